@@ -1,0 +1,322 @@
+"""The ``dossier`` command.
+
+Every command takes ``--data-dir DIR`` (or ``$DOSSIER_HOME``). Errors go to
+stderr with exit status 1; wrong usage exits 2. With no command, the GUI opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop_app import __version__
+from desktop_app.domain.money import display_amount, format_amount
+from desktop_app.domain.vocab import EvidenceKind
+from desktop_app.errors import DossierError
+from desktop_app.services import Services
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a valid id")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="the store folder (default: $DOSSIER_HOME, else the platform's user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="dossier",
+        description="Keep the whole record of a billing dispute and hand it to your bank.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"dossier {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", parents=[common], help="open the window (the default)")
+    gui.add_argument(
+        "--sample-if-empty",
+        action="store_true",
+        help="add the sample case first when the store has no case",
+    )
+
+    commands.add_parser("demo", parents=[common], help="add the sample case and print its id")
+
+    cases = commands.add_parser("cases", parents=[common], help="list the cases")
+    cases.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    case = commands.add_parser("case", parents=[common], help="import or export a case file")
+    case_commands = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    case_import = case_commands.add_parser("import", parents=[common], help="create a case from a case file")
+    case_import.add_argument("file", metavar="FILE.json", type=Path)
+    case_export = case_commands.add_parser("export", parents=[common], help="write a case file")
+    case_export.add_argument("case_id", metavar="ID", type=_positive_int)
+    case_export.add_argument("-o", "--output", metavar="FILE.json", type=Path, required=True)
+
+    evidence = commands.add_parser("evidence", parents=[common], help="add, list, trash and restore evidence")
+    ev_commands = evidence.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
+    ev_add = ev_commands.add_parser("add", parents=[common], help="add files to a case")
+    ev_add.add_argument("case_id", metavar="CASE_ID", type=_positive_int)
+    ev_add.add_argument("files", metavar="FILE", type=Path, nargs="+")
+    ev_add.add_argument("--kind", choices=EvidenceKind.values(), help="what the files are (default: guessed)")
+    ev_add.add_argument("--title", help="title (default: the file name)")
+    ev_add.add_argument("--note", help="a note kept with each file")
+    ev_add.add_argument("--source", help="where the files came from, such as a URL")
+    ev_list = ev_commands.add_parser("list", parents=[common], help="list a case's evidence")
+    ev_list.add_argument("case_id", metavar="CASE_ID", type=_positive_int)
+    ev_list.add_argument("--trash", action="store_true", help="list the items in the trash instead")
+    ev_list.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ev_trash = ev_commands.add_parser("trash", parents=[common], help="move an item to the trash")
+    ev_trash.add_argument("evidence_id", metavar="ID", type=_positive_int)
+    ev_restore = ev_commands.add_parser("restore", parents=[common], help="take an item out of the trash")
+    ev_restore.add_argument("evidence_id", metavar="ID", type=_positive_int)
+    ev_empty = ev_commands.add_parser(
+        "empty-trash", parents=[common], help="delete trashed items and their files for good"
+    )
+    ev_empty.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    commands.add_parser(
+        "verify",
+        parents=[common],
+        help="check the database and every vault file; exit 1 if anything is wrong",
+    )
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    data_dir = getattr(args, "data_dir", None)
+    command = args.command or "gui"
+    try:
+        if command == "gui":
+            return _run_gui(data_dir, sample_if_empty=getattr(args, "sample_if_empty", False), err=err)
+        with Services.open(data_dir, interface="cli") as services:
+            return _dispatch(services, args, out, err)
+    except DossierError as exc:
+        print(f"dossier: error: {exc}", file=err)
+        return 1
+    except KeyboardInterrupt:
+        print("dossier: interrupted; nothing more was changed", file=err)
+        return 130
+
+
+def _dispatch(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    command = args.command
+    if command == "demo":
+        case_id = services.add_sample_case()
+        print(case_id, file=out)
+        return 0
+    if command == "cases":
+        return _cases(services, args.json, out)
+    if command == "case":
+        if args.case_command == "import":
+            print(services.import_case_file(args.file), file=out)
+            return 0
+        result = services.export_case_file(args.case_id, args.output)
+        print(f"Wrote {result.case_file} and {len(result.files)} evidence file(s).", file=out)
+        return 0
+    if command == "evidence":
+        return _evidence(services, args, out, err)
+    if command == "verify":
+        return _verify(services, out)
+    raise AssertionError(command)  # pragma: no cover - argparse refuses unknown commands
+
+
+def _cases(services: Services, as_json: bool, out: TextIO) -> int:
+    cases = services.list_cases()
+    if as_json:
+        rows: list[dict[str, Any]] = [
+            {
+                "id": c.id,
+                "title": c.title,
+                "merchant": c.merchant,
+                "status": c.status,
+                "reason": c.reason,
+                "disputed_amount": format_amount(c.disputed_amount)
+                if c.disputed_amount is not None
+                else None,
+                "currency": c.currency,
+                "evidence_count": c.evidence_count,
+                "communication_count": c.communication_count,
+                "updated_at": c.updated_at.isoformat() if c.updated_at else None,
+            }
+            for c in cases
+        ]
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not cases:
+        print("No cases yet. 'dossier demo' adds the sample case.", file=out)
+        return 0
+    _table(
+        out,
+        ["ID", "TITLE", "MERCHANT", "STATUS", "DISPUTED"],
+        [
+            [
+                str(c.id),
+                c.title,
+                c.merchant,
+                c.status,
+                display_amount(c.disputed_amount, c.currency),
+            ]
+            for c in cases
+        ],
+    )
+    return 0
+
+
+def _evidence(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    action = args.evidence_command
+    if action == "add":
+        result = services.add_evidence(
+            args.case_id,
+            args.files,
+            kind=EvidenceKind(args.kind) if args.kind else None,
+            title=args.title,
+            note=args.note,
+            source=args.source,
+        )
+        for item in result.added:
+            shared = " (the vault already held these bytes: stored once)" if item in result.shared else ""
+            print(
+                f"added #{item.id} {item.kind.value} “{item.title}” sha256 {item.sha256}{shared}",
+                file=out,
+            )
+        for skipped in result.skipped:
+            print(f"skipped {skipped.path}: {skipped.reason}", file=out)
+        return 0
+    if action == "list":
+        items = (
+            services.evidence_trash(args.case_id)
+            if args.trash
+            else services.case_detail(args.case_id).evidence
+        )
+        if args.json:
+            json.dump(
+                [
+                    {
+                        "id": e.id,
+                        "kind": e.kind.value,
+                        "title": e.title,
+                        "original_name": e.original_name,
+                        "media_type": e.media_type,
+                        "size": e.size,
+                        "sha256": e.sha256,
+                        "imported_at": e.imported_at.isoformat(),
+                        "source": e.source,
+                        "note": e.note,
+                    }
+                    for e in items
+                ],
+                out,
+                ensure_ascii=False,
+                indent=2,
+            )
+            out.write("\n")
+        else:
+            _table(
+                out,
+                ["ID", "KIND", "TITLE", "FILE", "SIZE", "SHA-256"],
+                [
+                    [str(e.id), e.kind.value, e.title, e.original_name, str(e.size), e.sha256[:16] + "…"]
+                    for e in items
+                ],
+            )
+        return 0
+    if action == "trash":
+        item = services.trash_evidence(args.evidence_id)
+        print(
+            f"Moved #{item.id} “{item.title}” to the trash; "
+            f"'dossier evidence restore {item.id}' brings it back.",
+            file=out,
+        )
+        return 0
+    if action == "restore":
+        item = services.restore_evidence(args.evidence_id)
+        print(f"Restored #{item.id} “{item.title}”.", file=out)
+        return 0
+    if action == "empty-trash":
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print(
+                    "dossier: error: emptying the trash deletes files for good; add --yes to confirm",
+                    file=err,
+                )
+                return 1
+            answer = input("Delete the items in the trash for good? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing was deleted.", file=out)
+                return 0
+        count = services.empty_trash()
+        print(f"Deleted {count} item(s) for good.", file=out)
+        return 0
+    raise AssertionError(action)  # pragma: no cover
+
+
+def _verify(services: Services, out: TextIO) -> int:
+    report = services.verify()
+    for problem in report.database_problems:
+        print(f"database: {problem}", file=out)
+    for line in report.missing:
+        print(f"missing: {line}", file=out)
+    for line in report.altered:
+        print(f"altered: {line}", file=out)
+    for line in report.stray:
+        print(f"stray: {line} (no evidence refers to it)", file=out)
+    if report.ok:
+        counts = services.store.table_counts()
+        print(
+            f"OK: database sound; {len(services.store.referenced_hashes())} vault file(s) "
+            "match their SHA-256; "
+            f"{counts['cases']} case(s), {counts['evidence']} evidence item(s).",
+            file=out,
+        )
+        return 0
+    print("Problems found: see above.", file=out)
+    return 1
+
+
+def _table(out: TextIO, headers: list[str], rows: list[list[str]]) -> None:
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    widths = [min(w, 48) for w in widths]
+
+    def cell(text: str, width: int) -> str:
+        return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)
+
+    print("  ".join(cell(h, w) for h, w in zip(headers, widths, strict=True)).rstrip(), file=out)
+    for row in rows:
+        print("  ".join(cell(c, w) for c, w in zip(row, widths, strict=True)).rstrip(), file=out)
+
+
+def _run_gui(data_dir: str | None, *, sample_if_empty: bool, err: TextIO) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            "dossier: error: no display to open a window on (DISPLAY is not set). "
+            "Run it in a desktop session, or use the commands: dossier --help",
+            file=err,
+        )
+        return 1
+    from desktop_app.ui.app import run_gui
+
+    return run_gui(data_dir, sample_if_empty=sample_if_empty)

@@ -1,0 +1,171 @@
+"""The things a case file holds, as plain dataclasses.
+
+``id`` is ``None`` until the store has saved the object. Amounts are exact
+``Decimal``; dates are ``date``; moments are timezone-aware ``datetime``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from desktop_app.domain.vocab import (
+    CardNetwork,
+    CaseStatus,
+    Channel,
+    Direction,
+    EscalationStage,
+    EvidenceKind,
+    PaymentMethod,
+    PurchaseKind,
+    Reason,
+    TaskKind,
+)
+
+
+@dataclass(frozen=True)
+class Merchant:
+    name: str
+    email: str | None = None
+    phone: str | None = None
+    website: str | None = None
+    address: str | None = None
+
+
+@dataclass(frozen=True)
+class Payment:
+    """How the user paid. Only a card's network and last four digits are kept."""
+
+    method: str | None = None
+    network: str | None = None
+    last4: str | None = None
+
+    def describe(self) -> str:
+        """``Visa card ending 4417``: how people name a means of payment."""
+        method = PaymentMethod(self.method).label if self.method else ""
+        if self.network:
+            network = CardNetwork(self.network).label
+            text = f"{network} {method.lower()}".strip() if method else network
+        else:
+            text = method
+        if self.last4:
+            text = f"{text} ending {self.last4}".strip()
+        return text
+
+
+@dataclass(frozen=True)
+class CaseDates:
+    """The dates that matter to deadlines; each may be unknown."""
+
+    transaction: date | None = None
+    statement: date | None = None
+    expected_delivery: date | None = None
+    cancellation: date | None = None
+    returned: date | None = None
+    credit_promised: date | None = None
+    debit: date | None = None
+    final_response: date | None = None
+
+
+CASE_DATE_FIELDS: tuple[str, ...] = tuple(CaseDates.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class Case:
+    title: str
+    merchant: Merchant
+    reason: Reason
+    currency: str
+    customer_name: str | None = None
+    status: CaseStatus = CaseStatus.OPEN
+    stage: EscalationStage = EscalationStage.CUSTOMER_SERVICE
+    payment: Payment = field(default_factory=Payment)
+    disputed_amount: Decimal | None = None
+    refunded_amount: Decimal | None = None
+    country: str | None = None
+    dates: CaseDates = field(default_factory=CaseDates)
+    summary: str | None = None
+    id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    archived_at: datetime | None = None
+    trashed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Purchase:
+    date: date
+    amount: Decimal
+    currency: str
+    kind: PurchaseKind = PurchaseKind.CHARGE
+    description: str | None = None
+    order_number: str | None = None
+    invoice_number: str | None = None
+    customer_number: str | None = None
+    po_number: str | None = None
+    statement_descriptor: str | None = None
+    disputed: bool = False
+    id: int | None = None
+    case_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Communication:
+    at: datetime
+    channel: Channel
+    direction: Direction
+    counterpart: str | None = None
+    representative: str | None = None
+    reference: str | None = None
+    subject: str | None = None
+    summary: str | None = None
+    outcome: str | None = None
+    promised_action: str | None = None
+    promised_by: date | None = None
+    id: int | None = None
+    case_id: int | None = None
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    kind: EvidenceKind
+    title: str
+    sha256: str
+    size: int
+    media_type: str
+    original_name: str
+    imported_at: datetime
+    note: str | None = None
+    source: str | None = None
+    purchase_id: int | None = None
+    communication_id: int | None = None
+    id: int | None = None
+    case_id: int | None = None
+    trashed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Task:
+    title: str
+    due: date | None = None
+    kind: TaskKind = TaskKind.TASK
+    note: str | None = None
+    done_at: datetime | None = None
+    communication_id: int | None = None
+    id: int | None = None
+    case_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One entry of the append-only log: who did what, when."""
+
+    at: datetime
+    actor: str
+    action: str
+    summary: str
+    case_id: int | None = None
+    entity: str | None = None
+    entity_id: int | None = None
+    id: int | None = None

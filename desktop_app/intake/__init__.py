@@ -1,0 +1,1 @@
+"""Turning outside files into evidence. No Qt."""

@@ -1,0 +1,1 @@
+"""The evidence-pack and letter PDFs (reportlab, pypdf). No Qt."""

@@ -1,0 +1,599 @@
+"""One front door for every use case: what the GUI and the command line call.
+
+Each method runs its whole change in one transaction, writes the event log in
+the same transaction, and then tells its subscribers what changed (a
+:class:`Change`), so that screens refresh from a notification rather than by
+reaching into the database.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import stat
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from desktop_app.domain.casefile import (
+    CaseFile,
+    CaseFileError,
+    EvidenceEntry,
+    build_case_file,
+    parse_case_file,
+)
+from desktop_app.domain.evidence import guess_evidence_kind, safe_file_name, title_from_file_name
+from desktop_app.domain.models import Case, Communication, Event, EvidenceItem, Purchase, Task
+from desktop_app.domain.vocab import EvidenceKind
+from desktop_app.errors import DossierError, InvalidInputError, NotFoundError
+from desktop_app.intake.sniff import sniff_media_type
+from desktop_app.resources import resource_path
+from desktop_app.store.files import atomic_write
+from desktop_app.store.location import resolve_data_dir
+from desktop_app.store.store import Store, utc_now
+from desktop_app.store.vault import StoredFile
+
+SAMPLE_CASE = ("sample", "case.json")
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a use case changed: ``case_id`` None means the list of cases."""
+
+    what: str
+    case_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: int
+    title: str
+    merchant: str
+    status: str
+    reason: str
+    disputed_amount: Decimal | None
+    currency: str
+    evidence_count: int
+    communication_count: int
+    updated_at: datetime | None
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    case: Case
+    purchases: list[Purchase]
+    communications: list[Communication]
+    evidence: list[EvidenceItem]
+    tasks: list[Task]
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    path: Path
+    existing: EvidenceItem
+    reason: str
+
+
+@dataclass
+class AddEvidenceResult:
+    added: list[EvidenceItem] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+    # Items whose bytes the vault already held (from another case): stored once.
+    shared: list[EvidenceItem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    case_file: Path
+    files: list[Path]
+
+
+@dataclass
+class VerifyReport:
+    database_problems: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    altered: list[str] = field(default_factory=list)
+    stray: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.database_problems or self.missing or self.altered or self.stray)
+
+
+@dataclass(frozen=True)
+class _Staged:
+    """A file copied into the vault, waiting for its database row."""
+
+    path: Path
+    stored: StoredFile
+    media_type: str
+
+
+Listener = Callable[[Change], None]
+
+
+class Services:
+    """The use cases of Dossier over one open store."""
+
+    def __init__(self, store: Store, *, actor: str = "user") -> None:
+        self.store = store
+        self.actor = actor
+        self._listeners: list[Listener] = []
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, *, interface: str = "cli") -> Services:
+        root = resolve_data_dir(data_dir)
+        try:
+            user = getpass.getuser()
+        except (KeyError, OSError):  # no name for this uid (containers)
+            user = "user"
+        return cls(Store.open(root), actor=f"{user} via {interface}")
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.root
+
+    # ------------------------------------------------------------------ notifications
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    def _log(
+        self,
+        action: str,
+        summary: str,
+        case_id: int | None,
+        entity: str | None = None,
+        entity_id: int | None = None,
+        at: datetime | None = None,
+    ) -> None:
+        self.store.log(
+            Event(
+                at=at or utc_now(),
+                actor=self.actor,
+                action=action,
+                summary=summary,
+                case_id=case_id,
+                entity=entity,
+                entity_id=entity_id,
+            )
+        )
+
+    # ------------------------------------------------------------------ reading
+
+    def list_cases(self) -> list[CaseSummary]:
+        counts = {
+            row[0]: (row[1], row[2])
+            for row in self.store.db.execute(
+                """SELECT c.id,
+                          (SELECT count(*) FROM evidence e WHERE e.case_id = c.id AND e.trashed_at IS NULL),
+                          (SELECT count(*) FROM communications m WHERE m.case_id = c.id)
+                   FROM cases c"""
+            )
+        }
+        return [
+            CaseSummary(
+                id=c.id or 0,
+                title=c.title,
+                merchant=c.merchant.name,
+                status=c.status.value,
+                reason=c.reason.value,
+                disputed_amount=c.disputed_amount,
+                currency=c.currency,
+                evidence_count=counts.get(c.id, (0, 0))[0],
+                communication_count=counts.get(c.id, (0, 0))[1],
+                updated_at=c.updated_at,
+            )
+            for c in self.store.cases()
+        ]
+
+    def case_detail(self, case_id: int) -> CaseDetail:
+        return CaseDetail(
+            case=self.store.case(case_id),
+            purchases=self.store.purchases(case_id),
+            communications=self.store.communications(case_id),
+            evidence=self.store.evidence(case_id),
+            tasks=self.store.tasks(case_id),
+        )
+
+    def evidence_trash(self, case_id: int) -> list[EvidenceItem]:
+        self.store.case(case_id)
+        return self.store.evidence(case_id, trashed=True)
+
+    # ------------------------------------------------------------------ case files
+
+    def import_case_file(self, path: Path) -> int:
+        """Create a case from a ``dossier-case/1`` file; refuse it whole if anything is wrong."""
+        document = _read_json(path)
+        try:
+            case_file = parse_case_file(document)
+        except CaseFileError as exc:
+            lines = "\n".join(
+                f"  {name}: {reason}" if name else f"  {reason}" for name, reason in exc.problems
+            )
+            raise InvalidInputError(
+                f"{path}: the case file was refused, nothing was imported:\n{lines}"
+            ) from None
+        base = path.parent
+        sources = [base / entry.path for entry in case_file.evidence]
+        _check_readable(sources, [f"{path}: evidence[{i}].path" for i in range(len(sources))])
+        return self._create_case(case_file, sources, action="case.import", how=f"imported from {path.name}")
+
+    def _create_case(self, case_file: CaseFile, sources: Sequence[Path], *, action: str, how: str) -> int:
+        staged = self._stage(sources)
+        try:
+            for i, (entry, item) in enumerate(zip(case_file.evidence, staged, strict=True)):
+                if entry.sha256 and entry.sha256 != item.stored.sha256:
+                    raise InvalidInputError(
+                        f"{item.path}: evidence[{i}].sha256 says {entry.sha256} but the file's "
+                        f"SHA-256 is {item.stored.sha256}: the file has changed since the case "
+                        "file was written"
+                    )
+            now = utc_now()
+            with self.store.transaction():
+                case = case_file.case
+                case_id = self.store.insert_case(replace(case, created_at=None, updated_at=None), now)
+                self._log(action, f"Case “{case.title}” {how}", case_id, "case", case_id, now)
+                purchase_ids = []
+                for pos, p in enumerate(case_file.purchases):
+                    pid = self.store.insert_purchase(case_id, p, pos)
+                    purchase_ids.append(pid)
+                    self._log(
+                        "purchase.add",
+                        f"{p.kind.label} of {p.amount} {p.currency} on {p.date}",
+                        case_id,
+                        "purchase",
+                        pid,
+                        now,
+                    )
+                comm_ids = []
+                for pos, c in enumerate(case_file.communications):
+                    cid = self.store.insert_communication(case_id, c, pos)
+                    comm_ids.append(cid)
+                    self._log(
+                        "communication.add",
+                        f"{c.channel.label} {c.direction.value} at {c.at.isoformat()}",
+                        case_id,
+                        "communication",
+                        cid,
+                        now,
+                    )
+                for pos, (entry, item) in enumerate(zip(case_file.evidence, staged, strict=True)):
+                    evidence = self._evidence_from_entry(entry, item, now)
+                    evidence = replace(
+                        evidence,
+                        purchase_id=purchase_ids[entry.purchase] if entry.purchase is not None else None,
+                        communication_id=comm_ids[entry.communication]
+                        if entry.communication is not None
+                        else None,
+                    )
+                    self._insert_evidence(case_id, evidence, pos, now)
+                for pos, t in enumerate(case_file.tasks):
+                    link = comm_ids[t.communication_id] if t.communication_id is not None else None
+                    tid = self.store.insert_task(case_id, replace(t, communication_id=link), pos)
+                    self._log("task.add", f"Task “{t.title}”", case_id, "task", tid, now)
+        except BaseException:
+            self._discard(staged)
+            raise
+        self._notify(Change("cases"))
+        return case_id
+
+    def _evidence_from_entry(self, entry: EvidenceEntry, item: _Staged, now: datetime) -> EvidenceItem:
+        return EvidenceItem(
+            kind=entry.kind,
+            title=entry.title,
+            note=entry.note,
+            original_name=entry.original_name or item.path.name,
+            media_type=item.media_type,
+            size=item.stored.size,
+            sha256=item.stored.sha256,
+            imported_at=entry.imported_at or now,
+            source=entry.source,
+        )
+
+    def export_case_file(self, case_id: int, out: Path) -> ExportResult:
+        """Write the case as ``out`` (JSON) and its files in ``<stem>-files/`` beside it."""
+        detail = self.case_detail(case_id)
+        if out.is_dir():
+            raise InvalidInputError(f"{out}: is a folder; give the name of the .json file to write")
+        if not out.parent.is_dir():
+            raise InvalidInputError(f"{out}: the folder {out.parent} does not exist")
+        files_dir_name = f"{out.stem}-files"
+        pairs = []
+        for i, item in enumerate(detail.evidence, start=1):
+            pairs.append((item, f"{files_dir_name}/{i:03d}-{safe_file_name(item.original_name)}"))
+        document = build_case_file(detail.case, detail.purchases, detail.communications, pairs, detail.tasks)
+        written: list[Path] = []
+        if pairs:
+            files_dir = out.parent / files_dir_name
+            try:
+                files_dir.mkdir(exist_ok=True)
+            except OSError as exc:
+                raise DossierError(f"{files_dir}: cannot be created ({exc.strerror or exc})") from exc
+            for item, relative in pairs:
+                target = out.parent / relative
+                with self.store.vault.open(item.sha256) as handle:
+                    atomic_write(target, handle)
+                written.append(target)
+        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        atomic_write(out, text.encode("utf-8"))
+        return ExportResult(out, written)
+
+    # ------------------------------------------------------------------ evidence
+
+    def add_evidence(
+        self,
+        case_id: int,
+        paths: Sequence[Path],
+        *,
+        kind: EvidenceKind | None = None,
+        title: str | None = None,
+        note: str | None = None,
+        source: str | None = None,
+    ) -> AddEvidenceResult:
+        """Add files to a case. Every file is checked first: one bad file refuses the batch.
+
+        A file whose bytes are already evidence of this case is skipped and
+        reported; bytes the vault already holds are stored once.
+        """
+        if not paths:
+            raise InvalidInputError("No file was given.")
+        self.store.case(case_id)
+        _check_readable(paths)
+        staged = self._stage(paths)
+        result = AddEvidenceResult()
+        try:
+            now = utc_now()
+            seen: dict[str, EvidenceItem] = {}
+            with self.store.transaction():
+                position = self.store.next_evidence_position(case_id)
+                for item in staged:
+                    sha = item.stored.sha256
+                    existing = seen.get(sha) or self.store.find_evidence_by_hash(case_id, sha)
+                    if existing is not None:
+                        where = "in this case's trash" if existing.trashed_at else "already evidence"
+                        result.skipped.append(
+                            SkippedFile(
+                                item.path,
+                                existing,
+                                f"the same file is {where} #{existing.id} “{existing.title}”",
+                            )
+                        )
+                        continue
+                    evidence = EvidenceItem(
+                        kind=kind or guess_evidence_kind(item.path.name, item.media_type),
+                        title=title or title_from_file_name(item.path.name),
+                        note=note,
+                        original_name=item.path.name,
+                        media_type=item.media_type,
+                        size=item.stored.size,
+                        sha256=sha,
+                        imported_at=now,
+                        source=source,
+                    )
+                    new_id = self._insert_evidence(case_id, evidence, position, now)
+                    position += 1
+                    saved = replace(evidence, id=new_id, case_id=case_id)
+                    seen[sha] = saved
+                    result.added.append(saved)
+                    if not item.stored.created:
+                        result.shared.append(saved)
+                if result.added:
+                    self.store.touch_case(case_id, now)
+        except BaseException:
+            self._discard(staged)
+            raise
+        if result.added:
+            self._notify(Change("evidence", case_id))
+        return result
+
+    def _insert_evidence(self, case_id: int, evidence: EvidenceItem, position: int, now: datetime) -> int:
+        self.store.ensure_blob(evidence.sha256, evidence.size, now)
+        new_id = self.store.insert_evidence(case_id, evidence, position)
+        self._log(
+            "evidence.add",
+            f"{evidence.kind.label} “{evidence.title}” ({evidence.original_name}, SHA-256 {evidence.sha256})",
+            case_id,
+            "evidence",
+            new_id,
+            now,
+        )
+        return new_id
+
+    def trash_evidence(self, evidence_id: int) -> EvidenceItem:
+        item = self.store.evidence_item(evidence_id)
+        if item.trashed_at is not None:
+            raise InvalidInputError(f"Evidence #{evidence_id} is already in the trash.")
+        now = utc_now()
+        with self.store.transaction():
+            self.store.set_evidence_trashed(evidence_id, now)
+            self.store.touch_case(item.case_id or 0, now)
+            self._log(
+                "evidence.trash",
+                f"“{item.title}” moved to the trash",
+                item.case_id,
+                "evidence",
+                evidence_id,
+                now,
+            )
+        self._notify(Change("evidence", item.case_id))
+        return replace(item, trashed_at=now)
+
+    def restore_evidence(self, evidence_id: int) -> EvidenceItem:
+        item = self.store.evidence_item(evidence_id)
+        if item.trashed_at is None:
+            raise InvalidInputError(f"Evidence #{evidence_id} is not in the trash.")
+        now = utc_now()
+        with self.store.transaction():
+            self.store.set_evidence_trashed(evidence_id, None)
+            self.store.touch_case(item.case_id or 0, now)
+            self._log(
+                "evidence.restore",
+                f"“{item.title}” restored from the trash",
+                item.case_id,
+                "evidence",
+                evidence_id,
+                now,
+            )
+        self._notify(Change("evidence", item.case_id))
+        return replace(item, trashed_at=None)
+
+    def empty_trash(self) -> int:
+        """Delete trashed evidence for good, and the vault files nothing refers to any more."""
+        now = utc_now()
+        items = self.store.trashed_evidence()
+        with self.store.transaction():
+            for item in items:
+                self.store.delete_evidence(item.id or 0)
+                self._log(
+                    "evidence.delete",
+                    f"“{item.title}” deleted for good",
+                    item.case_id,
+                    "evidence",
+                    item.id,
+                    now,
+                )
+            orphans = self.store.unreferenced_blobs()
+            for sha in orphans:
+                self.store.delete_blob_row(sha)
+        # Files go only after the rows that named them are gone for good.
+        for sha in orphans:
+            self.store.vault.remove(sha)
+        for case_id in {item.case_id for item in items}:
+            self._notify(Change("evidence", case_id))
+        return len(items)
+
+    def open_evidence_file(self, evidence_id: int) -> Path:
+        """The path of an item's stored file, for a system viewer (read-only)."""
+        item = self.store.evidence_item(evidence_id)
+        return self.store.vault.path_of(item.sha256)
+
+    # ------------------------------------------------------------------ sample case
+
+    def add_sample_case(self) -> int:
+        """Add the realistic sample case shipped in resources/sample."""
+        path = resource_path(*SAMPLE_CASE)
+        case_file = parse_case_file(_read_json(path))
+        sources = [path.parent / entry.path for entry in case_file.evidence]
+        return self._create_case(case_file, sources, action="case.sample", how="added from the sample")
+
+    # ------------------------------------------------------------------ verification
+
+    def verify(self) -> VerifyReport:
+        report = VerifyReport(database_problems=self.store.integrity_check())
+        if report.database_problems:
+            return report
+        names = {
+            row[0]: row[1]
+            for row in self.store.db.execute(
+                "SELECT sha256, group_concat(original_name || ' (evidence #' || id"
+                " || ', case ' || case_id || ')', '; ')"
+                " FROM evidence GROUP BY sha256"
+            )
+        }
+        vault = self.store.vault.verify(self.store.referenced_hashes())
+        vault_root = self.store.vault.root
+        report.missing = [
+            f"{names.get(sha, 'unused file')}: {vault_root / 'objects' / sha[:2] / sha}"
+            for sha in vault.missing
+        ]
+        report.altered = [
+            f"{names.get(sha, 'unused file')}: {vault_root / 'objects' / sha[:2] / sha}"
+            for sha in vault.altered
+        ]
+        report.stray = [str(vault_root / name) for name in vault.stray]
+        return report
+
+    # ------------------------------------------------------------------ internals
+
+    def _stage(self, paths: Iterable[Path]) -> list[_Staged]:
+        """Copy files into the vault; on any failure remove what this call created."""
+        staged: list[_Staged] = []
+        try:
+            for path in paths:
+                stored = self.store.vault.put_file(path)
+                head = self.store.vault.read_head(stored.sha256)
+                staged.append(_Staged(path, stored, sniff_media_type(head, path.name)))
+        except BaseException:
+            self._discard(staged)
+            raise
+        return staged
+
+    def _discard(self, staged: Iterable[_Staged]) -> None:
+        """Remove vault files this operation created that no row refers to."""
+        referenced = self.store.referenced_hashes()
+        for item in staged:
+            if item.stored.created and item.stored.sha256 not in referenced:
+                self.store.vault.remove(item.stored.sha256)
+
+
+def _read_json(path: Path) -> object:
+    _check_readable([path])
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidInputError(f"{path}: is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    except OSError as exc:
+        raise InvalidInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError(
+            f"{path}: is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+
+
+def _check_readable(paths: Sequence[Path], names: Sequence[str] | None = None) -> None:
+    """Refuse, naming each, any path that is missing, a folder, or unreadable."""
+    problems = []
+    for i, path in enumerate(paths):
+        name = f"{names[i]} ({path})" if names else str(path)
+        try:
+            mode = os.stat(path).st_mode
+        except FileNotFoundError:
+            problems.append(f"{name}: no such file")
+            continue
+        except OSError as exc:
+            problems.append(f"{name}: cannot be read ({exc.strerror or exc})")
+            continue
+        if stat.S_ISDIR(mode):
+            problems.append(f"{name}: is a folder, not a file")
+        elif not stat.S_ISREG(mode):
+            problems.append(f"{name}: is not a regular file")
+        else:
+            try:
+                with open(path, "rb") as handle:
+                    handle.read(1)
+            except OSError as exc:
+                problems.append(f"{name}: cannot be read ({exc.strerror or exc})")
+    if problems:
+        raise InvalidInputError("\n".join(problems) + "\nNothing was added.")
+
+
+__all__ = [
+    "AddEvidenceResult",
+    "CaseDetail",
+    "CaseSummary",
+    "Change",
+    "ExportResult",
+    "NotFoundError",
+    "Services",
+    "VerifyReport",
+]

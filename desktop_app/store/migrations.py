@@ -1,0 +1,181 @@
+"""The schema, created and evolved by numbered migrations.
+
+Each function runs once per database, in order, inside a transaction
+(sqlite-utils' ``Migrations``). Never edit a migration that has shipped: add
+the next number instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils.migrations import Migrations
+
+from desktop_app.domain.vocab import (
+    CardNetwork,
+    CaseStatus,
+    Channel,
+    Direction,
+    EscalationStage,
+    EvidenceKind,
+    PaymentMethod,
+    PurchaseKind,
+    Reason,
+    TaskKind,
+    Vocabulary,
+)
+
+migrations = Migrations("dossier")
+
+
+def _one_of(column: str, vocabulary: type[Vocabulary], *, nullable: bool = False) -> str:
+    values = ", ".join(f"'{v}'" for v in vocabulary.values())
+    check = f"{column} IN ({values})"
+    return f"CHECK ({column} IS NULL OR {check})" if nullable else f"CHECK ({check})"
+
+
+@migrations()
+def m001_initial(db: Any) -> None:
+    statements = [
+        f"""
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            customer_name TEXT,
+            merchant_name TEXT NOT NULL,
+            merchant_email TEXT,
+            merchant_phone TEXT,
+            merchant_website TEXT,
+            merchant_address TEXT,
+            reason TEXT NOT NULL {_one_of("reason", Reason)},
+            status TEXT NOT NULL DEFAULT 'open' {_one_of("status", CaseStatus)},
+            stage TEXT NOT NULL DEFAULT 'customer_service' {_one_of("stage", EscalationStage)},
+            payment_method TEXT {_one_of("payment_method", PaymentMethod, nullable=True)},
+            payment_network TEXT {_one_of("payment_network", CardNetwork, nullable=True)},
+            payment_last4 TEXT CHECK (payment_last4 IS NULL OR
+                (length(payment_last4) = 4 AND payment_last4 NOT GLOB '*[^0-9]*')),
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            disputed_amount TEXT,
+            refunded_amount TEXT,
+            country TEXT,
+            transaction_date TEXT,
+            statement_date TEXT,
+            expected_delivery_date TEXT,
+            cancellation_date TEXT,
+            returned_date TEXT,
+            credit_promised_date TEXT,
+            debit_date TEXT,
+            final_response_date TEXT,
+            summary TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            archived_at TEXT,
+            trashed_at TEXT
+        )
+        """,
+        f"""
+        CREATE TABLE purchases (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL DEFAULT 'charge' {_one_of("kind", PurchaseKind)},
+            date TEXT NOT NULL,
+            amount TEXT NOT NULL,
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            description TEXT,
+            order_number TEXT,
+            invoice_number TEXT,
+            customer_number TEXT,
+            po_number TEXT,
+            statement_descriptor TEXT,
+            disputed INTEGER NOT NULL DEFAULT 0 CHECK (disputed IN (0, 1)),
+            position INTEGER NOT NULL DEFAULT 0
+        )
+        """,
+        f"""
+        CREATE TABLE communications (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            at_utc TEXT NOT NULL,
+            channel TEXT NOT NULL {_one_of("channel", Channel)},
+            direction TEXT NOT NULL {_one_of("direction", Direction)},
+            counterpart TEXT,
+            representative TEXT,
+            reference TEXT,
+            subject TEXT,
+            summary TEXT,
+            outcome TEXT,
+            promised_action TEXT,
+            promised_by TEXT,
+            position INTEGER NOT NULL DEFAULT 0
+        )
+        """,
+        """
+        CREATE TABLE blobs (
+            sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL CHECK (size >= 0),
+            stored_at TEXT NOT NULL
+        )
+        """,
+        f"""
+        CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL {_one_of("kind", EvidenceKind)},
+            title TEXT NOT NULL,
+            note TEXT,
+            original_name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+            imported_at TEXT NOT NULL,
+            source TEXT,
+            purchase_id INTEGER REFERENCES purchases(id) ON DELETE SET NULL,
+            communication_id INTEGER REFERENCES communications(id) ON DELETE SET NULL,
+            trashed_at TEXT,
+            position INTEGER NOT NULL DEFAULT 0
+        )
+        """,
+        f"""
+        CREATE TABLE tasks (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL DEFAULT 'task' {_one_of("kind", TaskKind)},
+            title TEXT NOT NULL,
+            due TEXT,
+            note TEXT,
+            done_at TEXT,
+            communication_id INTEGER REFERENCES communications(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        )
+        """,
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            case_id INTEGER,
+            entity TEXT,
+            entity_id INTEGER,
+            summary TEXT NOT NULL
+        )
+        """,
+        # The event log is append-only: the database itself refuses edits.
+        """
+        CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END
+        """,
+        """
+        CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END
+        """,
+        "CREATE INDEX purchases_case ON purchases(case_id, date)",
+        "CREATE INDEX communications_case ON communications(case_id, at_utc)",
+        "CREATE INDEX evidence_case ON evidence(case_id)",
+        "CREATE INDEX evidence_sha ON evidence(sha256)",
+        "CREATE INDEX tasks_case ON tasks(case_id, due)",
+        "CREATE INDEX events_case ON events(case_id, at)",
+    ]
+    for statement in statements:
+        db.execute(statement)

@@ -1,0 +1,501 @@
+"""The store: one folder holding the database, the vault and the lock.
+
+:class:`Store` is the only code that writes SQL. Its write methods expect to
+run inside :meth:`Store.transaction`, so that a use case's changes and its
+event-log entries commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop_app.domain.models import (
+    CASE_DATE_FIELDS,
+    Case,
+    CaseDates,
+    Communication,
+    Event,
+    EvidenceItem,
+    Merchant,
+    Payment,
+    Purchase,
+    Task,
+)
+from desktop_app.domain.money import format_amount
+from desktop_app.domain.vocab import (
+    CaseStatus,
+    Channel,
+    Direction,
+    EscalationStage,
+    EvidenceKind,
+    PurchaseKind,
+    Reason,
+    TaskKind,
+)
+from desktop_app.errors import NotFoundError, StoreError
+from desktop_app.store.database import open_database
+from desktop_app.store.location import DB_NAME, LOCK_NAME, VAULT_NAME
+from desktop_app.store.lock import StoreLock
+from desktop_app.store.vault import Vault
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _moment(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _amount(value: Decimal | None) -> str | None:
+    return format_amount(value) if value is not None else None
+
+
+def _decimal(value: str | None) -> Decimal | None:
+    return Decimal(value) if value not in (None, "") else None
+
+
+class Store:
+    """An open store. Use :meth:`open`, and :meth:`close` (or ``with``) when done."""
+
+    def __init__(self, root: Path, db: Database, vault: Vault, lock: StoreLock | None) -> None:
+        self.root = root
+        self.db = db
+        self.vault = vault
+        self._lock = lock
+
+    @classmethod
+    def open(cls, root: Path) -> Store:
+        """Open the store in ``root``, creating it if the folder is new or empty.
+
+        Refuses, with a clear message, when another process has it open.
+        """
+        if root.exists() and not root.is_dir():
+            raise StoreError(f"{root} is a file, not a store folder.")
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"Cannot create the store folder {root}: {exc.strerror or exc}") from exc
+        lock = StoreLock(root / LOCK_NAME)
+        lock.acquire()
+        try:
+            vault = Vault(root / VAULT_NAME)
+            vault.prepare()
+            db = open_database(root / DB_NAME)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(root, db, vault, lock)
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All changes inside commit together, or none does."""
+        with self.db.atomic():
+            yield
+
+    # ------------------------------------------------------------------ checks
+
+    def integrity_check(self) -> list[str]:
+        """``PRAGMA integrity_check``: an empty list when the database is sound."""
+        try:
+            rows = self.db.execute("PRAGMA integrity_check").fetchall()
+            problems = [row[0] for row in rows if row[0] != "ok"]
+            problems += [
+                f"row {row[1]} of {row[0]} refers to a missing {row[2]}"
+                for row in self.db.execute("PRAGMA foreign_key_check").fetchall()
+            ]
+        except sqlite3.DatabaseError as exc:
+            return [str(exc)]
+        return problems
+
+    def referenced_hashes(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT sha256 FROM blobs")}
+
+    def table_counts(self) -> dict[str, int]:
+        return {
+            name: self.db.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0]
+            for name in ("cases", "purchases", "communications", "evidence", "tasks", "events")
+        }
+
+    # ------------------------------------------------------------------ cases
+
+    def case(self, case_id: int) -> Case:
+        row = self._row("SELECT * FROM cases WHERE id = ?", [case_id])
+        if row is None:
+            raise NotFoundError(f"There is no case {case_id}; 'dossier cases' lists them.")
+        return _case_from_row(row)
+
+    def cases(self, *, include_trashed: bool = False) -> list[Case]:
+        where = "" if include_trashed else "WHERE trashed_at IS NULL"
+        rows = self._rows(f"SELECT * FROM cases {where} ORDER BY updated_at DESC, id DESC")
+        return [_case_from_row(row) for row in rows]
+
+    def insert_case(self, case: Case, now: datetime) -> int:
+        row = _case_to_row(case)
+        row["created_at"] = _iso(case.created_at or now)
+        row["updated_at"] = _iso(case.updated_at or now)
+        return self._insert("cases", row)
+
+    def touch_case(self, case_id: int, now: datetime) -> None:
+        self.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [_iso(now), case_id])
+
+    # ------------------------------------------------------------------ case contents
+
+    def purchases(self, case_id: int) -> list[Purchase]:
+        rows = self._rows("SELECT * FROM purchases WHERE case_id = ? ORDER BY date, position, id", [case_id])
+        return [
+            Purchase(
+                id=r["id"],
+                case_id=r["case_id"],
+                kind=PurchaseKind(r["kind"]),
+                date=date.fromisoformat(r["date"]),
+                amount=Decimal(r["amount"]),
+                currency=r["currency"],
+                description=r["description"],
+                order_number=r["order_number"],
+                invoice_number=r["invoice_number"],
+                customer_number=r["customer_number"],
+                po_number=r["po_number"],
+                statement_descriptor=r["statement_descriptor"],
+                disputed=bool(r["disputed"]),
+            )
+            for r in rows
+        ]
+
+    def insert_purchase(self, case_id: int, p: Purchase, position: int = 0) -> int:
+        return self._insert(
+            "purchases",
+            {
+                "case_id": case_id,
+                "kind": p.kind.value,
+                "date": _iso(p.date),
+                "amount": _amount(p.amount),
+                "currency": p.currency,
+                "description": p.description,
+                "order_number": p.order_number,
+                "invoice_number": p.invoice_number,
+                "customer_number": p.customer_number,
+                "po_number": p.po_number,
+                "statement_descriptor": p.statement_descriptor,
+                "disputed": int(p.disputed),
+                "position": position,
+            },
+        )
+
+    def communications(self, case_id: int) -> list[Communication]:
+        rows = self._rows(
+            "SELECT * FROM communications WHERE case_id = ? ORDER BY at_utc, position, id",
+            [case_id],
+        )
+        return [
+            Communication(
+                id=r["id"],
+                case_id=r["case_id"],
+                at=datetime.fromisoformat(r["at"]),
+                channel=Channel(r["channel"]),
+                direction=Direction(r["direction"]),
+                counterpart=r["counterpart"],
+                representative=r["representative"],
+                reference=r["reference"],
+                subject=r["subject"],
+                summary=r["summary"],
+                outcome=r["outcome"],
+                promised_action=r["promised_action"],
+                promised_by=_date(r["promised_by"]),
+            )
+            for r in rows
+        ]
+
+    def insert_communication(self, case_id: int, c: Communication, position: int = 0) -> int:
+        return self._insert(
+            "communications",
+            {
+                "case_id": case_id,
+                "at": _iso(c.at),
+                "at_utc": _iso(c.at.astimezone(UTC)),
+                "channel": c.channel.value,
+                "direction": c.direction.value,
+                "counterpart": c.counterpart,
+                "representative": c.representative,
+                "reference": c.reference,
+                "subject": c.subject,
+                "summary": c.summary,
+                "outcome": c.outcome,
+                "promised_action": c.promised_action,
+                "promised_by": _iso(c.promised_by),
+                "position": position,
+            },
+        )
+
+    def evidence(self, case_id: int, *, trashed: bool | None = False) -> list[EvidenceItem]:
+        """The case's evidence: live items (default), trashed ones, or all (``None``)."""
+        condition = {False: "AND trashed_at IS NULL", True: "AND trashed_at IS NOT NULL", None: ""}
+        rows = self._rows(
+            f"SELECT * FROM evidence WHERE case_id = ? {condition[trashed]} ORDER BY position, id",
+            [case_id],
+        )
+        return [_evidence_from_row(r) for r in rows]
+
+    def evidence_item(self, evidence_id: int) -> EvidenceItem:
+        row = self._row("SELECT * FROM evidence WHERE id = ?", [evidence_id])
+        if row is None:
+            raise NotFoundError(f"There is no evidence item {evidence_id}.")
+        return _evidence_from_row(row)
+
+    def find_evidence_by_hash(self, case_id: int, sha256: str) -> EvidenceItem | None:
+        row = self._row(
+            "SELECT * FROM evidence WHERE case_id = ? AND sha256 = ? ORDER BY trashed_at IS NOT NULL, id",
+            [case_id, sha256],
+        )
+        return _evidence_from_row(row) if row else None
+
+    def next_evidence_position(self, case_id: int) -> int:
+        row = self.db.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM evidence WHERE case_id = ?", [case_id]
+        ).fetchone()
+        return int(row[0])
+
+    def ensure_blob(self, sha256: str, size: int, now: datetime) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO blobs (sha256, size, stored_at) VALUES (?, ?, ?)",
+            [sha256, size, _iso(now)],
+        )
+
+    def insert_evidence(self, case_id: int, e: EvidenceItem, position: int) -> int:
+        return self._insert(
+            "evidence",
+            {
+                "case_id": case_id,
+                "kind": e.kind.value,
+                "title": e.title,
+                "note": e.note,
+                "original_name": e.original_name,
+                "media_type": e.media_type,
+                "size": e.size,
+                "sha256": e.sha256,
+                "imported_at": _iso(e.imported_at),
+                "source": e.source,
+                "purchase_id": e.purchase_id,
+                "communication_id": e.communication_id,
+                "trashed_at": _iso(e.trashed_at),
+                "position": position,
+            },
+        )
+
+    def set_evidence_trashed(self, evidence_id: int, when: datetime | None) -> None:
+        self.db.execute("UPDATE evidence SET trashed_at = ? WHERE id = ?", [_iso(when), evidence_id])
+
+    def trashed_evidence(self) -> list[EvidenceItem]:
+        rows = self._rows("SELECT * FROM evidence WHERE trashed_at IS NOT NULL ORDER BY id")
+        return [_evidence_from_row(r) for r in rows]
+
+    def delete_evidence(self, evidence_id: int) -> None:
+        self.db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])
+
+    def unreferenced_blobs(self) -> list[str]:
+        return [
+            row[0]
+            for row in self.db.execute(
+                "SELECT sha256 FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM evidence)"
+            )
+        ]
+
+    def delete_blob_row(self, sha256: str) -> None:
+        self.db.execute("DELETE FROM blobs WHERE sha256 = ?", [sha256])
+
+    def tasks(self, case_id: int) -> list[Task]:
+        rows = self._rows(
+            "SELECT * FROM tasks WHERE case_id = ? ORDER BY due IS NULL, due, position, id",
+            [case_id],
+        )
+        return [
+            Task(
+                id=r["id"],
+                case_id=r["case_id"],
+                title=r["title"],
+                kind=TaskKind(r["kind"]),
+                due=_date(r["due"]),
+                note=r["note"],
+                done_at=_moment(r["done_at"]),
+                communication_id=r["communication_id"],
+            )
+            for r in rows
+        ]
+
+    def insert_task(self, case_id: int, t: Task, position: int = 0) -> int:
+        return self._insert(
+            "tasks",
+            {
+                "case_id": case_id,
+                "kind": t.kind.value,
+                "title": t.title,
+                "due": _iso(t.due),
+                "note": t.note,
+                "done_at": _iso(t.done_at),
+                "communication_id": t.communication_id,
+                "position": position,
+            },
+        )
+
+    # ------------------------------------------------------------------ event log
+
+    def log(self, event: Event) -> int:
+        return self._insert(
+            "events",
+            {
+                "at": _iso(event.at),
+                "actor": event.actor,
+                "action": event.action,
+                "case_id": event.case_id,
+                "entity": event.entity,
+                "entity_id": event.entity_id,
+                "summary": event.summary,
+            },
+        )
+
+    def events(self, case_id: int | None = None) -> list[Event]:
+        if case_id is None:
+            rows = self._rows("SELECT * FROM events ORDER BY id")
+        else:
+            rows = self._rows("SELECT * FROM events WHERE case_id = ? ORDER BY id", [case_id])
+        return [
+            Event(
+                id=r["id"],
+                at=datetime.fromisoformat(r["at"]),
+                actor=r["actor"],
+                action=r["action"],
+                case_id=r["case_id"],
+                entity=r["entity"],
+                entity_id=r["entity_id"],
+                summary=r["summary"],
+            )
+            for r in rows
+        ]
+
+    # ------------------------------------------------------------------ helpers
+
+    def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, params or [])
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _row(self, sql: str, params: list[Any]) -> dict[str, Any] | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        if not self.db.conn.in_transaction:
+            raise RuntimeError("store writes must run inside Store.transaction()")
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        cursor = self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+        rowid = cursor.lastrowid
+        assert rowid is not None
+        return rowid
+
+
+def _case_to_row(case: Case) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "title": case.title,
+        "customer_name": case.customer_name,
+        "merchant_name": case.merchant.name,
+        "merchant_email": case.merchant.email,
+        "merchant_phone": case.merchant.phone,
+        "merchant_website": case.merchant.website,
+        "merchant_address": case.merchant.address,
+        "reason": case.reason.value,
+        "status": case.status.value,
+        "stage": case.stage.value,
+        "payment_method": case.payment.method,
+        "payment_network": case.payment.network,
+        "payment_last4": case.payment.last4,
+        "currency": case.currency,
+        "disputed_amount": _amount(case.disputed_amount),
+        "refunded_amount": _amount(case.refunded_amount),
+        "country": case.country,
+        "summary": case.summary,
+        "archived_at": _iso(case.archived_at),
+        "trashed_at": _iso(case.trashed_at),
+    }
+    for name in CASE_DATE_FIELDS:
+        row[f"{name}_date"] = _iso(getattr(case.dates, name))
+    return row
+
+
+def _case_from_row(r: dict[str, Any]) -> Case:
+    return Case(
+        id=r["id"],
+        title=r["title"],
+        customer_name=r["customer_name"],
+        merchant=Merchant(
+            name=r["merchant_name"],
+            email=r["merchant_email"],
+            phone=r["merchant_phone"],
+            website=r["merchant_website"],
+            address=r["merchant_address"],
+        ),
+        reason=Reason(r["reason"]),
+        status=CaseStatus(r["status"]),
+        stage=EscalationStage(r["stage"]),
+        payment=Payment(r["payment_method"], r["payment_network"], r["payment_last4"]),
+        currency=r["currency"],
+        disputed_amount=_decimal(r["disputed_amount"]),
+        refunded_amount=_decimal(r["refunded_amount"]),
+        country=r["country"],
+        dates=CaseDates(**{name: _date(r[f"{name}_date"]) for name in CASE_DATE_FIELDS}),
+        summary=r["summary"],
+        created_at=_moment(r["created_at"]),
+        updated_at=_moment(r["updated_at"]),
+        archived_at=_moment(r["archived_at"]),
+        trashed_at=_moment(r["trashed_at"]),
+    )
+
+
+def _evidence_from_row(r: dict[str, Any]) -> EvidenceItem:
+    imported = datetime.fromisoformat(r["imported_at"])
+    return EvidenceItem(
+        id=r["id"],
+        case_id=r["case_id"],
+        kind=EvidenceKind(r["kind"]),
+        title=r["title"],
+        note=r["note"],
+        original_name=r["original_name"],
+        media_type=r["media_type"],
+        size=r["size"],
+        sha256=r["sha256"],
+        imported_at=imported,
+        source=r["source"],
+        purchase_id=r["purchase_id"],
+        communication_id=r["communication_id"],
+        trashed_at=_moment(r["trashed_at"]),
+    )

@@ -1,0 +1,198 @@
+"""The evidence vault: every file exactly as it was received, addressed by
+the SHA-256 of its bytes.
+
+All reading and writing of vault files goes through :class:`Vault`, so that
+encryption at rest can later be added here and nowhere else.
+
+Layout: ``vault/objects/ab/abcdef...`` (the full hash as the name, its first
+two characters as a fan-out folder); ``vault/tmp/`` for files being written.
+A stored file is read-only and never changes: writes go to a temp file,
+are fsynced and renamed into place.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from desktop_app.errors import InvalidInputError, StoreError
+
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str
+    size: int
+    created: bool  # False when the vault already held these bytes
+
+
+@dataclass
+class VaultReport:
+    missing: list[str] = field(default_factory=list)
+    altered: list[str] = field(default_factory=list)
+    stray: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.missing or self.altered or self.stray)
+
+
+def _is_hash(name: str) -> bool:
+    return len(name) == 64 and all(c in "0123456789abcdef" for c in name)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in ``path`` durable (a no-op where the OS cannot)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class Vault:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.objects = root / "objects"
+        self.tmp = root / "tmp"
+
+    def prepare(self) -> None:
+        """Create the folders and clear temp files a crash may have left."""
+        self.objects.mkdir(parents=True, exist_ok=True)
+        self.tmp.mkdir(parents=True, exist_ok=True)
+        for leftover in self.tmp.iterdir():
+            if leftover.is_file():
+                leftover.unlink()
+
+    def path_of(self, sha256: str) -> Path:
+        if not _is_hash(sha256):
+            raise ValueError(f"not a SHA-256: {sha256!r}")
+        return self.objects / sha256[:2] / sha256
+
+    def contains(self, sha256: str) -> bool:
+        return self.path_of(sha256).is_file()
+
+    # ------------------------------------------------------------------ writing
+
+    def put_file(self, source: Path) -> StoredFile:
+        """Copy a file into the vault; raise InvalidInputError naming it if unreadable."""
+        try:
+            handle = open(source, "rb")  # noqa: SIM115 - closed below
+        except IsADirectoryError:
+            raise InvalidInputError(f"{source}: is a folder, not a file") from None
+        except FileNotFoundError:
+            raise InvalidInputError(f"{source}: no such file") from None
+        except PermissionError:
+            raise InvalidInputError(f"{source}: cannot be read (permission denied)") from None
+        except OSError as exc:
+            raise InvalidInputError(f"{source}: cannot be read ({exc.strerror or exc})") from None
+        with handle:
+            return self.put_stream(handle, name=str(source))
+
+    def put_stream(self, stream: BinaryIO, *, name: str = "the file") -> StoredFile:
+        """Store what ``stream`` yields. A read error names ``name``; a write error the vault."""
+        self.tmp.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        size = 0
+        fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="incoming-", suffix=".part")
+        tmp_path = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                while True:
+                    try:
+                        chunk = stream.read(CHUNK)
+                    except OSError as exc:
+                        raise InvalidInputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+                    if not chunk:
+                        break
+                    digest.update(chunk)
+                    size += len(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = digest.hexdigest()
+            final = self.path_of(sha)
+            if final.is_file():
+                tmp_path.unlink()
+                return StoredFile(sha, size, created=False)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.chmod(tmp_path, stat.S_IRUSR | stat.S_IRGRP)
+            os.replace(tmp_path, final)
+            fsync_dir(final.parent)
+            return StoredFile(sha, size, created=True)
+        except OSError as exc:
+            tmp_path.unlink(missing_ok=True)
+            if exc.errno == errno.ENOSPC:
+                raise StoreError(f"The disk holding {self.root} is full; nothing was saved.") from exc
+            raise StoreError(f"Cannot write to the vault {self.root}: {exc.strerror or exc}") from exc
+        except BaseException:
+            tmp_path.unlink(missing_ok=True)
+            raise
+
+    def remove(self, sha256: str) -> None:
+        path = self.path_of(sha256)
+        if path.exists():
+            path.unlink()
+            fsync_dir(path.parent)
+
+    # ------------------------------------------------------------------ reading
+
+    def open(self, sha256: str) -> BinaryIO:
+        try:
+            return open(self.path_of(sha256), "rb")
+        except FileNotFoundError:
+            raise StoreError(f"The vault file {sha256} is missing; run 'dossier verify'.") from None
+
+    def read_bytes(self, sha256: str) -> bytes:
+        with self.open(sha256) as handle:
+            return handle.read()
+
+    def read_head(self, sha256: str, size: int = 8192) -> bytes:
+        """The first bytes of a stored file, to tell what it is."""
+        with self.open(sha256) as handle:
+            return handle.read(size)
+
+    def hash_of(self, sha256: str) -> str:
+        digest = hashlib.sha256()
+        with self.open(sha256) as handle:
+            while chunk := handle.read(CHUNK):
+                digest.update(chunk)
+        return digest.hexdigest()
+
+    def iter_stored(self) -> Iterator[tuple[str, Path]]:
+        """Every file under objects/, with the name it is stored under."""
+        if not self.objects.is_dir():
+            return
+        for folder in sorted(self.objects.iterdir()):
+            if folder.is_dir():
+                for path in sorted(folder.iterdir()):
+                    yield path.name, path
+            else:
+                yield folder.name, folder
+
+    def verify(self, expected: set[str]) -> VaultReport:
+        """Check that every expected file exists with its hash, and nothing else is there."""
+        report = VaultReport()
+        seen: set[str] = set()
+        for name, path in self.iter_stored():
+            if name in expected and path == self.path_of(name) and path.is_file():
+                seen.add(name)
+                if self.hash_of(name) != name:
+                    report.altered.append(name)
+            else:
+                report.stray.append(str(path.relative_to(self.root)))
+        report.missing = sorted(expected - seen)
+        return report

@@ -1,0 +1,420 @@
+"""The main window: the list of cases, and the selected case read-only.
+
+The window reads through :class:`Services` and refreshes when the services
+announce a change; it never touches the database itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.domain.models import Case
+from desktop_app.domain.money import display_amount
+from desktop_app.errors import DossierError
+from desktop_app.services import CaseDetail, Change, Services
+from desktop_app.ui.models import (
+    ID_ROLE,
+    SORT_ROLE,
+    RecordTableModel,
+    case_list_model,
+    communications_model,
+    evidence_model,
+    purchases_model,
+    tasks_model,
+)
+
+
+class ChangeRelay(QObject):
+    """Turns the services' plain-Python notifications into a Qt signal."""
+
+    changed = Signal(object)
+
+    def __call__(self, change: Change) -> None:
+        self.changed.emit(change)
+
+
+def make_table(model: QSortFilterProxyModel | RecordTableModel, parent: QWidget | None = None) -> QTableView:  # type: ignore[type-arg]
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return view
+
+
+def sorted_proxy(model: RecordTableModel, parent: QObject) -> QSortFilterProxyModel:  # type: ignore[type-arg]
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(-1)
+    return proxy
+
+
+class WelcomePage(QWidget):
+    """Shown while the store has no case."""
+
+    sample_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Welcome to Dossier"))
+        title.setObjectName("welcomeTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "Dossier keeps the whole record of a billing dispute in one place: the charges, "
+                "the receipts and statements, every e-mail, call and chat with the merchant, and "
+                "the deadlines that matter. When the merchant will not fix it, Dossier turns the "
+                "record into an evidence pack your bank accepts.\n\n"
+                "Everything stays on this computer."
+            )
+        )
+        text.setWordWrap(True)
+        text.setMaximumWidth(620)
+        self.sample_button = QPushButton(self.tr("Open the &sample case"))
+        self.sample_button.setDefault(True)
+        self.sample_button.setToolTip(
+            self.tr("A subscription billed after cancellation, with evidence, to look around")
+        )
+        self.import_button = QPushButton(self.tr("&Import a case file…"))
+        self.sample_button.clicked.connect(self.sample_requested)
+        self.import_button.clicked.connect(self.import_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sample_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addSpacing(12)
+        layout.addWidget(text)
+        layout.addSpacing(18)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        layout.setContentsMargins(48, 24, 48, 24)
+
+
+class CaseView(QWidget):
+    """The selected case: its facts, then its purchases, contacts, evidence and tasks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("caseTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.facts: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        facts_right = QFormLayout()
+        for key, label, target in [
+            ("merchant", self.tr("Merchant"), form),
+            ("reason", self.tr("Reason"), form),
+            ("status", self.tr("Status"), form),
+            ("payment", self.tr("Paid with"), facts_right),
+            ("amount", self.tr("Disputed"), facts_right),
+            ("customer", self.tr("Customer"), facts_right),
+        ]:
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            target.addRow(label + ":", value)
+            self.facts[key] = value
+        facts = QHBoxLayout()
+        facts.addLayout(form, 3)
+        facts.addLayout(facts_right, 2)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.purchases = purchases_model(self)
+        self.communications = communications_model(self)
+        self.evidence = evidence_model(self)
+        self.tasks = tasks_model(self)
+        self.tabs = QTabWidget()
+        self.tables: dict[str, QTableView] = {}
+        tabs: list[tuple[str, RecordTableModel[Any], str]] = [
+            ("purchases", self.purchases, self.tr("Purchases and charges")),
+            ("communications", self.communications, self.tr("Communications")),
+            ("evidence", self.evidence, self.tr("Evidence")),
+            ("tasks", self.tasks, self.tr("Deadlines and tasks")),
+        ]
+        for key, model, label in tabs:
+            proxy = sorted_proxy(model, self)
+            table = make_table(proxy)
+            table.setSortingEnabled(True)
+            table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+            self.tables[key] = table
+            self.tabs.addTab(table, label)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(facts)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+
+    def show_case(self, detail: CaseDetail) -> None:
+        case = detail.case
+        self.title.setText(case.title)
+        self.facts["merchant"].setText(_merchant_text(case))
+        self.facts["reason"].setText(case.reason.label)
+        self.facts["status"].setText(f"{case.status.label} · {case.stage.label}")
+        self.facts["payment"].setText(case.payment.describe() or "—")
+        self.facts["amount"].setText(display_amount(case.disputed_amount, case.currency) or "—")
+        self.facts["customer"].setText(case.customer_name or "—")
+        self.summary.setText(case.summary or "")
+        self.summary.setVisible(bool(case.summary))
+        self.purchases.set_rows(detail.purchases)
+        self.communications.set_rows(detail.communications)
+        self.evidence.set_rows(detail.evidence)
+        self.tasks.set_rows(detail.tasks)
+        counts = [
+            len(detail.purchases),
+            len(detail.communications),
+            len(detail.evidence),
+            len(detail.tasks),
+        ]
+        labels = [
+            self.tr("Purchases and charges"),
+            self.tr("Communications"),
+            self.tr("Evidence"),
+            self.tr("Deadlines and tasks"),
+        ]
+        for i, (label, count) in enumerate(zip(labels, counts, strict=True)):
+            self.tabs.setTabText(i, f"{label} ({count})")
+        for table in self.tables.values():
+            table.resizeColumnsToContents()
+            for column in range(table.model().columnCount()):
+                if table.columnWidth(column) > 320:
+                    table.setColumnWidth(column, 320)
+
+
+def _merchant_text(case: Case) -> str:
+    contacts = [c for c in (case.merchant.email, case.merchant.phone) if c]
+    return case.merchant.name + (f" ({', '.join(contacts)})" if contacts else "")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 760)
+
+        self.relay = ChangeRelay(self)
+        self._unsubscribe = services.subscribe(self.relay)
+        self.relay.changed.connect(self._on_change)
+
+        self.case_model = case_list_model(self)
+        self.case_proxy = sorted_proxy(self.case_model, self)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter cases (Ctrl+F)"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.case_proxy.setFilterFixedString)
+        self.case_table = make_table(self.case_proxy)
+        self.case_table.setSortingEnabled(True)
+        self.case_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.case_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.case_table.horizontalHeader().setStretchLastSection(False)
+        self.case_table.setWordWrap(True)
+        self.case_table.selectionModel().currentRowChanged.connect(self._on_case_selected)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.case_table)
+
+        self.case_view = CaseView()
+        self.no_selection = QLabel(self.tr("Choose a case on the left."))
+        self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.no_selection)
+        self.right.addWidget(self.case_view)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([420, 860])
+
+        self.welcome = WelcomePage()
+        self.welcome.sample_requested.connect(self.add_sample_case)
+        self.welcome.import_requested.connect(self.import_case_file)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Store: %1").replace("%1", str(services.data_dir)))
+        self.reload_cases()
+
+    # ------------------------------------------------------------------ set-up
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import case file…"), self)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.triggered.connect(self.import_case_file)
+        self.sample_action = QAction(self.tr("Add the &sample case"), self)
+        self.sample_action.triggered.connect(self.add_sample_case)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        find_action = QAction(self.tr("&Find"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self._focus_filter)
+        self.addAction(find_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Dossier"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # ------------------------------------------------------------------ behaviour
+
+    def reload_cases(self) -> None:
+        current = self.current_case_id()
+        cases = self.services.list_cases()
+        self.case_model.set_rows(cases)
+        self.pages.setCurrentWidget(self.splitter if cases else self.welcome)
+        if not cases:
+            self.welcome.sample_button.setFocus()
+            return
+        target = current if current is not None else None
+        self.select_case(target if target is not None else self.case_proxy.index(0, 0).data(ID_ROLE))
+
+    def select_case(self, case_id: int) -> None:
+        for row in range(self.case_proxy.rowCount()):
+            index = self.case_proxy.index(row, 0)
+            if index.data(ID_ROLE) == case_id:
+                self.case_table.setCurrentIndex(index)
+                self.case_table.scrollTo(index)
+                self._show_case(case_id)
+                return
+
+    def current_case_id(self) -> int | None:
+        index = self.case_table.currentIndex()
+        value = index.data(ID_ROLE) if index.isValid() else None
+        return int(value) if value is not None else None
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_case_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_case(int(current.data(ID_ROLE)))
+        else:
+            self.right.setCurrentWidget(self.no_selection)
+
+    def _show_case(self, case_id: int) -> None:
+        try:
+            detail = self.services.case_detail(case_id)
+        except DossierError as exc:
+            self._error(str(exc))
+            return
+        self.case_view.show_case(detail)
+        self.right.setCurrentWidget(self.case_view)
+
+    @Slot(object)
+    def _on_change(self, change: Change) -> None:
+        if change.case_id is None or change.case_id != self.current_case_id():
+            self.reload_cases()
+        else:
+            self._show_case(change.case_id)
+            self.case_model.set_rows(self.services.list_cases())
+            self.select_case(change.case_id)
+
+    @Slot()
+    def add_sample_case(self) -> None:
+        try:
+            case_id = self.services.add_sample_case()
+        except DossierError as exc:
+            self._error(str(exc))
+            return
+        self.select_case(case_id)
+        self.statusBar().showMessage(self.tr("The sample case was added."), 5000)
+
+    @Slot()
+    def import_case_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a case file"),
+            str(Path.home()),
+            self.tr("Dossier case files (*.json)"),
+        )
+        if not name:
+            return
+        try:
+            case_id = self.services.import_case_file(Path(name))
+        except DossierError as exc:
+            self._error(str(exc))
+            return
+        self.select_case(case_id)
+        self.statusBar().showMessage(self.tr("Case imported."), 5000)
+
+    def _focus_filter(self) -> None:
+        if self.pages.currentWidget() is self.splitter:
+            self.filter_edit.setFocus()
+            self.filter_edit.selectAll()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Dossier"),
+            self.tr(
+                "<b>Dossier %1</b><p>Keep the whole record of a billing dispute and hand it to "
+                "your bank. Everything stays on this computer.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Dossier"), message)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._unsubscribe()
+        super().closeEvent(event)

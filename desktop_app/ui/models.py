@@ -1,0 +1,224 @@
+"""Item models over the services' read results.
+
+The models hold plain rows (dataclasses from services/domain); they never
+touch the database. ``SORT_ROLE`` gives each cell a value that sorts right
+(amounts as numbers, dates as ISO text), ``ID_ROLE`` the row's id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop_app.domain.models import Communication, EvidenceItem, Purchase, Task
+from desktop_app.domain.money import display_amount
+from desktop_app.domain.vocab import CaseStatus, Reason
+from desktop_app.services import CaseSummary
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+R = TypeVar("R")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("models", text)
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: str
+    text: Callable[[R], str]
+    sort_key: Callable[[R], Any] | None = None
+    align_right: bool = False
+    tooltip: Callable[[R], str] | None = None
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """A read-only table of records, one column per :class:`Column`."""
+
+    def __init__(
+        self, columns: Sequence[Column[R]], id_of: Callable[[R], int | None], parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[R] = []
+        self._id_of = id_of
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        record = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(record) if column.tooltip else column.text(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SORT_ROLE:
+            return column.sort_key(record) if column.sort_key else column.text(record).casefold()
+        if role == ID_ROLE:
+            return self._id_of(record)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].title
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return str(section + 1)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def _amount_key(value: Decimal | None) -> float:
+    return float(value) if value is not None else 0.0
+
+
+def _moment(value: datetime) -> str:
+    offset = value.strftime("%z")
+    zone = "UTC" if offset in ("+0000", "") else f"UTC{offset[:3]}:{offset[3:]}"
+    return f"{value:%Y-%m-%d %H:%M} ({zone})"
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    value = size / 1024
+    for unit in ("KB", "MB"):
+        if value < 1024:
+            return f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} GB"
+
+
+def case_list_model(parent: Any = None) -> RecordTableModel[CaseSummary]:
+    columns: list[Column[CaseSummary]] = [
+        Column(tr("Title"), lambda c: c.title),
+        Column(tr("Merchant"), lambda c: c.merchant),
+        Column(tr("Reason"), lambda c: Reason(c.reason).label),
+        Column(tr("Status"), lambda c: CaseStatus(c.status).label),
+        Column(
+            tr("Disputed"),
+            lambda c: display_amount(c.disputed_amount, c.currency),
+            sort_key=lambda c: _amount_key(c.disputed_amount),
+            align_right=True,
+        ),
+        Column(
+            tr("Evidence"),
+            lambda c: str(c.evidence_count),
+            sort_key=lambda c: c.evidence_count,
+            align_right=True,
+        ),
+    ]
+    return RecordTableModel(columns, lambda c: c.id, parent)
+
+
+def purchases_model(parent: Any = None) -> RecordTableModel[Purchase]:
+    columns: list[Column[Purchase]] = [
+        Column(tr("Date"), lambda p: p.date.isoformat()),
+        Column(tr("Kind"), lambda p: p.kind.label),
+        Column(
+            tr("Amount"),
+            lambda p: display_amount(p.amount, p.currency),
+            sort_key=lambda p: _amount_key(p.amount),
+            align_right=True,
+        ),
+        Column(tr("Disputed"), lambda p: tr("yes") if p.disputed else ""),
+        Column(tr("Description"), lambda p: p.description or ""),
+        Column(tr("Order"), lambda p: p.order_number or ""),
+        Column(tr("Invoice"), lambda p: p.invoice_number or ""),
+        Column(tr("Customer no."), lambda p: p.customer_number or ""),
+        Column(tr("PO"), lambda p: p.po_number or ""),
+        Column(tr("Statement descriptor"), lambda p: p.statement_descriptor or ""),
+    ]
+    return RecordTableModel(columns, lambda p: p.id, parent)
+
+
+def communications_model(parent: Any = None) -> RecordTableModel[Communication]:
+    columns: list[Column[Communication]] = [
+        Column(tr("When"), lambda c: _moment(c.at), sort_key=lambda c: c.at.astimezone(UTC).isoformat()),
+        Column(tr("Channel"), lambda c: c.channel.label),
+        Column(
+            tr("Direction"),
+            lambda c: tr("from them") if c.direction.value == "incoming" else tr("from me"),
+        ),
+        Column(tr("Counterpart"), lambda c: c.counterpart or ""),
+        Column(tr("Representative"), lambda c: c.representative or ""),
+        Column(tr("Reference"), lambda c: c.reference or ""),
+        Column(tr("Summary"), lambda c: c.summary or c.subject or ""),
+        Column(tr("Outcome"), lambda c: c.outcome or ""),
+        Column(tr("Promised"), lambda c: _promise(c)),
+    ]
+    return RecordTableModel(columns, lambda c: c.id, parent)
+
+
+def _promise(c: Communication) -> str:
+    if not c.promised_action:
+        return ""
+    return (
+        f"{c.promised_action} ({tr('by')} {c.promised_by.isoformat()})"
+        if c.promised_by
+        else c.promised_action
+    )
+
+
+def evidence_model(parent: Any = None) -> RecordTableModel[EvidenceItem]:
+    columns: list[Column[EvidenceItem]] = [
+        Column(tr("Title"), lambda e: e.title, tooltip=lambda e: e.note or e.title),
+        Column(tr("Kind"), lambda e: e.kind.label),
+        Column(tr("File"), lambda e: e.original_name),
+        Column(tr("Type"), lambda e: e.media_type),
+        Column(tr("Size"), lambda e: _size(e.size), sort_key=lambda e: e.size, align_right=True),
+        Column(tr("Imported (UTC)"), lambda e: f"{e.imported_at.astimezone(UTC):%Y-%m-%d %H:%M}"),
+        Column(tr("SHA-256"), lambda e: e.sha256),
+    ]
+    return RecordTableModel(columns, lambda e: e.id, parent)
+
+
+def tasks_model(parent: Any = None) -> RecordTableModel[Task]:
+    columns: list[Column[Task]] = [
+        Column(
+            tr("Due"),
+            lambda t: t.due.isoformat() if t.due else "",
+            sort_key=lambda t: t.due.isoformat() if t.due else "9999",
+        ),
+        Column(tr("Kind"), lambda t: t.kind.label),
+        Column(tr("What"), lambda t: t.title, tooltip=lambda t: t.note or t.title),
+        Column(tr("Done"), lambda t: f"{t.done_at:%Y-%m-%d}" if t.done_at else ""),
+    ]
+    return RecordTableModel(columns, lambda t: t.id, parent)
