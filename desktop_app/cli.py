@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -113,6 +114,9 @@ def main(
             return _dispatch(services, args, out, err)
     except DossierError as exc:
         print(f"dossier: error: {exc}", file=err)
+        return 1
+    except sqlite3.DatabaseError as exc:
+        print(f"dossier: error: the store's database cannot be read ({exc}); 'dossier verify' checks it", file=err)
         return 1
     except KeyboardInterrupt:
         print("dossier: interrupted; nothing more was changed", file=err)

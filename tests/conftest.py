@@ -1,0 +1,49 @@
+"""Test set-up shared by every test.
+
+- Qt runs offscreen: no display is needed.
+- Each test gets its own store folder; the user's home, data folders and
+  OS keychain are never touched (HOME, XDG_* and the keyring backend point
+  into the test's temporary directory or to an in-memory backend).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.memory_keyring.MemoryKeyring"
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.services import Services
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.delenv("DOSSIER_HOME", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A store folder that does not exist yet."""
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def services(data_dir: Path) -> Iterator[Services]:
+    with Services.open(data_dir, interface="test") as opened:
+        yield opened
+
+
+@pytest.fixture
+def sample_case(services: Services) -> int:
+    return services.add_sample_case()

@@ -1,0 +1,449 @@
+"""The ``dossier`` command, end to end, on real files in a temporary store."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.services import Services
+from tests.support.cli import make_unreadable, run
+from tests.support.snapshot import snapshot
+
+POLISH = "Zażółć gęślą jaźń — reklamacja w Łodzi"
+FRENCH = "Résiliation refusée : « aucun remboursement » à Besançon"
+SPANISH = "Cargo duplicado, señor Muñoz, ¿devolución?"
+
+
+def vault_files(data_dir: Path) -> list[Path]:
+    return sorted(p for p in (data_dir / "vault" / "objects").rglob("*") if p.is_file())
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Path:
+    """A store holding the sample case (id 1), closed again."""
+    result = run("demo", "--data-dir", data_dir)
+    assert result.code == 0, result.err
+    assert result.out.strip() == "1"
+    return data_dir
+
+
+def write_case_file(folder: Path, **overrides: object) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "files").mkdir(exist_ok=True)
+    (folder / "files" / "reçu.txt").write_text(f"{POLISH}\n{FRENCH}\n{SPANISH}\n", encoding="utf-8")
+    document: dict[str, object] = {
+        "format": "dossier-case/1",
+        "title": "Cobro duplicado de Telefónica",
+        "customer": {"name": "José Núñez"},
+        "merchant": {"name": "Telefónica Móviles España", "email": "atencion@telefonica.example"},
+        "reason": "duplicate",
+        "currency": "EUR",
+        "disputed_amount": "49.90",
+        "payment": {"method": "card", "network": "mastercard", "last4": "5454"},
+        "purchases": [
+            {"date": "2026-10-01", "amount": "49.90", "currency": "EUR", "description": SPANISH,
+             "order_number": "ORD-1", "invoice_number": "FAC-77"},
+            {"date": "2026-10-01", "amount": "49.90", "currency": "EUR", "description": "Segundo cargo",
+             "order_number": "ORD-1", "invoice_number": "FAC-77", "disputed": True},
+        ],
+        "communications": [
+            {"at": "2026-10-03T09:30:00+02:00", "channel": "phone", "direction": "outgoing",
+             "counterpart": "Atención al cliente", "representative": "Łucja Wrześniewska",
+             "reference": "INC-2026-555", "summary": POLISH, "outcome": FRENCH},
+        ],
+        "evidence": [{"path": "files/reçu.txt", "kind": "receipt", "title": "Recibo", "note": FRENCH,
+                      "purchase": 1, "communication": 0}],
+    }  # fmt: skip
+    document.update(overrides)
+    path = folder / "case.json"
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------------- basics
+
+
+def test_python_m_desktop_app_and_console_script_run() -> None:
+    module = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert module.returncode == 0
+    assert module.stdout.startswith("dossier ")
+    script = Path(sys.executable).with_name("dossier")
+    assert script.exists(), "the console script 'dossier' is installed beside the interpreter"
+
+
+def test_demo_adds_a_rich_sample_case(data_dir: Path) -> None:
+    result = run("demo", "--data-dir", data_dir)
+    assert result.code == 0, result.err
+    case_id = int(result.out)
+    with Services.open(data_dir) as services:
+        detail = services.case_detail(case_id)
+    assert detail.case.reason.value == "cancelled_recurring"
+    assert len(detail.purchases) >= 3
+    assert len(detail.communications) >= 4
+    kinds = {e.media_type for e in detail.evidence}
+    assert {"application/pdf", "image/png", "message/rfc822"} <= kinds
+    assert any("ł" in (c.summary or "") + (c.representative or "") for c in detail.communications)
+
+
+def test_cases_lists_table_and_json(store: Path) -> None:
+    table = run("cases", "--data-dir", store)
+    assert table.code == 0
+    assert "StreamNova Premium billed after cancellation" in table.out
+    assert "35.98 EUR" in table.out
+    data = json.loads(run("cases", "--json", "--data-dir", store).out)
+    assert data[0]["id"] == 1
+    assert data[0]["title"] == "StreamNova Premium billed after cancellation"
+    assert data[0]["merchant"] == "StreamNova SAS"
+    assert data[0]["status"] == "waiting"
+    assert data[0]["disputed_amount"] == "35.98"
+    assert data[0]["currency"] == "EUR"
+
+
+def test_empty_store_says_how_to_start(data_dir: Path) -> None:
+    result = run("cases", "--data-dir", data_dir)
+    assert result.code == 0
+    assert "dossier demo" in result.out
+    assert json.loads(run("cases", "--json", "--data-dir", data_dir).out) == []
+
+
+def test_data_dir_from_option_before_command_and_from_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    assert run("--data-dir", first, "demo").code == 0
+    monkeypatch.setenv("DOSSIER_HOME", str(second))
+    assert json.loads(run("cases", "--json").out) == []
+    assert run("demo").code == 0
+    assert (second / "dossier.db").is_file() and (second / "vault").is_dir()
+    assert len(json.loads(run("cases", "--json", "--data-dir", first).out)) == 1
+
+
+def test_default_data_dir_is_the_platform_user_data_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    # conftest points XDG_DATA_HOME into the test's temporary home.
+    assert run("demo").code == 0
+    expected = Path(os.environ["XDG_DATA_HOME"]) / "Dossier"
+    assert (expected / "dossier.db").is_file()
+
+
+def test_usage_errors_exit_2(data_dir: Path) -> None:
+    assert run("nonsense").code == 2
+    assert run("case", "export", "abc", "-o", "x.json", "--data-dir", data_dir).code == 2
+    assert run("evidence", "add", "1", "--data-dir", data_dir).code == 2
+
+
+def test_a_second_process_is_refused_while_the_store_is_open(services: Services, data_dir: Path) -> None:
+    child = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "cases", "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert child.returncode == 1
+    assert "already open in another Dossier" in child.stderr
+    assert str(data_dir) in child.stderr
+
+
+def test_gui_without_a_display_explains(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the display check is for X11/Wayland")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    result = run("--data-dir", data_dir)
+    assert result.code == 1
+    assert "no display" in result.err
+
+
+# ---------------------------------------------------------------------- case files
+
+
+def test_case_file_round_trips_with_non_ascii_text(tmp_path: Path, data_dir: Path) -> None:
+    source = write_case_file(tmp_path / "in")
+    imported = run("case", "import", source, "--data-dir", data_dir)
+    assert imported.code == 0, imported.err
+    case_id = int(imported.out)
+
+    first = tmp_path / "out1" / "case.json"
+    first.parent.mkdir()
+    assert run("case", "export", case_id, "-o", first, "--data-dir", data_dir).code == 0
+    second_id = int(run("case", "import", first, "--data-dir", data_dir).out)
+    assert second_id != case_id
+    second = tmp_path / "out2" / "case.json"
+    second.parent.mkdir()
+    assert run("case", "export", second_id, "-o", second, "--data-dir", data_dir).code == 0
+
+    a = json.loads(first.read_text(encoding="utf-8"))
+    b = json.loads(second.read_text(encoding="utf-8"))
+    assert a == b
+    assert "id" not in a
+    text = first.read_text(encoding="utf-8")
+    for phrase in (POLISH, FRENCH, SPANISH, "Łucja Wrześniewska", "José Núñez"):
+        assert phrase in text, phrase
+    # The evidence file travels with it, byte for byte, and the links survive.
+    original = (tmp_path / "in" / "files" / "reçu.txt").read_bytes()
+    assert (first.parent / a["evidence"][0]["path"]).read_bytes() == original
+    assert (second.parent / b["evidence"][0]["path"]).read_bytes() == original
+    assert a["evidence"][0]["purchase"] == 1
+    assert a["evidence"][0]["communication"] == 0
+    assert a["purchases"][1]["disputed"] is True
+    assert a["communications"][0]["at"] == "2026-10-03T09:30:00+02:00"
+
+
+def test_sample_case_round_trips(store: Path, tmp_path: Path) -> None:
+    first = tmp_path / "a.json"
+    second = tmp_path / "b.json"
+    assert run("case", "export", 1, "-o", first, "--data-dir", store).code == 0
+    new_id = run("case", "import", first, "--data-dir", store).out.strip()
+    assert run("case", "export", new_id, "-o", second, "--data-dir", store).code == 0
+    a = json.loads(first.read_text(encoding="utf-8"))
+    b = json.loads(second.read_text(encoding="utf-8"))
+    for item in b["evidence"]:
+        item["path"] = item["path"].replace("b-files/", "a-files/")
+    assert a == b
+    # Importing the same files again stores them once.
+    assert len(vault_files(store)) == 4
+
+
+@pytest.mark.parametrize(
+    ("override", "field"),
+    [
+        ({"reason": "changed_my_mind"}, "reason"),
+        ({"currency": "EURO"}, "currency"),
+        ({"disputed_amount": "49,90"}, "disputed_amount"),
+        ({"payment": {"method": "card", "network": "visa", "last4": "4111 1111 1111 1111"}}, "payment.last4"),
+        ({"payment": {"method": "cheque"}}, "payment.method"),
+        ({"format": "dossier-case/9"}, "format"),
+        ({"communications": [{"at": "2026-10-03 09:30", "channel": "phone", "direction": "outgoing"}]},
+         "communications[0].at"),
+        ({"communications": [{"at": "2026-10-03T09:30:00Z", "channel": "fax", "direction": "outgoing"}]},
+         "communications[0].channel"),
+        ({"evidence": [{"path": "files/reçu.txt", "kind": "photo"}]}, "evidence[0].kind"),
+        ({"evidence": [{"path": "files/missing.pdf", "kind": "receipt"}]}, "evidence[0].path"),
+        ({"mercahnt": {"name": "typo"}}, "mercahnt"),
+    ],
+)  # fmt: skip
+def test_a_case_file_with_a_wrong_field_is_refused_whole(
+    store: Path, tmp_path: Path, override: dict[str, object], field: str
+) -> None:
+    path = write_case_file(tmp_path / "bad", **override)
+    before = snapshot(store)
+    result = run("case", "import", path, "--data-dir", store)
+    assert result.code == 1
+    assert field in result.err
+    assert str(path) in result.err
+    assert result.out == ""
+    assert snapshot(store) == before
+
+
+def test_case_file_bad_inputs(store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    not_json = tmp_path / "broken.json"
+    not_json.write_text('{"format": "dossier-case/1", "title": ', encoding="utf-8")
+    latin1 = tmp_path / "latin1.json"
+    latin1.write_bytes('{"title": "Besançon"}'.encode("latin-1"))
+    unreadable = write_case_file(tmp_path / "locked")
+    cases = [
+        (tmp_path / "nope.json", "no such file"),
+        (tmp_path, "is a folder"),
+        (not_json, "not valid JSON"),
+        (latin1, "not UTF-8"),
+    ]
+    before = snapshot(store)
+    for path, reason in cases:
+        result = run("case", "import", path, "--data-dir", store)
+        assert result.code == 1, path
+        assert str(path) in result.err and reason in result.err, result.err
+    make_unreadable(unreadable, monkeypatch)
+    result = run("case", "import", unreadable, "--data-dir", store)
+    assert result.code == 1
+    assert str(unreadable) in result.err and "permission denied" in result.err.lower()
+    assert snapshot(store) == before
+
+
+def test_unreadable_evidence_in_a_case_file_refuses_it(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_case_file(tmp_path / "in")
+    make_unreadable(tmp_path / "in" / "files" / "reçu.txt", monkeypatch)
+    before = snapshot(store)
+    result = run("case", "import", path, "--data-dir", store)
+    assert result.code == 1
+    assert "evidence[0].path" in result.err and "reçu.txt" in result.err
+    assert snapshot(store) == before
+
+
+def test_export_errors(store: Path, tmp_path: Path) -> None:
+    before = snapshot(store)
+    unknown = run("case", "export", 42, "-o", tmp_path / "x.json", "--data-dir", store)
+    assert unknown.code == 1 and "no case 42" in unknown.err
+    no_folder = run("case", "export", 1, "-o", tmp_path / "missing" / "x.json", "--data-dir", store)
+    assert no_folder.code == 1 and "does not exist" in no_folder.err
+    folder = run("case", "export", 1, "-o", tmp_path, "--data-dir", store)
+    assert folder.code == 1 and "is a folder" in folder.err
+    assert snapshot(store) == before
+    assert not (tmp_path / "x.json").exists()
+
+
+# ---------------------------------------------------------------------- evidence
+
+
+def test_evidence_add_stores_files_and_reports(store: Path, tmp_path: Path) -> None:
+    receipt = tmp_path / "Facture 2026-10.pdf"
+    receipt.write_bytes(b"%PDF-1.4\n% a small pdf\n%%EOF\n")
+    shot = tmp_path / "zrzut ekranu.png"
+    shutil.copy(
+        Path(__file__).parents[2] / "resources" / "sample" / "files" / "capture-resiliation-2026-08-28.png",
+        shot,
+    )
+    shot.write_bytes(shot.read_bytes() + b"extra")  # a different file from the sample's
+    result = run("evidence", "add", 1, receipt, shot, "--note", "Reçu envoyé par e-mail", "--data-dir", store)
+    assert result.code == 0, result.err
+    assert result.out.count("added #") == 2
+    listing = json.loads(run("evidence", "list", 1, "--json", "--data-dir", store).out)
+    by_name = {item["original_name"]: item for item in listing}
+    assert by_name["Facture 2026-10.pdf"]["kind"] == "invoice"
+    assert by_name["Facture 2026-10.pdf"]["media_type"] == "application/pdf"
+    assert by_name["zrzut ekranu.png"]["kind"] == "screenshot"
+    assert by_name["zrzut ekranu.png"]["note"] == "Reçu envoyé par e-mail"
+    import hashlib
+
+    assert by_name["Facture 2026-10.pdf"]["sha256"] == hashlib.sha256(receipt.read_bytes()).hexdigest()
+    stored = (
+        store
+        / "vault"
+        / "objects"
+        / by_name["Facture 2026-10.pdf"]["sha256"][:2]
+        / by_name["Facture 2026-10.pdf"]["sha256"]
+    )
+    assert stored.read_bytes() == receipt.read_bytes()
+    assert not stored.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    assert receipt.read_bytes() == b"%PDF-1.4\n% a small pdf\n%%EOF\n", "the original is untouched"
+
+
+def test_same_file_twice_keeps_one_copy_and_says_so(store: Path, tmp_path: Path) -> None:
+    doc = tmp_path / "terms.txt"
+    doc.write_text("Conditions générales", encoding="utf-8")
+    copy = tmp_path / "terms (copy).txt"
+    copy.write_bytes(doc.read_bytes())
+    assert run("evidence", "add", 1, doc, "--data-dir", store).code == 0
+    files = vault_files(store)
+    again = run("evidence", "add", 1, copy, "--data-dir", store)
+    assert again.code == 0
+    assert "skipped" in again.out and "already evidence" in again.out
+    assert vault_files(store) == files
+    other_case = run("case", "import", write_case_file(tmp_path / "c2"), "--data-dir", store).out.strip()
+    shared = run("evidence", "add", other_case, doc, "--data-dir", store)
+    assert shared.code == 0 and "stored once" in shared.out
+    assert len(vault_files(store)) == len(files) + 1  # only the new case file's own receipt
+
+
+def test_evidence_add_bad_inputs_change_nothing(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("fine", encoding="utf-8")
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(b"%PDF-1.4 secret")
+    before = snapshot(store)
+    for args, expected in [
+        ((1, good, tmp_path / "missing.pdf"), "missing.pdf: no such file"),
+        ((1, good, tmp_path), "is a folder"),
+        ((7, good), "no case 7"),
+    ]:
+        result = run("evidence", "add", *args, "--data-dir", store)
+        assert result.code == 1
+        assert expected in result.err, result.err
+    make_unreadable(locked, monkeypatch)
+    result = run("evidence", "add", 1, good, locked, "--data-dir", store)
+    assert result.code == 1
+    assert "locked.pdf" in result.err and "permission denied" in result.err.lower()
+    assert snapshot(store) == before
+
+
+def test_trash_restore_and_empty_trash(store: Path, tmp_path: Path) -> None:
+    extra = tmp_path / "statement.pdf"
+    extra.write_bytes(b"%PDF-1.4 statement")
+    added = run("evidence", "add", 1, extra, "--data-dir", store)
+    evidence_id = int(added.out.split("#")[1].split()[0])
+    assert run("evidence", "trash", evidence_id, "--data-dir", store).code == 0
+    live = json.loads(run("evidence", "list", 1, "--json", "--data-dir", store).out)
+    assert evidence_id not in [e["id"] for e in live]
+    trashed = json.loads(run("evidence", "list", 1, "--trash", "--json", "--data-dir", store).out)
+    assert [e["id"] for e in trashed] == [evidence_id]
+    assert run("evidence", "trash", evidence_id, "--data-dir", store).code == 1
+    assert run("evidence", "restore", evidence_id, "--data-dir", store).code == 0
+    assert evidence_id in [
+        e["id"] for e in json.loads(run("evidence", "list", 1, "--json", "--data-dir", store).out)
+    ]
+
+    assert run("evidence", "trash", evidence_id, "--data-dir", store).code == 0
+    count = len(vault_files(store))
+    refused = run("evidence", "empty-trash", "--data-dir", store)  # stdin is not a terminal
+    assert refused.code == 1 and "--yes" in refused.err
+    assert len(vault_files(store)) == count
+    assert run("evidence", "empty-trash", "--yes", "--data-dir", store).code == 0
+    assert len(vault_files(store)) == count - 1
+    assert run("verify", "--data-dir", store).code == 0
+
+
+# ---------------------------------------------------------------------- verify
+
+
+def test_verify_passes_on_a_sound_store(store: Path) -> None:
+    result = run("verify", "--data-dir", store)
+    assert result.code == 0
+    assert result.out.startswith("OK")
+
+
+def test_verify_names_an_altered_file(store: Path) -> None:
+    target = next(p for p in vault_files(store))
+    target.chmod(0o644)
+    target.write_bytes(target.read_bytes() + b"tampered")
+    result = run("verify", "--data-dir", store)
+    assert result.code == 1
+    assert "altered:" in result.out
+    assert target.name in result.out
+    line = next(line for line in result.out.splitlines() if line.startswith("altered:"))
+    assert "evidence #" in line  # names the item, not just the hash
+
+
+def test_verify_names_a_missing_file(store: Path) -> None:
+    with Services.open(store) as services:
+        invoice = next(e for e in services.case_detail(1).evidence if e.media_type == "application/pdf")
+    (store / "vault" / "objects" / invoice.sha256[:2] / invoice.sha256).unlink()
+    result = run("verify", "--data-dir", store)
+    assert result.code == 1
+    assert "missing:" in result.out and "facture-F-2026-091502.pdf" in result.out
+
+
+def test_verify_names_a_stray_file(store: Path) -> None:
+    stray = store / "vault" / "objects" / "zz" / "not-evidence.bin"
+    stray.parent.mkdir()
+    stray.write_bytes(b"who put this here")
+    result = run("verify", "--data-dir", store)
+    assert result.code == 1
+    assert "stray:" in result.out and "not-evidence.bin" in result.out
+
+
+def test_verify_reports_a_damaged_database(store: Path) -> None:
+    import sqlite3
+
+    db = store / "dossier.db"
+    conn = sqlite3.connect(db)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'communications'").fetchone()[0]
+    conn.close()
+    data = bytearray(db.read_bytes())
+    start = (root - 1) * page_size
+    data[start + 3 : start + 8] = b"\xff\xff\xff\xff\xff"  # cell count and content offset: nonsense
+    db.write_bytes(bytes(data))
+    result = run("verify", "--data-dir", store)
+    assert result.code == 1
+    assert "database" in (result.out + result.err)

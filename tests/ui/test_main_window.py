@@ -1,0 +1,114 @@
+"""The first-cut window, driven as a user would, and its item models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop_app.services import Services
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.models import (
+    ID_ROLE,
+    case_list_model,
+    communications_model,
+    evidence_model,
+    purchases_model,
+    tasks_model,
+)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services) -> MainWindow:
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_empty_store_shows_the_welcome_page_and_offers_the_sample(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.pages.currentWidget() is window.welcome
+    with qtbot.waitSignal(window.relay.changed, timeout=5000):
+        qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.splitter
+    assert window.case_proxy.rowCount() == 1
+    assert window.case_view.title.text() == "StreamNova Premium billed after cancellation"
+    assert window.case_view.facts["payment"].text() == "Visa card ending 4417"
+    assert window.case_view.facts["amount"].text() == "35.98 EUR"
+    assert window.case_view.tabs.tabText(1) == "Communications (6)"
+
+
+def test_selected_case_shows_purchases_communications_and_evidence(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    view = window.case_view
+    assert window.current_case_id() == sample_case
+    assert view.purchases.rowCount() == 4
+    assert view.communications.rowCount() == 6
+    assert view.evidence.rowCount() == 4
+    texts = {view.communications.index(r, 4).data() for r in range(view.communications.rowCount())}
+    assert "Marta Zielińska (przełożona, biuro w Łodzi)" in texts
+    hashes = {view.evidence.index(r, 6).data() for r in range(view.evidence.rowCount())}
+    assert hashes == {e.sha256 for e in services.case_detail(sample_case).evidence}
+
+
+def test_window_refreshes_when_evidence_is_added_elsewhere(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow, tmp_path: Path
+) -> None:
+    new_file = tmp_path / "relevé bancaire.pdf"
+    new_file.write_bytes(b"%PDF-1.4 statement of account")
+    with qtbot.waitSignal(window.relay.changed, timeout=5000):
+        services.add_evidence(sample_case, [new_file])
+    view = window.case_view
+    assert view.evidence.rowCount() == 5
+    assert view.tabs.tabText(2) == "Evidence (5)"
+    names = {view.evidence.index(r, 2).data() for r in range(view.evidence.rowCount())}
+    assert "relevé bancaire.pdf" in names
+
+
+def test_filter_narrows_the_case_list(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    second = services.add_sample_case()
+    assert window.case_proxy.rowCount() == 2
+    qtbot.keyClicks(window.filter_edit, "no such merchant")
+    assert window.case_proxy.rowCount() == 0
+    window.filter_edit.clear()
+    qtbot.keyClicks(window.filter_edit, "streamnova")
+    assert window.case_proxy.rowCount() == 2
+    ids = {window.case_proxy.index(r, 0).data(ID_ROLE) for r in range(2)}
+    assert ids == {sample_case, second}
+
+
+def test_keyboard_moves_between_cases(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    services.add_sample_case()
+    window.case_table.setFocus()
+    window.case_table.setCurrentIndex(window.case_proxy.index(0, 0))
+    second_row = window.case_proxy.index(1, 0).data(ID_ROLE)
+    qtbot.keyClick(window.case_table, Qt.Key.Key_Down)
+    assert window.current_case_id() == second_row
+    qtbot.keyClick(window.case_table, Qt.Key.Key_Up)
+    assert window.current_case_id() == window.case_proxy.index(0, 0).data(ID_ROLE)
+
+
+@pytest.mark.parametrize(
+    "factory", [case_list_model, purchases_model, communications_model, evidence_model, tasks_model]
+)
+def test_models_pass_the_model_tester(qtmodeltester, services: Services, sample_case: int, factory) -> None:  # type: ignore[no-untyped-def]
+    model = factory()
+    detail = services.case_detail(sample_case)
+    rows = {
+        case_list_model: services.list_cases(),
+        purchases_model: detail.purchases,
+        communications_model: detail.communications,
+        evidence_model: detail.evidence,
+        tasks_model: detail.tasks,
+    }[factory]
+    model.set_rows(rows)
+    assert model.rowCount() == len(rows) > 0
+    qtmodeltester.check(model, force_py=True)
