@@ -116,7 +116,10 @@ def main(
         print(f"dossier: error: {exc}", file=err)
         return 1
     except sqlite3.DatabaseError as exc:
-        print(f"dossier: error: the store's database cannot be read ({exc}); 'dossier verify' checks it", file=err)
+        print(
+            f"dossier: error: the store's database cannot be read ({exc}); 'dossier verify' checks it",
+            file=err,
+        )
         return 1
     except KeyboardInterrupt:
         print("dossier: interrupted; nothing more was changed", file=err)
