@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.setWindowTitle(APP_NAME)
-        self.resize(1280, 760)
+        self._fit_to_screen()
 
         self.relay = ChangeRelay(self)
         self._unsubscribe = services.subscribe(self.relay)
@@ -295,6 +295,14 @@ class MainWindow(QMainWindow):
         self.reload_cases()
 
     # ------------------------------------------------------------------ set-up
+
+    def _fit_to_screen(self) -> None:
+        """Open at a comfortable size that fits the screen's free area (1366x768 included)."""
+        screen = self.screen().availableGeometry()
+        width = min(1280, int(screen.width() * 0.94))
+        height = min(800, int(screen.height() * 0.9))
+        self.resize(width, height)
+        self.move(screen.center() - self.rect().center())
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
