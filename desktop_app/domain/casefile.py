@@ -44,7 +44,7 @@ from desktop_app.domain.vocab import (
 
 FORMAT = "dossier-case/1"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_LAST4 = re.compile(r"^\d{4}$")
+_LAST4 = re.compile(r"^[0-9]{4}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 E = TypeVar("E", bound=StrEnum)
@@ -118,11 +118,19 @@ class _Reader:
         return value.strip()
 
     def choice(
-        self, data: dict[str, Any], key: str, name: str, enum: type[E], *, default: E | None = None
+        self,
+        data: dict[str, Any],
+        key: str,
+        name: str,
+        enum: type[E],
+        *,
+        default: E | None = None,
+        optional: bool = False,
     ) -> E | None:
+        """A vocabulary value; missing gives ``default``, or None when ``optional``."""
         value = data.get(key)
         if value is None:
-            if default is None:
+            if default is None and not optional:
                 self.fail(_join(name, key), f"is required (one of {', '.join(_values(enum))})")
             return default
         if value not in _values(enum):
@@ -336,12 +344,8 @@ def parse_case_file(data: Any) -> CaseFile:
     payment = Payment()
     if top.get("payment") is not None:
         pay = r.obj(top["payment"], "payment", _PAYMENT)
-        method = r.choice(pay, "method", "payment", PaymentMethod, default=PaymentMethod.OTHER)
-        network = (
-            r.choice(pay, "network", "payment", CardNetwork)
-            if "network" in pay and pay["network"] is not None
-            else None
-        )
+        method = r.choice(pay, "method", "payment", PaymentMethod, optional=True)
+        network = r.choice(pay, "network", "payment", CardNetwork, optional=True)
         payment = Payment(
             method=method.value if method else None,
             network=network.value if network else None,

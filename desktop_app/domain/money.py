@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-_AMOUNT = re.compile(r"^-?\d{1,15}(\.\d{1,4})?$")
+_AMOUNT = re.compile(r"^-?[0-9]{1,15}(\.[0-9]{1,4})?$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 

@@ -16,7 +16,6 @@ _SIGNATURES: list[tuple[bytes, int, str]] = [
     (b"GIF89a", 0, "image/gif"),
     (b"II*\x00", 0, "image/tiff"),
     (b"MM\x00*", 0, "image/tiff"),
-    (b"BM", 0, "image/bmp"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "application/vnd.ms-outlook"),
     (b"PK\x03\x04", 0, "application/zip"),
 ]
@@ -35,6 +34,8 @@ def sniff_media_type(head: bytes, name: str) -> str:
             if media_type == "application/vnd.ms-outlook" and not name.lower().endswith(".msg"):
                 return "application/x-ole-storage"
             return media_type
+    if _is_bmp(head):
+        return "image/bmp"
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "image/webp"
     if head[4:8] == b"ftyp" and head[8:12] in (
@@ -59,6 +60,13 @@ def sniff_media_type(head: bytes, name: str) -> str:
     if guessed and not guessed.startswith(("text/", "image/")) and guessed != "application/pdf":
         return guessed
     return "application/octet-stream"
+
+
+def _is_bmp(head: bytes) -> bool:
+    """``BM``, reserved zero bytes, and a known DIB header size: not just text starting "BM"."""
+    if len(head) < 18 or head[:2] != b"BM" or head[6:10] != b"\x00\x00\x00\x00":
+        return False
+    return int.from_bytes(head[14:18], "little") in (12, 16, 40, 52, 56, 64, 108, 124)
 
 
 def _zip_kind(name: str) -> str:

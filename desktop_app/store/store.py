@@ -167,7 +167,7 @@ class Store:
         return self._insert("cases", row)
 
     def touch_case(self, case_id: int, now: datetime) -> None:
-        self.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [_iso(now), case_id])
+        self._write("UPDATE cases SET updated_at = ? WHERE id = ?", [_iso(now), case_id])
 
     # ------------------------------------------------------------------ case contents
 
@@ -286,7 +286,7 @@ class Store:
         return int(row[0])
 
     def ensure_blob(self, sha256: str, size: int, now: datetime) -> None:
-        self.db.execute(
+        self._write(
             "INSERT OR IGNORE INTO blobs (sha256, size, stored_at) VALUES (?, ?, ?)",
             [sha256, size, _iso(now)],
         )
@@ -313,14 +313,14 @@ class Store:
         )
 
     def set_evidence_trashed(self, evidence_id: int, when: datetime | None) -> None:
-        self.db.execute("UPDATE evidence SET trashed_at = ? WHERE id = ?", [_iso(when), evidence_id])
+        self._write("UPDATE evidence SET trashed_at = ? WHERE id = ?", [_iso(when), evidence_id])
 
     def trashed_evidence(self) -> list[EvidenceItem]:
         rows = self._rows("SELECT * FROM evidence WHERE trashed_at IS NOT NULL ORDER BY id")
         return [_evidence_from_row(r) for r in rows]
 
     def delete_evidence(self, evidence_id: int) -> None:
-        self.db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])
+        self._write("DELETE FROM evidence WHERE id = ?", [evidence_id])
 
     def unreferenced_blobs(self) -> list[str]:
         return [
@@ -331,7 +331,7 @@ class Store:
         ]
 
     def delete_blob_row(self, sha256: str) -> None:
-        self.db.execute("DELETE FROM blobs WHERE sha256 = ?", [sha256])
+        self._write("DELETE FROM blobs WHERE sha256 = ?", [sha256])
 
     def tasks(self, case_id: int) -> list[Task]:
         rows = self._rows(
@@ -413,12 +413,16 @@ class Store:
         rows = self._rows(sql, params)
         return rows[0] if rows else None
 
-    def _insert(self, table: str, row: dict[str, Any]) -> int:
+    def _write(self, sql: str, params: list[Any]) -> sqlite3.Cursor:
+        """Every change goes through here, and only inside a transaction."""
         if not self.db.conn.in_transaction:
             raise RuntimeError("store writes must run inside Store.transaction()")
+        return self.db.execute(sql, params)
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
-        cursor = self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+        cursor = self._write(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
         rowid = cursor.lastrowid
         assert rowid is not None
         return rowid

@@ -1,0 +1,501 @@
+"""``dossier-case/1``: a document is accepted whole or refused naming every wrong field."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, timezone
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from desktop_app.domain.casefile import (
+    FORMAT,
+    CaseFile,
+    CaseFileError,
+    build_case_file,
+    parse_case_file,
+)
+from desktop_app.domain.models import EvidenceItem, Purchase
+from desktop_app.domain.vocab import (
+    CaseStatus,
+    Channel,
+    Direction,
+    EscalationStage,
+    EvidenceKind,
+    PurchaseKind,
+    Reason,
+    TaskKind,
+)
+
+SHA_A = "a" * 64
+SHA_B = "0123456789abcdef" * 4
+
+
+def full_document() -> dict[str, Any]:
+    """Every field of the format, filled in, in canonical spelling (as build_case_file writes it)."""
+    return {
+        "format": "dossier-case/1",
+        "title": "Zażółć gęślą jaźń: abonnement facturé après résiliation",
+        "customer": {"name": "Agnieszka Wójcik"},
+        "merchant": {
+            "name": "Señor Café S.L.",
+            "email": "soporte@senor-cafe.example",
+            "phone": "+34 91 123 45 67",
+            "website": "https://señor-cafe.example",
+            "address": "ul. Piotrkowska 104, 90-001 Łódź, Polska",
+        },
+        "reason": "cancelled_recurring",
+        "status": "disputed",
+        "stage": "bank",
+        "country": "PL",
+        "currency": "EUR",
+        "disputed_amount": "35.98",
+        "refunded_amount": "0.00",
+        "payment": {"method": "card", "network": "mastercard", "last4": "4417"},
+        "dates": {
+            "transaction": "2026-09-15",
+            "statement": "2026-09-30",
+            "expected_delivery": "2026-09-20",
+            "cancellation": "2026-08-28",
+            "returned": "2026-09-02",
+            "credit_promised": "2026-10-16",
+            "debit": "2026-09-16",
+            "final_response": "2026-11-01",
+        },
+        "summary": "Résumé : le señor a promis un remboursement. Zwrot z Łodzi nigdy nie dotarł.",
+        "purchases": [
+            {
+                "kind": "charge",
+                "date": "2026-08-15",
+                "amount": "17.99",
+                "currency": "EUR",
+                "description": "Abonnement — août",
+                "order_number": "SN-0815",
+                "invoice_number": "F-2026-081502",
+                "customer_number": "CLI-558120",
+                "po_number": "PO-77",
+                "statement_descriptor": "SENOR*CAFE LODZ",
+                "disputed": False,
+            },
+            {
+                "kind": "refund",
+                "date": "2026-09-15",
+                "amount": "-1234567.1234",
+                "currency": "PLN",
+                "description": "Zwrot częściowy",
+                "order_number": "SN-0915",
+                "invoice_number": "F-2026-091502",
+                "customer_number": "CLI-558120",
+                "po_number": "PO-78",
+                "statement_descriptor": "SENOR*CAFE LODZ",
+                "disputed": True,
+            },
+        ],
+        "communications": [
+            {
+                "at": "2026-08-28T21:14:00+02:00",
+                "channel": "web_form",
+                "direction": "outgoing",
+                "counterpart": "Compte client",
+                "representative": "Julien Lefèvre",
+                "reference": "RES-5521",
+                "subject": "Résiliation de l'abonnement",
+                "summary": "Résiliation confirmée à l'écran.",
+                "outcome": "Référence RES-5521 donnée.",
+                "promised_action": "Aucun prélèvement après le 14/09",
+                "promised_by": "2026-09-14",
+            },
+            {
+                "at": "2026-10-02T14:30:00-05:00",
+                "channel": "phone",
+                "direction": "incoming",
+                "counterpart": "Servicio al cliente",
+                "representative": "Marta Zielińska",
+                "reference": "TCK-48213",
+                "subject": "Llamada del señor",
+                "summary": "Rozmowa: obiecała zwrot 17,99 € w ciągu 14 dni.",
+                "outcome": "Zwrot obiecany.",
+                "promised_action": "Zwrot 17,99 EUR",
+                "promised_by": "2026-10-16",
+            },
+        ],
+        "evidence": [
+            {
+                "path": "files/facture-août.pdf",
+                "kind": "invoice",
+                "title": "Facture du 15 août",
+                "note": "Émise après la résiliation.",
+                "original_name": "facture-août.pdf",
+                "source": "https://señor-cafe.example/factures",
+                "imported_at": "2026-09-01T08:00:00+00:00",
+                "sha256": SHA_A,
+                "purchase": 1,
+                "communication": 0,
+            },
+            {
+                "path": "files/wyciąg z Łodzi.png",
+                "kind": "statement",
+                "title": "Wyciąg bankowy",
+                "note": "Zażółć gęślą jaźń",
+                "original_name": "wyciąg z Łodzi.png",
+                "source": "bank app",
+                "imported_at": "2026-10-03T10:11:12+00:00",
+                "sha256": SHA_B,
+                "purchase": None,
+                "communication": None,
+            },
+        ],
+        "tasks": [
+            {
+                "title": "Vérifier le remboursement promis",
+                "kind": "promise",
+                "due": "2026-10-16",
+                "note": "Promis par Marta Zielińska",
+                "done_at": "2026-10-17T09:00:00+02:00",
+                "communication": 1,
+            },
+            {
+                "title": "Contester auprès de la banque",
+                "kind": "deadline",
+                "due": "2027-01-13",
+                "note": None,
+                "done_at": None,
+                "communication": None,
+            },
+        ],
+    }
+
+
+def minimal_document() -> dict[str, Any]:
+    return {
+        "format": "dossier-case/1",
+        "title": "Charged twice",
+        "merchant": {"name": "Łódź Shop"},
+        "reason": "duplicate",
+        "currency": "PLN",
+    }
+
+
+def problems_of(document: Any) -> list[tuple[str, str]]:
+    with pytest.raises(CaseFileError) as info:
+        parse_case_file(document)
+    assert info.value.problems, "a refusal must say why"
+    return info.value.problems
+
+
+def fields_of(document: Any) -> set[str]:
+    return {name for name, _ in problems_of(document)}
+
+
+def rebuild(case_file: CaseFile) -> dict[str, Any]:
+    """Store-like ids for every item, then the document build_case_file writes."""
+    purchases = [replace(p, id=100 + i) for i, p in enumerate(case_file.purchases)]
+    comms = [replace(c, id=200 + i) for i, c in enumerate(case_file.communications)]
+    pairs: list[tuple[EvidenceItem, str]] = []
+    for i, entry in enumerate(case_file.evidence):
+        item = EvidenceItem(
+            id=300 + i,
+            kind=entry.kind,
+            title=entry.title,
+            sha256=entry.sha256 or "f" * 64,
+            size=1,
+            media_type="application/octet-stream",
+            original_name=entry.original_name or entry.path.rsplit("/", 1)[-1],
+            imported_at=entry.imported_at or datetime(2026, 1, 1, tzinfo=UTC),
+            note=entry.note,
+            source=entry.source,
+            purchase_id=purchases[entry.purchase].id if entry.purchase is not None else None,
+            communication_id=comms[entry.communication].id if entry.communication is not None else None,
+        )
+        pairs.append((item, entry.path))
+    tasks = [
+        replace(t, communication_id=comms[t.communication_id].id if t.communication_id is not None else None)
+        for t in case_file.tasks
+    ]
+    return build_case_file(case_file.case, purchases, comms, pairs, tasks)
+
+
+# --------------------------------------------------------------------------- accepted
+
+
+def test_full_document_parses_into_domain_objects() -> None:
+    cf = parse_case_file(full_document())
+    case = cf.case
+    assert case.title == "Zażółć gęślą jaźń: abonnement facturé après résiliation"
+    assert case.merchant.name == "Señor Café S.L."
+    assert case.merchant.address == "ul. Piotrkowska 104, 90-001 Łódź, Polska"
+    assert case.customer_name == "Agnieszka Wójcik"
+    assert case.reason is Reason.CANCELLED_RECURRING
+    assert case.status is CaseStatus.DISPUTED
+    assert case.stage is EscalationStage.BANK
+    assert case.country == "PL"
+    assert case.currency == "EUR"
+    assert case.disputed_amount == Decimal("35.98")
+    assert case.refunded_amount == Decimal("0.00")
+    assert case.payment.method == "card"
+    assert case.payment.network == "mastercard"
+    assert case.payment.last4 == "4417"
+    assert case.dates.transaction == date(2026, 9, 15)
+    assert case.dates.final_response == date(2026, 11, 1)
+    assert case.summary is not None and "señor" in case.summary
+
+    assert [p.kind for p in cf.purchases] == [PurchaseKind.CHARGE, PurchaseKind.REFUND]
+    assert cf.purchases[1].amount == Decimal("-1234567.1234")
+    assert cf.purchases[1].currency == "PLN"
+    assert [p.disputed for p in cf.purchases] == [False, True]
+
+    first, second = cf.communications
+    assert first.channel is Channel.WEB_FORM and first.direction is Direction.OUTGOING
+    assert first.at == datetime(2026, 8, 28, 21, 14, tzinfo=timezone(timedelta(hours=2)))
+    assert second.at.utcoffset() == timedelta(hours=-5)
+    assert second.representative == "Marta Zielińska"
+
+    invoice, statement = cf.evidence
+    assert invoice.kind is EvidenceKind.INVOICE
+    assert invoice.path == "files/facture-août.pdf"
+    assert invoice.purchase == 1 and invoice.communication == 0
+    assert invoice.sha256 == SHA_A
+    assert statement.kind is EvidenceKind.STATEMENT
+    assert statement.purchase is None and statement.communication is None
+
+    assert [t.kind for t in cf.tasks] == [TaskKind.PROMISE, TaskKind.DEADLINE]
+    assert cf.tasks[0].communication_id == 1  # a position until stored
+    assert cf.tasks[1].communication_id is None
+
+
+def test_full_document_round_trips_through_build_case_file() -> None:
+    document = full_document()
+    original = copy.deepcopy(document)
+    assert rebuild(parse_case_file(document)) == original
+    assert document == original, "parsing must not change its input"
+
+
+def test_sample_like_minimal_document_gets_defaults() -> None:
+    cf = parse_case_file(minimal_document())
+    assert cf.case.status is CaseStatus.OPEN
+    assert cf.case.stage is EscalationStage.CUSTOMER_SERVICE
+    assert cf.case.payment.method is None
+    assert (cf.purchases, cf.communications, cf.evidence, cf.tasks) == ([], [], [], [])
+
+
+def test_exported_minimal_case_imports_unchanged() -> None:
+    """Export then import must not change a case: an unknown payment method stays unknown."""
+    exported = rebuild(parse_case_file(minimal_document()))
+    assert exported["payment"]["method"] is None
+    reimported = parse_case_file(exported)
+    assert reimported.case.payment.method is None
+    assert rebuild(reimported) == exported
+
+
+def test_purchase_currency_defaults_to_the_case_currency() -> None:
+    document = minimal_document()
+    document["purchases"] = [{"date": "2026-01-02", "amount": "5.00"}]
+    (purchase,) = parse_case_file(document).purchases
+    assert purchase == Purchase(date=date(2026, 1, 2), amount=Decimal("5.00"), currency="PLN")
+
+
+def test_offset_moment_is_accepted_and_kept() -> None:
+    document = minimal_document()
+    document["communications"] = [
+        {"at": "2026-09-15T14:30:00+02:00", "channel": "chat", "direction": "incoming"}
+    ]
+    (comm,) = parse_case_file(document).communications
+    assert comm.at.isoformat() == "2026-09-15T14:30:00+02:00"
+
+
+def test_last4_with_spaces_is_normalised() -> None:
+    document = minimal_document()
+    document["payment"] = {"method": "card", "last4": "44 17"}
+    assert parse_case_file(document).case.payment.last4 == "4417"
+
+
+def test_evidence_title_defaults_to_file_stem() -> None:
+    document = minimal_document()
+    document["evidence"] = [{"path": "files/Facture 12.pdf"}]
+    (entry,) = parse_case_file(document).evidence
+    assert entry.title == "Facture 12"
+    assert entry.kind is EvidenceKind.OTHER
+
+
+# --------------------------------------------------------------------------- refused
+
+
+def with_change(path: list[str | int], value: Any) -> dict[str, Any]:
+    document = full_document()
+    target: Any = document
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return document
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "field"),
+    [
+        (["reason"], "changed_my_mind", "reason"),
+        (["reason"], None, "reason"),
+        (["status"], "pending", "status"),
+        (["stage"], "court", "stage"),
+        (["title"], "   ", "title"),
+        (["title"], 12, "title"),
+        (["currency"], "EURO", "currency"),
+        (["country"], "POL", "country"),
+        (["disputed_amount"], "35,98", "disputed_amount"),
+        (["disputed_amount"], 35.98, "disputed_amount"),
+        (["payment", "last4"], "4417441744174417", "payment.last4"),
+        (["payment", "last4"], "4417 4417 4417 4417", "payment.last4"),
+        (["payment", "last4"], "417", "payment.last4"),
+        (["payment", "method"], "cash", "payment.method"),
+        (["payment", "network"], "diners", "payment.network"),
+        (["merchant", "name"], None, "merchant.name"),
+        (["merchant", "email"], ["a@b"], "merchant.email"),
+        (["dates", "transaction"], "15/09/2026", "dates.transaction"),
+        (["dates", "debit"], "2026-02-30", "dates.debit"),
+        (["purchases", 1, "amount"], "19,99", "purchases[1].amount"),
+        (["purchases", 1, "amount"], 19.99, "purchases[1].amount"),
+        (["purchases", 1, "amount"], None, "purchases[1].amount"),
+        (["purchases", 0, "date"], "yesterday", "purchases[0].date"),
+        (["purchases", 0, "kind"], "chargeback", "purchases[0].kind"),
+        (["purchases", 0, "disputed"], "yes", "purchases[0].disputed"),
+        (["purchases", 0, "currency"], "E1R", "purchases[0].currency"),
+        (["communications", 0, "at"], "2026-08-28T21:14:00", "communications[0].at"),
+        (["communications", 0, "at"], "2026-08-28", "communications[0].at"),
+        (["communications", 0, "at"], "28/08/2026 21:14", "communications[0].at"),
+        (["communications", 0, "channel"], "fax", "communications[0].channel"),
+        (["communications", 0, "channel"], None, "communications[0].channel"),
+        (["communications", 1, "direction"], "sideways", "communications[1].direction"),
+        (["communications", 1, "promised_by"], "soon", "communications[1].promised_by"),
+        (["evidence", 0, "kind"], "photo", "evidence[0].kind"),
+        (["evidence", 0, "path"], "/etc/passwd", "evidence[0].path"),
+        (["evidence", 0, "path"], "\\\\server\\share\\x.pdf", "evidence[0].path"),
+        (["evidence", 0, "path"], "C:\\Users\\me\\facture.pdf", "evidence[0].path"),
+        (["evidence", 0, "path"], None, "evidence[0].path"),
+        (["evidence", 0, "purchase"], 2, "evidence[0].purchase"),
+        (["evidence", 0, "purchase"], -1, "evidence[0].purchase"),
+        (["evidence", 0, "purchase"], True, "evidence[0].purchase"),
+        (["evidence", 0, "purchase"], "1", "evidence[0].purchase"),
+        (["evidence", 1, "communication"], 5, "evidence[1].communication"),
+        (["evidence", 0, "sha256"], "abc", "evidence[0].sha256"),
+        (["evidence", 0, "imported_at"], "2026-09-01T08:00:00", "evidence[0].imported_at"),
+        (["tasks", 0, "communication"], 2, "tasks[0].communication"),
+        (["tasks", 0, "title"], "", "tasks[0].title"),
+        (["tasks", 0, "kind"], "reminder", "tasks[0].kind"),
+        (["tasks", 0, "done_at"], "2026-10-17T09:00:00", "tasks[0].done_at"),
+        (["format"], "dossier-case/2", "format"),
+        (["merchant"], "StreamNova", "merchant"),
+        (["purchases", 0], "17.99", "purchases[0]"),
+    ],
+)
+def test_wrong_field_is_refused_by_name(path: list[str | int], value: Any, field: str) -> None:
+    problems = problems_of(with_change(path, value))
+    assert field in {name for name, _ in problems}, problems
+    # Only that field (or what it should contain) is blamed, never its neighbours.
+    assert all(name == field or name.startswith(f"{field}.") for name, _ in problems), problems
+
+
+def test_list_that_is_not_a_list_is_refused() -> None:
+    document = minimal_document()
+    document["purchases"] = {"amount": "1.00"}
+    document["tasks"] = "call the bank"
+    assert fields_of(document) == {"purchases", "tasks"}
+
+
+def test_full_card_number_is_never_kept() -> None:
+    problems = problems_of(with_change(["payment", "last4"], "4417123456784417"))
+    assert problems == [("payment.last4", 'keep only the last 4 digits of the card, such as "4417"')]
+
+
+@pytest.mark.parametrize("last4", ["٤٤١٧", "４４１７", "४४१७"])
+def test_last4_must_be_ascii_digits(last4: str) -> None:
+    """The database only takes 0-9; other Unicode digits must be refused here, by name."""
+    assert fields_of(with_change(["payment", "last4"], last4)) == {"payment.last4"}
+
+
+def test_missing_format_is_refused() -> None:
+    document = full_document()
+    del document["format"]
+    problems = problems_of(document)
+    assert [name for name, _ in problems] == ["format"]
+    assert FORMAT in problems[0][1]
+
+
+def test_unknown_top_level_key_is_refused() -> None:
+    document = full_document()
+    document["mercahnt"] = document.pop("merchant")
+    names = fields_of(document)
+    assert "mercahnt" in names
+    assert "merchant" in names  # and the real field is then missing
+
+
+@pytest.mark.parametrize(
+    ("path", "key", "field"),
+    [
+        (["payment"], "cvv", "payment.cvv"),
+        (["merchant"], "vat", "merchant.vat"),
+        (["purchases", 1], "tip", "purchases[1].tip"),
+        (["communications", 0], "mood", "communications[0].mood"),
+        (["evidence", 1], "hash", "evidence[1].hash"),
+        (["tasks", 1], "owner", "tasks[1].owner"),
+        (["dates"], "birthday", "dates.birthday"),
+        (["customer"], "email", "customer.email"),
+    ],
+)
+def test_unknown_nested_key_is_refused(path: list[str | int], key: str, field: str) -> None:
+    document = full_document()
+    target: Any = document
+    for part in path:
+        target = target[part]
+    target[key] = "x"
+    assert fields_of(document) == {field}
+
+
+@pytest.mark.parametrize("document", [[], [full_document()], "dossier-case/1", 42, None, True])
+def test_non_object_top_level_is_refused(document: Any) -> None:
+    problems = problems_of(document)
+    assert problems == [("", "must be an object")]
+
+
+def test_empty_object_is_refused() -> None:
+    assert problems_of({}) == [("", "the case file is empty")]
+
+
+def test_several_errors_are_all_reported() -> None:
+    document = full_document()
+    document["reason"] = "bogus"
+    document["payment"]["last4"] = "4417441744174417"
+    document["purchases"][1]["amount"] = "19,99"
+    document["communications"][0]["at"] = "2026-08-28T21:14:00"
+    document["communications"][1]["channel"] = "pigeon"
+    document["evidence"][0]["kind"] = "photo"
+    document["evidence"][1]["path"] = "/home/me/x.png"
+    document["evidence"][1]["purchase"] = 7
+    document["mercahnt"] = {}
+    del document["format"]
+    with pytest.raises(CaseFileError) as info:
+        parse_case_file(document)
+    names = [name for name, _ in info.value.problems]
+    expected = {
+        "format",
+        "reason",
+        "payment.last4",
+        "purchases[1].amount",
+        "communications[0].at",
+        "communications[1].channel",
+        "evidence[0].kind",
+        "evidence[1].path",
+        "evidence[1].purchase",
+        "mercahnt",
+    }
+    assert set(names) == expected
+    assert len(names) == len(expected)
+    message = str(info.value)
+    for name in expected:
+        assert f"{name}: " in message
+
+
+def test_case_file_error_message_lists_each_problem() -> None:
+    error = CaseFileError([("reason", "is required"), ("", "must be an object")])
+    assert str(error) == "reason: is required; must be an object"
+    assert isinstance(error, ValueError)

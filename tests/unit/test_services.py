@@ -1,0 +1,430 @@
+"""Use cases at unit level: whole batches or nothing, shared vault files, trash, events."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.errors import InvalidInputError, NotFoundError
+from desktop_app.services import CaseDetail, Change, Services
+from tests.support.snapshot import snapshot
+
+INVOICE = b"%PDF-1.7\nFacture F-2026-091502, 17,99 EUR\n%%EOF\n"
+SCREENSHOT = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+LETTER = "Réclamation, Łódź, señor\n".encode()
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def vault_file(services: Services, data: bytes) -> Path:
+    return services.data_dir / "vault" / "objects" / sha(data)[:2] / sha(data)
+
+
+def vault_files(services: Services) -> list[Path]:
+    return sorted(p for p in (services.data_dir / "vault").rglob("*") if p.is_file())
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "Facture_2026.pdf").write_bytes(INVOICE)
+    (folder / "Screenshot 2026.png").write_bytes(SCREENSHOT)
+    (folder / "lettre.txt").write_bytes(LETTER)
+    return folder
+
+
+def write_case_file(folder: Path, name: str, **extra: Any) -> Path:
+    document = {
+        "format": "dossier-case/1",
+        "title": f"Case {name}",
+        "merchant": {"name": "Señor Café"},
+        "reason": "duplicate",
+        "currency": "EUR",
+        **extra,
+    }
+    path = folder / f"{name}.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def case_a(services: Services, tmp_path: Path) -> int:
+    return services.import_case_file(write_case_file(tmp_path, "a"))
+
+
+@pytest.fixture
+def case_b(services: Services, tmp_path: Path) -> int:
+    return services.import_case_file(write_case_file(tmp_path, "b"))
+
+
+# --------------------------------------------------------------------------- add_evidence
+
+
+def test_add_evidence_stores_files_and_guesses_kinds(services: Services, case_a: int, inbox: Path) -> None:
+    result = services.add_evidence(case_a, [inbox / "Facture_2026.pdf", inbox / "Screenshot 2026.png"])
+    assert [e.original_name for e in result.added] == ["Facture_2026.pdf", "Screenshot 2026.png"]
+    assert [e.kind.value for e in result.added] == ["invoice", "screenshot"]
+    assert [e.media_type for e in result.added] == ["application/pdf", "image/png"]
+    assert result.skipped == [] and result.shared == []
+    assert vault_file(services, INVOICE).read_bytes() == INVOICE
+    assert vault_file(services, SCREENSHOT).read_bytes() == SCREENSHOT
+    live = services.case_detail(case_a).evidence
+    assert [(e.id, e.sha256) for e in live] == [(e.id, e.sha256) for e in result.added]
+
+
+def test_one_missing_file_refuses_the_whole_batch(services: Services, case_a: int, inbox: Path) -> None:
+    missing = inbox / "brak-pliku.pdf"
+    before = snapshot(services.data_dir)
+    with pytest.raises(InvalidInputError) as info:
+        services.add_evidence(case_a, [inbox / "Facture_2026.pdf", missing])
+    assert str(missing) in str(info.value)
+    assert "Nothing was added" in str(info.value)
+    assert snapshot(services.data_dir) == before
+    assert services.case_detail(case_a).evidence == []
+
+
+def test_folder_in_a_batch_refuses_it(services: Services, case_a: int, inbox: Path) -> None:
+    folder = inbox / "sub"
+    folder.mkdir()
+    before = snapshot(services.data_dir)
+    with pytest.raises(InvalidInputError, match="folder"):
+        services.add_evidence(case_a, [inbox / "lettre.txt", folder])
+    assert snapshot(services.data_dir) == before
+
+
+def test_empty_batch_and_unknown_case_are_refused(services: Services, case_a: int, inbox: Path) -> None:
+    before = snapshot(services.data_dir)
+    with pytest.raises(InvalidInputError):
+        services.add_evidence(case_a, [])
+    with pytest.raises(NotFoundError):
+        services.add_evidence(999, [inbox / "lettre.txt"])
+    assert snapshot(services.data_dir) == before
+
+
+def test_same_file_twice_in_one_call_is_added_once(services: Services, case_a: int, inbox: Path) -> None:
+    path = inbox / "Facture_2026.pdf"
+    result = services.add_evidence(case_a, [path, path])
+    assert len(result.added) == 1
+    assert len(result.skipped) == 1
+    assert result.skipped[0].path == path
+    assert result.skipped[0].existing.id == result.added[0].id
+    assert len(services.case_detail(case_a).evidence) == 1
+    assert vault_files(services) == [vault_file(services, INVOICE)]
+
+
+def test_same_bytes_under_another_name_are_skipped(services: Services, case_a: int, inbox: Path) -> None:
+    copy = inbox / "copie.pdf"
+    copy.write_bytes(INVOICE)
+    services.add_evidence(case_a, [inbox / "Facture_2026.pdf"])
+    result = services.add_evidence(case_a, [copy])
+    assert result.added == []
+    assert len(result.skipped) == 1
+    assert "already evidence" in result.skipped[0].reason
+
+
+def test_same_file_in_two_cases_is_stored_once(
+    services: Services, case_a: int, case_b: int, inbox: Path
+) -> None:
+    path = inbox / "Facture_2026.pdf"
+    first = services.add_evidence(case_a, [path])
+    second = services.add_evidence(case_b, [path])
+    assert len(first.added) == 1 and first.shared == []
+    assert len(second.added) == 1
+    assert second.shared == second.added
+    assert second.added[0].case_id == case_b
+    assert vault_files(services) == [vault_file(services, INVOICE)]
+    assert services.store.referenced_hashes() == {sha(INVOICE)}
+
+
+def test_listeners_hear_about_added_evidence(services: Services, case_a: int, inbox: Path) -> None:
+    heard: list[Change] = []
+    unsubscribe = services.subscribe(heard.append)
+    services.add_evidence(case_a, [inbox / "lettre.txt"])
+    unsubscribe()
+    services.add_evidence(case_a, [inbox / "Facture_2026.pdf"])
+    assert heard == [Change("evidence", case_a)]
+
+
+# --------------------------------------------------------------------------- trash
+
+
+def test_trash_then_restore_brings_evidence_back(services: Services, case_a: int, inbox: Path) -> None:
+    (item,) = services.add_evidence(case_a, [inbox / "Facture_2026.pdf"]).added
+    assert item.id is not None
+    trashed = services.trash_evidence(item.id)
+    assert trashed.trashed_at is not None
+    assert services.case_detail(case_a).evidence == []
+    assert [e.id for e in services.evidence_trash(case_a)] == [item.id]
+    with pytest.raises(InvalidInputError, match="already in the trash"):
+        services.trash_evidence(item.id)
+
+    restored = services.restore_evidence(item.id)
+    assert restored.trashed_at is None
+    assert [e.id for e in services.case_detail(case_a).evidence] == [item.id]
+    assert services.evidence_trash(case_a) == []
+    assert vault_file(services, INVOICE).read_bytes() == INVOICE
+    with pytest.raises(InvalidInputError, match="not in the trash"):
+        services.restore_evidence(item.id)
+
+
+def test_file_in_the_trash_is_skipped_when_added_again(services: Services, case_a: int, inbox: Path) -> None:
+    (item,) = services.add_evidence(case_a, [inbox / "lettre.txt"]).added
+    assert item.id is not None
+    services.trash_evidence(item.id)
+    result = services.add_evidence(case_a, [inbox / "lettre.txt"])
+    assert result.added == []
+    assert "trash" in result.skipped[0].reason
+
+
+def test_empty_trash_deletes_rows_and_only_unshared_files(
+    services: Services, case_a: int, case_b: int, inbox: Path
+) -> None:
+    shared_path = inbox / "Facture_2026.pdf"
+    own_path = inbox / "Screenshot 2026.png"
+    added_a = services.add_evidence(case_a, [shared_path, own_path]).added
+    (in_b,) = services.add_evidence(case_b, [shared_path]).added
+    shared_in_a, own_in_a = added_a
+    assert shared_in_a.id is not None and own_in_a.id is not None
+    services.trash_evidence(shared_in_a.id)
+    services.trash_evidence(own_in_a.id)
+
+    assert services.empty_trash() == 2
+
+    assert services.case_detail(case_a).evidence == []
+    assert services.evidence_trash(case_a) == []
+    for item_id in (shared_in_a.id, own_in_a.id):
+        with pytest.raises(NotFoundError):
+            services.store.evidence_item(item_id)
+    assert not vault_file(services, SCREENSHOT).exists(), "nothing refers to it any more"
+    assert vault_file(services, INVOICE).read_bytes() == INVOICE, "case b still refers to it"
+    assert services.store.referenced_hashes() == {sha(INVOICE)}
+    assert [e.id for e in services.case_detail(case_b).evidence] == [in_b.id]
+    assert services.verify().ok
+
+
+def test_empty_trash_removes_the_last_reference(services: Services, case_a: int, inbox: Path) -> None:
+    (item,) = services.add_evidence(case_a, [inbox / "lettre.txt"]).added
+    assert item.id is not None
+    services.trash_evidence(item.id)
+    assert services.empty_trash() == 1
+    assert vault_files(services) == []
+    assert services.store.referenced_hashes() == set()
+    assert services.verify().ok
+
+
+def test_empty_trash_with_nothing_in_it(services: Services, case_a: int) -> None:
+    before = snapshot(services.data_dir)
+    assert services.empty_trash() == 0
+    assert snapshot(services.data_dir) == before
+
+
+# --------------------------------------------------------------------------- import
+
+
+def test_import_case_file_with_evidence(services: Services, tmp_path: Path, inbox: Path) -> None:
+    path = write_case_file(
+        tmp_path,
+        "with-files",
+        purchases=[{"date": "2026-09-15", "amount": "17.99"}],
+        communications=[{"at": "2026-09-16T10:05:00+02:00", "channel": "chat", "direction": "outgoing"}],
+        evidence=[
+            {"path": "inbox/Facture_2026.pdf", "kind": "invoice", "sha256": sha(INVOICE), "purchase": 0},
+            {"path": "inbox/Screenshot 2026.png", "kind": "screenshot", "communication": 0},
+        ],
+        tasks=[{"title": "Call back", "communication": 0}],
+    )
+    case_id = services.import_case_file(path)
+    detail = services.case_detail(case_id)
+    assert [e.sha256 for e in detail.evidence] == [sha(INVOICE), sha(SCREENSHOT)]
+    assert detail.evidence[0].purchase_id == detail.purchases[0].id
+    assert detail.evidence[1].communication_id == detail.communications[0].id
+    assert detail.tasks[0].communication_id == detail.communications[0].id
+    assert vault_file(services, INVOICE).is_file()
+
+
+def test_import_with_a_wrong_sha256_changes_nothing(services: Services, tmp_path: Path, inbox: Path) -> None:
+    path = write_case_file(
+        tmp_path,
+        "wrong-hash",
+        evidence=[
+            {"path": "inbox/Screenshot 2026.png", "kind": "screenshot", "sha256": sha(SCREENSHOT)},
+            {"path": "inbox/Facture_2026.pdf", "kind": "invoice", "sha256": "0" * 64},
+        ],
+    )
+    before = snapshot(services.data_dir)
+    with pytest.raises(InvalidInputError) as info:
+        services.import_case_file(path)
+    assert "evidence[1].sha256" in str(info.value)
+    assert sha(INVOICE) in str(info.value)
+    assert snapshot(services.data_dir) == before
+    assert vault_files(services) == []
+    assert services.list_cases() == []
+
+
+def test_import_with_a_wrong_sha256_keeps_files_other_cases_use(
+    services: Services, case_a: int, tmp_path: Path, inbox: Path
+) -> None:
+    services.add_evidence(case_a, [inbox / "Facture_2026.pdf"])
+    path = write_case_file(
+        tmp_path, "wrong-hash", evidence=[{"path": "inbox/Facture_2026.pdf", "sha256": "1" * 64}]
+    )
+    before = snapshot(services.data_dir)
+    with pytest.raises(InvalidInputError):
+        services.import_case_file(path)
+    assert snapshot(services.data_dir) == before
+    assert vault_file(services, INVOICE).read_bytes() == INVOICE
+
+
+def test_import_of_an_invalid_case_file_names_every_field(services: Services, tmp_path: Path) -> None:
+    path = write_case_file(tmp_path, "bad", reason="bogus", payment={"last4": "4417441744174417"})
+    before = snapshot(services.data_dir)
+    with pytest.raises(InvalidInputError) as info:
+        services.import_case_file(path)
+    message = str(info.value)
+    assert "reason:" in message and "payment.last4:" in message
+    assert "nothing was imported" in message
+    assert snapshot(services.data_dir) == before
+
+
+def test_import_with_a_missing_evidence_file_changes_nothing(
+    services: Services, tmp_path: Path, inbox: Path
+) -> None:
+    path = write_case_file(
+        tmp_path,
+        "missing",
+        evidence=[{"path": "inbox/lettre.txt"}, {"path": "inbox/gone.pdf"}],
+    )
+    before = snapshot(services.data_dir)
+    with pytest.raises(InvalidInputError, match=r"evidence\[1\]\.path"):
+        services.import_case_file(path)
+    assert snapshot(services.data_dir) == before
+
+
+def test_import_with_non_ascii_card_digits_is_refused_cleanly(services: Services, tmp_path: Path) -> None:
+    """A case file the database would refuse must be refused as input, not crash with a SQL error."""
+    path = write_case_file(tmp_path, "arabic-digits", payment={"method": "card", "last4": "٤٤١٧"})
+    before = snapshot(services.data_dir)
+    with pytest.raises(InvalidInputError, match=r"payment\.last4"):
+        services.import_case_file(path)
+    assert snapshot(services.data_dir) == before
+
+
+def test_sample_case_is_sound(services: Services, sample_case: int) -> None:
+    detail = services.case_detail(sample_case)
+    assert len(detail.evidence) == 4
+    assert {e.media_type for e in detail.evidence} >= {"application/pdf", "image/png", "message/rfc822"}
+    assert services.verify().ok
+
+
+# --------------------------------------------------------------------------- export
+
+
+def _comparable(detail: CaseDetail) -> tuple[object, ...]:
+    case = replace(detail.case, id=None, created_at=None, updated_at=None)
+    purchases = [replace(p, id=None, case_id=None) for p in detail.purchases]
+    comms = [replace(c, id=None, case_id=None) for c in detail.communications]
+    comm_pos = {c.id: i for i, c in enumerate(detail.communications)}
+    purchase_pos = {p.id: i for i, p in enumerate(detail.purchases)}
+    evidence = [
+        (
+            replace(e, id=None, case_id=None, purchase_id=None, communication_id=None),
+            purchase_pos.get(e.purchase_id),
+            comm_pos.get(e.communication_id),
+        )
+        for e in detail.evidence
+    ]
+    tasks = [
+        (replace(t, id=None, case_id=None, communication_id=None), comm_pos.get(t.communication_id))
+        for t in detail.tasks
+    ]
+    return case, purchases, comms, evidence, tasks
+
+
+def test_export_then_import_gives_the_same_sample_case(
+    services: Services, sample_case: int, tmp_path: Path
+) -> None:
+    out = tmp_path / "export" / "streamnova.json"
+    out.parent.mkdir()
+    result = services.export_case_file(sample_case, out)
+    assert len(result.files) == 4
+    for item, written in zip(services.case_detail(sample_case).evidence, result.files, strict=True):
+        assert sha(written.read_bytes()) == item.sha256
+    events_before = len(services.store.events())
+    copy = services.import_case_file(out)
+    assert _comparable(services.case_detail(copy)) == _comparable(services.case_detail(sample_case))
+    assert len(services.store.events()) > events_before
+    assert len(vault_files(services)) == 4, "the re-imported files are shared, not copied"
+
+
+def test_export_then_import_keeps_an_unknown_payment_method_unknown(
+    services: Services, case_a: int, tmp_path: Path
+) -> None:
+    assert services.case_detail(case_a).case.payment.method is None
+    out = tmp_path / "a-export.json"
+    services.export_case_file(case_a, out)
+    copy = services.import_case_file(out)
+    assert services.case_detail(copy).case.payment == services.case_detail(case_a).case.payment
+
+
+# --------------------------------------------------------------------------- event log
+
+
+def test_every_change_is_logged_with_the_actor(services: Services, case_a: int, inbox: Path) -> None:
+    events_after_import = services.store.events()
+    assert [e.action for e in events_after_import] == ["case.import"]
+
+    (item,) = services.add_evidence(case_a, [inbox / "lettre.txt"]).added
+    assert item.id is not None
+    services.add_evidence(case_a, [inbox / "lettre.txt"])  # skipped: no change, no event
+    services.trash_evidence(item.id)
+    services.restore_evidence(item.id)
+    services.trash_evidence(item.id)
+    services.empty_trash()
+
+    events = services.store.events()
+    assert [e.action for e in events] == [
+        "case.import",
+        "evidence.add",
+        "evidence.trash",
+        "evidence.restore",
+        "evidence.trash",
+        "evidence.delete",
+    ]
+    for event in events:
+        assert "via test" in event.actor
+        assert event.case_id == case_a
+        assert event.summary
+        assert event.at.tzinfo is not None
+    assert all(e.entity_id == item.id for e in events[1:])
+    assert sha(LETTER) in events[1].summary
+
+
+def test_import_logs_each_item(services: Services, tmp_path: Path) -> None:
+    path = write_case_file(
+        tmp_path,
+        "logged",
+        purchases=[{"date": "2026-09-15", "amount": "17.99"}],
+        communications=[{"at": "2026-09-16T10:05:00+02:00", "channel": "chat", "direction": "outgoing"}],
+        tasks=[{"title": "Call back"}],
+    )
+    case_id = services.import_case_file(path)
+    events = services.store.events(case_id)
+    assert [e.action for e in events] == ["case.import", "purchase.add", "communication.add", "task.add"]
+    assert all("via test" in e.actor for e in events)
+
+
+def test_refused_operations_write_no_event(services: Services, case_a: int, inbox: Path) -> None:
+    count = len(services.store.events())
+    with pytest.raises(InvalidInputError):
+        services.add_evidence(case_a, [inbox / "missing.pdf"])
+    with pytest.raises(NotFoundError):
+        services.trash_evidence(12345)
+    assert len(services.store.events()) == count
