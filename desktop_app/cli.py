@@ -19,6 +19,9 @@ from desktop_app import __version__
 from desktop_app.domain.money import display_amount, format_amount
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import DossierError
+from desktop_app.pack.builder import PackOptions
+from desktop_app.pack.profiles import PROFILES, resolve_profile
+from desktop_app.pack.strings import LANGUAGES
 from desktop_app.services import Services
 
 
@@ -30,6 +33,16 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a valid id")
     return value
+
+
+def _id_list(text: str) -> list[int]:
+    try:
+        ids = [int(part) for part in text.replace(" ", "").split(",") if part]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of ids such as 1,3,4") from None
+    if not ids or any(i < 1 for i in ids):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of ids such as 1,3,4")
+    return ids
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,6 +103,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ev_empty.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
+    pack = commands.add_parser("pack", parents=[common], help="write the dispute-evidence PDF pack of a case")
+    pack.add_argument("case_id", metavar="CASE_ID", type=_positive_int)
+    pack.add_argument("-o", "--output", metavar="OUT.pdf", type=Path, required=True)
+    pack.add_argument(
+        "--profile", choices=list(PROFILES), default="none", help="the portal's limits to fit (default: none)"
+    )
+    pack.add_argument("--lang", choices=LANGUAGES, default="en", help="the language of the pack's own words")
+    pack.add_argument("--max-mb", type=float, metavar="N", help="at most N megabytes per file")
+    pack.add_argument("--max-pages", type=_positive_int, metavar="N", help="at most N pages per file")
+    pack.add_argument(
+        "--paper", choices=["a4", "letter"], help="paper size (default: Letter for US cases, else A4)"
+    )
+    pack.add_argument(
+        "--exhibits",
+        metavar="ID,ID...",
+        type=_id_list,
+        help="only these evidence items (default: all), in the case's order",
+    )
+    pack.add_argument(
+        "--on-bad-exhibit",
+        choices=["placeholder", "refuse"],
+        default="placeholder",
+        help="when an exhibit cannot be read: put a page saying why (default), or write nothing",
+    )
+    pack.add_argument("--reproducible", action="store_true", help="the same case gives the same bytes")
+
     commands.add_parser(
         "verify",
         parents=[common],
@@ -145,6 +184,8 @@ def _dispatch(services: Services, args: argparse.Namespace, out: TextIO, err: Te
         return _evidence(services, args, out, err)
     if command == "verify":
         return _verify(services, out)
+    if command == "pack":
+        return _pack(services, args, out, err)
     raise AssertionError(command)  # pragma: no cover - argparse refuses unknown commands
 
 
@@ -277,6 +318,43 @@ def _evidence(services: Services, args: argparse.Namespace, out: TextIO, err: Te
         print(f"Deleted {count} item(s) for good.", file=out)
         return 0
     raise AssertionError(action)  # pragma: no cover
+
+
+def _pack(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        profile = resolve_profile(args.profile, max_mb=args.max_mb, max_pages=args.max_pages)
+    except ValueError as exc:
+        print(f"dossier: error: {exc}", file=err)
+        return 2
+    options = PackOptions(
+        profile=profile,
+        lang=args.lang,
+        paper=args.paper,
+        evidence_ids=args.exhibits,
+        on_bad_exhibit=args.on_bad_exhibit,
+        reproducible=args.reproducible,
+    )
+    show = err.isatty()
+
+    def progress(done: int, total: int, message: str) -> None:
+        if show:
+            print(f"\r[{done}/{total}] {message[:70]:<70}", end="", file=err, flush=True)
+
+    try:
+        result = services.build_pack(args.case_id, args.output, options, progress=progress)
+    finally:
+        if show:
+            print(file=err)
+    for warning in result.warnings:
+        print(f"dossier: warning: {warning}", file=err)
+    for pack_file in result.files:
+        print(
+            f"Wrote {pack_file.path} ({pack_file.pages} pages, {pack_file.size / 1_000_000:.2f} MB, "
+            f"exhibits {', '.join(pack_file.letters) or 'none'}); SHA-256 in {pack_file.path.name}.sha256",
+            file=out,
+        )
+    print(f"Profile: {profile.label} ({profile.describe()}); images: {result.settings}.", file=out)
+    return 0
 
 
 def _verify(services: Services, out: TextIO) -> int:

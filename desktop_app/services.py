@@ -30,6 +30,7 @@ from desktop_app.domain.models import Case, Communication, Event, EvidenceItem, 
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import DossierError, InvalidInputError, NotFoundError
 from desktop_app.intake.sniff import sniff_media_type
+from desktop_app.pack.builder import PackOptions, PackResult, Progress, build_pack
 from desktop_app.resources import resource_path
 from desktop_app.store.files import atomic_write
 from desktop_app.store.location import resolve_data_dir
@@ -484,6 +485,54 @@ class Services:
         """The path of an item's stored file, for a system viewer (read-only)."""
         item = self.store.evidence_item(evidence_id)
         return self.store.vault.path_of(item.sha256)
+
+    # ------------------------------------------------------------------ the evidence pack
+
+    def build_pack(
+        self,
+        case_id: int,
+        out: Path,
+        options: PackOptions,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> PackResult:
+        """Write the dispute-evidence pack of a case (see desktop_app.pack.builder)."""
+        detail = self.case_detail(case_id)
+        result = self.make_pack(detail, out, options, progress=progress, cancelled=cancelled)
+        self.record_pack(case_id, result)
+        return result
+
+    def make_pack(
+        self,
+        detail: CaseDetail,
+        out: Path,
+        options: PackOptions,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> PackResult:
+        """The pack itself. It reads only vault files, so it may run on a worker thread."""
+        return build_pack(
+            detail.case,
+            detail.purchases,
+            detail.communications,
+            detail.tasks,
+            detail.evidence,
+            self.store.vault.open,
+            out,
+            options,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+    def record_pack(self, case_id: int, result: PackResult) -> None:
+        """Note in the event log that a pack was written, with its fingerprints."""
+        now = utc_now()
+        files = ", ".join(f"{f.path.name} (SHA-256 {f.sha256})" for f in result.files)
+        with self.store.transaction():
+            self._log("pack.build", f"Evidence pack written for the {result.profile.label} profile: {files}",
+                      case_id, "case", case_id, now)  # fmt: skip
 
     # ------------------------------------------------------------------ sample case
 

@@ -48,19 +48,47 @@ def write_case_file(folder: Path, **overrides: object) -> Path:
         "disputed_amount": "49.90",
         "payment": {"method": "card", "network": "mastercard", "last4": "5454"},
         "purchases": [
-            {"date": "2026-10-01", "amount": "49.90", "currency": "EUR", "description": SPANISH,
-             "order_number": "ORD-1", "invoice_number": "FAC-77"},
-            {"date": "2026-10-01", "amount": "49.90", "currency": "EUR", "description": "Segundo cargo",
-             "order_number": "ORD-1", "invoice_number": "FAC-77", "disputed": True},
+            {
+                "date": "2026-10-01",
+                "amount": "49.90",
+                "currency": "EUR",
+                "description": SPANISH,
+                "order_number": "ORD-1",
+                "invoice_number": "FAC-77",
+            },
+            {
+                "date": "2026-10-01",
+                "amount": "49.90",
+                "currency": "EUR",
+                "description": "Segundo cargo",
+                "order_number": "ORD-1",
+                "invoice_number": "FAC-77",
+                "disputed": True,
+            },
         ],
         "communications": [
-            {"at": "2026-10-03T09:30:00+02:00", "channel": "phone", "direction": "outgoing",
-             "counterpart": "Atención al cliente", "representative": "Łucja Wrześniewska",
-             "reference": "INC-2026-555", "summary": POLISH, "outcome": FRENCH},
+            {
+                "at": "2026-10-03T09:30:00+02:00",
+                "channel": "phone",
+                "direction": "outgoing",
+                "counterpart": "Atención al cliente",
+                "representative": "Łucja Wrześniewska",
+                "reference": "INC-2026-555",
+                "summary": POLISH,
+                "outcome": FRENCH,
+            },
         ],
-        "evidence": [{"path": "files/reçu.txt", "kind": "receipt", "title": "Recibo", "note": FRENCH,
-                      "purchase": 1, "communication": 0}],
-    }  # fmt: skip
+        "evidence": [
+            {
+                "path": "files/reçu.txt",
+                "kind": "receipt",
+                "title": "Recibo",
+                "note": FRENCH,
+                "purchase": 1,
+                "communication": 0,
+            }
+        ],
+    }
     document.update(overrides)
     path = folder / "case.json"
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -221,15 +249,19 @@ def test_sample_case_round_trips(store: Path, tmp_path: Path) -> None:
         ({"payment": {"method": "card", "network": "visa", "last4": "4111 1111 1111 1111"}}, "payment.last4"),
         ({"payment": {"method": "cheque"}}, "payment.method"),
         ({"format": "dossier-case/9"}, "format"),
-        ({"communications": [{"at": "2026-10-03 09:30", "channel": "phone", "direction": "outgoing"}]},
-         "communications[0].at"),
-        ({"communications": [{"at": "2026-10-03T09:30:00Z", "channel": "fax", "direction": "outgoing"}]},
-         "communications[0].channel"),
+        (
+            {"communications": [{"at": "2026-10-03 09:30", "channel": "phone", "direction": "outgoing"}]},
+            "communications[0].at",
+        ),
+        (
+            {"communications": [{"at": "2026-10-03T09:30:00Z", "channel": "fax", "direction": "outgoing"}]},
+            "communications[0].channel",
+        ),
         ({"evidence": [{"path": "files/reçu.txt", "kind": "photo"}]}, "evidence[0].kind"),
         ({"evidence": [{"path": "files/missing.pdf", "kind": "receipt"}]}, "evidence[0].path"),
         ({"mercahnt": {"name": "typo"}}, "mercahnt"),
     ],
-)  # fmt: skip
+)
 def test_a_case_file_with_a_wrong_field_is_refused_whole(
     store: Path, tmp_path: Path, override: dict[str, object], field: str
 ) -> None:

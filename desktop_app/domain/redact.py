@@ -1,0 +1,115 @@
+"""Masking what must never leave the user's hands in full.
+
+Every text Dossier prints into a pack or a letter goes through
+:func:`mask_sensitive`:
+
+- a payment card number (13 to 19 digits, written with or without spaces
+  or dashes, passing the Luhn check) keeps only its last four digits;
+- an IBAN (passing its mod-97 check) keeps its country code and last four.
+
+The masked characters become ``•`` and the separators stay, so the
+reader still sees the shape of what was there.
+"""
+
+from __future__ import annotations
+
+import re
+
+MASK = "•"
+
+# A run of digits possibly separated by single spaces or dashes.
+_DIGIT_RUN = re.compile(r"\d(?:[ \-]?\d)*")
+_IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30})\b")
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, char in enumerate(reversed(digits)):
+        value = int(char)
+        if i % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def iban_ok(iban: str) -> bool:
+    compact = iban.replace(" ", "")
+    if not 15 <= len(compact) <= 34:
+        return False
+    rearranged = compact[4:] + compact[:4]
+    number = "".join(str(int(c, 36)) for c in rearranged)
+    return int(number) % 97 == 1
+
+
+def _card_spans(run: str) -> list[tuple[int, int]]:
+    """Positions (in ``run``) of the first and last digit to mask, card by card.
+
+    A card number is written as whole groups of digits ("4111 1111 1111 1111",
+    "3782-822463-10005", or one run "4111111111111111"), so candidates are
+    consecutive whole groups holding 13 to 19 digits: no digits are borrowed
+    from a neighbouring number, and a long reference is not searched for a
+    Luhn-valid stretch by chance.
+    """
+    groups = [(m.start(), m.end()) for m in re.finditer(r"\d+", run)]
+    spans: list[tuple[int, int]] = []
+    first = 0
+    while first < len(groups):
+        found = None
+        digits = ""
+        for last in range(first, len(groups)):
+            digits += run[groups[last][0] : groups[last][1]]
+            if len(digits) > 19:
+                break
+            if len(digits) >= 13 and digits[0] != "0" and luhn_ok(digits):
+                found = last  # keep going: the longest valid number wins
+        if found is None:
+            first += 1
+            continue
+        digit_positions = [i for i in range(groups[first][0], groups[found][1]) if run[i].isdigit()]
+        spans.append((digit_positions[0], digit_positions[-5]))
+        first = found + 1
+    return spans
+
+
+def mask_card_numbers(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        run = match.group(0)
+        spans = _card_spans(run)
+        if not spans:
+            return run
+        chars = list(run)
+        for first, last in spans:
+            for i in range(first, last + 1):
+                if chars[i].isdigit():
+                    chars[i] = MASK
+        return "".join(chars)
+
+    return _DIGIT_RUN.sub(replace, text)
+
+
+def mask_ibans(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        iban = match.group(1)
+        if not iban_ok(iban):
+            return iban
+        chars = list(iban)
+        keep_tail = 4
+        alnum = [i for i, c in enumerate(chars) if c != " "]
+        for i in alnum[2:-keep_tail]:
+            chars[i] = MASK
+        return "".join(chars)
+
+    return _IBAN.sub(replace, text)
+
+
+def mask_sensitive(text: str | None) -> str:
+    """The text with card numbers and IBANs masked; ``None`` becomes ``""``."""
+    if not text:
+        return ""
+    return mask_card_numbers(mask_ibans(text))
+
+
+def contains_card_number(text: str) -> bool:
+    return any(_card_spans(match.group(0)) for match in _DIGIT_RUN.finditer(text))

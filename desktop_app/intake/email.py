@@ -1,0 +1,762 @@
+"""One e-mail (an .eml file, or one message of an mbox) as readable data.
+
+Only bytes in, data out: nothing is written anywhere. The standard library
+parses the message; this module chooses the readable body, collects the
+attachments and inline images, decodes headers and texts in whatever charset
+they declare (or guesses when the declaration is missing or wrong), and lists
+in plain words whatever was wrong with the message instead of giving up on it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import mimetypes
+import quopri
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.generator import BytesGenerator
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+from email.policy import EmailPolicy
+from email.policy import default as default_policy
+from email.utils import parsedate_to_datetime
+from html import unescape as html_unescape
+from html.parser import HTMLParser
+from io import BytesIO
+from urllib.parse import unquote
+
+from desktop_app.domain.evidence import safe_file_name
+from desktop_app.errors import DossierError
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file carried by the message: an attachment, an inline image, or a forwarded message."""
+
+    filename: str  # safe to create: no path parts; made up ("attachment-2.pdf") when the part has none
+    media_type: str
+    data: bytes = field(repr=False)
+    inline: bool  # Content-Disposition inline, or an image the HTML body shows by its Content-ID
+    content_id: str | None  # as in the header, angle brackets included
+
+
+@dataclass(frozen=True)
+class EmailDocument:
+    subject: str
+    sender: str
+    to: str
+    cc: str
+    date: datetime | None  # timezone-aware
+    date_text: str  # the Date header as written, "" when there is none
+    message_id: str | None  # as in the header, angle brackets included
+    text: str
+    attachments: list[Attachment]
+    problems: list[str]  # what was wrong with the message, in plain words
+
+
+class EmailParseError(DossierError, ValueError):
+    """The bytes are not an e-mail at all; the message says which file and why."""
+
+
+def parse_email(data: bytes, *, name: str = "the message") -> EmailDocument:
+    """Read one RFC 5322 message. Damage is reported in ``problems``; only non-e-mails raise."""
+    body = data.removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n")
+    if not body.strip():
+        raise EmailParseError(f"{name} is empty, so it is not an e-mail")
+    try:
+        message = BytesParser(policy=default_policy).parsebytes(body)
+    except RecursionError:
+        raise EmailParseError(f"{name} cannot be read: its parts are nested too deeply") from None
+    fields = {key.lower() for key in message}
+    if not fields:
+        raise EmailParseError(
+            f"{name} is not an e-mail: it does not start with headers such as From, To, Subject or Date"
+        )
+    if not fields & _MESSAGE_FIELDS and not any(key.startswith(("x-", "resent-")) for key in fields):
+        raise EmailParseError(
+            f"{name} is not an e-mail: none of its header lines is an e-mail header "
+            "such as From, To, Subject or Date"
+        )
+    linesep = "\r\n" if b"\r\n" in body[:65536] else "\n"
+    return _Reader(linesep).read(message)
+
+
+# --------------------------------------------------------------------------- reading the message
+
+# Header fields that only e-mails have; a file with none of them is not an e-mail.
+_MESSAGE_FIELDS = frozenset(
+    ["from", "sender", "reply-to", "to", "cc", "bcc", "subject", "date", "message-id", "in-reply-to",
+     "references", "received", "return-path", "delivered-to", "mime-version", "content-type",
+     "content-transfer-encoding", "dkim-signature", "authentication-results", "thread-topic",
+     "thread-index", "list-id", "user-agent"]
+)  # fmt: skip
+_KNOWN_TRANSFER_ENCODINGS = frozenset(
+    {"", "7bit", "8bit", "binary", "quoted-printable", "base64", "x-uuencode", "uuencode", "uue", "x-uue"}
+)
+_MAX_DEPTH = 50
+_CID_REFERENCE = re.compile(r"cid:\s*([^\s\"'<>()]+)", re.I)
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+
+
+@dataclass
+class _Chunk:
+    """A piece of body text, with the problems found decoding it (kept only if the piece is used)."""
+
+    kind: str  # "plain" or "html"
+    text: str
+    problems: list[str]
+
+
+@dataclass
+class _Found:
+    filename: str | None
+    media_type: str
+    data: bytes
+    inline: bool
+    content_id: str | None
+
+
+class _Reader:
+    def __init__(self, linesep: str) -> None:
+        self.linesep = linesep
+        self.problems: list[str] = []
+        self.found: list[_Found] = []
+        self.referenced: set[str] = set()  # Content-IDs the HTML bodies show
+
+    def read(self, message: Message) -> EmailDocument:
+        subject = self.first_header(message, "Subject")
+        senders = self.header_values(message, "From")
+        if not senders:
+            self.problems.append("the message has no From header")
+        to = ", ".join(v for v in self.header_values(message, "To") if v)
+        cc = ", ".join(v for v in self.header_values(message, "Cc") if v)
+        dates = self.header_values(message, "Date")
+        date = self.read_date(dates[0] if dates else None)
+        message_id = self.first_header(message, "Message-ID") or None
+
+        chunks = self.visit(message, 0)
+        texts = [chunk.text.strip("\n") for chunk in chunks if chunk.text.strip()]
+        for chunk in chunks:
+            self.problems.extend(chunk.problems)
+
+        attachments = []
+        for index, found in enumerate(self.found, start=1):
+            shown = found.content_id is not None and _cid_key(found.content_id) in self.referenced
+            attachments.append(
+                Attachment(
+                    filename=_attachment_name(found.filename, found.media_type, index),
+                    media_type=found.media_type,
+                    data=found.data,
+                    inline=found.inline or (shown and _is_image(found)),
+                    content_id=found.content_id,
+                )
+            )
+        return EmailDocument(
+            subject=subject,
+            sender=senders[0] if senders else "",
+            to=to,
+            cc=cc,
+            date=date,
+            date_text=dates[0] if dates else "",
+            message_id=message_id,
+            text="\n\n".join(texts),
+            attachments=attachments,
+            problems=list(dict.fromkeys(self.problems)),
+        )
+
+    # ----------------------------------------------------------------------- headers
+
+    def header_values(self, message: Message, field_name: str, owner: str = "") -> list[str]:
+        """Every value of a header, unfolded and decoded (RFC 2047 words and raw 8-bit text)."""
+        where = f"the {owner}{field_name} header"
+        values = []
+        for key, value in message.raw_items():
+            if key.lower() != field_name.lower():
+                continue
+            text = _decode_encoded_words(
+                self.repair_surrogates(_unfold(str(value)), where), where, self.problems
+            )
+            values.append(" ".join(text.split()))
+        return values
+
+    def first_header(self, message: Message, field_name: str, owner: str = "") -> str:
+        values = self.header_values(message, field_name, owner)
+        return values[0] if values else ""
+
+    def repair_surrogates(self, text: str, where: str) -> str:
+        """Raw 8-bit bytes in a header (kept by the parser as surrogates) read as text."""
+
+        def decode(match: re.Match[str]) -> str:
+            raw = bytes(ord(char) - 0xDC00 for char in match.group())
+            decoded, problem = _decode_text(raw, None)
+            if problem:
+                self.problems.append(f"{where} {problem}")
+            return decoded
+
+        return re.sub("[\udc80-\udcff]+", decode, text)
+
+    def read_date(self, date_text: str | None) -> datetime | None:
+        if date_text is None:
+            self.problems.append("the message has no Date header")
+            return None
+        if not date_text:
+            self.problems.append("the Date header is empty")
+            return None
+        try:
+            date = parsedate_to_datetime(date_text)
+        except (ValueError, TypeError, IndexError, OverflowError):
+            self.problems.append(f"the Date header '{date_text}' is not a date that can be read")
+            return None
+        if date.tzinfo is None:
+            # "-0000" means UTC with the sender's zone unknown; anything else has no usable zone.
+            if not re.search(r"-0000\b", date_text):
+                self.problems.append(
+                    "the Date header gives no time zone that can be read; it was read as UTC"
+                )
+            date = date.replace(tzinfo=UTC)
+        return date
+
+    # ----------------------------------------------------------------------- parts
+
+    def visit(self, part: Message, depth: int, *, resource: bool = False) -> list[_Chunk]:
+        """The body text of a part; its attachments are collected on the way."""
+        if depth > _MAX_DEPTH:
+            self.problems.append(f"parts nested more than {_MAX_DEPTH} levels deep were left out")
+            return []
+        where = "the message" if depth == 0 else "a part"
+        try:
+            chunks = self.visit_part(part, depth, where, resource=resource)
+        except Exception:  # the standard library has crashes on hostile input; keep the other parts
+            self.problems.append(f"{where} of type {_content_type(part)} could not be read and was left out")
+            chunks = []
+        if part.defects:
+            name = self.filename(part) if depth else None
+            label = f"the attachment '{safe_file_name(name)}'" if name else where
+            self.problems.extend(_describe_defect(defect, label) for defect in part.defects)
+        return chunks
+
+    def visit_part(self, part: Message, depth: int, where: str, *, resource: bool) -> list[_Chunk]:
+        maintype = part.get_content_maintype()
+        subtype = part.get_content_subtype()
+        payload = part.get_payload()
+        if maintype == "message":
+            self.attach_message(part, subtype, payload)
+            return []
+        if maintype == "multipart":
+            if not isinstance(payload, list):  # no boundary, or a boundary that never appears
+                text, problem = _decode_text(self.payload_bytes(part, where), part.get_content_charset())
+                return [_Chunk("plain", _plain(text), [f"{where} {problem}"] if problem else [])]
+            children = [child for child in payload if isinstance(child, Message)]
+            if subtype == "alternative":
+                return self.alternative(children, depth)
+            if subtype == "related":
+                return self.related(part, children, depth)
+            chunks = []
+            for child in children:
+                chunks.extend(self.visit(child, depth + 1))
+            return chunks
+        is_body = (
+            not resource
+            and maintype == "text"
+            and subtype in ("plain", "html")
+            and part.get_content_disposition() != "attachment"
+            and self.filename(part) is None
+        )
+        if not is_body:
+            self.attach(part, where)
+            return []
+        data = self.payload_bytes(part, where)
+        charset = part.get_content_charset()
+        if charset is None and subtype == "html":
+            declared = _META_CHARSET.search(data[:8192])
+            charset = declared.group(1).decode("ascii") if declared else None
+        text, problem = _decode_text(data, charset)
+        problems = [f"{where} {problem}"] if problem else []
+        if subtype == "html":
+            self.referenced.update(_cid_key(ref) for ref in _CID_REFERENCE.findall(text))
+            return [_Chunk("html", html_to_text(text), problems)]
+        return [_Chunk("plain", _plain(text), problems)]
+
+    def alternative(self, children: list[Message], depth: int) -> list[_Chunk]:
+        """Plain text when a version has some; otherwise the richest version that says anything."""
+        versions = [self.visit(child, depth + 1) for child in children]
+        for version in versions:
+            if any(chunk.kind == "plain" and chunk.text.strip() for chunk in version):
+                return version
+        for version in reversed(versions):
+            if any(chunk.text.strip() for chunk in version):
+                return version
+        return []
+
+    def related(self, part: Message, children: list[Message], depth: int) -> list[_Chunk]:
+        """The root part is the body; the others are what it shows (images, style sheets)."""
+        root = 0
+        start = part.get_param("start")
+        if isinstance(start, str):
+            keys = [_cid_key(str(child.get("Content-ID", ""))) for child in children]
+            root = keys.index(_cid_key(start)) if _cid_key(start) in keys else 0
+        chunks: list[_Chunk] = []
+        for index, child in enumerate(children):
+            found = self.visit(child, depth + 1, resource=index != root)
+            if index == root:
+                chunks = found
+        return chunks
+
+    def attach(self, part: Message, where: str) -> None:
+        content_id = " ".join(str(part.get("Content-ID", "")).split()) or None
+        self.found.append(
+            _Found(
+                filename=self.filename(part),
+                media_type=part.get_content_type(),
+                data=self.payload_bytes(part, where),
+                inline=part.get_content_disposition() == "inline",
+                content_id=content_id,
+            )
+        )
+
+    def attach_message(self, part: Message, subtype: str, payload: object) -> None:
+        """A forwarded message (or a delivery report) is one attachment: its own bytes."""
+        inner = [item for item in payload if isinstance(item, Message)] if isinstance(payload, list) else []
+        if inner:
+            try:
+                data = b"".join(self.flatten(item) for item in inner)
+            except Exception:  # a damaged message the generator cannot write back
+                self.problems.append("a forwarded message could not be written back and was left out")
+                return
+        else:
+            data = self.payload_bytes(part, "a forwarded message")
+        forwarded = subtype in ("rfc822", "global")
+        encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+        if inner and encoding in ("base64", "quoted-printable"):
+            # Not allowed for message/*, but sent anyway: the parser took the encoded text for a message.
+            encoded = data.lstrip(b"\r\n")
+            try:
+                data = quopri.decodestring(encoded) if encoding == "quoted-printable" else _b64decode(encoded)
+            except (binascii.Error, ValueError):
+                self.problems.append("a forwarded message has damaged encoded data; it was kept encoded")
+            else:
+                inner = [BytesParser(policy=default_policy).parsebytes(data)]
+        filename = self.filename(part)
+        if forwarded and inner:
+            subject = self.first_header(inner[0], "Subject", owner="forwarded message's ")
+            if subject:
+                filename = re.sub(r"[\\/]+", "-", subject) + ".eml"
+        content_id = " ".join(str(part.get("Content-ID", "")).split()) or None
+        self.found.append(
+            _Found(
+                filename=filename,
+                media_type="message/rfc822" if forwarded else part.get_content_type(),
+                data=data,
+                inline=part.get_content_disposition() == "inline",
+                content_id=content_id,
+            )
+        )
+
+    def flatten(self, message: Message) -> bytes:
+        """A parsed message written back as the bytes it was read from (headers are not refolded)."""
+        policy = message.policy
+        if isinstance(policy, EmailPolicy):
+            policy = policy.clone(linesep=self.linesep, refold_source="none")
+        else:
+            policy = policy.clone(linesep=self.linesep)
+        out = BytesIO()
+        BytesGenerator(out, mangle_from_=False, policy=policy).flatten(message, unixfrom=False)
+        return out.getvalue()
+
+    def payload_bytes(self, part: Message, where: str) -> bytes:
+        encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+        if encoding not in _KNOWN_TRANSFER_ENCODINGS:
+            self.problems.append(
+                f"{where} declared the unknown transfer encoding '{encoding[:40]}'; "
+                "its bytes were kept as they are"
+            )
+        data = part.get_payload(decode=True)
+        return data if isinstance(data, bytes) else b""
+
+    def filename(self, part: Message) -> str | None:
+        """The part's file name as its sender wrote it (path included), decoded; None when it has none."""
+        name = None
+        try:
+            raw = {key.lower(): str(value) for key, value in part.raw_items()}
+            keys = ("content-disposition", "content-type")
+            if any(re.search("[\udc80-\udcff]", raw.get(key, "")) for key in keys):
+                # Raw 8-bit bytes in the name: read them as text, not as replacement characters.
+                source = EmailMessage(policy=default_policy)
+                for key in keys:
+                    if key in raw:
+                        source[key] = self.repair_surrogates(_unfold(raw[key]), "a file name")
+                name = source.get_filename()
+            if name is None:
+                name = part.get_filename()
+        except Exception:  # a Content-Disposition or Content-Type the standard library cannot read
+            return None
+        if name is None:
+            return None
+        name = str(name)
+        if "=?" in name:
+            name = _decode_encoded_words(name, "a file name", self.problems)
+        return name
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _b64decode(data: bytes) -> bytes:
+    """Base64 without its line breaks and with missing padding added; binascii.Error when hopeless."""
+    compact = re.sub(rb"[^A-Za-z0-9+/]", b"", data)
+    return base64.b64decode(compact + b"=" * (-len(compact) % 4))
+
+
+def _unfold(value: str) -> str:
+    return re.sub(r"\r?\n(?=[ \t])", "", value).replace("\r", "").replace("\n", "")
+
+
+def _content_type(part: Message) -> str:
+    try:
+        return part.get_content_type()
+    except Exception:  # the very header we could not read
+        return "unknown"
+
+
+def _cid_key(content_id: str) -> str:
+    return unquote(content_id).strip().strip("<>").strip().lower()
+
+
+def _is_image(found: _Found) -> bool:
+    if found.media_type.startswith("image/"):
+        return True
+    guessed, _ = mimetypes.guess_type(found.filename or "")
+    return bool(guessed and guessed.startswith("image/"))
+
+
+def _attachment_name(raw: str | None, media_type: str, index: int) -> str:
+    if raw and re.split(r"[\\/]", raw)[-1].strip(" ."):
+        return safe_file_name(raw)
+    extension = mimetypes.guess_extension(media_type) or ".bin"
+    return f"attachment-{index}{extension}"
+
+
+def _plain(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_DEFECTS: dict[str, str] = {
+    "CloseBoundaryNotFoundDefect": "the message ends before its last part is closed; it may be truncated",
+    "StartBoundaryNotFoundDefect": (
+        "{where} is declared multipart but its boundary never appears; it was read as plain text"
+    ),
+    "NoBoundaryInMultipartDefect": (
+        "{where} is declared multipart but names no boundary; it was read as plain text"
+    ),
+    "MultipartInvariantViolationDefect": "{where} is declared multipart but has no parts",
+    "FirstHeaderLineIsContinuationDefect": "the headers of {where} start with a continuation line",
+    "MisplacedEnvelopeHeaderDefect": "the headers of {where} contain a misplaced 'From ' envelope line",
+    "MissingHeaderBodySeparatorDefect": (
+        "the headers of {where} contain a line that is not a header; what follows was read as its body"
+    ),
+    "InvalidMultipartContentTransferEncodingDefect": "{where} is multipart but declares a transfer encoding",
+    "UndecodableBytesDefect": "{where} contains bytes that could not be decoded",
+    "InvalidBase64PaddingDefect": "the base64 data of {where} is badly padded; it may be incomplete",
+    "InvalidBase64CharactersDefect": "the base64 data of {where} contains characters that are not base64",
+    "InvalidBase64LengthDefect": "the base64 data of {where} is cut short and could not be decoded",
+}
+
+
+def _describe_defect(defect: Exception, where: str) -> str:
+    template = _DEFECTS.get(type(defect).__name__, "{where} is malformed")
+    return template.format(where=where)
+
+
+# --------------------------------------------------------------------------- charsets
+
+_LABELS = {
+    "utf-8": "UTF-8",
+    "cp1250": "Windows-1250",
+    "iso8859-2": "ISO-8859-2",
+    "cp1252": "Windows-1252",
+    "latin-1": "Latin-1",
+}
+# Charsets whose texts often really are the Windows variant (which uses 0x80-0x9F for letters).
+_WINDOWS_VARIANT = {"iso8859-1": "cp1252", "iso8859-2": "cp1250"}
+_POLISH_LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+_POLISH_COMPANIONS = frozenset("\xa0„”“–—…«»°§·×’‘")
+
+
+def _decode_text(data: bytes, charset: str | None) -> tuple[str, str | None]:
+    """``data`` as text in its declared charset, or a guess and the problem, phrased after "a part"."""
+    declared = (charset or "").strip().strip("\"'").lower()
+    if not declared:
+        if data.isascii():
+            return data.decode("ascii"), None
+        text, label = _guess(data)
+        return text, None if label == "UTF-8" else f"declared no charset and was read as {label}"
+    shown = declared[:40]
+    try:
+        text = data.decode(declared)
+    except UnicodeDecodeError:
+        text, label = _guess(data)
+        return text, f"declared charset '{shown}' but its bytes do not fit it; it was read as {label}"
+    except (LookupError, ValueError):
+        text, label = _guess(data)
+        return text, f"declared charset '{shown}' and was read as {label}"
+    if re.search("[\x80-\x9f]", text):
+        variant = _WINDOWS_VARIANT.get(_codec_name(declared))
+        if variant:
+            try:
+                fixed = data.decode(variant)
+            except UnicodeDecodeError:
+                return text, None
+            if variant == "cp1252":  # what every reader does with such "ISO-8859-1": not worth a word
+                return fixed, None
+            label = _LABELS[variant]
+            return fixed, f"declared charset '{shown}' but its text is {label}; it was read as {label}"
+    return text, None
+
+
+def _codec_name(charset: str) -> str:
+    try:
+        return codecs.lookup(charset).name
+    except LookupError:
+        return charset
+
+
+def _guess(data: bytes) -> tuple[str, str]:
+    """UTF-8 when the bytes are UTF-8; a Polish code page when they read as Polish; else Latin-1."""
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    best: tuple[int, str, str] | None = None
+    for codec in ("cp1250", "iso8859-2"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        fit = _polish_fit(text)
+        if fit is not None and (best is None or fit > best[0]):
+            best = (fit, text, _LABELS[codec])
+    if best:
+        return best[1], best[2]
+    text = data.decode("latin-1")
+    if re.search("[\x80-\x9f]", text):
+        try:
+            return data.decode("cp1252"), _LABELS["cp1252"]
+        except UnicodeDecodeError:
+            pass
+    return text, _LABELS["latin-1"]
+
+
+def _polish_fit(text: str) -> int | None:
+    """How many non-ASCII characters read as Polish; None unless nearly all of them do."""
+    high = [char for char in text if ord(char) >= 0x80]
+    letters = sum(char in _POLISH_LETTERS for char in high)
+    fit = letters + sum(char in _POLISH_COMPANIONS for char in high)
+    if letters == 0 or fit * 5 < len(high) * 4:
+        return None
+    return fit
+
+
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([qQbB])\?([^?\s]*)\?=")
+
+
+def _decode_encoded_words(text: str, where: str, problems: list[str]) -> str:
+    """RFC 2047: ``=?charset?q?...?=`` words decoded; adjacent words of one charset joined first
+    (a character may be split between them), and the blanks between words dropped."""
+    pieces: list[tuple[str | None, bytes | str]] = []  # (charset, bytes) or (None, plain text)
+    position = 0
+    for match in _ENCODED_WORD.finditer(text):
+        between = text[position : match.start()]
+        previous_encoded = bool(pieces) and pieces[-1][0] is not None
+        if between and not (previous_encoded and between.isspace()):
+            pieces.append((None, between))
+        position = match.end()
+        charset = match.group(1).split("*")[0].lower()
+        raw = match.group(3).encode("utf-8")
+        if match.group(2).lower() == "q":
+            decoded = quopri.decodestring(raw, header=True)
+        else:
+            try:
+                decoded = _b64decode(raw)
+            except (binascii.Error, ValueError):
+                problems.append(f"{where} contains a base64 encoded word that could not be decoded")
+                pieces.append((None, match.group()))
+                continue
+        last_charset, last = pieces[-1] if pieces else (None, "")
+        if last_charset == charset and isinstance(last, bytes):
+            pieces[-1] = (charset, last + decoded)
+        else:
+            pieces.append((charset, decoded))
+    pieces.append((None, text[position:]))
+    out = []
+    for charset, piece in pieces:
+        if isinstance(piece, str):
+            out.append(piece)
+            continue
+        decoded_text, problem = _decode_text(piece, charset)
+        if problem:
+            problems.append(f"{where} {problem}")
+        out.append(decoded_text)
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- HTML to text
+
+_SKIPPED = frozenset({"script", "style", "title", "template"})
+_PARAGRAPHS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "dl", "address", "figure", "hr"}
+)
+_LINES = frozenset(
+    {
+        "div",
+        "tr",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "main",
+        "aside",
+        "dt",
+        "dd",
+        "form",
+        "fieldset",
+        "caption",
+        "figcaption",
+        "center",
+        "body",
+    }
+)
+_INVISIBLE = re.compile("[\u00ad\u034f\u200b\u200c\u2060\ufeff]")
+
+
+class _HtmlText(HTMLParser):
+    """Readable text from HTML: blocks on lines of their own, lists as "- " lines, links with their URL."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.breaks = 0  # line breaks owed before the next text
+        self.space = False  # a space owed before the next text
+        self.prefix = ""  # a list marker owed before the next text
+        self.skipping = 0
+        self.preformatted = 0
+        self.lists = 0
+        self.links: list[tuple[str, int]] = []  # href, where its text starts in out
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self.skipping += 1
+        elif tag == "body":
+            self.skipping = 0  # an unclosed <title> must not hide the whole message
+        if tag == "br":
+            self.breaks += 1
+        elif tag in ("ul", "ol"):
+            self.block(1 if self.lists else 2)
+            self.lists += 1
+        elif tag == "li":
+            self.block(1)
+            self.prefix = "  " * max(self.lists - 1, 0) + "- "
+        elif tag in _PARAGRAPHS:
+            self.block(2)
+            if tag == "pre":
+                self.preformatted += 1
+        elif tag in _LINES:
+            self.block(1)
+        elif tag in ("td", "th"):
+            self.space = bool(self.out)
+        elif tag == "img":
+            alt = " ".join((dict(attrs).get("alt") or "").split())
+            if alt:
+                self.emit(f"[{alt}]")
+        elif tag == "a":
+            self.close_link()
+            href = (dict(attrs).get("href") or "").strip()
+            self.links.append((href, len(self.out)))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self.skipping = max(self.skipping - 1, 0)
+        if tag in ("ul", "ol"):
+            self.lists = max(self.lists - 1, 0)
+            self.block(1 if self.lists else 2)
+        elif tag == "li":
+            self.block(1)
+        elif tag in _PARAGRAPHS:
+            self.block(2)
+            if tag == "pre":
+                self.preformatted = max(self.preformatted - 1, 0)
+        elif tag in _LINES:
+            self.block(1)
+        elif tag == "a":
+            self.close_link()
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping:
+            return
+        data = _INVISIBLE.sub("", data)
+        if self.preformatted:
+            self.emit(data.replace("\r\n", "\n").replace("\r", "\n"))
+            return
+        collapsed = re.sub(r"\s+", " ", data)
+        if collapsed.startswith(" "):
+            self.space = bool(self.out)
+        if collapsed.strip():
+            self.emit(collapsed.strip())
+            self.space = collapsed.endswith(" ")
+
+    def block(self, breaks: int) -> None:
+        self.breaks = max(self.breaks, min(breaks, 1) if self.lists else breaks)
+
+    def emit(self, text: str) -> None:
+        if self.out and self.breaks:
+            self.out.append("\n" * self.breaks)
+        elif self.out and self.space:
+            self.out.append(" ")
+        if self.prefix:
+            self.out.append(self.prefix)
+            self.prefix = ""
+        self.out.append(text)
+        self.breaks = 0
+        self.space = False
+
+    def close_link(self) -> None:
+        if not self.links:
+            return
+        href, start = self.links.pop()
+        label = " ".join("".join(self.out[start:]).split())
+        if not href or href.startswith(("#", "javascript:", "cid:", "data:")) or _same_target(label, href):
+            return
+        if label:
+            self.space = True
+            self.emit(f"({href})")
+        else:
+            self.emit(href)
+
+    def result(self) -> str:
+        self.close()
+        while self.links:
+            self.close_link()
+        lines = [line.rstrip() for line in "".join(self.out).split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+def _same_target(label: str, href: str) -> bool:
+    def bare(text: str) -> str:
+        text = re.sub(r"^(mailto:|tel:|https?://)", "", text.strip(), flags=re.I)
+        return text.removeprefix("www.").rstrip("/").lower()
+
+    return bool(label) and bare(label) == bare(href)
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML body (see :class:`_HtmlText`)."""
+    parser = _HtmlText()
+    try:
+        parser.feed(html)
+        return parser.result()
+    except (AssertionError, ValueError):  # markup the parser gives up on: keep the words at least
+        words = html_unescape(re.sub(r"(?is)<(script|style)\b.*?</\1\s*>|<[^>]*>", " ", html))
+        return " ".join(words.split())

@@ -1,0 +1,624 @@
+"""Building the dispute-evidence pack: one PDF, or a few parts when a portal needs it.
+
+Order of the pack: page 1 (the summary), transactions, timeline,
+communication log, exhibit index, the exhibits A, B, C..., the integrity
+appendix. Every page carries "page x of y"; exhibit pages carry a stamp
+with the exhibit's letter, its own page x/y and the case reference.
+
+To fit a portal profile the builder tries ever smaller settings (lower image
+resolution and JPEG quality, then several images on a page), splits into
+parts where the profile allows several files, and refuses, saying by how
+much and which exhibits are largest, when nothing fits. It never writes a
+file that breaks the chosen limits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import secrets
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf.annotations import Link
+from pypdf.generic import ArrayObject, ByteStringObject
+
+from desktop_app import __version__
+from desktop_app.domain.models import Case, Communication, EvidenceItem, Purchase, Task
+from desktop_app.errors import DossierError
+from desktop_app.pack.content import ExhibitInfo, PackContent, build_content
+from desktop_app.pack.exhibits import (
+    Block,
+    Exhibit,
+    ExhibitError,
+    ImagePolicy,
+    OpenOriginal,
+    pdf_shows_card_number,
+    prepare_exhibits,
+    render_blocks,
+)
+from desktop_app.pack.profiles import MB, PROFILES, Profile
+from desktop_app.pack.render import (
+    FOOTER_BAND,
+    STAMP_BAND,
+    IndexEntry,
+    Marks,
+    PageStamp,
+    human_size,
+    render_appendix,
+    render_front,
+    render_overlay,
+)
+from desktop_app.pack.strings import PackStrings
+
+# From the best rendering to the most compact one; "no limit" uses the first only.
+LEVELS: tuple[ImagePolicy, ...] = (
+    ImagePolicy(max_dpi=300, quality=88),
+    ImagePolicy(max_dpi=200, quality=80),
+    ImagePolicy(max_dpi=150, quality=70, passthrough=False),
+    ImagePolicy(max_dpi=150, quality=55, passthrough=False),
+    ImagePolicy(max_dpi=150, quality=55, per_page=2, passthrough=False),
+    ImagePolicy(max_dpi=150, quality=45, per_page=4, passthrough=False),
+)
+# Keep a little room under byte limits: a portal's "5 MB" must not be missed by rounding.
+SAFETY = 0.985
+
+Progress = Callable[[int, int, str], None]
+
+
+class PackRefused(DossierError):
+    """The pack cannot be made within the limits, or an exhibit was refused."""
+
+
+class PackCancelled(DossierError):
+    pass
+
+
+@dataclass(frozen=True)
+class PackOptions:
+    profile: Profile = PROFILES["none"]
+    lang: str = "en"
+    paper: str | None = None  # "a4" or "letter"; None: Letter when the case is in the US, else A4
+    evidence_ids: Sequence[int] | None = None  # None: every live evidence item, in order
+    on_bad_exhibit: str = "placeholder"  # or "refuse"
+    reproducible: bool = False
+    today: date | None = None
+
+
+@dataclass(frozen=True)
+class PackFile:
+    path: Path
+    pages: int
+    size: int
+    sha256: str
+    letters: list[str]
+
+
+@dataclass
+class PackResult:
+    files: list[PackFile]
+    exhibits: list[ExhibitInfo]
+    profile: Profile
+    warnings: list[str] = field(default_factory=list)
+    settings: str = ""
+
+
+@dataclass
+class _Part:
+    blocks: list[Block]
+    letters: list[str]
+
+
+def paper_for(case: Case, paper: str | None) -> str:
+    if paper is not None:
+        if paper not in ("a4", "letter"):
+            raise ValueError(f"{paper!r} is not a paper size; choose a4 or letter")
+        return paper
+    return "letter" if case.country == "US" else "a4"
+
+
+def build_pack(
+    case: Case,
+    purchases: Sequence[Purchase],
+    communications: Sequence[Communication],
+    tasks: Sequence[Task],
+    evidence: Sequence[EvidenceItem],
+    open_original: OpenOriginal,
+    out: Path,
+    options: PackOptions,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PackResult:
+    s = PackStrings(options.lang)
+    paper = paper_for(case, options.paper)
+    out = out.resolve()
+    if out.is_dir():
+        raise PackRefused(f"{out}: is a folder; give the name of the PDF to write")
+    if not out.parent.is_dir():
+        raise PackRefused(f"{out}: the folder {out.parent} does not exist")
+    items = _select(evidence, options.evidence_ids)
+    today = options.today or (
+        case.updated_at.date() if options.reproducible and case.updated_at else date.today()
+    )
+    profile = options.profile
+
+    def report(done: int, total: int, message: str) -> None:
+        if cancelled is not None and cancelled():
+            raise PackCancelled("The pack was cancelled; nothing was written.")
+        if progress is not None:
+            progress(done, total, message)
+
+    exhibits, warnings = prepare_exhibits(items, open_original)
+    content = build_content(
+        case, purchases, communications, tasks, [e.info for e in exhibits], s, prepared_on=today
+    )
+    warnings += _privacy_warnings(exhibits)
+    errors: list[ExhibitError] = []
+
+    def on_error(error: ExhibitError) -> None:
+        if options.on_bad_exhibit == "refuse":
+            raise PackRefused(
+                f"{error}. Nothing was written; remove or replace this exhibit, or let the pack "
+                "put a page saying why it is missing."
+            )
+        errors.append(error)
+
+    levels = LEVELS if profile.limited else LEVELS[:1]
+    steps = len(exhibits) + 2
+    last_failure = ""
+    last_blocks: list[Block] = []
+    for level_no, policy in enumerate(levels):
+        errors.clear()
+        policy = replace(
+            policy, max_dpi=min(policy.max_dpi, profile.max_dpi), max_megapixels=profile.max_megapixels
+        )
+        counter = iter(range(steps))
+
+        def step(message: str, level_no: int = level_no, counter: Iterator[int] = counter) -> None:
+            report(
+                next(counter, steps),
+                steps,
+                f"{message}" + (f" (smaller settings, try {level_no + 1})" if level_no else ""),
+            )
+
+        blocks = render_blocks(
+            exhibits,
+            s,
+            policy,
+            paper=paper,
+            reproducible=options.reproducible,
+            on_error=on_error,
+            progress=step,
+        )
+        last_blocks = blocks
+        step("Putting the pack together")
+        parts, failure = _plan(blocks, profile)
+        if parts is None:
+            last_failure = failure
+            continue
+        written = _write_parts(
+            parts,
+            exhibits,
+            content,
+            s,
+            out,
+            profile,
+            paper=paper,
+            options=options,
+            open_original=open_original,
+        )
+        if isinstance(written, str):
+            last_failure = written
+            continue
+        report(steps, steps, "Done")
+        warnings += [
+            f"Exhibit {e.exhibit.letter} ({e.exhibit.original_name}) is replaced by a page saying why: "
+            f"{e.reason}"
+            for e in errors
+        ]
+        settings = (
+            "original quality" if level_no == 0 else f"{policy.max_dpi} dpi, JPEG quality {policy.quality}"
+        )
+        if policy.per_page > 1:
+            settings += f", {policy.per_page} images per page"
+        return PackResult(written, [e.info for e in exhibits], profile, warnings, settings)
+    raise PackRefused(_explain(profile, last_failure, exhibits, last_blocks))
+
+
+def _select(evidence: Sequence[EvidenceItem], ids: Sequence[int] | None) -> list[EvidenceItem]:
+    live = [e for e in evidence if e.trashed_at is None]
+    if ids is None:
+        return live
+    known = {e.id for e in live}
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise PackRefused(
+            f"Evidence {', '.join(f'#{i}' for i in unknown)} is not in this case (or is in its trash)."
+        )
+    wanted = set(ids)
+    return [e for e in live if e.id in wanted]
+
+
+def _privacy_warnings(exhibits: Sequence[Exhibit]) -> list[str]:
+    warnings = []
+    images = [e for e in exhibits if e.category == "image"]
+    if images:
+        warnings.append(
+            f"The pack includes {len(images)} image(s) ({', '.join(e.info.letter for e in images)}). "
+            "Dossier cannot read text in images: check they show no full card number or other private detail."
+        )
+    for exhibit in exhibits:
+        if exhibit.category == "pdf" and pdf_shows_card_number(exhibit.load()):
+            warnings.append(
+                f"Exhibit {exhibit.info.letter} ({exhibit.info.original_name}) shows what looks like a full "
+                "card number. Dossier masks card numbers in what it writes, but not inside your PDF files: "
+                "redact it before you send the pack."
+            )
+    return warnings
+
+
+# --------------------------------------------------------------------------- planning parts
+
+# Pages the front matter and appendix take besides the exhibits, before they are measured.
+_FRONT_PAGES_GUESS = 5
+_SHORT_FRONT_PAGES_GUESS = 2
+
+
+def _plan(blocks: Sequence[Block], profile: Profile) -> tuple[list[_Part] | None, str]:
+    """Share the blocks among as few parts as the profile needs; None with the reason when impossible."""
+    max_pages = profile.max_pages or 10**9
+    max_bytes = int((profile.max_file_bytes or 10**15) * SAFETY)
+    parts: list[_Part] = [_Part([], [])]
+    pages = _FRONT_PAGES_GUESS + 1
+    size = 150_000
+    for block in blocks:
+        if parts[-1].blocks and (pages + block.pages > max_pages or size + block.size > max_bytes):
+            parts.append(_Part([], []))
+            pages = _SHORT_FRONT_PAGES_GUESS + 1
+            size = 150_000
+        if pages + block.pages > max_pages or size + block.size > max_bytes:
+            return None, (
+                f"exhibit {', '.join(block.letters)} alone takes {block.pages} page(s) and "
+                f"{human_size(block.size)}"
+            )
+        parts[-1].blocks.append(block)
+        parts[-1].letters += block.letters
+        pages += block.pages
+        size += block.size
+    if len(parts) > profile.max_files:
+        total_pages = sum(b.pages for b in blocks) + _FRONT_PAGES_GUESS + 1
+        total = sum(b.size for b in blocks)
+        return (
+            None,
+            f"it needs {len(parts)} files of at most {human_size(max_bytes)} ({human_size(total)}, "
+            f"{total_pages} pages in all)",
+        )
+    return parts, ""
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _write_parts(
+    parts: list[_Part],
+    exhibits: Sequence[Exhibit],
+    content: PackContent,
+    s: PackStrings,
+    out: Path,
+    profile: Profile,
+    *,
+    paper: str,
+    options: PackOptions,
+    open_original: OpenOriginal,
+) -> list[PackFile] | str:
+    """Assemble every part into a temp file; rename them into place only if all fit the profile."""
+    info = {e.info.letter: e.info for e in exhibits}
+    part_of = {letter: n for n, part in enumerate(parts, start=1) for letter in part.letters}
+    names = (
+        [out]
+        if len(parts) == 1
+        else [out.with_name(f"{out.stem}-part{n}{out.suffix}") for n in range(1, len(parts) + 1)]
+    )
+    temps: list[Path] = []
+    files: list[PackFile] = []
+    try:
+        for n, (part, name) in enumerate(zip(parts, names, strict=True), start=1):
+            temp, pages = _assemble(
+                part,
+                n,
+                len(parts),
+                info,
+                part_of,
+                content,
+                s,
+                name,
+                paper=paper,
+                options=options,
+                open_original=open_original,
+            )
+            temps.append(temp)
+            size = temp.stat().st_size
+            problem = _breaks(profile, size, pages)
+            if problem:
+                return f"part {n} would be {human_size(size)} and {pages} pages: {problem}"
+            files.append(PackFile(name, pages, size, _sha256(temp), list(part.letters)))
+        total_size = sum(f.size for f in files)
+        total_pages = sum(f.pages for f in files)
+        if profile.max_total_bytes and total_size > profile.max_total_bytes * SAFETY:
+            return f"the files would be {human_size(total_size)} in all"
+        if profile.max_total_pages and total_pages > profile.max_total_pages:
+            return f"the files would be {total_pages} pages in all"
+        for temp, pack_file in zip(temps, files, strict=True):
+            os.replace(temp, pack_file.path)
+            _write_sidecar(pack_file)
+        _fsync_dir(out.parent)
+        return files
+    finally:
+        for temp in temps:
+            temp.unlink(missing_ok=True)
+
+
+def _breaks(profile: Profile, size: int, pages: int) -> str:
+    if profile.max_file_bytes and size > profile.max_file_bytes * SAFETY:
+        return f"more than {profile.max_file_bytes / MB:g} MB"
+    if profile.max_pages and pages > profile.max_pages:
+        return f"more than {profile.max_pages} pages"
+    return ""
+
+
+def _assemble(
+    part: _Part,
+    number: int,
+    parts: int,
+    info: dict[str, ExhibitInfo],
+    part_of: dict[str, int],
+    content: PackContent,
+    s: PackStrings,
+    name: Path,
+    *,
+    paper: str,
+    options: PackOptions,
+    open_original: OpenOriginal,
+) -> tuple[Path, int]:
+    """One part as a temp file beside ``name``. Returns the temp path and its page count."""
+    ref = content.summary.ref
+    own = [info[letter] for letter in part.letters]
+    # Where each exhibit starts, counted from the first exhibit page of this part.
+    offsets: dict[str, int] = {}
+    page = 0
+    for block in part.blocks:
+        for letter in block.letters:
+            offsets.setdefault(letter, page)
+        page += block.pages
+    exhibit_pages = page
+
+    def index(front_pages: int) -> list[IndexEntry]:
+        pages_of = {letter: block.pages for block in part.blocks for letter in block.letters}
+        entries = []
+        for e in content.exhibits if number == 1 else own:
+            here = e.letter in offsets
+            entries.append(
+                IndexEntry(
+                    e,
+                    pages_of.get(e.letter, 0) if here else 0,
+                    front_pages + offsets[e.letter] + 1 if here else None,
+                    part_of.get(e.letter),
+                )
+            )
+        return entries
+
+    front, marks = render_front(
+        content, index(99), s, paper=paper, reproducible=options.reproducible, part=number, parts=parts
+    )
+    front, marks = render_front(
+        content,
+        index(marks.pages),
+        s,
+        paper=paper,
+        reproducible=options.reproducible,
+        part=number,
+        parts=parts,
+    )
+    front_pages = marks.pages
+    appendix, appendix_marks = render_appendix(
+        own, s, paper=paper, title=content.title, subject=content.subject, reproducible=options.reproducible
+    )
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(front)), import_outline=False)
+    block_ranges: list[tuple[Block, int]] = []
+    for block in part.blocks:
+        block_ranges.append((block, len(writer.pages)))
+        if block.pdf is not None:
+            reader = PdfReader(io.BytesIO(block.pdf), strict=False)
+        else:
+            assert block.original_sha is not None
+            with open_original(block.original_sha) as handle:
+                reader = PdfReader(io.BytesIO(handle.read()), strict=False)
+        if reader.is_encrypted:
+            reader.decrypt("")
+        writer.append(reader, import_outline=False)
+    appendix_start = len(writer.pages)
+    writer.append(PdfReader(io.BytesIO(appendix)), import_outline=False)
+    total = len(writer.pages)
+    assert appendix_start == front_pages + exhibit_pages
+
+    stamps: list[PageStamp] = []
+    block_at: dict[int, tuple[Block, int]] = {}
+    for block, start in block_ranges:
+        for i in range(block.pages):
+            block_at[start + i] = (block, i)
+    originals = {start + i for block, start in block_ranges if block.original for i in range(block.pages)}
+    for i, page_obj in enumerate(writer.pages):
+        if page_obj.get("/Rotate", 0):
+            page_obj.transfer_rotation_to_content()
+        if i in originals:
+            _make_room(page_obj)
+        box = page_obj.cropbox
+        footer = s("page_footer", ref=ref, page=i + 1, pages=total)
+        if parts > 1:
+            footer = f"{s('part_stamp', part=number, parts=parts)} · {footer}"
+        stamp = None
+        if i in block_at:
+            block, within = block_at[i]
+            letters = (
+                block.letters[0] if len(block.letters) == 1 else f"{block.letters[0]}–{block.letters[-1]}"
+            )
+            stamp = s("exhibit_stamp", letter=letters, page=within + 1, pages=block.pages, ref=ref)
+        stamps.append(PageStamp(float(box.width), float(box.height), footer, stamp))
+    overlay = PdfReader(io.BytesIO(render_overlay(stamps, reproducible=options.reproducible)))
+    for i, page_obj in enumerate(writer.pages):
+        box = page_obj.cropbox
+        page_obj.merge_transformed_page(
+            overlay.pages[i], Transformation().translate(float(box.left), float(box.bottom))
+        )
+
+    _outline(writer, marks, front_pages, own, offsets, appendix_start, appendix_marks)
+    for page_no, rect, target in marks.links:
+        if target in offsets:
+            writer.add_annotation(page_no, Link(rect=rect, target_page_index=front_pages + offsets[target]))
+    moment = datetime.combine(options.today or date.today(), datetime.min.time(), UTC)
+    stamp_text = moment.strftime("D:%Y%m%d%H%M%S+00'00'")
+    writer.add_metadata(
+        {
+            "/Title": content.title
+            + (f" ({s('part_stamp', part=number, parts=parts)})" if parts > 1 else ""),
+            "/Subject": content.subject,
+            "/Author": content.summary.cardholder,
+            "/Keywords": ref,
+            "/Creator": f"Dossier {__version__}",
+            "/Producer": f"Dossier {__version__} (reportlab, pypdf)",
+            "/CreationDate": stamp_text,
+            "/ModDate": stamp_text,
+        }
+    )
+    writer.compress_identical_objects()
+    if options.reproducible:
+        digest = hashlib.sha256(f"{ref}|{number}|{'|'.join(e.sha256 for e in own)}".encode()).digest()[:16]
+    else:
+        digest = secrets.token_bytes(16)
+    # pypdf draws a random file identifier unless one is set; a reproducible pack needs a fixed one.
+    writer._ID = ArrayObject((ByteStringObject(digest), ByteStringObject(digest)))
+
+    fd, temp_name = tempfile.mkstemp(dir=name.parent, prefix=f".{name.name}.", suffix=".part")
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            writer.write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o644)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise DossierError(f"{name}: cannot be written ({exc.strerror or exc}); nothing was changed") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp, total
+
+
+def _make_room(page: PageObject) -> None:
+    """Shrink an original PDF page's content so the stamp band and footer band cover none of it."""
+    box = page.cropbox
+    left, bottom, width, height = float(box.left), float(box.bottom), float(box.width), float(box.height)
+    factor = (height - STAMP_BAND - FOOTER_BAND) / height
+    page.add_transformation(
+        Transformation()
+        .translate(-left, -bottom)
+        .scale(factor, factor)
+        .translate(left + width * (1 - factor) / 2, bottom + FOOTER_BAND)
+    )
+
+
+def _outline(
+    writer: PdfWriter,
+    marks: Marks,
+    front_pages: int,
+    own: Sequence[ExhibitInfo],
+    offsets: dict[str, int],
+    appendix_start: int,
+    appendix_marks: Marks,
+) -> None:
+    index_item = None
+    for title, page in marks.sections:
+        item = writer.add_outline_item(title=title, page_number=page)
+        index_item = item  # the index is the last section: exhibits go under it
+    for exhibit in own:
+        writer.add_outline_item(
+            title=f"{exhibit.letter}. {exhibit.title}",
+            page_number=front_pages + offsets[exhibit.letter],
+            parent=index_item,
+        )
+    for title, page in appendix_marks.sections:
+        writer.add_outline_item(title=title, page_number=appendix_start + page)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _write_sidecar(pack_file: PackFile) -> None:
+    sidecar = pack_file.path.with_name(pack_file.path.name + ".sha256")
+    fd, temp_name = tempfile.mkstemp(dir=sidecar.parent, prefix=f".{sidecar.name}.", suffix=".part")
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(f"{pack_file.sha256}  {pack_file.path.name}\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(temp_name, 0o644)
+    os.replace(temp_name, sidecar)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _explain(profile: Profile, failure: str, exhibits: Sequence[Exhibit], blocks: Sequence[Block]) -> str:
+    sizes: dict[str, tuple[int, int]] = {}
+    for block in blocks:
+        for letter in block.letters:
+            size, pages = sizes.get(letter, (0, 0))
+            sizes[letter] = (size + block.size // len(block.letters), pages + block.pages)
+    names = {e.info.letter: e.info.original_name for e in exhibits}
+    largest = sorted(sizes.items(), key=lambda kv: kv[1][0], reverse=True)[:5]
+    total_size = sum(b.size for b in blocks)
+    total_pages = sum(b.pages for b in blocks) + _FRONT_PAGES_GUESS + 1
+    room_bytes = (profile.max_file_bytes or 0) * profile.max_files
+    if profile.max_total_bytes:
+        room_bytes = min(room_bytes, profile.max_total_bytes) if room_bytes else profile.max_total_bytes
+    room_pages = (profile.max_pages or 0) * profile.max_files
+    if profile.max_total_pages:
+        room_pages = min(room_pages, profile.max_total_pages) if room_pages else profile.max_total_pages
+    over = []
+    if room_bytes and total_size > room_bytes:
+        over.append(f"{human_size(total_size - room_bytes)} too large")
+    if room_pages and total_pages > room_pages:
+        over.append(f"{total_pages - room_pages} page(s) too many")
+    listing = "; ".join(
+        f"{letter} {names[letter]} ({human_size(size)}, {pages} page(s))" for letter, (size, pages) in largest
+    )
+    return (
+        f"The pack cannot fit the {profile.label} profile ({profile.describe()}): even at the smallest "
+        f"settings {failure}; about {human_size(total_size)} and {total_pages} pages in all"
+        + (f", {' and '.join(over)}" if over else "")
+        + f". The largest exhibits: {listing}. Nothing was written. Leave some exhibits out, or choose "
+        "a profile with more room."
+    )

@@ -1,0 +1,382 @@
+"""What the pack says, computed as plain data before anything is drawn.
+
+Every text here has already been through :func:`mask_sensitive`, so the
+renderer cannot print a full card number or IBAN by accident.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, Purchase, Task
+from desktop_app.domain.redact import mask_sensitive
+from desktop_app.domain.vocab import PurchaseKind
+from desktop_app.pack.strings import PackStrings
+
+
+@dataclass(frozen=True)
+class ExhibitInfo:
+    """One exhibit of the pack, and the original file it reproduces."""
+
+    letter: str
+    title: str
+    kind: str  # an EvidenceKind value, or "attachment"
+    original_name: str
+    media_type: str
+    size: int
+    sha256: str
+    imported_at: datetime
+    source: str | None = None
+    parent: str | None = None  # the letter of the e-mail an attachment came from
+    evidence_id: int | None = None
+    purchase_id: int | None = None
+    communication_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Summary:
+    ref: str
+    prepared_on: str
+    intro: str
+    cardholder: str
+    merchant: str
+    disputed: list[str]
+    payment: str
+    reason: str
+    story: str
+    resolution: list[str]
+    requested: str
+    enclosed: list[str]
+
+
+@dataclass(frozen=True)
+class TransactionRow:
+    date: str
+    kind: str
+    description: str
+    references: str
+    amount: str
+    disputed: str
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    sort_key: str
+    date: str
+    text: str
+    exhibits: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CommunicationRow:
+    when: str
+    channel: str
+    direction: str
+    counterpart: str
+    representative: str
+    reference: str
+    summary: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class PackContent:
+    title: str
+    subject: str
+    summary: Summary
+    transactions: list[TransactionRow]
+    totals: list[str]
+    timeline: list[TimelineRow]
+    communications: list[CommunicationRow]
+    exhibits: list[ExhibitInfo]
+
+
+def exhibit_letter(index: int) -> str:
+    """A, B, ... Z, AA, AB, ...: the label of the exhibit at ``index`` (from 0)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def case_reference(case: Case) -> str:
+    return f"D-{case.id or 0:04d}"
+
+
+def _m(text: str | None) -> str:
+    return mask_sensitive(text)
+
+
+def _moment(value: datetime) -> str:
+    offset = value.strftime("%z")
+    zone = "UTC" if offset in ("", "+0000") else f"UTC{offset[:3]}:{offset[3:]}"
+    return f"{value:%Y-%m-%d %H:%M} {zone}"
+
+
+def disputed_purchases(purchases: Sequence[Purchase]) -> list[Purchase]:
+    marked = [p for p in purchases if p.disputed]
+    return marked or [p for p in purchases if p.kind is PurchaseKind.CHARGE]
+
+
+def build_content(
+    case: Case,
+    purchases: Sequence[Purchase],
+    communications: Sequence[Communication],
+    tasks: Sequence[Task],
+    exhibits: Sequence[ExhibitInfo],
+    s: PackStrings,
+    *,
+    prepared_on: date,
+) -> PackContent:
+    ref = case_reference(case)
+    by_purchase: dict[int, list[str]] = defaultdict(list)
+    by_communication: dict[int, list[str]] = defaultdict(list)
+    for exhibit in exhibits:
+        if exhibit.purchase_id is not None:
+            by_purchase[exhibit.purchase_id].append(exhibit.letter)
+        if exhibit.communication_id is not None:
+            by_communication[exhibit.communication_id].append(exhibit.letter)
+
+    summary = Summary(
+        ref=ref,
+        prepared_on=s.long_date(prepared_on),
+        intro=s("summary_intro", ref=ref, date=s.long_date(prepared_on)),
+        cardholder=_m(case.customer_name) or s("none"),
+        merchant=_m(_merchant_text(case)),
+        disputed=[
+            _m(
+                s(
+                    "disputed_line",
+                    date=s.long_date(p.date),
+                    amount=s.money(p.amount, p.currency),
+                    description=p.description or s.raw(f"purchase_kinds.{p.kind.value}"),
+                )
+            )
+            for p in disputed_purchases(purchases)
+        ],
+        payment=_payment_text(case, s),
+        reason=s(f"reasons.{case.reason.value}"),
+        story=_m(case.summary),
+        resolution=_resolution(case, communications, s),
+        requested=_requested(case, purchases, s),
+        enclosed=[
+            _m(s("exhibit_line", letter=e.letter, title=e.title, kind=s(f"kinds.{e.kind}"))) for e in exhibits
+        ],
+    )
+
+    transactions = [
+        TransactionRow(
+            date=p.date.isoformat(),
+            kind=s(f"purchase_kinds.{p.kind.value}"),
+            description=_m(p.description),
+            references=_m(_references(p, s)),
+            amount=s.money(p.amount, p.currency),
+            disputed=s("yes") if p.disputed else "",
+        )
+        for p in purchases
+    ]
+
+    timeline: list[TimelineRow] = []
+    for p in purchases:
+        timeline.append(
+            TimelineRow(
+                sort_key=p.date.isoformat(),
+                date=p.date.isoformat(),
+                text=_m(
+                    s(
+                        "tl_purchase",
+                        kind=s(f"purchase_kinds.{p.kind.value}").capitalize(),
+                        amount=s.money(p.amount, p.currency),
+                        description=p.description or "",
+                    ).rstrip(": ")
+                ),
+                exhibits=by_purchase.get(p.id or -1, []),
+            )
+        )
+    for name in CASE_DATE_FIELDS:
+        value: date | None = getattr(case.dates, name)
+        if value is not None:
+            timeline.append(TimelineRow(value.isoformat(), value.isoformat(), s(f"tl_dates.{name}")))
+    for c in communications:
+        summary_text = c.summary or c.subject or ""
+        if c.outcome:
+            summary_text = f"{summary_text} → {c.outcome}" if summary_text else c.outcome
+        timeline.append(
+            TimelineRow(
+                sort_key=c.at.astimezone(UTC).isoformat(),
+                date=_moment(c.at),
+                text=_m(
+                    s(
+                        "tl_contact",
+                        channel=s(f"channels.{c.channel.value}").capitalize(),
+                        direction=s(f"directions.{c.direction.value}"),
+                        summary=summary_text,
+                    )
+                ),
+                exhibits=by_communication.get(c.id or -1, []),
+            )
+        )
+        if c.promised_action and c.promised_by:
+            timeline.append(
+                TimelineRow(
+                    sort_key=c.promised_by.isoformat(),
+                    date=c.promised_by.isoformat(),
+                    text=_m(s("tl_promise", action=c.promised_action)),
+                    exhibits=by_communication.get(c.id or -1, []),
+                )
+            )
+    for t in tasks:
+        if t.due is not None and t.kind.value == "deadline":
+            timeline.append(
+                TimelineRow(t.due.isoformat(), t.due.isoformat(), _m(s("tl_task", title=t.title)))
+            )
+    timeline.sort(key=lambda row: row.sort_key)
+
+    comm_rows = [
+        CommunicationRow(
+            when=_moment(c.at),
+            channel=s(f"channels.{c.channel.value}"),
+            direction=s(f"directions.{c.direction.value}"),
+            counterpart=_m(c.counterpart),
+            representative=_m(c.representative),
+            reference=_m(c.reference),
+            summary=_m(c.summary or c.subject),
+            outcome=_m(c.outcome),
+        )
+        for c in communications
+    ]
+
+    return PackContent(
+        title=_m(s("doc_title", title=case.title)),
+        subject=_m(s("doc_subject", merchant=case.merchant.name, ref=ref)),
+        summary=summary,
+        transactions=transactions,
+        totals=_totals(purchases, s),
+        timeline=timeline,
+        communications=comm_rows,
+        exhibits=list(exhibits),
+    )
+
+
+def _merchant_text(case: Case) -> str:
+    details = [d for d in (case.merchant.email, case.merchant.phone, case.merchant.website) if d]
+    text = case.merchant.name
+    if details:
+        text += " (" + ", ".join(details) + ")"
+    if case.merchant.address:
+        text += f"; {case.merchant.address}"
+    return text
+
+
+def _payment_text(case: Case, s: PackStrings) -> str:
+    payment = case.payment
+    if payment.method == "card" or payment.network:
+        network = s(f"networks.{payment.network or 'other'}")
+        if payment.last4:
+            return s("payment_card", network=network, last4=payment.last4)
+        return s("payment_card_no_last4", network=network)
+    if payment.method:
+        return s(f"methods.{payment.method}")
+    return s("none")
+
+
+def _references(p: Purchase, s: PackStrings) -> str:
+    refs = [
+        s(key, value=value)
+        for key, value in (
+            ("ref_order", p.order_number),
+            ("ref_invoice", p.invoice_number),
+            ("ref_customer", p.customer_number),
+            ("ref_po", p.po_number),
+            ("ref_descriptor", p.statement_descriptor),
+        )
+        if value
+    ]
+    return "; ".join(refs)
+
+
+def _resolution(case: Case, communications: Sequence[Communication], s: PackStrings) -> list[str]:
+    if not communications:
+        return [s("resolution_none"), s("resolution_stage", stage=s(f"stages.{case.stage.value}"))]
+    ordered = sorted(communications, key=lambda c: c.at.astimezone(UTC))
+    first = ordered[0]
+    channels: dict[str, int] = {}
+    for c in ordered:
+        name = s(f"channels.{c.channel.value}")
+        channels[name] = channels.get(name, 0) + 1
+    lines = [
+        s(
+            "resolution_first",
+            date=s.long_date(first.at.date()),
+            channel=s(f"channels.{first.channel.value}"),
+        ),
+        s(
+            "resolution_count",
+            count=len(ordered),
+            channels=", ".join(f"{n} × {name}" if n > 1 else name for name, n in channels.items()),
+        ),
+        s("resolution_stage", stage=s(f"stages.{case.stage.value}")),
+    ]
+    refs = list(dict.fromkeys(c.reference for c in ordered if c.reference))
+    if refs:
+        lines.append(_m(s("resolution_references", refs=", ".join(refs))))
+    promises = [
+        s("resolution_promise", action=c.promised_action, date=s.long_date(c.promised_by))
+        + (f" ({c.representative})" if c.representative else "")
+        for c in ordered
+        if c.promised_action and c.promised_by
+    ]
+    if promises:
+        lines.append(_m(s("resolution_promises", promises="; ".join(promises))))
+    return lines
+
+
+def _requested(case: Case, purchases: Sequence[Purchase], s: PackStrings) -> str:
+    disputed = case.disputed_amount
+    if disputed is None:
+        charges = disputed_purchases(purchases)
+        currencies = {p.currency for p in charges}
+        if len(currencies) == 1 and charges:
+            disputed = sum((p.amount for p in charges), Decimal(0))
+            currency = currencies.pop()
+        else:
+            return s("requested_other")
+    else:
+        currency = case.currency
+    refunded = case.refunded_amount or Decimal(0)
+    if refunded > 0:
+        return s(
+            "requested_refund_partial",
+            amount=s.money(disputed - refunded, currency),
+            disputed=s.money(disputed, currency),
+            refunded=s.money(refunded, currency),
+        )
+    return s("requested_refund", amount=s.money(disputed, currency))
+
+
+def _totals(purchases: Sequence[Purchase], s: PackStrings) -> list[str]:
+    sums: dict[str, dict[str, Decimal]] = {}
+    for p in purchases:
+        bucket = sums.setdefault(p.currency, defaultdict(lambda: Decimal(0)))
+        if p.kind is PurchaseKind.CHARGE:
+            bucket["charged"] += p.amount
+        elif p.kind is PurchaseKind.AUTHORISATION_HOLD:
+            bucket["held"] += p.amount
+        else:
+            bucket["refunded"] += abs(p.amount)
+        if p.disputed:
+            bucket["disputed"] += p.amount
+    return [
+        s(
+            "total_line",
+            currency=currency,
+            **{k: s.money(bucket[k], currency) for k in ("charged", "refunded", "held", "disputed")},
+        )
+        for currency, bucket in sorted(sums.items())
+    ]

@@ -1,0 +1,360 @@
+"""Turning evidence files into exhibit pages.
+
+Originals are only read: every re-encoding works on a copy in memory. Each
+exhibit becomes a :class:`Block` of pages (a reportlab PDF we drew, or the
+original PDF's own pages), and several small images may share one block
+when pages are scarce.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+from desktop_app.domain.models import EvidenceItem
+from desktop_app.domain.redact import contains_card_number
+from desktop_app.intake.email import EmailDocument, EmailParseError, parse_email
+from desktop_app.intake.sniff import sniff_media_type
+from desktop_app.pack.content import ExhibitInfo, exhibit_letter
+from desktop_app.pack.render import (
+    PlacedImage,
+    human_size,
+    image_box_inches,
+    render_image_pages,
+    render_message_page,
+    render_text_exhibit,
+)
+from desktop_app.pack.strings import PackStrings
+
+OpenOriginal = Callable[[str], BinaryIO]
+IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff", "image/webp", "image/heic")
+
+
+@dataclass(frozen=True)
+class ImagePolicy:
+    """How images are encoded: the ceiling on resolution, JPEG quality, images per page."""
+
+    max_dpi: int = 300
+    quality: int = 88
+    per_page: int = 1
+    passthrough: bool = True  # keep a JPEG as it is when it already fits
+    # Never shrink a screenshot below this width (or its own width): text must stay legible.
+    min_width_px: int = 1280
+    max_megapixels: float = 30.0
+
+
+@dataclass
+class Exhibit:
+    """An exhibit to render: its facts, and how to get its bytes."""
+
+    info: ExhibitInfo
+    category: str  # image, pdf, email, text or other
+    load: Callable[[], bytes]
+    email: EmailDocument | None = None
+    attachments: list[str] = field(default_factory=list)  # letters of its attachments
+
+
+@dataclass
+class Block:
+    """Consecutive pack pages made from one exhibit, or from several small images."""
+
+    letters: list[str]
+    pages: int
+    pdf: bytes | None = None  # pages we drew
+    original_sha: str | None = None  # or: the original PDF's own pages, read from the vault
+    size: int = 0  # bytes this block adds, roughly
+    original: bool = False  # the pages are a user's PDF (not drawn by us)
+
+
+class ExhibitError(Exception):
+    """An exhibit that cannot be included; the message says which and why."""
+
+    def __init__(self, exhibit: ExhibitInfo, reason: str) -> None:
+        self.exhibit = exhibit
+        self.reason = reason
+        super().__init__(f"Exhibit {exhibit.letter} ({exhibit.original_name}): {reason}")
+
+
+def category_of(media_type: str) -> str:
+    if media_type in IMAGE_TYPES:
+        return "image"
+    if media_type == "application/pdf":
+        return "pdf"
+    if media_type == "message/rfc822":
+        return "email"
+    if media_type.startswith("text/") or media_type in ("application/json", "application/xml"):
+        return "text"
+    return "other"
+
+
+def prepare_exhibits(
+    items: Sequence[EvidenceItem], open_original: OpenOriginal
+) -> tuple[list[Exhibit], list[str]]:
+    """Letter the items A, B, C...; an e-mail's attachments follow it as exhibits of their own."""
+    exhibits: list[Exhibit] = []
+    problems: list[str] = []
+    for item in items:
+
+        def load(sha: str = item.sha256) -> bytes:
+            with open_original(sha) as handle:
+                return handle.read()
+
+        info = ExhibitInfo(
+            letter=exhibit_letter(len(exhibits)),
+            title=item.title,
+            kind=item.kind.value,
+            original_name=item.original_name,
+            media_type=item.media_type,
+            size=item.size,
+            sha256=item.sha256,
+            imported_at=item.imported_at,
+            source=item.source,
+            evidence_id=item.id,
+            purchase_id=item.purchase_id,
+            communication_id=item.communication_id,
+        )
+        exhibit = Exhibit(info, category_of(item.media_type), load)
+        exhibits.append(exhibit)
+        if exhibit.category != "email":
+            continue
+        try:
+            document = parse_email(load(), name=item.original_name)
+        except EmailParseError as exc:
+            problems.append(f"Exhibit {info.letter} ({item.original_name}): {exc}")
+            exhibit.category = "broken-email"
+            continue
+        exhibit.email = document
+        for attachment in document.attachments:
+            if attachment.inline and attachment.media_type.startswith("image/"):
+                continue  # a logo or picture inside the message body, not an enclosure
+            data = attachment.data
+            media = sniff_media_type(data[:8192], attachment.filename)
+            child = ExhibitInfo(
+                letter=exhibit_letter(len(exhibits)),
+                title=attachment.filename,
+                kind="attachment",
+                original_name=attachment.filename,
+                media_type=media,
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                imported_at=item.imported_at,
+                source=document.message_id or item.original_name,
+                parent=info.letter,
+                purchase_id=item.purchase_id,
+                communication_id=item.communication_id,
+            )
+            exhibit.attachments.append(child.letter)
+            exhibits.append(Exhibit(child, category_of(media), _constant(data)))
+    return exhibits, problems
+
+
+def _constant(data: bytes) -> Callable[[], bytes]:
+    return lambda: data
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def render_blocks(
+    exhibits: Sequence[Exhibit],
+    s: PackStrings,
+    policy: ImagePolicy,
+    *,
+    paper: str,
+    reproducible: bool,
+    on_error: Callable[[ExhibitError], None],
+    progress: Callable[[str], None] | None = None,
+) -> list[Block]:
+    """Every exhibit as blocks of pages.
+
+    ``on_error`` decides what a bad exhibit does: raise to refuse the pack, or return to put a page
+    saying why in its place.
+    """
+    blocks: list[Block] = []
+    pending_images: list[tuple[ExhibitInfo, PlacedImage]] = []
+
+    def flush_images() -> None:
+        for start in range(0, len(pending_images), policy.per_page):
+            group = pending_images[start : start + policy.per_page]
+            pdf, _ = render_image_pages(
+                [img for _, img in group], policy.per_page, paper=paper, reproducible=reproducible
+            )
+            blocks.append(Block([info.letter for info, _ in group], 1, pdf=pdf, size=len(pdf)))
+        pending_images.clear()
+
+    for exhibit in exhibits:
+        info = exhibit.info
+        if progress:
+            progress(f"{info.letter}: {info.original_name}")
+        try:
+            if exhibit.category == "image":
+                pending_images.append((info, _place_image(exhibit, policy, paper)))
+                if policy.per_page == 1 or len(pending_images) == policy.per_page:
+                    flush_images()
+                continue
+            flush_images()
+            blocks.append(_render_one(exhibit, exhibits, s, paper=paper, reproducible=reproducible))
+        except ExhibitError as error:
+            flush_images()
+            on_error(error)
+            heading = s("placeholder_heading", letter=info.letter)
+            message = s("placeholder_text", file=info.original_name, reason=error.reason)
+            pdf = render_message_page(heading, message, paper=paper, reproducible=reproducible)
+            blocks.append(Block([info.letter], 1, pdf=pdf, size=len(pdf)))
+    flush_images()
+    return blocks
+
+
+def _render_one(
+    exhibit: Exhibit, all_exhibits: Sequence[Exhibit], s: PackStrings, *, paper: str, reproducible: bool
+) -> Block:
+    info = exhibit.info
+    heading = s("exhibit_heading", letter=info.letter, title=info.title)
+    if exhibit.category == "pdf":
+        data = exhibit.load()
+        pages = check_pdf(info, data)
+        return Block(
+            [info.letter],
+            pages,
+            original=True,
+            original_sha=info.sha256 if info.parent is None else None,
+            pdf=data if info.parent is not None else None,
+            size=len(data),
+        )
+    if exhibit.category == "email" and exhibit.email is not None:
+        doc = exhibit.email
+        rows = [
+            (s("email_from"), doc.sender),
+            (s("email_to"), doc.to),
+            *([(s("email_cc"), doc.cc)] if doc.cc else []),
+            (s("email_date"), doc.date_text or s("none")),
+            (s("email_subject"), doc.subject),
+            (s("email_message_id"), doc.message_id or s("none")),
+        ]
+        titles = {e.info.letter: e.info.title for e in all_exhibits}
+        notes = []
+        if exhibit.attachments:
+            listed = "; ".join(f"{letter}. {titles[letter]}" for letter in exhibit.attachments)
+            notes.append(f"{s('email_attachments')}: {listed}")
+        pdf = render_text_exhibit(
+            heading, rows, doc.text or s("email_no_text"), notes, paper=paper, reproducible=reproducible
+        )
+        return Block([info.letter], _count_pages(pdf), pdf=pdf, size=len(pdf))
+    if exhibit.category == "broken-email":
+        raise ExhibitError(info, "the e-mail cannot be read")
+    if exhibit.category == "text":
+        data = exhibit.load()
+        if not data:
+            raise ExhibitError(info, "the file is empty")
+        pdf = render_text_exhibit(heading, [], decode_text(data), [], paper=paper, reproducible=reproducible)
+        return Block([info.letter], _count_pages(pdf), pdf=pdf, size=len(pdf))
+    message = s("unviewable", media_type=info.media_type, size=human_size(info.size))
+    pdf = render_message_page(heading, message, paper=paper, reproducible=reproducible)
+    return Block([info.letter], 1, pdf=pdf, size=len(pdf))
+
+
+def check_pdf(info: ExhibitInfo, data: bytes) -> int:
+    """The page count of a PDF exhibit, or ExhibitError saying why it cannot be used."""
+    if not data:
+        raise ExhibitError(info, "the PDF file is empty")
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ExhibitError(info, "the PDF is protected by a password")
+        pages = len(reader.pages)
+        for page in reader.pages:
+            _ = page.mediabox
+    except ExhibitError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
+        raise ExhibitError(info, f"the PDF is damaged ({exc})") from None
+    if pages == 0:
+        raise ExhibitError(info, "the PDF has no pages")
+    return pages
+
+
+def pdf_shows_card_number(data: bytes) -> bool:
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            reader.decrypt("")
+        return any(contains_card_number(page.extract_text() or "") for page in reader.pages)
+    except Exception:  # a check that must never stop the pack
+        return False
+
+
+def decode_text(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1250", "latin-1"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1", errors="replace")  # pragma: no cover - latin-1 decodes anything
+
+
+def _count_pages(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _place_image(exhibit: Exhibit, policy: ImagePolicy, paper: str) -> PlacedImage:
+    info = exhibit.info
+    data = exhibit.load()
+    if not data:
+        raise ExhibitError(info, "the image file is empty")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            opened = Image.open(io.BytesIO(data))
+            opened.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ExhibitError(
+            info, "the image is too large to open safely (a possible decompression bomb)"
+        ) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise ExhibitError(info, f"the image cannot be decoded ({exc})") from None
+    source_format = opened.format
+    image: Image.Image = ImageOps.exif_transpose(opened)
+    width, height = image.size
+    box_w, box_h = image_box_inches(paper, policy.per_page)
+    scale = min(1.0, box_w * policy.max_dpi / width, box_h * policy.max_dpi / height)
+    megapixels = width * height * scale * scale / 1e6
+    if megapixels > policy.max_megapixels:
+        scale *= (policy.max_megapixels / megapixels) ** 0.5
+    legible = min(1.0, policy.min_width_px / width)
+    scale = min(1.0, max(scale, legible))
+    caption = f"{info.letter}. {info.title}"
+    if scale >= 0.999 and policy.passthrough and source_format == "JPEG" and not _has_exif_rotation(data):
+        return PlacedImage(caption, data, width, height)
+    if scale < 0.999:
+        image = image.resize(
+            (max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.LANCZOS
+        )
+    if image.mode in ("RGBA", "LA", "P"):
+        image = image.convert("RGBA")
+        background = Image.new("RGB", image.size, "white")
+        background.paste(image, mask=image.getchannel("A"))
+        image = background
+    elif image.mode != "RGB":
+        image = image.convert("RGB")
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=policy.quality, optimize=True, progressive=False)
+    encoded = out.getvalue()
+    if source_format == "PNG" and scale >= 0.999 and len(data) < len(encoded) and policy.passthrough:
+        encoded = data  # a flat screenshot: its PNG is smaller than any JPEG
+    return PlacedImage(caption, encoded, image.size[0], image.size[1])
+
+
+def _has_exif_rotation(data: bytes) -> bool:
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            return int(image.getexif().get(0x0112, 1)) != 1
+    except Exception:
+        return False

@@ -1,0 +1,735 @@
+"""Drawing the pack's own pages with reportlab.
+
+Layout constants are in millimetres; fonts are the DejaVu TrueType fonts
+shipped in resources/fonts and embedded in every PDF, so Polish, French,
+Spanish and German text prints and extracts intact. Each render function
+returns PDF bytes plus what the assembler needs to know about them (where
+sections start, where the index rows are, to make bookmarks and links).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop_app.domain.redact import mask_sensitive
+from desktop_app.pack.content import ExhibitInfo, PackContent
+from desktop_app.pack.strings import PackStrings
+from desktop_app.resources import resource_path
+
+# Images go in as binary streams: ASCII85 would make every image a quarter larger.
+rl_config.useA85 = 0
+
+FONT = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+MONO = "DejaVuSansMono"
+
+MARGIN_X = 18 * mm
+MARGIN_TOP = 20 * mm  # leaves room for the exhibit stamp
+MARGIN_BOTTOM = 18 * mm  # leaves room for the page footer
+# An original PDF page is shrunk just enough to keep these bands free for the stamp and the footer.
+STAMP_BAND = 13 * mm
+FOOTER_BAND = 11 * mm
+INK = colors.HexColor("#1d2433")
+MUTED = colors.HexColor("#5b6475")
+ACCENT = colors.HexColor("#1e295c")
+RULE = colors.HexColor("#c9cfe3")
+BAND = colors.HexColor("#eef0f7")
+
+PAPER = {"a4": A4, "letter": LETTER}
+
+
+def register_fonts() -> None:
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, file_name in (
+        (FONT, "DejaVuSans.ttf"),
+        (BOLD, "DejaVuSans-Bold.ttf"),
+        (ITALIC, "DejaVuSans-Oblique.ttf"),
+        (MONO, "DejaVuSansMono.ttf"),
+    ):
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    label: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    mono: ParagraphStyle
+    mono_small: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT)
+    return Styles(
+        title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=17, leading=21, textColor=ACCENT),
+        h1=ParagraphStyle(
+            "h1", parent=body, fontName=BOLD, fontSize=13.5, leading=17, textColor=ACCENT, spaceAfter=3 * mm
+        ),
+        h2=ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=2 * mm),
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
+        label=ParagraphStyle("label", parent=body, fontName=BOLD, fontSize=8.5, leading=12, textColor=MUTED),
+        cell=ParagraphStyle("cell", parent=body, fontSize=8, leading=10.2),
+        cell_bold=ParagraphStyle("cell_bold", parent=body, fontName=BOLD, fontSize=8, leading=10.2),
+        mono=ParagraphStyle("mono", parent=body, fontName=MONO, fontSize=8.5, leading=11.5),
+        mono_small=ParagraphStyle("mono_small", parent=body, fontName=MONO, fontSize=6.6, leading=8.5),
+    )
+
+
+def text(value: str | None) -> str:
+    """Safe Paragraph markup for a user's text: masked, escaped, line breaks kept."""
+    return escape(mask_sensitive(value)).replace("\n", "<br/>")
+
+
+# --------------------------------------------------------------------------- recording flowables
+
+
+@dataclass
+class Marks:
+    """Where things landed in a rendered document (pages from 0)."""
+
+    sections: list[tuple[str, int]] = field(default_factory=list)
+    links: list[tuple[int, tuple[float, float, float, float], str]] = field(default_factory=list)
+    pages: int = 0
+
+
+class _Heading(Paragraph):
+    def __init__(self, content: str, style: ParagraphStyle, outline: str) -> None:
+        super().__init__(content, style)
+        self.outline = outline
+
+
+class _LinkArea(Flowable):
+    """Zero-height marker: the line below it links to an exhibit."""
+
+    def __init__(self, width: float, height: float, target: str, marks: Marks) -> None:
+        super().__init__()
+        self.width = width
+        self.link_height = height
+        self.target = target
+        self.marks = marks
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, 0)
+        page = self.canv.getPageNumber() - 1
+        self.marks.links.append((page, (x - 2, y - self.link_height, x + self.width, y + 2), self.target))
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(
+        self, buffer: io.BytesIO, pagesize: tuple[float, float], marks: Marks, **kwargs: Any
+    ) -> None:
+        super().__init__(
+            buffer,
+            pagesize=pagesize,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            **kwargs,
+        )
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self.marks = marks
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, _Heading):
+            self.marks.sections.append((flowable.outline, self.page - 1))
+
+
+def _build(
+    story: list[Flowable], pagesize: tuple[float, float], *, title: str, subject: str, reproducible: bool
+) -> tuple[bytes, Marks]:
+    marks = Marks()
+    buffer = io.BytesIO()
+    doc = _Doc(
+        buffer,
+        pagesize,
+        marks,
+        title=title,
+        subject=subject,
+        author="Dossier",
+        creator="Dossier",
+        invariant=int(reproducible),
+    )
+    doc.build(story)
+    marks.pages = doc.page
+    return buffer.getvalue(), marks
+
+
+def _table(
+    rows: list[list[Any]], widths: Sequence[float], *, header: bool = True, zebra: bool = True
+) -> Table:
+    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+    ]
+    if header:
+        style += [("BACKGROUND", (0, 0), (-1, 0), BAND), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+    if zebra:
+        for row in range(2 if header else 1, len(rows), 2):
+            style.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor("#f8f9fc")))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _cells(values: Sequence[str], style: ParagraphStyle) -> list[Paragraph]:
+    return [Paragraph(text(v), style) for v in values]
+
+
+def _header_cells(values: Sequence[str], st: Styles) -> list[Paragraph]:
+    return [Paragraph(escape(v), st.cell_bold) for v in values]
+
+
+# --------------------------------------------------------------------------- the front matter
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    exhibit: ExhibitInfo
+    pages: int
+    start_page: int | None  # page number (from 1) in this file, None if in another part
+    part: int | None = None
+
+
+def render_front(
+    content: PackContent,
+    index: Sequence[IndexEntry],
+    s: PackStrings,
+    *,
+    paper: str,
+    reproducible: bool,
+    part: int = 1,
+    parts: int = 1,
+) -> tuple[bytes, Marks]:
+    """Page 1 (the summary), then transactions, timeline, communications and the exhibit index.
+
+    Parts after the first carry page 1 and the index of their own exhibits only.
+    """
+    st = make_styles()
+    pagesize = PAPER[paper]
+    width = pagesize[0] - 2 * MARGIN_X
+    summary = content.summary
+    story: list[Flowable] = []
+    marks_holder = Marks()  # replaced below; _LinkArea needs the final Marks, see _build_with_links
+
+    story.append(_Heading(escape(s("summary_heading").upper()), st.label, s("summary_heading")))
+    story.append(Paragraph(text(content.title), st.title))
+    story.append(Spacer(0, 2 * mm))
+    if parts > 1:
+        letters = ", ".join(e.exhibit.letter for e in index if e.start_page is not None) or s("none")
+        story.append(
+            Paragraph(
+                text(s("part_intro", part=part, parts=parts, ref=summary.ref, letters=letters)), st.small
+            )
+        )
+    else:
+        story.append(Paragraph(text(summary.intro), st.small))
+    story.append(Spacer(0, 3 * mm))
+
+    def fact(label: str, value: str | list[str]) -> list[Any]:
+        values = value if isinstance(value, list) else [value]
+        return [
+            Paragraph(escape(label), st.label),
+            [Paragraph(text(v), st.body) for v in values] or Paragraph(escape(s("none")), st.body),
+        ]
+
+    facts = [
+        fact(s("label_cardholder"), summary.cardholder),
+        fact(s("label_merchant"), summary.merchant),
+        fact(s("label_disputed"), summary.disputed or [s("none")]),
+        fact(s("label_payment"), summary.payment),
+        fact(s("label_reason"), summary.reason),
+    ]
+    if summary.story:
+        facts.append(fact(s("label_story"), summary.story))
+    facts += [
+        fact(s("label_resolution"), summary.resolution),
+        fact(s("label_requested"), summary.requested),
+    ]
+    label_width = 42 * mm
+    table = Table(facts, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ]
+        )
+    )
+    story.append(table)
+    story.append(Spacer(0, 3 * mm))
+    story.append(Paragraph(escape(s("label_enclosed")), st.h2))
+    enclosed = (
+        summary.enclosed
+        if parts == 1
+        else [
+            s(
+                "exhibit_line",
+                letter=e.exhibit.letter,
+                title=e.exhibit.title,
+                kind=s(f"kinds.{e.exhibit.kind}"),
+            )
+            for e in index
+            if e.start_page is not None
+        ]
+    )
+    if enclosed:
+        if len(enclosed) > 6:
+            half = (len(enclosed) + 1) // 2
+            columns, column_widths = [enclosed[:half], enclosed[half:]], [width / 2, width / 2]
+        else:
+            columns, column_widths = [enclosed, []], [width, 0]
+        rows = [
+            [
+                Paragraph(text(columns[0][i]), st.cell),
+                Paragraph(text(columns[1][i]), st.cell) if i < len(columns[1]) else "",
+            ]
+            for i in range(len(columns[0]))
+        ]
+        listing = Table(rows, colWidths=column_widths, hAlign="LEFT")
+        listing.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
+                ]
+            )
+        )
+        story.append(listing)
+    else:
+        story.append(Paragraph(escape(s("no_exhibits")), st.body))
+
+    if part == 1:
+        story += _transactions(content, s, st, width)
+        story += _timeline(content, s, st, width)
+        story += _communications(content, s, st, width)
+    story += _index(index, s, st, width, marks_holder)
+
+    data, marks = _build(
+        story, pagesize, title=content.title, subject=content.subject, reproducible=reproducible
+    )
+    marks.links = marks_holder.links
+    return data, marks
+
+
+def _section(title: str, st: Styles) -> list[Flowable]:
+    return [PageBreak(), _Heading(escape(title), st.h1, title)]
+
+
+def _transactions(content: PackContent, s: PackStrings, st: Styles, width: float) -> list[Flowable]:
+    story = _section(s("transactions_heading"), st)
+    if not content.transactions:
+        return [*story, Paragraph(escape(s("no_transactions")), st.body)]
+    widths = [19 * mm, 19 * mm, 0, 46 * mm, 24 * mm, 18 * mm]
+    widths[2] = width - sum(widths)
+    rows: list[list[Any]] = [
+        _header_cells(
+            [
+                s("col_date"),
+                s("col_type"),
+                s("col_description"),
+                s("col_references"),
+                s("col_amount"),
+                s("col_disputed"),
+            ],
+            st,
+        )
+    ]
+    right = ParagraphStyle("right", parent=st.cell, alignment=2)
+    for row in content.transactions:
+        rows.append(
+            [
+                *_cells([row.date, row.kind, row.description, row.references], st.cell),
+                Paragraph(text(row.amount), right),
+                Paragraph(text(row.disputed), st.cell_bold),
+            ]
+        )
+    story.append(_table(rows, widths))
+    story.append(Spacer(0, 4 * mm))
+    story.append(
+        KeepTogether(
+            [
+                Paragraph(escape(s("totals_heading")), st.h2),
+                *[Paragraph(text(line), st.body) for line in content.totals],
+            ]
+        )
+    )
+    return story
+
+
+def _timeline(content: PackContent, s: PackStrings, st: Styles, width: float) -> list[Flowable]:
+    story = _section(s("timeline_heading"), st)
+    widths = [34 * mm, 0, 18 * mm]
+    widths[1] = width - sum(widths)
+    rows: list[list[Any]] = [_header_cells([s("col_date"), s("col_event"), s("col_exhibit")], st)]
+    for row in content.timeline:
+        rows.append(_cells([row.date, row.text, ", ".join(row.exhibits)], st.cell))
+    story.append(_table(rows, widths))
+    return story
+
+
+def _communications(content: PackContent, s: PackStrings, st: Styles, width: float) -> list[Flowable]:
+    story = _section(s("comm_heading"), st)
+    if not content.communications:
+        return [*story, Paragraph(escape(s("no_communications")), st.body)]
+    widths = [24 * mm, 17 * mm, 28 * mm, 26 * mm, 26 * mm, 0]
+    widths[5] = width - sum(widths)
+    rows: list[list[Any]] = [
+        _header_cells(
+            [
+                s("col_when"),
+                s("col_channel"),
+                s("col_counterpart"),
+                s("col_representative"),
+                s("col_reference"),
+                s("col_summary") + " / " + s("col_outcome"),
+            ],
+            st,
+        )
+    ]
+    for c in content.communications:
+        channel = f"{c.channel}\n{c.direction}"
+        summary = c.summary + (f"\n→ {c.outcome}" if c.outcome else "")
+        rows.append(_cells([c.when, channel, c.counterpart, c.representative, c.reference, summary], st.cell))
+    story.append(_table(rows, widths))
+    return story
+
+
+def _index(
+    index: Sequence[IndexEntry], s: PackStrings, st: Styles, width: float, marks: Marks
+) -> list[Flowable]:
+    story = _section(s("index_heading"), st)
+    if not index:
+        return [*story, Paragraph(escape(s("no_exhibits")), st.body)]
+    widths = [16 * mm, 0, 34 * mm, 14 * mm, 24 * mm]
+    widths[1] = width - sum(widths)
+    rows: list[list[Any]] = [
+        _header_cells([s("col_letter"), s("col_title"), s("col_kind"), s("col_pages"), s("col_page")], st)
+    ]
+    link_style = ParagraphStyle("link", parent=st.cell, textColor=ACCENT)
+    for entry in index:
+        e = entry.exhibit
+        kind = s(f"kinds.{e.kind}")
+        if e.parent:
+            kind += f" ({s('attachment_of', letter=e.parent)})"
+        where = str(entry.start_page) if entry.start_page is not None else s("in_part", part=entry.part)
+        title_cell: list[Flowable] = [Paragraph(text(e.title), link_style if entry.start_page else st.cell)]
+        if entry.start_page is not None:
+            title_cell.insert(0, _LinkArea(widths[1] - 4, 10, e.letter, marks))
+        rows.append(
+            [
+                Paragraph(f"<b>{escape(e.letter)}</b>", st.cell),
+                title_cell,
+                *_cells([kind, str(entry.pages), where], st.cell),
+            ]
+        )
+    story.append(_table(rows, widths))
+    return story
+
+
+# --------------------------------------------------------------------------- appendix
+
+
+def render_appendix(
+    exhibits: Sequence[ExhibitInfo],
+    s: PackStrings,
+    *,
+    paper: str,
+    title: str,
+    subject: str,
+    reproducible: bool,
+) -> tuple[bytes, Marks]:
+    st = make_styles()
+    pagesize = PAPER[paper]
+    width = pagesize[0] - 2 * MARGIN_X
+    story: list[Flowable] = [
+        _Heading(escape(s("appendix_heading")), st.h1, s("appendix_heading")),
+        Paragraph(escape(s("appendix_intro")), st.body),
+        Spacer(0, 2 * mm),
+        Paragraph(escape(s("appendix_howto")), st.body),
+        Spacer(0, 4 * mm),
+    ]
+    widths = [15 * mm, 0, 34 * mm, 18 * mm, 27 * mm]
+    widths[1] = width - sum(widths)
+    rows: list[list[Any]] = [
+        _header_cells([s("col_letter"), s("col_file"), s("col_kind"), s("col_size"), s("col_imported")], st)
+    ]
+    style: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+        ("BACKGROUND", (0, 0), (-1, 0), BAND),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+    ]
+    hash_style = ParagraphStyle("hash", parent=st.mono, fontSize=7.6, leading=10)
+    for e in exhibits:
+        kind = s(f"kinds.{e.kind}") + (f" ({s('attachment_of', letter=e.parent)})" if e.parent else "")
+        first = len(rows)
+        rows.append(
+            [
+                Paragraph(f"<b>{escape(e.letter)}</b>", st.cell),
+                Paragraph(text(e.original_name), st.cell),
+                *_cells([kind, human_size(e.size), f"{e.imported_at:%Y-%m-%d %H:%M}"], st.cell),
+            ]
+        )
+        details = [Paragraph(f"{escape(s('col_sha'))}: {e.sha256}", hash_style)]
+        if e.source:
+            details.append(Paragraph(text(f"{s('col_source')}: {e.source}"), st.small))
+        rows.append(["", details, "", "", ""])
+        style += [
+            ("SPAN", (1, first + 1), (4, first + 1)),
+            ("LINEBELOW", (0, first + 1), (-1, first + 1), 0.25, RULE),
+            ("TOPPADDING", (0, first + 1), (-1, first + 1), 0),
+        ]
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    story.append(table)
+    return _build(story, pagesize, title=title, subject=subject, reproducible=reproducible)
+
+
+def human_size(size: int) -> str:
+    if size < 1000:
+        return f"{size} B"
+    if size < 1_000_000:
+        return f"{size / 1000:.1f} kB"
+    return f"{size / 1_000_000:.2f} MB"
+
+
+# --------------------------------------------------------------------------- text-like exhibits
+
+
+def render_text_exhibit(
+    heading: str,
+    header_rows: Sequence[tuple[str, str]],
+    body: str,
+    notes: Sequence[str],
+    *,
+    paper: str,
+    reproducible: bool,
+) -> bytes:
+    """An e-mail (its headers, then its text) or a text document, as pages."""
+    st = make_styles()
+    pagesize = PAPER[paper]
+    width = pagesize[0] - 2 * MARGIN_X
+    story: list[Flowable] = [Paragraph(text(heading), st.h1)]
+    if header_rows:
+        rows = [[Paragraph(escape(k), st.label), Paragraph(text(v), st.body)] for k, v in header_rows]
+        table = Table(rows, colWidths=[28 * mm, width - 28 * mm], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (0, -1), 0),
+                    ("BACKGROUND", (0, 0), (-1, -1), BAND),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        story += [table, Spacer(0, 4 * mm)]
+    for note in notes:
+        story.append(Paragraph(text(note), st.small))
+    if notes:
+        story.append(Spacer(0, 2 * mm))
+    for paragraph in _paragraphs(body):
+        story.append(Paragraph(text(paragraph), st.mono if _looks_tabular(paragraph) else st.body))
+        story.append(Spacer(0, 1.6 * mm))
+    data, _ = _build(story, pagesize, title=heading, subject=heading, reproducible=reproducible)
+    return data
+
+
+def _paragraphs(body: str) -> list[str]:
+    blocks = [block.strip("\n") for block in body.replace("\r\n", "\n").split("\n\n")]
+    return [b for b in blocks if b.strip()] or [""]
+
+
+def _looks_tabular(block: str) -> bool:
+    return any(line.startswith(("  ", "\t")) for line in block.splitlines())
+
+
+def render_message_page(heading: str, message: str, *, paper: str, reproducible: bool) -> bytes:
+    """One page saying something about an exhibit (a placeholder, or a file that has no pages)."""
+    st = make_styles()
+    story: list[Flowable] = [
+        Paragraph(text(heading), st.h1),
+        CondPageBreak(0),
+        Paragraph(text(message), st.body),
+    ]
+    data, _ = _build(story, PAPER[paper], title=heading, subject=heading, reproducible=reproducible)
+    return data
+
+
+# --------------------------------------------------------------------------- images
+
+
+@dataclass(frozen=True)
+class PlacedImage:
+    caption: str
+    data: bytes  # JPEG or PNG bytes, already sized for the page
+    width_px: int
+    height_px: int
+
+
+def render_image_pages(
+    images: Sequence[PlacedImage], per_page: int, *, paper: str, reproducible: bool
+) -> tuple[bytes, int]:
+    """Images scaled to fit the page, ``per_page`` (1, 2 or 4) on each page. Returns (pdf, pages)."""
+    from reportlab.lib.utils import ImageReader
+
+    register_fonts()
+    pagesize = PAPER[paper]
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=pagesize, invariant=int(reproducible))
+    canvas.setTitle(images[0].caption if images else "")
+    columns, rows = {1: (1, 1), 2: (1, 2), 4: (2, 2)}[per_page]
+    area_w = pagesize[0] - 2 * MARGIN_X
+    area_h = pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
+    gap = 5 * mm
+    cell_w = (area_w - gap * (columns - 1)) / columns
+    cell_h = (area_h - gap * (rows - 1)) / rows
+    caption_h = 9 * mm
+    pages = 0
+    for start in range(0, len(images), per_page):
+        pages += 1
+        for slot, image in enumerate(images[start : start + per_page]):
+            col, row = slot % columns, slot // columns
+            x0 = MARGIN_X + col * (cell_w + gap)
+            top = pagesize[1] - MARGIN_TOP - row * (cell_h + gap)
+            canvas.setFont(FONT, 8.5)
+            canvas.setFillColor(MUTED)
+            caption = mask_sensitive(image.caption)
+            while caption and pdfmetrics.stringWidth(caption, FONT, 8.5) > cell_w:
+                caption = caption[:-2] + "…"
+            canvas.drawString(x0, top - 4 * mm, caption)
+            box_h = cell_h - caption_h
+            scale = min(cell_w / image.width_px, box_h / image.height_px)
+            w, h = image.width_px * scale, image.height_px * scale
+            x = x0 + (cell_w - w) / 2
+            y = top - caption_h - h
+            canvas.drawImage(ImageReader(io.BytesIO(image.data)), x, y, w, h)
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.4)
+            canvas.rect(x, y, w, h)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue(), pages
+
+
+def image_box_inches(paper: str, per_page: int) -> tuple[float, float]:
+    """The largest size, in inches, an image can take on the page."""
+    pagesize = PAPER[paper]
+    columns, rows = {1: (1, 1), 2: (1, 2), 4: (2, 2)}[per_page]
+    area_w = pagesize[0] - 2 * MARGIN_X - 5 * mm * (columns - 1)
+    area_h = pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM - 5 * mm * (rows - 1)
+    return area_w / columns / 72, (area_h / rows - 9 * mm) / 72
+
+
+# --------------------------------------------------------------------------- stamps and footers
+
+
+@dataclass(frozen=True)
+class PageStamp:
+    width: float
+    height: float
+    footer: str
+    stamp: str | None  # the exhibit stamp, on exhibit pages
+
+
+def render_overlay(stamps: Sequence[PageStamp], *, reproducible: bool) -> bytes:
+    """One overlay page per pack page: the footer, and the exhibit stamp where there is one."""
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=int(reproducible))
+    for page in stamps:
+        canvas.setPageSize((page.width, page.height))
+        _label(canvas, page.footer, page.width / 2, 7 * mm, size=7.5, centred=True)
+        if page.stamp:
+            _label(
+                canvas, page.stamp, page.width - 8 * mm, page.height - 9 * mm, size=8, bold=True, right=True
+            )
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _label(
+    canvas: Canvas,
+    value: str,
+    x: float,
+    y: float,
+    *,
+    size: float,
+    bold: bool = False,
+    centred: bool = False,
+    right: bool = False,
+) -> None:
+    font = BOLD if bold else FONT
+    width = pdfmetrics.stringWidth(value, font, size)
+    left = x - width / 2 if centred else (x - width if right else x)
+    canvas.setFillColor(colors.white)
+    canvas.setStrokeColor(ACCENT if bold else RULE)
+    canvas.setLineWidth(0.6)
+    canvas.roundRect(
+        left - 2.2 * mm,
+        y - 1.6 * mm,
+        width + 4.4 * mm,
+        size + 1.4 * mm,
+        1.2 * mm,
+        stroke=1 if bold else 0,
+        fill=1,
+    )
+    canvas.setFillColor(ACCENT if bold else MUTED)
+    canvas.setFont(font, size)
+    canvas.drawString(left, y, value)

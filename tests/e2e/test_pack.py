@@ -1,0 +1,339 @@
+"""The dispute-evidence pack, read back with pypdf and with poppler as an independent reader."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from desktop_app.pack.builder import PackOptions, PackRefused
+from desktop_app.pack.profiles import MB, PROFILES, resolve_profile
+from desktop_app.services import Services
+from tests.support.cases import CARD, POLISH, import_case, noisy_image, with_sensitive_text
+from tests.support.cli import run
+from tests.support.pdf import CARD_RUN, flat_text, outline_titles, page_texts, pdfinfo, pdftotext
+from tests.support.snapshot import snapshot
+
+
+@pytest.fixture
+def rich_case(services: Services, tmp_path: Path) -> int:
+    return import_case(services, tmp_path / "case", with_sensitive_text)
+
+
+def build(services: Services, case_id: int, out: Path, **options: Any) -> Any:
+    return services.build_pack(case_id, out, PackOptions(**options))
+
+
+def test_pack_has_every_section_in_order_with_stamps_and_page_numbers(
+    services: Services, rich_case: int, tmp_path: Path
+) -> None:
+    out = tmp_path / "pack.pdf"
+    result = build(services, rich_case, out)
+    assert [f.path for f in result.files] == [out]
+    reader = PdfReader(out)
+    info = pdfinfo(out)
+    assert int(info["Pages"]) == len(reader.pages) == result.files[0].pages
+    pages = page_texts(out)
+    full = "\n".join(pages)
+    order = [
+        "DISPUTE SUMMARY",
+        "Transactions",
+        "Timeline",
+        "Communication log",
+        "Exhibit index",
+        "Exhibit C: Cancellation confirmation e-mail",
+        "Exhibit D: StreamNova terms",
+        "Integrity appendix",
+    ]
+    positions = [full.index(heading) for heading in order]
+    assert positions == sorted(positions)
+    # Page 1 tells the story.
+    first = pages[0]
+    for fact in ("Agnieszka Wójcik", "StreamNova SAS", "Visa card ending 4417", "17.99 EUR",
+                 "A refund of 35.98 EUR", "RES-20260828-5521", "TCK-48213"):  # fmt: skip
+        assert fact in first, fact
+    # Every page says where it is; every exhibit page carries its stamp.
+    total = len(pages)
+    for number, text in enumerate(pages, start=1):
+        assert f"page {number} of {total}" in text
+    letters = [e.letter for e in result.exhibits]
+    assert letters == ["A", "B", "C", "D"]
+    for letter in letters:
+        assert any(re.search(rf"Exhibit {letter} · page 1/\d+ · D-\d{{4}}", text) for text in pages), letter
+
+
+def test_bookmarks_metadata_and_index_links(services: Services, rich_case: int, tmp_path: Path) -> None:
+    out = tmp_path / "pack.pdf"
+    result = build(services, rich_case, out)
+    reader = PdfReader(out)
+    titles = outline_titles(reader)
+    for section in ("Dispute summary", "Transactions", "Timeline", "Communication log", "Exhibit index",
+                    "Integrity appendix"):  # fmt: skip
+        assert section in titles
+    exhibit_titles = [t for t in titles if re.match(r"^[A-Z]+\. ", t)]
+    assert len(exhibit_titles) == len(result.exhibits)
+    assert reader.metadata is not None
+    assert "StreamNova" in (reader.metadata.title or "")
+    assert "D-0001" in (reader.metadata.subject or "") or "D-" in (reader.metadata.subject or "")
+    links = [
+        annot.get_object()
+        for page in reader.pages
+        for annot in page.get("/Annots", [])
+        if annot.get_object().get("/Subtype") == "/Link"
+    ]
+    assert len(links) >= len(result.exhibits)
+    targets = set()
+    for link in links:
+        dest = link["/Dest"] if "/Dest" in link else link["/A"]["/D"]
+        targets.add(reader.get_page_number(dest[0].get_object()))
+    first_pages = {reader.get_destination_page_number(item) for item in _flat(reader.outline)
+                   if re.match(r"^[A-Z]+\. ", str(item.title))}  # fmt: skip
+    assert first_pages <= targets
+
+
+def _flat(items: list) -> list:  # type: ignore[type-arg]
+    out = []
+    for item in items:
+        out.extend(_flat(item) if isinstance(item, list) else [item])
+    return out
+
+
+def test_polish_text_extracts_intact_and_no_card_number_survives(
+    services: Services, rich_case: int, tmp_path: Path
+) -> None:
+    out = tmp_path / "pack.pdf"
+    build(services, rich_case, out)
+    poppler = pdftotext(out)
+    pypdf_text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert POLISH in flat_text(out)
+    assert POLISH in " ".join(pypdf_text.split())
+    assert "Bożena Kałużna" in poppler
+    for text in (poppler, pypdf_text):
+        digits = [re.sub(r"\D", "", m) for m in CARD_RUN.findall(text)]
+        assert not [d for d in digits if len(d) == 16], "a 16-digit number is in the pack"
+        assert CARD.replace(" ", "") not in text.replace(" ", "")
+        assert "3000 6000 0112" not in text
+    assert "•••• •••• •••• 1111" in flat_text(out)
+    assert "FR•• ••••" in flat_text(out) and "•0 189" in flat_text(out)
+
+
+def test_appendix_hashes_equal_the_vault_files(services: Services, rich_case: int, tmp_path: Path) -> None:
+    out = tmp_path / "pack.pdf"
+    result = build(services, rich_case, out)
+    appendix = pdftotext(out).split("Integrity appendix")[-1]
+    found = set(re.findall(r"\b[0-9a-f]{64}\b", appendix))
+    vault = services.store.vault
+    expected = set()
+    for item in services.case_detail(rich_case).evidence:
+        assert vault.hash_of(item.sha256) == item.sha256
+        expected.add(item.sha256)
+    assert expected <= found
+    assert {e.sha256 for e in result.exhibits} == found
+    sidecar = out.with_name("pack.pdf.sha256").read_text(encoding="utf-8")
+    assert sidecar == f"{hashlib.sha256(out.read_bytes()).hexdigest()}  pack.pdf\n"
+
+
+def test_email_exhibit_shows_its_headers_and_body(services: Services, rich_case: int, tmp_path: Path) -> None:
+    out = tmp_path / "pack.pdf"
+    result = build(services, rich_case, out)
+    email = next(e for e in result.exhibits if e.kind == "email")
+    text = flat_text(out)
+    for fact in ("From StreamNova <no-reply@streamnova.example>",
+                 "Message-ID <res-20260828-5521@mail.streamnova.example>",
+                 "Confirmation de résiliation de votre abonnement Premium",
+                 "Aucun prélèvement ne sera effectué après cette date"):  # fmt: skip
+        assert fact in text, fact
+    assert email.letter == "C"
+
+
+@pytest.mark.parametrize(("lang", "heading", "word"), [
+    ("fr", "Résumé de la contestation", "Pièce A"),
+    ("es", "Resumen de la reclamación", "Documento A"),
+    ("pl", "Podsumowanie reklamacji", "Załącznik A"),
+])  # fmt: skip
+def test_pack_in_other_languages(
+    services: Services, rich_case: int, tmp_path: Path, lang: str, heading: str, word: str
+) -> None:
+    out = tmp_path / f"pack-{lang}.pdf"
+    build(services, rich_case, out, lang=lang)
+    text = pdftotext(out)
+    assert heading.upper() in text
+    assert word in text
+    assert "DISPUTE SUMMARY" not in text and "Transactions" not in text
+
+
+def test_letter_paper_for_a_us_case(services: Services, tmp_path: Path) -> None:
+    case_id = import_case(services, tmp_path / "us", lambda d: d.update(country="US", currency="USD"))
+    out = tmp_path / "us.pdf"
+    build(services, case_id, out)
+    assert pdfinfo(out)["Page size"].startswith("612 x 792")
+    a4 = tmp_path / "a4.pdf"
+    build(services, case_id, a4, paper="a4")
+    assert pdfinfo(a4)["Page size"].startswith("595.27 x 841.89") or pdfinfo(a4)["Page size"].startswith(
+        "595"
+    )
+
+
+def test_reproducible_packs_are_identical(services: Services, rich_case: int, tmp_path: Path) -> None:
+    one, two = tmp_path / "one.pdf", tmp_path / "two.pdf"
+    build(services, rich_case, one, reproducible=True)
+    build(services, rich_case, two, reproducible=True)
+    assert one.read_bytes() == two.read_bytes()
+
+
+# ---------------------------------------------------------------------- bad exhibits
+
+
+def _encrypted_pdf() -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt(user_password="secret", owner_password="owner")
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+BAD_FILES = {
+    "corrupt.pdf": b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ngarbage garbage\n",
+    "locked.pdf": _encrypted_pdf(),
+    "empty.pdf": b"",
+    "broken.png": b"\x89PNG\r\n\x1a\n" + b"\x00" * 40 + b"not really an image",
+}
+
+
+def with_bad_files(document: dict[str, Any]) -> None:
+    for name in BAD_FILES:
+        document["evidence"].append({"path": f"files/{name}", "kind": "other", "title": f"Bad {name}"})
+
+
+def test_bad_exhibits_get_a_page_saying_why(services: Services, tmp_path: Path) -> None:
+    case_id = import_case(services, tmp_path / "bad", with_bad_files, files=BAD_FILES)
+    out = tmp_path / "pack.pdf"
+    result = build(services, case_id, out)
+    text = flat_text(out)
+    for letter, reason in (("E", "damaged"), ("F", "password"), ("G", "empty"), ("H", "cannot be decoded")):
+        assert f"Exhibit {letter} could not be included" in text, letter
+        assert any(f"Exhibit {letter}" in w and reason in w for w in result.warnings), (
+            letter,
+            result.warnings,
+        )
+    assert "corrupt.pdf" in text and "locked.pdf" in text
+
+
+def test_bad_exhibit_refused_on_request_writes_nothing(services: Services, tmp_path: Path) -> None:
+    case_id = import_case(services, tmp_path / "bad", with_bad_files, files=BAD_FILES)
+    out = tmp_path / "pack.pdf"
+    before = snapshot(services.data_dir)
+    with pytest.raises(PackRefused, match=r"Exhibit E \(corrupt.pdf\).*damaged"):
+        build(services, case_id, out, on_bad_exhibit="refuse")
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".pack")] == []
+    assert snapshot(services.data_dir) == before
+
+
+# ---------------------------------------------------------------------- portal profiles
+
+
+@pytest.fixture
+def big_case(services: Services, tmp_path: Path) -> int:
+    """The sample case with 22 noisy screenshots: too big or too long for every limited profile."""
+    files = {f"screen-{i:03d}.png": noisy_image(1000, 700, seed=i) for i in range(22)}
+
+    def change(document: dict[str, Any]) -> None:
+        for i, name in enumerate(files):
+            document["evidence"].append(
+                {"path": f"files/{name}", "kind": "screenshot", "title": f"Screen {i}"}
+            )
+
+    return import_case(services, tmp_path / "big", change, files=files)
+
+
+def check_within(profile_name: str, files: list[Path]) -> None:
+    profile = PROFILES[profile_name]
+    assert len(files) <= profile.max_files
+    total_pages = 0
+    for path in files:
+        pages = int(pdfinfo(path)["Pages"])
+        total_pages += pages
+        if profile.max_file_bytes:
+            assert path.stat().st_size <= profile.max_file_bytes
+        if profile.max_pages:
+            assert pages <= profile.max_pages
+    if profile.max_total_pages:
+        assert total_pages <= profile.max_total_pages
+    if profile.max_total_bytes:
+        assert sum(p.stat().st_size for p in files) <= profile.max_total_bytes
+
+
+@pytest.mark.parametrize("profile_name", ["mastercard", "amex", "usbank", "pdf-2mb"])
+def test_a_case_bigger_than_the_profile_fits_or_is_refused_with_reasons(
+    services: Services, big_case: int, tmp_path: Path, profile_name: str
+) -> None:
+    unlimited = tmp_path / "full.pdf"
+    full = build(services, big_case, unlimited)
+    profile = PROFILES[profile_name]
+    too_big = (profile.max_file_bytes and full.files[0].size > profile.max_file_bytes) or (
+        (profile.max_pages or profile.max_total_pages or 10**6) < full.files[0].pages
+    )
+    assert too_big, "the case must exceed the profile for this test to mean anything"
+    out = tmp_path / f"{profile_name}.pdf"
+    try:
+        result = build(services, big_case, out, profile=profile)
+    except PackRefused as refusal:
+        message = str(refusal)
+        assert profile.label in message
+        assert "largest exhibits" in message
+        assert re.search(r"\d+(\.\d+)? (kB|MB)", message)
+        assert not out.exists() and not list(tmp_path.glob(f"{profile_name}-part*.pdf"))
+        return
+    paths = [f.path for f in result.files]
+    check_within(profile_name, paths)
+    every_letter = [letter for f in result.files for letter in f.letters]
+    assert sorted(every_letter) == sorted(e.letter for e in result.exhibits)
+    if len(paths) > 1:
+        assert paths[0].name == f"{profile_name}-part1.pdf"
+        for n, path in enumerate(paths, start=1):
+            assert f"Part {n} of {len(paths)}" in pdftotext(path, page=1)
+
+
+def test_two_megabyte_profile_refuses_a_case_that_cannot_fit(
+    services: Services, big_case: int, tmp_path: Path
+) -> None:
+    out = tmp_path / "small.pdf"
+    with pytest.raises(PackRefused) as refusal:
+        build(services, big_case, out, profile=resolve_profile("none", max_mb=0.5))
+    assert "too large" in str(refusal.value)
+    assert "screen-" in str(refusal.value)
+    assert not out.exists()
+
+
+def test_custom_page_limit(services: Services, big_case: int, tmp_path: Path) -> None:
+    out = tmp_path / "paged.pdf"
+    result = build(services, big_case, out, profile=resolve_profile("none", max_pages=19))
+    assert result.files[0].pages <= 19
+    assert int(pdfinfo(out)["Pages"]) <= 19
+    assert MB  # the unit used by the profiles
+
+
+# ---------------------------------------------------------------------- command line
+
+
+def test_pack_command(tmp_path: Path, data_dir: Path) -> None:
+    assert run("demo", "--data-dir", data_dir).code == 0
+    out = tmp_path / "sample.pdf"
+    result = run("pack", 1, "-o", out, "--lang", "fr", "--profile", "mastercard", "--data-dir", data_dir)
+    assert result.code == 0, result.err
+    assert "Wrote" in result.out and out.exists()
+    assert "RÉSUMÉ DE LA CONTESTATION" in pdftotext(out)
+    assert "warning" in result.err and "image" in result.err  # screenshots are the user's to check
+    unknown = run("pack", 9, "-o", tmp_path / "x.pdf", "--data-dir", data_dir)
+    assert unknown.code == 1 and "no case 9" in unknown.err
+    bad_profile = run("pack", 1, "-o", tmp_path / "x.pdf", "--profile", "visa-gold", "--data-dir", data_dir)
+    assert bad_profile.code == 2
+    no_folder = run("pack", 1, "-o", tmp_path / "nowhere" / "x.pdf", "--data-dir", data_dir)
+    assert no_folder.code == 1 and "does not exist" in no_folder.err

@@ -1,0 +1,70 @@
+"""Card numbers and IBANs never appear in full in what Dossier prints."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from desktop_app.domain.redact import contains_card_number, iban_ok, luhn_ok, mask_sensitive
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4111111111111111", "••••••••••••1111"),
+        ("card 4111 1111 1111 1111 used", "card •••• •••• •••• 1111 used"),
+        ("4111-1111-1111-1111", "••••-••••-••••-1111"),
+        ("amex 3782 822463 10005", "amex •••• •••••• •0005"),
+        ("5555555555554444, then 4012888888881881", "••••••••••••4444, then ••••••••••••1881"),
+        ("19-digit 6011 0009 9013 9424 123", None),  # masked somehow: checked below
+    ],
+)
+def test_card_numbers_keep_only_their_last_four(text: str, expected: str | None) -> None:
+    masked = mask_sensitive(text)
+    if expected is not None:
+        assert masked == expected
+    digits = re.sub(r"\D", "", masked)
+    assert not any(luhn_ok(digits[i : i + n]) and len(digits[i : i + n]) == n
+                   for n in range(13, 20) for i in range(0, max(0, len(digits) - n + 1))
+                   if digits[i : i + n][0] != "0")  # fmt: skip
+
+
+def test_a_card_number_followed_by_other_digits_is_still_found() -> None:
+    assert mask_sensitive("4111 1111 1111 1111 2026") == "•••• •••• •••• 1111 2026"
+    assert mask_sensitive("4111 1111 1111 1111 123").count("•") >= 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order SN-2026-0915-8841 of 2026-09-15 10:05",
+        "phone +33 1 84 80 12 34",
+        "4111 1111 1111 1112",  # fails the Luhn check
+        "invoice F-2026-091502, amount 17.99 EUR",
+        "1234567890123",  # 13 digits failing Luhn
+    ],
+)
+def test_other_numbers_are_left_alone(text: str) -> None:
+    assert mask_sensitive(text) == text
+
+
+def test_ibans_keep_country_code_and_last_four() -> None:
+    assert iban_ok("FR76 3000 6000 0112 3456 7890 189")
+    assert (
+        mask_sensitive("IBAN FR76 3000 6000 0112 3456 7890 189.") == "IBAN FR•• •••• •••• •••• •••• •••0 189."
+    )
+    assert mask_sensitive("PL61109010140000071219812874") == "PL••••••••••••••••••••••2874"
+    assert mask_sensitive("ES91 2100 0418 4502 0005 1332").endswith("1332")
+    assert "2100 0418" not in mask_sensitive("ES91 2100 0418 4502 0005 1332")
+    assert mask_sensitive("FR00 0000 0000 0000 0000 0000 000") == "FR00 0000 0000 0000 0000 0000 000"
+
+
+def test_none_and_empty() -> None:
+    assert mask_sensitive(None) == ""
+    assert mask_sensitive("") == ""
+
+
+def test_contains_card_number() -> None:
+    assert contains_card_number("paid with 4111 1111 1111 1111")
+    assert not contains_card_number("paid with card ending 1111")
