@@ -292,13 +292,7 @@ def _plan(blocks: Sequence[Block], profile: Profile) -> tuple[list[_Part] | None
         pages += block.pages
         size += block.size
     if len(parts) > profile.max_files:
-        total_pages = sum(b.pages for b in blocks) + _FRONT_PAGES_GUESS + 1
-        total = sum(b.size for b in blocks)
-        return (
-            None,
-            f"it needs {len(parts)} files of at most {human_size(max_bytes)} ({human_size(total)}, "
-            f"{total_pages} pages in all)",
-        )
+        return None, f"it would need {len(parts)} files of at most {human_size(max_bytes)}"
     return parts, ""
 
 
@@ -617,7 +611,7 @@ def _explain(profile: Profile, failure: str, exhibits: Sequence[Exhibit], blocks
     )
     return (
         f"The pack cannot fit the {profile.label} profile ({profile.describe()}): even at the smallest "
-        f"settings {failure}; about {human_size(total_size)} and {total_pages} pages in all"
+        f"settings {failure}; in all about {human_size(total_size)} and {total_pages} pages"
         + (f", {' and '.join(over)}" if over else "")
         + f". The largest exhibits: {listing}. Nothing was written. Leave some exhibits out, or choose "
         "a profile with more room."

@@ -184,8 +184,10 @@ def render_blocks(
     def flush_images() -> None:
         for start in range(0, len(pending_images), policy.per_page):
             group = pending_images[start : start + policy.per_page]
+            # A lone image takes the whole page, two share it top and bottom.
+            layout = len(group) if len(group) <= 2 else 4
             pdf, _ = render_image_pages(
-                [img for _, img in group], policy.per_page, paper=paper, reproducible=reproducible
+                [img for _, img in group], layout, paper=paper, reproducible=reproducible
             )
             blocks.append(Block([info.letter for info, _ in group], 1, pdf=pdf, size=len(pdf)))
         pending_images.clear()

@@ -9,10 +9,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    Qt,
+    QThread,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -34,6 +46,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.domain.models import Case
 from desktop_app.domain.money import display_amount
 from desktop_app.errors import DossierError
+from desktop_app.pack.builder import PackOptions, PackResult
 from desktop_app.services import CaseDetail, Change, Services
 from desktop_app.ui.models import (
     ID_ROLE,
@@ -45,6 +58,7 @@ from desktop_app.ui.models import (
     purchases_model,
     tasks_model,
 )
+from desktop_app.ui.pack_export import ExportPackDialog, PackWorker, start_worker
 
 
 class ChangeRelay(QObject):
@@ -233,18 +247,32 @@ class CaseView(QWidget):
                     table.setColumnWidth(column, 320)
 
 
+def _documents_folder() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
 def _merchant_text(case: Case) -> str:
     contacts = [c for c in (case.merchant.email, case.merchant.phone) if c]
     return case.merchant.name + (f" ({', '.join(contacts)})" if contacts else "")
 
 
 class MainWindow(QMainWindow):
+    # The outcome of an evidence-pack export, announced on the GUI thread.
+    pack_exported = Signal(object)  # PackResult
+    pack_export_failed = Signal(str)
+    pack_export_cancelled = Signal()
+
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
         self.setWindowTitle(APP_NAME)
         self._fit_to_screen()
 
+        self._pack_worker: PackWorker | None = None
+        self._pack_thread: QThread | None = None
+        self._pack_progress: QProgressDialog | None = None
+        self._pack_case_id = 0
         self.relay = ChangeRelay(self)
         self._unsubscribe = services.subscribe(self.relay)
         self.relay.changed.connect(self._on_change)
@@ -315,8 +343,14 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
+        self.export_pack_action = QAction(self.tr("&Export evidence pack…"), self)
+        self.export_pack_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_pack_action.setStatusTip(self.tr("Write the PDF pack to send to the bank or card issuer"))
+        self.export_pack_action.triggered.connect(self.export_pack)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_pack_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -338,6 +372,7 @@ class MainWindow(QMainWindow):
         cases = self.services.list_cases()
         self.case_model.set_rows(cases)
         self.pages.setCurrentWidget(self.splitter if cases else self.welcome)
+        self.export_pack_action.setEnabled(False)
         if not cases:
             self.welcome.sample_button.setFocus()
             return
@@ -373,6 +408,7 @@ class MainWindow(QMainWindow):
             return
         self.case_view.show_case(detail)
         self.right.setCurrentWidget(self.case_view)
+        self.export_pack_action.setEnabled(True)
 
     @Slot(object)
     def _on_change(self, change: Change) -> None:
@@ -411,6 +447,79 @@ class MainWindow(QMainWindow):
         self.select_case(case_id)
         self.statusBar().showMessage(self.tr("Case imported."), 5000)
 
+    @Slot()
+    def export_pack(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is None:
+            return
+        detail = self.services.case_detail(case_id)
+        dialog = ExportPackDialog(detail, _documents_folder(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.start_pack_export(case_id, dialog.output_path(), dialog.options())
+
+    def start_pack_export(self, case_id: int, out: Path, options: PackOptions) -> PackWorker:
+        """Build the pack on a worker thread, with a progress bar that can cancel it.
+
+        The worker's signals reach slots of this window, which lives on the GUI thread,
+        so Qt queues them: no widget is touched from the worker.
+        """
+        detail = self.services.case_detail(case_id)
+        worker = PackWorker(self.services, detail, out, options)
+        progress = QProgressDialog(self.tr("Preparing the evidence pack…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Evidence pack"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+        self._pack_progress = progress
+        self._pack_case_id = case_id
+        worker.progress.connect(self._on_pack_progress)
+        worker.finished.connect(self._on_pack_finished)
+        worker.failed.connect(self._on_pack_failed)
+        worker.cancelled.connect(self._on_pack_cancelled)
+        # Keep the worker alive while it runs: Python would otherwise collect it (and Qt delete it).
+        self._pack_worker = worker
+        self.export_pack_action.setEnabled(False)
+        self._pack_thread = start_worker(worker, self)
+        return worker
+
+    def _pack_ended(self) -> None:
+        self._pack_worker = None
+        if self._pack_progress is not None:
+            self._pack_progress.reset()
+        self.export_pack_action.setEnabled(self.current_case_id() is not None)
+
+    @Slot(int, int, str)
+    def _on_pack_progress(self, done: int, total: int, message: str) -> None:
+        if self._pack_progress is not None:
+            self._pack_progress.setMaximum(total)
+            self._pack_progress.setValue(done)
+            self._pack_progress.setLabelText(message)
+
+    @Slot(object)
+    def _on_pack_finished(self, result: PackResult) -> None:
+        self._pack_ended()
+        self.services.record_pack(self._pack_case_id, result)
+        names = ", ".join(f.path.name for f in result.files)
+        self.statusBar().showMessage(self.tr("Evidence pack written: %1").replace("%1", names), 10000)
+        serious = [w for w in result.warnings if "image(s)" not in w]
+        if serious:
+            QMessageBox.warning(self, self.tr("Evidence pack"), "\n\n".join(serious))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.files[0].path.parent)))
+        self.pack_exported.emit(result)
+
+    @Slot(str)
+    def _on_pack_failed(self, message: str) -> None:
+        self._pack_ended()
+        self.pack_export_failed.emit(message)
+        self._error(message)
+
+    @Slot()
+    def _on_pack_cancelled(self) -> None:
+        self._pack_ended()
+        self.statusBar().showMessage(self.tr("The evidence pack was cancelled; nothing was written."), 8000)
+        self.pack_export_cancelled.emit()
+
     def _focus_filter(self) -> None:
         if self.pages.currentWidget() is self.splitter:
             self.filter_edit.setFocus()
@@ -430,5 +539,10 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Dossier"), message)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._pack_thread is not None and self._pack_thread.isRunning():
+            if self._pack_worker is not None:
+                self._pack_worker.cancel()
+            self._pack_thread.quit()
+            self._pack_thread.wait(60_000)
         self._unsubscribe()
         super().closeEvent(event)

@@ -1,0 +1,140 @@
+"""Exporting the pack from the window: a worker thread, progress, the folder opened."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+
+from desktop_app.pack.builder import PackOptions
+from desktop_app.pack.profiles import PROFILES
+from desktop_app.services import Services
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.pack_export import ExportPackDialog
+from tests.support.cases import import_case, noisy_image
+
+
+@pytest.fixture
+def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    urls: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
+    return urls
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services) -> MainWindow:
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_export_runs_off_the_gui_thread_and_opens_the_folder(
+    qtbot: QtBot,
+    services: Services,
+    window: MainWindow,
+    tmp_path: Path,
+    opened_urls: list[QUrl],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    files = {f"photo-{i}.png": noisy_image(900, 600, seed=i) for i in range(8)}
+
+    def change(document: dict) -> None:  # type: ignore[type-arg]
+        for name in files:
+            document["evidence"].append({"path": f"files/{name}", "kind": "screenshot", "title": name})
+
+    case_id = import_case(services, tmp_path / "case", change, files=files)
+    window.select_case(case_id)
+    gui_thread = threading.get_ident()
+    worker_threads: list[int] = []
+    real_make_pack = services.make_pack
+
+    def recording_make_pack(*args, **kwargs):  # type: ignore[no-untyped-def]
+        worker_threads.append(threading.get_ident())
+        return real_make_pack(*args, **kwargs)
+
+    monkeypatch.setattr(services, "make_pack", recording_make_pack)
+    ticks = []
+    timer = QTimer(window)
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    out = tmp_path / "export" / "pack.pdf"
+    out.parent.mkdir()
+    window.start_pack_export(case_id, out, PackOptions(profile=PROFILES["mastercard"]))
+    with qtbot.waitSignal(window.pack_exported, timeout=120_000):
+        pass
+    timer.stop()
+    assert out.exists() and out.with_name("pack.pdf.sha256").exists()
+    assert worker_threads and all(t != gui_thread for t in worker_threads)
+    assert len(ticks) > 3, "the GUI thread kept running its event loop while the pack was built"
+    assert Path(opened_urls[0].toLocalFile()) == out.parent
+    assert any(e.action == "pack.build" for e in services.store.events(case_id))
+
+
+def test_cancel_writes_nothing(
+    qtbot: QtBot,
+    services: Services,
+    sample_case: int,
+    window: MainWindow,
+    tmp_path: Path,
+    opened_urls: list[QUrl],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "cancelled.pdf"
+    cancel_sent = threading.Event()
+    real_make_pack = services.make_pack
+
+    def make_pack_after_cancel(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert cancel_sent.wait(30)
+        return real_make_pack(*args, **kwargs)
+
+    monkeypatch.setattr(services, "make_pack", make_pack_after_cancel)
+    worker = window.start_pack_export(sample_case, out, PackOptions())
+    worker.cancel()
+    cancel_sent.set()
+    with qtbot.waitSignal(window.pack_export_cancelled, timeout=60_000):
+        pass
+    assert not out.exists()
+    assert opened_urls == []
+
+
+def test_dialog_warns_about_images_and_builds_options(
+    qtbot: QtBot, services: Services, sample_case: int
+) -> None:
+    detail = services.case_detail(sample_case)
+    dialog = ExportPackDialog(detail, Path.home())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.warning.isVisible()
+    assert "1 exhibit(s) are images" in dialog.warning.text()
+    screenshot_row = next(
+        row for row in range(dialog.exhibit_list.count())
+        if "capture" in dialog.exhibit_list.item(row).text()
+    )  # fmt: skip
+    from PySide6.QtCore import Qt
+
+    dialog.exhibit_list.item(screenshot_row).setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.warning.isVisible()
+    dialog.profile_box.setCurrentIndex(dialog.profile_box.findData("amex"))
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("pl"))
+    options = dialog.options()
+    assert options.profile.name == "amex"
+    assert options.lang == "pl"
+    assert len(options.evidence_ids or []) == len(detail.evidence) - 1
+
+
+def test_closing_the_window_during_an_export_stops_it_cleanly(
+    qtbot: QtBot, services: Services, sample_case: int, tmp_path: Path, opened_urls: list[QUrl]
+) -> None:
+    window = MainWindow(services)
+    window.show()
+    window.start_pack_export(sample_case, tmp_path / "late.pdf", PackOptions())
+    assert not window.export_pack_action.isEnabled()
+    window.close()
+    assert window._pack_thread is not None and not window._pack_thread.isRunning()
+    window.deleteLater()
