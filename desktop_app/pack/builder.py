@@ -18,15 +18,15 @@ import hashlib
 import io
 import os
 import secrets
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from pypdf import PageObject, PdfReader, PdfWriter, Transformation
-from pypdf.annotations import Link
-from pypdf.generic import ArrayObject, ByteStringObject
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from desktop_app import __version__
 from desktop_app.domain.models import Case, Communication, EvidenceItem, Purchase, Task
@@ -41,6 +41,14 @@ from desktop_app.pack.exhibits import (
     pdf_shows_card_number,
     prepare_exhibits,
     render_blocks,
+)
+from desktop_app.pack.pdfstream import (
+    OutlineItem,
+    PagePlacement,
+    StreamingPdfWriter,
+    link,
+    write_catalog,
+    write_outline,
 )
 from desktop_app.pack.profiles import MB, PROFILES, Profile
 from desktop_app.pack.render import (
@@ -173,61 +181,70 @@ def build_pack(
     steps = len(exhibits) + 2
     last_failure = ""
     last_blocks: list[Block] = []
-    for level_no, policy in enumerate(levels):
-        errors.clear()
-        policy = replace(
-            policy, max_dpi=min(policy.max_dpi, profile.max_dpi), max_megapixels=profile.max_megapixels
-        )
-        counter = iter(range(steps))
-
-        def step(message: str, level_no: int = level_no, counter: Iterator[int] = counter) -> None:
-            report(
-                next(counter, steps),
-                steps,
-                f"{message}" + (f" (smaller settings, try {level_no + 1})" if level_no else ""),
+    # Rendered pages wait in a private temporary folder, removed however the build ends.
+    with tempfile.TemporaryDirectory(prefix="dossier-pack-") as work:
+        for level_no, policy in enumerate(levels):
+            errors.clear()
+            level_dir = Path(work) / f"level-{level_no}"
+            level_dir.mkdir()
+            policy = replace(
+                policy, max_dpi=min(policy.max_dpi, profile.max_dpi), max_megapixels=profile.max_megapixels
             )
+            counter = iter(range(steps))
 
-        blocks = render_blocks(
-            exhibits,
-            s,
-            policy,
-            paper=paper,
-            reproducible=options.reproducible,
-            on_error=on_error,
-            progress=step,
-        )
-        last_blocks = blocks
-        step("Putting the pack together")
-        parts, failure = _plan(blocks, profile)
-        if parts is None:
-            last_failure = failure
-            continue
-        written = _write_parts(
-            parts,
-            exhibits,
-            content,
-            s,
-            out,
-            profile,
-            paper=paper,
-            options=options,
-            open_original=open_original,
-        )
-        if isinstance(written, str):
-            last_failure = written
-            continue
-        report(steps, steps, "Done")
-        warnings += [
-            f"Exhibit {e.exhibit.letter} ({e.exhibit.original_name}) is replaced by a page saying why: "
-            f"{e.reason}"
-            for e in errors
-        ]
-        settings = (
-            "original quality" if level_no == 0 else f"{policy.max_dpi} dpi, JPEG quality {policy.quality}"
-        )
-        if policy.per_page > 1:
-            settings += f", {policy.per_page} images per page"
-        return PackResult(written, [e.info for e in exhibits], profile, warnings, settings)
+            def step(message: str, level_no: int = level_no, counter: Iterator[int] = counter) -> None:
+                report(
+                    next(counter, steps),
+                    steps,
+                    f"{message}" + (f" (smaller settings, try {level_no + 1})" if level_no else ""),
+                )
+
+            blocks = render_blocks(
+                exhibits,
+                s,
+                policy,
+                paper=paper,
+                reproducible=options.reproducible,
+                on_error=on_error,
+                workdir=level_dir,
+                progress=step,
+            )
+            last_blocks = blocks
+            step("Putting the pack together")
+            parts, failure = _plan(blocks, profile)
+            if parts is None:
+                last_failure = failure
+                shutil.rmtree(level_dir)
+                continue
+            written = _write_parts(
+                parts,
+                exhibits,
+                content,
+                s,
+                out,
+                profile,
+                paper=paper,
+                options=options,
+                open_original=open_original,
+            )
+            if isinstance(written, str):
+                last_failure = written
+                shutil.rmtree(level_dir)
+                continue
+            report(steps, steps, "Done")
+            warnings += [
+                f"Exhibit {e.exhibit.letter} ({e.exhibit.original_name}) is replaced by a page saying why: "
+                f"{e.reason}"
+                for e in errors
+            ]
+            settings = (
+                "original quality"
+                if level_no == 0
+                else f"{policy.max_dpi} dpi, JPEG quality {policy.quality}"
+            )
+            if policy.per_page > 1:
+                settings += f", {policy.per_page} images per page"
+            return PackResult(written, [e.info for e in exhibits], profile, warnings, settings)
     raise PackRefused(_explain(profile, last_failure, exhibits, last_blocks))
 
 
@@ -424,87 +441,101 @@ def _assemble(
         own, s, paper=paper, title=content.title, subject=content.subject, reproducible=options.reproducible
     )
 
-    writer = PdfWriter()
-    writer.append(PdfReader(io.BytesIO(front)), import_outline=False)
-    block_ranges: list[tuple[Block, int]] = []
+    appendix_pages = appendix_marks.pages
+    total = front_pages + exhibit_pages + appendix_pages
+    sources: list[tuple[Callable[[], PdfReader], int, bool]] = [(_reader_of(front), front_pages, False)]
+    block_start: list[int] = []
     for block in part.blocks:
-        block_ranges.append((block, len(writer.pages)))
-        if block.pdf is not None:
-            reader = PdfReader(io.BytesIO(block.pdf), strict=False)
-        else:
-            assert block.original_sha is not None
-            with open_original(block.original_sha) as handle:
-                reader = PdfReader(io.BytesIO(handle.read()), strict=False)
-        if reader.is_encrypted:
-            reader.decrypt("")
-        writer.append(reader, import_outline=False)
-    appendix_start = len(writer.pages)
-    writer.append(PdfReader(io.BytesIO(appendix)), import_outline=False)
-    total = len(writer.pages)
-    assert appendix_start == front_pages + exhibit_pages
+        block_start.append(front_pages + sum(b.pages for b in part.blocks[: len(block_start)]))
+        sources.append((_block_reader(block, open_original), block.pages, block.original))
+    sources.append((_reader_of(appendix), appendix_pages, False))
 
+    # Every page's size (after rotation) and stamp, known before anything is copied.
     stamps: list[PageStamp] = []
-    block_at: dict[int, tuple[Block, int]] = {}
-    for block, start in block_ranges:
-        for i in range(block.pages):
-            block_at[start + i] = (block, i)
-    originals = {start + i for block, start in block_ranges if block.original for i in range(block.pages)}
-    for i, page_obj in enumerate(writer.pages):
-        if page_obj.get("/Rotate", 0):
-            page_obj.transfer_rotation_to_content()
-        if i in originals:
-            _make_room(page_obj)
-        box = page_obj.cropbox
-        footer = s("page_footer", ref=ref, page=i + 1, pages=total)
-        if parts > 1:
-            footer = f"{s('part_stamp', part=number, parts=parts)} · {footer}"
-        stamp = None
-        if i in block_at:
-            block, within = block_at[i]
-            letters = (
-                block.letters[0] if len(block.letters) == 1 else f"{block.letters[0]}–{block.letters[-1]}"
-            )
+    for load, _, _ in sources:
+        for source_page in load().pages:
+            box = source_page.cropbox
+            width, height = float(box.width), float(box.height)
+            if source_page.get("/Rotate", 0) % 180:
+                width, height = height, width
+            footer = s("page_footer", ref=ref, page=len(stamps) + 1, pages=total)
+            if parts > 1:
+                footer = f"{s('part_stamp', part=number, parts=parts)} · {footer}"
+            stamps.append(PageStamp(width, height, footer, None))
+    if len(stamps) != total:
+        raise DossierError(f"The pack's pages do not add up ({len(stamps)} found, {total} expected).")
+    for block, start in zip(part.blocks, block_start, strict=True):
+        letters = block.letters[0] if len(block.letters) == 1 else f"{block.letters[0]}–{block.letters[-1]}"
+        for within in range(block.pages):
             stamp = s("exhibit_stamp", letter=letters, page=within + 1, pages=block.pages, ref=ref)
-        stamps.append(PageStamp(float(box.width), float(box.height), footer, stamp))
-    overlay = PdfReader(io.BytesIO(render_overlay(stamps, reproducible=options.reproducible)))
-    for i, page_obj in enumerate(writer.pages):
-        box = page_obj.cropbox
-        page_obj.merge_transformed_page(
-            overlay.pages[i], Transformation().translate(float(box.left), float(box.bottom))
-        )
+            stamps[start + within] = replace(stamps[start + within], stamp=stamp)
 
-    _outline(writer, marks, front_pages, own, offsets, appendix_start, appendix_marks)
-    for page_no, rect, target in marks.links:
-        if target in offsets:
-            writer.add_annotation(page_no, Link(rect=rect, target_page_index=front_pages + offsets[target]))
-    moment = datetime.combine(options.today or date.today(), datetime.min.time(), UTC)
-    stamp_text = moment.strftime("D:%Y%m%d%H%M%S+00'00'")
-    writer.add_metadata(
-        {
-            "/Title": content.title
-            + (f" ({s('part_stamp', part=number, parts=parts)})" if parts > 1 else ""),
-            "/Subject": content.subject,
-            "/Author": content.summary.cardholder,
-            "/Keywords": ref,
-            "/Creator": f"Dossier {__version__}",
-            "/Producer": f"Dossier {__version__} (reportlab, pypdf)",
-            "/CreationDate": stamp_text,
-            "/ModDate": stamp_text,
-        }
-    )
-    writer.compress_identical_objects()
-    if options.reproducible:
-        digest = hashlib.sha256(f"{ref}|{number}|{'|'.join(e.sha256 for e in own)}".encode()).digest()[:16]
-    else:
-        digest = secrets.token_bytes(16)
-    # pypdf draws a random file identifier unless one is set; a reproducible pack needs a fixed one.
-    writer._ID = ArrayObject((ByteStringObject(digest), ByteStringObject(digest)))
-
+    links: dict[int, list[DictionaryObject]] = {}
     fd, temp_name = tempfile.mkstemp(dir=name.parent, prefix=f".{name.name}.", suffix=".part")
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            writer.write(handle)
+            writer = StreamingPdfWriter(handle)
+            page_numbers = [writer.reserve() for _ in range(total)]
+            pages_root = writer.reserve()
+            overlays = writer.form_xobjects(
+                PdfReader(io.BytesIO(render_overlay(stamps, reproducible=options.reproducible)))
+            )
+            for page_no, rect, target in marks.links:
+                if target in offsets:
+                    links.setdefault(page_no, []).append(
+                        link(rect, page_numbers[front_pages + offsets[target]])
+                    )
+            first = 0
+            for load, count, original in sources:
+                placements = []
+                for g in range(first, first + count):
+                    shrink, shift = (
+                        (_shrink_factor(stamps[g].height), FOOTER_BAND) if original else (1.0, 0.0)
+                    )
+                    placements.append(
+                        PagePlacement(page_numbers[g], shrink, shift, overlays[g], links.get(g, []))
+                    )
+                writer.copy_pages(load(), placements, pages_root)
+                first += count
+            outline = write_outline(
+                writer,
+                _outline(
+                    marks,
+                    front_pages,
+                    own,
+                    offsets,
+                    front_pages + exhibit_pages,
+                    appendix_marks,
+                    page_numbers,
+                ),
+            )
+            moment = datetime.combine(options.today or date.today(), datetime.min.time(), UTC)
+            stamp_text = moment.strftime("D:%Y%m%d%H%M%S+00'00'")
+            catalog, info_number = write_catalog(
+                writer,
+                pages_root,
+                page_numbers,
+                outline,
+                {
+                    "/Title": content.title
+                    + (f" ({s('part_stamp', part=number, parts=parts)})" if parts > 1 else ""),
+                    "/Subject": content.subject,
+                    "/Author": content.summary.cardholder,
+                    "/Keywords": ref,
+                    "/Creator": f"Dossier {__version__}",
+                    "/Producer": f"Dossier {__version__} (reportlab, pypdf)",
+                    "/CreationDate": stamp_text,
+                    "/ModDate": stamp_text,
+                },
+            )
+            if options.reproducible:
+                file_id = hashlib.sha256(
+                    f"{ref}|{number}|{'|'.join(e.sha256 for e in own)}".encode()
+                ).digest()[:16]
+            else:
+                file_id = secrets.token_bytes(16)
+            writer.finish(root=catalog, info=info_number, file_id=file_id)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, 0o644)
@@ -517,40 +548,52 @@ def _assemble(
     return temp, total
 
 
-def _make_room(page: PageObject) -> None:
-    """Shrink an original PDF page's content so the stamp band and footer band cover none of it."""
-    box = page.cropbox
-    left, bottom, width, height = float(box.left), float(box.bottom), float(box.width), float(box.height)
-    factor = (height - STAMP_BAND - FOOTER_BAND) / height
-    page.add_transformation(
-        Transformation()
-        .translate(-left, -bottom)
-        .scale(factor, factor)
-        .translate(left + width * (1 - factor) / 2, bottom + FOOTER_BAND)
-    )
+def _reader_of(data: bytes) -> Callable[[], PdfReader]:
+    return lambda: PdfReader(io.BytesIO(data))
+
+
+def _block_reader(block: Block, open_original: OpenOriginal) -> Callable[[], PdfReader]:
+    """Opens the block's PDF when it is needed, so only one source is in memory at a time."""
+
+    def load() -> PdfReader:
+        if block.path is not None:
+            reader = PdfReader(block.path, strict=False)
+        else:
+            assert block.original_sha is not None
+            with open_original(block.original_sha) as handle:
+                reader = PdfReader(io.BytesIO(handle.read()), strict=False)
+        if reader.is_encrypted:
+            reader.decrypt("")
+        return reader
+
+    return load
+
+
+def _shrink_factor(height: float) -> float:
+    """How much a user's page shrinks so the stamp band and the footer band cover none of it."""
+    return float((height - STAMP_BAND - FOOTER_BAND) / height)
 
 
 def _outline(
-    writer: PdfWriter,
     marks: Marks,
     front_pages: int,
     own: Sequence[ExhibitInfo],
     offsets: dict[str, int],
     appendix_start: int,
     appendix_marks: Marks,
-) -> None:
-    index_item = None
-    for title, page in marks.sections:
-        item = writer.add_outline_item(title=title, page_number=page)
-        index_item = item  # the index is the last section: exhibits go under it
-    for exhibit in own:
-        writer.add_outline_item(
-            title=f"{exhibit.letter}. {exhibit.title}",
-            page_number=front_pages + offsets[exhibit.letter],
-            parent=index_item,
-        )
-    for title, page in appendix_marks.sections:
-        writer.add_outline_item(title=title, page_number=appendix_start + page)
+    page_numbers: Sequence[int],
+) -> list[OutlineItem]:
+    """Bookmarks: one per section, and one per exhibit under the exhibit index."""
+    sections = [OutlineItem(title, page_numbers[page]) for title, page in marks.sections]
+    exhibits = tuple(
+        OutlineItem(f"{e.letter}. {e.title}", page_numbers[front_pages + offsets[e.letter]]) for e in own
+    )
+    if sections:
+        sections[-1] = replace(sections[-1], children=exhibits)  # the index is the last section
+    sections += [
+        OutlineItem(title, page_numbers[appendix_start + page]) for title, page in appendix_marks.sections
+    ]
+    return sections
 
 
 def _sha256(path: Path) -> str:
@@ -592,7 +635,6 @@ def _explain(profile: Profile, failure: str, exhibits: Sequence[Exhibit], blocks
             size, pages = sizes.get(letter, (0, 0))
             sizes[letter] = (size + block.size // len(block.letters), pages + block.pages)
     names = {e.info.letter: e.info.original_name for e in exhibits}
-    largest = sorted(sizes.items(), key=lambda kv: kv[1][0], reverse=True)[:5]
     total_size = sum(b.size for b in blocks)
     total_pages = sum(b.pages for b in blocks) + _FRONT_PAGES_GUESS + 1
     room_bytes = (profile.max_file_bytes or 0) * profile.max_files
@@ -606,6 +648,11 @@ def _explain(profile: Profile, failure: str, exhibits: Sequence[Exhibit], blocks
         over.append(f"{human_size(total_size - room_bytes)} too large")
     if room_pages and total_pages > room_pages:
         over.append(f"{total_pages - room_pages} page(s) too many")
+    # Name the exhibits that weigh most on what is short: pages, or bytes.
+    pages_short = bool(room_pages and total_pages > room_pages) and not (
+        room_bytes and total_size > room_bytes
+    )
+    largest = sorted(sizes.items(), key=lambda kv: kv[1][1] if pages_short else kv[1][0], reverse=True)[:5]
     listing = "; ".join(
         f"{letter} {names[letter]} ({human_size(size)}, {pages} page(s))" for letter, (size, pages) in largest
     )

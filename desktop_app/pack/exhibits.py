@@ -8,11 +8,13 @@ when pages are scarce.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import BinaryIO
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -68,7 +70,7 @@ class Block:
 
     letters: list[str]
     pages: int
-    pdf: bytes | None = None  # pages we drew
+    path: Path | None = None  # a PDF on disk: pages we drew, or an attachment's own PDF
     original_sha: str | None = None  # or: the original PDF's own pages, read from the vault
     size: int = 0  # bytes this block adds, roughly
     original: bool = False  # the pages are a user's PDF (not drawn by us)
@@ -171,6 +173,7 @@ def render_blocks(
     paper: str,
     reproducible: bool,
     on_error: Callable[[ExhibitError], None],
+    workdir: Path,
     progress: Callable[[str], None] | None = None,
 ) -> list[Block]:
     """Every exhibit as blocks of pages.
@@ -181,6 +184,12 @@ def render_blocks(
     blocks: list[Block] = []
     pending_images: list[tuple[ExhibitInfo, PlacedImage]] = []
 
+    def spill(pdf: bytes) -> Path:
+        """Rendered pages wait on disk, not in memory, until they are copied into the pack."""
+        path = workdir / f"block-{len(blocks):05d}.pdf"
+        path.write_bytes(pdf)
+        return path
+
     def flush_images() -> None:
         for start in range(0, len(pending_images), policy.per_page):
             group = pending_images[start : start + policy.per_page]
@@ -189,7 +198,11 @@ def render_blocks(
             pdf, _ = render_image_pages(
                 [img for _, img in group], layout, paper=paper, reproducible=reproducible
             )
-            blocks.append(Block([info.letter for info, _ in group], 1, pdf=pdf, size=len(pdf)))
+            blocks.append(Block([info.letter for info, _ in group], 1, path=spill(pdf), size=len(pdf)))
+            del pdf, group
+            # Decoded images sit in reference cycles (Pillow, reportlab's image reader) that only the
+            # cyclic collector frees: collect now, or memory would grow with every screenshot.
+            gc.collect()
         pending_images.clear()
 
     for exhibit in exhibits:
@@ -203,20 +216,26 @@ def render_blocks(
                     flush_images()
                 continue
             flush_images()
-            blocks.append(_render_one(exhibit, exhibits, s, paper=paper, reproducible=reproducible))
+            blocks.append(_render_one(exhibit, exhibits, s, spill, paper=paper, reproducible=reproducible))
         except ExhibitError as error:
             flush_images()
             on_error(error)
             heading = s("placeholder_heading", letter=info.letter)
             message = s("placeholder_text", file=info.original_name, reason=error.reason)
             pdf = render_message_page(heading, message, paper=paper, reproducible=reproducible)
-            blocks.append(Block([info.letter], 1, pdf=pdf, size=len(pdf)))
+            blocks.append(Block([info.letter], 1, path=spill(pdf), size=len(pdf)))
     flush_images()
     return blocks
 
 
 def _render_one(
-    exhibit: Exhibit, all_exhibits: Sequence[Exhibit], s: PackStrings, *, paper: str, reproducible: bool
+    exhibit: Exhibit,
+    all_exhibits: Sequence[Exhibit],
+    s: PackStrings,
+    spill: Callable[[bytes], Path],
+    *,
+    paper: str,
+    reproducible: bool,
 ) -> Block:
     info = exhibit.info
     heading = s("exhibit_heading", letter=info.letter, title=info.title)
@@ -228,7 +247,7 @@ def _render_one(
             pages,
             original=True,
             original_sha=info.sha256 if info.parent is None else None,
-            pdf=data if info.parent is not None else None,
+            path=spill(data) if info.parent is not None else None,
             size=len(data),
         )
     if exhibit.category == "email" and exhibit.email is not None:
@@ -249,7 +268,7 @@ def _render_one(
         pdf = render_text_exhibit(
             heading, rows, doc.text or s("email_no_text"), notes, paper=paper, reproducible=reproducible
         )
-        return Block([info.letter], _count_pages(pdf), pdf=pdf, size=len(pdf))
+        return Block([info.letter], _count_pages(pdf), path=spill(pdf), size=len(pdf))
     if exhibit.category == "broken-email":
         raise ExhibitError(info, "the e-mail cannot be read")
     if exhibit.category == "text":
@@ -257,10 +276,10 @@ def _render_one(
         if not data:
             raise ExhibitError(info, "the file is empty")
         pdf = render_text_exhibit(heading, [], decode_text(data), [], paper=paper, reproducible=reproducible)
-        return Block([info.letter], _count_pages(pdf), pdf=pdf, size=len(pdf))
+        return Block([info.letter], _count_pages(pdf), path=spill(pdf), size=len(pdf))
     message = s("unviewable", media_type=info.media_type, size=human_size(info.size))
     pdf = render_message_page(heading, message, paper=paper, reproducible=reproducible)
-    return Block([info.letter], 1, pdf=pdf, size=len(pdf))
+    return Block([info.letter], 1, path=spill(pdf), size=len(pdf))
 
 
 def check_pdf(info: ExhibitInfo, data: bytes) -> int:

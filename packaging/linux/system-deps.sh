@@ -3,7 +3,7 @@
 # installed. Elsewhere it does nothing: pip brings everything else.
 #
 #   system-deps.sh venv PYTHON   a Python 3.11+ that can make a virtual environment
-#   system-deps.sh test          the libraries Qt needs to run offscreen, and poppler-utils
+#   system-deps.sh test          the libraries Qt needs to run offscreen, poppler-utils and qpdf
 #   system-deps.sh gui           the same, plus the X11/xcb libraries a real window needs
 set -eu
 
@@ -78,8 +78,13 @@ test|gui)
     [ "$mode" = gui ] && libs="$libs $gui_libs"
     # shellcheck disable=SC2046
     install_or_explain "the system libraries Qt needs" $(missing_packages "$libs")
-    if [ "$mode" = test ] && ! command -v pdftotext >/dev/null 2>&1; then
-        install_or_explain "poppler-utils (the tests read packs with an independent PDF reader)" poppler-utils
+    if [ "$mode" = test ]; then
+        # The tests read packs with independent PDF tools, not only with the library that wrote them.
+        tools=""
+        command -v pdftotext >/dev/null 2>&1 || tools="$tools poppler-utils"
+        command -v qpdf >/dev/null 2>&1 || tools="$tools qpdf"
+        # shellcheck disable=SC2086
+        install_or_explain "independent PDF readers for the tests" $tools
     fi
     ;;
 *)

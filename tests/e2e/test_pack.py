@@ -16,7 +16,7 @@ from desktop_app.pack.profiles import MB, PROFILES, resolve_profile
 from desktop_app.services import Services
 from tests.support.cases import CARD, POLISH, import_case, noisy_image, with_sensitive_text
 from tests.support.cli import run
-from tests.support.pdf import CARD_RUN, flat_text, outline_titles, page_texts, pdfinfo, pdftotext
+from tests.support.pdf import CARD_RUN, flat_text, outline_titles, page_texts, pdfinfo, pdftotext, qpdf_check
 from tests.support.snapshot import snapshot
 
 
@@ -35,9 +35,10 @@ def test_pack_has_every_section_in_order_with_stamps_and_page_numbers(
     out = tmp_path / "pack.pdf"
     result = build(services, rich_case, out)
     assert [f.path for f in result.files] == [out]
-    reader = PdfReader(out)
+    reader = PdfReader(out, strict=True)
     info = pdfinfo(out)
     assert int(info["Pages"]) == len(reader.pages) == result.files[0].pages
+    qpdf_check(out)
     pages = page_texts(out)
     full = "\n".join(pages)
     order = [
@@ -215,6 +216,7 @@ def test_bad_exhibits_get_a_page_saying_why(services: Services, tmp_path: Path) 
     case_id = import_case(services, tmp_path / "bad", with_bad_files, files=BAD_FILES)
     out = tmp_path / "pack.pdf"
     result = build(services, case_id, out)
+    qpdf_check(out)
     text = flat_text(out)
     for letter, reason in (("E", "damaged"), ("F", "password"), ("G", "empty"), ("H", "cannot be decoded")):
         assert f"Exhibit {letter} could not be included" in text, letter
@@ -293,6 +295,8 @@ def test_a_case_bigger_than_the_profile_fits_or_is_refused_with_reasons(
         return
     paths = [f.path for f in result.files]
     check_within(profile_name, paths)
+    for path in paths:
+        qpdf_check(path)
     every_letter = [letter for f in result.files for letter in f.letters]
     assert sorted(every_letter) == sorted(e.letter for e in result.exhibits)
     if len(paths) > 1:

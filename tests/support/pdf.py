@@ -13,11 +13,25 @@ from pypdf import PdfReader
 
 
 def need_poppler() -> None:
-    if shutil.which("pdftotext") and shutil.which("pdfinfo"):
+    _need("pdftotext", "poppler-utils")
+    _need("pdfinfo", "poppler-utils")
+
+
+def _need(tool: str, package: str) -> None:
+    if shutil.which(tool):
         return
     if os.environ.get("CI"):
-        pytest.fail("poppler-utils is missing: 'make test' installs it (packaging/linux/system-deps.sh)")
-    pytest.skip("poppler-utils (pdftotext, pdfinfo) is not installed")
+        pytest.fail(f"{tool} is missing: 'make test' installs {package} (packaging/linux/system-deps.sh)")
+    pytest.skip(f"{tool} ({package}) is not installed")
+
+
+def qpdf_check(path: Path) -> str:
+    """qpdf's structural check of a PDF: cross-reference table, objects, streams."""
+    _need("qpdf", "qpdf")
+    result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No syntax or stream encoding errors found" in result.stdout, result.stdout
+    return result.stdout
 
 
 def pdftotext(path: Path, *, page: int | None = None, layout: bool = False) -> str:
