@@ -177,6 +177,7 @@ def build_pack(
             )
         errors.append(error)
 
+    overhead = _measure_overhead(content, s, paper) if profile.limited else _Overhead(0, 0, 0)
     levels = LEVELS if profile.limited else LEVELS[:1]
     steps = len(exhibits) + 2
     last_failure = ""
@@ -210,8 +211,12 @@ def build_pack(
                 progress=step,
             )
             last_blocks = blocks
+            hopeless = _pages_can_never_fit(blocks, exhibits, profile, overhead)
+            if hopeless:
+                last_failure = hopeless
+                break
             step("Putting the pack together")
-            parts, failure = _plan(blocks, profile)
+            parts, failure = _plan(blocks, profile, overhead)
             if parts is None:
                 last_failure = failure
                 shutil.rmtree(level_dir)
@@ -245,7 +250,7 @@ def build_pack(
             if policy.per_page > 1:
                 settings += f", {policy.per_page} images per page"
             return PackResult(written, [e.info for e in exhibits], profile, warnings, settings)
-    raise PackRefused(_explain(profile, last_failure, exhibits, last_blocks))
+    raise PackRefused(_explain(profile, last_failure, exhibits, last_blocks, overhead))
 
 
 def _select(evidence: Sequence[EvidenceItem], ids: Sequence[int] | None) -> list[EvidenceItem]:
@@ -282,22 +287,52 @@ def _privacy_warnings(exhibits: Sequence[Exhibit]) -> list[str]:
 
 # --------------------------------------------------------------------------- planning parts
 
-# Pages the front matter and appendix take besides the exhibits, before they are measured.
-_FRONT_PAGES_GUESS = 5
-_SHORT_FRONT_PAGES_GUESS = 2
+
+@dataclass(frozen=True)
+class _Overhead:
+    """Pages the pack needs besides the exhibits: measured, not guessed."""
+
+    front: int  # part 1: page 1, transactions, timeline, communications, index
+    short_front: int  # other parts: page 1 and their index
+    appendix: int  # the integrity appendix of every exhibit
 
 
-def _plan(blocks: Sequence[Block], profile: Profile) -> tuple[list[_Part] | None, str]:
+def _measure_overhead(content: PackContent, s: PackStrings, paper: str) -> _Overhead:
+    everything = [IndexEntry(e, 1, 1, 1) for e in content.exhibits]
+    _, front = render_front(content, everything, s, paper=paper, reproducible=True)
+    _, short = render_front(content, everything[:1], s, paper=paper, reproducible=True, part=2, parts=2)
+    _, appendix = render_appendix(content.exhibits, s, paper=paper, title="", subject="", reproducible=True)
+    return _Overhead(front.pages, short.pages, appendix.pages)
+
+
+def _pages_can_never_fit(
+    blocks: Sequence[Block], exhibits: Sequence[Exhibit], profile: Profile, overhead: _Overhead
+) -> str:
+    """Why no setting can meet the page limit, or "": images may share pages, nothing else shrinks."""
+    room = min(
+        (profile.max_pages or 10**9) * profile.max_files - (profile.max_files - 1) * overhead.short_front,
+        profile.max_total_pages or 10**9,
+    )
+    images = {e.info.letter for e in exhibits if e.category == "image"}
+    image_count = sum(1 for b in blocks for letter in b.letters if letter in images)
+    fixed = sum(b.pages for b in blocks if not set(b.letters) <= images)
+    least = fixed + -(-image_count // 4) + overhead.front + overhead.appendix
+    if least > room:
+        return f"it needs at least {least} pages, even with four images on a page"
+    return ""
+
+
+def _plan(blocks: Sequence[Block], profile: Profile, overhead: _Overhead) -> tuple[list[_Part] | None, str]:
     """Share the blocks among as few parts as the profile needs; None with the reason when impossible."""
     max_pages = profile.max_pages or 10**9
     max_bytes = int((profile.max_file_bytes or 10**15) * SAFETY)
     parts: list[_Part] = [_Part([], [])]
-    pages = _FRONT_PAGES_GUESS + 1
+    pages = overhead.front + overhead.appendix
     size = 150_000
     for block in blocks:
         if parts[-1].blocks and (pages + block.pages > max_pages or size + block.size > max_bytes):
             parts.append(_Part([], []))
-            pages = _SHORT_FRONT_PAGES_GUESS + 1
+            pages = overhead.short_front + overhead.appendix
             size = 150_000
         if pages + block.pages > max_pages or size + block.size > max_bytes:
             return None, (
@@ -628,7 +663,9 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _explain(profile: Profile, failure: str, exhibits: Sequence[Exhibit], blocks: Sequence[Block]) -> str:
+def _explain(
+    profile: Profile, failure: str, exhibits: Sequence[Exhibit], blocks: Sequence[Block], overhead: _Overhead
+) -> str:
     sizes: dict[str, tuple[int, int]] = {}
     for block in blocks:
         for letter in block.letters:
@@ -636,7 +673,7 @@ def _explain(profile: Profile, failure: str, exhibits: Sequence[Exhibit], blocks
             sizes[letter] = (size + block.size // len(block.letters), pages + block.pages)
     names = {e.info.letter: e.info.original_name for e in exhibits}
     total_size = sum(b.size for b in blocks)
-    total_pages = sum(b.pages for b in blocks) + _FRONT_PAGES_GUESS + 1
+    total_pages = sum(b.pages for b in blocks) + overhead.front + overhead.appendix
     room_bytes = (profile.max_file_bytes or 0) * profile.max_files
     if profile.max_total_bytes:
         room_bytes = min(room_bytes, profile.max_total_bytes) if room_bytes else profile.max_total_bytes

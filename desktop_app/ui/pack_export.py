@@ -49,7 +49,8 @@ class ExportPackDialog(QDialog):
 
         self.profile_box = QComboBox()
         for profile in PROFILES.values():
-            self.profile_box.addItem(f"{profile.label} ({profile.describe()})", profile.name)
+            label = f"{profile.label} ({profile.describe()})" if profile.limited else profile.label
+            self.profile_box.addItem(label, profile.name)
         self.language_box = QComboBox()
         for lang in LANGUAGES:
             self.language_box.addItem(PackStrings(lang)("language"), lang)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QTimer
 from desktop_app.services import Services
 from desktop_app.ui.app import create_application
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.pack_export import ExportPackDialog
 
 OUT = Path(__file__).resolve().parent
 
@@ -39,6 +40,15 @@ def main() -> int:
         def tab(i: int):  # type: ignore[no-untyped-def]
             return lambda: window.case_view.tabs.setCurrentIndex(i)
 
+        dialogs: list[ExportPackDialog] = []
+
+        def export_dialog() -> None:
+            case_id = window.current_case_id()
+            assert case_id is not None
+            dialog = ExportPackDialog(services.case_detail(case_id), Path.home(), window)
+            dialog.show()
+            dialogs.append(dialog)
+
         shots += [
             ("main-window.png", sample),
             ("communications.png", tab(1)),
@@ -51,7 +61,15 @@ def main() -> int:
                 return
             name, action = shots.pop(0)
             action()  # type: ignore[operator]
+            if not name:
+                return
             QTimer.singleShot(400, lambda: (window.grab().save(str(OUT / name)), step()))
+
+        def dialog_shot() -> None:
+            export_dialog()
+            QTimer.singleShot(400, lambda: (dialogs[0].grab().save(str(OUT / "export-pack.png")), app.quit()))
+
+        shots.append(("", dialog_shot))
 
         QTimer.singleShot(500, step)
         app.exec()

@@ -341,3 +341,26 @@ def test_pack_command(tmp_path: Path, data_dir: Path) -> None:
     assert bad_profile.code == 2
     no_folder = run("pack", 1, "-o", tmp_path / "nowhere" / "x.pdf", "--data-dir", data_dir)
     assert no_folder.code == 1 and "does not exist" in no_folder.err
+
+
+def test_too_many_document_pages_is_refused_at_once(services: Services, tmp_path: Path) -> None:
+    writer = PdfWriter()
+    for _ in range(30):
+        writer.add_blank_page(595, 842)
+    long_pdf = BytesIO()
+    writer.write(long_pdf)
+    files = {"statement-2026.pdf": long_pdf.getvalue()}
+
+    def change(document: dict[str, Any]) -> None:
+        document["evidence"].append(
+            {"path": "files/statement-2026.pdf", "kind": "statement", "title": "Statement"}
+        )
+
+    case_id = import_case(services, tmp_path / "long", change, files=files)
+    out = tmp_path / "mc.pdf"
+    with pytest.raises(PackRefused) as refusal:
+        build(services, case_id, out, profile=PROFILES["mastercard"])
+    message = str(refusal.value)
+    assert "at least" in message and "pages" in message
+    assert "statement-2026.pdf" in message.split("largest exhibits")[1].split(";")[0]  # the longest, first
+    assert not out.exists()
