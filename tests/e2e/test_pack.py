@@ -364,3 +364,49 @@ def test_too_many_document_pages_is_refused_at_once(services: Services, tmp_path
     assert "at least" in message and "pages" in message
     assert "statement-2026.pdf" in message.split("largest exhibits")[1].split(";")[0]  # the longest, first
     assert not out.exists()
+
+
+def test_email_attachments_become_exhibits_of_their_own(services: Services, tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    from tests.support.cases import noisy_image
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    pdf = BytesIO()
+    writer.write(pdf)
+    photo = noisy_image(400, 300, seed=7, fmt="JPEG")
+    message = EmailMessage()
+    message["From"] = "Faktury <faktury@sklep.example.pl>"
+    message["To"] = "Jan Kowalski <jan@example.pl>"
+    message["Subject"] = "Korekta faktury FV/2026/10/123 — zwrot 249,00 zł"
+    message["Date"] = "Tue, 13 Oct 2026 09:41:00 +0200"
+    message["Message-ID"] = "<korekta-123@sklep.example.pl>"
+    message.set_content("Dzień dobry,\nw załączniku korekta faktury i zdjęcie paragonu.\nPozdrawiamy")
+    message.add_attachment(
+        pdf.getvalue(), maintype="application", subtype="pdf", filename="korekta-FV-123.pdf"
+    )
+    message.add_attachment(photo, maintype="image", subtype="jpeg", filename="../../paragon.jpg")
+    files = {"korekta.eml": bytes(message)}
+
+    def change(document: dict[str, Any]) -> None:
+        document["evidence"] = [{"path": "files/korekta.eml", "kind": "email", "title": "Korekta faktury"}]
+
+    case_id = import_case(services, tmp_path / "mail", change, files=files)
+    out = tmp_path / "mail.pdf"
+    result = build(services, case_id, out)
+    by_letter = {e.letter: e for e in result.exhibits}
+    assert [e.kind for e in result.exhibits] == ["email", "attachment", "attachment"]
+    assert by_letter["B"].original_name == "korekta-FV-123.pdf" and by_letter["B"].parent == "A"
+    assert by_letter["C"].original_name == "paragon.jpg" and by_letter["C"].parent == "A"
+    assert by_letter["B"].sha256 == hashlib.sha256(pdf.getvalue()).hexdigest()
+    assert by_letter["C"].sha256 == hashlib.sha256(photo).hexdigest()
+    text = flat_text(out)
+    assert "Korekta faktury FV/2026/10/123 — zwrot 249,00 zł" in text
+    assert "Dzień dobry, w załączniku korekta faktury i zdjęcie paragonu." in text
+    assert "B. korekta-FV-123.pdf" in text and "C. paragon.jpg" in text
+    for letter in "ABC":
+        assert f"Exhibit {letter} · page 1/1" in text
+    appendix = pdftotext(out).split("Integrity appendix")[-1]
+    assert by_letter["B"].sha256 in appendix and by_letter["C"].sha256 in appendix
+    qpdf_check(out)
