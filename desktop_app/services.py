@@ -29,10 +29,10 @@ from desktop_app.domain.evidence import guess_evidence_kind, safe_file_name, tit
 from desktop_app.domain.models import Case, Communication, Event, EvidenceItem, Purchase, Task
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import DossierError, InvalidInputError, NotFoundError
+from desktop_app.fileio import atomic_write
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.pack.builder import PackOptions, PackResult, Progress, build_pack
 from desktop_app.resources import resource_path
-from desktop_app.store.files import atomic_write
 from desktop_app.store.location import resolve_data_dir
 from desktop_app.store.store import Store, utc_now
 from desktop_app.store.vault import StoredFile

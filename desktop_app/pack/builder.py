@@ -31,6 +31,7 @@ from pypdf.generic import DictionaryObject
 from desktop_app import __version__
 from desktop_app.domain.models import Case, Communication, EvidenceItem, Purchase, Task
 from desktop_app.errors import DossierError
+from desktop_app.fileio import atomic_write, fsync_dir
 from desktop_app.pack.content import ExhibitInfo, PackContent, build_content
 from desktop_app.pack.exhibits import (
     Block,
@@ -403,7 +404,7 @@ def _write_parts(
         for temp, pack_file in zip(temps, files, strict=True):
             os.replace(temp, pack_file.path)
             _write_sidecar(pack_file)
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
         return files
     finally:
         for temp in temps:
@@ -640,27 +641,9 @@ def _sha256(path: Path) -> str:
 
 
 def _write_sidecar(pack_file: PackFile) -> None:
+    """``OUT.pdf.sha256``: the pack's own fingerprint, in the format sha256sum checks."""
     sidecar = pack_file.path.with_name(pack_file.path.name + ".sha256")
-    fd, temp_name = tempfile.mkstemp(dir=sidecar.parent, prefix=f".{sidecar.name}.", suffix=".part")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(f"{pack_file.sha256}  {pack_file.path.name}\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.chmod(temp_name, 0o644)
-    os.replace(temp_name, sidecar)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    atomic_write(sidecar, f"{pack_file.sha256}  {pack_file.path.name}\n".encode())
 
 
 def _explain(

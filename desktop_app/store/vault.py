@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop_app.errors import InvalidInputError, StoreError
-
-CHUNK = 1024 * 1024
+from desktop_app.fileio import CHUNK, fsync_dir
 
 
 @dataclass(frozen=True)
@@ -47,20 +46,6 @@ class VaultReport:
 
 def _is_hash(name: str) -> bool:
     return len(name) == 64 and all(c in "0123456789abcdef" for c in name)
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename in ``path`` durable (a no-op where the OS cannot)."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 class Vault:

@@ -1,4 +1,9 @@
-"""Atomic writes outside the vault: temp file in the same folder, fsync, rename."""
+"""Durable file writes, shared by every layer that writes files (store, pack, services).
+
+``atomic_write`` writes a temp file in the same folder, fsyncs it and
+renames it over the target, so the target is always the old file or the
+whole new one. ``fsync_dir`` makes a rename itself durable.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,22 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop_app.errors import DossierError
-from desktop_app.store.vault import CHUNK, fsync_dir
+
+CHUNK = 1024 * 1024
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in ``path`` durable (a no-op where the OS cannot)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def atomic_write(path: Path, data: bytes | BinaryIO) -> None:

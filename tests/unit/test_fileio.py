@@ -10,7 +10,7 @@ from typing import BinaryIO, cast
 import pytest
 
 from desktop_app.errors import DossierError
-from desktop_app.store.files import atomic_write
+from desktop_app.fileio import atomic_write
 
 OLD = "Réclamation — version 1\n".encode()
 NEW = "Réclamation — version 2, Łódź\n".encode()
@@ -61,7 +61,7 @@ def test_failed_rename_leaves_the_original_and_no_temp_file(
     def failing_replace(*args: object, **kwargs: object) -> None:
         raise OSError(code, "No space left on device" if code == errno.ENOSPC else "I/O error")
 
-    monkeypatch.setattr("desktop_app.store.files.os.replace", failing_replace)
+    monkeypatch.setattr("desktop_app.fileio.os.replace", failing_replace)
     with pytest.raises(DossierError) as info:
         atomic_write(target, NEW)
     assert "nothing was changed" in str(info.value)
