@@ -9,6 +9,7 @@ reaching into the database.
 from __future__ import annotations
 
 import getpass
+import io
 import json
 import os
 import stat
@@ -27,7 +28,7 @@ from desktop_app.domain.casefile import (
 )
 from desktop_app.domain.evidence import guess_evidence_kind, safe_file_name, title_from_file_name
 from desktop_app.domain.models import Case, Communication, Event, EvidenceItem, Purchase, Task
-from desktop_app.domain.vocab import EvidenceKind
+from desktop_app.domain.vocab import EvidenceKind, TaskKind
 from desktop_app.errors import DossierError, InvalidInputError, NotFoundError
 from desktop_app.fileio import atomic_write
 from desktop_app.intake.sniff import sniff_media_type
@@ -218,6 +219,58 @@ class Services:
         self.store.case(case_id)
         return self.store.evidence(case_id, trashed=True)
 
+    # ------------------------------------------------------------------ cases and contacts
+
+    def create_case(self, case: Case) -> int:
+        """A new case from what the user entered; refuses an empty title or merchant."""
+        if not case.title.strip():
+            raise InvalidInputError(
+                "A case needs a title, such as “Gym membership charged after cancelling”."
+            )
+        if not case.merchant.name.strip():
+            raise InvalidInputError("A case needs the merchant's name.")
+        now = utc_now()
+        with self.store.transaction():
+            case_id = self.store.insert_case(replace(case, id=None, created_at=None, updated_at=None), now)
+            self._log("case.create", f"Case “{case.title}” created", case_id, "case", case_id, now)
+        self._notify(Change("cases"))
+        return case_id
+
+    def log_communication(self, case_id: int, contact: Communication) -> tuple[int, int | None]:
+        """Record a contact; what the merchant promised, with its date, becomes a task.
+
+        Returns the communication's id and the new task's id (None without a dated promise).
+        """
+        self.store.case(case_id)
+        if contact.promised_by is not None and not contact.promised_action:
+            raise InvalidInputError("Say what was promised, not only by when.")
+        now = utc_now()
+        task_id = None
+        with self.store.transaction():
+            position = len(self.store.communications(case_id))
+            contact_id = self.store.insert_communication(case_id, contact, position)
+            self._log(
+                "communication.add",
+                f"{contact.channel.label} {contact.direction.value} at {contact.at.isoformat()}",
+                case_id,
+                "communication",
+                contact_id,
+                now,
+            )
+            if contact.promised_action and contact.promised_by:
+                who = f" ({contact.representative})" if contact.representative else ""
+                task = Task(
+                    title=f"Check: {contact.promised_action}{who}",
+                    due=contact.promised_by,
+                    kind=TaskKind.PROMISE,
+                    communication_id=contact_id,
+                )
+                task_id = self.store.insert_task(case_id, task, len(self.store.tasks(case_id)))
+                self._log("task.add", f"Task “{task.title}” due {task.due}", case_id, "task", task_id, now)
+            self.store.touch_case(case_id, now)
+        self._notify(Change("communications", case_id))
+        return contact_id, task_id
+
     # ------------------------------------------------------------------ case files
 
     def import_case_file(self, path: Path) -> int:
@@ -359,6 +412,37 @@ class Services:
         self.store.case(case_id)
         _check_readable(paths)
         staged = self._stage(paths)
+        return self._add_staged(case_id, staged, kind=kind, title=title, note=note, source=source)
+
+    def add_evidence_data(
+        self,
+        case_id: int,
+        data: bytes,
+        name: str,
+        *,
+        kind: EvidenceKind | None = None,
+        title: str | None = None,
+        note: str | None = None,
+        source: str | None = None,
+    ) -> AddEvidenceResult:
+        """Add bytes that come from no file, such as a screenshot pasted from the clipboard."""
+        self.store.case(case_id)
+        if not data:
+            raise InvalidInputError(f"{name}: there is nothing in it")
+        stored = self.store.vault.put_stream(io.BytesIO(data), name=name)
+        staged = [_Staged(Path(name), stored, sniff_media_type(data[:8192], name))]
+        return self._add_staged(case_id, staged, kind=kind, title=title, note=note, source=source)
+
+    def _add_staged(
+        self,
+        case_id: int,
+        staged: list[_Staged],
+        *,
+        kind: EvidenceKind | None,
+        title: str | None,
+        note: str | None,
+        source: str | None,
+    ) -> AddEvidenceResult:
         result = AddEvidenceResult()
         try:
             now = utc_now()
@@ -531,8 +615,14 @@ class Services:
         now = utc_now()
         files = ", ".join(f"{f.path.name} (SHA-256 {f.sha256})" for f in result.files)
         with self.store.transaction():
-            self._log("pack.build", f"Evidence pack written for the {result.profile.label} profile: {files}",
-                      case_id, "case", case_id, now)  # fmt: skip
+            self._log(
+                "pack.build",
+                f"Evidence pack written for the {result.profile.label} profile: {files}",
+                case_id,
+                "case",
+                case_id,
+                now,
+            )
 
     # ------------------------------------------------------------------ sample case
 

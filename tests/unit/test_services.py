@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -428,3 +429,84 @@ def test_refused_operations_write_no_event(services: Services, case_a: int, inbo
     with pytest.raises(NotFoundError):
         services.trash_evidence(12345)
     assert len(services.store.events()) == count
+
+
+# --------------------------------------------------------------------------- cases and contacts (workspace)
+
+
+def test_create_case_and_refuse_an_empty_one(services: Services) -> None:
+    from desktop_app.domain.models import Case, Merchant
+    from desktop_app.domain.vocab import Reason
+
+    case_id = services.create_case(
+        Case(
+            title="Siłownia pobiera opłaty po rezygnacji",
+            merchant=Merchant("FitLife Łódź"),
+            reason=Reason.CANCELLED_RECURRING,
+            currency="PLN",
+            disputed_amount=Decimal("129.00"),
+        )
+    )
+    saved = services.case_detail(case_id).case
+    assert saved.title == "Siłownia pobiera opłaty po rezygnacji"
+    assert saved.disputed_amount == Decimal("129.00")
+    assert any(e.action == "case.create" for e in services.store.events(case_id))
+    before = snapshot(services.data_dir)
+    with pytest.raises(InvalidInputError, match="title"):
+        services.create_case(Case(title="  ", merchant=Merchant("X"), reason=Reason.OTHER, currency="EUR"))
+    assert snapshot(services.data_dir) == before
+
+
+def test_a_promise_with_a_date_becomes_a_task(services: Services, sample_case: int) -> None:
+    from datetime import date, datetime, timedelta, timezone
+
+    from desktop_app.domain.models import Communication
+    from desktop_app.domain.vocab import Channel, Direction, TaskKind
+
+    warsaw = timezone(timedelta(hours=1))
+    contact_id, task_id = services.log_communication(
+        sample_case,
+        Communication(
+            at=datetime(2026, 11, 20, 15, 5, tzinfo=warsaw),
+            channel=Channel.PHONE,
+            direction=Direction.OUTGOING,
+            representative="Paweł",
+            reference="TCK-99",
+            promised_action="Zwrot 35,98 EUR",
+            promised_by=date(2026, 12, 4),
+        ),
+    )
+    assert task_id is not None
+    task = next(t for t in services.case_detail(sample_case).tasks if t.id == task_id)
+    assert task.kind is TaskKind.PROMISE and task.due == date(2026, 12, 4)
+    assert task.communication_id == contact_id
+    assert "Zwrot 35,98 EUR" in task.title and "Paweł" in task.title
+    saved = next(c for c in services.case_detail(sample_case).communications if c.id == contact_id)
+    assert saved.at.utcoffset() == timedelta(hours=1)
+    no_promise_id, no_task = services.log_communication(
+        sample_case,
+        Communication(
+            at=datetime(2026, 11, 21, 9, 0, tzinfo=warsaw), channel=Channel.CHAT, direction=Direction.INCOMING
+        ),
+    )
+    assert no_task is None and no_promise_id > contact_id
+
+
+def test_pasted_bytes_become_evidence_once(services: Services, sample_case: int) -> None:
+    from desktop_app.domain.vocab import EvidenceKind
+
+    png = (
+        Path(__file__).parents[2] / "resources" / "sample" / "files" / "capture-resiliation-2026-08-28.png"
+    ).read_bytes()
+    data = png + b"pasted"
+    first = services.add_evidence_data(
+        sample_case, data, "screenshot-2026-11-22-10-15-00.png", kind=EvidenceKind.SCREENSHOT
+    )
+    assert len(first.added) == 1
+    item = first.added[0]
+    assert item.media_type == "image/png" and item.original_name == "screenshot-2026-11-22-10-15-00.png"
+    assert item.sha256 == hashlib.sha256(data).hexdigest()
+    again = services.add_evidence_data(sample_case, data, "screenshot-2026-11-22-10-16-00.png")
+    assert again.added == [] and len(again.skipped) == 1
+    with pytest.raises(InvalidInputError, match="nothing"):
+        services.add_evidence_data(sample_case, b"", "empty.png")
