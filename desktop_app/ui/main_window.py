@@ -6,10 +6,16 @@ announce a change; it never touches the database itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMimeData,
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
@@ -20,9 +26,18 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -43,11 +58,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.domain.models import Case
+from desktop_app.domain.models import Case, Communication
 from desktop_app.domain.money import display_amount
+from desktop_app.domain.vocab import Channel, EvidenceKind
 from desktop_app.errors import DossierError
 from desktop_app.pack.builder import PackOptions, PackResult
-from desktop_app.services import CaseDetail, Change, Services
+from desktop_app.services import AddEvidenceResult, CaseDetail, Change, Services
+from desktop_app.ui.forms import LogContactDialog, NewCaseDialog
 from desktop_app.ui.models import (
     ID_ROLE,
     SORT_ROLE,
@@ -247,6 +264,38 @@ class CaseView(QWidget):
                     table.setColumnWidth(column, 320)
 
 
+def _local_files(mime: QMimeData) -> list[Path]:
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class TrashEvidenceCommand(QUndoCommand):
+    """Moving an exhibit to the trash, undoable by restoring it."""
+
+    def __init__(self, services: Services, evidence_id: int, on_error: Callable[[str], None]) -> None:
+        item = services.store.evidence_item(evidence_id)
+        super().__init__(
+            QCoreApplication.translate("undo", "Move “%1” to the trash").replace("%1", item.title)
+        )
+        self.services = services
+        self.evidence_id = evidence_id
+        self.on_error = on_error
+
+    def redo(self) -> None:
+        try:
+            self.services.trash_evidence(self.evidence_id)
+        except DossierError as exc:
+            self.on_error(str(exc))
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        try:
+            self.services.restore_evidence(self.evidence_id)
+        except DossierError as exc:
+            self.on_error(str(exc))
+
+
 def _documents_folder() -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder) if folder and Path(folder).is_dir() else Path.home()
@@ -319,6 +368,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self._build_menus()
+        self.setAcceptDrops(True)
         self.statusBar().showMessage(self.tr("Store: %1").replace("%1", str(services.data_dir)))
         self.reload_cases()
 
@@ -343,16 +393,65 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
+        self.undo_stack = QUndoStack(self)
+        self.new_case_action = QAction(self.tr("&New case…"), self)
+        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_case_action.triggered.connect(self.new_case)
+        self.log_contact_action = QAction(self.tr("&Log a call, chat or e-mail…"), self)
+        self.log_contact_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_contact_action.triggered.connect(self.log_contact)
+        self.add_evidence_action = QAction(self.tr("&Add evidence files…"), self)
+        self.add_evidence_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.add_evidence_action.triggered.connect(self.add_evidence_files)
+        self.paste_action = QAction(self.tr("&Paste screenshot"), self)
+        self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.paste_action.triggered.connect(self.paste_screenshot)
+        self.trash_evidence_action = QAction(self.tr("Move evidence to the &trash"), self)
+        self.trash_evidence_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.trash_evidence_action.triggered.connect(self.trash_selected_evidence)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.case_actions = [self.log_contact_action, self.add_evidence_action, self.paste_action]
         self.export_pack_action = QAction(self.tr("&Export evidence pack…"), self)
         self.export_pack_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_pack_action.setStatusTip(self.tr("Write the PDF pack to send to the bank or card issuer"))
         self.export_pack_action.triggered.connect(self.export_pack)
+        file_menu.addAction(self.new_case_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_pack_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        for action in (
+            self.log_contact_action,
+            self.add_evidence_action,
+            self.paste_action,
+            self.trash_evidence_action,
+        ):
+            case_menu.addAction(action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.export_pack_action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.new_case_action,
+            self.log_contact_action,
+            self.add_evidence_action,
+            self.paste_action,
+            self.export_pack_action,
+        ):
+            toolbar.addAction(action)
+        self.case_view.tables["evidence"].addAction(self.trash_evidence_action)
+        self.trash_evidence_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
         find_action = QAction(self.tr("&Find"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -373,6 +472,8 @@ class MainWindow(QMainWindow):
         self.case_model.set_rows(cases)
         self.pages.setCurrentWidget(self.splitter if cases else self.welcome)
         self.export_pack_action.setEnabled(False)
+        for action in self.case_actions:
+            action.setEnabled(False)
         if not cases:
             self.welcome.sample_button.setFocus()
             return
@@ -408,7 +509,9 @@ class MainWindow(QMainWindow):
             return
         self.case_view.show_case(detail)
         self.right.setCurrentWidget(self.case_view)
-        self.export_pack_action.setEnabled(True)
+        self.export_pack_action.setEnabled(self._pack_worker is None)
+        for action in self.case_actions:
+            action.setEnabled(True)
 
     @Slot(object)
     def _on_change(self, change: Change) -> None:
@@ -519,6 +622,126 @@ class MainWindow(QMainWindow):
         self._pack_ended()
         self.statusBar().showMessage(self.tr("The evidence pack was cancelled; nothing was written."), 8000)
         self.pack_export_cancelled.emit()
+
+    # ------------------------------------------------------------------ recording
+
+    @Slot()
+    def new_case(self) -> None:
+        dialog = NewCaseDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            case_id = self.services.create_case(dialog.case())
+        except DossierError as exc:
+            self._error(str(exc))
+            return
+        self.select_case(case_id)
+        self.statusBar().showMessage(self.tr("Case created."), 5000)
+
+    def log_contact_dialog(self, case_id: int, channel: Channel = Channel.PHONE) -> LogContactDialog:
+        """The contact form, filled in with the merchant and the last representative and reference."""
+        detail = self.services.case_detail(case_id)
+        latest = list(reversed(detail.communications))
+        return LogContactDialog(
+            channel,
+            counterpart=detail.case.merchant.name,
+            representative=next((c.representative for c in latest if c.representative), ""),
+            reference=next((c.reference for c in latest if c.reference), ""),
+            parent=self,
+        )
+
+    @Slot()
+    def log_contact(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is None:
+            return
+        dialog = self.log_contact_dialog(case_id)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.save_contact(case_id, dialog.communication())
+
+    def save_contact(self, case_id: int, contact: Communication) -> None:
+        try:
+            _, task_id = self.services.log_communication(case_id, contact)
+        except DossierError as exc:
+            self._error(str(exc))
+            return
+        message = (
+            self.tr("Contact logged; a task reminds you of the promise.")
+            if task_id
+            else self.tr("Contact logged.")
+        )
+        self.statusBar().showMessage(message, 6000)
+
+    @Slot()
+    def add_evidence_files(self) -> None:
+        if self.current_case_id() is None:
+            return
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence"), str(_documents_folder()))
+        if names:
+            self.add_evidence_paths([Path(n) for n in names])
+
+    def add_evidence_paths(self, paths: list[Path]) -> None:
+        case_id = self.current_case_id()
+        if case_id is None or not paths:
+            return
+        try:
+            result = self.services.add_evidence(case_id, paths)
+        except DossierError as exc:
+            self._error(str(exc))
+            return
+        self._report_added(result)
+
+    @Slot()
+    def paste_screenshot(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is None:
+            return
+        image = QApplication.clipboard().image()
+        if image.isNull():
+            self.statusBar().showMessage(self.tr("The clipboard holds no image to paste."), 6000)
+            return
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        # PySide6's stubs ask for bytes, but only a str format is accepted at run time.
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
+        name = f"screenshot-{datetime.now():%Y-%m-%d-%H%M%S}.png"
+        try:
+            result = self.services.add_evidence_data(
+                case_id, bytes(buffer.data().data()), name, kind=EvidenceKind.SCREENSHOT
+            )
+        except DossierError as exc:
+            self._error(str(exc))
+            return
+        self._report_added(result)
+
+    def _report_added(self, result: AddEvidenceResult) -> None:
+        parts = [self.tr("%n file(s) added.", "", len(result.added))] if result.added else []
+        parts += [f"{skipped.path.name}: {skipped.reason}" for skipped in result.skipped]
+        self.statusBar().showMessage(" ".join(parts), 10000)
+
+    def selected_evidence_id(self) -> int | None:
+        index = self.case_view.tables["evidence"].currentIndex()
+        value = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+        return int(value) if value is not None else None
+
+    @Slot()
+    def trash_selected_evidence(self) -> None:
+        evidence_id = self.selected_evidence_id()
+        if evidence_id is not None:
+            self.undo_stack.push(TrashEvidenceCommand(self.services, evidence_id, self._error))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.current_case_id() is not None and _local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.add_evidence_paths(paths)
 
     def _focus_filter(self) -> None:
         if self.pages.currentWidget() is self.splitter:

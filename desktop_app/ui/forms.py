@@ -1,0 +1,266 @@
+"""Forms that create and record things: a new case, a contact with the merchant.
+
+They validate as the user types and say what is wrong in words; the OK
+button stays disabled until the form can be saved.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.models import Case, CaseDates, Communication, Merchant, Payment
+from desktop_app.domain.money import AmountError, parse_currency, parse_user_amount
+from desktop_app.domain.vocab import CardNetwork, Channel, Direction, PaymentMethod, Reason
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("formError")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e;")
+    label.setVisible(False)
+    return label
+
+
+def _combo(
+    vocabulary: type[Reason] | type[PaymentMethod] | type[CardNetwork] | type[Channel] | type[Direction],
+    blank: str | None = None,
+) -> QComboBox:
+    box = QComboBox()
+    if blank is not None:
+        box.addItem(blank, None)
+    for member in vocabulary:
+        box.addItem(member.label, member.value)
+    return box
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class NewCaseDialog(QDialog):
+    """The facts a case starts with; the rest is added as the dispute goes on."""
+
+    def __init__(self, parent: QWidget | None = None, *, locale: QLocale | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New case"))
+        self.locale_ = locale or QLocale()
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("e.g. Gym membership charged after cancelling"))
+        self.merchant_edit = QLineEdit()
+        self.merchant_email_edit = QLineEdit()
+        self.reason_box = _combo(Reason)
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setPlaceholderText(self.locale_.toString(19.99, "f", 2))
+        self.currency_edit = QLineEdit(_default_currency(self.locale_))
+        self.currency_edit.setMaxLength(3)
+        self.method_box = _combo(PaymentMethod, self.tr("(not known)"))
+        self.network_box = _combo(CardNetwork, self.tr("(not a card, or not known)"))
+        self.last4_edit = QLineEdit()
+        self.last4_edit.setMaxLength(4)
+        self.last4_edit.setPlaceholderText(self.tr("last 4 digits only"))
+        self.transaction_known = QCheckBox(self.tr("Charged on"))
+        self.transaction_date = QDateEdit(QDate.currentDate())
+        self.transaction_date.setCalendarPopup(True)
+        self.transaction_date.setEnabled(False)
+        self.transaction_known.toggled.connect(self.transaction_date.setEnabled)
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setPlaceholderText(self.tr("What happened, in your own words"))
+        self.summary_edit.setMaximumHeight(110)
+        self.error = _error_label()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Merchant:"), self.merchant_edit)
+        form.addRow(self.tr("Merchant's e-mail:"), self.merchant_email_edit)
+        form.addRow(self.tr("&Reason:"), self.reason_box)
+        form.addRow(self.tr("&Amount disputed:"), self.amount_edit)
+        form.addRow(self.tr("&Currency:"), self.currency_edit)
+        form.addRow(self.tr("Paid by:"), self.method_box)
+        form.addRow(self.tr("Card network:"), self.network_box)
+        form.addRow(self.tr("Card's last 4 digits:"), self.last4_edit)
+        form.addRow(self.transaction_known, self.transaction_date)
+        form.addRow(self.tr("&Story:"), self.summary_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Create case"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        for edit in (
+            self.title_edit,
+            self.merchant_edit,
+            self.amount_edit,
+            self.currency_edit,
+            self.last4_edit,
+        ):
+            edit.textChanged.connect(self.validate)
+        self.resize(560, 520)
+        self.validate()
+
+    def problems(self) -> list[str]:
+        problems = []
+        if not self.title_edit.text().strip():
+            problems.append(self.tr("Give the case a title."))
+        if not self.merchant_edit.text().strip():
+            problems.append(self.tr("Name the merchant."))
+        if self.amount_edit.text().strip():
+            try:
+                self.amount()
+            except AmountError as exc:
+                problems.append(str(exc))
+        try:
+            parse_currency(self.currency_edit.text())
+        except AmountError as exc:
+            problems.append(str(exc))
+        last4 = self.last4_edit.text().strip()
+        if last4 and not (len(last4) == 4 and last4.isascii() and last4.isdigit()):
+            problems.append(self.tr("Type only the last 4 digits of the card, never the whole number."))
+        return problems
+
+    def amount(self) -> Decimal | None:
+        text = self.amount_edit.text().strip()
+        if not text:
+            return None
+        return parse_user_amount(text, self.locale_.decimalPoint(), self.locale_.groupSeparator())
+
+    @Slot()
+    def validate(self) -> None:
+        problems = self.problems()
+        # Say what is wrong only once the user has started typing.
+        shown = [p for p in problems if self._touched()]
+        self.error.setText("\n".join(shown))
+        self.error.setVisible(bool(shown))
+        self.ok_button.setEnabled(not problems)
+
+    def _touched(self) -> bool:
+        return any(e.text() for e in (self.title_edit, self.merchant_edit, self.amount_edit, self.last4_edit))
+
+    def case(self) -> Case:
+        return Case(
+            title=self.title_edit.text().strip(),
+            merchant=Merchant(
+                self.merchant_edit.text().strip(), email=self.merchant_email_edit.text().strip() or None
+            ),
+            reason=Reason(self.reason_box.currentData()),
+            currency=parse_currency(self.currency_edit.text()),
+            disputed_amount=self.amount(),
+            payment=Payment(
+                self.method_box.currentData(),
+                self.network_box.currentData(),
+                self.last4_edit.text().strip() or None,
+            ),
+            dates=CaseDates(
+                transaction=_to_date(self.transaction_date.date())
+                if self.transaction_known.isChecked()
+                else None
+            ),
+            summary=self.summary_edit.toPlainText().strip() or None,
+        )
+
+
+def _default_currency(locale: QLocale) -> str:
+    code = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+    return code if len(code) == 3 else "EUR"
+
+
+class LogContactDialog(QDialog):
+    """Log a call, chat or e-mail in seconds: now is the time, the last names are remembered."""
+
+    def __init__(
+        self,
+        channel: Channel = Channel.PHONE,
+        *,
+        counterpart: str = "",
+        representative: str = "",
+        reference: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Log a contact"))
+        self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm t")
+        self.channel_box = _combo(Channel)
+        self.channel_box.setCurrentIndex(self.channel_box.findData(channel.value))
+        self.direction_box = _combo(Direction)
+        self.direction_box.setCurrentIndex(self.direction_box.findData(Direction.OUTGOING.value))
+        self.counterpart_edit = QLineEdit(counterpart)
+        self.representative_edit = QLineEdit(representative)
+        self.reference_edit = QLineEdit(reference)
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setPlaceholderText(self.tr("What was said"))
+        self.summary_edit.setMaximumHeight(90)
+        self.outcome_edit = QLineEdit()
+        self.promise_edit = QLineEdit()
+        self.promise_edit.setPlaceholderText(self.tr("e.g. Refund of 35.98 EUR"))
+        self.promise_date = QDateEdit(QDate.currentDate().addDays(14))
+        self.promise_date.setCalendarPopup(True)
+        self.promise_date.setEnabled(False)
+        self.promise_edit.textChanged.connect(lambda text: self.promise_date.setEnabled(bool(text.strip())))
+        self.error = _error_label()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&When:"), self.when_edit)
+        form.addRow(self.tr("C&hannel:"), self.channel_box)
+        form.addRow(self.tr("&Direction:"), self.direction_box)
+        form.addRow(self.tr("With:"), self.counterpart_edit)
+        form.addRow(self.tr("&Representative:"), self.representative_edit)
+        form.addRow(self.tr("Re&ference / ticket:"), self.reference_edit)
+        form.addRow(self.tr("&Summary:"), self.summary_edit)
+        form.addRow(self.tr("&Outcome:"), self.outcome_edit)
+        form.addRow(self.tr("They &promised:"), self.promise_edit)
+        form.addRow(self.tr("By:"), self.promise_date)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Log it"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.summary_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(520, 480)
+
+    def communication(self) -> Communication:
+        moment = self.when_edit.dateTime().toPython()
+        assert isinstance(moment, datetime)
+        aware = moment.astimezone()  # the computer's own time zone, kept with its offset
+        promise = self.promise_edit.text().strip() or None
+        return Communication(
+            at=aware.replace(microsecond=0, second=0),
+            channel=Channel(self.channel_box.currentData()),
+            direction=Direction(self.direction_box.currentData()),
+            counterpart=self.counterpart_edit.text().strip() or None,
+            representative=self.representative_edit.text().strip() or None,
+            reference=self.reference_edit.text().strip() or None,
+            summary=self.summary_edit.toPlainText().strip() or None,
+            outcome=self.outcome_edit.text().strip() or None,
+            promised_action=promise,
+            promised_by=_to_date(self.promise_date.date()) if promise else None,
+        )

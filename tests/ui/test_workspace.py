@@ -1,0 +1,212 @@
+"""Keeping a dispute in the window: create a case, log a contact, add evidence, undo."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from desktop_app.services import Services
+from desktop_app.ui.forms import LogContactDialog, NewCaseDialog
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.models import ID_ROLE
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services) -> MainWindow:
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def type_text(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Type as a user would. QTest presses keys for ASCII only; other letters (ó, ł, ż) are
+    committed the way a keyboard's input method commits them."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        elif isinstance(widget, QLineEdit):
+            widget.insert(char)
+        else:
+            widget.insertPlainText(char)
+
+
+def when_dialog_opens(qtbot: QtBot, kind: type[QDialog], act: Callable[[QDialog], None]) -> list[QDialog]:
+    """Run ``act`` on the next modal dialog of ``kind``, as the user would, once it is shown."""
+    seen: list[QDialog] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            seen.append(dialog)
+            act(dialog)
+        else:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def test_create_a_case_through_the_form(qtbot: QtBot, services: Services, window: MainWindow) -> None:
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, NewCaseDialog)
+        type_text(qtbot, dialog.title_edit, "Doble cargo de Telefónica")
+        type_text(qtbot, dialog.merchant_edit, "Telefónica Móviles")
+        dialog.reason_box.setCurrentIndex(dialog.reason_box.findData("duplicate"))
+        dialog.amount_edit.clear()
+        type_text(qtbot, dialog.amount_edit, "49" + dialog.locale_.decimalPoint() + "90")
+        qtbot.keyClicks(dialog.last4_edit, "5454")
+        assert dialog.ok_button.isEnabled()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    opened = when_dialog_opens(qtbot, NewCaseDialog, fill)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.new_case_action.trigger()
+    assert opened
+    cases = services.list_cases()
+    assert [c.title for c in cases] == ["Doble cargo de Telefónica"]
+    assert str(cases[0].disputed_amount) == "49.90"
+    assert window.case_view.title.text() == "Doble cargo de Telefónica"
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "typed", "expected"),
+    [("fr_FR", "1 234,50", "1234.50"), ("en_GB", "1,234.50", "1234.50"), ("es_ES", "19,99", "19.99")],
+)
+def test_amounts_are_read_in_the_users_locale(
+    qtbot: QtBot, locale_name: str, typed: str, expected: str
+) -> None:
+    dialog = NewCaseDialog(locale=QLocale(locale_name))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title_edit, "t")
+    qtbot.keyClicks(dialog.merchant_edit, "m")
+    type_text(qtbot, dialog.amount_edit, typed.replace(" ", QLocale(locale_name).groupSeparator()))
+    assert dialog.ok_button.isEnabled(), dialog.error.text()
+    assert str(dialog.amount()) == expected
+
+
+def test_an_invalid_amount_is_refused_with_a_visible_message(qtbot: QtBot) -> None:
+    dialog = NewCaseDialog(locale=QLocale("fr_FR"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title_edit, "Abonnement")
+    qtbot.keyClicks(dialog.merchant_edit, "StreamNova")
+    qtbot.keyClicks(dialog.amount_edit, "12,3,4")
+    assert dialog.error.isVisible()
+    assert "12,3,4" in dialog.error.text() and "19,99" in dialog.error.text()
+    assert not dialog.ok_button.isEnabled()
+    dialog.amount_edit.clear()
+    qtbot.keyClicks(dialog.amount_edit, "12,34")
+    assert not dialog.error.isVisible()
+    assert dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.last4_edit, "41x1")
+    assert "last 4 digits" in dialog.error.text()
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_log_a_call_with_a_promise_and_a_task_appears(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    tasks_before = window.case_view.tasks.rowCount()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, LogContactDialog)
+        # Remembered from the last contact of the case:
+        assert dialog.reference_edit.text() == "TCK-48213"
+        assert dialog.counterpart_edit.text() == "StreamNova SAS"
+        assert dialog.representative_edit.text() == "Marta Zielińska (przełożona, biuro w Łodzi)"
+        dialog.representative_edit.clear()
+        type_text(qtbot, dialog.representative_edit, "Łukasz")
+        type_text(qtbot, dialog.summary_edit, "Obiecał zwrot obu obciążeń.")
+        qtbot.keyClicks(dialog.promise_edit, "Refund 35.98 EUR")
+        assert dialog.promise_date.isEnabled()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    opened = when_dialog_opens(qtbot, LogContactDialog, fill)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert opened
+    tasks = window.case_view.tasks
+    assert tasks.rowCount() == tasks_before + 1
+    titles = [tasks.index(r, 2).data() for r in range(tasks.rowCount())]
+    assert "Check: Refund 35.98 EUR (Łukasz)" in titles
+    contact = services.case_detail(sample_case).communications[-1]
+    assert contact.summary == "Obiecał zwrot obu obciążeń." and contact.at.utcoffset() is not None
+
+
+def _drop(window: MainWindow, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    point = QPointF(window.width() / 2, window.height() / 2)
+    enter = QDragEnterEvent(
+        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+
+
+def test_drop_two_files_and_paste_an_image(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow, tmp_path: Path
+) -> None:
+    window.case_view.tabs.setCurrentIndex(2)
+    before = window.case_view.evidence.rowCount()
+    statement = tmp_path / "wyciąg-2026-10.pdf"
+    statement.write_bytes(b"%PDF-1.4 statement of October")
+    receipt = tmp_path / "recibo.txt"
+    receipt.write_text("Recibo n.º 77 — 49,90 €", encoding="utf-8")
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        _drop(window, [statement, receipt])
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1e295c"))
+    QApplication.clipboard().setImage(image)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.keyClick(
+            window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+    model = window.case_view.evidence
+    assert model.rowCount() == before + 3
+    rows = [model.row_at(r) for r in range(model.rowCount())]
+    by_name = {e.original_name: e for e in rows}
+    assert by_name["wyciąg-2026-10.pdf"].sha256 == hashlib.sha256(statement.read_bytes()).hexdigest()
+    assert by_name["recibo.txt"].sha256 == hashlib.sha256(receipt.read_bytes()).hexdigest()
+    pasted = [e for e in rows if e.original_name.startswith("screenshot-") and e.media_type == "image/png"]
+    assert len(pasted) == 1 and pasted[0].kind.value == "screenshot"
+    shown = {model.index(r, 6).data() for r in range(model.rowCount())}
+    assert {by_name["recibo.txt"].sha256, pasted[0].sha256} <= shown
+    assert services.verify().ok
+
+
+def test_undo_a_deletion(qtbot: QtBot, services: Services, sample_case: int, window: MainWindow) -> None:
+    window.case_view.tabs.setCurrentIndex(2)
+    table = window.case_view.tables["evidence"]
+    table.setFocus()
+    table.selectRow(0)
+    removed = table.currentIndex().siblingAtColumn(0).data(ID_ROLE)
+    count = window.case_view.evidence.rowCount()
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert window.case_view.evidence.rowCount() == count - 1
+    assert removed in [e.id for e in services.evidence_trash(sample_case)]
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.case_view.evidence.rowCount() == count
+    assert services.evidence_trash(sample_case) == []
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.redo_action.trigger()
+    assert window.case_view.evidence.rowCount() == count - 1
