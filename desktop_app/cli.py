@@ -206,6 +206,7 @@ def _cases(services: Services, as_json: bool, out: TextIO) -> int:
                 "evidence_count": c.evidence_count,
                 "communication_count": c.communication_count,
                 "updated_at": c.updated_at.isoformat() if c.updated_at else None,
+                "next_deadline": c.next_deadline.isoformat() if c.next_deadline else None,
             }
             for c in cases
         ]

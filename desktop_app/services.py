@@ -15,7 +15,7 @@ import os
 import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -61,6 +61,7 @@ class CaseSummary:
     evidence_count: int
     communication_count: int
     updated_at: datetime | None
+    next_deadline: date | None = None  # the earliest task or deadline not yet done
 
 
 @dataclass(frozen=True)
@@ -181,15 +182,8 @@ class Services:
     # ------------------------------------------------------------------ reading
 
     def list_cases(self) -> list[CaseSummary]:
-        counts = {
-            row[0]: (row[1], row[2])
-            for row in self.store.db.execute(
-                """SELECT c.id,
-                          (SELECT count(*) FROM evidence e WHERE e.case_id = c.id AND e.trashed_at IS NULL),
-                          (SELECT count(*) FROM communications m WHERE m.case_id = c.id)
-                   FROM cases c"""
-            )
-        }
+        counts = self.store.case_counts()
+        deadlines = self.store.next_deadlines()
         return [
             CaseSummary(
                 id=c.id or 0,
@@ -199,9 +193,10 @@ class Services:
                 reason=c.reason.value,
                 disputed_amount=c.disputed_amount,
                 currency=c.currency,
-                evidence_count=counts.get(c.id, (0, 0))[0],
-                communication_count=counts.get(c.id, (0, 0))[1],
+                evidence_count=counts.get(c.id or 0, (0, 0))[0],
+                communication_count=counts.get(c.id or 0, (0, 0))[1],
                 updated_at=c.updated_at,
+                next_deadline=deadlines.get(c.id or 0),
             )
             for c in self.store.cases()
         ]
@@ -639,14 +634,7 @@ class Services:
         report = VerifyReport(database_problems=self.store.integrity_check())
         if report.database_problems:
             return report
-        names = {
-            row[0]: row[1]
-            for row in self.store.db.execute(
-                "SELECT sha256, group_concat(original_name || ' (evidence #' || id"
-                " || ', case ' || case_id || ')', '; ')"
-                " FROM evidence GROUP BY sha256"
-            )
-        }
+        names = self.store.evidence_names_by_hash()
         vault = self.store.vault.verify(self.store.referenced_hashes())
         vault_root = self.store.vault.root
         report.missing = [

@@ -147,6 +147,40 @@ class Store:
             for name in ("cases", "purchases", "communications", "evidence", "tasks", "events")
         }
 
+    # ------------------------------------------------------------------ summaries
+
+    def case_counts(self) -> dict[int, tuple[int, int]]:
+        """For each case: its live evidence items and its communications."""
+        return {
+            row[0]: (row[1], row[2])
+            for row in self.db.execute(
+                """SELECT c.id,
+                          (SELECT count(*) FROM evidence e WHERE e.case_id = c.id AND e.trashed_at IS NULL),
+                          (SELECT count(*) FROM communications m WHERE m.case_id = c.id)
+                   FROM cases c"""
+            )
+        }
+
+    def next_deadlines(self) -> dict[int, date]:
+        """For each case with one: the earliest due date of a task not yet done."""
+        return {
+            row[0]: date.fromisoformat(row[1])
+            for row in self.db.execute(
+                "SELECT case_id, min(due) FROM tasks"
+                " WHERE done_at IS NULL AND due IS NOT NULL GROUP BY case_id"
+            )
+        }
+
+    def evidence_names_by_hash(self) -> dict[str, str]:
+        """For each stored file: the evidence items that use it, as people name them."""
+        return {
+            row[0]: row[1]
+            for row in self.db.execute(
+                "SELECT sha256, group_concat(original_name || ' (evidence #' || id"
+                " || ', case ' || case_id || ')', '; ') FROM evidence GROUP BY sha256"
+            )
+        }
+
     # ------------------------------------------------------------------ cases
 
     def case(self, case_id: int) -> Case:

@@ -6,6 +6,7 @@ announce a change; it never touches the database itself.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -13,11 +14,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
+    QByteArray,
     QCoreApplication,
     QIODevice,
     QMimeData,
     QModelIndex,
     QObject,
+    QSettings,
     QSortFilterProxyModel,
     QStandardPaths,
     Qt,
@@ -312,9 +315,10 @@ class MainWindow(QMainWindow):
     pack_export_failed = Signal(str)
     pack_export_cancelled = Signal()
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, settings: QSettings | None = None) -> None:
         super().__init__()
         self.services = services
+        self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle(APP_NAME)
         self._fit_to_screen()
 
@@ -322,6 +326,7 @@ class MainWindow(QMainWindow):
         self._pack_thread: QThread | None = None
         self._pack_progress: QProgressDialog | None = None
         self._pack_case_id = 0
+        self._restored_case = False
         self.relay = ChangeRelay(self)
         self._unsubscribe = services.subscribe(self.relay)
         self.relay.changed.connect(self._on_change)
@@ -369,10 +374,44 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.setAcceptDrops(True)
+        self._restore_state()
         self.statusBar().showMessage(self.tr("Store: %1").replace("%1", str(services.data_dir)))
         self.reload_cases()
 
     # ------------------------------------------------------------------ set-up
+
+    def _restore_state(self) -> None:
+        """Window size and layout, and the case last open in this store, as the user left them."""
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def _save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        case_id = self.current_case_id()
+        if case_id is not None:
+            self.settings.setValue(self._last_case_key(), case_id)
+        self.settings.sync()
+
+    def _last_case_key(self) -> str:
+        # One "last case" per store: ids mean nothing in another store.
+        digest = hashlib.sha256(str(self.services.data_dir.resolve()).encode()).hexdigest()[:16]
+        return f"stores/{digest}/lastCase"
+
+    def last_case_id(self) -> int | None:
+        value = self.settings.value(self._last_case_key())
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
 
     def _fit_to_screen(self) -> None:
         """Open at a comfortable size that fits the screen's free area (1366x768 included)."""
@@ -477,8 +516,11 @@ class MainWindow(QMainWindow):
         if not cases:
             self.welcome.sample_button.setFocus()
             return
-        target = current if current is not None else None
-        self.select_case(target if target is not None else self.case_proxy.index(0, 0).data(ID_ROLE))
+        if current is None and not self._restored_case:
+            self._restored_case = True
+            known = {c.id for c in cases}
+            current = self.last_case_id() if self.last_case_id() in known else None
+        self.select_case(current if current is not None else self.case_proxy.index(0, 0).data(ID_ROLE))
 
     def select_case(self, case_id: int) -> None:
         for row in range(self.case_proxy.rowCount()):
@@ -767,5 +809,6 @@ class MainWindow(QMainWindow):
                 self._pack_worker.cancel()
             self._pack_thread.quit()
             self._pack_thread.wait(60_000)
+        self._save_state()
         self._unsubscribe()
         super().closeEvent(event)

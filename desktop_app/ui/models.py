@@ -139,6 +139,11 @@ def case_list_model(parent: Any = None) -> RecordTableModel[CaseSummary]:
             align_right=True,
         ),
         Column(
+            tr("Next deadline"),
+            lambda c: c.next_deadline.isoformat() if c.next_deadline else "",
+            sort_key=lambda c: c.next_deadline.isoformat() if c.next_deadline else "9999-12-31",
+        ),
+        Column(
             tr("Evidence"),
             lambda c: str(c.evidence_count),
             sort_key=lambda c: c.evidence_count,

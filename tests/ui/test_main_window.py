@@ -112,3 +112,32 @@ def test_models_pass_the_model_tester(qtmodeltester, services: Services, sample_
     model.set_rows(rows)
     assert model.rowCount() == len(rows) > 0
     qtmodeltester.check(model, force_py=True)
+
+
+def test_the_last_open_case_and_the_layout_come_back(
+    qtbot: QtBot, services: Services, sample_case: int, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    second = services.add_sample_case()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    first_window = MainWindow(services, settings)
+    qtbot.addWidget(first_window)
+    first_window.show()
+    first_window.select_case(sample_case)
+    first_window.resize(700, 500)  # within the offscreen screen (800x600)
+    first_window.close()
+    again = MainWindow(services, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.current_case_id() == sample_case != second
+    assert (again.size().width(), again.size().height()) == (700, 500)
+
+
+def test_case_list_shows_the_next_deadline(qtbot: QtBot, services: Services, sample_case: int) -> None:
+    model = case_list_model()
+    model.set_rows(services.list_cases())
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    column = headers.index("Next deadline")
+    # The sample's promise of 30 September is done; the next is the one of 16 October.
+    assert model.index(0, column).data() == "2026-10-16"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 from pathlib import Path
 
 from desktop_app.cli import build_parser
@@ -82,3 +83,13 @@ def test_every_command_is_documented() -> None:
     text = (DOCS / "cli.md").read_text(encoding="utf-8")
     missing = [command for command in _commands(build_parser()) if f"`{command}" not in text]
     assert missing == []
+
+
+def test_only_the_store_writes_sql() -> None:
+    pattern = re.compile(r"\.execute\(|\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b")
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in modules(PACKAGE)
+        if path.relative_to(PACKAGE).parts[0] != "store" and pattern.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
