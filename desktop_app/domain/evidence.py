@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from desktop_app.domain.text import fold
 from desktop_app.domain.vocab import EvidenceKind
 
 # Words people (and merchants) put in file names, in the languages of our users.
@@ -21,13 +21,6 @@ _KIND_WORDS: list[tuple[EvidenceKind, tuple[str, ...]]] = [
     (EvidenceKind.LETTER, ("letter", "lettre", "carta", "pismo")),
     (EvidenceKind.SCREENSHOT, ("screenshot", "capture", "screen shot", "zrzut")),
 ]
-
-
-def fold(text: str) -> str:
-    """Lower case without accents; ł becomes l, which Unicode does not decompose."""
-    text = text.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def guess_evidence_kind(file_name: str, media_type: str) -> EvidenceKind:

@@ -70,7 +70,7 @@ from desktop_app.services import AddEvidenceResult, CaseDetail, Change, Services
 from desktop_app.ui.forms import LogContactDialog, NewCaseDialog
 from desktop_app.ui.models import (
     ID_ROLE,
-    SORT_ROLE,
+    FilterProxy,
     RecordTableModel,
     case_list_model,
     communications_model,
@@ -105,13 +105,8 @@ def make_table(model: QSortFilterProxyModel | RecordTableModel, parent: QWidget 
     return view
 
 
-def sorted_proxy(model: RecordTableModel, parent: QObject) -> QSortFilterProxyModel:  # type: ignore[type-arg]
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setFilterKeyColumn(-1)
-    return proxy
+def sorted_proxy(model: RecordTableModel, parent: QObject) -> FilterProxy:  # type: ignore[type-arg]
+    return FilterProxy(model, parent)
 
 
 class WelcomePage(QWidget):
@@ -336,7 +331,7 @@ class MainWindow(QMainWindow):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter cases (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.case_proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self.case_proxy.set_needle)
         self.case_table = make_table(self.case_proxy)
         self.case_table.setSortingEnabled(True)
         self.case_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

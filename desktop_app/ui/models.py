@@ -18,11 +18,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 
 from desktop_app.domain.models import Communication, EvidenceItem, Purchase, Task
 from desktop_app.domain.money import display_amount
+from desktop_app.domain.text import fold, matches
 from desktop_app.domain.vocab import CaseStatus, Reason
 from desktop_app.services import CaseSummary
 
@@ -55,12 +57,18 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[R] = []
+        self._search: list[str] = []
         self._id_of = id_of
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        # What a filter looks in: every column's text, folded once here rather than at each key.
+        self._search = [fold(" ".join(column.text(row) for column in self._columns)) for row in self._rows]
         self.endResetModel()
+
+    def search_text(self, row: int) -> str:
+        return self._search[row]
 
     def row_at(self, row: int) -> R:
         return self._rows[row]
@@ -103,6 +111,28 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE and keeps the rows holding every typed word, ignoring case and accents.
+
+    "lodz" finds "Łódź", "telefonica" finds "Telefónica".
+    """
+
+    def __init__(self, source: RecordTableModel[Any], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+        self._source = source
+        self._needle = ""
+
+    def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = text
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        return not self._needle or matches(self._needle, self._source.search_text(source_row))
 
 
 def _amount_key(value: Decimal | None) -> float:

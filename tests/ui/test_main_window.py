@@ -141,3 +141,38 @@ def test_case_list_shows_the_next_deadline(qtbot: QtBot, services: Services, sam
     column = headers.index("Next deadline")
     # The sample's promise of 30 September is done; the next is the one of 16 October.
     assert model.index(0, column).data() == "2026-10-16"
+
+
+def test_filter_ignores_case_and_accents(
+    qtbot: QtBot, services: Services, tmp_path: Path, window: MainWindow
+) -> None:
+    from tests.support.cases import import_case
+
+    import_case(
+        services, tmp_path / "pl", lambda d: d.update(title="Siłownia w Łodzi", merchant={"name": "Żabka"})
+    )
+    import_case(
+        services,
+        tmp_path / "es",
+        lambda d: d.update(title="Cobro de Telefónica", merchant={"name": "Telefónica"}),
+    )
+    for typed, expected in [
+        ("lodz", ["Siłownia w Łodzi"]),
+        ("TELEFONICA cobro", ["Cobro de Telefónica"]),
+        ("zabka", ["Siłownia w Łodzi"]),
+        ("nothing like it", []),
+    ]:
+        window.filter_edit.clear()
+        qtbot.keyClicks(window.filter_edit, typed)
+        shown = [window.case_proxy.index(r, 0).data() for r in range(window.case_proxy.rowCount())]
+        assert shown == expected, typed
+
+
+def test_filter_proxy_passes_the_model_tester(qtmodeltester, services: Services, sample_case: int) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.models import FilterProxy
+
+    model = case_list_model()
+    model.set_rows(services.list_cases())
+    proxy = FilterProxy(model)
+    proxy.set_needle("streamnova")
+    qtmodeltester.check(proxy, force_py=True)
