@@ -63,6 +63,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.models import Case, Communication
 from desktop_app.domain.money import display_amount
+from desktop_app.domain.timeline import build_timeline
 from desktop_app.domain.vocab import Channel, EvidenceKind
 from desktop_app.errors import DossierError
 from desktop_app.pack.builder import PackOptions, PackResult
@@ -77,6 +78,7 @@ from desktop_app.ui.models import (
     evidence_model,
     purchases_model,
     tasks_model,
+    timeline_model,
 )
 from desktop_app.ui.pack_export import ExportPackDialog, PackWorker, start_worker
 
@@ -204,12 +206,14 @@ class CaseView(QWidget):
         self.communications = communications_model(self)
         self.evidence = evidence_model(self)
         self.tasks = tasks_model(self)
+        self.timeline = timeline_model(self)
         self.tabs = QTabWidget()
         self.tables: dict[str, QTableView] = {}
         tabs: list[tuple[str, RecordTableModel[Any], str]] = [
             ("purchases", self.purchases, self.tr("Purchases and charges")),
             ("communications", self.communications, self.tr("Communications")),
             ("evidence", self.evidence, self.tr("Evidence")),
+            ("timeline", self.timeline, self.tr("Timeline")),
             ("tasks", self.tasks, self.tr("Deadlines and tasks")),
         ]
         for key, model, label in tabs:
@@ -220,11 +224,36 @@ class CaseView(QWidget):
             self.tables[key] = table
             self.tabs.addTab(table, label)
 
+        self.tables["timeline"].activated.connect(self._timeline_activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(facts)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
+
+    def show_item(self, section: str, item_id: int) -> bool:
+        """Bring the tab of ``section`` forward and select the row of ``item_id``."""
+        table = self.tables.get(section)
+        if table is None:
+            return False
+        model = table.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(ID_ROLE) == item_id:
+                self.tabs.setCurrentWidget(table)
+                table.setCurrentIndex(index)
+                table.scrollTo(index)
+                table.setFocus()
+                return True
+        return False
+
+    @Slot(QModelIndex)
+    def _timeline_activated(self, index: QModelIndex) -> None:
+        proxy = self.tables["timeline"].model()
+        assert isinstance(proxy, FilterProxy)
+        entry = self.timeline.row_at(proxy.mapToSource(index).row())
+        if entry.section and entry.item_id is not None:
+            self.show_item(entry.section, entry.item_id)
 
     def show_case(self, detail: CaseDetail) -> None:
         case = detail.case
@@ -241,16 +270,22 @@ class CaseView(QWidget):
         self.communications.set_rows(detail.communications)
         self.evidence.set_rows(detail.evidence)
         self.tasks.set_rows(detail.tasks)
+        timeline = build_timeline(
+            case, detail.purchases, detail.communications, detail.evidence, detail.tasks
+        )
+        self.timeline.set_rows(timeline)
         counts = [
             len(detail.purchases),
             len(detail.communications),
             len(detail.evidence),
+            len(timeline),
             len(detail.tasks),
         ]
         labels = [
             self.tr("Purchases and charges"),
             self.tr("Communications"),
             self.tr("Evidence"),
+            self.tr("Timeline"),
             self.tr("Deadlines and tasks"),
         ]
         for i, (label, count) in enumerate(zip(labels, counts, strict=True)):

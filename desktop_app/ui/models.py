@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from desktop_app.domain.models import Communication, EvidenceItem, Purchase, Task
 from desktop_app.domain.money import display_amount
 from desktop_app.domain.text import fold, matches
+from desktop_app.domain.timeline import TimelineEntry
 from desktop_app.domain.vocab import CaseStatus, Reason
 from desktop_app.services import CaseSummary
 
@@ -243,6 +244,24 @@ def evidence_model(parent: Any = None) -> RecordTableModel[EvidenceItem]:
         Column(tr("SHA-256"), lambda e: e.sha256),
     ]
     return RecordTableModel(columns, lambda e: e.id, parent)
+
+
+def timeline_model(parent: Any = None) -> RecordTableModel[TimelineEntry]:
+    kinds = {
+        "purchase": tr("Charge"),
+        "contact": tr("Contact"),
+        "evidence": tr("Evidence"),
+        "promise": tr("Promise"),
+        "deadline": tr("Deadline"),
+        "task": tr("Task"),
+        "date": tr("Date"),
+    }
+    columns: list[Column[TimelineEntry]] = [
+        Column(tr("When"), lambda e: e.when, sort_key=lambda e: e.sort_key),
+        Column(tr("What"), lambda e: kinds.get(e.kind, e.kind)),
+        Column(tr("Details"), lambda e: e.text),
+    ]
+    return RecordTableModel(columns, lambda e: e.item_id, parent)
 
 
 def tasks_model(parent: Any = None) -> RecordTableModel[Task]:

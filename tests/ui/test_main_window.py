@@ -12,6 +12,7 @@ from desktop_app.services import Services
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import (
     ID_ROLE,
+    SORT_ROLE,
     case_list_model,
     communications_model,
     evidence_model,
@@ -176,3 +177,34 @@ def test_filter_proxy_passes_the_model_tester(qtmodeltester, services: Services,
     proxy = FilterProxy(model)
     proxy.set_needle("streamnova")
     qtmodeltester.check(proxy, force_py=True)
+
+
+def test_timeline_rows_lead_to_their_items(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    view = window.case_view
+    view.tabs.setCurrentWidget(view.tables["timeline"])
+    table = view.tables["timeline"]
+    proxy = table.model()
+    whens = [proxy.index(r, 0).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    assert whens == sorted(whens)
+    chat_row = next(
+        r for r in range(proxy.rowCount()) if "Chat to the merchant with Julien" in proxy.index(r, 2).data()
+    )
+    table.setFocus()
+    table.setCurrentIndex(proxy.index(chat_row, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert view.tabs.currentWidget() is view.tables["communications"]
+    selected = view.tables["communications"].currentIndex()
+    chat = next(c for c in services.case_detail(sample_case).communications if c.representative == "Julien")
+    assert selected.siblingAtColumn(0).data(ID_ROLE) == chat.id
+
+
+def test_timeline_model_passes_the_model_tester(qtmodeltester, services: Services, sample_case: int) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.domain.timeline import build_timeline
+    from desktop_app.ui.models import timeline_model
+
+    d = services.case_detail(sample_case)
+    model = timeline_model()
+    model.set_rows(build_timeline(d.case, d.purchases, d.communications, d.evidence, d.tasks))
+    qtmodeltester.check(model, force_py=True)
