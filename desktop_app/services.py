@@ -231,6 +231,24 @@ class Services:
         self._notify(Change("cases"))
         return case_id
 
+    def add_purchase(self, case_id: int, purchase: Purchase) -> int:
+        """Record a charge, an authorisation hold, a refund or a credit."""
+        self.store.case(case_id)
+        now = utc_now()
+        with self.store.transaction():
+            purchase_id = self.store.insert_purchase(case_id, purchase, len(self.store.purchases(case_id)))
+            self._log(
+                "purchase.add",
+                f"{purchase.kind.label} of {purchase.amount} {purchase.currency} on {purchase.date}",
+                case_id,
+                "purchase",
+                purchase_id,
+                now,
+            )
+            self.store.touch_case(case_id, now)
+        self._notify(Change("purchases", case_id))
+        return purchase_id
+
     def log_communication(self, case_id: int, contact: Communication) -> tuple[int, int | None]:
         """Record a contact; what the merchant promised, with its date, becomes a task.
 

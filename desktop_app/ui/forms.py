@@ -25,9 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.models import Case, CaseDates, Communication, Merchant, Payment
+from desktop_app.domain.models import Case, CaseDates, Communication, Merchant, Payment, Purchase
 from desktop_app.domain.money import AmountError, parse_currency, parse_user_amount
-from desktop_app.domain.vocab import CardNetwork, Channel, Direction, PaymentMethod, Reason
+from desktop_app.domain.vocab import (
+    CardNetwork,
+    Channel,
+    Direction,
+    PaymentMethod,
+    PurchaseKind,
+    Reason,
+    Vocabulary,
+)
 
 
 def _error_label() -> QLabel:
@@ -40,7 +48,7 @@ def _error_label() -> QLabel:
 
 
 def _combo(
-    vocabulary: type[Reason] | type[PaymentMethod] | type[CardNetwork] | type[Channel] | type[Direction],
+    vocabulary: type[Vocabulary],
     blank: str | None = None,
 ) -> QComboBox:
     box = QComboBox()
@@ -263,4 +271,103 @@ class LogContactDialog(QDialog):
             outcome=self.outcome_edit.text().strip() or None,
             promised_action=promise,
             promised_by=_to_date(self.promise_date.date()) if promise else None,
+        )
+
+
+class AddPurchaseDialog(QDialog):
+    """A charge, hold, refund or credit as the statement shows it."""
+
+    def __init__(
+        self, currency: str, parent: QWidget | None = None, *, locale: QLocale | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a charge or refund"))
+        self.locale_ = locale or QLocale()
+        self.kind_box = _combo(PurchaseKind)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setPlaceholderText(self.locale_.toString(19.99, "f", 2))
+        self.currency_edit = QLineEdit(currency)
+        self.currency_edit.setMaxLength(3)
+        self.description_edit = QLineEdit()
+        self.order_edit = QLineEdit()
+        self.invoice_edit = QLineEdit()
+        self.customer_edit = QLineEdit()
+        self.po_edit = QLineEdit()
+        self.descriptor_edit = QLineEdit()
+        self.descriptor_edit.setPlaceholderText(self.tr("as printed on the bank statement"))
+        self.disputed_box = QCheckBox(self.tr("I dispute this one"))
+        self.error = _error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind:"), self.kind_box)
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow(self.tr("&Amount:"), self.amount_edit)
+        form.addRow(self.tr("&Currency:"), self.currency_edit)
+        form.addRow(self.tr("D&escription:"), self.description_edit)
+        form.addRow(self.tr("Order number:"), self.order_edit)
+        form.addRow(self.tr("Invoice number:"), self.invoice_edit)
+        form.addRow(self.tr("Customer number:"), self.customer_edit)
+        form.addRow(self.tr("PO number:"), self.po_edit)
+        form.addRow(self.tr("Statement descriptor:"), self.descriptor_edit)
+        form.addRow("", self.disputed_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Add"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.amount_edit.textChanged.connect(self.validate)
+        self.currency_edit.textChanged.connect(self.validate)
+        self.validate()
+
+    def problems(self) -> list[str]:
+        problems = []
+        if not self.amount_edit.text().strip():
+            problems.append(self.tr("Type the amount."))
+        else:
+            try:
+                self.amount()
+            except AmountError as exc:
+                problems.append(str(exc))
+        try:
+            parse_currency(self.currency_edit.text())
+        except AmountError as exc:
+            problems.append(str(exc))
+        return problems
+
+    def amount(self) -> Decimal:
+        return parse_user_amount(
+            self.amount_edit.text(), self.locale_.decimalPoint(), self.locale_.groupSeparator()
+        )
+
+    @Slot()
+    def validate(self) -> None:
+        problems = self.problems()
+        shown = problems if self.amount_edit.text() else [p for p in problems if "amount" not in p.lower()]
+        self.error.setText("\n".join(shown))
+        self.error.setVisible(bool(shown))
+        self.ok_button.setEnabled(not problems)
+
+    def purchase(self) -> Purchase:
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        return Purchase(
+            date=_to_date(self.date_edit.date()),
+            amount=self.amount(),
+            currency=parse_currency(self.currency_edit.text()),
+            kind=PurchaseKind(self.kind_box.currentData()),
+            description=text(self.description_edit),
+            order_number=text(self.order_edit),
+            invoice_number=text(self.invoice_edit),
+            customer_number=text(self.customer_edit),
+            po_number=text(self.po_edit),
+            statement_descriptor=text(self.descriptor_edit),
+            disputed=self.disputed_box.isChecked(),
         )

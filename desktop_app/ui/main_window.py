@@ -68,7 +68,7 @@ from desktop_app.domain.vocab import Channel, EvidenceKind
 from desktop_app.errors import DossierError
 from desktop_app.pack.builder import PackOptions, PackResult
 from desktop_app.services import AddEvidenceResult, CaseDetail, Change, Services
-from desktop_app.ui.forms import LogContactDialog, NewCaseDialog
+from desktop_app.ui.forms import AddPurchaseDialog, LogContactDialog, NewCaseDialog
 from desktop_app.ui.models import (
     ID_ROLE,
     FilterProxy,
@@ -469,6 +469,9 @@ class MainWindow(QMainWindow):
         self.log_contact_action = QAction(self.tr("&Log a call, chat or e-mail…"), self)
         self.log_contact_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_contact_action.triggered.connect(self.log_contact)
+        self.add_purchase_action = QAction(self.tr("Add a &charge or refund…"), self)
+        self.add_purchase_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.add_purchase_action.triggered.connect(self.add_purchase)
         self.add_evidence_action = QAction(self.tr("&Add evidence files…"), self)
         self.add_evidence_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.add_evidence_action.triggered.connect(self.add_evidence_files)
@@ -482,7 +485,12 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.case_actions = [self.log_contact_action, self.add_evidence_action, self.paste_action]
+        self.case_actions = [
+            self.log_contact_action,
+            self.add_purchase_action,
+            self.add_evidence_action,
+            self.paste_action,
+        ]
         self.export_pack_action = QAction(self.tr("&Export evidence pack…"), self)
         self.export_pack_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_pack_action.setStatusTip(self.tr("Write the PDF pack to send to the bank or card issuer"))
@@ -501,6 +509,7 @@ class MainWindow(QMainWindow):
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         for action in (
             self.log_contact_action,
+            self.add_purchase_action,
             self.add_evidence_action,
             self.paste_action,
             self.trash_evidence_action,
@@ -744,6 +753,21 @@ class MainWindow(QMainWindow):
             else self.tr("Contact logged.")
         )
         self.statusBar().showMessage(message, 6000)
+
+    @Slot()
+    def add_purchase(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is None:
+            return
+        dialog = AddPurchaseDialog(self.services.case_detail(case_id).case.currency, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.services.add_purchase(case_id, dialog.purchase())
+        except DossierError as exc:
+            self._error(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Added."), 5000)
 
     @Slot()
     def add_evidence_files(self) -> None:

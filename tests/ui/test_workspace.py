@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services import Services
-from desktop_app.ui.forms import LogContactDialog, NewCaseDialog
+from desktop_app.ui.forms import AddPurchaseDialog, LogContactDialog, NewCaseDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import ID_ROLE
 
@@ -210,3 +210,29 @@ def test_undo_a_deletion(qtbot: QtBot, services: Services, sample_case: int, win
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         window.redo_action.trigger()
     assert window.case_view.evidence.rowCount() == count - 1
+
+
+def test_add_a_disputed_charge(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    before = window.case_view.purchases.rowCount()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, AddPurchaseDialog)
+        assert dialog.currency_edit.text() == "EUR"  # the case's currency
+        assert not dialog.ok_button.isEnabled()  # no amount yet
+        type_text(qtbot, dialog.amount_edit, "17" + dialog.locale_.decimalPoint() + "99")
+        type_text(qtbot, dialog.description_edit, "Prélèvement de novembre")
+        type_text(qtbot, dialog.invoice_edit, "F-2026-111502")
+        dialog.disputed_box.setChecked(True)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    opened = when_dialog_opens(qtbot, AddPurchaseDialog, fill)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.add_purchase_action.trigger()
+    assert opened
+    assert window.case_view.purchases.rowCount() == before + 1
+    added = next(
+        p for p in services.case_detail(sample_case).purchases if p.invoice_number == "F-2026-111502"
+    )
+    assert str(added.amount) == "17.99" and added.disputed and added.description == "Prélèvement de novembre"
