@@ -515,6 +515,48 @@ class Services:
         )
         return new_id
 
+    def update_evidence(self, item: EvidenceItem) -> EvidenceItem:
+        """Change an item's kind, title, note or links; returns the item as it was before."""
+        if item.id is None:
+            raise InvalidInputError("This evidence item is not saved yet.")
+        before = self.store.evidence_item(item.id)
+        if not item.title.strip():
+            raise InvalidInputError("Evidence needs a title.")
+        case_id = before.case_id or 0
+        if item.purchase_id is not None and item.purchase_id not in {
+            p.id for p in self.store.purchases(case_id)
+        }:
+            raise InvalidInputError("That charge is not in this case.")
+        if item.communication_id is not None and item.communication_id not in {
+            c.id for c in self.store.communications(case_id)
+        }:
+            raise InvalidInputError("That contact is not in this case.")
+        now = utc_now()
+        with self.store.transaction():
+            self.store.update_evidence(
+                replace(
+                    before,
+                    kind=item.kind,
+                    title=item.title.strip(),
+                    note=item.note,
+                    purchase_id=item.purchase_id,
+                    communication_id=item.communication_id,
+                )
+            )
+            self._log("evidence.edit", f"“{before.title}” edited", case_id, "evidence", item.id, now)
+            self.store.touch_case(case_id, now)
+        self._notify(Change("evidence", case_id))
+        return before
+
+    def copy_of_evidence(self, evidence_id: int, folder: Path) -> Path:
+        """A read-only copy of the original under its own name, to open in another program."""
+        item = self.store.evidence_item(evidence_id)
+        target = folder / safe_file_name(item.original_name)
+        with self.store.vault.open(item.sha256) as handle:
+            atomic_write(target, handle)
+        os.chmod(target, 0o444)
+        return target
+
     def trash_evidence(self, evidence_id: int) -> EvidenceItem:
         item = self.store.evidence_item(evidence_id)
         if item.trashed_at is not None:

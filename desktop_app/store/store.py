@@ -349,6 +349,14 @@ class Store:
     def set_evidence_trashed(self, evidence_id: int, when: datetime | None) -> None:
         self._write("UPDATE evidence SET trashed_at = ? WHERE id = ?", [_iso(when), evidence_id])
 
+    def update_evidence(self, e: EvidenceItem) -> None:
+        """Save what a user may change of an item: kind, title, note and links (never its file)."""
+        self._write(
+            "UPDATE evidence SET kind = ?, title = ?, note = ?, purchase_id = ?, communication_id = ?"
+            " WHERE id = ?",
+            [e.kind.value, e.title, e.note, e.purchase_id, e.communication_id, e.id],
+        )
+
     def trashed_evidence(self) -> list[EvidenceItem]:
         rows = self._rows("SELECT * FROM evidence WHERE trashed_at IS NOT NULL ORDER BY id")
         return [_evidence_from_row(r) for r in rows]

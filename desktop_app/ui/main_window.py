@@ -68,6 +68,7 @@ from desktop_app.domain.vocab import Channel, EvidenceKind
 from desktop_app.errors import DossierError
 from desktop_app.pack.builder import PackOptions, PackResult
 from desktop_app.services import AddEvidenceResult, CaseDetail, Change, Services
+from desktop_app.ui.evidence import EditEvidenceCommand, EvidenceDialog, EvidenceTrashDialog
 from desktop_app.ui.forms import AddPurchaseDialog, LogContactDialog, NewCaseDialog
 from desktop_app.ui.models import (
     ID_ROLE,
@@ -478,6 +479,8 @@ class MainWindow(QMainWindow):
         self.paste_action = QAction(self.tr("&Paste screenshot"), self)
         self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.paste_action.triggered.connect(self.paste_screenshot)
+        self.evidence_trash_action = QAction(self.tr("Evidence tras&h…"), self)
+        self.evidence_trash_action.triggered.connect(self.show_evidence_trash)
         self.trash_evidence_action = QAction(self.tr("Move evidence to the &trash"), self)
         self.trash_evidence_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.trash_evidence_action.triggered.connect(self.trash_selected_evidence)
@@ -486,6 +489,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.case_actions = [
+            self.evidence_trash_action,
             self.log_contact_action,
             self.add_purchase_action,
             self.add_evidence_action,
@@ -513,6 +517,7 @@ class MainWindow(QMainWindow):
             self.add_evidence_action,
             self.paste_action,
             self.trash_evidence_action,
+            self.evidence_trash_action,
         ):
             case_menu.addAction(action)
         case_menu.addSeparator()
@@ -529,6 +534,7 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(action)
         self.case_view.tables["evidence"].addAction(self.trash_evidence_action)
+        self.case_view.tables["evidence"].activated.connect(self._evidence_activated)
         self.trash_evidence_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
         find_action = QAction(self.tr("&Find"), self)
@@ -820,6 +826,25 @@ class MainWindow(QMainWindow):
         index = self.case_view.tables["evidence"].currentIndex()
         value = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
         return int(value) if value is not None else None
+
+    def evidence_dialog(self, evidence_id: int) -> EvidenceDialog:
+        item = self.services.store.evidence_item(evidence_id)
+        return EvidenceDialog(self.services, self.services.case_detail(item.case_id or 0), item, self)
+
+    @Slot(QModelIndex)
+    def _evidence_activated(self, index: QModelIndex) -> None:
+        evidence_id = index.siblingAtColumn(0).data(ID_ROLE)
+        if evidence_id is None:
+            return
+        dialog = self.evidence_dialog(int(evidence_id))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.undo_stack.push(EditEvidenceCommand(self.services, dialog.edited(), self._error))
+
+    @Slot()
+    def show_evidence_trash(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is not None:
+            EvidenceTrashDialog(self.services, case_id, self).exec()
 
     @Slot()
     def trash_selected_evidence(self) -> None:

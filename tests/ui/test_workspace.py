@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services import Services
+from desktop_app.ui.evidence import EvidenceDialog, EvidenceTrashDialog
 from desktop_app.ui.forms import AddPurchaseDialog, LogContactDialog, NewCaseDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import ID_ROLE
@@ -236,3 +237,69 @@ def test_add_a_disputed_charge(
         p for p in services.case_detail(sample_case).purchases if p.invoice_number == "F-2026-111502"
     )
     assert str(added.amount) == "17.99" and added.disputed and added.description == "Prélèvement de novembre"
+
+
+def test_edit_an_exhibit_link_it_to_its_charge_and_undo(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    window.case_view.tabs.setCurrentIndex(2)
+    table = window.case_view.tables["evidence"]
+    terms_row = next(
+        r for r in range(table.model().rowCount()) if "terms" in table.model().index(r, 0).data()
+    )
+    evidence_id = table.model().index(terms_row, 0).data(ID_ROLE)
+    october = next(p for p in services.case_detail(sample_case).purchases if p.date.month == 10)
+
+    def edit(dialog: QDialog) -> None:
+        assert isinstance(dialog, EvidenceDialog)
+        assert dialog.item.sha256 in "".join(label.text() for label in dialog.findChildren(QLabel))
+        dialog.title_edit.clear()
+        type_text(qtbot, dialog.title_edit, "Conditions générales, article 7")
+        dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("terms"))
+        dialog.purchase_box.setCurrentIndex(dialog.purchase_box.findData(october.id))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    opened = when_dialog_opens(qtbot, EvidenceDialog, edit)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(terms_row, 0))
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened
+    edited = services.store.evidence_item(evidence_id)
+    assert edited.title == "Conditions générales, article 7" and edited.purchase_id == october.id
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.undo_action.trigger()
+    restored = services.store.evidence_item(evidence_id)
+    assert restored.title == "StreamNova terms, article 7 (cancellation)" and restored.purchase_id is None
+
+
+def test_open_the_original_gives_a_copy_and_leaves_the_vault_alone(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    item = services.case_detail(sample_case).evidence[0]
+    vault_file = services.store.vault.path_of(item.sha256)
+    before = vault_file.read_bytes()
+    dialog = window.evidence_dialog(item.id or 0)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    copy = Path(opened[0].toLocalFile())
+    assert copy.name == item.original_name and copy != vault_file
+    assert copy.read_bytes() == before == vault_file.read_bytes()
+
+
+def test_restore_from_the_trash(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    item = services.case_detail(sample_case).evidence[1]
+    services.trash_evidence(item.id or 0)
+    dialog = EvidenceTrashDialog(services, sample_case, window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and item.title in dialog.list.item(0).text()
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == 0 and dialog.empty_label.isVisibleTo(dialog)
+    assert item.id in [e.id for e in services.case_detail(sample_case).evidence]

@@ -510,3 +510,15 @@ def test_pasted_bytes_become_evidence_once(services: Services, sample_case: int)
     assert again.added == [] and len(again.skipped) == 1
     with pytest.raises(InvalidInputError, match="nothing"):
         services.add_evidence_data(sample_case, b"", "empty.png")
+
+
+def test_update_evidence_refuses_links_to_another_case(services: Services, sample_case: int) -> None:
+    other = services.add_sample_case()
+    item = services.case_detail(sample_case).evidence[0]
+    foreign = services.case_detail(other).purchases[0]
+    before = snapshot(services.data_dir)
+    with pytest.raises(InvalidInputError, match="not in this case"):
+        services.update_evidence(replace(item, purchase_id=foreign.id))
+    with pytest.raises(InvalidInputError, match="title"):
+        services.update_evidence(replace(item, title="  "))
+    assert snapshot(services.data_dir) == before

@@ -1,0 +1,191 @@
+"""Evidence in the window: an item's details, its undoable edit, and the trash."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.models import EvidenceItem
+from desktop_app.domain.vocab import EvidenceKind
+from desktop_app.errors import DossierError
+from desktop_app.services import CaseDetail, Services
+from desktop_app.ui.models import ID_ROLE
+
+
+class EvidenceDialog(QDialog):
+    """What an exhibit is, what it proves, and its fingerprint."""
+
+    def __init__(
+        self, services: Services, detail: CaseDetail, item: EvidenceItem, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.item = item
+        self.setWindowTitle(self.tr("Evidence: %1").replace("%1", item.title))
+        self.title_edit = QLineEdit(item.title)
+        self.kind_box = QComboBox()
+        for kind in EvidenceKind:
+            self.kind_box.addItem(kind.label, kind.value)
+        self.kind_box.setCurrentIndex(self.kind_box.findData(item.kind.value))
+        self.note_edit = QPlainTextEdit(item.note or "")
+        self.note_edit.setMaximumHeight(80)
+        self.purchase_box = QComboBox()
+        self.purchase_box.addItem(self.tr("(none)"), None)
+        for p in detail.purchases:
+            self.purchase_box.addItem(
+                f"{p.date} · {p.amount} {p.currency} · {p.description or p.kind.label}", p.id
+            )
+        self.purchase_box.setCurrentIndex(max(0, self.purchase_box.findData(item.purchase_id)))
+        self.contact_box = QComboBox()
+        self.contact_box.addItem(self.tr("(none)"), None)
+        for c in detail.communications:
+            self.contact_box.addItem(
+                f"{c.at:%Y-%m-%d %H:%M} · {c.channel.label} · {c.summary or c.subject or ''}"[:90], c.id
+            )
+        self.contact_box.setCurrentIndex(max(0, self.contact_box.findData(item.communication_id)))
+        facts = QLabel(
+            self.tr("<b>%1</b> · %2 · %3 bytes<br>Imported %4 UTC<br>SHA-256 <tt>%5</tt>")
+            .replace("%1", item.original_name)
+            .replace("%2", item.media_type)
+            .replace("%3", f"{item.size:,}")
+            .replace("%4", f"{item.imported_at.astimezone(UTC):%Y-%m-%d %H:%M}")
+            .replace("%5", item.sha256)
+        )
+        facts.setTextFormat(Qt.TextFormat.RichText)
+        facts.setWordWrap(True)
+        facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self.tr("&Open the original"))
+        self.open_button.clicked.connect(self.open_original)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Kind:"), self.kind_box)
+        form.addRow(self.tr("&Note:"), self.note_edit)
+        form.addRow(self.tr("Proves the &charge:"), self.purchase_box)
+        form.addRow(self.tr("Belongs to the &contact:"), self.contact_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.title_edit.textChanged.connect(lambda text: self.save_button.setEnabled(bool(text.strip())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(facts)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(620, 420)
+
+    def edited(self) -> EvidenceItem:
+        return replace(
+            self.item,
+            title=self.title_edit.text().strip(),
+            kind=EvidenceKind(self.kind_box.currentData()),
+            note=self.note_edit.toPlainText().strip() or None,
+            purchase_id=self.purchase_box.currentData(),
+            communication_id=self.contact_box.currentData(),
+        )
+
+    @Slot()
+    def open_original(self) -> None:
+        """Open a read-only copy under its own name: the vault's file is never handed out."""
+        folder = Path(tempfile.mkdtemp(prefix="dossier-view-"))
+        try:
+            copy = self.services.copy_of_evidence(self.item.id or 0, folder)
+        except DossierError as exc:
+            QMessageBox.warning(self, self.tr("Dossier"), str(exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+
+class EditEvidenceCommand(QUndoCommand):
+    """An edit of an exhibit's kind, title, note or links, undoable."""
+
+    def __init__(self, services: Services, edited: EvidenceItem, on_error: Callable[[str], None]) -> None:
+        super().__init__(QCoreApplication.translate("undo", "Edit “%1”").replace("%1", edited.title))
+        self.services = services
+        self.edited = edited
+        self.before: EvidenceItem | None = None
+        self.on_error = on_error
+
+    def redo(self) -> None:
+        try:
+            self.before = self.services.update_evidence(self.edited)
+        except DossierError as exc:
+            self.on_error(str(exc))
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if self.before is not None:
+            try:
+                self.services.update_evidence(self.before)
+            except DossierError as exc:
+                self.on_error(str(exc))
+
+
+class EvidenceTrashDialog(QDialog):
+    """The case's trashed evidence, to restore."""
+
+    restored = Signal(int)
+
+    def __init__(self, services: Services, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Evidence in the trash"))
+        self.services = services
+        self.case_id = case_id
+        self.list = QListWidget()
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.empty_label = QLabel(self.tr("The trash is empty."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(buttons)
+        self.resize(520, 320)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for item in self.services.evidence_trash(self.case_id):
+            entry = QListWidgetItem(f"{item.title}  ({item.original_name})")
+            entry.setData(ID_ROLE, item.id)
+            self.list.addItem(entry)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.empty_label.setVisible(self.list.count() == 0)
+        self.restore_button.setEnabled(self.list.count() > 0)
+
+    @Slot()
+    def restore_selected(self) -> None:
+        entry = self.list.currentItem()
+        if entry is None:
+            return
+        evidence_id = int(entry.data(ID_ROLE))
+        self.services.restore_evidence(evidence_id)
+        self.restored.emit(evidence_id)
+        self.reload()
