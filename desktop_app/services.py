@@ -56,6 +56,7 @@ class CaseSummary:
     merchant: str
     status: str
     reason: str
+    archived: bool
     disputed_amount: Decimal | None
     currency: str
     evidence_count: int
@@ -191,6 +192,7 @@ class Services:
                 merchant=c.merchant.name,
                 status=c.status.value,
                 reason=c.reason.value,
+                archived=c.archived_at is not None,
                 disputed_amount=c.disputed_amount,
                 currency=c.currency,
                 evidence_count=counts.get(c.id or 0, (0, 0))[0],
@@ -248,6 +250,41 @@ class Services:
             self.store.touch_case(case_id, now)
         self._notify(Change("purchases", case_id))
         return purchase_id
+
+    def duplicate_case(self, case_id: int) -> int:
+        """A new case with the same facts (merchant, reason, payment, dates), for a similar dispute."""
+        case = self.store.case(case_id)
+        copy = replace(case, title=f"{case.title} (copy)", archived_at=None, trashed_at=None)
+        return self.create_case(copy)
+
+    def set_case_archived(self, case_id: int, archived: bool) -> Case:
+        """Archive a case (it stays, out of the way) or bring it back; returns the case as it was."""
+        return self._set_case_flags(case_id, archived=archived)
+
+    def set_case_trashed(self, case_id: int, trashed: bool) -> Case:
+        """Move a case to the trash or restore it; nothing is deleted. Returns the case as it was."""
+        return self._set_case_flags(case_id, trashed=trashed)
+
+    def trashed_cases(self) -> list[Case]:
+        return self.store.cases(trashed_only=True)
+
+    def _set_case_flags(
+        self, case_id: int, *, archived: bool | None = None, trashed: bool | None = None
+    ) -> Case:
+        before = self.store.case(case_id)
+        now = utc_now()
+        archived_at = before.archived_at if archived is None else (now if archived else None)
+        trashed_at = before.trashed_at if trashed is None else (now if trashed else None)
+        action = (
+            ("case.archive" if archived else "case.unarchive")
+            if archived is not None
+            else ("case.trash" if trashed else "case.restore")
+        )
+        with self.store.transaction():
+            self.store.set_case_flags(case_id, archived_at=archived_at, trashed_at=trashed_at)
+            self._log(action, f"Case “{before.title}”: {action.split('.')[1]}", case_id, "case", case_id, now)
+        self._notify(Change("cases"))
+        return before
 
     def log_communication(self, case_id: int, contact: Communication) -> tuple[int, int | None]:
         """Record a contact; what the merchant promised, with its date, becomes a task.

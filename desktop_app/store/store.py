@@ -189,8 +189,12 @@ class Store:
             raise NotFoundError(f"There is no case {case_id}; 'dossier cases' lists them.")
         return _case_from_row(row)
 
-    def cases(self, *, include_trashed: bool = False) -> list[Case]:
-        where = "" if include_trashed else "WHERE trashed_at IS NULL"
+    def cases(self, *, include_trashed: bool = False, trashed_only: bool = False) -> list[Case]:
+        where = (
+            "WHERE trashed_at IS NOT NULL"
+            if trashed_only
+            else ("" if include_trashed else "WHERE trashed_at IS NULL")
+        )
         rows = self._rows(f"SELECT * FROM cases {where} ORDER BY updated_at DESC, id DESC")
         return [_case_from_row(row) for row in rows]
 
@@ -199,6 +203,14 @@ class Store:
         row["created_at"] = _iso(case.created_at or now)
         row["updated_at"] = _iso(case.updated_at or now)
         return self._insert("cases", row)
+
+    def set_case_flags(
+        self, case_id: int, *, archived_at: datetime | None, trashed_at: datetime | None
+    ) -> None:
+        self._write(
+            "UPDATE cases SET archived_at = ?, trashed_at = ? WHERE id = ?",
+            [_iso(archived_at), _iso(trashed_at), case_id],
+        )
 
     def touch_case(self, case_id: int, now: datetime) -> None:
         self._write("UPDATE cases SET updated_at = ? WHERE id = ?", [_iso(now), case_id])

@@ -145,16 +145,22 @@ class EditEvidenceCommand(QUndoCommand):
                 self.on_error(str(exc))
 
 
-class EvidenceTrashDialog(QDialog):
-    """The case's trashed evidence, to restore."""
+class TrashDialog(QDialog):
+    """Items in a trash, to restore: evidence of a case, or whole cases."""
 
     restored = Signal(int)
 
-    def __init__(self, services: Services, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        load: Callable[[], list[tuple[int, str]]],
+        restore: Callable[[int], object],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Evidence in the trash"))
-        self.services = services
-        self.case_id = case_id
+        self.setWindowTitle(title)
+        self._load = load
+        self._restore = restore
         self.list = QListWidget()
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.clicked.connect(self.restore_selected)
@@ -171,9 +177,9 @@ class EvidenceTrashDialog(QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        for item in self.services.evidence_trash(self.case_id):
-            entry = QListWidgetItem(f"{item.title}  ({item.original_name})")
-            entry.setData(ID_ROLE, item.id)
+        for item_id, label in self._load():
+            entry = QListWidgetItem(label)
+            entry.setData(ID_ROLE, item_id)
             self.list.addItem(entry)
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -185,7 +191,29 @@ class EvidenceTrashDialog(QDialog):
         entry = self.list.currentItem()
         if entry is None:
             return
-        evidence_id = int(entry.data(ID_ROLE))
-        self.services.restore_evidence(evidence_id)
-        self.restored.emit(evidence_id)
+        item_id = int(entry.data(ID_ROLE))
+        try:
+            self._restore(item_id)
+        except DossierError as exc:
+            QMessageBox.warning(self, self.tr("Dossier"), str(exc))
+            return
+        self.restored.emit(item_id)
         self.reload()
+
+
+def evidence_trash_dialog(services: Services, case_id: int, parent: QWidget | None = None) -> TrashDialog:
+    return TrashDialog(
+        QCoreApplication.translate("trash", "Evidence in the trash"),
+        lambda: [(e.id or 0, f"{e.title}  ({e.original_name})") for e in services.evidence_trash(case_id)],
+        services.restore_evidence,
+        parent,
+    )
+
+
+def case_trash_dialog(services: Services, parent: QWidget | None = None) -> TrashDialog:
+    return TrashDialog(
+        QCoreApplication.translate("trash", "Cases in the trash"),
+        lambda: [(c.id or 0, f"{c.title}  ({c.merchant.name})") for c in services.trashed_cases()],
+        lambda case_id: services.set_case_trashed(case_id, False),
+        parent,
+    )

@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -68,7 +69,12 @@ from desktop_app.domain.vocab import Channel, EvidenceKind
 from desktop_app.errors import DossierError
 from desktop_app.pack.builder import PackOptions, PackResult
 from desktop_app.services import AddEvidenceResult, CaseDetail, Change, Services
-from desktop_app.ui.evidence import EditEvidenceCommand, EvidenceDialog, EvidenceTrashDialog
+from desktop_app.ui.evidence import (
+    EditEvidenceCommand,
+    EvidenceDialog,
+    case_trash_dialog,
+    evidence_trash_dialog,
+)
 from desktop_app.ui.forms import AddPurchaseDialog, LogContactDialog, NewCaseDialog
 from desktop_app.ui.models import (
     ID_ROLE,
@@ -330,6 +336,38 @@ class TrashEvidenceCommand(QUndoCommand):
             self.on_error(str(exc))
 
 
+class CaseFlagCommand(QUndoCommand):
+    """Archiving or trashing a case, undoable: nothing is deleted either way."""
+
+    def __init__(
+        self, services: Services, case_id: int, flag: str, on: bool, on_error: Callable[[str], None]
+    ) -> None:
+        title = services.store.case(case_id).title
+        text = {
+            ("archive", True): "Archive “%1”",
+            ("archive", False): "Unarchive “%1”",
+            ("trash", True): "Move “%1” to the trash",
+            ("trash", False): "Restore “%1”",
+        }[(flag, on)]
+        super().__init__(QCoreApplication.translate("undo", text).replace("%1", title))
+        self.services, self.case_id, self.flag, self.on, self.on_error = services, case_id, flag, on, on_error
+
+    def _set(self, on: bool) -> None:
+        try:
+            if self.flag == "archive":
+                self.services.set_case_archived(self.case_id, on)
+            else:
+                self.services.set_case_trashed(self.case_id, on)
+        except DossierError as exc:
+            self.on_error(str(exc))
+
+    def redo(self) -> None:
+        self._set(self.on)
+
+    def undo(self) -> None:
+        self._set(not self.on)
+
+
 def _documents_folder() -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder) if folder and Path(folder).is_dir() else Path.home()
@@ -368,6 +406,9 @@ class MainWindow(QMainWindow):
         self.filter_edit.setPlaceholderText(self.tr("Filter cases (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.case_proxy.set_needle)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.toggled.connect(self._apply_archive_filter)
+        self._apply_archive_filter(False)
         self.case_table = make_table(self.case_proxy)
         self.case_table.setSortingEnabled(True)
         self.case_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -378,7 +419,10 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.filter_edit)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.show_archived)
+        left_layout.addLayout(filter_row)
         left_layout.addWidget(self.case_table)
 
         self.case_view = CaseView()
@@ -457,6 +501,8 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import case file…"), self)
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self.import_case_file)
+        self.case_trash_action = QAction(self.tr("Cases in the &trash…"), self)
+        self.case_trash_action.triggered.connect(lambda: case_trash_dialog(self.services, self).exec())
         self.sample_action = QAction(self.tr("Add the &sample case"), self)
         self.sample_action.triggered.connect(self.add_sample_case)
         quit_action = QAction(self.tr("&Quit"), self)
@@ -479,6 +525,12 @@ class MainWindow(QMainWindow):
         self.paste_action = QAction(self.tr("&Paste screenshot"), self)
         self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.paste_action.triggered.connect(self.paste_screenshot)
+        self.duplicate_case_action = QAction(self.tr("D&uplicate case"), self)
+        self.duplicate_case_action.triggered.connect(self.duplicate_case)
+        self.archive_case_action = QAction(self.tr("Archi&ve or unarchive case"), self)
+        self.archive_case_action.triggered.connect(self.toggle_archive)
+        self.trash_case_action = QAction(self.tr("Move case to the trash"), self)
+        self.trash_case_action.triggered.connect(self.trash_case)
         self.evidence_trash_action = QAction(self.tr("Evidence tras&h…"), self)
         self.evidence_trash_action.triggered.connect(self.show_evidence_trash)
         self.trash_evidence_action = QAction(self.tr("Move evidence to the &trash"), self)
@@ -489,6 +541,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.case_actions = [
+            self.duplicate_case_action,
+            self.archive_case_action,
+            self.trash_case_action,
             self.evidence_trash_action,
             self.log_contact_action,
             self.add_purchase_action,
@@ -502,6 +557,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_case_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.sample_action)
+        file_menu.addAction(self.case_trash_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_pack_action)
         file_menu.addSeparator()
@@ -522,6 +578,11 @@ class MainWindow(QMainWindow):
             case_menu.addAction(action)
         case_menu.addSeparator()
         case_menu.addAction(self.export_pack_action)
+        case_menu.addSeparator()
+        for action in (self.duplicate_case_action, self.archive_case_action, self.trash_case_action):
+            case_menu.addAction(action)
+            self.case_table.addAction(action)
+        self.case_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -555,6 +616,7 @@ class MainWindow(QMainWindow):
         cases = self.services.list_cases()
         self.case_model.set_rows(cases)
         self.pages.setCurrentWidget(self.splitter if cases else self.welcome)
+        self.right.setCurrentWidget(self.no_selection)
         self.export_pack_action.setEnabled(False)
         for action in self.case_actions:
             action.setEnabled(False)
@@ -760,6 +822,30 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(message, 6000)
 
+    @Slot(bool)
+    def _apply_archive_filter(self, show: bool) -> None:
+        self.case_proxy.set_row_test(None if show else (lambda summary: not summary.archived))
+
+    @Slot()
+    def duplicate_case(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is not None:
+            self.select_case(self.services.duplicate_case(case_id))
+
+    @Slot()
+    def toggle_archive(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is None:
+            return
+        archived = self.services.case_detail(case_id).case.archived_at is not None
+        self.undo_stack.push(CaseFlagCommand(self.services, case_id, "archive", not archived, self._error))
+
+    @Slot()
+    def trash_case(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is not None:
+            self.undo_stack.push(CaseFlagCommand(self.services, case_id, "trash", True, self._error))
+
     @Slot()
     def add_purchase(self) -> None:
         case_id = self.current_case_id()
@@ -844,7 +930,7 @@ class MainWindow(QMainWindow):
     def show_evidence_trash(self) -> None:
         case_id = self.current_case_id()
         if case_id is not None:
-            EvidenceTrashDialog(self.services, case_id, self).exec()
+            evidence_trash_dialog(self.services, case_id, self).exec()
 
     @Slot()
     def trash_selected_evidence(self) -> None:

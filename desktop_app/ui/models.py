@@ -126,13 +126,22 @@ class FilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self._source = source
         self._needle = ""
+        self._keep: Callable[[Any], bool] | None = None
 
     def set_needle(self, text: str) -> None:
         self.beginFilterChange()
         self._needle = text
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_row_test(self, keep: Callable[[Any], bool] | None) -> None:
+        """Also keep only the records for which ``keep`` is true (None: all)."""
+        self.beginFilterChange()
+        self._keep = keep
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self._keep is not None and not self._keep(self._source.row_at(source_row)):
+            return False
         return not self._needle or matches(self._needle, self._source.search_text(source_row))
 
 
@@ -162,7 +171,10 @@ def case_list_model(parent: Any = None) -> RecordTableModel[CaseSummary]:
         Column(tr("Title"), lambda c: c.title),
         Column(tr("Merchant"), lambda c: c.merchant),
         Column(tr("Reason"), lambda c: Reason(c.reason).label),
-        Column(tr("Status"), lambda c: CaseStatus(c.status).label),
+        Column(
+            tr("Status"),
+            lambda c: CaseStatus(c.status).label + (f" ({tr('archived')})" if c.archived else ""),
+        ),
         Column(
             tr("Disputed"),
             lambda c: display_amount(c.disputed_amount, c.currency),

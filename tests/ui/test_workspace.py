@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTe
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services import Services
-from desktop_app.ui.evidence import EvidenceDialog, EvidenceTrashDialog
+from desktop_app.ui.evidence import EvidenceDialog, evidence_trash_dialog
 from desktop_app.ui.forms import AddPurchaseDialog, LogContactDialog, NewCaseDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import ID_ROLE
@@ -296,10 +296,54 @@ def test_restore_from_the_trash(
 ) -> None:
     item = services.case_detail(sample_case).evidence[1]
     services.trash_evidence(item.id or 0)
-    dialog = EvidenceTrashDialog(services, sample_case, window)
+    dialog = evidence_trash_dialog(services, sample_case, window)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1 and item.title in dialog.list.item(0).text()
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert dialog.list.count() == 0 and dialog.empty_label.isVisibleTo(dialog)
     assert item.id in [e.id for e in services.case_detail(sample_case).evidence]
+
+
+def test_archive_trash_restore_and_duplicate_a_case(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    from desktop_app.ui.evidence import case_trash_dialog
+
+    window.select_case(sample_case)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.duplicate_case_action.trigger()
+    titles = sorted(c.title for c in services.list_cases())
+    assert titles == [
+        "StreamNova Premium billed after cancellation",
+        "StreamNova Premium billed after cancellation (copy)",
+    ]
+    copy_id = window.current_case_id()
+    assert copy_id != sample_case
+
+    window.select_case(sample_case)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.archive_case_action.trigger()
+    shown = {window.case_proxy.index(r, 0).data(ID_ROLE) for r in range(window.case_proxy.rowCount())}
+    assert shown == {copy_id}
+    window.show_archived.setChecked(True)
+    assert window.case_proxy.rowCount() == 2
+    window.show_archived.setChecked(False)
+
+    window.select_case(copy_id)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.trash_case_action.trigger()
+    assert window.case_proxy.rowCount() == 0
+    assert window.right.currentWidget() is window.no_selection
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.undo_action.trigger()
+    assert window.case_proxy.rowCount() == 1
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.redo_action.trigger()
+    dialog = case_trash_dialog(services, window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert [c.id for c in services.trashed_cases()] == []
+    assert copy_id in [c.id for c in services.list_cases()]
