@@ -251,6 +251,22 @@ class Services:
         self._notify(Change("purchases", case_id))
         return purchase_id
 
+    def update_case(self, case: Case) -> Case:
+        """Save the edited facts of a case; returns the case as it was, for undo."""
+        if case.id is None:
+            raise InvalidInputError("This case is not saved yet.")
+        before = self.store.case(case.id)
+        if not case.title.strip() or not case.merchant.name.strip():
+            raise InvalidInputError("A case needs a title and the merchant's name.")
+        now = utc_now()
+        with self.store.transaction():
+            self.store.update_case(
+                replace(case, archived_at=before.archived_at, trashed_at=before.trashed_at), now
+            )
+            self._log("case.edit", f"Case “{case.title}” edited", case.id, "case", case.id, now)
+        self._notify(Change("case", case.id))
+        return before
+
     def duplicate_case(self, case_id: int) -> int:
         """A new case with the same facts (merchant, reason, payment, dates), for a similar dispute."""
         case = self.store.case(case_id)

@@ -204,6 +204,13 @@ class Store:
         row["updated_at"] = _iso(case.updated_at or now)
         return self._insert("cases", row)
 
+    def update_case(self, case: Case, now: datetime) -> None:
+        """Save every field of a case (its id, creation time and flags come from ``case``)."""
+        row = _case_to_row(case)
+        row["updated_at"] = _iso(now)
+        assignments = ", ".join(f"{column} = ?" for column in row)
+        self._write(f"UPDATE cases SET {assignments} WHERE id = ?", [*row.values(), case.id])
+
     def set_case_flags(
         self, case_id: int, *, archived_at: datetime | None, trashed_at: datetime | None
     ) -> None:

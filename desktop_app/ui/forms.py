@@ -6,6 +6,7 @@ button stays disabled until the form can be saved.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,12 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.models import Case, CaseDates, Communication, Merchant, Payment, Purchase
+from desktop_app.domain.models import (
+    CASE_DATE_FIELDS,
+    Case,
+    CaseDates,
+    Communication,
+    Merchant,
+    Payment,
+    Purchase,
+)
 from desktop_app.domain.money import AmountError, parse_currency, parse_user_amount
 from desktop_app.domain.vocab import (
     CardNetwork,
+    CaseStatus,
     Channel,
     Direction,
+    EscalationStage,
     PaymentMethod,
     PurchaseKind,
     Reason,
@@ -63,20 +75,46 @@ def _to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class NewCaseDialog(QDialog):
-    """The facts a case starts with; the rest is added as the dispute goes on."""
+DATE_LABELS = {
+    "transaction": "Charged on",
+    "statement": "Statement dated",
+    "expected_delivery": "Delivery expected",
+    "cancellation": "Cancelled on",
+    "returned": "Returned on",
+    "credit_promised": "Refund promised by",
+    "debit": "Account debited",
+    "final_response": "Final response",
+}
 
-    def __init__(self, parent: QWidget | None = None, *, locale: QLocale | None = None) -> None:
+
+class NewCaseDialog(QDialog):
+    """The facts of a case: a new one, or (given ``case``) an existing one to edit."""
+
+    def __init__(
+        self, parent: QWidget | None = None, *, locale: QLocale | None = None, case: Case | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New case"))
+        self.original = case
+        self.setWindowTitle(self.tr("Case details") if case else self.tr("New case"))
         self.locale_ = locale or QLocale()
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("e.g. Gym membership charged after cancelling"))
+        self.customer_edit = QLineEdit()
+        self.customer_edit.setPlaceholderText(self.tr("the cardholder, as on the card"))
         self.merchant_edit = QLineEdit()
         self.merchant_email_edit = QLineEdit()
+        self.merchant_phone_edit = QLineEdit()
+        self.merchant_website_edit = QLineEdit()
+        self.merchant_address_edit = QLineEdit()
         self.reason_box = _combo(Reason)
+        self.status_box = _combo(CaseStatus)
+        self.stage_box = _combo(EscalationStage)
+        self.country_edit = QLineEdit()
+        self.country_edit.setMaxLength(2)
+        self.country_edit.setPlaceholderText("FR, ES, PL, GB, US…")
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(self.locale_.toString(19.99, "f", 2))
+        self.refunded_edit = QLineEdit()
         self.currency_edit = QLineEdit(_default_currency(self.locale_))
         self.currency_edit.setMaxLength(3)
         self.method_box = _combo(PaymentMethod, self.tr("(not known)"))
@@ -84,49 +122,104 @@ class NewCaseDialog(QDialog):
         self.last4_edit = QLineEdit()
         self.last4_edit.setMaxLength(4)
         self.last4_edit.setPlaceholderText(self.tr("last 4 digits only"))
-        self.transaction_known = QCheckBox(self.tr("Charged on"))
-        self.transaction_date = QDateEdit(QDate.currentDate())
-        self.transaction_date.setCalendarPopup(True)
-        self.transaction_date.setEnabled(False)
-        self.transaction_known.toggled.connect(self.transaction_date.setEnabled)
+        self.dates: dict[str, tuple[QCheckBox, QDateEdit]] = {}
+        for name in CASE_DATE_FIELDS:
+            known = QCheckBox(self.tr(DATE_LABELS[name]))
+            picker = QDateEdit(QDate.currentDate())
+            picker.setCalendarPopup(True)
+            picker.setEnabled(False)
+            known.toggled.connect(picker.setEnabled)
+            self.dates[name] = (known, picker)
+        self.transaction_known, self.transaction_date = self.dates["transaction"]
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setPlaceholderText(self.tr("What happened, in your own words"))
-        self.summary_edit.setMaximumHeight(110)
+        self.summary_edit.setMaximumHeight(90)
         self.error = _error_label()
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Merchant:"), self.merchant_edit)
-        form.addRow(self.tr("Merchant's e-mail:"), self.merchant_email_edit)
-        form.addRow(self.tr("&Reason:"), self.reason_box)
-        form.addRow(self.tr("&Amount disputed:"), self.amount_edit)
-        form.addRow(self.tr("&Currency:"), self.currency_edit)
-        form.addRow(self.tr("Paid by:"), self.method_box)
-        form.addRow(self.tr("Card network:"), self.network_box)
-        form.addRow(self.tr("Card's last 4 digits:"), self.last4_edit)
-        form.addRow(self.transaction_known, self.transaction_date)
-        form.addRow(self.tr("&Story:"), self.summary_edit)
+        left = QFormLayout()
+        left.addRow(self.tr("&Title:"), self.title_edit)
+        left.addRow(self.tr("Customer:"), self.customer_edit)
+        left.addRow(self.tr("&Merchant:"), self.merchant_edit)
+        left.addRow(self.tr("Merchant's e-mail:"), self.merchant_email_edit)
+        left.addRow(self.tr("Merchant's phone:"), self.merchant_phone_edit)
+        left.addRow(self.tr("Merchant's website:"), self.merchant_website_edit)
+        left.addRow(self.tr("Merchant's address:"), self.merchant_address_edit)
+        left.addRow(self.tr("&Reason:"), self.reason_box)
+        left.addRow(self.tr("Status:"), self.status_box)
+        left.addRow(self.tr("Stage:"), self.stage_box)
+        left.addRow(self.tr("Country:"), self.country_edit)
+        right = QFormLayout()
+        right.addRow(self.tr("&Amount disputed:"), self.amount_edit)
+        right.addRow(self.tr("Already refunded:"), self.refunded_edit)
+        right.addRow(self.tr("&Currency:"), self.currency_edit)
+        right.addRow(self.tr("Paid by:"), self.method_box)
+        right.addRow(self.tr("Card network:"), self.network_box)
+        right.addRow(self.tr("Card's last 4 digits:"), self.last4_edit)
+        for known, picker in self.dates.values():
+            right.addRow(known, picker)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Create case"))
+        self.ok_button.setText(self.tr("Save") if case else self.tr("Create case"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(columns)
+        story_label = QLabel(self.tr("&Story:"))
+        story_label.setBuddy(self.summary_edit)
+        layout.addWidget(story_label)
+        layout.addWidget(self.summary_edit)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         for edit in (
             self.title_edit,
             self.merchant_edit,
             self.amount_edit,
+            self.refunded_edit,
             self.currency_edit,
             self.last4_edit,
+            self.country_edit,
         ):
             edit.textChanged.connect(self.validate)
-        self.resize(560, 520)
+        if case is not None:
+            self._fill(case)
+        self.resize(900, 560)
         self.validate()
+
+    def _fill(self, case: Case) -> None:
+        def amount_text(value: Decimal | None) -> str:
+            return self.locale_.toString(float(value), "f", 2) if value is not None else ""
+
+        self.title_edit.setText(case.title)
+        self.customer_edit.setText(case.customer_name or "")
+        self.merchant_edit.setText(case.merchant.name)
+        self.merchant_email_edit.setText(case.merchant.email or "")
+        self.merchant_phone_edit.setText(case.merchant.phone or "")
+        self.merchant_website_edit.setText(case.merchant.website or "")
+        self.merchant_address_edit.setText(case.merchant.address or "")
+        for box, value in (
+            (self.reason_box, case.reason.value),
+            (self.status_box, case.status.value),
+            (self.stage_box, case.stage.value),
+            (self.method_box, case.payment.method),
+            (self.network_box, case.payment.network),
+        ):
+            box.setCurrentIndex(max(0, box.findData(value)))
+        self.country_edit.setText(case.country or "")
+        self.amount_edit.setText(amount_text(case.disputed_amount))
+        self.refunded_edit.setText(amount_text(case.refunded_amount))
+        self.currency_edit.setText(case.currency)
+        self.last4_edit.setText(case.payment.last4 or "")
+        for name, (known, picker) in self.dates.items():
+            day: date | None = getattr(case.dates, name)
+            known.setChecked(day is not None)
+            if day is not None:
+                picker.setDate(QDate(day.year, day.month, day.day))
+        self.summary_edit.setPlainText(case.summary or "")
 
     def problems(self) -> list[str]:
         problems = []
@@ -134,11 +227,12 @@ class NewCaseDialog(QDialog):
             problems.append(self.tr("Give the case a title."))
         if not self.merchant_edit.text().strip():
             problems.append(self.tr("Name the merchant."))
-        if self.amount_edit.text().strip():
-            try:
-                self.amount()
-            except AmountError as exc:
-                problems.append(str(exc))
+        for edit in (self.amount_edit, self.refunded_edit):
+            if edit.text().strip():
+                try:
+                    self._amount(edit)
+                except AmountError as exc:
+                    problems.append(str(exc))
         try:
             parse_currency(self.currency_edit.text())
         except AmountError as exc:
@@ -146,46 +240,75 @@ class NewCaseDialog(QDialog):
         last4 = self.last4_edit.text().strip()
         if last4 and not (len(last4) == 4 and last4.isascii() and last4.isdigit()):
             problems.append(self.tr("Type only the last 4 digits of the card, never the whole number."))
+        country = self.country_edit.text().strip()
+        if country and not (len(country) == 2 and country.isascii() and country.isalpha()):
+            problems.append(self.tr("The country is a two-letter code, such as FR or PL."))
         return problems
 
-    def amount(self) -> Decimal | None:
-        text = self.amount_edit.text().strip()
+    def _amount(self, edit: QLineEdit) -> Decimal | None:
+        text = edit.text().strip()
         if not text:
             return None
         return parse_user_amount(text, self.locale_.decimalPoint(), self.locale_.groupSeparator())
+
+    def amount(self) -> Decimal | None:
+        return self._amount(self.amount_edit)
 
     @Slot()
     def validate(self) -> None:
         problems = self.problems()
         # Say what is wrong only once the user has started typing.
-        shown = [p for p in problems if self._touched()]
+        shown = problems if self._touched() else []
         self.error.setText("\n".join(shown))
         self.error.setVisible(bool(shown))
         self.ok_button.setEnabled(not problems)
 
     def _touched(self) -> bool:
-        return any(e.text() for e in (self.title_edit, self.merchant_edit, self.amount_edit, self.last4_edit))
+        return self.original is not None or any(
+            e.text() for e in (self.title_edit, self.merchant_edit, self.amount_edit, self.last4_edit)
+        )
 
     def case(self) -> Case:
-        return Case(
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        dates = CaseDates(
+            **{
+                name: _to_date(edit.date()) if known.isChecked() else None
+                for name, (known, edit) in self.dates.items()
+            }
+        )
+        facts = Case(
             title=self.title_edit.text().strip(),
+            customer_name=text(self.customer_edit),
             merchant=Merchant(
-                self.merchant_edit.text().strip(), email=self.merchant_email_edit.text().strip() or None
+                self.merchant_edit.text().strip(),
+                email=text(self.merchant_email_edit),
+                phone=text(self.merchant_phone_edit),
+                website=text(self.merchant_website_edit),
+                address=text(self.merchant_address_edit),
             ),
             reason=Reason(self.reason_box.currentData()),
+            status=CaseStatus(self.status_box.currentData()),
+            stage=EscalationStage(self.stage_box.currentData()),
+            country=(text(self.country_edit) or "").upper() or None,
             currency=parse_currency(self.currency_edit.text()),
             disputed_amount=self.amount(),
+            refunded_amount=self._amount(self.refunded_edit),
             payment=Payment(
-                self.method_box.currentData(),
-                self.network_box.currentData(),
-                self.last4_edit.text().strip() or None,
+                self.method_box.currentData(), self.network_box.currentData(), text(self.last4_edit)
             ),
-            dates=CaseDates(
-                transaction=_to_date(self.transaction_date.date())
-                if self.transaction_known.isChecked()
-                else None
-            ),
+            dates=dates,
             summary=self.summary_edit.toPlainText().strip() or None,
+        )
+        if self.original is None:
+            return facts
+        return replace(
+            facts,
+            id=self.original.id,
+            created_at=self.original.created_at,
+            archived_at=self.original.archived_at,
+            trashed_at=self.original.trashed_at,
         )
 
 

@@ -336,6 +336,29 @@ class TrashEvidenceCommand(QUndoCommand):
             self.on_error(str(exc))
 
 
+class EditCaseCommand(QUndoCommand):
+    """An edit of a case's facts, undoable."""
+
+    def __init__(self, services: Services, edited: Case, on_error: Callable[[str], None]) -> None:
+        super().__init__(QCoreApplication.translate("undo", "Edit “%1”").replace("%1", edited.title))
+        self.services, self.edited, self.on_error = services, edited, on_error
+        self.before: Case | None = None
+
+    def redo(self) -> None:
+        try:
+            self.before = self.services.update_case(self.edited)
+        except DossierError as exc:
+            self.on_error(str(exc))
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if self.before is not None:
+            try:
+                self.services.update_case(self.before)
+            except DossierError as exc:
+                self.on_error(str(exc))
+
+
 class CaseFlagCommand(QUndoCommand):
     """Archiving or trashing a case, undoable: nothing is deleted either way."""
 
@@ -525,6 +548,9 @@ class MainWindow(QMainWindow):
         self.paste_action = QAction(self.tr("&Paste screenshot"), self)
         self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.paste_action.triggered.connect(self.paste_screenshot)
+        self.edit_case_action = QAction(self.tr("&Edit case details…"), self)
+        self.edit_case_action.setShortcut(QKeySequence("F2"))
+        self.edit_case_action.triggered.connect(self.edit_case)
         self.duplicate_case_action = QAction(self.tr("D&uplicate case"), self)
         self.duplicate_case_action.triggered.connect(self.duplicate_case)
         self.archive_case_action = QAction(self.tr("Archi&ve or unarchive case"), self)
@@ -541,6 +567,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.case_actions = [
+            self.edit_case_action,
             self.duplicate_case_action,
             self.archive_case_action,
             self.trash_case_action,
@@ -568,6 +595,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         for action in (
+            self.edit_case_action,
             self.log_contact_action,
             self.add_purchase_action,
             self.add_evidence_action,
@@ -825,6 +853,15 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _apply_archive_filter(self, show: bool) -> None:
         self.case_proxy.set_row_test(None if show else (lambda summary: not summary.archived))
+
+    @Slot()
+    def edit_case(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is None:
+            return
+        dialog = NewCaseDialog(self, case=self.services.case_detail(case_id).case)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.undo_stack.push(EditCaseCommand(self.services, dialog.case(), self._error))
 
     @Slot()
     def duplicate_case(self) -> None:

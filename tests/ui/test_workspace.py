@@ -347,3 +347,32 @@ def test_archive_trash_restore_and_duplicate_a_case(
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert [c.id for c in services.trashed_cases()] == []
     assert copy_id in [c.id for c in services.list_cases()]
+
+
+def test_edit_the_case_details_and_undo(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    def edit(dialog: QDialog) -> None:
+        assert isinstance(dialog, NewCaseDialog)
+        assert dialog.title_edit.text() == "StreamNova Premium billed after cancellation"
+        assert dialog.dates["cancellation"][0].isChecked()  # filled in from the case
+        dialog.status_box.setCurrentIndex(dialog.status_box.findData("disputed"))
+        dialog.stage_box.setCurrentIndex(dialog.stage_box.findData("bank"))
+        dialog.refunded_edit.clear()
+        type_text(qtbot, dialog.refunded_edit, "17" + dialog.locale_.decimalPoint() + "99")
+        dialog.dates["final_response"][0].setChecked(True)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    opened = when_dialog_opens(qtbot, NewCaseDialog, edit)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert opened
+    case = services.case_detail(sample_case).case
+    assert (case.status.value, case.stage.value, str(case.refunded_amount)) == ("disputed", "bank", "17.99")
+    assert case.dates.final_response is not None and case.dates.cancellation is not None
+    assert case.merchant.address and case.payment.last4 == "4417"  # untouched fields kept
+    assert "Disputed with the bank" in window.case_view.facts["status"].text()
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.undo_action.trigger()
+    case = services.case_detail(sample_case).case
+    assert (case.status.value, case.refunded_amount, case.dates.final_response) == ("waiting", 0, None)
