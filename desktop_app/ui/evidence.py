@@ -9,7 +9,7 @@ from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QUndoCommand
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -118,31 +118,6 @@ class EvidenceDialog(QDialog):
             QMessageBox.warning(self, self.tr("Dossier"), str(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
-
-
-class EditEvidenceCommand(QUndoCommand):
-    """An edit of an exhibit's kind, title, note or links, undoable."""
-
-    def __init__(self, services: Services, edited: EvidenceItem, on_error: Callable[[str], None]) -> None:
-        super().__init__(QCoreApplication.translate("undo", "Edit “%1”").replace("%1", edited.title))
-        self.services = services
-        self.edited = edited
-        self.before: EvidenceItem | None = None
-        self.on_error = on_error
-
-    def redo(self) -> None:
-        try:
-            self.before = self.services.update_evidence(self.edited)
-        except DossierError as exc:
-            self.on_error(str(exc))
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if self.before is not None:
-            try:
-                self.services.update_evidence(self.before)
-            except DossierError as exc:
-                self.on_error(str(exc))
 
 
 class TrashDialog(QDialog):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +70,16 @@ def _combo(
     for member in vocabulary:
         box.addItem(member.label, member.value)
     return box
+
+
+def _ok_cancel(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """The dialog's OK (with its own words) and Cancel buttons."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok_button
 
 
 def _to_date(value: QDate) -> date:
@@ -160,13 +171,7 @@ class NewCaseDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save") if case else self.tr("Create case"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = _ok_cancel(self, self.tr("Save") if case else self.tr("Create case"))
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         story_label = QLabel(self.tr("&Story:"))
@@ -364,13 +369,7 @@ class LogContactDialog(QDialog):
         form.addRow(self.tr("&Outcome:"), self.outcome_edit)
         form.addRow(self.tr("They &promised:"), self.promise_edit)
         form.addRow(self.tr("By:"), self.promise_date)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Log it"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = _ok_cancel(self, self.tr("Log it"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -434,13 +433,7 @@ class AddPurchaseDialog(QDialog):
         form.addRow(self.tr("PO number:"), self.po_edit)
         form.addRow(self.tr("Statement descriptor:"), self.descriptor_edit)
         form.addRow("", self.disputed_box)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Add"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = _ok_cancel(self, self.tr("Add"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -7,7 +7,6 @@ announce a change; it never touches the database itself.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -35,7 +34,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -70,7 +68,6 @@ from desktop_app.errors import DossierError
 from desktop_app.pack.builder import PackOptions, PackResult
 from desktop_app.services import AddEvidenceResult, CaseDetail, Change, Services
 from desktop_app.ui.evidence import (
-    EditEvidenceCommand,
     EvidenceDialog,
     case_trash_dialog,
     evidence_trash_dialog,
@@ -88,6 +85,7 @@ from desktop_app.ui.models import (
     timeline_model,
 )
 from desktop_app.ui.pack_export import ExportPackDialog, PackWorker, start_worker
+from desktop_app.ui.undo import SaveCommand, SwitchCommand
 
 
 class ChangeRelay(QObject):
@@ -310,85 +308,8 @@ def _local_files(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-class TrashEvidenceCommand(QUndoCommand):
-    """Moving an exhibit to the trash, undoable by restoring it."""
-
-    def __init__(self, services: Services, evidence_id: int, on_error: Callable[[str], None]) -> None:
-        item = services.store.evidence_item(evidence_id)
-        super().__init__(
-            QCoreApplication.translate("undo", "Move “%1” to the trash").replace("%1", item.title)
-        )
-        self.services = services
-        self.evidence_id = evidence_id
-        self.on_error = on_error
-
-    def redo(self) -> None:
-        try:
-            self.services.trash_evidence(self.evidence_id)
-        except DossierError as exc:
-            self.on_error(str(exc))
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        try:
-            self.services.restore_evidence(self.evidence_id)
-        except DossierError as exc:
-            self.on_error(str(exc))
-
-
-class EditCaseCommand(QUndoCommand):
-    """An edit of a case's facts, undoable."""
-
-    def __init__(self, services: Services, edited: Case, on_error: Callable[[str], None]) -> None:
-        super().__init__(QCoreApplication.translate("undo", "Edit “%1”").replace("%1", edited.title))
-        self.services, self.edited, self.on_error = services, edited, on_error
-        self.before: Case | None = None
-
-    def redo(self) -> None:
-        try:
-            self.before = self.services.update_case(self.edited)
-        except DossierError as exc:
-            self.on_error(str(exc))
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if self.before is not None:
-            try:
-                self.services.update_case(self.before)
-            except DossierError as exc:
-                self.on_error(str(exc))
-
-
-class CaseFlagCommand(QUndoCommand):
-    """Archiving or trashing a case, undoable: nothing is deleted either way."""
-
-    def __init__(
-        self, services: Services, case_id: int, flag: str, on: bool, on_error: Callable[[str], None]
-    ) -> None:
-        title = services.store.case(case_id).title
-        text = {
-            ("archive", True): "Archive “%1”",
-            ("archive", False): "Unarchive “%1”",
-            ("trash", True): "Move “%1” to the trash",
-            ("trash", False): "Restore “%1”",
-        }[(flag, on)]
-        super().__init__(QCoreApplication.translate("undo", text).replace("%1", title))
-        self.services, self.case_id, self.flag, self.on, self.on_error = services, case_id, flag, on, on_error
-
-    def _set(self, on: bool) -> None:
-        try:
-            if self.flag == "archive":
-                self.services.set_case_archived(self.case_id, on)
-            else:
-                self.services.set_case_trashed(self.case_id, on)
-        except DossierError as exc:
-            self.on_error(str(exc))
-
-    def redo(self) -> None:
-        self._set(self.on)
-
-    def undo(self) -> None:
-        self._set(not self.on)
+def _undo_text(template: str, title: str) -> str:
+    return QCoreApplication.translate("undo", template).replace("%1", title)
 
 
 def _documents_folder() -> Path:
@@ -861,7 +782,12 @@ class MainWindow(QMainWindow):
             return
         dialog = NewCaseDialog(self, case=self.services.case_detail(case_id).case)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.undo_stack.push(EditCaseCommand(self.services, dialog.case(), self._error))
+            edited = dialog.case()
+            self.undo_stack.push(
+                SaveCommand(
+                    _undo_text("Edit “%1”", edited.title), self.services.update_case, edited, self._error
+                )
+            )
 
     @Slot()
     def duplicate_case(self) -> None:
@@ -874,14 +800,30 @@ class MainWindow(QMainWindow):
         case_id = self.current_case_id()
         if case_id is None:
             return
-        archived = self.services.case_detail(case_id).case.archived_at is not None
-        self.undo_stack.push(CaseFlagCommand(self.services, case_id, "archive", not archived, self._error))
+        case = self.services.case_detail(case_id).case
+        archive = case.archived_at is None
+        self.undo_stack.push(
+            SwitchCommand(
+                _undo_text("Archive “%1”" if archive else "Unarchive “%1”", case.title),
+                lambda on: self.services.set_case_archived(case_id, on if archive else not on),
+                True,
+                self._error,
+            )
+        )
 
     @Slot()
     def trash_case(self) -> None:
         case_id = self.current_case_id()
         if case_id is not None:
-            self.undo_stack.push(CaseFlagCommand(self.services, case_id, "trash", True, self._error))
+            title = self.services.store.case(case_id).title
+            self.undo_stack.push(
+                SwitchCommand(
+                    _undo_text("Move “%1” to the trash", title),
+                    lambda on: self.services.set_case_trashed(case_id, on),
+                    True,
+                    self._error,
+                )
+            )
 
     @Slot()
     def add_purchase(self) -> None:
@@ -961,7 +903,12 @@ class MainWindow(QMainWindow):
             return
         dialog = self.evidence_dialog(int(evidence_id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.undo_stack.push(EditEvidenceCommand(self.services, dialog.edited(), self._error))
+            edited = dialog.edited()
+            self.undo_stack.push(
+                SaveCommand(
+                    _undo_text("Edit “%1”", edited.title), self.services.update_evidence, edited, self._error
+                )
+            )
 
     @Slot()
     def show_evidence_trash(self) -> None:
@@ -973,7 +920,19 @@ class MainWindow(QMainWindow):
     def trash_selected_evidence(self) -> None:
         evidence_id = self.selected_evidence_id()
         if evidence_id is not None:
-            self.undo_stack.push(TrashEvidenceCommand(self.services, evidence_id, self._error))
+            title = self.services.store.evidence_item(evidence_id).title
+            self.undo_stack.push(
+                SwitchCommand(
+                    _undo_text("Move “%1” to the trash", title),
+                    lambda on: (
+                        self.services.trash_evidence(evidence_id)
+                        if on
+                        else self.services.restore_evidence(evidence_id)
+                    ),
+                    True,
+                    self._error,
+                )
+            )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.current_case_id() is not None and _local_files(event.mimeData()):
