@@ -31,6 +31,7 @@ from desktop_app.domain.models import Case, Communication, Event, EvidenceItem, 
 from desktop_app.domain.vocab import EvidenceKind, TaskKind
 from desktop_app.errors import DossierError, InvalidInputError, NotFoundError
 from desktop_app.fileio import atomic_write
+from desktop_app.intake.preview import Preview, preview_of
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.pack.builder import PackOptions, PackResult, Progress, build_pack
 from desktop_app.resources import resource_path
@@ -600,6 +601,14 @@ class Services:
             self.store.touch_case(case_id, now)
         self._notify(Change("evidence", case_id))
         return before
+
+    def evidence_preview(self, evidence_id: int) -> Preview:
+        """What a preview pane shows of an item (its file is only read)."""
+        item = self.store.evidence_item(evidence_id)
+        limit = 40 * 1024 * 1024
+        if item.size > limit and not item.media_type.startswith("image/"):
+            return Preview("text", f"{item.original_name}: {item.size:,} bytes, too large to preview.")
+        return preview_of(self.store.vault.read_bytes(item.sha256), item.media_type, item.original_name)
 
     def copy_of_evidence(self, evidence_id: int, folder: Path) -> Path:
         """A read-only copy of the original under its own name, to open in another program."""

@@ -4,14 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -21,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.models import Case
 from desktop_app.domain.money import display_amount
 from desktop_app.domain.timeline import build_timeline
+from desktop_app.intake.preview import Preview
 from desktop_app.services import CaseDetail
 from desktop_app.ui.models import (
     ID_ROLE,
@@ -107,6 +122,48 @@ class WelcomePage(QWidget):
         layout.setContentsMargins(48, 24, 48, 24)
 
 
+class EvidencePreview(QStackedWidget):
+    """A picture scaled to fit, or read-only text: what an exhibit holds, at a glance."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setMinimumSize(200, 150)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.empty = QLabel(self.tr("Choose an exhibit to see it here."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        for widget in (self.empty, self.image, self.text):
+            self.addWidget(widget)
+
+    def show_preview(self, preview: Preview | None) -> None:
+        if preview is None:
+            self.setCurrentWidget(self.empty)
+        elif preview.kind == "image":
+            buffer = QBuffer()
+            buffer.setData(QByteArray(preview.data))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            reader = QImageReader(buffer)
+            size = reader.size()
+            box = self.size().boundedTo(self.maximumSize()) if self.width() > 50 else self.image.minimumSize()
+            if size.isValid():
+                reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio).boundedTo(size))
+            image = reader.read()
+            if image.isNull():
+                self.text.setPlainText(
+                    self.tr("This image cannot be shown: %1").replace("%1", reader.errorString())
+                )
+                self.setCurrentWidget(self.text)
+                return
+            self.image.setPixmap(QPixmap.fromImage(image))
+            self.setCurrentWidget(self.image)
+        else:
+            self.text.setPlainText(preview.text)
+            self.setCurrentWidget(self.text)
+
+
 class CaseView(QWidget):
     """The selected case: its facts, then its purchases, contacts, evidence and tasks."""
 
@@ -151,6 +208,7 @@ class CaseView(QWidget):
         self.timeline = timeline_model(self)
         self.tabs = QTabWidget()
         self.tables: dict[str, QTableView] = {}
+        self.pages: dict[str, QWidget] = {}
         tabs: list[tuple[str, RecordTableModel[Any], str]] = [
             ("purchases", self.purchases, self.tr("Purchases and charges")),
             ("communications", self.communications, self.tr("Communications")),
@@ -164,7 +222,17 @@ class CaseView(QWidget):
             table.setSortingEnabled(True)
             table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
             self.tables[key] = table
-            self.tabs.addTab(table, label)
+            page: QWidget = table
+            if key == "evidence":
+                self.preview = EvidencePreview()
+                splitter = QSplitter()
+                splitter.addWidget(table)
+                splitter.addWidget(self.preview)
+                splitter.setStretchFactor(0, 3)
+                splitter.setStretchFactor(1, 2)
+                page = splitter
+            self.pages[key] = page
+            self.tabs.addTab(page, label)
 
         self.tables["timeline"].activated.connect(self._timeline_activated)
         layout = QVBoxLayout(self)
@@ -182,7 +250,7 @@ class CaseView(QWidget):
         for row in range(model.rowCount()):
             index = model.index(row, 0)
             if index.data(ID_ROLE) == item_id:
-                self.tabs.setCurrentWidget(table)
+                self.tabs.setCurrentWidget(self.pages[section])
                 table.setCurrentIndex(index)
                 table.scrollTo(index)
                 table.setFocus()

@@ -55,6 +55,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.domain.models import Communication
 from desktop_app.domain.vocab import Channel, EvidenceKind
 from desktop_app.errors import DossierError
+from desktop_app.intake.preview import Preview
 from desktop_app.pack.builder import PackOptions, PackResult
 from desktop_app.services import AddEvidenceResult, Change, Services
 from desktop_app.ui.case_view import CaseView, WelcomePage, make_table, sorted_proxy
@@ -323,6 +324,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.case_view.tables["evidence"].addAction(self.trash_evidence_action)
         self.case_view.tables["evidence"].activated.connect(self._evidence_activated)
+        self.case_view.tables["evidence"].selectionModel().currentRowChanged.connect(self._preview_evidence)
         self.trash_evidence_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
         find_action = QAction(self.tr("&Find"), self)
@@ -669,6 +671,17 @@ class MainWindow(QMainWindow):
         index = self.case_view.tables["evidence"].currentIndex()
         value = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
         return int(value) if value is not None else None
+
+    @Slot(QModelIndex, QModelIndex)
+    def _preview_evidence(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        evidence_id = current.siblingAtColumn(0).data(ID_ROLE) if current.isValid() else None
+        if evidence_id is None:
+            self.case_view.preview.show_preview(None)
+            return
+        try:
+            self.case_view.preview.show_preview(self.services.evidence_preview(int(evidence_id)))
+        except DossierError as exc:
+            self.case_view.preview.show_preview(Preview("text", str(exc)))
 
     def evidence_dialog(self, evidence_id: int) -> EvidenceDialog:
         item = self.services.store.evidence_item(evidence_id)

@@ -376,3 +376,23 @@ def test_edit_the_case_details_and_undo(
         window.undo_action.trigger()
     case = services.case_detail(sample_case).case
     assert (case.status.value, case.refunded_amount, case.dates.final_response) == ("waiting", 0, None)
+
+
+def test_selecting_an_exhibit_previews_it(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    window.case_view.tabs.setCurrentIndex(2)
+    table = window.case_view.tables["evidence"]
+    preview = window.case_view.preview
+    model = table.model()
+    rows = {model.index(r, 2).data(): r for r in range(model.rowCount())}  # by file name
+    table.setCurrentIndex(model.index(rows["capture-resiliation-2026-08-28.png"], 0))
+    assert preview.currentWidget() is preview.image
+    pixmap = preview.image.pixmap()
+    assert not pixmap.isNull() and pixmap.width() <= 1280
+    table.setCurrentIndex(model.index(rows["confirmation-resiliation.eml"], 0))
+    assert preview.currentWidget() is preview.text
+    assert "Subject: Confirmation de résiliation de votre abonnement Premium" in preview.text.toPlainText()
+    assert "Aucun prélèvement ne sera effectué" in preview.text.toPlainText()
+    table.setCurrentIndex(model.index(rows["facture-F-2026-091502.pdf"], 0))
+    assert "1 page(s)" in preview.text.toPlainText() and "F-2026-091502" in preview.text.toPlainText()

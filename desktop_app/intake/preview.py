@@ -1,0 +1,64 @@
+"""What to show of an evidence file in a preview pane: an image, or readable text. No Qt."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from pypdf import PdfReader
+
+from desktop_app.intake.email import EmailParseError, parse_email
+
+TEXT_LIMIT = 20_000  # characters: a preview, not the whole document
+
+
+@dataclass(frozen=True)
+class Preview:
+    kind: str  # "image" (show ``data``) or "text" (show ``text``)
+    text: str = ""
+    data: bytes = b""
+
+
+def preview_of(data: bytes, media_type: str, name: str) -> Preview:
+    if media_type.startswith("image/"):
+        return Preview("image", data=data)
+    if media_type == "application/pdf":
+        return _pdf(data, name)
+    if media_type == "message/rfc822":
+        try:
+            mail = parse_email(data, name=name)
+        except EmailParseError as exc:
+            return Preview("text", str(exc))
+        lines = [
+            f"From: {mail.sender}",
+            f"To: {mail.to}",
+            f"Date: {mail.date_text}",
+            f"Subject: {mail.subject}",
+        ]
+        if mail.message_id:
+            lines.append(f"Message-ID: {mail.message_id}")
+        if mail.attachments:
+            lines.append("Attachments: " + ", ".join(a.filename for a in mail.attachments))
+        return Preview("text", "\n".join(lines) + "\n\n" + mail.text[:TEXT_LIMIT])
+    if media_type.startswith("text/") or media_type in ("application/json", "application/xml"):
+        for encoding in ("utf-8-sig", "cp1250", "latin-1"):
+            try:
+                return Preview("text", data[: TEXT_LIMIT * 4].decode(encoding)[:TEXT_LIMIT])
+            except UnicodeDecodeError:
+                continue
+    return Preview("text", f"{name}: {media_type}, {len(data):,} bytes. Open the original to see it.")
+
+
+def _pdf(data: bytes, name: str) -> Preview:
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            return Preview("text", f"{name} is protected by a password.")
+        pages = len(reader.pages)
+        text = (reader.pages[0].extract_text() or "").strip() if pages else ""
+    except Exception as exc:  # a preview must never fail the window
+        return Preview("text", f"{name} cannot be read as a PDF ({exc}).")
+    heading = f"{name}: {pages} page(s). First page:"
+    return Preview(
+        "text", f"{heading}\n\n{text[:TEXT_LIMIT] or '(no text on the first page: it may be a scan)'}"
+    )
