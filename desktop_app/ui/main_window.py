@@ -224,6 +224,11 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import case file…"), self)
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self.import_case_file)
+        self.export_case_action = QAction(self.tr("E&xport case file…"), self)
+        self.export_case_action.setStatusTip(
+            self.tr("Write the case as a dossier-case/1 file with its evidence files")
+        )
+        self.export_case_action.triggered.connect(self.export_case_file)
         self.case_trash_action = QAction(self.tr("Cases in the &trash…"), self)
         self.case_trash_action.triggered.connect(lambda: case_trash_dialog(self.services, self).exec())
         self.sample_action = QAction(self.tr("Add the &sample case"), self)
@@ -267,6 +272,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.case_actions = [
+            self.export_case_action,
             self.edit_case_action,
             self.duplicate_case_action,
             self.archive_case_action,
@@ -283,6 +289,7 @@ class MainWindow(QMainWindow):
         self.export_pack_action.triggered.connect(self.export_pack)
         file_menu.addAction(self.new_case_action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_case_action)
         file_menu.addAction(self.sample_action)
         file_menu.addAction(self.case_trash_action)
         file_menu.addSeparator()
@@ -554,6 +561,31 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _apply_archive_filter(self, show: bool) -> None:
         self.case_proxy.set_row_test(None if show else (lambda summary: not summary.archived))
+
+    @Slot()
+    def export_case_file(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is None:
+            return
+        suggested = _documents_folder() / f"dossier-D-{case_id:04d}.json"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the case file"), str(suggested), self.tr("Dossier case files (*.json)")
+        )
+        if name:
+            self.write_case_file(case_id, Path(name if name.lower().endswith(".json") else name + ".json"))
+
+    def write_case_file(self, case_id: int, path: Path) -> None:
+        try:
+            result = self.services.export_case_file(case_id, path)
+        except DossierError as exc:
+            self._error(str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Wrote %1 and %2 evidence file(s) beside it.")
+            .replace("%1", str(result.case_file))
+            .replace("%2", str(len(result.files))),
+            10000,
+        )
 
     @Slot()
     def edit_case(self) -> None:

@@ -396,3 +396,27 @@ def test_selecting_an_exhibit_previews_it(
     assert "Aucun prélèvement ne sera effectué" in preview.text.toPlainText()
     table.setCurrentIndex(model.index(rows["facture-F-2026-091502.pdf"], 0))
     assert "1 page(s)" in preview.text.toPlainText() and "F-2026-091502" in preview.text.toPlainText()
+
+
+def test_export_the_case_file_from_the_window_and_import_it_back(
+    qtbot: QtBot,
+    services: Services,
+    sample_case: int,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "exported" / "streamnova.json"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_case_action.trigger()
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["format"] == "dossier-case/1" and len(document["evidence"]) == 4
+    assert (target.parent / "streamnova-files").is_dir()
+    assert str(target) in window.statusBar().currentMessage()
+    new_id = services.import_case_file(target)
+    assert len(services.case_detail(new_id).evidence) == 4
