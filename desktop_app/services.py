@@ -620,42 +620,29 @@ class Services:
         return target
 
     def trash_evidence(self, evidence_id: int) -> EvidenceItem:
-        item = self.store.evidence_item(evidence_id)
-        if item.trashed_at is not None:
-            raise InvalidInputError(f"Evidence #{evidence_id} is already in the trash.")
-        now = utc_now()
-        with self.store.transaction():
-            self.store.set_evidence_trashed(evidence_id, now)
-            self.store.touch_case(item.case_id or 0, now)
-            self._log(
-                "evidence.trash",
-                f"“{item.title}” moved to the trash",
-                item.case_id,
-                "evidence",
-                evidence_id,
-                now,
-            )
-        self._notify(Change("evidence", item.case_id))
-        return replace(item, trashed_at=now)
+        return self._switch_evidence_trash(evidence_id, trashed=True)
 
     def restore_evidence(self, evidence_id: int) -> EvidenceItem:
+        return self._switch_evidence_trash(evidence_id, trashed=False)
+
+    def _switch_evidence_trash(self, evidence_id: int, *, trashed: bool) -> EvidenceItem:
         item = self.store.evidence_item(evidence_id)
-        if item.trashed_at is None:
-            raise InvalidInputError(f"Evidence #{evidence_id} is not in the trash.")
+        if (item.trashed_at is not None) == trashed:
+            where = "already in the trash" if trashed else "not in the trash"
+            raise InvalidInputError(f"Evidence #{evidence_id} is {where}.")
         now = utc_now()
+        when = now if trashed else None
+        action, summary = (
+            ("evidence.trash", f"“{item.title}” moved to the trash")
+            if trashed
+            else ("evidence.restore", f"“{item.title}” restored from the trash")
+        )
         with self.store.transaction():
-            self.store.set_evidence_trashed(evidence_id, None)
+            self.store.set_evidence_trashed(evidence_id, when)
             self.store.touch_case(item.case_id or 0, now)
-            self._log(
-                "evidence.restore",
-                f"“{item.title}” restored from the trash",
-                item.case_id,
-                "evidence",
-                evidence_id,
-                now,
-            )
+            self._log(action, summary, item.case_id, "evidence", evidence_id, now)
         self._notify(Change("evidence", item.case_id))
-        return replace(item, trashed_at=None)
+        return replace(item, trashed_at=when)
 
     def empty_trash(self) -> int:
         """Delete trashed evidence for good, and the vault files nothing refers to any more."""
@@ -681,11 +668,6 @@ class Services:
         for case_id in {item.case_id for item in items}:
             self._notify(Change("evidence", case_id))
         return len(items)
-
-    def open_evidence_file(self, evidence_id: int) -> Path:
-        """The path of an item's stored file, for a system viewer (read-only)."""
-        item = self.store.evidence_item(evidence_id)
-        return self.store.vault.path_of(item.sha256)
 
     # ------------------------------------------------------------------ the evidence pack
 
