@@ -82,6 +82,27 @@ def _ok_cancel(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushBu
     return buttons, ok_button
 
 
+def _user_amount(edit: QLineEdit, locale: QLocale) -> Decimal:
+    """The amount typed in ``edit``, read with the separators of the user's ``locale``."""
+    return parse_user_amount(edit.text().strip(), locale.decimalPoint(), locale.groupSeparator())
+
+
+def _amount_problems(edit: QLineEdit, locale: QLocale) -> list[str]:
+    try:
+        _user_amount(edit, locale)
+    except AmountError as exc:
+        return [str(exc)]
+    return []
+
+
+def _currency_problems(edit: QLineEdit) -> list[str]:
+    try:
+        parse_currency(edit.text())
+    except AmountError as exc:
+        return [str(exc)]
+    return []
+
+
 def _to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
@@ -234,14 +255,8 @@ class NewCaseDialog(QDialog):
             problems.append(self.tr("Name the merchant."))
         for edit in (self.amount_edit, self.refunded_edit):
             if edit.text().strip():
-                try:
-                    self._amount(edit)
-                except AmountError as exc:
-                    problems.append(str(exc))
-        try:
-            parse_currency(self.currency_edit.text())
-        except AmountError as exc:
-            problems.append(str(exc))
+                problems += _amount_problems(edit, self.locale_)
+        problems += _currency_problems(self.currency_edit)
         last4 = self.last4_edit.text().strip()
         if last4 and not (len(last4) == 4 and last4.isascii() and last4.isdigit()):
             problems.append(self.tr("Type only the last 4 digits of the card, never the whole number."))
@@ -251,10 +266,7 @@ class NewCaseDialog(QDialog):
         return problems
 
     def _amount(self, edit: QLineEdit) -> Decimal | None:
-        text = edit.text().strip()
-        if not text:
-            return None
-        return parse_user_amount(text, self.locale_.decimalPoint(), self.locale_.groupSeparator())
+        return _user_amount(edit, self.locale_) if edit.text().strip() else None
 
     def amount(self) -> Decimal | None:
         return self._amount(self.amount_edit)
@@ -447,20 +459,12 @@ class AddPurchaseDialog(QDialog):
         if not self.amount_edit.text().strip():
             problems.append(self.tr("Type the amount."))
         else:
-            try:
-                self.amount()
-            except AmountError as exc:
-                problems.append(str(exc))
-        try:
-            parse_currency(self.currency_edit.text())
-        except AmountError as exc:
-            problems.append(str(exc))
+            problems += _amount_problems(self.amount_edit, self.locale_)
+        problems += _currency_problems(self.currency_edit)
         return problems
 
     def amount(self) -> Decimal:
-        return parse_user_amount(
-            self.amount_edit.text(), self.locale_.decimalPoint(), self.locale_.groupSeparator()
-        )
+        return _user_amount(self.amount_edit, self.locale_)
 
     @Slot()
     def validate(self) -> None:
