@@ -21,15 +21,6 @@ from desktop_app.ui.models import (
 )
 
 
-@pytest.fixture
-def window(qtbot: QtBot, services: Services) -> MainWindow:
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def test_empty_store_shows_the_welcome_page_and_offers_the_sample(qtbot: QtBot, window: MainWindow) -> None:
     assert window.pages.currentWidget() is window.welcome
     with qtbot.waitSignal(window.relay.changed, timeout=5000):

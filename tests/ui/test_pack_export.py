@@ -25,14 +25,6 @@ def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     return urls
 
 
-@pytest.fixture
-def window(qtbot: QtBot, services: Services) -> MainWindow:
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
 def test_export_runs_off_the_gui_thread_and_opens_the_folder(
     qtbot: QtBot,
     services: Services,

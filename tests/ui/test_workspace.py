@@ -19,15 +19,6 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import ID_ROLE
 
 
-@pytest.fixture
-def window(qtbot: QtBot, services: Services) -> MainWindow:
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def type_text(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
     """Type as a user would. QTest presses keys for ASCII only; other letters (ó, ł, ż) are
     committed the way a keyboard's input method commits them."""
