@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, EvidenceItem, Purchase, Task
+from desktop_app.domain.text import format_moment
 
 DATE_LABELS = {
     "transaction": "Transaction processed",
@@ -32,12 +33,6 @@ class TimelineEntry:
 
 def _day(value: date) -> str:
     return datetime(value.year, value.month, value.day, tzinfo=UTC).isoformat()
-
-
-def _moment(value: datetime) -> str:
-    offset = value.strftime("%z")
-    zone = "UTC" if offset in ("", "+0000") else f"UTC{offset[:3]}:{offset[3:]}"
-    return f"{value:%Y-%m-%d %H:%M} {zone}"
 
 
 def build_timeline(
@@ -67,7 +62,7 @@ def build_timeline(
         entries.append(
             TimelineEntry(
                 c.at.astimezone(UTC).isoformat(),
-                _moment(c.at),
+                format_moment(c.at),
                 "contact",
                 f"{text}: {about}" if about else text,
                 "communications",
@@ -78,7 +73,7 @@ def build_timeline(
         entries.append(
             TimelineEntry(
                 e.imported_at.astimezone(UTC).isoformat(),
-                _moment(e.imported_at),
+                format_moment(e.imported_at),
                 "evidence",
                 f"Evidence added: {e.title} ({e.original_name})",
                 "evidence",

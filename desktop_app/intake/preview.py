@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from pypdf import PdfReader
 
+from desktop_app.domain.text import decode_text
 from desktop_app.intake.email import EmailParseError, parse_email
 
 TEXT_LIMIT = 20_000  # characters: a preview, not the whole document
@@ -41,11 +42,7 @@ def preview_of(data: bytes, media_type: str, name: str) -> Preview:
             lines.append("Attachments: " + ", ".join(a.filename for a in mail.attachments))
         return Preview("text", "\n".join(lines) + "\n\n" + mail.text[:TEXT_LIMIT])
     if media_type.startswith("text/") or media_type in ("application/json", "application/xml"):
-        for encoding in ("utf-8-sig", "cp1250", "latin-1"):
-            try:
-                return Preview("text", data[: TEXT_LIMIT * 4].decode(encoding)[:TEXT_LIMIT])
-            except UnicodeDecodeError:
-                continue
+        return Preview("text", decode_text(data[: TEXT_LIMIT * 4])[:TEXT_LIMIT])
     return Preview("text", f"{name}: {media_type}, {len(data):,} bytes. Open the original to see it.")
 
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, Purchase, Task
 from desktop_app.domain.redact import mask_sensitive
+from desktop_app.domain.text import format_moment
 from desktop_app.domain.vocab import PurchaseKind
 from desktop_app.pack.strings import PackStrings
 
@@ -113,12 +114,6 @@ def _m(text: str | None) -> str:
     return mask_sensitive(text)
 
 
-def _moment(value: datetime) -> str:
-    offset = value.strftime("%z")
-    zone = "UTC" if offset in ("", "+0000") else f"UTC{offset[:3]}:{offset[3:]}"
-    return f"{value:%Y-%m-%d %H:%M} {zone}"
-
-
 def disputed_purchases(purchases: Sequence[Purchase]) -> list[Purchase]:
     marked = [p for p in purchases if p.disputed]
     return marked or [p for p in purchases if p.kind is PurchaseKind.CHARGE]
@@ -210,7 +205,7 @@ def build_content(
         timeline.append(
             TimelineRow(
                 sort_key=c.at.astimezone(UTC).isoformat(),
-                date=_moment(c.at),
+                date=format_moment(c.at),
                 text=_m(
                     s(
                         "tl_contact",
@@ -240,7 +235,7 @@ def build_content(
 
     comm_rows = [
         CommunicationRow(
-            when=_moment(c.at),
+            when=format_moment(c.at),
             channel=s(f"channels.{c.channel.value}"),
             direction=s(f"directions.{c.direction.value}"),
             counterpart=_m(c.counterpart),

@@ -23,6 +23,7 @@ from pypdf.errors import PdfReadError
 
 from desktop_app.domain.models import EvidenceItem
 from desktop_app.domain.redact import contains_card_number
+from desktop_app.domain.text import decode_text
 from desktop_app.intake.email import EmailDocument, EmailParseError, parse_email
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.pack.content import ExhibitInfo, exhibit_letter
@@ -310,15 +311,6 @@ def pdf_shows_card_number(data: bytes) -> bool:
         return any(contains_card_number(page.extract_text() or "") for page in reader.pages)
     except Exception:  # a check that must never stop the pack
         return False
-
-
-def decode_text(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1250", "latin-1"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1", errors="replace")  # pragma: no cover - latin-1 decodes anything
 
 
 def _count_pages(pdf: bytes) -> int:

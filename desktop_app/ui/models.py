@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 
 from desktop_app.domain.models import Communication, EvidenceItem, Purchase, Task
 from desktop_app.domain.money import display_amount
-from desktop_app.domain.text import fold, matches
+from desktop_app.domain.text import fold, matches, utc_offset_label
 from desktop_app.domain.timeline import TimelineEntry
 from desktop_app.domain.vocab import CaseStatus, Reason
 from desktop_app.services import CaseSummary
@@ -150,9 +150,7 @@ def _amount_key(value: Decimal | None) -> float:
 
 
 def _moment(value: datetime) -> str:
-    offset = value.strftime("%z")
-    zone = "UTC" if offset in ("+0000", "") else f"UTC{offset[:3]}:{offset[3:]}"
-    return f"{value:%Y-%m-%d %H:%M} ({zone})"
+    return f"{value:%Y-%m-%d %H:%M} ({utc_offset_label(value)})"
 
 
 def _size(size: int) -> str:
