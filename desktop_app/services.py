@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TypeVar
 
 from desktop_app.domain.casefile import (
     CaseFile,
@@ -36,10 +37,13 @@ from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.pack.builder import PackOptions, PackResult, Progress, build_pack
 from desktop_app.resources import resource_path
 from desktop_app.store.location import resolve_data_dir
-from desktop_app.store.store import Store, utc_now
+from desktop_app.store.store import RECORD_TABLES, Store, utc_now
 from desktop_app.store.vault import StoredFile
 
 SAMPLE_CASE = ("sample", "case.json")
+
+# The records of a case that are edited in place and go to the trash as a row.
+Record = TypeVar("Record", Purchase, Communication, Task)
 
 
 @dataclass(frozen=True)
@@ -337,6 +341,105 @@ class Services:
             self.store.touch_case(case_id, now)
         self._notify(Change("communications", case_id))
         return contact_id, task_id
+
+    def update_purchase(self, purchase: Purchase) -> Purchase:
+        """Save an edited charge or refund; returns it as it was, for undo."""
+        if purchase.id is None:
+            raise InvalidInputError("This charge is not saved yet.")
+        before = self.store.purchase(purchase.id)
+        return self._save_record(
+            "purchases",
+            before,
+            purchase,
+            self.store.update_purchase,
+            f"{purchase.kind.label} of {purchase.amount} {purchase.currency} on {purchase.date} edited",
+        )
+
+    def update_communication(self, contact: Communication) -> Communication:
+        """Save an edited contact; returns it as it was, for undo (its task is left as it is)."""
+        if contact.id is None:
+            raise InvalidInputError("This contact is not saved yet.")
+        if contact.promised_by is not None and not contact.promised_action:
+            raise InvalidInputError("Say what was promised, not only by when.")
+        before = self.store.communication(contact.id)
+        return self._save_record(
+            "communications",
+            before,
+            contact,
+            self.store.update_communication,
+            f"{contact.channel.label} at {contact.at.isoformat()} edited",
+        )
+
+    def add_task(self, case_id: int, task: Task) -> int:
+        """A deadline, a task or a reminder of the user's own."""
+        self.store.case(case_id)
+        if not task.title.strip():
+            raise InvalidInputError("Say what is to be done, such as “Call the bank back”.")
+        now = utc_now()
+        with self.store.transaction():
+            task_id = self.store.insert_task(
+                case_id, replace(task, id=None, title=task.title.strip()), len(self.store.tasks(case_id))
+            )
+            due = f" due {task.due}" if task.due else ""
+            self._log("task.add", f"{task.kind.label} “{task.title}”{due}", case_id, "task", task_id, now)
+            self.store.touch_case(case_id, now)
+        self._notify(Change("tasks", case_id))
+        return task_id
+
+    def update_task(self, task: Task) -> Task:
+        """Save an edited task or deadline (done or not); returns it as it was, for undo."""
+        if task.id is None:
+            raise InvalidInputError("This task is not saved yet.")
+        if not task.title.strip():
+            raise InvalidInputError("Say what is to be done, such as “Call the bank back”.")
+        before = self.store.task(task.id)
+        return self._save_record(
+            "tasks",
+            before,
+            replace(task, title=task.title.strip()),
+            self.store.update_task,
+            f"“{task.title}” edited",
+        )
+
+    def set_task_done(self, task_id: int, done: bool) -> Task:
+        """Tick a task off, or open it again; returns it as it was."""
+        before = self.store.task(task_id)
+        return self.update_task(replace(before, done_at=utc_now() if done else None))
+
+    def set_record_trashed(self, table: str, record_id: int, trashed: bool) -> None:
+        """Move a charge (``purchases``), contact (``communications``) or task (``tasks``) to the
+        trash, or bring it back. Nothing is deleted."""
+        if table not in RECORD_TABLES:
+            raise InvalidInputError(f"Unknown kind of record: {table}.")
+        case_id = self.store.record_case(table, record_id)
+        now = utc_now()
+        entity = table.removesuffix("s")
+        with self.store.transaction():
+            self.store.set_record_trashed(table, record_id, now if trashed else None)
+            self._log(
+                f"{entity}.{'trash' if trashed else 'restore'}",
+                f"{entity.capitalize()} #{record_id} {'moved to the trash' if trashed else 'restored'}",
+                case_id,
+                entity,
+                record_id,
+                now,
+            )
+            self.store.touch_case(case_id, now)
+        self._notify(Change(table, case_id))
+
+    def _save_record(
+        self, table: str, before: Record, edited: Record, update: Callable[[Record], None], summary: str
+    ) -> Record:
+        assert edited.id is not None
+        case_id = self.store.record_case(table, edited.id)
+        now = utc_now()
+        with self.store.transaction():
+            update(replace(edited, case_id=case_id))
+            entity = table.removesuffix("s")
+            self._log(f"{entity}.edit", summary, case_id, entity, edited.id, now)
+            self.store.touch_case(case_id, now)
+        self._notify(Change(table, case_id))
+        return before
 
     # ------------------------------------------------------------------ case files
 

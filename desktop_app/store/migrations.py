@@ -179,3 +179,10 @@ def m001_initial(db: Any) -> None:
     ]
     for statement in statements:
         db.execute(statement)
+
+
+@migrations()
+def m002_record_trash(db: Any) -> None:
+    """Charges, contacts and tasks can go to the trash (and come back), like evidence."""
+    for table in ("purchases", "communications", "tasks"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN trashed_at TEXT")

@@ -156,7 +156,8 @@ class Store:
             for row in self.db.execute(
                 """SELECT c.id,
                           (SELECT count(*) FROM evidence e WHERE e.case_id = c.id AND e.trashed_at IS NULL),
-                          (SELECT count(*) FROM communications m WHERE m.case_id = c.id)
+                          (SELECT count(*) FROM communications m
+                           WHERE m.case_id = c.id AND m.trashed_at IS NULL)
                    FROM cases c"""
             )
         }
@@ -167,7 +168,7 @@ class Store:
             row[0]: date.fromisoformat(row[1])
             for row in self.db.execute(
                 "SELECT case_id, min(due) FROM tasks"
-                " WHERE done_at IS NULL AND due IS NOT NULL GROUP BY case_id"
+                " WHERE done_at IS NULL AND trashed_at IS NULL AND due IS NOT NULL GROUP BY case_id"
             )
         }
 
@@ -225,89 +226,64 @@ class Store:
     # ------------------------------------------------------------------ case contents
 
     def purchases(self, case_id: int) -> list[Purchase]:
-        rows = self._rows("SELECT * FROM purchases WHERE case_id = ? ORDER BY date, position, id", [case_id])
-        return [
-            Purchase(
-                id=r["id"],
-                case_id=r["case_id"],
-                kind=PurchaseKind(r["kind"]),
-                date=date.fromisoformat(r["date"]),
-                amount=Decimal(r["amount"]),
-                currency=r["currency"],
-                description=r["description"],
-                order_number=r["order_number"],
-                invoice_number=r["invoice_number"],
-                customer_number=r["customer_number"],
-                po_number=r["po_number"],
-                statement_descriptor=r["statement_descriptor"],
-                disputed=bool(r["disputed"]),
-            )
-            for r in rows
-        ]
+        rows = self._rows(
+            "SELECT * FROM purchases WHERE case_id = ? AND trashed_at IS NULL ORDER BY date, position, id",
+            [case_id],
+        )
+        return [_purchase_from_row(r) for r in rows]
+
+    def purchase(self, purchase_id: int) -> Purchase:
+        return _purchase_from_row(self._record("purchases", purchase_id, "charge"))
+
+    def communication(self, communication_id: int) -> Communication:
+        return _communication_from_row(self._record("communications", communication_id, "contact"))
+
+    def task(self, task_id: int) -> Task:
+        return _task_from_row(self._record("tasks", task_id, "task"))
+
+    def record_case(self, table: str, record_id: int) -> int:
+        """The case a charge, contact or task belongs to (trashed or not)."""
+        return int(self._record(table, record_id, "item")["case_id"])
+
+    def _record(self, table: str, record_id: int, noun: str) -> dict[str, Any]:
+        assert table in RECORD_TABLES
+        row = self._row(f"SELECT * FROM {table} WHERE id = ?", [record_id])
+        if row is None:
+            raise NotFoundError(f"There is no {noun} {record_id}.")
+        return row
+
+    def set_record_trashed(self, table: str, record_id: int, when: datetime | None) -> None:
+        assert table in RECORD_TABLES
+        self._write(f"UPDATE {table} SET trashed_at = ? WHERE id = ?", [_iso(when), record_id])
+
+    def update_purchase(self, p: Purchase) -> None:
+        self._update("purchases", p.id, _purchase_to_row(p))
+
+    def update_communication(self, c: Communication) -> None:
+        self._update("communications", c.id, _communication_to_row(c))
+
+    def update_task(self, t: Task) -> None:
+        self._update("tasks", t.id, _task_to_row(t))
+
+    def _update(self, table: str, record_id: int | None, row: dict[str, Any]) -> None:
+        assert table in RECORD_TABLES and record_id is not None
+        assignments = ", ".join(f"{column} = ?" for column in row)
+        self._write(f"UPDATE {table} SET {assignments} WHERE id = ?", [*row.values(), record_id])
 
     def insert_purchase(self, case_id: int, p: Purchase, position: int = 0) -> int:
-        return self._insert(
-            "purchases",
-            {
-                "case_id": case_id,
-                "kind": p.kind.value,
-                "date": _iso(p.date),
-                "amount": _amount(p.amount),
-                "currency": p.currency,
-                "description": p.description,
-                "order_number": p.order_number,
-                "invoice_number": p.invoice_number,
-                "customer_number": p.customer_number,
-                "po_number": p.po_number,
-                "statement_descriptor": p.statement_descriptor,
-                "disputed": int(p.disputed),
-                "position": position,
-            },
-        )
+        return self._insert("purchases", {"case_id": case_id, **_purchase_to_row(p), "position": position})
 
     def communications(self, case_id: int) -> list[Communication]:
         rows = self._rows(
-            "SELECT * FROM communications WHERE case_id = ? ORDER BY at_utc, position, id",
+            "SELECT * FROM communications WHERE case_id = ? AND trashed_at IS NULL"
+            " ORDER BY at_utc, position, id",
             [case_id],
         )
-        return [
-            Communication(
-                id=r["id"],
-                case_id=r["case_id"],
-                at=datetime.fromisoformat(r["at"]),
-                channel=Channel(r["channel"]),
-                direction=Direction(r["direction"]),
-                counterpart=r["counterpart"],
-                representative=r["representative"],
-                reference=r["reference"],
-                subject=r["subject"],
-                summary=r["summary"],
-                outcome=r["outcome"],
-                promised_action=r["promised_action"],
-                promised_by=_date(r["promised_by"]),
-            )
-            for r in rows
-        ]
+        return [_communication_from_row(r) for r in rows]
 
     def insert_communication(self, case_id: int, c: Communication, position: int = 0) -> int:
         return self._insert(
-            "communications",
-            {
-                "case_id": case_id,
-                "at": _iso(c.at),
-                "at_utc": _iso(c.at.astimezone(UTC)),
-                "channel": c.channel.value,
-                "direction": c.direction.value,
-                "counterpart": c.counterpart,
-                "representative": c.representative,
-                "reference": c.reference,
-                "subject": c.subject,
-                "summary": c.summary,
-                "outcome": c.outcome,
-                "promised_action": c.promised_action,
-                "promised_by": _iso(c.promised_by),
-                "position": position,
-            },
+            "communications", {"case_id": case_id, **_communication_to_row(c), "position": position}
         )
 
     def evidence(self, case_id: int, *, trashed: bool | None = False) -> list[EvidenceItem]:
@@ -396,37 +372,14 @@ class Store:
 
     def tasks(self, case_id: int) -> list[Task]:
         rows = self._rows(
-            "SELECT * FROM tasks WHERE case_id = ? ORDER BY due IS NULL, due, position, id",
+            "SELECT * FROM tasks WHERE case_id = ? AND trashed_at IS NULL"
+            " ORDER BY due IS NULL, due, position, id",
             [case_id],
         )
-        return [
-            Task(
-                id=r["id"],
-                case_id=r["case_id"],
-                title=r["title"],
-                kind=TaskKind(r["kind"]),
-                due=_date(r["due"]),
-                note=r["note"],
-                done_at=_moment(r["done_at"]),
-                communication_id=r["communication_id"],
-            )
-            for r in rows
-        ]
+        return [_task_from_row(r) for r in rows]
 
     def insert_task(self, case_id: int, t: Task, position: int = 0) -> int:
-        return self._insert(
-            "tasks",
-            {
-                "case_id": case_id,
-                "kind": t.kind.value,
-                "title": t.title,
-                "due": _iso(t.due),
-                "note": t.note,
-                "done_at": _iso(t.done_at),
-                "communication_id": t.communication_id,
-                "position": position,
-            },
-        )
+        return self._insert("tasks", {"case_id": case_id, **_task_to_row(t), "position": position})
 
     # ------------------------------------------------------------------ event log
 
@@ -563,4 +516,100 @@ def _evidence_from_row(r: dict[str, Any]) -> EvidenceItem:
         purchase_id=r["purchase_id"],
         communication_id=r["communication_id"],
         trashed_at=_moment(r["trashed_at"]),
+    )
+
+
+RECORD_TABLES = ("purchases", "communications", "tasks")
+
+
+def _purchase_to_row(p: Purchase) -> dict[str, Any]:
+    return {
+        "kind": p.kind.value,
+        "date": _iso(p.date),
+        "amount": _amount(p.amount),
+        "currency": p.currency,
+        "description": p.description,
+        "order_number": p.order_number,
+        "invoice_number": p.invoice_number,
+        "customer_number": p.customer_number,
+        "po_number": p.po_number,
+        "statement_descriptor": p.statement_descriptor,
+        "disputed": int(p.disputed),
+    }
+
+
+def _purchase_from_row(r: dict[str, Any]) -> Purchase:
+    return Purchase(
+        id=r["id"],
+        case_id=r["case_id"],
+        kind=PurchaseKind(r["kind"]),
+        date=date.fromisoformat(r["date"]),
+        amount=Decimal(r["amount"]),
+        currency=r["currency"],
+        description=r["description"],
+        order_number=r["order_number"],
+        invoice_number=r["invoice_number"],
+        customer_number=r["customer_number"],
+        po_number=r["po_number"],
+        statement_descriptor=r["statement_descriptor"],
+        disputed=bool(r["disputed"]),
+    )
+
+
+def _communication_to_row(c: Communication) -> dict[str, Any]:
+    return {
+        "at": _iso(c.at),
+        "at_utc": _iso(c.at.astimezone(UTC)),
+        "channel": c.channel.value,
+        "direction": c.direction.value,
+        "counterpart": c.counterpart,
+        "representative": c.representative,
+        "reference": c.reference,
+        "subject": c.subject,
+        "summary": c.summary,
+        "outcome": c.outcome,
+        "promised_action": c.promised_action,
+        "promised_by": _iso(c.promised_by),
+    }
+
+
+def _communication_from_row(r: dict[str, Any]) -> Communication:
+    return Communication(
+        id=r["id"],
+        case_id=r["case_id"],
+        at=datetime.fromisoformat(r["at"]),
+        channel=Channel(r["channel"]),
+        direction=Direction(r["direction"]),
+        counterpart=r["counterpart"],
+        representative=r["representative"],
+        reference=r["reference"],
+        subject=r["subject"],
+        summary=r["summary"],
+        outcome=r["outcome"],
+        promised_action=r["promised_action"],
+        promised_by=_date(r["promised_by"]),
+    )
+
+
+def _task_to_row(t: Task) -> dict[str, Any]:
+    return {
+        "kind": t.kind.value,
+        "title": t.title,
+        "due": _iso(t.due),
+        "note": t.note,
+        "done_at": _iso(t.done_at),
+        "communication_id": t.communication_id,
+    }
+
+
+def _task_from_row(r: dict[str, Any]) -> Task:
+    return Task(
+        id=r["id"],
+        case_id=r["case_id"],
+        title=r["title"],
+        kind=TaskKind(r["kind"]),
+        due=_date(r["due"]),
+        note=r["note"],
+        done_at=_moment(r["done_at"]),
+        communication_id=r["communication_id"],
     )

@@ -1,0 +1,95 @@
+"""Charges, contacts and tasks: edited in place, ticked off, trashed and restored, never deleted."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from desktop_app.domain.models import Task
+from desktop_app.domain.vocab import TaskKind
+from desktop_app.errors import InvalidInputError, NotFoundError
+from desktop_app.services import Change, Services
+
+
+def test_edit_a_charge_returns_the_old_one_and_logs_it(services: Services, sample_case: int) -> None:
+    before = services.case_detail(sample_case).purchases[0]
+    edited = replace(before, amount=Decimal("21.50"), invoice_number="F-NEW-1")
+    returned = services.update_purchase(edited)
+    assert returned == before
+    after = services.store.purchase(before.id or 0)
+    assert (after.amount, after.invoice_number) == (Decimal("21.50"), "F-NEW-1")
+    assert services.store.events(sample_case)[-1].action == "purchase.edit"
+    services.update_purchase(returned)  # what undo does
+    assert services.store.purchase(before.id or 0) == before
+
+
+def test_edit_a_contact_keeps_its_time_zone(services: Services, sample_case: int) -> None:
+    before = services.case_detail(sample_case).communications[0]
+    edited = replace(before, representative="Agnieszka Wójcik", reference="TCK-77")
+    services.update_communication(edited)
+    after = services.store.communication(before.id or 0)
+    assert after.representative == "Agnieszka Wójcik"
+    assert after.at == before.at and after.at.utcoffset() == before.at.utcoffset()
+
+
+def test_a_promise_date_without_a_promise_is_refused(services: Services, sample_case: int) -> None:
+    before = services.case_detail(sample_case).communications[0]
+    with pytest.raises(InvalidInputError, match="promised"):
+        services.update_communication(replace(before, promised_action=None, promised_by=date(2026, 12, 1)))
+    assert services.store.communication(before.id or 0) == before
+
+
+def test_add_tick_off_and_reopen_a_deadline(services: Services, sample_case: int) -> None:
+    changes: list[Change] = []
+    services.subscribe(changes.append)
+    task_id = services.add_task(
+        sample_case, Task(title="  Chargeback window closes  ", due=date(2027, 2, 1), kind=TaskKind.DEADLINE)
+    )
+    task = services.store.task(task_id)
+    assert task.title == "Chargeback window closes" and task.done_at is None
+    assert changes[-1] == Change("tasks", sample_case)
+    before = services.set_task_done(task_id, True)
+    assert before.done_at is None and services.store.task(task_id).done_at is not None
+    services.set_task_done(task_id, False)
+    assert services.store.task(task_id).done_at is None
+
+
+def test_a_task_needs_words(services: Services, sample_case: int) -> None:
+    with pytest.raises(InvalidInputError):
+        services.add_task(sample_case, Task(title="   ", due=date(2027, 1, 1)))
+
+
+@pytest.mark.parametrize("table", ["purchases", "communications", "tasks"])
+def test_trash_and_restore_a_record(services: Services, sample_case: int, table: str) -> None:
+    detail = services.case_detail(sample_case)
+    rows = getattr(detail, table)
+    record_id = rows[0].id
+    services.set_record_trashed(table, record_id, True)
+    after = getattr(services.case_detail(sample_case), table)
+    assert record_id not in [r.id for r in after] and len(after) == len(rows) - 1
+    services.set_record_trashed(table, record_id, False)
+    assert getattr(services.case_detail(sample_case), table) == rows
+
+
+def test_a_trashed_task_is_not_the_next_deadline(services: Services, sample_case: int) -> None:
+    task_id = services.add_task(sample_case, Task(title="Soon", due=date(2020, 1, 1)))
+    assert services.list_cases()[0].next_deadline == date(2020, 1, 1)
+    services.set_record_trashed("tasks", task_id, True)
+    assert services.list_cases()[0].next_deadline != date(2020, 1, 1)
+
+
+def test_trashed_contacts_are_not_counted(services: Services, sample_case: int) -> None:
+    count = services.list_cases()[0].communication_count
+    first = services.case_detail(sample_case).communications[0]
+    services.set_record_trashed("communications", first.id or 0, True)
+    assert services.list_cases()[0].communication_count == count - 1
+
+
+def test_unknown_records_are_named(services: Services, sample_case: int) -> None:
+    with pytest.raises(NotFoundError, match="999"):
+        services.set_record_trashed("tasks", 999, True)
+    with pytest.raises(InvalidInputError):
+        services.set_record_trashed("cases", 1, True)
