@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from desktop_app.domain.models import Case, Event, Merchant
 from desktop_app.domain.vocab import Reason
@@ -28,6 +29,10 @@ def table_names(store: Store) -> set[str]:
     return {row[0] for row in rows}
 
 
+MIGRATION_SET = "dossier"
+ALL_MIGRATIONS = ["m001_initial", "m002_record_trash"]
+
+
 def migration_rows(store: Store) -> list[tuple[object, ...]]:
     return store.db.execute(
         "SELECT migration_set, name, applied_at FROM _sqlite_migrations ORDER BY id"
@@ -37,8 +42,8 @@ def migration_rows(store: Store) -> list[tuple[object, ...]]:
 def test_fresh_store_has_the_schema(store: Store) -> None:
     assert table_names(store) >= TABLES | {"_sqlite_migrations"}
     rows = migration_rows(store)
-    assert [(r[0], r[1]) for r in rows] == [("dossier", "m001_initial")]
-    assert schema_version(store.db) == ["m001_initial"]
+    assert [(r[0], r[1]) for r in rows] == [(MIGRATION_SET, name) for name in ALL_MIGRATIONS]
+    assert schema_version(store.db) == ALL_MIGRATIONS
     assert migrations.pending(store.db) == []
 
 
@@ -78,7 +83,7 @@ def test_reopening_applies_no_migration_again(data_dir: Path) -> None:
 def test_open_database_in_memory() -> None:
     db = open_database(":memory:")
     try:
-        assert schema_version(db) == ["m001_initial"]
+        assert schema_version(db) == ALL_MIGRATIONS
     finally:
         db.close()
 
@@ -159,3 +164,25 @@ def test_store_folder_that_is_a_file_is_refused(tmp_path: Path) -> None:
     path.write_text("x")
     with pytest.raises(StoreError, match="is a file"):
         Store.open(path)
+
+
+def test_a_store_of_the_first_schema_is_upgraded_with_its_rows(data_dir: Path) -> None:
+    data_dir.mkdir()
+    old = sqlite_utils.Database(data_dir / "dossier.db")
+    migrations.apply(old, stop_before="m002_record_trash")
+    old.execute(
+        "INSERT INTO cases (title, merchant_name, reason, currency, created_at, updated_at)"
+        " VALUES ('Old case', 'Shop', 'duplicate', 'EUR', '2026-01-01T00:00:00+00:00',"
+        " '2026-01-01T00:00:00+00:00')"
+    )
+    old.execute(
+        "INSERT INTO tasks (case_id, title, due) VALUES (1, 'Call back', '2026-02-01')",
+    )
+    old.conn.commit()
+    old.close()
+    store = Store.open(data_dir)
+    try:
+        assert schema_version(store.db) == ALL_MIGRATIONS
+        assert [t.title for t in store.tasks(1)] == ["Call back"]
+    finally:
+        store.close()
