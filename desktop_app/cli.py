@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop_app import __version__
+from desktop_app.domain.checklist import Checklist
 from desktop_app.domain.money import display_amount, format_amount
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import DossierError
@@ -207,6 +208,7 @@ def _cases(services: Services, as_json: bool, out: TextIO) -> int:
                 "communication_count": c.communication_count,
                 "updated_at": c.updated_at.isoformat() if c.updated_at else None,
                 "next_deadline": c.next_deadline.isoformat() if c.next_deadline else None,
+                "checklist": _checklist_json(c.checklist),
             }
             for c in cases
         ]
@@ -218,7 +220,7 @@ def _cases(services: Services, as_json: bool, out: TextIO) -> int:
         return 0
     _table(
         out,
-        ["ID", "TITLE", "MERCHANT", "STATUS", "DISPUTED"],
+        ["ID", "TITLE", "MERCHANT", "STATUS", "DISPUTED", "EVIDENCE"],
         [
             [
                 str(c.id),
@@ -226,11 +228,24 @@ def _cases(services: Services, as_json: bool, out: TextIO) -> int:
                 c.merchant,
                 c.status,
                 display_amount(c.disputed_amount, c.currency),
+                c.checklist.label() if c.checklist else "",
             ]
             for c in cases
         ],
     )
     return 0
+
+
+def _checklist_json(checklist: Checklist | None) -> dict[str, Any] | None:
+    if checklist is None:
+        return None
+    return {
+        "done": checklist.done,
+        "total": checklist.total,
+        "items": [
+            {"id": status.item.id, "text": status.item.text, "met": status.met} for status in checklist.items
+        ],
+    }
 
 
 def _evidence(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -8,6 +8,7 @@ reaching into the database.
 
 from __future__ import annotations
 
+import functools
 import getpass
 import io
 import json
@@ -27,9 +28,17 @@ from desktop_app.domain.casefile import (
     build_case_file,
     parse_case_file,
 )
+from desktop_app.domain.checklist import (
+    Checklist,
+    ReasonRules,
+    case_facts,
+    facts_of,
+    judge,
+    parse_checklists,
+)
 from desktop_app.domain.evidence import guess_evidence_kind, safe_file_name, title_from_file_name
 from desktop_app.domain.models import Case, Communication, Event, EvidenceItem, Purchase, Task
-from desktop_app.domain.vocab import EvidenceKind, TaskKind
+from desktop_app.domain.vocab import EvidenceKind, Reason, TaskKind
 from desktop_app.errors import DossierError, InvalidInputError, NotFoundError
 from desktop_app.fileio import atomic_write
 from desktop_app.intake.preview import Preview, preview_of
@@ -68,6 +77,7 @@ class CaseSummary:
     communication_count: int
     updated_at: datetime | None
     next_deadline: date | None = None  # the earliest task or deadline not yet done
+    checklist: Checklist | None = None  # what the issuer expects for its reason, and how much is there
 
 
 @dataclass(frozen=True)
@@ -77,6 +87,22 @@ class CaseDetail:
     communications: list[Communication]
     evidence: list[EvidenceItem]
     tasks: list[Task]
+
+    @property
+    def checklist(self) -> Checklist:
+        facts = facts_of(self.case, self.purchases, self.communications, self.evidence)
+        return judge(checklist_rules()[self.case.reason], facts)
+
+
+@functools.cache
+def checklist_rules() -> dict[Reason, ReasonRules]:
+    """The evidence checklists of resources/rules/checklists.json, read once."""
+    path = resource_path("rules", "checklists.json")
+    try:
+        return parse_checklists(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:
+        message = f"{path}: the evidence checklists cannot be read ({exc}); reinstall Dossier."
+        raise DossierError(message) from exc
 
 
 @dataclass(frozen=True)
@@ -190,6 +216,8 @@ class Services:
     def list_cases(self) -> list[CaseSummary]:
         counts = self.store.case_counts()
         deadlines = self.store.next_deadlines()
+        digests = self.store.case_digests()
+        rules = checklist_rules()
         return [
             CaseSummary(
                 id=c.id or 0,
@@ -204,6 +232,7 @@ class Services:
                 communication_count=counts.get(c.id or 0, (0, 0))[1],
                 updated_at=c.updated_at,
                 next_deadline=deadlines.get(c.id or 0),
+                checklist=judge(rules[c.reason], case_facts(c, **digests[c.id or 0])),
             )
             for c in self.store.cases()
         ]

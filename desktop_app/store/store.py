@@ -162,6 +162,48 @@ class Store:
             )
         }
 
+    def case_digests(self) -> dict[int, dict[str, Any]]:
+        """For each case, what its checklist looks at, in a few aggregate queries.
+
+        Keys: evidence_kinds (set), charges, disputed_charges, charges_after_cancellation,
+        contacts, outgoing_contacts, incoming_contacts, promises.
+        """
+        digests: dict[int, dict[str, Any]] = {
+            row[0]: {
+                "evidence_kinds": set(),
+                "charges": 0,
+                "disputed_charges": 0,
+                "charges_after_cancellation": 0,
+                "contacts": 0,
+                "outgoing_contacts": 0,
+                "incoming_contacts": 0,
+                "promises": 0,
+            }
+            for row in self.db.execute("SELECT id FROM cases")
+        }
+        for case_id, kind in self.db.execute(
+            "SELECT DISTINCT case_id, kind FROM evidence WHERE trashed_at IS NULL"
+        ):
+            digests[case_id]["evidence_kinds"].add(kind)
+        for case_id, charges, disputed, after in self.db.execute(
+            """SELECT p.case_id, count(*), sum(p.disputed),
+                      sum(c.cancellation_date IS NOT NULL AND p.date > c.cancellation_date)
+               FROM purchases p JOIN cases c ON c.id = p.case_id
+               WHERE p.trashed_at IS NULL AND p.kind = 'charge' GROUP BY p.case_id"""
+        ):
+            digests[case_id].update(
+                charges=charges, disputed_charges=disputed, charges_after_cancellation=after
+            )
+        for case_id, contacts, outgoing, incoming, promises in self.db.execute(
+            """SELECT case_id, count(*), sum(direction = 'outgoing'), sum(direction = 'incoming'),
+                      sum(trim(coalesce(promised_action, ''), char(32, 9, 10, 13)) != '')
+               FROM communications WHERE trashed_at IS NULL GROUP BY case_id"""
+        ):
+            digests[case_id].update(
+                contacts=contacts, outgoing_contacts=outgoing, incoming_contacts=incoming, promises=promises
+            )
+        return digests
+
     def next_deadlines(self) -> dict[int, date]:
         """For each case with one: the earliest due date of a task not yet done."""
         return {

@@ -136,6 +136,25 @@ def test_cases_lists_table_and_json(store: Path) -> None:
     assert data[0]["currency"] == "EUR"
 
 
+def test_the_checklist_in_cases_json_changes_as_evidence_is_added(data_dir: Path, tmp_path: Path) -> None:
+    case_file = write_case_file(tmp_path, reason="cancelled_recurring")
+    assert run("case", "import", case_file, "--data-dir", data_dir).code == 0
+
+    def checklist() -> dict[str, object]:
+        return json.loads(run("cases", "--json", "--data-dir", data_dir).out)[0]["checklist"]
+
+    before = checklist()
+    met = {item["id"]: item["met"] for item in before["items"]}  # type: ignore[attr-defined]
+    assert met["terms"] is False and before["total"] == len(met)
+    terms = tmp_path / "terms-and-conditions.pdf"
+    terms.write_bytes(b"%PDF-1.4\nTerms: cancel at any time.\n%%EOF\n")
+    assert run("evidence", "add", "1", terms, "--kind", "terms", "--data-dir", data_dir).code == 0
+    after = checklist()
+    assert after["done"] == before["done"] + 1  # type: ignore[operator]
+    assert {item["id"]: item["met"] for item in after["items"]}["terms"] is True  # type: ignore[attr-defined]
+    assert f"{after['done']}/{after['total']}" in run("cases", "--data-dir", data_dir).out
+
+
 def test_empty_store_says_how_to_start(data_dir: Path) -> None:
     result = run("cases", "--data-dir", data_dir)
     assert result.code == 0

@@ -93,3 +93,23 @@ def test_unknown_records_are_named(services: Services, sample_case: int) -> None
         services.set_record_trashed("tasks", 999, True)
     with pytest.raises(InvalidInputError):
         services.set_record_trashed("cases", 1, True)
+
+
+def test_the_case_list_and_the_case_page_judge_a_case_alike(services: Services, sample_case: int) -> None:
+    """The list computes checklists from aggregate queries, the page from the records: same answer."""
+    detail = services.case_detail(sample_case)
+
+    def both() -> tuple[object, object]:
+        summary = next(c for c in services.list_cases() if c.id == sample_case)
+        return summary.checklist, services.case_detail(sample_case).checklist
+
+    listed, paged = both()
+    assert listed == paged and paged.done == paged.total  # the sample case has everything
+    terms = next(e for e in detail.evidence if e.kind.value == "terms")
+    services.trash_evidence(terms.id or 0)
+    services.set_record_trashed("communications", detail.communications[0].id or 0, True)
+    for contact in detail.communications:
+        services.update_communication(replace(contact, promised_action=None, promised_by=None))
+    listed, paged = both()
+    assert listed == paged
+    assert "terms" in {item.id for item in paged.missing}
