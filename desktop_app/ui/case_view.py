@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,11 +20,13 @@ from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -32,11 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.models import Case
+from desktop_app.domain.models import CASE_DATE_FIELDS, Case
 from desktop_app.domain.money import display_amount
+from desktop_app.domain.text import format_moment
 from desktop_app.domain.timeline import build_timeline
 from desktop_app.intake.preview import Preview
 from desktop_app.services import CaseDetail
+from desktop_app.ui.forms import DATE_LABELS
 from desktop_app.ui.models import (
     ID_ROLE,
     FilterProxy,
@@ -164,6 +169,124 @@ class EvidencePreview(QStackedWidget):
             self.setCurrentWidget(self.text)
 
 
+class OverviewPage(QScrollArea):
+    """Every fact of the case, its story, and what the bank will expect to see."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.fields = QFormLayout()
+        self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.values: dict[str, QLabel] = {}
+        for key, label in [
+            ("customer", self.tr("Customer")),
+            ("merchant", self.tr("Merchant")),
+            ("merchant_contact", self.tr("Merchant's contacts")),
+            ("merchant_address", self.tr("Merchant's address")),
+            ("reason", self.tr("Reason")),
+            ("status", self.tr("Status")),
+            ("stage", self.tr("Escalation stage")),
+            ("country", self.tr("Country")),
+            ("payment", self.tr("Paid with")),
+            ("disputed", self.tr("Amount disputed")),
+            ("refunded", self.tr("Already refunded")),
+            *[(f"date_{name}", self.tr(DATE_LABELS[name])) for name in CASE_DATE_FIELDS],
+            ("created", self.tr("Case opened")),
+            ("updated", self.tr("Last change")),
+        ]:
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields.addRow(label + ":", value)
+            self.values[key] = value
+        self.story = QLabel()
+        self.story.setWordWrap(True)
+        self.story.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.story.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.checklist_title = QLabel()
+        self.checklist_title.setObjectName("checklistTitle")
+        bold = self.checklist_title.font()
+        bold.setBold(True)
+        self.checklist_title.setFont(bold)
+        self.checklist = QLabel()
+        self.checklist.setWordWrap(True)
+        self.checklist.setTextFormat(Qt.TextFormat.RichText)
+        self.checklist.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.next_step = QLabel()
+        self.next_step.setObjectName("nextStep")
+        self.next_step.setWordWrap(True)
+        story_title = QLabel(self.tr("The story"))
+        story_title.setFont(bold)
+
+        left = QVBoxLayout()
+        left.addLayout(self.fields)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.checklist_title)
+        right.addWidget(self.checklist)
+        right.addWidget(self.next_step)
+        right.addSpacing(12)
+        right.addWidget(story_title)
+        right.addWidget(self.story)
+        right.addStretch(1)
+        columns = QHBoxLayout(body)
+        columns.addLayout(left, 1)
+        columns.addSpacing(16)
+        columns.addLayout(right, 1)
+        self.setWidget(body)
+
+    def show_case(self, detail: CaseDetail) -> None:
+        case = detail.case
+        merchant = case.merchant
+        contacts = ", ".join(c for c in (merchant.email, merchant.phone, merchant.website) if c)
+        checklist = detail.checklist
+        rules = checklist.rules
+        hint = ", ".join(
+            f"{network} {code}"
+            for network, code in (("Visa", rules.visa), ("Mastercard", rules.mastercard))
+            if code
+        )
+        texts = {
+            "customer": case.customer_name or "",
+            "merchant": merchant.name,
+            "merchant_contact": contacts,
+            "merchant_address": merchant.address or "",
+            "reason": case.reason.label + (f" ({hint})" if hint else ""),
+            "status": case.status.label,
+            "stage": case.stage.label,
+            "country": case.country or "",
+            "payment": case.payment.describe(),
+            "disputed": display_amount(case.disputed_amount, case.currency),
+            "refunded": display_amount(case.refunded_amount, case.currency),
+            "created": format_moment(case.created_at.astimezone()) if case.created_at else "",
+            "updated": format_moment(case.updated_at.astimezone()) if case.updated_at else "",
+        }
+        for name in CASE_DATE_FIELDS:
+            day = getattr(case.dates, name)
+            texts[f"date_{name}"] = day.isoformat() if day else ""
+        for key, value in texts.items():
+            self.values[key].setText(value or "—")
+        self.story.setText(case.summary or self.tr("No story yet: Edit case details (F2) to write it."))
+        self.checklist_title.setText(
+            self.tr("What the bank will expect (%1 of %2)")
+            .replace("%1", str(checklist.done))
+            .replace("%2", str(checklist.total))
+        )
+        rows = [
+            f"<tr><td>{'✔' if status.met else '✘'}</td><td>{html.escape(status.item.text)}</td></tr>"
+            for status in checklist.items
+        ]
+        self.checklist.setText("<table cellspacing='3'>" + "".join(rows) + "</table>")
+        step = checklist.next_step
+        self.next_step.setText(
+            self.tr("Next: %1").replace("%1", step.hint)
+            if step
+            else self.tr("Everything the bank usually asks for is here.")
+        )
+
+
 class CaseView(QWidget):
     """The selected case: its facts, then its purchases, contacts, evidence and tasks."""
 
@@ -197,9 +320,6 @@ class CaseView(QWidget):
         facts = QHBoxLayout()
         facts.addLayout(form, 3)
         facts.addLayout(facts_right, 2)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.purchases = purchases_model(self)
         self.communications = communications_model(self)
@@ -208,7 +328,10 @@ class CaseView(QWidget):
         self.timeline = timeline_model(self)
         self.tabs = QTabWidget()
         self.tables: dict[str, QTableView] = {}
-        self.pages: dict[str, QWidget] = {}
+        self.overview = OverviewPage()
+        self.pages: dict[str, QWidget] = {"overview": self.overview}
+        self.labels: dict[str, str] = {"overview": self.tr("Overview")}
+        self.tabs.addTab(self.overview, self.labels["overview"])
         tabs: list[tuple[str, RecordTableModel[Any], str]] = [
             ("purchases", self.purchases, self.tr("Purchases and charges")),
             ("communications", self.communications, self.tr("Communications")),
@@ -232,14 +355,25 @@ class CaseView(QWidget):
                 splitter.setStretchFactor(1, 2)
                 page = splitter
             self.pages[key] = page
+            self.labels[key] = label
             self.tabs.addTab(page, label)
 
         self.tables["timeline"].activated.connect(self._timeline_activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(facts)
-        layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
+
+    def current_section(self) -> str:
+        """The key of the tab in front: overview, purchases, communications, evidence, timeline, tasks."""
+        current = self.tabs.currentWidget()
+        return next(key for key, page in self.pages.items() if page is current)
+
+    def show_section(self, section: str) -> None:
+        self.tabs.setCurrentWidget(self.pages[section])
+
+    def tab_text(self, section: str) -> str:
+        return self.tabs.tabText(self.tabs.indexOf(self.pages[section]))
 
     def show_item(self, section: str, item_id: int) -> bool:
         """Bring the tab of ``section`` forward and select the row of ``item_id``."""
@@ -274,8 +408,6 @@ class CaseView(QWidget):
         self.facts["payment"].setText(case.payment.describe() or "—")
         self.facts["amount"].setText(display_amount(case.disputed_amount, case.currency) or "—")
         self.facts["customer"].setText(case.customer_name or "—")
-        self.summary.setText(case.summary or "")
-        self.summary.setVisible(bool(case.summary))
         self.purchases.set_rows(detail.purchases)
         self.communications.set_rows(detail.communications)
         self.evidence.set_rows(detail.evidence)
@@ -284,22 +416,16 @@ class CaseView(QWidget):
             case, detail.purchases, detail.communications, detail.evidence, detail.tasks
         )
         self.timeline.set_rows(timeline)
-        counts = [
-            len(detail.purchases),
-            len(detail.communications),
-            len(detail.evidence),
-            len(timeline),
-            len(detail.tasks),
-        ]
-        labels = [
-            self.tr("Purchases and charges"),
-            self.tr("Communications"),
-            self.tr("Evidence"),
-            self.tr("Timeline"),
-            self.tr("Deadlines and tasks"),
-        ]
-        for i, (label, count) in enumerate(zip(labels, counts, strict=True)):
-            self.tabs.setTabText(i, f"{label} ({count})")
+        self.overview.show_case(detail)
+        counts = {
+            "purchases": len(detail.purchases),
+            "communications": len(detail.communications),
+            "evidence": len(detail.evidence),
+            "timeline": len(timeline),
+            "tasks": sum(1 for task in detail.tasks if task.done_at is None),
+        }
+        for key, count in counts.items():
+            self.tabs.setTabText(self.tabs.indexOf(self.pages[key]), f"{self.labels[key]} ({count})")
         for table in self.tables.values():
             table.resizeColumnsToContents()
             for column in range(table.model().columnCount()):

@@ -7,10 +7,10 @@ button stays disabled until the form can be saved.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Slot
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,8 +36,10 @@ from desktop_app.domain.models import (
     Merchant,
     Payment,
     Purchase,
+    Task,
 )
 from desktop_app.domain.money import AmountError, parse_currency, parse_user_amount
+from desktop_app.domain.text import utc_offset_label
 from desktop_app.domain.vocab import (
     CardNetwork,
     CaseStatus,
@@ -47,6 +49,7 @@ from desktop_app.domain.vocab import (
     PaymentMethod,
     PurchaseKind,
     Reason,
+    TaskKind,
     Vocabulary,
 )
 
@@ -85,6 +88,14 @@ def _ok_cancel(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushBu
 def _user_amount(edit: QLineEdit, locale: QLocale) -> Decimal:
     """The amount typed in ``edit``, read with the separators of the user's ``locale``."""
     return parse_user_amount(edit.text().strip(), locale.decimalPoint(), locale.groupSeparator())
+
+
+def _amount_text(value: Decimal | None, locale: QLocale) -> str:
+    """An exact amount as the user would type it: 1234.5 -> "1234,50" in a French locale."""
+    if value is None:
+        return ""
+    whole, _, decimals = format(value, "f").partition(".")
+    return f"{whole}{locale.decimalPoint()}{decimals.ljust(2, '0')}"
 
 
 def _amount_problems(edit: QLineEdit, locale: QLocale) -> list[str]:
@@ -217,9 +228,6 @@ class NewCaseDialog(QDialog):
         self.validate()
 
     def _fill(self, case: Case) -> None:
-        def amount_text(value: Decimal | None) -> str:
-            return self.locale_.toString(float(value), "f", 2) if value is not None else ""
-
         self.title_edit.setText(case.title)
         self.customer_edit.setText(case.customer_name or "")
         self.merchant_edit.setText(case.merchant.name)
@@ -236,8 +244,8 @@ class NewCaseDialog(QDialog):
         ):
             box.setCurrentIndex(max(0, box.findData(value)))
         self.country_edit.setText(case.country or "")
-        self.amount_edit.setText(amount_text(case.disputed_amount))
-        self.refunded_edit.setText(amount_text(case.refunded_amount))
+        self.amount_edit.setText(_amount_text(case.disputed_amount, self.locale_))
+        self.refunded_edit.setText(_amount_text(case.refunded_amount, self.locale_))
         self.currency_edit.setText(case.currency)
         self.last4_edit.setText(case.payment.last4 or "")
         for name, (known, picker) in self.dates.items():
@@ -334,8 +342,43 @@ def _default_currency(locale: QLocale) -> str:
     return code if len(code) == 3 else "EUR"
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class TimeZoneBox(QComboBox):
+    """An IANA time zone, typed with completion or chosen; the computer's own by default."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for zone_id in QTimeZone.availableTimeZoneIds():
+            self.addItem(bytes(zone_id.data()).decode())
+        completer = self.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.set_zone(bytes(QTimeZone.systemTimeZoneId().data()).decode())
+
+    def set_zone(self, zone_id: str) -> None:
+        index = self.findText(zone_id)
+        if index < 0:
+            self.addItem(zone_id)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+
+    def zone(self) -> QTimeZone | None:
+        """The zone typed or chosen, or None if it is not one Qt knows."""
+        zone = QTimeZone(self.currentText().strip().encode())
+        return zone if zone.isValid() else None
+
+
 class LogContactDialog(QDialog):
-    """Log a call, chat or e-mail in seconds: now is the time, the last names are remembered."""
+    """Log a call, chat or e-mail in seconds: now is the time, the last names are remembered.
+
+    Given ``contact``, the same form edits an existing one.
+    """
 
     def __init__(
         self,
@@ -344,13 +387,22 @@ class LogContactDialog(QDialog):
         counterpart: str = "",
         representative: str = "",
         reference: str = "",
+        contact: Communication | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Log a contact"))
+        self.original = contact
+        self.setWindowTitle(self.tr("Edit the contact") if contact else self.tr("Log a contact"))
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm t")
+        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.zone_box = TimeZoneBox()
+        self.zone_box.setToolTip(self.tr("The time zone of the time above: yours, or the merchant's"))
+        self.offset_label = QLabel()
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when_edit)
+        when_row.addWidget(self.zone_box, 1)
+        when_row.addWidget(self.offset_label)
         self.channel_box = _combo(Channel)
         self.channel_box.setCurrentIndex(self.channel_box.findData(channel.value))
         self.direction_box = _combo(Direction)
@@ -358,6 +410,7 @@ class LogContactDialog(QDialog):
         self.counterpart_edit = QLineEdit(counterpart)
         self.representative_edit = QLineEdit(representative)
         self.reference_edit = QLineEdit(reference)
+        self.subject_edit = QLineEdit()
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setPlaceholderText(self.tr("What was said"))
         self.summary_edit.setMaximumHeight(90)
@@ -371,31 +424,87 @@ class LogContactDialog(QDialog):
         self.error = _error_label()
 
         form = QFormLayout()
-        form.addRow(self.tr("&When:"), self.when_edit)
+        form.addRow(self.tr("&When:"), when_row)
         form.addRow(self.tr("C&hannel:"), self.channel_box)
         form.addRow(self.tr("&Direction:"), self.direction_box)
         form.addRow(self.tr("With:"), self.counterpart_edit)
         form.addRow(self.tr("&Representative:"), self.representative_edit)
         form.addRow(self.tr("Re&ference / ticket:"), self.reference_edit)
+        if contact is not None and contact.subject:
+            form.addRow(self.tr("Subject:"), self.subject_edit)
         form.addRow(self.tr("&Summary:"), self.summary_edit)
         form.addRow(self.tr("&Outcome:"), self.outcome_edit)
         form.addRow(self.tr("They &promised:"), self.promise_edit)
         form.addRow(self.tr("By:"), self.promise_date)
-        buttons, self.ok_button = _ok_cancel(self, self.tr("Log it"))
+        buttons, self.ok_button = _ok_cancel(self, self.tr("Save") if contact else self.tr("Log it"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        if contact is not None:
+            self._fill(contact)
+        self.zone_box.currentTextChanged.connect(self.validate)
+        self.when_edit.dateTimeChanged.connect(self.validate)
         self.summary_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(520, 480)
+        self.resize(560, 500)
+        self.validate()
+
+    def _fill(self, contact: Communication) -> None:
+        at = contact.at
+        self.when_edit.setDateTime(QDateTime(_qdate(at.date()), QTime(at.hour, at.minute)))
+        zone = at.tzinfo
+        key = getattr(zone, "key", None)
+        offset = at.utcoffset()
+        if key:
+            self.zone_box.set_zone(key)
+        elif offset is not None:
+            # A fixed offset: UTC+01:00 is the zone that keeps the moment exactly as it was.
+            seconds = int(offset.total_seconds())
+            self.zone_box.set_zone(bytes(QTimeZone(seconds).id().data()).decode())
+        for box, value in (
+            (self.channel_box, contact.channel.value),
+            (self.direction_box, contact.direction.value),
+        ):
+            box.setCurrentIndex(max(0, box.findData(value)))
+        self.counterpart_edit.setText(contact.counterpart or "")
+        self.representative_edit.setText(contact.representative or "")
+        self.reference_edit.setText(contact.reference or "")
+        self.subject_edit.setText(contact.subject or "")
+        self.summary_edit.setPlainText(contact.summary or "")
+        self.outcome_edit.setText(contact.outcome or "")
+        self.promise_edit.setText(contact.promised_action or "")
+        if contact.promised_by:
+            self.promise_date.setDate(_qdate(contact.promised_by))
+
+    def moment(self) -> datetime | None:
+        """The time typed, with the offset its time zone had then; None for an unknown zone."""
+        zone = self.zone_box.zone()
+        if zone is None:
+            return None
+        local = self.when_edit.dateTime()
+        moment = QDateTime(local.date(), local.time(), zone)
+        offset = zone.offsetFromUtc(moment)
+        naive = local.toPython()
+        assert isinstance(naive, datetime)
+        return naive.replace(second=0, microsecond=0, tzinfo=timezone(timedelta(seconds=offset)))
+
+    @Slot()
+    def validate(self) -> None:
+        moment = self.moment()
+        problem = (
+            "" if moment is not None else self.tr("Choose a time zone from the list, such as Europe/Warsaw.")
+        )
+        self.offset_label.setText(utc_offset_label(moment) if moment is not None else "")
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
+        self.ok_button.setEnabled(not problem)
 
     def communication(self) -> Communication:
-        moment = self.when_edit.dateTime().toPython()
-        assert isinstance(moment, datetime)
-        aware = moment.astimezone()  # the computer's own time zone, kept with its offset
+        moment = self.moment()
+        assert moment is not None, "the form is not valid"
         promise = self.promise_edit.text().strip() or None
-        return Communication(
-            at=aware.replace(microsecond=0, second=0),
+        contact = Communication(
+            at=moment,
             channel=Channel(self.channel_box.currentData()),
             direction=Direction(self.direction_box.currentData()),
             counterpart=self.counterpart_edit.text().strip() or None,
@@ -406,16 +515,30 @@ class LogContactDialog(QDialog):
             promised_action=promise,
             promised_by=_to_date(self.promise_date.date()) if promise else None,
         )
+        if self.original is None:
+            return contact
+        return replace(
+            contact,
+            id=self.original.id,
+            case_id=self.original.case_id,
+            subject=self.subject_edit.text().strip() or None,
+        )
 
 
 class AddPurchaseDialog(QDialog):
     """A charge, hold, refund or credit as the statement shows it."""
 
     def __init__(
-        self, currency: str, parent: QWidget | None = None, *, locale: QLocale | None = None
+        self,
+        currency: str,
+        parent: QWidget | None = None,
+        *,
+        locale: QLocale | None = None,
+        purchase: Purchase | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add a charge or refund"))
+        self.original = purchase
+        self.setWindowTitle(self.tr("Edit the charge") if purchase else self.tr("Add a charge or refund"))
         self.locale_ = locale or QLocale()
         self.kind_box = _combo(PurchaseKind)
         self.date_edit = QDateEdit(QDate.currentDate())
@@ -445,14 +568,32 @@ class AddPurchaseDialog(QDialog):
         form.addRow(self.tr("PO number:"), self.po_edit)
         form.addRow(self.tr("Statement descriptor:"), self.descriptor_edit)
         form.addRow("", self.disputed_box)
-        buttons, self.ok_button = _ok_cancel(self, self.tr("Add"))
+        buttons, self.ok_button = _ok_cancel(self, self.tr("Save") if purchase else self.tr("Add"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        if purchase is not None:
+            self._fill(purchase)
         self.amount_edit.textChanged.connect(self.validate)
         self.currency_edit.textChanged.connect(self.validate)
         self.validate()
+
+    def _fill(self, p: Purchase) -> None:
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(p.kind.value)))
+        self.date_edit.setDate(_qdate(p.date))
+        self.amount_edit.setText(_amount_text(p.amount, self.locale_))
+        self.currency_edit.setText(p.currency)
+        for edit, value in (
+            (self.description_edit, p.description),
+            (self.order_edit, p.order_number),
+            (self.invoice_edit, p.invoice_number),
+            (self.customer_edit, p.customer_number),
+            (self.po_edit, p.po_number),
+            (self.descriptor_edit, p.statement_descriptor),
+        ):
+            edit.setText(value or "")
+        self.disputed_box.setChecked(p.disputed)
 
     def problems(self) -> list[str]:
         problems = []
@@ -478,7 +619,7 @@ class AddPurchaseDialog(QDialog):
         def text(edit: QLineEdit) -> str | None:
             return edit.text().strip() or None
 
-        return Purchase(
+        purchase = Purchase(
             date=_to_date(self.date_edit.date()),
             amount=self.amount(),
             currency=parse_currency(self.currency_edit.text()),
@@ -490,4 +631,75 @@ class AddPurchaseDialog(QDialog):
             po_number=text(self.po_edit),
             statement_descriptor=text(self.descriptor_edit),
             disputed=self.disputed_box.isChecked(),
+        )
+        if self.original is None:
+            return purchase
+        return replace(purchase, id=self.original.id, case_id=self.original.case_id)
+
+
+class TaskDialog(QDialog):
+    """A deadline, a task or a reminder: what, by when, and a note. Edits ``task`` when given."""
+
+    def __init__(self, parent: QWidget | None = None, *, task: Task | None = None) -> None:
+        super().__init__(parent)
+        self.original = task
+        self.setWindowTitle(self.tr("Edit the task") if task else self.tr("Add a deadline or task"))
+        self.kind_box = _combo(TaskKind)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("e.g. Last day to dispute the charge with the bank"))
+        self.due_known = QCheckBox(self.tr("&Due on"))
+        self.due_known.setChecked(True)
+        self.due_edit = QDateEdit(QDate.currentDate().addDays(7))
+        self.due_edit.setCalendarPopup(True)
+        self.due_known.toggled.connect(self.due_edit.setEnabled)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setMaximumHeight(90)
+        self.error = _error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind:"), self.kind_box)
+        form.addRow(self.tr("&What:"), self.title_edit)
+        form.addRow(self.due_known, self.due_edit)
+        form.addRow(self.tr("&Note:"), self.note_edit)
+        buttons, self.ok_button = _ok_cancel(self, self.tr("Save") if task else self.tr("Add"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        if task is not None:
+            self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(task.kind.value)))
+            self.title_edit.setText(task.title)
+            self.due_known.setChecked(task.due is not None)
+            if task.due is not None:
+                self.due_edit.setDate(_qdate(task.due))
+            self.note_edit.setPlainText(task.note or "")
+        else:
+            self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(TaskKind.DEADLINE.value)))
+        self.title_edit.textChanged.connect(self.validate)
+        self.resize(480, 300)
+        self.validate()
+
+    @Slot()
+    def validate(self) -> None:
+        missing = not self.title_edit.text().strip()
+        # Say what is missing only once the user has typed something and taken it away.
+        shown = missing and self.title_edit.isModified()
+        self.error.setText(self.tr("Say what is to be done.") if shown else "")
+        self.error.setVisible(shown)
+        self.ok_button.setEnabled(not missing)
+
+    def task(self) -> Task:
+        task = Task(
+            title=self.title_edit.text().strip(),
+            kind=TaskKind(self.kind_box.currentData()),
+            due=_to_date(self.due_edit.date()) if self.due_known.isChecked() else None,
+            note=self.note_edit.toPlainText().strip() or None,
+        )
+        if self.original is None:
+            return task
+        return replace(
+            task,
+            id=self.original.id,
+            case_id=self.original.case_id,
+            done_at=self.original.done_at,
+            communication_id=self.original.communication_id,
         )

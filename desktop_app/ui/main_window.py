@@ -7,8 +7,10 @@ announce a change; it never touches the database itself.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -53,6 +55,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.models import Communication
+from desktop_app.domain.money import display_amount
+from desktop_app.domain.text import format_moment
 from desktop_app.domain.vocab import Channel, EvidenceKind
 from desktop_app.errors import DossierError
 from desktop_app.intake.preview import Preview
@@ -64,7 +68,7 @@ from desktop_app.ui.evidence import (
     case_trash_dialog,
     evidence_trash_dialog,
 )
-from desktop_app.ui.forms import AddPurchaseDialog, LogContactDialog, NewCaseDialog
+from desktop_app.ui.forms import AddPurchaseDialog, LogContactDialog, NewCaseDialog, TaskDialog
 from desktop_app.ui.models import (
     ID_ROLE,
     case_list_model,
@@ -86,6 +90,15 @@ def _local_files(mime: QMimeData) -> list[Path]:
     if not mime.hasUrls():
         return []
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+# The tabs whose selected row Delete moves to the trash.
+TRASHABLE = ("evidence", "purchases", "communications", "tasks")
+
+
+def _row_id(index: QModelIndex) -> int | None:
+    value = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+    return int(value) if value is not None else None
 
 
 def _undo_text(template: str, title: str) -> str:
@@ -264,9 +277,18 @@ class MainWindow(QMainWindow):
         self.trash_case_action.triggered.connect(self.trash_case)
         self.evidence_trash_action = QAction(self.tr("Evidence tras&h…"), self)
         self.evidence_trash_action.triggered.connect(self.show_evidence_trash)
-        self.trash_evidence_action = QAction(self.tr("Move evidence to the &trash"), self)
-        self.trash_evidence_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.trash_evidence_action.triggered.connect(self.trash_selected_evidence)
+        self.trash_item_action = QAction(self.tr("Move to the &trash"), self)
+        self.trash_item_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.trash_item_action.setStatusTip(
+            self.tr("Move the selected exhibit, charge, contact or task to the trash (Ctrl+Z brings it back)")
+        )
+        self.trash_item_action.triggered.connect(self.trash_selected_item)
+        self.add_task_action = QAction(self.tr("Add a &deadline or task…"), self)
+        self.add_task_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.add_task_action.triggered.connect(self.add_task)
+        self.toggle_done_action = QAction(self.tr("Mark the task d&one or not done"), self)
+        self.toggle_done_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.toggle_done_action.triggered.connect(self.toggle_task_done)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -282,6 +304,9 @@ class MainWindow(QMainWindow):
             self.add_purchase_action,
             self.add_evidence_action,
             self.paste_action,
+            self.add_task_action,
+            self.toggle_done_action,
+            self.trash_item_action,
         ]
         self.export_pack_action = QAction(self.tr("&Export evidence pack…"), self)
         self.export_pack_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -307,7 +332,9 @@ class MainWindow(QMainWindow):
             self.add_purchase_action,
             self.add_evidence_action,
             self.paste_action,
-            self.trash_evidence_action,
+            self.add_task_action,
+            self.toggle_done_action,
+            self.trash_item_action,
             self.evidence_trash_action,
         ):
             case_menu.addAction(action)
@@ -329,10 +356,16 @@ class MainWindow(QMainWindow):
             self.export_pack_action,
         ):
             toolbar.addAction(action)
-        self.case_view.tables["evidence"].addAction(self.trash_evidence_action)
-        self.case_view.tables["evidence"].activated.connect(self._evidence_activated)
-        self.case_view.tables["evidence"].selectionModel().currentRowChanged.connect(self._preview_evidence)
-        self.trash_evidence_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        tables = self.case_view.tables
+        for section in TRASHABLE:
+            tables[section].addAction(self.trash_item_action)
+        # Delete acts on the table that has the focus, never on text being typed elsewhere.
+        self.trash_item_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        tables["evidence"].activated.connect(self._evidence_activated)
+        tables["evidence"].selectionModel().currentRowChanged.connect(self._preview_evidence)
+        tables["purchases"].activated.connect(lambda index: self.edit_purchase(_row_id(index)))
+        tables["communications"].activated.connect(lambda index: self.edit_contact(_row_id(index)))
+        tables["tasks"].activated.connect(lambda index: self.edit_task(_row_id(index)))
 
         find_action = QAction(self.tr("&Find"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -700,18 +733,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(" ".join(parts), 10000)
 
     def selected_evidence_id(self) -> int | None:
-        index = self.case_view.tables["evidence"].currentIndex()
-        value = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
-        return int(value) if value is not None else None
+        return self._selected_id("evidence")
 
     @Slot(QModelIndex, QModelIndex)
     def _preview_evidence(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        evidence_id = current.siblingAtColumn(0).data(ID_ROLE) if current.isValid() else None
+        evidence_id = _row_id(current)
         if evidence_id is None:
             self.case_view.preview.show_preview(None)
             return
         try:
-            self.case_view.preview.show_preview(self.services.evidence_preview(int(evidence_id)))
+            self.case_view.preview.show_preview(self.services.evidence_preview(evidence_id))
         except DossierError as exc:
             self.case_view.preview.show_preview(Preview("text", str(exc)))
 
@@ -721,17 +752,13 @@ class MainWindow(QMainWindow):
 
     @Slot(QModelIndex)
     def _evidence_activated(self, index: QModelIndex) -> None:
-        evidence_id = index.siblingAtColumn(0).data(ID_ROLE)
+        evidence_id = _row_id(index)
         if evidence_id is None:
             return
-        dialog = self.evidence_dialog(int(evidence_id))
+        dialog = self.evidence_dialog(evidence_id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             edited = dialog.edited()
-            self.undo_stack.push(
-                SaveCommand(
-                    _undo_text("Edit “%1”", edited.title), self.services.update_evidence, edited, self._error
-                )
-            )
+            self._push_save(edited.title, self.services.update_evidence, edited)
 
     @Slot()
     def show_evidence_trash(self) -> None:
@@ -739,23 +766,104 @@ class MainWindow(QMainWindow):
         if case_id is not None:
             evidence_trash_dialog(self.services, case_id, self).exec()
 
+    def _selected_id(self, section: str) -> int | None:
+        return _row_id(self.case_view.tables[section].currentIndex())
+
+    def _record_label(self, section: str, record_id: int) -> str:
+        store = self.services.store
+        if section == "evidence":
+            return store.evidence_item(record_id).title
+        if section == "purchases":
+            p = store.purchase(record_id)
+            return f"{p.kind.label} {display_amount(p.amount, p.currency)} {p.date.isoformat()}"
+        if section == "communications":
+            c = store.communication(record_id)
+            return f"{c.channel.label} {format_moment(c.at)}"
+        return store.task(record_id).title
+
     @Slot()
-    def trash_selected_evidence(self) -> None:
-        evidence_id = self.selected_evidence_id()
-        if evidence_id is not None:
-            title = self.services.store.evidence_item(evidence_id).title
-            self.undo_stack.push(
-                SwitchCommand(
-                    _undo_text("Move “%1” to the trash", title),
-                    lambda on: (
-                        self.services.trash_evidence(evidence_id)
-                        if on
-                        else self.services.restore_evidence(evidence_id)
-                    ),
-                    True,
-                    self._error,
-                )
+    def trash_selected_item(self) -> None:
+        """Move what is selected in the current tab to the trash; Ctrl+Z brings it back."""
+        section = self.case_view.current_section()
+        record_id = self._selected_id(section) if section in TRASHABLE else None
+        if record_id is None:
+            self.statusBar().showMessage(self.tr("Select an exhibit, charge, contact or task first."), 5000)
+            return
+
+        def switch(on: bool) -> None:
+            if section != "evidence":
+                self.services.set_record_trashed(section, record_id, on)
+            elif on:
+                self.services.trash_evidence(record_id)
+            else:
+                self.services.restore_evidence(record_id)
+
+        label = self._record_label(section, record_id)
+        text = _undo_text("Move “%1” to the trash", label)
+        self.undo_stack.push(SwitchCommand(text, switch, True, self._error))
+
+    @Slot()
+    def add_task(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is None:
+            return
+        dialog = TaskDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            task_id = self.services.add_task(case_id, dialog.task())
+        except DossierError as exc:
+            self._error(str(exc))
+            return
+        self.case_view.show_item("tasks", task_id)
+        self.statusBar().showMessage(self.tr("Added to the deadlines and tasks."), 5000)
+
+    @Slot()
+    def toggle_task_done(self) -> None:
+        task_id = self._selected_id("tasks") if self.case_view.current_section() == "tasks" else None
+        if task_id is None:
+            self.statusBar().showMessage(self.tr("Select a task in “Deadlines and tasks” first."), 5000)
+            return
+        task = self.services.store.task(task_id)
+        done = task.done_at is None
+        self.undo_stack.push(
+            SwitchCommand(
+                _undo_text("Mark “%1” done" if done else "Mark “%1” not done", task.title),
+                lambda on: self.services.set_task_done(task_id, on == done),
+                True,
+                self._error,
             )
+        )
+
+    def edit_purchase(self, purchase_id: int | None) -> None:
+        if purchase_id is None:
+            return
+        purchase = self.services.store.purchase(purchase_id)
+        dialog = AddPurchaseDialog(purchase.currency, self, purchase=purchase)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            label = self._record_label("purchases", purchase_id)
+            self._push_save(label, self.services.update_purchase, dialog.purchase())
+
+    def edit_contact(self, contact_id: int | None) -> None:
+        if contact_id is None:
+            return
+        dialog = LogContactDialog(contact=self.services.store.communication(contact_id), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._push_save(
+                self._record_label("communications", contact_id),
+                self.services.update_communication,
+                dialog.communication(),
+            )
+
+    def edit_task(self, task_id: int | None) -> None:
+        if task_id is None:
+            return
+        dialog = TaskDialog(self, task=self.services.store.task(task_id))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._push_save(self._record_label("tasks", task_id), self.services.update_task, dialog.task())
+
+    def _push_save(self, label: str, save: Callable[[Any], Any], edited: object) -> None:
+        self.undo_stack.push(SaveCommand(_undo_text("Edit “%1”", label), save, edited, self._error))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.current_case_id() is not None and _local_files(event.mimeData()):

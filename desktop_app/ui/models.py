@@ -186,12 +186,23 @@ def case_list_model(parent: Any = None) -> RecordTableModel[CaseSummary]:
         ),
         Column(
             tr("Evidence"),
-            lambda c: str(c.evidence_count),
-            sort_key=lambda c: c.evidence_count,
+            lambda c: c.checklist.label() if c.checklist else str(c.evidence_count),
+            sort_key=lambda c: c.checklist.ratio if c.checklist else 1.0,
             align_right=True,
+            tooltip=_checklist_tooltip,
         ),
     ]
     return RecordTableModel(columns, lambda c: c.id, parent)
+
+
+def _checklist_tooltip(c: CaseSummary) -> str:
+    files = tr("%1 file(s)").replace("%1", str(c.evidence_count))
+    if c.checklist is None:
+        return files
+    missing = c.checklist.missing
+    if not missing:
+        return files + " · " + tr("everything the bank usually asks for is here")
+    return files + " · " + tr("still missing:") + "\n" + "\n".join(f"• {item.text}" for item in missing)
 
 
 def purchases_model(parent: Any = None) -> RecordTableModel[Purchase]:

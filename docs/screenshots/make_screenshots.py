@@ -37,8 +37,8 @@ def main() -> int:
         def sample() -> None:
             services.add_sample_case()
 
-        def tab(i: int):  # type: ignore[no-untyped-def]
-            return lambda: window.case_view.tabs.setCurrentIndex(i)
+        def tab(section: str):  # type: ignore[no-untyped-def]
+            return lambda: window.case_view.show_section(section)
 
         dialogs: list[ExportPackDialog] = []
 
@@ -51,8 +51,11 @@ def main() -> int:
 
         shots += [
             ("main-window.png", sample),
-            ("communications.png", tab(1)),
-            ("evidence.png", tab(2)),
+            ("purchases.png", tab("purchases")),
+            ("communications.png", tab("communications")),
+            ("evidence.png", tab("evidence")),
+            ("timeline.png", tab("timeline")),
+            ("tasks.png", tab("tasks")),
         ]
 
         def step() -> None:

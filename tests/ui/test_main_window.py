@@ -30,7 +30,7 @@ def test_empty_store_shows_the_welcome_page_and_offers_the_sample(qtbot: QtBot, 
     assert window.case_view.title.text() == "StreamNova Premium billed after cancellation"
     assert window.case_view.facts["payment"].text() == "Visa card ending 4417"
     assert window.case_view.facts["amount"].text() == "35.98 EUR"
-    assert window.case_view.tabs.tabText(1) == "Communications (6)"
+    assert window.case_view.tab_text("communications") == "Communications (6)"
 
 
 def test_selected_case_shows_purchases_communications_and_evidence(
@@ -56,7 +56,7 @@ def test_window_refreshes_when_evidence_is_added_elsewhere(
         services.add_evidence(sample_case, [new_file])
     view = window.case_view
     assert view.evidence.rowCount() == 5
-    assert view.tabs.tabText(2) == "Evidence (5)"
+    assert view.tab_text("evidence") == "Evidence (5)"
     names = {view.evidence.index(r, 2).data() for r in range(view.evidence.rowCount())}
     assert "relevé bancaire.pdf" in names
 

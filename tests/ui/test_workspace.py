@@ -156,7 +156,7 @@ def _drop(window: MainWindow, paths: list[Path]) -> None:
 def test_drop_two_files_and_paste_an_image(
     qtbot: QtBot, services: Services, sample_case: int, window: MainWindow, tmp_path: Path
 ) -> None:
-    window.case_view.tabs.setCurrentIndex(2)
+    window.case_view.show_section("evidence")
     before = window.case_view.evidence.rowCount()
     statement = tmp_path / "wyciąg-2026-10.pdf"
     statement.write_bytes(b"%PDF-1.4 statement of October")
@@ -185,7 +185,7 @@ def test_drop_two_files_and_paste_an_image(
 
 
 def test_undo_a_deletion(qtbot: QtBot, services: Services, sample_case: int, window: MainWindow) -> None:
-    window.case_view.tabs.setCurrentIndex(2)
+    window.case_view.show_section("evidence")
     table = window.case_view.tables["evidence"]
     table.setFocus()
     table.selectRow(0)
@@ -233,7 +233,7 @@ def test_add_a_disputed_charge(
 def test_edit_an_exhibit_link_it_to_its_charge_and_undo(
     qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
 ) -> None:
-    window.case_view.tabs.setCurrentIndex(2)
+    window.case_view.show_section("evidence")
     table = window.case_view.tables["evidence"]
     terms_row = next(
         r for r in range(table.model().rowCount()) if "terms" in table.model().index(r, 0).data()
@@ -372,7 +372,7 @@ def test_edit_the_case_details_and_undo(
 def test_selecting_an_exhibit_previews_it(
     qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
 ) -> None:
-    window.case_view.tabs.setCurrentIndex(2)
+    window.case_view.show_section("evidence")
     table = window.case_view.tables["evidence"]
     preview = window.case_view.preview
     model = table.model()
