@@ -1,0 +1,140 @@
+"""Charges, contacts and deadlines in the window: edit, tick off, trash and undo, all by keyboard."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from desktop_app.domain.vocab import EvidenceKind
+from desktop_app.services import Services
+from desktop_app.ui.forms import AddPurchaseDialog, LogContactDialog, TaskDialog
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.models import ID_ROLE
+from tests.ui.test_workspace import type_text, when_dialog_opens
+
+
+def select_row(window: MainWindow, section: str, row: int = 0) -> int:
+    window.case_view.show_section(section)
+    table = window.case_view.tables[section]
+    table.setFocus()
+    table.selectRow(row)
+    return int(table.currentIndex().siblingAtColumn(0).data(ID_ROLE))
+
+
+def test_add_a_deadline_then_tick_it_off_and_undo(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, TaskDialog)
+        assert not dialog.ok_button.isEnabled()  # nothing said yet
+        type_text(qtbot, dialog.title_edit, "Last day for the chargeback (Visa 13.2)")
+        dialog.due_edit.setDate(QDate(2027, 1, 13))
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    opened = when_dialog_opens(qtbot, TaskDialog, fill)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert opened
+    task = next(t for t in services.case_detail(sample_case).tasks if t.title.startswith("Last day"))
+    assert task.kind.value == "deadline" and task.due is not None and task.due.isoformat() == "2027-01-13"
+    assert window.case_view.current_section() == "tasks"
+    table = window.case_view.tables["tasks"]
+    assert table.currentIndex().siblingAtColumn(0).data(ID_ROLE) == task.id
+    # The offscreen platform does not give the focus back when a dialog closes; a desktop does.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.keyClick(table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert services.store.task(task.id or 0).done_at is not None
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.store.task(task.id or 0).done_at is None
+
+
+def test_edit_a_charge_in_the_users_locale_and_undo(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    purchase_id = select_row(window, "purchases")
+    before = services.store.purchase(purchase_id)
+
+    def edit(dialog: QDialog) -> None:
+        assert isinstance(dialog, AddPurchaseDialog)
+        point = dialog.locale_.decimalPoint()
+        assert dialog.amount_edit.text() == f"17{point}99"  # exact, as the user types it
+        dialog.amount_edit.clear()
+        type_text(qtbot, dialog.amount_edit, f"18{point}49")
+        dialog.disputed_box.setChecked(True)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    opened = when_dialog_opens(qtbot, AddPurchaseDialog, edit)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.keyClick(window.case_view.tables["purchases"], Qt.Key.Key_Return)
+    assert opened
+    after = services.store.purchase(purchase_id)
+    assert str(after.amount) == "18.49" and after.disputed and after.order_number == before.order_number
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.undo_action.trigger()
+    assert services.store.purchase(purchase_id) == before
+
+
+def test_edit_a_contact_in_another_time_zone(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    contact_id = select_row(window, "communications")
+    before = services.store.communication(contact_id)
+
+    def edit(dialog: QDialog) -> None:
+        assert isinstance(dialog, LogContactDialog)
+        assert dialog.offset_label.text() == "UTC+02:00"  # as it was recorded
+        dialog.zone_box.setEditText("Nowhere/Atlantis")
+        assert not dialog.ok_button.isEnabled() and "time zone" in dialog.error.text()
+        dialog.zone_box.setEditText("America/New_York")
+        assert dialog.ok_button.isEnabled() and dialog.offset_label.text() == "UTC-04:00"
+        type_text(qtbot, dialog.reference_edit, "-B")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    opened = when_dialog_opens(qtbot, LogContactDialog, edit)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.keyClick(window.case_view.tables["communications"], Qt.Key.Key_Return)
+    assert opened
+    after = services.store.communication(contact_id)
+    assert after.at.utcoffset() == timedelta(hours=-4)
+    assert (after.at.hour, after.at.minute) == (before.at.hour, before.at.minute)
+    assert after.reference == (before.reference or "") + "-B"
+
+
+def test_delete_a_contact_and_undo(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    count = window.case_view.communications.rowCount()
+    contact_id = select_row(window, "communications", 2)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.keyClick(window.case_view.tables["communications"], Qt.Key.Key_Delete)
+    assert window.case_view.communications.rowCount() == count - 1
+    assert contact_id not in [c.id for c in services.case_detail(sample_case).communications]
+    assert window.undo_action.text().replace("&", "").startswith("Undo Move “Chat")
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.case_view.communications.rowCount() == count
+    assert contact_id in [c.id for c in services.case_detail(sample_case).communications]
+
+
+def test_the_overview_shows_the_checklist_and_it_changes_with_the_evidence(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    overview = window.case_view.overview
+    assert window.case_view.current_section() == "overview"
+    assert overview.values["reason"].text().startswith("Subscription billed after cancellation (Visa 13.2")
+    total = services.case_detail(sample_case).checklist.total
+    assert overview.checklist_title.text().endswith(f"({total} of {total})")
+    terms = next(e for e in services.case_detail(sample_case).evidence if e.kind is EvidenceKind.TERMS)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        services.trash_evidence(terms.id or 0)
+    assert overview.checklist_title.text().endswith(f"({total - 1} of {total})")
+    assert "terms" in overview.next_step.text()
+    column = 6
+    assert window.case_proxy.index(0, column).data() == f"{total - 1}/{total}"
+    assert "terms" in window.case_proxy.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
