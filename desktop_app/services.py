@@ -43,6 +43,7 @@ from desktop_app.errors import DossierError, InvalidInputError, NotFoundError
 from desktop_app.fileio import atomic_write
 from desktop_app.intake.preview import Preview, preview_of
 from desktop_app.intake.sniff import sniff_media_type
+from desktop_app.intake.thumbnails import thumbnail_png
 from desktop_app.pack.builder import PackOptions, PackResult, Progress, build_pack
 from desktop_app.resources import resource_path
 from desktop_app.store.location import resolve_data_dir
@@ -50,6 +51,8 @@ from desktop_app.store.store import RECORD_TABLES, Store, utc_now
 from desktop_app.store.vault import StoredFile
 
 SAMPLE_CASE = ("sample", "case.json")
+
+THUMBNAIL_FILE_LIMIT = 64 * 1024 * 1024  # larger files get no thumbnail: too slow to draw in a list
 
 # The records of a case that are edited in place and go to the trash as a row.
 Record = TypeVar("Record", Purchase, Communication, Task)
@@ -741,6 +744,19 @@ class Services:
         if item.size > limit and not item.media_type.startswith("image/"):
             return Preview("text", f"{item.original_name}: {item.size:,} bytes, too large to preview.")
         return preview_of(self.store.vault.read_bytes(item.sha256), item.media_type, item.original_name)
+
+    def thumbnail(self, sha256: str, media_type: str, max_side: int = 160) -> bytes | None:
+        """A PNG thumbnail of a stored file, or None when it has no picture to show.
+
+        It reads only the vault (never the database), so a worker thread may call it.
+        """
+        try:
+            if self.store.vault.path_of(sha256).stat().st_size > THUMBNAIL_FILE_LIMIT:
+                return None
+            data = self.store.vault.read_bytes(sha256)
+        except (OSError, DossierError):
+            return None
+        return thumbnail_png(data, media_type, max_side=max_side)
 
     def copy_of_evidence(self, evidence_id: int, folder: Path) -> Path:
         """A read-only copy of the original under its own name, to open in another program."""

@@ -9,15 +9,20 @@ from pypdf import PdfReader
 
 from desktop_app.domain.text import decode_text
 from desktop_app.intake.email import EmailParseError, parse_email
+from desktop_app.intake.thumbnails import pdf_page_pngs
 
 TEXT_LIMIT = 20_000  # characters: a preview, not the whole document
 
 
+PREVIEW_PAGES = 2  # a PDF's first pages, drawn
+
+
 @dataclass(frozen=True)
 class Preview:
-    kind: str  # "image" (show ``data``) or "text" (show ``text``)
+    kind: str  # "image" (show ``data``), "text" (show ``text``) or "pages" (``pages`` above ``text``)
     text: str = ""
     data: bytes = b""
+    pages: tuple[bytes, ...] = ()  # PNG pictures of a PDF's first pages
 
 
 def preview_of(data: bytes, media_type: str, name: str) -> Preview:
@@ -55,7 +60,9 @@ def _pdf(data: bytes, name: str) -> Preview:
         text = (reader.pages[0].extract_text() or "").strip() if pages else ""
     except Exception as exc:  # a preview must never fail the window
         return Preview("text", f"{name} cannot be read as a PDF ({exc}).")
-    heading = f"{name}: {pages} page(s). First page:"
-    return Preview(
-        "text", f"{heading}\n\n{text[:TEXT_LIMIT] or '(no text on the first page: it may be a scan)'}"
-    )
+    drawn = tuple(pdf_page_pngs(data, pages=PREVIEW_PAGES))
+    first_page_text = text[:TEXT_LIMIT] or "(no text on the first page: it may be a scan)"
+    if drawn:
+        heading = f"{name}: {pages} page(s). Text of the first page:"
+        return Preview("pages", f"{heading}\n\n{first_page_text}", pages=drawn)
+    return Preview("text", f"{name}: {pages} page(s). First page:\n\n{first_page_text}")

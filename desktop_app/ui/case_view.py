@@ -11,12 +11,13 @@ from PySide6.QtCore import (
     QIODevice,
     QModelIndex,
     QObject,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -128,7 +129,7 @@ class WelcomePage(QWidget):
 
 
 class EvidencePreview(QStackedWidget):
-    """A picture scaled to fit, or read-only text: what an exhibit holds, at a glance."""
+    """A picture scaled to fit, a PDF's first pages, or read-only text: an exhibit at a glance."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,33 +141,78 @@ class EvidencePreview(QStackedWidget):
         self.empty = QLabel(self.tr("Choose an exhibit to see it here."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        for widget in (self.empty, self.image, self.text):
+        self.pages = QScrollArea()
+        self.pages.setWidgetResizable(True)
+        self.page_labels: list[QLabel] = []
+        self._page_images: list[QImage] = []
+        self.page_text = QLabel()
+        self.page_text.setWordWrap(True)
+        self.page_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for widget in (self.empty, self.image, self.text, self.pages):
             self.addWidget(widget)
 
     def show_preview(self, preview: Preview | None) -> None:
         if preview is None:
             self.setCurrentWidget(self.empty)
         elif preview.kind == "image":
-            buffer = QBuffer()
-            buffer.setData(QByteArray(preview.data))
-            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            reader = QImageReader(buffer)
-            size = reader.size()
-            box = self.size().boundedTo(self.maximumSize()) if self.width() > 50 else self.image.minimumSize()
-            if size.isValid():
-                reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio).boundedTo(size))
-            image = reader.read()
+            image = _decode(preview.data, self._box())
             if image.isNull():
-                self.text.setPlainText(
-                    self.tr("This image cannot be shown: %1").replace("%1", reader.errorString())
-                )
+                self.text.setPlainText(self.tr("This image cannot be shown."))
                 self.setCurrentWidget(self.text)
                 return
             self.image.setPixmap(QPixmap.fromImage(image))
             self.setCurrentWidget(self.image)
+        elif preview.kind == "pages":
+            self._show_pages(preview)
         else:
             self.text.setPlainText(preview.text)
             self.setCurrentWidget(self.text)
+
+    def _box(self) -> QSize:
+        return self.size().boundedTo(self.maximumSize()) if self.width() > 50 else self.image.minimumSize()
+
+    def _show_pages(self, preview: Preview) -> None:
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.page_labels = []
+        self._page_images = [_decode(png, QSize()) for png in preview.pages]
+        for _ in self._page_images:
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setFrameShape(QFrame.Shape.Box)
+            self.page_labels.append(label)
+            column.addWidget(label)
+        self.page_text.setText(preview.text)
+        column.addWidget(self.page_text)
+        column.addStretch(1)
+        self.pages.setWidget(body)
+        self.setCurrentWidget(self.pages)
+        self._fit_pages()
+
+    def _fit_pages(self) -> None:
+        width = max(120, self.pages.viewport().width() - 24)
+        smooth = Qt.TransformationMode.SmoothTransformation
+        for label, image in zip(self.page_labels, self._page_images, strict=True):
+            if not image.isNull():
+                label.setPixmap(QPixmap.fromImage(image.scaledToWidth(min(width, image.width()), smooth)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.currentWidget() is self.pages:
+            self._fit_pages()
+
+
+def _decode(data: bytes, box: QSize) -> QImage:
+    """Decode an image, scaled down to fit ``box`` while decoding (an empty box: full size)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and box.isValid() and not box.isEmpty():
+        reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio).boundedTo(size))
+    return reader.read()
 
 
 class OverviewPage(QScrollArea):
@@ -347,6 +393,9 @@ class CaseView(QWidget):
             self.tables[key] = table
             page: QWidget = table
             if key == "evidence":
+                # Room for a thumbnail beside each exhibit's title.
+                table.setIconSize(QSize(48, 48))
+                table.verticalHeader().setDefaultSectionSize(54)
                 self.preview = EvidencePreview()
                 splitter = QSplitter()
                 splitter.addWidget(table)

@@ -74,6 +74,7 @@ from desktop_app.ui.models import (
     case_list_model,
 )
 from desktop_app.ui.pack_export import ExportPackDialog, PackWorker, start_worker
+from desktop_app.ui.thumbnails import ThumbnailCache
 from desktop_app.ui.undo import SaveCommand, SwitchCommand
 
 
@@ -162,6 +163,11 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.case_table)
 
         self.case_view = CaseView()
+        self.thumbnails = ThumbnailCache(services, self)
+        self.case_view.evidence.decoration = lambda item: self.thumbnails.icon(item.sha256)
+        self.thumbnails.changed.connect(
+            lambda sha: self.case_view.evidence.refresh_decoration(lambda item: item.sha256 == sha)
+        )
         self.no_selection = QLabel(self.tr("Choose a case on the left."))
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
@@ -426,6 +432,7 @@ class MainWindow(QMainWindow):
             self._error(str(exc))
             return
         self.case_view.show_case(detail)
+        self.thumbnails.request([(item.sha256, item.media_type) for item in detail.evidence])
         self.right.setCurrentWidget(self.case_view)
         self.export_pack_action.setEnabled(self._pack_worker is None)
         for action in self.case_actions:
@@ -902,5 +909,6 @@ class MainWindow(QMainWindow):
             self._pack_thread.quit()
             self._pack_thread.wait(60_000)
         self._save_state()
+        self.thumbnails.shut_down()
         self._unsubscribe()
         super().closeEvent(event)

@@ -60,6 +60,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = []
         self._search: list[str] = []
         self._id_of = id_of
+        # A picture beside the first column's text (a thumbnail), or None.
+        self.decoration: Callable[[R], Any] | None = None
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
@@ -67,6 +69,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         # What a filter looks in: every column's text, folded once here rather than at each key.
         self._search = [fold(" ".join(column.text(row) for column in self._columns)) for row in self._rows]
         self.endResetModel()
+
+    def refresh_decoration(self, test: Callable[[R], bool]) -> None:
+        """Say that the pictures of the rows passing ``test`` have changed."""
+        for row, record in enumerate(self._rows):
+            if test(record):
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     def search_text(self, row: int) -> str:
         return self._search[row]
@@ -89,6 +98,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return column.text(record)
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(record) if column.tooltip else column.text(record)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and self.decoration is not None:
+            return self.decoration(record)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:

@@ -40,6 +40,13 @@ def main() -> int:
         def tab(section: str):  # type: ignore[no-untyped-def]
             return lambda: window.case_view.show_section(section)
 
+        def evidence_tab() -> None:
+            window.case_view.show_section("evidence")
+            table = window.case_view.tables["evidence"]
+            model = table.model()
+            invoice = next(r for r in range(model.rowCount()) if "Invoice" in model.index(r, 0).data())
+            table.setCurrentIndex(model.index(invoice, 0))
+
         dialogs: list[ExportPackDialog] = []
 
         def export_dialog() -> None:
@@ -53,7 +60,7 @@ def main() -> int:
             ("main-window.png", sample),
             ("purchases.png", tab("purchases")),
             ("communications.png", tab("communications")),
-            ("evidence.png", tab("evidence")),
+            ("evidence.png", evidence_tab),
             ("timeline.png", tab("timeline")),
             ("tasks.png", tab("tasks")),
         ]

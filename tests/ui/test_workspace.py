@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -386,7 +386,34 @@ def test_selecting_an_exhibit_previews_it(
     assert "Subject: Confirmation de résiliation de votre abonnement Premium" in preview.text.toPlainText()
     assert "Aucun prélèvement ne sera effectué" in preview.text.toPlainText()
     table.setCurrentIndex(model.index(rows["facture-F-2026-091502.pdf"], 0))
-    assert "1 page(s)" in preview.text.toPlainText() and "F-2026-091502" in preview.text.toPlainText()
+    assert preview.currentWidget() is preview.pages
+    assert len(preview.page_labels) == 1 and not preview.page_labels[0].pixmap().isNull()
+    assert "1 page(s)" in preview.page_text.text() and "F-2026-091502" in preview.page_text.text()
+
+
+def test_the_evidence_list_shows_thumbnails(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    model = window.case_view.evidence
+    rows = {model.row_at(r).original_name: r for r in range(model.rowCount())}
+
+    def picture(name: str) -> QPixmap | None:
+        return window.thumbnails.pixmap(model.row_at(rows[name]).sha256)
+
+    qtbot.waitUntil(lambda: picture("facture-F-2026-091502.pdf") is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: picture("capture-resiliation-2026-08-28.png") is not None, timeout=10_000)
+    shot = picture("capture-resiliation-2026-08-28.png")
+    assert shot is not None and max(shot.width(), shot.height()) == 160
+    icon = model.index(rows["capture-resiliation-2026-08-28.png"], 0).data(Qt.ItemDataRole.DecorationRole)
+    assert (
+        isinstance(icon, QIcon)
+        and icon.cacheKey()
+        == window.thumbnails.icon(model.row_at(rows["capture-resiliation-2026-08-28.png"]).sha256).cacheKey()
+    )
+    qtbot.waitUntil(lambda: not window.thumbnails.pending(), timeout=10_000)
+    assert picture("confirmation-resiliation.eml") is None  # an e-mail has no picture: a file icon stands in
+    mail = model.index(rows["confirmation-resiliation.eml"], 0).data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(mail, QIcon) and not mail.isNull()
 
 
 def test_export_the_case_file_from_the_window_and_import_it_back(
