@@ -367,11 +367,7 @@ def _write_parts(
     """Assemble every part into a temp file; rename them into place only if all fit the profile."""
     info = {e.info.letter: e.info for e in exhibits}
     part_of = {letter: n for n, part in enumerate(parts, start=1) for letter in part.letters}
-    names = (
-        [out]
-        if len(parts) == 1
-        else [out.with_name(f"{out.stem}-part{n}{out.suffix}") for n in range(1, len(parts) + 1)]
-    )
+    names = part_names(out, len(parts))
     temps: list[Path] = []
     files: list[PackFile] = []
     try:
@@ -409,6 +405,39 @@ def _write_parts(
     finally:
         for temp in temps:
             temp.unlink(missing_ok=True)
+
+
+def part_names(out: Path, count: int) -> list[Path]:
+    """``OUT.pdf``, or ``OUT-part1.pdf``, ``OUT-part2.pdf``... when the pack is split."""
+    if count == 1:
+        return [out]
+    return [out.with_name(f"{out.stem}-part{n}{out.suffix}") for n in range(1, count + 1)]
+
+
+def place_pack(result: PackResult, out: Path) -> PackResult:
+    """Move a pack already built elsewhere (a preview) to ``out``, its parts named as ``build_pack`` would.
+
+    Each file is checked against its fingerprint once in place; its ``.sha256`` is written anew.
+    """
+    out = out.resolve()
+    if out.is_dir():
+        raise PackRefused(f"{out}: is a folder; give the name of the PDF to write")
+    if not out.parent.is_dir():
+        raise PackRefused(f"{out}: the folder {out.parent} does not exist")
+    placed: list[PackFile] = []
+    for pack_file, target in zip(result.files, part_names(out, len(result.files)), strict=True):
+        try:
+            os.replace(pack_file.path, target)
+        except OSError:  # another disk: copy, durably, then check
+            with open(pack_file.path, "rb") as source:
+                atomic_write(target, source)
+        if _sha256(target) != pack_file.sha256:
+            raise PackRefused(f"{target}: the copy does not match the pack that was built; export it again")
+        moved = replace(pack_file, path=target)
+        _write_sidecar(moved)
+        placed.append(moved)
+    fsync_dir(out.parent)
+    return replace(result, files=placed)
 
 
 def _breaks(profile: Profile, size: int, pages: int) -> str:

@@ -60,7 +60,7 @@ from desktop_app.domain.text import format_moment
 from desktop_app.domain.vocab import Channel, EvidenceKind
 from desktop_app.errors import DossierError
 from desktop_app.intake.preview import Preview
-from desktop_app.pack.builder import PackOptions, PackResult
+from desktop_app.pack.builder import PackOptions, PackResult, place_pack
 from desktop_app.services import AddEvidenceResult, Change, Services
 from desktop_app.ui.case_view import CaseView, WelcomePage, make_table, sorted_proxy
 from desktop_app.ui.evidence import (
@@ -481,10 +481,24 @@ class MainWindow(QMainWindow):
         if case_id is None:
             return
         detail = self.services.case_detail(case_id)
-        dialog = ExportPackDialog(detail, _documents_folder(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.start_pack_export(case_id, dialog.output_path(), dialog.options())
+        dialog = ExportPackDialog(detail, _documents_folder(), self, services=self.services)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            prebuilt = dialog.prebuilt()
+            if prebuilt is None:
+                self.start_pack_export(case_id, dialog.output_path(), dialog.options())
+                return
+            # The pack the user checked is the one they get: move it into place, no second build.
+            try:
+                placed = place_pack(prebuilt, dialog.output_path())
+            except DossierError as exc:
+                self._error(str(exc))
+                return
+            self._pack_case_id = case_id
+            self._on_pack_finished(placed)
+        finally:
+            dialog.release_preview()
 
     def start_pack_export(self, case_id: int, out: Path, options: PackOptions) -> PackWorker:
         """Build the pack on a worker thread, with a progress bar that can cancel it.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +28,7 @@ from desktop_app.errors import DossierError
 from desktop_app.pack.builder import PackCancelled, PackOptions, PackResult
 from desktop_app.pack.exhibits import category_of
 from desktop_app.pack.profiles import PROFILES
+from desktop_app.pack.render import human_size
 from desktop_app.pack.strings import LANGUAGES, PackStrings
 from desktop_app.services import CaseDetail, Services
 from desktop_app.ui.models import ID_ROLE
@@ -34,11 +37,26 @@ from desktop_app.ui.models import ID_ROLE
 class ExportPackDialog(QDialog):
     """Where to write the pack, for which portal, in which language, with which exhibits."""
 
-    def __init__(self, detail: CaseDetail, default_folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        detail: CaseDetail,
+        default_folder: Path,
+        parent: QWidget | None = None,
+        *,
+        services: Services | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the evidence pack"))
         self.detail = detail
+        self.services = services
         case = detail.case
+        # A pack built in a private folder to show its pages and size; Export then moves it into place.
+        self._preview_dir: tempfile.TemporaryDirectory[str] | None = None
+        self._preview: PackResult | None = None
+        self._preview_options: PackOptions | None = None
+        self._preview_worker: PackWorker | None = None
+        self._preview_thread: QThread | None = None
+        self._running_options: PackOptions | None = None
 
         self.path_edit = QLineEdit(str(default_folder / f"dossier-D-{case.id or 0:04d}-evidence.pdf"))
         browse = QPushButton(self.tr("Choose…"))
@@ -71,6 +89,21 @@ class ExportPackDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setObjectName("imageWarning")
 
+        self.preview_button = QPushButton(self.tr("&Check pages and size"))
+        self.preview_button.setToolTip(
+            self.tr("Build the pack in a private folder and say how many pages and MB it makes")
+        )
+        self.preview_button.clicked.connect(self._preview_clicked)
+        self.preview_button.setVisible(services is not None)
+        self.preview_bar = QProgressBar()
+        self.preview_bar.setVisible(False)
+        self.preview_label = QLabel()
+        self.preview_label.setObjectName("packPreview")
+        self.preview_label.setWordWrap(True)
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(self.preview_button)
+        preview_row.addWidget(self.preview_bar, 1)
+
         form = QFormLayout()
         form.addRow(self.tr("Save as:"), path_row)
         form.addRow(self.tr("Portal limits:"), self.profile_box)
@@ -88,9 +121,15 @@ class ExportPackDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.warning)
+        layout.addLayout(preview_row)
+        layout.addWidget(self.preview_label)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        self.resize(660, 560)
         self._update_warning()
+        for box in (self.profile_box, self.language_box, self.paper_box):
+            box.currentIndexChanged.connect(self._settings_changed)
+        self.refuse_box.toggled.connect(self._settings_changed)
+        self.exhibit_list.itemChanged.connect(self._settings_changed)
 
     def selected_ids(self) -> list[int]:
         ids = []
@@ -128,6 +167,109 @@ class ExportPackDialog(QDialog):
             )
         self.warning.setVisible(bool(images))
         self.export_button.setEnabled(bool(self.path_edit.text().strip()))
+
+    # ------------------------------------------------------------------ preview
+
+    def prebuilt(self) -> PackResult | None:
+        """The pack the preview built, if the settings are still those it was built with."""
+        if self._preview is not None and self._preview_options == self.options():
+            return self._preview
+        return None
+
+    def preview_running(self) -> bool:
+        return self._preview_thread is not None and self._preview_thread.isRunning()
+
+    @Slot()
+    def _preview_clicked(self) -> None:
+        if self._preview_worker is not None:
+            self._preview_worker.cancel()
+            return
+        assert self.services is not None
+        self._discard_preview()
+        self._preview_dir = tempfile.TemporaryDirectory(prefix="dossier-preview-")
+        options = self.options()
+        out = Path(self._preview_dir.name) / (self.output_path().name or "pack.pdf")
+        worker = PackWorker(self.services, self.detail, out, options)
+        # Slots of this dialog, which lives on the GUI thread: Qt queues the worker's signals to them.
+        worker.progress.connect(self._preview_progress)
+        worker.finished.connect(self._preview_finished)
+        worker.failed.connect(self._preview_failed)
+        worker.cancelled.connect(self._preview_cancelled)
+        self._preview_worker = worker
+        self._running_options = options
+        self.preview_button.setText(self.tr("Cancel the check"))
+        self.preview_bar.setRange(0, 0)
+        self.preview_bar.setVisible(True)
+        self.preview_label.setText(self.tr("Building the pack to measure it…"))
+        self._preview_thread = start_worker(worker, self)
+
+    @Slot(int, int, str)
+    def _preview_progress(self, done: int, total: int, message: str) -> None:
+        self.preview_bar.setRange(0, total)
+        self.preview_bar.setValue(done)
+        self.preview_label.setText(message)
+
+    @Slot(object)
+    def _preview_finished(self, result: PackResult) -> None:
+        self._preview_ended(result)
+
+    @Slot(str)
+    def _preview_failed(self, message: str) -> None:
+        self._preview_ended(None, message)
+
+    @Slot()
+    def _preview_cancelled(self) -> None:
+        self._preview_ended(None, self.tr("Cancelled."))
+
+    def _preview_ended(self, result: PackResult | None, problem: str = "") -> None:
+        options = self._running_options
+        self._preview_worker = None
+        self.preview_bar.setVisible(False)
+        self.preview_button.setText(self.tr("&Check pages and size"))
+        if result is None:
+            self.preview_label.setText(problem)
+            self._discard_preview()
+            return
+        self._preview, self._preview_options = result, options
+        pages = sum(f.pages for f in result.files)
+        size = sum(f.size for f in result.files)
+        text = self.tr("%1 page(s), %2 in %3 file(s)").replace("%1", str(pages))
+        text = text.replace("%2", human_size(size)).replace("%3", str(len(result.files)))
+        if result.profile.limited:
+            text += " · " + self.tr("fits %1 (%2)").replace("%1", result.profile.label)
+            text = text.replace("%2", result.profile.describe())
+        if result.settings and result.settings != "original quality":
+            text += " · " + self.tr("images at %1").replace("%1", result.settings)
+        self.preview_label.setText(text + "\n" + self.tr("Export now saves this pack as it is."))
+
+    @Slot()
+    def _settings_changed(self) -> None:
+        if self._preview is not None:
+            self._discard_preview()
+            self.preview_label.setText(self.tr("The settings changed: check again to see pages and size."))
+
+    def _discard_preview(self) -> None:
+        self._preview = None
+        self._preview_options = None
+        if self._preview_dir is not None and not self.preview_running():
+            self._preview_dir.cleanup()
+            self._preview_dir = None
+
+    def release_preview(self) -> None:
+        """Stop a running check and remove what it built (call once the pack was placed or dropped)."""
+        if self._preview_worker is not None:
+            self._preview_worker.cancel()
+        if self._preview_thread is not None:
+            self._preview_thread.quit()
+            self._preview_thread.wait(60_000)
+        self._preview = None
+        self._discard_preview()
+
+    def done(self, result: int) -> None:
+        if self.preview_running():
+            # Closing during a check: stop it first; nothing it built is kept.
+            self.release_preview()
+        super().done(result)
 
     @Slot()
     def _browse(self) -> None:

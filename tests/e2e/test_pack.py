@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from desktop_app.pack.builder import PackOptions, PackRefused
+from desktop_app.pack.builder import PackOptions, PackRefused, place_pack
 from desktop_app.pack.profiles import MB, PROFILES, resolve_profile
 from desktop_app.services import Services
 from tests.support.cases import CARD, POLISH, import_case, noisy_image, with_sensitive_text
@@ -410,3 +410,25 @@ def test_email_attachments_become_exhibits_of_their_own(services: Services, tmp_
     appendix = pdftotext(out).split("Integrity appendix")[-1]
     assert by_letter["B"].sha256 in appendix and by_letter["C"].sha256 in appendix
     qpdf_check(out)
+
+
+def test_a_split_pack_built_elsewhere_is_placed_under_the_chosen_name(
+    services: Services, big_case: int, tmp_path: Path
+) -> None:
+    preview = tmp_path / "preview"
+    preview.mkdir()
+    built = build(services, big_case, preview / "x.pdf", profile=PROFILES["usbank"])
+    assert len(built.files) > 1, "the case must be split for this test to mean anything"
+    digests = [f.sha256 for f in built.files]
+    target = tmp_path / "final" / "chargeback.pdf"
+    target.parent.mkdir()
+    placed = place_pack(built, target)
+    names = [f.path.name for f in placed.files]
+    assert names == [f"chargeback-part{n}.pdf" for n in range(1, len(names) + 1)]
+    for pack_file, digest in zip(placed.files, digests, strict=True):
+        assert hashlib.sha256(pack_file.path.read_bytes()).hexdigest() == digest == pack_file.sha256
+        sidecar = pack_file.path.with_name(pack_file.path.name + ".sha256")
+        assert sidecar.read_text() == f"{digest}  {pack_file.path.name}\n"
+    assert not list(preview.glob("x-part*.pdf"))
+    with pytest.raises(PackRefused, match="does not exist"):
+        place_pack(placed, tmp_path / "missing" / "y.pdf")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop_app.pack.builder import PackOptions
@@ -16,6 +18,7 @@ from desktop_app.services import Services
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.pack_export import ExportPackDialog
 from tests.support.cases import import_case, noisy_image
+from tests.ui.test_workspace import when_dialog_opens
 
 
 @pytest.fixture
@@ -130,3 +133,63 @@ def test_closing_the_window_during_an_export_stops_it_cleanly(
     window.close()
     assert window._pack_thread is not None and not window._pack_thread.isRunning()
     window.deleteLater()
+
+
+def test_check_pages_and_size_then_export_that_very_pack(
+    qtbot: QtBot,
+    services: Services,
+    sample_case: int,
+    window: MainWindow,
+    tmp_path: Path,
+    opened_urls: list[QUrl],
+) -> None:
+    out = tmp_path / "out" / "paquet.pdf"
+    out.parent.mkdir()
+    checked: list[str] = []
+
+    def act(dialog: QDialog) -> None:
+        assert isinstance(dialog, ExportPackDialog)
+        dialog.profile_box.setCurrentIndex(dialog.profile_box.findData("mastercard"))
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.prebuilt() is not None, timeout=60_000)
+        built = dialog.prebuilt()
+        assert built is not None and len(built.files) == 1
+        text = dialog.preview_label.text()
+        assert f"{built.files[0].pages} page(s)" in text and "fits Mastercard" in text
+        # A changed setting makes the check stale.
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("fr"))
+        assert dialog.prebuilt() is None and "check again" in dialog.preview_label.text()
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.prebuilt() is not None, timeout=60_000)
+        built = dialog.prebuilt()
+        assert built is not None
+        checked.append(built.files[0].sha256)
+        dialog.path_edit.setText(str(out))
+        assert dialog.prebuilt() is built  # where it goes is not a setting of the pack
+        assert not out.exists()  # nothing is written before Export
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    opened = when_dialog_opens(qtbot, ExportPackDialog, act)
+    with qtbot.waitSignal(window.pack_exported, timeout=60_000) as exported:
+        window.export_pack_action.trigger()
+    assert opened and checked
+    result = exported.args[0]
+    assert result.files[0].path == out.resolve()
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == checked[0] == result.files[0].sha256
+    assert (out.parent / "paquet.pdf.sha256").read_text() == f"{checked[0]}  paquet.pdf\n"
+    assert services.store.events(sample_case)[-1].action == "pack.build"
+    assert opened_urls  # the folder is shown
+    assert opened[0]._preview_dir is None  # type: ignore[attr-defined]  # the private copy is gone
+
+
+def test_closing_the_dialog_during_a_check_stops_it_and_leaves_nothing(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = ExportPackDialog(services.case_detail(sample_case), tmp_path, window, services=services)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert dialog.preview_running()
+    folder = Path(dialog._preview_dir.name)  # type: ignore[union-attr]
+    dialog.reject()
+    assert not dialog.preview_running() and dialog.prebuilt() is None
+    assert not folder.exists()
