@@ -25,3 +25,7 @@ class StoreLockedError(DossierError):
 
 class StoreError(DossierError):
     """The store cannot be opened or is damaged."""
+
+
+class Cancelled(DossierError):
+    """The user stopped a long job; nothing of it was kept."""

@@ -8,6 +8,7 @@ reaching into the database.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import getpass
 import io
@@ -39,7 +40,7 @@ from desktop_app.domain.checklist import (
 from desktop_app.domain.evidence import guess_evidence_kind, safe_file_name, title_from_file_name
 from desktop_app.domain.models import Case, Communication, Event, EvidenceItem, Purchase, Task
 from desktop_app.domain.vocab import EvidenceKind, Reason, TaskKind
-from desktop_app.errors import DossierError, InvalidInputError, NotFoundError
+from desktop_app.errors import Cancelled, DossierError, InvalidInputError, NotFoundError
 from desktop_app.fileio import atomic_write
 from desktop_app.intake.preview import Preview, preview_of
 from desktop_app.intake.sniff import sniff_media_type
@@ -564,9 +565,29 @@ class Services:
             source=entry.source,
         )
 
-    def export_case_file(self, case_id: int, out: Path) -> ExportResult:
+    def export_case_file(
+        self,
+        case_id: int,
+        out: Path,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ExportResult:
         """Write the case as ``out`` (JSON) and its files in ``<stem>-files/`` beside it."""
-        detail = self.case_detail(case_id)
+        return self.write_case_file(self.case_detail(case_id), out, progress=progress, cancelled=cancelled)
+
+    def write_case_file(
+        self,
+        detail: CaseDetail,
+        out: Path,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ExportResult:
+        """The case file of ``detail``. It reads only vault files, so it may run on a worker thread.
+
+        Cancelled (raising :class:`Cancelled`) or failed, it removes the files it wrote.
+        """
         if out.is_dir():
             raise InvalidInputError(f"{out}: is a folder; give the name of the .json file to write")
         if not out.parent.is_dir():
@@ -577,19 +598,39 @@ class Services:
             pairs.append((item, f"{files_dir_name}/{i:03d}-{safe_file_name(item.original_name)}"))
         document = build_case_file(detail.case, detail.purchases, detail.communications, pairs, detail.tasks)
         written: list[Path] = []
-        if pairs:
-            files_dir = out.parent / files_dir_name
-            try:
-                files_dir.mkdir(exist_ok=True)
-            except OSError as exc:
-                raise DossierError(f"{files_dir}: cannot be created ({exc.strerror or exc})") from exc
-            for item, relative in pairs:
+        files_dir = out.parent / files_dir_name
+        made_dir = False
+        try:
+            if pairs:
+                try:
+                    files_dir.mkdir()
+                    made_dir = True
+                except FileExistsError:
+                    pass
+                except OSError as exc:
+                    raise DossierError(f"{files_dir}: cannot be created ({exc.strerror or exc})") from exc
+            for n, (item, relative) in enumerate(pairs):
+                if cancelled is not None and cancelled():
+                    raise Cancelled("The case file was not written: you cancelled it.")
+                if progress is not None:
+                    progress(n, len(pairs) + 1, f"Copying {item.original_name}")
                 target = out.parent / relative
                 with self.store.vault.open(item.sha256) as handle:
                     atomic_write(target, handle)
                 written.append(target)
-        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-        atomic_write(out, text.encode("utf-8"))
+            if cancelled is not None and cancelled():
+                raise Cancelled("The case file was not written: you cancelled it.")
+            text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+            atomic_write(out, text.encode("utf-8"))
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            if made_dir:
+                with contextlib.suppress(OSError):
+                    files_dir.rmdir()
+            raise
+        if progress is not None:
+            progress(len(pairs) + 1, len(pairs) + 1, "Done")
         return ExportResult(out, written)
 
     # ------------------------------------------------------------------ evidence

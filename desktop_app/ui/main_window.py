@@ -58,10 +58,10 @@ from desktop_app.domain.models import Communication
 from desktop_app.domain.money import display_amount
 from desktop_app.domain.text import format_moment
 from desktop_app.domain.vocab import Channel, EvidenceKind
-from desktop_app.errors import DossierError
+from desktop_app.errors import Cancelled, DossierError
 from desktop_app.intake.preview import Preview
 from desktop_app.pack.builder import PackOptions, PackResult, place_pack
-from desktop_app.services import AddEvidenceResult, Change, Services
+from desktop_app.services import AddEvidenceResult, Change, ExportResult, Services
 from desktop_app.ui.case_view import CaseView, WelcomePage, make_table, sorted_proxy
 from desktop_app.ui.evidence import (
     EvidenceDialog,
@@ -73,9 +73,10 @@ from desktop_app.ui.models import (
     ID_ROLE,
     case_list_model,
 )
-from desktop_app.ui.pack_export import ExportPackDialog, PackWorker, start_worker
+from desktop_app.ui.pack_export import ExportPackDialog, PackWorker
 from desktop_app.ui.thumbnails import ThumbnailCache
 from desktop_app.ui.undo import SaveCommand, SwitchCommand
+from desktop_app.ui.workers import Progress, Worker, start_worker
 
 
 class ChangeRelay(QObject):
@@ -116,6 +117,10 @@ class MainWindow(QMainWindow):
     pack_exported = Signal(object)  # PackResult
     pack_export_failed = Signal(str)
     pack_export_cancelled = Signal()
+    # The outcome of other long jobs (the case file export).
+    case_file_written = Signal(object)  # ExportResult
+    job_failed = Signal(str)
+    job_cancelled = Signal()
 
     def __init__(self, services: Services, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -128,6 +133,9 @@ class MainWindow(QMainWindow):
         self._pack_thread: QThread | None = None
         self._pack_progress: QProgressDialog | None = None
         self._pack_case_id = 0
+        self._job_worker: Worker | None = None
+        self._job_thread: QThread | None = None
+        self._job_progress: QProgressDialog | None = None
         self._restored_case = False
         self.relay = ChangeRelay(self)
         self._unsubscribe = services.subscribe(self.relay)
@@ -628,18 +636,65 @@ class MainWindow(QMainWindow):
         if name:
             self.write_case_file(case_id, Path(name if name.lower().endswith(".json") else name + ".json"))
 
-    def write_case_file(self, case_id: int, path: Path) -> None:
-        try:
-            result = self.services.export_case_file(case_id, path)
-        except DossierError as exc:
-            self._error(str(exc))
-            return
+    def write_case_file(self, case_id: int, path: Path) -> Worker:
+        """Copy the case's files and write its case file on a worker thread, with progress and cancel."""
+        detail = self.services.case_detail(case_id)
+
+        def job(progress: Progress, cancelled: Callable[[], bool]) -> object:
+            return self.services.write_case_file(detail, path, progress=progress, cancelled=cancelled)
+
+        worker = Worker(job, Cancelled, self.tr("The case file"))
+        progress = QProgressDialog(self.tr("Writing the case file…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Export the case file"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+        worker.progress.connect(self._on_job_progress)
+        worker.finished.connect(self._on_case_file_written)
+        worker.failed.connect(self._on_job_failed)
+        worker.cancelled.connect(self._on_job_cancelled)
+        self._job_progress = progress
+        self._job_worker = worker
+        self.export_case_action.setEnabled(False)
+        self._job_thread = start_worker(worker, self)
+        return worker
+
+    def _job_ended(self) -> None:
+        self._job_worker = None
+        if self._job_progress is not None:
+            self._job_progress.reset()
+            self._job_progress = None
+        self.export_case_action.setEnabled(self.current_case_id() is not None)
+
+    @Slot(int, int, str)
+    def _on_job_progress(self, done: int, total: int, message: str) -> None:
+        if self._job_progress is not None:
+            self._job_progress.setMaximum(total)
+            self._job_progress.setValue(done)
+            self._job_progress.setLabelText(message)
+
+    @Slot(object)
+    def _on_case_file_written(self, result: ExportResult) -> None:
+        self._job_ended()
         self.statusBar().showMessage(
             self.tr("Wrote %1 and %2 evidence file(s) beside it.")
             .replace("%1", str(result.case_file))
             .replace("%2", str(len(result.files))),
             10000,
         )
+        self.case_file_written.emit(result)
+
+    @Slot(str)
+    def _on_job_failed(self, message: str) -> None:
+        self._job_ended()
+        self.job_failed.emit(message)
+        self._error(message)
+
+    @Slot()
+    def _on_job_cancelled(self) -> None:
+        self._job_ended()
+        self.statusBar().showMessage(self.tr("Cancelled; nothing was kept."), 8000)
+        self.job_cancelled.emit()
 
     @Slot()
     def edit_case(self) -> None:
@@ -917,11 +972,12 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Dossier"), message)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if self._pack_thread is not None and self._pack_thread.isRunning():
-            if self._pack_worker is not None:
-                self._pack_worker.cancel()
-            self._pack_thread.quit()
-            self._pack_thread.wait(60_000)
+        for worker, thread in ((self._pack_worker, self._pack_thread), (self._job_worker, self._job_thread)):
+            if thread is not None and thread.isRunning():
+                if worker is not None:
+                    worker.cancel()
+                thread.quit()
+                thread.wait(60_000)
         self._save_state()
         self.thumbnails.shut_down()
         self._unsubscribe()

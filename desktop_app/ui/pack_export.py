@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt, QThread, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import DossierError
 from desktop_app.pack.builder import PackCancelled, PackOptions, PackResult
 from desktop_app.pack.exhibits import category_of
 from desktop_app.pack.profiles import PROFILES
@@ -32,6 +32,7 @@ from desktop_app.pack.render import human_size
 from desktop_app.pack.strings import LANGUAGES, PackStrings
 from desktop_app.services import CaseDetail, Services
 from desktop_app.ui.models import ID_ROLE
+from desktop_app.ui.workers import Progress, Worker, start_worker
 
 
 class ExportPackDialog(QDialog):
@@ -280,52 +281,11 @@ class ExportPackDialog(QDialog):
             self.path_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
 
 
-class PackWorker(QObject):
+class PackWorker(Worker):
     """Builds the pack on a worker thread; the window stays responsive and can cancel."""
 
-    progress = Signal(int, int, str)
-    finished = Signal(object)  # PackResult
-    failed = Signal(str)
-    cancelled = Signal()
-
     def __init__(self, services: Services, detail: CaseDetail, out: Path, options: PackOptions) -> None:
-        super().__init__()
-        self._services = services
-        self._detail = detail
-        self._out = out
-        self._options = options
-        self._cancel = False
+        def job(progress: Progress, cancelled: Callable[[], bool]) -> PackResult:
+            return services.make_pack(detail, out, options, progress=progress, cancelled=cancelled)
 
-    @Slot()
-    def cancel(self) -> None:
-        """Ask the build to stop at its next step (safe to call from any thread)."""
-        self._cancel = True
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result: PackResult = self._services.make_pack(
-                self._detail,
-                self._out,
-                self._options,
-                progress=lambda done, total, message: self.progress.emit(done, total, message),
-                cancelled=lambda: self._cancel,
-            )
-        except PackCancelled:
-            self.cancelled.emit()
-        except DossierError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # a bug must not kill the thread silently
-            self.failed.emit(f"The pack could not be made: {exc!r}")
-        else:
-            self.finished.emit(result)
-
-
-def start_worker(worker: PackWorker, parent: QObject) -> QThread:
-    thread = QThread(parent)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    for signal in (worker.finished, worker.failed, worker.cancelled):
-        signal.connect(thread.quit)
-    thread.start()
-    return thread
+        super().__init__(job, PackCancelled, "The pack")

@@ -431,10 +431,44 @@ def test_export_the_case_file_from_the_window_and_import_it_back(
     target = tmp_path / "exported" / "streamnova.json"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.export_case_action.trigger()
+    with qtbot.waitSignal(window.case_file_written, timeout=10_000):
+        window.export_case_action.trigger()
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["format"] == "dossier-case/1" and len(document["evidence"]) == 4
     assert (target.parent / "streamnova-files").is_dir()
     assert str(target) in window.statusBar().currentMessage()
     new_id = services.import_case_file(target)
     assert len(services.case_detail(new_id).evidence) == 4
+
+
+def test_cancelling_the_case_file_export_keeps_nothing(
+    qtbot: QtBot,
+    services: Services,
+    sample_case: int,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    target = tmp_path / "exported" / "streamnova.json"
+    target.parent.mkdir()
+    copying = threading.Event()
+    may_go_on = threading.Event()
+    real_open = services.store.vault.open
+
+    def slow_open(sha256: str):  # type: ignore[no-untyped-def]
+        copying.set()
+        may_go_on.wait(10)
+        return real_open(sha256)
+
+    monkeypatch.setattr(services.store.vault, "open", slow_open)
+    worker = window.write_case_file(sample_case, target)
+    assert copying.wait(10)  # the worker is copying the first file; the window is free
+    assert window.export_case_action.isEnabled() is False
+    with qtbot.waitSignal(window.job_cancelled, timeout=10_000):
+        worker.cancel()
+        may_go_on.set()
+    assert list(target.parent.iterdir()) == []
+    assert "nothing was kept" in window.statusBar().currentMessage()
+    assert window.export_case_action.isEnabled()

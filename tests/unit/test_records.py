@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from desktop_app.domain.models import Task
 from desktop_app.domain.vocab import TaskKind
-from desktop_app.errors import InvalidInputError, NotFoundError
+from desktop_app.errors import Cancelled, DossierError, InvalidInputError, NotFoundError
 from desktop_app.services import Change, Services
 
 
@@ -113,3 +114,41 @@ def test_the_case_list_and_the_case_page_judge_a_case_alike(services: Services, 
     listed, paged = both()
     assert listed == paged
     assert "terms" in {item.id for item in paged.missing}
+
+
+def test_a_case_file_export_that_fails_midway_leaves_nothing(
+    services: Services, sample_case: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop_app.services as services_module
+
+    real_write = services_module.atomic_write
+    calls: list[Path] = []
+
+    def failing_write(path: Path, data: object) -> None:
+        calls.append(path)
+        if len(calls) == 3:
+            raise DossierError(f"{path}: cannot be written (the disk is full); nothing was changed")
+        real_write(path, data)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services_module, "atomic_write", failing_write)
+    out = tmp_path / "export" / "case.json"
+    out.parent.mkdir()
+    with pytest.raises(DossierError, match="disk is full"):
+        services.export_case_file(sample_case, out)
+    assert list(out.parent.iterdir()) == []
+
+
+def test_a_cancelled_case_file_export_leaves_nothing(
+    services: Services, sample_case: int, tmp_path: Path
+) -> None:
+    out = tmp_path / "export" / "case.json"
+    out.parent.mkdir()
+    steps: list[str] = []
+    with pytest.raises(Cancelled):
+        services.export_case_file(
+            sample_case,
+            out,
+            progress=lambda done, total, message: steps.append(message),
+            cancelled=lambda: len(steps) >= 2,
+        )
+    assert len(steps) == 2 and list(out.parent.iterdir()) == []
