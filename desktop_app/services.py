@@ -187,8 +187,14 @@ class Services:
     # ------------------------------------------------------------------ notifications
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every change; returns what stops it (safe to call twice)."""
         self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
 
     def _notify(self, change: Change) -> None:
         for listener in list(self._listeners):

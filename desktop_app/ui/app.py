@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import DossierError
 from desktop_app.resources import resource_path
 from desktop_app.services import Services
+from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import MainWindow
 
 
@@ -18,6 +20,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    # Fractional scaling (125 %, 150 %) as the system asks, rather than rounded to whole steps.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -27,6 +31,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "dossier.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    install_translators(app)
     return app
 
 

@@ -52,13 +52,14 @@ from desktop_app.domain.vocab import (
     TaskKind,
     Vocabulary,
 )
+from desktop_app.ui.appearance import error_colour
 
 
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("formError")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    label.setStyleSheet(f"color: {error_colour(label.palette())};")
     label.setVisible(False)
     return label
 

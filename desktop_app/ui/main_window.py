@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
@@ -62,6 +63,7 @@ from desktop_app.errors import Cancelled, DossierError
 from desktop_app.intake.preview import Preview
 from desktop_app.pack.builder import PackOptions, PackResult, place_pack
 from desktop_app.services import AddEvidenceResult, Change, ExportResult, Services
+from desktop_app.ui.appearance import appearance_of
 from desktop_app.ui.case_view import CaseView, WelcomePage, make_table, sorted_proxy
 from desktop_app.ui.evidence import (
     EvidenceDialog,
@@ -128,6 +130,9 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle(APP_NAME)
         self._fit_to_screen()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.appearance = appearance_of(app, str(self.settings.value("appearance/scheme", "system")))
 
         self._pack_worker: PackWorker | None = None
         self._pack_thread: QThread | None = None
@@ -385,6 +390,22 @@ class MainWindow(QMainWindow):
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._focus_filter)
         self.addAction(find_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        appearance_menu = view_menu.addMenu(self.tr("&Appearance"))
+        self.appearance_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for choice, label in (
+            ("system", self.tr("Like the &system")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+        ):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(choice == self.appearance.choice)
+            action.triggered.connect(lambda _checked=False, c=choice: self.set_appearance(c))
+            group.addAction(action)
+            appearance_menu.addAction(action)
+            self.appearance_actions[choice] = action
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Dossier"), self)
@@ -957,6 +978,12 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.splitter:
             self.filter_edit.setFocus()
             self.filter_edit.selectAll()
+
+    def set_appearance(self, choice: str) -> None:
+        """Follow the system's light or dark colours, or keep to one; remembered."""
+        self.appearance.set_choice(choice)
+        self.appearance_actions[choice].setChecked(True)
+        self.settings.setValue("appearance/scheme", choice)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -104,6 +105,8 @@ class ExportPackDialog(QDialog):
         preview_row = QHBoxLayout()
         preview_row.addWidget(self.preview_button)
         preview_row.addWidget(self.preview_bar, 1)
+        preview_row.addStretch(0 if self.preview_bar.isVisible() else 1)
+        self.preview_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         form = QFormLayout()
         form.addRow(self.tr("Save as:"), path_row)

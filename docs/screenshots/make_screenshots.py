@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 
 from desktop_app.services import Services
 from desktop_app.ui.app import create_application
@@ -29,7 +29,9 @@ def main() -> int:
         tempfile.TemporaryDirectory() as tmp,
         Services.open(Path(tmp) / "store", interface="gui") as services,
     ):
-        window = MainWindow(services)
+        # Settings of its own: the shots never read or change the user's.
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(services, settings)
         window.resize(1366, 740)
         window.show()
         shots: list[tuple[str, object]] = [("welcome.png", lambda: None)]
@@ -39,6 +41,10 @@ def main() -> int:
 
         def tab(section: str):  # type: ignore[no-untyped-def]
             return lambda: window.case_view.show_section(section)
+
+        def dark_overview() -> None:
+            window.set_appearance("dark")
+            window.case_view.show_section("overview")
 
         def evidence_tab() -> None:
             window.case_view.show_section("evidence")
@@ -52,7 +58,8 @@ def main() -> int:
         def export_dialog() -> None:
             case_id = window.current_case_id()
             assert case_id is not None
-            dialog = ExportPackDialog(services.case_detail(case_id), Path.home(), window)
+            dialog = ExportPackDialog(services.case_detail(case_id), Path.home(), window, services=services)
+            dialog.profile_box.setCurrentIndex(dialog.profile_box.findData("mastercard"))
             dialog.show()
             dialogs.append(dialog)
 
@@ -63,6 +70,7 @@ def main() -> int:
             ("evidence.png", evidence_tab),
             ("timeline.png", tab("timeline")),
             ("tasks.png", tab("tasks")),
+            ("dark.png", dark_overview),
         ]
 
         def step() -> None:
@@ -75,9 +83,20 @@ def main() -> int:
                 return
             QTimer.singleShot(400, lambda: (window.grab().save(str(OUT / name)), step()))
 
+        def when_checked() -> None:
+            dialog = dialogs[0]
+            if dialog.prebuilt() is None:
+                QTimer.singleShot(200, when_checked)
+                return
+            dialog.grab().save(str(OUT / "export-pack.png"))
+            dialog.release_preview()
+            app.quit()
+
         def dialog_shot() -> None:
+            window.set_appearance("system")
             export_dialog()
-            QTimer.singleShot(400, lambda: (dialogs[0].grab().save(str(OUT / "export-pack.png")), app.quit()))
+            dialogs[0].preview_button.click()  # check pages and size, as a user would before exporting
+            QTimer.singleShot(400, when_checked)
 
         shots.append(("", dialog_shot))
 

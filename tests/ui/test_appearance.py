@@ -1,0 +1,90 @@
+"""Light and dark colours, and the window in the user's language."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop_app.services import Services
+from desktop_app.ui.appearance import appearance_of, is_dark
+from desktop_app.ui.i18n import install_translators
+from desktop_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    yield qapp
+    appearance_of(qapp).set_choice("system")  # leave the shared application as it was
+
+
+def test_choose_dark_then_light_and_the_choice_is_remembered(
+    qtbot: QtBot, app: QApplication, services: Services, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.set_appearance("dark")
+    assert is_dark(app.palette()) and window.appearance_actions["dark"].isChecked()
+    assert settings.value("appearance/scheme") == "dark"
+    window.set_appearance("light")
+    assert not is_dark(app.palette()) and window.appearance_actions["light"].isChecked()
+    window.set_appearance("dark")
+    window.close()
+    again = MainWindow(services, settings)
+    qtbot.addWidget(again)
+    assert again.appearance.choice == "dark" and again.appearance_actions["dark"].isChecked()
+    assert is_dark(app.palette())
+
+
+def lrelease() -> str:
+    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    if not Path(found).exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    return found
+
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>MainWindow</name>
+    <message><source>&amp;File</source><translation>&amp;Fichier</translation></message>
+    <message>
+        <source>Filter cases (Ctrl+F)</source>
+        <translation>Filtrer les dossiers (Ctrl+F)</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_the_window_speaks_the_users_language_where_a_translation_exists(
+    qtbot: QtBot, app: QApplication, services: Services, tmp_path: Path
+) -> None:
+    (tmp_path / "dossier_fr.ts").write_text(TS, encoding="utf-8")
+    subprocess.run([lrelease(), str(tmp_path / "dossier_fr.ts")], check=True, capture_output=True)
+    installed = install_translators(app, QLocale("fr_FR"), tmp_path)
+    try:
+        assert any(t.filePath().endswith("dossier_fr.qm") for t in installed)
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        assert window.menuBar().actions()[0].text() == "&Fichier"
+        assert window.filter_edit.placeholderText() == "Filtrer les dossiers (Ctrl+F)"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+    # A language with no translation of Dossier's own keeps English.
+    none = install_translators(app, QLocale("ja_JP"), tmp_path)
+    try:
+        assert not any(t.filePath().endswith(".qm") and "dossier" in t.filePath() for t in none)
+    finally:
+        for translator in none:
+            app.removeTranslator(translator)
