@@ -841,8 +841,17 @@ class Services:
 
     def empty_trash(self) -> int:
         """Delete trashed evidence for good, and the vault files nothing refers to any more."""
+        return self._delete_for_good(self.store.trashed_evidence())
+
+    def delete_evidence_for_good(self, evidence_id: int) -> None:
+        """Delete one trashed item for good (and its file when nothing else uses it)."""
+        item = self.store.evidence_item(evidence_id)
+        if item.trashed_at is None:
+            raise InvalidInputError(f"“{item.title}” is not in the trash: move it there first.")
+        self._delete_for_good([item])
+
+    def _delete_for_good(self, items: Sequence[EvidenceItem]) -> int:
         now = utc_now()
-        items = self.store.trashed_evidence()
         with self.store.transaction():
             for item in items:
                 self.store.delete_evidence(item.id or 0)

@@ -131,17 +131,24 @@ class TrashDialog(QDialog):
         load: Callable[[], list[tuple[int, str]]],
         restore: Callable[[int], object],
         parent: QWidget | None = None,
+        *,
+        delete: Callable[[int], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._load = load
         self._restore = restore
+        self._delete = delete
         self.list = QListWidget()
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.clicked.connect(self.restore_selected)
+        self.delete_button = QPushButton(self.tr("&Delete for good…"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.setVisible(delete is not None)
         self.empty_label = QLabel(self.tr("The trash is empty."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
@@ -160,6 +167,7 @@ class TrashDialog(QDialog):
             self.list.setCurrentRow(0)
         self.empty_label.setVisible(self.list.count() == 0)
         self.restore_button.setEnabled(self.list.count() > 0)
+        self.delete_button.setEnabled(self.list.count() > 0)
 
     @Slot()
     def restore_selected(self) -> None:
@@ -175,6 +183,30 @@ class TrashDialog(QDialog):
         self.restored.emit(item_id)
         self.reload()
 
+    @Slot()
+    def delete_selected(self) -> None:
+        """Delete the selected item for good, once the user has confirmed: this cannot be undone."""
+        entry = self.list.currentItem()
+        if entry is None or self._delete is None:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete for good"),
+            self.tr(
+                "Delete “%1” for good? Its file is removed from the vault. This cannot be undone."
+            ).replace("%1", entry.text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._delete(int(entry.data(ID_ROLE)))
+        except DossierError as exc:
+            QMessageBox.warning(self, self.tr("Dossier"), str(exc))
+            return
+        self.reload()
+
 
 def evidence_trash_dialog(services: Services, case_id: int, parent: QWidget | None = None) -> TrashDialog:
     return TrashDialog(
@@ -182,6 +214,7 @@ def evidence_trash_dialog(services: Services, case_id: int, parent: QWidget | No
         lambda: [(e.id or 0, f"{e.title}  ({e.original_name})") for e in services.evidence_trash(case_id)],
         services.restore_evidence,
         parent,
+        delete=services.delete_evidence_for_good,
     )
 
 

@@ -472,3 +472,37 @@ def test_cancelling_the_case_file_export_keeps_nothing(
     assert list(target.parent.iterdir()) == []
     assert "nothing was kept" in window.statusBar().currentMessage()
     assert window.export_case_action.isEnabled()
+
+
+@pytest.mark.parametrize("answer", ["Cancel", "Yes"])
+def test_deleting_for_good_asks_first(
+    qtbot: QtBot,
+    services: Services,
+    sample_case: int,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    item = services.case_detail(sample_case).evidence[1]
+    vault_file = services.store.vault.path_of(item.sha256)
+    services.trash_evidence(item.id or 0)
+    asked: list[str] = []
+
+    def reply(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "warning", reply)
+    dialog = evidence_trash_dialog(services, sample_case, window)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "cannot be undone" in asked[0] and item.title in asked[0]
+    if answer == "Cancel":
+        assert dialog.list.count() == 1 and vault_file.exists()
+        assert services.evidence_trash(sample_case)[0].id == item.id
+    else:
+        assert dialog.list.count() == 0 and not vault_file.exists()
+        assert services.evidence_trash(sample_case) == []
+        assert services.verify().ok

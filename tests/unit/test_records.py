@@ -152,3 +152,14 @@ def test_a_cancelled_case_file_export_leaves_nothing(
             cancelled=lambda: len(steps) >= 2,
         )
     assert len(steps) == 2 and list(out.parent.iterdir()) == []
+
+
+def test_only_trashed_evidence_can_be_deleted_for_good(services: Services, sample_case: int) -> None:
+    item = services.case_detail(sample_case).evidence[0]
+    with pytest.raises(InvalidInputError, match="not in the trash"):
+        services.delete_evidence_for_good(item.id or 0)
+    assert services.store.vault.path_of(item.sha256).exists()
+    services.trash_evidence(item.id or 0)
+    services.delete_evidence_for_good(item.id or 0)
+    assert not services.store.vault.path_of(item.sha256).exists()
+    assert services.store.events(sample_case)[-1].action == "evidence.delete"
