@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -58,11 +59,11 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.domain.models import Communication
 from desktop_app.domain.money import display_amount
 from desktop_app.domain.text import format_moment
-from desktop_app.domain.vocab import Channel, EvidenceKind
+from desktop_app.domain.vocab import CaseStatus, Channel, EvidenceKind
 from desktop_app.errors import Cancelled, DossierError
 from desktop_app.intake.preview import Preview
 from desktop_app.pack.builder import PackOptions, PackResult, place_pack
-from desktop_app.services import AddEvidenceResult, Change, ExportResult, Services
+from desktop_app.services import AddEvidenceResult, CaseSummary, Change, ExportResult, Services
 from desktop_app.ui.appearance import appearance_of
 from desktop_app.ui.case_view import CaseView, WelcomePage, make_table, sorted_proxy
 from desktop_app.ui.evidence import (
@@ -153,8 +154,19 @@ class MainWindow(QMainWindow):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.case_proxy.set_needle)
         self.show_archived = QCheckBox(self.tr("Show archived"))
-        self.show_archived.toggled.connect(self._apply_archive_filter)
-        self._apply_archive_filter(False)
+        self.show_archived.toggled.connect(self._apply_case_filters)
+        self.status_filter = QComboBox()
+        self.status_filter.setToolTip(self.tr("Show only the cases with this status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in CaseStatus:
+            self.status_filter.addItem(status.label, status.value)
+        self.status_filter.currentIndexChanged.connect(self._apply_case_filters)
+        # It may shrink with the list: the window must still fit a small screen.
+        self.status_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status_filter.setMinimumContentsLength(6)
+        self._apply_case_filters()
         self.case_table = make_table(self.case_proxy)
         self.case_table.setSortingEnabled(True)
         self.case_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -171,6 +183,7 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.status_filter)
         filter_row.addWidget(self.show_archived)
         left_layout.addLayout(filter_row)
         left_layout.addWidget(self.case_table)
@@ -641,9 +654,15 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(message, 6000)
 
-    @Slot(bool)
-    def _apply_archive_filter(self, show: bool) -> None:
-        self.case_proxy.set_row_test(None if show else (lambda summary: not summary.archived))
+    @Slot()
+    def _apply_case_filters(self) -> None:
+        show_archived = self.show_archived.isChecked()
+        status = self.status_filter.currentData()
+
+        def keep(summary: CaseSummary) -> bool:
+            return (show_archived or not summary.archived) and (status is None or summary.status == status)
+
+        self.case_proxy.set_row_test(keep)
 
     @Slot()
     def export_case_file(self) -> None:

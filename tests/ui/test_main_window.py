@@ -75,6 +75,28 @@ def test_filter_narrows_the_case_list(
     assert ids == {sample_case, second}
 
 
+def test_status_filter_keeps_the_cases_with_that_status(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    from dataclasses import replace
+
+    from desktop_app.domain.vocab import CaseStatus
+
+    second = services.add_sample_case()
+    services.update_case(replace(services.store.case(second), status=CaseStatus.WON))
+    box = window.status_filter
+    box.setCurrentIndex(box.findData("won"))
+    assert [window.case_proxy.index(r, 0).data(ID_ROLE) for r in range(window.case_proxy.rowCount())] == [
+        second
+    ]
+    box.setCurrentIndex(box.findData("waiting"))
+    assert [window.case_proxy.index(r, 0).data(ID_ROLE) for r in range(window.case_proxy.rowCount())] == [
+        sample_case
+    ]
+    box.setCurrentIndex(0)
+    assert window.case_proxy.rowCount() == 2
+
+
 def test_keyboard_moves_between_cases(
     qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
 ) -> None:
