@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
@@ -296,6 +296,15 @@ def timeline_model(parent: Any = None) -> RecordTableModel[TimelineEntry]:
     return RecordTableModel(columns, lambda e: e.item_id, parent)
 
 
+def _days_left(t: Task) -> str:
+    if t.done_at is not None or t.due is None:
+        return ""
+    days = (t.due - date.today()).days
+    if days < 0:
+        return tr("%1 day(s) late").replace("%1", str(-days))
+    return tr("today") if days == 0 else tr("in %1 day(s)").replace("%1", str(days))
+
+
 def tasks_model(parent: Any = None) -> RecordTableModel[Task]:
     columns: list[Column[Task]] = [
         Column(
@@ -303,8 +312,9 @@ def tasks_model(parent: Any = None) -> RecordTableModel[Task]:
             lambda t: t.due.isoformat() if t.due else "",
             sort_key=lambda t: t.due.isoformat() if t.due else "9999",
         ),
+        Column(tr("When"), _days_left, sort_key=lambda t: t.due.isoformat() if t.due else "9999"),
+        Column(tr("Done"), lambda t: f"{t.done_at:%Y-%m-%d}" if t.done_at else ""),
         Column(tr("Kind"), lambda t: t.kind.label),
         Column(tr("What"), lambda t: t.title, tooltip=lambda t: t.note or t.title),
-        Column(tr("Done"), lambda t: f"{t.done_at:%Y-%m-%d}" if t.done_at else ""),
     ]
     return RecordTableModel(columns, lambda t: t.id, parent)

@@ -128,7 +128,7 @@ def test_log_a_call_with_a_promise_and_a_task_appears(
     assert opened
     tasks = window.case_view.tasks
     assert tasks.rowCount() == tasks_before + 1
-    titles = [tasks.index(r, 2).data() for r in range(tasks.rowCount())]
+    titles = [tasks.index(r, 4).data() for r in range(tasks.rowCount())]
     assert "Check: Refund 35.98 EUR (Łukasz)" in titles
     contact = services.case_detail(sample_case).communications[-1]
     assert contact.summary == "Obiecał zwrot obu obciążeń." and contact.at.utcoffset() is not None
