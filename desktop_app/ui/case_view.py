@@ -42,7 +42,7 @@ from desktop_app.domain.text import format_moment
 from desktop_app.domain.timeline import build_timeline
 from desktop_app.intake.preview import Preview
 from desktop_app.services import CaseDetail
-from desktop_app.ui.forms import DATE_LABELS
+from desktop_app.ui.forms import date_label
 from desktop_app.ui.models import (
     ID_ROLE,
     FilterProxy,
@@ -238,7 +238,7 @@ class OverviewPage(QScrollArea):
             ("payment", self.tr("Paid with")),
             ("disputed", self.tr("Amount disputed")),
             ("refunded", self.tr("Already refunded")),
-            *[(f"date_{name}", self.tr(DATE_LABELS[name])) for name in CASE_DATE_FIELDS],
+            *[(f"date_{name}", date_label(name)) for name in CASE_DATE_FIELDS],
             ("created", self.tr("Case opened")),
             ("updated", self.tr("Last change")),
         ]:

@@ -10,7 +10,17 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    Qt,
+    QTime,
+    QTimeZone,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -119,16 +129,21 @@ def _to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+# The names of a case's dates; shown through date_label(), so that each is translated once.
 DATE_LABELS = {
-    "transaction": "Charged on",
-    "statement": "Statement dated",
-    "expected_delivery": "Delivery expected",
-    "cancellation": "Cancelled on",
-    "returned": "Returned on",
-    "credit_promised": "Refund promised by",
-    "debit": "Account debited",
-    "final_response": "Final response",
+    "transaction": QT_TRANSLATE_NOOP("dates", "Charged on"),
+    "statement": QT_TRANSLATE_NOOP("dates", "Statement dated"),
+    "expected_delivery": QT_TRANSLATE_NOOP("dates", "Delivery expected"),
+    "cancellation": QT_TRANSLATE_NOOP("dates", "Cancelled on"),
+    "returned": QT_TRANSLATE_NOOP("dates", "Returned on"),
+    "credit_promised": QT_TRANSLATE_NOOP("dates", "Refund promised by"),
+    "debit": QT_TRANSLATE_NOOP("dates", "Account debited"),
+    "final_response": QT_TRANSLATE_NOOP("dates", "Final response"),
 }
+
+
+def date_label(name: str) -> str:
+    return QCoreApplication.translate("dates", DATE_LABELS[name])
 
 
 class NewCaseDialog(QDialog):
@@ -168,7 +183,7 @@ class NewCaseDialog(QDialog):
         self.last4_edit.setPlaceholderText(self.tr("last 4 digits only"))
         self.dates: dict[str, tuple[QCheckBox, QDateEdit]] = {}
         for name in CASE_DATE_FIELDS:
-            known = QCheckBox(self.tr(DATE_LABELS[name]))
+            known = QCheckBox(date_label(name))
             picker = QDateEdit(QDate.currentDate())
             picker.setCalendarPopup(True)
             picker.setEnabled(False)

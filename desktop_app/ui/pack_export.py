@@ -77,7 +77,7 @@ class ExportPackDialog(QDialog):
         self.paper_box = QComboBox()
         self.paper_box.addItem(self.tr("Automatic (Letter in the US, A4 elsewhere)"), None)
         self.paper_box.addItem("A4", "a4")
-        self.paper_box.addItem("Letter", "letter")
+        self.paper_box.addItem(self.tr("Letter"), "letter")
         self.refuse_box = QCheckBox(self.tr("Stop if an exhibit cannot be read (otherwise a page says why)"))
 
         self.exhibit_list = QListWidget()

@@ -221,3 +221,14 @@ def test_timeline_model_passes_the_model_tester(qtmodeltester, services: Service
     model = timeline_model()
     model.set_rows(build_timeline(d.case, d.purchases, d.communications, d.evidence, d.tasks))
     qtmodeltester.check(model, force_py=True)
+
+
+def test_every_model_of_the_window_passes_the_model_tester(  # type: ignore[no-untyped-def]
+    qtmodeltester, qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    """The models as the window uses them: sorted and filtered, with thumbnails beside the exhibits."""
+    qtbot.waitUntil(lambda: not window.thumbnails.pending(), timeout=10_000)
+    models = [window.case_table.model()] + [table.model() for table in window.case_view.tables.values()]
+    for model in models:
+        assert model.rowCount() > 0
+        qtmodeltester.check(model, force_py=True)
