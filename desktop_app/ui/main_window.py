@@ -191,9 +191,7 @@ class MainWindow(QMainWindow):
         self.case_view = CaseView()
         self.thumbnails = ThumbnailCache(services, self)
         self.case_view.evidence.decoration = lambda item: self.thumbnails.icon(item.sha256)
-        self.thumbnails.changed.connect(
-            lambda sha: self.case_view.evidence.refresh_decoration(lambda item: item.sha256 == sha)
-        )
+        self.thumbnails.changed.connect(self._thumbnail_arrived)
         self.no_selection = QLabel(self.tr("Choose a case on the left."))
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
@@ -847,6 +845,10 @@ class MainWindow(QMainWindow):
         parts = [self.tr("%n file(s) added.", "", len(result.added))] if result.added else []
         parts += [f"{skipped.path.name}: {skipped.reason}" for skipped in result.skipped]
         self.statusBar().showMessage(" ".join(parts), 10000)
+
+    @Slot(str)
+    def _thumbnail_arrived(self, sha256: str) -> None:
+        self.case_view.evidence.refresh_decoration(lambda item: item.sha256 == sha256)
 
     def selected_evidence_id(self) -> int | None:
         return self._selected_id("evidence")

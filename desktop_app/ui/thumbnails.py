@@ -38,10 +38,6 @@ class _Drawer(QObject):
     def stop(self) -> None:
         self.replace_queue([])
 
-    def has_work(self) -> bool:
-        with self._lock:
-            return bool(self._waiting)
-
     @Slot()
     def _run(self) -> None:
         while True:
@@ -68,11 +64,16 @@ class ThumbnailCache(QObject):
         self._drawer = _Drawer(services)
         self._drawer.moveToThread(self._thread)
         self._drawer.drawn.connect(self._arrived)
+        self._closed = False
         self._thread.start()
 
     def pixmap(self, sha256: str) -> QPixmap | None:
         """The thumbnail, at most THUMBNAIL_SIDE on its longer side; None when there is none (yet)."""
         return self._pixmaps.get(sha256)
+
+    def drawn(self, sha256: str) -> bool:
+        """Whether the file was drawn already (with or without a picture to show)."""
+        return sha256 in self._pixmaps
 
     def icon(self, sha256: str) -> QIcon:
         """The thumbnail as an icon a view scales to its size, or a plain file icon."""
@@ -85,11 +86,10 @@ class ThumbnailCache(QObject):
         if wanted:
             self._drawer.start.emit()
 
-    def pending(self) -> bool:
-        return self._drawer.has_work()
-
     @Slot(str, bytes)
     def _arrived(self, sha256: str, png: bytes) -> None:
+        if self._closed:  # drawn before the shut-down, delivered after: nobody is looking
+            return
         pixmap = QPixmap()
         if png and pixmap.loadFromData(png, "PNG"):
             self._pixmaps[sha256] = pixmap
@@ -99,6 +99,7 @@ class ThumbnailCache(QObject):
         self.changed.emit(sha256)
 
     def shut_down(self) -> None:
+        self._closed = True
         self._drawer.stop()
         self._thread.quit()
         self._thread.wait(10_000)

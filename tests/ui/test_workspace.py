@@ -410,7 +410,8 @@ def test_the_evidence_list_shows_thumbnails(
         and icon.cacheKey()
         == window.thumbnails.icon(model.row_at(rows["capture-resiliation-2026-08-28.png"]).sha256).cacheKey()
     )
-    qtbot.waitUntil(lambda: not window.thumbnails.pending(), timeout=10_000)
+    mail_sha = model.row_at(rows["confirmation-resiliation.eml"]).sha256
+    qtbot.waitUntil(lambda: window.thumbnails.drawn(mail_sha), timeout=10_000)
     assert picture("confirmation-resiliation.eml") is None  # an e-mail has no picture: a file icon stands in
     mail = model.index(rows["confirmation-resiliation.eml"], 0).data(Qt.ItemDataRole.DecorationRole)
     assert isinstance(mail, QIcon) and not mail.isNull()
