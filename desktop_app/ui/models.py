@@ -238,6 +238,7 @@ def purchases_model(parent: Any = None) -> RecordTableModel[Purchase]:
 
 
 def communications_model(parent: Any = None) -> RecordTableModel[Communication]:
+    # What was said comes first after the moment: it is what people scan for.
     columns: list[Column[Communication]] = [
         Column(tr("When"), lambda c: _moment(c.at), sort_key=lambda c: c.at.astimezone(UTC).isoformat()),
         Column(tr("Channel"), lambda c: c.channel.label),
@@ -245,12 +246,12 @@ def communications_model(parent: Any = None) -> RecordTableModel[Communication]:
             tr("Direction"),
             lambda c: tr("from them") if c.direction.value == "incoming" else tr("from me"),
         ),
-        Column(tr("Counterpart"), lambda c: c.counterpart or ""),
+        Column(tr("Summary"), lambda c: c.summary or c.subject or ""),
         Column(tr("Representative"), lambda c: c.representative or ""),
         Column(tr("Reference"), lambda c: c.reference or ""),
-        Column(tr("Summary"), lambda c: c.summary or c.subject or ""),
-        Column(tr("Outcome"), lambda c: c.outcome or ""),
         Column(tr("Promised"), lambda c: _promise(c)),
+        Column(tr("Outcome"), lambda c: c.outcome or ""),
+        Column(tr("Counterpart"), lambda c: c.counterpart or ""),
     ]
     return RecordTableModel(columns, lambda c: c.id, parent)
 
