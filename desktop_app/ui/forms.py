@@ -143,7 +143,7 @@ DATE_LABELS = {
 
 
 def date_label(name: str) -> str:
-    return QCoreApplication.translate("dates", DATE_LABELS[name])
+    return QCoreApplication.translate("dates", str(DATE_LABELS[name]))
 
 
 class NewCaseDialog(QDialog):
