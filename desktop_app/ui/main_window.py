@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QSettings,
     QStandardPaths,
     Qt,
-    QThread,
     QUrl,
     Signal,
     Slot,
@@ -48,7 +47,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -79,7 +77,7 @@ from desktop_app.ui.models import (
 from desktop_app.ui.pack_export import ExportPackDialog, PackWorker
 from desktop_app.ui.thumbnails import ThumbnailCache
 from desktop_app.ui.undo import SaveCommand, SwitchCommand
-from desktop_app.ui.workers import Progress, Worker, start_worker
+from desktop_app.ui.workers import BackgroundJob, Progress, Worker
 
 
 class ChangeRelay(QObject):
@@ -135,13 +133,10 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         self.appearance = appearance_of(app, str(self.settings.value("appearance/scheme", "system")))
 
-        self._pack_worker: PackWorker | None = None
-        self._pack_thread: QThread | None = None
-        self._pack_progress: QProgressDialog | None = None
+        # Long work in the background: building a pack, writing a case file.
+        self._pack_job: BackgroundJob | None = None
         self._pack_case_id = 0
-        self._job_worker: Worker | None = None
-        self._job_thread: QThread | None = None
-        self._job_progress: QProgressDialog | None = None
+        self._file_job: BackgroundJob | None = None
         self._restored_case = False
         self.relay = ChangeRelay(self)
         self._unsubscribe = services.subscribe(self.relay)
@@ -474,7 +469,7 @@ class MainWindow(QMainWindow):
         self.case_view.show_case(detail)
         self.thumbnails.request([(item.sha256, item.media_type) for item in detail.evidence])
         self.right.setCurrentWidget(self.case_view)
-        self.export_pack_action.setEnabled(self._pack_worker is None)
+        self.export_pack_action.setEnabled(self._pack_job is None)
         for action in self.case_actions:
             action.setEnabled(True)
 
@@ -541,42 +536,20 @@ class MainWindow(QMainWindow):
             dialog.release_preview()
 
     def start_pack_export(self, case_id: int, out: Path, options: PackOptions) -> PackWorker:
-        """Build the pack on a worker thread, with a progress bar that can cancel it.
-
-        The worker's signals reach slots of this window, which lives on the GUI thread,
-        so Qt queues them: no widget is touched from the worker.
-        """
-        detail = self.services.case_detail(case_id)
-        worker = PackWorker(self.services, detail, out, options)
-        progress = QProgressDialog(self.tr("Preparing the evidence pack…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Evidence pack"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
-        self._pack_progress = progress
+        """Build the pack on a worker thread, with a progress bar that can cancel it."""
+        worker = PackWorker(self.services, self.services.case_detail(case_id), out, options)
+        job = BackgroundJob(worker, self, self.tr("Evidence pack"), self.tr("Preparing the evidence pack…"))
+        job.finished.connect(self._on_pack_finished)
+        job.failed.connect(self._on_pack_failed)
+        job.cancelled.connect(self._on_pack_cancelled)
+        self._pack_job = job
         self._pack_case_id = case_id
-        worker.progress.connect(self._on_pack_progress)
-        worker.finished.connect(self._on_pack_finished)
-        worker.failed.connect(self._on_pack_failed)
-        worker.cancelled.connect(self._on_pack_cancelled)
-        # Keep the worker alive while it runs: Python would otherwise collect it (and Qt delete it).
-        self._pack_worker = worker
         self.export_pack_action.setEnabled(False)
-        self._pack_thread = start_worker(worker, self)
         return worker
 
     def _pack_ended(self) -> None:
-        self._pack_worker = None
-        if self._pack_progress is not None:
-            self._pack_progress.reset()
+        self._pack_job = None
         self.export_pack_action.setEnabled(self.current_case_id() is not None)
-
-    @Slot(int, int, str)
-    def _on_pack_progress(self, done: int, total: int, message: str) -> None:
-        if self._pack_progress is not None:
-            self._pack_progress.setMaximum(total)
-            self._pack_progress.setValue(done)
-            self._pack_progress.setLabelText(message)
 
     @Slot(object)
     def _on_pack_finished(self, result: PackResult) -> None:
@@ -682,34 +655,19 @@ class MainWindow(QMainWindow):
             return self.services.write_case_file(detail, path, progress=progress, cancelled=cancelled)
 
         worker = Worker(job, Cancelled, self.tr("The case file"))
-        progress = QProgressDialog(self.tr("Writing the case file…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Export the case file"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
-        worker.progress.connect(self._on_job_progress)
-        worker.finished.connect(self._on_case_file_written)
-        worker.failed.connect(self._on_job_failed)
-        worker.cancelled.connect(self._on_job_cancelled)
-        self._job_progress = progress
-        self._job_worker = worker
+        background = BackgroundJob(
+            worker, self, self.tr("Export the case file"), self.tr("Writing the case file…")
+        )
+        background.finished.connect(self._on_case_file_written)
+        background.failed.connect(self._on_job_failed)
+        background.cancelled.connect(self._on_job_cancelled)
+        self._file_job = background
         self.export_case_action.setEnabled(False)
-        self._job_thread = start_worker(worker, self)
         return worker
 
     def _job_ended(self) -> None:
-        self._job_worker = None
-        if self._job_progress is not None:
-            self._job_progress.reset()
-            self._job_progress = None
+        self._file_job = None
         self.export_case_action.setEnabled(self.current_case_id() is not None)
-
-    @Slot(int, int, str)
-    def _on_job_progress(self, done: int, total: int, message: str) -> None:
-        if self._job_progress is not None:
-            self._job_progress.setMaximum(total)
-            self._job_progress.setValue(done)
-            self._job_progress.setLabelText(message)
 
     @Slot(object)
     def _on_case_file_written(self, result: ExportResult) -> None:
@@ -1020,12 +978,9 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Dossier"), message)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        for worker, thread in ((self._pack_worker, self._pack_thread), (self._job_worker, self._job_thread)):
-            if thread is not None and thread.isRunning():
-                if worker is not None:
-                    worker.cancel()
-                thread.quit()
-                thread.wait(60_000)
+        for job in (self._pack_job, self._file_job):
+            if job is not None and job.running():
+                job.stop()
         self._save_state()
         self.thumbnails.shut_down()
         self._unsubscribe()

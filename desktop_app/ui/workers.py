@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.errors import DossierError
 
@@ -62,3 +63,65 @@ def start_worker(worker: Worker, parent: QObject) -> QThread:
         signal.connect(thread.quit)
     thread.start()
     return thread
+
+
+class BackgroundJob(QObject):
+    """A worker on its own thread, shown by a progress dialog whose Cancel stops it.
+
+    Its outcome comes back as ``finished``, ``failed`` or ``cancelled`` on the GUI
+    thread, once the progress dialog is gone. The job removes itself when its
+    thread has ended.
+    """
+
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, worker: Worker, window: QWidget, title: str, label: str) -> None:
+        super().__init__(window)
+        self.worker = worker
+        self.dialog = QProgressDialog(label, QCoreApplication.translate("jobs", "Cancel"), 0, 0, window)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+        worker.progress.connect(self._progress)
+        worker.finished.connect(self._finished)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        self.worker_thread = start_worker(worker, self)
+        self.worker_thread.finished.connect(self.deleteLater)
+
+    def running(self) -> bool:
+        return self.worker_thread.isRunning()
+
+    def stop(self) -> None:
+        """Cancel the job and wait for its thread (when the window closes)."""
+        self.worker.cancel()
+        self.worker_thread.quit()
+        self.worker_thread.wait(60_000)
+
+    def _close_dialog(self) -> None:
+        self.dialog.reset()
+        self.dialog.deleteLater()
+
+    @Slot(int, int, str)
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+        self.dialog.setLabelText(message)
+
+    @Slot(object)
+    def _finished(self, result: object) -> None:
+        self._close_dialog()
+        self.finished.emit(result)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._close_dialog()
+        self.failed.emit(message)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self._close_dialog()
+        self.cancelled.emit()

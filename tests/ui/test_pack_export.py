@@ -130,8 +130,10 @@ def test_closing_the_window_during_an_export_stops_it_cleanly(
     window.show()
     window.start_pack_export(sample_case, tmp_path / "late.pdf", PackOptions())
     assert not window.export_pack_action.isEnabled()
+    job = window._pack_job
+    assert job is not None and job.running()
     window.close()
-    assert window._pack_thread is not None and not window._pack_thread.isRunning()
+    assert not job.running()
     window.deleteLater()
 
 
