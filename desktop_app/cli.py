@@ -12,6 +12,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -20,6 +21,7 @@ from desktop_app.domain.checklist import Checklist
 from desktop_app.domain.money import display_amount, format_amount
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import DossierError
+from desktop_app.intake.mail import MailFilter
 from desktop_app.pack.builder import PackOptions
 from desktop_app.pack.profiles import PROFILES, resolve_profile
 from desktop_app.pack.strings import LANGUAGES
@@ -104,6 +106,48 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ev_empty.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
+    email = commands.add_parser(
+        "email", parents=[common], help="import e-mails (.eml, .msg, mbox) into a case"
+    )
+    email_commands = email.add_subparsers(dest="email_command", metavar="ACTION", required=True)
+    email_import = email_commands.add_parser(
+        "import",
+        parents=[common],
+        help="import each message as a contact, with the message and its attachments as evidence",
+    )
+    email_import.add_argument("case_id", metavar="CASE_ID", type=_positive_int)
+    email_import.add_argument("files", metavar="FILE", type=Path, nargs="+", help=".eml, .msg or mbox files")
+    email_import.add_argument(
+        "--from",
+        dest="sender",
+        metavar="TEXT",
+        help="only messages whose sender's address or domain has TEXT",
+    )
+    email_import.add_argument(
+        "--since", metavar="YYYY-MM-DD", type=_day, help="only messages from that day on"
+    )
+    email_import.add_argument("--until", metavar="YYYY-MM-DD", type=_day, help="only messages up to that day")
+    email_import.add_argument(
+        "--words", metavar="WORDS", help="only messages with every word (accents and case ignored)"
+    )
+    email_import.add_argument(
+        "--list", action="store_true", help="list the messages that would be imported; import nothing"
+    )
+    email_import.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    search = commands.add_parser(
+        "search", parents=[common], help="find cases, contacts, e-mails and documents holding words"
+    )
+    search.add_argument("query", metavar="QUERY", help="words to find (accents and case do not matter)")
+    search.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    prefs = commands.add_parser("preferences", parents=[common], help="show or set your preferences")
+    prefs.add_argument(
+        "--own-addresses",
+        metavar="A,B",
+        help="your own e-mail addresses, comma-separated: messages from them are logged as sent by you",
+    )
+
     pack = commands.add_parser("pack", parents=[common], help="write the dispute-evidence PDF pack of a case")
     pack.add_argument("case_id", metavar="CASE_ID", type=_positive_int)
     pack.add_argument("-o", "--output", metavar="OUT.pdf", type=Path, required=True)
@@ -187,6 +231,15 @@ def _dispatch(services: Services, args: argparse.Namespace, out: TextIO, err: Te
         return _verify(services, out)
     if command == "pack":
         return _pack(services, args, out, err)
+    if command == "email":
+        return _email_import(services, args, out, err)
+    if command == "search":
+        return _search(services, args.query, args.json, out)
+    if command == "preferences":
+        if args.own_addresses is not None:
+            services.set_own_addresses(args.own_addresses.split(","))
+        print(f"own addresses: {', '.join(services.own_addresses()) or '(none set)'}", file=out)
+        return 0
     raise AssertionError(command)  # pragma: no cover - argparse refuses unknown commands
 
 
@@ -234,6 +287,124 @@ def _cases(services: Services, as_json: bool, out: TextIO) -> int:
         ],
     )
     return 0
+
+
+def _search(services: Services, query: str, as_json: bool, out: TextIO) -> int:
+    found = services.search(query)
+    if as_json:
+        rows = [
+            {
+                "case_id": group.case_id,
+                "case_title": group.title,
+                "hits": [
+                    {
+                        "kind": hit.kind,
+                        "id": hit.item_id,
+                        "label": hit.label,
+                        "snippet": hit.snippet,
+                        "matched": hit.matched,
+                    }
+                    for hit in group.hits
+                ],
+            }
+            for group in found
+        ]
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not found:
+        print(f"Nothing holds “{query}”.", file=out)
+        return 1
+    for group in found:
+        print(f"Case {group.case_id}: {group.title}", file=out)
+        for hit in group.hits:
+            snippet = hit.snippet
+            for start, end in reversed(hit.spans):
+                snippet = f"{snippet[:start]}[{snippet[start:end]}]{snippet[end:]}"
+            print(f"  {hit.kind} {hit.item_id}  {hit.label}", file=out)
+            print(f"      {snippet}", file=out)
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
+def _email_import(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    mail_filter = MailFilter(sender=args.sender, since=args.since, until=args.until, words=args.words)
+    if args.list:
+        previews, problems = services.preview_emails(args.case_id, args.files, mail_filter)
+        if args.json:
+            rows = [
+                {
+                    "key": p.key,
+                    "date": p.date.isoformat() if p.date else None,
+                    "from": p.sender,
+                    "subject": p.subject,
+                    "attachments": p.attachments,
+                    "size": p.size,
+                    "already_imported": p.duplicate,
+                }
+                for p in previews
+            ]
+            json.dump({"messages": rows, "problems": problems}, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            _table(
+                out,
+                ["DATE", "FROM", "SUBJECT", "ATTACHMENTS", ""],
+                [
+                    [
+                        p.date.strftime("%Y-%m-%d %H:%M") if p.date else "?",
+                        p.sender,
+                        p.subject,
+                        str(p.attachments),
+                        "already imported" if p.duplicate else "",
+                    ]
+                    for p in previews
+                ],
+            )
+            for problem in problems:
+                print(f"dossier: cannot read {problem}", file=err)
+        return 0
+    result = services.import_emails(args.case_id, args.files, mail_filter=mail_filter)
+    if args.json:
+        document = {
+            "imported": [
+                {
+                    "communication_id": m.communication_id,
+                    "evidence_id": m.evidence_id,
+                    "subject": m.subject,
+                    "attachments": m.attachments,
+                }
+                for m in result.imported
+            ],
+            "duplicates": result.duplicates,
+            "problems": result.problems,
+            "notes": result.notes,
+            "left_out": result.left_out,
+        }
+        json.dump(document, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        attachments = sum(m.attachments for m in result.imported)
+        print(
+            f"Imported {len(result.imported)} message(s) with {attachments} attachment(s); "
+            f"{len(result.duplicates)} already in the case; {len(result.problems)} could not be read"
+            + (f"; {result.left_out} left out by the filter" if result.left_out else "")
+            + ".",
+            file=out,
+        )
+        for line in result.duplicates:
+            print(f"skipped {line}", file=out)
+        for line in result.notes:
+            print(f"note: {line}", file=out)
+        for line in result.problems:
+            print(f"dossier: cannot import {line}", file=err)
+    return 1 if result.problems and not result.imported and not result.duplicates else 0
 
 
 def _checklist_json(checklist: Checklist | None) -> dict[str, Any] | None:

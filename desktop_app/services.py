@@ -11,11 +11,12 @@ from __future__ import annotations
 import contextlib
 import functools
 import getpass
+import hashlib
 import io
 import json
 import os
 import stat
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -39,11 +40,24 @@ from desktop_app.domain.checklist import (
 )
 from desktop_app.domain.evidence import guess_evidence_kind, safe_file_name, title_from_file_name
 from desktop_app.domain.models import Case, Communication, Event, EvidenceItem, Purchase, Task
-from desktop_app.domain.vocab import EvidenceKind, Reason, TaskKind
+from desktop_app.domain.text import find_words, search_words
+from desktop_app.domain.vocab import Channel, Direction, EvidenceKind, Reason, TaskKind
 from desktop_app.errors import Cancelled, DossierError, InvalidInputError, NotFoundError
 from desktop_app.fileio import atomic_write
+from desktop_app.intake.email import EmailDocument
+from desktop_app.intake.mail import (
+    MailFilter,
+    RawMessage,
+    domain_of,
+    enclosures,
+    excerpt,
+    is_outgoing,
+    message_file_name,
+    read_all,
+)
 from desktop_app.intake.preview import Preview, preview_of
 from desktop_app.intake.sniff import sniff_media_type
+from desktop_app.intake.text import extract_text
 from desktop_app.intake.thumbnails import thumbnail_png
 from desktop_app.pack.builder import PackOptions, PackResult, Progress, build_pack
 from desktop_app.resources import resource_path
@@ -53,6 +67,7 @@ from desktop_app.store.vault import StoredFile
 
 SAMPLE_CASE = ("sample", "case.json")
 
+TEXT_FILE_LIMIT = 200 * 1024 * 1024  # larger documents are kept, not searched by their text
 THUMBNAIL_FILE_LIMIT = 64 * 1024 * 1024  # larger files get no thumbnail: too slow to draw in a list
 
 # The records of a case that are edited in place and go to the trash as a row.
@@ -140,6 +155,59 @@ class VerifyReport:
     @property
     def ok(self) -> bool:
         return not (self.database_problems or self.missing or self.altered or self.stray)
+
+
+@dataclass(frozen=True)
+class ImportedMessage:
+    communication_id: int
+    evidence_id: int
+    subject: str
+    attachments: int
+
+
+@dataclass
+class EmailImportResult:
+    """What an e-mail import did, message by message, in words a user can act on."""
+
+    imported: list[ImportedMessage] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)  # already in the case: not stored again
+    problems: list[str] = field(default_factory=list)  # messages or files that could not be imported
+    notes: list[str] = field(default_factory=list)  # imported, with something to know
+    left_out: int = 0  # messages the filter or the choice left out
+    stopped: bool = False  # cancelled: the messages imported before stay, each whole
+
+
+@dataclass(frozen=True)
+class MailPreview:
+    """One message of a file, shown before importing, to choose."""
+
+    key: str  # how to choose it: its origin ("inbox.mbox, message 12")
+    date: datetime | None
+    sender: str
+    subject: str
+    attachments: int
+    size: int
+    duplicate: bool  # already in the case
+
+
+OWN_ADDRESSES = "own_addresses"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # case, purchase, communication, evidence, task
+    item_id: int
+    label: str  # what the record is: "E-mail of 2026-10-02: Reklamacja"
+    snippet: str  # the text around the first match
+    spans: list[tuple[int, int]]  # where the matches are in ``snippet``
+    matched: list[str]  # the words that matched, as written in the text
+
+
+@dataclass(frozen=True)
+class CaseHits:
+    case_id: int
+    title: str
+    hits: list[SearchHit]
 
 
 @dataclass(frozen=True)
@@ -741,6 +809,9 @@ class Services:
     def _insert_evidence(self, case_id: int, evidence: EvidenceItem, position: int, now: datetime) -> int:
         self.store.ensure_blob(evidence.sha256, evidence.size, now)
         new_id = self.store.insert_evidence(case_id, evidence, position)
+        if not (evidence.communication_id and evidence.kind is EvidenceKind.EMAIL):  # its contact has it
+            text, _why = self._document_text(evidence)
+            self.store.set_evidence_text(new_id, text)
         self._log(
             "evidence.add",
             f"{evidence.kind.label} “{evidence.title}” ({evidence.original_name}, SHA-256 {evidence.sha256})",
@@ -750,6 +821,16 @@ class Services:
             now,
         )
         return new_id
+
+    def _document_text(self, evidence: EvidenceItem) -> tuple[str | None, str | None]:
+        """The words of an evidence file for search, or why it has none (see intake.text)."""
+        if evidence.size > TEXT_FILE_LIMIT:
+            return None, f"{evidence.original_name} is too large to search its text"
+        if not evidence.media_type.startswith(("application/pdf", "text/", "message/rfc822")):
+            return None, None
+        return extract_text(
+            self.store.vault.read_bytes(evidence.sha256), evidence.media_type, evidence.original_name
+        )
 
     def update_evidence(self, item: EvidenceItem) -> EvidenceItem:
         """Change an item's kind, title, note or links; returns the item as it was before."""
@@ -873,6 +954,258 @@ class Services:
             self._notify(Change("evidence", case_id))
         return len(items)
 
+    # ------------------------------------------------------------------ search
+
+    def search(self, query: str, limit: int = 200) -> list[CaseHits]:
+        """Every record holding all the words of ``query``, grouped by case, best case first.
+
+        Case and accents do not matter, nor the Polish ł: "lodz" finds "Łódź" and "Łodzi".
+        """
+        words = search_words(query)
+        grouped: dict[int, list[SearchHit]] = {}
+        for kind, item_id, case_id, _rank in self.store.search(words, limit):
+            label, text = self._search_text(kind, item_id)
+            snippet, spans, matched = find_words(text, words)
+            grouped.setdefault(case_id, []).append(SearchHit(kind, item_id, label, snippet, spans, matched))
+        return [CaseHits(case_id, self.store.case(case_id).title, hits) for case_id, hits in grouped.items()]
+
+    def _search_text(self, kind: str, item_id: int) -> tuple[str, str]:
+        """What a search hit is called, and its whole text as the user wrote or received it."""
+        store = self.store
+        if kind == "case":
+            c = store.case(item_id)
+            m = c.merchant
+            parts = [c.title, m.name, c.customer_name, m.email, m.phone, m.website, m.address, c.summary]
+            return f"Case: {c.title}", _lines(parts)
+        if kind == "purchase":
+            p = store.purchase(item_id)
+            numbers = [p.order_number, p.invoice_number, p.customer_number, p.po_number]
+            return (
+                f"{p.kind.label} of {p.date.isoformat()}",
+                _lines([p.description, *numbers, p.statement_descriptor, str(p.amount)]),
+            )
+        if kind == "communication":
+            k = store.communication(item_id)
+            parts = [k.subject, k.counterpart, k.representative, k.reference, k.summary, k.outcome]
+            return (
+                f"{k.channel.label} of {k.at:%Y-%m-%d}" + (f": {k.subject}" if k.subject else ""),
+                _lines([*parts, k.promised_action, k.body]),
+            )
+        if kind == "evidence":
+            e = store.evidence_item(item_id)
+            return (
+                f"{e.kind.label}: {e.title}",
+                _lines([e.title, e.original_name, e.note, e.source, store.evidence_text(item_id)]),
+            )
+        t = store.task(item_id)
+        return f"{t.kind.label}: {t.title}", _lines([t.title, t.note])
+
+    # ------------------------------------------------------------------ e-mail
+
+    def own_addresses(self) -> list[str]:
+        """The user's own e-mail addresses (preferences): messages from them are outgoing."""
+        value = self.store.preference(OWN_ADDRESSES) or ""
+        return [a.strip().lower() for a in value.split(",") if a.strip()]
+
+    def set_own_addresses(self, values: Sequence[str]) -> list[str]:
+        cleaned = sorted({v.strip().lower() for v in values if v.strip()})
+        wrong = [v for v in cleaned if "@" not in v or " " in v]
+        if wrong:
+            raise InvalidInputError(f"Not an e-mail address: {', '.join(wrong)}")
+        with self.store.transaction():
+            self.store.set_preference(OWN_ADDRESSES, ",".join(cleaned) or None)
+        self._notify(Change("preferences"))
+        return cleaned
+
+    def preview_emails(
+        self, case_id: int, paths: Sequence[Path], mail_filter: MailFilter | None = None
+    ) -> tuple[list[MailPreview], list[str]]:
+        """The messages of ``paths`` that ``mail_filter`` keeps, to choose from; and the problems."""
+        self.store.case(case_id)
+        _check_readable(paths)
+        previews: list[MailPreview] = []
+        problems: list[str] = []
+        for raw, document, problem in read_all(paths):
+            if document is None:
+                problems.append(problem)
+                continue
+            if mail_filter is not None and not mail_filter.keeps(document):
+                continue
+            previews.append(
+                MailPreview(
+                    key=raw.origin,
+                    date=document.date,
+                    sender=document.sender,
+                    subject=document.subject,
+                    attachments=len(enclosures(document)),
+                    size=len(raw.data),
+                    duplicate=self._known_message(case_id, raw, document) is not None,
+                )
+            )
+        return previews, problems
+
+    def import_emails(
+        self,
+        case_id: int,
+        paths: Sequence[Path],
+        *,
+        mail_filter: MailFilter | None = None,
+        chosen: Collection[str] | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> EmailImportResult:
+        """Import .eml, .msg and mbox files: each message becomes a contact and an evidence item
+        keeping its original bytes, and each attachment an evidence item of its own.
+
+        Messages are read one at a time and each is saved whole in its own transaction, so a bad
+        message is reported and skipped while the others are imported. ``chosen`` (origins, as
+        ``preview_emails`` gives them) and ``mail_filter`` select messages.
+        """
+        self.store.case(case_id)
+        _check_readable(paths)
+        result = EmailImportResult()
+        own = set(self.own_addresses())
+        merchant_domain = domain_of(self.store.case(case_id).merchant.email or "")
+        done = 0
+        for raw, document, problem in read_all(paths):
+            if cancelled is not None and cancelled():
+                result.stopped = True
+                break
+            done += 1
+            if progress is not None:
+                progress(done, 0, f"{raw.origin}")
+            if document is None:
+                result.problems.append(problem)
+                continue
+            if (chosen is not None and raw.origin not in chosen) or (
+                mail_filter is not None and not mail_filter.keeps(document)
+            ):
+                result.left_out += 1
+                continue
+            known = self._known_message(case_id, raw, document)
+            if known is not None:
+                result.duplicates.append(
+                    f"{raw.origin}: already in this case as evidence #{known.id} “{known.title}”"
+                )
+                continue
+            if document.date is None:
+                result.problems.append(
+                    f"{raw.origin}: has no date (no Date or Received header), so it cannot take its "
+                    "place in the contact log; add the file as evidence instead"
+                )
+                continue
+            try:
+                imported = self._import_message(case_id, raw, document, own, merchant_domain, result)
+            except DossierError as exc:
+                result.problems.append(f"{raw.origin}: {exc}")
+                continue
+            result.imported.append(imported)
+        if result.imported:
+            self._notify(Change("communications", case_id))
+        return result
+
+    def _known_message(self, case_id: int, raw: RawMessage, document: EmailDocument) -> EvidenceItem | None:
+        if document.message_id:
+            found = self.store.evidence_by_source(case_id, document.message_id)
+            if found is not None:
+                return found
+        return self.store.find_evidence_by_hash(case_id, hashlib.sha256(raw.data).hexdigest())
+
+    def _import_message(
+        self,
+        case_id: int,
+        raw: RawMessage,
+        document: EmailDocument,
+        own: set[str],
+        merchant_domain: str,
+        result: EmailImportResult,
+    ) -> ImportedMessage:
+        assert document.date is not None
+        name = message_file_name(document, raw)
+        staged: list[_Staged] = []
+        try:
+            stored = self.store.vault.put_stream(io.BytesIO(raw.data), name=raw.origin)
+            staged.append(_Staged(Path(name), stored, raw.media_type))
+            for attachment in enclosures(document):
+                if not attachment.data:
+                    result.notes.append(
+                        f"{raw.origin}: the attachment {attachment.filename} is empty; left out"
+                    )
+                    continue
+                kept = self.store.vault.put_stream(io.BytesIO(attachment.data), name=attachment.filename)
+                media = sniff_media_type(attachment.data[:8192], attachment.filename)
+                staged.append(_Staged(Path(attachment.filename), kept, media))
+            outgoing = is_outgoing(document, own, merchant_domain)
+            contact = Communication(
+                at=document.date,
+                channel=Channel.EMAIL,
+                direction=Direction.OUTGOING if outgoing else Direction.INCOMING,
+                counterpart=(document.to if outgoing else document.sender) or None,
+                subject=document.subject or None,
+                summary=excerpt(document.text) or None,
+                body=document.text or None,
+            )
+            now = utc_now()
+            with self.store.transaction():
+                contact_id = self.store.insert_communication(
+                    case_id, contact, len(self.store.communications(case_id))
+                )
+                self._log(
+                    "communication.import",
+                    f"E-mail “{document.subject}” of {document.date.isoformat()} imported from {raw.origin}",
+                    case_id,
+                    "communication",
+                    contact_id,
+                    now,
+                )
+                position = self.store.next_evidence_position(case_id)
+                message_item = EvidenceItem(
+                    kind=EvidenceKind.EMAIL,
+                    title=document.subject.strip() or "E-mail without a subject",
+                    original_name=name,
+                    media_type=raw.media_type,
+                    size=stored.size,
+                    sha256=stored.sha256,
+                    imported_at=now,
+                    source=document.message_id or raw.origin,
+                    communication_id=contact_id,
+                )
+                message_id = self._insert_evidence(case_id, message_item, position, now)
+                attached = 0
+                for item in staged[1:]:
+                    existing = self.store.find_evidence_by_hash(case_id, item.stored.sha256)
+                    if existing is not None:
+                        result.notes.append(
+                            f"{raw.origin}: the attachment {item.path.name} is already evidence "
+                            f"#{existing.id} “{existing.title}”"
+                        )
+                        continue
+                    position += 1
+                    self._insert_evidence(
+                        case_id,
+                        EvidenceItem(
+                            kind=guess_evidence_kind(item.path.name, item.media_type),
+                            title=title_from_file_name(item.path.name),
+                            original_name=item.path.name,
+                            media_type=item.media_type,
+                            size=item.stored.size,
+                            sha256=item.stored.sha256,
+                            imported_at=now,
+                            source=f"attachment of {document.message_id or raw.origin}",
+                            communication_id=contact_id,
+                        ),
+                        position,
+                        now,
+                    )
+                    attached += 1
+                self.store.touch_case(case_id, now)
+        except BaseException:
+            self._discard(staged)
+            raise
+        for problem in document.problems:
+            result.notes.append(f"{raw.origin}: {problem}")
+        return ImportedMessage(contact_id, message_id, document.subject, attached)
+
     # ------------------------------------------------------------------ the evidence pack
 
     def build_pack(
@@ -977,6 +1310,10 @@ class Services:
         for item in staged:
             if item.stored.created and item.stored.sha256 not in referenced:
                 self.store.vault.remove(item.stored.sha256)
+
+
+def _lines(parts: Iterable[str | None]) -> str:
+    return "\n".join(part for part in parts if part)
 
 
 def _read_json(path: Path) -> object:

@@ -302,6 +302,7 @@ _COMMUNICATION = (
     "outcome",
     "promised_action",
     "promised_by",
+    "body",
 )
 _EVIDENCE = (
     "path",
@@ -413,6 +414,7 @@ def parse_case_file(data: Any) -> CaseFile:
                 outcome=r.text(c, "outcome", name),
                 promised_action=r.text(c, "promised_action", name),
                 promised_by=r.parsed(c, "promised_by", name, parse_date),
+                body=r.text(c, "body", name),
             )
         )
 
@@ -550,6 +552,7 @@ def build_case_file(
                 "outcome": c.outcome,
                 "promised_action": c.promised_action,
                 "promised_by": _d(c.promised_by),
+                **({"body": c.body} if c.body else {}),
             }
             for c in communications
         ],

@@ -123,6 +123,7 @@ class Communication:
     outcome: str | None = None
     promised_action: str | None = None
     promised_by: date | None = None
+    body: str | None = None  # the whole text of an e-mail or letter; ``summary`` is what was said in short
     id: int | None = None
     case_id: int | None = None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import datetime
 
@@ -11,6 +12,23 @@ def fold(text: str) -> str:
     text = text.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """``fold(text)`` and, for each of its characters, the index of the character of ``text`` it came
+    from: to find in the original text what was found in the folded one."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        folded = fold(char)
+        pieces.append(folded)
+        origin.extend([index] * len(folded))
+    return "".join(pieces), origin
+
+
+def search_words(query: str) -> list[str]:
+    """The words of a search, folded: letters and digits only, as the index keeps them."""
+    return re.findall(r"\w+", fold(query))
 
 
 def matches(needle: str, haystack_folded: str) -> bool:
@@ -37,3 +55,32 @@ def decode_text(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
     return data.decode("latin-1")  # decodes any bytes
+
+
+def find_words(text: str, words: list[str], width: int = 160) -> tuple[str, list[tuple[int, int]], list[str]]:
+    """Where the folded ``words`` (each a prefix) occur in ``text``: a window of about ``width``
+    characters around the first one, the spans of every match inside that window, and the words
+    of the text that matched, as written ("Łodzi" for "lodz")."""
+    folded, origin = fold_with_map(text)
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        for found in re.finditer(r"(?<!\w)" + re.escape(word) + r"\w*", folded):
+            start = origin[found.start()]
+            end = origin[found.end() - 1] + 1
+            spans.append((start, end))
+    spans.sort()
+    matched = list(dict.fromkeys(text[a:b] for a, b in spans))
+    if not spans:
+        return " ".join(text[:width].split()), [], []
+    first = spans[0][0]
+    begin = max(0, first - width // 3)
+    if begin:
+        space = text.rfind(" ", 0, begin)
+        begin = space + 1 if space >= 0 and first - space < width // 2 else begin
+    end = min(len(text), begin + width)
+    window = text[begin:end]
+    inside = [(a - begin, b - begin) for a, b in spans if a >= begin and b <= end]
+    prefix = "…" if begin else ""
+    suffix = "…" if end < len(text) else ""
+    shifted = [(a + len(prefix), b + len(prefix)) for a, b in inside]
+    return prefix + window.replace("\n", " ") + suffix, shifted, matched

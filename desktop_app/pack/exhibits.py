@@ -104,6 +104,9 @@ def prepare_exhibits(
     """Letter the items A, B, C...; an e-mail's attachments follow it as exhibits of their own."""
     exhibits: list[Exhibit] = []
     problems: list[str] = []
+    # An attachment that is also evidence of its own (an imported e-mail's) is shown once, as that item.
+    own_items = {item.sha256 for item in items}
+    also_items: list[tuple[Exhibit, str]] = []
     for item in items:
 
         def load(sha: str = item.sha256) -> bytes:
@@ -139,6 +142,10 @@ def prepare_exhibits(
             if attachment.inline and attachment.media_type.startswith("image/"):
                 continue  # a logo or picture inside the message body, not an enclosure
             data = attachment.data
+            digest = hashlib.sha256(data).hexdigest()
+            if digest in own_items:
+                also_items.append((exhibit, digest))
+                continue
             media = sniff_media_type(data[:8192], attachment.filename)
             child = ExhibitInfo(
                 letter=exhibit_letter(len(exhibits)),
@@ -147,7 +154,7 @@ def prepare_exhibits(
                 original_name=attachment.filename,
                 media_type=media,
                 size=len(data),
-                sha256=hashlib.sha256(data).hexdigest(),
+                sha256=digest,
                 imported_at=item.imported_at,
                 source=document.message_id or item.original_name,
                 parent=info.letter,
@@ -156,6 +163,9 @@ def prepare_exhibits(
             )
             exhibit.attachments.append(child.letter)
             exhibits.append(Exhibit(child, category_of(media), _constant(data)))
+    letters = {e.info.sha256: e.info.letter for e in exhibits if e.info.parent is None}
+    for exhibit, digest in also_items:
+        exhibit.attachments.append(letters[digest])
     return exhibits, problems
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop_app.domain.text import fold
 from desktop_app.errors import StoreError
 from desktop_app.store.migrations import migrations
 
@@ -29,6 +30,7 @@ def open_database(path: Path | str) -> Database:
         if str(path) != ":memory:" and mode.lower() != "wal":
             raise StoreError(f"The database {path} cannot use write-ahead logging (mode {mode}).")
         conn.execute("PRAGMA synchronous = FULL")
+        register_functions(conn)
         db = Database(conn)
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
@@ -38,6 +40,11 @@ def open_database(path: Path | str) -> Database:
         conn.close()
         raise
     return db
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions the schema's triggers call: every connection that writes needs them."""
+    conn.create_function("dossier_fold", 1, lambda text: fold(text) if text else "", deterministic=True)
 
 
 def schema_version(db: Database) -> list[str]:

@@ -186,3 +186,106 @@ def m002_record_trash(db: Any) -> None:
     """Charges, contacts and tasks can go to the trash (and come back), like evidence."""
     for table in ("purchases", "communications", "tasks"):
         db.execute(f"ALTER TABLE {table} ADD COLUMN trashed_at TEXT")
+
+
+@migrations()
+def m003_email_import(db: Any) -> None:
+    """E-mail import: the whole text of a message kept with its contact, finding a message again
+    by its Message-ID (the evidence's source), and the user's preferences (their own addresses)."""
+    db.execute("ALTER TABLE communications ADD COLUMN body TEXT")
+    db.execute("CREATE INDEX evidence_source ON evidence(case_id, source)")
+    db.execute("CREATE TABLE preferences (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+# What search looks in. Each row of the index is one record, its rowid the record's id times
+# eight plus its kind, so that a change finds its row at once. The text is folded (no case, no
+# accents, ł as l) by the dossier_fold function that every connection of Dossier registers.
+SEARCH_KINDS = {"case": 1, "purchase": 2, "communication": 3, "evidence": 4, "task": 5}
+_SEARCH_SOURCES = {
+    # kind: (table, title columns, body columns); a column may be an expression over the row {r}
+    "case": (
+        "cases",
+        ["title", "merchant_name"],
+        [
+            "customer_name",
+            "merchant_email",
+            "merchant_phone",
+            "merchant_website",
+            "merchant_address",
+            "summary",
+        ],
+    ),
+    "purchase": (
+        "purchases",
+        ["description"],
+        ["order_number", "invoice_number", "customer_number", "po_number", "statement_descriptor", "amount"],
+    ),
+    "communication": (
+        "communications",
+        ["subject"],
+        ["counterpart", "representative", "reference", "summary", "outcome", "promised_action", "body"],
+    ),
+    "evidence": (
+        "evidence",
+        ["title"],
+        ["original_name", "note", "source", "(SELECT text FROM evidence_text WHERE evidence_id = {r}.id)"],
+    ),
+    "task": ("tasks", ["title"], ["note"]),
+}
+
+
+def _joined(columns: list[str], r: str) -> str:
+    parts = [f"coalesce({c.format(r=r) if c.startswith('(') else f'{r}.{c}'}, '')" for c in columns]
+    return " || ' ' || ".join(parts)
+
+
+def _search_insert(kind: str, r: str) -> str:
+    """INSERT ... SELECT of the index row of the record ``r`` (add FROM and WHERE as needed)."""
+    _table, title, body = _SEARCH_SOURCES[kind]
+    case_id = f"{r}.id" if kind == "case" else f"{r}.case_id"
+    return (
+        "INSERT INTO search_index (rowid, title, body, case_id)"
+        f" SELECT {r}.id * 8 + {SEARCH_KINDS[kind]}, dossier_fold({_joined(title, r)}),"
+        f" dossier_fold({_joined(body, r)}), {case_id}"
+    )
+
+
+@migrations()
+def m004_search(db: Any) -> None:
+    """Full-text search over cases, charges, contacts, evidence (with the text of PDFs) and tasks.
+
+    Triggers keep the index in step with every change; trashed records leave it.
+    """
+    db.execute(
+        "CREATE TABLE evidence_text (evidence_id INTEGER PRIMARY KEY"
+        " REFERENCES evidence(id) ON DELETE CASCADE, text TEXT NOT NULL)"
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5(title, body, case_id UNINDEXED,"
+        " tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    for kind, (table, _title, _body) in _SEARCH_SOURCES.items():
+        code = SEARCH_KINDS[kind]
+        insert = _search_insert(kind, "new") + " WHERE new.trashed_at IS NULL"
+        db.execute(f"CREATE TRIGGER search_{table}_insert AFTER INSERT ON {table} BEGIN {insert}; END")
+        db.execute(
+            f"CREATE TRIGGER search_{table}_update AFTER UPDATE ON {table} BEGIN"
+            f" DELETE FROM search_index WHERE rowid = old.id * 8 + {code}; {insert}; END"
+        )
+        db.execute(
+            f"CREATE TRIGGER search_{table}_delete AFTER DELETE ON {table} BEGIN"
+            f" DELETE FROM search_index WHERE rowid = old.id * 8 + {code}; END"
+        )
+        db.execute(_search_insert(kind, "r") + f" FROM {table} r WHERE r.trashed_at IS NULL")
+    # The text of a document is indexed with its evidence item.
+    code = SEARCH_KINDS["evidence"]
+    for event, ref in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
+        refresh = (
+            f"DELETE FROM search_index WHERE rowid = {ref}.evidence_id * 8 + {code};"
+            f" {_search_insert('evidence', 'e')} FROM evidence e"
+            f" WHERE e.id = {ref}.evidence_id AND e.trashed_at IS NULL;"
+        )
+        db.execute(
+            f"CREATE TRIGGER search_evidence_text_{event.lower()} AFTER {event} ON evidence_text"
+            f" BEGIN {refresh} END"
+        )

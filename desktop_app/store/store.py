@@ -8,7 +8,7 @@ event-log entries commit together or not at all.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -44,6 +44,7 @@ from desktop_app.errors import NotFoundError, StoreError
 from desktop_app.store.database import open_database
 from desktop_app.store.location import DB_NAME, LOCK_NAME, VAULT_NAME
 from desktop_app.store.lock import StoreLock
+from desktop_app.store.migrations import SEARCH_KINDS
 from desktop_app.store.vault import Vault
 
 
@@ -423,6 +424,65 @@ class Store:
     def insert_task(self, case_id: int, t: Task, position: int = 0) -> int:
         return self._insert("tasks", {"case_id": case_id, **_task_to_row(t), "position": position})
 
+    # ------------------------------------------------------------------ search
+
+    def search(self, words: Sequence[str], limit: int = 200) -> list[tuple[str, int, int, float]]:
+        """Records holding every word (each a prefix: "lodz" finds "Łodzi"), best first:
+        (kind, record id, case id, rank). ``words`` are folded already (domain.text.search_words).
+
+        Trashed records and the records of trashed cases are left out.
+        """
+        if not words:
+            return []
+        query = " AND ".join(f'"{word}"*' for word in words)
+        kinds = {code: kind for kind, code in SEARCH_KINDS.items()}
+        rows = self.db.execute(
+            "SELECT s.rowid, s.case_id, bm25(search_index, 5.0, 1.0) AS rank FROM search_index s"
+            " JOIN cases c ON c.id = s.case_id AND c.trashed_at IS NULL"
+            " WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+            [query, limit],
+        ).fetchall()
+        return [(kinds[rowid % 8], rowid // 8, int(case_id), float(rank)) for rowid, case_id, rank in rows]
+
+    def set_evidence_text(self, evidence_id: int, text: str | None) -> None:
+        """The text of a document (a PDF's), for search."""
+        if text:
+            self._write(
+                "INSERT INTO evidence_text (evidence_id, text) VALUES (?, ?)"
+                " ON CONFLICT(evidence_id) DO UPDATE SET text = excluded.text",
+                [evidence_id, text],
+            )
+        else:
+            self._write("DELETE FROM evidence_text WHERE evidence_id = ?", [evidence_id])
+
+    def evidence_text(self, evidence_id: int) -> str | None:
+        row = self._row("SELECT text FROM evidence_text WHERE evidence_id = ?", [evidence_id])
+        return None if row is None else str(row["text"])
+
+    # ------------------------------------------------------------------ preferences
+
+    def preference(self, key: str) -> str | None:
+        row = self._row("SELECT value FROM preferences WHERE key = ?", [key])
+        return None if row is None else str(row["value"])
+
+    def set_preference(self, key: str, value: str | None) -> None:
+        if value is None:
+            self._write("DELETE FROM preferences WHERE key = ?", [key])
+        else:
+            self._write(
+                "INSERT INTO preferences (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    def evidence_by_source(self, case_id: int, source: str) -> EvidenceItem | None:
+        """The case's evidence item (trashed or not) that came from ``source``, such as a Message-ID."""
+        row = self._row(
+            "SELECT * FROM evidence WHERE case_id = ? AND source = ? ORDER BY trashed_at IS NOT NULL, id",
+            [case_id, source],
+        )
+        return _evidence_from_row(row) if row else None
+
     # ------------------------------------------------------------------ event log
 
     def log(self, event: Event) -> int:
@@ -612,6 +672,7 @@ def _communication_to_row(c: Communication) -> dict[str, Any]:
         "outcome": c.outcome,
         "promised_action": c.promised_action,
         "promised_by": _iso(c.promised_by),
+        "body": c.body,
     }
 
 
@@ -630,6 +691,7 @@ def _communication_from_row(r: dict[str, Any]) -> Communication:
         outcome=r["outcome"],
         promised_action=r["promised_action"],
         promised_by=_date(r["promised_by"]),
+        body=r["body"],
     )
 
 

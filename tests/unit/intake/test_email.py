@@ -236,9 +236,10 @@ def test_raw_eight_bit_headers_are_read() -> None:
 
 
 def test_unknown_charset_in_an_encoded_word() -> None:
-    doc = parse_email(raw(*headers("=?x-mac-ce?q?Zwrot_=9Crodk=F3w?="), "", "x"))
+    # A charset no codec knows. (x-mac-ce, say, is known once extract-msg has registered its codecs.)
+    doc = parse_email(raw(*headers("=?x-unknown-ce?q?Zwrot_=9Crodk=F3w?="), "", "x"))
     assert doc.subject == "Zwrot środków"
-    assert doc.problems == ["the Subject header declared charset 'x-mac-ce' and was read as Windows-1250"]
+    assert doc.problems == ["the Subject header declared charset 'x-unknown-ce' and was read as Windows-1250"]
 
 
 # --------------------------------------------------------------------------- structure

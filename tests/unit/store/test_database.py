@@ -12,7 +12,7 @@ import sqlite_utils
 from desktop_app.domain.models import Case, Event, Merchant
 from desktop_app.domain.vocab import Reason
 from desktop_app.errors import StoreError, StoreLockedError
-from desktop_app.store.database import open_database, schema_version
+from desktop_app.store.database import open_database, register_functions, schema_version
 from desktop_app.store.migrations import migrations
 from desktop_app.store.store import Store
 
@@ -30,7 +30,7 @@ def table_names(store: Store) -> set[str]:
 
 
 MIGRATION_SET = "dossier"
-ALL_MIGRATIONS = ["m001_initial", "m002_record_trash"]
+ALL_MIGRATIONS = ["m001_initial", "m002_record_trash", "m003_email_import", "m004_search"]
 
 
 def migration_rows(store: Store) -> list[tuple[object, ...]]:
@@ -169,6 +169,7 @@ def test_store_folder_that_is_a_file_is_refused(tmp_path: Path) -> None:
 def test_a_store_of_the_first_schema_is_upgraded_with_its_rows(data_dir: Path) -> None:
     data_dir.mkdir()
     old = sqlite_utils.Database(data_dir / "dossier.db")
+    register_functions(old.conn)
     migrations.apply(old, stop_before="m002_record_trash")
     old.execute(
         "INSERT INTO cases (title, merchant_name, reason, currency, created_at, updated_at)"
