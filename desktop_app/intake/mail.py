@@ -189,7 +189,17 @@ def _msg_document(message: Any, raw: RawMessage) -> EmailDocument:
 
     if not hasattr(message, "subject") or not hasattr(message, "body"):
         raise EmailParseError(f"{raw.origin} is an Outlook file but not an e-mail (a contact, task or note)")
-    when = field("date")
+    # The Date header keeps the sender's own offset; the library's date is in this computer's zone.
+    header = field("header")
+    date_text = header.get("Date") if header is not None and hasattr(header, "get") else None
+    when: Any = None
+    if date_text:
+        try:
+            when = parsedate_to_datetime(str(date_text))
+        except (TypeError, ValueError, IndexError):
+            when = None
+    if when is None:
+        when = field("date")
     if isinstance(when, datetime) and when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     if not isinstance(when, datetime):
@@ -227,7 +237,7 @@ def _msg_document(message: Any, raw: RawMessage) -> EmailDocument:
         to=str(field("to") or ""),
         cc=str(field("cc") or ""),
         date=when,
-        date_text=when.isoformat() if when else "",
+        date_text=str(date_text or (when.isoformat() if when else "")),
         message_id=_message_id(field("messageId")),
         text=text.replace("\r\n", "\n").strip(),
         attachments=attachments,

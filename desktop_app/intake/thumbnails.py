@@ -19,9 +19,11 @@ from typing import cast
 import pypdfium2 as pdfium
 from PIL import Image, ImageOps
 
+from desktop_app.intake.images import enable_heif
+
 # The formats a user's evidence comes in. Naming them keeps Pillow from handing
 # odd files to helpers such as Ghostscript (EPS). Phones' MPO photos open as JPEG.
-_IMAGE_FORMATS = ("PNG", "JPEG", "GIF", "WEBP", "BMP", "TIFF", "ICO")
+_IMAGE_FORMATS = ("PNG", "JPEG", "GIF", "WEBP", "BMP", "TIFF", "ICO", "HEIF")
 _SIXTEEN_BIT_MODES = ("I;16", "I;16L", "I;16B", "I;16N")
 
 # PDFium must not be used from two threads at once; the UI may ask from a worker.
@@ -108,6 +110,7 @@ def _close_quietly(close: Callable[[], object]) -> None:
 def _image_thumbnail(data: bytes, max_side: int) -> bytes | None:
     box = (max_side, max_side)
     try:
+        enable_heif()
         Image.init()  # Image.open(formats=...) fails on formats whose plugin is not loaded yet
         formats = [name for name in _IMAGE_FORMATS if name in Image.OPEN]
         with warnings.catch_warnings():

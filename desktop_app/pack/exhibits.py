@@ -25,6 +25,7 @@ from desktop_app.domain.models import EvidenceItem
 from desktop_app.domain.redact import contains_card_number
 from desktop_app.domain.text import decode_text
 from desktop_app.intake.email import EmailDocument, EmailParseError, parse_email
+from desktop_app.intake.images import enable_heif
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.pack.content import ExhibitInfo, exhibit_letter
 from desktop_app.pack.render import (
@@ -335,6 +336,7 @@ def _place_image(exhibit: Exhibit, policy: ImagePolicy, paper: str) -> PlacedIma
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
+            enable_heif()
             opened = Image.open(io.BytesIO(data))
             opened.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -377,6 +379,7 @@ def _place_image(exhibit: Exhibit, policy: ImagePolicy, paper: str) -> PlacedIma
 
 def _has_exif_rotation(data: bytes) -> bool:
     try:
+        enable_heif()
         with Image.open(io.BytesIO(data)) as image:
             return int(image.getexif().get(0x0112, 1)) != 1
     except Exception:
