@@ -438,6 +438,8 @@ def _evidence(services: Services, args: argparse.Namespace, out: TextIO, err: Te
             )
         for skipped in result.skipped:
             print(f"skipped {skipped.path}: {skipped.reason}", file=out)
+        for note in result.notes:
+            print(f"note: {note}", file=out)
         return 0
     if action == "list":
         items = (

@@ -44,6 +44,8 @@ from desktop_app.domain.text import find_words, search_words
 from desktop_app.domain.vocab import Channel, Direction, EvidenceKind, Reason, TaskKind
 from desktop_app.errors import Cancelled, DossierError, InvalidInputError, NotFoundError
 from desktop_app.fileio import atomic_write
+from desktop_app.intake.check import notes as content_notes
+from desktop_app.intake.check import refusal
 from desktop_app.intake.email import EmailDocument
 from desktop_app.intake.mail import (
     MailFilter,
@@ -127,7 +129,7 @@ def checklist_rules() -> dict[Reason, ReasonRules]:
 @dataclass(frozen=True)
 class SkippedFile:
     path: Path
-    existing: EvidenceItem
+    existing: EvidenceItem | None  # the item it duplicates; None when its content was refused
     reason: str
 
 
@@ -137,6 +139,7 @@ class AddEvidenceResult:
     skipped: list[SkippedFile] = field(default_factory=list)
     # Items whose bytes the vault already held (from another case): stored once.
     shared: list[EvidenceItem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # kept, with something to know
 
 
 @dataclass(frozen=True)
@@ -350,7 +353,9 @@ class Services:
         self.store.case(case_id)
         now = utc_now()
         with self.store.transaction():
-            purchase_id = self.store.insert_purchase(case_id, purchase, len(self.store.purchases(case_id)))
+            purchase_id = self.store.insert_purchase(
+                case_id, purchase, self.store.next_position("purchases", case_id)
+            )
             self._log(
                 "purchase.add",
                 f"{purchase.kind.label} of {purchase.amount} {purchase.currency} on {purchase.date}",
@@ -425,7 +430,7 @@ class Services:
         now = utc_now()
         task_id = None
         with self.store.transaction():
-            position = len(self.store.communications(case_id))
+            position = self.store.next_position("communications", case_id)
             contact_id = self.store.insert_communication(case_id, contact, position)
             self._log(
                 "communication.add",
@@ -443,7 +448,7 @@ class Services:
                     kind=TaskKind.PROMISE,
                     communication_id=contact_id,
                 )
-                task_id = self.store.insert_task(case_id, task, len(self.store.tasks(case_id)))
+                task_id = self.store.insert_task(case_id, task, self.store.next_position("tasks", case_id))
                 self._log("task.add", f"Task “{task.title}” due {task.due}", case_id, "task", task_id, now)
             self.store.touch_case(case_id, now)
         self._notify(Change("communications", case_id))
@@ -485,7 +490,9 @@ class Services:
         now = utc_now()
         with self.store.transaction():
             task_id = self.store.insert_task(
-                case_id, replace(task, id=None, title=task.title.strip()), len(self.store.tasks(case_id))
+                case_id,
+                replace(task, id=None, title=task.title.strip()),
+                self.store.next_position("tasks", case_id),
             )
             due = f" due {task.due}" if task.due else ""
             self._log("task.add", f"{task.kind.label} “{task.title}”{due}", case_id, "task", task_id, now)
@@ -768,6 +775,11 @@ class Services:
                 position = self.store.next_evidence_position(case_id)
                 for item in staged:
                     sha = item.stored.sha256
+                    with self.store.vault.open(sha) as handle:
+                        refused = refusal(item.path.name, item.stored.size, item.media_type, handle)
+                    if refused:
+                        result.skipped.append(SkippedFile(item.path, None, refused))
+                        continue
                     existing = seen.get(sha) or self.store.find_evidence_by_hash(case_id, sha)
                     if existing is not None:
                         where = "in this case's trash" if existing.trashed_at else "already evidence"
@@ -790,7 +802,8 @@ class Services:
                         imported_at=now,
                         source=source,
                     )
-                    new_id = self._insert_evidence(case_id, evidence, position, now)
+                    new_id = self._insert_evidence(case_id, evidence, position, now, result.notes)
+                    result.notes.extend(content_notes(item.path.name, item.media_type))
                     position += 1
                     saved = replace(evidence, id=new_id, case_id=case_id)
                     seen[sha] = saved
@@ -802,16 +815,30 @@ class Services:
         except BaseException:
             self._discard(staged)
             raise
+        self._discard(staged)  # the refused files' bytes, unless something else keeps them
         if result.added:
             self._notify(Change("evidence", case_id))
         return result
 
-    def _insert_evidence(self, case_id: int, evidence: EvidenceItem, position: int, now: datetime) -> int:
+    def _insert_evidence(
+        self,
+        case_id: int,
+        evidence: EvidenceItem,
+        position: int,
+        now: datetime,
+        notes: list[str] | None = None,
+    ) -> int:
+        """Insert an evidence row with its blob, its text for search and its log entry.
+
+        Why a document has no searchable text (locked, damaged) is added to ``notes``.
+        """
         self.store.ensure_blob(evidence.sha256, evidence.size, now)
         new_id = self.store.insert_evidence(case_id, evidence, position)
         if not (evidence.communication_id and evidence.kind is EvidenceKind.EMAIL):  # its contact has it
-            text, _why = self._document_text(evidence)
+            text, why = self._document_text(evidence)
             self.store.set_evidence_text(new_id, text)
+            if why and notes is not None:
+                notes.append(why)
         self._log(
             "evidence.add",
             f"{evidence.kind.label} “{evidence.title}” ({evidence.original_name}, SHA-256 {evidence.sha256})",
@@ -876,15 +903,32 @@ class Services:
     def thumbnail(self, sha256: str, media_type: str, max_side: int = 160) -> bytes | None:
         """A PNG thumbnail of a stored file, or None when it has no picture to show.
 
-        It reads only the vault (never the database), so a worker thread may call it.
+        Drawn once, then kept in the store's thumbnail cache. It reads only files (never the
+        database), so a worker thread may call it.
         """
+        cached = self.thumbnail_cache_path(sha256, max_side)
+        try:
+            return cached.read_bytes()
+        except OSError:
+            pass
         try:
             if self.store.vault.path_of(sha256).stat().st_size > THUMBNAIL_FILE_LIMIT:
                 return None
             data = self.store.vault.read_bytes(sha256)
         except (OSError, DossierError):
             return None
-        return thumbnail_png(data, media_type, max_side=max_side)
+        png = thumbnail_png(data, media_type, max_side=max_side)
+        if png is not None:
+            try:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write(cached, png)
+            except (OSError, DossierError):
+                pass  # a cache that cannot be written is only slower
+        return png
+
+    def thumbnail_cache_path(self, sha256: str, max_side: int) -> Path:
+        """Where the thumbnail of a file is kept: beside the vault, never part of it."""
+        return self.store.root / "thumbnails" / sha256[:2] / f"{sha256}-{max_side}.png"
 
     def copy_of_evidence(self, evidence_id: int, folder: Path) -> Path:
         """A read-only copy of the original under its own name, to open in another program."""
@@ -947,9 +991,11 @@ class Services:
             orphans = self.store.unreferenced_blobs()
             for sha in orphans:
                 self.store.delete_blob_row(sha)
-        # Files go only after the rows that named them are gone for good.
+        # Files go only after the rows that named them are gone for good; their thumbnails with them.
         for sha in orphans:
             self.store.vault.remove(sha)
+            for thumbnail in self.thumbnail_cache_path(sha, 0).parent.glob(f"{sha}-*.png"):
+                thumbnail.unlink(missing_ok=True)
         for case_id in {item.case_id for item in items}:
             self._notify(Change("evidence", case_id))
         return len(items)
@@ -1148,7 +1194,7 @@ class Services:
             now = utc_now()
             with self.store.transaction():
                 contact_id = self.store.insert_communication(
-                    case_id, contact, len(self.store.communications(case_id))
+                    case_id, contact, self.store.next_position("communications", case_id)
                 )
                 self._log(
                     "communication.import",
@@ -1196,6 +1242,7 @@ class Services:
                         ),
                         position,
                         now,
+                        result.notes,
                     )
                     attached += 1
                 self.store.touch_case(case_id, now)

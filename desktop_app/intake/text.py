@@ -54,6 +54,4 @@ def _pdf_text(data: bytes, name: str) -> tuple[str | None, str | None]:
     except Exception as exc:  # pypdf raises many kinds of errors for damaged files
         return None, f"{name} cannot be read as a PDF ({str(exc)[:160] or type(exc).__name__})"
     text = "\n".join(pieces).strip()
-    if not text:
-        return None, f"{name} has no text to search (it may be a scan)"
-    return text[:TEXT_LIMIT], None
+    return (text[:TEXT_LIMIT], None) if text else (None, None)  # no text: a scan, nothing to say

@@ -352,8 +352,13 @@ class Store:
         return _evidence_from_row(row) if row else None
 
     def next_evidence_position(self, case_id: int) -> int:
+        return self.next_position("evidence", case_id)
+
+    def next_position(self, table: str, case_id: int) -> int:
+        """The place after the last record of the case in ``table`` (records keep their order)."""
+        assert table in (*RECORD_TABLES, "evidence")
         row = self.db.execute(
-            "SELECT coalesce(max(position) + 1, 0) FROM evidence WHERE case_id = ?", [case_id]
+            f"SELECT coalesce(max(position) + 1, 0) FROM {table} WHERE case_id = ?", [case_id]
         ).fetchone()
         return int(row[0])
 

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self._pack_job: BackgroundJob | None = None
         self._pack_case_id = 0
         self._file_job: BackgroundJob | None = None
+        self.last_notes: QMessageBox | None = None  # what the last import had to say, if anything
         self._restored_case = False
         self.relay = ChangeRelay(self)
         self._unsubscribe = services.subscribe(self.relay)
@@ -803,6 +804,21 @@ class MainWindow(QMainWindow):
         parts = [self.tr("%n file(s) added.", "", len(result.added))] if result.added else []
         parts += [f"{skipped.path.name}: {skipped.reason}" for skipped in result.skipped]
         self.statusBar().showMessage(" ".join(parts), 10000)
+        refused = [s for s in result.skipped if s.existing is None]
+        if refused or result.notes:
+            # Said once, without stopping the user: the files that were fine are already in.
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Evidence"),
+                "\n\n".join([s.reason for s in refused] + result.notes),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setObjectName("evidenceNotes")
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.show()
+            self.last_notes = box
 
     @Slot(str)
     def _thumbnail_arrived(self, sha256: str) -> None:
