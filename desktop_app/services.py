@@ -16,7 +16,7 @@ import io
 import json
 import os
 import stat
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -211,6 +211,18 @@ class CaseHits:
     case_id: int
     title: str
     hits: list[SearchHit]
+
+
+@dataclass(frozen=True)
+class _MailImport:
+    """What every message of one e-mail import is imported with."""
+
+    case_id: int
+    own: frozenset[str]  # the user's own addresses
+    merchant_domain: str
+    mail_filter: MailFilter | None
+    chosen: Collection[str] | None
+    result: EmailImportResult
 
 
 @dataclass(frozen=True)
@@ -1067,28 +1079,39 @@ class Services:
         self, case_id: int, paths: Sequence[Path], mail_filter: MailFilter | None = None
     ) -> tuple[list[MailPreview], list[str]]:
         """The messages of ``paths`` that ``mail_filter`` keeps, to choose from; and the problems."""
-        self.store.case(case_id)
-        _check_readable(paths)
         previews: list[MailPreview] = []
         problems: list[str] = []
+        for found in self.iter_previews(case_id, paths, mail_filter):
+            if isinstance(found, MailPreview):
+                previews.append(found)
+            else:
+                problems.append(found)
+        return previews, problems
+
+    def iter_previews(
+        self, case_id: int, paths: Sequence[Path], mail_filter: MailFilter | None = None
+    ) -> Iterator[MailPreview | str]:
+        """Message by message: a preview of each one ``mail_filter`` keeps, or why one cannot be read.
+
+        Reads one message at a time: a window can show them as they come.
+        """
+        self.store.case(case_id)
+        _check_readable(paths)
         for raw, document, problem in read_all(paths):
             if document is None:
-                problems.append(problem)
+                yield problem
                 continue
             if mail_filter is not None and not mail_filter.keeps(document):
                 continue
-            previews.append(
-                MailPreview(
-                    key=raw.origin,
-                    date=document.date,
-                    sender=document.sender,
-                    subject=document.subject,
-                    attachments=len(enclosures(document)),
-                    size=len(raw.data),
-                    duplicate=self._known_message(case_id, raw, document) is not None,
-                )
+            yield MailPreview(
+                key=raw.origin,
+                date=document.date,
+                sender=document.sender,
+                subject=document.subject,
+                attachments=len(enclosures(document)),
+                size=len(raw.data),
+                duplicate=self._known_message(case_id, raw, document) is not None,
             )
-        return previews, problems
 
     def import_emails(
         self,
@@ -1105,50 +1128,82 @@ class Services:
 
         Messages are read one at a time and each is saved whole in its own transaction, so a bad
         message is reported and skipped while the others are imported. ``chosen`` (origins, as
-        ``preview_emails`` gives them) and ``mail_filter`` select messages.
+        ``preview_emails`` gives them) and ``mail_filter`` select messages. Cancelled, the
+        messages imported so far stay, each whole.
         """
-        self.store.case(case_id)
-        _check_readable(paths)
         result = EmailImportResult()
-        own = set(self.own_addresses())
-        merchant_domain = domain_of(self.store.case(case_id).merchant.email or "")
-        done = 0
-        for raw, document, problem in read_all(paths):
+        for done, origin in enumerate(
+            self.iter_import_emails(case_id, paths, result, mail_filter=mail_filter, chosen=chosen), start=1
+        ):
+            if progress is not None:
+                progress(done, 0, origin)
             if cancelled is not None and cancelled():
                 result.stopped = True
                 break
-            done += 1
-            if progress is not None:
-                progress(done, 0, f"{raw.origin}")
-            if document is None:
-                result.problems.append(problem)
-                continue
-            if (chosen is not None and raw.origin not in chosen) or (
-                mail_filter is not None and not mail_filter.keeps(document)
-            ):
-                result.left_out += 1
-                continue
-            known = self._known_message(case_id, raw, document)
-            if known is not None:
-                result.duplicates.append(
-                    f"{raw.origin}: already in this case as evidence #{known.id} “{known.title}”"
-                )
-                continue
-            if document.date is None:
-                result.problems.append(
-                    f"{raw.origin}: has no date (no Date or Received header), so it cannot take its "
-                    "place in the contact log; add the file as evidence instead"
-                )
-                continue
-            try:
-                imported = self._import_message(case_id, raw, document, own, merchant_domain, result)
-            except DossierError as exc:
-                result.problems.append(f"{raw.origin}: {exc}")
-                continue
-            result.imported.append(imported)
-        if result.imported:
-            self._notify(Change("communications", case_id))
         return result
+
+    def iter_import_emails(
+        self,
+        case_id: int,
+        paths: Sequence[Path],
+        result: EmailImportResult,
+        *,
+        mail_filter: MailFilter | None = None,
+        chosen: Collection[str] | None = None,
+    ) -> Iterator[str]:
+        """Import message by message into ``result``, yielding each message's origin once it is done.
+
+        A window drives it a message at a time and stays responsive; stopping early keeps
+        what was imported.
+        """
+        self.store.case(case_id)
+        _check_readable(paths)
+        context = _MailImport(
+            case_id,
+            frozenset(self.own_addresses()),
+            domain_of(self.store.case(case_id).merchant.email or ""),
+            mail_filter,
+            chosen,
+            result,
+        )
+        try:
+            for raw, document, problem in read_all(paths):
+                self._import_one(context, raw, document, problem)
+                yield raw.origin
+        finally:
+            if result.imported:
+                self._notify(Change("communications", case_id))
+
+    def _import_one(
+        self, context: _MailImport, raw: RawMessage, document: EmailDocument | None, problem: str
+    ) -> None:
+        result = context.result
+        if document is None:
+            result.problems.append(problem)
+            return
+        if (context.chosen is not None and raw.origin not in context.chosen) or (
+            context.mail_filter is not None and not context.mail_filter.keeps(document)
+        ):
+            result.left_out += 1
+            return
+        known = self._known_message(context.case_id, raw, document)
+        if known is not None:
+            result.duplicates.append(
+                f"{raw.origin}: already in this case as evidence #{known.id} “{known.title}”"
+            )
+            return
+        if document.date is None:
+            result.problems.append(
+                f"{raw.origin}: has no date (no Date or Received header), so it cannot take its "
+                "place in the contact log; add the file as evidence instead"
+            )
+            return
+        try:
+            imported = self._import_message(context, raw, document)
+        except DossierError as exc:
+            result.problems.append(f"{raw.origin}: {exc}")
+            return
+        result.imported.append(imported)
 
     def _known_message(self, case_id: int, raw: RawMessage, document: EmailDocument) -> EvidenceItem | None:
         if document.message_id:
@@ -1158,15 +1213,10 @@ class Services:
         return self.store.find_evidence_by_hash(case_id, hashlib.sha256(raw.data).hexdigest())
 
     def _import_message(
-        self,
-        case_id: int,
-        raw: RawMessage,
-        document: EmailDocument,
-        own: set[str],
-        merchant_domain: str,
-        result: EmailImportResult,
+        self, context: _MailImport, raw: RawMessage, document: EmailDocument
     ) -> ImportedMessage:
         assert document.date is not None
+        case_id, result = context.case_id, context.result
         name = message_file_name(document, raw)
         staged: list[_Staged] = []
         try:
@@ -1181,7 +1231,7 @@ class Services:
                 kept = self.store.vault.put_stream(io.BytesIO(attachment.data), name=attachment.filename)
                 media = sniff_media_type(attachment.data[:8192], attachment.filename)
                 staged.append(_Staged(Path(attachment.filename), kept, media))
-            outgoing = is_outgoing(document, own, merchant_domain)
+            outgoing = is_outgoing(document, context.own, context.merchant_domain)
             contact = Communication(
                 at=document.date,
                 channel=Channel.EMAIL,

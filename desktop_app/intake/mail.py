@@ -14,7 +14,7 @@ import logging
 import mimetypes
 import re
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from email.utils import getaddresses, parsedate_to_datetime
@@ -325,7 +325,7 @@ def domain_of(address: str) -> str:
     return found[0].rsplit("@", 1)[1] if found else ""
 
 
-def is_outgoing(document: EmailDocument, own: set[str], merchant_domain: str) -> bool:
+def is_outgoing(document: EmailDocument, own: Collection[str], merchant_domain: str) -> bool:
     """Sent by the user: from one of their addresses; without any set, sent to the merchant's domain."""
     senders = addresses(document.sender)
     if own:
