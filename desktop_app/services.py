@@ -16,7 +16,7 @@ import io
 import json
 import os
 import stat
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -1150,7 +1150,7 @@ class Services:
         *,
         mail_filter: MailFilter | None = None,
         chosen: Collection[str] | None = None,
-    ) -> Iterator[str]:
+    ) -> Generator[str, None, None]:
         """Import message by message into ``result``, yielding each message's origin once it is done.
 
         A window drives it a message at a time and stays responsive; stopping early keeps

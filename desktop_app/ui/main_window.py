@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -61,7 +62,14 @@ from desktop_app.domain.vocab import CaseStatus, Channel, EvidenceKind
 from desktop_app.errors import Cancelled, DossierError
 from desktop_app.intake.preview import Preview
 from desktop_app.pack.builder import PackOptions, PackResult, place_pack
-from desktop_app.services import AddEvidenceResult, CaseSummary, Change, ExportResult, Services
+from desktop_app.services import (
+    AddEvidenceResult,
+    CaseSummary,
+    Change,
+    EmailImportResult,
+    ExportResult,
+    Services,
+)
 from desktop_app.ui.appearance import appearance_of
 from desktop_app.ui.case_view import CaseView, WelcomePage, make_table, sorted_proxy
 from desktop_app.ui.evidence import (
@@ -70,11 +78,13 @@ from desktop_app.ui.evidence import (
     evidence_trash_dialog,
 )
 from desktop_app.ui.forms import AddPurchaseDialog, LogContactDialog, NewCaseDialog, TaskDialog
+from desktop_app.ui.mail_import import MailChooser, MailImporter, is_mail_file, summary
 from desktop_app.ui.models import (
     ID_ROLE,
     case_list_model,
 )
 from desktop_app.ui.pack_export import ExportPackDialog, PackWorker
+from desktop_app.ui.search import SearchDialog
 from desktop_app.ui.thumbnails import ThumbnailCache
 from desktop_app.ui.undo import SaveCommand, SwitchCommand
 from desktop_app.ui.workers import BackgroundJob, Progress, Worker
@@ -118,6 +128,7 @@ class MainWindow(QMainWindow):
     pack_exported = Signal(object)  # PackResult
     pack_export_failed = Signal(str)
     pack_export_cancelled = Signal()
+    mail_imported = Signal(object)  # EmailImportResult
     # The outcome of other long jobs (the case file export).
     case_file_written = Signal(object)  # ExportResult
     job_failed = Signal(str)
@@ -138,6 +149,9 @@ class MainWindow(QMainWindow):
         self._pack_case_id = 0
         self._file_job: BackgroundJob | None = None
         self.last_notes: QMessageBox | None = None  # what the last import had to say, if anything
+        self.mail_chooser: MailChooser | None = None
+        self.mail_importer: MailImporter | None = None
+        self.search_dialog: SearchDialog | None = None
         self._restored_case = False
         self.relay = ChangeRelay(self)
         self._unsubscribe = services.subscribe(self.relay)
@@ -289,6 +303,15 @@ class MainWindow(QMainWindow):
         self.add_evidence_action = QAction(self.tr("&Add evidence files…"), self)
         self.add_evidence_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.add_evidence_action.triggered.connect(self.add_evidence_files)
+        self.import_mail_action = QAction(self.tr("Import &e-mails…"), self)
+        self.import_mail_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.import_mail_action.setStatusTip(
+            self.tr("Import .eml, Outlook .msg or mbox files: each message is logged with its attachments")
+        )
+        self.import_mail_action.triggered.connect(self.import_mail_files)
+        self.search_action = QAction(self.tr("&Search all cases…"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action.triggered.connect(self._focus_search)
         self.paste_action = QAction(self.tr("&Paste screenshot"), self)
         self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.paste_action.triggered.connect(self.paste_screenshot)
@@ -329,6 +352,7 @@ class MainWindow(QMainWindow):
             self.log_contact_action,
             self.add_purchase_action,
             self.add_evidence_action,
+            self.import_mail_action,
             self.paste_action,
             self.add_task_action,
             self.toggle_done_action,
@@ -351,12 +375,15 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.search_action)
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         for action in (
             self.edit_case_action,
             self.log_contact_action,
             self.add_purchase_action,
             self.add_evidence_action,
+            self.import_mail_action,
             self.paste_action,
             self.add_task_action,
             self.toggle_done_action,
@@ -382,6 +409,16 @@ class MainWindow(QMainWindow):
             self.export_pack_action,
         ):
             toolbar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchAll")
+        self.search_edit.setPlaceholderText(self.tr("Search all cases (Ctrl+Shift+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaximumWidth(280)
+        self.search_edit.returnPressed.connect(lambda: self.search(self.search_edit.text()))
+        toolbar.addWidget(self.search_edit)
         tables = self.case_view.tables
         for section in TRASHABLE:
             tables[section].addAction(self.trash_item_action)
@@ -957,6 +994,81 @@ class MainWindow(QMainWindow):
     def _push_save(self, label: str, save: Callable[[Any], Any], edited: object) -> None:
         self.undo_stack.push(SaveCommand(_undo_text("Edit “%1”", label), save, edited, self._error))
 
+    @Slot()
+    def import_mail_files(self) -> None:
+        if self.current_case_id() is None:
+            return
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import e-mails"),
+            str(_documents_folder()),
+            self.tr("E-mails (*.eml *.msg *.mbox *.mbx);;All files (*)"),
+        )
+        if names:
+            self.import_mail_paths([Path(n) for n in names])
+
+    def import_mail_paths(self, paths: list[Path]) -> MailChooser | MailImporter | None:
+        """Single messages are imported at once; an mbox opens the list of its messages to choose."""
+        case_id = self.current_case_id()
+        if case_id is None or not paths:
+            return None
+        if all(path.suffix.lower() in (".eml", ".msg") for path in paths):
+            return self._start_mail_import(case_id, paths, None)
+        chooser = MailChooser(self.services, case_id, paths, self)
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.accepted.connect(lambda: self._start_mail_import(case_id, paths, chooser.chosen()))
+        chooser.open()
+        self.mail_chooser = chooser
+        return chooser
+
+    def _start_mail_import(self, case_id: int, paths: list[Path], chosen: set[str] | None) -> MailImporter:
+        importer = MailImporter(self.services, case_id, paths, self, chosen=chosen)
+        importer.finished.connect(self._mail_imported)
+        self.mail_importer = importer
+        return importer
+
+    @Slot(object)
+    def _mail_imported(self, result: EmailImportResult) -> None:
+        self.mail_importer = None
+        text = summary(result)
+        self.statusBar().showMessage(text.splitlines()[0], 10000)
+        if result.problems or result.notes or result.duplicates or result.stopped:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import e-mails"), text, parent=self)
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.show()
+            self.last_notes = box
+        self.mail_imported.emit(result)
+
+    @Slot()
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def search(self, query: str) -> SearchDialog:
+        """Open (or bring forward) the search window with ``query``."""
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.services, self)
+            self.search_dialog.open_requested.connect(self.open_item)
+        self.search_dialog.search_for(query)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        return self.search_dialog
+
+    @Slot(int, str, int)
+    def open_item(self, case_id: int, section: str, item_id: int) -> None:
+        """Bring a case forward, at the tab and row of one of its items."""
+        if not self.show_archived.isChecked() and self.services.store.case(case_id).archived_at is not None:
+            self.show_archived.setChecked(True)
+        self.filter_edit.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.select_case(case_id)
+        if section == "overview":
+            self.case_view.show_section("overview")
+        else:
+            self.case_view.show_item(section, item_id)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.current_case_id() is not None and _local_files(event.mimeData()):
             event.acceptProposedAction()
@@ -967,7 +1079,10 @@ class MainWindow(QMainWindow):
         paths = _local_files(event.mimeData())
         if paths:
             event.acceptProposedAction()
-            self.add_evidence_paths(paths)
+            mail = [path for path in paths if is_mail_file(path)]
+            others = [path for path in paths if path not in mail]
+            self.add_evidence_paths(others)
+            self.import_mail_paths(mail)
 
     def _focus_filter(self) -> None:
         if self.pages.currentWidget() is self.splitter:
