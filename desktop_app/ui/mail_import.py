@@ -77,6 +77,7 @@ class MailChooser(QDialog):
         self.until_edit = QDateEdit(QDate.currentDate())
         for box, edit in ((self.since_box, self.since_edit), (self.until_box, self.until_edit)):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             box.toggled.connect(edit.setEnabled)
         self.words_edit = QLineEdit()

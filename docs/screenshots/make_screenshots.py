@@ -23,6 +23,52 @@ from desktop_app.ui.pack_export import ExportPackDialog
 OUT = Path(__file__).resolve().parent
 
 
+def sample_mbox() -> bytes:
+    """A few messages as a Takeout export has them, in the sample case's languages."""
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    rows = [
+        (
+            "StreamNova <no-reply@streamnova.example>",
+            "Confirmation de résiliation",
+            "Sat, 28 Aug 2026 21:16 +0200",
+        ),
+        (
+            "StreamNova Support <support@streamnova.example>",
+            "Re: Remboursement TCK-48213",
+            "Wed, 16 Sep 2026 11:02 +0200",
+        ),
+        (
+            "Marta Zielińska <reklamacje@streamnova.example>",
+            "Odpowiedź w sprawie reklamacji",
+            "Fri, 02 Oct 2026 14:40 +0200",
+        ),
+        ("Newsletter <news@shop.example>", "Nuevas ofertas de otoño", "Mon, 05 Oct 2026 08:00 +0200"),
+        (
+            "StreamNova Support <support@streamnova.example>",
+            "Votre demande est en cours",
+            "Thu, 29 Oct 2026 09:12 +0100",
+        ),
+    ]
+    out = b""
+    for n, (sender, subject, when) in enumerate(rows):
+        message = EmailMessage()
+        message["From"], message["To"], message["Subject"], message["Date"] = (
+            sender,
+            "me@example.pl",
+            subject,
+            when,
+        )
+        message["Message-ID"] = f"<shot-{n}@example>"
+        message.set_content("Bonjour,\n")
+        out += b"From MAILER-DAEMON Mon Jan  1 00:00:00 2026\n" + message.as_bytes(policy=SMTP).replace(
+            b"\r\n", b"\n"
+        )
+        out += b"\n"
+    return out
+
+
 def main() -> int:
     app = create_application()
     with (
@@ -90,7 +136,30 @@ def main() -> int:
                 return
             dialog.grab().save(str(OUT / "export-pack.png"))
             dialog.release_preview()
-            app.quit()
+            dialog.close()
+            search_shot()
+
+        def search_shot() -> None:
+            found = window.search("lodz")
+            QTimer.singleShot(
+                400, lambda: (found.grab().save(str(OUT / "search.png")), found.close(), mail_shot())
+            )
+
+        def mail_shot() -> None:
+            mbox = Path(tmp) / "takeout.mbox"
+            mbox.write_bytes(sample_mbox())
+            chooser = window.import_mail_paths([mbox])
+            assert chooser is not None
+
+            def grab_when_read() -> None:
+                if chooser.reading():  # type: ignore[union-attr]
+                    QTimer.singleShot(200, grab_when_read)
+                    return
+                chooser.grab().save(str(OUT / "import-mail.png"))
+                chooser.close()
+                app.quit()
+
+            QTimer.singleShot(300, grab_when_read)
 
         def dialog_shot() -> None:
             window.set_appearance("system")
