@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from pypdf import PdfReader
 
 from desktop_app.domain.text import decode_text
-from desktop_app.intake.email import EmailParseError, parse_email
-from desktop_app.intake.thumbnails import pdf_page_pngs
+from desktop_app.intake.email import EmailDocument, EmailParseError, parse_email
+from desktop_app.intake.mail import MSG_MEDIA_TYPE, RawMessage, read_message
+from desktop_app.intake.thumbnails import pdf_page_pngs, thumbnail_png
 
 TEXT_LIMIT = 20_000  # characters: a preview, not the whole document
 
@@ -25,9 +26,21 @@ class Preview:
     pages: tuple[bytes, ...] = ()  # PNG pictures of a PDF's first pages
 
 
+# Pictures the window's own image readers do not know: shown through Pillow as PNG.
+_CONVERTED = ("image/heic", "image/heif")
+
+
 def preview_of(data: bytes, media_type: str, name: str) -> Preview:
+    if media_type in _CONVERTED:
+        png = thumbnail_png(data, media_type, max_side=1600)
+        return Preview("image", data=png) if png else Preview("text", f"{name} cannot be shown as a picture.")
     if media_type.startswith("image/"):
         return Preview("image", data=data)
+    if media_type == MSG_MEDIA_TYPE:
+        try:
+            return _email_preview(read_message(RawMessage(name, data, MSG_MEDIA_TYPE, name)))
+        except EmailParseError as exc:
+            return Preview("text", str(exc))
     if media_type == "application/pdf":
         return _pdf(data, name)
     if media_type == "message/rfc822":
@@ -35,20 +48,24 @@ def preview_of(data: bytes, media_type: str, name: str) -> Preview:
             mail = parse_email(data, name=name)
         except EmailParseError as exc:
             return Preview("text", str(exc))
-        lines = [
-            f"From: {mail.sender}",
-            f"To: {mail.to}",
-            f"Date: {mail.date_text}",
-            f"Subject: {mail.subject}",
-        ]
-        if mail.message_id:
-            lines.append(f"Message-ID: {mail.message_id}")
-        if mail.attachments:
-            lines.append("Attachments: " + ", ".join(a.filename for a in mail.attachments))
-        return Preview("text", "\n".join(lines) + "\n\n" + mail.text[:TEXT_LIMIT])
+        return _email_preview(mail)
     if media_type.startswith("text/") or media_type in ("application/json", "application/xml"):
         return Preview("text", decode_text(data[: TEXT_LIMIT * 4])[:TEXT_LIMIT])
     return Preview("text", f"{name}: {media_type}, {len(data):,} bytes. Open the original to see it.")
+
+
+def _email_preview(mail: EmailDocument) -> Preview:
+    lines = [
+        f"From: {mail.sender}",
+        f"To: {mail.to}",
+        f"Date: {mail.date_text}",
+        f"Subject: {mail.subject}",
+    ]
+    if mail.message_id:
+        lines.append(f"Message-ID: {mail.message_id}")
+    if mail.attachments:
+        lines.append("Attachments: " + ", ".join(a.filename for a in mail.attachments))
+    return Preview("text", "\n".join(lines) + "\n\n" + mail.text[:TEXT_LIMIT])
 
 
 def _pdf(data: bytes, name: str) -> Preview:

@@ -32,3 +32,35 @@ def test_a_pdf_shows_its_first_pages_drawn_and_its_text() -> None:
     assert preview.kind == "pages" and len(preview.pages) == 2
     assert all(page.startswith(b"\x89PNG") for page in preview.pages)
     assert "3 page(s)" in preview.text and "Facture page 1, Paris" in preview.text
+
+
+def test_an_iphone_photo_is_shown_through_png() -> None:
+    from PIL import Image
+
+    from desktop_app.intake.images import enable_heif
+
+    enable_heif()
+    buffer = io.BytesIO()
+    Image.new("RGB", (2000, 1500), "#2e7d32").save(buffer, format="HEIF")
+    preview = preview_of(buffer.getvalue(), "image/heic", "IMG_0042.HEIC")
+    assert preview.kind == "image" and preview.data.startswith(b"\x89PNG")
+    with Image.open(io.BytesIO(preview.data)) as shown:
+        assert shown.size == (1600, 1200)
+
+
+def test_an_outlook_message_shows_its_headers_and_text() -> None:
+    from datetime import UTC, datetime
+
+    from tests.support.msg import build_msg
+
+    data = build_msg(
+        subject="Faktura korygująca",
+        sender_name="Biuro",
+        sender_email="biuro@sklep.example.pl",
+        to="me@example.pl",
+        date=datetime(2026, 10, 2, 12, 0, tzinfo=UTC),
+        message_id="<p1@sklep>",
+        body="Prosimy o korektę faktury FV/10/2026.",
+    )
+    preview = preview_of(data, "application/vnd.ms-outlook", "faktura.msg")
+    assert "Subject: Faktura korygująca" in preview.text and "FV/10/2026" in preview.text
