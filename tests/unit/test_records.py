@@ -163,3 +163,27 @@ def test_only_trashed_evidence_can_be_deleted_for_good(services: Services, sampl
     services.delete_evidence_for_good(item.id or 0)
     assert not services.store.vault.path_of(item.sha256).exists()
     assert services.store.events(sample_case)[-1].action == "evidence.delete"
+
+
+@pytest.mark.parametrize(
+    ("query", "written"),
+    [("lodz", "Łódź"), ("zazolc", "Zażółć"), ("resume", "résumé"), ("GESLA", "gęślą"), ("nunez", "Núñez")],
+)
+def test_search_ignores_case_accents_and_the_polish_l(
+    services: Services, sample_case: int, query: str, written: str
+) -> None:
+    case = services.store.case(sample_case)
+    services.update_case(
+        replace(case, summary="Zażółć gęślą jaźń w Łódź; résumé sent to José Núñez, Málaga.")
+    )
+    (group,) = services.search(query)
+    hit = next(h for h in group.hits if h.kind == "case")
+    assert written in hit.matched
+    start, end = hit.spans[0]
+    assert hit.snippet[start:end].casefold().startswith(written.casefold()[:3])
+
+
+def test_search_leaves_out_the_trash(services: Services, sample_case: int) -> None:
+    assert services.search("zielinska")
+    services.set_case_trashed(sample_case, True)
+    assert services.search("zielinska") == []
