@@ -538,6 +538,7 @@ class LogContactDialog(QDialog):
             id=self.original.id,
             case_id=self.original.case_id,
             subject=self.subject_edit.text().strip() or None,
+            body=self.original.body,  # an e-mail's whole text is kept as received
         )
 
 

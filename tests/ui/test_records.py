@@ -138,3 +138,18 @@ def test_the_overview_shows_the_checklist_and_it_changes_with_the_evidence(
     column = 6
     assert window.case_proxy.index(0, column).data() == f"{total - 1}/{total}"
     assert "terms" in window.case_proxy.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_editing_an_imported_e_mail_keeps_its_text(
+    qtbot: QtBot, services: Services, sample_case: int
+) -> None:
+    from dataclasses import replace as changed
+
+    contact = services.case_detail(sample_case).communications[1]
+    services.update_communication(changed(contact, body="Le texte entier du message, reçu tel quel."))
+    kept = services.store.communication(contact.id or 0)
+    dialog = LogContactDialog(contact=kept)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.reference_edit, "-X")
+    edited = dialog.communication()
+    assert edited.body == "Le texte entier du message, reçu tel quel." and edited.subject == kept.subject
