@@ -24,8 +24,9 @@ from pypdf.errors import PdfReadError
 from desktop_app.domain.models import EvidenceItem
 from desktop_app.domain.redact import contains_card_number
 from desktop_app.domain.text import decode_text
-from desktop_app.intake.email import EmailDocument, EmailParseError, parse_email
+from desktop_app.intake.email import EmailDocument, EmailParseError
 from desktop_app.intake.images import enable_heif
+from desktop_app.intake.mail import MSG_MEDIA_TYPE, RawMessage, read_message
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.pack.content import ExhibitInfo, exhibit_letter
 from desktop_app.pack.render import (
@@ -92,7 +93,7 @@ def category_of(media_type: str) -> str:
         return "image"
     if media_type == "application/pdf":
         return "pdf"
-    if media_type == "message/rfc822":
+    if media_type in ("message/rfc822", MSG_MEDIA_TYPE):
         return "email"
     if media_type.startswith("text/") or media_type in ("application/json", "application/xml"):
         return "text"
@@ -133,7 +134,9 @@ def prepare_exhibits(
         if exhibit.category != "email":
             continue
         try:
-            document = parse_email(load(), name=item.original_name)
+            document = read_message(
+                RawMessage(item.original_name, load(), item.media_type, item.original_name)
+            )
         except EmailParseError as exc:
             problems.append(f"Exhibit {info.letter} ({item.original_name}): {exc}")
             exhibit.category = "broken-email"

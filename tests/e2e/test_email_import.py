@@ -230,3 +230,34 @@ def test_email_import_and_search_from_the_command_line(tmp_path: Path, data_dir:
     assert run("search", "no such words here", "--data-dir", data_dir).code == 1
     listed = run("email", "import", "1", path, "--list", "--data-dir", data_dir)
     assert "already imported" in listed.out
+
+
+def test_the_pack_shows_imported_messages_and_each_attachment_once(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    from desktop_app.pack.builder import PackOptions
+    from tests.support.pdf import flat_text
+
+    when = datetime(2026, 10, 2, 14, 30, tzinfo=timezone(timedelta(hours=2)))
+    outlook = build_msg(
+        subject="Korekta faktury",
+        sender_name="Sklep",
+        sender_email="biuro@sklep.example.pl",
+        to="me@example.pl",
+        date=when,
+        message_id="<msg-pack@sklep>",
+        body="Przesyłamy fakturę korygującą.",
+        attachments=[MsgAttachment("korekta.pdf", mail.pdf_bytes("Korekta"), "application/pdf")],
+    )
+    files = [
+        write(tmp_path, "factura.eml", mail.multipart_with_pdf_and_inline_image()),
+        write(tmp_path, "korekta.msg", outlook),
+    ]
+    services.import_emails(case_id, files)
+    out = tmp_path / "pack" / "pack.pdf"
+    out.parent.mkdir()
+    result = services.build_pack(case_id, out, PackOptions())
+    names = [e.original_name for e in result.exhibits]
+    assert sorted(names) == sorted(e.original_name for e in services.case_detail(case_id).evidence)
+    text = flat_text(out)
+    assert "Przesyłamy fakturę korygującą." in text and "Korekta faktury" in text
