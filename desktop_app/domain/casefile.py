@@ -30,6 +30,7 @@ from desktop_app.domain.models import (
 )
 from desktop_app.domain.money import AmountError, format_amount, parse_amount, parse_currency
 from desktop_app.domain.vocab import (
+    CardKind,
     CardNetwork,
     CaseStatus,
     Channel,
@@ -276,7 +277,7 @@ _TOP = (
     "tasks",
 )
 _MERCHANT = ("name", "email", "phone", "website", "address")
-_PAYMENT = ("method", "network", "last4")
+_PAYMENT = ("method", "network", "last4", "card_kind")
 _PURCHASE = (
     "kind",
     "date",
@@ -347,10 +348,12 @@ def parse_case_file(data: Any) -> CaseFile:
         pay = r.obj(top["payment"], "payment", _PAYMENT)
         method = r.choice(pay, "method", "payment", PaymentMethod, optional=True)
         network = r.choice(pay, "network", "payment", CardNetwork, optional=True)
+        card_kind = r.choice(pay, "card_kind", "payment", CardKind, optional=True)
         payment = Payment(
             method=method.value if method else None,
             network=network.value if network else None,
             last4=r.parsed(pay, "last4", "payment", _last4),
+            card_kind=card_kind.value if card_kind else None,
         )
 
     dates = CaseDates()
@@ -520,6 +523,7 @@ def build_case_file(
             "method": case.payment.method,
             "network": case.payment.network,
             "last4": case.payment.last4,
+            **({"card_kind": case.payment.card_kind} if case.payment.card_kind else {}),
         },
         "dates": {k: _d(getattr(case.dates, k)) for k in CASE_DATE_FIELDS},
         "summary": case.summary,

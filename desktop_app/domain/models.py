@@ -40,10 +40,13 @@ class Payment:
     method: str | None = None
     network: str | None = None
     last4: str | None = None
+    card_kind: str | None = None  # credit, debit or prepaid (CardKind)
 
     def describe(self) -> str:
         """``Visa card ending 4417``: how people name a means of payment."""
         method = PaymentMethod(self.method).label if self.method else ""
+        if self.card_kind and self.method == PaymentMethod.CARD.value:
+            method = f"{self.card_kind} {method.lower()}"
         if self.network:
             network = CardNetwork(self.network).label
             text = f"{network} {method.lower()}".strip() if method else network

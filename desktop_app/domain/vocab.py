@@ -43,6 +43,14 @@ class PaymentMethod(Vocabulary):
     OTHER = "other"
 
 
+class CardKind(Vocabulary):
+    """Credit or debit: the law that protects the cardholder differs (US FCBA or Regulation E)."""
+
+    CREDIT = "credit"
+    DEBIT = "debit"
+    PREPAID = "prepaid"
+
+
 class CardNetwork(Vocabulary):
     VISA = "visa"
     MASTERCARD = "mastercard"

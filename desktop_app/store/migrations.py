@@ -12,6 +12,7 @@ from typing import Any
 from sqlite_utils.migrations import Migrations
 
 from desktop_app.domain.vocab import (
+    CardKind,
     CardNetwork,
     CaseStatus,
     Channel,
@@ -292,3 +293,10 @@ def m004_search(db: Any) -> None:
             f"CREATE TRIGGER search_evidence_text_{event.lower()} AFTER {event} ON evidence_text"
             f" BEGIN {refresh} END"
         )
+
+
+@migrations()
+def m005_card_kind(db: Any) -> None:
+    """Whether a card is a credit or a debit card: US law gives them different deadlines."""
+    check = _one_of("payment_card_kind", CardKind, nullable=True)
+    db.execute(f"ALTER TABLE cases ADD COLUMN payment_card_kind TEXT {check}")

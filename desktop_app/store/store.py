@@ -564,6 +564,7 @@ def _case_to_row(case: Case) -> dict[str, Any]:
         "payment_method": case.payment.method,
         "payment_network": case.payment.network,
         "payment_last4": case.payment.last4,
+        "payment_card_kind": case.payment.card_kind,
         "currency": case.currency,
         "disputed_amount": _amount(case.disputed_amount),
         "refunded_amount": _amount(case.refunded_amount),
@@ -592,7 +593,9 @@ def _case_from_row(r: dict[str, Any]) -> Case:
         reason=Reason(r["reason"]),
         status=CaseStatus(r["status"]),
         stage=EscalationStage(r["stage"]),
-        payment=Payment(r["payment_method"], r["payment_network"], r["payment_last4"]),
+        payment=Payment(
+            r["payment_method"], r["payment_network"], r["payment_last4"], r["payment_card_kind"]
+        ),
         currency=r["currency"],
         disputed_amount=_decimal(r["disputed_amount"]),
         refunded_amount=_decimal(r["refunded_amount"]),

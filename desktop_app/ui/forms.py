@@ -51,6 +51,7 @@ from desktop_app.domain.models import (
 from desktop_app.domain.money import AmountError, parse_currency, parse_user_amount
 from desktop_app.domain.text import utc_offset_label
 from desktop_app.domain.vocab import (
+    CardKind,
     CardNetwork,
     CaseStatus,
     Channel,
@@ -178,6 +179,8 @@ class NewCaseDialog(QDialog):
         self.currency_edit.setMaxLength(3)
         self.method_box = _combo(PaymentMethod, self.tr("(not known)"))
         self.network_box = _combo(CardNetwork, self.tr("(not a card, or not known)"))
+        self.card_kind_box = _combo(CardKind, self.tr("(not known)"))
+        self.card_kind_box.setToolTip(self.tr("In the US, credit and debit cards have different deadlines"))
         self.last4_edit = QLineEdit()
         self.last4_edit.setMaxLength(4)
         self.last4_edit.setPlaceholderText(self.tr("last 4 digits only"))
@@ -213,6 +216,7 @@ class NewCaseDialog(QDialog):
         right.addRow(self.tr("&Currency:"), self.currency_edit)
         right.addRow(self.tr("Paid by:"), self.method_box)
         right.addRow(self.tr("Card network:"), self.network_box)
+        right.addRow(self.tr("Credit or debit:"), self.card_kind_box)
         right.addRow(self.tr("Card's last 4 digits:"), self.last4_edit)
         for known, picker in self.dates.values():
             right.addRow(known, picker)
@@ -257,6 +261,7 @@ class NewCaseDialog(QDialog):
             (self.stage_box, case.stage.value),
             (self.method_box, case.payment.method),
             (self.network_box, case.payment.network),
+            (self.card_kind_box, case.payment.card_kind),
         ):
             box.setCurrentIndex(max(0, box.findData(value)))
         self.country_edit.setText(case.country or "")
@@ -337,7 +342,10 @@ class NewCaseDialog(QDialog):
             disputed_amount=self.amount(),
             refunded_amount=self._amount(self.refunded_edit),
             payment=Payment(
-                self.method_box.currentData(), self.network_box.currentData(), text(self.last4_edit)
+                self.method_box.currentData(),
+                self.network_box.currentData(),
+                text(self.last4_edit),
+                self.card_kind_box.currentData(),
             ),
             dates=dates,
             summary=self.summary_edit.toPlainText().strip() or None,
