@@ -69,6 +69,7 @@ class CaseDates:
     credit_promised: date | None = None
     debit: date | None = None
     final_response: date | None = None
+    bank_complaint: date | None = None
 
 
 CASE_DATE_FIELDS: tuple[str, ...] = tuple(CaseDates.__dataclass_fields__)

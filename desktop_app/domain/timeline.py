@@ -18,6 +18,7 @@ DATE_LABELS = {
     "credit_promised": "Refund promised by",
     "debit": "Account debited",
     "final_response": "Final response received",
+    "bank_complaint": "Complaint sent to the bank",
 }
 
 

@@ -296,7 +296,9 @@ def m004_search(db: Any) -> None:
 
 
 @migrations()
-def m005_card_kind(db: Any) -> None:
-    """Whether a card is a credit or a debit card: US law gives them different deadlines."""
+def m005_deadline_facts(db: Any) -> None:
+    """Facts deadlines are counted from: whether a card is a credit or a debit card (US law gives
+    them different deadlines), and the day a complaint went to the bank (which must answer in time)."""
     check = _one_of("payment_card_kind", CardKind, nullable=True)
     db.execute(f"ALTER TABLE cases ADD COLUMN payment_card_kind TEXT {check}")
+    db.execute("ALTER TABLE cases ADD COLUMN bank_complaint_date TEXT")

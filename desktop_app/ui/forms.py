@@ -140,6 +140,7 @@ DATE_LABELS = {
     "credit_promised": QT_TRANSLATE_NOOP("dates", "Refund promised by"),
     "debit": QT_TRANSLATE_NOOP("dates", "Account debited"),
     "final_response": QT_TRANSLATE_NOOP("dates", "Final response"),
+    "bank_complaint": QT_TRANSLATE_NOOP("dates", "Complaint to the bank"),
 }
 
 

@@ -53,7 +53,7 @@ def full_document() -> dict[str, Any]:
         "currency": "EUR",
         "disputed_amount": "35.98",
         "refunded_amount": "0.00",
-        "payment": {"method": "card", "network": "mastercard", "last4": "4417"},
+        "payment": {"method": "card", "network": "mastercard", "last4": "4417", "card_kind": "debit"},
         "dates": {
             "transaction": "2026-09-15",
             "statement": "2026-09-30",
@@ -63,6 +63,7 @@ def full_document() -> dict[str, Any]:
             "credit_promised": "2026-10-16",
             "debit": "2026-09-16",
             "final_response": "2026-11-01",
+            "bank_complaint": "2026-11-03",
         },
         "summary": "Résumé : le señor a promis un remboursement. Zwrot z Łodzi nigdy nie dotarł.",
         "purchases": [
@@ -119,6 +120,7 @@ def full_document() -> dict[str, Any]:
                 "outcome": "Zwrot obiecany.",
                 "promised_action": "Zwrot 17,99 EUR",
                 "promised_by": "2026-10-16",
+                "body": "Dzień dobry,\nzwrot zostanie zlecony. Pozdrawiamy, Marta",
             },
         ],
         "evidence": [

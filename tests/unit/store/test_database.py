@@ -30,7 +30,13 @@ def table_names(store: Store) -> set[str]:
 
 
 MIGRATION_SET = "dossier"
-ALL_MIGRATIONS = ["m001_initial", "m002_record_trash", "m003_email_import", "m004_search", "m005_card_kind"]
+ALL_MIGRATIONS = [
+    "m001_initial",
+    "m002_record_trash",
+    "m003_email_import",
+    "m004_search",
+    "m005_deadline_facts",
+]
 
 
 def migration_rows(store: Store) -> list[tuple[object, ...]]:
