@@ -7,6 +7,7 @@ stderr with exit status 1; wrong usage exits 2. With no command, the GUI opens.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sqlite3
@@ -135,6 +136,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     email_import.add_argument("--json", action="store_true", help="print JSON instead of text")
 
+    deadlines = commands.add_parser(
+        "deadlines", parents=[common], help="list the deadlines of a case (or of every open case)"
+    )
+    deadlines.add_argument("case_id", metavar="CASE_ID", type=_positive_int, nargs="?")
+    deadlines.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
     search = commands.add_parser(
         "search", parents=[common], help="find cases, contacts, e-mails and documents holding words"
     )
@@ -208,6 +215,11 @@ def main(
     except KeyboardInterrupt:
         print("dossier: interrupted; nothing more was changed", file=err)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``dossier cases | head``): not an error of Dossier's.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed pipe until exit
+        return 0
 
 
 def _dispatch(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -233,6 +245,8 @@ def _dispatch(services: Services, args: argparse.Namespace, out: TextIO, err: Te
         return _pack(services, args, out, err)
     if command == "email":
         return _email_import(services, args, out, err)
+    if command == "deadlines":
+        return _deadlines(services, args.case_id, args.json, out)
     if command == "search":
         return _search(services, args.query, args.json, out)
     if command == "preferences":
@@ -285,6 +299,48 @@ def _cases(services: Services, as_json: bool, out: TextIO) -> int:
             ]
             for c in cases
         ],
+    )
+    return 0
+
+
+def _deadlines(services: Services, case_id: int | None, as_json: bool, out: TextIO) -> int:
+    found = services.deadlines(case_id)
+    if as_json:
+        rows = [
+            {
+                "case_id": d.case_id,
+                "rule_id": d.rule_id,
+                "title": d.title,
+                "kind": d.kind,
+                "due": d.due.isoformat(),
+                "days_left": d.days_left,
+                "source": d.source,
+                "note": d.note,
+            }
+            for d in found
+        ]
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not found:
+        print(
+            "No deadline: add the case's dates (transaction, statement...) or a deadline of your own.",
+            file=out,
+        )
+        return 0
+
+    def left(days: int) -> str:
+        return f"{-days} day(s) ago" if days < 0 else ("today" if days == 0 else f"in {days} day(s)")
+
+    _table(
+        out,
+        ["CASE", "DUE", "WHEN", "WHAT", "RULE"],
+        [[str(d.case_id), d.due.isoformat(), left(d.days_left), d.title, d.rule_id] for d in found],
+    )
+    print(
+        "Guidance, not legal advice: check the dates with your bank. 'dossier deadlines --json' gives "
+        "each rule's source.",
+        file=out,
     )
     return 0
 

@@ -38,6 +38,7 @@ from desktop_app.domain.checklist import (
     judge,
     parse_checklists,
 )
+from desktop_app.domain.deadlines import DeadlineRule, compute_deadlines, parse_deadline_rules
 from desktop_app.domain.evidence import guess_evidence_kind, safe_file_name, title_from_file_name
 from desktop_app.domain.models import Case, Communication, Event, EvidenceItem, Purchase, Task
 from desktop_app.domain.text import find_words, search_words
@@ -113,6 +114,32 @@ class CaseDetail:
     def checklist(self) -> Checklist:
         facts = facts_of(self.case, self.purchases, self.communications, self.evidence)
         return judge(checklist_rules()[self.case.reason], facts)
+
+
+@functools.cache
+def deadline_rules() -> list[DeadlineRule]:
+    """The deadline rules of resources/rules/deadlines.json, read once."""
+    path = resource_path("rules", "deadlines.json")
+    try:
+        return parse_deadline_rules(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:
+        message = f"{path}: the deadline rules cannot be read ({exc}); reinstall Dossier."
+        raise DossierError(message) from exc
+
+
+@dataclass(frozen=True)
+class CaseDeadline:
+    """A deadline of a case: computed by a rule, or the user's own (a task with a date)."""
+
+    case_id: int
+    rule_id: str  # the rule's id, or "task:<id>" for the user's own
+    title: str
+    kind: str  # deadline, wait, promise or task
+    due: date
+    days_left: int
+    source: str  # the rule's source, or "you" / "a promise logged on <day>"
+    note: str = ""
+    counted_from: str = ""
 
 
 @functools.cache
@@ -311,6 +338,7 @@ class Services:
         deadlines = self.store.next_deadlines()
         digests = self.store.case_digests()
         rules = checklist_rules()
+        today = date.today()
         return [
             CaseSummary(
                 id=c.id or 0,
@@ -324,7 +352,7 @@ class Services:
                 evidence_count=counts.get(c.id or 0, (0, 0))[0],
                 communication_count=counts.get(c.id or 0, (0, 0))[1],
                 updated_at=c.updated_at,
-                next_deadline=deadlines.get(c.id or 0),
+                next_deadline=_earliest(deadlines.get(c.id or 0), self._next_rule_deadline(c, today)),
                 checklist=judge(rules[c.reason], case_facts(c, **digests[c.id or 0])),
             )
             for c in self.store.cases()
@@ -342,6 +370,57 @@ class Services:
     def evidence_trash(self, case_id: int) -> list[EvidenceItem]:
         self.store.case(case_id)
         return self.store.evidence(case_id, trashed=True)
+
+    def _next_rule_deadline(self, case: Case, today: date) -> date | None:
+        """The soonest deadline the rules give the case that has not passed."""
+        upcoming = [
+            d.due
+            for d in compute_deadlines(case, deadline_rules(), today)
+            if d.kind == "deadline" and not d.past
+        ]
+        return min(upcoming, default=None)
+
+    def deadlines(self, case_id: int | None = None, today: date | None = None) -> list[CaseDeadline]:
+        """The deadlines of one case (or of every open case): those the rules give from its facts,
+        and the user's own tasks with a date not yet done; soonest first."""
+        today = today or date.today()
+        cases = [self.store.case(case_id)] if case_id is not None else self.store.cases()
+        found: list[CaseDeadline] = []
+        for case in cases:
+            if case_id is None and case.archived_at is not None:
+                continue
+            assert case.id is not None
+            for d in compute_deadlines(case, deadline_rules(), today):
+                found.append(
+                    CaseDeadline(
+                        case.id,
+                        d.rule_id,
+                        d.title,
+                        d.kind,
+                        d.due,
+                        d.days_left,
+                        d.source,
+                        d.note,
+                        d.counted_from,
+                    )
+                )
+            for task in self.store.tasks(case.id):
+                if task.due is None or task.done_at is not None:
+                    continue
+                source = "a promise you logged" if task.kind is TaskKind.PROMISE else "you"
+                found.append(
+                    CaseDeadline(
+                        case.id,
+                        f"task:{task.id}",
+                        task.title,
+                        task.kind.value,
+                        task.due,
+                        (task.due - today).days,
+                        source,
+                        task.note or "",
+                    )
+                )
+        return sorted(found, key=lambda d: (d.due, d.case_id, d.rule_id))
 
     # ------------------------------------------------------------------ cases and contacts
 
@@ -1407,6 +1486,10 @@ class Services:
         for item in staged:
             if item.stored.created and item.stored.sha256 not in referenced:
                 self.store.vault.remove(item.stored.sha256)
+
+
+def _earliest(*days: date | None) -> date | None:
+    return min((day for day in days if day is not None), default=None)
 
 
 def _lines(parts: Iterable[str | None]) -> str:

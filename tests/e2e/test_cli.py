@@ -498,3 +498,26 @@ def test_verify_reports_a_damaged_database(store: Path) -> None:
     result = run("verify", "--data-dir", store)
     assert result.code == 1
     assert "database" in (result.out + result.err)
+
+
+def test_deadlines_lists_the_rules_and_the_users_own(tmp_path: Path, data_dir: Path) -> None:
+    case_file = write_case_file(
+        tmp_path,
+        country="US",
+        payment={"method": "card", "network": "visa", "last4": "4242", "card_kind": "credit"},
+        dates={"transaction": "2099-03-02", "statement": "2099-03-10"},
+    )
+    assert run("case", "import", case_file, "--data-dir", data_dir).code == 0
+    rows = json.loads(run("deadlines", "1", "--json", "--data-dir", data_dir).out)
+    by_rule = {row["rule_id"]: row for row in rows}
+    assert (
+        by_rule["us-fcba"]["due"] == "2099-05-09"
+        and "Fair Credit Billing Act" in by_rule["us-fcba"]["source"]
+    )
+    assert by_rule["card-chargeback"]["due"] == "2099-06-30"
+    assert all(set(row) >= {"case_id", "rule_id", "due", "days_left", "source"} for row in rows)
+    assert [row["due"] for row in rows] == sorted(row["due"] for row in rows)
+    table = run("deadlines", "--data-dir", data_dir)
+    assert table.code == 0 and "us-fcba" in table.out and "not legal advice" in table.out
+    listed = json.loads(run("cases", "--json", "--data-dir", data_dir).out)[0]
+    assert listed["next_deadline"] == "2099-05-09"  # the soonest the rules give
