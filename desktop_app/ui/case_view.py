@@ -41,7 +41,7 @@ from desktop_app.domain.money import display_amount
 from desktop_app.domain.text import format_moment
 from desktop_app.domain.timeline import build_timeline
 from desktop_app.intake.preview import Preview
-from desktop_app.services import CaseDetail
+from desktop_app.services import CaseDeadline, CaseDetail
 from desktop_app.ui.forms import date_label
 from desktop_app.ui.models import (
     ID_ROLE,
@@ -50,6 +50,7 @@ from desktop_app.ui.models import (
     communications_model,
     evidence_model,
     purchases_model,
+    rule_deadlines_model,
     tasks_model,
     timeline_model,
 )
@@ -403,6 +404,8 @@ class CaseView(QWidget):
                 splitter.setStretchFactor(0, 3)
                 splitter.setStretchFactor(1, 2)
                 page = splitter
+            if key == "tasks":
+                page = self._deadlines_page(table)
             self.pages[key] = page
             self.labels[key] = label
             self.tabs.addTab(page, label)
@@ -412,6 +415,45 @@ class CaseView(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(facts)
         layout.addWidget(self.tabs, 1)
+
+    def _deadlines_page(self, tasks_table: QTableView) -> QWidget:
+        """The deadlines the rules give from the case's facts, above the user's own."""
+        self.rule_deadlines = rule_deadlines_model(self)
+        self.rule_table = make_table(sorted_proxy(self.rule_deadlines, self))
+        self.rule_table.setSortingEnabled(True)
+        self.rule_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.rule_label = QLabel()
+        self.rule_label.setWordWrap(True)
+        own = QLabel(self.tr("Your own deadlines, tasks and the promises you logged"))
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.rule_label)
+        top_layout.addWidget(self.rule_table)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(own)
+        bottom_layout.addWidget(tasks_table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        return splitter
+
+    def show_deadlines(self, deadlines: list[CaseDeadline]) -> None:
+        """The rules' deadlines of the case on screen."""
+        ruled = [d for d in deadlines if not d.rule_id.startswith("task:")]
+        self.rule_deadlines.set_rows(ruled)
+        self.rule_label.setText(
+            self.tr("What the rules give from this case's facts (guidance, not legal advice):")
+            if ruled
+            else self.tr(
+                "No deadline from the rules yet: fill in the case's payment, country and dates "
+                "(Edit case details, F2) and Dossier computes the chargeback window and the legal limits."
+            )
+        )
+        self.rule_table.setVisible(bool(ruled))
+        self.rule_table.resizeColumnsToContents()
 
     def current_section(self) -> str:
         """The key of the tab in front: overview, purchases, communications, evidence, timeline, tasks."""

@@ -505,6 +505,7 @@ class MainWindow(QMainWindow):
             self._error(str(exc))
             return
         self.case_view.show_case(detail)
+        self.case_view.show_deadlines(self.services.deadlines(case_id))
         self.thumbnails.request([(item.sha256, item.media_type) for item in detail.evidence])
         self.right.setCurrentWidget(self.case_view)
         self.export_pack_action.setEnabled(self._pack_job is None)

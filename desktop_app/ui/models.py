@@ -27,7 +27,7 @@ from desktop_app.domain.money import display_amount
 from desktop_app.domain.text import fold, matches, utc_offset_label
 from desktop_app.domain.timeline import TimelineEntry
 from desktop_app.domain.vocab import CaseStatus, Reason
-from desktop_app.services import CaseSummary
+from desktop_app.services import CaseDeadline, CaseSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -304,6 +304,29 @@ def _days_left(t: Task) -> str:
     if days < 0:
         return tr("%1 day(s) late").replace("%1", str(-days))
     return tr("today") if days == 0 else tr("in %1 day(s)").replace("%1", str(days))
+
+
+def _when(days: int) -> str:
+    if days < 0:
+        return tr("%1 day(s) ago").replace("%1", str(-days))
+    return tr("today") if days == 0 else tr("in %1 day(s)").replace("%1", str(days))
+
+
+def rule_deadlines_model(parent: Any = None) -> RecordTableModel[CaseDeadline]:
+    kinds = {"deadline": tr("Last day"), "wait": tr("From this day")}
+    columns: list[Column[CaseDeadline]] = [
+        Column(tr("Due"), lambda d: d.due.isoformat()),
+        Column(tr("When"), lambda d: _when(d.days_left), sort_key=lambda d: d.due.isoformat()),
+        Column(tr("Kind"), lambda d: kinds.get(d.kind, d.kind)),
+        Column(
+            tr("What"),
+            lambda d: d.title + (" ⚠" if d.note else ""),
+            tooltip=lambda d: "\n\n".join(part for part in (d.title, d.note, d.source) if part),
+        ),
+        Column(tr("Counted from"), lambda d: d.counted_from.replace("_", " ")),
+        Column(tr("Source"), lambda d: d.source, tooltip=lambda d: d.source),
+    ]
+    return RecordTableModel(columns, lambda d: None, parent)
 
 
 def tasks_model(parent: Any = None) -> RecordTableModel[Task]:

@@ -255,7 +255,9 @@ class ExportPackDialog(QDialog):
     def _discard_preview(self) -> None:
         self._preview = None
         self._preview_options = None
-        if self._preview_dir is not None and not self.preview_running():
+        # Once the worker has reported, it writes nothing more: its folder can go, even while
+        # its thread is still winding down.
+        if self._preview_dir is not None and self._preview_worker is None:
             self._preview_dir.cleanup()
             self._preview_dir = None
 
@@ -266,11 +268,12 @@ class ExportPackDialog(QDialog):
         if self._preview_thread is not None:
             self._preview_thread.quit()
             self._preview_thread.wait(60_000)
+        self._preview_worker = None
         self._preview = None
         self._discard_preview()
 
     def done(self, result: int) -> None:
-        if self.preview_running():
+        if self._preview_worker is not None:
             # Closing during a check: stop it first; nothing it built is kept.
             self.release_preview()
         super().done(result)

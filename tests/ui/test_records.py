@@ -153,3 +153,25 @@ def test_editing_an_imported_e_mail_keeps_its_text(
     type_text(qtbot, dialog.reference_edit, "-X")
     edited = dialog.communication()
     assert edited.body == "Le texte entier du message, reçu tel quel." and edited.subject == kept.subject
+
+
+def test_the_deadlines_tab_shows_what_the_rules_give(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    view = window.case_view
+    rules = view.rule_deadlines
+    assert [rules.row_at(r).rule_id for r in range(rules.rowCount())] == ["card-chargeback"]
+    assert rules.row_at(0).due.isoformat() == "2027-01-13"
+    assert "Visa Core Rules" in rules.index(0, 5).data()
+    assert not view.rule_label.text().startswith("No deadline")
+    from dataclasses import replace as changed
+
+    case = services.store.case(sample_case)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        services.update_case(changed(case, payment=changed(case.payment, method="direct_debit")))
+    # Paid by direct debit, in France: the SEPA refund right, counted from the charge (no debit date given).
+    assert [rules.row_at(r).rule_id for r in range(rules.rowCount())] == ["sepa-refund"]
+    assert rules.row_at(0).due.isoformat() == "2026-11-10" and rules.row_at(0).counted_from == "transaction"
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        services.update_case(changed(services.store.case(sample_case), country=None))
+    assert rules.rowCount() == 0 and view.rule_label.text().startswith("No deadline")
