@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QSettings,
     QStandardPaths,
     Qt,
+    QTimer,
     QUrl,
     Signal,
     Slot,
@@ -34,6 +35,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPalette,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -47,9 +49,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -64,12 +68,14 @@ from desktop_app.intake.preview import Preview
 from desktop_app.pack.builder import PackOptions, PackResult, place_pack
 from desktop_app.services import (
     AddEvidenceResult,
+    CaseDeadline,
     CaseSummary,
     Change,
     EmailImportResult,
     ExportResult,
     Services,
 )
+from desktop_app.ui.agenda import AgendaPanel, notify, reminder_text
 from desktop_app.ui.appearance import appearance_of
 from desktop_app.ui.case_view import CaseView, WelcomePage, make_table, sorted_proxy
 from desktop_app.ui.evidence import (
@@ -153,6 +159,7 @@ class MainWindow(QMainWindow):
         self.mail_importer: MailImporter | None = None
         self.search_dialog: SearchDialog | None = None
         self._restored_case = False
+        self._reminded = False
         self.relay = ChangeRelay(self)
         self._unsubscribe = services.subscribe(self.relay)
         self.relay.changed.connect(self._on_change)
@@ -196,7 +203,15 @@ class MainWindow(QMainWindow):
         filter_row.addWidget(self.status_filter)
         filter_row.addWidget(self.show_archived)
         left_layout.addLayout(filter_row)
-        left_layout.addWidget(self.case_table)
+        self.agenda = AgendaPanel()
+        self.agenda.open_requested.connect(lambda case_id: self.open_item(case_id, "tasks", 0))
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("leftSplitter")
+        self.left_splitter.addWidget(self.case_table)
+        self.left_splitter.addWidget(self.agenda)
+        self.left_splitter.setStretchFactor(0, 3)
+        self.left_splitter.setStretchFactor(1, 2)
+        left_layout.addWidget(self.left_splitter)
 
         self.case_view = CaseView()
         self.thumbnails = ThumbnailCache(services, self)
@@ -221,7 +236,29 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.splitter)
-        self.setCentralWidget(self.pages)
+        # What comes due, said once when Dossier starts; closed with its button.
+        self.reminder = QLabel()
+        self.reminder.setObjectName("reminder")
+        self.reminder.setWordWrap(True)
+        self.reminder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reminder_close = QPushButton(self.tr("&Dismiss"))
+        self.reminder_bar = QWidget()
+        bar = QHBoxLayout(self.reminder_bar)
+        bar.addWidget(self.reminder, 1)
+        bar.addWidget(self.reminder_close, 0, Qt.AlignmentFlag.AlignTop)
+        self.reminder_bar.setAutoFillBackground(True)
+        self.reminder_bar.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.reminder.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.reminder_bar.setVisible(False)
+        self.reminder_close.clicked.connect(lambda: self.reminder_bar.setVisible(False))
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.reminder_bar)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.tray: QSystemTrayIcon | None = None
 
         self._build_menus()
         self.setAcceptDrops(True)
@@ -242,11 +279,15 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        left = self.settings.value("window/leftSplitter")
+        if isinstance(left, QByteArray):
+            self.left_splitter.restoreState(left)
 
     def _save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/leftSplitter", self.left_splitter.saveState())
         case_id = self.current_case_id()
         if case_id is not None:
             self.settings.setValue(self._last_case_key(), case_id)
@@ -459,10 +500,50 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ behaviour
 
+    def refresh_agenda(self) -> list[CaseDeadline]:
+        """What comes due across every open case, in the agenda under the list."""
+        deadlines = self.services.deadlines()
+        titles = {
+            self.case_model.row_at(r).id: self.case_model.row_at(r).title
+            for r in range(self.case_model.rowCount())
+        }
+        self.agenda.show_deadlines(deadlines, titles)
+        return deadlines
+
+    def remind(self) -> str:
+        """Say what is late or due within days: in the window, and in the system tray where there is one."""
+        deadlines = self.refresh_agenda()
+        titles = self.agenda.titles
+        text = reminder_text(deadlines, titles)
+        if not text:
+            return ""
+        self.reminder.setText(self.tr("Needs you now:") + "\n" + text)
+        self.reminder_bar.setVisible(True)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                self.tray = QSystemTrayIcon(self.windowIcon(), self)
+                self.tray.setToolTip(APP_NAME)
+                self.tray.messageClicked.connect(self._bring_forward)
+            self.tray.show()
+            notify(self.tray, self.tr("Dossier: deadlines"), text)
+        return text
+
+    def _bring_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not self._reminded:
+            self._reminded = True
+            QTimer.singleShot(0, self.remind)
+
     def reload_cases(self) -> None:
         current = self.current_case_id()
         cases = self.services.list_cases()
         self.case_model.set_rows(cases)
+        self.refresh_agenda()
         self.pages.setCurrentWidget(self.splitter if cases else self.welcome)
         self.right.setCurrentWidget(self.no_selection)
         self.export_pack_action.setEnabled(False)
@@ -519,6 +600,7 @@ class MainWindow(QMainWindow):
         else:
             self._show_case(change.case_id)
             self.case_model.set_rows(self.services.list_cases())
+            self.refresh_agenda()
             self.select_case(change.case_id)
 
     @Slot()
@@ -1065,10 +1147,8 @@ class MainWindow(QMainWindow):
         self.filter_edit.clear()
         self.status_filter.setCurrentIndex(0)
         self.select_case(case_id)
-        if section == "overview":
-            self.case_view.show_section("overview")
-        else:
-            self.case_view.show_item(section, item_id)
+        if section == "overview" or not self.case_view.show_item(section, item_id):
+            self.case_view.show_section(section)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.current_case_id() is not None and _local_files(event.mimeData()):

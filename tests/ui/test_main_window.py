@@ -238,3 +238,41 @@ def test_every_model_of_the_window_passes_the_model_tester(  # type: ignore[no-u
     # Thumbnails arriving change the exhibits' pictures while the tester watches.
     shas = [item.sha256 for item in services.case_detail(sample_case).evidence]
     qtbot.waitUntil(lambda: all(window.thumbnails.drawn(sha) for sha in shas), timeout=10_000)
+
+
+def test_what_comes_due_is_in_the_agenda_and_said_at_start(
+    qtbot: QtBot, services: Services, sample_case: int, tmp_path: Path
+) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.domain.models import Task
+
+    soon = services.add_task(
+        sample_case, Task(title="Call the bank back", due=date.today() + timedelta(days=2))
+    )
+    services.add_task(sample_case, Task(title="Far away", due=date.today() + timedelta(days=60)))
+    window = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.reminder_bar.isVisible(), timeout=5_000)
+    text = window.reminder.text()
+    assert "in 2 day(s): Call the bank back" in text
+    assert "Check the refund promised by Marta Zielińska has arrived" in text  # late, and still open
+    assert "Far away" not in text
+    agenda = window.agenda.model
+    titles = [agenda.row_at(r).title for r in range(agenda.rowCount())]
+    assert "Call the bank back" in titles and "Far away" not in titles
+    assert window.agenda.heading.text().startswith("Due soon: ")
+    window.case_view.show_section("overview")
+    proxy = window.agenda.table.model()
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 1).data() == "Call the bank back")
+    window.agenda.table.setCurrentIndex(proxy.index(row, 0))
+    window.agenda.table.activated.emit(proxy.index(row, 0))
+    assert window.case_view.current_section() == "tasks" and window.current_case_id() == sample_case
+    with qtbot.waitSignal(window.relay.changed, timeout=5_000):
+        services.set_task_done(soon, True)
+    assert "Call the bank back" not in [agenda.row_at(r).title for r in range(agenda.rowCount())]
+    qtbot.mouseClick(window.reminder_close, Qt.MouseButton.LeftButton)
+    assert not window.reminder_bar.isVisible()
