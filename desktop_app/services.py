@@ -39,6 +39,7 @@ from desktop_app.domain.checklist import (
     parse_checklists,
 )
 from desktop_app.domain.deadlines import DeadlineRule, compute_deadlines, parse_deadline_rules
+from desktop_app.domain.escalation import Ladder, NextStep, next_step, parse_ladder
 from desktop_app.domain.evidence import guess_evidence_kind, safe_file_name, title_from_file_name
 from desktop_app.domain.models import Case, Communication, Event, EvidenceItem, Purchase, Task
 from desktop_app.domain.text import find_words, search_words
@@ -111,9 +112,25 @@ class CaseDetail:
     tasks: list[Task]
 
     @property
+    def next_step(self) -> NextStep:
+        """Where the case stands on the escalation ladder, and what comes next."""
+        return next_step(self.case, escalation_ladder())
+
+    @property
     def checklist(self) -> Checklist:
         facts = facts_of(self.case, self.purchases, self.communications, self.evidence)
         return judge(checklist_rules()[self.case.reason], facts)
+
+
+@functools.cache
+def escalation_ladder() -> Ladder:
+    """The escalation ladder of resources/rules/escalation.json, read once."""
+    path = resource_path("rules", "escalation.json")
+    try:
+        return parse_ladder(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:
+        message = f"{path}: the escalation ladder cannot be read ({exc}); reinstall Dossier."
+        raise DossierError(message) from exc
 
 
 @functools.cache

@@ -266,6 +266,12 @@ class OverviewPage(QScrollArea):
         self.next_step.setWordWrap(True)
         story_title = QLabel(self.tr("The story"))
         story_title.setFont(bold)
+        self.ladder_title = QLabel()
+        self.ladder_title.setFont(bold)
+        self.ladder = QLabel()
+        self.ladder.setObjectName("nextEscalation")
+        self.ladder.setWordWrap(True)
+        self.ladder.setTextFormat(Qt.TextFormat.RichText)
 
         left = QVBoxLayout()
         left.addLayout(self.fields)
@@ -274,6 +280,9 @@ class OverviewPage(QScrollArea):
         right.addWidget(self.checklist_title)
         right.addWidget(self.checklist)
         right.addWidget(self.next_step)
+        right.addSpacing(12)
+        right.addWidget(self.ladder_title)
+        right.addWidget(self.ladder)
         right.addSpacing(12)
         right.addWidget(story_title)
         right.addWidget(self.story)
@@ -326,6 +335,14 @@ class OverviewPage(QScrollArea):
             for status in checklist.items
         ]
         self.checklist.setText("<table cellspacing='3'>" + "".join(rows) + "</table>")
+        ahead = detail.next_step
+        self.ladder_title.setText(self.tr("Where it stands: %1").replace("%1", ahead.stage.label))
+        ready = "".join(f"<li>{html.escape(item)}</li>" for item in ahead.prepare)
+        self.ladder.setText(
+            f"<p>{html.escape(self.tr('Next:'))} {html.escape(ahead.step)}</p>"
+            f"<p>{html.escape(self.tr('Have ready:'))}</p><ul style='margin-top:0'>{ready}</ul>"
+        )
+        self.ladder.setToolTip(ahead.source)
         step = checklist.next_step
         self.next_step.setText(
             self.tr("Next: %1").replace("%1", step.hint)

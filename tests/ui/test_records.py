@@ -175,3 +175,18 @@ def test_the_deadlines_tab_shows_what_the_rules_give(
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         services.update_case(changed(services.store.case(sample_case), country=None))
     assert rules.rowCount() == 0 and view.rule_label.text().startswith("No deadline")
+
+
+def test_the_overview_shows_the_next_step_of_the_ladder(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    overview = window.case_view.overview
+    assert overview.ladder_title.text() == "Where it stands: Head office / formal complaint"
+    assert "Dispute the charge with your bank or card issuer" in overview.ladder.text()
+    from dataclasses import replace as changed
+
+    from desktop_app.domain.vocab import EscalationStage
+
+    with qtbot.waitSignal(window.relay.changed, timeout=5_000):
+        services.update_case(changed(services.store.case(sample_case), stage=EscalationStage.BANK))
+    assert "médiateur" in overview.ladder.text()  # the sample case is in France
