@@ -19,9 +19,11 @@ from typing import Any, TextIO
 
 from desktop_app import __version__
 from desktop_app.domain.checklist import Checklist
+from desktop_app.domain.letters import KINDS as LETTER_KINDS
 from desktop_app.domain.money import display_amount, format_amount
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import DossierError
+from desktop_app.fileio import atomic_write
 from desktop_app.intake.mail import MailFilter
 from desktop_app.pack.builder import PackOptions
 from desktop_app.pack.profiles import PROFILES, resolve_profile
@@ -142,6 +144,19 @@ def build_parser() -> argparse.ArgumentParser:
     deadlines.add_argument("case_id", metavar="CASE_ID", type=_positive_int, nargs="?")
     deadlines.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+    letter = commands.add_parser("letter", parents=[common], help="write a letter from the case's data")
+    letter.add_argument("case_id", metavar="CASE_ID", type=_positive_int)
+    letter.add_argument("--kind", required=True, choices=LETTER_KINDS, help="which letter")
+    letter.add_argument("--lang", choices=LANGUAGES, default="en", help="its language (default: en)")
+    letter.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.pdf",
+        type=Path,
+        required=True,
+        help="the PDF to write; a name ending in .txt writes plain text, and - prints it",
+    )
+
     search = commands.add_parser(
         "search", parents=[common], help="find cases, contacts, e-mails and documents holding words"
     )
@@ -245,6 +260,8 @@ def _dispatch(services: Services, args: argparse.Namespace, out: TextIO, err: Te
         return _pack(services, args, out, err)
     if command == "email":
         return _email_import(services, args, out, err)
+    if command == "letter":
+        return _letter(services, args, out)
     if command == "deadlines":
         return _deadlines(services, args.case_id, args.json, out)
     if command == "search":
@@ -299,6 +316,22 @@ def _cases(services: Services, as_json: bool, out: TextIO) -> int:
             ]
             for c in cases
         ],
+    )
+    return 0
+
+
+def _letter(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    output: Path = args.output
+    if str(output) == "-":
+        out.write(services.letter(args.case_id, args.kind, args.lang).text)
+        return 0
+    if output.suffix.lower() == ".txt":
+        letter = services.letter(args.case_id, args.kind, args.lang)
+        atomic_write(output, letter.text.encode("utf-8"))
+    else:
+        letter = services.write_letter_pdf(args.case_id, args.kind, args.lang, output)
+    print(
+        f"Wrote {output}: “{letter.subject}”. Read it before you send it: it is not legal advice.", file=out
     )
     return 0
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from desktop_app.domain.casefile import (
     CaseFile,
@@ -41,6 +41,7 @@ from desktop_app.domain.checklist import (
 from desktop_app.domain.deadlines import DeadlineRule, compute_deadlines, parse_deadline_rules
 from desktop_app.domain.escalation import Ladder, NextStep, next_step, parse_ladder
 from desktop_app.domain.evidence import guess_evidence_kind, safe_file_name, title_from_file_name
+from desktop_app.domain.letters import Formats, Letter, check_templates, write_letter
 from desktop_app.domain.models import Case, Communication, Event, EvidenceItem, Purchase, Task
 from desktop_app.domain.text import find_words, search_words
 from desktop_app.domain.vocab import Channel, Direction, EvidenceKind, Reason, TaskKind
@@ -64,6 +65,8 @@ from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.intake.text import extract_text
 from desktop_app.intake.thumbnails import thumbnail_png
 from desktop_app.pack.builder import PackOptions, PackResult, Progress, build_pack
+from desktop_app.pack.letters import write_letter_pdf
+from desktop_app.pack.strings import LANGUAGES, PackStrings
 from desktop_app.resources import resource_path
 from desktop_app.store.location import resolve_data_dir
 from desktop_app.store.store import RECORD_TABLES, Store, utc_now
@@ -120,6 +123,22 @@ class CaseDetail:
     def checklist(self) -> Checklist:
         facts = facts_of(self.case, self.purchases, self.communications, self.evidence)
         return judge(checklist_rules()[self.case.reason], facts)
+
+
+@functools.cache
+def letter_words(lang: str) -> dict[str, Any]:
+    """The letters' words in ``lang``, from resources/letters/<lang>.json, checked once."""
+    if lang not in LANGUAGES:
+        raise InvalidInputError(
+            f"{lang!r} is not a language of the letters; choose one of {', '.join(LANGUAGES)}"
+        )
+    path = resource_path("letters", f"{lang}.json")
+    try:
+        words: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        check_templates(words, lang)
+    except (OSError, ValueError) as exc:
+        raise DossierError(f"{path}: the letters cannot be read ({exc}); reinstall Dossier.") from exc
+    return words
 
 
 @functools.cache
@@ -438,6 +457,41 @@ class Services:
                     )
                 )
         return sorted(found, key=lambda d: (d.due, d.case_id, d.rule_id))
+
+    # ------------------------------------------------------------------ letters
+
+    def letter(self, case_id: int, kind: str, lang: str = "en", today: date | None = None) -> Letter:
+        """A letter from the case's data, in ``lang`` (en, fr, es, pl). Card numbers are masked."""
+        detail = self.case_detail(case_id)
+        strings = PackStrings(lang)
+        return write_letter(
+            kind,
+            lang,
+            letter_words(lang),
+            Formats(strings.long_date, strings.money),
+            detail.case,
+            detail.purchases,
+            detail.communications,
+            regulator_country=detail.case.country,
+            today=today or date.today(),
+        )
+
+    def write_letter_pdf(
+        self, case_id: int, kind: str, lang: str, out: Path, today: date | None = None
+    ) -> Letter:
+        """Write the letter as a PDF (A4, or Letter for a US case); the letter is returned too."""
+        if out.is_dir():
+            raise InvalidInputError(f"{out}: is a folder; give the name of the PDF to write")
+        letter = self.letter(case_id, kind, lang, today)
+        paper = "letter" if (self.store.case(case_id).country or "").upper() == "US" else "a4"
+        write_letter_pdf(letter, out, paper)
+        self._log_write("letter.write", f"Letter “{letter.subject}” written to {out.name}", case_id)
+        return letter
+
+    def _log_write(self, action: str, summary: str, case_id: int) -> None:
+        now = utc_now()
+        with self.store.transaction():
+            self._log(action, summary, case_id, "case", case_id, now)
 
     # ------------------------------------------------------------------ cases and contacts
 

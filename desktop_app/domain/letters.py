@@ -1,0 +1,207 @@
+"""The letters a user sends: to the card issuer, the merchant, the bank. No I/O.
+
+The words are data (``resources/letters/<lang>.json``), which a translator
+edits: each letter is a title, a subject and paragraphs with ``{fields}``
+that this module fills in from the case. A paragraph given as
+``{"if": "field", "text": ...}`` is left out when the case has no such
+field. Card numbers and IBANs are masked in everything a letter says.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from desktop_app.domain.models import Case, Communication, Purchase
+from desktop_app.domain.redact import mask_sensitive
+from desktop_app.domain.vocab import CardNetwork, PaymentMethod
+
+KINDS = ("issuer-dispute", "fcba", "merchant-complaint", "invoice-request", "bank-complaint")
+
+
+class LetterError(ValueError):
+    """A letter template is malformed or names a field no case has; the message says where."""
+
+
+@dataclass(frozen=True)
+class Letter:
+    kind: str
+    lang: str
+    title: str
+    subject: str
+    paragraphs: tuple[str, ...]
+    sender: str  # who signs
+    recipient: str  # who it goes to
+    place_date: str  # the date line
+
+    @property
+    def text(self) -> str:
+        """As plain text, to copy into an e-mail."""
+        lines = [self.place_date, ""]
+        if self.recipient:
+            lines += [self.recipient, ""]
+        lines += [self.subject, ""]
+        return "\n".join(lines) + "\n" + "\n\n".join(self.paragraphs) + "\n"
+
+
+@dataclass(frozen=True)
+class Formats:
+    """How the letter's language writes dates and amounts."""
+
+    long_date: Callable[[date], str]
+    money: Callable[[Decimal, str], str]
+
+
+FIELDS = (
+    "customer",
+    "merchant",
+    "merchant_address",
+    "card",
+    "amount",
+    "charges",
+    "contacts",
+    "reason",
+    "case_ref",
+    "cancellation_date",
+    "statement_date",
+    "invoice_numbers",
+    "order_numbers",
+    "customer_numbers",
+    "regulator",
+    "today",
+)
+
+
+def check_templates(document: Mapping[str, Any], lang: str) -> None:
+    """Refuse a language file with a missing letter, a wrong shape or an unknown field."""
+    letters = document.get("letters")
+    if not isinstance(letters, Mapping):
+        raise LetterError(f"letters/{lang}.json has no 'letters'")
+    for kind in KINDS:
+        template = letters.get(kind)
+        where = f"letters/{lang}.json: {kind}"
+        if not isinstance(template, Mapping):
+            raise LetterError(f"{where} is missing")
+        texts = [template.get("title"), template.get("subject")]
+        for paragraph in template.get("body", []):
+            texts.append(paragraph["text"] if isinstance(paragraph, Mapping) else paragraph)
+            if isinstance(paragraph, Mapping) and paragraph.get("if") not in FIELDS:
+                raise LetterError(f"{where}: 'if' names no field: {paragraph.get('if')!r}")
+        for text in texts:
+            if not isinstance(text, str):
+                raise LetterError(f"{where}: a title, subject or paragraph is not text")
+            for _literal, name, _spec, _conversion in string.Formatter().parse(text):
+                if name is not None and name not in FIELDS:
+                    raise LetterError(f"{where}: unknown field {{{name}}} in “{text[:60]}”")
+
+
+def _card(words: Mapping[str, Any], case: Case) -> str:
+    """The card in the letter's language: "carte Visa se terminant par 4417"; other means as they are."""
+    payment = case.payment
+    if payment.method != PaymentMethod.CARD.value or "card" not in words:
+        return payment.describe()
+    network = f"{CardNetwork(payment.network).label} " if payment.network else ""
+    template = words["card"]["with_last4" if payment.last4 else "without"]
+    return str(template).format(network=network, last4=payment.last4 or "").strip()
+
+
+def write_letter(
+    kind: str,
+    lang: str,
+    words: Mapping[str, Any],
+    formats: Formats,
+    case: Case,
+    purchases: Sequence[Purchase],
+    contacts: Sequence[Communication],
+    *,
+    regulator_country: str | None = None,
+    today: date,
+) -> Letter:
+    if kind not in KINDS:
+        raise LetterError(f"{kind!r} is not a letter; choose one of {', '.join(KINDS)}")
+    template = words["letters"][kind]
+    unknown: str = words.get("unknown", "[…]")
+    disputed = [p for p in purchases if p.disputed] or list(purchases)
+    amount = case.disputed_amount
+    if amount is None and disputed:
+        amount = sum((p.amount for p in disputed), Decimal(0))
+    references = words.get("reference_words", {})
+
+    def charge_line(p: Purchase) -> str:
+        refs = [
+            f"{references.get(name, name)} {value}"
+            for name, value in (
+                ("order", p.order_number),
+                ("invoice", p.invoice_number),
+                ("customer", p.customer_number),
+                ("po", p.po_number),
+            )
+            if value
+        ]
+        described = f", {p.description}" if p.description else ""
+        return str(words["charge_line"]).format(
+            date=formats.long_date(p.date),
+            amount=formats.money(p.amount, p.currency) + described,
+            references=f" ({'; '.join(refs)})" if refs else "",
+        )
+
+    channels: Mapping[str, str] = words.get("channels", {})
+
+    def contact_line(c: Communication) -> str:
+        return str(words["contact_line"]).format(
+            date=formats.long_date(c.at.date()),
+            channel=channels.get(c.channel.value, c.channel.value),
+            who=f", {c.representative}" if c.representative else "",
+            reference=f" [{c.reference}]" if c.reference else "",
+            summary=" ".join((c.summary or c.subject or "").split())[:240],
+        )
+
+    outgoing = [c for c in contacts if c.direction.value == "outgoing"] or list(contacts)
+
+    def joined(values: Sequence[str | None]) -> str:
+        return ", ".join(dict.fromkeys(v for v in values if v))
+
+    regulators: Mapping[str, str] = words.get("regulators", {})
+    fields = {
+        "customer": case.customer_name or unknown,
+        "merchant": case.merchant.name,
+        "merchant_address": case.merchant.address or "",
+        "card": _card(words, case) or unknown,
+        "amount": formats.money(amount, case.currency) if amount is not None else unknown,
+        "charges": "\n".join(charge_line(p) for p in disputed) or unknown,
+        "contacts": "\n".join(contact_line(c) for c in outgoing[-6:]),
+        "reason": words["reasons"].get(case.reason.value, words["reasons"]["other"]),
+        "case_ref": f"D-{case.id or 0:04d}",
+        "cancellation_date": formats.long_date(case.dates.cancellation) if case.dates.cancellation else "",
+        "statement_date": formats.long_date(case.dates.statement) if case.dates.statement else unknown,
+        "invoice_numbers": joined([p.invoice_number for p in disputed]) or unknown,
+        "order_numbers": joined([p.order_number for p in disputed]),
+        "customer_numbers": joined([p.customer_number for p in disputed]),
+        "regulator": regulators.get((regulator_country or "").upper(), regulators.get("default", unknown)),
+        "today": formats.long_date(today),
+    }
+    clean = {key: mask_sensitive(value) if value else "" for key, value in fields.items()}
+    paragraphs: list[str] = []
+    for paragraph in template["body"]:
+        if isinstance(paragraph, Mapping):
+            if not clean.get(paragraph["if"]):
+                continue
+            paragraph = paragraph["text"]
+        paragraphs.append(mask_sensitive(str(paragraph).format_map(clean)))
+    recipient = case.merchant.name if kind in ("merchant-complaint", "invoice-request") else ""
+    if recipient and case.merchant.address:
+        recipient += "\n" + case.merchant.address
+    return Letter(
+        kind=kind,
+        lang=lang,
+        title=str(template["title"]).format_map(clean),
+        subject=mask_sensitive(str(template["subject"]).format_map(clean)),
+        paragraphs=tuple(paragraphs),
+        sender=clean["customer"],
+        recipient=recipient,
+        place_date=clean["today"],
+    )
