@@ -84,6 +84,7 @@ from desktop_app.ui.evidence import (
     evidence_trash_dialog,
 )
 from desktop_app.ui.forms import AddPurchaseDialog, LogContactDialog, NewCaseDialog, TaskDialog
+from desktop_app.ui.letters import LetterDialog
 from desktop_app.ui.mail_import import MailChooser, MailImporter, is_mail_file, summary
 from desktop_app.ui.models import (
     ID_ROLE,
@@ -350,6 +351,11 @@ class MainWindow(QMainWindow):
             self.tr("Import .eml, Outlook .msg or mbox files: each message is logged with its attachments")
         )
         self.import_mail_action.triggered.connect(self.import_mail_files)
+        self.letter_action = QAction(self.tr("&Write a letter…"), self)
+        self.letter_action.setStatusTip(
+            self.tr("A dispute, complaint or invoice letter from the case's facts")
+        )
+        self.letter_action.triggered.connect(self.write_letter)
         self.search_action = QAction(self.tr("&Search all cases…"), self)
         self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.search_action.triggered.connect(self._focus_search)
@@ -398,6 +404,7 @@ class MainWindow(QMainWindow):
             self.add_task_action,
             self.toggle_done_action,
             self.trash_item_action,
+            self.letter_action,
         ]
         self.export_pack_action = QAction(self.tr("&Export evidence pack…"), self)
         self.export_pack_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -433,6 +440,7 @@ class MainWindow(QMainWindow):
         ):
             case_menu.addAction(action)
         case_menu.addSeparator()
+        case_menu.addAction(self.letter_action)
         case_menu.addAction(self.export_pack_action)
         case_menu.addSeparator()
         for action in (self.duplicate_case_action, self.archive_case_action, self.trash_case_action):
@@ -1122,6 +1130,16 @@ class MainWindow(QMainWindow):
             box.show()
             self.last_notes = box
         self.mail_imported.emit(result)
+
+    @Slot()
+    def write_letter(self) -> LetterDialog | None:
+        case_id = self.current_case_id()
+        if case_id is None:
+            return None
+        dialog = LetterDialog(self.services, case_id, _documents_folder(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     @Slot()
     def _focus_search(self) -> None:

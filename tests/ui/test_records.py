@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog
@@ -190,3 +191,21 @@ def test_the_overview_shows_the_next_step_of_the_ladder(
     with qtbot.waitSignal(window.relay.changed, timeout=5_000):
         services.update_case(changed(services.store.case(sample_case), stage=EscalationStage.BANK))
     assert "médiateur" in overview.ladder.text()  # the sample case is in France
+
+
+def test_write_a_letter_read_it_copy_it_and_save_it(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = window.write_letter()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.lang() == "fr"  # the case is in France
+    assert "Madame, Monsieur" in dialog.text.toPlainText() and "35,98 EUR" in dialog.text.toPlainText()
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("pl"))
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("bank-complaint"))
+    assert "Szanowni Państwo" in dialog.text.toPlainText()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == dialog.text.toPlainText()
+    saved = dialog.save_pdf(tmp_path / "reklamacja.pdf")
+    assert saved is not None and saved.read_bytes().startswith(b"%PDF")
+    assert "not legal advice" in dialog.note.text() or "Read it before" in dialog.note.text()
