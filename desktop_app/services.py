@@ -18,7 +18,7 @@ import os
 import stat
 from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -644,13 +644,38 @@ class Services:
             f"{contact.channel.label} at {contact.at.isoformat()} edited",
         )
 
-    def add_task(self, case_id: int, task: Task) -> int:
-        """A deadline, a task or a reminder of the user's own."""
+    def add_task(self, case_id: int, task: Task, *, also_after: Sequence[int] = ()) -> int:
+        """A deadline, a task or a reminder of the user's own; returns its id.
+
+        ``also_after`` repeats it that many days after its date, as a dunning schedule does
+        (renewal, then +2, +4, +21, +29 days): one task each, all saved together.
+        """
         self.store.case(case_id)
         if not task.title.strip():
             raise InvalidInputError("Say what is to be done, such as “Call the bank back”.")
+        if also_after and task.due is None:
+            raise InvalidInputError("Days after need a date to count from.")
         now = utc_now()
         with self.store.transaction():
+            for days in sorted(set(also_after)):
+                assert task.due is not None
+                repeat = replace(
+                    task,
+                    id=None,
+                    title=f"{task.title.strip()} (+{days} d)",
+                    due=task.due + timedelta(days=days),
+                )
+                repeat_id = self.store.insert_task(
+                    case_id, repeat, self.store.next_position("tasks", case_id)
+                )
+                self._log(
+                    "task.add",
+                    f"{task.kind.label} “{repeat.title}” due {repeat.due}",
+                    case_id,
+                    "task",
+                    repeat_id,
+                    now,
+                )
             task_id = self.store.insert_task(
                 case_id,
                 replace(task, id=None, title=task.title.strip()),

@@ -685,6 +685,15 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind_box)
         form.addRow(self.tr("&What:"), self.title_edit)
         form.addRow(self.due_known, self.due_edit)
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setPlaceholderText(self.tr("e.g. 2, 4, 21, 29 (a dunning schedule)"))
+        self.repeat_edit.setToolTip(
+            self.tr(
+                "Also on these days after the date above: one deadline each, such as a merchant's reminders"
+            )
+        )
+        if task is None:
+            form.addRow(self.tr("Also &after (days):"), self.repeat_edit)
         form.addRow(self.tr("&Note:"), self.note_edit)
         buttons, self.ok_button = _ok_cancel(self, self.tr("Save") if task else self.tr("Add"))
         layout = QVBoxLayout(self)
@@ -701,17 +710,32 @@ class TaskDialog(QDialog):
         else:
             self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(TaskKind.DEADLINE.value)))
         self.title_edit.textChanged.connect(self.validate)
-        self.resize(480, 300)
+        self.repeat_edit.textChanged.connect(self.validate)
+        self.resize(480, 320)
         self.validate()
+
+    def offsets(self) -> list[int] | None:
+        """The days after the date on which the task comes again; None when they are not numbers."""
+        words = self.repeat_edit.text().replace(",", " ").replace("+", " ").split()
+        if not all(word.isdigit() and int(word) <= 3650 for word in words):
+            return None
+        return sorted({int(word) for word in words if int(word) > 0})
 
     @Slot()
     def validate(self) -> None:
         missing = not self.title_edit.text().strip()
+        problems = []
         # Say what is missing only once the user has typed something and taken it away.
-        shown = missing and self.title_edit.isModified()
-        self.error.setText(self.tr("Say what is to be done.") if shown else "")
-        self.error.setVisible(shown)
-        self.ok_button.setEnabled(not missing)
+        if missing and self.title_edit.isModified():
+            problems.append(self.tr("Say what is to be done."))
+        wrong_days = self.offsets() is None
+        if wrong_days:
+            problems.append(self.tr("Give the days after as whole numbers, such as 2, 4, 21, 29."))
+        elif self.offsets() and not self.due_known.isChecked():
+            problems.append(self.tr("Days after need a date to count from."))
+        self.error.setText("\n".join(problems))
+        self.error.setVisible(bool(problems))
+        self.ok_button.setEnabled(not missing and not problems)
 
     def task(self) -> Task:
         task = Task(

@@ -1031,7 +1031,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            task_id = self.services.add_task(case_id, dialog.task())
+            task_id = self.services.add_task(case_id, dialog.task(), also_after=dialog.offsets() or [])
         except DossierError as exc:
             self._error(str(exc))
             return

@@ -209,3 +209,17 @@ def test_write_a_letter_read_it_copy_it_and_save_it(
     saved = dialog.save_pdf(tmp_path / "reklamacja.pdf")
     assert saved is not None and saved.read_bytes().startswith(b"%PDF")
     assert "not legal advice" in dialog.note.text() or "Read it before" in dialog.note.text()
+
+
+def test_a_dunning_schedule_from_the_form(qtbot: QtBot) -> None:
+    dialog = TaskDialog()
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.title_edit, "Dunning letter")
+    qtbot.keyClicks(dialog.repeat_edit, "2, 4, x")
+    assert not dialog.ok_button.isEnabled() and "whole numbers" in dialog.error.text()
+    dialog.repeat_edit.clear()
+    qtbot.keyClicks(dialog.repeat_edit, "+2 +4 +21 +29")
+    assert dialog.ok_button.isEnabled() and dialog.offsets() == [2, 4, 21, 29]
+    dialog.due_known.setChecked(False)
+    dialog.validate()
+    assert not dialog.ok_button.isEnabled() and "date to count from" in dialog.error.text()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -187,3 +187,17 @@ def test_search_leaves_out_the_trash(services: Services, sample_case: int) -> No
     assert services.search("zielinska")
     services.set_case_trashed(sample_case, True)
     assert services.search("zielinska") == []
+
+
+def test_a_dunning_schedule_is_one_deadline_per_day_after(services: Services, sample_case: int) -> None:
+    renewal = date(2027, 3, 1)
+    services.add_task(
+        sample_case,
+        Task(title="Renewal reminder", due=renewal, kind=TaskKind.DEADLINE),
+        also_after=[29, 2, 4, 21],
+    )
+    tasks = [t for t in services.case_detail(sample_case).tasks if t.title.startswith("Renewal reminder")]
+    assert [t.due for t in tasks] == [renewal + timedelta(days=d) for d in (0, 2, 4, 21, 29)]
+    assert [t.title for t in tasks][1] == "Renewal reminder (+2 d)"
+    with pytest.raises(InvalidInputError, match="date to count from"):
+        services.add_task(sample_case, Task(title="No date"), also_after=[2])
