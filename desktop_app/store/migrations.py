@@ -260,6 +260,7 @@ def m004_search(db: Any) -> None:
     # The next place in a case is found at once, however many messages an mbox brought.
     db.execute("CREATE INDEX communications_position ON communications(case_id, position)")
     db.execute("CREATE INDEX evidence_position ON evidence(case_id, position)")
+    db.execute("CREATE INDEX evidence_case_sha ON evidence(case_id, sha256)")
     db.execute(
         "CREATE TABLE evidence_text (evidence_id INTEGER PRIMARY KEY"
         " REFERENCES evidence(id) ON DELETE CASCADE, text TEXT NOT NULL)"
