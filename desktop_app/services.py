@@ -132,35 +132,36 @@ def letter_words(lang: str) -> dict[str, Any]:
         raise InvalidInputError(
             f"{lang!r} is not a language of the letters; choose one of {', '.join(LANGUAGES)}"
         )
-    path = resource_path("letters", f"{lang}.json")
-    try:
-        words: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+
+    def checked(words: dict[str, Any]) -> dict[str, Any]:
         check_templates(words, lang)
+        return words
+
+    return _read_table(("letters", f"{lang}.json"), "the letters", checked)
+
+
+Table = TypeVar("Table")
+
+
+def _read_table(parts: tuple[str, ...], what: str, parse: Callable[[Any], Table]) -> Table:
+    """A data table of resources/, parsed; a damaged one says which file and why."""
+    path = resource_path(*parts)
+    try:
+        return parse(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError) as exc:
-        raise DossierError(f"{path}: the letters cannot be read ({exc}); reinstall Dossier.") from exc
-    return words
+        raise DossierError(f"{path}: {what} cannot be read ({exc}); reinstall Dossier.") from exc
 
 
 @functools.cache
 def escalation_ladder() -> Ladder:
     """The escalation ladder of resources/rules/escalation.json, read once."""
-    path = resource_path("rules", "escalation.json")
-    try:
-        return parse_ladder(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError) as exc:
-        message = f"{path}: the escalation ladder cannot be read ({exc}); reinstall Dossier."
-        raise DossierError(message) from exc
+    return _read_table(("rules", "escalation.json"), "the escalation ladder", parse_ladder)
 
 
 @functools.cache
 def deadline_rules() -> list[DeadlineRule]:
     """The deadline rules of resources/rules/deadlines.json, read once."""
-    path = resource_path("rules", "deadlines.json")
-    try:
-        return parse_deadline_rules(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError) as exc:
-        message = f"{path}: the deadline rules cannot be read ({exc}); reinstall Dossier."
-        raise DossierError(message) from exc
+    return _read_table(("rules", "deadlines.json"), "the deadline rules", parse_deadline_rules)
 
 
 @dataclass(frozen=True)
@@ -181,12 +182,7 @@ class CaseDeadline:
 @functools.cache
 def checklist_rules() -> dict[Reason, ReasonRules]:
     """The evidence checklists of resources/rules/checklists.json, read once."""
-    path = resource_path("rules", "checklists.json")
-    try:
-        return parse_checklists(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError) as exc:
-        message = f"{path}: the evidence checklists cannot be read ({exc}); reinstall Dossier."
-        raise DossierError(message) from exc
+    return _read_table(("rules", "checklists.json"), "the evidence checklists", parse_checklists)
 
 
 @dataclass(frozen=True)
