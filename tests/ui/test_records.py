@@ -124,7 +124,7 @@ def test_delete_a_contact_and_undo(
 
 
 def test_the_overview_shows_the_checklist_and_it_changes_with_the_evidence(
-    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow, tmp_path: Path
 ) -> None:
     overview = window.case_view.overview
     assert window.case_view.current_section() == "overview"
@@ -139,6 +139,13 @@ def test_the_overview_shows_the_checklist_and_it_changes_with_the_evidence(
     column = 6
     assert window.case_proxy.index(0, column).data() == f"{total - 1}/{total}"
     assert "terms" in window.case_proxy.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+    # Adding the terms again, as a file dropped on the window would, ticks the item off.
+    terms_file = tmp_path / "conditions-générales.txt"
+    terms_file.write_text("Article 7 : résiliation à tout moment.", encoding="utf-8")
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        services.add_evidence(sample_case, [terms_file], kind=EvidenceKind.TERMS)
+    assert overview.checklist_title.text().endswith(f"({total} of {total})")
+    assert window.case_proxy.index(0, column).data() == f"{total}/{total}"
 
 
 def test_editing_an_imported_e_mail_keeps_its_text(
