@@ -90,9 +90,9 @@ def child(store: str, mbox: str) -> None:
     print(
         json.dumps(
             {
-                "imported": len(result.imported),
-                "attachments": sum(m.attachments for m in result.imported),
-                "problems": len(result.problems),
+                "imported": result.imported_count,
+                "attachments": result.attachment_count,
+                "problems": result.problems.total,
                 "seconds": seconds,
                 "peak_rss_mb": peak_kb / 1024,
             }

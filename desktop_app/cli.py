@@ -471,6 +471,10 @@ def _email_import(services: Services, args: argparse.Namespace, out: TextIO, err
                 }
                 for m in result.imported
             ],
+            "imported_count": result.imported_count,
+            "attachment_count": result.attachment_count,
+            "duplicate_count": result.duplicates.total,
+            "problem_count": result.problems.total,
             "duplicates": result.duplicates,
             "problems": result.problems,
             "notes": result.notes,
@@ -479,10 +483,9 @@ def _email_import(services: Services, args: argparse.Namespace, out: TextIO, err
         json.dump(document, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        attachments = sum(m.attachments for m in result.imported)
         print(
-            f"Imported {len(result.imported)} message(s) with {attachments} attachment(s); "
-            f"{len(result.duplicates)} already in the case; {len(result.problems)} could not be read"
+            f"Imported {result.imported_count} message(s) with {result.attachment_count} attachment(s); "
+            f"{result.duplicates.total} already in the case; {result.problems.total} could not be read"
             + (f"; {result.left_out} left out by the filter" if result.left_out else "")
             + ".",
             file=out,
@@ -493,7 +496,7 @@ def _email_import(services: Services, args: argparse.Namespace, out: TextIO, err
             print(f"note: {line}", file=out)
         for line in result.problems:
             print(f"dossier: cannot import {line}", file=err)
-    return 1 if result.problems and not result.imported and not result.duplicates else 0
+    return 1 if result.problems.total and not result.imported_count and not result.duplicates.total else 0
 
 
 def _checklist_json(checklist: Checklist | None) -> dict[str, Any] | None:

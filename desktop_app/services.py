@@ -227,16 +227,49 @@ class ImportedMessage:
     attachments: int
 
 
+# An import keeps the details of this many messages per list, and counts them all: a
+# Takeout of 100,000 messages is imported with the same memory as one of 10,000.
+DETAIL_LIMIT = 500
+
+
+class _Capped(list[str]):
+    """A list of messages that keeps the first DETAIL_LIMIT and counts the rest."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.total = 0
+
+    def append(self, item: str) -> None:
+        self.total += 1
+        if len(self) < DETAIL_LIMIT:
+            super().append(item)
+
+    def extend(self, items: Iterable[str]) -> None:
+        for item in items:
+            self.append(item)
+
+
 @dataclass
 class EmailImportResult:
-    """What an e-mail import did, message by message, in words a user can act on."""
+    """What an e-mail import did, message by message, in words a user can act on.
 
-    imported: list[ImportedMessage] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)  # already in the case: not stored again
-    problems: list[str] = field(default_factory=list)  # messages or files that could not be imported
-    notes: list[str] = field(default_factory=list)  # imported, with something to know
+    The lists keep the first DETAIL_LIMIT entries; the counts are whole.
+    """
+
+    imported: list[ImportedMessage] = field(default_factory=list)  # the first DETAIL_LIMIT
+    imported_count: int = 0
+    attachment_count: int = 0
+    duplicates: _Capped = field(default_factory=_Capped)  # already in the case: not stored again
+    problems: _Capped = field(default_factory=_Capped)  # messages or files that could not be imported
+    notes: _Capped = field(default_factory=_Capped)  # imported, with something to know
     left_out: int = 0  # messages the filter or the choice left out
     stopped: bool = False  # cancelled: the messages imported before stay, each whole
+
+    def add_imported(self, message: ImportedMessage) -> None:
+        self.imported_count += 1
+        self.attachment_count += message.attachments
+        if len(self.imported) < DETAIL_LIMIT:
+            self.imported.append(message)
 
 
 @dataclass(frozen=True)
@@ -1342,7 +1375,7 @@ class Services:
                 self._import_one(context, raw, document, problem)
                 yield raw.origin
         finally:
-            if result.imported:
+            if result.imported_count:
                 self._notify(Change("communications", case_id))
 
     def _import_one(
@@ -1374,7 +1407,7 @@ class Services:
         except DossierError as exc:
             result.problems.append(f"{raw.origin}: {exc}")
             return
-        result.imported.append(imported)
+        result.add_imported(imported)
 
     def _known_message(self, case_id: int, raw: RawMessage, document: EmailDocument) -> EvidenceItem | None:
         if document.message_id:

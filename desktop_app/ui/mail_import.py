@@ -295,11 +295,10 @@ def _tr(text: str) -> str:
 
 def summary(result: EmailImportResult) -> str:
     """What an import did, in a few lines."""
-    attachments = sum(m.attachments for m in result.imported)
     lines = [
         _tr("Imported %1 message(s) with %2 attachment(s).")
-        .replace("%1", str(len(result.imported)))
-        .replace("%2", str(attachments))
+        .replace("%1", str(result.imported_count))
+        .replace("%2", str(result.attachment_count))
     ]
     if result.stopped:
         lines.append(_tr("Stopped: the messages imported before stay, each whole."))

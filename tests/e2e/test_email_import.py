@@ -144,15 +144,15 @@ def test_an_mbox_of_several_hundred_messages_and_reimport_adds_nothing(
     messages[7] = messages[7].replace(b"Message number 8.", b"From here on, message number 8.")
     path = write(tmp_path, "takeout.mbox", mail.mbox(messages))
     result = services.import_emails(case_id, [path])
-    assert len(result.imported) == 400 and not result.problems
-    assert sum(m.attachments for m in result.imported) == 8
+    assert result.imported_count == 400 and not result.problems
+    assert result.attachment_count == 8 and len(result.imported) == 400  # details kept up to 500
     detail = services.case_detail(case_id)
     assert len(detail.communications) == 400 and len(detail.evidence) == 408
     eighth = next(c for c in detail.communications if c.subject == "Ticket update #8")
     assert eighth.body is not None and eighth.body.startswith("From here on, message number 8.")
     before = services.store.table_counts()
     again = services.import_emails(case_id, [path])
-    assert again.imported == [] and len(again.duplicates) == 400
+    assert again.imported_count == 0 and again.duplicates.total == 400
     assert services.store.table_counts() == before
 
 
@@ -261,3 +261,16 @@ def test_the_pack_shows_imported_messages_and_each_attachment_once(
     assert sorted(names) == sorted(e.original_name for e in services.case_detail(case_id).evidence)
     text = flat_text(out)
     assert "Przesyłamy fakturę korygującą." in text and "Korekta faktury" in text
+
+
+def test_a_huge_import_keeps_counts_whole_and_details_bounded(
+    services: Services, case_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop_app.services as services_module
+
+    monkeypatch.setattr(services_module, "DETAIL_LIMIT", 3)
+    path = write(tmp_path, "ten.mbox", mail.mbox([mail.simple(n) for n in range(1, 11)]))
+    result = services.import_emails(case_id, [path])
+    assert result.imported_count == 10 and len(result.imported) == 3
+    again = services.import_emails(case_id, [path])
+    assert again.duplicates.total == 10 and len(again.duplicates) == 3
