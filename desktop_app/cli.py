@@ -296,8 +296,7 @@ def _cases(services: Services, as_json: bool, out: TextIO) -> int:
             }
             for c in cases
         ]
-        json.dump(rows, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _print_json(rows, out)
         return 0
     if not cases:
         print("No cases yet. 'dossier demo' adds the sample case.", file=out)
@@ -352,8 +351,7 @@ def _deadlines(services: Services, case_id: int | None, as_json: bool, out: Text
             }
             for d in found
         ]
-        json.dump(rows, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _print_json(rows, out)
         return 0
     if not found:
         print(
@@ -398,8 +396,7 @@ def _search(services: Services, query: str, as_json: bool, out: TextIO) -> int:
             }
             for group in found
         ]
-        json.dump(rows, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _print_json(rows, out)
         return 0
     if not found:
         print(f"Nothing holds “{query}”.", file=out)
@@ -413,6 +410,12 @@ def _search(services: Services, query: str, as_json: bool, out: TextIO) -> int:
             print(f"  {hit.kind} {hit.item_id}  {hit.label}", file=out)
             print(f"      {snippet}", file=out)
     return 0
+
+
+def _print_json(value: object, out: TextIO) -> None:
+    """JSON as scripts read it: UTF-8 text as written (no \\u escapes), indented, one trailing newline."""
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
 
 
 def _day(text: str) -> date:
@@ -439,8 +442,7 @@ def _email_import(services: Services, args: argparse.Namespace, out: TextIO, err
                 }
                 for p in previews
             ]
-            json.dump({"messages": rows, "problems": problems}, out, ensure_ascii=False, indent=2)
-            out.write("\n")
+            _print_json({"messages": rows, "problems": problems}, out)
         else:
             _table(
                 out,
@@ -480,8 +482,7 @@ def _email_import(services: Services, args: argparse.Namespace, out: TextIO, err
             "notes": result.notes,
             "left_out": result.left_out,
         }
-        json.dump(document, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _print_json(document, out)
     else:
         print(
             f"Imported {result.imported_count} message(s) with {result.attachment_count} attachment(s); "
@@ -540,7 +541,7 @@ def _evidence(services: Services, args: argparse.Namespace, out: TextIO, err: Te
             else services.case_detail(args.case_id).evidence
         )
         if args.json:
-            json.dump(
+            _print_json(
                 [
                     {
                         "id": e.id,
@@ -557,10 +558,7 @@ def _evidence(services: Services, args: argparse.Namespace, out: TextIO, err: Te
                     for e in items
                 ],
                 out,
-                ensure_ascii=False,
-                indent=2,
             )
-            out.write("\n")
         else:
             _table(
                 out,
