@@ -1,0 +1,240 @@
+"""The store's data key: kept in the OS keyring, wrapped by a passphrase or a recovery key. No Qt.
+
+Nothing here ever writes a key in plaintext. The data key (32 random bytes)
+lives in the OS keyring (Windows Credential Locker, macOS Keychain, Secret
+Service or KWallet) so that the store opens without a prompt; a copy wrapped
+(AES-256-GCM) with a key derived from a passphrase (scrypt), and another
+wrapped with the recovery key shown once at creation, let the store open
+where the keyring is gone or does not work.
+
+Keyring calls can hang (a locked Secret Service waiting for a prompt): they
+run on a thread of their own and give up after a timeout. A backend that
+stores secrets in plaintext files (keyrings.alt's) is refused, as is
+keyring's "fail" backend.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import keyring
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from desktop_app.errors import DossierError
+
+SERVICE = "Dossier"
+KEY_SIZE = 32
+KEYRING_TIMEOUT = 5.0  # seconds before a keyring that does not answer is given up
+# scrypt's cost: about 0.1 s and 32 MiB on a laptop, per try of a passphrase.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+_REFUSED_BACKENDS = ("keyring.backends.fail", "keyrings.alt")
+
+T = TypeVar("T")
+
+
+class KeyringUnavailable(DossierError):
+    """No usable keyring here: unlock with the passphrase or the recovery key instead."""
+
+
+class WrongSecret(DossierError):
+    """The passphrase or recovery key does not open this store; nothing was changed."""
+
+
+def new_data_key() -> bytes:
+    return os.urandom(KEY_SIZE)
+
+
+# --------------------------------------------------------------------------- the OS keyring
+
+
+def _usable_backend() -> Any:
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+    if name.startswith(_REFUSED_BACKENDS) or "plaintext" in name.lower():
+        raise KeyringUnavailable(
+            f"No safe keyring on this computer ({type(backend).__name__}): "
+            "Dossier never keeps its key in a plain file. Unlock with your passphrase or recovery key."
+        )
+    return backend
+
+
+def _with_timeout(call: Callable[[], T], timeout: float, what: str) -> T:
+    """Run a keyring call on its own thread; a keyring that hangs is given up after ``timeout``."""
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = call()
+        except BaseException as exc:  # handed to the caller's thread
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run, name="dossier-keyring", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise KeyringUnavailable(
+            f"The system keyring did not answer within {timeout:g} s while {what} "
+            "(it may be locked or waiting for a prompt). Unlock with your passphrase or recovery key."
+        )
+    if "error" in outcome:
+        error = outcome["error"]
+        if isinstance(error, DossierError):
+            raise error
+        raise KeyringUnavailable(f"The system keyring failed while {what}: {error}") from error
+    value: T = outcome["value"]
+    return value
+
+
+def keyring_load(store_id: str, timeout: float = KEYRING_TIMEOUT) -> bytes | None:
+    """The data key kept in the OS keyring for ``store_id``, or None when it holds none."""
+
+    def get() -> str | None:
+        value: str | None = _usable_backend().get_password(SERVICE, store_id)
+        return value
+
+    text = _with_timeout(get, timeout, "reading the store's key")
+    if text is None:
+        return None
+    try:
+        key = base64.b64decode(text, validate=True)
+    except ValueError:
+        return None
+    return key if len(key) == KEY_SIZE else None
+
+
+def keyring_save(store_id: str, key: bytes, timeout: float = KEYRING_TIMEOUT) -> None:
+    """Keep the data key in the OS keyring; raises :class:`KeyringUnavailable` where it cannot."""
+    text = base64.b64encode(key).decode("ascii")
+    _with_timeout(lambda: _usable_backend().set_password(SERVICE, store_id, text), timeout, "saving the key")
+
+
+# --------------------------------------------------------------------------- wrapped copies
+
+
+@dataclass(frozen=True)
+class Wrapped:
+    """The data key sealed under a secret: what a store keeps beside its data, never the key itself."""
+
+    method: str  # "passphrase" or "recovery"
+    salt: bytes
+    nonce: bytes
+    sealed: bytes
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "method": self.method,
+            "kdf": f"scrypt:{SCRYPT_N}:{SCRYPT_R}:{SCRYPT_P}" if self.method == "passphrase" else "sha256",
+            "salt": base64.b64encode(self.salt).decode(),
+            "nonce": base64.b64encode(self.nonce).decode(),
+            "sealed": base64.b64encode(self.sealed).decode(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, str]) -> Wrapped:
+        try:
+            return cls(
+                data["method"],
+                base64.b64decode(data["salt"]),
+                base64.b64decode(data["nonce"]),
+                base64.b64decode(data["sealed"]),
+            )
+        except (KeyError, ValueError) as exc:
+            raise DossierError(f"The store's key file is damaged ({exc}).") from exc
+
+
+def _passphrase_key(passphrase: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(
+        passphrase.encode("utf-8"),
+        salt=salt,
+        n=SCRYPT_N,
+        r=SCRYPT_R,
+        p=SCRYPT_P,
+        maxmem=64 * 1024 * 1024,
+        dklen=32,
+    )
+
+
+def _recovery_key(raw: bytes, salt: bytes) -> bytes:
+    return hashlib.sha256(salt + raw).digest()
+
+
+def _wrapping_key(method: str, secret: str | bytes, salt: bytes) -> bytes:
+    if method == "passphrase":
+        if not isinstance(secret, str):
+            raise TypeError("a passphrase is text")
+        return _passphrase_key(secret, salt)
+    if not isinstance(secret, bytes):
+        raise TypeError("a recovery key is bytes (see parse_recovery_key)")
+    return _recovery_key(secret, salt)
+
+
+def wrap(key: bytes, method: str, secret: str | bytes) -> Wrapped:
+    """Seal ``key`` under a passphrase (text) or a recovery key (its raw bytes)."""
+    salt = os.urandom(16)
+    nonce = os.urandom(12)
+    wrapping = _wrapping_key(method, secret, salt)
+    sealed = AESGCM(wrapping).encrypt(nonce, key, method.encode())
+    return Wrapped(method, salt, nonce, sealed)
+
+
+def unwrap(wrapped: Wrapped, secret: str | bytes) -> bytes:
+    """The data key, or :class:`WrongSecret` when ``secret`` does not open it."""
+    wrapping = _wrapping_key(wrapped.method, secret, wrapped.salt)
+    try:
+        return AESGCM(wrapping).decrypt(wrapped.nonce, wrapped.sealed, wrapped.method.encode())
+    except InvalidTag:
+        what = "passphrase" if wrapped.method == "passphrase" else "recovery key"
+        raise WrongSecret(f"This {what} does not open the store; nothing was changed.") from None
+
+
+def dumps(wrapped: list[Wrapped]) -> bytes:
+    return json.dumps({"format": "dossier-keys/1", "keys": [w.to_json() for w in wrapped]}, indent=2).encode()
+
+
+# --------------------------------------------------------------------------- the recovery key
+
+_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud and typed without doubt
+RECOVERY_SYMBOLS = 40  # 31**40 > 2**176: room for 20 random bytes and a 2-byte check
+
+
+def new_recovery_key() -> bytes:
+    return os.urandom(20)
+
+
+def format_recovery_key(raw: bytes) -> str:
+    """Groups of five letters and digits, with a check group at the end, to print or write down."""
+    number = int.from_bytes(raw + hashlib.sha256(raw).digest()[:2], "big")
+    symbols = []
+    for _ in range(RECOVERY_SYMBOLS):
+        number, digit = divmod(number, len(_ALPHABET))
+        symbols.append(_ALPHABET[digit])
+    text = "".join(reversed(symbols))
+    return "-".join(text[i : i + 5] for i in range(0, len(text), 5))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """The recovery key as typed (any case, with or without dashes or spaces); a typo is caught."""
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    if len(cleaned) != RECOVERY_SYMBOLS or any(ch not in _ALPHABET for ch in cleaned):
+        raise WrongSecret(
+            f"A recovery key is {RECOVERY_SYMBOLS} letters and digits in groups of five (ABCDE-FGHJK-…)"
+        )
+    number = 0
+    for ch in cleaned:
+        number = number * len(_ALPHABET) + _ALPHABET.index(ch)
+    try:
+        data = number.to_bytes(22, "big")
+    except OverflowError:
+        raise WrongSecret("This is not a Dossier recovery key: check what you typed.") from None
+    raw, check = data[:20], data[20:]
+    if hashlib.sha256(raw).digest()[:2] != check:
+        raise WrongSecret("This recovery key has a typo: check each group against the printed one.")
+    return raw
