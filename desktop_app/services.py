@@ -1576,6 +1576,7 @@ class Services:
         report = VerifyReport(database_problems=self.store.integrity_check())
         if report.database_problems:
             return report
+        report.database_problems += self.store.event_chain_problems()
         names = self.store.evidence_names_by_hash()
         vault = self.store.vault.verify(self.store.referenced_hashes())
         vault_root = self.store.vault.root

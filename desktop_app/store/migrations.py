@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlite_utils.migrations import Migrations
 
+from desktop_app.domain.eventlog import GENESIS, entry_hash
 from desktop_app.domain.vocab import (
     CardKind,
     CardNetwork,
@@ -303,3 +304,21 @@ def m005_deadline_facts(db: Any) -> None:
     check = _one_of("payment_card_kind", CardKind, nullable=True)
     db.execute(f"ALTER TABLE cases ADD COLUMN payment_card_kind TEXT {check}")
     db.execute("ALTER TABLE cases ADD COLUMN bank_complaint_date TEXT")
+
+
+@migrations()
+def m006_event_chain(db: Any) -> None:
+    """Chain the event log: each entry's hash covers the one before, so a changed entry shows."""
+    db.execute("ALTER TABLE events ADD COLUMN hash TEXT")
+    db.execute("DROP TRIGGER events_no_update")
+    previous = GENESIS
+    rows = db.execute(
+        "SELECT id, at, actor, action, case_id, entity, entity_id, summary FROM events ORDER BY id"
+    ).fetchall()
+    for event_id, *fields in rows:
+        previous = entry_hash(previous, fields)
+        db.execute("UPDATE events SET hash = ? WHERE id = ?", [previous, event_id])
+    db.execute(
+        "CREATE TRIGGER events_no_update BEFORE UPDATE ON events"
+        " BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"
+    )

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop_app.domain.eventlog import GENESIS, entry_hash
 from desktop_app.domain.models import (
     CASE_DATE_FIELDS,
     Case,
@@ -491,18 +492,34 @@ class Store:
     # ------------------------------------------------------------------ event log
 
     def log(self, event: Event) -> int:
-        return self._insert(
-            "events",
-            {
-                "at": _iso(event.at),
-                "actor": event.actor,
-                "action": event.action,
-                "case_id": event.case_id,
-                "entity": event.entity,
-                "entity_id": event.entity_id,
-                "summary": event.summary,
-            },
-        )
+        """Append an entry, chained to the one before it."""
+        row = {
+            "at": _iso(event.at),
+            "actor": event.actor,
+            "action": event.action,
+            "case_id": event.case_id,
+            "entity": event.entity,
+            "entity_id": event.entity_id,
+            "summary": event.summary,
+        }
+        last = self._row("SELECT hash FROM events ORDER BY id DESC LIMIT 1", [])
+        previous = str(last["hash"]) if last and last["hash"] else GENESIS
+        return self._insert("events", {**row, "hash": entry_hash(previous, list(row.values()))})
+
+    def event_chain_problems(self) -> list[str]:
+        """Where the event log's chain breaks: an entry edited, removed or slipped in."""
+        previous = GENESIS
+        for event_id, stored, *fields in self.db.execute(
+            "SELECT id, hash, at, actor, action, case_id, entity, entity_id, summary FROM events ORDER BY id"
+        ):
+            expected = entry_hash(previous, fields)
+            if stored != expected:
+                return [
+                    f"the event log is broken at entry #{event_id} ({fields[2]}, {fields[0]}): "
+                    "it, or an entry before it, was changed or removed outside Dossier"
+                ]
+            previous = stored
+        return []
 
     def events(self, case_id: int | None = None) -> list[Event]:
         if case_id is None:

@@ -521,3 +521,28 @@ def test_deadlines_lists_the_rules_and_the_users_own(tmp_path: Path, data_dir: P
     assert table.code == 0 and "us-fcba" in table.out and "not legal advice" in table.out
     listed = json.loads(run("cases", "--json", "--data-dir", data_dir).out)[0]
     assert listed["next_deadline"] == "2099-05-09"  # the soonest the rules give
+
+
+@pytest.mark.parametrize("tamper", ["edit", "delete", "insert"])
+def test_verify_detects_a_changed_event_log(data_dir: Path, tamper: str) -> None:
+    import sqlite3
+
+    assert run("demo", "--data-dir", data_dir).code == 0
+    assert run("verify", "--data-dir", data_dir).code == 0
+    db = sqlite3.connect(data_dir / "dossier.db")
+    # What someone with the file and a SQLite tool could do: the triggers go first.
+    db.execute("DROP TRIGGER events_no_update")
+    db.execute("DROP TRIGGER events_no_delete")
+    if tamper == "edit":
+        db.execute("UPDATE events SET summary = 'nothing happened' WHERE id = 3")
+    elif tamper == "delete":
+        db.execute("DELETE FROM events WHERE id = 3")
+    else:
+        db.execute(
+            "INSERT INTO events (id, at, actor, action, summary, hash)"
+            " VALUES (1000, '2026-01-01T00:00:00+00:00', 'user', 'case.edit', 'slipped in', 'x')"
+        )
+    db.commit()
+    db.close()
+    result = run("verify", "--data-dir", data_dir)
+    assert result.code == 1 and "the event log is broken at entry #" in result.out

@@ -36,6 +36,7 @@ ALL_MIGRATIONS = [
     "m003_email_import",
     "m004_search",
     "m005_deadline_facts",
+    "m006_event_chain",
 ]
 
 
@@ -185,11 +186,20 @@ def test_a_store_of_the_first_schema_is_upgraded_with_its_rows(data_dir: Path) -
     old.execute(
         "INSERT INTO tasks (case_id, title, due) VALUES (1, 'Call back', '2026-02-01')",
     )
+    for summary in ("Case “Old case” created", "Task “Call back” added"):
+        old.execute(
+            "INSERT INTO events (at, actor, action, case_id, summary) VALUES (?, 'user', 'x', 1, ?)",
+            ["2026-01-01T00:00:00+00:00", summary],
+        )
     old.conn.commit()
     old.close()
     store = Store.open(data_dir)
     try:
         assert schema_version(store.db) == ALL_MIGRATIONS
         assert [t.title for t in store.tasks(1)] == ["Call back"]
+        assert store.event_chain_problems() == []  # the old entries were chained by the migration
+        with store.transaction():
+            store.log(Event(NOW, "user", "case.edit", "Edited", case_id=1))
+        assert store.event_chain_problems() == [] and len(store.events(1)) == 3
     finally:
         store.close()
