@@ -103,7 +103,15 @@ class Store:
         except BaseException:
             lock.release()
             raise
-        return cls(root, db, vault, lock)
+        store = cls(root, db, vault, lock)
+        problems = store.quick_check()
+        if problems:
+            store.close()
+            raise StoreError(
+                f"The database {root / DB_NAME} is damaged ({'; '.join(problems[:3])}). Nothing was changed: "
+                "restore it from a backup, or keep a copy of the folder and run 'dossier verify'."
+            )
+        return store
 
     def close(self) -> None:
         try:
@@ -126,6 +134,13 @@ class Store:
             yield
 
     # ------------------------------------------------------------------ checks
+
+    def quick_check(self) -> list[str]:
+        """``PRAGMA quick_check``, run at every start: an empty list when the database is sound."""
+        try:
+            return [row[0] for row in self.db.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"]
+        except sqlite3.DatabaseError as exc:
+            return [str(exc)]
 
     def integrity_check(self) -> list[str]:
         """``PRAGMA integrity_check``: an empty list when the database is sound."""

@@ -203,3 +203,20 @@ def test_a_store_of_the_first_schema_is_upgraded_with_its_rows(data_dir: Path) -
         assert store.event_chain_problems() == [] and len(store.events(1)) == 3
     finally:
         store.close()
+
+
+def test_a_damaged_database_is_refused_at_start_and_left_as_it_was(data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    with store.transaction():
+        for n in range(300):
+            store.insert_case(a_case(f"Case {n} " + "x" * 200), NOW)
+    store.close()
+    path = data_dir / "dossier.db"
+    data = bytearray(path.read_bytes())
+    for page in (2, 3, 4):  # the headers of b-tree pages, as a failing disk would leave them
+        data[page * 4096 : page * 4096 + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=r"damaged|cannot be read"):
+        Store.open(data_dir)
+    assert path.read_bytes() == before  # never replaced by a new, empty database
