@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSystemTrayIcon, QTableView, 
 
 from desktop_app.services import CaseDeadline
 from desktop_app.ui.case_view import make_table, sorted_proxy
-from desktop_app.ui.models import Column, RecordTableModel, tr
+from desktop_app.ui.models import Column, RecordTableModel, tr, when_text
 
 SOON_DAYS = 14  # what the agenda shows: what is late, and what comes due within two weeks
 REMIND_DAYS = 3  # what the start-up reminder names: late, or due within three days
@@ -20,9 +20,7 @@ REMIND_DAYS = 3  # what the start-up reminder names: late, or due within three d
 
 def agenda_model(titles: dict[int, str], parent: object = None) -> RecordTableModel[CaseDeadline]:
     def when(d: CaseDeadline) -> str:
-        if d.days_left < 0:
-            return tr("%1 day(s) late").replace("%1", str(-d.days_left))
-        return tr("today") if d.days_left == 0 else tr("in %1 day(s)").replace("%1", str(d.days_left))
+        return when_text(d.days_left)
 
     columns: list[Column[CaseDeadline]] = [
         Column(tr("When"), when, sort_key=lambda d: (d.due.isoformat(), d.case_id)),
@@ -99,14 +97,7 @@ def reminder_text(deadlines: list[CaseDeadline], titles: dict[int, str]) -> str:
         return ""
     lines = []
     for d in due[:5]:
-        when = (
-            tr("%1 day(s) late").replace("%1", str(-d.days_left))
-            if d.days_left < 0
-            else tr("today")
-            if d.days_left == 0
-            else tr("in %1 day(s)").replace("%1", str(d.days_left))
-        )
-        lines.append(f"{when}: {d.title} ({titles.get(d.case_id, d.case_id)})")
+        lines.append(f"{when_text(d.days_left)}: {d.title} ({titles.get(d.case_id, d.case_id)})")
     if len(due) > 5:
         lines.append(tr("and %1 more").replace("%1", str(len(due) - 5)))
     return "\n".join(lines)

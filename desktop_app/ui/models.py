@@ -297,26 +297,27 @@ def timeline_model(parent: Any = None) -> RecordTableModel[TimelineEntry]:
     return RecordTableModel(columns, lambda e: e.item_id, parent)
 
 
+def when_text(days: int, *, passed: str = "late") -> str:
+    """ "in 3 day(s)", "today", or "2 day(s) late" (``passed="ago"``: "2 day(s) ago")."""
+    if days < 0:
+        past = tr("%1 day(s) late") if passed == "late" else tr("%1 day(s) ago")
+        return past.replace("%1", str(-days))
+    return tr("today") if days == 0 else tr("in %1 day(s)").replace("%1", str(days))
+
+
 def _days_left(t: Task) -> str:
     if t.done_at is not None or t.due is None:
         return ""
-    days = (t.due - date.today()).days
-    if days < 0:
-        return tr("%1 day(s) late").replace("%1", str(-days))
-    return tr("today") if days == 0 else tr("in %1 day(s)").replace("%1", str(days))
-
-
-def _when(days: int) -> str:
-    if days < 0:
-        return tr("%1 day(s) ago").replace("%1", str(-days))
-    return tr("today") if days == 0 else tr("in %1 day(s)").replace("%1", str(days))
+    return when_text((t.due - date.today()).days)
 
 
 def rule_deadlines_model(parent: Any = None) -> RecordTableModel[CaseDeadline]:
     kinds = {"deadline": tr("Last day"), "wait": tr("From this day")}
     columns: list[Column[CaseDeadline]] = [
         Column(tr("Due"), lambda d: d.due.isoformat()),
-        Column(tr("When"), lambda d: _when(d.days_left), sort_key=lambda d: d.due.isoformat()),
+        Column(
+            tr("When"), lambda d: when_text(d.days_left, passed="ago"), sort_key=lambda d: d.due.isoformat()
+        ),
         Column(tr("Kind"), lambda d: kinds.get(d.kind, d.kind)),
         Column(
             tr("What"),
