@@ -450,6 +450,9 @@ class Services:
         and the user's own tasks with a date not yet done; soonest first."""
         today = today or date.today()
         cases = [self.store.case(case_id)] if case_id is not None else self.store.cases()
+        dated: dict[int, list[Task]] = {}
+        for task in self.store.open_dated_tasks(case_id):  # one query, not one per case
+            dated.setdefault(task.case_id or 0, []).append(task)
         found: list[CaseDeadline] = []
         for case in cases:
             if case_id is None and case.archived_at is not None:
@@ -469,9 +472,8 @@ class Services:
                         d.counted_from,
                     )
                 )
-            for task in self.store.tasks(case.id):
-                if task.due is None or task.done_at is not None:
-                    continue
+            for task in dated.get(case.id, []):
+                assert task.due is not None
                 source = "a promise you logged" if task.kind is TaskKind.PROMISE else "you"
                 found.append(
                     CaseDeadline(

@@ -442,6 +442,16 @@ class Store:
         )
         return [_task_from_row(r) for r in rows]
 
+    def open_dated_tasks(self, case_id: int | None = None) -> list[Task]:
+        """The tasks with a date not yet done, of one case or of all, in a single query."""
+        where = " AND case_id = ?" if case_id is not None else ""
+        rows = self._rows(
+            "SELECT * FROM tasks WHERE trashed_at IS NULL AND done_at IS NULL AND due IS NOT NULL"
+            f"{where} ORDER BY due, position, id",
+            [case_id] if case_id is not None else [],
+        )
+        return [_task_from_row(r) for r in rows]
+
     def insert_task(self, case_id: int, t: Task, position: int = 0) -> int:
         return self._insert("tasks", {"case_id": case_id, **_task_to_row(t), "position": position})
 
