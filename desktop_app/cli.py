@@ -10,7 +10,6 @@ import argparse
 import contextlib
 import json
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -29,6 +28,7 @@ from desktop_app.pack.builder import PackOptions
 from desktop_app.pack.profiles import PROFILES, resolve_profile
 from desktop_app.pack.strings import LANGUAGES
 from desktop_app.services import Services
+from desktop_app.store.database import DatabaseError
 
 
 def _positive_int(text: str) -> int:
@@ -221,7 +221,7 @@ def main(
     except DossierError as exc:
         print(f"dossier: error: {exc}", file=err)
         return 1
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         print(
             f"dossier: error: the store's database cannot be read ({exc}); 'dossier verify' checks it",
             file=err,

@@ -68,6 +68,7 @@ from desktop_app.pack.builder import PackOptions, PackResult, Progress, build_pa
 from desktop_app.pack.letters import write_letter_pdf
 from desktop_app.pack.strings import LANGUAGES, PackStrings
 from desktop_app.resources import resource_path
+from desktop_app.store.keys import Unlock
 from desktop_app.store.location import resolve_data_dir
 from desktop_app.store.store import RECORD_TABLES, Store, utc_now
 from desktop_app.store.vault import StoredFile
@@ -338,13 +339,20 @@ class Services:
         self._listeners: list[Listener] = []
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None, *, interface: str = "cli") -> Services:
+    def open(
+        cls,
+        data_dir: str | os.PathLike[str] | None = None,
+        *,
+        interface: str = "cli",
+        unlock: Unlock | None = None,
+    ) -> Services:
+        """Open the store (see :meth:`Store.open`: it may raise NeedsUnlock or NeedsPassphrase)."""
         root = resolve_data_dir(data_dir)
         try:
             user = getpass.getuser()
         except (KeyError, OSError):  # no name for this uid (containers)
             user = "user"
-        return cls(Store.open(root), actor=f"{user} via {interface}")
+        return cls(Store.open(root, unlock), actor=f"{user} via {interface}")
 
     def close(self) -> None:
         self.store.close()
@@ -1124,24 +1132,23 @@ class Services:
         Drawn once, then kept in the store's thumbnail cache. It reads only files (never the
         database), so a worker thread may call it.
         """
+        vault = self.store.vault
         cached = self.thumbnail_cache_path(sha256, max_side)
+        identity = f"thumbnail {sha256} {max_side}"
         try:
-            return cached.read_bytes()
-        except OSError:
+            return vault.read_private(cached, identity)
+        except (OSError, DossierError):
             pass
         try:
-            if self.store.vault.path_of(sha256).stat().st_size > THUMBNAIL_FILE_LIMIT:
+            if vault.size_of(sha256) > THUMBNAIL_FILE_LIMIT:
                 return None
-            data = self.store.vault.read_bytes(sha256)
+            data = vault.read_bytes(sha256)
         except (OSError, DossierError):
             return None
         png = thumbnail_png(data, media_type, max_side=max_side)
         if png is not None:
-            try:
-                cached.parent.mkdir(parents=True, exist_ok=True)
-                atomic_write(cached, png)
-            except (OSError, DossierError):
-                pass  # a cache that cannot be written is only slower
+            with contextlib.suppress(OSError, DossierError):  # a cache that cannot be written is only slower
+                vault.write_private(cached, png, identity)  # sealed in an encrypted store
         return png
 
     def thumbnail_cache_path(self, sha256: str, max_side: int) -> Path:
@@ -1588,6 +1595,7 @@ class Services:
         ]
         report.altered = [
             f"{names.get(sha, 'unused file')}: {vault_root / 'objects' / sha[:2] / sha}"
+            + (f" ({vault.reasons[sha]})" if sha in vault.reasons else "")
             for sha in vault.altered
         ]
         report.stray = [str(vault_root / name) for name in vault.stray]

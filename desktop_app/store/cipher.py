@@ -19,13 +19,16 @@ The hashes Dossier shows stay those of the original bytes.
 
 from __future__ import annotations
 
+import io
 import os
 import struct
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from desktop_app.errors import StoreError
 
 MAGIC = b"DSVAULT1"
 NONCE_SIZE = 12
@@ -35,7 +38,7 @@ CHUNK = 1024 * 1024
 HEADER_SIZE = len(MAGIC) + NONCE_SIZE
 
 
-class SealError(ValueError):
+class SealError(StoreError, ValueError):
     """A sealed file cannot be opened: damaged, cut short, of another file, or another key."""
 
 
@@ -108,3 +111,105 @@ def unseal(source: BinaryIO, target: BinaryIO, key: bytes, identity: str, name: 
         target.write(chunk)
         size += len(chunk)
     return size
+
+
+def sealed_size(sealed: int) -> int:
+    """The original size of a sealed file of ``sealed`` bytes (-1 when it cannot be one)."""
+    body = sealed - HEADER_SIZE
+    if body < TAG_SIZE:
+        return -1
+    chunks = max(1, -(-body // (CHUNK + TAG_SIZE)))
+    if body - (chunks - 1) * (CHUNK + TAG_SIZE) < TAG_SIZE:
+        return -1
+    return body - chunks * TAG_SIZE
+
+
+class SealedReader(io.RawIOBase):
+    """A sealed file read as its original bytes, seekable, one chunk in memory at a time.
+
+    Every chunk is checked as it is read: a damaged one raises :class:`SealError` naming ``name``.
+    """
+
+    def __init__(self, raw: BinaryIO, key: bytes, identity: str, name: str = "the file") -> None:
+        super().__init__()
+        self._raw = raw
+        self._cipher = AESGCM(key)
+        self._identity = identity
+        self._name = name
+        header = raw.read(HEADER_SIZE)
+        if len(header) != HEADER_SIZE or not header.startswith(MAGIC):
+            raise SealError(f"{name} is not a sealed vault file (its header is missing or damaged)")
+        self._file_nonce = header[len(MAGIC) :]
+        total = raw.seek(0, io.SEEK_END)
+        self._size = sealed_size(total)
+        if self._size < 0:
+            raise SealError(f"{name} is cut short")
+        self._chunks = max(1, -(-(total - HEADER_SIZE) // (CHUNK + TAG_SIZE)))
+        self._pos = 0
+        self._cached: tuple[int, bytes] | None = None
+
+    @property
+    def size(self) -> int:
+        return self._size
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
+        if base + offset < 0:
+            raise ValueError("negative seek position")
+        self._pos = base + offset
+        return self._pos
+
+    def _chunk(self, index: int) -> bytes:
+        if self._cached is not None and self._cached[0] == index:
+            return self._cached[1]
+        self._raw.seek(HEADER_SIZE + index * (CHUNK + TAG_SIZE))
+        sealed = self._raw.read(CHUNK + TAG_SIZE)
+        last = index == self._chunks - 1
+        try:
+            plain = self._cipher.decrypt(
+                _nonce(self._file_nonce, index), sealed, _associated(self._identity, index, last)
+            )
+        except InvalidTag:
+            raise SealError(
+                f"{self._name} has been altered or damaged (chunk {index} fails its check), "
+                "or it belongs to another file or another key"
+            ) from None
+        self._cached = (index, plain)
+        return plain
+
+    def readinto(self, buffer: Any) -> int:
+        if self._pos >= self._size:
+            return 0
+        index, offset = divmod(self._pos, CHUNK)
+        chunk = self._chunk(index)
+        count = min(len(buffer), len(chunk) - offset)
+        buffer[:count] = chunk[offset : offset + count]
+        self._pos += count
+        return count
+
+    def close(self) -> None:
+        try:
+            self._raw.close()
+        finally:
+            self._cached = None
+            super().close()
+
+
+def open_sealed(path: str | os.PathLike[str], key: bytes, identity: str, name: str | None = None) -> BinaryIO:
+    """A sealed file opened for reading as its original bytes (buffered, seekable)."""
+    raw = open(path, "rb")  # noqa: SIM115 - owned by the reader
+    try:
+        reader = SealedReader(raw, key, identity, name or str(path))
+    except BaseException:
+        raw.close()
+        raise
+    return io.BufferedReader(reader, buffer_size=CHUNK)

@@ -1,31 +1,68 @@
-"""Opening the database: the one place that does, so that a later layer
-(encryption at rest) can change how."""
+"""Opening the database: the one place that does.
+
+Every connection is made by SQLCipher 4 (the ``sqlcipher3`` module, a
+drop-in for ``sqlite3``). Given a key, the whole file (pages, write-ahead
+log, journal) is encrypted with AES-256; without one it is a plain SQLite
+database, which is how stores made before encryption at rest are read.
+Temporary tables and sorts are kept in memory so that nothing of the case
+data reaches a temporary file.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
+import sqlcipher3
 from sqlite_utils import Database
 
 from desktop_app.domain.text import fold
 from desktop_app.errors import StoreError
 from desktop_app.store.migrations import migrations
 
+# What a database call may raise: SQLCipher's errors, and the standard module's (sqlite-utils raises some).
+DatabaseError: tuple[type[Exception], ...] = (sqlcipher3.dbapi2.DatabaseError, sqlite3.DatabaseError)
+IntegrityError: tuple[type[Exception], ...] = (sqlcipher3.dbapi2.IntegrityError, sqlite3.IntegrityError)
+Connection = Any  # sqlcipher3.dbapi2.Connection: the module has no type hints
 
-def open_database(path: Path | str) -> Database:
+
+class WrongKeyError(StoreError):
+    """The database is encrypted under another key (or is not a database at all)."""
+
+
+def connect(path: Path | str, key: bytes | None) -> Connection:
+    """A connection to ``path``, keyed when ``key`` is given; nothing is read or written yet."""
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except DatabaseError as exc:
+        raise StoreError(f"Cannot open the database {path}: {exc}") from exc
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
+    if key is not None:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def open_database(path: Path | str, key: bytes | None = None) -> Database:
     """Open (creating if needed) and migrate a store database.
 
-    Foreign keys on, WAL journal, ``synchronous=FULL``. Autocommit mode:
-    every change must run inside ``db.atomic()``.
+    Foreign keys on, WAL journal, ``synchronous=FULL``, temporary storage in
+    memory. Autocommit mode: every change must run inside ``db.atomic()``.
+    Raises :class:`WrongKeyError` when the key does not open the file.
     """
+    conn = connect(path, key)
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    except sqlite3.Error as exc:
-        raise StoreError(f"Cannot open the database {path}: {exc}") from exc
-    try:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError as exc:
+            if "not a database" in str(exc):
+                raise WrongKeyError(
+                    f"The database {path} cannot be read with this key, or it is not a Dossier database."
+                ) from exc
+            raise
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(path) != ":memory:" and mode.lower() != "wal":
             raise StoreError(f"The database {path} cannot use write-ahead logging (mode {mode}).")
@@ -33,7 +70,7 @@ def open_database(path: Path | str) -> Database:
         register_functions(conn)
         db = Database(conn)
         migrations.apply(db)
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         conn.close()
         raise StoreError(f"The database {path} cannot be read: {exc}") from exc
     except BaseException:
@@ -42,7 +79,7 @@ def open_database(path: Path | str) -> Database:
     return db
 
 
-def register_functions(conn: sqlite3.Connection) -> None:
+def register_functions(conn: Connection) -> None:
     """SQL functions the schema's triggers call: every connection that writes needs them."""
     conn.create_function("dossier_fold", 1, lambda text: fold(text) if text else "", deterministic=True)
 

@@ -7,8 +7,7 @@ event-log entries commit together or not at all.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -42,7 +41,11 @@ from desktop_app.domain.vocab import (
     TaskKind,
 )
 from desktop_app.errors import NotFoundError, StoreError
-from desktop_app.store.database import open_database
+from desktop_app.secrets import KeyringUnavailable, format_recovery_key, keyring_load, new_recovery_key
+from desktop_app.store.access import Access, new_access, obtain_key, remember_key
+from desktop_app.store.convert import Progress, commit, convert, finish_conversion
+from desktop_app.store.database import DatabaseError, WrongKeyError, open_database
+from desktop_app.store.keys import KEYS_NAME, KeyFile, NeedsUnlock, Unlock, derive
 from desktop_app.store.location import DB_NAME, LOCK_NAME, VAULT_NAME
 from desktop_app.store.lock import StoreLock
 from desktop_app.store.migrations import SEARCH_KINDS
@@ -76,18 +79,24 @@ def _decimal(value: str | None) -> Decimal | None:
 class Store:
     """An open store. Use :meth:`open`, and :meth:`close` (or ``with``) when done."""
 
-    def __init__(self, root: Path, db: Database, vault: Vault, lock: StoreLock | None) -> None:
+    def __init__(
+        self, root: Path, db: Database, vault: Vault, lock: StoreLock | None, access: Access | None = None
+    ) -> None:
         self.root = root
         self.db = db
         self.vault = vault
         self._lock = lock
+        self.access = access or Access(None, None, "plaintext")
 
     @classmethod
-    def open(cls, root: Path) -> Store:
+    def open(cls, root: Path, unlock: Unlock | None = None) -> Store:
         """Open the store in ``root``, creating it if the folder is new or empty.
 
-        Refuses, with a clear message, when another process has it open.
+        A new store is encrypted unless ``unlock.encrypt_new`` is false. Refuses, with a clear
+        message and changing nothing, when another process has it open, when its key is not at
+        hand (:class:`NeedsUnlock`), or when a passphrase or recovery key is wrong.
         """
+        unlock = unlock or Unlock()
         if root.exists() and not root.is_dir():
             raise StoreError(f"{root} is a file, not a store folder.")
         try:
@@ -97,13 +106,18 @@ class Store:
         lock = StoreLock(root / LOCK_NAME)
         lock.acquire()
         try:
-            vault = Vault(root / VAULT_NAME)
+            finish_conversion(root)
+            access = obtain_key(root, unlock)
+            vault = Vault(root / VAULT_NAME, derive(access.key, "vault") if access.key else None)
             vault.prepare()
-            db = open_database(root / DB_NAME)
+            try:
+                db = open_database(root / DB_NAME, derive(access.key, "database") if access.key else None)
+            except WrongKeyError:
+                raise _unreadable(root, access) from None
         except BaseException:
             lock.release()
             raise
-        store = cls(root, db, vault, lock)
+        store = cls(root, db, vault, lock, access)
         problems = store.quick_check()
         if problems:
             store.close()
@@ -113,10 +127,106 @@ class Store:
             )
         return store
 
+    @property
+    def encrypted(self) -> bool:
+        return self.access.key is not None
+
+    @property
+    def data_key(self) -> bytes:
+        """The data key of an open encrypted store (for backups and key changes)."""
+        if self.access.key is None:
+            raise StoreError("This store is not encrypted, or it is locked.")
+        return self.access.key
+
+    # ------------------------------------------------------------------ encryption
+
+    def change_encryption(
+        self,
+        encrypt: bool,
+        unlock: Unlock | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Access:
+        """Encrypt a plaintext store in place (``encrypt``), or decrypt an encrypted one.
+
+        Atomic: an interruption or a failure leaves the old store as it was. Encrypting makes a
+        new data key kept in the OS keyring (or under ``unlock.passphrase`` where no keyring
+        works) and a recovery key, returned in the new :class:`Access` to show once.
+        """
+        unlock = unlock or Unlock()
+        if encrypt == self.encrypted:
+            state = "encrypted" if encrypt else "in plaintext"
+            raise StoreError(f"The store at {self.root} is already {state}.")
+        new_key: bytes | None = None
+        key_file: KeyFile | None = None
+        access = Access(None, None, "plaintext")
+        if encrypt:
+            access = new_access(self.root, unlock)
+            new_key, key_file = access.key, access.key_file
+        convert(
+            self.root,
+            self.db.conn,
+            self.vault,
+            self.referenced_hashes(),
+            new_key,
+            key_file,
+            progress=progress,
+            cancelled=cancelled,
+        )
+        self.db.close()
+        try:
+            commit(self.root, encrypted=encrypt)
+        finally:
+            self.access = access
+            self.vault = Vault(self.root / VAULT_NAME, derive(new_key, "vault") if new_key else None)
+            self.vault.prepare()
+            self.db = open_database(self.root / DB_NAME, derive(new_key, "database") if new_key else None)
+        return access
+
+    def set_passphrase(self, passphrase: str | None) -> None:
+        """Protect the key with a new passphrase, or (None) remove the passphrase."""
+        key_file = self._key_file()
+        if passphrase is None:
+            key_file.drop_copy("passphrase")
+        else:
+            if not passphrase:
+                raise StoreError("A passphrase cannot be empty.")
+            key_file.set_copy(self.data_key, "passphrase", passphrase)
+        key_file.write(self.root / KEYS_NAME)
+
+    def renew_recovery_key(self) -> str:
+        """A new recovery key (the old one stops working); returned to show once."""
+        key_file = self._key_file()
+        raw = new_recovery_key()
+        key_file.set_copy(self.data_key, "recovery", raw)
+        key_file.write(self.root / KEYS_NAME)
+        return format_recovery_key(raw)
+
+    def key_in_keyring(self) -> bool:
+        """Whether the OS keyring holds this store's key (False where no keyring works)."""
+        key_file = self._key_file()
+        try:
+            return keyring_load(key_file.store_id) == self.data_key
+        except KeyringUnavailable:
+            return False
+
+    def remember_key(self) -> str | None:
+        """Keep the key in the OS keyring; the reason it could not, or None."""
+        return remember_key(self._key_file().store_id, self.data_key)
+
+    def _key_file(self) -> KeyFile:
+        if self.access.key_file is None or self.access.key is None:
+            raise StoreError("This store is not encrypted, or it is locked.")
+        return self.access.key_file
+
     def close(self) -> None:
+        """Close the database and forget the key; the store is locked until opened again."""
         try:
             self.db.close()
         finally:
+            self.access.key = None
+            self.vault.key = None
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
@@ -139,7 +249,7 @@ class Store:
         """``PRAGMA quick_check``, run at every start: an empty list when the database is sound."""
         try:
             return [row[0] for row in self.db.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"]
-        except sqlite3.DatabaseError as exc:
+        except DatabaseError as exc:
             return [str(exc)]
 
     def integrity_check(self) -> list[str]:
@@ -151,7 +261,7 @@ class Store:
                 f"row {row[1]} of {row[0]} refers to a missing {row[2]}"
                 for row in self.db.execute("PRAGMA foreign_key_check").fetchall()
             ]
-        except sqlite3.DatabaseError as exc:
+        except DatabaseError as exc:
             return [str(exc)]
         return problems
 
@@ -576,7 +686,7 @@ class Store:
         rows = self._rows(sql, params)
         return rows[0] if rows else None
 
-    def _write(self, sql: str, params: list[Any]) -> sqlite3.Cursor:
+    def _write(self, sql: str, params: list[Any]) -> Any:
         """Every change goes through here, and only inside a transaction."""
         if not self.db.conn.in_transaction:
             raise RuntimeError("store writes must run inside Store.transaction()")
@@ -588,7 +698,7 @@ class Store:
         cursor = self._write(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
         rowid = cursor.lastrowid
         assert rowid is not None
-        return rowid
+        return int(rowid)
 
 
 def _case_to_row(case: Case) -> dict[str, Any]:
@@ -766,4 +876,26 @@ def _task_from_row(r: dict[str, Any]) -> Task:
         note=r["note"],
         done_at=_moment(r["done_at"]),
         communication_id=r["communication_id"],
+    )
+
+
+def _unreadable(root: Path, access: Access) -> StoreError:
+    """Why a database does not open with the key at hand: the message for each way in."""
+    db = root / DB_NAME
+    if access.opened_by == "plaintext":
+        if (root / KEYS_NAME).exists():
+            return StoreError(f"The database {db} cannot be read. Nothing was changed.")
+        return StoreError(
+            f"The database {db} cannot be read: it is damaged, or it is encrypted and its key file "
+            f"{KEYS_NAME} is missing from {root}. Nothing was changed: restore the folder from a backup."
+        )
+    if access.opened_by == "keyring" and access.key_file is not None:
+        return NeedsUnlock(
+            f"The key in the system keyring does not open the store at {root}. "
+            "Unlock it with its passphrase or its recovery key.",
+            has_passphrase=access.key_file.has_passphrase,
+        )
+    return StoreError(
+        f"The database {db} does not open with the store's own key: it is damaged or was replaced. "
+        "Nothing was changed: restore it from a backup."
     )

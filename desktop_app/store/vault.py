@@ -1,8 +1,12 @@
 """The evidence vault: every file exactly as it was received, addressed by
 the SHA-256 of its bytes.
 
-All reading and writing of vault files goes through :class:`Vault`, so that
-encryption at rest can later be added here and nowhere else.
+All reading and writing of vault files goes through :class:`Vault`. In an
+encrypted store (a vault given a key) every file is sealed with AES-256-GCM
+in chunks (see :mod:`desktop_app.store.cipher`), bound to its own hash; the
+hashes shown to users stay those of the original bytes. Nothing is written
+in plaintext, temp files included: an incoming file is hashed first, then
+sealed as it is copied in.
 
 Layout: ``vault/objects/ab/abcdef...`` (the full hash as the name, its first
 two characters as a fan-out folder); ``vault/tmp/`` for files being written.
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import os
 import stat
 import tempfile
@@ -23,7 +28,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop_app.errors import InvalidInputError, StoreError
-from desktop_app.fileio import CHUNK, fsync_dir
+from desktop_app.fileio import CHUNK, atomic_write, fsync_dir
+from desktop_app.store.cipher import SealError, open_sealed, seal, sealed_size
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,7 @@ class StoredFile:
 class VaultReport:
     missing: list[str] = field(default_factory=list)
     altered: list[str] = field(default_factory=list)
+    reasons: dict[str, str] = field(default_factory=dict)  # why a file counts as altered
     stray: list[str] = field(default_factory=list)
 
     @property
@@ -48,9 +55,30 @@ def _is_hash(name: str) -> bool:
     return len(name) == 64 and all(c in "0123456789abcdef" for c in name)
 
 
+class _Hashing:
+    """A stream read through, hashing what passes."""
+
+    def __init__(self, stream: BinaryIO, name: str) -> None:
+        self.stream = stream
+        self.name = name
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            chunk = self.stream.read(size)
+        except OSError as exc:
+            raise InvalidInputError(f"{self.name}: cannot be read ({exc.strerror or exc})") from None
+        self.digest.update(chunk)
+        self.size += len(chunk)
+        return chunk
+
+
 class Vault:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, key: bytes | None = None) -> None:
+        """``key`` (32 bytes) seals every file; without one files are kept as they are."""
         self.root = root
+        self.key = key
         self.objects = root / "objects"
         self.tmp = root / "tmp"
 
@@ -87,9 +115,15 @@ class Vault:
         with handle:
             return self.put_stream(handle, name=str(source))
 
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
     def put_stream(self, stream: BinaryIO, *, name: str = "the file") -> StoredFile:
         """Store what ``stream`` yields. A read error names ``name``; a write error the vault."""
         self.tmp.mkdir(parents=True, exist_ok=True)
+        if self.key is not None:
+            return self._put_sealed(stream, name, self.key)
         digest = hashlib.sha256()
         size = 0
         fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="incoming-", suffix=".part")
@@ -127,6 +161,41 @@ class Vault:
             tmp_path.unlink(missing_ok=True)
             raise
 
+    def _put_sealed(self, stream: BinaryIO, name: str, key: bytes) -> StoredFile:
+        """Hash the stream, then seal it into place: the hash names the file and is sealed with it."""
+        start = stream.tell()
+        first = _Hashing(stream, name)
+        while first.read(CHUNK):
+            pass
+        sha = first.digest.hexdigest()
+        final = self.path_of(sha)
+        if final.is_file():
+            return StoredFile(sha, first.size, created=False)
+        stream.seek(start)
+        second = _Hashing(stream, name)
+        fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="incoming-", suffix=".part")
+        tmp_path = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                seal(second, out, key, sha)  # type: ignore[arg-type]
+                out.flush()
+                os.fsync(out.fileno())
+            if second.digest.hexdigest() != sha:
+                raise InvalidInputError(f"{name}: changed while it was being read; nothing was saved")
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.chmod(tmp_path, stat.S_IRUSR | stat.S_IRGRP)
+            os.replace(tmp_path, final)
+            fsync_dir(final.parent)
+            return StoredFile(sha, first.size, created=True)
+        except OSError as exc:
+            tmp_path.unlink(missing_ok=True)
+            if exc.errno == errno.ENOSPC:
+                raise StoreError(f"The disk holding {self.root} is full; nothing was saved.") from exc
+            raise StoreError(f"Cannot write to the vault {self.root}: {exc.strerror or exc}") from exc
+        except BaseException:
+            tmp_path.unlink(missing_ok=True)
+            raise
+
     def remove(self, sha256: str) -> None:
         path = self.path_of(sha256)
         if path.exists():
@@ -136,10 +205,40 @@ class Vault:
     # ------------------------------------------------------------------ reading
 
     def open(self, sha256: str) -> BinaryIO:
+        """The original bytes of a stored file (seekable). A damaged sealed file raises SealError."""
+        path = self.path_of(sha256)
         try:
-            return open(self.path_of(sha256), "rb")
+            if self.key is not None:
+                return open_sealed(path, self.key, sha256, f"The vault file {path}")
+            return open(path, "rb")
         except FileNotFoundError:
             raise StoreError(f"The vault file {sha256} is missing; run 'dossier verify'.") from None
+
+    def size_of(self, sha256: str) -> int:
+        """The original size of a stored file, from the size on disk (nothing is decrypted)."""
+        try:
+            size = self.path_of(sha256).stat().st_size
+        except FileNotFoundError:
+            raise StoreError(f"The vault file {sha256} is missing; run 'dossier verify'.") from None
+        return sealed_size(size) if self.key is not None else size
+
+    # ------------------------------------------------------------------ private files beside the vault
+
+    def write_private(self, path: Path, data: bytes, identity: str) -> None:
+        """Write a derived file (a thumbnail) atomically, sealed when the vault is."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if self.key is not None:
+            sealed = io.BytesIO()
+            seal(io.BytesIO(data), sealed, self.key, _private_identity(identity))
+            data = sealed.getvalue()
+        atomic_write(path, data)
+
+    def read_private(self, path: Path, identity: str) -> bytes:
+        """A file written by :meth:`write_private`; OSError or SealError when it cannot be read."""
+        if self.key is None:
+            return path.read_bytes()
+        with open_sealed(path, self.key, _private_identity(identity)) as handle:
+            return handle.read()
 
     def read_bytes(self, sha256: str) -> bytes:
         with self.open(sha256) as handle:
@@ -175,9 +274,19 @@ class Vault:
         for name, path in self.iter_stored():
             if name in expected and path == self.path_of(name) and path.is_file():
                 seen.add(name)
-                if self.hash_of(name) != name:
+                try:
+                    if self.hash_of(name) != name:
+                        report.altered.append(name)
+                        report.reasons[name] = "its bytes no longer match its SHA-256"
+                except SealError as exc:
                     report.altered.append(name)
+                    report.reasons[name] = str(exc)
             else:
                 report.stray.append(str(path.relative_to(self.root)))
         report.missing = sorted(expected - seen)
         return report
+
+
+def _private_identity(identity: str) -> str:
+    """Derived files are bound to a name of their own, never to a vault file's hash."""
+    return "private:" + hashlib.sha256(identity.encode("utf-8")).hexdigest()

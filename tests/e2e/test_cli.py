@@ -14,6 +14,7 @@ import pytest
 
 from desktop_app.services import Services
 from tests.support.cli import make_unreadable, run
+from tests.support.rawdb import connect_raw, vault_bytes
 from tests.support.snapshot import snapshot
 
 POLISH = "Zażółć gęślą jaźń — reklamacja w Łodzi"
@@ -373,7 +374,8 @@ def test_evidence_add_stores_files_and_reports(store: Path, tmp_path: Path) -> N
         / by_name["Facture 2026-10.pdf"]["sha256"][:2]
         / by_name["Facture 2026-10.pdf"]["sha256"]
     )
-    assert stored.read_bytes() == receipt.read_bytes()
+    assert vault_bytes(store, by_name["Facture 2026-10.pdf"]["sha256"]) == receipt.read_bytes()
+    assert stored.read_bytes() != receipt.read_bytes(), "sealed in the encrypted vault"
     assert not stored.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
     assert receipt.read_bytes() == b"%PDF-1.4\n% a small pdf\n%%EOF\n", "the original is untouched"
 
@@ -484,11 +486,9 @@ def test_verify_names_a_stray_file(store: Path) -> None:
 
 
 def test_verify_reports_a_damaged_database(store: Path) -> None:
-    import sqlite3
-
     db = store / "dossier.db"
-    conn = sqlite3.connect(db)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn = connect_raw(store)
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'communications'").fetchone()[0]
     conn.close()
     data = bytearray(db.read_bytes())
@@ -525,11 +525,9 @@ def test_deadlines_lists_the_rules_and_the_users_own(tmp_path: Path, data_dir: P
 
 @pytest.mark.parametrize("tamper", ["edit", "delete", "insert"])
 def test_verify_detects_a_changed_event_log(data_dir: Path, tamper: str) -> None:
-    import sqlite3
-
     assert run("demo", "--data-dir", data_dir).code == 0
     assert run("verify", "--data-dir", data_dir).code == 0
-    db = sqlite3.connect(data_dir / "dossier.db")
+    db = connect_raw(data_dir)
     # What someone with the file and a SQLite tool could do: the triggers go first.
     db.execute("DROP TRIGGER events_no_update")
     db.execute("DROP TRIGGER events_no_delete")

@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
+from desktop_app import services as services_module
 from desktop_app.intake.images import enable_heif
 from desktop_app.intake.thumbnails import thumbnail_png
 from desktop_app.services import Services
@@ -90,14 +91,20 @@ def test_bad_files_are_named_the_good_ones_kept(services: Services, sample_case:
     assert len(after - before) == 3
 
 
-def test_thumbnails_are_made_once_and_kept(services: Services, sample_case: int, tmp_path: Path) -> None:
+def test_thumbnails_are_made_once_and_kept(
+    services: Services, sample_case: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "photo.jpg"
     path.write_bytes(picture("JPEG", (1200, 900)))
     (item,) = services.add_evidence(sample_case, [path]).added
     first = services.thumbnail(item.sha256, item.media_type)
     cached = services.thumbnail_cache_path(item.sha256, 160)
-    assert first is not None and cached.is_file() and cached.read_bytes() == first
+    assert first is not None and cached.is_file()
+    assert b"PNG" not in cached.read_bytes()[:64], "sealed like the vault in an encrypted store"
     assert thumbnail_png(path.read_bytes(), "image/jpeg") == first
-    cached.write_bytes(b"not drawn again")  # the cache answers from now on
-    assert services.thumbnail(item.sha256, item.media_type) == b"not drawn again"
+    with monkeypatch.context() as patch:  # the cache answers from now on: nothing is drawn again
+        patch.setattr(services_module, "thumbnail_png", lambda *args, **kwargs: pytest.fail("drawn again"))
+        assert services.thumbnail(item.sha256, item.media_type) == first
+    cached.write_bytes(b"damaged")  # a cache file that does not open is drawn again
+    assert services.thumbnail(item.sha256, item.media_type) == first
     assert services.verify().ok  # the cache is not part of the evidence vault

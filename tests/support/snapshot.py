@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.support.rawdb import connect_raw
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ def snapshot(root: Path) -> StoreSnapshot:
     rows: dict[str, list[tuple[object, ...]]] = {}
     db_path = root / "dossier.db"
     if db_path.exists():
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = connect_raw(root, read_only=True)
         try:
             tables = [
                 r[0]

@@ -273,13 +273,15 @@ def test_open_the_original_gives_a_copy_and_leaves_the_vault_alone(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     item = services.case_detail(sample_case).evidence[0]
     vault_file = services.store.vault.path_of(item.sha256)
-    before = vault_file.read_bytes()
+    sealed = vault_file.read_bytes()
     dialog = window.evidence_dialog(item.id or 0)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     copy = Path(opened[0].toLocalFile())
     assert copy.name == item.original_name and copy != vault_file
-    assert copy.read_bytes() == before == vault_file.read_bytes()
+    assert copy.read_bytes() == services.store.vault.read_bytes(item.sha256)  # the original bytes
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == item.sha256
+    assert vault_file.read_bytes() == sealed
 
 
 def test_restore_from_the_trash(

@@ -41,6 +41,7 @@ def test_no_module_outside_ui_imports_pyside6() -> None:
 def test_domain_does_no_io_and_knows_no_storage() -> None:
     forbidden = {
         "sqlite3",
+        "sqlcipher3",
         "sqlite_utils",
         "os",
         "pathlib",

@@ -75,8 +75,8 @@ def test_add_evidence_stores_files_and_guesses_kinds(services: Services, case_a:
     assert [e.kind.value for e in result.added] == ["invoice", "screenshot"]
     assert [e.media_type for e in result.added] == ["application/pdf", "image/png"]
     assert result.skipped == [] and result.shared == []
-    assert vault_file(services, INVOICE).read_bytes() == INVOICE
-    assert vault_file(services, SCREENSHOT).read_bytes() == SCREENSHOT
+    assert services.store.vault.read_bytes(sha(INVOICE)) == INVOICE
+    assert services.store.vault.read_bytes(sha(SCREENSHOT)) == SCREENSHOT
     live = services.case_detail(case_a).evidence
     assert [(e.id, e.sha256) for e in live] == [(e.id, e.sha256) for e in result.added]
 
@@ -171,7 +171,7 @@ def test_trash_then_restore_brings_evidence_back(services: Services, case_a: int
     assert restored.trashed_at is None
     assert [e.id for e in services.case_detail(case_a).evidence] == [item.id]
     assert services.evidence_trash(case_a) == []
-    assert vault_file(services, INVOICE).read_bytes() == INVOICE
+    assert services.store.vault.read_bytes(sha(INVOICE)) == INVOICE
     with pytest.raises(InvalidInputError, match="not in the trash"):
         services.restore_evidence(item.id)
 
@@ -205,7 +205,7 @@ def test_empty_trash_deletes_rows_and_only_unshared_files(
         with pytest.raises(NotFoundError):
             services.store.evidence_item(item_id)
     assert not vault_file(services, SCREENSHOT).exists(), "nothing refers to it any more"
-    assert vault_file(services, INVOICE).read_bytes() == INVOICE, "case b still refers to it"
+    assert services.store.vault.read_bytes(sha(INVOICE)) == INVOICE, "case b still refers to it"
     assert services.store.referenced_hashes() == {sha(INVOICE)}
     assert [e.id for e in services.case_detail(case_b).evidence] == [in_b.id]
     assert services.verify().ok
@@ -281,7 +281,7 @@ def test_import_with_a_wrong_sha256_keeps_files_other_cases_use(
     with pytest.raises(InvalidInputError):
         services.import_case_file(path)
     assert snapshot(services.data_dir) == before
-    assert vault_file(services, INVOICE).read_bytes() == INVOICE
+    assert services.store.vault.read_bytes(sha(INVOICE)) == INVOICE
 
 
 def test_import_of_an_invalid_case_file_names_every_field(services: Services, tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,7 +11,13 @@ import sqlite_utils
 from desktop_app.domain.models import Case, Event, Merchant
 from desktop_app.domain.vocab import Reason
 from desktop_app.errors import StoreError, StoreLockedError
-from desktop_app.store.database import open_database, register_functions, schema_version
+from desktop_app.store.database import (
+    DatabaseError,
+    IntegrityError,
+    open_database,
+    register_functions,
+    schema_version,
+)
 from desktop_app.store.migrations import migrations
 from desktop_app.store.store import Store
 
@@ -132,13 +137,13 @@ def test_good_row_is_accepted(store: Store) -> None:
     ],
 )
 def test_check_constraints_refuse_bad_values(store: Store, overrides: dict[str, str]) -> None:
-    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+    with pytest.raises(IntegrityError, match="CHECK"):
         insert_case_sql(store, **overrides)
     assert store.table_counts()["cases"] == 0
 
 
 def test_foreign_keys_are_enforced(store: Store) -> None:
-    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"), store.transaction():
+    with pytest.raises(IntegrityError, match="FOREIGN KEY"), store.transaction():
         store.db.execute(
             "INSERT INTO purchases (case_id, date, amount, currency) "
             "VALUES (999, '2026-01-01', '1.00', 'EUR')"
@@ -149,7 +154,7 @@ def test_event_log_is_append_only(store: Store) -> None:
     with store.transaction():
         store.log(Event(at=NOW, actor="tester via test", action="case.add", summary="added"))
     for statement in ("UPDATE events SET actor = 'someone else'", "DELETE FROM events"):
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"), store.transaction():
+        with pytest.raises(DatabaseError, match="append-only"), store.transaction():
             store.db.execute(statement)
     (event,) = store.events()
     assert event.actor == "tester via test"

@@ -19,9 +19,10 @@ TIMEOUT = 20.0
 CHILD = """
 import sys
 from pathlib import Path
+from desktop_app.store.keys import Unlock
 from desktop_app.store.store import Store
 
-store = Store.open(Path(sys.argv[1]))
+store = Store.open(Path(sys.argv[1]), Unlock(encrypt_new=False))
 print("ready", flush=True)
 sys.stdin.readline()
 store.close()
@@ -91,7 +92,8 @@ def test_lock_is_released_when_the_holder_dies(data_dir: Path) -> None:
     """The OS drops the lock when a process ends without closing the store."""
     code = (
         "import sys, os; from pathlib import Path; from desktop_app.store.store import Store; "
-        "Store.open(Path(sys.argv[1])); os._exit(0)"
+        "from desktop_app.store.keys import Unlock; "
+        "Store.open(Path(sys.argv[1]), Unlock(encrypt_new=False)); os._exit(0)"
     )
     result = subprocess.run(
         [sys.executable, "-c", code, str(data_dir)],

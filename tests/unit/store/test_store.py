@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -22,6 +21,7 @@ from desktop_app.domain.models import (
 )
 from desktop_app.domain.vocab import CaseStatus, Channel, Direction, EvidenceKind, Reason
 from desktop_app.errors import NotFoundError
+from desktop_app.store.database import IntegrityError
 from desktop_app.store.store import Store
 
 NOW = datetime(2026, 9, 15, 12, 0, tzinfo=UTC)
@@ -91,7 +91,7 @@ def test_transaction_commits_on_success(store: Store) -> None:
 
 
 def test_failed_statement_inside_a_transaction_rolls_back_earlier_ones(store: Store) -> None:
-    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"), store.transaction():
+    with pytest.raises(IntegrityError, match="FOREIGN KEY"), store.transaction():
         store.insert_case(a_case(), NOW)
         store.insert_purchase(999, Purchase(date(2026, 9, 15), Decimal("1.00"), "EUR"))
     assert store.table_counts()["cases"] == 0

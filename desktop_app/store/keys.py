@@ -1,0 +1,137 @@
+"""The key file of an encrypted store, and how a store is unlocked. No Qt.
+
+An encrypted store holds ``dossier.keys`` beside its database: the store's
+identity (the name of its entry in the OS keyring) and wrapped copies of its
+data key, one under the recovery key and, when the user chose one, one under
+a passphrase. The data key itself is never written to disk: it lives in the
+OS keyring, or is unwrapped from one of these copies.
+
+From the data key two keys are derived (HKDF-SHA256), one for the database
+(SQLCipher) and one for the vault files (AES-256-GCM), so that no key
+serves two ciphers.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from desktop_app.errors import StoreError
+from desktop_app.fileio import atomic_write
+from desktop_app.secrets import KEY_SIZE, Wrapped, WrongSecret, parse_recovery_key, unwrap, wrap
+
+KEYS_NAME = "dossier.keys"
+FORMAT = "dossier-keys/1"
+
+
+class NeedsUnlock(StoreError):
+    """The store is encrypted and its key is not at hand: ask for the passphrase or the recovery key."""
+
+    def __init__(self, message: str, *, has_passphrase: bool) -> None:
+        super().__init__(message)
+        self.has_passphrase = has_passphrase
+
+
+class NeedsPassphrase(StoreError):
+    """A new encrypted store cannot keep its key in the OS keyring here: ask for a passphrase."""
+
+
+@dataclass(frozen=True)
+class Unlock:
+    """What the person (or script) gave to open a store.
+
+    ``passphrase`` opens a store protected by one, and protects a new store;
+    ``recovery_key`` is the key shown when the store was made; ``use_keyring``
+    lets the store be opened (and a new store's key kept) by the OS keyring;
+    ``encrypt_new`` says whether a new store is encrypted (the default);
+    ``remember`` keeps the key in the OS keyring once a passphrase or the
+    recovery key has opened the store (a new computer, a restored store).
+    """
+
+    passphrase: str | None = None
+    recovery_key: str | None = None
+    use_keyring: bool = True
+    encrypt_new: bool = True
+    remember: bool = False
+
+
+def derive(data_key: bytes, purpose: str) -> bytes:
+    """A key for one purpose ("database", "vault", "backup"), derived from the data key."""
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_SIZE, salt=None, info=f"dossier {purpose}".encode()
+    ).derive(data_key)
+
+
+@dataclass
+class KeyFile:
+    store_id: str
+    wrapped: list[Wrapped] = field(default_factory=list)
+
+    @classmethod
+    def new(cls) -> KeyFile:
+        return cls(str(uuid.uuid4()))
+
+    def copy(self, method: str) -> Wrapped | None:
+        return next((w for w in self.wrapped if w.method == method), None)
+
+    @property
+    def has_passphrase(self) -> bool:
+        return self.copy("passphrase") is not None
+
+    def set_copy(self, key: bytes, method: str, secret: str | bytes) -> None:
+        """Wrap ``key`` under a new passphrase or recovery key, replacing any copy of that kind."""
+        self.wrapped = [w for w in self.wrapped if w.method != method] + [wrap(key, method, secret)]
+
+    def drop_copy(self, method: str) -> None:
+        self.wrapped = [w for w in self.wrapped if w.method != method]
+
+    def open_with(self, unlock: Unlock) -> bytes | None:
+        """The data key from the passphrase or recovery key in ``unlock``; None when it gives neither.
+
+        Raises WrongSecret when the one given does not open this store.
+        """
+        if unlock.recovery_key:
+            raw = parse_recovery_key(unlock.recovery_key)
+            copy = self.copy("recovery")
+            if copy is None:
+                raise WrongSecret("This store has no recovery key; use its passphrase.")
+            return unwrap(copy, raw)
+        if unlock.passphrase is not None:
+            copy = self.copy("passphrase")
+            if copy is None:
+                raise WrongSecret(
+                    "This store has no passphrase: it opens with the system keyring or its recovery key."
+                )
+            return unwrap(copy, unlock.passphrase)
+        return None
+
+    def to_bytes(self) -> bytes:
+        document = {"format": FORMAT, "store": self.store_id, "keys": [w.to_json() for w in self.wrapped]}
+        return (json.dumps(document, indent=2) + "\n").encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes, name: str = KEYS_NAME) -> KeyFile:
+        try:
+            document = json.loads(data.decode("utf-8"))
+            if document.get("format") != FORMAT:
+                raise ValueError(f"unknown format {document.get('format')!r}")
+            return cls(str(document["store"]), [Wrapped.from_json(w) for w in document["keys"]])
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise StoreError(f"The store's key file {name} is damaged ({exc}); nothing was changed.") from exc
+
+    @classmethod
+    def read(cls, path: Path) -> KeyFile:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise StoreError(f"The store's key file {path} cannot be read ({exc.strerror or exc}).") from exc
+        return cls.from_bytes(data, str(path))
+
+    def write(self, path: Path) -> None:
+        atomic_write(path, self.to_bytes())
+        path.chmod(0o600)
