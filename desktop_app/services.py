@@ -67,6 +67,7 @@ from desktop_app.intake.thumbnails import thumbnail_png
 from desktop_app.pack.builder import PackOptions, PackResult, Progress, build_pack
 from desktop_app.pack.letters import write_letter_pdf
 from desktop_app.pack.strings import LANGUAGES, PackStrings
+from desktop_app.protection import ProtectionMixin
 from desktop_app.resources import resource_path
 from desktop_app.store.keys import Unlock
 from desktop_app.store.location import resolve_data_dir
@@ -330,7 +331,7 @@ class _Staged:
 Listener = Callable[[Change], None]
 
 
-class Services:
+class Services(ProtectionMixin):
     """The use cases of Dossier over one open store."""
 
     def __init__(self, store: Store, *, actor: str = "user") -> None:

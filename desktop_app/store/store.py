@@ -43,6 +43,7 @@ from desktop_app.domain.vocab import (
 from desktop_app.errors import NotFoundError, StoreError
 from desktop_app.secrets import KeyringUnavailable, format_recovery_key, keyring_load, new_recovery_key
 from desktop_app.store.access import Access, new_access, obtain_key, remember_key
+from desktop_app.store.backup import BackupReport, write_backup
 from desktop_app.store.convert import Progress, commit, convert, finish_conversion
 from desktop_app.store.database import DatabaseError, WrongKeyError, open_database
 from desktop_app.store.keys import KEYS_NAME, KeyFile, NeedsUnlock, Unlock, derive
@@ -183,6 +184,43 @@ class Store:
             self.vault.prepare()
             self.db = open_database(self.root / DB_NAME, derive(new_key, "database") if new_key else None)
         return access
+
+    def backup(
+        self,
+        out: Path,
+        passphrase: str | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> BackupReport:
+        """Write a backup file after the full check of the database and of every vault file."""
+        problems = self.integrity_check() + self.event_chain_problems()
+        if problems:
+            raise StoreError(
+                f"The database fails its check ({'; '.join(problems[:3])}): no backup was written. "
+                "Run 'dossier verify'."
+            )
+        hashes = self.referenced_hashes()
+        report = self.vault.verify(hashes)
+        if report.missing or report.altered:
+            damaged = [*report.missing, *report.altered]
+            raise StoreError(
+                f"{len(damaged)} vault file(s) are missing or damaged ({damaged[0]}…): no backup was "
+                "written. Run 'dossier verify'."
+            )
+        return write_backup(
+            out,
+            conn=self.db.conn,
+            vault=self.vault,
+            hashes=hashes,
+            counts=self.table_counts(),
+            key_file=self.access.key_file,
+            data_key=self.access.key,
+            passphrase=passphrase,
+            work_dir=self.vault.tmp,
+            progress=progress,
+            cancelled=cancelled,
+        )
 
     def set_passphrase(self, passphrase: str | None) -> None:
         """Protect the key with a new passphrase, or (None) remove the passphrase."""

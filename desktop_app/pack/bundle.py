@@ -1,0 +1,78 @@
+"""The case bundle: one zip with the case file and the original files, unencrypted, for a lawyer.
+
+``case.json`` is a case file (the same format ``dossier case import`` reads)
+whose evidence paths point into ``files/`` inside the zip. The zip is
+written to a temp file beside the target and renamed into place, so a
+failure or a cancel leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from desktop_app.errors import Cancelled, DossierError
+from desktop_app.fileio import CHUNK, fsync_dir
+
+Progress = Callable[[int, int, str], None]
+
+README = """This bundle holds a case exported from Dossier, NOT ENCRYPTED.
+
+case.json  the case: charges, contacts, deadlines and the list of evidence
+files/     every evidence file exactly as it was received; its SHA-256 is in case.json
+
+Anyone who has this file can read all of it. Hand it over in person or through a
+secure channel, and delete it when it is no longer needed.
+"""
+
+
+def write_bundle(
+    out: Path,
+    document: dict[str, Any],
+    files: Sequence[tuple[str, str]],
+    open_file: Callable[[str], BinaryIO],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write the zip: ``files`` are (sha256, path inside the zip). Returns its size in bytes."""
+    if out.is_dir():
+        raise DossierError(f"{out}: is a folder; give the name of the .zip file to write")
+    if not out.parent.is_dir():
+        raise DossierError(f"{out}: the folder {out.parent} does not exist")
+    try:
+        fd, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    except OSError as exc:
+        raise DossierError(f"{out}: cannot write here ({exc.strerror or exc})") from exc
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as raw:
+            with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+                bundle.writestr("README.txt", README)
+                bundle.writestr("case.json", json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+                for n, (sha, inner) in enumerate(files):
+                    if cancelled is not None and cancelled():
+                        raise Cancelled("The case bundle was not written: you cancelled it.")
+                    if progress is not None:
+                        progress(n, len(files), f"Adding {inner}")
+                    with open_file(sha) as source, bundle.open(inner, "w", force_zip64=True) as target:
+                        while chunk := source.read(CHUNK):
+                            target.write(chunk)
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(temp, out)
+        fsync_dir(out.parent)
+        return out.stat().st_size
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise DossierError(
+            f"{out}: the bundle cannot be written ({exc.strerror or exc}); nothing was kept"
+        ) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,171 @@
+"""Protecting a store: encryption, keys, backups and the unencrypted case bundle. No Qt.
+
+These use cases are mixed into :class:`desktop_app.services.Services`; they
+are kept here so that the rest of the services need not know about keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.domain.casefile import build_case_file
+from desktop_app.domain.evidence import safe_file_name
+from desktop_app.errors import DossierError
+from desktop_app.pack.bundle import write_bundle
+from desktop_app.store.backup import BackupReport, restore_backup
+from desktop_app.store.keys import Unlock
+from desktop_app.store.location import resolve_data_dir
+from desktop_app.store.store import Store, utc_now
+
+if TYPE_CHECKING:
+    from desktop_app.services import CaseDetail
+
+Progress = Callable[[int, int, str], None]
+
+BUNDLE_WARNING = (
+    "A case bundle is NOT encrypted: anyone who has the file can read every document in it. "
+    "Hand it over in person or through a secure channel, and delete it when it is no longer needed."
+)
+
+
+@dataclass(frozen=True)
+class Protection:
+    """How the store is protected, for the security window and ``dossier store status``."""
+
+    folder: Path
+    encrypted: bool
+    has_passphrase: bool
+    key_in_keyring: bool
+    opened_by: str
+
+
+class ProtectionMixin:
+    store: Store
+
+    def _log(
+        self,
+        action: str,
+        summary: str,
+        case_id: int | None,
+        entity: str | None = None,
+        entity_id: int | None = None,
+        at: datetime | None = None,
+    ) -> None:
+        raise NotImplementedError  # provided by Services
+
+    def case_detail(self, case_id: int) -> CaseDetail:
+        raise NotImplementedError  # provided by Services
+
+    def protection(self) -> Protection:
+        key_file = self.store.access.key_file
+        return Protection(
+            self.store.root,
+            self.store.encrypted,
+            bool(key_file and key_file.has_passphrase),
+            self.store.encrypted and self.store.key_in_keyring(),
+            self.store.access.opened_by,
+        )
+
+    def change_encryption(
+        self,
+        encrypt: bool,
+        unlock: Unlock | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> str | None:
+        """Encrypt (or decrypt) the store in place; returns the new recovery key to show, if any."""
+        access = self.store.change_encryption(encrypt, unlock, progress=progress, cancelled=cancelled)
+        with self.store.transaction():
+            self._log(
+                "store.encrypt" if encrypt else "store.decrypt",
+                "Store encrypted at rest" if encrypt else "Store decrypted: its files are now in plaintext",
+                None,
+            )
+        return access.new_recovery_key
+
+    def set_passphrase(self, passphrase: str | None) -> None:
+        if passphrase is None and not self.store.key_in_keyring():
+            raise DossierError(
+                "The system keyring does not hold this store's key: without its passphrase it would open "
+                "only with the recovery key. The passphrase was kept."
+            )
+        self.store.set_passphrase(passphrase)
+        with self.store.transaction():
+            self._log("store.passphrase", "Passphrase set" if passphrase else "Passphrase removed", None)
+
+    def renew_recovery_key(self) -> str:
+        text = self.store.renew_recovery_key()
+        with self.store.transaction():
+            self._log(
+                "store.recovery-key", "New recovery key made; the old one no longer opens the store", None
+            )
+        return text
+
+    def backup(
+        self,
+        out: Path,
+        passphrase: str | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> BackupReport:
+        """Check the store whole, then write one encrypted backup file to ``out``."""
+        report = self.store.backup(out, passphrase, progress=progress, cancelled=cancelled)
+        with self.store.transaction():
+            self._log("store.backup", f"Backup written to {out.name} ({report.files} files)", None)
+        return report
+
+    @staticmethod
+    def restore(
+        source: Path,
+        data_dir: str | Path | None,
+        unlock: Unlock | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> BackupReport:
+        """Restore a backup into an empty or new folder, checking every hash before it reports success."""
+        return restore_backup(
+            source, resolve_data_dir(data_dir), unlock or Unlock(), progress=progress, cancelled=cancelled
+        )
+
+    def write_case_bundle(
+        self,
+        case_id: int,
+        out: Path,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """An unencrypted zip of the case file and its original files (see BUNDLE_WARNING)."""
+        detail = self.case_detail(case_id)
+        pairs = [
+            (item, f"files/{i:03d}-{safe_file_name(item.original_name)}")
+            for i, item in enumerate(detail.evidence, start=1)
+        ]
+        document: dict[str, Any] = build_case_file(
+            detail.case, detail.purchases, detail.communications, pairs, detail.tasks
+        )
+        size = write_bundle(
+            out,
+            document,
+            [(item.sha256, inner) for item, inner in pairs],
+            self.store.vault.open,
+            progress=progress,
+            cancelled=cancelled,
+        )
+        with self.store.transaction():
+            self._log(
+                "case.bundle",
+                f"Unencrypted case bundle written to {out.name} ({len(pairs)} files)",
+                case_id,
+                "case",
+                case_id,
+                utc_now(),
+            )
+        return size

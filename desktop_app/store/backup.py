@@ -1,0 +1,517 @@
+"""Backups: one file holding a store's database and vault, encrypted and checked end to end. No Qt.
+
+Layout of a backup file (every byte of it is checked on restore)::
+
+    MAGIC | header length (8 bytes) | header (JSON) | SHA-256 of the header
+    sections: name length (2) | name | sealed length (8) | sealed bytes   (repeated)
+    END_MARK | HMAC-SHA256 of everything before it
+
+Sections are sealed with :mod:`desktop_app.store.cipher` (AES-256-GCM in
+chunks, bound to the section's name) under a random backup key. The header
+holds that key wrapped twice at most: under a key derived from the store's
+data key (so the store's own recovery key or passphrase opens the backup:
+the store's wrapped copies travel in the header too), and under a
+passphrase chosen for the backup. A plaintext store's backup needs the
+passphrase.
+
+Sections: ``manifest`` (rows counted, files listed), ``key`` (an encrypted
+store's data key, so that a backup passphrase alone restores it), ``database`` (a snapshot
+taken with ``VACUUM INTO``, never a copy of the live file; in an encrypted
+store it stays encrypted under the store's database key), then one
+``file:<sha256>`` per vault file, holding its original bytes.
+
+Restore checks the HMAC over the whole file before it writes anything, then
+builds the store in a folder beside the target, checks the database and
+every file's hash against the manifest, and only then moves it into place.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import io
+import json
+import os
+import shutil
+import struct
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from desktop_app.errors import Cancelled, DossierError, StoreError
+from desktop_app.fileio import CHUNK, fsync_dir
+from desktop_app.secrets import KeyringUnavailable, Wrapped, WrongSecret, keyring_load, unwrap, wrap
+from desktop_app.store.access import remember_key
+from desktop_app.store.cipher import SealedReader, SealError, seal
+from desktop_app.store.database import DatabaseError, WrongKeyError, open_database
+from desktop_app.store.keys import KEYS_NAME, KeyFile, NeedsUnlock, Unlock, derive
+from desktop_app.store.location import DB_NAME, VAULT_NAME
+from desktop_app.store.vault import Vault
+
+MAGIC = b"DOSSIER-BACKUP/1\n"
+END_MARK = b"DOSSIER-BACKUP-END"
+FORMAT = "dossier-backup/1"
+SUFFIX = ".dossier-backup"
+
+Progress = Callable[[int, int, str], None]
+
+
+class BackupDamaged(DossierError):
+    """A backup that fails its checks: nothing is restored from it."""
+
+
+@dataclass
+class BackupReport:
+    path: Path
+    cases: int = 0
+    files: int = 0
+    size: int = 0
+    tables: dict[str, int] = field(default_factory=dict)
+    data_key: bytes | None = field(default=None, repr=False)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+class _MacWriter:
+    """Writes to a file while keeping the HMAC of all that passes."""
+
+    def __init__(self, out: BinaryIO, mac_key: bytes) -> None:
+        self.out = out
+        self.mac = hmac.new(mac_key, digestmod=hashlib.sha256)
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.out.write(data)
+        self.mac.update(data)
+        self.size += len(data)
+        return len(data)
+
+
+def write_backup(
+    out: Path,
+    *,
+    conn: Any,
+    vault: Vault,
+    hashes: set[str],
+    counts: dict[str, int],
+    key_file: KeyFile | None,
+    data_key: bytes | None,
+    passphrase: str | None,
+    work_dir: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BackupReport:
+    """Write a backup of the open store to ``out`` (atomically). See the module's description."""
+    if data_key is None and not passphrase:
+        raise StoreError("This store is not encrypted: give a passphrase to protect its backup.")
+    backup_key = AESGCM.generate_key(bit_length=256)
+    header: dict[str, Any] = {
+        "format": FORMAT,
+        "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "encrypted_store": data_key is not None,
+        "store_keys": json.loads(key_file.to_bytes()) if key_file is not None else None,
+        "copies": [],
+    }
+    if data_key is not None:
+        nonce = os.urandom(12)
+        sealed = AESGCM(derive(data_key, "backup")).encrypt(nonce, backup_key, b"backup")
+        header["copies"].append({"method": "store", "nonce": _b64(nonce), "sealed": _b64(sealed)})
+    if passphrase:
+        header["copies"].append(wrap(backup_key, "passphrase", passphrase).to_json())
+    header_bytes = json.dumps(header, indent=1).encode("utf-8")
+
+    if not out.parent.is_dir():
+        raise StoreError(f"{out}: the folder {out.parent} does not exist")
+    snapshot = work_dir / "backup-snapshot.db"
+    snapshot.unlink(missing_ok=True)
+    fd, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    temp = Path(temp_name)
+    report = BackupReport(out, cases=counts.get("cases", 0), tables=dict(counts))
+    try:
+        total = len(hashes) + 1
+        if progress is not None:
+            progress(0, total, "Copying the database")
+        conn.execute("VACUUM INTO ?", (str(snapshot),))
+        files = sorted(hashes)
+        manifest = {
+            "tables": counts,
+            "files": [{"sha256": sha, "size": vault.size_of(sha)} for sha in files],
+            "database_size": snapshot.stat().st_size,
+        }
+        with os.fdopen(fd, "wb") as raw:
+            writer = _MacWriter(raw, derive(backup_key, "backup mac"))
+            writer.write(MAGIC + struct.pack(">Q", len(header_bytes)) + header_bytes)
+            writer.write(hashlib.sha256(header_bytes).digest())
+            _write_section(writer, "manifest", io.BytesIO(json.dumps(manifest).encode()), backup_key)
+            if data_key is not None:  # so that a backup passphrase alone restores an encrypted store
+                _write_section(writer, "key", io.BytesIO(data_key), backup_key)
+            with open(snapshot, "rb") as db_file:
+                _write_section(writer, "database", db_file, backup_key)
+            for n, sha in enumerate(files, start=1):
+                if cancelled is not None and cancelled():
+                    raise Cancelled("The backup was not written: you stopped it.")
+                if progress is not None:
+                    progress(n, total, f"Copying file {n} of {len(files)}")
+                with vault.open(sha) as handle:
+                    _write_section(writer, f"file:{sha}", handle, backup_key)
+                report.files += 1
+            writer.write(END_MARK)
+            raw.write(writer.mac.digest())
+            raw.flush()
+            os.fsync(raw.fileno())
+            report.size = writer.size + 32
+        os.replace(temp, out)
+        fsync_dir(out.parent)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise StoreError(
+            f"{out}: the backup cannot be written ({exc.strerror or exc}); nothing was kept"
+        ) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    finally:
+        snapshot.unlink(missing_ok=True)
+    return report
+
+
+def _write_section(writer: _MacWriter, name: str, source: BinaryIO, key: bytes) -> None:
+    """A section: its name, then its sealed bytes, whose length is only known once written."""
+    encoded = name.encode("utf-8")
+    writer.write(struct.pack(">H", len(encoded)) + encoded)
+    # The sealed length goes first: seal into a spooled buffer (small sections stay in memory,
+    # large ones spill to an anonymous temp file, itself only ciphertext).
+    with tempfile.SpooledTemporaryFile(max_size=8 * CHUNK) as sealed:
+        seal(source, sealed, key, "backup " + name)  # type: ignore[arg-type]
+        length = sealed.tell()
+        sealed.seek(0)
+        writer.write(struct.pack(">Q", length))
+        while chunk := sealed.read(CHUNK):
+            writer.write(chunk)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass
+class _Section:
+    name: str
+    start: int
+    length: int
+
+
+class _Window(io.RawIOBase):
+    """A part of a file, read as if it were the whole file."""
+
+    def __init__(self, raw: BinaryIO, start: int, length: int) -> None:
+        super().__init__()
+        self._raw, self._start, self._length, self._pos = raw, start, length, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._length}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def readinto(self, buffer: Any) -> int:
+        count = min(len(buffer), self._length - self._pos)
+        if count <= 0:
+            return 0
+        self._raw.seek(self._start + self._pos)
+        data = self._raw.read(count)
+        buffer[: len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+
+class BackupFile:
+    """An opened backup: its header read and checked, its key not yet known."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._raw: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed by close()
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        try:
+            self.size = self._raw.seek(0, io.SEEK_END)
+            self._raw.seek(0)
+            if self._raw.read(len(MAGIC)) != MAGIC:
+                raise BackupDamaged(f"{path} is not a Dossier backup (or its first bytes are damaged).")
+            (length,) = struct.unpack(">Q", self._read_exact(8, "its header"))
+            if length > 16 * 1024 * 1024:
+                raise BackupDamaged(f"{path} is damaged: its header length is impossible.")
+            header_bytes = self._read_exact(length, "its header")
+            if hashlib.sha256(header_bytes).digest() != self._read_exact(32, "its header"):
+                raise BackupDamaged(f"{path} is damaged: its header fails its check.")
+            self.header: dict[str, Any] = json.loads(header_bytes)
+            if self.header.get("format") != FORMAT:
+                raise BackupDamaged(
+                    f"{path} is a backup of an unknown format ({self.header.get('format')!r})."
+                )
+            self._body_start = self._raw.tell()
+        except BaseException:
+            self._raw.close()
+            raise
+        self.key: bytes | None = None
+        self.data_key: bytes | None = None
+
+    def close(self) -> None:
+        self._raw.close()
+
+    def __enter__(self) -> BackupFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _read_exact(self, count: int, what: str) -> bytes:
+        data = self._raw.read(count)
+        if len(data) != count:
+            raise BackupDamaged(f"{self.path} is cut short (in {what}).")
+        return data
+
+    @property
+    def key_file(self) -> KeyFile | None:
+        keys = self.header.get("store_keys")
+        return KeyFile.from_bytes(json.dumps(keys).encode(), f"{self.path} (its keys)") if keys else None
+
+    def unlock(self, unlock: Unlock) -> None:
+        """Find the backup key from a passphrase, the store's recovery key, or the keyring."""
+        copies = self.header.get("copies", [])
+        own = next((c for c in copies if c.get("method") == "passphrase"), None)
+        store = next((c for c in copies if c.get("method") == "store"), None)
+        key_file = self.key_file
+        if unlock.passphrase is not None and own is not None:
+            try:
+                self.key = unwrap(Wrapped.from_json(own), unlock.passphrase)
+                return
+            except WrongSecret:
+                if key_file is None or not key_file.has_passphrase:
+                    raise WrongSecret(
+                        f"This passphrase does not open the backup {self.path}; nothing was changed."
+                    ) from None
+        data_key = key_file.open_with(unlock) if key_file is not None else None
+        if data_key is None and key_file is not None and unlock.use_keyring:
+            try:
+                data_key = keyring_load(key_file.store_id)
+            except KeyringUnavailable:
+                data_key = None
+        if data_key is None or store is None:
+            raise NeedsUnlock(
+                f"The backup {self.path} needs "
+                + ("its passphrase, or the store's recovery key." if key_file else "its passphrase."),
+                has_passphrase=own is not None or bool(key_file and key_file.has_passphrase),
+            )
+        try:
+            self.key = AESGCM(derive(data_key, "backup")).decrypt(
+                base64.b64decode(store["nonce"]), base64.b64decode(store["sealed"]), b"backup"
+            )
+        except (InvalidTag, KeyError, ValueError):
+            raise BackupDamaged(f"{self.path}: the store's key does not open this backup.") from None
+        self.data_key = data_key
+
+    def check_whole(self, progress: Progress | None = None) -> list[_Section]:
+        """Check every byte against the HMAC at the end; the sections found, in order."""
+        if self.key is None:
+            raise RuntimeError("unlock the backup first")
+        mac = hmac.new(derive(self.key, "backup mac"), digestmod=hashlib.sha256)
+        end = self.size - len(END_MARK) - 32
+        if end < self._body_start:
+            raise BackupDamaged(f"{self.path} is cut short.")
+        self._raw.seek(0)
+        remaining = end + len(END_MARK)
+        done = 0
+        while remaining:
+            chunk = self._raw.read(min(CHUNK, remaining))
+            if not chunk:
+                raise BackupDamaged(f"{self.path} is cut short.")
+            mac.update(chunk)
+            remaining -= len(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, end, "Checking the backup")
+        if self._raw.read(32) != mac.digest() or not hmac.compare_digest(self._tail_mark(end), END_MARK):
+            where = self._where_damaged(end)
+            raise BackupDamaged(
+                (where or f"{self.path} is damaged: its check over the whole file fails")
+                + " (a byte was changed, or the file is incomplete). Nothing was restored."
+            )
+        return list(self._sections(end))
+
+    def _where_damaged(self, end: int) -> str | None:
+        """The first section that fails its own check, to name in the message (best effort)."""
+        try:
+            for section in self._sections(end):
+                with self.open_section(section) as handle:
+                    while handle.read(CHUNK):
+                        pass
+        except (BackupDamaged, SealError, ValueError, struct.error) as exc:
+            return str(exc) or None
+        return None
+
+    def _tail_mark(self, end: int) -> bytes:
+        self._raw.seek(end)
+        mark = self._raw.read(len(END_MARK))
+        self._raw.seek(end + len(END_MARK))
+        return mark
+
+    def _sections(self, end: int) -> Iterator[_Section]:
+        self._raw.seek(self._body_start)
+        position = self._body_start
+        while position < end:
+            self._raw.seek(position)
+            (name_length,) = struct.unpack(">H", self._read_exact(2, "a section"))
+            name = self._read_exact(name_length, "a section").decode("utf-8")
+            (length,) = struct.unpack(">Q", self._read_exact(8, "a section"))
+            start = position + 2 + name_length + 8
+            if start + length > end:
+                raise BackupDamaged(f"{self.path} is damaged: section {name!r} runs past the end.")
+            yield _Section(name, start, length)
+            position = start + length
+
+    def open_section(self, section: _Section) -> BinaryIO:
+        """A section's original bytes; every chunk is checked as it is read."""
+        if self.key is None:
+            raise RuntimeError("unlock the backup first")
+        window = _Window(self._raw, section.start, section.length)
+        name = f"{self.path}, section {section.name}"
+        reader = SealedReader(window, self.key, "backup " + section.name, name)  # type: ignore[arg-type]
+        return io.BufferedReader(reader, buffer_size=CHUNK)
+
+
+def restore_backup(
+    source: Path,
+    target: Path,
+    unlock: Unlock,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BackupReport:
+    """Restore ``source`` into ``target`` (a folder that is empty or does not exist).
+
+    Nothing is written until the whole backup passes its check; the store is built beside
+    ``target`` and moved into place only once its database and every file's hash are checked.
+    """
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise StoreError(f"{target} is not empty: restore into a new or empty folder. Nothing was changed.")
+    with BackupFile(source) as backup:
+        backup.unlock(unlock)
+        sections = backup.check_whole(progress)
+        by_name = {s.name: s for s in sections}
+        if "manifest" not in by_name or "database" not in by_name:
+            raise BackupDamaged(f"{source} is damaged: its manifest or database is missing.")
+        try:
+            with backup.open_section(by_name["manifest"]) as handle:
+                manifest = json.loads(handle.read())
+        except (SealError, ValueError) as exc:
+            raise BackupDamaged(f"{source} is damaged: {exc}") from exc
+        parent = target.parent
+        parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.restoring-"))
+        try:
+            report = _restore_into(backup, manifest, by_name, staging, progress, cancelled)
+            fsync_dir(staging)
+            if target.exists():
+                target.rmdir()
+            os.replace(staging, target)
+            fsync_dir(parent)
+            report_key = backup.data_key or report.data_key
+            if report_key and unlock.use_keyring and backup.key_file is not None:
+                remember_key(backup.key_file.store_id, report_key)  # opens here without a prompt
+        except (SealError, *DatabaseError) as exc:  # type: ignore[misc]
+            shutil.rmtree(staging, ignore_errors=True)
+            raise BackupDamaged(f"{source} is damaged: {exc}. Nothing was restored.") from exc
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    report.path = target
+    return report
+
+
+def _restore_into(
+    backup: BackupFile,
+    manifest: dict[str, Any],
+    by_name: dict[str, _Section],
+    staging: Path,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> BackupReport:
+    data_key = backup.data_key
+    encrypted = bool(backup.header.get("encrypted_store"))
+    if encrypted and data_key is None and "key" in by_name:
+        with backup.open_section(by_name["key"]) as handle:
+            data_key = handle.read()
+    if encrypted and data_key is None:
+        raise NeedsUnlock(
+            f"{backup.path} holds an encrypted store: open it with the store's recovery key or passphrase.",
+            has_passphrase=bool(backup.key_file and backup.key_file.has_passphrase),
+        )
+    key_file = backup.key_file
+    if key_file is not None:
+        key_file.write(staging / KEYS_NAME)
+    with backup.open_section(by_name["database"]) as handle, open(staging / DB_NAME, "wb") as out:
+        while chunk := handle.read(CHUNK):
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+    vault = Vault(staging / VAULT_NAME, derive(data_key, "vault") if encrypted and data_key else None)
+    vault.prepare()
+    files = manifest.get("files", [])
+    report = BackupReport(staging, tables=dict(manifest.get("tables", {})))
+    for n, entry in enumerate(files, start=1):
+        if cancelled is not None and cancelled():
+            raise Cancelled("Nothing was restored: you stopped it.")
+        if progress is not None:
+            progress(n, len(files), f"Restoring file {n} of {len(files)}")
+        sha = entry["sha256"]
+        section = by_name.get(f"file:{sha}")
+        if section is None:
+            raise BackupDamaged(f"{backup.path} is damaged: the file {sha} is missing from it.")
+        with backup.open_section(section) as handle:
+            stored = vault.put_stream(handle, name=f"{backup.path}, file {sha}")
+        if stored.sha256 != sha:
+            raise BackupDamaged(f"{backup.path} is damaged: the file {sha} does not match its SHA-256.")
+        report.files += 1
+        report.size += stored.size
+    shutil.rmtree(vault.tmp, ignore_errors=True)
+    db_key = derive(data_key, "database") if encrypted and data_key else None
+    try:
+        db = open_database(staging / DB_NAME, db_key)
+    except WrongKeyError as exc:
+        raise BackupDamaged(f"{backup.path}: its database does not open with its key.") from exc
+    try:
+        problems = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
+        if problems:
+            raise BackupDamaged(f"{backup.path}: its database fails its check ({'; '.join(problems[:3])}).")
+        counts = {name: db.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0] for name in report.tables}
+        if counts != report.tables:
+            raise BackupDamaged(f"{backup.path}: its database does not hold the rows its manifest lists.")
+        named = {row[0] for row in db.execute("SELECT sha256 FROM blobs")}
+        if named != {entry["sha256"] for entry in files}:
+            raise BackupDamaged(f"{backup.path}: its files are not those its database names.")
+    finally:
+        db.close()
+    report.cases = report.tables.get("cases", 0)
+    report.data_key = data_key
+    return report
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
