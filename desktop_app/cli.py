@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop_app import __version__
+from desktop_app import __version__, cli_security
 from desktop_app.domain.checklist import Checklist
 from desktop_app.domain.letters import KINDS as LETTER_KINDS
 from desktop_app.domain.money import display_amount, format_amount
@@ -196,6 +196,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pack.add_argument("--reproducible", action="store_true", help="the same case gives the same bytes")
 
+    cli_security.add_commands(commands, common)
+
     commands.add_parser(
         "verify",
         parents=[common],
@@ -216,7 +218,9 @@ def main(
     try:
         if command == "gui":
             return _run_gui(data_dir, sample_if_empty=getattr(args, "sample_if_empty", False), err=err)
-        with Services.open(data_dir, interface="cli") as services:
+        if command == "restore":
+            return cli_security.restore_command(args, out, err)
+        with cli_security.open_services(data_dir, err) as services:
             return _dispatch(services, args, out, err)
     except DossierError as exc:
         print(f"dossier: error: {exc}", file=err)
@@ -239,6 +243,8 @@ def main(
 
 def _dispatch(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     command = args.command
+    if command in ("store", "backup", "bundle"):
+        return cli_security.dispatch(services, args, out, err)
     if command == "demo":
         case_id = services.add_sample_case()
         print(case_id, file=out)

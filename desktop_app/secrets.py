@@ -60,8 +60,8 @@ def _usable_backend() -> Any:
     name = f"{type(backend).__module__}.{type(backend).__qualname__}"
     if name.startswith(_REFUSED_BACKENDS) or "plaintext" in name.lower():
         raise KeyringUnavailable(
-            f"No safe keyring on this computer ({type(backend).__name__}): "
-            "Dossier never keeps its key in a plain file. Unlock with your passphrase or recovery key."
+            f"there is no safe system keyring on this computer ({type(backend).__name__}), "
+            "and Dossier never keeps its key in a plain file"
         )
     return backend
 
@@ -81,14 +81,14 @@ def _with_timeout(call: Callable[[], T], timeout: float, what: str) -> T:
     thread.join(timeout)
     if thread.is_alive():
         raise KeyringUnavailable(
-            f"The system keyring did not answer within {timeout:g} s while {what} "
-            "(it may be locked or waiting for a prompt). Unlock with your passphrase or recovery key."
+            f"the system keyring did not answer within {timeout:g} s while {what} "
+            "(it may be locked or waiting for a prompt)"
         )
     if "error" in outcome:
         error = outcome["error"]
         if isinstance(error, DossierError):
             raise error
-        raise KeyringUnavailable(f"The system keyring failed while {what}: {error}") from error
+        raise KeyringUnavailable(f"the system keyring failed while {what}: {error}") from error
     value: T = outcome["value"]
     return value
 
@@ -202,7 +202,8 @@ def dumps(wrapped: list[Wrapped]) -> bytes:
 # --------------------------------------------------------------------------- the recovery key
 
 _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud and typed without doubt
-RECOVERY_SYMBOLS = 40  # 31**40 > 2**176: room for 20 random bytes and a 2-byte check
+RECOVERY_SYMBOLS = 36  # 31**36 > 2**176: room for 20 random bytes and a 2-byte check, no wasted symbol
+GROUP = 6
 
 
 def new_recovery_key() -> bytes:
@@ -210,14 +211,14 @@ def new_recovery_key() -> bytes:
 
 
 def format_recovery_key(raw: bytes) -> str:
-    """Groups of five letters and digits, with a check group at the end, to print or write down."""
+    """Six groups of six letters and digits (a check is folded in), to print or write down."""
     number = int.from_bytes(raw + hashlib.sha256(raw).digest()[:2], "big")
     symbols = []
     for _ in range(RECOVERY_SYMBOLS):
         number, digit = divmod(number, len(_ALPHABET))
         symbols.append(_ALPHABET[digit])
     text = "".join(reversed(symbols))
-    return "-".join(text[i : i + 5] for i in range(0, len(text), 5))
+    return "-".join(text[i : i + GROUP] for i in range(0, len(text), GROUP))
 
 
 def parse_recovery_key(text: str) -> bytes:
@@ -225,7 +226,7 @@ def parse_recovery_key(text: str) -> bytes:
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
     if len(cleaned) != RECOVERY_SYMBOLS or any(ch not in _ALPHABET for ch in cleaned):
         raise WrongSecret(
-            f"A recovery key is {RECOVERY_SYMBOLS} letters and digits in groups of five (ABCDE-FGHJK-…)"
+            f"A recovery key is {RECOVERY_SYMBOLS} letters and digits in groups of six (ABCDEF-GHJKMN-…)"
         )
     number = 0
     for ch in cleaned:

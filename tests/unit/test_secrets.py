@@ -75,7 +75,7 @@ def test_the_key_goes_to_the_keyring_and_comes_back(use_backend) -> None:  # typ
 
 def test_the_fail_backend_is_not_a_keyring(use_backend) -> None:  # type: ignore[no-untyped-def]
     use_backend(fail.Keyring())
-    with pytest.raises(KeyringUnavailable, match="passphrase or recovery key"):
+    with pytest.raises(KeyringUnavailable, match="no safe system keyring"):
         keyring_load("store-1")
     with pytest.raises(KeyringUnavailable):
         keyring_save("store-1", new_data_key())

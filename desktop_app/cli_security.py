@@ -1,0 +1,316 @@
+"""The command line's side of encryption: unlocking, ``store``, ``backup``, ``restore``, ``bundle``.
+
+Secrets come from ``DOSSIER_PASSPHRASE_FILE`` (a file holding the passphrase,
+for scripts) or, on a terminal, from a prompt that does not echo. Nothing
+here prints a key except the recovery key of a store just made, once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TextIO, TypeVar
+
+from desktop_app.errors import DossierError
+from desktop_app.protection import BUNDLE_WARNING
+from desktop_app.secrets import WrongSecret, parse_recovery_key
+from desktop_app.services import Services
+from desktop_app.store.keys import NeedsPassphrase, NeedsUnlock, Unlock
+from desktop_app.store.location import resolve_data_dir
+
+PASSPHRASE_ENV = "DOSSIER_PASSPHRASE_FILE"
+TRIES = 3
+
+T = TypeVar("T")
+
+
+def ask(prompt: str) -> str:
+    """Read a secret on the terminal without echo (tests replace this)."""
+    return getpass.getpass(prompt)
+
+
+def can_ask() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def read_secret_file(path: str | Path, what: str) -> str:
+    """The passphrase held in a file: its text without the final line break."""
+    try:
+        text = Path(path).read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise DossierError(f"{what} names {path}, which cannot be read ({exc.strerror or exc}).") from exc
+    except UnicodeDecodeError:
+        raise DossierError(f"{what} names {path}, which is not UTF-8 text.") from None
+    if text.endswith("\n"):
+        text = text[:-1]
+    if text.endswith("\r"):
+        text = text[:-1]
+    if not text:
+        raise DossierError(f"{what} names {path}, which is empty.")
+    return text
+
+
+def unlock_from_environment(env: Mapping[str, str] | None = None) -> Unlock:
+    environ = os.environ if env is None else env
+    path = environ.get(PASSPHRASE_ENV)
+    if path:
+        return Unlock(passphrase=read_secret_file(path, PASSPHRASE_ENV))
+    return Unlock()
+
+
+def _typed_secret(text: str) -> Unlock:
+    """What was typed at the prompt: a recovery key when it reads as one, else a passphrase."""
+    try:
+        parse_recovery_key(text)
+    except WrongSecret:
+        return Unlock(passphrase=text, remember=False)
+    return Unlock(recovery_key=text)
+
+
+def with_unlock(opener: Callable[[Unlock], T], where: Path, err: TextIO) -> T:
+    """Call ``opener`` with the environment's secret; on a terminal, ask when it is not enough."""
+    unlock = unlock_from_environment()
+    try:
+        return opener(unlock)
+    except NeedsUnlock as exc:
+        if unlock.passphrase is not None or not can_ask():
+            raise DossierError(
+                f"{exc} On a terminal Dossier asks for it; a script sets {PASSPHRASE_ENV} to a file "
+                "holding the passphrase."
+            ) from None
+        print(str(exc), file=err)
+    except NeedsPassphrase as exc:
+        if not can_ask():
+            raise DossierError(f"{exc} Set {PASSPHRASE_ENV} to a file holding the passphrase.") from None
+        print(str(exc), file=err)
+        first = ask("New passphrase: ")
+        if not first or ask("The same passphrase again: ") != first:
+            raise DossierError("The two passphrases differ (or are empty); nothing was created.") from None
+        return opener(Unlock(passphrase=first))
+    for attempt in range(TRIES):
+        typed = ask(f"Passphrase or recovery key for {where}: ")
+        try:
+            return opener(_typed_secret(typed))
+        except WrongSecret as exc:
+            if attempt == TRIES - 1:
+                raise
+            print(str(exc), file=err)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def open_services(data_dir: str | None, err: TextIO) -> Services:
+    root = resolve_data_dir(data_dir)
+    services = with_unlock(lambda unlock: Services.open(root, interface="cli", unlock=unlock), root, err)
+    recovery = services.store.access.new_recovery_key
+    if recovery:
+        print(
+            f"dossier: made a new encrypted store at {root}.\n"
+            f"Its recovery key opens it if the system keyring or the passphrase is lost:\n\n"
+            f"    {recovery}\n\n"
+            "Write it down or print it, and keep it apart from this computer. It is not shown again.",
+            file=err,
+        )
+    note = services.store.access.keyring_note
+    if services.store.access.opened_by == "new" and note:
+        print(f"dossier: the key is protected by your passphrase only ({note})", file=err)
+    return services
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def add_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    store = commands.add_parser(
+        "store", parents=[common], help="encryption of the store: status, encrypt, decrypt"
+    )
+    actions = store.add_subparsers(dest="store_command", metavar="ACTION", required=True)
+    actions.add_parser("status", parents=[common], help="say whether the store is encrypted and how it opens")
+    encrypt = actions.add_parser("encrypt", parents=[common], help="encrypt a plaintext store in place")
+    encrypt.add_argument(
+        "--passphrase-file", metavar="FILE", help="also protect the key with the passphrase in FILE"
+    )
+    actions.add_parser("decrypt", parents=[common], help="decrypt an encrypted store in place (asks first)")
+    actions.add_parser(
+        "new-recovery-key", parents=[common], help="make a new recovery key; the old stops working"
+    )
+    passphrase = actions.add_parser(
+        "passphrase", parents=[common], help="set, change or remove the passphrase"
+    )
+    passphrase.add_argument("--passphrase-file", metavar="FILE", help="the new passphrase, from FILE")
+    passphrase.add_argument("--remove", action="store_true", help="remove the passphrase")
+    for parser in (actions.choices["decrypt"],):
+        parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    backup = commands.add_parser(
+        "backup", parents=[common], help="write one encrypted file holding the database and every file"
+    )
+    backup.add_argument("output", metavar="OUT", type=Path)
+    backup.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="protect the backup with the passphrase in FILE (needed for a store that is not encrypted)",
+    )
+
+    restore = commands.add_parser(
+        "restore", parents=[common], help="restore a backup into a new or empty folder (--data-dir)"
+    )
+    restore.add_argument("backup", metavar="IN", type=Path)
+    restore.add_argument("--recovery-key-file", metavar="FILE", help="the store's recovery key, from FILE")
+
+    bundle = commands.add_parser(
+        "bundle", parents=[common], help="write an UNENCRYPTED zip of a case and its files, for a lawyer"
+    )
+    bundle.add_argument("case_id", metavar="CASE_ID", type=int)
+    bundle.add_argument("-o", "--output", metavar="OUT.zip", type=Path, required=True)
+
+
+def restore_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    target = resolve_data_dir(getattr(args, "data_dir", None))
+    if args.recovery_key_file:
+        key = read_secret_file(args.recovery_key_file, "--recovery-key-file")
+        report = Services.restore(args.backup, target, Unlock(recovery_key=key), progress=_progress(err))
+    else:
+        report = with_unlock(
+            lambda unlock: Services.restore(args.backup, target, unlock, progress=_progress(err)),
+            args.backup,
+            err,
+        )
+    _end_progress(err)
+    print(
+        f"Restored {report.cases} case(s) and {report.files} file(s) into {target}; "
+        "every file's SHA-256 and the database were checked.",
+        file=out,
+    )
+    return 0
+
+
+def dispatch(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.command == "backup":
+        passphrase = (
+            read_secret_file(args.passphrase_file, "--passphrase-file") if args.passphrase_file else None
+        )
+        if passphrase is None and not services.store.encrypted:
+            if not can_ask():
+                raise DossierError(
+                    "This store is not encrypted: give --passphrase-file FILE to protect its backup."
+                )
+            passphrase = ask("A passphrase for the backup: ")
+            if not passphrase or ask("The same passphrase again: ") != passphrase:
+                raise DossierError("The two passphrases differ (or are empty); no backup was written.")
+        report = services.backup(args.output, passphrase, progress=_progress(err))
+        _end_progress(err)
+        how = "its passphrase" if passphrase else "the store's recovery key or passphrase"
+        print(
+            f"Wrote {args.output} ({report.size:,} bytes): {report.cases} case(s), {report.files} file(s), "
+            f"checked before it was written. It opens with {how}.",
+            file=out,
+        )
+        return 0
+    if args.command == "bundle":
+        print(f"dossier: warning: {BUNDLE_WARNING}", file=err)
+        size = services.write_case_bundle(args.case_id, args.output)
+        print(f"Wrote {args.output} ({size:,} bytes), not encrypted.", file=out)
+        return 0
+    return _store(services, args, out, err)
+
+
+def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    action = args.store_command
+    if action == "status":
+        state = services.protection()
+        print(f"store:       {state.folder}", file=out)
+        print(f"encrypted:   {'yes' if state.encrypted else 'no'}", file=out)
+        if state.encrypted:
+            print(
+                f"keyring:     {'holds the key' if state.key_in_keyring else 'does not hold the key'}",
+                file=out,
+            )
+            print(f"passphrase:  {'set' if state.has_passphrase else 'none'}", file=out)
+            print("recovery key: set when the store was encrypted", file=out)
+        return 0
+    if action == "encrypt":
+        passphrase = (
+            read_secret_file(args.passphrase_file, "--passphrase-file") if args.passphrase_file else None
+        )
+        recovery = with_unlock_new(
+            lambda unlock: services.change_encryption(True, unlock, progress=_progress(err)), passphrase, err
+        )
+        _end_progress(err)
+        print(f"Encrypted the store at {services.data_dir}.", file=out)
+        if recovery:
+            print(f"Its recovery key, shown once; write it down or print it:\n\n    {recovery}\n", file=err)
+        return 0
+    if action == "decrypt":
+        if not args.yes:
+            if not can_ask():
+                raise DossierError("Decrypting writes every file in plaintext: add --yes to confirm.")
+            if input("Decrypt the store, writing every file in plaintext? [y/N] ").strip().lower() not in (
+                "y",
+                "yes",
+            ):
+                print("Nothing was changed.", file=out)
+                return 1
+        services.change_encryption(False, progress=_progress(err))
+        _end_progress(err)
+        print(f"Decrypted the store at {services.data_dir}: its files are now in plaintext.", file=out)
+        return 0
+    if action == "new-recovery-key":
+        text = services.renew_recovery_key()
+        print(f"New recovery key (the old one no longer works):\n\n    {text}\n", file=out)
+        return 0
+    if action == "passphrase":
+        if args.remove:
+            services.set_passphrase(None)
+            print(
+                "The passphrase was removed: the store opens with the system keyring or its recovery key.",
+                file=out,
+            )
+            return 0
+        if args.passphrase_file:
+            new = read_secret_file(args.passphrase_file, "--passphrase-file")
+        elif can_ask():
+            new = ask("New passphrase: ")
+            if not new or ask("The same passphrase again: ") != new:
+                raise DossierError("The two passphrases differ (or are empty); nothing was changed.")
+        else:
+            raise DossierError("Give the new passphrase with --passphrase-file FILE.")
+        services.set_passphrase(new)
+        print("The passphrase was set.", file=out)
+        return 0
+    raise AssertionError(action)  # pragma: no cover
+
+
+def with_unlock_new(opener: Callable[[Unlock], T], passphrase: str | None, err: TextIO) -> T:
+    """Encrypting: the keyring first; where it does not work, a passphrase (given, or asked)."""
+    try:
+        return opener(Unlock(passphrase=passphrase))
+    except NeedsPassphrase as exc:
+        if not can_ask():
+            raise DossierError(f"{exc} Give --passphrase-file FILE.") from None
+        print(str(exc), file=err)
+        first = ask("New passphrase: ")
+        if not first or ask("The same passphrase again: ") != first:
+            raise DossierError("The two passphrases differ (or are empty); nothing was changed.") from None
+        return opener(Unlock(passphrase=first))
+
+
+def _progress(err: TextIO) -> Callable[[int, int, str], None] | None:
+    if not (hasattr(err, "isatty") and err.isatty()):
+        return None
+
+    def show(done: int, total: int, what: str) -> None:
+        percent = 100 * done // total if total else 100
+        print(f"\r{percent:3d}%  {what[:60]:<60}", end="", file=err, flush=True)
+
+    return show
+
+
+def _end_progress(err: TextIO) -> None:
+    if hasattr(err, "isatty") and err.isatty():
+        print(file=err)
