@@ -70,6 +70,18 @@ class ProtectionMixin:
             self.store.access.opened_by,
         )
 
+    @property
+    def locked(self) -> bool:
+        return self.store.locked
+
+    def lock(self) -> None:
+        """Drop the key and close the database; nothing of the cases can be read until unlock()."""
+        self.store.lock()
+
+    def unlock(self, unlock: Unlock | None = None) -> None:
+        """Raises NeedsUnlock or WrongSecret (the store stays locked) when the secret does not open it."""
+        self.store.unlock(unlock)
+
     def change_encryption(
         self,
         encrypt: bool,

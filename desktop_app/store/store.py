@@ -87,6 +87,7 @@ class Store:
         self.db = db
         self.vault = vault
         self._lock = lock
+        self._locked = False
         self.access = access or Access(None, None, "plaintext")
 
     @classmethod
@@ -258,10 +259,41 @@ class Store:
             raise StoreError("This store is not encrypted, or it is locked.")
         return self.access.key_file
 
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def lock(self) -> None:
+        """Close the database and forget the key, but keep the store to this process until unlock()."""
+        if self._locked:
+            return
+        self.db.close()
+        self.access.key = None
+        self.vault.key = None
+        self._locked = True
+
+    def unlock(self, unlock: Unlock | None = None) -> None:
+        """Open a locked store again: the key from the keyring, a passphrase or the recovery key.
+
+        A wrong secret raises WrongSecret and the store stays locked.
+        """
+        if not self._locked:
+            return
+        access = obtain_key(self.root, unlock or Unlock())
+        vault_key = derive(access.key, "vault") if access.key else None
+        try:
+            db = open_database(self.root / DB_NAME, derive(access.key, "database") if access.key else None)
+        except WrongKeyError:
+            raise _unreadable(self.root, access) from None
+        self.db, self.access = db, access
+        self.vault.key = vault_key
+        self._locked = False
+
     def close(self) -> None:
         """Close the database and forget the key; the store is locked until opened again."""
         try:
-            self.db.close()
+            if not self._locked:
+                self.db.close()
         finally:
             self.access.key = None
             self.vault.key = None
