@@ -66,8 +66,9 @@ def _usable_backend() -> Any:
     return backend
 
 
-def _with_timeout(call: Callable[[], T], timeout: float, what: str) -> T:
+def _with_timeout(call: Callable[[], T], timeout: float | None, what: str) -> T:
     """Run a keyring call on its own thread; a keyring that hangs is given up after ``timeout``."""
+    timeout = KEYRING_TIMEOUT if timeout is None else timeout
     outcome: dict[str, Any] = {}
 
     def run() -> None:
@@ -93,7 +94,7 @@ def _with_timeout(call: Callable[[], T], timeout: float, what: str) -> T:
     return value
 
 
-def keyring_load(store_id: str, timeout: float = KEYRING_TIMEOUT) -> bytes | None:
+def keyring_load(store_id: str, timeout: float | None = None) -> bytes | None:
     """The data key kept in the OS keyring for ``store_id``, or None when it holds none."""
 
     def get() -> str | None:
@@ -110,7 +111,7 @@ def keyring_load(store_id: str, timeout: float = KEYRING_TIMEOUT) -> bytes | Non
     return key if len(key) == KEY_SIZE else None
 
 
-def keyring_save(store_id: str, key: bytes, timeout: float = KEYRING_TIMEOUT) -> None:
+def keyring_save(store_id: str, key: bytes, timeout: float | None = None) -> None:
     """Keep the data key in the OS keyring; raises :class:`KeyringUnavailable` where it cannot."""
     text = base64.b64encode(key).decode("ascii")
     _with_timeout(lambda: _usable_backend().set_password(SERVICE, store_id, text), timeout, "saving the key")

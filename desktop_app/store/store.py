@@ -176,15 +176,25 @@ class Store:
             progress=progress,
             cancelled=cancelled,
         )
+        old = self.access
         self.db.close()
         try:
             commit(self.root, encrypted=encrypt)
-        finally:
-            self.access = access
-            self.vault = Vault(self.root / VAULT_NAME, derive(new_key, "vault") if new_key else None)
-            self.vault.prepare()
-            self.db = open_database(self.root / DB_NAME, derive(new_key, "database") if new_key else None)
+        except BaseException:
+            # Whatever the folder holds now (the switch finished or undone), open that.
+            finish_conversion(self.root)
+            switched = (self.root / KEYS_NAME).exists() == encrypt
+            self._reopen(access if switched else old)
+            raise
+        self._reopen(access)
         return access
+
+    def _reopen(self, access: Access) -> None:
+        key = access.key
+        self.access = access
+        self.vault = Vault(self.root / VAULT_NAME, derive(key, "vault") if key else None)
+        self.vault.prepare()
+        self.db = open_database(self.root / DB_NAME, derive(key, "database") if key else None)
 
     def backup(
         self,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -24,3 +26,23 @@ class MemoryKeyring(KeyringBackend):
             del self._secrets[(service, username)]
         except KeyError:
             raise PasswordDeleteError(username) from None
+
+
+class HangingKeyring(KeyringBackend):
+    """A Secret Service waiting for an unlock prompt nobody answers (until ``release`` is set)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self, release: threading.Event) -> None:
+        super().__init__()
+        self.release = release
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.release.wait(30)
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.release.wait(30)
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.release.wait(30)

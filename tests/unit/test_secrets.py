@@ -25,27 +25,7 @@ from desktop_app.secrets import (
     unwrap,
     wrap,
 )
-from tests.support.memory_keyring import MemoryKeyring
-
-
-class HangingKeyring(KeyringBackend):
-    """A Secret Service waiting for an unlock prompt nobody answers."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self, release: threading.Event) -> None:
-        super().__init__()
-        self.release = release
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.release.wait(30)
-        return None
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.release.wait(30)
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.release.wait(30)
+from tests.support.memory_keyring import HangingKeyring, MemoryKeyring
 
 
 @pytest.fixture
