@@ -1529,6 +1529,7 @@ class Services(ProtectionMixin):
         cancelled: Callable[[], bool] | None = None,
     ) -> PackResult:
         """Write the dispute-evidence pack of a case (see desktop_app.pack.builder)."""
+        self.check_database()
         detail = self.case_detail(case_id)
         result = self.make_pack(detail, out, options, progress=progress, cancelled=cancelled)
         self.record_pack(case_id, result)
@@ -1543,7 +1544,24 @@ class Services(ProtectionMixin):
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> PackResult:
-        """The pack itself. It reads only vault files, so it may run on a worker thread."""
+        """The pack itself. It reads only vault files, so it may run on a worker thread.
+
+        Every exhibit's file is checked against its SHA-256 first: a pack is never made from a
+        file that is not the original.
+        """
+        damaged = []
+        for item in detail.evidence:
+            try:
+                if self.store.vault.hash_of(item.sha256) != item.sha256:
+                    damaged.append(f"{item.original_name} (its bytes no longer match its SHA-256)")
+            except DossierError as exc:
+                damaged.append(f"{item.original_name} ({exc})")
+        if damaged:
+            raise DossierError(
+                f"No pack was written: {len(damaged)} evidence file(s) are missing or damaged in the vault: "
+                + "; ".join(damaged[:3])
+                + ". Run 'dossier verify', and restore the store from a backup."
+            )
         return build_pack(
             detail.case,
             detail.purchases,
@@ -1556,6 +1574,15 @@ class Services(ProtectionMixin):
             progress=progress,
             cancelled=cancelled,
         )
+
+    def check_database(self) -> None:
+        """The full check of the database (run before every pack and backup); raises when it fails."""
+        problems = self.store.integrity_check() + self.store.event_chain_problems()
+        if problems:
+            raise DossierError(
+                f"The store's database fails its check ({'; '.join(problems[:3])}): nothing was written. "
+                "Run 'dossier verify', and restore the store from a backup."
+            )
 
     def record_pack(self, case_id: int, result: PackResult) -> None:
         """Note in the event log that a pack was written, with its fingerprints."""
