@@ -315,7 +315,7 @@ def test_cli_passphrase_file_creates_and_opens_a_store_where_no_keyring_works(
     monkeypatch.setenv("DOSSIER_PASSPHRASE_FILE", str(secret))
     made = run("demo", "--data-dir", data_dir)
     assert made.code == 0 and "recovery key" in made.err
-    recovery = [line.strip() for line in made.err.splitlines() if line.count("-") == 5][0]
+    recovery = next(line.strip() for line in made.err.splitlines() if line.count("-") == 5)
     assert run("cases", "--data-dir", data_dir).code == 0
     assert "passphrase:  set" in run("store", "status", "--data-dir", data_dir).out
     secret.write_text("wrong\n", encoding="utf-8")
