@@ -28,6 +28,7 @@ class _Drawer(QObject):
         super().__init__()
         self._services = services
         self._lock = threading.Lock()
+        self._drawing = threading.Lock()  # held while a file is read and drawn
         self._waiting: list[tuple[str, str]] = []
         self.start.connect(self._run)
 
@@ -38,6 +39,11 @@ class _Drawer(QObject):
     def stop(self) -> None:
         self.replace_queue([])
 
+    def wait_idle(self) -> None:
+        """Return once the file being drawn, if any, is done (call after stop())."""
+        with self._drawing:
+            pass
+
     @Slot()
     def _run(self) -> None:
         while True:
@@ -45,7 +51,11 @@ class _Drawer(QObject):
                 if not self._waiting:
                     return
                 sha256, media_type = self._waiting.pop(0)
-            png = self._services.thumbnail(sha256, media_type, THUMBNAIL_SIDE)
+                self._drawing.acquire()
+            try:
+                png = self._services.thumbnail(sha256, media_type, THUMBNAIL_SIDE)
+            finally:
+                self._drawing.release()
             self.drawn.emit(sha256, png or b"")
 
 
@@ -65,6 +75,7 @@ class ThumbnailCache(QObject):
         self._drawer.moveToThread(self._thread)
         self._drawer.drawn.connect(self._arrived)
         self._closed = False
+        self._paused = False
         self._thread.start()
 
     def pixmap(self, sha256: str) -> QPixmap | None:
@@ -81,14 +92,27 @@ class ThumbnailCache(QObject):
 
     def request(self, files: Sequence[tuple[str, str]]) -> None:
         """Draw the thumbnails of ``files`` (sha256, media type) not drawn yet, in this order."""
+        if self._paused:
+            return
         wanted = [(sha, kind) for sha, kind in dict(files).items() if sha not in self._pixmaps]
         self._drawer.replace_queue(wanted)
         if wanted:
             self._drawer.start.emit()
 
+    def pause(self) -> None:
+        """Stop reading the store (it is being locked or converted) and forget every picture."""
+        self._paused = True
+        self._drawer.stop()
+        self._drawer.wait_idle()
+        self._pixmaps.clear()
+        self._icons.clear()
+
+    def resume(self) -> None:
+        self._paused = False
+
     @Slot(str, bytes)
     def _arrived(self, sha256: str, png: bytes) -> None:
-        if self._closed:  # drawn before the shut-down, delivered after: nobody is looking
+        if self._closed or self._paused:  # drawn before, delivered after: nobody may look at it
             return
         pixmap = QPixmap()
         if png and pixmap.loadFromData(png, "PNG"):

@@ -59,8 +59,10 @@ def start_worker(worker: Worker, parent: QObject) -> QThread:
     thread = QThread(parent)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
+    # Direct: the thread ends as soon as its job has, without waiting for the GUI thread's
+    # event loop (QThread.quit is safe to call from any thread).
     for signal in (worker.finished, worker.failed, worker.cancelled):
-        signal.connect(thread.quit)
+        signal.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.start()
     return thread
 
