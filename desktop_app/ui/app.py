@@ -1,10 +1,11 @@
-"""Starting the GUI."""
+"""Starting the GUI: open the store (asking for what it needs), then show its window."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,7 +14,9 @@ from desktop_app.errors import DossierError
 from desktop_app.resources import resource_path
 from desktop_app.services import Services
 from desktop_app.ui.i18n import install_translators
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.main_window import MainWindow, documents_folder
+from desktop_app.ui.opening import StoreOpener, StorePath
+from desktop_app.ui.unlock import RecoveryKeyDialog
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -35,18 +38,156 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class Session(QObject):
+    """One store at a time, in one window: open it, show it, and switch to another on request.
+
+    ``ended`` gives the exit code: 0 when the window is closed, 1 when the person chose not to
+    unlock the store at start (nothing was changed). ``failed`` says why a store cannot be
+    opened at start; the session then ends with 1.
+    """
+
+    ended = Signal(int)
+    failed = Signal(str)
+    window_shown = Signal(object)  # MainWindow
+
+    def __init__(
+        self,
+        data_dir: StorePath,
+        *,
+        sample_if_empty: bool = False,
+        settings: QSettings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.sample_if_empty = sample_if_empty
+        self.settings = settings
+        self.services: Services | None = None
+        self.window: MainWindow | None = None
+        self.opener: StoreOpener | None = None
+        self.recovery_dialog: RecoveryKeyDialog | None = None
+        self._previous: Path | None = None  # the store to go back to when a switch is given up
+        self._first = True
+        self._switching = False
+
+    def start(self) -> None:
+        self._open(self.data_dir)
+
+    def _open(self, data_dir: StorePath) -> None:
+        if self.opener is not None:
+            self.opener.deleteLater()
+        opener = StoreOpener(data_dir, self)
+        opener.opened.connect(self._opened)
+        opener.failed.connect(self._refused)
+        opener.cancelled.connect(self._given_up)
+        self.opener = opener
+        opener.start()
+
+    @Slot(object)
+    def _opened(self, services: Services) -> None:
+        self.services = services
+        if self._first and self.sample_if_empty:
+            try:
+                if not services.list_cases():
+                    services.add_sample_case()
+            except DossierError as exc:
+                self.failed.emit(str(exc))
+                self.ended.emit(1)
+                return
+        key = services.store.access.new_recovery_key
+        if key:
+            dialog = RecoveryKeyDialog(
+                key,
+                folder=services.data_dir,
+                note=services.store.access.keyring_note,
+                save_folder=documents_folder(),
+            )
+            dialog.finished.connect(self._show_window)
+            self.recovery_dialog = dialog
+            dialog.show()
+            dialog.raise_()
+            dialog.activateWindow()
+            return
+        self._show_window()
+
+    @Slot()
+    def _show_window(self) -> None:
+        if self.recovery_dialog is not None:
+            self.recovery_dialog.deleteLater()
+            self.recovery_dialog = None
+        assert self.services is not None
+        window = MainWindow(self.services, self.settings)
+        window.can_switch_store = True
+        window.open_store_requested.connect(self.switch_to)
+        window.closed.connect(self._window_closed)
+        self.window = window
+        self._first = self._switching = False
+        self._previous = None
+        window.show()
+        self.window_shown.emit(window)
+
+    @Slot(str)
+    def _refused(self, message: str) -> None:
+        if self._previous is not None:
+            QMessageBox.warning(None, APP_NAME, message)
+            self._back()
+            return
+        self.failed.emit(message)
+        self.ended.emit(1)
+
+    @Slot()
+    def _given_up(self) -> None:
+        if self._previous is not None:
+            self._back()
+            return
+        self.ended.emit(1)
+
+    def _back(self) -> None:
+        previous, self._previous = self._previous, None
+        self._open(previous)
+
+    @Slot(object)
+    def switch_to(self, folder: Path) -> None:
+        """Close this store and its window, and open the one in ``folder``."""
+        if self.services is None or self.window is None:
+            return
+        self._switching = True
+        self._previous = self.services.data_dir
+        window, self.window = self.window, None
+        window.close()
+        window.deleteLater()
+        self.services.close()
+        self.services = None
+        self._open(folder)
+
+    @Slot()
+    def _window_closed(self) -> None:
+        if not self._switching:
+            self.ended.emit(0)
+
+    def close(self) -> None:
+        """Let go of everything: the attempt under way, the window, the store."""
+        if self.opener is not None:
+            self.opener.wait()
+            self.opener.deleteLater()
+            self.opener = None
+        if self.window is not None:
+            self.window.close()
+            self.window = None
+        if self.services is not None:
+            self.services.close()
+            self.services = None
+
+
 def run_gui(data_dir: str | None, *, sample_if_empty: bool = False) -> int:
     app = create_application()
+    # The start-up dialogs come and go before the window: the session says when to end.
+    app.setQuitOnLastWindowClosed(False)
+    session = Session(data_dir, sample_if_empty=sample_if_empty)
+    session.failed.connect(lambda message: QMessageBox.critical(None, APP_NAME, message))
+    session.ended.connect(app.exit)
+    session.start()
     try:
-        services = Services.open(data_dir, interface="gui")
-    except DossierError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
-    try:
-        if sample_if_empty and not services.list_cases():
-            services.add_sample_case()
-        window = MainWindow(services)
-        window.show()
         return app.exec()
     finally:
-        services.close()
+        session.close()

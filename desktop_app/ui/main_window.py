@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QIODevice,
     QMimeData,
     QModelIndex,
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
     QSettings,
     QStandardPaths,
     Qt,
+    QThread,
     QTimer,
     QUrl,
     Signal,
@@ -49,6 +51,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -66,6 +69,8 @@ from desktop_app.domain.vocab import CaseStatus, Channel, EvidenceKind
 from desktop_app.errors import Cancelled, DossierError
 from desktop_app.intake.preview import Preview
 from desktop_app.pack.builder import PackOptions, PackResult, place_pack
+from desktop_app.protection import BUNDLE_WARNING
+from desktop_app.secrets import WrongSecret
 from desktop_app.services import (
     AddEvidenceResult,
     CaseDeadline,
@@ -75,6 +80,8 @@ from desktop_app.services import (
     ExportResult,
     Services,
 )
+from desktop_app.store.backup import BackupReport
+from desktop_app.store.keys import NeedsPassphrase, NeedsUnlock, Unlock
 from desktop_app.ui.agenda import AgendaPanel, notify, reminder_text
 from desktop_app.ui.appearance import appearance_of
 from desktop_app.ui.case_view import CaseView, WelcomePage, make_table, sorted_proxy
@@ -92,9 +99,11 @@ from desktop_app.ui.models import (
 )
 from desktop_app.ui.pack_export import ExportPackDialog, PackWorker
 from desktop_app.ui.search import SearchDialog
+from desktop_app.ui.security import IDLE_KEY, BackupDialog, IdleWatcher, SecurityDialog, idle_minutes
 from desktop_app.ui.thumbnails import ThumbnailCache
 from desktop_app.ui.undo import SaveCommand, SwitchCommand
-from desktop_app.ui.workers import BackgroundJob, Progress, Worker
+from desktop_app.ui.unlock import LockScreen, NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog, exec_once
+from desktop_app.ui.workers import BackgroundJob, Progress, Worker, start_worker
 
 
 class ChangeRelay(QObject):
@@ -130,6 +139,27 @@ def _documents_folder() -> Path:
     return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
+documents_folder = _documents_folder
+
+
+def _depth(widget: QWidget) -> int:
+    depth = 0
+    parent = widget.parentWidget()
+    while parent is not None:
+        depth += 1
+        parent = parent.parentWidget()
+    return depth
+
+
+def _descends_from(widget: QWidget, ancestor: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 class MainWindow(QMainWindow):
     # The outcome of an evidence-pack export, announced on the GUI thread.
     pack_exported = Signal(object)  # PackResult
@@ -140,6 +170,16 @@ class MainWindow(QMainWindow):
     case_file_written = Signal(object)  # ExportResult
     job_failed = Signal(str)
     job_cancelled = Signal()
+    # The store's protection.
+    locked_changed = Signal(bool)  # locked?
+    encryption_changed = Signal(bool)  # encrypted?
+    passphrase_changed = Signal(bool)  # a passphrase set?
+    backup_written = Signal(object)  # BackupReport
+    restored = Signal(object)  # BackupReport (its path: the restored store's folder)
+    bundle_written = Signal(object)  # Path
+    store_job_ended = Signal()
+    open_store_requested = Signal(object)  # Path: the session closes this store and opens that one
+    closed = Signal()
 
     def __init__(self, services: Services, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -159,6 +199,20 @@ class MainWindow(QMainWindow):
         self.mail_chooser: MailChooser | None = None
         self.mail_importer: MailImporter | None = None
         self.search_dialog: SearchDialog | None = None
+        self.security_dialog: SecurityDialog | None = None
+        # Protection: encrypting, backups and bundles run as one "store job" at a time.
+        self._store_job: BackgroundJob | None = None
+        self._store_job_parent: QWidget | None = None
+        self._locked = False
+        self._closing = False
+        self._case_before_lock: int | None = None
+        self._unlock_thread: QThread | None = None
+        self._unlock_worker: Worker | None = None
+        self._enabled_before_lock: dict[QAction, bool] = {}
+        self.can_switch_store = False  # set by the session that can open another store
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self._idle_reached)
+        self.idle_unit_ms = 60_000  # one minute of the idle lock (tests make it shorter)
         self._restored_case = False
         self._reminded = False
         self.relay = ChangeRelay(self)
@@ -258,13 +312,23 @@ class MainWindow(QMainWindow):
         central_layout.setSpacing(0)
         central_layout.addWidget(self.reminder_bar)
         central_layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self.main_area = central
+        # While the store is locked the lock screen replaces everything that shows a case.
+        self.lock_screen = LockScreen()
+        self.lock_screen.submitted.connect(self._unlock_requested)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(central)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
         self.tray: QSystemTrayIcon | None = None
 
         self._build_menus()
         self.setAcceptDrops(True)
         self._restore_state()
+        self.protection_label = QLabel()
+        self.statusBar().addPermanentWidget(self.protection_label)
         self.statusBar().showMessage(self.tr("Store: %1").replace("%1", str(services.data_dir)))
+        self._update_protection()
         self.reload_cases()
 
     # ------------------------------------------------------------------ set-up
@@ -286,7 +350,8 @@ class MainWindow(QMainWindow):
 
     def _save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        if not self._locked:  # locked, the toolbar is hidden: not the layout to come back to
+            self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/leftSplitter", self.left_splitter.saveState())
         case_id = self.current_case_id()
@@ -316,6 +381,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu
         self.import_action = QAction(self.tr("&Import case file…"), self)
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self.import_case_file)
@@ -332,6 +398,33 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
+        self.quit_action = quit_action
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        # Ctrl+L logs a contact (since the first version): the lock takes Ctrl+Shift+L.
+        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from the search too
+        self.lock_action.setStatusTip(
+            self.tr(
+                "Hide every case and close the database until the passphrase or the keyring opens it again"
+            )
+        )
+        self.lock_action.triggered.connect(self.lock)
+        self.security_action = QAction(self.tr("Securit&y…"), self)
+        self.security_action.setStatusTip(
+            self.tr("Encryption, passphrase, recovery key, locking and backups of this store")
+        )
+        self.security_action.triggered.connect(self.show_security)
+        self.backup_action = QAction(self.tr("Back &up…"), self)
+        self.backup_action.setStatusTip(self.tr("Write one encrypted file holding every case and every file"))
+        self.backup_action.triggered.connect(lambda: self.back_up())
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+        self.restore_action.setStatusTip(self.tr("Restore a backup into a new or empty folder"))
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.bundle_action = QAction(self.tr("Export case &bundle (unencrypted)…"), self)
+        self.bundle_action.setStatusTip(
+            self.tr("A zip of the case file and its original files, for a lawyer: NOT encrypted")
+        )
+        self.bundle_action.triggered.connect(self.export_case_bundle)
         self.undo_stack = QUndoStack(self)
         self.new_case_action = QAction(self.tr("&New case…"), self)
         self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
@@ -405,6 +498,7 @@ class MainWindow(QMainWindow):
             self.toggle_done_action,
             self.trash_item_action,
             self.letter_action,
+            self.bundle_action,
         ]
         self.export_pack_action = QAction(self.tr("&Export evidence pack…"), self)
         self.export_pack_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -417,15 +511,23 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.case_trash_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_pack_action)
+        file_menu.addAction(self.bundle_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.security_action)
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.search_action)
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        self.case_menu = case_menu
         for action in (
             self.edit_case_action,
             self.log_contact_action,
@@ -450,12 +552,14 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar = toolbar
         for action in (
             self.new_case_action,
             self.log_contact_action,
             self.add_evidence_action,
             self.paste_action,
             self.export_pack_action,
+            self.lock_action,
         ):
             toolbar.addAction(action)
         spacer = QWidget()
@@ -483,6 +587,7 @@ class MainWindow(QMainWindow):
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._focus_filter)
         self.addAction(find_action)
+        self.find_action = find_action
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         appearance_menu = view_menu.addMenu(self.tr("&Appearance"))
@@ -520,6 +625,8 @@ class MainWindow(QMainWindow):
 
     def remind(self) -> str:
         """Say what is late or due within days: in the window, and in the system tray where there is one."""
+        if self._locked or self._closing:
+            return ""
         deadlines = self.refresh_agenda()
         titles = self.agenda.titles
         text = reminder_text(deadlines, titles)
@@ -603,6 +710,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_change(self, change: Change) -> None:
+        if self._locked:
+            return
         if change.case_id is None or change.case_id != self.current_case_id():
             self.reload_cases()
         else:
@@ -1194,6 +1303,553 @@ class MainWindow(QMainWindow):
         self.appearance_actions[choice].setChecked(True)
         self.settings.setValue("appearance/scheme", choice)
 
+    # ------------------------------------------------------------------ protection: lock and unlock
+
+    @property
+    def locked(self) -> bool:
+        """Whether the window shows the lock screen (and the store is locked)."""
+        return self._locked
+
+    def _has_passphrase(self) -> bool:
+        key_file = self.services.store.access.key_file
+        return bool(key_file and key_file.has_passphrase)
+
+    def _update_protection(self) -> None:
+        """What depends on whether the store is encrypted: the Lock action, the idle lock, the status."""
+        encrypted = self.services.store.encrypted or self._locked
+        self.lock_action.setEnabled(encrypted and not self._locked)
+        self.lock_action.setToolTip(
+            self.tr("Lock (Ctrl+Shift+L)")
+            if encrypted
+            else self.tr("Only an encrypted store can be locked: File > Security… encrypts it")
+        )
+        self.protection_label.setText(self.tr("Encrypted") if encrypted else self.tr("Not encrypted"))
+        self.protection_label.setToolTip(
+            self.tr("The database and every evidence file are encrypted on disk")
+            if encrypted
+            else self.tr("Anyone who can read the store's folder can read its cases: File > Security…")
+        )
+        self._restart_idle()
+
+    def idle_minutes(self) -> int:
+        """Minutes without use after which an encrypted store locks (0: never)."""
+        return idle_minutes(self.settings.value(IDLE_KEY, None))
+
+    @Slot(int)
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.settings.setValue(IDLE_KEY, int(minutes))
+        self._restart_idle()
+
+    def _restart_idle(self) -> None:
+        minutes = self.idle_minutes()
+        if self.services.store.encrypted and not self._locked and minutes > 0:
+            self.idle.start(minutes * self.idle_unit_ms)
+        else:
+            self.idle.stop()
+
+    @Slot()
+    def _idle_reached(self) -> None:
+        if self._locked:
+            return
+        if self.busy():
+            # Long work the person waits for is never cut short: try again later.
+            self._restart_idle()
+            return
+        self.lock()
+
+    def busy(self) -> bool:
+        """Whether work that reads the store runs in the background (a pack, a backup, an import…)."""
+        jobs = (self._pack_job, self._file_job, self._store_job)
+        if any(job is not None and job.running() for job in jobs):
+            return True
+        if self.mail_importer is not None and self.mail_importer.running():
+            return True
+        return any(dialog.preview_running() for dialog in self.findChildren(ExportPackDialog))
+
+    def store_job_running(self) -> bool:
+        return self._store_job is not None and self._store_job.running()
+
+    def _stop_work(self) -> None:
+        """Stop what reads the store in the background, and hear how it ended, before it is locked."""
+        for job in (self._pack_job, self._file_job, self._store_job):
+            if job is not None and job.running():
+                job.stop()
+                # The worker's last word is queued to the job: deliver it now, while the store is open.
+                QCoreApplication.sendPostedEvents(job, QEvent.Type.MetaCall.value)
+        if self.mail_importer is not None and self.mail_importer.running():
+            self.mail_importer.stop()
+
+    def _close_windows(self, keep: QWidget | None = None) -> None:
+        """Close the window's other windows (search, letters, evidence, forms, messages).
+
+        ``keep`` and the windows it sits in stay open. Progress dialogs go with their jobs.
+        """
+        kept: set[int] = set()
+        widget = keep
+        while widget is not None:
+            kept.add(id(widget))
+            widget = widget.parentWidget()
+        if self.search_dialog is not None and id(self.search_dialog) not in kept:
+            self.search_dialog.close()
+            self.search_dialog.deleteLater()
+            self.search_dialog = None
+        dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog)
+            and w.isVisible()
+            and id(w) not in kept
+            and not isinstance(w, QProgressDialog)
+            and _descends_from(w, self)
+        ]
+        # The innermost first: a form's question closes before the form.
+        for dialog in sorted(dialogs, key=_depth, reverse=True):
+            dialog.done(QDialog.DialogCode.Rejected)
+        if self.security_dialog is not None and id(self.security_dialog) not in kept:
+            self.security_dialog = None
+        self.last_notes = None
+
+    @Slot()
+    def lock(self) -> bool:
+        """Hide every case and lock the store: its database closed, its key dropped.
+
+        Work under way is stopped first, and every other window of this one closed.
+        Returns whether the store is now locked.
+        """
+        if self._locked or not self.services.store.encrypted:
+            return False
+        has_passphrase = self._has_passphrase()
+        self._stop_work()
+        self._close_windows()
+        self.thumbnails.pause()
+        self._case_before_lock = self.current_case_id()
+        self.services.lock()
+        self._locked = True
+        self.idle.stop()
+        # Nothing of a case stays on screen: the lists are emptied, the page replaced.
+        self.case_model.set_rows([])
+        self.agenda.show_deadlines([], {})
+        self.case_view.preview.show_preview(None)
+        self.right.setCurrentWidget(self.no_selection)
+        self.reminder.clear()
+        self.reminder_bar.setVisible(False)
+        self.search_edit.clear()
+        self._set_locked_chrome(True)
+        self.lock_screen.prepare(has_passphrase)
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.lock_screen.focus()
+        self.statusBar().clearMessage()
+        self.statusBar().showMessage(self.tr("Locked."))
+        self.setWindowTitle(self.tr("%1 (locked)").replace("%1", APP_NAME))
+        self.locked_changed.emit(True)
+        return True
+
+    def _set_locked_chrome(self, locked: bool) -> None:
+        """Menus, toolbar and shortcuts: while locked, only Quit, Appearance and About are left."""
+        actions = [
+            self.new_case_action,
+            self.import_action,
+            self.sample_action,
+            self.case_trash_action,
+            self.export_pack_action,
+            self.backup_action,
+            self.restore_action,
+            self.security_action,
+            self.lock_action,
+            self.search_action,
+            self.find_action,
+            self.undo_action,
+            self.redo_action,
+            self.toolbar.toggleViewAction(),
+            *self.case_actions,
+        ]
+        if locked:
+            self._enabled_before_lock = {action: action.isEnabled() for action in actions}
+            for action in actions:
+                action.setEnabled(False)
+        else:
+            for action, enabled in self._enabled_before_lock.items():
+                action.setEnabled(enabled)
+            self._enabled_before_lock = {}
+            self.undo_action.setEnabled(self.undo_stack.canUndo())
+            self.redo_action.setEnabled(self.undo_stack.canRedo())
+        for menu in (self.edit_menu, self.case_menu):
+            menu.menuAction().setVisible(not locked)
+        for action in self.file_menu.actions():
+            if action is not self.quit_action:
+                action.setVisible(not locked)
+        self.toolbar.setVisible(not locked)
+        self.search_edit.setEnabled(not locked)
+
+    @Slot(object)
+    def _unlock_requested(self, unlock: Unlock) -> None:
+        """Open the store again, off the GUI thread: the keyring may take its time."""
+        services = self.services
+
+        def job(_progress: Progress, _cancelled: Callable[[], bool]) -> object:
+            try:
+                services.unlock(unlock)
+            except DossierError as exc:
+                return exc
+            return None
+
+        worker = Worker(job, Cancelled, self.tr("Unlocking"))
+        worker.finished.connect(self._unlock_outcome)
+        worker.failed.connect(self.lock_screen.show_error)
+        self._unlock_worker = worker
+        self._unlock_thread = start_worker(worker, self)
+
+    def unlock_with(self, text: str) -> None:
+        """Unlock with what a person would type on the lock screen (empty: the keyring)."""
+        if text:
+            self.lock_screen.edit.setText(text)
+        self.lock_screen.submit()
+
+    @Slot(object)
+    def _unlock_outcome(self, result: object) -> None:
+        if self._unlock_thread is not None:
+            self._unlock_thread.wait(10_000)  # the worker has reported: its thread is ending
+        if isinstance(result, NeedsUnlock):
+            self.lock_screen.ask_for_recovery_key(str(result))
+        elif isinstance(result, DossierError):
+            self.lock_screen.show_error(str(result))
+        elif not self.services.locked:
+            self._unlocked()
+
+    def _unlocked(self) -> None:
+        self._locked = False
+        self.lock_screen.finish()
+        self.thumbnails.resume()
+        self._set_locked_chrome(False)
+        self.screens.setCurrentWidget(self.main_area)
+        self.setWindowTitle(APP_NAME)
+        self.reload_cases()
+        if self._case_before_lock is not None:
+            self.select_case(self._case_before_lock)
+        self._update_protection()
+        self.statusBar().showMessage(self.tr("Unlocked."), 5000)
+        self.locked_changed.emit(False)
+
+    # ------------------------------------------------------------------ protection: the store's jobs
+
+    def _run_store_job(
+        self,
+        title: str,
+        label: str,
+        job: Callable[[Progress, Callable[[], bool]], object],
+        on_done: Callable[[Any], None],
+        parent: QWidget | None = None,
+    ) -> Worker | None:
+        """One job on the store at a time (encrypting, a backup, a bundle), with progress and Cancel."""
+        if self.busy():
+            self._error(self.tr("Wait for the work under way to end, or cancel it, first."), parent)
+            return None
+        worker = Worker(job, Cancelled, title)
+        background = BackgroundJob(worker, parent or self, title, label)
+
+        def finished(result: object) -> None:
+            self._store_job_ended()
+            on_done(result)
+
+        background.finished.connect(finished)
+        background.failed.connect(self._on_store_job_failed)
+        background.cancelled.connect(self._on_store_job_cancelled)
+        self._store_job = background
+        self._store_job_parent = parent
+        return worker
+
+    def _store_job_ended(self) -> None:
+        self._store_job = None
+        self.thumbnails.resume()
+        self.store_job_ended.emit()
+
+    @Slot(str)
+    def _on_store_job_failed(self, message: str) -> None:
+        parent = self._store_job_parent
+        self._store_job_ended()
+        self.job_failed.emit(message)
+        self._error(message, parent)
+
+    @Slot()
+    def _on_store_job_cancelled(self) -> None:
+        self._store_job_ended()
+        self.statusBar().showMessage(self.tr("Cancelled; nothing was changed or kept."), 8000)
+        self.job_cancelled.emit()
+
+    def show_security(self) -> SecurityDialog:
+        """The Security window (opened once; brought forward when it is open)."""
+        if self.security_dialog is None or not self.security_dialog.isVisible():
+            dialog = SecurityDialog(self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _result: setattr(self, "security_dialog", None))
+            self.security_dialog = dialog
+            dialog.open()
+        self.security_dialog.raise_()
+        self.security_dialog.activateWindow()
+        return self.security_dialog
+
+    def change_encryption(
+        self, encrypt: bool, unlock: Unlock | None = None, parent: QWidget | None = None
+    ) -> Worker | None:
+        """Encrypt or decrypt the store in place, in the background; the window keeps off the database."""
+        if self.busy():
+            self._error(self.tr("Wait for the work under way to end, or cancel it, first."), parent)
+            return None
+        self._close_windows(keep=parent)
+        self.thumbnails.pause()
+        services = self.services
+
+        def job(progress: Progress, cancelled: Callable[[], bool]) -> object:
+            try:
+                return services.change_encryption(encrypt, unlock, progress=progress, cancelled=cancelled)
+            except NeedsPassphrase as exc:
+                return exc
+
+        return self._run_store_job(
+            self.tr("Encrypt the store") if encrypt else self.tr("Decrypt the store"),
+            self.tr("Encrypting every file…") if encrypt else self.tr("Decrypting every file…"),
+            job,
+            lambda result: self._encryption_done(encrypt, result, parent),
+            parent,
+        )
+
+    def _encryption_done(self, encrypt: bool, result: object, parent: QWidget | None) -> None:
+        if isinstance(result, NeedsPassphrase):
+            dialog = NewPassphraseDialog(
+                self.tr(
+                    "No system keyring works here to keep the store's key: a passphrase of yours "
+                    "protects it instead. You will type it each time Dossier starts.\n\n%1"
+                ).replace("%1", str(result)),
+                title=self.tr("Protect this store"),
+                ok_text=self.tr("&Protect and encrypt"),
+                parent=parent or self,
+            )
+            if exec_once(dialog) == QDialog.DialogCode.Accepted:
+                self.change_encryption(True, Unlock(passphrase=dialog.passphrase()), parent)
+            else:
+                self.statusBar().showMessage(self.tr("Nothing was changed."), 8000)
+            return
+        self._update_protection()
+        self.reload_cases()
+        self.statusBar().showMessage(
+            self.tr("The store is encrypted.")
+            if encrypt
+            else self.tr("The store is decrypted: its files are now in plaintext."),
+            10000,
+        )
+        if isinstance(result, str):
+            self.show_recovery_key(result, note=self.services.store.access.keyring_note, parent=parent)
+        self.encryption_changed.emit(encrypt)
+
+    def show_recovery_key(self, key: str, *, note: str | None = None, parent: QWidget | None = None) -> None:
+        dialog = RecoveryKeyDialog(
+            key,
+            folder=self.services.data_dir,
+            note=note,
+            save_folder=_documents_folder(),
+            parent=parent or self,
+        )
+        exec_once(dialog)
+
+    def set_passphrase(self, passphrase: str | None, parent: QWidget | None = None) -> Worker | None:
+        """Set, change or (None) remove the passphrase; off the GUI thread (the keyring is asked)."""
+        services = self.services
+
+        def job(_progress: Progress, _cancelled: Callable[[], bool]) -> object:
+            services.set_passphrase(passphrase)
+            return passphrase is not None
+
+        def done(result: object) -> None:
+            self.statusBar().showMessage(
+                self.tr("The passphrase was set.") if result else self.tr("The passphrase was removed."), 8000
+            )
+            self.passphrase_changed.emit(bool(result))
+
+        return self._run_store_job(self.tr("Passphrase"), self.tr("Protecting the key…"), job, done, parent)
+
+    def renew_recovery_key(self, parent: QWidget | None = None) -> str | None:
+        try:
+            key = self.services.renew_recovery_key()
+        except DossierError as exc:
+            self._error(str(exc), parent)
+            return None
+        self.show_recovery_key(key, parent=parent)
+        return key
+
+    # ------------------------------------------------------------------ protection: backups and bundles
+
+    def back_up(self, parent: QWidget | None = None) -> Worker | None:
+        """Ask where, and with which passphrase, then write the backup in the background."""
+        suggested = _documents_folder() / self.tr("Dossier backup %1.dossier-backup").replace(
+            "%1", date.today().isoformat()
+        )
+        dialog = BackupDialog(self.services.store.encrypted, suggested, parent or self)
+        if exec_once(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        return self.start_backup(dialog.output_path(), dialog.passphrase(), parent)
+
+    def start_backup(self, out: Path, passphrase: str | None, parent: QWidget | None = None) -> Worker | None:
+        services = self.services
+
+        def job(progress: Progress, cancelled: Callable[[], bool]) -> object:
+            return services.backup(out, passphrase, progress=progress, cancelled=cancelled)
+
+        return self._run_store_job(
+            self.tr("Back up"),
+            self.tr("Checking the store and writing the backup…"),
+            job,
+            self._backup_done,
+            parent,
+        )
+
+    def _backup_done(self, report: BackupReport) -> None:
+        opens = (
+            self.tr("It opens with its passphrase.")
+            if not self.services.store.encrypted
+            else self.tr("It opens with this store's recovery key or passphrase (or the backup's own).")
+        )
+        text = (
+            self.tr("Wrote %1 (%2 MB): %3 case(s) and %4 file(s), checked before it was written.")
+            .replace("%1", str(report.path))
+            .replace("%2", f"{report.size / 1_000_000:.1f}")
+            .replace("%3", str(report.cases))
+            .replace("%4", str(report.files))
+        )
+        self.statusBar().showMessage(text, 10000)
+        self._note(self.tr("Back up"), text + "\n\n" + opens)
+        self.backup_written.emit(report)
+
+    @Slot()
+    def restore_from_backup(self) -> None:
+        """Choose a backup and an empty folder, and restore the store there."""
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup"),
+            str(_documents_folder()),
+            self.tr("Dossier backups (*.dossier-backup);;All files (*)"),
+        )
+        if not name:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose an empty folder for the restored store"), str(_documents_folder())
+        )
+        if not folder:
+            return
+        target = Path(folder)
+        if target.resolve() == self.services.data_dir.resolve() or (
+            target.is_dir() and any(target.iterdir())
+        ):
+            self._error(
+                self.tr("%1 is not empty: choose a new or empty folder. Nothing was changed.").replace(
+                    "%1", str(target)
+                )
+            )
+            return
+        self.start_restore(Path(name), target, Unlock())
+
+    def start_restore(self, source: Path, target: Path, unlock: Unlock) -> Worker | None:
+        def job(progress: Progress, cancelled: Callable[[], bool]) -> object:
+            try:
+                return Services.restore(source, target, unlock, progress=progress, cancelled=cancelled)
+            except (NeedsUnlock, WrongSecret) as exc:
+                return exc
+
+        return self._run_store_job(
+            self.tr("Restore from a backup"),
+            self.tr("Checking the backup and restoring every file…"),
+            job,
+            lambda result: self._restore_done(source, target, result),
+        )
+
+    def _restore_done(self, source: Path, target: Path, result: object) -> None:
+        if isinstance(result, NeedsUnlock | WrongSecret):
+            needs = result if isinstance(result, NeedsUnlock) else None
+            dialog = UnlockDialog(
+                str(needs) if needs else self.tr("The backup %1 is encrypted.").replace("%1", str(source)),
+                has_passphrase=needs.has_passphrase if needs else True,
+                offer_remember=False,
+                keep_open=False,
+                title=self.tr("Open the backup"),
+                parent=self,
+            )
+            if needs is None:
+                dialog.show_error(str(result))
+            if exec_once(dialog) == QDialog.DialogCode.Accepted and dialog.unlock() is not None:
+                unlock = dialog.unlock()
+                assert unlock is not None
+                self.start_restore(source, target, unlock)
+            else:
+                self.statusBar().showMessage(self.tr("Nothing was restored."), 8000)
+            return
+        assert isinstance(result, BackupReport)
+        text = (
+            self.tr(
+                "Restored %1 case(s) and %2 file(s) into %3. Every file's SHA-256 and the database "
+                'were checked.\n\nTo open it: dossier gui --data-dir "%3"'
+            )
+            .replace("%1", str(result.cases))
+            .replace("%2", str(result.files))
+            .replace("%3", str(target))
+        )
+        self.statusBar().showMessage(text.splitlines()[0], 10000)
+        box = self._note(self.tr("Restore from a backup"), text)
+        if self.can_switch_store:
+            open_button = box.addButton(self.tr("&Open it now"), QMessageBox.ButtonRole.AcceptRole)
+            open_button.clicked.connect(lambda: self.open_store_requested.emit(target))
+        self.restored.emit(result)
+
+    @Slot()
+    def export_case_bundle(self) -> None:
+        """Warn that a bundle is not encrypted, then write it where the person says."""
+        case_id = self.current_case_id()
+        if case_id is None:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Export case bundle (unencrypted)"),
+            BUNDLE_WARNING + "\n\n" + self.tr("Write the bundle?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        suggested = _documents_folder() / f"dossier-D-{case_id:04d}-bundle.zip"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export case bundle (unencrypted)"), str(suggested), self.tr("Zip files (*.zip)")
+        )
+        if name:
+            self.write_case_bundle(case_id, Path(name if name.lower().endswith(".zip") else name + ".zip"))
+
+    def write_case_bundle(self, case_id: int, out: Path) -> Worker | None:
+        services = self.services
+
+        def job(progress: Progress, cancelled: Callable[[], bool]) -> object:
+            services.write_case_bundle(case_id, out, progress=progress, cancelled=cancelled)
+            return out
+
+        def done(path: object) -> None:
+            self.statusBar().showMessage(
+                self.tr("Wrote %1, NOT encrypted: delete it once it is no longer needed.").replace(
+                    "%1", str(path)
+                ),
+                10000,
+            )
+            self.bundle_written.emit(path)
+
+        return self._run_store_job(
+            self.tr("Export case bundle (unencrypted)"), self.tr("Writing the case bundle…"), job, done
+        )
+
+    def _note(self, title: str, text: str) -> QMessageBox:
+        """Said without stopping the person: a message box that does not block the window."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, self)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.show()
+        self.last_notes = box
+        return box
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -1204,14 +1860,19 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
-    def _error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Dossier"), message)
+    def _error(self, message: str, parent: QWidget | None = None) -> None:
+        QMessageBox.warning(parent or self, self.tr("Dossier"), message)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        for job in (self._pack_job, self._file_job):
+        self._closing = True
+        for job in (self._pack_job, self._file_job, self._store_job):
             if job is not None and job.running():
                 job.stop()
+        if self._unlock_thread is not None:
+            self._unlock_thread.wait(30_000)
+        self.idle.stop()
         self._save_state()
         self.thumbnails.shut_down()
         self._unsubscribe()
         super().closeEvent(event)
+        self.closed.emit()
