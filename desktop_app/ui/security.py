@@ -312,10 +312,11 @@ class SecurityDialog(QDialog):
         idle_row = QHBoxLayout()
         idle_row.addWidget(idle_label)
         idle_row.addWidget(self.idle_spin)
-        idle_row.addWidget(QLabel(self.tr("without use (0: never)")))
+        idle_row.addWidget(QLabel(self.tr("without use")))
         idle_row.addStretch(1)
         self.idle_note = QLabel()
         self.idle_note.setWordWrap(True)
+        self.idle_note.setVisible(False)
         idle_column = QVBoxLayout()
         idle_column.addLayout(idle_row)
         idle_column.addWidget(self.idle_note)
@@ -381,18 +382,16 @@ class SecurityDialog(QDialog):
         self.protection = protection
         self.folder_value.setText(str(protection.folder))
         if protection.encrypted:
-            self.encrypted_value.setText(
-                self.tr("Encrypted: the database and every evidence file are unreadable without the key.")
-            )
+            self.encrypted_value.setText(self.tr("Encrypted: the database and every evidence file."))
             self.keyring_value.setText(
-                self.tr("Holds the key: Dossier opens without asking in your session.")
+                self.tr("Holds the key: Dossier opens without asking.")
                 if protection.key_in_keyring
-                else self.tr("Does not hold the key: Dossier asks for the passphrase or the recovery key.")
+                else self.tr("Does not hold the key: Dossier asks for the passphrase or recovery key.")
             )
             self.passphrase_value.setText(self.tr("Set") if protection.has_passphrase else self.tr("None"))
         else:
             self.encrypted_value.setText(
-                self.tr("Not encrypted: anyone who can read this folder can read your cases.")
+                self.tr("Not encrypted: anyone who can read the folder can read it.")
             )
             self.keyring_value.setText(self.tr("Not used"))
             self.passphrase_value.setText(self.tr("None"))
@@ -401,8 +400,10 @@ class SecurityDialog(QDialog):
         self.idle_note.setText(
             "" if protection.encrypted else self.tr("Only an encrypted store is locked: encrypt it first.")
         )
+        self.idle_note.setVisible(not protection.encrypted)
         self.status.setText("")
         self._enable(True)
+        self.adjustSize()  # the texts wrap: room for them
         self.refreshed.emit()
 
     @Slot(str)
