@@ -3,8 +3,9 @@
     Xvfb :99 -screen 0 1366x768x24 &
     DISPLAY=:99 .venv/bin/python docs/screenshots/make_screenshots.py
 
-Uses a temporary store with the sample case; the window is sized to a
-1366x768 screen less a desktop panel.
+Uses a temporary store with the sample case (protected by a passphrase: the
+system keyring is never touched); the window is sized to a 1366x768 screen
+less a desktop panel.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 
 from desktop_app.services import Services
+from desktop_app.store.keys import NeedsUnlock, Unlock
 from desktop_app.ui.app import create_application
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.pack_export import ExportPackDialog
+from desktop_app.ui.unlock import RecoveryKeyDialog, UnlockDialog
 
 OUT = Path(__file__).resolve().parent
 
@@ -69,12 +72,29 @@ def sample_mbox() -> bytes:
     return out
 
 
+PASSPHRASE = "plum lantern orbit seventeen"
+
+
+def unlock_message(folder: Path) -> str:
+    """What Dossier says when a store's key is not in the keyring: from a real store."""
+    with Services.open(folder, interface="gui", unlock=Unlock(passphrase=PASSPHRASE, use_keyring=False)):
+        pass
+    try:
+        Services.open(folder, interface="gui", unlock=Unlock(use_keyring=False)).close()
+    except NeedsUnlock as exc:
+        return str(exc)
+    raise AssertionError("the store opened without its passphrase")
+
+
 def main() -> int:
     app = create_application()
     with (
         tempfile.TemporaryDirectory() as tmp,
-        Services.open(Path(tmp) / "store", interface="gui") as services,
+        Services.open(
+            Path(tmp) / "store", interface="gui", unlock=Unlock(passphrase=PASSPHRASE, use_keyring=False)
+        ) as services,
     ):
+        recovery_key = services.store.access.new_recovery_key or ""
         # Settings of its own: the shots never read or change the user's.
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(services, settings)
@@ -157,9 +177,31 @@ def main() -> int:
                     return
                 chooser.grab().save(str(OUT / "import-mail.png"))
                 chooser.close()
-                app.quit()
+                security_shots()
 
             QTimer.singleShot(300, grab_when_read)
+
+        def security_shots() -> None:
+            message = unlock_message(Path(tmp) / "other")
+            unlock = UnlockDialog(message, has_passphrase=True)
+            unlock.edit.setText(PASSPHRASE)
+            unlock.show()
+            recovery = RecoveryKeyDialog(recovery_key, folder=services.data_dir, parent=window)
+            recovery.show()
+            security = window.show_security()
+
+            def grab_all() -> None:
+                if security.protection is None:
+                    QTimer.singleShot(200, grab_all)
+                    return
+                unlock.grab().save(str(OUT / "unlock.png"))
+                recovery.grab().save(str(OUT / "recovery-key.png"))
+                security.grab().save(str(OUT / "security.png"))
+                for dialog in (unlock, recovery, security):
+                    dialog.done(0)
+                app.quit()
+
+            QTimer.singleShot(400, grab_all)
 
         def dialog_shot() -> None:
             window.set_appearance("system")
