@@ -652,6 +652,12 @@ def _verify(services: Services, out: TextIO) -> int:
         print(f"altered: {line}", file=out)
     for line in report.stray:
         print(f"stray: {line} (no evidence refers to it)", file=out)
+    for line in report.unused:
+        print(
+            f"unused: {line} (whole, but no record refers to it: left by an interrupted import; "
+            "'dossier evidence empty-trash' removes it)",
+            file=out,
+        )
     if report.ok:
         counts = services.store.table_counts()
         print(

@@ -215,6 +215,7 @@ class VerifyReport:
     missing: list[str] = field(default_factory=list)
     altered: list[str] = field(default_factory=list)
     stray: list[str] = field(default_factory=list)
+    unused: list[str] = field(default_factory=list)  # whole files no record names: not a problem
 
     @property
     def ok(self) -> bool:
@@ -1218,6 +1219,10 @@ class Services(ProtectionMixin):
             for sha in orphans:
                 self.store.delete_blob_row(sha)
         # Files go only after the rows that named them are gone for good; their thumbnails with them.
+        # So do whole files no row ever named (an import interrupted before its commit).
+        orphans += [
+            sha for sha in self.store.vault.unused(self.store.referenced_hashes()) if sha not in orphans
+        ]
         for sha in orphans:
             self.store.vault.remove(sha)
             for thumbnail in self.thumbnail_cache_path(sha, 0).parent.glob(f"{sha}-*.png"):
@@ -1627,6 +1632,7 @@ class Services(ProtectionMixin):
             for sha in vault.altered
         ]
         report.stray = [str(vault_root / name) for name in vault.stray]
+        report.unused = [str(self.store.vault.path_of(sha)) for sha in vault.unused]
         return report
 
     # ------------------------------------------------------------------ internals

@@ -45,6 +45,9 @@ class VaultReport:
     altered: list[str] = field(default_factory=list)
     reasons: dict[str, str] = field(default_factory=dict)  # why a file counts as altered
     stray: list[str] = field(default_factory=list)
+    # Whole files, named by their own hash, that no record refers to: what an import or a deletion
+    # interrupted between the vault and the database leaves. Not damage; empty-trash removes them.
+    unused: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -281,10 +284,26 @@ class Vault:
                 except SealError as exc:
                     report.altered.append(name)
                     report.reasons[name] = str(exc)
+            elif _is_hash(name) and path == self.path_of(name) and path.is_file() and self._whole(name):
+                report.unused.append(name)
             else:
                 report.stray.append(str(path.relative_to(self.root)))
         report.missing = sorted(expected - seen)
         return report
+
+    def _whole(self, sha256: str) -> bool:
+        try:
+            return self.hash_of(sha256) == sha256
+        except (SealError, OSError):
+            return False
+
+    def unused(self, expected: set[str]) -> list[str]:
+        """Files named by a hash that ``expected`` does not hold (nothing is read but folder names)."""
+        return [
+            name
+            for name, path in self.iter_stored()
+            if _is_hash(name) and name not in expected and path.is_file()
+        ]
 
 
 def _private_identity(identity: str) -> str:

@@ -364,3 +364,22 @@ def test_cli_encrypt_decrypt_backup_restore_and_bundle(data_dir: Path, tmp_path:
     assert "StreamNova" in run("cases", "--data-dir", data_dir).out
     plain_backup = run("backup", tmp_path / "p.dossier-backup", "--data-dir", data_dir)
     assert plain_backup.code == 1 and "passphrase" in plain_backup.err
+
+
+def test_a_whole_file_no_record_names_is_unused_not_damage(services: Services, sample_case: int) -> None:
+    """What a crash between the vault write and the database commit leaves: verify passes and names it."""
+    stored = services.store.vault.put_stream(io.BytesIO(b"an import that never committed"), name="x")
+    report = services.verify()
+    assert report.ok and report.unused == [str(services.store.vault.path_of(stored.sha256))]
+    root = services.data_dir
+    services.close()
+    result = run("verify", "--data-dir", root)
+    assert result.code == 0 and f"unused: {root}" in result.out and "OK:" in result.out
+    assert run("evidence", "empty-trash", "--yes", "--data-dir", root).code == 0
+    again = run("verify", "--data-dir", root)
+    assert again.code == 0 and "unused" not in again.out
+    half = root / "vault" / "objects" / "ab" / ("ab" + "0" * 62)
+    half.parent.mkdir(exist_ok=True)
+    half.write_bytes(b"DSVAULT1 cut short")
+    damaged = run("verify", "--data-dir", root)
+    assert damaged.code == 1 and "stray:" in damaged.out
