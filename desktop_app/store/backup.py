@@ -132,6 +132,8 @@ def write_backup(
         raise StoreError(f"{out}: the folder {out.parent} does not exist")
     snapshot = work_dir / "backup-snapshot.db"
     snapshot.unlink(missing_ok=True)
+    for stale in out.parent.glob(f".{out.name}.*.part"):  # left by a backup that was killed
+        stale.unlink(missing_ok=True)
     fd, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
     temp = Path(temp_name)
     report = BackupReport(out, cases=counts.get("cases", 0), tables=dict(counts))
@@ -424,6 +426,8 @@ def restore_backup(
             raise BackupDamaged(f"{source} is damaged: {exc}") from exc
         parent = target.parent
         parent.mkdir(parents=True, exist_ok=True)
+        for stale in parent.glob(f".{target.name}.restoring-*"):  # left by a restore that was killed
+            shutil.rmtree(stale, ignore_errors=True)
         staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.restoring-"))
         try:
             report = _restore_into(backup, manifest, by_name, staging, progress, cancelled)
