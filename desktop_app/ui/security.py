@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -345,7 +346,11 @@ class SecurityDialog(QDialog):
         window.store_job_ended.connect(self._job_ended)
         self.setMinimumWidth(560)
         self._enable(False)
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.protection is None:
+            self.refresh()
 
     @staticmethod
     def _value() -> QLabel:
@@ -358,7 +363,7 @@ class SecurityDialog(QDialog):
 
     def refresh(self) -> None:
         """Read how the store is protected, off the GUI thread (the keyring may take a while)."""
-        if self.running():
+        if self.running() or not self.isVisible() or self.main_window.locked:
             return
         self.status.setText(self.tr("Reading how the store is protected…"))
         services = self.services

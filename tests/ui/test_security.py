@@ -764,3 +764,45 @@ def test_locking_stops_the_work_under_way_and_keeps_nothing_of_it(
     with qtbot.waitSignal(window.locked_changed, timeout=5000):
         window.unlock_with("")
     assert window.case_view.title.text() == TITLE
+
+
+def test_a_form_open_when_the_idle_lock_comes_is_closed_and_saves_nothing(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    from desktop_app.ui.forms import NewCaseDialog
+
+    def idle_meanwhile(dialog: QDialog) -> None:
+        assert isinstance(dialog, NewCaseDialog)
+        dialog.title_edit.setText("A case typed but not saved")
+        window.idle_unit_ms = 1
+        window.set_idle_minutes(1)  # the idle lock comes while the form waits, modal
+
+    when_dialog_opens(qtbot, NewCaseDialog, idle_meanwhile)
+    window.new_case_action.trigger()  # returns once the lock has closed the form
+    assert window.locked and QApplication.activeModalWidget() is None
+    assert "A case typed but not saved" not in visible_text(window)
+    window.set_idle_minutes(0)
+    with qtbot.waitSignal(window.locked_changed, timeout=5000):
+        window.unlock_with("")
+    assert [c.title for c in services.list_cases()] == [TITLE]
+
+
+def test_where_the_keyring_lost_the_key_the_lock_screen_asks_for_the_recovery_key(
+    qtbot: QtBot, data_dir: Path, settings: QSettings
+) -> None:
+    key = make_store(data_dir)
+    with Services.open(data_dir, interface="test") as services:
+        window = MainWindow(services, settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.lock()
+        screen = window.lock_screen
+        assert not screen.edit.isVisible()  # no passphrase: the keyring is tried first
+        forget_key(data_dir)
+        window.unlock_with("")
+        qtbot.waitUntil(lambda: screen.edit.isVisible(), timeout=5000)
+        assert "recovery key" in screen.message.text() and services.locked
+        with qtbot.waitSignal(window.locked_changed, timeout=5000):
+            window.unlock_with(key)
+        assert services.store.access.opened_by == "recovery"
+        window.close()
