@@ -131,7 +131,8 @@ class Store:
 
     @property
     def encrypted(self) -> bool:
-        return self.access.key is not None
+        """Whether the store is encrypted (locked or not): an encrypted store has a key file."""
+        return self.access.key_file is not None
 
     @property
     def data_key(self) -> bytes:
@@ -278,8 +279,10 @@ class Store:
         if self._locked:
             return
         self.db.close()
+        self.db = _LOCKED  # type: ignore[assignment]
         self.access.key = None
         self.vault.key = None
+        self.vault.locked = True
         self._locked = True
 
     def unlock(self, unlock: Unlock | None = None) -> None:
@@ -297,6 +300,7 @@ class Store:
             raise _unreadable(self.root, access) from None
         self.db, self.access = db, access
         self.vault.key = vault_key
+        self.vault.locked = False
         self._locked = False
 
     def close(self) -> None:
@@ -307,6 +311,7 @@ class Store:
         finally:
             self.access.key = None
             self.vault.key = None
+            self.vault.locked = True
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
@@ -957,6 +962,16 @@ def _task_from_row(r: dict[str, Any]) -> Task:
         done_at=_moment(r["done_at"]),
         communication_id=r["communication_id"],
     )
+
+
+class _LockedDatabase:
+    """Stands for the database while the store is locked: any use says so, in words."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise StoreError("The store is locked: unlock it first.")
+
+
+_LOCKED = _LockedDatabase()
 
 
 def _unreadable(root: Path, access: Access) -> StoreError:

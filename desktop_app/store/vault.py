@@ -82,6 +82,7 @@ class Vault:
         """``key`` (32 bytes) seals every file; without one files are kept as they are."""
         self.root = root
         self.key = key
+        self.locked = False  # the store is locked: nothing may be read or written, sealed or not
         self.objects = root / "objects"
         self.tmp = root / "tmp"
 
@@ -122,11 +123,18 @@ class Vault:
     def encrypted(self) -> bool:
         return self.key is not None
 
+    def _key(self) -> bytes | None:
+        """The key to use now; refuses while the store is locked (never falls back to plaintext)."""
+        if self.locked:
+            raise StoreError("The store is locked: unlock it first.")
+        return self.key
+
     def put_stream(self, stream: BinaryIO, *, name: str = "the file") -> StoredFile:
         """Store what ``stream`` yields. A read error names ``name``; a write error the vault."""
+        key = self._key()
         self.tmp.mkdir(parents=True, exist_ok=True)
-        if self.key is not None:
-            return self._put_sealed(stream, name, self.key)
+        if key is not None:
+            return self._put_sealed(stream, name, key)
         digest = hashlib.sha256()
         size = 0
         fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="incoming-", suffix=".part")
@@ -210,9 +218,10 @@ class Vault:
     def open(self, sha256: str) -> BinaryIO:
         """The original bytes of a stored file (seekable). A damaged sealed file raises SealError."""
         path = self.path_of(sha256)
+        key = self._key()
         try:
-            if self.key is not None:
-                return open_sealed(path, self.key, sha256, f"The vault file {path}")
+            if key is not None:
+                return open_sealed(path, key, sha256, f"The vault file {path}")
             return open(path, "rb")
         except FileNotFoundError:
             raise StoreError(f"The vault file {sha256} is missing; run 'dossier verify'.") from None
@@ -223,24 +232,26 @@ class Vault:
             size = self.path_of(sha256).stat().st_size
         except FileNotFoundError:
             raise StoreError(f"The vault file {sha256} is missing; run 'dossier verify'.") from None
-        return sealed_size(size) if self.key is not None else size
+        return sealed_size(size) if self._key() is not None else size
 
     # ------------------------------------------------------------------ private files beside the vault
 
     def write_private(self, path: Path, data: bytes, identity: str) -> None:
         """Write a derived file (a thumbnail) atomically, sealed when the vault is."""
+        key = self._key()
         path.parent.mkdir(parents=True, exist_ok=True)
-        if self.key is not None:
+        if key is not None:
             sealed = io.BytesIO()
-            seal(io.BytesIO(data), sealed, self.key, _private_identity(identity))
+            seal(io.BytesIO(data), sealed, key, _private_identity(identity))
             data = sealed.getvalue()
         atomic_write(path, data)
 
     def read_private(self, path: Path, identity: str) -> bytes:
         """A file written by :meth:`write_private`; OSError or SealError when it cannot be read."""
-        if self.key is None:
+        key = self._key()
+        if key is None:
             return path.read_bytes()
-        with open_sealed(path, self.key, _private_identity(identity)) as handle:
+        with open_sealed(path, key, _private_identity(identity)) as handle:
             return handle.read()
 
     def read_bytes(self, sha256: str) -> bytes:

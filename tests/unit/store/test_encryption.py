@@ -289,3 +289,23 @@ def test_an_interrupted_encryption_leaves_a_whole_store(
         assert reopened.integrity_check() == []
     assert not (data_dir / "convert").exists()
     assert snapshot(data_dir).rows == before
+
+
+def test_a_locked_store_refuses_every_read_and_write_in_words(data_dir: Path) -> None:
+    """Locked, nothing falls back to plaintext: the vault refuses to write, the database to answer."""
+    with Store.open(data_dir) as store:
+        stored = store.vault.put_stream(_bytes(b"sealed evidence"), name="file")
+        store.lock()
+        assert store.encrypted, "still an encrypted store while locked"
+        before = snapshot_files(data_dir)
+        for attempt in (
+            lambda: store.vault.put_stream(_bytes(b"would be plaintext"), name="x"),
+            lambda: store.vault.read_bytes(stored.sha256),
+            lambda: store.vault.size_of(stored.sha256),
+            lambda: store.cases(),
+        ):
+            with pytest.raises(StoreError, match="locked"):
+                attempt()
+        assert snapshot_files(data_dir) == before
+        store.unlock()
+        assert store.vault.read_bytes(stored.sha256) == b"sealed evidence"

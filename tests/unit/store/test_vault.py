@@ -240,7 +240,11 @@ def test_verify_reports_all_three_at_once(vault: Vault, source: Path, tmp_path: 
     other_sha = vault.put_file(other).sha256
     os.chmod(vault.path_of(other_sha), 0o600)
     vault.path_of(other_sha).write_bytes(b"changed")
+    stray = vault.objects / "zz" / "not-a-vault-file"
+    stray.parent.mkdir()
+    stray.write_bytes(b"who put this here")
     report = vault.verify({SHA, other_sha, "e" * 64} - {SHA})
     assert report.missing == ["e" * 64]
     assert report.altered == [other_sha]
-    assert report.stray == [f"objects/{SHA[:2]}/{SHA}"]
+    assert report.stray == ["objects/zz/not-a-vault-file"]
+    assert report.unused == [SHA], "whole, named by its hash, but expected by nobody: not damage"
