@@ -753,6 +753,11 @@ class MainWindow(QMainWindow):
         case_id = self.current_case_id()
         if case_id is None:
             return
+        try:
+            self.services.check_database()  # the full check before every pack
+        except DossierError as exc:
+            self._error(str(exc))
+            return
         detail = self.services.case_detail(case_id)
         dialog = ExportPackDialog(detail, _documents_folder(), self, services=self.services)
         try:
