@@ -117,6 +117,22 @@ def keyring_save(store_id: str, key: bytes, timeout: float | None = None) -> Non
     _with_timeout(lambda: _usable_backend().set_password(SERVICE, store_id, text), timeout, "saving the key")
 
 
+def keyring_forget(store_id: str, timeout: float | None = None) -> bool:
+    """Remove the store's key from the OS keyring (a decrypted store needs it no more); best effort."""
+
+    def delete() -> bool:
+        backend = _usable_backend()
+        if backend.get_password(SERVICE, store_id) is None:
+            return False
+        backend.delete_password(SERVICE, store_id)
+        return True
+
+    try:
+        return _with_timeout(delete, timeout, "removing the key")
+    except KeyringUnavailable:
+        return False
+
+
 # --------------------------------------------------------------------------- wrapped copies
 
 

@@ -41,7 +41,13 @@ from desktop_app.domain.vocab import (
     TaskKind,
 )
 from desktop_app.errors import NotFoundError, StoreError
-from desktop_app.secrets import KeyringUnavailable, format_recovery_key, keyring_load, new_recovery_key
+from desktop_app.secrets import (
+    KeyringUnavailable,
+    format_recovery_key,
+    keyring_forget,
+    keyring_load,
+    new_recovery_key,
+)
 from desktop_app.store.access import Access, new_access, obtain_key, remember_key
 from desktop_app.store.backup import BackupReport, write_backup
 from desktop_app.store.convert import Progress, commit, convert, finish_conversion
@@ -188,6 +194,8 @@ class Store:
             self._reopen(access if switched else old)
             raise
         self._reopen(access)
+        if not encrypt and old.key_file is not None:
+            keyring_forget(old.key_file.store_id)  # a plaintext store has no key to keep
         return access
 
     def _reopen(self, access: Access) -> None:

@@ -239,9 +239,12 @@ def test_encrypt_then_decrypt_in_place_keeps_every_row_and_file(data_dir: Path) 
     assert snapshot(data_dir).rows == before
     with Store.open(data_dir) as store:
         assert store.access.opened_by == "keyring"
+        store_id = store.access.key_file.store_id  # type: ignore[union-attr]
+        assert keyring_load(store_id) is not None
         store.change_encryption(False)
         assert not store.encrypted
     assert not (data_dir / KEYS_NAME).exists()
+    assert keyring_load(store_id) is None, "the keyring forgets the key of a decrypted store"
     assert snapshot(data_dir).rows == before
     with Store.open(data_dir) as store:
         assert store.vault.hash_of(stored.sha256) == stored.sha256
