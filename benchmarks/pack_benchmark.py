@@ -25,6 +25,8 @@ from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop_app.store.keys import Unlock
+
 
 def screenshot(seed: int) -> bytes:
     """A 1920x1080 'screenshot': a window, text lines, and a photo-like noisy area."""
@@ -91,12 +93,17 @@ def make_case(folder: Path, screenshots: int, pdfs: int, communications: int) ->
     return path
 
 
+# The store is encrypted and each build runs in a child process, where no keyring holds its key:
+# the passphrase opens it (before the timed part).
+UNLOCK = Unlock(passphrase="benchmark passphrase", use_keyring=False)
+
+
 def build_one(store: Path, profile: str, out: Path) -> dict[str, object]:
     from desktop_app.pack.builder import PackOptions, PackRefused
     from desktop_app.pack.profiles import PROFILES
     from desktop_app.services import Services
 
-    with Services.open(store) as services:
+    with Services.open(store, unlock=UNLOCK) as services:
         case_id = services.list_cases()[0].id
         start = time.perf_counter()
         try:
@@ -141,7 +148,7 @@ def main() -> int:
         store = root / "store"
         from desktop_app.services import Services
 
-        with Services.open(store) as services:
+        with Services.open(store, unlock=UNLOCK) as services:
             services.import_case_file(case_file)
         print(
             f"# generated and imported the case in {time.perf_counter() - started:.0f} s: "
