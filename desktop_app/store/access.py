@@ -77,7 +77,7 @@ def _existing(root: Path, key_file: KeyFile, unlock: Unlock) -> Access:
     else:
         reason = "the system keyring is not to be used"
     raise NeedsUnlock(
-        f"The store at {root} is encrypted, and {reason.rstrip('.')}. "
+        f"The store at {root} is encrypted and its key is not at hand: {reason.rstrip('.')}. "
         + (
             "Unlock it with its passphrase or its recovery key."
             if key_file.has_passphrase
