@@ -14,10 +14,12 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.memory_keyring.MemoryKeyring"
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 
 from desktop_app.services import Services
 
@@ -30,6 +32,19 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.delenv("DOSSIER_HOME", raising=False)
+
+
+@pytest.fixture
+def use_backend() -> Iterator[Callable[[KeyringBackend], KeyringBackend]]:
+    """Choose the keyring back-end for one test (fail, hanging, another in-memory one); restored after."""
+    before = keyring.get_keyring()
+
+    def choose(backend: KeyringBackend) -> KeyringBackend:
+        keyring.set_keyring(backend)
+        return backend
+
+    yield choose
+    keyring.set_keyring(before)
 
 
 @pytest.fixture

@@ -158,16 +158,11 @@ class Vault:
             if final.is_file():
                 tmp_path.unlink()
                 return StoredFile(sha, size, created=False)
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.chmod(tmp_path, stat.S_IRUSR | stat.S_IRGRP)
-            os.replace(tmp_path, final)
-            fsync_dir(final.parent)
+            self._place(tmp_path, final)
             return StoredFile(sha, size, created=True)
         except OSError as exc:
             tmp_path.unlink(missing_ok=True)
-            if exc.errno == errno.ENOSPC:
-                raise StoreError(f"The disk holding {self.root} is full; nothing was saved.") from exc
-            raise StoreError(f"Cannot write to the vault {self.root}: {exc.strerror or exc}") from exc
+            raise self._write_error(exc) from exc
         except BaseException:
             tmp_path.unlink(missing_ok=True)
             raise
@@ -193,19 +188,27 @@ class Vault:
                 os.fsync(out.fileno())
             if second.digest.hexdigest() != sha:
                 raise InvalidInputError(f"{name}: changed while it was being read; nothing was saved")
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.chmod(tmp_path, stat.S_IRUSR | stat.S_IRGRP)
-            os.replace(tmp_path, final)
-            fsync_dir(final.parent)
+            self._place(tmp_path, final)
             return StoredFile(sha, first.size, created=True)
         except OSError as exc:
             tmp_path.unlink(missing_ok=True)
-            if exc.errno == errno.ENOSPC:
-                raise StoreError(f"The disk holding {self.root} is full; nothing was saved.") from exc
-            raise StoreError(f"Cannot write to the vault {self.root}: {exc.strerror or exc}") from exc
+            raise self._write_error(exc) from exc
         except BaseException:
             tmp_path.unlink(missing_ok=True)
             raise
+
+    @staticmethod
+    def _place(tmp_path: Path, final: Path) -> None:
+        """A whole, fsynced temp file becomes the stored file: read-only, renamed, the rename made durable."""
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.chmod(tmp_path, stat.S_IRUSR | stat.S_IRGRP)
+        os.replace(tmp_path, final)
+        fsync_dir(final.parent)
+
+    def _write_error(self, exc: OSError) -> StoreError:
+        if exc.errno == errno.ENOSPC:
+            return StoreError(f"The disk holding {self.root} is full; nothing was saved.")
+        return StoreError(f"Cannot write to the vault {self.root}: {exc.strerror or exc}")
 
     def remove(self, sha256: str) -> None:
         path = self.path_of(sha256)

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import random
 import threading
-from collections.abc import Iterator
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from desktop_app import secrets
@@ -26,18 +23,6 @@ from desktop_app.secrets import (
     wrap,
 )
 from tests.support.memory_keyring import HangingKeyring, MemoryKeyring
-
-
-@pytest.fixture
-def use_backend() -> Iterator[object]:
-    before = keyring.get_keyring()
-
-    def choose(backend: KeyringBackend) -> KeyringBackend:
-        keyring.set_keyring(backend)
-        return backend
-
-    yield choose
-    keyring.set_keyring(before)
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from desktop_app import secrets
@@ -33,18 +32,6 @@ from tests.support.snapshot import snapshot
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 PASSPHRASE = "Zażółć gęślą jaźń, 2026!"
-
-
-@pytest.fixture
-def use_backend() -> Iterator[object]:
-    before = keyring.get_keyring()
-
-    def choose(backend: KeyringBackend) -> KeyringBackend:
-        keyring.set_keyring(backend)
-        return backend
-
-    yield choose
-    keyring.set_keyring(before)
 
 
 def a_case(title: str) -> Case:
