@@ -13,8 +13,9 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.errors import DossierError
 from desktop_app.resources import resource_path
 from desktop_app.services import Services
+from desktop_app.ui.folders import documents_folder
 from desktop_app.ui.i18n import install_translators
-from desktop_app.ui.main_window import MainWindow, documents_folder
+from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.opening import StoreOpener, StorePath
 from desktop_app.ui.unlock import RecoveryKeyDialog
 
