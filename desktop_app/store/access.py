@@ -116,6 +116,7 @@ def new_access(root: Path, unlock: Unlock) -> Access:
         note = remember_key(key_file.store_id, key)
     if note is not None and not unlock.passphrase:
         raise NeedsPassphrase(
-            f"A new store at {root} needs a passphrase: {note.rstrip('.')}. Nothing was created."
+            f"A new store at {root} needs a passphrase: {note.rstrip('.')}. Nothing was created.",
+            reason=note,
         )
     return Access(key, key_file, "new", new_recovery_key=format_recovery_key(recovery), keyring_note=note)

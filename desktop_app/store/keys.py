@@ -40,6 +40,10 @@ class NeedsUnlock(StoreError):
 class NeedsPassphrase(StoreError):
     """A new encrypted store cannot keep its key in the OS keyring here: ask for a passphrase."""
 
+    def __init__(self, message: str, *, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason  # why the keyring cannot keep it, in a few words
+
 
 @dataclass(frozen=True)
 class Unlock:

@@ -168,8 +168,8 @@ class StoreOpener(QObject):
             self.tr(
                 "Dossier encrypts your cases on this computer. Its key is usually kept in the system "
                 "keyring, but there is none that works here, so a passphrase of yours protects it. "
-                "You will type it each time Dossier starts.\n\n%1"
-            ).replace("%1", str(needs)),
+                "You will type it each time Dossier starts.\n\n(Why: %1.)"
+            ).replace("%1", needs.reason or str(needs)),
             title=self.tr("Protect your new dossier"),
             ok_text=self.tr("&Protect and create"),
             keep_open=True,

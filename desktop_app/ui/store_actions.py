@@ -161,8 +161,8 @@ class StoreActions(QMainWindow):
             dialog = NewPassphraseDialog(
                 self.tr(
                     "No system keyring works here to keep the store's key: a passphrase of yours "
-                    "protects it instead. You will type it each time Dossier starts.\n\n%1"
-                ).replace("%1", str(result)),
+                    "protects it instead. You will type it each time Dossier starts.\n\n(Why: %1.)"
+                ).replace("%1", result.reason or str(result)),
                 title=self.tr("Protect this store"),
                 ok_text=self.tr("&Protect and encrypt"),
                 parent=parent or self,
