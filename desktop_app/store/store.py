@@ -7,6 +7,7 @@ event-log entries commit together or not at all.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -107,6 +108,7 @@ class Store:
         unlock = unlock or Unlock()
         if root.exists() and not root.is_dir():
             raise StoreError(f"{root} is a file, not a store folder.")
+        new_folder = not root.exists()
         try:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -124,6 +126,10 @@ class Store:
                 raise _unreadable(root, access) from None
         except BaseException:
             lock.release()
+            if new_folder:  # refused before anything was made (no passphrase given): leave no trace
+                (root / LOCK_NAME).unlink(missing_ok=True)
+                with contextlib.suppress(OSError):
+                    root.rmdir()
             raise
         store = cls(root, db, vault, lock, access)
         problems = store.quick_check()

@@ -87,7 +87,7 @@ def test_without_a_keyring_a_new_store_needs_a_passphrase_and_opens_by_it(
 ) -> None:
     with pytest.raises(NeedsPassphrase, match="needs a passphrase"):
         Store.open(data_dir)
-    assert not (data_dir / KEYS_NAME).exists() and not (data_dir / "dossier.db").exists()
+    assert not data_dir.exists(), "refused before anything was made: no folder is left behind"
     with Store.open(data_dir, Unlock(passphrase=PASSPHRASE)) as store:
         assert store.encrypted and store.access.keyring_note
         recovery = store.access.new_recovery_key
