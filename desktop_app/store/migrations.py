@@ -322,3 +322,19 @@ def m006_event_chain(db: Any) -> None:
         "CREATE TRIGGER events_no_update BEFORE UPDATE ON events"
         " BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"
     )
+
+
+@migrations()
+def m007_evidence_ids(db: Any) -> None:
+    """Evidence ids are never given twice: an item deleted for good keeps its number in the event
+    log, so the next item takes a new one. The highest id ever used is kept as rows are deleted."""
+    db.execute("CREATE TABLE evidence_ids (high INTEGER NOT NULL)")
+    db.execute(
+        "INSERT INTO evidence_ids (high) SELECT max("
+        " coalesce((SELECT max(id) FROM evidence), 0),"
+        " coalesce((SELECT max(entity_id) FROM events WHERE entity = 'evidence'), 0))"
+    )
+    db.execute(
+        "CREATE TRIGGER evidence_ids_keep AFTER DELETE ON evidence"
+        " BEGIN UPDATE evidence_ids SET high = max(high, OLD.id); END"
+    )

@@ -594,9 +594,14 @@ class Store:
         )
 
     def insert_evidence(self, case_id: int, e: EvidenceItem, position: int) -> int:
+        # A new number, never one an item deleted for good had (the event log still names it).
+        (next_id,) = self.db.execute(
+            "SELECT max(coalesce((SELECT max(id) FROM evidence), 0), (SELECT high FROM evidence_ids)) + 1"
+        ).fetchone()
         return self._insert(
             "evidence",
             {
+                "id": int(next_id),
                 "case_id": case_id,
                 "kind": e.kind.value,
                 "title": e.title,

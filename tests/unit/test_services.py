@@ -522,3 +522,16 @@ def test_update_evidence_refuses_links_to_another_case(services: Services, sampl
     with pytest.raises(InvalidInputError, match="title"):
         services.update_evidence(replace(item, title="  "))
     assert snapshot(services.data_dir) == before
+
+
+def test_an_evidence_number_is_never_given_twice(services: Services, tmp_path: Path) -> None:
+    """The event log names items by number: one deleted for good must not lend its number to the next."""
+    case_id = services.add_sample_case()
+    last = max(item.id or 0 for item in services.case_detail(case_id).evidence)
+    services.trash_evidence(last)
+    services.delete_evidence_for_good(last)
+    new = tmp_path / "new.txt"
+    new.write_text("another file", encoding="utf-8")
+    (added,) = services.add_evidence(case_id, [new]).added
+    assert added.id == last + 1
+    assert [e.entity_id for e in services.store.events(case_id) if e.action == "evidence.delete"] == [last]

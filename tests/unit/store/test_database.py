@@ -42,6 +42,7 @@ ALL_MIGRATIONS = [
     "m004_search",
     "m005_deadline_facts",
     "m006_event_chain",
+    "m007_evidence_ids",
 ]
 
 
