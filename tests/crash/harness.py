@@ -583,6 +583,7 @@ class Harness:
                         f"operation {entry['seq']} ({entry['op']})"
                     )
         readded = self.readded(events)
+        problems += [f"evidence #{i} was deleted for good, then its number given again" for _t, i in readded]
         problems += self.model.check(tables, readded)
 
         # Every evidence item whole: its file opens and hashes to its SHA-256, with its size.
@@ -620,7 +621,7 @@ class Harness:
         record.pending_applied = self.model.settle(tables, effects)
 
     def readded(self, events: list[tuple[int, str, int]]) -> set[tuple[str, int]]:
-        """Evidence ids deleted for good and then given to a new item (SQLite reuses the highest id)."""
+        """Evidence ids deleted for good and then given to a new item: there must be none (m007)."""
         deleted: dict[int, int] = {}
         added_after: set[int] = set()
         for event_id, action, entity_id in events:
