@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,10 +15,11 @@ from desktop_app.domain.casefile import build_case_file
 from desktop_app.domain.evidence import safe_file_name
 from desktop_app.errors import DossierError
 from desktop_app.pack.bundle import write_bundle
+from desktop_app.service_core import ServiceCore
 from desktop_app.store.backup import BackupReport, restore_backup
 from desktop_app.store.keys import Unlock
 from desktop_app.store.location import resolve_data_dir
-from desktop_app.store.store import Store, utc_now
+from desktop_app.store.store import utc_now
 
 if TYPE_CHECKING:
     from desktop_app.services import CaseDetail
@@ -43,20 +43,7 @@ class Protection:
     opened_by: str
 
 
-class ProtectionMixin:
-    store: Store
-
-    def _log(
-        self,
-        action: str,
-        summary: str,
-        case_id: int | None,
-        entity: str | None = None,
-        entity_id: int | None = None,
-        at: datetime | None = None,
-    ) -> None:
-        raise NotImplementedError  # provided by Services
-
+class ProtectionMixin(ServiceCore):
     def case_detail(self, case_id: int) -> CaseDetail:
         raise NotImplementedError  # provided by Services
 

@@ -11,12 +11,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import getpass
-import hashlib
 import io
 import json
 import os
-import stat
-from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -42,53 +40,40 @@ from desktop_app.domain.deadlines import DeadlineRule, compute_deadlines, parse_
 from desktop_app.domain.escalation import Ladder, NextStep, next_step, parse_ladder
 from desktop_app.domain.evidence import guess_evidence_kind, safe_file_name, title_from_file_name
 from desktop_app.domain.letters import Formats, Letter, check_templates, write_letter
-from desktop_app.domain.models import Case, Communication, Event, EvidenceItem, Purchase, Task
+from desktop_app.domain.models import Case, Communication, EvidenceItem, Purchase, Task
 from desktop_app.domain.text import find_words, search_words
-from desktop_app.domain.vocab import Channel, Direction, EvidenceKind, Reason, TaskKind
+from desktop_app.domain.vocab import EvidenceKind, Reason, TaskKind
 from desktop_app.errors import Cancelled, DossierError, InvalidInputError, NotFoundError
 from desktop_app.fileio import atomic_write
 from desktop_app.intake.check import notes as content_notes
 from desktop_app.intake.check import refusal
-from desktop_app.intake.email import EmailDocument
-from desktop_app.intake.mail import (
-    MailFilter,
-    RawMessage,
-    domain_of,
-    enclosures,
-    excerpt,
-    is_outgoing,
-    message_file_name,
-    read_all,
-)
 from desktop_app.intake.preview import Preview, preview_of
 from desktop_app.intake.sniff import sniff_media_type
-from desktop_app.intake.text import extract_text
 from desktop_app.intake.thumbnails import thumbnail_png
+from desktop_app.mail_services import DETAIL_LIMIT as DETAIL_LIMIT
+from desktop_app.mail_services import OWN_ADDRESSES as OWN_ADDRESSES
+from desktop_app.mail_services import EmailImportResult as EmailImportResult
+from desktop_app.mail_services import ImportedMessage as ImportedMessage
+from desktop_app.mail_services import MailPreview as MailPreview
+from desktop_app.mail_services import MailServices
 from desktop_app.pack.builder import PackOptions, PackResult, Progress, build_pack
 from desktop_app.pack.letters import write_letter_pdf
 from desktop_app.pack.strings import LANGUAGES, PackStrings
 from desktop_app.protection import ProtectionMixin
 from desktop_app.resources import resource_path
+from desktop_app.service_core import Change as Change
+from desktop_app.service_core import Listener as Listener
+from desktop_app.service_core import Staged, check_readable
 from desktop_app.store.keys import Unlock
 from desktop_app.store.location import resolve_data_dir
 from desktop_app.store.store import RECORD_TABLES, Store, utc_now
-from desktop_app.store.vault import StoredFile
 
 SAMPLE_CASE = ("sample", "case.json")
 
-TEXT_FILE_LIMIT = 200 * 1024 * 1024  # larger documents are kept, not searched by their text
 THUMBNAIL_FILE_LIMIT = 64 * 1024 * 1024  # larger files get no thumbnail: too slow to draw in a list
 
 # The records of a case that are edited in place and go to the trash as a row.
 Record = TypeVar("Record", Purchase, Communication, Task)
-
-
-@dataclass(frozen=True)
-class Change:
-    """What a use case changed: ``case_id`` None means the list of cases."""
-
-    what: str
-    case_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -223,75 +208,6 @@ class VerifyReport:
 
 
 @dataclass(frozen=True)
-class ImportedMessage:
-    communication_id: int
-    evidence_id: int
-    subject: str
-    attachments: int
-
-
-# An import keeps the details of this many messages per list, and counts them all: a
-# Takeout of 100,000 messages is imported with the same memory as one of 10,000.
-DETAIL_LIMIT = 500
-
-
-class _Capped(list[str]):
-    """A list of messages that keeps the first DETAIL_LIMIT and counts the rest."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.total = 0
-
-    def append(self, item: str) -> None:
-        self.total += 1
-        if len(self) < DETAIL_LIMIT:
-            super().append(item)
-
-    def extend(self, items: Iterable[str]) -> None:
-        for item in items:
-            self.append(item)
-
-
-@dataclass
-class EmailImportResult:
-    """What an e-mail import did, message by message, in words a user can act on.
-
-    The lists keep the first DETAIL_LIMIT entries; the counts are whole.
-    """
-
-    imported: list[ImportedMessage] = field(default_factory=list)  # the first DETAIL_LIMIT
-    imported_count: int = 0
-    attachment_count: int = 0
-    duplicates: _Capped = field(default_factory=_Capped)  # already in the case: not stored again
-    problems: _Capped = field(default_factory=_Capped)  # messages or files that could not be imported
-    notes: _Capped = field(default_factory=_Capped)  # imported, with something to know
-    left_out: int = 0  # messages the filter or the choice left out
-    stopped: bool = False  # cancelled: the messages imported before stay, each whole
-
-    def add_imported(self, message: ImportedMessage) -> None:
-        self.imported_count += 1
-        self.attachment_count += message.attachments
-        if len(self.imported) < DETAIL_LIMIT:
-            self.imported.append(message)
-
-
-@dataclass(frozen=True)
-class MailPreview:
-    """One message of a file, shown before importing, to choose."""
-
-    key: str  # how to choose it: its origin ("inbox.mbox, message 12")
-    date: datetime | None
-    sender: str
-    subject: str
-    attachments: int
-    size: int
-    duplicate: bool  # already in the case
-
-
-OWN_ADDRESSES = "own_addresses"
-
-
-@dataclass(frozen=True)
 class SearchHit:
     kind: str  # case, purchase, communication, evidence, task
     item_id: int
@@ -308,37 +224,8 @@ class CaseHits:
     hits: list[SearchHit]
 
 
-@dataclass(frozen=True)
-class _MailImport:
-    """What every message of one e-mail import is imported with."""
-
-    case_id: int
-    own: frozenset[str]  # the user's own addresses
-    merchant_domain: str
-    mail_filter: MailFilter | None
-    chosen: Collection[str] | None
-    result: EmailImportResult
-
-
-@dataclass(frozen=True)
-class _Staged:
-    """A file copied into the vault, waiting for its database row."""
-
-    path: Path
-    stored: StoredFile
-    media_type: str
-
-
-Listener = Callable[[Change], None]
-
-
-class Services(ProtectionMixin):
+class Services(MailServices, ProtectionMixin):
     """The use cases of Dossier over one open store."""
-
-    def __init__(self, store: Store, *, actor: str = "user") -> None:
-        self.store = store
-        self.actor = actor
-        self._listeners: list[Listener] = []
 
     @classmethod
     def open(
@@ -355,56 +242,6 @@ class Services(ProtectionMixin):
         except (KeyError, OSError):  # no name for this uid (containers)
             user = "user"
         return cls(Store.open(root, unlock), actor=f"{user} via {interface}")
-
-    def close(self) -> None:
-        self.store.close()
-
-    def __enter__(self) -> Services:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @property
-    def data_dir(self) -> Path:
-        return self.store.root
-
-    # ------------------------------------------------------------------ notifications
-
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call ``listener`` after every change; returns what stops it (safe to call twice)."""
-        self._listeners.append(listener)
-
-        def unsubscribe() -> None:
-            if listener in self._listeners:
-                self._listeners.remove(listener)
-
-        return unsubscribe
-
-    def _notify(self, change: Change) -> None:
-        for listener in list(self._listeners):
-            listener(change)
-
-    def _log(
-        self,
-        action: str,
-        summary: str,
-        case_id: int | None,
-        entity: str | None = None,
-        entity_id: int | None = None,
-        at: datetime | None = None,
-    ) -> None:
-        self.store.log(
-            Event(
-                at=at or utc_now(),
-                actor=self.actor,
-                action=action,
-                summary=summary,
-                case_id=case_id,
-                entity=entity,
-                entity_id=entity_id,
-            )
-        )
 
     # ------------------------------------------------------------------ reading
 
@@ -799,7 +636,7 @@ class Services(ProtectionMixin):
             ) from None
         base = path.parent
         sources = [base / entry.path for entry in case_file.evidence]
-        _check_readable(sources, [f"{path}: evidence[{i}].path" for i in range(len(sources))])
+        check_readable(sources, [f"{path}: evidence[{i}].path" for i in range(len(sources))])
         return self._create_case(case_file, sources, action="case.import", how=f"imported from {path.name}")
 
     def _create_case(self, case_file: CaseFile, sources: Sequence[Path], *, action: str, how: str) -> int:
@@ -861,7 +698,7 @@ class Services(ProtectionMixin):
         self._notify(Change("cases"))
         return case_id
 
-    def _evidence_from_entry(self, entry: EvidenceEntry, item: _Staged, now: datetime) -> EvidenceItem:
+    def _evidence_from_entry(self, entry: EvidenceEntry, item: Staged, now: datetime) -> EvidenceItem:
         return EvidenceItem(
             kind=entry.kind,
             title=entry.title,
@@ -962,7 +799,7 @@ class Services(ProtectionMixin):
         if not paths:
             raise InvalidInputError("No file was given.")
         self.store.case(case_id)
-        _check_readable(paths)
+        check_readable(paths)
         staged = self._stage(paths)
         return self._add_staged(case_id, staged, kind=kind, title=title, note=note, source=source)
 
@@ -982,13 +819,13 @@ class Services(ProtectionMixin):
         if not data:
             raise InvalidInputError(f"{name}: there is nothing in it")
         stored = self.store.vault.put_stream(io.BytesIO(data), name=name)
-        staged = [_Staged(Path(name), stored, sniff_media_type(data[:8192], name))]
+        staged = [Staged(Path(name), stored, sniff_media_type(data[:8192], name))]
         return self._add_staged(case_id, staged, kind=kind, title=title, note=note, source=source)
 
     def _add_staged(
         self,
         case_id: int,
-        staged: list[_Staged],
+        staged: list[Staged],
         *,
         kind: EvidenceKind | None,
         title: str | None,
@@ -1047,45 +884,6 @@ class Services(ProtectionMixin):
         if result.added:
             self._notify(Change("evidence", case_id))
         return result
-
-    def _insert_evidence(
-        self,
-        case_id: int,
-        evidence: EvidenceItem,
-        position: int,
-        now: datetime,
-        notes: list[str] | None = None,
-    ) -> int:
-        """Insert an evidence row with its blob, its text for search and its log entry.
-
-        Why a document has no searchable text (locked, damaged) is added to ``notes``.
-        """
-        self.store.ensure_blob(evidence.sha256, evidence.size, now)
-        new_id = self.store.insert_evidence(case_id, evidence, position)
-        if not (evidence.communication_id and evidence.kind is EvidenceKind.EMAIL):  # its contact has it
-            text, why = self._document_text(evidence)
-            self.store.set_evidence_text(new_id, text)
-            if why and notes is not None:
-                notes.append(why)
-        self._log(
-            "evidence.add",
-            f"{evidence.kind.label} “{evidence.title}” ({evidence.original_name}, SHA-256 {evidence.sha256})",
-            case_id,
-            "evidence",
-            new_id,
-            now,
-        )
-        return new_id
-
-    def _document_text(self, evidence: EvidenceItem) -> tuple[str | None, str | None]:
-        """The words of an evidence file for search, or why it has none (see intake.text)."""
-        if evidence.size > TEXT_FILE_LIMIT:
-            return None, f"{evidence.original_name} is too large to search its text"
-        if not evidence.media_type.startswith(("application/pdf", "text/", "message/rfc822")):
-            return None, None
-        return extract_text(
-            self.store.vault.read_bytes(evidence.sha256), evidence.media_type, evidence.original_name
-        )
 
     def update_evidence(self, item: EvidenceItem) -> EvidenceItem:
         """Change an item's kind, title, note or links; returns the item as it was before."""
@@ -1277,251 +1075,6 @@ class Services(ProtectionMixin):
         t = store.task(item_id)
         return f"{t.kind.label}: {t.title}", _lines([t.title, t.note])
 
-    # ------------------------------------------------------------------ e-mail
-
-    def own_addresses(self) -> list[str]:
-        """The user's own e-mail addresses (preferences): messages from them are outgoing."""
-        value = self.store.preference(OWN_ADDRESSES) or ""
-        return [a.strip().lower() for a in value.split(",") if a.strip()]
-
-    def set_own_addresses(self, values: Sequence[str]) -> list[str]:
-        cleaned = sorted({v.strip().lower() for v in values if v.strip()})
-        wrong = [v for v in cleaned if "@" not in v or " " in v]
-        if wrong:
-            raise InvalidInputError(f"Not an e-mail address: {', '.join(wrong)}")
-        with self.store.transaction():
-            self.store.set_preference(OWN_ADDRESSES, ",".join(cleaned) or None)
-        self._notify(Change("preferences"))
-        return cleaned
-
-    def preview_emails(
-        self, case_id: int, paths: Sequence[Path], mail_filter: MailFilter | None = None
-    ) -> tuple[list[MailPreview], list[str]]:
-        """The messages of ``paths`` that ``mail_filter`` keeps, to choose from; and the problems."""
-        previews: list[MailPreview] = []
-        problems: list[str] = []
-        for found in self.iter_previews(case_id, paths, mail_filter):
-            if isinstance(found, MailPreview):
-                previews.append(found)
-            else:
-                problems.append(found)
-        return previews, problems
-
-    def iter_previews(
-        self, case_id: int, paths: Sequence[Path], mail_filter: MailFilter | None = None
-    ) -> Iterator[MailPreview | str]:
-        """Message by message: a preview of each one ``mail_filter`` keeps, or why one cannot be read.
-
-        Reads one message at a time: a window can show them as they come.
-        """
-        self.store.case(case_id)
-        _check_readable(paths)
-        for raw, document, problem in read_all(paths):
-            if document is None:
-                yield problem
-                continue
-            if mail_filter is not None and not mail_filter.keeps(document):
-                continue
-            yield MailPreview(
-                key=raw.origin,
-                date=document.date,
-                sender=document.sender,
-                subject=document.subject,
-                attachments=len(enclosures(document)),
-                size=len(raw.data),
-                duplicate=self._known_message(case_id, raw, document) is not None,
-            )
-
-    def import_emails(
-        self,
-        case_id: int,
-        paths: Sequence[Path],
-        *,
-        mail_filter: MailFilter | None = None,
-        chosen: Collection[str] | None = None,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> EmailImportResult:
-        """Import .eml, .msg and mbox files: each message becomes a contact and an evidence item
-        keeping its original bytes, and each attachment an evidence item of its own.
-
-        Messages are read one at a time and each is saved whole in its own transaction, so a bad
-        message is reported and skipped while the others are imported. ``chosen`` (origins, as
-        ``preview_emails`` gives them) and ``mail_filter`` select messages. Cancelled, the
-        messages imported so far stay, each whole.
-        """
-        result = EmailImportResult()
-        for done, origin in enumerate(
-            self.iter_import_emails(case_id, paths, result, mail_filter=mail_filter, chosen=chosen), start=1
-        ):
-            if progress is not None:
-                progress(done, 0, origin)
-            if cancelled is not None and cancelled():
-                result.stopped = True
-                break
-        return result
-
-    def iter_import_emails(
-        self,
-        case_id: int,
-        paths: Sequence[Path],
-        result: EmailImportResult,
-        *,
-        mail_filter: MailFilter | None = None,
-        chosen: Collection[str] | None = None,
-    ) -> Generator[str, None, None]:
-        """Import message by message into ``result``, yielding each message's origin once it is done.
-
-        A window drives it a message at a time and stays responsive; stopping early keeps
-        what was imported.
-        """
-        self.store.case(case_id)
-        _check_readable(paths)
-        context = _MailImport(
-            case_id,
-            frozenset(self.own_addresses()),
-            domain_of(self.store.case(case_id).merchant.email or ""),
-            mail_filter,
-            chosen,
-            result,
-        )
-        try:
-            for raw, document, problem in read_all(paths):
-                self._import_one(context, raw, document, problem)
-                yield raw.origin
-        finally:
-            if result.imported_count:
-                self._notify(Change("communications", case_id))
-
-    def _import_one(
-        self, context: _MailImport, raw: RawMessage, document: EmailDocument | None, problem: str
-    ) -> None:
-        result = context.result
-        if document is None:
-            result.problems.append(problem)
-            return
-        if (context.chosen is not None and raw.origin not in context.chosen) or (
-            context.mail_filter is not None and not context.mail_filter.keeps(document)
-        ):
-            result.left_out += 1
-            return
-        known = self._known_message(context.case_id, raw, document)
-        if known is not None:
-            result.duplicates.append(
-                f"{raw.origin}: already in this case as evidence #{known.id} “{known.title}”"
-            )
-            return
-        if document.date is None:
-            result.problems.append(
-                f"{raw.origin}: has no date (no Date or Received header), so it cannot take its "
-                "place in the contact log; add the file as evidence instead"
-            )
-            return
-        try:
-            imported = self._import_message(context, raw, document)
-        except DossierError as exc:
-            result.problems.append(f"{raw.origin}: {exc}")
-            return
-        result.add_imported(imported)
-
-    def _known_message(self, case_id: int, raw: RawMessage, document: EmailDocument) -> EvidenceItem | None:
-        if document.message_id:
-            found = self.store.evidence_by_source(case_id, document.message_id)
-            if found is not None:
-                return found
-        return self.store.find_evidence_by_hash(case_id, hashlib.sha256(raw.data).hexdigest())
-
-    def _import_message(
-        self, context: _MailImport, raw: RawMessage, document: EmailDocument
-    ) -> ImportedMessage:
-        assert document.date is not None
-        case_id, result = context.case_id, context.result
-        name = message_file_name(document, raw)
-        staged: list[_Staged] = []
-        try:
-            stored = self.store.vault.put_stream(io.BytesIO(raw.data), name=raw.origin)
-            staged.append(_Staged(Path(name), stored, raw.media_type))
-            for attachment in enclosures(document):
-                if not attachment.data:
-                    result.notes.append(
-                        f"{raw.origin}: the attachment {attachment.filename} is empty; left out"
-                    )
-                    continue
-                kept = self.store.vault.put_stream(io.BytesIO(attachment.data), name=attachment.filename)
-                media = sniff_media_type(attachment.data[:8192], attachment.filename)
-                staged.append(_Staged(Path(attachment.filename), kept, media))
-            outgoing = is_outgoing(document, context.own, context.merchant_domain)
-            contact = Communication(
-                at=document.date,
-                channel=Channel.EMAIL,
-                direction=Direction.OUTGOING if outgoing else Direction.INCOMING,
-                counterpart=(document.to if outgoing else document.sender) or None,
-                subject=document.subject or None,
-                summary=excerpt(document.text) or None,
-                body=document.text or None,
-            )
-            now = utc_now()
-            with self.store.transaction():
-                contact_id = self.store.insert_communication(
-                    case_id, contact, self.store.next_position("communications", case_id)
-                )
-                self._log(
-                    "communication.import",
-                    f"E-mail “{document.subject}” of {document.date.isoformat()} imported from {raw.origin}",
-                    case_id,
-                    "communication",
-                    contact_id,
-                    now,
-                )
-                position = self.store.next_evidence_position(case_id)
-                message_item = EvidenceItem(
-                    kind=EvidenceKind.EMAIL,
-                    title=document.subject.strip() or "E-mail without a subject",
-                    original_name=name,
-                    media_type=raw.media_type,
-                    size=stored.size,
-                    sha256=stored.sha256,
-                    imported_at=now,
-                    source=document.message_id or raw.origin,
-                    communication_id=contact_id,
-                )
-                message_id = self._insert_evidence(case_id, message_item, position, now)
-                attached = 0
-                for item in staged[1:]:
-                    existing = self.store.find_evidence_by_hash(case_id, item.stored.sha256)
-                    if existing is not None:
-                        result.notes.append(
-                            f"{raw.origin}: the attachment {item.path.name} is already evidence "
-                            f"#{existing.id} “{existing.title}”"
-                        )
-                        continue
-                    position += 1
-                    self._insert_evidence(
-                        case_id,
-                        EvidenceItem(
-                            kind=guess_evidence_kind(item.path.name, item.media_type),
-                            title=title_from_file_name(item.path.name),
-                            original_name=item.path.name,
-                            media_type=item.media_type,
-                            size=item.stored.size,
-                            sha256=item.stored.sha256,
-                            imported_at=now,
-                            source=f"attachment of {document.message_id or raw.origin}",
-                            communication_id=contact_id,
-                        ),
-                        position,
-                        now,
-                        result.notes,
-                    )
-                    attached += 1
-                self.store.touch_case(case_id, now)
-        except BaseException:
-            self._discard(staged)
-            raise
-        for problem in document.problems:
-            result.notes.append(f"{raw.origin}: {problem}")
-        return ImportedMessage(contact_id, message_id, document.subject, attached)
-
     # ------------------------------------------------------------------ the evidence pack
 
     def build_pack(
@@ -1635,28 +1188,6 @@ class Services(ProtectionMixin):
         report.unused = [str(self.store.vault.path_of(sha)) for sha in vault.unused]
         return report
 
-    # ------------------------------------------------------------------ internals
-
-    def _stage(self, paths: Iterable[Path]) -> list[_Staged]:
-        """Copy files into the vault; on any failure remove what this call created."""
-        staged: list[_Staged] = []
-        try:
-            for path in paths:
-                stored = self.store.vault.put_file(path)
-                head = self.store.vault.read_head(stored.sha256)
-                staged.append(_Staged(path, stored, sniff_media_type(head, path.name)))
-        except BaseException:
-            self._discard(staged)
-            raise
-        return staged
-
-    def _discard(self, staged: Iterable[_Staged]) -> None:
-        """Remove vault files this operation created that no row refers to."""
-        referenced = self.store.referenced_hashes()
-        for item in staged:
-            if item.stored.created and item.stored.sha256 not in referenced:
-                self.store.vault.remove(item.stored.sha256)
-
 
 def _earliest(*days: date | None) -> date | None:
     return min((day for day in days if day is not None), default=None)
@@ -1667,7 +1198,7 @@ def _lines(parts: Iterable[str | None]) -> str:
 
 
 def _read_json(path: Path) -> object:
-    _check_readable([path])
+    check_readable([path])
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -1680,33 +1211,6 @@ def _read_json(path: Path) -> object:
         raise InvalidInputError(
             f"{path}: is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         ) from None
-
-
-def _check_readable(paths: Sequence[Path], names: Sequence[str] | None = None) -> None:
-    """Refuse, naming each, any path that is missing, a folder, or unreadable."""
-    problems = []
-    for i, path in enumerate(paths):
-        name = f"{names[i]} ({path})" if names else str(path)
-        try:
-            mode = os.stat(path).st_mode
-        except FileNotFoundError:
-            problems.append(f"{name}: no such file")
-            continue
-        except OSError as exc:
-            problems.append(f"{name}: cannot be read ({exc.strerror or exc})")
-            continue
-        if stat.S_ISDIR(mode):
-            problems.append(f"{name}: is a folder, not a file")
-        elif not stat.S_ISREG(mode):
-            problems.append(f"{name}: is not a regular file")
-        else:
-            try:
-                with open(path, "rb") as handle:
-                    handle.read(1)
-            except OSError as exc:
-                problems.append(f"{name}: cannot be read ({exc.strerror or exc})")
-    if problems:
-        raise InvalidInputError("\n".join(problems) + "\nNothing was added.")
 
 
 __all__ = [

@@ -1,0 +1,359 @@
+"""E-mail import: .eml, Outlook .msg and mbox files, one message at a time. No Qt.
+
+Part of :class:`desktop_app.services.Services`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.domain.evidence import guess_evidence_kind, title_from_file_name
+from desktop_app.domain.models import Communication, EvidenceItem
+from desktop_app.domain.vocab import Channel, Direction, EvidenceKind
+from desktop_app.errors import DossierError, InvalidInputError
+from desktop_app.intake.email import EmailDocument
+from desktop_app.intake.mail import (
+    MailFilter,
+    RawMessage,
+    domain_of,
+    enclosures,
+    excerpt,
+    is_outgoing,
+    message_file_name,
+    read_all,
+)
+from desktop_app.intake.sniff import sniff_media_type
+from desktop_app.pack.builder import Progress
+from desktop_app.service_core import Change, ServiceCore, Staged, check_readable
+from desktop_app.store.store import utc_now
+
+
+@dataclass(frozen=True)
+class ImportedMessage:
+    communication_id: int
+    evidence_id: int
+    subject: str
+    attachments: int
+
+
+# An import keeps the details of this many messages per list, and counts them all: a
+# Takeout of 100,000 messages is imported with the same memory as one of 10,000.
+DETAIL_LIMIT = 500
+
+
+class _Capped(list[str]):
+    """A list of messages that keeps the first DETAIL_LIMIT and counts the rest."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.total = 0
+
+    def append(self, item: str) -> None:
+        self.total += 1
+        if len(self) < DETAIL_LIMIT:
+            super().append(item)
+
+    def extend(self, items: Iterable[str]) -> None:
+        for item in items:
+            self.append(item)
+
+
+@dataclass
+class EmailImportResult:
+    """What an e-mail import did, message by message, in words a user can act on.
+
+    The lists keep the first DETAIL_LIMIT entries; the counts are whole.
+    """
+
+    imported: list[ImportedMessage] = field(default_factory=list)  # the first DETAIL_LIMIT
+    imported_count: int = 0
+    attachment_count: int = 0
+    duplicates: _Capped = field(default_factory=_Capped)  # already in the case: not stored again
+    problems: _Capped = field(default_factory=_Capped)  # messages or files that could not be imported
+    notes: _Capped = field(default_factory=_Capped)  # imported, with something to know
+    left_out: int = 0  # messages the filter or the choice left out
+    stopped: bool = False  # cancelled: the messages imported before stay, each whole
+
+    def add_imported(self, message: ImportedMessage) -> None:
+        self.imported_count += 1
+        self.attachment_count += message.attachments
+        if len(self.imported) < DETAIL_LIMIT:
+            self.imported.append(message)
+
+
+@dataclass(frozen=True)
+class MailPreview:
+    """One message of a file, shown before importing, to choose."""
+
+    key: str  # how to choose it: its origin ("inbox.mbox, message 12")
+    date: datetime | None
+    sender: str
+    subject: str
+    attachments: int
+    size: int
+    duplicate: bool  # already in the case
+
+
+OWN_ADDRESSES = "own_addresses"
+
+
+@dataclass(frozen=True)
+class _MailImport:
+    """What every message of one e-mail import is imported with."""
+
+    case_id: int
+    own: frozenset[str]  # the user's own addresses
+    merchant_domain: str
+    mail_filter: MailFilter | None
+    chosen: Collection[str] | None
+    result: EmailImportResult
+
+
+class MailServices(ServiceCore):
+    def own_addresses(self) -> list[str]:
+        """The user's own e-mail addresses (preferences): messages from them are outgoing."""
+        value = self.store.preference(OWN_ADDRESSES) or ""
+        return [a.strip().lower() for a in value.split(",") if a.strip()]
+
+    def set_own_addresses(self, values: Sequence[str]) -> list[str]:
+        cleaned = sorted({v.strip().lower() for v in values if v.strip()})
+        wrong = [v for v in cleaned if "@" not in v or " " in v]
+        if wrong:
+            raise InvalidInputError(f"Not an e-mail address: {', '.join(wrong)}")
+        with self.store.transaction():
+            self.store.set_preference(OWN_ADDRESSES, ",".join(cleaned) or None)
+        self._notify(Change("preferences"))
+        return cleaned
+
+    def preview_emails(
+        self, case_id: int, paths: Sequence[Path], mail_filter: MailFilter | None = None
+    ) -> tuple[list[MailPreview], list[str]]:
+        """The messages of ``paths`` that ``mail_filter`` keeps, to choose from; and the problems."""
+        previews: list[MailPreview] = []
+        problems: list[str] = []
+        for found in self.iter_previews(case_id, paths, mail_filter):
+            if isinstance(found, MailPreview):
+                previews.append(found)
+            else:
+                problems.append(found)
+        return previews, problems
+
+    def iter_previews(
+        self, case_id: int, paths: Sequence[Path], mail_filter: MailFilter | None = None
+    ) -> Iterator[MailPreview | str]:
+        """Message by message: a preview of each one ``mail_filter`` keeps, or why one cannot be read.
+
+        Reads one message at a time: a window can show them as they come.
+        """
+        self.store.case(case_id)
+        check_readable(paths)
+        for raw, document, problem in read_all(paths):
+            if document is None:
+                yield problem
+                continue
+            if mail_filter is not None and not mail_filter.keeps(document):
+                continue
+            yield MailPreview(
+                key=raw.origin,
+                date=document.date,
+                sender=document.sender,
+                subject=document.subject,
+                attachments=len(enclosures(document)),
+                size=len(raw.data),
+                duplicate=self._known_message(case_id, raw, document) is not None,
+            )
+
+    def import_emails(
+        self,
+        case_id: int,
+        paths: Sequence[Path],
+        *,
+        mail_filter: MailFilter | None = None,
+        chosen: Collection[str] | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> EmailImportResult:
+        """Import .eml, .msg and mbox files: each message becomes a contact and an evidence item
+        keeping its original bytes, and each attachment an evidence item of its own.
+
+        Messages are read one at a time and each is saved whole in its own transaction, so a bad
+        message is reported and skipped while the others are imported. ``chosen`` (origins, as
+        ``preview_emails`` gives them) and ``mail_filter`` select messages. Cancelled, the
+        messages imported so far stay, each whole.
+        """
+        result = EmailImportResult()
+        for done, origin in enumerate(
+            self.iter_import_emails(case_id, paths, result, mail_filter=mail_filter, chosen=chosen), start=1
+        ):
+            if progress is not None:
+                progress(done, 0, origin)
+            if cancelled is not None and cancelled():
+                result.stopped = True
+                break
+        return result
+
+    def iter_import_emails(
+        self,
+        case_id: int,
+        paths: Sequence[Path],
+        result: EmailImportResult,
+        *,
+        mail_filter: MailFilter | None = None,
+        chosen: Collection[str] | None = None,
+    ) -> Generator[str, None, None]:
+        """Import message by message into ``result``, yielding each message's origin once it is done.
+
+        A window drives it a message at a time and stays responsive; stopping early keeps
+        what was imported.
+        """
+        self.store.case(case_id)
+        check_readable(paths)
+        context = _MailImport(
+            case_id,
+            frozenset(self.own_addresses()),
+            domain_of(self.store.case(case_id).merchant.email or ""),
+            mail_filter,
+            chosen,
+            result,
+        )
+        try:
+            for raw, document, problem in read_all(paths):
+                self._import_one(context, raw, document, problem)
+                yield raw.origin
+        finally:
+            if result.imported_count:
+                self._notify(Change("communications", case_id))
+
+    def _import_one(
+        self, context: _MailImport, raw: RawMessage, document: EmailDocument | None, problem: str
+    ) -> None:
+        result = context.result
+        if document is None:
+            result.problems.append(problem)
+            return
+        if (context.chosen is not None and raw.origin not in context.chosen) or (
+            context.mail_filter is not None and not context.mail_filter.keeps(document)
+        ):
+            result.left_out += 1
+            return
+        known = self._known_message(context.case_id, raw, document)
+        if known is not None:
+            result.duplicates.append(
+                f"{raw.origin}: already in this case as evidence #{known.id} “{known.title}”"
+            )
+            return
+        if document.date is None:
+            result.problems.append(
+                f"{raw.origin}: has no date (no Date or Received header), so it cannot take its "
+                "place in the contact log; add the file as evidence instead"
+            )
+            return
+        try:
+            imported = self._import_message(context, raw, document)
+        except DossierError as exc:
+            result.problems.append(f"{raw.origin}: {exc}")
+            return
+        result.add_imported(imported)
+
+    def _known_message(self, case_id: int, raw: RawMessage, document: EmailDocument) -> EvidenceItem | None:
+        if document.message_id:
+            found = self.store.evidence_by_source(case_id, document.message_id)
+            if found is not None:
+                return found
+        return self.store.find_evidence_by_hash(case_id, hashlib.sha256(raw.data).hexdigest())
+
+    def _import_message(
+        self, context: _MailImport, raw: RawMessage, document: EmailDocument
+    ) -> ImportedMessage:
+        assert document.date is not None
+        case_id, result = context.case_id, context.result
+        name = message_file_name(document, raw)
+        staged: list[Staged] = []
+        try:
+            stored = self.store.vault.put_stream(io.BytesIO(raw.data), name=raw.origin)
+            staged.append(Staged(Path(name), stored, raw.media_type))
+            for attachment in enclosures(document):
+                if not attachment.data:
+                    result.notes.append(
+                        f"{raw.origin}: the attachment {attachment.filename} is empty; left out"
+                    )
+                    continue
+                kept = self.store.vault.put_stream(io.BytesIO(attachment.data), name=attachment.filename)
+                media = sniff_media_type(attachment.data[:8192], attachment.filename)
+                staged.append(Staged(Path(attachment.filename), kept, media))
+            outgoing = is_outgoing(document, context.own, context.merchant_domain)
+            contact = Communication(
+                at=document.date,
+                channel=Channel.EMAIL,
+                direction=Direction.OUTGOING if outgoing else Direction.INCOMING,
+                counterpart=(document.to if outgoing else document.sender) or None,
+                subject=document.subject or None,
+                summary=excerpt(document.text) or None,
+                body=document.text or None,
+            )
+            now = utc_now()
+            with self.store.transaction():
+                contact_id = self.store.insert_communication(
+                    case_id, contact, self.store.next_position("communications", case_id)
+                )
+                self._log(
+                    "communication.import",
+                    f"E-mail “{document.subject}” of {document.date.isoformat()} imported from {raw.origin}",
+                    case_id,
+                    "communication",
+                    contact_id,
+                    now,
+                )
+                position = self.store.next_evidence_position(case_id)
+                message_item = EvidenceItem(
+                    kind=EvidenceKind.EMAIL,
+                    title=document.subject.strip() or "E-mail without a subject",
+                    original_name=name,
+                    media_type=raw.media_type,
+                    size=stored.size,
+                    sha256=stored.sha256,
+                    imported_at=now,
+                    source=document.message_id or raw.origin,
+                    communication_id=contact_id,
+                )
+                message_id = self._insert_evidence(case_id, message_item, position, now)
+                attached = 0
+                for item in staged[1:]:
+                    existing = self.store.find_evidence_by_hash(case_id, item.stored.sha256)
+                    if existing is not None:
+                        result.notes.append(
+                            f"{raw.origin}: the attachment {item.path.name} is already evidence "
+                            f"#{existing.id} “{existing.title}”"
+                        )
+                        continue
+                    position += 1
+                    self._insert_evidence(
+                        case_id,
+                        EvidenceItem(
+                            kind=guess_evidence_kind(item.path.name, item.media_type),
+                            title=title_from_file_name(item.path.name),
+                            original_name=item.path.name,
+                            media_type=item.media_type,
+                            size=item.stored.size,
+                            sha256=item.stored.sha256,
+                            imported_at=now,
+                            source=f"attachment of {document.message_id or raw.origin}",
+                            communication_id=contact_id,
+                        ),
+                        position,
+                        now,
+                        result.notes,
+                    )
+                    attached += 1
+                self.store.touch_case(case_id, now)
+        except BaseException:
+            self._discard(staged)
+            raise
+        for problem in document.problems:
+            result.notes.append(f"{raw.origin}: {problem}")
+        return ImportedMessage(contact_id, message_id, document.subject, attached)

@@ -1,0 +1,187 @@
+"""What every part of the services shares: the open store, who acts, the change notifications,
+the event log, and getting files into the vault and their rows into the database. No Qt."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Self
+
+from desktop_app.domain.models import Event, EvidenceItem
+from desktop_app.domain.vocab import EvidenceKind
+from desktop_app.errors import InvalidInputError
+from desktop_app.intake.sniff import sniff_media_type
+from desktop_app.intake.text import extract_text
+from desktop_app.store.store import Store, utc_now
+from desktop_app.store.vault import StoredFile
+
+TEXT_FILE_LIMIT = 200 * 1024 * 1024  # larger documents are kept, not searched by their text
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a use case changed: ``case_id`` None means the list of cases."""
+
+    what: str
+    case_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Staged:
+    """A file copied into the vault, waiting for its database row."""
+
+    path: Path
+    stored: StoredFile
+    media_type: str
+
+
+Listener = Callable[[Change], None]
+
+
+class ServiceCore:
+    """The base of :class:`desktop_app.services.Services` and of the parts it is made of."""
+
+    def __init__(self, store: Store, *, actor: str = "user") -> None:
+        self.store = store
+        self.actor = actor
+        self._listeners: list[Listener] = []
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.root
+
+    # ------------------------------------------------------------------ notifications
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every change; returns what stops it (safe to call twice)."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    def _log(
+        self,
+        action: str,
+        summary: str,
+        case_id: int | None,
+        entity: str | None = None,
+        entity_id: int | None = None,
+        at: datetime | None = None,
+    ) -> None:
+        self.store.log(
+            Event(
+                at=at or utc_now(),
+                actor=self.actor,
+                action=action,
+                summary=summary,
+                case_id=case_id,
+                entity=entity,
+                entity_id=entity_id,
+            )
+        )
+
+    def _stage(self, paths: Iterable[Path]) -> list[Staged]:
+        """Copy files into the vault; on any failure remove what this call created."""
+        staged: list[Staged] = []
+        try:
+            for path in paths:
+                stored = self.store.vault.put_file(path)
+                head = self.store.vault.read_head(stored.sha256)
+                staged.append(Staged(path, stored, sniff_media_type(head, path.name)))
+        except BaseException:
+            self._discard(staged)
+            raise
+        return staged
+
+    def _discard(self, staged: Iterable[Staged]) -> None:
+        """Remove vault files this operation created that no row refers to."""
+        referenced = self.store.referenced_hashes()
+        for item in staged:
+            if item.stored.created and item.stored.sha256 not in referenced:
+                self.store.vault.remove(item.stored.sha256)
+
+    def _insert_evidence(
+        self,
+        case_id: int,
+        evidence: EvidenceItem,
+        position: int,
+        now: datetime,
+        notes: list[str] | None = None,
+    ) -> int:
+        """Insert an evidence row with its blob, its text for search and its log entry.
+
+        Why a document has no searchable text (locked, damaged) is added to ``notes``.
+        """
+        self.store.ensure_blob(evidence.sha256, evidence.size, now)
+        new_id = self.store.insert_evidence(case_id, evidence, position)
+        if not (evidence.communication_id and evidence.kind is EvidenceKind.EMAIL):  # its contact has it
+            text, why = self._document_text(evidence)
+            self.store.set_evidence_text(new_id, text)
+            if why and notes is not None:
+                notes.append(why)
+        self._log(
+            "evidence.add",
+            f"{evidence.kind.label} “{evidence.title}” ({evidence.original_name}, SHA-256 {evidence.sha256})",
+            case_id,
+            "evidence",
+            new_id,
+            now,
+        )
+        return new_id
+
+    def _document_text(self, evidence: EvidenceItem) -> tuple[str | None, str | None]:
+        """The words of an evidence file for search, or why it has none (see intake.text)."""
+        if evidence.size > TEXT_FILE_LIMIT:
+            return None, f"{evidence.original_name} is too large to search its text"
+        if not evidence.media_type.startswith(("application/pdf", "text/", "message/rfc822")):
+            return None, None
+        return extract_text(
+            self.store.vault.read_bytes(evidence.sha256), evidence.media_type, evidence.original_name
+        )
+
+
+def check_readable(paths: Sequence[Path], names: Sequence[str] | None = None) -> None:
+    """Refuse, naming each, any path that is missing, a folder, or unreadable."""
+    problems = []
+    for i, path in enumerate(paths):
+        name = f"{names[i]} ({path})" if names else str(path)
+        try:
+            mode = os.stat(path).st_mode
+        except FileNotFoundError:
+            problems.append(f"{name}: no such file")
+            continue
+        except OSError as exc:
+            problems.append(f"{name}: cannot be read ({exc.strerror or exc})")
+            continue
+        if stat.S_ISDIR(mode):
+            problems.append(f"{name}: is a folder, not a file")
+        elif not stat.S_ISREG(mode):
+            problems.append(f"{name}: is not a regular file")
+        else:
+            try:
+                with open(path, "rb") as handle:
+                    handle.read(1)
+            except OSError as exc:
+                problems.append(f"{name}: cannot be read ({exc.strerror or exc})")
+    if problems:
+        raise InvalidInputError("\n".join(problems) + "\nNothing was added.")
