@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop_app import __version__, cli_security
+from desktop_app.cli_args import positive_int as _positive_int
 from desktop_app.domain.checklist import Checklist
 from desktop_app.domain.letters import KINDS as LETTER_KINDS
 from desktop_app.domain.money import display_amount, format_amount
@@ -29,16 +30,6 @@ from desktop_app.pack.profiles import PROFILES, resolve_profile
 from desktop_app.pack.strings import LANGUAGES
 from desktop_app.services import Services
 from desktop_app.store.database import DatabaseError
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a valid id")
-    return value
 
 
 def _id_list(text: str) -> list[int]:
@@ -63,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="dossier",
         description="Keep the whole record of a billing dispute and hand it to your bank.",
         parents=[common],
+        epilog=(
+            "environment: DOSSIER_HOME chooses the store folder; DOSSIER_PASSPHRASE_FILE names a file "
+            "holding the store's passphrase, for scripts (on a terminal Dossier asks for it when the "
+            "system keyring does not give the key). Every command is described in docs/cli.md."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"dossier {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

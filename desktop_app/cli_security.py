@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TextIO, TypeVar
 
+from desktop_app.cli_args import positive_int
 from desktop_app.errors import DossierError
 from desktop_app.protection import BUNDLE_WARNING
 from desktop_app.secrets import WrongSecret, parse_recovery_key
@@ -166,7 +167,7 @@ def add_commands(
     bundle = commands.add_parser(
         "bundle", parents=[common], help="write an UNENCRYPTED zip of a case and its files, for a lawyer"
     )
-    bundle.add_argument("case_id", metavar="CASE_ID", type=int)
+    bundle.add_argument("case_id", metavar="CASE_ID", type=positive_int)
     bundle.add_argument("-o", "--output", metavar="OUT.zip", type=Path, required=True)
 
 
@@ -226,6 +227,8 @@ def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextI
         state = services.protection()
         print(f"store:       {state.folder}", file=out)
         print(f"encrypted:   {'yes' if state.encrypted else 'no'}", file=out)
+        if not state.encrypted:
+            print("             'dossier store encrypt' encrypts it in place", file=out)
         if state.encrypted:
             print(
                 f"keyring:     {'holds the key' if state.key_in_keyring else 'does not hold the key'}",
