@@ -584,10 +584,41 @@ def render_text_exhibit(
     if notes:
         story.append(Spacer(0, 2 * mm))
     for paragraph in _paragraphs(body):
-        story.append(Paragraph(text(paragraph), st.mono if _looks_tabular(paragraph) else st.body))
+        style = st.mono if _looks_tabular(paragraph) else st.body
+        # A long block goes in as pieces: reportlab splits a paragraph across pages by wrapping what
+        # is left again at every page, so one block of thousands of lines took minutes (quadratic).
+        # Masked whole first, so that a card number is never cut in two and missed.
+        pieces = _pieces(mask_sensitive(paragraph))
+        story += [Paragraph(escape(piece).replace("\n", "<br/>"), style) for piece in pieces]
         story.append(Spacer(0, 1.6 * mm))
     data, _ = _build(story, pagesize, title=heading, subject=heading, reproducible=reproducible)
     return data
+
+
+PIECE_LINES = 30
+PIECE_CHARS = 3000
+
+
+def _pieces(block: str) -> list[str]:
+    """A block of text in pieces of at most PIECE_LINES lines and about PIECE_CHARS characters."""
+    pieces: list[str] = []
+    lines: list[str] = []
+    size = 0
+    for line in block.split("\n"):
+        while len(line) > PIECE_CHARS:  # one very long line (minified data): cut where it would wrap
+            if lines:
+                pieces.append("\n".join(lines))
+                lines, size = [], 0
+            pieces.append(line[:PIECE_CHARS])
+            line = line[PIECE_CHARS:]
+        lines.append(line)
+        size += len(line)
+        if len(lines) >= PIECE_LINES or size >= PIECE_CHARS:
+            pieces.append("\n".join(lines))
+            lines, size = [], 0
+    if lines:
+        pieces.append("\n".join(lines))
+    return pieces
 
 
 def _paragraphs(body: str) -> list[str]:
