@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME, __version__, secrets
 from desktop_app.errors import DossierError
 from desktop_app.resources import resource_path
 from desktop_app.services import Services
@@ -180,8 +180,14 @@ class Session(QObject):
             self.services = None
 
 
+GUI_KEYRING_TIMEOUT = 30.0  # seconds
+
+
 def run_gui(data_dir: str | None, *, sample_if_empty: bool = False) -> int:
     app = create_application()
+    # In the window a locked keyring may show its own unlock prompt: give the person time to answer it
+    # (the calls run off the GUI thread, behind "Opening your dossier…"). Commands keep the short wait.
+    secrets.KEYRING_TIMEOUT = GUI_KEYRING_TIMEOUT
     # The start-up dialogs come and go before the window: the session says when to end.
     app.setQuitOnLastWindowClosed(False)
     session = Session(data_dir, sample_if_empty=sample_if_empty)
