@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import os
 import threading
 from collections.abc import Callable
@@ -210,10 +209,6 @@ def unwrap(wrapped: Wrapped, secret: str | bytes) -> bytes:
     except InvalidTag:
         what = "passphrase" if wrapped.method == "passphrase" else "recovery key"
         raise WrongSecret(f"This {what} does not open the store; nothing was changed.") from None
-
-
-def dumps(wrapped: list[Wrapped]) -> bytes:
-    return json.dumps({"format": "dossier-keys/1", "keys": [w.to_json() for w in wrapped]}, indent=2).encode()
 
 
 # --------------------------------------------------------------------------- the recovery key

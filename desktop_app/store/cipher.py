@@ -81,33 +81,15 @@ def seal(source: BinaryIO, target: BinaryIO, key: bytes, identity: str) -> int:
     return size
 
 
-def unseal_chunks(source: BinaryIO, key: bytes, identity: str, name: str = "the file") -> Iterator[bytes]:
-    """The original bytes of a sealed file, chunk by chunk; raises :class:`SealError` naming ``name``."""
-    header = source.read(HEADER_SIZE)
-    if len(header) != HEADER_SIZE or not header.startswith(MAGIC):
-        raise SealError(f"{name} is not a sealed vault file (its header is missing or damaged)")
-    cipher = AESGCM(key)
-    file_nonce = header[len(MAGIC) :]
-    for index, (chunk, last) in enumerate(_chunks(source, CHUNK + TAG_SIZE)):
-        if len(chunk) < TAG_SIZE:
-            raise SealError(f"{name} is cut short (chunk {index} is incomplete)")
-        try:
-            yield cipher.decrypt(_nonce(file_nonce, index), chunk, _associated(identity, index, last))
-        except InvalidTag:
-            raise SealError(
-                f"{name} has been altered or damaged (chunk {index} fails its check), "
-                "or it belongs to another file or another key"
-            ) from None
-
-
 def unseal(source: BinaryIO, target: BinaryIO, key: bytes, identity: str, name: str = "the file") -> int:
-    """Decrypt ``source`` into ``target``; returns the plaintext size.
+    """Decrypt ``source`` (seekable) into ``target``; returns the plaintext size.
 
     Each chunk is checked before it is written, but a damaged chunk may follow good ones: write
     into a temporary file and keep it only when this returns.
     """
+    reader = SealedReader(source, key, identity, name)
     size = 0
-    for chunk in unseal_chunks(source, key, identity, name):
+    while chunk := reader.read(CHUNK):
         target.write(chunk)
         size += len(chunk)
     return size

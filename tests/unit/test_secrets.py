@@ -22,6 +22,7 @@ from desktop_app.secrets import (
     unwrap,
     wrap,
 )
+from desktop_app.store.keys import KeyFile
 from tests.support.memory_keyring import HangingKeyring, MemoryKeyring
 
 
@@ -64,7 +65,7 @@ def test_a_passphrase_wraps_the_key_and_a_wrong_one_opens_nothing() -> None:
     assert key not in wrapped.sealed and unwrap(wrapped, "Zażółć gęślą jaźń 2026") == key
     with pytest.raises(WrongSecret, match="nothing was changed"):
         unwrap(wrapped, "zazolc gesla jazn 2026")
-    stored = secrets.dumps([wrapped])
+    stored = KeyFile("store-1", [wrapped]).to_bytes()  # what the store writes beside its data
     assert key not in stored and key.hex().encode() not in stored
 
 
