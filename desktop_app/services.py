@@ -1135,7 +1135,7 @@ class Services(MailServices, ProtectionMixin):
 
     def check_database(self) -> None:
         """The full check of the database (run before every pack and backup); raises when it fails."""
-        problems = self.store.integrity_check() + self.store.event_chain_problems()
+        problems = self.store.full_check()
         if problems:
             raise DossierError(
                 f"The store's database fails its check ({'; '.join(problems[:3])}): nothing was written. "

@@ -74,7 +74,6 @@ class BackupReport:
     files: int = 0
     size: int = 0
     tables: dict[str, int] = field(default_factory=dict)
-    data_key: bytes | None = field(default=None, repr=False)
 
 
 # --------------------------------------------------------------------------- writing
@@ -338,18 +337,18 @@ class BackupFile:
         if end < self._body_start:
             raise BackupDamaged(f"{self.path} is cut short.")
         self._raw.seek(0)
-        remaining = end + len(END_MARK)
         done = 0
-        while remaining:
-            chunk = self._raw.read(min(CHUNK, remaining))
+        while done < end:
+            chunk = self._raw.read(min(CHUNK, end - done))
             if not chunk:
                 raise BackupDamaged(f"{self.path} is cut short.")
             mac.update(chunk)
-            remaining -= len(chunk)
             done += len(chunk)
             if progress is not None:
                 progress(done, end, "Checking the backup")
-        if self._raw.read(32) != mac.digest() or not hmac.compare_digest(self._tail_mark(end), END_MARK):
+        mark = self._raw.read(len(END_MARK))
+        mac.update(mark)
+        if mark != END_MARK or not hmac.compare_digest(self._raw.read(32), mac.digest()):
             where = self._where_damaged(end)
             raise BackupDamaged(
                 (where or f"{self.path} is damaged: its check over the whole file fails")
@@ -367,12 +366,6 @@ class BackupFile:
         except (BackupDamaged, SealError, ValueError, struct.error) as exc:
             return str(exc) or None
         return None
-
-    def _tail_mark(self, end: int) -> bytes:
-        self._raw.seek(end)
-        mark = self._raw.read(len(END_MARK))
-        self._raw.seek(end + len(END_MARK))
-        return mark
 
     def _sections(self, end: int) -> Iterator[_Section]:
         self._raw.seek(self._body_start)
@@ -430,15 +423,14 @@ def restore_backup(
             shutil.rmtree(stale, ignore_errors=True)
         staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.restoring-"))
         try:
-            report = _restore_into(backup, manifest, by_name, staging, progress, cancelled)
+            report, data_key = _restore_into(backup, manifest, by_name, staging, progress, cancelled)
             fsync_dir(staging)
             if target.exists():
                 target.rmdir()
             os.replace(staging, target)
             fsync_dir(parent)
-            report_key = backup.data_key or report.data_key
-            if report_key and unlock.use_keyring and backup.key_file is not None:
-                remember_key(backup.key_file.store_id, report_key)  # opens here without a prompt
+            if data_key and unlock.use_keyring and backup.key_file is not None:
+                remember_key(backup.key_file.store_id, data_key)  # opens here without a prompt
         except (SealError, *DatabaseError) as exc:  # type: ignore[misc]
             shutil.rmtree(staging, ignore_errors=True)
             raise BackupDamaged(f"{source} is damaged: {exc}. Nothing was restored.") from exc
@@ -456,7 +448,8 @@ def _restore_into(
     staging: Path,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
-) -> BackupReport:
+) -> tuple[BackupReport, bytes | None]:
+    """Build the store in ``staging``; the report, and the data key (None for a plaintext store)."""
     data_key = backup.data_key
     encrypted = bool(backup.header.get("encrypted_store"))
     if encrypted and data_key is None and "key" in by_name:
@@ -513,8 +506,7 @@ def _restore_into(
     finally:
         db.close()
     report.cases = report.tables.get("cases", 0)
-    report.data_key = data_key
-    return report
+    return report, data_key
 
 
 def _b64(data: bytes) -> str:

@@ -118,12 +118,9 @@ class Store:
         try:
             finish_conversion(root)
             access = obtain_key(root, unlock)
-            vault = Vault(root / VAULT_NAME, derive(access.key, "vault") if access.key else None)
+            vault = Vault(root / VAULT_NAME, _vault_key(access))
             vault.prepare()
-            try:
-                db = open_database(root / DB_NAME, derive(access.key, "database") if access.key else None)
-            except WrongKeyError:
-                raise _unreadable(root, access) from None
+            db = _open_database(root, access)
         except BaseException:
             lock.release()
             if new_folder:  # refused before anything was made (no passphrase given): leave no trace
@@ -205,11 +202,10 @@ class Store:
         return access
 
     def _reopen(self, access: Access) -> None:
-        key = access.key
         self.access = access
-        self.vault = Vault(self.root / VAULT_NAME, derive(key, "vault") if key else None)
+        self.vault = Vault(self.root / VAULT_NAME, _vault_key(access))
         self.vault.prepare()
-        self.db = open_database(self.root / DB_NAME, derive(key, "database") if key else None)
+        self.db = _open_database(self.root, access)
 
     def backup(
         self,
@@ -220,7 +216,7 @@ class Store:
         cancelled: Callable[[], bool] | None = None,
     ) -> BackupReport:
         """Write a backup file after the full check of the database and of every vault file."""
-        problems = self.integrity_check() + self.event_chain_problems()
+        problems = self.full_check()
         if problems:
             raise StoreError(
                 f"The database fails its check ({'; '.join(problems[:3])}): no backup was written. "
@@ -307,13 +303,8 @@ class Store:
         if not self._locked:
             return
         access = obtain_key(self.root, unlock or Unlock())
-        vault_key = derive(access.key, "vault") if access.key else None
-        try:
-            db = open_database(self.root / DB_NAME, derive(access.key, "database") if access.key else None)
-        except WrongKeyError:
-            raise _unreadable(self.root, access) from None
-        self.db, self.access = db, access
-        self.vault.key = vault_key
+        self.db, self.access = _open_database(self.root, access), access
+        self.vault.key = _vault_key(access)
         self.vault.locked = False
         self._locked = False
 
@@ -363,6 +354,10 @@ class Store:
         except DatabaseError as exc:
             return [str(exc)]
         return problems
+
+    def full_check(self) -> list[str]:
+        """The check before every backup and pack: ``integrity_check``, then the event log's chain."""
+        return self.integrity_check() or self.event_chain_problems()
 
     def referenced_hashes(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT sha256 FROM blobs")}
@@ -991,6 +986,18 @@ class _LockedDatabase:
 
 
 _LOCKED = _LockedDatabase()
+
+
+def _vault_key(access: Access) -> bytes | None:
+    return derive(access.key, "vault") if access.key else None
+
+
+def _open_database(root: Path, access: Access) -> Database:
+    """The store's database under the key at hand; a key that does not open it is said per way in."""
+    try:
+        return open_database(root / DB_NAME, derive(access.key, "database") if access.key else None)
+    except WrongKeyError:
+        raise _unreadable(root, access) from None
 
 
 def _unreadable(root: Path, access: Access) -> StoreError:
