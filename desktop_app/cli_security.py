@@ -34,6 +34,14 @@ def ask(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
+def ask_new_passphrase(prompt: str, refused: str) -> str:
+    """A new passphrase typed twice; ``refused`` ends the message when they differ or are empty."""
+    first = ask(prompt)
+    if not first or ask("The same passphrase again: ") != first:
+        raise DossierError(f"The two passphrases differ (or are empty); {refused}.")
+    return first
+
+
 def can_ask() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
@@ -85,13 +93,8 @@ def with_unlock(opener: Callable[[Unlock], T], where: Path, err: TextIO) -> T:
             ) from None
         print(str(exc), file=err)
     except NeedsPassphrase as exc:
-        if not can_ask():
-            raise DossierError(f"{exc} Set {PASSPHRASE_ENV} to a file holding the passphrase.") from None
-        print(str(exc), file=err)
-        first = ask("New passphrase: ")
-        if not first or ask("The same passphrase again: ") != first:
-            raise DossierError("The two passphrases differ (or are empty); nothing was created.") from None
-        return opener(Unlock(passphrase=first))
+        hint = f"Set {PASSPHRASE_ENV} to a file holding the passphrase."
+        return opener(Unlock(passphrase=_passphrase_instead(exc, hint, "nothing was created", err)))
     for attempt in range(TRIES):
         typed = ask(f"Passphrase or recovery key for {where}: ")
         try:
@@ -201,9 +204,7 @@ def dispatch(services: Services, args: argparse.Namespace, out: TextIO, err: Tex
                 raise DossierError(
                     "This store is not encrypted: give --passphrase-file FILE to protect its backup."
                 )
-            passphrase = ask("A passphrase for the backup: ")
-            if not passphrase or ask("The same passphrase again: ") != passphrase:
-                raise DossierError("The two passphrases differ (or are empty); no backup was written.")
+            passphrase = ask_new_passphrase("A passphrase for the backup: ", "no backup was written")
         report = services.backup(args.output, passphrase, progress=_progress(err))
         _end_progress(err)
         how = "its passphrase" if passphrase else "the store's recovery key or passphrase"
@@ -278,9 +279,7 @@ def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextI
         if args.passphrase_file:
             new = read_secret_file(args.passphrase_file, "--passphrase-file")
         elif can_ask():
-            new = ask("New passphrase: ")
-            if not new or ask("The same passphrase again: ") != new:
-                raise DossierError("The two passphrases differ (or are empty); nothing was changed.")
+            new = ask_new_passphrase("New passphrase: ", "nothing was changed")
         else:
             raise DossierError("Give the new passphrase with --passphrase-file FILE.")
         services.set_passphrase(new)
@@ -294,13 +293,16 @@ def with_unlock_new(opener: Callable[[Unlock], T], passphrase: str | None, err: 
     try:
         return opener(Unlock(passphrase=passphrase))
     except NeedsPassphrase as exc:
-        if not can_ask():
-            raise DossierError(f"{exc} Give --passphrase-file FILE.") from None
-        print(str(exc), file=err)
-        first = ask("New passphrase: ")
-        if not first or ask("The same passphrase again: ") != first:
-            raise DossierError("The two passphrases differ (or are empty); nothing was changed.") from None
-        return opener(Unlock(passphrase=first))
+        hint = "Give --passphrase-file FILE."
+        return opener(Unlock(passphrase=_passphrase_instead(exc, hint, "nothing was changed", err)))
+
+
+def _passphrase_instead(needs: NeedsPassphrase, hint: str, refused: str, err: TextIO) -> str:
+    """No keyring keeps a new key here: a passphrase asked on the terminal, or the hint where none is."""
+    if not can_ask():
+        raise DossierError(f"{needs} {hint}") from None
+    print(str(needs), file=err)
+    return ask_new_passphrase("New passphrase: ", refused)
 
 
 def _progress(err: TextIO) -> Callable[[int, int, str], None] | None:
