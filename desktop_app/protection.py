@@ -44,8 +44,9 @@ class Protection:
 
 
 class ProtectionMixin(ServiceCore):
-    def case_detail(self, case_id: int) -> CaseDetail:
-        raise NotImplementedError  # provided by Services
+    if TYPE_CHECKING:  # provided by Services, for the type checker only
+
+        def case_detail(self, case_id: int) -> CaseDetail: ...
 
     def protection(self) -> Protection:
         key_file = self.store.access.key_file

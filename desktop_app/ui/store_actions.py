@@ -52,26 +52,21 @@ class StoreActions(QMainWindow):
     _store_job_parent: QWidget | None
     can_switch_store: bool  # whether "open the restored store now" is offered
 
-    def busy(self) -> bool:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # what MainWindow has, for the type checker only
 
-    def _error(self, message: str, parent: QWidget | None = None) -> None:
-        raise NotImplementedError
+        def busy(self) -> bool: ...
 
-    def _note(self, title: str, text: str) -> QMessageBox:
-        raise NotImplementedError
+        def _error(self, message: str, parent: QWidget | None = None) -> None: ...
 
-    def current_case_id(self) -> int | None:
-        raise NotImplementedError
+        def _note(self, title: str, text: str) -> QMessageBox: ...
 
-    def reload_cases(self) -> None:
-        raise NotImplementedError
+        def current_case_id(self) -> int | None: ...
 
-    def _update_protection(self) -> None:
-        raise NotImplementedError
+        def reload_cases(self) -> None: ...
 
-    def _close_windows(self, keep: QWidget | None = None) -> None:
-        raise NotImplementedError
+        def _update_protection(self) -> None: ...
+
+        def _close_windows(self, keep: QWidget | None = None) -> None: ...
 
     # ------------------------------------------------------------------ protection: the store's jobs
 
