@@ -1018,10 +1018,8 @@ class Services(MailServices, ProtectionMixin):
                 self.store.delete_blob_row(sha)
         # Files go only after the rows that named them are gone for good; their thumbnails with them.
         # So do whole files no row ever named (an import interrupted before its commit).
-        orphans += [
-            sha for sha in self.store.vault.unused(self.store.referenced_hashes()) if sha not in orphans
-        ]
-        for sha in orphans:
+        unused = self.store.vault.unused(self.store.referenced_hashes())
+        for sha in sorted({*orphans, *unused}):
             self.store.vault.remove(sha)
             for thumbnail in self.thumbnail_cache_path(sha, 0).parent.glob(f"{sha}-*.png"):
                 thumbnail.unlink(missing_ok=True)
