@@ -29,6 +29,7 @@ from desktop_app.domain.models import (
     Task,
 )
 from desktop_app.domain.money import AmountError, format_amount, parse_amount, parse_currency
+from desktop_app.domain.redact import card_last4
 from desktop_app.domain.vocab import (
     CardKind,
     CardNetwork,
@@ -45,7 +46,6 @@ from desktop_app.domain.vocab import (
 
 FORMAT = "dossier-case/1"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_LAST4 = re.compile(r"^[0-9]{4}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 E = TypeVar("E", bound=StrEnum)
@@ -236,10 +236,8 @@ def _currency(text: str) -> str:
 
 
 def _last4(text: str) -> str:
-    digits = text.replace(" ", "")
-    if not _LAST4.match(digits):
-        raise ValueError('keep only the last 4 digits of the card, such as "4417"')
-    return digits
+    """Four digits, or a whole valid card number reduced to its last four."""
+    return card_last4(text)
 
 
 def _country(text: str) -> str:

@@ -113,3 +113,52 @@ def mask_sensitive(text: str | None) -> str:
 
 def contains_card_number(text: str) -> bool:
     return any(_card_spans(match.group(0)) for match in _DIGIT_RUN.finditer(text))
+
+
+# What may stand between the digits of a card number as people type or paste
+# it: spaces (including the no-break spaces web pages use) and dashes.
+_CARD_SEPARATORS = frozenset(" \t\u00a0\u202f\u2007-\u2010\u2011\u2012\u2013")
+_ASCII_DIGITS = frozenset("0123456789")
+_LAST4_EXAMPLE = "“4417”"
+
+
+def card_last4(text: str) -> str:
+    """The last four digits of a payment card, from what a person typed.
+
+    Four digits are kept as they are; a full card number (13 to 19 digits
+    passing the Luhn check, with or without spaces or dashes between them)
+    gives its last four, so pasting the whole number keeps the right ones.
+    Anything else raises :class:`ValueError` with a message quoting what was
+    read (any full card number in it masked) and saying why it is refused.
+    """
+    read = text.strip()
+    shown = f"“{mask_card_numbers(read)}”"
+    if not read:
+        raise ValueError(f"{shown} is empty: type the card's last 4 digits, such as {_LAST4_EXAMPLE}")
+    strange = list(dict.fromkeys(c for c in read if c not in _ASCII_DIGITS and c not in _CARD_SEPARATORS))
+    if strange:
+        what = "".join(strange)
+        raise ValueError(
+            f"{shown} is not the last 4 digits of a card: it holds “{what}”, and only the digits 0 to 9 "
+            f"count; type only the last 4 digits, such as {_LAST4_EXAMPLE}"
+        )
+    if read[0] in _CARD_SEPARATORS or read[-1] in _CARD_SEPARATORS:
+        raise ValueError(
+            f"{shown} is not the last 4 digits of a card: it starts or ends with a dash; "
+            f"type only the last 4 digits, such as {_LAST4_EXAMPLE}"
+        )
+    digits = "".join(c for c in read if c in _ASCII_DIGITS)
+    if len(digits) == 4:
+        return digits
+    if 13 <= len(digits) <= 19:
+        if luhn_ok(digits):
+            return digits[-4:]
+        raise ValueError(
+            f"{shown} is not a valid card number (its check digit does not match): "
+            f"type only the last 4 digits, such as {_LAST4_EXAMPLE}"
+        )
+    count = f"{len(digits)} digit" + ("" if len(digits) == 1 else "s")
+    raise ValueError(
+        f"{shown} has {count}, neither the last 4 digits nor a whole card number (13 to 19 digits): "
+        f"type only the last 4 digits, such as {_LAST4_EXAMPLE}"
+    )

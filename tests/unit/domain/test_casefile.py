@@ -404,9 +404,25 @@ def test_list_that_is_not_a_list_is_refused() -> None:
     assert fields_of(document) == {"purchases", "tasks"}
 
 
-def test_full_card_number_is_never_kept() -> None:
+def test_a_number_that_is_not_a_card_is_refused_quoting_what_was_read() -> None:
     problems = problems_of(with_change(["payment", "last4"], "4417123456784417"))
-    assert problems == [("payment.last4", 'keep only the last 4 digits of the card, such as "4417"')]
+    assert problems == [
+        (
+            "payment.last4",
+            "“4417123456784417” is not a valid card number (its check digit does not match): "
+            "type only the last 4 digits, such as “4417”",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("5555 5555 5555 4444", "4444"), ("4111-1111-1111-1111", "1111"), ("378282246310005", "0005")],
+)
+def test_a_whole_valid_card_number_keeps_its_last_four(typed: str, kept: str) -> None:
+    """A pasted card number keeps its last four digits, never its first (issue 12)."""
+    case = parse_case_file(with_change(["payment", "last4"], typed)).case
+    assert case.payment.last4 == kept
 
 
 @pytest.mark.parametrize("last4", ["٤٤١٧", "４４１７", "४४१७"])
