@@ -1,12 +1,63 @@
-"""Amounts as exact decimals, never floats."""
+"""Amounts as exact decimals, never floats.
+
+Two ways in and one way out:
+
+- :func:`parse_amount` reads the canonical spelling machines write (``"1440.00"``);
+- :func:`parse_typed_amount` reads what a person types, the same way in every
+  locale (``"1 440,00"``, ``"1.440,00"``, ``"1,440.00"``, ``"1'440.00"``);
+- :func:`format_money` writes an amount for people, the one formatter the
+  window, the pack and the letters share (``"1 440,00 PLN"``, ``"1,440.00 PLN"``).
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
 _AMOUNT = re.compile(r"^-?[0-9]{1,15}(\.[0-9]{1,4})?$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+#: ISO 4217 minor units of the currencies that do not have two decimals.
+_MINOR_UNITS = {
+    **dict.fromkeys(
+        (
+            "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG",
+            "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF",
+        ),
+        0,
+    ),
+    **dict.fromkeys(("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"), 3),
+    **dict.fromkeys(("CLF", "UYW"), 4),
+}  # fmt: skip
+
+#: How each pack language writes a number: (thousands separator, decimal separator).
+#: The same as ``thousands_separator`` / ``decimal_separator`` in resources/pack/strings/<lang>.json.
+_NUMBER_STYLE = {
+    "en": (",", "."),
+    "fr": (" ", ","),
+    "es": (".", ","),
+    "pl": (" ", ","),
+}
+MONEY_LANGUAGES = tuple(_NUMBER_STYLE)
+
+MAX_INTEGER_DIGITS = 15
+
+# What may separate digits in a typed amount. The three spaces are one grouping character,
+# and so are the two apostrophes: they look alike and a person cannot tell them apart.
+_SPACES = frozenset(" \u00a0\u202f")
+_APOSTROPHES = frozenset("'\u2019")
+_SEPARATORS = _SPACES | _APOSTROPHES | {".", ","}
+_MINUS_SIGNS = frozenset("-\u2212")
+_SEPARATOR_NAMES = {
+    " ": "a space",
+    "\u00a0": "a space",
+    "\u202f": "a space",
+    "'": "an apostrophe",
+    "\u2019": "an apostrophe",
+    ".": "a dot",
+    ",": "a comma",
+}
 
 
 class AmountError(ValueError):
@@ -29,6 +80,193 @@ def parse_amount(text: str) -> Decimal:
         return Decimal(stripped)
     except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
         raise AmountError(f"{text!r} is not an amount") from exc
+
+
+def currency_decimals(currency: str) -> int:
+    """How many decimals ``currency`` has (ISO 4217 minor units): JPY 0, KWD 3, EUR 2."""
+    return _MINOR_UNITS.get(parse_currency(currency), 2)
+
+
+def _kind(separator: str) -> str:
+    """Separators that count as the same grouping character share a kind."""
+    if separator in _SPACES:
+        return " "
+    if separator in _APOSTROPHES:
+        return "'"
+    return separator
+
+
+def _example(decimals: int) -> str:
+    """How to type an amount of a currency with ``decimals`` decimals: ``1 440,00``."""
+    return "1 440" + ("," + "0" * decimals if decimals else "")
+
+
+def parse_typed_amount(text: str, currency: str, *, allow_negative: bool = False) -> Decimal:
+    """An amount a person typed, read the same way in every locale.
+
+    Digits may be grouped by thousands with a space (also U+00A0 or U+202F), a dot, a comma
+    or an apostrophe, and the decimals follow a comma or a dot: ``1 440,00``, ``1.440,00``,
+    ``1,440.00``, ``1'440.00``, ``1440,5``, ``12.50``. When both a dot and a comma appear, the
+    last one is the decimal separator. A lone dot or comma followed by exactly three digits
+    separates thousands in a currency with fewer than three decimals (``1.440`` is 1440.00 EUR
+    and 1.440 KWD); in a currency without decimals (JPY) every separator groups.
+
+    The result has the currency's decimals (``0,5`` EUR is ``0.50``). Anything that cannot be
+    read one way only is refused with an :class:`AmountError` that quotes the text and says why.
+    """
+    if not isinstance(text, str):
+        raise AmountError(f"{text!r} is not an amount; type it as digits, such as 1440,00")
+    decimals = currency_decimals(currency)
+    code = parse_currency(currency)
+    quoted = f"“{text.strip()}”"
+    body = text.strip()
+    if not body:
+        raise AmountError("The amount is empty; type it as digits, such as " + _example(decimals))
+
+    negative = body[0] in _MINUS_SIGNS
+    if negative:
+        if not allow_negative:
+            raise AmountError(
+                f"{quoted} is negative; a charge is never negative: refunds and credits are kinds of "
+                "their own, so type the amount without a minus sign and choose its kind"
+            )
+        body = body[1:].lstrip()
+        if not body:
+            raise AmountError(f"{quoted} has a minus sign but no digits")
+
+    for char in body:
+        if "0" <= char <= "9" or char in _SEPARATORS:
+            continue
+        category = unicodedata.category(char)
+        if category == "Nd":
+            raise AmountError(f"{quoted} is not an amount: type it with the digits 0 to 9")
+        if category == "Sc" or category.startswith("L"):
+            raise AmountError(
+                f"{quoted} is not an amount: it has letters or a currency sign ({char}); type only the "
+                f"digits, the currency ({code}) is kept in its own field"
+            )
+        if char in _MINUS_SIGNS:
+            raise AmountError(f"{quoted} is not an amount: a minus sign can only come first")
+        raise AmountError(f"{quoted} is not an amount: “{char}” has no place in an amount")
+
+    # Split into runs of digits and the single separators between them.
+    parts = re.split(r"([^0-9])", body)
+    groups = parts[0::2]
+    separators = parts[1::2]
+    if groups[0] == "":
+        raise AmountError(
+            f"{quoted} starts with {_SEPARATOR_NAMES[separators[0]]}; type the digits before it too, "
+            f"such as 0{separators[0]}50"
+        )
+    if groups[-1] == "":
+        raise AmountError(
+            f"{quoted} ends with {_SEPARATOR_NAMES[separators[-1]]}; type the digits after it or leave it out"
+        )
+    if "" in groups:
+        raise AmountError(f"{quoted} has two separators side by side; type one between the groups of digits")
+
+    decimal_at = _decimal_separator_index(quoted, groups, separators, decimals, code)
+    if decimal_at is None:
+        whole_groups, whole_separators, fraction = groups, separators, ""
+    else:
+        whole_groups, whole_separators = groups[: decimal_at + 1], separators[:decimal_at]
+        fraction = groups[decimal_at + 1]
+        point = separators[decimal_at]
+        if decimals == 0:
+            raise AmountError(
+                f"{quoted} has decimals, but {code} amounts have none; type whole {code} only, such as 1 440"
+            )
+        if len(fraction) > decimals:
+            raise AmountError(
+                f"{quoted} has {len(fraction)} decimals after {_SEPARATOR_NAMES[point]}, but {code} has "
+                f"{decimals}; check the amount (such as {_example(decimals)})"
+            )
+
+    _check_groups(quoted, whole_groups, whole_separators)
+    whole = "".join(whole_groups)
+    if len(whole.lstrip("0")) > MAX_INTEGER_DIGITS:
+        raise AmountError(
+            f"{quoted} has more than {MAX_INTEGER_DIGITS} digits before the decimals; check the amount"
+        )
+
+    value = Decimal(f"{whole}.{fraction or '0'}")
+    value = value.quantize(Decimal(1).scaleb(-decimals))
+    return -value if negative and value != 0 else value
+
+
+def _decimal_separator_index(
+    quoted: str, groups: list[str], separators: list[str], decimals: int, code: str
+) -> int | None:
+    """Which separator (by index) is the decimal one, or None when all of them group digits."""
+    if not separators:
+        return None
+    dots_commas = [i for i, s in enumerate(separators) if s in ".,"]
+    if not dots_commas:
+        return None  # spaces and apostrophes only ever group
+    kinds = {separators[i] for i in dots_commas}
+    last = dots_commas[-1]
+    if len(kinds) == 2:
+        # Both a dot and a comma: the last of them is the decimal separator, it must come last
+        # and only once.
+        point = separators[last]
+        if last != len(separators) - 1:
+            raise AmountError(
+                f"{quoted} has {_SEPARATOR_NAMES[point]} as its decimal separator, so nothing but "
+                "decimals can follow it"
+            )
+        if sum(1 for s in separators if s == point) > 1:
+            raise AmountError(
+                f"{quoted} has several decimal separators: with both a dot and a comma, the last one "
+                f"({_SEPARATOR_NAMES[point]}) marks the decimals and can appear only once"
+            )
+        return last
+    point = separators[last]
+    if len(dots_commas) > 1:
+        return None  # the same dot or comma more than once can only group (1.440.000)
+    if decimals == 0:
+        # A currency without decimals: every separator groups.
+        if last == len(separators) - 1 and len(groups[-1]) != 3:
+            raise AmountError(
+                f"{quoted} has decimals, but {code} amounts have none; type whole {code} only, "
+                f"such as {_example(0)}"
+            )
+        return None
+    if last != len(separators) - 1:
+        return None  # spaces or apostrophes after it: it can only group (and is refused as mixed)
+    if len(separators) > 1:
+        return last  # 1 440,00: grouped by another character, so this one is the decimal separator
+    # A lone dot or comma: three digits after it are thousands unless the currency has three decimals.
+    if len(groups[-1]) == 3 and decimals < 3:
+        if groups[0].startswith("0") or len(groups[0]) > 3:
+            raise AmountError(
+                f"{quoted} has three digits after {_SEPARATOR_NAMES[point]}: {code} has {decimals} decimals, "
+                f"and “{groups[0]}” is not how thousands begin; check the amount"
+            )
+        return None
+    return last
+
+
+def _check_groups(quoted: str, groups: list[str], separators: list[str]) -> None:
+    """Grouped digits: one grouping character, a first group of 1 to 3 digits, then groups of 3."""
+    if not separators:
+        return
+    kinds = {_kind(s) for s in separators}
+    if len(kinds) > 1:
+        names = sorted({_SEPARATOR_NAMES[s] for s in separators})
+        raise AmountError(
+            f"{quoted} groups its digits with {' and '.join(names)}; use one grouping character throughout"
+        )
+    name = _SEPARATOR_NAMES[separators[0]]
+    if not 1 <= len(groups[0]) <= 3 or groups[0].startswith("0"):
+        raise AmountError(
+            f"{quoted} is not grouped by thousands: before the first {name.split()[-1]} come 1 to 3 digits, "
+            "not starting with 0"
+        )
+    for group in groups[1:]:
+        if len(group) != 3:
+            raise AmountError(
+                f"{quoted} is not grouped by thousands: after {name} come exactly three digits, not “{group}”"
+            )
 
 
 def parse_user_amount(text: str, decimal_point: str = ".", group_separator: str = ",") -> Decimal:
@@ -65,10 +303,60 @@ def parse_currency(text: str) -> str:
     return text.strip().upper()
 
 
-def display_amount(value: str | Decimal | None, currency: str | None) -> str:
-    """``59.98 EUR``: the amount as people read it in a table."""
+def lang_of_locale_name(name: str) -> str:
+    """The pack language for a locale name: ``pl_PL`` -> ``pl``, ``fr_FR.UTF-8`` -> ``fr``, ``C`` -> ``en``.
+
+    Languages the pack is not written in fall back to English.
+    """
+    language = re.split(r"[_\-.@]", name.strip(), maxsplit=1)[0].lower() if name else ""
+    return language if language in _NUMBER_STYLE else "en"
+
+
+def format_number(amount: Decimal, decimals: int, lang: str) -> str:
+    """``1 440,00`` in Polish, ``1,440.00`` in English: grouped by thousands, with ``decimals``
+    decimals or more when the amount has more (an amount is never rounded to show it)."""
+    group, point = _NUMBER_STYLE.get(lang, _NUMBER_STYLE["en"])
+    if not amount.is_finite():
+        raise AmountError(f"{amount} is not an amount")
+    # The fewest decimals that keep every digit, but never fewer than the currency has.
+    exponent = amount.normalize().as_tuple().exponent
+    places = max(decimals, -exponent if isinstance(exponent, int) else 0)
+    text = format(abs(amount).quantize(Decimal(1).scaleb(-places)), "f")
+    whole, _, fraction = text.partition(".")
+    groups: list[str] = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    number = group.join(groups)
+    if fraction:
+        number += point + fraction
+    return f"-{number}" if amount < 0 else number
+
+
+def format_money(amount: Decimal, currency: str, lang: str) -> str:
+    """An amount with its currency as the window, the pack and the letters print it.
+
+    ``1 440,00 PLN`` in Polish and French, ``1.440,00 EUR`` in Spanish, ``1,440.00 PLN`` in
+    English (any other language): grouped by thousands, with the currency's decimals
+    (``12,345 JPY``, ``1.440 KWD``), and every decimal the amount has beyond them.
+    """
+    code = parse_currency(currency)
+    return f"{format_number(amount, currency_decimals(code), lang)} {code}"
+
+
+def display_amount(value: str | Decimal | None, currency: str | None, lang: str | None = None) -> str:
+    """An amount as people read it in a table.
+
+    With ``lang``, as :func:`format_money` writes it for that language (``1 440,00 PLN``);
+    without, in the canonical spelling (``1440.00 PLN``).
+    """
     if value is None or value == "":
         return ""
     amount = value if isinstance(value, Decimal) else Decimal(value)
-    text = format_amount(amount)
-    return f"{text} {currency}" if currency else text
+    if lang is None:
+        text = format_amount(amount)
+        return f"{text} {currency}" if currency else text
+    if currency:
+        return format_money(amount, currency, lang)
+    return format_number(amount, 2, lang)
