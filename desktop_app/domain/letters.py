@@ -14,9 +14,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from desktop_app.domain.models import Case, Communication, Purchase
+from desktop_app.domain.money import format_money
 from desktop_app.domain.redact import mask_sensitive
 from desktop_app.domain.vocab import CardNetwork, PaymentMethod
 
@@ -50,10 +52,19 @@ class Letter:
 
 @dataclass(frozen=True)
 class Formats:
-    """How the letter's language writes dates and amounts."""
+    """How the letter's language writes dates and amounts.
+
+    Amounts are written by :func:`~desktop_app.domain.money.format_money`, the formatter the
+    window and the pack use too (:meth:`for_language`).
+    """
 
     long_date: Callable[[date], str]
     money: Callable[[Decimal, str], str]
+
+    @classmethod
+    def for_language(cls, lang: str, long_date: Callable[[date], str]) -> Formats:
+        """Dates by ``long_date``, amounts as the window and the pack write them in ``lang``."""
+        return cls(long_date, partial(format_money, lang=lang))
 
 
 FIELDS = (

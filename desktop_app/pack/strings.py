@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from desktop_app.domain.money import format_amount
+from desktop_app.domain.money import format_money
 from desktop_app.resources import resource_path
 
 LANGUAGES = ("en", "fr", "es", "pl")
@@ -61,16 +61,5 @@ class PackStrings:
         return self("date_long", day=value.day, month=months[value.month - 1], year=value.year)
 
     def money(self, amount: Decimal, currency: str) -> str:
-        """``1 234,56 EUR`` in French, ``1,234.56 EUR`` in English."""
-        text = format_amount(amount)
-        sign = "-" if text.startswith("-") else ""
-        whole, _, fraction = text.lstrip("-").partition(".")
-        groups: list[str] = []
-        while len(whole) > 3:
-            groups.insert(0, whole[-3:])
-            whole = whole[:-3]
-        groups.insert(0, whole)
-        number = self("thousands_separator").join(groups)
-        if fraction:
-            number += self("decimal_separator") + fraction
-        return f"{sign}{number} {currency}"
+        """``1 234,56 EUR`` in French, ``1,234.56 EUR`` in English: the window's and the letters' format."""
+        return format_money(amount, currency, self.lang)

@@ -53,6 +53,7 @@ from desktop_app.ui.models import (
     rule_deadlines_model,
     tasks_model,
     timeline_model,
+    window_lang,
 )
 
 
@@ -217,10 +218,14 @@ def _decode(data: bytes, box: QSize) -> QImage:
 
 
 class OverviewPage(QScrollArea):
-    """Every fact of the case, its story, and what the bank will expect to see."""
+    """Every fact of the case, its story, and what the bank will expect to see.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Amounts are written for ``lang`` (by default the window's language), as the pack writes them.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, lang: str | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang or window_lang()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -314,8 +319,8 @@ class OverviewPage(QScrollArea):
             "stage": case.stage.label,
             "country": case.country or "",
             "payment": case.payment.describe(),
-            "disputed": display_amount(case.disputed_amount, case.currency),
-            "refunded": display_amount(case.refunded_amount, case.currency),
+            "disputed": display_amount(case.disputed_amount, case.currency, self.lang),
+            "refunded": display_amount(case.refunded_amount, case.currency, self.lang),
             "created": format_moment(case.created_at.astimezone()) if case.created_at else "",
             "updated": format_moment(case.updated_at.astimezone()) if case.updated_at else "",
         }
@@ -352,10 +357,14 @@ class OverviewPage(QScrollArea):
 
 
 class CaseView(QWidget):
-    """The selected case: its facts, then its purchases, contacts, evidence and tasks."""
+    """The selected case: its facts, then its purchases, contacts, evidence and tasks.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Amounts are written for ``lang`` (by default the window's language), as the pack writes them.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, lang: str | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang or window_lang()
         self.title = QLabel()
         self.title.setObjectName("caseTitle")
         self.title.setWordWrap(True)
@@ -385,14 +394,14 @@ class CaseView(QWidget):
         facts.addLayout(form, 3)
         facts.addLayout(facts_right, 2)
 
-        self.purchases = purchases_model(self)
+        self.purchases = purchases_model(self, lang=self.lang)
         self.communications = communications_model(self)
         self.evidence = evidence_model(self)
         self.tasks = tasks_model(self)
         self.timeline = timeline_model(self)
         self.tabs = QTabWidget()
         self.tables: dict[str, QTableView] = {}
-        self.overview = OverviewPage()
+        self.overview = OverviewPage(lang=self.lang)
         self.pages: dict[str, QWidget] = {"overview": self.overview}
         self.labels: dict[str, str] = {"overview": self.tr("Overview")}
         self.tabs.addTab(self.overview, self.labels["overview"])
@@ -514,7 +523,7 @@ class CaseView(QWidget):
         self.facts["reason"].setText(case.reason.label)
         self.facts["status"].setText(f"{case.status.label} · {case.stage.label}")
         self.facts["payment"].setText(case.payment.describe() or "—")
-        self.facts["amount"].setText(display_amount(case.disputed_amount, case.currency) or "—")
+        self.facts["amount"].setText(display_amount(case.disputed_amount, case.currency, self.lang) or "—")
         self.facts["customer"].setText(case.customer_name or "—")
         self.purchases.set_rows(detail.purchases)
         self.communications.set_rows(detail.communications)

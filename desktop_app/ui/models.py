@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.domain.models import Communication, EvidenceItem, Purchase, Task
-from desktop_app.domain.money import display_amount
+from desktop_app.domain.money import display_amount, lang_of_locale_name
 from desktop_app.domain.text import fold, matches, utc_offset_label
 from desktop_app.domain.timeline import TimelineEntry
 from desktop_app.domain.vocab import CaseStatus, Reason
@@ -38,6 +39,12 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("models", text)
+
+
+def window_lang() -> str:
+    """The pack language of the window's locale (``pl_PL`` -> ``pl``): amounts are written as the
+    pack and the letters write them in that language."""
+    return lang_of_locale_name(QLocale().name())
 
 
 @dataclass(frozen=True)
@@ -175,7 +182,9 @@ def _size(size: int) -> str:
     return f"{value:.1f} GB"
 
 
-def case_list_model(parent: Any = None) -> RecordTableModel[CaseSummary]:
+def case_list_model(parent: Any = None, *, lang: str | None = None) -> RecordTableModel[CaseSummary]:
+    """The list of cases; amounts written for ``lang`` (by default the window's language)."""
+    lang = lang or window_lang()
     columns: list[Column[CaseSummary]] = [
         Column(tr("Title"), lambda c: c.title),
         Column(tr("Merchant"), lambda c: c.merchant),
@@ -186,7 +195,7 @@ def case_list_model(parent: Any = None) -> RecordTableModel[CaseSummary]:
         ),
         Column(
             tr("Disputed"),
-            lambda c: display_amount(c.disputed_amount, c.currency),
+            lambda c: display_amount(c.disputed_amount, c.currency, lang),
             sort_key=lambda c: _amount_key(c.disputed_amount),
             align_right=True,
         ),
@@ -216,13 +225,15 @@ def _checklist_tooltip(c: CaseSummary) -> str:
     return files + " · " + tr("still missing:") + "\n" + "\n".join(f"• {item.text}" for item in missing)
 
 
-def purchases_model(parent: Any = None) -> RecordTableModel[Purchase]:
+def purchases_model(parent: Any = None, *, lang: str | None = None) -> RecordTableModel[Purchase]:
+    """A case's charges; amounts written for ``lang`` (by default the window's language)."""
+    lang = lang or window_lang()
     columns: list[Column[Purchase]] = [
         Column(tr("Date"), lambda p: p.date.isoformat()),
         Column(tr("Kind"), lambda p: p.kind.label),
         Column(
             tr("Amount"),
-            lambda p: display_amount(p.amount, p.currency),
+            lambda p: display_amount(p.amount, p.currency, lang),
             sort_key=lambda p: _amount_key(p.amount),
             align_right=True,
         ),
