@@ -17,8 +17,10 @@ import re
 
 MASK = "•"
 
-# A run of digits possibly separated by single spaces or dashes.
-_DIGIT_RUN = re.compile(r"\d(?:[ \-]?\d)*")
+# A run of digits possibly separated by single spaces (the no-break spaces of
+# a pasted web page included) or dashes.
+_SEPARATOR = " \u00a0\u202f\\-"
+_DIGIT_RUN = re.compile(rf"\d(?:[{_SEPARATOR}]?\d)*")
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30})\b")
 
 
@@ -43,26 +45,46 @@ def iban_ok(iban: str) -> bool:
     return int(number) % 97 == 1
 
 
-def _card_spans(run: str) -> list[tuple[int, int]]:
+def _grouped_like_a_card(lengths: list[int]) -> bool:
+    """Whether groups of digits are written the way card numbers are.
+
+    One unbroken run, or groups that start with four digits and go on in
+    groups of four to six ("4111 1111 1111 1111", "3782 822463 10005",
+    "6011 0009 9013 9424 123"). An order number "171-4028472-7183042", a
+    phone number "+48 600 123 456" or part of an IBAN are not grouped so.
+    """
+    if len(lengths) == 1:
+        return True
+    return lengths[0] == 4 and all(4 <= n <= 6 for n in lengths[1:-1]) and 1 <= lengths[-1] <= 6
+
+
+def _card_spans(run: str, *, glued_before: bool = False, glued_after: bool = False) -> list[tuple[int, int]]:
     """Positions (in ``run``) of the first and last digit to mask, card by card.
 
     A card number is written as whole groups of digits ("4111 1111 1111 1111",
     "3782-822463-10005", or one run "4111111111111111"), so candidates are
-    consecutive whole groups holding 13 to 19 digits: no digits are borrowed
-    from a neighbouring number, and a long reference is not searched for a
-    Luhn-valid stretch by chance.
+    consecutive whole groups holding 13 to 19 digits, grouped as cards are
+    written: no digits are borrowed from a neighbouring number, and a long
+    reference is not searched for a Luhn-valid stretch by chance. A group glued
+    to a letter (``glued_before`` / ``glued_after``: the run's first or last
+    group, as in a Message-ID or a hexadecimal hash) is part of a word, not of
+    a card number.
     """
     groups = [(m.start(), m.end()) for m in re.finditer(r"\d+", run)]
     spans: list[tuple[int, int]] = []
-    first = 0
-    while first < len(groups):
+    first = 1 if glued_before else 0
+    usable = len(groups) - 1 if glued_after else len(groups)
+    while first < usable:
         found = None
         digits = ""
-        for last in range(first, len(groups)):
-            digits += run[groups[last][0] : groups[last][1]]
+        lengths: list[int] = []
+        for last in range(first, usable):
+            group = run[groups[last][0] : groups[last][1]]
+            digits += group
+            lengths.append(len(group))
             if len(digits) > 19:
                 break
-            if len(digits) >= 13 and digits[0] != "0" and luhn_ok(digits):
+            if len(digits) >= 13 and digits[0] != "0" and _grouped_like_a_card(lengths) and luhn_ok(digits):
                 found = last  # keep going: the longest valid number wins
         if found is None:
             first += 1
@@ -73,20 +95,46 @@ def _card_spans(run: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _runs_with_cards(text: str) -> list[tuple[re.Match[str], list[tuple[int, int]]]]:
+    """The runs of digits of ``text`` holding card numbers, with the spans to mask.
+
+    A valid IBAN is an IBAN, not a card number: its digits are left to
+    :func:`mask_ibans`.
+    """
+    ibans = [m.span(1) for m in _IBAN.finditer(text) if iban_ok(m.group(1))]
+    found = []
+    for match in _DIGIT_RUN.finditer(text):
+        start, end = match.span()
+        if any(start < iban_end and iban_start < end for iban_start, iban_end in ibans):
+            continue
+        spans = _card_spans(
+            match.group(0),
+            glued_before=start > 0 and text[start - 1].isalpha(),
+            glued_after=end < len(text) and text[end].isalpha(),
+        )
+        if spans:
+            found.append((match, spans))
+    return found
+
+
 def mask_card_numbers(text: str) -> str:
-    def replace(match: re.Match[str]) -> str:
-        run = match.group(0)
-        spans = _card_spans(run)
-        if not spans:
-            return run
-        chars = list(run)
+    """``text`` with every card number's digits but the last four as ``•``; the rest as it was."""
+    pieces: list[str] = []
+    done = 0
+    for match, spans in _runs_with_cards(text):
+        chars = list(match.group(0))
         for first, last in spans:
             for i in range(first, last + 1):
                 if chars[i].isdigit():
                     chars[i] = MASK
-        return "".join(chars)
+        pieces += [text[done : match.start()], "".join(chars)]
+        done = match.end()
+    return "".join(pieces) + text[done:]
 
-    return _DIGIT_RUN.sub(replace, text)
+
+def mask_stored(text: str | None) -> str | None:
+    """What the store keeps of a text: card numbers masked; ``None`` stays ``None``."""
+    return None if text is None else mask_card_numbers(text)
 
 
 def mask_ibans(text: str) -> str:
@@ -112,7 +160,7 @@ def mask_sensitive(text: str | None) -> str:
 
 
 def contains_card_number(text: str) -> bool:
-    return any(_card_spans(match.group(0)) for match in _DIGIT_RUN.finditer(text))
+    return bool(_runs_with_cards(text))
 
 
 # What may stand between the digits of a card number as people type or paste

@@ -12,6 +12,7 @@ from typing import Any
 from sqlite_utils.migrations import Migrations
 
 from desktop_app.domain.eventlog import GENESIS, entry_hash
+from desktop_app.domain.redact import mask_card_numbers, mask_stored
 from desktop_app.domain.vocab import (
     CardKind,
     CardNetwork,
@@ -337,4 +338,89 @@ def m007_evidence_ids(db: Any) -> None:
     db.execute(
         "CREATE TRIGGER evidence_ids_keep AFTER DELETE ON evidence"
         " BEGIN UPDATE evidence_ids SET high = max(high, OLD.id); END"
+    )
+
+
+# The texts a person wrote or a message brought, by table: m008 masks the card numbers in them,
+# as the store does for everything it writes. Identifiers copied from a merchant's documents
+# (order, invoice, customer and PO numbers), file names and hashes are kept as they are.
+MASKED_TEXTS = {
+    "cases": (
+        "title",
+        "customer_name",
+        "merchant_name",
+        "merchant_email",
+        "merchant_phone",
+        "merchant_website",
+        "merchant_address",
+        "summary",
+    ),
+    "purchases": ("description", "statement_descriptor"),
+    "communications": (
+        "counterpart",
+        "representative",
+        "reference",
+        "subject",
+        "summary",
+        "outcome",
+        "promised_action",
+        "body",
+    ),
+    "tasks": ("title", "note"),
+    "evidence": ("title", "note", "source"),
+    "evidence_text": ("text",),
+}
+
+
+@migrations()
+def m008_mask_card_numbers(db: Any) -> None:
+    """No full card number is kept: those already written in the store's texts are masked
+    ("•••• •••• •••• 4444"), the search index is rebuilt without them, and the event log's
+    summaries are masked too, its chain computed again.
+
+    Re-chaining keeps every entry's verdict: an entry that checked before checks after, and an
+    entry that was already broken (changed outside Dossier) keeps its old hash, so ``dossier
+    verify`` still names it. Deleted text is overwritten (``secure_delete``), and the index is
+    merged, so the full numbers do not linger in the file's free pages.
+    """
+    (secure_delete,) = db.execute("PRAGMA secure_delete").fetchone()
+    db.execute("PRAGMA secure_delete = ON")
+    for table, columns in MASKED_TEXTS.items():
+        key = "evidence_id" if table == "evidence_text" else "id"
+        names = ", ".join(columns)
+        for row_id, *texts in db.execute(f"SELECT {key}, {names} FROM {table}").fetchall():
+            masked = [mask_stored(text) for text in texts]
+            if masked != texts:
+                assignments = ", ".join(f"{column} = ?" for column in columns)
+                db.execute(f"UPDATE {table} SET {assignments} WHERE {key} = ?", [*masked, row_id])
+    _mask_event_log(db)
+    # The triggers kept the index in step; rebuild it whole anyway and merge its segments, so that
+    # no deleted entry keeps the old digits.
+    db.execute("DELETE FROM search_index")
+    for kind, (table, _title, _body) in _SEARCH_SOURCES.items():
+        db.execute(_search_insert(kind, "r") + f" FROM {table} r WHERE r.trashed_at IS NULL")
+    db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+    db.execute(f"PRAGMA secure_delete = {int(secure_delete)}")
+
+
+def _mask_event_log(db: Any) -> None:
+    rows = db.execute(
+        "SELECT id, hash, at, actor, action, case_id, entity, entity_id, summary FROM events ORDER BY id"
+    ).fetchall()
+    if not any(mask_card_numbers(row[-1]) != row[-1] for row in rows):
+        return  # nothing to mask: the log is left exactly as it was
+    db.execute("DROP TRIGGER events_no_update")
+    old_previous = new_previous = GENESIS
+    for event_id, stored, *fields in rows:
+        intact = stored == entry_hash(old_previous, fields)
+        masked = [*fields[:-1], mask_card_numbers(fields[-1])]
+        new_hash = entry_hash(new_previous, masked) if intact else stored
+        if (new_hash, masked[-1]) != (stored, fields[-1]):
+            db.execute(
+                "UPDATE events SET summary = ?, hash = ? WHERE id = ?", [masked[-1], new_hash, event_id]
+            )
+        old_previous, new_previous = stored, new_hash
+    db.execute(
+        "CREATE TRIGGER events_no_update BEFORE UPDATE ON events"
+        " BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"
     )

@@ -3,6 +3,12 @@
 :class:`Store` is the only code that writes SQL. Its write methods expect to
 run inside :meth:`Store.transaction`, so that a use case's changes and its
 event-log entries commit together or not at all.
+
+No full payment card number is ever stored: every text a person wrote or a
+message brought (titles, stories, contacts, notes, tasks, evidence, the text
+kept for search, the event log) is written with card numbers masked
+(:func:`~desktop_app.domain.redact.mask_card_numbers`), whichever way it came
+in. The files in the vault stay exactly as received.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from desktop_app.domain.models import (
     Task,
 )
 from desktop_app.domain.money import format_amount
+from desktop_app.domain.redact import mask_card_numbers, mask_stored
 from desktop_app.domain.vocab import (
     CaseStatus,
     Channel,
@@ -599,14 +606,14 @@ class Store:
                 "id": int(next_id),
                 "case_id": case_id,
                 "kind": e.kind.value,
-                "title": e.title,
-                "note": e.note,
+                "title": mask_card_numbers(e.title),
+                "note": mask_stored(e.note),
                 "original_name": e.original_name,
                 "media_type": e.media_type,
                 "size": e.size,
                 "sha256": e.sha256,
                 "imported_at": _iso(e.imported_at),
-                "source": e.source,
+                "source": mask_stored(e.source),
                 "purchase_id": e.purchase_id,
                 "communication_id": e.communication_id,
                 "trashed_at": _iso(e.trashed_at),
@@ -622,7 +629,14 @@ class Store:
         self._write(
             "UPDATE evidence SET kind = ?, title = ?, note = ?, purchase_id = ?, communication_id = ?"
             " WHERE id = ?",
-            [e.kind.value, e.title, e.note, e.purchase_id, e.communication_id, e.id],
+            [
+                e.kind.value,
+                mask_card_numbers(e.title),
+                mask_stored(e.note),
+                e.purchase_id,
+                e.communication_id,
+                e.id,
+            ],
         )
 
     def trashed_evidence(self) -> list[EvidenceItem]:
@@ -685,12 +699,12 @@ class Store:
         return [(kinds[rowid % 8], rowid // 8, int(case_id), float(rank)) for rowid, case_id, rank in rows]
 
     def set_evidence_text(self, evidence_id: int, text: str | None) -> None:
-        """The text of a document (a PDF's), for search."""
+        """The text of a document (a PDF's, an e-mail's), for search; card numbers masked."""
         if text:
             self._write(
                 "INSERT INTO evidence_text (evidence_id, text) VALUES (?, ?)"
                 " ON CONFLICT(evidence_id) DO UPDATE SET text = excluded.text",
-                [evidence_id, text],
+                [evidence_id, mask_card_numbers(text)],
             )
         else:
             self._write("DELETE FROM evidence_text WHERE evidence_id = ?", [evidence_id])
@@ -719,14 +733,14 @@ class Store:
         """The case's evidence item (trashed or not) that came from ``source``, such as a Message-ID."""
         row = self._row(
             "SELECT * FROM evidence WHERE case_id = ? AND source = ? ORDER BY trashed_at IS NOT NULL, id",
-            [case_id, source],
+            [case_id, mask_card_numbers(source)],  # stored masked, so looked for masked
         )
         return _evidence_from_row(row) if row else None
 
     # ------------------------------------------------------------------ event log
 
     def log(self, event: Event) -> int:
-        """Append an entry, chained to the one before it."""
+        """Append an entry, chained to the one before it (its summary's card numbers masked)."""
         row = {
             "at": _iso(event.at),
             "actor": event.actor,
@@ -734,7 +748,7 @@ class Store:
             "case_id": event.case_id,
             "entity": event.entity,
             "entity_id": event.entity_id,
-            "summary": event.summary,
+            "summary": mask_card_numbers(event.summary),
         }
         last = self._row("SELECT hash FROM events ORDER BY id DESC LIMIT 1", [])
         previous = str(last["hash"]) if last and last["hash"] else GENESIS
@@ -802,13 +816,13 @@ class Store:
 
 def _case_to_row(case: Case) -> dict[str, Any]:
     row: dict[str, Any] = {
-        "title": case.title,
-        "customer_name": case.customer_name,
-        "merchant_name": case.merchant.name,
-        "merchant_email": case.merchant.email,
-        "merchant_phone": case.merchant.phone,
-        "merchant_website": case.merchant.website,
-        "merchant_address": case.merchant.address,
+        "title": mask_stored(case.title),
+        "customer_name": mask_stored(case.customer_name),
+        "merchant_name": mask_stored(case.merchant.name),
+        "merchant_email": mask_stored(case.merchant.email),
+        "merchant_phone": mask_stored(case.merchant.phone),
+        "merchant_website": mask_stored(case.merchant.website),
+        "merchant_address": mask_stored(case.merchant.address),
         "reason": case.reason.value,
         "status": case.status.value,
         "stage": case.stage.value,
@@ -820,7 +834,7 @@ def _case_to_row(case: Case) -> dict[str, Any]:
         "disputed_amount": _amount(case.disputed_amount),
         "refunded_amount": _amount(case.refunded_amount),
         "country": case.country,
-        "summary": case.summary,
+        "summary": mask_stored(case.summary),
         "archived_at": _iso(case.archived_at),
         "trashed_at": _iso(case.trashed_at),
     }
@@ -889,12 +903,12 @@ def _purchase_to_row(p: Purchase) -> dict[str, Any]:
         "date": _iso(p.date),
         "amount": _amount(p.amount),
         "currency": p.currency,
-        "description": p.description,
+        "description": mask_stored(p.description),
         "order_number": p.order_number,
         "invoice_number": p.invoice_number,
         "customer_number": p.customer_number,
         "po_number": p.po_number,
-        "statement_descriptor": p.statement_descriptor,
+        "statement_descriptor": mask_stored(p.statement_descriptor),
         "disputed": int(p.disputed),
     }
 
@@ -923,15 +937,15 @@ def _communication_to_row(c: Communication) -> dict[str, Any]:
         "at_utc": _iso(c.at.astimezone(UTC)),
         "channel": c.channel.value,
         "direction": c.direction.value,
-        "counterpart": c.counterpart,
-        "representative": c.representative,
-        "reference": c.reference,
-        "subject": c.subject,
-        "summary": c.summary,
-        "outcome": c.outcome,
-        "promised_action": c.promised_action,
+        "counterpart": mask_stored(c.counterpart),
+        "representative": mask_stored(c.representative),
+        "reference": mask_stored(c.reference),
+        "subject": mask_stored(c.subject),
+        "summary": mask_stored(c.summary),
+        "outcome": mask_stored(c.outcome),
+        "promised_action": mask_stored(c.promised_action),
         "promised_by": _iso(c.promised_by),
-        "body": c.body,
+        "body": mask_stored(c.body),
     }
 
 
@@ -957,9 +971,9 @@ def _communication_from_row(r: dict[str, Any]) -> Communication:
 def _task_to_row(t: Task) -> dict[str, Any]:
     return {
         "kind": t.kind.value,
-        "title": t.title,
+        "title": mask_card_numbers(t.title),
         "due": _iso(t.due),
-        "note": t.note,
+        "note": mask_stored(t.note),
         "done_at": _iso(t.done_at),
         "communication_id": t.communication_id,
     }

@@ -43,6 +43,7 @@ ALL_MIGRATIONS = [
     "m005_deadline_facts",
     "m006_event_chain",
     "m007_evidence_ids",
+    "m008_mask_card_numbers",
 ]
 
 
