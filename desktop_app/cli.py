@@ -1,7 +1,8 @@
 """The ``dossier`` command.
 
 Every command takes ``--data-dir DIR`` (or ``$DOSSIER_HOME``). Errors go to
-stderr with exit status 1; wrong usage exits 2. With no command, the GUI opens.
+stderr with exit status 1; wrong usage, and a value that cannot be recorded as
+typed, exit 2. With no command, the GUI opens.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop_app import __version__, cli_security
+from desktop_app import __version__, cli_records, cli_security
 from desktop_app.cli_args import positive_int as _positive_int
 from desktop_app.domain.checklist import Checklist
 from desktop_app.domain.letters import KINDS as LETTER_KINDS
@@ -75,13 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     cases = commands.add_parser("cases", parents=[common], help="list the cases")
     cases.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
-    case = commands.add_parser("case", parents=[common], help="import or export a case file")
+    case = commands.add_parser("case", parents=[common], help="create a case, import or export a case file")
     case_commands = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
     case_import = case_commands.add_parser("import", parents=[common], help="create a case from a case file")
     case_import.add_argument("file", metavar="FILE.json", type=Path)
     case_export = case_commands.add_parser("export", parents=[common], help="write a case file")
     case_export.add_argument("case_id", metavar="ID", type=_positive_int)
     case_export.add_argument("-o", "--output", metavar="FILE.json", type=Path, required=True)
+    cli_records.add_case_new(case_commands, common)
 
     evidence = commands.add_parser("evidence", parents=[common], help="add, list, trash and restore evidence")
     ev_commands = evidence.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
@@ -192,6 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pack.add_argument("--reproducible", action="store_true", help="the same case gives the same bytes")
 
+    cli_records.add_commands(commands, common)
     cli_security.add_commands(commands, common)
 
     commands.add_parser(
@@ -216,8 +219,16 @@ def main(
             return _run_gui(data_dir, sample_if_empty=getattr(args, "sample_if_empty", False), err=err)
         if command == "restore":
             return cli_security.restore_command(args, out, err)
+        # A record is read and checked before the store is even opened.
+        record = cli_records.plan(args) if cli_records.handles(args) else None
         with cli_security.open_services(data_dir, err) as services:
+            if record is not None:
+                return record.run(services, out, err)
             return _dispatch(services, args, out, err)
+    except cli_records.BadInput as exc:
+        for problem in exc.problems:
+            print(f"dossier: error: {problem}", file=err)
+        return 2
     except DossierError as exc:
         print(f"dossier: error: {exc}", file=err)
         return 1

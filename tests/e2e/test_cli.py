@@ -266,7 +266,8 @@ def test_sample_case_round_trips(store: Path, tmp_path: Path) -> None:
         ({"reason": "changed_my_mind"}, "reason"),
         ({"currency": "EURO"}, "currency"),
         ({"disputed_amount": "49,90"}, "disputed_amount"),
-        ({"payment": {"method": "card", "network": "visa", "last4": "4111 1111 1111 1111"}}, "payment.last4"),
+        # A whole Luhn-valid number now keeps its last four (issue 12); one failing the check is refused.
+        ({"payment": {"method": "card", "network": "visa", "last4": "4111 1111 1111 1112"}}, "payment.last4"),
         ({"payment": {"method": "cheque"}}, "payment.method"),
         ({"format": "dossier-case/9"}, "format"),
         (

@@ -1,0 +1,445 @@
+"""The record commands: ``dossier case new``, ``dossier charge add`` and ``dossier contact add``.
+
+They record what the window's forms record, read with the same parsers and
+checks (``parse_typed_amount``, ``card_last4``, ``parse_iso_date``,
+``parse_moment``). Everything is read and checked before the store is written
+to: what does not depend on the case is checked even before the store is
+opened (:func:`plan`), what does (the case's currency, its country's time
+zone) once the case is read, still before anything is saved
+(:meth:`Plan.run`). A refusal names the option and says why, exits with
+status 2, and leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from functools import partial
+from typing import TextIO, TypeVar
+
+from desktop_app.cli_args import positive_int
+from desktop_app.domain.dates import parse_iso_date, parse_moment, zone, zone_for_country
+from desktop_app.domain.models import (
+    CASE_DATE_FIELDS,
+    Case,
+    CaseDates,
+    Communication,
+    Merchant,
+    Payment,
+    Purchase,
+)
+from desktop_app.domain.money import parse_currency, parse_typed_amount
+from desktop_app.domain.redact import card_last4
+from desktop_app.domain.vocab import (
+    CardKind,
+    CardNetwork,
+    CaseStatus,
+    Channel,
+    Direction,
+    EscalationStage,
+    PaymentMethod,
+    PurchaseKind,
+    Reason,
+)
+from desktop_app.services import Services
+
+T = TypeVar("T")
+
+COMMANDS = (("case", "new"), ("charge", "add"), ("contact", "add"))
+
+
+class BadInput(Exception):
+    """What was typed cannot be recorded: one line per problem, each naming its option."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+class _Checks:
+    """Reads each option, keeping every problem so that all are told at once."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def read(self, option: str, parse: Callable[[str], T], text: str | None) -> T | None:
+        if text is None:
+            return None
+        try:
+            return parse(text)
+        except ValueError as exc:  # AmountError and DateInputError are ValueErrors
+            self.problem(option, str(exc))
+            return None
+
+    def problem(self, option: str, message: str) -> None:
+        self.problems.append(f"{option}: {message}")
+
+    def raise_any(self) -> None:
+        if self.problems:
+            raise BadInput(self.problems)
+
+
+def _text(value: str | None) -> str | None:
+    """A free text as the window keeps it: trimmed, and nothing when empty."""
+    if value is None:
+        return None
+    return value.strip() or None
+
+
+def _country(text: str) -> str:
+    code = text.strip()
+    if not (len(code) == 2 and code.isascii() and code.isalpha()):
+        raise ValueError(f"“{text}” is not a country: give its two-letter code, such as FR, PL or US")
+    return code.upper()
+
+
+def _date_reader(what: str) -> Callable[[str], date]:
+    return lambda text: parse_iso_date(text, what)
+
+
+def _amount_reader(currency: str) -> Callable[[str], Decimal]:
+    """The window's reading of a typed amount (any locale's way of writing it); never negative."""
+    return lambda text: parse_typed_amount(text, currency)
+
+
+# --------------------------------------------------------------------------- the parser
+
+
+def add_case_new(
+    case_commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    new = case_commands.add_parser(
+        "new", parents=[common], help="create a case from its facts and print its id"
+    )
+    new.add_argument("--title", required=True, metavar="TEXT", help="what the dispute is about")
+    new.add_argument("--merchant", required=True, metavar="NAME", help="the merchant's name")
+    new.add_argument("--reason", required=True, choices=Reason.values(), help="why the charge is wrong")
+    new.add_argument("--currency", required=True, metavar="XXX", help="ISO 4217 code, such as EUR or PLN")
+    new.add_argument(
+        "--country", metavar="CC", help="two-letter code of the jurisdiction (FR, PL, GB, US...)"
+    )
+    new.add_argument("--payment-method", choices=PaymentMethod.values(), help="how it was paid")
+    new.add_argument("--network", choices=CardNetwork.values(), help="the card's network")
+    new.add_argument(
+        "--last4",
+        metavar="DIGITS",
+        help="the card's last 4 digits; a whole card number keeps only its last 4",
+    )
+    new.add_argument("--card-kind", choices=CardKind.values(), help="credit, debit or prepaid")
+    new.add_argument("--customer", metavar="NAME", help="the cardholder or customer")
+    new.add_argument("--merchant-email", metavar="ADDRESS")
+    new.add_argument("--merchant-phone", metavar="NUMBER")
+    new.add_argument("--merchant-website", metavar="URL")
+    new.add_argument("--merchant-address", metavar="TEXT")
+    new.add_argument("--status", choices=CaseStatus.values(), help="default: open")
+    new.add_argument("--stage", choices=EscalationStage.values(), help="default: customer_service")
+    new.add_argument("--disputed-amount", metavar="AMOUNT", help='the amount in dispute, such as "1 440,00"')
+    new.add_argument("--refunded-amount", metavar="AMOUNT", help="what has been refunded already")
+    for name in CASE_DATE_FIELDS:
+        new.add_argument(
+            f"--{name.replace('_', '-')}-date",
+            dest=f"{name}_date",
+            metavar="YYYY-MM-DD",
+            help=f"the {name.replace('_', ' ')} date",
+        )
+    new.add_argument("--summary", metavar="TEXT", help="the story in your own words")
+
+
+def add_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    charge = commands.add_parser(
+        "charge", parents=[common], help="record a charge, an authorisation hold, a refund or a credit"
+    )
+    charge_commands = charge.add_subparsers(dest="charge_command", metavar="ACTION", required=True)
+    add = charge_commands.add_parser(
+        "add", parents=[common], help="record one line of the statement and print its id"
+    )
+    add.add_argument("case_id", metavar="CASE_ID", type=positive_int)
+    add.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the day it was charged")
+    add.add_argument(
+        "--amount",
+        required=True,
+        metavar="AMOUNT",
+        help='as you read it: 1440, "1 440,00", 1.440,00, 1,440.00 or 1\'440.00; never negative',
+    )
+    add.add_argument("--currency", metavar="XXX", help="ISO 4217 code (default: the case's)")
+    add.add_argument(
+        "--kind", choices=PurchaseKind.values(), default=PurchaseKind.CHARGE.value, help="default: charge"
+    )
+    add.add_argument("--description", metavar="TEXT")
+    add.add_argument("--order-number", metavar="N")
+    add.add_argument("--invoice-number", metavar="N")
+    add.add_argument("--customer-number", metavar="N")
+    add.add_argument("--po-number", metavar="N")
+    add.add_argument("--statement-descriptor", metavar="TEXT", help="how the statement names the merchant")
+    add.add_argument("--disputed", action="store_true", help="this charge is in dispute")
+
+    contact = commands.add_parser("contact", parents=[common], help="record a contact with the merchant")
+    contact_commands = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
+    log = contact_commands.add_parser(
+        "add", parents=[common], help="record a call, an e-mail, a chat... and print its id"
+    )
+    log.add_argument("case_id", metavar="CASE_ID", type=positive_int)
+    log.add_argument(
+        "--at",
+        required=True,
+        metavar="MOMENT",
+        help="when: 2026-10-05T14:30+02:00, or 2026-10-05 14:30 in the case's country's time zone",
+    )
+    log.add_argument(
+        "--zone",
+        metavar="ZONE",
+        help="the time zone of a MOMENT without offset, such as America/New_York "
+        "(default: the case's country's)",
+    )
+    log.add_argument("--channel", required=True, choices=Channel.values())
+    log.add_argument(
+        "--direction",
+        required=True,
+        choices=Direction.values(),
+        help="incoming: from the merchant; outgoing: from you",
+    )
+    log.add_argument("--counterpart", metavar="TEXT", help="who: a department, an address, a number")
+    log.add_argument("--representative", metavar="TEXT", help="the person you dealt with")
+    log.add_argument("--reference", metavar="TEXT", help="a ticket or call reference")
+    log.add_argument("--subject", metavar="TEXT")
+    log.add_argument("--summary", metavar="TEXT", help="what was said, in short")
+    log.add_argument("--outcome", metavar="TEXT")
+    log.add_argument("--body", metavar="TEXT", help="the whole text of a letter or e-mail")
+    log.add_argument(
+        "--promised-action", metavar="TEXT", help="what the merchant promised (needs --promised-by)"
+    )
+    log.add_argument(
+        "--promised-by",
+        metavar="YYYY-MM-DD",
+        help="by when; the promise becomes a task due that day (needs --promised-action)",
+    )
+
+
+# --------------------------------------------------------------------------- the plans
+
+
+@dataclass(frozen=True)
+class CasePlan:
+    case: Case
+
+    def run(self, services: Services, out: TextIO, err: TextIO) -> int:
+        print(services.create_case(self.case), file=out)
+        return 0
+
+
+@dataclass(frozen=True)
+class ChargePlan:
+    case_id: int
+    purchase: Callable[..., Purchase]  # Purchase with all but its amount and currency
+    amount_text: str
+    currency: str | None  # None: the case's
+    amount: Decimal | None  # already read when the currency was given
+
+    def run(self, services: Services, out: TextIO, err: TextIO) -> int:
+        case = services.store.case(self.case_id)
+        currency = self.currency or case.currency
+        amount = self.amount
+        if amount is None:
+            checks = _Checks()
+            amount = checks.read("--amount", _amount_reader(currency), self.amount_text)
+            checks.raise_any()
+        print(services.add_purchase(self.case_id, self.purchase(amount=amount, currency=currency)), file=out)
+        return 0
+
+
+@dataclass(frozen=True)
+class ContactPlan:
+    case_id: int
+    contact: Callable[..., Communication]  # Communication with all but its moment
+    at_text: str
+    own_offset: datetime | None  # the moment, when the text gave its own offset
+    zone_name: str | None  # --zone
+    promised_by: date | None
+
+    def run(self, services: Services, out: TextIO, err: TextIO) -> int:
+        case = services.store.case(self.case_id)
+        checks = _Checks()
+        at = self.own_offset
+        typed = self.at_text.strip()
+        if at is None:
+            zone_name = self.zone_name or zone_for_country(case.country)
+            if zone_name is None:
+                where = (
+                    f"case {self.case_id}'s country ({case.country}) has several time zones"
+                    if case.country
+                    else f"case {self.case_id} has no country to take a time zone from"
+                )
+                checks.problem(
+                    "--at",
+                    f"“{typed}” has no UTC offset, and {where}: add the offset, such as "
+                    f"{typed}-05:00, or give the zone, such as --zone America/New_York",
+                )
+            else:
+                at = checks.read("--at", lambda text: parse_moment(text, zone_name), self.at_text)
+        if at is not None and self.promised_by is not None and self.promised_by < at.date():
+            checks.problem(
+                "--promised-by",
+                f"{self.promised_by.isoformat()} is before the contact itself ({at.date().isoformat()}): "
+                "a promise is kept after it is made; check the date",
+            )
+        checks.raise_any()
+        assert at is not None
+        contact_id, task_id = services.log_communication(self.case_id, self.contact(at=at))
+        print(contact_id, file=out)
+        if task_id is not None and self.promised_by is not None:
+            print(
+                f"dossier: the promise is task #{task_id}, due {self.promised_by.isoformat()}; "
+                f"'dossier deadlines {self.case_id}' lists it",
+                file=err,
+            )
+        return 0
+
+
+Plan = CasePlan | ChargePlan | ContactPlan
+
+
+def handles(args: argparse.Namespace) -> bool:
+    action = getattr(args, f"{args.command}_command", None) if args.command else None
+    return (args.command, action) in COMMANDS
+
+
+def plan(args: argparse.Namespace) -> Plan:
+    """Read and check every option that does not need the store; BadInput lists what is wrong."""
+    if args.command == "case":
+        return _case_plan(args)
+    if args.command == "charge":
+        return _charge_plan(args)
+    return _contact_plan(args)
+
+
+def _case_plan(args: argparse.Namespace) -> CasePlan:
+    checks = _Checks()
+    title = _text(args.title)
+    if title is None:
+        checks.problem("--title", "a case needs a title, such as “Gym membership charged after cancelling”")
+    merchant = _text(args.merchant)
+    if merchant is None:
+        checks.problem("--merchant", "a case needs the merchant's name")
+    currency = checks.read("--currency", parse_currency, args.currency)
+    country = checks.read("--country", _country, args.country)
+    last4 = checks.read("--last4", card_last4, args.last4)
+    amounts: dict[str, Decimal | None] = {}
+    for option, name in (("--disputed-amount", "disputed_amount"), ("--refunded-amount", "refunded_amount")):
+        text = getattr(args, name)
+        amounts[name] = checks.read(option, _amount_reader(currency), text) if currency else None
+    dates = {
+        name: checks.read(
+            f"--{name.replace('_', '-')}-date",
+            _date_reader(f"{name.replace('_', ' ')} date"),
+            getattr(args, f"{name}_date"),
+        )
+        for name in CASE_DATE_FIELDS
+    }
+    checks.raise_any()
+    assert title is not None and merchant is not None and currency is not None
+    case = Case(
+        title=title,
+        merchant=Merchant(
+            merchant,
+            email=_text(args.merchant_email),
+            phone=_text(args.merchant_phone),
+            website=_text(args.merchant_website),
+            address=_text(args.merchant_address),
+        ),
+        reason=Reason(args.reason),
+        currency=currency,
+        customer_name=_text(args.customer),
+        status=CaseStatus(args.status) if args.status else CaseStatus.OPEN,
+        stage=EscalationStage(args.stage) if args.stage else EscalationStage.CUSTOMER_SERVICE,
+        payment=Payment(args.payment_method, args.network, last4, args.card_kind),
+        disputed_amount=amounts["disputed_amount"],
+        refunded_amount=amounts["refunded_amount"],
+        country=country,
+        dates=CaseDates(**dates),
+        summary=_text(args.summary),
+    )
+    return CasePlan(case)
+
+
+def _charge_plan(args: argparse.Namespace) -> ChargePlan:
+    checks = _Checks()
+    day = checks.read("--date", _date_reader("date"), args.date)
+    currency = checks.read("--currency", parse_currency, args.currency)
+    amount = None
+    if currency is not None:
+        amount = checks.read("--amount", _amount_reader(currency), args.amount)
+    checks.raise_any()
+    assert day is not None
+    purchase = partial(
+        Purchase,
+        date=day,
+        kind=PurchaseKind(args.kind),
+        description=_text(args.description),
+        order_number=_text(args.order_number),
+        invoice_number=_text(args.invoice_number),
+        customer_number=_text(args.customer_number),
+        po_number=_text(args.po_number),
+        statement_descriptor=_text(args.statement_descriptor),
+        disputed=args.disputed,
+    )
+    return ChargePlan(args.case_id, purchase, args.amount, currency, amount)
+
+
+def _has_own_offset(text: str) -> bool:
+    """Whether the moment typed carries its own UTC offset (or Z).
+
+    parse_moment itself answers: read in two zones 14 hours apart, a moment
+    without offset gives two instants, one with an offset the same instant.
+    """
+    return parse_moment(text, "UTC") == parse_moment(text, "Etc/GMT-14")
+
+
+def _contact_plan(args: argparse.Namespace) -> ContactPlan:
+    checks = _Checks()
+    zone_name = None
+    if args.zone is not None:
+        zone_name = args.zone.strip()
+        checks.read("--zone", zone, zone_name)
+    at = checks.read("--at", lambda text: parse_moment(text, "UTC"), args.at)
+    own = at if at is not None and _has_own_offset(args.at) else None
+    if own is not None and zone_name is not None and not checks.problems:
+        in_zone = own.astimezone(zone(zone_name))
+        if in_zone.utcoffset() != own.utcoffset():
+            checks.problem(
+                "--zone",
+                f"“{args.at.strip()}” has its own offset ({_offset(own)}), but in {zone_name} it was "
+                f"{_offset(in_zone)} then; give the offset or the zone, not both that disagree",
+            )
+    promised_by = checks.read("--promised-by", _date_reader("promised date"), args.promised_by)
+    action = _text(args.promised_action)
+    if action is None and args.promised_by is not None:
+        checks.problem("--promised-by", "say what was promised too, with --promised-action")
+    if action is not None and args.promised_by is None:
+        checks.problem("--promised-action", "say by when it was promised too, with --promised-by YYYY-MM-DD")
+    checks.raise_any()
+    contact = partial(
+        Communication,
+        channel=Channel(args.channel),
+        direction=Direction(args.direction),
+        counterpart=_text(args.counterpart),
+        representative=_text(args.representative),
+        reference=_text(args.reference),
+        subject=_text(args.subject),
+        summary=_text(args.summary),
+        outcome=_text(args.outcome),
+        promised_action=action,
+        promised_by=promised_by,
+        body=_text(args.body),
+    )
+    return ContactPlan(args.case_id, contact, args.at, own, zone_name, promised_by)
+
+
+def _offset(moment: datetime) -> str:
+    seconds = int((moment.utcoffset() or timedelta()).total_seconds())
+    hours, rest = divmod(abs(seconds), 3600)
+    return f"{'+' if seconds >= 0 else '-'}{hours:02d}:{rest // 60:02d}"
