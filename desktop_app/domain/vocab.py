@@ -3,10 +3,18 @@
 Their values are a contract: they appear in case files (``dossier-case/1``),
 in the database and on the command line, so they never change spelling.
 Labels are the plain-English words shown to people.
+
+The vocabularies share values ("other", "email", "credit", "letter",
+"chat"...) and a str enum member is equal to (and hashes as) its value, so
+one table keyed by members would answer "Other billing problem" for every
+"other". Each vocabulary therefore has its own table, keyed by its class,
+and every member must have a label of its own (checked when this module is
+imported): no label is made up from a value.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 
 
@@ -15,7 +23,14 @@ class Vocabulary(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS.get(self, self.value.replace("_", " ").capitalize())
+        """The words shown for this member, from its own vocabulary's table."""
+        return _LABELS[type(self)][self.value]
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        """Every value of this vocabulary and its label, in the order of the members."""
+        table = _LABELS[cls]
+        return {member.value: table[member.value] for member in cls}
 
     @classmethod
     def values(cls) -> list[str]:
@@ -84,6 +99,7 @@ class EvidenceKind(Vocabulary):
     CANCELLATION_PROOF = "cancellation_proof"
     RETURN_PROOF = "return_proof"
     LETTER = "letter"
+    CHAT = "chat"
     OTHER = "other"
 
 
@@ -117,36 +133,141 @@ class TaskKind(Vocabulary):
     PROMISE = "promise"
 
 
-_LABELS: dict[Vocabulary, str] = {
-    Reason.NOT_RECEIVED: "Goods or service not received",
-    Reason.NOT_AS_DESCRIBED: "Not as described or defective",
-    Reason.CANCELLED_RECURRING: "Subscription billed after cancellation",
-    Reason.CANCELLED_OR_RETURNED: "Cancelled or returned, not refunded",
-    Reason.CREDIT_NOT_PROCESSED: "Promised refund never came",
-    Reason.DUPLICATE: "Charged twice",
-    Reason.PAID_BY_OTHER_MEANS: "Already paid by other means",
-    Reason.INCORRECT_AMOUNT: "Charged the wrong amount",
-    Reason.UNAUTHORIZED: "Not authorised by me",
-    Reason.OTHER: "Other billing problem",
-    PaymentMethod.DIRECT_DEBIT: "Direct debit",
-    PaymentMethod.BANK_TRANSFER: "Bank transfer",
-    PaymentMethod.PAYPAL: "PayPal",
-    CardNetwork.VISA: "Visa",
-    CardNetwork.MASTERCARD: "Mastercard",
-    CardNetwork.AMEX: "American Express",
-    Channel.EMAIL: "E-mail",
-    Channel.WEB_FORM: "Web form",
-    Channel.IN_PERSON: "In person",
-    EvidenceKind.EMAIL: "E-mail",
-    EvidenceKind.TERMS: "Terms or policy",
-    EvidenceKind.CANCELLATION_PROOF: "Cancellation proof",
-    EvidenceKind.RETURN_PROOF: "Return or shipping proof",
-    PurchaseKind.AUTHORISATION_HOLD: "Authorisation hold",
-    CaseStatus.WAITING: "Waiting for the merchant",
-    CaseStatus.DISPUTED: "Disputed with the bank",
-    EscalationStage.CUSTOMER_SERVICE: "Customer service",
-    EscalationStage.SUPERVISOR: "Supervisor",
-    EscalationStage.FORMAL_COMPLAINT: "Head office / formal complaint",
-    EscalationStage.BANK: "Bank or card issuer",
-    EscalationStage.REGULATOR: "Regulator or ombudsman",
-}
+_LABELS: dict[type[Vocabulary], dict[str, str]] = {}
+
+
+def set_labels(vocabulary: type[Vocabulary], labels: Mapping[Vocabulary, str]) -> None:
+    """Give ``vocabulary`` its labels: one for each of its members, and only for its members.
+
+    A vocabulary defined elsewhere calls this too, so that no member is ever shown without
+    words of its own.
+    """
+    table: dict[str, str] = {}
+    for member, text in labels.items():
+        if type(member) is not vocabulary:
+            raise TypeError(f"{member!r} is not a member of {vocabulary.__name__}")
+        if not text.strip():
+            raise ValueError(f"{vocabulary.__name__}.{member.name} has an empty label")
+        table[member.value] = text
+    missing = [member.name for member in vocabulary if member.value not in table]
+    if missing:
+        raise ValueError(f"{vocabulary.__name__} has no label for {', '.join(missing)}")
+    _LABELS[vocabulary] = table
+
+
+set_labels(
+    Reason,
+    {
+        Reason.NOT_RECEIVED: "Goods or service not received",
+        Reason.NOT_AS_DESCRIBED: "Not as described or defective",
+        Reason.CANCELLED_RECURRING: "Subscription billed after cancellation",
+        Reason.CANCELLED_OR_RETURNED: "Cancelled or returned, not refunded",
+        Reason.CREDIT_NOT_PROCESSED: "Promised refund never came",
+        Reason.DUPLICATE: "Charged twice",
+        Reason.PAID_BY_OTHER_MEANS: "Already paid by other means",
+        Reason.INCORRECT_AMOUNT: "Charged the wrong amount",
+        Reason.UNAUTHORIZED: "Not authorised by me",
+        Reason.OTHER: "Other billing problem",
+    },
+)
+set_labels(
+    PaymentMethod,
+    {
+        PaymentMethod.CARD: "Card",
+        PaymentMethod.DIRECT_DEBIT: "Direct debit",
+        PaymentMethod.BANK_TRANSFER: "Bank transfer",
+        PaymentMethod.PAYPAL: "PayPal",
+        PaymentMethod.OTHER: "Other payment method",
+    },
+)
+set_labels(
+    CardKind,
+    {
+        CardKind.CREDIT: "Credit card",
+        CardKind.DEBIT: "Debit card",
+        CardKind.PREPAID: "Prepaid card",
+    },
+)
+set_labels(
+    CardNetwork,
+    {
+        CardNetwork.VISA: "Visa",
+        CardNetwork.MASTERCARD: "Mastercard",
+        CardNetwork.AMEX: "American Express",
+        CardNetwork.DISCOVER: "Discover",
+        CardNetwork.OTHER: "Other network",
+    },
+)
+set_labels(
+    Channel,
+    {
+        Channel.EMAIL: "E-mail",
+        Channel.PHONE: "Phone",
+        Channel.CHAT: "Chat",
+        Channel.LETTER: "Letter by post",
+        Channel.WEB_FORM: "Web form",
+        Channel.IN_PERSON: "In person",
+        Channel.SOCIAL: "Social media",
+    },
+)
+set_labels(
+    Direction,
+    {
+        Direction.INCOMING: "Incoming",
+        Direction.OUTGOING: "Outgoing",
+    },
+)
+set_labels(
+    EvidenceKind,
+    {
+        EvidenceKind.RECEIPT: "Receipt",
+        EvidenceKind.INVOICE: "Invoice",
+        EvidenceKind.STATEMENT: "Bank statement",
+        EvidenceKind.EMAIL: "E-mail message",
+        EvidenceKind.SCREENSHOT: "Screenshot",
+        EvidenceKind.TERMS: "Terms or policy",
+        EvidenceKind.CANCELLATION_PROOF: "Cancellation proof",
+        EvidenceKind.RETURN_PROOF: "Return or shipping proof",
+        EvidenceKind.LETTER: "Letter",
+        EvidenceKind.CHAT: "Chat transcript",
+        EvidenceKind.OTHER: "Other document",
+    },
+)
+set_labels(
+    PurchaseKind,
+    {
+        PurchaseKind.CHARGE: "Charge",
+        PurchaseKind.AUTHORISATION_HOLD: "Authorisation hold",
+        PurchaseKind.REFUND: "Refund",
+        PurchaseKind.CREDIT: "Credit",
+    },
+)
+set_labels(
+    CaseStatus,
+    {
+        CaseStatus.OPEN: "Open",
+        CaseStatus.WAITING: "Waiting for the merchant",
+        CaseStatus.DISPUTED: "Disputed with the bank",
+        CaseStatus.WON: "Won",
+        CaseStatus.LOST: "Lost",
+        CaseStatus.CLOSED: "Closed",
+    },
+)
+set_labels(
+    EscalationStage,
+    {
+        EscalationStage.CUSTOMER_SERVICE: "Customer service",
+        EscalationStage.SUPERVISOR: "Supervisor",
+        EscalationStage.FORMAL_COMPLAINT: "Head office / formal complaint",
+        EscalationStage.BANK: "Bank or card issuer",
+        EscalationStage.REGULATOR: "Regulator or ombudsman",
+    },
+)
+set_labels(
+    TaskKind,
+    {
+        TaskKind.TASK: "Task",
+        TaskKind.DEADLINE: "Deadline",
+        TaskKind.PROMISE: "Promise",
+    },
+)
