@@ -7,6 +7,7 @@ announce a change; it never touches the database itself.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -55,6 +56,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +98,7 @@ from desktop_app.ui.models import (
 from desktop_app.ui.pack_export import ExportPackDialog, PackWorker
 from desktop_app.ui.search import SearchDialog
 from desktop_app.ui.security import IDLE_KEY, IdleWatcher, SecurityDialog, idle_minutes
+from desktop_app.ui.shortcuts import ShortcutsDialog, escape_mnemonic, tab_moves_focus
 from desktop_app.ui.store_actions import StoreActions
 from desktop_app.ui.thumbnails import ThumbnailCache
 from desktop_app.ui.undo import SaveCommand, SwitchCommand
@@ -128,7 +131,8 @@ def _row_id(index: QModelIndex) -> int | None:
 
 
 def _undo_text(template: str, title: str) -> str:
-    return QCoreApplication.translate("undo", template).replace("%1", title)
+    # The text goes into the Undo action's menu text: an "&" the user wrote stays an "&".
+    return QCoreApplication.translate("undo", template).replace("%1", escape_mnemonic(title))
 
 
 def _depth(widget: QWidget) -> int:
@@ -205,7 +209,7 @@ class MainWindow(StoreActions):
         self.filter_edit.setPlaceholderText(self.tr("Filter cases (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.case_proxy.set_needle)
-        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived = QCheckBox(self.tr("Show &archived"))
         self.show_archived.toggled.connect(self._apply_case_filters)
         self.status_filter = QComboBox()
         self.status_filter.setToolTip(self.tr("Show only the cases with this status"))
@@ -303,6 +307,7 @@ class MainWindow(StoreActions):
         self.tray: QSystemTrayIcon | None = None
 
         self._build_menus()
+        self._set_up_keyboard()
         self.setAcceptDrops(True)
         self._restore_state()
         self.protection_label = QLabel()
@@ -418,13 +423,14 @@ class MainWindow(StoreActions):
         self.add_evidence_action = QAction(self.tr("&Add evidence files…"), self)
         self.add_evidence_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.add_evidence_action.triggered.connect(self.add_evidence_files)
-        self.import_mail_action = QAction(self.tr("Import &e-mails…"), self)
+        self.import_mail_action = QAction(self.tr("Import e-&mails…"), self)
         self.import_mail_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.import_mail_action.setStatusTip(
             self.tr("Import .eml, Outlook .msg or mbox files: each message is logged with its attachments")
         )
         self.import_mail_action.triggered.connect(self.import_mail_files)
         self.letter_action = QAction(self.tr("&Write a letter…"), self)
+        self.letter_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.letter_action.setStatusTip(
             self.tr("A dispute, complaint or invoice letter from the case's facts")
         )
@@ -432,7 +438,7 @@ class MainWindow(StoreActions):
         self.search_action = QAction(self.tr("&Search all cases…"), self)
         self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.search_action.triggered.connect(self._focus_search)
-        self.paste_action = QAction(self.tr("&Paste screenshot"), self)
+        self.paste_action = QAction(self.tr("Paste a &screenshot"), self)
         self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.paste_action.triggered.connect(self.paste_screenshot)
         self.edit_case_action = QAction(self.tr("&Edit case details…"), self)
@@ -442,7 +448,7 @@ class MainWindow(StoreActions):
         self.duplicate_case_action.triggered.connect(self.duplicate_case)
         self.archive_case_action = QAction(self.tr("Archi&ve or unarchive case"), self)
         self.archive_case_action.triggered.connect(self.toggle_archive)
-        self.trash_case_action = QAction(self.tr("Move case to the trash"), self)
+        self.trash_case_action = QAction(self.tr("Move case to the t&rash"), self)
         self.trash_case_action.triggered.connect(self.trash_case)
         self.evidence_trash_action = QAction(self.tr("Evidence tras&h…"), self)
         self.evidence_trash_action.triggered.connect(self.show_evidence_trash)
@@ -462,6 +468,9 @@ class MainWindow(StoreActions):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Their text names the change ("Undo Move … to the trash"); the list of shortcuts, the action.
+        self.undo_action.setProperty("shortcutName", self.tr("&Undo"))
+        self.redo_action.setProperty("shortcutName", self.tr("&Redo"))
         self.case_actions = [
             self.export_case_action,
             self.edit_case_action,
@@ -480,7 +489,7 @@ class MainWindow(StoreActions):
             self.letter_action,
             self.bundle_action,
         ]
-        self.export_pack_action = QAction(self.tr("&Export evidence pack…"), self)
+        self.export_pack_action = QAction(self.tr("Export evidence &pack…"), self)
         self.export_pack_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_pack_action.setStatusTip(self.tr("Write the PDF pack to send to the bank or card issuer"))
         self.export_pack_action.triggered.connect(self.export_pack)
@@ -563,11 +572,23 @@ class MainWindow(StoreActions):
         tables["communications"].activated.connect(lambda index: self.edit_contact(_row_id(index)))
         tables["tasks"].activated.connect(lambda index: self.edit_task(_row_id(index)))
 
-        find_action = QAction(self.tr("&Find"), self)
+        find_action = QAction(self.tr("&Filter the cases"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._focus_filter)
         self.addAction(find_action)
         self.find_action = find_action
+        edit_menu.addAction(find_action)
+        # The case page's tabs, from anywhere in the case page (a list in it included).
+        self.case_view.setAccessibleName(self.tr("Case page"))
+        self.next_tab_action = QAction(self.tr("&Next tab"), self)
+        self.next_tab_action.setShortcuts([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
+        self.next_tab_action.triggered.connect(lambda: self.switch_tab(1))
+        self.previous_tab_action = QAction(self.tr("&Previous tab"), self)
+        self.previous_tab_action.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
+        self.previous_tab_action.triggered.connect(lambda: self.switch_tab(-1))
+        for action in (self.next_tab_action, self.previous_tab_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.case_view.addAction(action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         appearance_menu = view_menu.addMenu(self.tr("&Appearance"))
@@ -586,10 +607,48 @@ class MainWindow(StoreActions):
             self.appearance_actions[choice] = action
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts…"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         about = QAction(self.tr("&About Dossier"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _set_up_keyboard(self) -> None:
+        """Tab and Shift+Tab go from part to part of the window, in reading order, and never move
+        the current row of a list (the selected case stays selected)."""
+        tab_moves_focus(self)
+        chain: list[QWidget] = [
+            self.reminder_close,
+            self.search_edit,
+            self.filter_edit,
+            self.status_filter,
+            self.show_archived,
+            self.case_table,
+            self.agenda.table,
+            self.case_view.tabs,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        # The tab bar's scroll arrows are for the mouse; the arrow keys move between tabs.
+        for arrow in self.case_view.tabs.tabBar().findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    @Slot()
+    def switch_tab(self, step: int) -> None:
+        """The case page's next (1) or previous (-1) tab, round; the focus stays in the case page."""
+        tabs = self.case_view.tabs
+        if tabs.count():
+            tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+
+    @Slot()
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help → Keyboard shortcuts: every shortcut, read from the window's actions."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------ behaviour
 
