@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, EvidenceItem, Purchase, Task
+from desktop_app.domain.money import format_money
 from desktop_app.domain.text import format_moment
 
 DATE_LABELS = {
@@ -42,10 +43,14 @@ def build_timeline(
     communications: Sequence[Communication],
     evidence: Sequence[EvidenceItem],
     tasks: Sequence[Task],
+    lang: str = "en",
 ) -> list[TimelineEntry]:
+    """Everything of the case in order; amounts are written as the pack writes them in ``lang``."""
     entries: list[TimelineEntry] = []
     for p in purchases:
-        text = f"{p.kind.label} of {p.amount} {p.currency}" + (f": {p.description}" if p.description else "")
+        text = f"{p.kind.label} of {format_money(p.amount, p.currency, lang)}" + (
+            f": {p.description}" if p.description else ""
+        )
         if p.disputed:
             text += " (disputed)"
         entries.append(TimelineEntry(_day(p.date), p.date.isoformat(), "purchase", text, "purchases", p.id))

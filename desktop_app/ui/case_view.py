@@ -530,7 +530,7 @@ class CaseView(QWidget):
         self.evidence.set_rows(detail.evidence)
         self.tasks.set_rows(detail.tasks)
         timeline = build_timeline(
-            case, detail.purchases, detail.communications, detail.evidence, detail.tasks
+            case, detail.purchases, detail.communications, detail.evidence, detail.tasks, self.lang
         )
         self.timeline.set_rows(timeline)
         self.overview.show_case(detail)
