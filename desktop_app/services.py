@@ -20,7 +20,9 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
+from desktop_app.domain import dates
 from desktop_app.domain.casefile import (
     CaseFile,
     CaseFileError,
@@ -71,6 +73,8 @@ from desktop_app.store.store import RECORD_TABLES, Store, utc_now
 SAMPLE_CASE = ("sample", "case.json")
 
 THUMBNAIL_FILE_LIMIT = 64 * 1024 * 1024  # larger files get no thumbnail: too slow to draw in a list
+# The store preference that keeps the time zone of the contact logged last.
+LAST_CONTACT_ZONE = "last_contact_zone"
 
 # The records of a case that are edited in place and go to the trash as a row.
 Record = TypeVar("Record", Purchase, Communication, Task)
@@ -459,17 +463,29 @@ class Services(MailServices, ProtectionMixin):
         self._notify(Change("cases"))
         return before
 
-    def log_communication(self, case_id: int, contact: Communication) -> tuple[int, int | None]:
+    def log_communication(
+        self, case_id: int, contact: Communication, *, zone: str | None = None
+    ) -> tuple[int, int | None]:
         """Record a contact; what the merchant promised, with its date, becomes a task.
+
+        ``zone`` is the IANA time zone the contact's moment was given in ("Europe/Warsaw"): it is
+        remembered as the last zone used (see :meth:`last_contact_zone`). A moment in a zoneinfo
+        zone gives its zone without it.
 
         Returns the communication's id and the new task's id (None without a dated promise).
         """
         self.store.case(case_id)
         if contact.promised_by is not None and not contact.promised_action:
             raise InvalidInputError("Say what was promised, not only by when.")
+        if zone is None and isinstance(contact.at.tzinfo, ZoneInfo):
+            zone = contact.at.tzinfo.key
+        if zone is not None:
+            zone = _zone_name(zone)
         now = utc_now()
         task_id = None
         with self.store.transaction():
+            if zone is not None:
+                self.store.set_preference(LAST_CONTACT_ZONE, zone)
             position = self.store.next_position("communications", case_id)
             contact_id = self.store.insert_communication(case_id, contact, position)
             self._log(
@@ -493,6 +509,22 @@ class Services(MailServices, ProtectionMixin):
             self.store.touch_case(case_id, now)
         self._notify(Change("communications", case_id))
         return contact_id, task_id
+
+    def last_contact_zone(self) -> str | None:
+        """The time zone of the contact logged last ("Europe/Warsaw"), None before the first one."""
+        value = self.store.preference(LAST_CONTACT_ZONE)
+        try:
+            return _zone_name(value) if value else None
+        except InvalidInputError:
+            return None  # a zone this computer no longer knows: as if none had been used
+
+    def set_last_contact_zone(self, zone: str) -> str:
+        """Remember ``zone`` as the last time zone used for a contact; refuses an unknown zone."""
+        name = _zone_name(zone)
+        with self.store.transaction():
+            self.store.set_preference(LAST_CONTACT_ZONE, name)
+        self._notify(Change("preferences"))
+        return name
 
     def update_purchase(self, purchase: Purchase) -> Purchase:
         """Save an edited charge or refund; returns it as it was, for undo."""
@@ -585,15 +617,28 @@ class Services(MailServices, ProtectionMixin):
         before = self.store.task(task_id)
         return self.update_task(replace(before, done_at=utc_now() if done else None))
 
-    def set_record_trashed(self, table: str, record_id: int, trashed: bool) -> None:
+    def set_record_trashed(self, table: str, record_id: int, trashed: bool) -> list[int]:
         """Move a charge (``purchases``), contact (``communications``) or task (``tasks``) to the
-        trash, or bring it back. Nothing is deleted."""
+        trash, or bring it back. Nothing is deleted.
+
+        A contact takes the tasks of its promise with it, in the same transaction, and brings back
+        those (only those) when it is restored: a task the user had put in the trash before stays
+        there. Returns the ids of the tasks that moved with the contact.
+        """
         if table not in RECORD_TABLES:
             raise InvalidInputError(f"Unknown kind of record: {table}.")
         case_id = self.store.record_case(table, record_id)
         now = utc_now()
         entity = table.removesuffix("s")
         with self.store.transaction():
+            if table != "communications":
+                followers: list[int] = []
+            elif trashed:
+                followers = [
+                    t.id for t in self.store.tasks(case_id) if t.communication_id == record_id and t.id
+                ]
+            else:
+                followers = self._tasks_trashed_with(case_id, record_id)
             self.store.set_record_trashed(table, record_id, now if trashed else None)
             self._log(
                 f"{entity}.{'trash' if trashed else 'restore'}",
@@ -603,8 +648,49 @@ class Services(MailServices, ProtectionMixin):
                 record_id,
                 now,
             )
+            for task_id in followers:
+                self.store.set_record_trashed("tasks", task_id, now if trashed else None)
+                self._log(
+                    f"task.{'trash' if trashed else 'restore'}",
+                    f"Task #{task_id} {'moved to the trash' if trashed else 'restored'}"
+                    f" with contact #{record_id}",
+                    case_id,
+                    "task",
+                    task_id,
+                    now,
+                )
             self.store.touch_case(case_id, now)
         self._notify(Change(table, case_id))
+        return followers
+
+    def _tasks_trashed_with(self, case_id: int, contact_id: int) -> list[int]:
+        """The tasks that went to the trash with the contact the last time it did, and are still there.
+
+        The event log records which: the contact's trash entry and, right after it in the same
+        transaction and at the same moment, one entry per task that went with it.
+        """
+        events = self.store.events(case_id)
+        last = next(
+            (
+                i
+                for i in range(len(events) - 1, -1, -1)
+                if events[i].action == "communication.trash" and events[i].entity_id == contact_id
+            ),
+            None,
+        )
+        if last is None:
+            return []
+        moved: list[int] = []
+        for event in events[last + 1 :]:
+            if event.action != "task.trash" or event.at != events[last].at or event.entity_id is None:
+                break
+            moved.append(event.entity_id)
+        open_ids = {t.id for t in self.store.tasks(case_id)}
+        return [
+            task_id
+            for task_id in moved
+            if task_id not in open_ids and self.store.task(task_id).communication_id == contact_id
+        ]
 
     def _save_record(
         self, table: str, before: Record, edited: Record, update: Callable[[Record], None], summary: str
@@ -1185,6 +1271,15 @@ class Services(MailServices, ProtectionMixin):
         report.stray = [str(vault_root / name) for name in vault.stray]
         report.unused = [str(self.store.vault.path_of(sha)) for sha in vault.unused]
         return report
+
+
+def _zone_name(zone: str) -> str:
+    """An IANA time zone's name as zoneinfo knows it; InvalidInputError for anything else."""
+    try:
+        found = dates.zone(zone)
+    except dates.DateInputError as exc:
+        raise InvalidInputError(str(exc)) from None
+    return found.key if isinstance(found, ZoneInfo) else zone.strip()
 
 
 def _earliest(*days: date | None) -> date | None:

@@ -535,3 +535,108 @@ def test_an_evidence_number_is_never_given_twice(services: Services, tmp_path: P
     (added,) = services.add_evidence(case_id, [new]).added
     assert added.id == last + 1
     assert [e.entity_id for e in services.store.events(case_id) if e.action == "evidence.delete"] == [last]
+
+
+def _promise(services: Services, case_id: int, what: str) -> tuple[int, int]:
+    from datetime import date, datetime, timedelta, timezone
+
+    from desktop_app.domain.models import Communication
+    from desktop_app.domain.vocab import Channel, Direction
+
+    contact_id, task_id = services.log_communication(
+        case_id,
+        Communication(
+            at=datetime(2026, 10, 5, 14, 30, tzinfo=timezone(timedelta(hours=2))),
+            channel=Channel.CHAT,
+            direction=Direction.INCOMING,
+            promised_action=what,
+            promised_by=date(2026, 10, 19),
+        ),
+    )
+    assert task_id is not None
+    return contact_id, task_id
+
+
+def _open_tasks(services: Services, case_id: int) -> set[int]:
+    return {t.id for t in services.case_detail(case_id).tasks if t.id is not None}
+
+
+def test_a_contact_goes_to_the_trash_with_its_promise_and_comes_back_with_it(
+    services: Services, sample_case: int
+) -> None:
+    contact_id, task_id = _promise(services, sample_case, "Refund 35.98 EUR")
+    other_tasks = _open_tasks(services, sample_case) - {task_id}
+    heard: list[Change] = []
+    services.subscribe(heard.append)
+    moved = services.set_record_trashed("communications", contact_id, True)
+    assert moved == [task_id]
+    assert heard == [Change("communications", sample_case)]  # one change, one transaction
+    detail = services.case_detail(sample_case)
+    assert contact_id not in [c.id for c in detail.communications]
+    assert _open_tasks(services, sample_case) == other_tasks
+    assert task_id not in [t.id for t in services.store.open_dated_tasks(sample_case)]
+    events = services.store.events(sample_case)[-2:]
+    assert [(e.action, e.entity_id) for e in events] == [
+        ("communication.trash", contact_id),
+        ("task.trash", task_id),
+    ]
+    assert "with contact" in events[1].summary
+    assert services.set_record_trashed("communications", contact_id, False) == [task_id]
+    assert contact_id in [c.id for c in services.case_detail(sample_case).communications]
+    assert _open_tasks(services, sample_case) == other_tasks | {task_id}
+    assert [(e.action, e.entity_id) for e in services.store.events(sample_case)[-2:]] == [
+        ("communication.restore", contact_id),
+        ("task.restore", task_id),
+    ]
+    assert services.verify().ok
+
+
+def test_a_task_trashed_before_its_contact_stays_in_the_trash_when_the_contact_comes_back(
+    services: Services, sample_case: int
+) -> None:
+    contact_id, task_id = _promise(services, sample_case, "Call back on Monday")
+    services.set_record_trashed("tasks", task_id, True)  # the user's own choice, first
+    assert services.set_record_trashed("communications", contact_id, True) == []
+    assert services.set_record_trashed("communications", contact_id, False) == []
+    assert contact_id in [c.id for c in services.case_detail(sample_case).communications]
+    assert task_id not in _open_tasks(services, sample_case)
+
+
+def test_trashing_a_contact_again_after_its_restore_takes_its_task_again(
+    services: Services, sample_case: int
+) -> None:
+    contact_id, task_id = _promise(services, sample_case, "Send the refund")
+    _, other_task = _promise(services, sample_case, "Another contact's promise")
+    for _ in range(2):
+        assert services.set_record_trashed("communications", contact_id, True) == [task_id]
+        assert other_task in _open_tasks(services, sample_case)
+        assert services.set_record_trashed("communications", contact_id, False) == [task_id]
+        assert task_id in _open_tasks(services, sample_case)
+
+
+def test_the_last_time_zone_used_for_a_contact_is_remembered(services: Services, sample_case: int) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from desktop_app.domain.models import Communication
+    from desktop_app.domain.vocab import Channel, Direction
+
+    assert services.last_contact_zone() is None
+    contact = Communication(
+        at=datetime(2026, 10, 5, 9, 0, tzinfo=ZoneInfo("America/New_York")),
+        channel=Channel.PHONE,
+        direction=Direction.OUTGOING,
+    )
+    services.log_communication(sample_case, contact)
+    assert services.last_contact_zone() == "America/New_York"
+    services.log_communication(sample_case, contact, zone="Europe/Warsaw")
+    assert services.last_contact_zone() == "Europe/Warsaw"
+    assert services.set_last_contact_zone("Europe/Madrid") == "Europe/Madrid"
+    assert services.last_contact_zone() == "Europe/Madrid"
+    before = len(services.case_detail(sample_case).communications)
+    with pytest.raises(InvalidInputError, match="Mars/Olympus"):
+        services.log_communication(sample_case, contact, zone="Mars/Olympus")
+    assert len(services.case_detail(sample_case).communications) == before  # nothing written
+    with pytest.raises(InvalidInputError, match="Mars/Olympus"):
+        services.set_last_contact_zone("Mars/Olympus")
+    assert services.last_contact_zone() == "Europe/Madrid"
