@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.domain.evidence import guess_evidence_kind, title_from_file_name
+from desktop_app.domain.evidence import title_from_file_name
 from desktop_app.domain.models import Communication, EvidenceItem
 from desktop_app.domain.vocab import Channel, Direction, EvidenceKind
 from desktop_app.errors import DossierError, InvalidInputError
 from desktop_app.intake.email import EmailDocument
+from desktop_app.intake.kinds import guess_kind_of_file
 from desktop_app.intake.mail import (
     MailFilter,
     RawMessage,
@@ -26,6 +27,7 @@ from desktop_app.intake.mail import (
     is_outgoing,
     message_file_name,
     read_all,
+    sender_name,
 )
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.pack.builder import Progress
@@ -277,6 +279,7 @@ class MailServices(ServiceCore):
         try:
             stored = self.store.vault.put_stream(io.BytesIO(raw.data), name=raw.origin)
             staged.append(Staged(Path(name), stored, raw.media_type))
+            attachment_data: dict[str, bytes] = {}  # by SHA-256: what the kind is guessed from
             for attachment in enclosures(document):
                 if not attachment.data:
                     result.notes.append(
@@ -285,6 +288,7 @@ class MailServices(ServiceCore):
                     continue
                 kept = self.store.vault.put_stream(io.BytesIO(attachment.data), name=attachment.filename)
                 media = sniff_media_type(attachment.data[:8192], attachment.filename)
+                attachment_data[kept.sha256] = attachment.data
                 staged.append(Staged(Path(attachment.filename), kept, media))
             outgoing = is_outgoing(document, context.own, context.merchant_domain)
             contact = Communication(
@@ -292,6 +296,8 @@ class MailServices(ServiceCore):
                 channel=Channel.EMAIL,
                 direction=Direction.OUTGOING if outgoing else Direction.INCOMING,
                 counterpart=(document.to if outgoing else document.sender) or None,
+                # who wrote it, as the sender names themselves; the user's own mails name no one
+                representative=None if outgoing else sender_name(document.sender),
                 subject=document.subject or None,
                 summary=excerpt(document.text) or None,
                 body=document.text or None,
@@ -335,7 +341,9 @@ class MailServices(ServiceCore):
                     self._insert_evidence(
                         case_id,
                         EvidenceItem(
-                            kind=guess_evidence_kind(item.path.name, item.media_type),
+                            kind=guess_kind_of_file(
+                                item.path.name, item.media_type, attachment_data[item.stored.sha256]
+                            ),
                             title=title_from_file_name(item.path.name),
                             original_name=item.path.name,
                             media_type=item.media_type,

@@ -265,6 +265,35 @@ def addresses(header: str) -> list[str]:
     return [address.lower() for _, address in getaddresses([header]) if "@" in address]
 
 
+_ANGLE_ADDRESS = re.compile(r"^(?P<name>.*?)\s*<(?P<address>[^<>]*)>\s*$", re.S)
+
+
+def sender_name(header: str) -> str | None:
+    """The display name of a From header: "Óscar Núñez <oscar@shop.es>" gives "Óscar Núñez".
+
+    ``header`` is already decoded (RFC 2047 words read), so a name that held a comma or
+    quotes once decoded is still one name. No display name gives None, never the address:
+    "oscar@shop.es", "<oscar@shop.es>", and a name that is only the address again.
+    """
+    text = " ".join(header.split())
+    found = _ANGLE_ADDRESS.match(text)
+    if found:
+        name = found.group("name")
+    else:  # the old form "oscar@shop.es (Óscar Núñez)", or a bare address
+        pairs = getaddresses([text])
+        if len(pairs) != 1:
+            return None
+        name = pairs[0][0]
+    name = name.strip()
+    if len(name) >= 2 and name[0] == name[-1] == '"':
+        name = re.sub(r"\\(.)", r"\1", name[1:-1]).strip()
+    name = " ".join(name.split())
+    bare = name.strip("'\"<> ")
+    if not bare or ("@" in bare and " " not in bare):  # nothing, or only an address (this one or another)
+        return None
+    return name
+
+
 @dataclass(frozen=True)
 class MailFilter:
     """Which messages of a file to import: all the given conditions must hold."""

@@ -274,3 +274,100 @@ def test_a_huge_import_keeps_counts_whole_and_details_bounded(
     assert result.imported_count == 10 and len(result.imported) == 3
     again = services.import_emails(case_id, [path])
     assert again.duplicates.total == 10 and len(again.duplicates) == 3
+
+
+def _from(sender: str, number: int) -> bytes:
+    """A real message from ``sender`` (the From header as it travels, RFC 2047 words included)."""
+    return (
+        f"From: {sender}\r\n"
+        "To: Agnieszka <agnieszka@example.pl>\r\n"
+        f"Subject: Ticket {number}\r\n"
+        "Date: Fri, 02 Oct 2026 14:30:00 +0200\r\n"
+        f"Message-ID: <rep-{number}@shop.es>\r\n"
+        "MIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "\r\n"
+        "Le devolveremos el importe en 14 días.\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("sender", "representative"),
+    [
+        ("=?UTF-8?Q?=C3=93scar_N=C3=BA=C3=B1ez?= <oscar@shop.es>", "Óscar Núñez"),
+        ("=?ISO-8859-1?B?03NjYXIgTvrxZXo=?= <oscar@shop.es>", "Óscar Núñez"),
+        ("=?UTF-8?Q?N=C3=BA=C3=B1ez=2C_=C3=93scar?= <oscar@shop.es>", "Núñez, Óscar"),
+        ('"Núñez, Óscar (supervisor)" <oscar@shop.es>', "Núñez, Óscar (supervisor)"),
+        ("Óscar Núñez <oscar@shop.es>", "Óscar Núñez"),
+        ("oscar@shop.es (Óscar Núñez)", "Óscar Núñez"),
+        ("oscar@shop.es", None),
+        ("<oscar@shop.es>", None),
+        ('"oscar@shop.es" <oscar@shop.es>', None),
+    ],
+)
+def test_an_incoming_email_names_its_sender_as_the_representative(
+    services: Services, case_id: int, tmp_path: Path, sender: str, representative: str | None
+) -> None:
+    services.import_emails(case_id, [write(tmp_path, "in.eml", _from(sender, 1))])
+    (contact,) = services.case_detail(case_id).communications
+    assert contact.direction is Direction.INCOMING
+    assert contact.representative == representative
+    assert "oscar@shop.es" in (contact.counterpart or "")  # the address is the counterpart, not the person
+
+
+def test_the_representative_from_rfc2047_words(services: Services, case_id: int, tmp_path: Path) -> None:
+    sender = "=?UTF-8?Q?=C3=93scar_N=C3=BA=C3=B1ez?= <oscar@shop.es>"
+    services.import_emails(case_id, [write(tmp_path, "in.eml", _from(sender, 2))])
+    (contact,) = services.case_detail(case_id).communications
+    assert contact.representative == "Óscar Núñez"
+    assert contact.counterpart == "Óscar Núñez <oscar@shop.es>"
+
+
+def test_a_mail_the_user_sent_names_no_representative(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    services.set_own_addresses(["oscar@shop.es"])
+    services.import_emails(case_id, [write(tmp_path, "out.eml", _from("Óscar Núñez <oscar@shop.es>", 3))])
+    (contact,) = services.case_detail(case_id).communications
+    assert contact.direction is Direction.OUTGOING
+    assert contact.representative is None
+
+
+def test_an_outlook_msg_names_its_sender(services: Services, case_id: int, tmp_path: Path) -> None:
+    data = build_msg(
+        subject="Reklamacja",
+        sender_name="Łukasz Wójcik",
+        sender_email="biuro@sklep.example.pl",
+        to="Agnieszka <agnieszka@example.pl>",
+        date=datetime(2026, 10, 2, 14, 30, tzinfo=UTC),
+        message_id="<msg-rep@sklep.example.pl>",
+        body="Zwrot nastąpi w ciągu 14 dni.",
+    )
+    services.import_emails(case_id, [write(tmp_path, "r.msg", data)])
+    (contact,) = services.case_detail(case_id).communications
+    assert contact.representative == "Łukasz Wójcik"
+
+
+def test_attachments_get_their_kind_from_their_first_page(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Tienda <pedidos@tienda.example>"
+    message["To"] = "ana@example.es"
+    message["Subject"] = "Su pedido"
+    message["Date"] = "Fri, 02 Oct 2026 14:30:00 +0200"
+    message["Message-ID"] = "<kinds-1@tienda.example>"
+    message.set_content("Adjuntamos los documentos.")
+    message.add_attachment(mail.pdf_bytes("FACTURA 2026-331"), "application", "pdf", filename="doc-331.pdf")
+    message.add_attachment(mail.pdf_bytes("Pedido 331"), "application", "pdf", filename="pedido.pdf")
+    message.add_attachment(mail.png_bytes(), "image", "png", filename="foto.png")
+    services.import_emails(case_id, [write(tmp_path, "pedido.eml", message.as_bytes())])
+    kinds = {e.original_name: e.kind for e in services.case_detail(case_id).evidence}
+    assert kinds == {
+        "pedido.eml": EvidenceKind.EMAIL,
+        "doc-331.pdf": EvidenceKind.INVOICE,
+        "pedido.pdf": EvidenceKind.OTHER,
+        "foto.png": EvidenceKind.SCREENSHOT,
+    }
