@@ -1,0 +1,631 @@
+"""``dossier case new``, ``charge add`` and ``contact add``, end to end on a real store.
+
+What is recorded is read back from ``dossier case export``'s JSON; every refusal
+exits 2, names the option, and leaves the store exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import locale
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.domain.vocab import (
+    CardNetwork,
+    Channel,
+    Direction,
+    PaymentMethod,
+    PurchaseKind,
+    Reason,
+    Vocabulary,
+)
+from tests.support.cli import Result, run
+from tests.support.snapshot import snapshot
+
+CASE = (
+    "--title",
+    "Podwójne obciążenie — Łódź",
+    "--merchant",
+    "Księgarnia Świat Książki sp. z o.o.",
+    "--reason",
+    "duplicate",
+    "--currency",
+    "PLN",
+    "--country",
+    "PL",
+)
+AMOUNTS = [
+    ("1 440,00", "1440.00"),
+    ("1.440,00", "1440.00"),
+    ("1,440.00", "1440.00"),
+    ("1'440.00", "1440.00"),
+    ("12,50", "12.50"),
+]
+LOCALES = ["C", "en_US.UTF-8", "pl_PL.UTF-8"]
+
+
+def dossier(*args: object) -> Result:
+    """``dossier ARGS`` in this process, any argument written as text (ids may be ints)."""
+    return run(*(str(a) for a in args))
+
+
+def new_case(data_dir: Path, *extra: str) -> int:
+    result = dossier("case", "new", *CASE, *extra, "--data-dir", data_dir)
+    assert result.code == 0, result.err
+    assert result.out.endswith("\n") and result.out.count("\n") == 1, result.out
+    return int(result.out)
+
+
+def exported(data_dir: Path, case_id: int, folder: Path) -> dict[str, Any]:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"case-{case_id}.json"
+    result = dossier("case", "export", case_id, "-o", path, "--data-dir", data_dir)
+    assert result.code == 0, result.err
+    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return document
+
+
+@pytest.fixture
+def store(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A store with a passphrase (so child processes open it too) holding one Polish case (id 1)."""
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("correct horse battery staple 12", encoding="utf-8")
+    monkeypatch.setenv("DOSSIER_PASSPHRASE_FILE", str(secret))
+    assert new_case(data_dir) == 1
+    return data_dir
+
+
+@pytest.fixture(scope="session")
+def locale_path(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """A folder of compiled locales for LOCPATH, when the system lacks en_US or pl_PL.
+
+    The test machine may have only C; glibc's localedef compiles the others
+    into a private folder. Without localedef the variable is still set (the C
+    library then falls back to C), which proves less but still runs.
+    """
+    missing = []
+    before = locale.setlocale(locale.LC_ALL)
+    for name in LOCALES[1:]:
+        try:
+            locale.setlocale(locale.LC_ALL, name)
+        except locale.Error:
+            missing.append(name)
+        finally:
+            locale.setlocale(locale.LC_ALL, before)
+    if not missing:
+        return None
+    localedef = shutil.which("localedef")
+    if localedef is None:
+        return None
+    folder = tmp_path_factory.mktemp("locales")
+    for name in missing:
+        language = name.split(".")[0]
+        subprocess.run(
+            [localedef, "-i", language, "-f", "UTF-8", str(folder / name)],
+            check=False,
+            capture_output=True,
+            timeout=120,
+        )
+    return folder
+
+
+@pytest.fixture
+def in_locale(locale_path: Path | None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """Switch this process (and its environment, for children) to a locale; back afterwards."""
+    before = locale.setlocale(locale.LC_ALL)
+
+    def switch(name: str) -> bool:
+        monkeypatch.setenv("LC_ALL", name)
+        monkeypatch.setenv("LANG", name)
+        if locale_path is not None:
+            monkeypatch.setenv("LOCPATH", str(locale_path))
+        try:
+            locale.setlocale(locale.LC_ALL, name)
+        except locale.Error:
+            return False
+        return True
+
+    yield switch
+    locale.setlocale(locale.LC_ALL, before)
+
+
+# ---------------------------------------------------------------------- case new
+
+
+def test_case_new_prints_the_id_and_records_exactly_what_was_given(data_dir: Path, tmp_path: Path) -> None:
+    case_id = new_case(
+        data_dir,
+        "--payment-method",
+        "card",
+        "--network",
+        "visa",
+        "--last4",
+        "4417",
+        "--card-kind",
+        "debit",
+        "--customer",
+        "Agnieszka Wójcik",
+        "--disputed-amount",
+        "1 440,00",
+        "--transaction-date",
+        "2026-10-03",
+        "--summary",
+        "Zapłaciłam dwa razy za tę samą książkę.",
+    )
+    document = exported(data_dir, case_id, tmp_path)
+    assert document["title"] == "Podwójne obciążenie — Łódź"
+    assert document["merchant"]["name"] == "Księgarnia Świat Książki sp. z o.o."
+    assert document["customer"] == {"name": "Agnieszka Wójcik"}
+    assert document["reason"] == "duplicate"
+    assert document["currency"] == "PLN"
+    assert document["country"] == "PL"
+    assert document["status"] == "open"
+    assert document["payment"] == {"method": "card", "network": "visa", "last4": "4417", "card_kind": "debit"}
+    assert document["disputed_amount"] == "1440.00"
+    assert document["dates"]["transaction"] == "2026-10-03"
+    assert document["summary"] == "Zapłaciłam dwa razy za tę samą książkę."
+    assert document["purchases"] == [] and document["communications"] == []
+
+
+def test_case_new_with_only_what_is_required(data_dir: Path, tmp_path: Path) -> None:
+    result = dossier(
+        "case", "new", "--title", "Gym", "--merchant", "FitClub", "--reason", "other", "--currency", "eur",
+        "--data-dir", data_dir,
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    document = exported(data_dir, int(result.out), tmp_path)
+    assert (document["title"], document["merchant"]["name"], document["reason"]) == (
+        "Gym",
+        "FitClub",
+        "other",
+    )
+    assert document["currency"] == "EUR"  # as parse_currency reads it
+    assert document["country"] is None
+    assert document["payment"] == {"method": None, "network": None, "last4": None}
+
+
+def test_case_new_country_is_upper_cased(data_dir: Path, tmp_path: Path) -> None:
+    result = dossier(
+        "case", "new", "--title", "T", "--merchant", "M", "--reason", "duplicate", "--currency", "PLN",
+        "--country", "pl", "--data-dir", data_dir,
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert exported(data_dir, int(result.out), tmp_path)["country"] == "PL"
+
+
+@pytest.mark.parametrize("typed", ["4111 1111 1111 1111", "4111-1111-1111-1111", "4111111111111111"])
+def test_a_whole_card_number_in_last4_keeps_its_own_last_four(
+    data_dir: Path, tmp_path: Path, typed: str
+) -> None:
+    case_id = new_case(data_dir, "--payment-method", "card", "--last4", typed)
+    document = exported(data_dir, case_id, tmp_path)
+    assert document["payment"]["last4"] == "1111"
+    text = (tmp_path / f"case-{case_id}.json").read_text(encoding="utf-8")
+    assert "4111111111111111" not in text.replace(" ", "").replace("-", "")
+
+
+def test_a_card_number_in_the_texts_is_stored_masked(data_dir: Path, tmp_path: Path) -> None:
+    case_id = new_case(data_dir, "--summary", "Charged on my card 4111 1111 1111 1111 twice.")
+    contact = dossier(
+        "contact", "add", case_id, "--at", "2026-10-05T14:30+02:00", "--channel", "phone",
+        "--direction", "outgoing", "--summary", "Gave them 5555 5555 5555 4444 again", "--data-dir", data_dir,
+    )  # fmt: skip
+    assert contact.code == 0, contact.err
+    document = exported(data_dir, case_id, tmp_path)
+    whole = json.dumps(document, ensure_ascii=False)
+    for number in ("4111 1111 1111 1111", "5555 5555 5555 4444"):
+        assert number not in whole
+    assert document["summary"].endswith("1111 twice.")
+    assert document["communications"][0]["summary"].endswith("4444 again")
+
+
+# ---------------------------------------------------------------------- charge add
+
+
+def test_charge_add_prints_the_id_and_records_exactly_what_was_given(store: Path, tmp_path: Path) -> None:
+    result = dossier(
+        "charge", "add", 1, "--date", "2026-10-03", "--amount", "1 440,00", "--kind", "charge",
+        "--description", "Encyklopedia PWN, tom 1", "--order-number", "ZAM/2026/10/0042",
+        "--invoice-number", "FV 1234/10/2026", "--customer-number", "KL-9981", "--po-number", "PO-7",
+        "--disputed", "--data-dir", store,
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert result.out.strip().isdigit() and result.out.count("\n") == 1
+    second = dossier(
+        "charge", "add", 1, "--date", "2026-10-04", "--amount", "12.50", "--currency", "eur",
+        "--kind", "refund", "--data-dir", store,
+    )  # fmt: skip
+    assert second.code == 0, second.err
+    assert int(second.out) != int(result.out)
+    first, refund = exported(store, 1, tmp_path)["purchases"]
+    assert first == {
+        "kind": "charge",
+        "date": "2026-10-03",
+        "amount": "1440.00",
+        "currency": "PLN",  # the case's
+        "description": "Encyklopedia PWN, tom 1",
+        "order_number": "ZAM/2026/10/0042",
+        "invoice_number": "FV 1234/10/2026",
+        "customer_number": "KL-9981",
+        "po_number": "PO-7",
+        "statement_descriptor": None,
+        "disputed": True,
+    }
+    assert (refund["kind"], refund["amount"], refund["currency"], refund["disputed"]) == (
+        "refund",
+        "12.50",
+        "EUR",
+        False,
+    )
+
+
+def test_charge_amount_has_the_decimals_of_its_currency(store: Path, tmp_path: Path) -> None:
+    assert dossier("charge", "add", 1, "--date", "2026-10-03", "--amount", "1.440", "--currency", "JPY",
+               "--data-dir", store).code == 0  # fmt: skip
+    assert (
+        dossier("charge", "add", 1, "--date", "2026-10-03", "--amount", "1.440", "--data-dir", store).code
+        == 0
+    )
+    yen, zloty = exported(store, 1, tmp_path)["purchases"]
+    assert (Decimal(yen["amount"]), yen["currency"]) == (Decimal(1440), "JPY")
+    assert (zloty["amount"], zloty["currency"]) == ("1440.00", "PLN")
+    refused = dossier("charge", "add", 1, "--date", "2026-10-03", "--amount", "1440,5", "--currency", "JPY",
+                  "--data-dir", store)  # fmt: skip
+    assert refused.code == 2 and "JPY" in refused.err
+
+
+@pytest.mark.parametrize("name", LOCALES)
+def test_typed_amounts_are_read_the_same_in_every_locale(
+    store: Path, tmp_path: Path, in_locale: Any, name: str
+) -> None:
+    if in_locale(name) and name.startswith("pl_"):
+        assert locale.localeconv()["decimal_point"] == ","  # the locale really is in force
+    for typed, _ in AMOUNTS:
+        result = dossier("charge", "add", 1, "--date", "2026-10-03", "--amount", typed, "--data-dir", store)
+        assert result.code == 0, (typed, result.err)
+    amounts = [p["amount"] for p in exported(store, 1, tmp_path)["purchases"]]
+    assert amounts == [expected for _, expected in AMOUNTS]
+
+
+@pytest.mark.parametrize("name", LOCALES)
+def test_typed_amounts_in_a_child_process_started_in_each_locale(
+    store: Path, tmp_path: Path, in_locale: Any, name: str
+) -> None:
+    """The command as a user runs it, with LC_ALL and LANG set before Python starts."""
+    before = locale.setlocale(locale.LC_ALL)
+    available = in_locale(name)
+    locale.setlocale(locale.LC_ALL, before)  # only the children run in the locale
+    probe = subprocess.run(
+        [sys.executable, "-c", "import locale; locale.setlocale(locale.LC_ALL, ''); "
+         "print(locale.localeconv()['decimal_point'])"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )  # fmt: skip
+    # Where the locale exists (or could be compiled), the children really run in it.
+    assert (probe.returncode == 0) == available, probe.stderr
+    if available and name.startswith("pl_"):
+        assert probe.stdout.strip() == ","
+    for typed, _ in AMOUNTS:
+        child = subprocess.run(
+            [sys.executable, "-m", "desktop_app", "charge", "add", "1", "--date", "2026-10-03",
+             "--amount", typed, "--data-dir", str(store)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        )  # fmt: skip
+        assert child.returncode == 0, (typed, child.stderr)
+    amounts = [p["amount"] for p in exported(store, 1, tmp_path)["purchases"]]
+    assert amounts == [expected for _, expected in AMOUNTS]
+
+
+# ---------------------------------------------------------------------- contact add
+
+
+def test_contact_add_prints_the_id_and_records_exactly_what_was_given(store: Path, tmp_path: Path) -> None:
+    result = dossier(
+        "contact", "add", 1, "--at", "2026-10-05T14:30:00+02:00", "--channel", "chat",
+        "--direction", "outgoing", "--counterpart", "Czat obsługi klienta", "--representative", "Żaneta",
+        "--reference", "CZ-2026-118", "--subject", "Podwójne obciążenie",
+        "--summary", "Zgłosiłam dwa obciążenia.", "--outcome", "Obiecano zwrot.",
+        "--promised-action", "Zwrot 1440,00 PLN", "--promised-by", "2026-10-19",
+        "--data-dir", store,
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert result.out.strip().isdigit() and result.out.count("\n") == 1
+    document = exported(store, 1, tmp_path)
+    assert document["communications"] == [
+        {
+            "at": "2026-10-05T14:30:00+02:00",
+            "channel": "chat",
+            "direction": "outgoing",
+            "counterpart": "Czat obsługi klienta",
+            "representative": "Żaneta",
+            "reference": "CZ-2026-118",
+            "subject": "Podwójne obciążenie",
+            "summary": "Zgłosiłam dwa obciążenia.",
+            "outcome": "Obiecano zwrot.",
+            "promised_action": "Zwrot 1440,00 PLN",
+            "promised_by": "2026-10-19",
+        }
+    ]
+    # The promise became a task, as in the window.
+    (task,) = document["tasks"]
+    assert task["kind"] == "promise"
+    assert task["due"] == "2026-10-19"
+    assert task["communication"] == 0
+    assert "Zwrot 1440,00 PLN" in task["title"] and "Żaneta" in task["title"]
+
+
+def test_contact_add_without_a_promise_makes_no_task(store: Path, tmp_path: Path) -> None:
+    result = dossier(
+        "contact", "add", 1, "--at", "2026-10-05T12:30Z", "--channel", "email", "--direction", "incoming",
+        "--data-dir", store,
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    document = exported(store, 1, tmp_path)
+    assert document["communications"][0]["at"] in ("2026-10-05T12:30:00Z", "2026-10-05T12:30:00+00:00")
+    assert document["communications"][0]["counterpart"] is None
+    assert document["tasks"] == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2026-01-15 09:30", "2026-01-15T09:30:00+01:00"),  # winter: CET
+        ("2026-01-15T09:30", "2026-01-15T09:30:00+01:00"),
+        ("2026-07-15 09:30", "2026-07-15T09:30:00+02:00"),  # summer: CEST
+        ("2026-07-15T09:30:45", "2026-07-15T09:30:45+02:00"),
+        ("2026-07-15 09:30+05:30", "2026-07-15T09:30:00+05:30"),  # its own offset wins
+    ],
+)
+def test_a_moment_without_offset_is_in_the_case_countrys_time_zone(
+    store: Path, tmp_path: Path, typed: str, expected: str
+) -> None:
+    result = dossier(
+        "contact", "add", 1, "--at", typed, "--channel", "phone", "--direction", "outgoing",
+        "--data-dir", store,
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert exported(store, 1, tmp_path)["communications"][0]["at"] == expected
+
+
+@pytest.mark.parametrize("country", [None, "US"])
+def test_a_moment_without_offset_needs_one_where_the_country_does_not_say_the_zone(
+    data_dir: Path, tmp_path: Path, country: str | None
+) -> None:
+    extra = ("--country", country) if country else ()
+    result = dossier(
+        "case", "new", "--title", "Gym", "--merchant", "FitClub", "--reason", "other", "--currency", "USD",
+        *extra, "--data-dir", data_dir,
+    )  # fmt: skip
+    case_id = int(result.out)
+    before = snapshot(data_dir)
+    refused = dossier(
+        "contact", "add", case_id, "--at", "2026-10-05 14:30", "--channel", "phone",
+        "--direction", "outgoing", "--data-dir", data_dir,
+    )  # fmt: skip
+    assert refused.code == 2
+    assert refused.err.startswith("dossier: error: --at: ")
+    assert "offset" in refused.err and "--zone" in refused.err
+    assert snapshot(data_dir) == before
+    # Either the offset or the zone says it.
+    with_zone = dossier(
+        "contact", "add", case_id, "--at", "2026-10-05 14:30", "--zone", "America/New_York",
+        "--channel", "phone", "--direction", "outgoing", "--data-dir", data_dir,
+    )  # fmt: skip
+    assert with_zone.code == 0, with_zone.err
+    with_offset = dossier(
+        "contact", "add", case_id, "--at", "2026-10-05 14:30-07:00", "--channel", "phone",
+        "--direction", "outgoing", "--data-dir", data_dir,
+    )  # fmt: skip
+    assert with_offset.code == 0, with_offset.err
+    moments = [c["at"] for c in exported(data_dir, case_id, tmp_path)["communications"]]
+    assert sorted(moments) == ["2026-10-05T14:30:00-04:00", "2026-10-05T14:30:00-07:00"]
+
+
+def test_a_zone_given_for_a_moment_overrides_the_countrys(store: Path, tmp_path: Path) -> None:
+    result = dossier(
+        "contact", "add", 1, "--at", "2026-01-15 09:30", "--zone", "Europe/London", "--channel", "phone",
+        "--direction", "outgoing", "--data-dir", store,
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert exported(store, 1, tmp_path)["communications"][0]["at"] == "2026-01-15T09:30:00+00:00"
+
+
+# ---------------------------------------------------------------------- refusals
+
+CHARGE = ("charge", "add", "1", "--date", "2026-10-03", "--amount", "12,50")
+CONTACT = (
+    "contact",
+    "add",
+    "1",
+    "--at",
+    "2026-10-05T14:30+02:00",
+    "--channel",
+    "phone",
+    "--direction",
+    "outgoing",
+)
+
+
+def _with(base: tuple[str, ...], option: str, value: str) -> tuple[str, ...]:
+    """``base`` with ``option`` set to ``value`` (replaced when ``base`` has it already)."""
+    if option in base:
+        at = base.index(option)
+        return (*base[: at + 1], value, *base[at + 2 :])
+    return (*base, option, value)
+
+
+def _case_new(option: str, value: str) -> tuple[str, ...]:
+    return ("case", "new", *_with(CASE, option, value))
+
+
+REFUSALS = [
+    pytest.param(_with(CHARGE, "--amount", "1,2,3"), "--amount", "“1,2,3”", id="amount-1,2,3"),
+    pytest.param(_with(CHARGE, "--amount", "12,5x"), "--amount", "“12,5x”", id="amount-letters"),
+    pytest.param(_with(CHARGE, "--amount", "1 440,505"), "--amount", "3 decimals", id="amount-3-decimals"),
+    pytest.param(_with(CHARGE, "--amount", "12.5055"), "--amount", "4 decimals", id="amount-4-decimals"),
+    pytest.param(_with(CHARGE, "--amount", ""), "--amount", "empty", id="amount-empty"),
+    # A value starting with "-" is written --amount=-12,50 (else argparse takes it for an option).
+    pytest.param((*CHARGE[:5], "--amount=-12,50"), "--amount", "negative", id="negative-charge"),
+    pytest.param((*CHARGE[:5], "--amount=−12,50"), "--amount", "negative", id="negative-unicode-minus"),
+    pytest.param(
+        (*CHARGE[:5], "--amount=-12,50", "--kind", "refund"), "--amount", "negative", id="negative-refund"
+    ),
+    pytest.param(
+        (*CHARGE[:5], "--amount", "-12,50"), "--amount", "expected one argument", id="negative-spaced"
+    ),
+    pytest.param(_with(CHARGE, "--currency", "EURO"), "--currency", "EURO", id="charge-currency"),
+    pytest.param(_with(CHARGE, "--currency", "€"), "--currency", "€", id="charge-currency-sign"),
+    pytest.param(_with(CHARGE, "--date", "2026-02-30"), "--date", "2026-02-30", id="date-feb-30"),
+    pytest.param(_with(CHARGE, "--date", "1989-12-31"), "--date", "1989", id="date-1989"),
+    pytest.param(_with(CHARGE, "--date", "03/10/2026"), "--date", "03/10/2026", id="date-not-iso"),
+    pytest.param(_with(CHARGE, "--kind", "chargeback"), "--kind", "chargeback", id="charge-kind"),
+    pytest.param(_case_new("--currency", "EURO"), "--currency", "EURO", id="case-currency"),
+    pytest.param(_case_new("--reason", "changed_my_mind"), "--reason", "changed_my_mind", id="reason"),
+    pytest.param(_case_new("--country", "POL"), "--country", "POL", id="country-3-letters"),
+    pytest.param(_case_new("--country", "Ł1"), "--country", "Ł1", id="country-not-ascii"),
+    pytest.param(_case_new("--title", "  "), "--title", "title", id="title-empty"),
+    pytest.param(_case_new("--merchant", ""), "--merchant", "merchant", id="merchant-empty"),
+    pytest.param(_case_new("--last4", "4111 1111 1111 1112"), "--last4", "check digit", id="last4-not-luhn"),
+    pytest.param(_case_new("--last4", "12345"), "--last4", "5 digits", id="last4-5-digits"),
+    pytest.param(_case_new("--last4", "44a4"), "--last4", "“a”", id="last4-letter"),
+    pytest.param(_case_new("--payment-method", "cheque"), "--payment-method", "cheque", id="method"),
+    pytest.param(_case_new("--network", "unionpay"), "--network", "unionpay", id="network"),
+    pytest.param(
+        _case_new("--disputed-amount", "1 44,00"), "--disputed-amount", "“1 44,00”", id="disputed-amount"
+    ),
+    pytest.param(
+        _case_new("--transaction-date", "2026-13-01"), "--transaction-date", "month 13", id="case-date"
+    ),
+    pytest.param(
+        _with(CONTACT, "--at", "2027-13-45T25:99"), "--at", "2027-13-45T25:99", id="moment-impossible"
+    ),
+    pytest.param(_with(CONTACT, "--at", "2026-10-05 25:00"), "--at", "hour 25", id="moment-hour-25"),
+    pytest.param(_with(CONTACT, "--at", "1989-12-31T10:00Z"), "--at", "1989", id="moment-1989"),
+    pytest.param(_with(CONTACT, "--at", "yesterday"), "--at", "yesterday", id="moment-words"),
+    pytest.param(
+        _with(CONTACT, "--at", "2026-03-29 02:30"), "--at", "skipped", id="moment-in-the-spring-gap"
+    ),
+    pytest.param(_with(CONTACT, "--zone", "Europe/Warsow"), "--zone", "Europe/Warsow", id="zone-unknown"),
+    pytest.param(
+        _with(CONTACT, "--zone", "America/New_York"), "--zone", "America/New_York", id="zone-disagrees"
+    ),
+    pytest.param(_with(CONTACT, "--channel", "fax"), "--channel", "fax", id="channel"),
+    pytest.param(_with(CONTACT, "--direction", "sideways"), "--direction", "sideways", id="direction"),
+    pytest.param(
+        _with(CONTACT, "--promised-action", "Refund"),
+        "--promised-action",
+        "--promised-by",
+        id="promise-no-date",
+    ),
+    pytest.param(
+        _with(CONTACT, "--promised-by", "2026-10-19"),
+        "--promised-by",
+        "--promised-action",
+        id="date-no-promise",
+    ),
+    pytest.param(
+        _with(_with(CONTACT, "--promised-action", "Refund"), "--promised-by", "2026-02-30"),
+        "--promised-by",
+        "2026-02-30",
+        id="promise-impossible-date",
+    ),
+    pytest.param(
+        _with(_with(CONTACT, "--promised-action", "Refund"), "--promised-by", "2026-10-01"),
+        "--promised-by",
+        "before the contact",
+        id="promise-before-the-contact",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "option", "said"), REFUSALS)
+def test_bad_input_is_refused_naming_the_option_and_nothing_is_written(
+    store: Path, args: tuple[str, ...], option: str, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = snapshot(store)
+    result = dossier(*args, "--data-dir", store)
+    told = capsys.readouterr()  # argparse's own refusals (a value not in a vocabulary) go to sys.stderr
+    err = result.err + told.err
+    assert result.code == 2, result
+    assert result.out == "" and told.out == ""
+    assert f"error: argument {option}" in err or f"dossier: error: {option}: " in err, err
+    assert said in err, err
+    assert snapshot(store) == before
+
+
+def test_a_refused_case_new_does_not_even_make_a_store(data_dir: Path) -> None:
+    result = dossier(*_case_new("--last4", "12345"), "--data-dir", data_dir)
+    assert result.code == 2
+    assert result.err.startswith("dossier: error: --last4: “12345” has 5 digits")
+    assert not data_dir.exists()
+
+
+def test_every_problem_is_told_at_once(store: Path) -> None:
+    args = _with(_with(CHARGE, "--date", "2026-02-30"), "--currency", "EURO")
+    result = dossier(*args, "--data-dir", store)
+    assert result.code == 2
+    lines = result.err.splitlines()
+    assert lines[0].startswith("dossier: error: --date: “2026-02-30”")
+    assert lines[1].startswith("dossier: error: --currency: ")
+
+
+def test_the_message_quotes_the_amount_and_says_why(store: Path) -> None:
+    result = dossier(*_with(CHARGE, "--amount", "1,2,3"), "--data-dir", store)
+    assert result.err.startswith("dossier: error: --amount: “1,2,3” ")
+    assert "three digits" in result.err
+
+
+def test_a_full_card_number_refused_is_not_echoed_in_full(data_dir: Path) -> None:
+    result = dossier(*_case_new("--last4", "4111 1111 1111 1111 x"), "--data-dir", data_dir)
+    assert result.code == 2
+    assert "--last4" in result.err and "1111 x" in result.err
+    assert "4111 1111 1111 1111" not in result.err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("charge", "add", "42", *CHARGE[3:]),
+        ("contact", "add", "42", *CONTACT[3:]),  # with an offset
+        ("contact", "add", "42", *_with(CONTACT, "--at", "2026-10-05 14:30")[3:]),  # the zone is the case's
+    ],
+)
+def test_an_unknown_case_is_refused_as_by_every_command(store: Path, args: tuple[str, ...]) -> None:
+    before = snapshot(store)
+    result = dossier(*args, "--data-dir", store)
+    assert result.code == 1
+    assert "no case 42" in result.err
+    assert result.out == ""
+    assert snapshot(store) == before
+
+
+@pytest.mark.parametrize("case_id", ["0", "abc"])
+def test_a_case_id_that_is_not_an_id_is_a_usage_error(store: Path, case_id: str) -> None:
+    result = dossier("charge", "add", case_id, "--date", "2026-10-03", "--amount", "1", "--data-dir", store)
+    assert result.code == 2
+
+
+def test_help_lists_the_vocabularies(capsys: pytest.CaptureFixture[str]) -> None:
+    expected: dict[tuple[str, str], list[type[Vocabulary]]] = {
+        ("case", "new"): [Reason, PaymentMethod, CardNetwork],
+        ("charge", "add"): [PurchaseKind],
+        ("contact", "add"): [Channel, Direction],
+    }
+    for command, vocabularies in expected.items():
+        assert dossier(*command, "--help").code == 0
+        shown = " ".join(capsys.readouterr().out.split())
+        for vocabulary in vocabularies:
+            assert "{" + ",".join(vocabulary.values()) + "}" in shown, (command, vocabulary)
