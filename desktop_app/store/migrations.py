@@ -343,7 +343,8 @@ def m007_evidence_ids(db: Any) -> None:
 
 # The texts a person wrote or a message brought, by table: m008 masks the card numbers in them,
 # as the store does for everything it writes. Identifiers copied from a merchant's documents
-# (order, invoice, customer and PO numbers), file names and hashes are kept as they are.
+# (order, invoice, customer and PO numbers) and hashes are kept as they are; the vault's files
+# are never touched.
 MASKED_TEXTS = {
     "cases": (
         "title",
@@ -367,7 +368,7 @@ MASKED_TEXTS = {
         "body",
     ),
     "tasks": ("title", "note"),
-    "evidence": ("title", "note", "source"),
+    "evidence": ("title", "note", "original_name", "source"),
     "evidence_text": ("text",),
 }
 
@@ -409,7 +410,7 @@ def _mask_event_log(db: Any) -> None:
     ).fetchall()
     if not any(mask_card_numbers(row[-1]) != row[-1] for row in rows):
         return  # nothing to mask: the log is left exactly as it was
-    db.execute("DROP TRIGGER events_no_update")
+    db.execute("DROP TRIGGER IF EXISTS events_no_update")  # made again below, whatever was done to it
     old_previous = new_previous = GENESIS
     for event_id, stored, *fields in rows:
         intact = stored == entry_hash(old_previous, fields)

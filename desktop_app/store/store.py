@@ -608,7 +608,7 @@ class Store:
                 "kind": e.kind.value,
                 "title": mask_card_numbers(e.title),
                 "note": mask_stored(e.note),
-                "original_name": e.original_name,
+                "original_name": mask_card_numbers(e.original_name),
                 "media_type": e.media_type,
                 "size": e.size,
                 "sha256": e.sha256,

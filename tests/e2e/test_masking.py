@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -111,8 +112,14 @@ def an_email_with_a_card_number(
     return message.as_bytes(policy=SMTP)
 
 
+@dataclass(frozen=True)
+class CaseWithCards:
+    id: str
+    originals: list[bytes]  # the files as they were given: the PDF, then the e-mail
+
+
 @pytest.fixture
-def case_with_cards(data_dir: Path, tmp_path: Path) -> dict[str, object]:
+def case_with_cards(data_dir: Path, tmp_path: Path) -> CaseWithCards:
     """A case holding full card numbers in every kind of text, by the command line; its originals."""
     imported = run("case", "import", write_case_file(tmp_path / "in"), "--data-dir", data_dir)
     assert imported.code == 0, imported.err
@@ -129,15 +136,15 @@ def case_with_cards(data_dir: Path, tmp_path: Path) -> dict[str, object]:
     eml.write_bytes(an_email_with_a_card_number())
     mailed = run("email", "import", case_id, eml, "--data-dir", data_dir)
     assert mailed.code == 0, mailed.err
-    return {"id": case_id, "originals": [document.read_bytes(), eml.read_bytes()]}
+    return CaseWithCards(case_id, [document.read_bytes(), eml.read_bytes()])
 
 
 def test_no_full_card_number_comes_out_of_case_export(
-    data_dir: Path, tmp_path: Path, case_with_cards: dict[str, object]
+    data_dir: Path, tmp_path: Path, case_with_cards: CaseWithCards
 ) -> None:
     out = tmp_path / "out" / "case.json"
     out.parent.mkdir()
-    exported = run("case", "export", case_with_cards["id"], "-o", out, "--data-dir", data_dir)
+    exported = run("case", "export", case_with_cards.id, "-o", out, "--data-dir", data_dir)
     assert exported.code == 0, exported.err
     text = out.read_text(encoding="utf-8")
     assert leaked(text) == []
@@ -163,10 +170,10 @@ def test_no_full_card_number_comes_out_of_case_export(
 
 
 def test_no_full_card_number_comes_out_of_the_bundles_case_json(
-    data_dir: Path, tmp_path: Path, case_with_cards: dict[str, object]
+    data_dir: Path, tmp_path: Path, case_with_cards: CaseWithCards
 ) -> None:
     zip_path = tmp_path / "case.zip"
-    bundle = run("bundle", case_with_cards["id"], "-o", zip_path, "--data-dir", data_dir)
+    bundle = run("bundle", case_with_cards.id, "-o", zip_path, "--data-dir", data_dir)
     assert bundle.code == 0, bundle.err
     with zipfile.ZipFile(zip_path) as archive:
         case_json = archive.read("case.json").decode("utf-8")
@@ -177,14 +184,13 @@ def test_no_full_card_number_comes_out_of_the_bundles_case_json(
     assert leaked(case_json) == [] and leaked(readme) == []
     assert "•••• •••• •••• 4444" in case_json
     # The files travel as received: the originals, card numbers and all.
-    originals = case_with_cards["originals"]
-    assert isinstance(originals, list)
+    originals = case_with_cards.originals
     assert {hashlib.sha256(data).hexdigest() for data in originals} <= files
 
 
 @pytest.mark.parametrize("as_json", [False, True])
 def test_search_never_shows_a_full_card_number(
-    data_dir: Path, case_with_cards: dict[str, object], as_json: bool
+    data_dir: Path, case_with_cards: CaseWithCards, as_json: bool
 ) -> None:
     json_flag = ["--json"] if as_json else []
     # Words beside the card numbers find their records; the snippets show only the last four.
@@ -208,7 +214,7 @@ def test_search_never_shows_a_full_card_number(
 
 
 def test_the_vault_keeps_the_original_files_byte_for_byte(
-    data_dir: Path, case_with_cards: dict[str, object]
+    data_dir: Path, case_with_cards: CaseWithCards
 ) -> None:
     conn = connect_raw(data_dir, read_only=True)
     try:
@@ -218,8 +224,7 @@ def test_the_vault_keeps_the_original_files_byte_for_byte(
         summaries = [row[0] for row in conn.execute("SELECT summary FROM events")]
     finally:
         conn.close()
-    originals = case_with_cards["originals"]
-    assert isinstance(originals, list)
+    originals = case_with_cards.originals
     for data in originals:
         sha256 = hashlib.sha256(data).hexdigest()
         assert sha256 in stored
@@ -233,7 +238,7 @@ def test_the_vault_keeps_the_original_files_byte_for_byte(
 
 
 def test_a_message_whose_id_looks_like_a_card_number_is_still_known_again(
-    data_dir: Path, tmp_path: Path, case_with_cards: dict[str, object]
+    data_dir: Path, tmp_path: Path, case_with_cards: CaseWithCards
 ) -> None:
     """The evidence's source (a Message-ID) is stored masked, and looked for masked."""
     message_id = "<5555555555554444@mandarynka.example>"
@@ -241,7 +246,7 @@ def test_a_message_whose_id_looks_like_a_card_number_is_still_known_again(
     first.write_bytes(an_email_with_a_card_number(message_id))
     second.write_bytes(an_email_with_a_card_number(message_id, extra="resent by the server"))
     assert first.read_bytes() != second.read_bytes()
-    case_id = case_with_cards["id"]
+    case_id = case_with_cards.id
     assert run("email", "import", case_id, first, "--data-dir", data_dir).code == 0
     assert run("email", "import", case_id, second, "--data-dir", data_dir).code == 0
     out = tmp_path / "after.json"
