@@ -6,7 +6,13 @@ import re
 
 import pytest
 
-from desktop_app.domain.redact import contains_card_number, iban_ok, luhn_ok, mask_sensitive
+from desktop_app.domain.redact import (
+    contains_card_number,
+    iban_ok,
+    luhn_ok,
+    mask_card_numbers,
+    mask_sensitive,
+)
 
 
 @pytest.mark.parametrize(
@@ -68,3 +74,39 @@ def test_none_and_empty() -> None:
 def test_contains_card_number() -> None:
     assert contains_card_number("paid with 4111 1111 1111 1111")
     assert not contains_card_number("paid with card ending 1111")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "card 4111\u00a01111\u00a01111\u00a01111",
+            "card ••••\u00a0••••\u00a0••••\u00a01111",
+        ),  # pasted from a page
+        ("card 4111\u202f1111\u202f1111\u202f1111", "card ••••\u202f••••\u202f••••\u202f1111"),
+        ("(4111111111111111)", "(••••••••••••1111)"),
+        ("receipt_4111111111111111.pdf", "receipt_••••••••••••1111.pdf"),
+    ],
+)
+def test_card_numbers_written_in_other_ways_are_masked(text: str, expected: str) -> None:
+    assert mask_card_numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order 171-4028472-7183043",  # 17 digits in groups of 3-7-7, Luhn-valid: an order number
+        "IBAN PL61 1090 1014 0000 0712 1981 2874",  # holds a Luhn-valid run of four groups of four
+        "Message-ID <CAF4111111111111111@mail.example>",  # digits glued to letters: part of a word
+        "sha256 3f4111111111111111a5",
+        "call +48 600 123 456 789 0",
+    ],
+)
+def test_what_only_looks_like_a_card_number_is_kept(text: str) -> None:
+    assert mask_card_numbers(text) == text
+    assert not contains_card_number(text)
+
+
+def test_a_valid_iban_is_left_to_the_iban_mask() -> None:
+    text = "IBAN PL61 1090 1014 0000 0712 1981 2874"
+    assert mask_sensitive(text) == "IBAN PL•• •••• •••• •••• •••• •••• 2874"

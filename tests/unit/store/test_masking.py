@@ -131,7 +131,7 @@ def test_every_text_the_store_writes_has_its_card_numbers_masked(store: Store) -
 
 def test_what_is_not_a_card_number_is_stored_as_typed(store: Store) -> None:
     texts = [
-        "Order 171-4028472-7183042 of 2026-10-01 10:05",
+        "Order 171-4028472-7183043 of 2026-10-01 10:05",
         "Call +48 600 123 456 or +33 1 84 80 12 34",
         "IBAN PL61 1090 1014 0000 0712 1981 2874",
         "Card 4111 1111 1111 1112 (a typo: fails the check)",
@@ -162,7 +162,7 @@ def _fill_with_cards(conn: Any) -> None:
     at = "2026-10-01T00:00:00+00:00"
     case_id = _insert(conn, "cases", {
         "title": f"Charged on {CARD}", "merchant_name": "Shop", "reason": "duplicate", "currency": "EUR",
-        "summary": f"Story with {CARD} and {VISA}; order 171-4028472-7183042.", "created_at": at,
+        "summary": f"Story with {CARD} and {VISA}; order 171-4028472-7183043.", "created_at": at,
         "updated_at": at,
     })  # fmt: skip
     _insert(conn, "purchases", {"case_id": case_id, "date": "2026-10-01", "amount": "1.00", "currency": "EUR",
@@ -205,7 +205,7 @@ def _assert_masked(store: Store) -> None:
     assert "m008_mask_card_numbers" in schema_version(store.db)
     case = store.cases()[0]
     assert case.title == f"Charged on {MASKED}"
-    assert case.summary == f"Story with {MASKED} and {VISA_MASKED}; order 171-4028472-7183042."
+    assert case.summary == f"Story with {MASKED} and {VISA_MASKED}; order 171-4028472-7183043."
     (p,) = store.purchases(case.id or 0)
     assert p.description == f"Paid {MASKED}" and p.order_number == ORDER
     (c,) = store.communications(case.id or 0)
@@ -230,7 +230,7 @@ def _assert_masked(store: Store) -> None:
     assert {kind for kind, *_ in store.search(search_words("4444"))} == {
         "case", "purchase", "communication", "evidence", "task"
     }  # fmt: skip
-    assert store.search(search_words("171-4028472-7183042"))
+    assert store.search(search_words("171-4028472-7183043"))
     rows = store.db.execute("SELECT title, body FROM search_index").fetchall()
     assert rows and not any("5555" in f"{title} {body}" for title, body in rows)
 
@@ -308,7 +308,7 @@ def test_an_old_store_without_card_numbers_keeps_its_event_log_as_it_was(data_di
     at = "2026-10-01T00:00:00+00:00"
     old.execute(
         "INSERT INTO cases (title, merchant_name, reason, currency, created_at, updated_at)"
-        " VALUES ('Order 171-4028472-7183042', 'Shop', 'duplicate', 'EUR', ?, ?)",
+        " VALUES ('Order 171-4028472-7183043', 'Shop', 'duplicate', 'EUR', ?, ?)",
         [at, at],
     )
     fields: list[str | int | None] = [
@@ -318,7 +318,7 @@ def test_an_old_store_without_card_numbers_keeps_its_event_log_as_it_was(data_di
         1,
         None,
         None,
-        "Case “Order 171-4028472-7183042” created",
+        "Case “Order 171-4028472-7183043” created",
     ]
     old.execute(
         "INSERT INTO events (at, actor, action, case_id, summary, hash) VALUES (?, ?, ?, ?, ?, ?)",
@@ -329,5 +329,5 @@ def test_an_old_store_without_card_numbers_keeps_its_event_log_as_it_was(data_di
     old.close()
     with Store.open(data_dir) as store:
         assert store.db.execute("SELECT * FROM events").fetchall() == before
-        assert store.case(1).title == "Order 171-4028472-7183042"
+        assert store.case(1).title == "Order 171-4028472-7183043"
         assert store.event_chain_problems() == []
