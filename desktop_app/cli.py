@@ -323,7 +323,7 @@ def _cases(services: Services, as_json: bool, out: TextIO) -> int:
                 c.title,
                 c.merchant,
                 c.status,
-                display_amount(c.disputed_amount, c.currency),
+                display_amount(c.disputed_amount, c.currency, "en"),
                 c.checklist.label() if c.checklist else "",
             ]
             for c in cases
