@@ -18,7 +18,7 @@ from desktop_app.intake.kinds import first_page_text, guess_kind, guess_kind_of_
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.resources import resource_path
 
-pdfmetrics.registerFont(TTFont("DejaVuSans", str(resource_path("fonts", "DejaVuSans.ttf"))))
+pdfmetrics.registerFont(TTFont("KindsTestSans", str(resource_path("fonts", "DejaVuSans.ttf"))))
 
 
 def pdf(*pages: str, password: str | None = None) -> bytes:
@@ -28,7 +28,7 @@ def pdf(*pages: str, password: str | None = None) -> bytes:
     for page in pages:
         y = 800
         for line in page.splitlines():
-            doc.setFont("DejaVuSans", 12)
+            doc.setFont("KindsTestSans", 12)
             doc.drawString(60, y, line)
             y -= 18
         doc.showPage()
