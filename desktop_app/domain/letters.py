@@ -115,7 +115,10 @@ def _card(words: Mapping[str, Any], case: Case) -> str:
     payment = case.payment
     if payment.method != PaymentMethod.CARD.value or "card" not in words:
         return payment.describe()
-    network = f"{CardNetwork(payment.network).label} " if payment.network else ""
+    names: Mapping[str, str] = words.get("networks", {})
+    # The network in the letter's own words; "other" names none ("karta zakończona cyframi 4444").
+    name = names.get(payment.network, CardNetwork(payment.network).label) if payment.network else ""
+    network = f"{name} " if name else ""
     template = words["card"]["with_last4" if payment.last4 else "without"]
     return str(template).format(network=network, last4=payment.last4 or "").strip()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -121,3 +122,22 @@ def test_a_damaged_template_is_refused_with_where(damage: Any, message: str) -> 
     with pytest.raises(LetterError, match=message):
         check_templates(broken, "en")
     check_templates(words, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "card ending 4417"),
+        ("fr", "carte se terminant par 4417"),
+        ("es", "tarjeta terminada en 4417"),
+        ("pl", "karta zakończona cyframi 4417"),
+    ],
+)
+def test_a_card_of_another_network_is_named_in_the_letters_language(
+    services: Services, sample_case: int, lang: str, expected: str
+) -> None:
+    case = services.case_detail(sample_case).case
+    services.update_case(replace(case, payment=replace(case.payment, network="other")))
+    text = services.letter(sample_case, "issuer-dispute", lang, today=TODAY).text
+    assert expected in text
+    assert "Other" not in text and "other network" not in text.lower()
