@@ -17,6 +17,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from desktop_app.domain.dates import check_date, parse_iso_date
 from desktop_app.domain.models import (
     CASE_DATE_FIELDS,
     Case,
@@ -204,10 +205,9 @@ def _values(enum: type[StrEnum]) -> list[str]:
 
 
 def parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"{text!r} is not a date; write it as YYYY-MM-DD, such as 2026-09-15") from None
+    """A date written YYYY-MM-DD, read as the window and the command line read it: an impossible
+    date, or a year outside 1990-2100, is refused."""
+    return parse_iso_date(text)
 
 
 def parse_moment(text: str) -> datetime:
@@ -218,6 +218,7 @@ def parse_moment(text: str) -> datetime:
         raise ValueError(f"{text!r} is not a date and time; write it as 2026-09-15T14:30:00+02:00") from None
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"{text!r} has no time zone; add its offset, such as 2026-09-15T14:30:00+02:00")
+    check_date(moment.date(), "moment")
     return moment
 
 
@@ -397,6 +398,9 @@ def parse_case_file(data: Any) -> CaseFile:
                 disputed=r.flag(p, "disputed", name),
             )
         )
+        problem = purchases[-1].amount_problem()
+        if problem:
+            r.fail(f"{name}.amount", problem)
 
     communications: list[Communication] = []
     for i, raw in enumerate(r.items(top, "communications")):

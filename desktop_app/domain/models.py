@@ -113,6 +113,16 @@ class Purchase:
     id: int | None = None
     case_id: int | None = None
 
+    def amount_problem(self) -> str | None:
+        """Why the amount cannot be right, or None: a charge or a hold is never negative, since a
+        refund or a credit is a kind of its own, with a positive amount."""
+        if self.amount < 0 and self.kind in (PurchaseKind.CHARGE, PurchaseKind.AUTHORISATION_HOLD):
+            return (
+                f"a {self.kind.label.lower()} is never negative ({self.amount} {self.currency} was read): "
+                "record a refund or a credit as its own kind, with a positive amount"
+            )
+        return None
+
 
 @dataclass(frozen=True)
 class Communication:
