@@ -17,10 +17,11 @@ import re
 
 MASK = "•"
 
-# A run of digits possibly separated by single spaces (the no-break spaces of
-# a pasted web page included) or dashes.
+# A run of digits possibly separated by spaces (the no-break spaces of a pasted
+# web page included) or dashes: up to three between two groups, as text copied
+# out of a PDF or a table often has ("4111  1111  1111  1111", "4111 - 1111").
 _SEPARATOR = " \u00a0\u202f\\-"
-_DIGIT_RUN = re.compile(rf"\d(?:[{_SEPARATOR}]?\d)*")
+_DIGIT_RUN = re.compile(rf"\d(?:[{_SEPARATOR}]{{0,3}}\d)*")
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30})\b")
 
 

@@ -86,6 +86,8 @@ def test_contains_card_number() -> None:
         ("card 4111\u202f1111\u202f1111\u202f1111", "card ••••\u202f••••\u202f••••\u202f1111"),
         ("(4111111111111111)", "(••••••••••••1111)"),
         ("receipt_4111111111111111.pdf", "receipt_••••••••••••1111.pdf"),
+        ("4111  1111  1111  1111", "••••  ••••  ••••  1111"),  # copied out of a PDF
+        ("4111 - 1111 - 1111 - 1111", "•••• - •••• - •••• - 1111"),
     ],
 )
 def test_card_numbers_written_in_other_ways_are_masked(text: str, expected: str) -> None:
