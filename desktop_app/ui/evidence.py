@@ -124,6 +124,7 @@ class TrashDialog(QDialog):
     """Items in a trash, to restore: evidence of a case, or whole cases."""
 
     restored = Signal(int)
+    said = Signal(str)  # what was done, for the window's status bar
 
     def __init__(
         self,
@@ -181,6 +182,7 @@ class TrashDialog(QDialog):
             QMessageBox.warning(self, self.tr("Dossier"), str(exc))
             return
         self.restored.emit(item_id)
+        self.said.emit(self.tr("Restored from the trash: %1.").replace("%1", entry.text()))
         self.reload()
 
     @Slot()
@@ -205,6 +207,7 @@ class TrashDialog(QDialog):
         except DossierError as exc:
             QMessageBox.warning(self, self.tr("Dossier"), str(exc))
             return
+        self.said.emit(self.tr("Deleted for good: %1.").replace("%1", entry.text()))
         self.reload()
 
 

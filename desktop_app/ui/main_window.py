@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,10 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QDate,
     QEvent,
     QIODevice,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -38,6 +41,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QPalette,
+    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -62,9 +66,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.domain.models import Communication
-from desktop_app.domain.money import display_amount
-from desktop_app.domain.text import format_moment
+from desktop_app.domain.models import Communication, Purchase
+from desktop_app.domain.money import display_amount, lang_of_locale_name
 from desktop_app.domain.vocab import CaseStatus, Channel, EvidenceKind
 from desktop_app.errors import Cancelled, DossierError
 from desktop_app.intake.preview import Preview
@@ -199,6 +202,8 @@ class MainWindow(StoreActions):
         self.idle_unit_ms = 60_000  # one minute of the idle lock (tests make it shorter)
         self._restored_case = False
         self._reminded = False
+        self._dismissed_reminder = ""  # the text of "Needs you now" the user closed
+        self._failures = 0  # errors the undoable commands met (see _push)
         self.relay = ChangeRelay(self)
         self._unsubscribe = services.subscribe(self.relay)
         self.relay.changed.connect(self._on_change)
@@ -289,7 +294,7 @@ class MainWindow(StoreActions):
         self.reminder_bar.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
         self.reminder.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.reminder_bar.setVisible(False)
-        self.reminder_close.clicked.connect(lambda: self.reminder_bar.setVisible(False))
+        self.reminder_close.clicked.connect(self.dismiss_reminder)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -376,7 +381,7 @@ class MainWindow(StoreActions):
         )
         self.export_case_action.triggered.connect(self.export_case_file)
         self.case_trash_action = QAction(self.tr("Cases in the &trash…"), self)
-        self.case_trash_action.triggered.connect(lambda: case_trash_dialog(self.services, self).exec())
+        self.case_trash_action.triggered.connect(self.show_case_trash)
         self.sample_action = QAction(self.tr("Add the &sample case"), self)
         self.sample_action.triggered.connect(self.add_sample_case)
         quit_action = QAction(self.tr("&Quit"), self)
@@ -464,13 +469,30 @@ class MainWindow(StoreActions):
         self.toggle_done_action = QAction(self.tr("Mark the task d&one or not done"), self)
         self.toggle_done_action.setShortcut(QKeySequence("Ctrl+D"))
         self.toggle_done_action.triggered.connect(self.toggle_task_done)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        # Undo and Redo name the change ("Undo Move … to the trash") and say in the status bar
+        # what they did; the list of shortcuts names the action.
+        self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        # Their text names the change ("Undo Move … to the trash"); the list of shortcuts, the action.
         self.undo_action.setProperty("shortcutName", self.tr("&Undo"))
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: self.undo_action.setText(
+                self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")
+            )
+        )
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setProperty("shortcutName", self.tr("&Redo"))
+        self.redo_action.setEnabled(False)
+        self.redo_action.triggered.connect(self.redo)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.redoTextChanged.connect(
+            lambda text: self.redo_action.setText(
+                self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")
+            )
+        )
         self.case_actions = [
             self.export_case_action,
             self.edit_case_action,
@@ -653,26 +675,46 @@ class MainWindow(StoreActions):
     # ------------------------------------------------------------------ behaviour
 
     def refresh_agenda(self) -> list[CaseDeadline]:
-        """What comes due across every open case, in the agenda under the list."""
+        """What comes due across every open case, in the agenda under the list, and in
+        "Needs you now" once Dossier has said it at the start."""
         deadlines = self.services.deadlines()
         titles = {
             self.case_model.row_at(r).id: self.case_model.row_at(r).title
             for r in range(self.case_model.rowCount())
         }
         self.agenda.show_deadlines(deadlines, titles)
+        if self._reminded and not self._locked:
+            self._show_reminder(reminder_text(deadlines, self.agenda.titles))
         return deadlines
+
+    def _show_reminder(self, text: str) -> None:
+        """ "Needs you now" as things stand: gone when nothing is due; back when what is due changed
+        since the user closed it."""
+        if not text:
+            self.reminder.clear()
+            self.reminder_bar.setVisible(False)
+            return
+        self.reminder.setText(self.tr("Needs you now:") + "\n" + text)
+        if text != self._dismissed_reminder:
+            self._dismissed_reminder = ""
+            self.reminder_bar.setVisible(True)
+
+    @Slot()
+    def dismiss_reminder(self) -> None:
+        """Close "Needs you now" until what it says changes."""
+        self._dismissed_reminder = self.reminder.text().partition("\n")[2]
+        self.reminder_bar.setVisible(False)
 
     def remind(self) -> str:
         """Say what is late or due within days: in the window, and in the system tray where there is one."""
         if self._locked or self._closing:
             return ""
+        self._reminded = True
         deadlines = self.refresh_agenda()
         titles = self.agenda.titles
         text = reminder_text(deadlines, titles)
         if not text:
             return ""
-        self.reminder.setText(self.tr("Needs you now:") + "\n" + text)
-        self.reminder_bar.setVisible(True)
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self.tray is None:
                 self.tray = QSystemTrayIcon(self.windowIcon(), self)
@@ -767,7 +809,9 @@ class MainWindow(StoreActions):
             self._error(str(exc))
             return
         self.select_case(case_id)
-        self.statusBar().showMessage(self.tr("The sample case was added."), 5000)
+        self.say(
+            self.tr("The sample case was added: %1.").replace("%1", self.services.store.case(case_id).title)
+        )
 
     @Slot()
     def import_case_file(self) -> None:
@@ -785,7 +829,7 @@ class MainWindow(StoreActions):
             self._error(str(exc))
             return
         self.select_case(case_id)
-        self.statusBar().showMessage(self.tr("Case imported."), 5000)
+        self.say(self.tr("Case imported: %1.").replace("%1", self.services.store.case(case_id).title))
 
     @Slot()
     def export_pack(self) -> None:
@@ -857,6 +901,79 @@ class MainWindow(StoreActions):
         self.statusBar().showMessage(self.tr("The evidence pack was cancelled; nothing was written."), 8000)
         self.pack_export_cancelled.emit()
 
+    # ------------------------------------------------------------------ saying what happened
+
+    def say(self, text: str, ms: int = 10_000) -> None:
+        """What a change did, in the status bar, in the words of the window."""
+        self.statusBar().showMessage(text, ms)
+
+    def _keys_of(self, action: QAction) -> str:
+        return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+    def _command_error(self, message: str) -> None:
+        self._failures += 1
+        self._error(message)
+
+    def _push(self, command: QUndoCommand, done: str) -> bool:
+        """Do ``command`` (undoable); when it worked say ``done`` and how to undo it."""
+        failures = self._failures
+        self.undo_stack.push(command)
+        if self._failures != failures:
+            return False
+        self.say(self.tr("%1 %2 to undo.").replace("%1", done).replace("%2", self._keys_of(self.undo_action)))
+        return True
+
+    @Slot()
+    def undo(self) -> None:
+        if not self.undo_stack.canUndo():
+            return
+        text = self.undo_stack.undoText().replace("&&", "&")
+        failures = self._failures
+        self.undo_stack.undo()
+        if self._failures == failures:
+            self.say(
+                self.tr("Undone: %1. %2 to redo.")
+                .replace("%1", text)
+                .replace("%2", self._keys_of(self.redo_action))
+            )
+
+    @Slot()
+    def redo(self) -> None:
+        if not self.undo_stack.canRedo():
+            return
+        text = self.undo_stack.redoText().replace("&&", "&")
+        failures = self._failures
+        self.undo_stack.redo()
+        if self._failures == failures:
+            self.say(
+                self.tr("Redone: %1. %2 to undo.")
+                .replace("%1", text)
+                .replace("%2", self._keys_of(self.undo_action))
+            )
+
+    def _day(self, day: date) -> str:
+        """ "5 October", with the year when it is not this one: as people say a day."""
+        pattern = "d MMMM" if day.year == date.today().year else "d MMMM yyyy"
+        return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+    def _money(self, amount: Decimal, currency: str) -> str:
+        return display_amount(amount, currency, lang_of_locale_name(QLocale().name()))
+
+    def _contact_label(self, contact: Communication) -> str:
+        return (
+            self.tr("%1 of %2")
+            .replace("%1", contact.channel.label)
+            .replace("%2", self._day(contact.at.date()))
+        )
+
+    def _purchase_label(self, purchase: Purchase) -> str:
+        return (
+            self.tr("%1 of %2 on %3")
+            .replace("%1", purchase.kind.label)
+            .replace("%2", self._money(purchase.amount, purchase.currency))
+            .replace("%3", self._day(purchase.date))
+        )
+
     # ------------------------------------------------------------------ recording
 
     @Slot()
@@ -864,13 +981,14 @@ class MainWindow(StoreActions):
         dialog = NewCaseDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        case = dialog.case()
         try:
-            case_id = self.services.create_case(dialog.case())
+            case_id = self.services.create_case(case)
         except DossierError as exc:
             self._error(str(exc))
             return
         self.select_case(case_id)
-        self.statusBar().showMessage(self.tr("Case created."), 5000)
+        self.say(self.tr("Case created: %1.").replace("%1", case.title))
 
     def log_contact_dialog(self, case_id: int, channel: Channel = Channel.PHONE) -> LogContactDialog:
         """The contact form, filled in with the merchant and the last representative and reference."""
@@ -894,18 +1012,22 @@ class MainWindow(StoreActions):
             return
         self.save_contact(case_id, dialog.communication())
 
-    def save_contact(self, case_id: int, contact: Communication) -> None:
+    def save_contact(self, case_id: int, contact: Communication, zone: str | None = None) -> None:
         try:
-            _, task_id = self.services.log_communication(case_id, contact)
+            _, task_id = self.services.log_communication(case_id, contact, zone=zone)
         except DossierError as exc:
             self._error(str(exc))
             return
-        message = (
-            self.tr("Contact logged; a task reminds you of the promise.")
-            if task_id
-            else self.tr("Contact logged.")
-        )
-        self.statusBar().showMessage(message, 6000)
+        label = self._contact_label(contact)
+        if task_id and contact.promised_by is not None:
+            message = (
+                self.tr("Logged: %1. A task reminds you of the promise on %2.")
+                .replace("%1", label)
+                .replace("%2", self._day(contact.promised_by))
+            )
+        else:
+            message = self.tr("Logged: %1.").replace("%1", label)
+        self.say(message)
 
     @Slot()
     def _apply_case_filters(self) -> None:
@@ -982,17 +1104,28 @@ class MainWindow(StoreActions):
         dialog = NewCaseDialog(self, case=self.services.case_detail(case_id).case)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             edited = dialog.case()
-            self.undo_stack.push(
+            self._push(
                 SaveCommand(
-                    _undo_text("Edit “%1”", edited.title), self.services.update_case, edited, self._error
-                )
+                    _undo_text("Edit “%1”", edited.title),
+                    self.services.update_case,
+                    edited,
+                    self._command_error,
+                ),
+                self.tr("Saved: %1.").replace("%1", edited.title),
             )
 
     @Slot()
     def duplicate_case(self) -> None:
         case_id = self.current_case_id()
-        if case_id is not None:
-            self.select_case(self.services.duplicate_case(case_id))
+        if case_id is None:
+            return
+        try:
+            copy_id = self.services.duplicate_case(case_id)
+        except DossierError as exc:
+            self._error(str(exc))
+            return
+        self.select_case(copy_id)
+        self.say(self.tr("Case duplicated: %1.").replace("%1", self.services.store.case(copy_id).title))
 
     @Slot()
     def toggle_archive(self) -> None:
@@ -1001,13 +1134,16 @@ class MainWindow(StoreActions):
             return
         case = self.services.case_detail(case_id).case
         archive = case.archived_at is None
-        self.undo_stack.push(
+        self._push(
             SwitchCommand(
                 _undo_text("Archive “%1”" if archive else "Unarchive “%1”", case.title),
                 lambda on: self.services.set_case_archived(case_id, on if archive else not on),
                 True,
-                self._error,
-            )
+                self._command_error,
+            ),
+            (self.tr("Archived: %1.") if archive else self.tr("Out of the archive: %1.")).replace(
+                "%1", case.title
+            ),
         )
 
     @Slot()
@@ -1015,13 +1151,14 @@ class MainWindow(StoreActions):
         case_id = self.current_case_id()
         if case_id is not None:
             title = self.services.store.case(case_id).title
-            self.undo_stack.push(
+            self._push(
                 SwitchCommand(
                     _undo_text("Move “%1” to the trash", title),
                     lambda on: self.services.set_case_trashed(case_id, on),
                     True,
-                    self._error,
-                )
+                    self._command_error,
+                ),
+                self.tr("Moved to the trash: %1.").replace("%1", title),
             )
 
     @Slot()
@@ -1032,12 +1169,13 @@ class MainWindow(StoreActions):
         dialog = AddPurchaseDialog(self.services.case_detail(case_id).case.currency, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        purchase = dialog.purchase()
         try:
-            self.services.add_purchase(case_id, dialog.purchase())
+            self.services.add_purchase(case_id, purchase)
         except DossierError as exc:
             self._error(str(exc))
             return
-        self.statusBar().showMessage(self.tr("Added."), 5000)
+        self.say(self.tr("Added: %1.").replace("%1", self._purchase_label(purchase)))
 
     @Slot()
     def add_evidence_files(self) -> None:
@@ -1082,9 +1220,10 @@ class MainWindow(StoreActions):
         self._report_added(result)
 
     def _report_added(self, result: AddEvidenceResult) -> None:
-        parts = [self.tr("%n file(s) added.", "", len(result.added))] if result.added else []
+        names = ", ".join(f"“{item.title}”" for item in result.added)
+        parts = [self.tr("Added to the evidence: %1.").replace("%1", names)] if result.added else []
         parts += [f"{skipped.path.name}: {skipped.reason}" for skipped in result.skipped]
-        self.statusBar().showMessage(" ".join(parts), 10000)
+        self.say(" ".join(parts))
         refused = [s for s in result.skipped if s.existing is None]
         if refused or result.notes:
             # Said once, without stopping the user: the files that were fine are already in.
@@ -1134,10 +1273,18 @@ class MainWindow(StoreActions):
             self._push_save(edited.title, self.services.update_evidence, edited)
 
     @Slot()
+    def show_case_trash(self) -> None:
+        dialog = case_trash_dialog(self.services, self)
+        dialog.said.connect(self.say)
+        dialog.exec()
+
+    @Slot()
     def show_evidence_trash(self) -> None:
         case_id = self.current_case_id()
         if case_id is not None:
-            evidence_trash_dialog(self.services, case_id, self).exec()
+            dialog = evidence_trash_dialog(self.services, case_id, self)
+            dialog.said.connect(self.say)
+            dialog.exec()
 
     def _selected_id(self, section: str) -> int | None:
         return _row_id(self.case_view.tables[section].currentIndex())
@@ -1147,11 +1294,9 @@ class MainWindow(StoreActions):
         if section == "evidence":
             return store.evidence_item(record_id).title
         if section == "purchases":
-            p = store.purchase(record_id)
-            return f"{p.kind.label} {display_amount(p.amount, p.currency)} {p.date.isoformat()}"
+            return self._purchase_label(store.purchase(record_id))
         if section == "communications":
-            c = store.communication(record_id)
-            return f"{c.channel.label} {format_moment(c.at)}"
+            return self._contact_label(store.communication(record_id))
         return store.task(record_id).title
 
     @Slot()
@@ -1163,9 +1308,11 @@ class MainWindow(StoreActions):
             self.statusBar().showMessage(self.tr("Select an exhibit, charge, contact or task first."), 5000)
             return
 
+        moved: list[int] = []  # the tasks of a contact's promise go with it
+
         def switch(on: bool) -> None:
             if section != "evidence":
-                self.services.set_record_trashed(section, record_id, on)
+                moved[:] = self.services.set_record_trashed(section, record_id, on)
             elif on:
                 self.services.trash_evidence(record_id)
             else:
@@ -1173,7 +1320,20 @@ class MainWindow(StoreActions):
 
         label = self._record_label(section, record_id)
         text = _undo_text("Move “%1” to the trash", label)
-        self.undo_stack.push(SwitchCommand(text, switch, True, self._error))
+        command = SwitchCommand(text, switch, True, self._command_error)
+        failures = self._failures
+        self.undo_stack.push(command)
+        if self._failures == failures:
+            done = (
+                self.tr("Moved to the trash: %1, with the task of its promise.")
+                if moved
+                else self.tr("Moved to the trash: %1.")
+            )
+            self.say(
+                self.tr("%1 %2 to undo.")
+                .replace("%1", done.replace("%1", label))
+                .replace("%2", self._keys_of(self.undo_action))
+            )
 
     @Slot()
     def add_task(self) -> None:
@@ -1189,7 +1349,7 @@ class MainWindow(StoreActions):
             self._error(str(exc))
             return
         self.case_view.show_item("tasks", task_id)
-        self.statusBar().showMessage(self.tr("Added to the deadlines and tasks."), 5000)
+        self.say(self.tr("Added to the deadlines and tasks: %1.").replace("%1", dialog.task().title.strip()))
 
     @Slot()
     def toggle_task_done(self) -> None:
@@ -1199,13 +1359,14 @@ class MainWindow(StoreActions):
             return
         task = self.services.store.task(task_id)
         done = task.done_at is None
-        self.undo_stack.push(
+        self._push(
             SwitchCommand(
                 _undo_text("Mark “%1” done" if done else "Mark “%1” not done", task.title),
                 lambda on: self.services.set_task_done(task_id, on == done),
                 True,
-                self._error,
-            )
+                self._command_error,
+            ),
+            (self.tr("Done: %1.") if done else self.tr("Not done yet: %1.")).replace("%1", task.title),
         )
 
     def edit_purchase(self, purchase_id: int | None) -> None:
@@ -1236,7 +1397,10 @@ class MainWindow(StoreActions):
             self._push_save(self._record_label("tasks", task_id), self.services.update_task, dialog.task())
 
     def _push_save(self, label: str, save: Callable[[Any], Any], edited: object) -> None:
-        self.undo_stack.push(SaveCommand(_undo_text("Edit “%1”", label), save, edited, self._error))
+        self._push(
+            SaveCommand(_undo_text("Edit “%1”", label), save, edited, self._command_error),
+            self.tr("Saved: %1.").replace("%1", label),
+        )
 
     @Slot()
     def import_mail_files(self) -> None:

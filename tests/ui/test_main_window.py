@@ -276,3 +276,51 @@ def test_what_comes_due_is_in_the_agenda_and_said_at_start(
     assert "Call the bank back" not in [agenda.row_at(r).title for r in range(agenda.rowCount())]
     qtbot.mouseClick(window.reminder_close, Qt.MouseButton.LeftButton)
     assert not window.reminder_bar.isVisible()
+
+
+def test_needs_you_now_follows_every_change_not_only_the_start(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.domain.models import Case, Merchant, Task
+    from desktop_app.domain.vocab import Reason
+
+    # A case without dates: no deadline from the rules, only the tasks of the test.
+    case_id = services.create_case(
+        Case(
+            title="Gym", merchant=Merchant(name="FitClub"), reason=Reason.CANCELLED_RECURRING, currency="EUR"
+        )
+    )
+    window = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._reminded, timeout=5_000)
+    assert not window.reminder_bar.isVisible()  # nothing due at the start
+    # A change made after the start is said at once.
+    with qtbot.waitSignal(window.relay.changed, timeout=5_000):
+        soon = services.add_task(
+            case_id, Task(title="Call the bank back", due=date.today() + timedelta(days=1))
+        )
+    assert window.reminder_bar.isVisible()
+    assert "in 1 day(s): Call the bank back" in window.reminder.text()
+    # Closed, it stays closed while what it says is the same...
+    qtbot.mouseClick(window.reminder_close, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.relay.changed, timeout=5_000):
+        services.add_task(case_id, Task(title="Far away", due=date.today() + timedelta(days=60)))
+    assert not window.reminder_bar.isVisible()
+    # ... and comes back when it changes.
+    with qtbot.waitSignal(window.relay.changed, timeout=5_000):
+        late = services.add_task(case_id, Task(title="Send the letter", due=date.today() - timedelta(days=2)))
+    assert window.reminder_bar.isVisible()
+    assert "Send the letter" in window.reminder.text() and "Call the bank back" in window.reminder.text()
+    # What is done or in the trash leaves it; with nothing due it goes.
+    with qtbot.waitSignal(window.relay.changed, timeout=5_000):
+        services.set_task_done(soon, True)
+    assert "Call the bank back" not in window.reminder.text() and window.reminder_bar.isVisible()
+    with qtbot.waitSignal(window.relay.changed, timeout=5_000):
+        services.set_record_trashed("tasks", late, True)
+    assert not window.reminder_bar.isVisible()
+    assert window.reminder.text() == ""

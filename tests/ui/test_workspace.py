@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -509,3 +510,170 @@ def test_deleting_for_good_asks_first(
         assert dialog.list.count() == 0 and not vault_file.exists()
         assert services.evidence_trash(sample_case) == []
         assert services.verify().ok
+
+
+# ---------------------------------------------------------------------- what each change says
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The window in British English, whatever the machine's locale: the messages name days."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+def _day(day: date) -> str:
+    """How the window names a day: "5 October", with the year when it is not this one."""
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]  # fmt: skip
+    said = f"{day.day} {months[day.month - 1]}"
+    return said if day.year == date.today().year else f"{said} {day.year}"
+
+
+def _chat_with_a_promise(services: Services, case_id: int) -> tuple[int, int]:
+    from desktop_app.domain.models import Communication
+    from desktop_app.domain.vocab import Channel, Direction
+
+    contact_id, task_id = services.log_communication(
+        case_id,
+        Communication(
+            at=datetime(date.today().year, 10, 5, 14, 30, tzinfo=timezone(timedelta(hours=2))),
+            channel=Channel.CHAT,
+            direction=Direction.INCOMING,
+            summary="Promised a refund within 14 days.",
+            promised_action="Refund 35.98 EUR",
+            promised_by=date.today() + timedelta(days=3),
+        ),
+    )
+    assert task_id is not None
+    return contact_id, task_id
+
+
+def _keys(action: QAction) -> str:
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def test_trashing_a_contact_says_so_takes_its_promise_and_undo_brings_both_back(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow, english: None
+) -> None:
+    contact_id, task_id = _chat_with_a_promise(services, sample_case)
+    qtbot.waitUntil(lambda: task_id in _agenda_tasks(window), timeout=5_000)
+    view = window.case_view
+    view.show_section("communications")
+    table = view.tables["communications"]
+    assert view.show_item("communications", contact_id)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+    chat = f"Chat of {_day(date(date.today().year, 10, 5))}"
+    assert window.statusBar().currentMessage() == (
+        f"Moved to the trash: {chat}, with the task of its promise. {_keys(window.undo_action)} to undo."
+    )
+    assert contact_id not in [c.id for c in services.case_detail(sample_case).communications]
+    assert task_id not in [t.id for t in services.case_detail(sample_case).tasks]
+    assert task_id not in _agenda_tasks(window)
+    assert plain_undo(window) == f"Undo Move “{chat}” to the trash"
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == (
+        f"Undone: Move “{chat}” to the trash. {_keys(window.redo_action)} to redo."
+    )
+    assert contact_id in [c.id for c in services.case_detail(sample_case).communications]
+    assert task_id in [t.id for t in services.case_detail(sample_case).tasks]
+    assert task_id in _agenda_tasks(window)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.redo_action.trigger()
+    assert window.statusBar().currentMessage() == (
+        f"Redone: Move “{chat}” to the trash. {_keys(window.undo_action)} to undo."
+    )
+    assert task_id not in [t.id for t in services.case_detail(sample_case).tasks]
+
+
+def plain_undo(window: MainWindow) -> str:
+    from desktop_app.ui.shortcuts import plain_text
+
+    return plain_text(window.undo_action.text())
+
+
+def _agenda_tasks(window: MainWindow) -> set[int]:
+    agenda = window.agenda.model
+    rows = [agenda.row_at(r) for r in range(agenda.rowCount())]
+    return {int(d.rule_id.removeprefix("task:")) for d in rows if d.rule_id.startswith("task:")}
+
+
+def test_each_change_made_in_the_window_says_what_happened(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow, english: None
+) -> None:
+    from desktop_app.domain.models import Communication
+    from desktop_app.domain.vocab import Channel, Direction
+    from desktop_app.ui.evidence import case_trash_dialog
+
+    undo = _keys(window.undo_action)
+    title = "StreamNova Premium billed after cancellation"
+
+    def said() -> str:
+        return window.statusBar().currentMessage()
+
+    window.select_case(sample_case)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.duplicate_case_action.trigger()
+    assert said() == f"Case duplicated: {title} (copy)."
+    copy_id = window.current_case_id()
+    assert copy_id is not None
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.archive_case_action.trigger()
+    assert said() == f"Archived: {title} (copy). {undo} to undo."
+    window.show_archived.setChecked(True)
+    window.select_case(copy_id)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.archive_case_action.trigger()
+    assert said() == f"Out of the archive: {title} (copy). {undo} to undo."
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.trash_case_action.trigger()
+    assert said() == f"Moved to the trash: {title} (copy). {undo} to undo."
+    dialog = case_trash_dialog(services, window)
+    dialog.said.connect(window.say)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert said().startswith(f"Restored from the trash: {title} (copy)")
+
+    window.select_case(sample_case)
+    moment = datetime(date.today().year, 10, 5, 14, 30, tzinfo=timezone(timedelta(hours=2)))
+    due = date.today() + timedelta(days=3)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.save_contact(
+            sample_case,
+            Communication(
+                at=moment,
+                channel=Channel.PHONE,
+                direction=Direction.OUTGOING,
+                promised_action="Call back",
+                promised_by=due,
+            ),
+            "Europe/Warsaw",
+        )
+    assert (
+        said() == f"Logged: Phone of {_day(moment.date())}. A task reminds you of the promise on {_day(due)}."
+    )
+    assert services.last_contact_zone() == "Europe/Warsaw"
+
+    window.case_view.show_section("tasks")
+    task = next(t for t in services.case_detail(sample_case).tasks if t.title.startswith("Check: Call back"))
+    assert window.case_view.show_item("tasks", task.id or 0)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.toggle_done_action.trigger()
+    assert said() == f"Done: {task.title}. {undo} to undo."
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.undo_action.trigger()
+    assert said() == f"Undone: Mark “{task.title}” done. {_keys(window.redo_action)} to redo."
+
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#a33"))
+    QApplication.clipboard().setImage(image)
+    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+        window.paste_action.trigger()
+    pasted = services.case_detail(sample_case).evidence[-1]
+    assert said() == f"Added to the evidence: “{pasted.title}”."
+    window.grab().save("/tmp/win_status.png")
