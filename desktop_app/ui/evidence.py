@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import UTC
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.models import EvidenceItem
+from desktop_app.domain.money import display_amount, lang_of_locale_name
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import DossierError
 from desktop_app.services import CaseDetail, Services
@@ -52,10 +53,10 @@ class EvidenceDialog(QDialog):
         self.note_edit.setMaximumHeight(80)
         self.purchase_box = QComboBox()
         self.purchase_box.addItem(self.tr("(none)"), None)
+        lang = lang_of_locale_name(QLocale().name())
         for p in detail.purchases:
-            self.purchase_box.addItem(
-                f"{p.date} · {p.amount} {p.currency} · {p.description or p.kind.label}", p.id
-            )
+            amount = display_amount(p.amount, p.currency, lang)
+            self.purchase_box.addItem(f"{p.date} · {amount} · {p.description or p.kind.label}", p.id)
         self.purchase_box.setCurrentIndex(max(0, self.purchase_box.findData(item.purchase_id)))
         self.contact_box = QComboBox()
         self.contact_box.addItem(self.tr("(none)"), None)

@@ -677,3 +677,29 @@ def test_each_change_made_in_the_window_says_what_happened(
     pasted = services.case_detail(sample_case).evidence[-1]
     assert said() == f"Added to the evidence: “{pasted.title}”."
     window.grab().save("/tmp/win_status.png")
+
+
+@pytest.mark.parametrize(("locale_name", "lang"), [("pl_PL", "pl"), ("fr_FR", "fr"), ("en_US", "en")])
+def test_the_window_writes_amounts_as_the_pack_does(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow, locale_name: str, lang: str
+) -> None:
+    from decimal import Decimal
+
+    from desktop_app.domain.models import Purchase
+    from desktop_app.domain.money import format_money
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale_name))
+    try:
+        charge = Purchase(date=date(2026, 10, 3), amount=Decimal("1440.00"), currency="EUR")
+        charge_id = services.add_purchase(sample_case, charge)
+        written = format_money(Decimal("1440.00"), "EUR", lang)
+        assert written != "1440.00 EUR"  # grouped
+        assert written in window._record_label("purchases", charge_id)
+        detail = services.case_detail(sample_case)
+        dialog = EvidenceDialog(services, detail, detail.evidence[0], window)
+        qtbot.addWidget(dialog)
+        entries = [dialog.purchase_box.itemText(i) for i in range(dialog.purchase_box.count())]
+        assert any(written in entry for entry in entries)
+    finally:
+        QLocale.setDefault(before)
