@@ -84,7 +84,7 @@ class EvidenceDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind_box)
         form.addRow(self.tr("&Note:"), self.note_edit)
         form.addRow(self.tr("Proves the &charge:"), self.purchase_box)
-        form.addRow(self.tr("Belongs to the &contact:"), self.contact_box)
+        form.addRow(self.tr("&Belongs to the contact:"), self.contact_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -280,3 +281,41 @@ def test_a_table_in_the_case_page_keeps_its_arrows_for_its_rows(
     press(qtbot, Qt.Key.Key_Down)
     assert table.currentIndex().row() == 1
     assert view.current_section() == "communications"
+
+
+def _dialog_letters(dialog: QWidget) -> list[str | None]:
+    letters: list[str | None] = []
+    for button in dialog.findChildren(QAbstractButton):
+        _assert_shown_without_ampersand(button.text(), f"{dialog.windowTitle()}: button")
+        if button.isVisibleTo(dialog):
+            letters.append(mnemonic(button.text()))
+    for label in dialog.findChildren(QLabel):
+        if label.buddy() is not None:
+            _assert_shown_without_ampersand(label.text(), f"{dialog.windowTitle()}: label")
+            if label.isVisibleTo(dialog):
+                letters.append(mnemonic(label.text()))
+    return letters
+
+
+def test_the_windows_dialogs_have_unique_mnemonics(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow, tmp_path: Path
+) -> None:
+    from desktop_app.ui.evidence import EvidenceDialog, case_trash_dialog, evidence_trash_dialog
+    from desktop_app.ui.search import SearchDialog
+
+    detail = services.case_detail(sample_case)
+    services.trash_evidence(detail.evidence[0].id or 0)
+    dialogs: list[QWidget] = [
+        LetterDialog(services, sample_case, tmp_path, window),
+        EvidenceDialog(services, detail, detail.evidence[1], window),
+        evidence_trash_dialog(services, sample_case, window),
+        case_trash_dialog(services, window),
+        SearchDialog(services, window),
+        ShortcutsDialog(window),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _unique(_dialog_letters(dialog), dialog.windowTitle())
+        dialog.close()
