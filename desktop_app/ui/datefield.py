@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -191,6 +192,13 @@ def read_moment(style: DateStyle, text: str) -> TypedMoment:
     return TypedMoment(local, sign * timedelta(hours=hours, minutes=minutes))
 
 
+def _offset_text(offset: timedelta) -> str:
+    seconds = int(offset.total_seconds())
+    sign = "+" if seconds >= 0 else "-"
+    hours, rest = divmod(abs(seconds), 3600)
+    return f"{sign}{hours:02d}:{rest // 60:02d}"
+
+
 class DateField(QWidget):
     """A date typed (ISO or the locale's short format) or picked from a calendar.
 
@@ -239,6 +247,10 @@ class DateField(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.edit)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so that a label's mnemonic can move here
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Once typed, a date that can be read is shown as every other date of the dialog is.
+        self.edit.editingFinished.connect(self.tidy)
         self.edit.textChanged.connect(self.changed)
         self.edit.textEdited.connect(self.edited)
         self.edit.installEventFilter(self)
@@ -303,6 +315,21 @@ class DateField(QWidget):
         self._seconds = self._seconds or bool(local.second)
         clock = local.strftime("%H:%M:%S" if self._seconds else "%H:%M")
         self.edit.setText(f"{self.style_.show(local.date())} {clock}")
+
+    @Slot()
+    def tidy(self) -> None:
+        """Rewrite a date that can be read in the dialog's one format ("2026-10-03" -> "03/10/2026")."""
+        if self.with_time:
+            moment = self.moment()
+            if moment is not None:
+                offset = moment.offset
+                self.set_moment(moment.local)
+                if offset is not None:
+                    self.edit.setText(self.edit.text() + _offset_text(offset))
+            return
+        day = self.date()
+        if day is not None:
+            self.set_date(day)
 
     def show_text(self, day: Day) -> str:
         return self.style_.show(day)

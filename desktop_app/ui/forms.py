@@ -697,7 +697,10 @@ class LogContactDialog(QDialog):
         form.addRow(self.tr("W&ith:"), self.counterpart_edit)
         form.addRow(self.tr("&Representative:"), self.representative_edit)
         form.addRow(self.tr("Re&ference / ticket:"), self.reference_edit)
-        form.addRow("", self.same_button)
+        same_row = QHBoxLayout()
+        same_row.addWidget(self.same_button)
+        same_row.addStretch(1)
+        form.addRow("", same_row)
         if contact is not None and contact.subject:
             form.addRow(self.tr("Su&bject:"), self.subject_edit)
         form.addRow(self.tr("&Summary:"), self.summary_edit)
@@ -719,7 +722,7 @@ class LogContactDialog(QDialog):
         self.promise_date.changed.connect(self.validate)
         self.promise_edit.textChanged.connect(self.validate)
         self.summary_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(600, 560)
+        self.resize(600, self.sizeHint().height())
         self.validate()
 
     def _now(self) -> datetime:
@@ -910,7 +913,7 @@ class AddPurchaseDialog(QDialog):
         self.amount_edit.textChanged.connect(self.validate)
         self.currency_edit.textChanged.connect(self.validate)
         self.date_edit.changed.connect(self.validate)
-        self.resize(520, 420)
+        self.resize(520, self.sizeHint().height())
         self.validate()
 
     def _fill(self, p: Purchase) -> None:
@@ -1040,7 +1043,7 @@ class TaskDialog(QDialog):
         self.repeat_edit.textChanged.connect(self.validate)
         self.due_edit.changed.connect(self.validate)
         self.due_known.toggled.connect(self.validate)
-        self.resize(500, 340)
+        self.resize(500, self.sizeHint().height())
         self.validate()
 
     def offsets(self) -> list[int] | None:
