@@ -66,6 +66,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.domain.dates import DateInputError, zone_for_country
+from desktop_app.domain.dates import zone as check_zone
 from desktop_app.domain.models import Communication, Purchase
 from desktop_app.domain.money import display_amount, lang_of_locale_name
 from desktop_app.domain.vocab import CaseStatus, Channel, EvidenceKind
@@ -991,16 +993,12 @@ class MainWindow(StoreActions):
         self.say(self.tr("Case created: %1.").replace("%1", case.title))
 
     def log_contact_dialog(self, case_id: int, channel: Channel = Channel.PHONE) -> LogContactDialog:
-        """The contact form, filled in with the merchant and the last representative and reference."""
+        """The contact form. Nothing is filled in for the user: the case's earlier contacts (newest
+        first) are offered. Its time zone is the case's country's, else the one used last."""
         detail = self.services.case_detail(case_id)
-        latest = list(reversed(detail.communications))
-        return LogContactDialog(
-            channel,
-            counterpart=detail.case.merchant.name,
-            representative=next((c.representative for c in latest if c.representative), ""),
-            reference=next((c.reference for c in latest if c.reference), ""),
-            parent=self,
-        )
+        previous = sorted(detail.communications, key=lambda c: c.at, reverse=True)
+        zone = zone_for_country(detail.case.country) or self.services.last_contact_zone()
+        return LogContactDialog(channel, previous=previous, default_zone=zone, parent=self)
 
     @Slot()
     def log_contact(self) -> None:
@@ -1010,7 +1008,12 @@ class MainWindow(StoreActions):
         dialog = self.log_contact_dialog(case_id)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.save_contact(case_id, dialog.communication())
+        zone: str | None = dialog.zone_box.zone_id()
+        try:
+            check_zone(zone or "")
+        except DateInputError:
+            zone = None  # one Qt knows but not the zone database (UTC+01:00): not one to remember
+        self.save_contact(case_id, dialog.communication(), zone)
 
     def save_contact(self, case_id: int, contact: Communication, zone: str | None = None) -> None:
         try:
@@ -1166,7 +1169,9 @@ class MainWindow(StoreActions):
         case_id = self.current_case_id()
         if case_id is None:
             return
-        dialog = AddPurchaseDialog(self.services.case_detail(case_id).case.currency, self)
+        case = self.services.case_detail(case_id).case
+        # A new charge is dated like the case's transaction, which it most often is.
+        dialog = AddPurchaseDialog(case.currency, self, default_date=case.dates.transaction)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         purchase = dialog.purchase()

@@ -94,7 +94,8 @@ def test_an_invalid_amount_is_refused_with_a_visible_message(qtbot: QtBot) -> No
     qtbot.keyClicks(dialog.merchant_edit, "StreamNova")
     qtbot.keyClicks(dialog.amount_edit, "12,3,4")
     assert dialog.error.isVisible()
-    assert "12,3,4" in dialog.error.text() and "19,99" in dialog.error.text()
+    # What was read, and why it is refused (the one parser of every amount, issue 12).
+    assert "12,3,4" in dialog.error.text() and "three digits" in dialog.error.text()
     assert not dialog.ok_button.isEnabled()
     dialog.amount_edit.clear()
     qtbot.keyClicks(dialog.amount_edit, "12,34")
@@ -110,14 +111,25 @@ def test_log_a_call_with_a_promise_and_a_task_appears(
 ) -> None:
     tasks_before = window.case_view.tasks.rowCount()
 
+    contacts = services.case_detail(sample_case).communications
+    newest = max(contacts, key=lambda c: c.at)
+
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, LogContactDialog)
-        # Remembered from the last contact of the case:
-        assert dialog.reference_edit.text() == "TCK-48213"
-        assert dialog.counterpart_edit.text() == "StreamNova SAS"
-        assert dialog.representative_edit.text() == "Marta Zielińska (przełożona, biuro w Łodzi)"
-        dialog.representative_edit.clear()
-        type_text(qtbot, dialog.representative_edit, "Łukasz")
+        # Nothing is filled in for the user; the case's contacts are offered, newest first.
+        assert dialog.reference_edit.text() == ""
+        assert dialog.counterpart_edit.text() == ""
+        assert dialog.representative_edit.text() == ""
+        assert [c.id for c in dialog.previous] == [
+            c.id for c in sorted(contacts, key=lambda c: c.at, reverse=True)
+        ]
+        assert dialog.zone_box.zone_id() == "Europe/Paris"  # the case's country, FR
+        assert dialog.same_button.isEnabled()
+        qtbot.mouseClick(dialog.same_button, Qt.MouseButton.LeftButton)
+        assert dialog.counterpart_edit.text() == (newest.counterpart or "")
+        assert dialog.reference_edit.text() == (newest.reference or "")
+        # Set, not typed: typing would open the completer's list of earlier names (offscreen: a warning).
+        dialog.representative_edit.setText("Łukasz")
         type_text(qtbot, dialog.summary_edit, "Obiecał zwrot obu obciążeń.")
         qtbot.keyClicks(dialog.promise_edit, "Refund 35.98 EUR")
         assert dialog.promise_date.isEnabled()
@@ -131,8 +143,10 @@ def test_log_a_call_with_a_promise_and_a_task_appears(
     assert tasks.rowCount() == tasks_before + 1
     titles = [tasks.index(r, 4).data() for r in range(tasks.rowCount())]
     assert "Check: Refund 35.98 EUR (Łukasz)" in titles
-    contact = services.case_detail(sample_case).communications[-1]
+    contact = max(services.case_detail(sample_case).communications, key=lambda c: c.id or 0)
     assert contact.summary == "Obiecał zwrot obu obciążeń." and contact.at.utcoffset() is not None
+    assert contact.representative == "Łukasz" and contact.reference == (newest.reference or None)
+    assert services.last_contact_zone() == "Europe/Paris"
 
 
 def _drop(window: MainWindow, paths: list[Path]) -> None:
@@ -573,6 +587,7 @@ def test_trashing_a_contact_says_so_takes_its_promise_and_undo_brings_both_back(
     assert contact_id not in [c.id for c in services.case_detail(sample_case).communications]
     assert task_id not in [t.id for t in services.case_detail(sample_case).tasks]
     assert task_id not in _agenda_tasks(window)
+    window.grab().save("/tmp/win_status_trash.png")
     assert plain_undo(window) == f"Undo Move “{chat}” to the trash"
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -703,3 +718,43 @@ def test_the_window_writes_amounts_as_the_pack_does(
         assert any(written in entry for entry in entries)
     finally:
         QLocale.setDefault(before)
+
+
+def test_log_a_contact_starts_in_the_zone_of_the_case_country_else_the_last_one_used(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    from desktop_app.domain.models import Case, CaseDates, Merchant
+    from desktop_app.domain.vocab import Reason
+
+    def case(country: str | None) -> int:
+        return services.create_case(
+            Case(
+                title=f"Case in {country}",
+                merchant=Merchant(name="Shop"),
+                reason=Reason.DUPLICATE,
+                currency="EUR",
+                country=country,
+                dates=CaseDates(transaction=date(2026, 9, 14)),
+            )
+        )
+
+    polish, american, unknown = case("PL"), case("US"), case(None)
+    dialog = window.log_contact_dialog(polish)
+    qtbot.addWidget(dialog)
+    assert dialog.zone_box.zone_id() == "Europe/Warsaw"
+    assert dialog.previous == [] and not dialog.same_button.isEnabled()
+    services.set_last_contact_zone("America/Chicago")
+    for case_id in (american, unknown):  # several zones, or no country: the last one used
+        other = window.log_contact_dialog(case_id)
+        qtbot.addWidget(other)
+        assert other.zone_box.zone_id() == "America/Chicago"
+
+    def check_date(dialog: QDialog) -> None:
+        assert isinstance(dialog, AddPurchaseDialog)
+        assert dialog.date_edit.date() == date(2026, 9, 14)  # the case's transaction date
+        dialog.reject()
+
+    window.select_case(polish)
+    opened = when_dialog_opens(qtbot, AddPurchaseDialog, check_date)
+    window.add_purchase_action.trigger()
+    assert opened
