@@ -319,3 +319,24 @@ def test_the_windows_dialogs_have_unique_mnemonics(
         qtbot.waitExposed(dialog)
         _unique(_dialog_letters(dialog), dialog.windowTitle())
         dialog.close()
+
+
+def test_ctrl_tab_works_from_the_overview_and_the_evidence_preview(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    view = window.case_view
+    view.show_section("overview")
+    give_focus(qtbot, window, view.overview)
+    press(qtbot, Qt.Key.Key_Tab, CTRL)
+    assert view.current_section() == "purchases"
+    view.show_section("evidence")
+    text = next(e for e in services.case_detail(sample_case).evidence if e.media_type.startswith("text/"))
+    assert view.show_item("evidence", text.id or 0)
+    qtbot.waitUntil(lambda: view.preview.currentWidget() is view.preview.text, timeout=5_000)
+    give_focus(qtbot, window, view.preview.text)
+    press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert view.current_section() == "timeline"
+    view.show_section("evidence")
+    give_focus(qtbot, window, view.preview.text)
+    press(qtbot, Qt.Key.Key_Tab)  # read-only text: Tab leaves it, it types no tab
+    assert focused() is not view.preview.text
