@@ -40,7 +40,7 @@ from desktop_app.domain.checklist import (
 )
 from desktop_app.domain.deadlines import DeadlineRule, compute_deadlines, parse_deadline_rules
 from desktop_app.domain.escalation import Ladder, NextStep, next_step, parse_ladder
-from desktop_app.domain.evidence import guess_evidence_kind, safe_file_name, title_from_file_name
+from desktop_app.domain.evidence import safe_file_name, title_from_file_name
 from desktop_app.domain.letters import Formats, Letter, check_templates, write_letter
 from desktop_app.domain.models import Case, Communication, EvidenceItem, Purchase, Task
 from desktop_app.domain.text import find_words, search_words
@@ -49,6 +49,7 @@ from desktop_app.errors import Cancelled, DossierError, InvalidInputError, NotFo
 from desktop_app.fileio import atomic_write
 from desktop_app.intake.check import notes as content_notes
 from desktop_app.intake.check import refusal
+from desktop_app.intake.kinds import guess_kind_of_file
 from desktop_app.intake.preview import Preview, preview_of
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.intake.thumbnails import thumbnail_png
@@ -942,8 +943,12 @@ class Services(MailServices, ProtectionMixin):
                             )
                         )
                         continue
+                    item_kind = kind
+                    if item_kind is None:  # guessed from the name, the type, or the first page
+                        with self.store.vault.open(sha) as handle:
+                            item_kind = guess_kind_of_file(item.path.name, item.media_type, handle)
                     evidence = EvidenceItem(
-                        kind=kind or guess_evidence_kind(item.path.name, item.media_type),
+                        kind=item_kind,
                         title=title or title_from_file_name(item.path.name),
                         note=note,
                         original_name=item.path.name,
@@ -956,7 +961,7 @@ class Services(MailServices, ProtectionMixin):
                     new_id = self._insert_evidence(case_id, evidence, position, now, result.notes)
                     result.notes.extend(content_notes(item.path.name, item.media_type))
                     position += 1
-                    saved = replace(evidence, id=new_id, case_id=case_id)
+                    saved = self.store.evidence_item(new_id)  # as stored: card numbers masked
                     seen[sha] = saved
                     result.added.append(saved)
                     if not item.stored.created:

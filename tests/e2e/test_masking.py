@@ -132,6 +132,7 @@ def case_with_cards(data_dir: Path, tmp_path: Path) -> CaseWithCards:
         "--data-dir", data_dir,
     )  # fmt: skip
     assert added.code == 0, added.err
+    assert not leaked(added.out + added.err), "evidence add prints the item as it was stored"
     eml = tmp_path / "complaint.eml"
     eml.write_bytes(an_email_with_a_card_number())
     mailed = run("email", "import", case_id, eml, "--data-dir", data_dir)

@@ -1,11 +1,11 @@
-"""Evidence rules without I/O: folding, kind guessing, safe file names."""
+"""Evidence rules without I/O: folding, titles, safe file names (kinds: tests/unit/intake)."""
 
 from __future__ import annotations
 
 import pytest
 
-from desktop_app.domain.evidence import fold, guess_evidence_kind, safe_file_name, title_from_file_name
-from desktop_app.domain.vocab import EvidenceKind
+from desktop_app.domain.evidence import safe_file_name, title_from_file_name
+from desktop_app.domain.text import fold
 
 
 @pytest.mark.parametrize(
@@ -23,37 +23,6 @@ from desktop_app.domain.vocab import EvidenceKind
 )
 def test_fold(text: str, expected: str) -> None:
     assert fold(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("name", "media_type", "kind"),
-    [
-        ("Facture_2026.pdf", "application/pdf", EvidenceKind.INVOICE),
-        ("faktura.pdf", "application/pdf", EvidenceKind.INVOICE),
-        ("FAKTURA-VAT-12.PDF", "application/pdf", EvidenceKind.INVOICE),
-        ("Rechnung.pdf", "application/pdf", EvidenceKind.INVOICE),
-        ("wyciąg.pdf", "application/pdf", EvidenceKind.STATEMENT),
-        ("Relevé de compte.pdf", "application/pdf", EvidenceKind.STATEMENT),
-        ("reçu.pdf", "application/pdf", EvidenceKind.RECEIPT),
-        ("Screenshot 2026.png", "image/png", EvidenceKind.SCREENSHOT),
-        ("IMG_0042.jpg", "image/jpeg", EvidenceKind.SCREENSHOT),
-        ("x.eml", "message/rfc822", EvidenceKind.EMAIL),
-        ("mail.msg", "application/vnd.ms-outlook", EvidenceKind.EMAIL),
-        ("rezygnacja.pdf", "application/pdf", EvidenceKind.CANCELLATION_PROOF),
-        ("confirmation-résiliation.eml", "message/rfc822", EvidenceKind.CANCELLATION_PROOF),
-        ("CGV.pdf", "application/pdf", EvidenceKind.TERMS),
-        ("devolución.pdf", "application/pdf", EvidenceKind.RETURN_PROOF),
-        ("pismo.pdf", "application/pdf", EvidenceKind.LETTER),
-        ("notes.bin", "application/octet-stream", EvidenceKind.OTHER),
-        ("notes.txt", "text/plain", EvidenceKind.OTHER),
-    ],
-)
-def test_guess_evidence_kind(name: str, media_type: str, kind: EvidenceKind) -> None:
-    assert guess_evidence_kind(name, media_type) is kind
-
-
-def test_name_words_win_over_media_type() -> None:
-    assert guess_evidence_kind("invoice.png", "image/png") is EvidenceKind.INVOICE
 
 
 @pytest.mark.parametrize(

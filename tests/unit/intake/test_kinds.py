@@ -162,3 +162,34 @@ def test_a_document_without_words_is_guessed_from_its_name_alone(tmp_path: Path)
     assert kind_of(tmp_path, "scan.pdf", pdf("")) is EvidenceKind.OTHER
     assert kind_of(tmp_path, "locked.pdf", pdf("FACTURE", password="secret")) is EvidenceKind.OTHER
     assert kind_of(tmp_path, "broken.pdf", b"%PDF-1.4\nnot a pdf") is EvidenceKind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("name", "media_type", "kind"),
+    [
+        ("Facture_2026.pdf", "application/pdf", EvidenceKind.INVOICE),
+        ("faktura.pdf", "application/pdf", EvidenceKind.INVOICE),
+        ("FAKTURA-VAT-12.PDF", "application/pdf", EvidenceKind.INVOICE),
+        ("Rechnung.pdf", "application/pdf", EvidenceKind.INVOICE),
+        ("wyciąg.pdf", "application/pdf", EvidenceKind.STATEMENT),
+        ("Relevé de compte.pdf", "application/pdf", EvidenceKind.STATEMENT),
+        ("reçu.pdf", "application/pdf", EvidenceKind.RECEIPT),
+        ("Screenshot 2026.png", "image/png", EvidenceKind.SCREENSHOT),
+        ("IMG_0042.jpg", "image/jpeg", EvidenceKind.SCREENSHOT),
+        ("x.eml", "message/rfc822", EvidenceKind.EMAIL),
+        ("mail.msg", "application/vnd.ms-outlook", EvidenceKind.EMAIL),
+        ("rezygnacja.pdf", "application/pdf", EvidenceKind.CANCELLATION_PROOF),
+        ("confirmation-résiliation.eml", "message/rfc822", EvidenceKind.EMAIL),  # an e-mail file first
+        ("CGV.pdf", "application/pdf", EvidenceKind.TERMS),
+        ("devolución.pdf", "application/pdf", EvidenceKind.RETURN_PROOF),
+        ("pismo.pdf", "application/pdf", EvidenceKind.LETTER),
+        ("notes.bin", "application/octet-stream", EvidenceKind.OTHER),
+        ("notes.txt", "text/plain", EvidenceKind.OTHER),
+    ],
+)
+def test_the_kind_guessed_from_a_name_and_type(name: str, media_type: str, kind: EvidenceKind) -> None:
+    assert guess_kind(name, media_type) is kind
+
+
+def test_name_words_win_over_media_type() -> None:
+    assert guess_kind("invoice.png", "image/png") is EvidenceKind.INVOICE
