@@ -44,6 +44,12 @@ from desktop_app.domain.evidence import safe_file_name, title_from_file_name
 from desktop_app.domain.letters import Formats, Letter, check_templates, write_letter
 from desktop_app.domain.models import Case, Communication, EvidenceItem, Purchase, Task
 from desktop_app.domain.text import find_words, search_words
+from desktop_app.domain.validation import (
+    case_problems,
+    communication_problems,
+    purchase_problems,
+    task_problems,
+)
 from desktop_app.domain.vocab import EvidenceKind, Reason, TaskKind
 from desktop_app.errors import Cancelled, DossierError, InvalidInputError, NotFoundError
 from desktop_app.fileio import atomic_write
@@ -79,6 +85,12 @@ LAST_CONTACT_ZONE = "last_contact_zone"
 
 # The records of a case that are edited in place and go to the trash as a row.
 Record = TypeVar("Record", Purchase, Communication, Task)
+
+
+def _refuse(problems: Sequence[str]) -> None:
+    """Refuse a record the domain's checks find wrong, saying every reason at once."""
+    if problems:
+        raise InvalidInputError("\n".join(problems))
 
 
 @dataclass(frozen=True)
@@ -386,6 +398,7 @@ class Services(MailServices, ProtectionMixin):
             )
         if not case.merchant.name.strip():
             raise InvalidInputError("A case needs the merchant's name.")
+        _refuse(case_problems(case))
         now = utc_now()
         with self.store.transaction():
             case_id = self.store.insert_case(replace(case, id=None, created_at=None, updated_at=None), now)
@@ -396,6 +409,7 @@ class Services(MailServices, ProtectionMixin):
     def add_purchase(self, case_id: int, purchase: Purchase) -> int:
         """Record a charge, an authorisation hold, a refund or a credit."""
         self.store.case(case_id)
+        _refuse(purchase_problems(purchase))
         now = utc_now()
         with self.store.transaction():
             purchase_id = self.store.insert_purchase(
@@ -420,6 +434,7 @@ class Services(MailServices, ProtectionMixin):
         before = self.store.case(case.id)
         if not case.title.strip() or not case.merchant.name.strip():
             raise InvalidInputError("A case needs a title and the merchant's name.")
+        _refuse(case_problems(case))
         now = utc_now()
         with self.store.transaction():
             self.store.update_case(
@@ -476,8 +491,7 @@ class Services(MailServices, ProtectionMixin):
         Returns the communication's id and the new task's id (None without a dated promise).
         """
         self.store.case(case_id)
-        if contact.promised_by is not None and not contact.promised_action:
-            raise InvalidInputError("Say what was promised, not only by when.")
+        _refuse(communication_problems(contact))
         if zone is None and isinstance(contact.at.tzinfo, ZoneInfo):
             zone = contact.at.tzinfo.key
         if zone is not None:
@@ -531,6 +545,7 @@ class Services(MailServices, ProtectionMixin):
         """Save an edited charge or refund; returns it as it was, for undo."""
         if purchase.id is None:
             raise InvalidInputError("This charge is not saved yet.")
+        _refuse(purchase_problems(purchase))
         before = self.store.purchase(purchase.id)
         return self._save_record(
             "purchases",
@@ -544,8 +559,7 @@ class Services(MailServices, ProtectionMixin):
         """Save an edited contact; returns it as it was, for undo (its task is left as it is)."""
         if contact.id is None:
             raise InvalidInputError("This contact is not saved yet.")
-        if contact.promised_by is not None and not contact.promised_action:
-            raise InvalidInputError("Say what was promised, not only by when.")
+        _refuse(communication_problems(contact))
         before = self.store.communication(contact.id)
         return self._save_record(
             "communications",
@@ -562,8 +576,7 @@ class Services(MailServices, ProtectionMixin):
         (renewal, then +2, +4, +21, +29 days): one task each, all saved together.
         """
         self.store.case(case_id)
-        if not task.title.strip():
-            raise InvalidInputError("Say what is to be done, such as “Call the bank back”.")
+        _refuse(task_problems(task))
         if also_after and task.due is None:
             raise InvalidInputError("Days after need a date to count from.")
         now = utc_now()
@@ -602,8 +615,7 @@ class Services(MailServices, ProtectionMixin):
         """Save an edited task or deadline (done or not); returns it as it was, for undo."""
         if task.id is None:
             raise InvalidInputError("This task is not saved yet.")
-        if not task.title.strip():
-            raise InvalidInputError("Say what is to be done, such as “Call the bank back”.")
+        _refuse(task_problems(task))
         before = self.store.task(task.id)
         return self._save_record(
             "tasks",
