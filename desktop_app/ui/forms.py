@@ -352,12 +352,12 @@ class NewCaseDialog(QDialog):
         self.validate()
 
     def _known_toggled(self, field: DateField, checked: bool) -> None:
+        # Ticked, the date is for the user to type: nothing is filled in for them.
         if checked and field.is_empty():
-            field.set_date(date.today())
-            field.edit.selectAll()
             field.setFocus(Qt.FocusReason.OtherFocusReason)
         elif not checked and not field.is_empty():
             field.set_date(None)
+        self.validate()
 
     def _date_changed(self, known: QCheckBox, field: DateField) -> None:
         known.blockSignals(True)
@@ -433,7 +433,11 @@ class NewCaseDialog(QDialog):
 
     def _wrong(self) -> list[str]:
         """What is typed but cannot be taken as it is, each with the reason."""
-        wrong = []
+        wrong = [
+            self.tr("Type the date “%1”, or untick it.").replace("%1", date_label(name))
+            for name, (known, field) in self.dates.items()
+            if known.isChecked() and field.is_empty()
+        ]
         for edit, preview, name in (
             (self.amount_edit, self.amount_preview, self.tr("Amount disputed")),
             (self.refunded_edit, self.refunded_preview, self.tr("Already refunded")),

@@ -514,10 +514,25 @@ class Worker:
             return False
         record_id, trashed = int(picked[0]), bool(picked[1])
         new = {"present": True, "trashed": not trashed}
-        self.begin("trash-record", [{"table": table, "id": record_id, "set": new}])
-        self.services.set_record_trashed(table, record_id, not trashed)
+        # A contact takes its promise's tasks with it (and brings back those it took): any of them
+        # may change with it.
+        followers = (
+            [int(r[0]) for r in self.services.store.db.execute(
+                "SELECT id FROM tasks WHERE communication_id = ?", [record_id]
+            )]
+            if table == "communications"
+            else []
+        )  # fmt: skip
+        rows = [{"table": table, "id": record_id, "set": new}]
+        self.begin("trash-record", rows + [{"table": "tasks", "id": t, "set": new} for t in followers])
+        moved = self.services.set_record_trashed(table, record_id, not trashed)
         action = f"{table.removesuffix('s')}.{'restore' if trashed else 'trash'}"
-        self.report("trash-record", [{"table": table, "id": record_id, "set": new}], [[action, record_id]])
+        task_action = f"task.{'restore' if trashed else 'trash'}"
+        self.report(
+            "trash-record",
+            rows + [{"table": "tasks", "id": t, "set": new} for t in moved],
+            [[action, record_id], *([task_action, t] for t in moved)],
+        )
         return None
 
     def op_trash_evidence(self, cases: list[int]) -> bool | None:

@@ -144,6 +144,22 @@ def test_an_impossible_date_is_refused_in_the_case_form_never_wrapped(
     assert field.text() == typed  # kept as typed, for the user to correct
 
 
+def test_ticking_a_date_as_known_fills_in_nothing(qtbot: QtBot, locale_name: str) -> None:
+    dialog = shown(NewCaseDialog(locale=qlocale(locale_name)))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title_edit, "Abonnement")
+    qtbot.keyClicks(dialog.merchant_edit, "StreamNova")
+    known, field = dialog.dates["cancellation"]
+    known.setChecked(True)
+    assert field.is_empty() and field.date() is None  # the user says when, not Dossier
+    assert not dialog.ok_button.isEnabled() and "Cancelled on" in dialog.error.text()
+    qtbot.keyClicks(field.edit, "2026-08-28")
+    assert dialog.ok_button.isEnabled()
+    assert dialog.case().dates.cancellation == date(2026, 8, 28)
+    known.setChecked(False)
+    assert dialog.case().dates.cancellation is None and dialog.ok_button.isEnabled()
+
+
 @pytest.mark.parametrize(
     ("typed", "why"),
     [("2026-02-30", "no day 30"), ("2026-13-01", "no month 13"), ("1989-06-01", "1990–2100")],

@@ -369,6 +369,9 @@ def test_edit_the_case_details_and_undo(
         dialog.refunded_edit.clear()
         type_text(qtbot, dialog.refunded_edit, "17" + dialog.locale_.decimalPoint() + "99")
         dialog.dates["final_response"][0].setChecked(True)
+        assert dialog.dates["final_response"][1].is_empty()  # ticked, but nothing filled in for the user
+        assert not dialog.ok_button.isEnabled()
+        qtbot.keyClicks(dialog.dates["final_response"][1].edit, "2026-11-20")
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     opened = when_dialog_opens(qtbot, NewCaseDialog, edit)
@@ -377,7 +380,7 @@ def test_edit_the_case_details_and_undo(
     assert opened
     case = services.case_detail(sample_case).case
     assert (case.status.value, case.stage.value, str(case.refunded_amount)) == ("disputed", "bank", "17.99")
-    assert case.dates.final_response is not None and case.dates.cancellation is not None
+    assert case.dates.final_response == date(2026, 11, 20) and case.dates.cancellation is not None
     assert case.merchant.address and case.payment.last4 == "4417"  # untouched fields kept
     assert "Disputed with the bank" in window.case_view.facts["status"].text()
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
