@@ -269,26 +269,6 @@ def _check_groups(quoted: str, groups: list[str], separators: list[str]) -> None
             )
 
 
-def parse_user_amount(text: str, decimal_point: str = ".", group_separator: str = ",") -> Decimal:
-    """An amount typed by a person in their locale: ``19,99`` in France, ``1,234.50`` in the UK.
-
-    Group separators (and spaces) are dropped, the locale's decimal point becomes a dot, and the
-    result must then be a canonical amount; anything else is refused with a sentence saying how
-    to write it.
-    """
-    cleaned = text.strip()
-    for separator in {group_separator, " ", "\u00a0", "\u202f"} - {decimal_point}:
-        cleaned = cleaned.replace(separator, "")
-    if decimal_point != ".":
-        # A dot that is not this locale's group separator can only be a decimal point.
-        if "." in cleaned and decimal_point in cleaned:
-            raise AmountError(f"“{text}” is not an amount; write it like 19{decimal_point}99")
-        cleaned = cleaned.replace(decimal_point, ".")
-    if not _AMOUNT.match(cleaned):
-        raise AmountError(f"“{text}” is not an amount; write it like 19{decimal_point}99")
-    return Decimal(cleaned)
-
-
 def format_amount(value: Decimal) -> str:
     """The canonical string of an amount: at least two decimals, no exponent."""
     quantum = Decimal("0.01")

@@ -24,7 +24,6 @@ from desktop_app.domain.money import (
     parse_amount,
     parse_currency,
     parse_typed_amount,
-    parse_user_amount,
 )
 from desktop_app.pack.strings import LANGUAGES, PackStrings
 from desktop_app.resources import resource_path
@@ -130,30 +129,6 @@ def test_parse_currency_refuses_bad_codes(text: str) -> None:
 def test_parse_currency_refuses_non_strings(value: object) -> None:
     with pytest.raises(AmountError):
         parse_currency(value)  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(
-    ("text", "point", "group", "expected"),
-    [
-        ("19,99", ",", "\u202f", "19.99"),
-        ("1 234,50", ",", "\u202f", "1234.50"),
-        ("19.99", ",", "\u202f", "19.99"),  # a dot in France can only be decimals
-        ("1.234,50", ",", ".", "1234.50"),  # Spain, Germany
-        ("1,234.50", ".", ",", "1234.50"),  # the UK, the US
-        ("-5", ".", ",", "-5"),
-    ],
-)
-def test_amounts_typed_in_the_users_locale(text: str, point: str, group: str, expected: str) -> None:
-    assert parse_user_amount(text, point, group) == Decimal(expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "point", "group"),
-    [("12,3,4", ",", " "), ("1.2,3", ",", " "), ("abc", ".", ","), ("", ".", ","), ("€5", ".", ",")],
-)
-def test_amounts_typed_wrongly_are_refused_with_how_to_write_them(text: str, point: str, group: str) -> None:
-    with pytest.raises(AmountError, match=f"19\\{point}99"):
-        parse_user_amount(text, point, group)
 
 
 # ---------------------------------------------------------------- the currency's decimals
