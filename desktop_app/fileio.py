@@ -1,21 +1,46 @@
-"""Durable file writes, shared by every layer that writes files (store, pack, services).
+"""Durable, private file writes, shared by every layer that writes files (store, pack, services).
 
 ``atomic_write`` writes a temp file in the same folder, fsyncs it and
 renames it over the target, so the target is always the old file or the
-whole new one. ``fsync_dir`` makes a rename itself durable.
+whole new one. The temp file is created 0600 and stays 0600: no output of
+Dossier is readable by anyone else, not even for an instant.
+``fsync_dir`` makes a rename itself durable.
+
+``check_output`` is the gate every output a user asks for goes through
+(packs, letters, case exports, bundles, backups, the window's save
+dialogs): it refuses a target inside a Dossier store folder, a target that
+is not a regular file, and an existing file unless replacing it was
+confirmed.
+
+Temp files are named ``.<name>.dossier-<pid>-<random>.part`` so that
+``tempfiles.sweep_part_files`` can tell which were left by a Dossier that
+is no longer running; each is also noted in this process's private
+journal so that the next start can remove it wherever it was.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
 from desktop_app.errors import DossierError
 
 CHUNK = 1024 * 1024
+PRIVATE_MODE = 0o600
+
+# What makes a folder a Dossier store (see store/location.py and store/keys.py).
+STORE_MARKERS = ("dossier.keys", "dossier.db")
+VAULT_MARKER = "vault"
+
+
+class OutputRefused(DossierError):
+    """An output target Dossier will not write to; the message names the path and why."""
 
 
 def fsync_dir(path: Path) -> None:
@@ -32,18 +57,128 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes | BinaryIO) -> None:
-    """Write ``data`` to ``path`` so that ``path`` is either the old file or the whole new one."""
+def store_folder_of(path: Path) -> Path | None:
+    """The Dossier store folder ``path`` (already resolved) lies in, or None."""
+    for folder in [path, *path.parents]:
+        if is_store_folder(folder):
+            return folder
+    return None
+
+
+def is_store_folder(folder: Path) -> bool:
+    """True when ``folder`` holds ``dossier.keys``, ``dossier.db`` or ``vault/``."""
+    try:
+        if not folder.is_dir():
+            return False
+        if any(os.path.lexists(folder / name) for name in STORE_MARKERS):
+            return True
+        return (folder / VAULT_MARKER).is_dir()
+    except OSError:
+        return False
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def check_output(path: Path, *, force: bool, what: str = "output") -> Path:
+    """Resolve ``path`` and return it if Dossier may write the ``what`` there, else raise OutputRefused.
+
+    Refused: a target inside any Dossier store folder (after ``..`` and
+    symbolic links, also of the parent folders), a target that exists and
+    is not a regular file (a folder, a device, a FIFO, a socket, a link to
+    one), and an existing regular file unless ``force``.
+    """
+    given = Path(path).expanduser()
+    try:
+        resolved = Path(os.path.realpath(given))
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise OutputRefused(f"{given}: the {what} cannot be written there ({exc})") from exc
+    store = store_folder_of(resolved)
+    if store is not None:
+        raise OutputRefused(
+            f"{given}: refused: the {what} would be written inside the Dossier store folder {store}, "
+            "where it could damage the store; choose a place outside it"
+        )
+    try:
+        info = os.stat(resolved)
+    except FileNotFoundError:
+        return resolved
+    except OSError as exc:
+        raise OutputRefused(f"{given}: the {what} cannot be written there ({exc.strerror or exc})") from exc
+    if not stat.S_ISREG(info.st_mode):
+        kind = _kind_of(info.st_mode)
+        if os.path.islink(given):
+            kind = "a link to " + kind.removeprefix("a ")
+        raise OutputRefused(
+            f"{given}: refused: it is {kind}, not a regular file; give the name of the {what} file to write"
+        )
+    if not force:
+        raise OutputRefused(f"{given} exists; add --force to replace it")
+    return resolved
+
+
+def _part_prefix(path: Path) -> str:
+    return f".{path.name}.dossier-{os.getpid()}-"
+
+
+def make_part_file(path: Path) -> tuple[int, Path]:
+    """Create the private (0600) temp file beside ``path`` that will be renamed over it.
+
+    Returns the open descriptor and the temp file's path. The temp file is
+    noted in this process's journal so that a later start removes it if
+    this process dies before it is renamed or removed.
+    """
     folder = path.parent
     if not folder.is_dir():
         raise DossierError(f"{path}: the folder {folder} does not exist")
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=_part_prefix(path), suffix=".part")
     except OSError as exc:
         raise DossierError(f"{path}: cannot write here ({exc.strerror or exc})") from exc
+    with suppress(OSError):
+        os.fchmod(fd, PRIVATE_MODE)
     tmp = Path(tmp_name)
+    from desktop_app import tempfiles
+
+    tempfiles.note_part_file(tmp)
+    return fd, tmp
+
+
+@contextmanager
+def part_file(path: Path) -> Iterator[tuple[BinaryIO, Path]]:
+    """Yield (open binary file, temp path) beside ``path``; removed on any error, the caller renames it."""
+    fd, tmp = make_part_file(path)
     try:
         with os.fdopen(fd, "wb") as out:
+            yield out, tmp
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def atomic_write(path: Path, data: bytes | BinaryIO, *, mode: int = PRIVATE_MODE) -> None:
+    """Write ``data`` to ``path`` so that ``path`` is either the old file or the whole new one.
+
+    The file is created ``mode`` (0600 by default) and never wider: ``mode``
+    may only take permissions away from 0600.
+    """
+    if mode & ~PRIVATE_MODE:
+        raise ValueError(f"atomic_write never writes files wider than 0600 (asked {mode:o})")
+    folder = path.parent
+    fd, tmp = make_part_file(path)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            if mode != PRIVATE_MODE:
+                os.fchmod(out.fileno(), mode)
             if isinstance(data, bytes):
                 out.write(data)
             else:
@@ -51,7 +186,6 @@ def atomic_write(path: Path, data: bytes | BinaryIO) -> None:
                     out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
         fsync_dir(folder)
     except OSError as exc:
