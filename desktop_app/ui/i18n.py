@@ -14,6 +14,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.resources import resource_path
 
+# The language of the Dossier translation in use ("" while the window speaks English).
+_window_language = ""
+
 
 def translations_dir() -> Path:
     return resource_path("translations")
@@ -35,6 +38,17 @@ def install_translators(
         if translator.load(locale, name, "_", directory):
             app.installTranslator(translator)
             installed.append(translator)
+            if name == "dossier":
+                global _window_language
+                _window_language = translator.language()
         else:
             translator.deleteLater()
     return installed
+
+
+def window_locale() -> QLocale:
+    """The locale of the words the window speaks: its translation's language (English when there is
+    none) with the user's own country, so that "5 October" is not written "5 października" in an
+    English sentence; numbers and amounts keep the user's locale."""
+    language = QLocale(_window_language).language() if _window_language else QLocale.Language.English
+    return QLocale(language, QLocale().territory())

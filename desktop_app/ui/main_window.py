@@ -94,6 +94,7 @@ from desktop_app.ui.evidence import (
 )
 from desktop_app.ui.folders import documents_folder
 from desktop_app.ui.forms import AddPurchaseDialog, LogContactDialog, NewCaseDialog, TaskDialog
+from desktop_app.ui.i18n import window_locale
 from desktop_app.ui.letters import LetterDialog
 from desktop_app.ui.mail_import import MailChooser, MailImporter, is_mail_file, summary
 from desktop_app.ui.models import (
@@ -956,7 +957,7 @@ class MainWindow(StoreActions):
     def _day(self, day: date) -> str:
         """ "5 October", with the year when it is not this one: as people say a day."""
         pattern = "d MMMM" if day.year == date.today().year else "d MMMM yyyy"
-        return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+        return window_locale().toString(QDate(day.year, day.month, day.day), pattern)
 
     def _money(self, amount: Decimal, currency: str) -> str:
         return display_amount(amount, currency, lang_of_locale_name(QLocale().name()))

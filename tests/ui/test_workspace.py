@@ -761,3 +761,26 @@ def test_log_a_contact_starts_in_the_zone_of_the_case_country_else_the_last_one_
     opened = when_dialog_opens(qtbot, AddPurchaseDialog, check_date)
     window.add_purchase_action.trigger()
     assert opened
+
+
+def test_the_status_bar_names_days_in_the_windows_language(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    """No Polish translation of the window: its English sentences say "5 October", not "5 października"."""
+    from desktop_app.domain.models import Communication
+    from desktop_app.domain.vocab import Channel, Direction
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("pl_PL"))
+    try:
+        window.select_case(sample_case)
+        moment = datetime(date.today().year, 10, 5, 14, 30, tzinfo=timezone(timedelta(hours=2)))
+        with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+            window.save_contact(
+                sample_case, Communication(moment, Channel.PHONE, Direction.OUTGOING), "Europe/Warsaw"
+            )
+        said = window.statusBar().currentMessage()
+        assert f"Logged: Phone of {_day(moment.date())}." == said
+        assert "października" not in said
+    finally:
+        QLocale.setDefault(before)
