@@ -106,6 +106,16 @@ def build_parser() -> argparse.ArgumentParser:
         "empty-trash", parents=[common], help="delete trashed items and their files for good"
     )
     ev_empty.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    ev_unused = ev_commands.add_parser(
+        "unused", parents=[common], help="list the vault files no record names (nothing is removed)"
+    )
+    ev_unused.add_argument("--json", action="store_true", help="print JSON instead of text")
+    ev_remove_unused = ev_commands.add_parser(
+        "remove-unused",
+        parents=[common],
+        help="list the vault files no record names, then remove them once you confirm",
+    )
+    ev_remove_unused.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     email = commands.add_parser(
         "email", parents=[common], help="import e-mails (.eml, .msg, mbox) into a case"
@@ -260,7 +270,10 @@ def _dispatch(services: Services, args: argparse.Namespace, out: TextIO, err: Te
         return _cases(services, args.json, out)
     if command == "case":
         if args.case_command == "import":
-            print(services.import_case_file(args.file), file=out)
+            report = services.import_case_file_report(args.file)
+            print(report.case_id, file=out)
+            for line in report.lines():
+                print(f"dossier: {line}", file=err)
             return 0
         result = services.export_case_file(args.case_id, args.output)
         print(f"Wrote {result.case_file} and {len(result.files)} evidence file(s).", file=out)
@@ -543,9 +556,19 @@ def _evidence(services: Services, args: argparse.Namespace, out: TextIO, err: Te
                 file=out,
             )
         for skipped in result.skipped:
-            print(f"skipped {skipped.path}: {skipped.reason}", file=out)
+            if skipped.existing is not None:  # already evidence of this case: nothing to add
+                print(f"skipped {skipped.path}: {skipped.reason}", file=out)
+            else:
+                print(f"dossier: error: refused {skipped.path}: {skipped.reason}", file=err)
         for note in result.notes:
             print(f"note: {note}", file=out)
+        if result.skipped:
+            print(
+                f"dossier: {len(result.added)} of {len(result.added) + len(result.skipped)} file(s) added; "
+                "the others are named above with the reason",
+                file=err,
+            )
+            return 1
         return 0
     if action == "list":
         items = (
@@ -609,7 +632,53 @@ def _evidence(services: Services, args: argparse.Namespace, out: TextIO, err: Te
         count = services.empty_trash()
         print(f"Deleted {count} item(s) for good.", file=out)
         return 0
+    if action == "unused":
+        unused = services.unused_vault_files()
+        if args.json:
+            _print_json(
+                [{"sha256": f.sha256, "size": f.size, "path": str(f.path), "names": f.names} for f in unused],
+                out,
+            )
+            return 0
+        for found in unused:
+            print(found.describe(), file=out)
+        if unused:
+            print(
+                f"{len(unused)} vault file(s) no record names; 'dossier evidence remove-unused' removes them "
+                "after listing them again and asking.",
+                file=err,
+            )
+        else:
+            print("Every vault file is named by a record: none is unused.", file=err)
+        return 0
+    if action == "remove-unused":
+        return _remove_unused(services, args.yes, out, err)
     raise AssertionError(action)  # pragma: no cover
+
+
+def _remove_unused(services: Services, yes: bool, out: TextIO, err: TextIO) -> int:
+    """List the vault files no record names, then remove exactly those once confirmed."""
+    unused = services.unused_vault_files()
+    if not unused:
+        print("Every vault file is named by a record: nothing to remove.", file=out)
+        return 0
+    print(f"{len(unused)} vault file(s) no record names:", file=out)
+    for found in unused:
+        print(f"  {found.describe()}", file=out)
+    if not yes:
+        if not sys.stdin.isatty():
+            print(
+                "dossier: error: removing these files deletes them for good; add --yes to confirm",
+                file=err,
+            )
+            return 1
+        answer = input(f"Remove these {len(unused)} file(s) for good? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was removed.", file=out)
+            return 0
+    count = services.remove_unused_vault_files([f.sha256 for f in unused])
+    print(f"Removed {count} vault file(s) no record named.", file=out)
+    return 0
 
 
 def _pack(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -661,8 +730,9 @@ def _verify(services: Services, out: TextIO) -> int:
         print(f"stray: {line} (no evidence refers to it)", file=out)
     for line in report.unused:
         print(
-            f"unused: {line} (whole, but no record refers to it: left by an interrupted import; "
-            "'dossier evidence empty-trash' removes it)",
+            f"unused: {line} (whole, but no record refers to it: left by an interrupted import or "
+            "deletion; 'dossier evidence unused' lists such files, 'dossier evidence remove-unused' "
+            "removes them after asking)",
             file=out,
         )
     if report.ok:

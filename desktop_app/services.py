@@ -14,6 +14,7 @@ import getpass
 import io
 import json
 import os
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -51,7 +52,7 @@ from desktop_app.domain.validation import (
     task_problems,
 )
 from desktop_app.domain.vocab import EvidenceKind, Reason, TaskKind
-from desktop_app.errors import Cancelled, DossierError, InvalidInputError, NotFoundError
+from desktop_app.errors import Cancelled, DossierError, InvalidInputError, NotFoundError, StoreError
 from desktop_app.fileio import atomic_write
 from desktop_app.intake.check import notes as content_notes
 from desktop_app.intake.check import refusal
@@ -203,6 +204,44 @@ class AddEvidenceResult:
     # Items whose bytes the vault already held (from another case): stored once.
     shared: list[EvidenceItem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # kept, with something to know
+
+
+@dataclass(frozen=True)
+class UnusedFile:
+    """A whole vault file that no record names."""
+
+    sha256: str
+    size: int  # of the original bytes
+    path: Path
+    names: list[str]  # the names it had, when the event log still tells (an item deleted for good)
+
+    def describe(self) -> str:
+        known = ", ".join(f"“{name}”" for name in self.names) if self.names else "name unknown"
+        return f"{self.sha256}  {self.size:,} bytes  {known}"
+
+
+@dataclass(frozen=True)
+class ImportedFile:
+    """One file of an imported case file, and the evidence item it became."""
+
+    evidence_id: int
+    path: Path  # the real file read, after ``..`` and links
+    relative: str  # that file, relative to the case file's folder
+    original_name: str  # the name the item keeps (the case file's original_name, else the file's)
+
+    def describe(self) -> str:
+        if self.original_name != Path(self.relative).name:
+            return f"evidence #{self.evidence_id}: {self.relative}, imported as “{self.original_name}”"
+        return f"evidence #{self.evidence_id}: {self.relative}"
+
+
+@dataclass(frozen=True)
+class CaseImport:
+    case_id: int
+    files: list[ImportedFile]
+
+    def lines(self) -> list[str]:
+        return [f.describe() for f in self.files]
 
 
 @dataclass(frozen=True)
@@ -723,20 +762,35 @@ class Services(MailServices, ProtectionMixin):
 
     def import_case_file(self, path: Path) -> int:
         """Create a case from a ``dossier-case/1`` file; refuse it whole if anything is wrong."""
+        return self.import_case_file_report(path).case_id
+
+    def import_case_file_report(self, path: Path) -> CaseImport:
+        """:meth:`import_case_file`, saying which file became which item (see :class:`CaseImport`).
+
+        Every ``evidence[].path`` must lead, after ``..`` and symbolic links, to a regular file in
+        the case file's folder (or below it): one that does not refuses the whole case file.
+        """
         document = _read_json(path)
         try:
             case_file = parse_case_file(document)
         except CaseFileError as exc:
-            lines = "\n".join(
-                f"  {name}: {reason}" if name else f"  {reason}" for name, reason in exc.problems
+            raise _case_file_refused(path, exc.problems) from None
+        sources = _evidence_sources(path, case_file.evidence)
+        case_id = self._create_case(
+            case_file, sources, action="case.import", how=f"imported from {path.name}"
+        )
+        folder = _resolved(path.parent) or path.parent
+        items = self.store.evidence(case_id, trashed=None)
+        files = [
+            ImportedFile(
+                evidence_id=item.id or 0,
+                path=source,
+                relative=_relative_name(source, folder),
+                original_name=item.original_name,
             )
-            raise InvalidInputError(
-                f"{path}: the case file was refused, nothing was imported:\n{lines}"
-            ) from None
-        base = path.parent
-        sources = [base / entry.path for entry in case_file.evidence]
-        check_readable(sources, [f"{path}: evidence[{i}].path" for i in range(len(sources))])
-        return self._create_case(case_file, sources, action="case.import", how=f"imported from {path.name}")
+            for source, item in zip(sources, items, strict=False)
+        ]
+        return CaseImport(case_id, files)
 
     def _create_case(self, case_file: CaseFile, sources: Sequence[Path], *, action: str, how: str) -> int:
         staged = self._stage(sources)
@@ -1093,18 +1147,26 @@ class Services(MailServices, ProtectionMixin):
         return replace(item, trashed_at=when)
 
     def empty_trash(self) -> int:
-        """Delete trashed evidence for good, and the vault files nothing refers to any more."""
+        """Delete trashed evidence for good, with the files of those items that nothing else names.
+
+        Only the files of the items deleted go: a vault file no record names (an import interrupted
+        before its commit, or a database that lost its rows) is left for :meth:`remove_unused_vault_files`.
+        """
         return self._delete_for_good(self.store.trashed_evidence())
 
     def delete_evidence_for_good(self, evidence_id: int) -> None:
-        """Delete one trashed item for good (and its file when nothing else uses it)."""
+        """Delete one trashed item for good, and its file when no other record names it."""
         item = self.store.evidence_item(evidence_id)
         if item.trashed_at is None:
             raise InvalidInputError(f"“{item.title}” is not in the trash: move it there first.")
         self._delete_for_good([item])
 
     def _delete_for_good(self, items: Sequence[EvidenceItem]) -> int:
+        if not items:
+            return 0
+        self._refuse_if_rolled_back("nothing was deleted")
         now = utc_now()
+        deleted = {item.id for item in items}
         with self.store.transaction():
             for item in items:
                 self.store.delete_evidence(item.id or 0)
@@ -1116,19 +1178,122 @@ class Services(MailServices, ProtectionMixin):
                     item.id,
                     now,
                 )
-            orphans = self.store.unreferenced_blobs()
-            for sha in orphans:
+            # A file goes with its item only when no other item, of any case, in the trash or not,
+            # names the same bytes (read again inside this transaction, after the deletions).
+            still_named = self._evidence_hashes()
+            gone = sorted({item.sha256 for item in items} - still_named)
+            for sha in gone:
                 self.store.delete_blob_row(sha)
         # Files go only after the rows that named them are gone for good; their thumbnails with them.
-        # So do whole files no row ever named (an import interrupted before its commit).
-        unused = self.store.vault.unused(self.store.referenced_hashes())
-        for sha in sorted({*orphans, *unused}):
-            self.store.vault.remove(sha)
-            for thumbnail in self.thumbnail_cache_path(sha, 0).parent.glob(f"{sha}-*.png"):
-                thumbnail.unlink(missing_ok=True)
+        for sha in gone:
+            self._remove_vault_file(sha)
         for case_id in {item.case_id for item in items}:
             self._notify(Change("evidence", case_id))
-        return len(items)
+        return len(deleted)
+
+    def _remove_vault_file(self, sha: str) -> None:
+        self.store.vault.remove(sha)
+        for thumbnail in self.thumbnail_cache_path(sha, 0).parent.glob(f"{sha}-*.png"):
+            thumbnail.unlink(missing_ok=True)
+
+    def _refuse_if_rolled_back(self, outcome: str) -> None:
+        """The one place that asks whether the database may have lost rows before files are removed.
+
+        A database older than its vault (restored from a file copy, a lost ``-wal``, an emptied
+        file) would call the newer files unused: nothing is removed while the store looks so.
+        """
+        check = getattr(self.store, "looks_rolled_back", None)
+        reason: str | None = check() if callable(check) else None
+        # Until the store can tell (its key file records the event log's head): a database with
+        # no event at all beside a vault that holds files has lost its records.
+        if (
+            not callable(check)
+            and not self.store.table_counts()["events"]
+            and any(True for _ in self.store.vault.iter_stored())
+        ):
+            reason = "its database holds no record at all, yet its vault holds files"
+        if reason:
+            raise StoreError(
+                f"The store at {self.store.root} looks rolled back or replaced ({reason}): {outcome}. "
+                "Restore it from a backup ('dossier restore'), or see docs/security.md for the "
+                "recovery steps."
+            )
+
+    def unused_vault_files(self) -> list[UnusedFile]:
+        """Whole vault files that no record names, with what is known of them: listed before removal.
+
+        Each is read to check it is whole (a half-written or damaged file is "stray" for
+        :meth:`verify`, never offered for removal). Its name comes from the event log when an
+        item once held it (an item deleted for good, then its file's removal interrupted).
+        """
+        vault = self.store.vault
+        names = self._names_in_event_log()
+        found = []
+        for sha in vault.whole_unused(self._named_hashes()):
+            try:
+                size = vault.size_of(sha)
+            except (OSError, DossierError):
+                continue
+            found.append(UnusedFile(sha, size, vault.path_of(sha), names.get(sha, [])))
+        return found
+
+    def remove_unused_vault_files(self, expected: Sequence[str]) -> int:
+        """Remove the vault files listed by :meth:`unused_vault_files` (``expected``: their hashes).
+
+        Only those still unused now are removed: a file a record names since, or one that was not
+        listed, stays. Refused while the store looks rolled back or its database fails its check.
+        """
+        self._refuse_if_rolled_back("no file was removed")
+        problems = self.store.full_check()
+        if problems:
+            raise StoreError(
+                f"The store's database fails its check ({'; '.join(problems[:3])}): no file was removed. "
+                "Run 'dossier verify'."
+            )
+        wanted = set(expected)
+        now_unused = {f.sha256 for f in self.unused_vault_files()}
+        chosen = sorted(wanted & now_unused)
+        if not chosen:
+            return 0
+        now = utc_now()
+        with self.store.transaction():
+            if self._evidence_hashes() & set(chosen):  # pragma: no cover - one process at a time
+                raise StoreError("A record names one of those files now: no file was removed.")
+            self._log(
+                "vault.remove_unused",
+                f"{len(chosen)} vault file(s) no record named removed: " + ", ".join(chosen),
+                None,
+                at=now,
+            )
+        for sha in chosen:
+            self._remove_vault_file(sha)
+        return len(chosen)
+
+    def _evidence_hashes(self) -> set[str]:
+        """The hashes every evidence item of every case names, in the trash or not."""
+        return set(self.store.evidence_names_by_hash())
+
+    def _named_hashes(self) -> set[str]:
+        """Every hash a record names: a blob row, or an evidence item (in the trash or not)."""
+        return self.store.referenced_hashes() | self._evidence_hashes()
+
+    def _names_in_event_log(self) -> dict[str, list[str]]:
+        """For each hash the event log names in an evidence.add: the original names it had."""
+        names: dict[str, list[str]] = {}
+        for event in self.store.events():
+            if event.action != "evidence.add":
+                continue
+            marker = event.summary.rfind(", SHA-256 ")
+            if marker < 0 or not event.summary.endswith(")"):
+                continue
+            sha = event.summary[marker + len(", SHA-256 ") : -1]
+            start = event.summary.rfind("” (", 0, marker)
+            if start < 0 or len(sha) != 64:
+                continue
+            name = event.summary[start + 3 : marker]
+            if name not in names.setdefault(sha, []):
+                names[sha].append(name)
+        return names
 
     # ------------------------------------------------------------------ search
 
@@ -1274,7 +1439,7 @@ class Services(MailServices, ProtectionMixin):
             return report
         report.database_problems += self.store.event_chain_problems()
         names = self.store.evidence_names_by_hash()
-        vault = self.store.vault.verify(self.store.referenced_hashes())
+        vault = self.store.vault.verify(self._named_hashes())
         vault_root = self.store.vault.root
         report.missing = [
             f"{names.get(sha, 'unused file')}: {vault_root / 'objects' / sha[:2] / sha}"
@@ -1307,6 +1472,77 @@ def _lines(parts: Iterable[str | None]) -> str:
     return "\n".join(part for part in parts if part)
 
 
+def _case_file_refused(path: Path, problems: Sequence[tuple[str, str]]) -> InvalidInputError:
+    lines = "\n".join(f"  {name}: {reason}" if name else f"  {reason}" for name, reason in problems)
+    return InvalidInputError(f"{path}: the case file was refused, nothing was imported:\n{lines}")
+
+
+def _resolved(path: Path) -> Path | None:
+    """``path`` with every ``..`` and symbolic link resolved; None when it cannot be (a loop)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
+def _evidence_sources(case_path: Path, entries: Sequence[EvidenceEntry]) -> list[Path]:
+    """The real file each evidence entry names; refuses the case file, naming every bad entry.
+
+    An entry may only name a regular file inside the case file's folder: one that climbs out
+    (``../../.ssh/id_ed25519``), a link leading out, or anything but a regular file (a folder, a
+    FIFO, a device, a socket, a link to one) is refused, and with it the whole case file.
+    """
+    folder = _resolved(case_path.parent)
+    if folder is None:
+        raise InvalidInputError(f"{case_path}: its folder cannot be resolved; nothing was imported")
+    problems: list[tuple[str, str]] = []
+    sources: list[Path] = []
+    for i, entry in enumerate(entries):
+        name = f"evidence[{i}].path"
+        shown = _shown(entry.path)
+        real = _resolved(folder / entry.path)
+        if real is None:
+            problems.append((name, f"{shown} cannot be followed (a loop of symbolic links?)"))
+            continue
+        if real != folder and not real.is_relative_to(folder):
+            problems.append(
+                (name, f"{shown} leads outside the case file's folder {folder} (to {real}): refused")
+            )
+            continue
+        try:
+            mode = os.stat(real).st_mode
+        except FileNotFoundError:
+            problems.append((name, f"{shown}: no such file"))
+            continue
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            problems.append((name, f"{shown} cannot be read ({reason})"))
+            continue
+        if stat.S_ISDIR(mode):
+            problems.append((name, f"{shown} is a folder, not a file"))
+        elif not stat.S_ISREG(mode):
+            problems.append((name, f"{shown} is not a regular file (a FIFO, a device or a socket)"))
+        else:
+            sources.append(real)
+    if problems:
+        raise _case_file_refused(case_path, problems)
+    check_readable(sources, [f"{case_path}: evidence[{i}].path" for i in range(len(sources))])
+    return sources
+
+
+def _relative_name(source: Path, folder: Path) -> str:
+    try:
+        return source.relative_to(folder).as_posix()
+    except ValueError:
+        return str(source)
+
+
+def _shown(text: str, limit: int = 120) -> str:
+    """A value from a file, quoted for a message: escaped, and cut when long."""
+    quoted = repr(text)
+    return quoted if len(quoted) <= limit else quoted[: limit - 2] + "…'"
+
+
 def _read_json(path: Path) -> object:
     check_readable([path])
     try:
@@ -1316,11 +1552,24 @@ def _read_json(path: Path) -> object:
     except OSError as exc:
         raise InvalidInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise InvalidInputError(
             f"{path}: is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         ) from None
+    except RecursionError:
+        raise InvalidInputError(
+            f"{path}: is nested too deeply to be a case file (lists or objects inside each other "
+            "hundreds of times); nothing was imported"
+        ) from None
+    except ValueError as exc:  # an integer of thousands of digits, NaN, Infinity
+        raise InvalidInputError(
+            f"{path}: holds a number that cannot be read ({exc}); nothing was imported"
+        ) from None
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a number a case file may hold")
 
 
 __all__ = [

@@ -105,7 +105,7 @@ class _Reader:
             return {}
         for key in value:
             if key not in allowed:
-                self.fail(_join(name, key), "is not a field of this format")
+                self.fail(_join(name, _printable(key)), "is not a field of this format")
         return value
 
     def text(self, data: dict[str, Any], key: str, name: str, *, required: bool = False) -> str | None:
@@ -116,6 +116,10 @@ class _Reader:
             return None
         if not isinstance(value, str):
             self.fail(_join(name, key), f"must be text, not {_kind(value)}")
+            return None
+        bad = _not_text(value)
+        if bad:
+            self.fail(_join(name, key), bad)
             return None
         return value.strip()
 
@@ -135,8 +139,11 @@ class _Reader:
             if default is None and not optional:
                 self.fail(_join(name, key), f"is required (one of {', '.join(_values(enum))})")
             return default
+        if not isinstance(value, str):
+            self.fail(_join(name, key), f"must be one of {', '.join(_values(enum))}, not {_kind(value)}")
+            return default
         if value not in _values(enum):
-            self.fail(_join(name, key), f"{value!r} is not one of {', '.join(_values(enum))}")
+            self.fail(_join(name, key), f"{_quoted(value)} is not one of {', '.join(_values(enum))}")
             return default
         return enum(value)
 
@@ -188,6 +195,31 @@ class _Reader:
 
 def _join(prefix: str, key: str) -> str:
     return f"{prefix}.{key}" if prefix else key
+
+
+def _not_text(value: str) -> str | None:
+    """Why a string cannot be kept as text (a lone surrogate such as ``\\ud800``), or None."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return (
+            f"holds {value[exc.start]!r} at character {exc.start + 1}, half of a UTF-16 pair "
+            "and not a character: the file was not written as text"
+        )
+    return None
+
+
+def _printable(key: Any) -> str:
+    """A field name from the file, safe to print (escaped when it is not plain text), and short."""
+    text = str(key)
+    if _not_text(text) or not text.isprintable() or len(text) > 60:
+        return _quoted(text)
+    return text
+
+
+def _quoted(value: str, limit: int = 80) -> str:
+    quoted = repr(value)
+    return quoted if len(quoted) <= limit else quoted[: limit - 2] + "…'"
 
 
 def _kind(value: Any) -> str:
@@ -327,7 +359,8 @@ def parse_case_file(data: Any) -> CaseFile:
         raise CaseFileError(r.problems or [("", "the case file is empty")])
     fmt = top.get("format")
     if fmt != FORMAT:
-        r.fail("format", f"must be {FORMAT!r}, found {fmt!r}")
+        found = _quoted(fmt) if isinstance(fmt, str) else (_kind(fmt) if fmt is not None else "nothing")
+        r.fail("format", f"must be {FORMAT!r}, found {found}")
 
     merchant_data = r.obj(top.get("merchant"), "merchant", _MERCHANT)
     merchant = Merchant(
@@ -429,7 +462,7 @@ def parse_case_file(data: Any) -> CaseFile:
         e = r.obj(raw, name, _EVIDENCE)
         path = r.text(e, "path", name, required=True) or ""
         if path and (path.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", path)):
-            r.fail(f"{name}.path", f"{path!r} must be relative to the case file")
+            r.fail(f"{name}.path", f"{_quoted(path)} must be relative to the case file")
         evidence.append(
             EvidenceEntry(
                 path=path,

@@ -46,7 +46,8 @@ class VaultReport:
     reasons: dict[str, str] = field(default_factory=dict)  # why a file counts as altered
     stray: list[str] = field(default_factory=list)
     # Whole files, named by their own hash, that no record refers to: what an import or a deletion
-    # interrupted between the vault and the database leaves. Not damage; empty-trash removes them.
+    # interrupted between the vault and the database leaves. Not damage; only the explicit step
+    # that lists them first ('dossier evidence remove-unused') removes them, never empty-trash.
     unused: list[str] = field(default_factory=list)
 
     @property
@@ -107,15 +108,29 @@ class Vault:
     def put_file(self, source: Path) -> StoredFile:
         """Copy a file into the vault; raise InvalidInputError naming it if unreadable."""
         try:
-            handle = open(source, "rb")  # noqa: SIM115 - closed below
+            # Without blocking: a FIFO swapped in after the checks must not hang the import.
+            fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
         except IsADirectoryError:
             raise InvalidInputError(f"{source}: is a folder, not a file") from None
         except FileNotFoundError:
             raise InvalidInputError(f"{source}: no such file") from None
         except PermissionError:
             raise InvalidInputError(f"{source}: cannot be read (permission denied)") from None
-        except OSError as exc:
-            raise InvalidInputError(f"{source}: cannot be read ({exc.strerror or exc})") from None
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise InvalidInputError(f"{source}: cannot be read ({reason})") from None
+        try:
+            mode = os.fstat(fd).st_mode
+            if stat.S_ISDIR(mode):
+                raise InvalidInputError(f"{source}: is a folder, not a file")
+            if not stat.S_ISREG(mode):
+                raise InvalidInputError(f"{source}: is not a regular file (a FIFO, a device or a socket)")
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
+            handle = os.fdopen(fd, "rb")
+        except BaseException:
+            os.close(fd)
+            raise
         with handle:
             return self.put_stream(handle, name=str(source))
 
@@ -298,7 +313,7 @@ class Vault:
                 except SealError as exc:
                     report.altered.append(name)
                     report.reasons[name] = str(exc)
-            elif _is_hash(name) and path == self.path_of(name) and path.is_file() and self._whole(name):
+            elif _is_hash(name) and path == self.path_of(name) and _regular(path) and self._whole(name):
                 report.unused.append(name)
             else:
                 report.stray.append(str(path.relative_to(self.root)))
@@ -316,8 +331,24 @@ class Vault:
         return [
             name
             for name, path in self.iter_stored()
-            if _is_hash(name) and name not in expected and path.is_file()
+            if _is_hash(name) and name not in expected and path == self.path_of(name) and _regular(path)
         ]
+
+    def whole_unused(self, expected: set[str]) -> list[str]:
+        """The unused files (see :meth:`unused`) that are whole: their bytes hash to their name.
+
+        A half-written, damaged or misplaced file is not among them: :meth:`verify` calls it stray,
+        and nothing removes it for the user.
+        """
+        return [name for name in self.unused(expected) if self._whole(name)]
+
+
+def _regular(path: Path) -> bool:
+    """A regular file itself, not a link to one (nothing is followed)."""
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
 
 
 def _private_identity(identity: str) -> str:

@@ -389,7 +389,7 @@ def test_same_file_twice_keeps_one_copy_and_says_so(store: Path, tmp_path: Path)
     assert run("evidence", "add", 1, doc, "--data-dir", store).code == 0
     files = vault_files(store)
     again = run("evidence", "add", 1, copy, "--data-dir", store)
-    assert again.code == 0
+    assert again.code == 1, "issue 13: exit 0 only when every file was added"
     assert "skipped" in again.out and "already evidence" in again.out
     assert vault_files(store) == files
     other_case = run("case", "import", write_case_file(tmp_path / "c2"), "--data-dir", store).out.strip()
