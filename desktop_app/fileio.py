@@ -43,6 +43,14 @@ class OutputRefused(DossierError):
     """An output target Dossier will not write to; the message names the path and why."""
 
 
+class OutputExists(OutputRefused):
+    """The target is an existing regular file and replacing it was not confirmed (``force``)."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 def fsync_dir(path: Path) -> None:
     """Make a rename in ``path`` durable (a no-op where the OS cannot)."""
     try:
@@ -122,7 +130,7 @@ def check_output(path: Path, *, force: bool, what: str = "output") -> Path:
             f"{given}: refused: it is {kind}, not a regular file; give the name of the {what} file to write"
         )
     if not force:
-        raise OutputRefused(f"{given} exists; add --force to replace it")
+        raise OutputExists(f"{given} exists; add --force to replace it", resolved)
     return resolved
 
 

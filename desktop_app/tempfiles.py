@@ -29,6 +29,8 @@ import stat
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 KINDS = ("view", "pack", "preview", "work")
@@ -103,6 +105,25 @@ def private_dir(kind: str) -> Path:
         _mine.setdefault(kind, []).append(folder)
         _register_atexit()
     return folder
+
+
+def remove_private_dir(folder: Path) -> None:
+    """Remove one of this process's private folders (and forget it)."""
+    with _lock:
+        shutil.rmtree(folder, ignore_errors=True)
+        for folders in _mine.values():
+            if folder in folders and not folder.exists():
+                folders.remove(folder)
+
+
+@contextmanager
+def private_folder(kind: str) -> Iterator[Path]:
+    """A private folder for the time of a ``with`` block, removed however the block ends."""
+    folder = private_dir(kind)
+    try:
+        yield folder
+    finally:
+        remove_private_dir(folder)
 
 
 def _journal_file() -> Path:

@@ -19,7 +19,6 @@ import io
 import os
 import secrets
 import shutil
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -31,7 +30,7 @@ from pypdf.generic import DictionaryObject
 from desktop_app import __version__
 from desktop_app.domain.models import Case, Communication, EvidenceItem, Purchase, Task
 from desktop_app.errors import DossierError
-from desktop_app.fileio import atomic_write, fsync_dir
+from desktop_app.fileio import atomic_write, check_output, fsync_dir, make_part_file
 from desktop_app.pack.content import ExhibitInfo, PackContent, build_content
 from desktop_app.pack.exhibits import (
     Block,
@@ -64,6 +63,7 @@ from desktop_app.pack.render import (
     render_overlay,
 )
 from desktop_app.pack.strings import PackStrings
+from desktop_app.tempfiles import private_folder
 
 # From the best rendering to the most compact one; "no limit" uses the first only.
 LEVELS: tuple[ImagePolicy, ...] = (
@@ -97,6 +97,7 @@ class PackOptions:
     on_bad_exhibit: str = "placeholder"  # or "refuse"
     reproducible: bool = False
     today: date | None = None
+    force: bool = False  # replace the pack's files (and their .sha256) when they exist
 
 
 @dataclass(frozen=True)
@@ -146,11 +147,7 @@ def build_pack(
 ) -> PackResult:
     s = PackStrings(options.lang)
     paper = paper_for(case, options.paper)
-    out = out.resolve()
-    if out.is_dir():
-        raise PackRefused(f"{out}: is a folder; give the name of the PDF to write")
-    if not out.parent.is_dir():
-        raise PackRefused(f"{out}: the folder {out.parent} does not exist")
+    out = _check_targets([out], options.force)[0]
     items = _select(evidence, options.evidence_ids)
     today = options.today or (
         case.updated_at.date() if options.reproducible and case.updated_at else date.today()
@@ -183,8 +180,9 @@ def build_pack(
     steps = len(exhibits) + 2
     last_failure = ""
     last_blocks: list[Block] = []
-    # Rendered pages wait in a private temporary folder, removed however the build ends.
-    with tempfile.TemporaryDirectory(prefix="dossier-pack-") as work:
+    # Rendered pages wait in a private folder, removed however the build ends (and, after a
+    # SIGKILL, by the next start: see desktop_app/tempfiles.py).
+    with private_folder("pack") as work:
         for level_no, policy in enumerate(levels):
             errors.clear()
             level_dir = Path(work) / f"level-{level_no}"
@@ -397,6 +395,7 @@ def _write_parts(
             return f"the files would be {human_size(total_size)} in all"
         if profile.max_total_pages and total_pages > profile.max_total_pages:
             return f"the files would be {total_pages} pages in all"
+        _check_targets([f.path for f in files], options.force)
         for temp, pack_file in zip(temps, files, strict=True):
             os.replace(temp, pack_file.path)
             _write_sidecar(pack_file)
@@ -414,18 +413,51 @@ def part_names(out: Path, count: int) -> list[Path]:
     return [out.with_name(f"{out.stem}-part{n}{out.suffix}") for n in range(1, count + 1)]
 
 
-def place_pack(result: PackResult, out: Path) -> PackResult:
+def sidecar_of(path: Path) -> Path:
+    """``OUT.pdf.sha256`` beside ``OUT.pdf``."""
+    return path.with_name(path.name + ".sha256")
+
+
+def _check_targets(paths: Sequence[Path], force: bool) -> list[Path]:
+    """Every pack file and its .sha256 may be written (see fileio.check_output); the resolved pack paths.
+
+    All are checked before anything is renamed into place.
+    """
+    checked = []
+    for path in paths:
+        target = check_output(path, force=force, what="pack")
+        check_output(sidecar_of(target), force=force, what="pack's .sha256")
+        if not target.parent.is_dir():
+            raise PackRefused(f"{path}: the folder {target.parent} does not exist")
+        checked.append(target)
+    return checked
+
+
+def existing_pack_files(out: Path) -> list[Path]:
+    """The files a pack written as ``out`` may replace: ``out``, its parts and their ``.sha256``."""
+    out = Path(out).expanduser()
+    candidates = [out, sidecar_of(out)]
+    folder = out.parent
+    if folder.is_dir():
+        for part in sorted(folder.glob(f"{glob_escape(out.stem)}-part*{glob_escape(out.suffix)}")):
+            candidates += [part, sidecar_of(part)]
+    return [path for path in candidates if os.path.lexists(path)]
+
+
+def glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
+
+
+def place_pack(result: PackResult, out: Path, *, force: bool = False) -> PackResult:
     """Move a pack already built elsewhere (a preview) to ``out``, its parts named as ``build_pack`` would.
 
-    Each file is checked against its fingerprint once in place; its ``.sha256`` is written anew.
+    Each target is checked first (as ``build_pack`` does, ``force`` to replace existing files); each
+    file is checked against its fingerprint once in place; its ``.sha256`` is written anew.
     """
-    out = out.resolve()
-    if out.is_dir():
-        raise PackRefused(f"{out}: is a folder; give the name of the PDF to write")
-    if not out.parent.is_dir():
-        raise PackRefused(f"{out}: the folder {out.parent} does not exist")
+    out = _check_targets([out], force)[0]
+    targets = _check_targets(part_names(out, len(result.files)), force)
     placed: list[PackFile] = []
-    for pack_file, target in zip(result.files, part_names(out, len(result.files)), strict=True):
+    for pack_file, target in zip(result.files, targets, strict=True):
         try:
             os.replace(pack_file.path, target)
         except OSError:  # another disk: copy, durably, then check
@@ -536,8 +568,7 @@ def _assemble(
             stamps[start + within] = replace(stamps[start + within], stamp=stamp)
 
     links: dict[int, list[DictionaryObject]] = {}
-    fd, temp_name = tempfile.mkstemp(dir=name.parent, prefix=f".{name.name}.", suffix=".part")
-    temp = Path(temp_name)
+    fd, temp = make_part_file(name)  # 0600 from the start, and swept if this process is killed
     try:
         with os.fdopen(fd, "wb") as handle:
             writer = StreamingPdfWriter(handle)
@@ -603,7 +634,6 @@ def _assemble(
             writer.finish(root=catalog, info=info_number, file_id=file_id)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temp, 0o644)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise DossierError(f"{name}: cannot be written ({exc.strerror or exc}); nothing was changed") from exc
@@ -671,7 +701,7 @@ def _sha256(path: Path) -> str:
 
 def _write_sidecar(pack_file: PackFile) -> None:
     """``OUT.pdf.sha256``: the pack's own fingerprint, in the format sha256sum checks."""
-    sidecar = pack_file.path.with_name(pack_file.path.name + ".sha256")
+    sidecar = sidecar_of(pack_file.path)
     atomic_write(sidecar, f"{pack_file.sha256}  {pack_file.path.name}\n".encode())
 
 

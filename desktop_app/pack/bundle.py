@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from desktop_app.errors import Cancelled, DossierError
-from desktop_app.fileio import CHUNK, fsync_dir
+from desktop_app.fileio import CHUNK, check_output, fsync_dir, make_part_file
 
 Progress = Callable[[int, int, str], None]
 
@@ -39,17 +38,17 @@ def write_bundle(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    force: bool = False,
 ) -> int:
-    """Write the zip: ``files`` are (sha256, path inside the zip). Returns its size in bytes."""
-    if out.is_dir():
-        raise DossierError(f"{out}: is a folder; give the name of the .zip file to write")
+    """Write the zip: ``files`` are (sha256, path inside the zip). Returns its size in bytes.
+
+    ``out`` is checked first (fileio.check_output; ``force`` replaces an existing file); the zip
+    is written 0600 beside it and renamed into place whole.
+    """
+    out = check_output(out, force=force, what="case bundle")
     if not out.parent.is_dir():
         raise DossierError(f"{out}: the folder {out.parent} does not exist")
-    try:
-        fd, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-    except OSError as exc:
-        raise DossierError(f"{out}: cannot write here ({exc.strerror or exc})") from exc
-    temp = Path(temp_name)
+    fd, temp = make_part_file(out)
     try:
         with os.fdopen(fd, "wb") as raw:
             with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as bundle:

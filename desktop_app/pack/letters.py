@@ -17,7 +17,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from desktop_app import __version__
 from desktop_app.domain.letters import Letter
-from desktop_app.fileio import atomic_write
+from desktop_app.fileio import atomic_write, check_output
 from desktop_app.pack.render import ACCENT, BOLD, FONT, INK, MUTED, PAPER, register_fonts
 
 
@@ -62,7 +62,12 @@ def letter_pdf(letter: Letter, paper: str = "a4") -> bytes:
     return buffer.getvalue()
 
 
-def write_letter_pdf(letter: Letter, out: Path, paper: str = "a4") -> Path:
-    """Write the letter as ``out`` (atomically: the old file or the whole new one)."""
-    atomic_write(out, letter_pdf(letter, paper))
-    return out
+def write_letter_pdf(letter: Letter, out: Path, paper: str = "a4", *, force: bool = False) -> Path:
+    """Write the letter as ``out`` (atomically: the old file or the whole new one; 0600).
+
+    ``out`` is checked first (fileio.check_output): never inside a store folder, never onto
+    something that is not a regular file, an existing file only with ``force``.
+    """
+    target = check_output(out, force=force, what="letter")
+    atomic_write(target, letter_pdf(letter, paper))
+    return target
