@@ -154,16 +154,46 @@ class Wrapped:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, str]) -> Wrapped:
-        try:
-            return cls(
-                data["method"],
-                base64.b64decode(data["salt"]),
-                base64.b64decode(data["nonce"]),
-                base64.b64decode(data["sealed"]),
+    def from_json(cls, data: object) -> Wrapped:
+        """A wrapped copy as written by :meth:`to_json`, every field decoded strictly.
+
+        The method and its key derivation must be known, and the salt, nonce and sealed key
+        strict base64 of exactly their lengths (16, 12 and 48 bytes): "!!!" is not an empty salt.
+        """
+        if not isinstance(data, dict):
+            raise DossierError("The store's key file is damaged (a key copy is not an object).")
+        method = data.get("method")
+        if method not in KDFS:
+            raise DossierError(f"The store's key file is damaged (unknown key copy method {method!r}).")
+        kdf = data.get("kdf")
+        if kdf != KDFS[method]:
+            raise DossierError(
+                f"The store's key file is damaged (the {method} copy's kdf {kdf!r} is not {KDFS[method]!r})."
             )
-        except (KeyError, ValueError) as exc:
-            raise DossierError(f"The store's key file is damaged ({exc}).") from exc
+        fields = {name: _strict_b64(data, name, method, size) for name, size in FIELD_SIZES.items()}
+        return cls(method, fields["salt"], fields["nonce"], fields["sealed"])
+
+
+KDFS = {"passphrase": f"scrypt:{SCRYPT_N}:{SCRYPT_R}:{SCRYPT_P}", "recovery": "sha256"}
+FIELD_SIZES = {"salt": 16, "nonce": 12, "sealed": KEY_SIZE + 16}  # sealed: the key and its GCM tag
+
+
+def _strict_b64(data: dict[str, object], name: str, method: str, size: int) -> bytes:
+    value = data.get(name)
+    if not isinstance(value, str):
+        raise DossierError(f"The store's key file is damaged (the {method} copy has no {name}).")
+    try:
+        decoded = base64.b64decode(value.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raise DossierError(
+            f"The store's key file is damaged (the {method} copy's {name} is not base64)."
+        ) from None
+    if len(decoded) != size:
+        raise DossierError(
+            f"The store's key file is damaged (the {method} copy's {name} is {len(decoded)} bytes, "
+            f"not {size})."
+        )
+    return decoded
 
 
 def _passphrase_key(passphrase: str, salt: bytes) -> bytes:

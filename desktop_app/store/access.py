@@ -107,6 +107,7 @@ def new_access(root: Path, unlock: Unlock) -> Access:
     """A new data key, kept in the keyring or under the passphrase; its key file is not yet written."""
     key = new_data_key()
     key_file = KeyFile.new()
+    key_file.keeps_state = True  # the store's record (dossier.state) is written once its database is made
     recovery = new_recovery_key()
     key_file.set_copy(key, "recovery", recovery)
     if unlock.passphrase:

@@ -28,6 +28,8 @@ every file's hash against the manifest, and only then moves it into place.
 from __future__ import annotations
 
 import base64
+import contextlib
+import errno
 import hashlib
 import hmac
 import io
@@ -45,14 +47,16 @@ from typing import Any, BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from desktop_app.errors import Cancelled, DossierError, StoreError
+from desktop_app.errors import Cancelled, DossierError, StoreError, StoreLockedError
 from desktop_app.fileio import CHUNK, fsync_dir
 from desktop_app.secrets import KeyringUnavailable, Wrapped, WrongSecret, keyring_load, unwrap, wrap
 from desktop_app.store.access import remember_key
 from desktop_app.store.cipher import SealedReader, SealError, seal
-from desktop_app.store.database import DatabaseError, WrongKeyError, open_database
+from desktop_app.store.database import DatabaseError, WrongKeyError, create_private, open_database
+from desktop_app.store.generation import db_generation, new_state, write_state
 from desktop_app.store.keys import KEYS_NAME, KeyFile, NeedsUnlock, Unlock, derive
 from desktop_app.store.location import DB_NAME, VAULT_NAME
+from desktop_app.store.lock import StoreLock
 from desktop_app.store.vault import Vault
 
 MAGIC = b"DOSSIER-BACKUP/1\n"
@@ -404,6 +408,37 @@ def restore_backup(
     Nothing is written until the whole backup passes its check; the store is built beside
     ``target`` and moved into place only once its database and every file's hash are checked.
     """
+    parent = target.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"Cannot create the folder {parent} ({exc.strerror or exc}). Nothing was changed."
+        ) from exc
+    # One restore at a time into a target: a second one is refused, never let loose on the first's work.
+    lock = StoreLock(parent / f".{target.name}.restore-lock")
+    try:
+        lock.acquire()
+    except StoreLockedError:
+        raise StoreError(
+            f"Another restore into {target} is running. Nothing was changed: wait for it to finish."
+        ) from None
+    try:
+        return _restore_locked(source, target, unlock, progress=progress, cancelled=cancelled)
+    finally:
+        lock.release()
+        with contextlib.suppress(OSError):
+            lock.path.unlink()
+
+
+def _restore_locked(
+    source: Path,
+    target: Path,
+    unlock: Unlock,
+    *,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> BackupReport:
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise StoreError(f"{target} is not empty: restore into a new or empty folder. Nothing was changed.")
     with BackupFile(source) as backup:
@@ -418,14 +453,21 @@ def restore_backup(
         except (SealError, ValueError) as exc:
             raise BackupDamaged(f"{source} is damaged: {exc}") from exc
         parent = target.parent
-        parent.mkdir(parents=True, exist_ok=True)
         for stale in parent.glob(f".{target.name}.restoring-*"):  # left by a restore that was killed
             shutil.rmtree(stale, ignore_errors=True)
-        staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.restoring-"))
+        try:
+            staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.restoring-"))
+        except OSError as exc:
+            raise StoreError(f"{parent}: cannot restore here ({_reason(exc)}). Nothing was changed.") from exc
         try:
             report, data_key = _restore_into(backup, manifest, by_name, staging, progress, cancelled)
             fsync_dir(staging)
             if target.exists():
+                if any(target.iterdir()):
+                    raise StoreError(
+                        f"{target} is no longer empty: something was written there during the restore. "
+                        "Nothing was restored."
+                    )
                 target.rmdir()
             os.replace(staging, target)
             fsync_dir(parent)
@@ -434,11 +476,22 @@ def restore_backup(
         except (SealError, *DatabaseError) as exc:  # type: ignore[misc]
             shutil.rmtree(staging, ignore_errors=True)
             raise BackupDamaged(f"{source} is damaged: {exc}. Nothing was restored.") from exc
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            where = exc.filename or target
+            raise StoreError(
+                f"{where}: the restore cannot be written ({_reason(exc)}). "
+                f"Nothing was restored into {target}."
+            ) from exc
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
     report.path = target
     return report
+
+
+def _reason(exc: OSError) -> str:
+    return "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
 
 
 def _restore_into(
@@ -462,8 +515,10 @@ def _restore_into(
         )
     key_file = backup.key_file
     if key_file is not None:
+        key_file.keeps_state = True
         key_file.write(staging / KEYS_NAME)
-    with backup.open_section(by_name["database"]) as handle, open(staging / DB_NAME, "wb") as out:
+    create_private(staging / DB_NAME)
+    with backup.open_section(by_name["database"]) as handle, open(staging / DB_NAME, "r+b") as out:
         while chunk := handle.read(CHUNK):
             out.write(chunk)
         out.flush()
@@ -503,6 +558,9 @@ def _restore_into(
         named = {row[0] for row in db.execute("SELECT sha256 FROM blobs")}
         if named != {entry["sha256"] for entry in files}:
             raise BackupDamaged(f"{backup.path}: its files are not those its database names.")
+        # The restored store's record of its database (see store/generation.py).
+        state = new_state(key_file.store_id if key_file else None, encrypted, db_generation(db.conn))
+        write_state(staging, state, derive(data_key, "state") if encrypted and data_key else None)
     finally:
         db.close()
     report.cases = report.tables.get("cases", 0)

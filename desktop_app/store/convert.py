@@ -19,6 +19,8 @@ from typing import Any
 
 from desktop_app.errors import Cancelled, StoreError
 from desktop_app.fileio import atomic_write, fsync_dir
+from desktop_app.store.database import create_private
+from desktop_app.store.generation import STATE_NAME, db_generation, new_state, write_state
 from desktop_app.store.keys import KEYS_NAME, KeyFile, derive
 from desktop_app.store.location import DB_NAME, VAULT_NAME
 from desktop_app.store.vault import Vault
@@ -68,6 +70,8 @@ def _switch(root: Path, work: Path, target: str) -> None:
             os.replace(work / KEYS_NAME, root / KEYS_NAME)
     else:
         (root / KEYS_NAME).unlink(missing_ok=True)
+    if (work / STATE_NAME).exists():  # the record, authenticated under the new key (or none)
+        os.replace(work / STATE_NAME, root / STATE_NAME)
     fsync_dir(root)
     shutil.rmtree(root / THUMBNAILS_NAME, ignore_errors=True)  # drawn under the old key, or none
     (work / PLAN_NAME).unlink(missing_ok=True)
@@ -82,6 +86,7 @@ def convert(
     new_key: bytes | None,
     key_file: KeyFile | None,
     *,
+    store_id: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
@@ -94,12 +99,13 @@ def convert(
     work = root / CONVERT_NAME
     if work.exists():
         shutil.rmtree(work)
-    work.mkdir()
+    work.mkdir(mode=0o700)
     try:
         total = len(hashes) + 1
         if progress is not None:
             progress(0, total, "Copying the database")
         key_sql = f"x'{derive(new_key, 'database').hex()}'" if new_key is not None else ""
+        create_private(work / DB_NAME)  # 0600 before SQLite writes a byte (its -wal takes the same mode)
         conn.execute("ATTACH DATABASE ? AS converted KEY ?", (str(work / DB_NAME), key_sql))
         try:
             conn.execute("SELECT sqlcipher_export('converted')")
@@ -127,7 +133,12 @@ def convert(
         if new_key is not None:
             if key_file is None:
                 raise ValueError("an encrypted store needs its key file")
+            key_file.keeps_state = True
             key_file.write(work / KEYS_NAME)
+        state = new_state(
+            key_file.store_id if key_file is not None else store_id, new_key is not None, db_generation(conn)
+        )
+        write_state(work, state, derive(new_key, "state") if new_key is not None else None)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise

@@ -10,7 +10,9 @@ data reaches a temporary file.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,13 +45,38 @@ def connect(path: Path | str, key: bytes | None) -> Connection:
     return conn
 
 
-def open_database(path: Path | str, key: bytes | None = None) -> Database:
+PRIVATE = 0o600
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` empty and 0600 if it does not exist, so that SQLite (which gives its
+    ``-wal`` and ``-shm`` the database's mode) never makes any of them readable by others."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise StoreError(f"The database {path} cannot be created ({exc.strerror or exc}).") from exc
+    try:
+        os.fchmod(fd, PRIVATE)
+    finally:
+        os.close(fd)
+
+
+def open_database(
+    path: Path | str, key: bytes | None = None, *, check: Callable[[Connection], None] | None = None
+) -> Database:
     """Open (creating if needed) and migrate a store database.
 
     Foreign keys on, WAL journal, ``synchronous=FULL``, temporary storage in
     memory. Autocommit mode: every change must run inside ``db.atomic()``.
-    Raises :class:`WrongKeyError` when the key does not open the file.
+    Raises :class:`WrongKeyError` when the key does not open the file. ``check``
+    is called with the connection once the file reads, before anything is
+    written to it (migrations included): what it raises closes the connection
+    and leaves the file as it was.
     """
+    if str(path) != ":memory:":
+        create_private(Path(path))
     conn = connect(path, key)
     try:
         try:
@@ -60,6 +87,8 @@ def open_database(path: Path | str, key: bytes | None = None) -> Database:
                     f"The database {path} cannot be read with this key, or it is not a Dossier database."
                 ) from exc
             raise
+        if check is not None:
+            check(conn)
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from desktop_app.errors import StoreError
+from desktop_app.errors import DossierError, StoreError
 from desktop_app.fileio import atomic_write
 from desktop_app.secrets import KEY_SIZE, Wrapped, WrongSecret, parse_recovery_key, unwrap, wrap
 
@@ -75,6 +76,7 @@ def derive(data_key: bytes, purpose: str) -> bytes:
 class KeyFile:
     store_id: str
     wrapped: list[Wrapped] = field(default_factory=list)
+    keeps_state: bool = False  # the store keeps dossier.state (see store/generation.py): its absence shows
 
     @classmethod
     def new(cls) -> KeyFile:
@@ -115,16 +117,45 @@ class KeyFile:
         return None
 
     def to_bytes(self) -> bytes:
-        document = {"format": FORMAT, "store": self.store_id, "keys": [w.to_json() for w in self.wrapped]}
+        document: dict[str, object] = {
+            "format": FORMAT,
+            "store": self.store_id,
+            "keys": [w.to_json() for w in self.wrapped],
+        }
+        if self.keeps_state:
+            document["state"] = True
         return (json.dumps(document, indent=2) + "\n").encode("utf-8")
 
     @classmethod
     def from_bytes(cls, data: bytes, name: str = KEYS_NAME) -> KeyFile:
+        """Parse a key file, every field strictly: a malformed one is refused, naming the field."""
         try:
             document = json.loads(data.decode("utf-8"))
+            if not isinstance(document, dict):
+                raise ValueError("not a JSON object")
             if document.get("format") != FORMAT:
                 raise ValueError(f"unknown format {document.get('format')!r}")
-            return cls(str(document["store"]), [Wrapped.from_json(w) for w in document["keys"]])
+            store = document.get("store")
+            if not isinstance(store, str) or not _is_uuid(store):
+                raise ValueError(f"the store id {store!r} is not a UUID")
+            keys = document.get("keys")
+            if not isinstance(keys, list):
+                raise ValueError("'keys' is not a list")
+            wrapped = [Wrapped.from_json(w) for w in keys]
+            twice = [method for method, n in Counter(w.method for w in wrapped).items() if n > 1]
+            if twice:
+                raise ValueError(f"two {twice[0]} copies")
+            if not any(w.method == "recovery" for w in wrapped):
+                raise ValueError("it holds no recovery copy of the key")
+            state = document.get("state", False)
+            if not isinstance(state, bool):
+                raise ValueError("'state' is not true or false")
+            return cls(store, wrapped, keeps_state=state)
+        except DossierError as exc:
+            reason = str(exc).removeprefix("The store's key file is damaged (").removesuffix(").")
+            raise StoreError(
+                f"The store's key file {name} is damaged ({reason}); nothing was changed."
+            ) from None
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise StoreError(f"The store's key file {name} is damaged ({exc}); nothing was changed.") from exc
 
@@ -137,5 +168,12 @@ class KeyFile:
         return cls.from_bytes(data, str(path))
 
     def write(self, path: Path) -> None:
+        """Replace the key file atomically; it is 0600 from its first byte (never renamed in wider)."""
         atomic_write(path, self.to_bytes())
-        path.chmod(0o600)
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False

@@ -7,13 +7,27 @@ leaves a store locked.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import socket
 import sys
 from pathlib import Path
 from typing import IO
 
-from desktop_app.errors import StoreLockedError
+from desktop_app.errors import StoreError, StoreLockedError
+
+PRIVATE = 0o600
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno == errno.EDQUOT:
+        return "the disk quota is used up"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only"
+    return exc.strerror or str(exc)
 
 
 class StoreLock:
@@ -22,32 +36,63 @@ class StoreLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the lock's life
+        """Take the lock, or raise StoreLockedError (another process has it) or StoreError (the lock
+        file cannot be made or written: a full or read-only disk), leaving nothing held."""
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE)
+        except OSError as exc:
+            raise StoreError(
+                f"The store's lock file {self.path} cannot be opened ({_reason(exc)}). Nothing was changed."
+            ) from None
+        try:
+            with contextlib.suppress(OSError):  # an existing lock file made wider by an older Dossier
+                os.fchmod(fd, PRIVATE)
+            handle = os.fdopen(fd, "r+", encoding="utf-8")
+        except BaseException:
+            os.close(fd)
+            raise
         try:
             _lock(handle)
         except OSError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
+            try:
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+            except (OSError, ValueError):
+                holder = "another process"
             handle.close()
             raise StoreLockedError(
                 f"The store at {self.path.parent} is already open in another Dossier ({holder}). "
                 "Close that one first, or choose another folder with --data-dir."
             ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()} on {socket.gethostname()}")
-        handle.flush()
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"pid {os.getpid()} on {socket.gethostname()}")
+            handle.flush()
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                handle.seek(0)
+                handle.truncate()
+            with contextlib.suppress(OSError):
+                _unlock(handle)
+            with contextlib.suppress(OSError):
+                handle.close()
+            raise StoreError(
+                f"The store's lock file {self.path} cannot be written ({_reason(exc)}). Nothing was changed."
+            ) from None
         self._handle = handle
 
     def release(self) -> None:
         if self._handle is None:
             return
         try:
-            self._handle.seek(0)
-            self._handle.truncate()
+            with contextlib.suppress(OSError):  # a full disk cannot stop the lock from being let go
+                self._handle.seek(0)
+                self._handle.truncate()
             _unlock(self._handle)
         finally:
-            self._handle.close()
+            with contextlib.suppress(OSError):
+                self._handle.close()
             self._handle = None
 
 

@@ -14,6 +14,7 @@ in. The files in the vault stay exactly as received.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -48,22 +49,40 @@ from desktop_app.domain.vocab import (
     Reason,
     TaskKind,
 )
-from desktop_app.errors import NotFoundError, StoreError
+from desktop_app.errors import DossierError, NotFoundError, StoreError
 from desktop_app.secrets import (
     KeyringUnavailable,
+    WrongSecret,
     format_recovery_key,
     keyring_forget,
     keyring_load,
     new_recovery_key,
 )
-from desktop_app.store.access import Access, new_access, obtain_key, remember_key
+from desktop_app.store.access import Access, _vault_has_files, new_access, obtain_key, remember_key
 from desktop_app.store.backup import BackupReport, write_backup
-from desktop_app.store.convert import Progress, commit, convert, finish_conversion
-from desktop_app.store.database import DatabaseError, WrongKeyError, open_database
+from desktop_app.store.convert import CONVERT_NAME, Progress, commit, convert, finish_conversion
+from desktop_app.store.database import DatabaseError, WrongKeyError, connect, open_database
+from desktop_app.store.generation import (
+    EMPTY,
+    RECOVERY_HINT,
+    STATE_NAME,
+    STATE_PREFERENCE,
+    Generation,
+    NoStore,
+    RolledBack,
+    State,
+    advanced,
+    db_generation,
+    new_state,
+    read_state,
+    rollback_problem,
+    state_problems,
+    write_state,
+)
 from desktop_app.store.keys import KEYS_NAME, KeyFile, NeedsUnlock, Unlock, derive
 from desktop_app.store.location import DB_NAME, LOCK_NAME, VAULT_NAME
 from desktop_app.store.lock import StoreLock
-from desktop_app.store.migrations import SEARCH_KINDS
+from desktop_app.store.migrations import SEARCH_KINDS, migrations
 from desktop_app.store.vault import Vault
 
 
@@ -103,39 +122,61 @@ class Store:
         self._lock = lock
         self._locked = False
         self.access = access or Access(None, None, "plaintext")
+        self._keeper = _StateKeeper(root, self.access)
 
     @classmethod
-    def open(cls, root: Path, unlock: Unlock | None = None) -> Store:
-        """Open the store in ``root``, creating it if the folder is new or empty.
+    def open(
+        cls, root: Path, unlock: Unlock | None = None, *, create: bool = True, inspect: bool = False
+    ) -> Store:
+        """Open the store in ``root``; with ``create``, make one if the folder is new or empty.
 
         A new store is encrypted unless ``unlock.encrypt_new`` is false. Refuses, with a clear
         message and changing nothing, when another process has it open, when its key is not at
-        hand (:class:`NeedsUnlock`), or when a passphrase or recovery key is wrong.
+        hand (:class:`NeedsUnlock`), when a passphrase or recovery key is wrong, when there is no
+        store and ``create`` is false (:class:`NoStore`), and when the database is missing, empty,
+        unreadable or older than the store's record of it (:class:`RolledBack`).
+
+        ``inspect`` (for ``dossier verify``) opens a database older than the record all the same,
+        to be examined: :meth:`generation_problems` names what is wrong, nothing is written (every
+        transaction is refused) and the record is left as it was, so the next opening refuses too.
         """
         unlock = unlock or Unlock()
         if root.exists() and not root.is_dir():
             raise StoreError(f"{root} is a file, not a store folder.")
+        if not create and not store_exists(root):
+            raise NoStore(f"no Dossier store at {root}")
         new_folder = not root.exists()
-        try:
-            root.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"Cannot create the store folder {root}: {exc.strerror or exc}") from exc
+        _make_private_folder(root)
         lock = StoreLock(root / LOCK_NAME)
-        lock.acquire()
+        try:
+            lock.acquire()
+        except BaseException:
+            if new_folder:
+                _remove_new_folder(root)
+            raise
         try:
             finish_conversion(root)
+            if not create and not store_exists(root):
+                raise NoStore(f"no Dossier store at {root}")
+            _tighten_modes(root)
+            _refuse_lost_database(root)
             access = obtain_key(root, unlock)
-            vault = Vault(root / VAULT_NAME, _vault_key(access))
-            vault.prepare()
-            db = _open_database(root, access)
+            keeper = _StateKeeper(root, access, inspect=inspect)
+            db = _open_database(root, access, check=keeper.check)
+            try:
+                vault = Vault(root / VAULT_NAME, _vault_key(access))
+                vault.prepare()
+                keeper.catch_up(db)
+            except BaseException:
+                db.close()
+                raise
         except BaseException:
             lock.release()
             if new_folder:  # refused before anything was made (no passphrase given): leave no trace
-                (root / LOCK_NAME).unlink(missing_ok=True)
-                with contextlib.suppress(OSError):
-                    root.rmdir()
+                _remove_new_folder(root)
             raise
         store = cls(root, db, vault, lock, access)
+        store._keeper = keeper
         problems = store.quick_check()
         if problems:
             store.close()
@@ -144,6 +185,63 @@ class Store:
                 "restore it from a backup, or keep a copy of the folder and run 'dossier verify'."
             )
         return store
+
+    @staticmethod
+    def test_recovery_key(root: Path, text: str) -> str | None:
+        """Whether the recovery key ``text`` opens the store in ``root``: None when it does, else why not.
+
+        Changes nothing: the store is not opened for use (no migration, no record written), only
+        the key file's recovery copy is unwrapped and its key tried on the database.
+        """
+        keys = root / KEYS_NAME
+        if not store_exists(root):
+            raise NoStore(f"no Dossier store at {root}")
+        if not keys.exists():
+            raise StoreError(f"The store at {root} is not encrypted: it has no recovery key.")
+        lock = StoreLock(root / LOCK_NAME)
+        lock.acquire()
+        try:
+            key_file = KeyFile.read(keys)
+            try:
+                key = key_file.open_with(Unlock(recovery_key=text, use_keyring=False))
+            except WrongSecret as exc:
+                return str(exc)
+            assert key is not None
+            return recovery_key_problem(root, key)
+        finally:
+            lock.release()
+
+    def looks_rolled_back(self) -> str | None:
+        """Why the database looks older than the store's record of it (see store/generation.py), or
+        the record cannot be read or is missing; None when it is sound. While it looks so, no file
+        may be removed as unreferenced."""
+        problems = self.generation_problems()
+        return "; ".join(problems) if problems else None
+
+    def generation_problems(self) -> list[str]:
+        """For ``dossier verify``: the database against the store's record of it (dossier.state)."""
+        if self._locked:
+            raise StoreError("The store is locked: unlock it first.")
+        if self._keeper.problems:
+            return list(self._keeper.problems)
+        return state_problems(self.root, self.db.conn, self._keeper.mac_key)
+
+    def key_file_problems(self) -> list[str]:
+        """For ``dossier verify``: the key file on disk read strictly, field by field, and its
+        copies' structure (the recovery copy can only be tried with the recovery key:
+        ``dossier store test-recovery-key``)."""
+        path = self.root / KEYS_NAME
+        if not self.encrypted:
+            if path.exists():
+                return [f"{path} is there, but the store opened as a plaintext one"]
+            return []
+        try:
+            on_disk = KeyFile.read(path)
+        except StoreError as exc:
+            return [str(exc)]
+        if self.access.key_file is not None and on_disk.store_id != self.access.key_file.store_id:
+            return [f"{path} names another store ({on_disk.store_id})"]
+        return []
 
     @property
     def encrypted(self) -> bool:
@@ -190,6 +288,7 @@ class Store:
             self.referenced_hashes(),
             new_key,
             key_file,
+            store_id=self._keeper.store_id,
             progress=progress,
             cancelled=cancelled,
         )
@@ -212,7 +311,10 @@ class Store:
         self.access = access
         self.vault = Vault(self.root / VAULT_NAME, _vault_key(access))
         self.vault.prepare()
-        self.db = _open_database(self.root, access)
+        keeper = _StateKeeper(self.root, access)
+        self.db = _open_database(self.root, access, check=keeper.check)
+        keeper.catch_up(self.db)
+        self._keeper = keeper
 
     def backup(
         self,
@@ -310,7 +412,10 @@ class Store:
         if not self._locked:
             return
         access = obtain_key(self.root, unlock or Unlock())
-        self.db, self.access = _open_database(self.root, access), access
+        keeper = _StateKeeper(self.root, access)
+        self.db, self.access = _open_database(self.root, access, check=keeper.check), access
+        keeper.catch_up(self.db)
+        self._keeper = keeper
         self.vault.key = _vault_key(access)
         self.vault.locked = False
         self._locked = False
@@ -336,9 +441,21 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All changes inside commit together, or none does."""
+        """All changes inside commit together, or none does.
+
+        Once the outermost transaction has committed, the store's record of its generation
+        (dossier.state) is brought up to date: one small atomic write when the event log grew.
+        """
+        outermost = not self.db.conn.in_transaction
+        if self._keeper.problems:
+            raise RolledBack(
+                f"The store at {self.root} was opened to be checked only ({self._keeper.problems[0]}): "
+                f"nothing can be changed in it. {RECOVERY_HINT}"
+            )
         with self.db.atomic():
             yield
+        if outermost:
+            self._keeper.record(self.db.conn)
 
     # ------------------------------------------------------------------ checks
 
@@ -1006,12 +1123,210 @@ def _vault_key(access: Access) -> bytes | None:
     return derive(access.key, "vault") if access.key else None
 
 
-def _open_database(root: Path, access: Access) -> Database:
+def _open_database(root: Path, access: Access, check: Callable[[Any], None] | None = None) -> Database:
     """The store's database under the key at hand; a key that does not open it is said per way in."""
     try:
-        return open_database(root / DB_NAME, derive(access.key, "database") if access.key else None)
+        return open_database(
+            root / DB_NAME, derive(access.key, "database") if access.key else None, check=check
+        )
     except WrongKeyError:
         raise _unreadable(root, access) from None
+
+
+def store_exists(root: Path) -> bool:
+    """Whether ``root`` holds a Dossier store (or what is left of one): its database, key file,
+    record or vault. A folder without any of them is no store; only commands that record make one."""
+    try:
+        return root.is_dir() and any(
+            (root / name).exists() for name in (DB_NAME, KEYS_NAME, STATE_NAME, VAULT_NAME, CONVERT_NAME)
+        )
+    except OSError:
+        return False
+
+
+def _make_private_folder(root: Path) -> None:
+    """Make the store folder 0700 (whatever the umask), or tighten an existing one."""
+    try:
+        if root.is_dir():
+            if root.stat().st_mode & 0o077:
+                with contextlib.suppress(OSError):
+                    root.chmod(0o700)
+            return
+        root.parent.mkdir(parents=True, exist_ok=True)
+        os.mkdir(root, 0o700)
+        root.chmod(0o700)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise StoreError(f"Cannot create the store folder {root}: {exc.strerror or exc}") from exc
+
+
+def _remove_new_folder(root: Path) -> None:
+    for name in (LOCK_NAME, STATE_NAME):
+        with contextlib.suppress(OSError):
+            (root / name).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        root.rmdir()
+
+
+_PRIVATE_FILES = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME, STATE_NAME, LOCK_NAME)
+
+
+def _tighten_modes(root: Path) -> None:
+    """Files of a store made by an older Dossier may be readable by others: make them 0600."""
+    for name in _PRIVATE_FILES:
+        path = root / name
+        with contextlib.suppress(OSError):
+            if path.is_file() and not path.is_symlink() and path.stat().st_mode & 0o077:
+                path.chmod(0o600)
+
+
+def _refuse_lost_database(root: Path) -> None:
+    """Refuse a store whose database is gone or emptied, before anything is made in its place."""
+    db = root / DB_NAME
+    try:
+        size = db.stat().st_size if db.exists() else None
+    except OSError as exc:
+        raise RolledBack(
+            f"The database {db} cannot be read ({exc.strerror or exc}). Nothing was changed. {RECOVERY_HINT}"
+        ) from exc
+    if size:
+        return
+    recorded = (root / STATE_NAME).exists()
+    if not recorded and not _vault_has_files(root):
+        return  # a store being made (interrupted before its first record): it is made again
+    what = "is missing" if size is None else "is empty (0 bytes)"
+    why = f"its record {STATE_NAME}" if recorded else f"the evidence files in {VAULT_NAME}/"
+    raise RolledBack(
+        f"The database {db} {what}, but {root} is a Dossier store ({why} says so). "
+        f"Nothing was changed, and no new store was made in its place. {RECOVERY_HINT}"
+    )
+
+
+def recovery_key_problem(root: Path, key: bytes) -> str | None:
+    """Whether the data key unwrapped from the recovery copy opens this store's database and
+    matches its record; None when it does. Reads only."""
+    conn = connect(root / DB_NAME, derive(key, "database"))
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError:
+        return (
+            "The recovery copy in the key file unwraps with this key, but what it holds does not open "
+            f"the database {root / DB_NAME}: the key file or the database was replaced."
+        )
+    finally:
+        conn.close()
+    try:
+        read_state(root, derive(key, "state"))
+    except StoreError as exc:
+        return str(exc)
+    return None
+
+
+class _StateKeeper:
+    """Keeps dossier.state in step with the database (see store/generation.py)."""
+
+    def __init__(self, root: Path, access: Access, *, inspect: bool = False) -> None:
+        self.root = root
+        self.access = access
+        self.inspect = inspect
+        self.problems: list[str] = []  # what ``inspect`` let through: the store is then read-only
+        self.mac_key = derive(access.key, "state") if access.key else None
+        self.state: State | None = None
+        self.store_id: str | None = access.key_file.store_id if access.key_file else None
+        self.generation = EMPTY  # what the database holds, as far as this process knows
+        self.recorded: Generation | None = None  # what dossier.state holds
+
+    def check(self, conn: Any) -> None:
+        """Before migrations: refuse a database that does not hold the recorded generation."""
+        db = self.root / DB_NAME
+        self.state = read_state(self.root, self.mac_key)
+        key_file = self.access.key_file
+        if self.state is None:
+            required = key_file.keeps_state if key_file is not None else _plaintext_recorded(conn)
+            if required and (_event_count(conn) or _vault_has_files(self.root)):
+                message = (
+                    f"The store's record of its database, {self.root / STATE_NAME}, is missing: the "
+                    f"database {db} cannot be told from an older copy"
+                )
+                if self.inspect and not migrations.pending(Database(conn)):
+                    self.problems.append(message)
+                    return
+                raise RolledBack(f"{message}. Nothing was changed. {RECOVERY_HINT}")
+            return
+        if key_file is not None and self.state.store_id != key_file.store_id:
+            raise RolledBack(
+                f"{self.root / STATE_NAME} belongs to another store than {self.root / KEYS_NAME}. "
+                f"Nothing was changed. {RECOVERY_HINT}"
+            )
+        self.store_id = self.state.store_id
+        problem = rollback_problem(conn, self.state.generation, db)
+        if problem:
+            message = f"The database {db} is older than this store's record of it ({STATE_NAME}): {problem}"
+            if self.inspect and not migrations.pending(Database(conn)):
+                self.problems.append(message)
+                return
+            raise RolledBack(f"{message}. Nothing was changed. {RECOVERY_HINT}")
+        self.recorded = self.state.generation
+
+    def catch_up(self, db: Database) -> None:
+        """After migrations: record the database's generation if the record is behind or missing."""
+        conn = db.conn
+        self.generation = db_generation(conn)
+        if self.problems:
+            return  # opened to be checked: the record stays as it was
+        encrypted = self.access.key_file is not None
+        if self.state is None or self.state.encrypted != encrypted or self.recorded is None:
+            self.recorded = None
+        self._write(conn)
+        try:
+            if self.access.key_file is not None and not self.access.key_file.keeps_state:
+                if self.recorded is not None:
+                    self.access.key_file.keeps_state = True
+                    self.access.key_file.write(self.root / KEYS_NAME)
+            elif self.access.key_file is None and self.recorded is not None and not _plaintext_recorded(conn):
+                with db.atomic():
+                    conn.execute(
+                        "INSERT INTO preferences (key, value) VALUES (?, 'recorded')"
+                        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        [STATE_PREFERENCE],
+                    )
+        except (OSError, DossierError, *DatabaseError):  # type: ignore[misc]
+            pass  # a full disk: the record is made at a later opening
+
+    def record(self, conn: Any) -> None:
+        """After a commit: one atomic write when the event log grew."""
+        if self.problems:
+            return
+        self.generation = advanced(conn, self.generation)
+        self._write(conn)
+
+    def _write(self, conn: Any) -> None:
+        if self.recorded is not None and self.recorded.same(self.generation):
+            return
+        state = new_state(self.store_id, self.access.key_file is not None, self.generation)
+        try:
+            write_state(self.root, state, self.mac_key)
+        except (OSError, DossierError):
+            return  # committed all the same: the record stays behind, which a later opening accepts
+        self.store_id = state.store_id
+        self.state = state
+        self.recorded = self.generation
+
+
+def _event_count(conn: Any) -> int:
+    try:
+        return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
+    except DatabaseError:
+        return 0
+
+
+def _plaintext_recorded(conn: Any) -> bool:
+    try:
+        row = conn.execute("SELECT value FROM preferences WHERE key = ?", [STATE_PREFERENCE]).fetchone()
+    except DatabaseError:
+        return False
+    return row is not None
 
 
 def _unreadable(root: Path, access: Access) -> StoreError:
@@ -1019,10 +1334,10 @@ def _unreadable(root: Path, access: Access) -> StoreError:
     db = root / DB_NAME
     if access.opened_by == "plaintext":
         if (root / KEYS_NAME).exists():
-            return StoreError(f"The database {db} cannot be read. Nothing was changed.")
-        return StoreError(
+            return RolledBack(f"The database {db} cannot be read. Nothing was changed. {RECOVERY_HINT}")
+        return RolledBack(
             f"The database {db} cannot be read: it is damaged, or it is encrypted and its key file "
-            f"{KEYS_NAME} is missing from {root}. Nothing was changed: restore the folder from a backup."
+            f"{KEYS_NAME} is missing from {root}. Nothing was changed. {RECOVERY_HINT}"
         )
     if access.opened_by == "keyring" and access.key_file is not None:
         return NeedsUnlock(
@@ -1030,7 +1345,7 @@ def _unreadable(root: Path, access: Access) -> StoreError:
             "Unlock it with its passphrase or its recovery key.",
             has_passphrase=access.key_file.has_passphrase,
         )
-    return StoreError(
+    return RolledBack(
         f"The database {db} does not open with the store's own key: it is damaged or was replaced. "
-        "Nothing was changed: restore it from a backup."
+        f"Nothing was changed. {RECOVERY_HINT}"
     )

@@ -372,7 +372,10 @@ def test_a_whole_file_no_record_names_is_unused_not_damage(services: Services, s
     services.close()
     result = run("verify", "--data-dir", root)
     assert result.code == 0 and f"unused: {root}" in result.out and "OK:" in result.out
+    # Issue 13: emptying the trash never removes a file no record names; remove-unused does, listed first.
     assert run("evidence", "empty-trash", "--yes", "--data-dir", root).code == 0
+    assert "unused" in run("verify", "--data-dir", root).out
+    assert run("evidence", "remove-unused", "--yes", "--data-dir", root).code == 0
     again = run("verify", "--data-dir", root)
     assert again.code == 0 and "unused" not in again.out
     half = root / "vault" / "objects" / "ab" / ("ab" + "0" * 62)
