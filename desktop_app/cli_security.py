@@ -17,9 +17,11 @@ from typing import TextIO, TypeVar
 
 from desktop_app.cli_args import positive_int
 from desktop_app.errors import DossierError
+from desktop_app.fileio import check_output
 from desktop_app.protection import BUNDLE_WARNING
 from desktop_app.secrets import WrongSecret, parse_recovery_key
 from desktop_app.services import Services
+from desktop_app.store.generation import NoStore
 from desktop_app.store.keys import NeedsPassphrase, NeedsUnlock, Unlock
 from desktop_app.store.location import resolve_data_dir
 
@@ -106,9 +108,36 @@ def with_unlock(opener: Callable[[Unlock], T], where: Path, err: TextIO) -> T:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def open_services(data_dir: str | None, err: TextIO) -> Services:
+# The commands that may make a store where there is none: they record something a new store can hold.
+# Every other command only reads, or needs a record that a new store cannot have (a case, an item):
+# pointed at a folder with no store, it says "no Dossier store at DIR" (exit status 2) and makes nothing.
+CREATING_COMMANDS = frozenset({("demo", None), ("case", "import"), ("case", "new")})
+
+
+def may_create(args: argparse.Namespace) -> bool:
+    """Whether the command in ``args`` may make a new store (``restore`` and the window make theirs)."""
+    command = args.command
+    if command == "preferences":
+        return getattr(args, "own_addresses", None) is not None  # setting one records it
+    sub = {"case": "case_command"}.get(command)
+    return (command, getattr(args, sub, None) if sub else None) in CREATING_COMMANDS
+
+
+def open_services(
+    data_dir: str | None, err: TextIO, *, create: bool = False, inspect: bool = False
+) -> Services:
+    """Open the store for a command. ``create``: make one where there is none (only commands that
+    record); otherwise a folder with no store raises :class:`NoStore` ("no Dossier store at DIR",
+    exit status 2). ``inspect`` (``verify`` only): a database older than the store's record of it
+    is opened to be reported on, read-only, instead of refused."""
     root = resolve_data_dir(data_dir)
-    services = with_unlock(lambda unlock: Services.open(root, interface="cli", unlock=unlock), root, err)
+    if not create and not Services.store_exists(root):
+        raise NoStore(f"no Dossier store at {root}")
+
+    def opener(unlock: Unlock) -> Services:
+        return Services.open_store(root, interface="cli", unlock=unlock, create=create, inspect=inspect)
+
+    services = with_unlock(opener, root, err)
     recovery = services.store.access.new_recovery_key
     if recovery:
         print(
@@ -122,6 +151,35 @@ def open_services(data_dir: str | None, err: TextIO) -> Services:
     if services.store.access.opened_by == "new" and note:
         print(f"dossier: the key is protected by your passphrase only ({note})", file=err)
     return services
+
+
+def read_recovery_key(err: TextIO) -> str:
+    """The recovery key: at a prompt that does not echo on a terminal, else one line of standard input."""
+    if can_ask():
+        return ask("Recovery key: ")
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    text = line.rstrip("\r\n")
+    if not text.strip():
+        raise DossierError("No recovery key was given: type it, or give it as one line on standard input.")
+    return text
+
+
+def test_recovery_key_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``dossier store test-recovery-key``: whether the recovery key opens the store; changes nothing.
+
+    Run before the store is opened (it needs neither the keyring nor the passphrase): 0 when the
+    key opens the store, 1 when it does not.
+    """
+    root = resolve_data_dir(getattr(args, "data_dir", None))
+    if not Services.store_exists(root):
+        raise NoStore(f"no Dossier store at {root}")
+    text = read_recovery_key(err)
+    problem = Services.test_recovery_key(root, text)
+    if problem is None:
+        print(f"The recovery key opens the store at {root}. Nothing was changed.", file=out)
+        return 0
+    print(f"The recovery key does NOT open the store at {root}: {problem}", file=out)
+    return 1
 
 
 # --------------------------------------------------------------------------- commands
@@ -143,6 +201,12 @@ def add_commands(
     actions.add_parser(
         "new-recovery-key", parents=[common], help="make a new recovery key; the old stops working"
     )
+    actions.add_parser(
+        "test-recovery-key",
+        parents=[common],
+        help="say whether a recovery key opens the store (asked, or one line on standard input); "
+        "changes nothing",
+    )
     passphrase = actions.add_parser(
         "passphrase", parents=[common], help="set, change or remove the passphrase"
     )
@@ -155,6 +219,7 @@ def add_commands(
         "backup", parents=[common], help="write one encrypted file holding the database and every file"
     )
     backup.add_argument("output", metavar="OUT", type=Path)
+    backup.add_argument("--force", action="store_true", help="replace OUT if it exists")
     backup.add_argument(
         "--passphrase-file",
         metavar="FILE",
@@ -172,6 +237,7 @@ def add_commands(
     )
     bundle.add_argument("case_id", metavar="CASE_ID", type=positive_int)
     bundle.add_argument("-o", "--output", metavar="OUT.zip", type=Path, required=True)
+    bundle.add_argument("--force", action="store_true", help="replace OUT.zip if it exists")
 
 
 def restore_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -205,7 +271,7 @@ def dispatch(services: Services, args: argparse.Namespace, out: TextIO, err: Tex
                     "This store is not encrypted: give --passphrase-file FILE to protect its backup."
                 )
             passphrase = ask_new_passphrase("A passphrase for the backup: ", "no backup was written")
-        report = services.backup(args.output, passphrase, progress=_progress(err))
+        report = services.backup(args.output, passphrase, force=args.force, progress=_progress(err))
         _end_progress(err)
         how = "its passphrase" if passphrase else "the store's recovery key or passphrase"
         print(
@@ -215,8 +281,9 @@ def dispatch(services: Services, args: argparse.Namespace, out: TextIO, err: Tex
         )
         return 0
     if args.command == "bundle":
+        output = check_output(args.output, force=args.force, what="case bundle")  # before the warning
         print(f"dossier: warning: {BUNDLE_WARNING}", file=err)
-        size = services.write_case_bundle(args.case_id, args.output)
+        size = services.write_case_bundle(args.case_id, output, force=args.force)
         print(f"Wrote {args.output} ({size:,} bytes), not encrypted.", file=out)
         return 0
     return _store(services, args, out, err)
@@ -264,6 +331,14 @@ def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextI
         _end_progress(err)
         print(f"Decrypted the store at {services.data_dir}: its files are now in plaintext.", file=out)
         return 0
+    if action == "test-recovery-key":  # reached with the store open: its key is known
+        text = read_recovery_key(err)
+        problem = services.recovery_key_opens(text)
+        if problem is None:
+            print(f"The recovery key opens the store at {services.data_dir}. Nothing was changed.", file=out)
+            return 0
+        print(f"The recovery key does NOT open the store at {services.data_dir}: {problem}", file=out)
+        return 1
     if action == "new-recovery-key":
         text = services.renew_recovery_key()
         print(f"New recovery key (the old one no longer works):\n\n    {text}\n", file=out)

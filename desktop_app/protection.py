@@ -6,20 +6,22 @@ are kept here so that the rest of the services need not know about keys.
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 from desktop_app.domain.casefile import build_case_file
 from desktop_app.domain.evidence import safe_file_name
 from desktop_app.errors import DossierError
+from desktop_app.fileio import check_output
 from desktop_app.pack.bundle import write_bundle
 from desktop_app.service_core import ServiceCore
 from desktop_app.store.backup import BackupReport, restore_backup
 from desktop_app.store.keys import Unlock
 from desktop_app.store.location import resolve_data_dir
-from desktop_app.store.store import utc_now
+from desktop_app.store.store import Store, store_exists, utc_now
 
 if TYPE_CHECKING:
     from desktop_app.services import CaseDetail
@@ -47,6 +49,39 @@ class ProtectionMixin(ServiceCore):
     if TYPE_CHECKING:  # provided by Services, for the type checker only
 
         def case_detail(self, case_id: int) -> CaseDetail: ...
+
+    @classmethod
+    def open_store(
+        cls,
+        data_dir: str | Path | None,
+        *,
+        interface: str = "cli",
+        unlock: Unlock | None = None,
+        create: bool = False,
+        inspect: bool = False,
+    ) -> Self:
+        """Open the store (see :meth:`Store.open`): ``create`` false raises NoStore where there is
+        none; ``inspect`` (verify) opens a rolled-back database read-only, to report on it."""
+        try:
+            user = getpass.getuser()
+        except (KeyError, OSError):  # no name for this uid (containers)
+            user = "user"
+        store = Store.open(resolve_data_dir(data_dir), unlock, create=create, inspect=inspect)
+        return cls(store, actor=f"{user} via {interface}")
+
+    @staticmethod
+    def store_exists(data_dir: str | Path | None) -> bool:
+        """Whether the folder holds a Dossier store (or what is left of one)."""
+        return store_exists(resolve_data_dir(data_dir))
+
+    @staticmethod
+    def test_recovery_key(data_dir: str | Path | None, text: str) -> str | None:
+        """Whether the recovery key opens the store: None when it does, else why not. Changes nothing."""
+        return Store.test_recovery_key(resolve_data_dir(data_dir), text)
+
+    def recovery_key_opens(self, text: str) -> str | None:
+        """The same check on the open store: None when ``text`` unwraps to this store's key."""
+        return self.store.recovery_key_opens(text)
 
     def protection(self) -> Protection:
         key_file = self.store.access.key_file
@@ -111,10 +146,16 @@ class ProtectionMixin(ServiceCore):
         out: Path,
         passphrase: str | None = None,
         *,
+        force: bool = False,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> BackupReport:
-        """Check the store whole, then write one encrypted backup file to ``out``."""
+        """Check the store whole, then write one encrypted backup file to ``out``.
+
+        ``out`` is refused inside a store folder, when it is not a regular file, and when it
+        exists unless ``force`` (the window asks first): see :func:`desktop_app.fileio.check_output`.
+        """
+        out = check_output(out, force=force, what="backup")
         report = self.store.backup(out, passphrase, progress=progress, cancelled=cancelled)
         with self.store.transaction():
             self._log("store.backup", f"Backup written to {out.name} ({report.files} files)", None)
@@ -139,10 +180,14 @@ class ProtectionMixin(ServiceCore):
         case_id: int,
         out: Path,
         *,
+        force: bool = False,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> int:
-        """An unencrypted zip of the case file and its original files (see BUNDLE_WARNING)."""
+        """An unencrypted zip of the case file and its original files (see BUNDLE_WARNING).
+
+        ``out`` is checked as every output is (``force`` replaces an existing file)."""
+        out = check_output(out, force=force, what="case bundle")
         detail = self.case_detail(case_id)
         pairs = [
             (item, f"files/{i:03d}-{safe_file_name(item.original_name)}")
@@ -158,6 +203,7 @@ class ProtectionMixin(ServiceCore):
             self.store.vault.open,
             progress=progress,
             cancelled=cancelled,
+            force=True,  # checked above, against the same rules
         )
         with self.store.transaction():
             self._log(

@@ -48,7 +48,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop_app.errors import Cancelled, DossierError, StoreError, StoreLockedError
-from desktop_app.fileio import CHUNK, fsync_dir
+from desktop_app.fileio import CHUNK, fsync_dir, make_part_file
 from desktop_app.secrets import KeyringUnavailable, Wrapped, WrongSecret, keyring_load, unwrap, wrap
 from desktop_app.store.access import remember_key
 from desktop_app.store.cipher import SealedReader, SealError, seal
@@ -58,6 +58,7 @@ from desktop_app.store.keys import KEYS_NAME, KeyFile, NeedsUnlock, Unlock, deri
 from desktop_app.store.location import DB_NAME, VAULT_NAME
 from desktop_app.store.lock import StoreLock
 from desktop_app.store.vault import Vault
+from desktop_app.tempfiles import sweep_part_files
 
 MAGIC = b"DOSSIER-BACKUP/1\n"
 END_MARK = b"DOSSIER-BACKUP-END"
@@ -135,10 +136,8 @@ def write_backup(
         raise StoreError(f"{out}: the folder {out.parent} does not exist")
     snapshot = work_dir / "backup-snapshot.db"
     snapshot.unlink(missing_ok=True)
-    for stale in out.parent.glob(f".{out.name}.*.part"):  # left by a backup that was killed
-        stale.unlink(missing_ok=True)
-    fd, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-    temp = Path(temp_name)
+    sweep_part_files(out.parent)  # left by a backup that was killed (never a live one's)
+    fd, temp = make_part_file(out)  # 0600, and noted so that the next start removes it after a kill
     report = BackupReport(out, cases=counts.get("cases", 0), tables=dict(counts))
     try:
         total = len(hashes) + 1

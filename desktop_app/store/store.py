@@ -211,6 +211,19 @@ class Store:
         finally:
             lock.release()
 
+    def recovery_key_opens(self, text: str) -> str | None:
+        """Whether the recovery key ``text`` unwraps this open store's key from the key file on
+        disk: None when it does, else why not. Changes nothing."""
+        key_file = self._key_file()
+        try:
+            on_disk = KeyFile.read(self.root / KEYS_NAME)
+            key = on_disk.open_with(Unlock(recovery_key=text, use_keyring=False))
+        except (WrongSecret, StoreError) as exc:
+            return str(exc)
+        if key != self.data_key or on_disk.store_id != key_file.store_id:
+            return "the recovery copy in the key file holds another key than the one this store opened with"
+        return None
+
     def looks_rolled_back(self) -> str | None:
         """Why the database looks older than the store's record of it (see store/generation.py), or
         the record cannot be read or is missing; None when it is sound. While it looks so, no file
