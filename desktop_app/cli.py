@@ -17,14 +17,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop_app import __version__, cli_records, cli_security
+from desktop_app import __version__, cli_records, cli_security, logs, tempfiles
 from desktop_app.cli_args import positive_int as _positive_int
 from desktop_app.domain.checklist import Checklist
 from desktop_app.domain.letters import KINDS as LETTER_KINDS
 from desktop_app.domain.money import display_amount, format_amount
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import DossierError
-from desktop_app.fileio import atomic_write
+from desktop_app.fileio import atomic_write, check_output
 from desktop_app.intake.mail import MailFilter
 from desktop_app.pack.builder import PackOptions
 from desktop_app.pack.profiles import PROFILES, resolve_profile
@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     case_export = case_commands.add_parser("export", parents=[common], help="write a case file")
     case_export.add_argument("case_id", metavar="ID", type=_positive_int)
     case_export.add_argument("-o", "--output", metavar="FILE.json", type=Path, required=True)
+    case_export.add_argument(
+        "--force", action="store_true", help="replace FILE.json and its files if they exist"
+    )
     cli_records.add_case_new(case_commands, common)
 
     evidence = commands.add_parser("evidence", parents=[common], help="add, list, trash and restore evidence")
@@ -164,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help="the PDF to write; a name ending in .txt writes plain text, and - prints it",
     )
+    letter.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
     search = commands.add_parser(
         "search", parents=[common], help="find cases, contacts, e-mails and documents holding words"
@@ -203,6 +207,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="when an exhibit cannot be read: put a page saying why (default), or write nothing",
     )
     pack.add_argument("--reproducible", action="store_true", help="the same case gives the same bytes")
+    pack.add_argument(
+        "--force", action="store_true", help="replace the pack (its parts) and its .sha256 if they exist"
+    )
 
     cli_records.add_commands(commands, common)
     cli_security.add_commands(commands, common)
@@ -224,6 +231,9 @@ def main(
     args = parser.parse_args(argv)
     data_dir = getattr(args, "data_dir", None)
     command = args.command or "gui"
+    logs.setup("cli")
+    tempfiles.sweep_private_dirs()  # plaintext a killed Dossier left in temp: its own folders only
+    logs.event("command", command=command, action=_action_of(args))
     try:
         if command == "gui":
             return _run_gui(data_dir, sample_if_empty=getattr(args, "sample_if_empty", False), err=err)
@@ -240,6 +250,7 @@ def main(
             print(f"dossier: error: {problem}", file=err)
         return 2
     except DossierError as exc:
+        logs.error(f"cli.{command}", exc)
         print(f"dossier: error: {exc}", file=err)
         return 1
     except DatabaseError as exc:
@@ -256,6 +267,23 @@ def main(
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed pipe until exit
         return 0
+    except Exception as exc:  # anything unexpected: one line, the details in the log
+        where = logs.unexpected(f"cli.{command}", exc)
+        print(
+            f"dossier: error: an unexpected {type(exc).__name__} stopped '{command}'. Nothing was lost: "
+            f"the store keeps only whole changes. The details are in {where} (Dossier never sends it).",
+            file=err,
+        )
+        return 70
+
+
+def _action_of(args: argparse.Namespace) -> str | None:
+    """The sub-command's name (``evidence add``: ``add``), for the log."""
+    for name in ("evidence_command", "case_command", "email_command", "store_command"):
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            return value
+    return None
 
 
 def _dispatch(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -275,7 +303,8 @@ def _dispatch(services: Services, args: argparse.Namespace, out: TextIO, err: Te
             for line in report.lines():
                 print(f"dossier: {line}", file=err)
             return 0
-        result = services.export_case_file(args.case_id, args.output)
+        target = check_output(args.output, force=args.force, what="export")
+        result = services.export_case_file(args.case_id, target, force=args.force)
         print(f"Wrote {result.case_file} and {len(result.files)} evidence file(s).", file=out)
         return 0
     if command == "evidence":
@@ -289,7 +318,7 @@ def _dispatch(services: Services, args: argparse.Namespace, out: TextIO, err: Te
     if command == "letter":
         return _letter(services, args, out)
     if command == "deadlines":
-        return _deadlines(services, args.case_id, args.json, out)
+        return _deadlines(services, args.case_id, args.json, out, err)
     if command == "search":
         return _search(services, args.query, args.json, out)
     if command == "preferences":
@@ -319,6 +348,7 @@ def _cases(services: Services, as_json: bool, out: TextIO) -> int:
                 "updated_at": c.updated_at.isoformat() if c.updated_at else None,
                 "next_deadline": c.next_deadline.isoformat() if c.next_deadline else None,
                 "checklist": _checklist_json(c.checklist),
+                "note": c.note,
             }
             for c in cases
         ]
@@ -342,6 +372,9 @@ def _cases(services: Services, as_json: bool, out: TextIO) -> int:
             for c in cases
         ],
     )
+    for c in cases:
+        if c.note:
+            print(f"note: case {c.id}: {c.note}", file=out)
     return 0
 
 
@@ -350,19 +383,22 @@ def _letter(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     if str(output) == "-":
         out.write(services.letter(args.case_id, args.kind, args.lang).text)
         return 0
+    target = check_output(output, force=args.force, what="letter")
     if output.suffix.lower() == ".txt":
         letter = services.letter(args.case_id, args.kind, args.lang)
-        atomic_write(output, letter.text.encode("utf-8"))
+        atomic_write(target, letter.text.encode("utf-8"))
     else:
-        letter = services.write_letter_pdf(args.case_id, args.kind, args.lang, output)
+        letter = services.write_letter_pdf(args.case_id, args.kind, args.lang, target, force=args.force)
     print(
         f"Wrote {output}: “{letter.subject}”. Read it before you send it: it is not legal advice.", file=out
     )
     return 0
 
 
-def _deadlines(services: Services, case_id: int | None, as_json: bool, out: TextIO) -> int:
-    found = services.deadlines(case_id)
+def _deadlines(services: Services, case_id: int | None, as_json: bool, out: TextIO, err: TextIO) -> int:
+    found, notes = services.deadlines_report(case_id)
+    for noted, note in sorted(notes.items()):
+        print(f"dossier: warning: case {noted}: {note}", file=err)
     if as_json:
         rows = [
             {
@@ -694,6 +730,7 @@ def _pack(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO
         evidence_ids=args.exhibits,
         on_bad_exhibit=args.on_bad_exhibit,
         reproducible=args.reproducible,
+        force=args.force,
     )
     show = err.isatty()
 
@@ -701,8 +738,9 @@ def _pack(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO
         if show:
             print(f"\r[{done}/{total}] {message[:70]:<70}", end="", file=err, flush=True)
 
+    target = check_output(args.output, force=args.force, what="pack")
     try:
-        result = services.build_pack(args.case_id, args.output, options, progress=progress)
+        result = services.build_pack(args.case_id, target, options, progress=progress)
     finally:
         if show:
             print(file=err)

@@ -39,11 +39,11 @@ from desktop_app.domain.checklist import (
     judge,
     parse_checklists,
 )
-from desktop_app.domain.deadlines import DeadlineRule, compute_deadlines, parse_deadline_rules
+from desktop_app.domain.deadlines import Deadline, DeadlineRule, compute_deadlines, parse_deadline_rules
 from desktop_app.domain.escalation import Ladder, NextStep, next_step, parse_ladder
 from desktop_app.domain.evidence import safe_file_name, title_from_file_name
 from desktop_app.domain.letters import Formats, Letter, check_templates, write_letter
-from desktop_app.domain.models import Case, Communication, EvidenceItem, Purchase, Task
+from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, EvidenceItem, Purchase, Task
 from desktop_app.domain.text import find_words, search_words
 from desktop_app.domain.validation import (
     case_problems,
@@ -53,7 +53,7 @@ from desktop_app.domain.validation import (
 )
 from desktop_app.domain.vocab import EvidenceKind, Reason, TaskKind
 from desktop_app.errors import Cancelled, DossierError, InvalidInputError, NotFoundError, StoreError
-from desktop_app.fileio import atomic_write
+from desktop_app.fileio import atomic_write, check_output
 from desktop_app.intake.check import notes as content_notes
 from desktop_app.intake.check import refusal
 from desktop_app.intake.kinds import guess_kind_of_file
@@ -109,6 +109,7 @@ class CaseSummary:
     updated_at: datetime | None
     next_deadline: date | None = None  # the earliest task or deadline not yet done
     checklist: Checklist | None = None  # what the issuer expects for its reason, and how much is there
+    note: str | None = None  # what is wrong with the case's stored data, when something is
 
 
 @dataclass(frozen=True)
@@ -322,6 +323,7 @@ class Services(MailServices, ProtectionMixin):
                 updated_at=c.updated_at,
                 next_deadline=_earliest(deadlines.get(c.id or 0), self._next_rule_deadline(c, today)),
                 checklist=judge(rules[c.reason], case_facts(c, **digests[c.id or 0])),
+                note=_dates_note(c),
             )
             for c in self.store.cases()
         ]
@@ -340,19 +342,24 @@ class Services(MailServices, ProtectionMixin):
         return self.store.evidence(case_id, trashed=True)
 
     def _next_rule_deadline(self, case: Case, today: date) -> date | None:
-        """The soonest deadline the rules give the case that has not passed."""
-        upcoming = [
-            d.due
-            for d in compute_deadlines(case, deadline_rules(), today)
-            if d.kind == "deadline" and not d.past
-        ]
+        """The soonest deadline the rules give the case that has not passed (None when its dates
+        cannot be counted from: see :func:`_dates_note`)."""
+        upcoming = [d.due for d in _rule_deadlines(case, today) if d.kind == "deadline" and not d.past]
         return min(upcoming, default=None)
 
     def deadlines(self, case_id: int | None = None, today: date | None = None) -> list[CaseDeadline]:
         """The deadlines of one case (or of every open case): those the rules give from its facts,
         and the user's own tasks with a date not yet done; soonest first."""
+        return self.deadlines_report(case_id, today)[0]
+
+    def deadlines_report(
+        self, case_id: int | None = None, today: date | None = None
+    ) -> tuple[list[CaseDeadline], dict[int, str]]:
+        """:meth:`deadlines`, and for each case whose dates cannot be counted from (a year 9999
+        written by another program) why: that case's rules give nothing, the others are listed."""
         today = today or date.today()
         cases = [self.store.case(case_id)] if case_id is not None else self.store.cases()
+        notes: dict[int, str] = {}
         dated: dict[int, list[Task]] = {}
         for task in self.store.open_dated_tasks(case_id):  # one query, not one per case
             dated.setdefault(task.case_id or 0, []).append(task)
@@ -361,7 +368,10 @@ class Services(MailServices, ProtectionMixin):
             if case_id is None and case.archived_at is not None:
                 continue
             assert case.id is not None
-            for d in compute_deadlines(case, deadline_rules(), today):
+            note = _dates_note(case)
+            if note:
+                notes[case.id] = note
+            for d in _rule_deadlines(case, today):
                 found.append(
                     CaseDeadline(
                         case.id,
@@ -390,7 +400,7 @@ class Services(MailServices, ProtectionMixin):
                         task.note or "",
                     )
                 )
-        return sorted(found, key=lambda d: (d.due, d.case_id, d.rule_id))
+        return sorted(found, key=lambda d: (d.due, d.case_id, d.rule_id)), notes
 
     # ------------------------------------------------------------------ letters
 
@@ -411,14 +421,24 @@ class Services(MailServices, ProtectionMixin):
         )
 
     def write_letter_pdf(
-        self, case_id: int, kind: str, lang: str, out: Path, today: date | None = None
+        self,
+        case_id: int,
+        kind: str,
+        lang: str,
+        out: Path,
+        today: date | None = None,
+        *,
+        force: bool = False,
     ) -> Letter:
-        """Write the letter as a PDF (A4, or Letter for a US case); the letter is returned too."""
-        if out.is_dir():
-            raise InvalidInputError(f"{out}: is a folder; give the name of the PDF to write")
+        """Write the letter as a PDF (A4, or Letter for a US case); the letter is returned too.
+
+        ``out`` is refused inside a store folder, when it is not a regular file, and when it exists
+        unless ``force`` (the window asks first, the command line needs ``--force``).
+        """
+        out = check_output(out, force=force, what="letter")
         letter = self.letter(case_id, kind, lang, today)
         paper = "letter" if (self.store.case(case_id).country or "").upper() == "US" else "a4"
-        write_letter_pdf(letter, out, paper)
+        write_letter_pdf(letter, out, paper, force=force)
         self._log_write("letter.write", f"Letter “{letter.subject}” written to {out.name}", case_id)
         return letter
 
@@ -871,9 +891,12 @@ class Services(MailServices, ProtectionMixin):
         *,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        force: bool = False,
     ) -> ExportResult:
         """Write the case as ``out`` (JSON) and its files in ``<stem>-files/`` beside it."""
-        return self.write_case_file(self.case_detail(case_id), out, progress=progress, cancelled=cancelled)
+        return self.write_case_file(
+            self.case_detail(case_id), out, progress=progress, cancelled=cancelled, force=force
+        )
 
     def write_case_file(
         self,
@@ -882,15 +905,19 @@ class Services(MailServices, ProtectionMixin):
         *,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        force: bool = False,
     ) -> ExportResult:
         """The case file of ``detail``. It reads only vault files, so it may run on a worker thread.
 
-        Cancelled (raising :class:`Cancelled`) or failed, it removes the files it wrote.
+        Every target (the JSON and each evidence file beside it) is checked before anything is
+        written: refused inside a store folder, when it is not a regular file, and when it exists
+        unless ``force``. Cancelled (raising :class:`Cancelled`) or failed, it removes the files
+        it wrote.
         """
-        if out.is_dir():
-            raise InvalidInputError(f"{out}: is a folder; give the name of the .json file to write")
+        given = out
+        out = check_output(out, force=force, what="export")
         if not out.parent.is_dir():
-            raise InvalidInputError(f"{out}: the folder {out.parent} does not exist")
+            raise InvalidInputError(f"{given}: the folder {out.parent} does not exist")
         files_dir_name = f"{out.stem}-files"
         pairs = []
         for i, item in enumerate(detail.evidence, start=1):
@@ -898,6 +925,14 @@ class Services(MailServices, ProtectionMixin):
         document = build_case_file(detail.case, detail.purchases, detail.communications, pairs, detail.tasks)
         written: list[Path] = []
         files_dir = out.parent / files_dir_name
+        if pairs and (files_dir.is_symlink() or (files_dir.exists() and not files_dir.is_dir())):
+            raise InvalidInputError(
+                f"{files_dir}: refused: it exists and is not a folder of Dossier's; nothing was written"
+            )
+        targets = [
+            check_output(out.parent / relative, force=force, what="exported evidence")
+            for _item, relative in pairs
+        ]
         made_dir = False
         try:
             if pairs:
@@ -908,12 +943,12 @@ class Services(MailServices, ProtectionMixin):
                     pass
                 except OSError as exc:
                     raise DossierError(f"{files_dir}: cannot be created ({exc.strerror or exc})") from exc
-            for n, (item, relative) in enumerate(pairs):
+            for n, (item, _relative) in enumerate(pairs):
                 if cancelled is not None and cancelled():
                     raise Cancelled("The case file was not written: you cancelled it.")
                 if progress is not None:
                     progress(n, len(pairs) + 1, f"Copying {item.original_name}")
-                target = out.parent / relative
+                target = targets[n]
                 with self.store.vault.open(item.sha256) as handle:
                     atomic_write(target, handle)
                 written.append(target)
@@ -1117,8 +1152,8 @@ class Services(MailServices, ProtectionMixin):
         item = self.store.evidence_item(evidence_id)
         target = folder / safe_file_name(item.original_name)
         with self.store.vault.open(item.sha256) as handle:
-            atomic_write(target, handle)
-        os.chmod(target, 0o444)
+            atomic_write(target, handle)  # 0600 from the start
+        os.chmod(target, 0o400)  # read-only, and still for this user alone
         return target
 
     def trash_evidence(self, evidence_id: int) -> EvidenceItem:
@@ -1453,6 +1488,33 @@ class Services(MailServices, ProtectionMixin):
         report.stray = [str(vault_root / name) for name in vault.stray]
         report.unused = [str(self.store.vault.path_of(sha)) for sha in vault.unused]
         return report
+
+
+def _dates_note(case: Case) -> str | None:
+    """Why the rules cannot count from the case's dates (one outside 1990-2100, as only another
+    program could have stored), or None when they can."""
+    bad = [
+        f"its {name.replace('_', ' ')} date {day.isoformat()} is outside {dates.YEAR_MIN}–{dates.YEAR_MAX}"
+        for name in CASE_DATE_FIELDS
+        if (day := getattr(case.dates, name)) is not None and not dates.YEAR_MIN <= day.year <= dates.YEAR_MAX
+    ]
+    if not bad:
+        return None
+    return (
+        "no deadline can be counted: "
+        + "; ".join(bad)
+        + ". Correct the case's dates (in the window: Edit case)."
+    )
+
+
+def _rule_deadlines(case: Case, today: date) -> list[Deadline]:
+    """The deadlines the rules give a case; none when its dates cannot be counted from."""
+    if _dates_note(case):
+        return []
+    try:
+        return compute_deadlines(case, deadline_rules(), today)
+    except (OverflowError, ValueError):  # a date the rules' arithmetic cannot reach
+        return []
 
 
 def _zone_name(zone: str) -> str:

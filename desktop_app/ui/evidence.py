@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -30,7 +28,8 @@ from desktop_app.domain.models import EvidenceItem
 from desktop_app.domain.money import display_amount, lang_of_locale_name
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import DossierError
-from desktop_app.services import CaseDetail, Services
+from desktop_app.services import CaseDetail, Services, UnusedFile
+from desktop_app.tempfiles import private_dir
 from desktop_app.ui.models import ID_ROLE
 
 
@@ -112,10 +111,10 @@ class EvidenceDialog(QDialog):
     @Slot()
     def open_original(self) -> None:
         """Open a read-only copy under its own name: the vault's file is never handed out."""
-        folder = Path(tempfile.mkdtemp(prefix="dossier-view-"))
         try:
+            folder = private_dir("view")  # removed when the store locks, at quit and at the next start
             copy = self.services.copy_of_evidence(self.item.id or 0, folder)
-        except DossierError as exc:
+        except (DossierError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Dossier"), str(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
@@ -135,12 +134,14 @@ class TrashDialog(QDialog):
         parent: QWidget | None = None,
         *,
         delete: Callable[[int], object] | None = None,
+        unused_files: Callable[[QWidget], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._load = load
         self._restore = restore
         self._delete = delete
+        self._unused_files = unused_files
         self.list = QListWidget()
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.clicked.connect(self.restore_selected)
@@ -151,6 +152,14 @@ class TrashDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.unused_button = QPushButton(self.tr("&Files no record names…"))
+        self.unused_button.setToolTip(
+            self.tr("Vault files that no item names (left by an interrupted import): listed before removal")
+        )
+        self.unused_button.clicked.connect(self.show_unused_files)
+        self.unused_button.setVisible(unused_files is not None)
+        if unused_files is not None:
+            buttons.addButton(self.unused_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
@@ -196,7 +205,8 @@ class TrashDialog(QDialog):
             self,
             self.tr("Delete for good"),
             self.tr(
-                "Delete “%1” for good? Its file is removed from the vault. This cannot be undone."
+                "Delete “%1” for good? Its file is removed from the vault unless another item names "
+                "the same file. This cannot be undone."
             ).replace("%1", entry.text()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -211,15 +221,100 @@ class TrashDialog(QDialog):
         self.said.emit(self.tr("Deleted for good: %1.").replace("%1", entry.text()))
         self.reload()
 
+    @Slot()
+    def show_unused_files(self) -> None:
+        if self._unused_files is not None:
+            self._unused_files(self)
+
+
+class UnusedFilesDialog(QDialog):
+    """The vault files no record names, listed; removed only when the user confirms."""
+
+    said = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Files no record names"))
+        self.listed: list[UnusedFile] = []
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.list = QListWidget()
+        self.remove_button = QPushButton(self.tr("&Remove these files…"))
+        self.remove_button.clicked.connect(self.remove_listed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(640, 320)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        try:
+            self.listed = self.services.unused_vault_files()
+        except DossierError as exc:
+            self.listed = []
+            self.explanation.setText(str(exc))
+        else:
+            self.explanation.setText(
+                self.tr(
+                    "No item of any case, in the trash or not, names these files: an import or a "
+                    "deletion was interrupted before it finished. Nothing removes them until you do."
+                )
+                if self.listed
+                else self.tr("Every file in the vault is named by an item: none is unused.")
+            )
+        for found in self.listed:
+            self.list.addItem(QListWidgetItem(found.describe()))
+        self.remove_button.setEnabled(bool(self.listed))
+
+    @Slot()
+    def remove_listed(self) -> None:
+        """Remove exactly the files listed, once the user has confirmed: this cannot be undone."""
+        if not self.listed:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Remove files for good"),
+            self.tr(
+                "Remove these %1 file(s) from the vault for good? No record names them. "
+                "This cannot be undone."
+            ).replace("%1", str(len(self.listed))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            count = self.services.remove_unused_vault_files([f.sha256 for f in self.listed])
+        except DossierError as exc:
+            QMessageBox.warning(self, self.tr("Dossier"), str(exc))
+            return
+        self.said.emit(self.tr("Removed %1 vault file(s) no record named.").replace("%1", str(count)))
+        self.reload()
+
 
 def evidence_trash_dialog(services: Services, case_id: int, parent: QWidget | None = None) -> TrashDialog:
-    return TrashDialog(
+    dialog: TrashDialog
+
+    def unused_files(owner: QWidget) -> None:
+        files = UnusedFilesDialog(services, owner)
+        files.said.connect(dialog.said)
+        files.exec()
+
+    dialog = TrashDialog(
         QCoreApplication.translate("trash", "Evidence in the trash"),
         lambda: [(e.id or 0, f"{e.title}  ({e.original_name})") for e in services.evidence_trash(case_id)],
         services.restore_evidence,
         parent,
         delete=services.delete_evidence_for_good,
+        unused_files=unused_files,
     )
+    return dialog
 
 
 def case_trash_dialog(services: Services, parent: QWidget | None = None) -> TrashDialog:
