@@ -25,7 +25,12 @@ def translations_dir() -> Path:
 def install_translators(
     app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
 ) -> list[QTranslator]:
-    """Load the translations for ``locale`` (default: the system's); returns the translators installed."""
+    """Load the translations for ``locale`` (default: the system's); returns the translators installed.
+
+    Each call chooses the window's language anew: English unless a Dossier translation is loaded.
+    """
+    global _window_language
+    _window_language = ""
     locale = locale or QLocale.system()
     folder = folder or translations_dir()
     installed: list[QTranslator] = []
@@ -39,7 +44,6 @@ def install_translators(
             app.installTranslator(translator)
             installed.append(translator)
             if name == "dossier":
-                global _window_language
                 _window_language = translator.language()
         else:
             translator.deleteLater()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -23,6 +22,7 @@ from desktop_app.domain.letters import KINDS
 from desktop_app.errors import DossierError
 from desktop_app.pack.strings import LANGUAGES, PackStrings
 from desktop_app.services import Services
+from desktop_app.ui.outputs import ask_save_path
 
 # The language a case's letters start in: the country's, where Dossier writes it.
 COUNTRY_LANGUAGE = {"FR": "fr", "BE": "fr", "LU": "fr", "MC": "fr", "ES": "es", "PL": "pl"}
@@ -100,13 +100,15 @@ class LetterDialog(QDialog):
     @Slot()
     def _save_clicked(self) -> None:
         suggested = self.folder / f"dossier-D-{self.case_id:04d}-{self.kind()}-{self.lang()}.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter"), str(suggested), "PDF (*.pdf)")
-        if name:
-            self.save_pdf(Path(name if name.lower().endswith(".pdf") else name + ".pdf"))
+        target = ask_save_path(
+            self, self.tr("Save the letter"), suggested, "PDF (*.pdf)", suffix=".pdf", what="letter"
+        )
+        if target is not None:
+            self.save_pdf(target.path, force=target.force)
 
-    def save_pdf(self, path: Path) -> Path | None:
+    def save_pdf(self, path: Path, *, force: bool = False) -> Path | None:
         try:
-            self.services.write_letter_pdf(self.case_id, self.kind(), self.lang(), path)
+            self.services.write_letter_pdf(self.case_id, self.kind(), self.lang(), path, force=force)
         except DossierError as exc:
             self.note.setText(str(exc))
             return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -101,6 +102,7 @@ from desktop_app.ui.models import (
     ID_ROLE,
     case_list_model,
 )
+from desktop_app.ui.outputs import ask_save_path
 from desktop_app.ui.pack_export import ExportPackDialog, PackWorker
 from desktop_app.ui.search import SearchDialog
 from desktop_app.ui.security import IDLE_KEY, IdleWatcher, SecurityDialog, idle_minutes
@@ -850,12 +852,14 @@ class MainWindow(StoreActions):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             prebuilt = dialog.prebuilt()
+            target = dialog.target
+            assert target is not None  # an accepted dialog has checked where the pack goes
             if prebuilt is None:
-                self.start_pack_export(case_id, dialog.output_path(), dialog.options())
+                self.start_pack_export(case_id, target.path, replace(dialog.options(), force=target.force))
                 return
             # The pack the user checked is the one they get: move it into place, no second build.
             try:
-                placed = place_pack(prebuilt, dialog.output_path())
+                placed = place_pack(prebuilt, target.path, force=target.force)
             except DossierError as exc:
                 self._error(str(exc))
                 return
@@ -1049,18 +1053,25 @@ class MainWindow(StoreActions):
         if case_id is None:
             return
         suggested = documents_folder() / f"dossier-D-{case_id:04d}.json"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the case file"), str(suggested), self.tr("Dossier case files (*.json)")
+        target = ask_save_path(
+            self,
+            self.tr("Export the case file"),
+            suggested,
+            self.tr("Dossier case files (*.json)"),
+            suffix=".json",
+            what="case file",
         )
-        if name:
-            self.write_case_file(case_id, Path(name if name.lower().endswith(".json") else name + ".json"))
+        if target is not None:
+            self.write_case_file(case_id, target.path, force=target.force)
 
-    def write_case_file(self, case_id: int, path: Path) -> Worker:
+    def write_case_file(self, case_id: int, path: Path, *, force: bool = False) -> Worker:
         """Copy the case's files and write its case file on a worker thread, with progress and cancel."""
         detail = self.services.case_detail(case_id)
 
         def job(progress: Progress, cancelled: Callable[[], bool]) -> object:
-            return self.services.write_case_file(detail, path, progress=progress, cancelled=cancelled)
+            return self.services.write_case_file(
+                detail, path, force=force, progress=progress, cancelled=cancelled
+            )
 
         worker = Worker(job, Cancelled, self.tr("The case file"))
         background = BackgroundJob(

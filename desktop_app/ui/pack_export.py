@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.pack.builder import PackCancelled, PackOptions, PackResult
+from desktop_app.pack.builder import PackCancelled, PackOptions, PackResult, existing_pack_files
 from desktop_app.pack.exhibits import category_of
 from desktop_app.pack.profiles import PROFILES
 from desktop_app.pack.render import human_size
 from desktop_app.pack.strings import LANGUAGES, PackStrings
 from desktop_app.services import CaseDetail, Services
+from desktop_app.tempfiles import private_dir, remove_private_dir
 from desktop_app.ui.models import ID_ROLE
+from desktop_app.ui.outputs import Target, confirm_output, save_file_name
 from desktop_app.ui.workers import Progress, Worker, start_worker
 
 
@@ -52,8 +52,10 @@ class ExportPackDialog(QDialog):
         self.detail = detail
         self.services = services
         case = detail.case
-        # A pack built in a private folder to show its pages and size; Export then moves it into place.
-        self._preview_dir: tempfile.TemporaryDirectory[str] | None = None
+        # A pack built in a private folder (0700, removed when the dialog closes, swept at the next
+        # start if Dossier is killed) to show its pages and size; Export then moves it into place.
+        self._preview_dir: Path | None = None
+        self.target: Target | None = None  # where to write, once Export was pressed and checked
         self._preview: PackResult | None = None
         self._preview_options: PackOptions | None = None
         self._preview_worker: PackWorker | None = None
@@ -190,9 +192,9 @@ class ExportPackDialog(QDialog):
             return
         assert self.services is not None
         self._discard_preview()
-        self._preview_dir = tempfile.TemporaryDirectory(prefix="dossier-preview-")
+        self._preview_dir = private_dir("preview")
         options = self.options()
-        out = Path(self._preview_dir.name) / (self.output_path().name or "pack.pdf")
+        out = self._preview_dir / (self.output_path().name or "pack.pdf")
         worker = PackWorker(self.services, self.detail, out, options)
         # Slots of this dialog, which lives on the GUI thread: Qt queues the worker's signals to them.
         worker.progress.connect(self._preview_progress)
@@ -258,7 +260,7 @@ class ExportPackDialog(QDialog):
         # Once the worker has reported, it writes nothing more: its folder can go, even while
         # its thread is still winding down.
         if self._preview_dir is not None and self._preview_worker is None:
-            self._preview_dir.cleanup()
+            remove_private_dir(self._preview_dir)
             self._preview_dir = None
 
     def release_preview(self) -> None:
@@ -273,6 +275,19 @@ class ExportPackDialog(QDialog):
         self._discard_preview()
 
     def done(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            # Dossier's own check of the target: the pack, its parts and their .sha256 files.
+            out = self.output_path()
+            target = confirm_output(
+                self,
+                out,
+                title=self.tr("Export the evidence pack"),
+                what="pack",
+                also=[p for p in existing_pack_files(out) if p != out],
+            )
+            if target is None:
+                return
+            self.target = target
         if self._preview_worker is not None:
             # Closing during a check: stop it first; nothing it built is kept.
             self.release_preview()
@@ -280,11 +295,15 @@ class ExportPackDialog(QDialog):
 
     @Slot()
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the evidence pack as"), self.path_edit.text(), self.tr("PDF files (*.pdf)")
+        name = save_file_name(
+            self,
+            self.tr("Save the evidence pack as"),
+            self.path_edit.text(),
+            self.tr("PDF files (*.pdf)"),
+            suffix=".pdf",
         )
         if name:
-            self.path_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+            self.path_edit.setText(name)
 
 
 class PackWorker(Worker):

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import Cancelled
 from desktop_app.protection import Protection
 from desktop_app.store.backup import SUFFIX as BACKUP_SUFFIX
+from desktop_app.ui.outputs import Target, confirm_output, save_file_name
 from desktop_app.ui.unlock import NewPassphraseDialog, error_label, exec_once, secret_edit, show_toggle
 from desktop_app.ui.workers import Progress, Worker, start_worker
 
@@ -147,6 +147,7 @@ class BackupDialog(QDialog):
         message = QLabel(text)
         message.setWordWrap(True)
         message.setMinimumWidth(460)
+        self.target: Target | None = None  # where to write, once accepted and checked
         self.path_edit = QLineEdit(str(suggested))
         path_label = QLabel(self.tr("&Save as:"))
         path_label.setBuddy(self.path_edit)
@@ -193,7 +194,13 @@ class BackupDialog(QDialog):
     def wants_passphrase(self) -> bool:
         return not self.encrypted or self.own_box.isChecked()
 
+    def force(self) -> bool:
+        """True when the person confirmed replacing an existing file."""
+        return self.target is not None and self.target.force
+
     def output_path(self) -> Path:
+        if self.target is not None:
+            return self.target.path
         text = self.path_edit.text().strip()
         return Path(text if text.endswith(BACKUP_SUFFIX) else text + BACKUP_SUFFIX).expanduser()
 
@@ -226,7 +233,7 @@ class BackupDialog(QDialog):
 
     @Slot()
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file_name(
             self,
             self.tr("Back up the store"),
             self.path_edit.text(),
@@ -236,8 +243,14 @@ class BackupDialog(QDialog):
             self.path_edit.setText(name)
 
     def done(self, result: int) -> None:
-        if result == QDialog.DialogCode.Accepted and self.problem():
-            return
+        if result == QDialog.DialogCode.Accepted:
+            if self.problem():
+                return
+            # Dossier's own check: never inside a store, never a folder or device; replace only if asked.
+            target = confirm_output(self, self.output_path(), title=self.tr("Back up"), what="backup")
+            if target is None:
+                return
+            self.target = target
         super().done(result)
 
 

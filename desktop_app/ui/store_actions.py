@@ -22,6 +22,7 @@ from desktop_app.services import Services
 from desktop_app.store.backup import BackupReport
 from desktop_app.store.keys import NeedsPassphrase, NeedsUnlock, Unlock
 from desktop_app.ui.folders import documents_folder
+from desktop_app.ui.outputs import ask_save_path
 from desktop_app.ui.security import BackupDialog, SecurityDialog
 from desktop_app.ui.unlock import NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog, exec_once
 from desktop_app.ui.workers import BackgroundJob, Progress, Worker
@@ -224,13 +225,15 @@ class StoreActions(QMainWindow):
         dialog = BackupDialog(self.services.store.encrypted, suggested, parent or self)
         if exec_once(dialog) != QDialog.DialogCode.Accepted:
             return None
-        return self.start_backup(dialog.output_path(), dialog.passphrase(), parent)
+        return self.start_backup(dialog.output_path(), dialog.passphrase(), parent, force=dialog.force())
 
-    def start_backup(self, out: Path, passphrase: str | None, parent: QWidget | None = None) -> Worker | None:
+    def start_backup(
+        self, out: Path, passphrase: str | None, parent: QWidget | None = None, *, force: bool = False
+    ) -> Worker | None:
         services = self.services
 
         def job(progress: Progress, cancelled: Callable[[], bool]) -> object:
-            return services.backup(out, passphrase, progress=progress, cancelled=cancelled)
+            return services.backup(out, passphrase, force=force, progress=progress, cancelled=cancelled)
 
         return self._run_store_job(
             self.tr("Back up"),
@@ -352,17 +355,22 @@ class StoreActions(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         suggested = documents_folder() / f"dossier-D-{case_id:04d}-bundle.zip"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export case bundle (unencrypted)"), str(suggested), self.tr("Zip files (*.zip)")
+        target = ask_save_path(
+            self,
+            self.tr("Export case bundle (unencrypted)"),
+            suggested,
+            self.tr("Zip files (*.zip)"),
+            suffix=".zip",
+            what="case bundle",
         )
-        if name:
-            self.write_case_bundle(case_id, Path(name if name.lower().endswith(".zip") else name + ".zip"))
+        if target is not None:
+            self.write_case_bundle(case_id, target.path, force=target.force)
 
-    def write_case_bundle(self, case_id: int, out: Path) -> Worker | None:
+    def write_case_bundle(self, case_id: int, out: Path, *, force: bool = False) -> Worker | None:
         services = self.services
 
         def job(progress: Progress, cancelled: Callable[[], bool]) -> object:
-            services.write_case_bundle(case_id, out, progress=progress, cancelled=cancelled)
+            services.write_case_bundle(case_id, out, force=force, progress=progress, cancelled=cancelled)
             return out
 
         def done(path: object) -> None:

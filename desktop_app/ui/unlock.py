@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -32,10 +31,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.errors import DossierError
-from desktop_app.fileio import atomic_write
+from desktop_app.fileio import atomic_write, check_output
 from desktop_app.secrets import RECOVERY_SYMBOLS, WrongSecret, parse_recovery_key
 from desktop_app.store.keys import Unlock
 from desktop_app.ui.appearance import error_colour
+from desktop_app.ui.outputs import ask_save_path
 
 
 def _tr(text: str) -> str:
@@ -503,15 +503,20 @@ class RecoveryKeyDialog(QDialog):
     @Slot()
     def _save_clicked(self) -> None:
         suggested = self.save_folder / _tr("Dossier recovery key.txt")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery key"), str(suggested), self.tr("Text files (*.txt)")
+        target = ask_save_path(
+            self,
+            self.tr("Save the recovery key"),
+            suggested,
+            self.tr("Text files (*.txt)"),
+            what="recovery key",
         )
-        if name:
-            self.save(Path(name))
+        if target is not None:
+            self.save(target.path, force=target.force)
 
-    def save(self, path: Path) -> bool:
+    def save(self, path: Path, *, force: bool = False) -> bool:
         try:
-            atomic_write(path, recovery_key_text(self.key, self.folder).encode("utf-8"))
+            target = check_output(path, force=force, what="recovery key")
+            atomic_write(target, recovery_key_text(self.key, self.folder).encode("utf-8"))
         except DossierError as exc:
             self.status.setText(str(exc))
             return False

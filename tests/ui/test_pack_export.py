@@ -191,7 +191,8 @@ def test_closing_the_dialog_during_a_check_stops_it_and_leaves_nothing(
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     assert dialog.preview_running()
-    folder = Path(dialog._preview_dir.name)  # type: ignore[union-attr]
+    folder = dialog._preview_dir
+    assert folder is not None and folder.is_dir()
     dialog.reject()
     assert not dialog.preview_running() and dialog.prebuilt() is None
     assert not folder.exists()
