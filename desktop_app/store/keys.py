@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from desktop_app.errors import DossierError, StoreError
 from desktop_app.fileio import atomic_write
 from desktop_app.secrets import KEY_SIZE, Wrapped, WrongSecret, parse_recovery_key, unwrap, wrap
+from desktop_app.store.generation import RECOVERY_HINT
 
 KEYS_NAME = "dossier.keys"
 FORMAT = "dossier-keys/1"
@@ -154,10 +155,12 @@ class KeyFile:
         except DossierError as exc:
             reason = str(exc).removeprefix("The store's key file is damaged (").removesuffix(").")
             raise StoreError(
-                f"The store's key file {name} is damaged ({reason}); nothing was changed."
+                f"The store's key file {name} is damaged ({reason}); nothing was changed. {RECOVERY_HINT}"
             ) from None
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise StoreError(f"The store's key file {name} is damaged ({exc}); nothing was changed.") from exc
+            raise StoreError(
+                f"The store's key file {name} is damaged ({exc}); nothing was changed. {RECOVERY_HINT}"
+            ) from exc
 
     @classmethod
     def read(cls, path: Path) -> KeyFile:

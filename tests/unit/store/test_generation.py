@@ -269,7 +269,7 @@ def test_a_second_restore_into_the_same_folder_is_refused(data_dir: Path, tmp_pa
     running = StoreLock(tmp_path / ".restored.restore-lock")
     running.acquire()  # what the first restore holds while it runs
     try:
-        with pytest.raises(StoreError, match="Another restore into .*restored is running"):
+        with pytest.raises(StoreError, match=r"Another restore into .*restored is running"):
             restore_backup(tmp_path / "b.dossier-backup", target, Unlock())
         assert not target.exists()
     finally:
@@ -341,7 +341,7 @@ def test_every_key_file_field_is_read_strictly(data_dir: Path, field: str) -> No
     _corrupt(document, field)
     keys.write_text(json.dumps(document))
     before = files_of(data_dir)
-    with pytest.raises(StoreError, match="key file .*dossier.keys is damaged") as caught:
+    with pytest.raises(StoreError, match=r"key file .*dossier.keys is damaged") as caught:
         Store.open(data_dir)
     assert str(keys) in str(caught.value)
     assert files_of(data_dir) == before
@@ -470,7 +470,7 @@ def test_a_lock_file_that_cannot_be_made_gives_a_message(
 
     monkeypatch.setattr(lock_module.os, "open", full)
     target = tmp_path / "new"
-    with pytest.raises(StoreError, match="lock file .*dossier.lock cannot be opened \\(the disk is full\\)"):
+    with pytest.raises(StoreError, match=r"lock file .*dossier.lock cannot be opened \(the disk is full\)"):
         Store.open(target)
     assert not target.exists()
 
