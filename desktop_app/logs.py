@@ -238,12 +238,12 @@ def _line(name: str, fields: dict[str, object]) -> str:
     return " ".join([head, *(f"{k}={_value(v)}" for k, v in fields.items() if _SAFE_NAME.match(k))])
 
 
-def event(name: str, **fields: object) -> None:
+def event(name: str, /, **fields: object) -> None:
     """Log that Dossier did ``name`` (a command or action name), with ids and kinds as ``fields``."""
     logging.getLogger(LOGGER).info(_line(name, fields), extra={"dossier_safe": True})
 
 
-def error(name: str, exc: BaseException, **fields: object) -> None:
+def error(name: str, exc: BaseException, /, **fields: object) -> None:
     """Log an error Dossier explained to the user: its type, where it came from, no message."""
     logging.getLogger(LOGGER).warning(
         _line(name, {**fields, "error": type(exc).__name__}),
@@ -252,7 +252,7 @@ def error(name: str, exc: BaseException, **fields: object) -> None:
     )
 
 
-def unexpected(name: str, exc: BaseException, **fields: object) -> Path:
+def unexpected(name: str, exc: BaseException, /, **fields: object) -> Path:
     """Log an unexpected error with its traceback (types and frames only); returns where the log is."""
     logging.getLogger(LOGGER).error(
         _line(name, {**fields, "error": type(exc).__name__}),

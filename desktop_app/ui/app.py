@@ -9,10 +9,11 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app import APP_NAME, __version__, secrets
+from desktop_app import APP_NAME, __version__, logs, secrets, tempfiles
 from desktop_app.errors import DossierError
 from desktop_app.resources import resource_path
 from desktop_app.services import Services
+from desktop_app.ui import unexpected
 from desktop_app.ui.folders import documents_folder
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import MainWindow
@@ -185,6 +186,13 @@ GUI_KEYRING_TIMEOUT = 30.0  # seconds
 
 def run_gui(data_dir: str | None, *, sample_if_empty: bool = False) -> int:
     app = create_application()
+    logs.setup("gui")
+    # Plaintext an earlier Dossier left when it was killed (copies opened in other programs, pack
+    # pages, a size preview, .part files it noted): its own private folders only.
+    swept = tempfiles.sweep_private_dirs()
+    logs.event("start.swept", folders=len(swept))
+    # An unexpected error shows a dialog (what failed, nothing lost, where the log is).
+    unexpected.install(app)
     # In the window a locked keyring may show its own unlock prompt: give the person time to answer it
     # (the calls run off the GUI thread, behind "Opening your dossier…"). Commands keep the short wait.
     secrets.KEYRING_TIMEOUT = GUI_KEYRING_TIMEOUT
@@ -198,3 +206,5 @@ def run_gui(data_dir: str | None, *, sample_if_empty: bool = False) -> int:
         return app.exec()
     finally:
         session.close()
+        tempfiles.remove_private_dirs()
+        logs.event("quit")

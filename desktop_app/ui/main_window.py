@@ -66,7 +66,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME, __version__, logs, tempfiles
 from desktop_app.domain.dates import DateInputError, zone_for_country
 from desktop_app.domain.dates import zone as check_zone
 from desktop_app.domain.models import Communication, Purchase
@@ -85,6 +85,7 @@ from desktop_app.services import (
     Services,
 )
 from desktop_app.store.keys import NeedsUnlock, Unlock
+from desktop_app.ui import unexpected
 from desktop_app.ui.agenda import AgendaPanel, notify, reminder_text
 from desktop_app.ui.appearance import appearance_of
 from desktop_app.ui.case_view import CaseView, WelcomePage, make_table, sorted_proxy
@@ -318,6 +319,7 @@ class MainWindow(StoreActions):
 
         self._build_menus()
         self._set_up_keyboard()
+        self._log_actions()
         self.setAcceptDrops(True)
         self._restore_state()
         self.protection_label = QLabel()
@@ -327,6 +329,19 @@ class MainWindow(StoreActions):
         self.reload_cases()
 
     # ------------------------------------------------------------------ set-up
+
+    def _log_actions(self) -> None:
+        """Each menu action chosen goes in Dossier's log by its name (never what it shows of a case)."""
+        for name, value in list(vars(self).items()):
+            if isinstance(value, QAction):
+                value.triggered.connect(
+                    lambda _checked=False, name=name, action=value: self._action_chosen(name, action)
+                )
+
+    @staticmethod
+    def _action_chosen(name: str, action: QAction) -> None:
+        logs.event("action", name=name.removesuffix("_action"))
+        unexpected.note_action(action.text())
 
     def _restore_state(self) -> None:
         """Window size and layout, and the case last open in this store, as the user left them."""
@@ -1650,6 +1665,10 @@ class MainWindow(StoreActions):
         self._case_before_lock = self.current_case_id()
         self.services.lock()
         self._locked = True
+        # The copies opened in other programs go with the key: no plaintext is left behind.
+        tempfiles.remove_private_dirs("view")
+        tempfiles.remove_private_dirs("preview")
+        logs.event("store.lock")
         self.idle.stop()
         # Nothing of a case stays on screen: the lists are emptied, the page replaced.
         self.case_model.set_rows([])
@@ -1789,5 +1808,8 @@ class MainWindow(StoreActions):
         self._save_state()
         self.thumbnails.shut_down()
         self._unsubscribe()
+        # The copies opened in other programs and any size preview do not outlive the window.
+        tempfiles.remove_private_dirs("view")
+        tempfiles.remove_private_dirs("preview")
         super().closeEvent(event)
         self.closed.emit()
