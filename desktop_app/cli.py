@@ -31,6 +31,7 @@ from desktop_app.pack.profiles import PROFILES, resolve_profile
 from desktop_app.pack.strings import LANGUAGES
 from desktop_app.services import Services
 from desktop_app.store.database import DatabaseError
+from desktop_app.store.generation import NoStore
 
 
 def _id_list(text: str) -> list[int]:
@@ -239,15 +240,23 @@ def main(
             return _run_gui(data_dir, sample_if_empty=getattr(args, "sample_if_empty", False), err=err)
         if command == "restore":
             return cli_security.restore_command(args, out, err)
+        if command == "store" and getattr(args, "store_command", None) == "test-recovery-key":
+            return cli_security.test_recovery_key_command(args, out, err)  # needs no keyring/passphrase
         # A record is read and checked before the store is even opened.
         record = cli_records.plan(args) if cli_records.handles(args) else None
-        with cli_security.open_services(data_dir, err) as services:
+        # Only the commands that record may make a store; verify opens an older database to report on it.
+        with cli_security.open_services(
+            data_dir, err, create=cli_security.may_create(args), inspect=command == "verify"
+        ) as services:
             if record is not None:
                 return record.run(services, out, err)
             return _dispatch(services, args, out, err)
     except cli_records.BadInput as exc:
         for problem in exc.problems:
             print(f"dossier: error: {problem}", file=err)
+        return 2
+    except NoStore as exc:
+        print(f"dossier: error: {exc}", file=err)
         return 2
     except DossierError as exc:
         logs.error(f"cli.{command}", exc)

@@ -1237,16 +1237,7 @@ class Services(MailServices, ProtectionMixin):
         A database older than its vault (restored from a file copy, a lost ``-wal``, an emptied
         file) would call the newer files unused: nothing is removed while the store looks so.
         """
-        check = getattr(self.store, "looks_rolled_back", None)
-        reason: str | None = check() if callable(check) else None
-        # Until the store can tell (its key file records the event log's head): a database with
-        # no event at all beside a vault that holds files has lost its records.
-        if (
-            not callable(check)
-            and not self.store.table_counts()["events"]
-            and any(True for _ in self.store.vault.iter_stored())
-        ):
-            reason = "its database holds no record at all, yet its vault holds files"
+        reason = self.store.looks_rolled_back()
         if reason:
             raise StoreError(
                 f"The store at {self.store.root} looks rolled back or replaced ({reason}): {outcome}. "
@@ -1473,6 +1464,8 @@ class Services(MailServices, ProtectionMixin):
         if report.database_problems:
             return report
         report.database_problems += self.store.event_chain_problems()
+        report.database_problems += self.store.generation_problems()  # rolled back, or trimmed
+        report.database_problems += self.store.key_file_problems()  # dossier.keys read strictly
         names = self.store.evidence_names_by_hash()
         vault = self.store.vault.verify(self._named_hashes())
         vault_root = self.store.vault.root

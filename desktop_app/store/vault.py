@@ -89,8 +89,8 @@ class Vault:
 
     def prepare(self) -> None:
         """Create the folders and clear temp files a crash may have left."""
-        self.objects.mkdir(parents=True, exist_ok=True)
-        self.tmp.mkdir(parents=True, exist_ok=True)
+        self.objects.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.tmp.mkdir(parents=True, exist_ok=True, mode=0o700)
         for leftover in self.tmp.iterdir():
             if leftover.is_file():
                 leftover.unlink()
@@ -147,7 +147,7 @@ class Vault:
     def put_stream(self, stream: BinaryIO, *, name: str = "the file") -> StoredFile:
         """Store what ``stream`` yields. A read error names ``name``; a write error the vault."""
         key = self._key()
-        self.tmp.mkdir(parents=True, exist_ok=True)
+        self.tmp.mkdir(parents=True, exist_ok=True, mode=0o700)
         if key is not None:
             return self._put_sealed(stream, name, key)
         digest = hashlib.sha256()
@@ -215,8 +215,8 @@ class Vault:
     @staticmethod
     def _place(tmp_path: Path, final: Path) -> None:
         """A whole, fsynced temp file becomes the stored file: read-only, renamed, the rename made durable."""
-        final.parent.mkdir(parents=True, exist_ok=True)
-        os.chmod(tmp_path, stat.S_IRUSR | stat.S_IRGRP)
+        final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(tmp_path, stat.S_IRUSR)  # read-only, and for this user alone
         os.replace(tmp_path, final)
         fsync_dir(final.parent)
 
@@ -257,7 +257,7 @@ class Vault:
     def write_private(self, path: Path, data: bytes, identity: str) -> None:
         """Write a derived file (a thumbnail) atomically, sealed when the vault is."""
         key = self._key()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if key is not None:
             sealed = io.BytesIO()
             seal(io.BytesIO(data), sealed, key, _private_identity(identity))

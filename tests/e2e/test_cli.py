@@ -157,6 +157,11 @@ def test_the_checklist_in_cases_json_changes_as_evidence_is_added(data_dir: Path
 
 
 def test_empty_store_says_how_to_start(data_dir: Path) -> None:
+    # Issue 13: a command that only reads never makes a store; a folder with none exits 2.
+    nothing = run("cases", "--data-dir", data_dir)
+    assert nothing.code == 2 and f"no Dossier store at {data_dir}" in nothing.err
+    assert not data_dir.exists()
+    Services.open(data_dir, interface="test").close()  # an empty store
     result = run("cases", "--data-dir", data_dir)
     assert result.code == 0
     assert "dossier demo" in result.out
@@ -169,8 +174,9 @@ def test_data_dir_from_option_before_command_and_from_environment(
     first, second = tmp_path / "first", tmp_path / "second"
     assert run("--data-dir", first, "demo").code == 0
     monkeypatch.setenv("DOSSIER_HOME", str(second))
-    assert json.loads(run("cases", "--json").out) == []
+    assert run("cases", "--json").code == 2, "issue 13: no store there yet, and cases makes none"
     assert run("demo").code == 0
+    assert len(json.loads(run("cases", "--json").out)) == 1
     assert (second / "dossier.db").is_file() and (second / "vault").is_dir()
     assert len(json.loads(run("cases", "--json", "--data-dir", first).out)) == 1
 
