@@ -309,9 +309,19 @@ def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextI
         passphrase = (
             read_secret_file(args.passphrase_file, "--passphrase-file") if args.passphrase_file else None
         )
-        recovery = with_unlock_new(
-            lambda unlock: services.change_encryption(True, unlock, progress=_progress(err)), passphrase, err
-        )
+        try:
+            recovery = with_unlock_new(
+                lambda unlock: services.change_encryption(True, unlock, progress=_progress(err)),
+                passphrase,
+                err,
+            )
+        except DossierError as exc:  # the switch completes at the next opening: its key must be seen now
+            pending = getattr(exc, "recovery_key", None)
+            if pending:
+                print(
+                    f"The store's new recovery key, shown once; write it down:\n\n    {pending}\n", file=err
+                )
+            raise
         _end_progress(err)
         print(f"Encrypted the store at {services.data_dir}.", file=out)
         if recovery:

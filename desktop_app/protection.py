@@ -6,6 +6,7 @@ are kept here so that the rest of the services need not know about keys.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from desktop_app.domain.casefile import build_case_file
 from desktop_app.domain.evidence import safe_file_name
-from desktop_app.errors import DossierError
+from desktop_app.errors import DossierError, StoreError
 from desktop_app.fileio import check_output
 from desktop_app.pack.bundle import write_bundle
 from desktop_app.service_core import ServiceCore
@@ -115,7 +116,8 @@ class ProtectionMixin(ServiceCore):
     ) -> str | None:
         """Encrypt (or decrypt) the store in place; returns the new recovery key to show, if any."""
         access = self.store.change_encryption(encrypt, unlock, progress=progress, cancelled=cancelled)
-        with self.store.transaction():
+        # The store IS converted: a log entry lost to a full disk must not hide the recovery key.
+        with contextlib.suppress(StoreError), self.store.transaction():
             self._log(
                 "store.encrypt" if encrypt else "store.decrypt",
                 "Store encrypted at rest" if encrypt else "Store decrypted: its files are now in plaintext",
@@ -129,16 +131,32 @@ class ProtectionMixin(ServiceCore):
                 "The system keyring does not hold this store's key: without its passphrase it would open "
                 "only with the recovery key. The passphrase was kept."
             )
-        self.store.set_passphrase(passphrase)
-        with self.store.transaction():
-            self._log("store.passphrase", "Passphrase set" if passphrase else "Passphrase removed", None)
+        # The log entry and the key file go together: the key file is written last inside the
+        # transaction, so that a failing entry leaves the old passphrase in force; once the key file
+        # is replaced, only the entry can be lost (a COMMIT that fails), and the change stands.
+        written = False
+        try:
+            with self.store.transaction():
+                self._log("store.passphrase", "Passphrase set" if passphrase else "Passphrase removed", None)
+                self.store.set_passphrase(passphrase)
+                written = True
+        except StoreError:
+            if not written:
+                raise
 
     def renew_recovery_key(self) -> str:
-        text = self.store.renew_recovery_key()
-        with self.store.transaction():
-            self._log(
-                "store.recovery-key", "New recovery key made; the old one no longer opens the store", None
-            )
+        """A new recovery key (the old one stops working), returned to show once (see set_passphrase)."""
+        text: str | None = None
+        try:
+            with self.store.transaction():
+                self._log(
+                    "store.recovery-key", "New recovery key made; the old one no longer opens the store", None
+                )
+                text = self.store.renew_recovery_key()
+        except StoreError:
+            if text is None:
+                raise
+        assert text is not None
         return text
 
     def backup(
@@ -157,7 +175,7 @@ class ProtectionMixin(ServiceCore):
         """
         out = check_output(out, force=force, what="backup")
         report = self.store.backup(out, passphrase, progress=progress, cancelled=cancelled)
-        with self.store.transaction():
+        with contextlib.suppress(StoreError), self.store.transaction():  # written: a lost entry is no failure
             self._log("store.backup", f"Backup written to {out.name} ({report.files} files)", None)
         return report
 

@@ -176,9 +176,12 @@ def write_backup(
         fsync_dir(out.parent)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise StoreError(
-            f"{out}: the backup cannot be written ({exc.strerror or exc}); nothing was kept"
-        ) from exc
+        raise StoreError(f"{out}: the backup cannot be written ({_reason(exc)}); nothing was kept") from exc
+    except DatabaseError as exc:  # VACUUM INTO on a full disk, an I/O error
+        temp.unlink(missing_ok=True)
+        text = str(exc)
+        reason = "the disk is full" if "full" in text.lower() else text
+        raise StoreError(f"{out}: the backup cannot be written ({reason}); nothing was kept") from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -10,6 +10,7 @@ has no plan. Either way the store that opens is whole: the old one or the new.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -19,7 +20,7 @@ from typing import Any
 
 from desktop_app.errors import Cancelled, StoreError
 from desktop_app.fileio import atomic_write, fsync_dir
-from desktop_app.store.database import create_private
+from desktop_app.store.database import DatabaseError, create_private
 from desktop_app.store.generation import STATE_NAME, db_generation, new_state, write_state
 from desktop_app.store.keys import KEYS_NAME, KeyFile, derive
 from desktop_app.store.location import DB_NAME, VAULT_NAME
@@ -106,13 +107,21 @@ def convert(
             progress(0, total, "Copying the database")
         key_sql = f"x'{derive(new_key, 'database').hex()}'" if new_key is not None else ""
         create_private(work / DB_NAME)  # 0600 before SQLite writes a byte (its -wal takes the same mode)
-        conn.execute("ATTACH DATABASE ? AS converted KEY ?", (str(work / DB_NAME), key_sql))
         try:
-            conn.execute("SELECT sqlcipher_export('converted')")
-            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-            conn.execute(f"PRAGMA converted.user_version = {int(version)}")
-        finally:
-            conn.execute("DETACH DATABASE converted")
+            conn.execute("ATTACH DATABASE ? AS converted KEY ?", (str(work / DB_NAME), key_sql))
+            try:
+                conn.execute("SELECT sqlcipher_export('converted')")
+                version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+                conn.execute(f"PRAGMA converted.user_version = {int(version)}")
+            finally:
+                with contextlib.suppress(*DatabaseError):
+                    conn.execute("DETACH DATABASE converted")
+        except DatabaseError as exc:  # a full disk, an I/O error
+            text = str(exc)
+            reason = "the disk is full" if "full" in text.lower() else text
+            raise StoreError(
+                f"The store at {root} cannot be converted ({reason}); nothing was changed."
+            ) from exc
         target = Vault(work / VAULT_NAME, derive(new_key, "vault") if new_key is not None else None)
         target.prepare()
         for n, sha in enumerate(sorted(hashes), start=1):

@@ -26,6 +26,8 @@ from desktop_app.store.migrations import migrations
 # What a database call may raise: SQLCipher's errors, and the standard module's (sqlite-utils raises some).
 DatabaseError: tuple[type[Exception], ...] = (sqlcipher3.dbapi2.DatabaseError, sqlite3.DatabaseError)
 IntegrityError: tuple[type[Exception], ...] = (sqlcipher3.dbapi2.IntegrityError, sqlite3.IntegrityError)
+# A write that could not be made (a full disk, an I/O error, a locked file): never a broken rule.
+OperationalError: tuple[type[Exception], ...] = (sqlcipher3.dbapi2.OperationalError, sqlite3.OperationalError)
 Connection = Any  # sqlcipher3.dbapi2.Connection: the module has no type hints
 
 

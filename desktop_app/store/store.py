@@ -61,7 +61,7 @@ from desktop_app.secrets import (
 from desktop_app.store.access import Access, _vault_has_files, new_access, obtain_key, remember_key
 from desktop_app.store.backup import BackupReport, write_backup
 from desktop_app.store.convert import CONVERT_NAME, Progress, commit, convert, finish_conversion
-from desktop_app.store.database import DatabaseError, WrongKeyError, connect, open_database
+from desktop_app.store.database import DatabaseError, OperationalError, WrongKeyError, connect, open_database
 from desktop_app.store.generation import (
     EMPTY,
     RECOVERY_HINT,
@@ -309,13 +309,27 @@ class Store:
         self.db.close()
         try:
             commit(self.root, encrypted=encrypt)
-        except BaseException:
+        except BaseException as exc:
             # Whatever the folder holds now (the switch finished or undone), open that.
-            finish_conversion(self.root)
+            try:
+                finish_conversion(self.root)
+            except (OSError, StoreError) as again:
+                reason = again.strerror if isinstance(again, OSError) else str(again)
+                pending = StoreError(
+                    f"The store at {self.root} could not be switched {'to' if encrypt else 'from'} "
+                    f"encryption to the end ({reason}); nothing was lost, and the next opening completes "
+                    "the switch. "
+                    "Free some disk space and open it again."
+                )
+                pending.recovery_key = access.new_recovery_key  # type: ignore[attr-defined]
+                raise pending from exc
             switched = (self.root / KEYS_NAME).exists() == encrypt
             self._reopen(access if switched else old)
-            raise
-        self._reopen(access)
+            if not switched or not isinstance(exc, Exception):
+                raise
+            # The switch is complete (the interruption came after the plan): it is done, say so.
+        else:
+            self._reopen(access)
         if not encrypt and old.key_file is not None:
             keyring_forget(old.key_file.store_id)  # a plaintext store has no key to keep
         return access
@@ -368,7 +382,7 @@ class Store:
 
     def set_passphrase(self, passphrase: str | None) -> None:
         """Protect the key with a new passphrase, or (None) remove the passphrase."""
-        key_file = self._key_file()
+        key_file = _copy_of(self._key_file())  # changed in memory only once it is on disk
         if passphrase is None:
             key_file.drop_copy("passphrase")
         else:
@@ -376,13 +390,15 @@ class Store:
                 raise StoreError("A passphrase cannot be empty.")
             key_file.set_copy(self.data_key, "passphrase", passphrase)
         key_file.write(self.root / KEYS_NAME)
+        self.access.key_file = key_file
 
     def renew_recovery_key(self) -> str:
         """A new recovery key (the old one stops working); returned to show once."""
-        key_file = self._key_file()
+        key_file = _copy_of(self._key_file())
         raw = new_recovery_key()
         key_file.set_copy(self.data_key, "recovery", raw)
         key_file.write(self.root / KEYS_NAME)
+        self.access.key_file = key_file
         return format_recovery_key(raw)
 
     def key_in_keyring(self) -> bool:
@@ -465,8 +481,15 @@ class Store:
                 f"The store at {self.root} was opened to be checked only ({self._keeper.problems[0]}): "
                 f"nothing can be changed in it. {RECOVERY_HINT}"
             )
-        with self.db.atomic():
-            yield
+        try:
+            with self.db.atomic():
+                yield
+        except OperationalError as exc:  # a full disk, an I/O error: nothing of the change was saved
+            text = str(exc)
+            reason = "the disk is full" if "full" in text.lower() else text
+            raise StoreError(
+                f"The database {self.root / DB_NAME} could not be written ({reason}); nothing was saved."
+            ) from exc
         if outermost:
             self._keeper.record(self.db.conn)
 
@@ -1144,6 +1167,10 @@ def _open_database(root: Path, access: Access, check: Callable[[Any], None] | No
         )
     except WrongKeyError:
         raise _unreadable(root, access) from None
+
+
+def _copy_of(key_file: KeyFile) -> KeyFile:
+    return KeyFile(key_file.store_id, list(key_file.wrapped), keeps_state=key_file.keeps_state)
 
 
 def store_exists(root: Path) -> bool:
