@@ -1618,8 +1618,13 @@ def _read_json(path: Path) -> object:
             "hundreds of times); nothing was imported"
         ) from None
     except ValueError as exc:  # an integer of thousands of digits, NaN, Infinity
+        why = (
+            "an integer of thousands of digits, far too long for any amount"
+            if "digits" in str(exc)
+            else str(exc)
+        )
         raise InvalidInputError(
-            f"{path}: holds a number that cannot be read ({exc}); nothing was imported"
+            f"{path}: holds a number that cannot be read ({why}); nothing was imported"
         ) from None
 
 

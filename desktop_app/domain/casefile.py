@@ -204,7 +204,7 @@ def _not_text(value: str) -> str | None:
     except UnicodeEncodeError as exc:
         return (
             f"holds {value[exc.start]!r} at character {exc.start + 1}, half of a UTF-16 pair "
-            "and not a character: the file was not written as text"
+            "and not a character; write that text again"
         )
     return None
 
