@@ -203,8 +203,8 @@ def _not_text(value: str) -> str | None:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
         return (
-            f"holds {value[exc.start]!r} at character {exc.start + 1}, half of a UTF-16 pair "
-            "and not a character; write that text again"
+            f"holds {value[exc.start]!r} at character {exc.start + 1}: a lone surrogate, half of a "
+            "UTF-16 pair and not a character; write that text again"
         )
     return None
 

@@ -187,7 +187,7 @@ def test_an_infinite_amount_is_refused(store: Path, tmp_path: Path) -> None:
 
 def test_a_lone_surrogate_is_refused_naming_the_field(store: Path, tmp_path: Path) -> None:
     text = json.dumps(case_document()).replace('"Double charge"', '"Double \\ud800 charge"')
-    refused(store, write_case(tmp_path / "case", text), "title", "surrogate")
+    refused(store, write_case(tmp_path / "case", text), "title: holds '\\ud800'", "a lone surrogate")
     key = json.dumps(case_document()).replace('"title"', '"ti\\udcfftle"', 1)
     refused(store, write_case(tmp_path / "case2", key), "is not a field of this format")
 

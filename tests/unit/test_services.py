@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from dataclasses import replace
 from decimal import Decimal
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from desktop_app.errors import InvalidInputError, NotFoundError
+from desktop_app.errors import InvalidInputError, NotFoundError, StoreError
 from desktop_app.services import CaseDetail, Change, Services
 from tests.support.snapshot import snapshot
 
@@ -225,6 +226,63 @@ def test_empty_trash_with_nothing_in_it(services: Services, case_a: int) -> None
     before = snapshot(services.data_dir)
     assert services.empty_trash() == 0
     assert snapshot(services.data_dir) == before
+
+
+def test_empty_trash_leaves_a_file_no_record_names(services: Services, case_a: int, inbox: Path) -> None:
+    """Issue 13: emptying the trash removes the files of the items it deletes, and no other."""
+    orphan = services.store.vault.put_stream(io.BytesIO(b"an import killed before its commit")).sha256
+    (item,) = services.add_evidence(case_a, [inbox / "lettre.txt"]).added
+    assert item.id is not None
+    services.trash_evidence(item.id)
+    assert services.empty_trash() == 1
+    assert not vault_file(services, LETTER).exists()
+    assert services.store.vault.contains(orphan)
+    assert [f.sha256 for f in services.unused_vault_files()] == [orphan]
+    assert services.remove_unused_vault_files([orphan]) == 1
+    assert not services.store.vault.contains(orphan)
+    assert services.verify().ok and services.verify().unused == []
+
+
+def test_nothing_is_removed_while_the_store_looks_rolled_back(
+    services: Services, case_a: int, inbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    orphan = services.store.vault.put_stream(io.BytesIO(b"newer than the database")).sha256
+    (item,) = services.add_evidence(case_a, [inbox / "lettre.txt"]).added
+    assert item.id is not None
+    services.trash_evidence(item.id)
+    monkeypatch.setattr(
+        services.store, "looks_rolled_back", lambda: "it holds 3 entries where 9 were recorded"
+    )
+    before = snapshot(services.data_dir)
+    for attempt in (
+        services.empty_trash,
+        lambda: services.delete_evidence_for_good(item.id or 0),
+        lambda: services.remove_unused_vault_files([orphan]),
+    ):
+        with pytest.raises(StoreError, match=r"looks rolled back.*3 entries where 9"):
+            attempt()
+        assert snapshot(services.data_dir) == before
+
+
+def test_the_import_report_names_the_real_file_beside_its_original_name(
+    services: Services, tmp_path: Path, inbox: Path
+) -> None:
+    path = write_case_file(
+        inbox,
+        "c",
+        evidence=[
+            {"path": "lettre.txt", "kind": "letter"},
+            {"path": "Facture_2026.pdf", "kind": "invoice", "original_name": "receipt.pdf"},
+        ],
+    )
+    report = services.import_case_file_report(path)
+    assert [(f.relative, f.original_name) for f in report.files] == [
+        ("lettre.txt", "lettre.txt"),
+        ("Facture_2026.pdf", "receipt.pdf"),
+    ]
+    first, second = report.lines()
+    assert first.endswith(": lettre.txt") and "imported as" not in first
+    assert second.endswith("Facture_2026.pdf, imported as “receipt.pdf”")
 
 
 # --------------------------------------------------------------------------- import

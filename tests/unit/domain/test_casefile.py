@@ -523,3 +523,40 @@ def test_case_file_error_message_lists_each_problem() -> None:
     error = CaseFileError([("reason", "is required"), ("", "must be an object")])
     assert str(error) == "reason: is required; must be an object"
     assert isinstance(error, ValueError)
+
+
+# --------------------------------------------------------------------------- issue 13: what text cannot be
+
+
+def test_a_lone_surrogate_in_a_text_is_refused_by_name() -> None:
+    document = minimal_document()
+    document["merchant"] = {"name": "Shop \ud800"}
+    document["summary"] = "fine"
+    problems = problems_of(document)
+    assert [name for name, _ in problems] == ["merchant.name"]
+    assert "surrogate" in problems[0][1] and "\\ud800" in problems[0][1]
+
+
+def test_an_unknown_key_is_named_escaped_and_short() -> None:
+    document = minimal_document()
+    document["x\udcff" + "y" * 500] = 1
+    ((name, reason),) = problems_of(document)
+    assert "\\udcff" in name and len(name) < 100
+    name.encode("utf-8")  # printable as it is: no lone surrogate left in the message
+    assert reason == "is not a field of this format"
+
+
+@pytest.mark.parametrize("value", [["nested", ["list"]], {"an": "object"}, 12, None])
+def test_a_vocabulary_value_that_is_not_text_is_named_by_its_kind(value: Any) -> None:
+    document = minimal_document()
+    document["reason"] = value
+    problems = dict(problems_of(document))
+    assert "reason" in problems
+    assert "nested" not in problems["reason"], "the value itself is not repeated"
+
+
+def test_a_huge_text_is_quoted_short_in_the_message() -> None:
+    document = minimal_document()
+    document["status"] = "z" * 100_000
+    problems = dict(problems_of(document))
+    assert len(problems["status"]) < 400

@@ -248,3 +248,45 @@ def test_verify_reports_all_three_at_once(vault: Vault, source: Path, tmp_path: 
     assert report.altered == [other_sha]
     assert report.stray == ["objects/zz/not-a-vault-file"]
     assert report.unused == [SHA], "whole, named by its hash, but expected by nobody: not damage"
+
+
+# --------------------------------------------------------------------------- issue 13
+
+
+def test_stored_files_are_for_this_user_alone(vault: Vault, source: Path) -> None:
+    vault.put_file(source)
+    assert stat.S_IMODE(vault.path_of(SHA).stat().st_mode) == 0o400
+    for folder in (vault.objects, vault.tmp, vault.path_of(SHA).parent):
+        assert stat.S_IMODE(folder.stat().st_mode) & 0o077 == 0, folder
+
+
+def test_a_fifo_is_refused_without_blocking(vault: Vault, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    with pytest.raises(InvalidInputError, match=r"pipe\.pdf: is not a regular file"):
+        vault.put_file(fifo)  # opened without blocking: no writer is needed to be refused
+    assert files_under(vault.objects) == []
+
+
+def test_whole_unused_leaves_damaged_and_misplaced_files_alone(
+    vault: Vault, source: Path, tmp_path: Path
+) -> None:
+    vault.put_file(source)
+    other = tmp_path / "other.bin"
+    other.write_bytes(b"other bytes")
+    kept = vault.put_file(other).sha256
+    damaged_sha = hashlib.sha256(b"damaged").hexdigest()
+    damaged = vault.path_of(damaged_sha)
+    damaged.parent.mkdir(exist_ok=True)
+    damaged.write_bytes(b"not what its name says")
+    link_sha = hashlib.sha256(b"link").hexdigest()
+    link = vault.path_of(link_sha)
+    link.parent.mkdir(exist_ok=True)
+    link.symlink_to(other)
+    assert vault.whole_unused({kept}) == [SHA], "only a whole file, named by its own hash, is offered"
+    assert sorted(vault.unused({kept})) == sorted([SHA, damaged_sha])
+    report = vault.verify({kept})
+    assert report.unused == [SHA]
+    assert sorted(report.stray) == sorted(
+        [f"objects/{damaged_sha[:2]}/{damaged_sha}", f"objects/{link_sha[:2]}/{link_sha}"]
+    )
