@@ -14,6 +14,7 @@ file that breaks the chosen limits.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
@@ -397,7 +398,11 @@ def _write_parts(
             return f"the files would be {total_pages} pages in all"
         _check_targets([f.path for f in files], options.force)
         for temp, pack_file in zip(temps, files, strict=True):
-            os.replace(temp, pack_file.path)
+            try:
+                os.replace(temp, pack_file.path)
+            except OSError as exc:
+                reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+                raise PackRefused(f"{pack_file.path}: the pack cannot be written ({reason})") from exc
             _write_sidecar(pack_file)
         fsync_dir(out.parent)
         return files

@@ -844,12 +844,22 @@ class MainWindow(StoreActions):
         if not name:
             return
         try:
-            case_id = self.services.import_case_file(Path(name))
+            report = self.services.import_case_file_report(Path(name))
         except DossierError as exc:
             self._error(str(exc))
             return
+        case_id = report.case_id
         self.select_case(case_id)
         self.say(self.tr("Case imported: %1.").replace("%1", self.services.store.case(case_id).title))
+        # Each file with its real name beside a different original_name ("imported as “receipt.pdf”").
+        renamed = [line for line in report.lines() if "imported as" in line]
+        if renamed:
+            self._note(
+                self.tr("Case imported"),
+                self.tr("Some files were imported under another name, as the case file asks:")
+                + "\n\n"
+                + "\n".join(renamed),
+            )
 
     @Slot()
     def export_pack(self) -> None:
