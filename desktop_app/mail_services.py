@@ -31,7 +31,7 @@ from desktop_app.intake.mail import (
 )
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.pack.builder import Progress
-from desktop_app.service_core import Change, ServiceCore, Staged, check_readable
+from desktop_app.service_core import Change, ServiceCore, Staged, as_text_record, check_readable
 from desktop_app.store.store import utc_now
 
 
@@ -303,6 +303,7 @@ class MailServices(ServiceCore):
                 body=document.text or None,
             )
             now = utc_now()
+            contact = as_text_record(contact)  # a header in bytes that are not UTF-8: kept as U+FFFD
             with self.store.transaction():
                 contact_id = self.store.insert_communication(
                     case_id, contact, self.store.next_position("communications", case_id)

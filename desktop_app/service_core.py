@@ -3,13 +3,14 @@ the event log, and getting files into the vault and their rows into the database
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Self
+from typing import Any, Self, TypeVar
 
 from desktop_app.domain.models import Event, EvidenceItem
 from desktop_app.domain.vocab import EvidenceKind
@@ -130,8 +131,10 @@ class ServiceCore:
     ) -> int:
         """Insert an evidence row with its blob, its text for search and its log entry.
 
-        Why a document has no searchable text (locked, damaged) is added to ``notes``.
+        Why a document has no searchable text (locked, damaged) is added to ``notes``. Names
+        that are not text (a file name in bytes that are not UTF-8) are kept with U+FFFD.
         """
+        evidence = as_text_record(evidence)
         self.store.ensure_blob(evidence.sha256, evidence.size, now)
         new_id = self.store.insert_evidence(case_id, evidence, position)
         if not (evidence.communication_id and evidence.kind is EvidenceKind.EMAIL):  # its contact has it
@@ -158,6 +161,47 @@ class ServiceCore:
         return extract_text(
             self.store.vault.read_bytes(evidence.sha256), evidence.media_type, evidence.original_name
         )
+
+
+def as_text(name: str) -> str:
+    """Text that can be stored and shown: what is not a character (bytes that are not UTF-8,
+    kept by the OS or a mail parser as lone surrogates) becomes U+FFFD. Files are untouched."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return name
+    out: list[str] = []
+    raw = bytearray()
+    for ch in name + "\0":
+        if "\udc80" <= ch <= "\udcff":  # a byte the OS could not decode, kept as it was
+            raw.append(ord(ch) - 0xDC00)
+            continue
+        if raw:
+            out.append(raw.decode("utf-8", "replace"))
+            raw.clear()
+        out.append("\ufffd" if "\ud800" <= ch <= "\udfff" else ch)
+    return "".join(out[:-1])
+
+
+R = TypeVar("R")
+
+
+def as_text_record(record: R) -> R:
+    """``record`` (a dataclass) with every text field, nested ones too, passed through :func:`as_text`."""
+    changes: dict[str, Any] = {}
+    for item in dataclasses.fields(record):  # type: ignore[arg-type]
+        value = getattr(record, item.name)
+        if isinstance(value, str):
+            cleaned: Any = as_text(value)
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            cleaned = as_text_record(value)
+        else:
+            continue
+        if cleaned is not value:
+            changes[item.name] = cleaned
+    return dataclasses.replace(record, **changes) if changes else record  # type: ignore[type-var]
 
 
 def check_readable(paths: Sequence[Path], names: Sequence[str] | None = None) -> None:

@@ -9,6 +9,7 @@ reaching into the database.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import getpass
 import io
@@ -73,7 +74,7 @@ from desktop_app.protection import ProtectionMixin
 from desktop_app.resources import resource_path
 from desktop_app.service_core import Change as Change
 from desktop_app.service_core import Listener as Listener
-from desktop_app.service_core import Staged, check_readable
+from desktop_app.service_core import Staged, as_text, check_readable
 from desktop_app.store.keys import Unlock
 from desktop_app.store.location import resolve_data_dir
 from desktop_app.store.store import RECORD_TABLES, Store, utc_now
@@ -92,6 +93,26 @@ def _refuse(problems: Sequence[str]) -> None:
     """Refuse a record the domain's checks find wrong, saying every reason at once."""
     if problems:
         raise InvalidInputError("\n".join(problems))
+
+
+def _not_text_problems(record: object, prefix: str = "") -> list[str]:
+    """Every text field of ``record`` (and of the records inside it) that is not text: a lone
+    surrogate, as bytes that are not UTF-8 become when typed on a command line."""
+    problems = []
+    for item in dataclasses.fields(record):  # type: ignore[arg-type]
+        value = getattr(record, item.name)
+        name = f"{prefix}{item.name.replace('_', ' ')}"
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                problems.append(
+                    f"The {name} holds {value[exc.start]!r}, which is not a character (bytes that are "
+                    "not UTF-8 text?); type it again."
+                )
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            problems += _not_text_problems(value, f"{name}'s ")
+    return problems
 
 
 @dataclass(frozen=True)
@@ -457,7 +478,7 @@ class Services(MailServices, ProtectionMixin):
             )
         if not case.merchant.name.strip():
             raise InvalidInputError("A case needs the merchant's name.")
-        _refuse(case_problems(case))
+        _refuse(case_problems(case) + _not_text_problems(case))
         now = utc_now()
         with self.store.transaction():
             case_id = self.store.insert_case(replace(case, id=None, created_at=None, updated_at=None), now)
@@ -468,7 +489,7 @@ class Services(MailServices, ProtectionMixin):
     def add_purchase(self, case_id: int, purchase: Purchase) -> int:
         """Record a charge, an authorisation hold, a refund or a credit."""
         self.store.case(case_id)
-        _refuse(purchase_problems(purchase))
+        _refuse(purchase_problems(purchase) + _not_text_problems(purchase))
         now = utc_now()
         with self.store.transaction():
             purchase_id = self.store.insert_purchase(
@@ -493,7 +514,7 @@ class Services(MailServices, ProtectionMixin):
         before = self.store.case(case.id)
         if not case.title.strip() or not case.merchant.name.strip():
             raise InvalidInputError("A case needs a title and the merchant's name.")
-        _refuse(case_problems(case))
+        _refuse(case_problems(case) + _not_text_problems(case))
         now = utc_now()
         with self.store.transaction():
             self.store.update_case(
@@ -550,7 +571,7 @@ class Services(MailServices, ProtectionMixin):
         Returns the communication's id and the new task's id (None without a dated promise).
         """
         self.store.case(case_id)
-        _refuse(communication_problems(contact))
+        _refuse(communication_problems(contact) + _not_text_problems(contact))
         if zone is None and isinstance(contact.at.tzinfo, ZoneInfo):
             zone = contact.at.tzinfo.key
         if zone is not None:
@@ -604,7 +625,7 @@ class Services(MailServices, ProtectionMixin):
         """Save an edited charge or refund; returns it as it was, for undo."""
         if purchase.id is None:
             raise InvalidInputError("This charge is not saved yet.")
-        _refuse(purchase_problems(purchase))
+        _refuse(purchase_problems(purchase) + _not_text_problems(purchase))
         before = self.store.purchase(purchase.id)
         return self._save_record(
             "purchases",
@@ -618,7 +639,7 @@ class Services(MailServices, ProtectionMixin):
         """Save an edited contact; returns it as it was, for undo (its task is left as it is)."""
         if contact.id is None:
             raise InvalidInputError("This contact is not saved yet.")
-        _refuse(communication_problems(contact))
+        _refuse(communication_problems(contact) + _not_text_problems(contact))
         before = self.store.communication(contact.id)
         return self._save_record(
             "communications",
@@ -635,7 +656,7 @@ class Services(MailServices, ProtectionMixin):
         (renewal, then +2, +4, +21, +29 days): one task each, all saved together.
         """
         self.store.case(case_id)
-        _refuse(task_problems(task))
+        _refuse(task_problems(task) + _not_text_problems(task))
         if also_after and task.due is None:
             raise InvalidInputError("Days after need a date to count from.")
         now = utc_now()
@@ -674,7 +695,7 @@ class Services(MailServices, ProtectionMixin):
         """Save an edited task or deadline (done or not); returns it as it was, for undo."""
         if task.id is None:
             raise InvalidInputError("This task is not saved yet.")
-        _refuse(task_problems(task))
+        _refuse(task_problems(task) + _not_text_problems(task))
         before = self.store.task(task.id)
         return self._save_record(
             "tasks",
@@ -876,7 +897,7 @@ class Services(MailServices, ProtectionMixin):
             kind=entry.kind,
             title=entry.title,
             note=entry.note,
-            original_name=entry.original_name or item.path.name,
+            original_name=entry.original_name or as_text(item.path.name),
             media_type=item.media_type,
             size=item.stored.size,
             sha256=item.stored.sha256,
@@ -1050,9 +1071,9 @@ class Services(MailServices, ProtectionMixin):
                             item_kind = guess_kind_of_file(item.path.name, item.media_type, handle)
                     evidence = EvidenceItem(
                         kind=item_kind,
-                        title=title or title_from_file_name(item.path.name),
+                        title=title or title_from_file_name(as_text(item.path.name)),
                         note=note,
-                        original_name=item.path.name,
+                        original_name=as_text(item.path.name),
                         media_type=item.media_type,
                         size=item.stored.size,
                         sha256=sha,

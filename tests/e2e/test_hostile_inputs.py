@@ -474,3 +474,30 @@ def test_case_export_checks_the_files_beside_it_before_writing_anything(store: P
     forced = dossier("case", "export", 1, "-o", target, "--force", "--data-dir", store)
     assert forced.code == 0, forced.err
     assert files[0].read_bytes() == kept
+
+
+# ---------------------------------------------------------------------- names and values that are not text
+
+
+def test_a_file_name_in_bytes_that_are_not_utf8_is_kept_with_replacement_marks(
+    store: Path, tmp_path: Path
+) -> None:
+    raw = os.path.join(os.fsencode(tmp_path), b"\xff\xfefacture.pdf")
+    with open(raw, "wb") as handle:
+        handle.write(b"%PDF-1.4\nfacture\n%%EOF\n")
+    result = dossier("evidence", "add", 1, os.fsdecode(raw), "--data-dir", store)
+    assert result.code == 0, result.err
+    listed = json.loads(dossier("evidence", "list", 1, "--json", "--data-dir", store).out)
+    assert "\ufffd\ufffdfacture.pdf" in [e["original_name"] for e in listed]
+    assert dossier("verify", "--data-dir", store).code == 0
+
+
+def test_a_typed_value_that_is_not_text_is_refused_with_a_message(store: Path) -> None:
+    before = snapshot(store)
+    result = dossier(
+        "case", "new", "--title", "Podw\udcf3jne", "--merchant", "Shop", "--reason", "duplicate",
+        "--currency", "EUR", "--data-dir", store,
+    )  # fmt: skip
+    assert result.code == 1 and "title" in result.err and "not a character" in result.err
+    assert "Traceback" not in result.err and "unexpected" not in result.err
+    assert snapshot(store) == before
