@@ -31,18 +31,21 @@ the store keeps one (``"state": true``), a plaintext store's database does
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import hmac
 import json
+import os
 import re
+import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.eventlog import GENESIS
-from desktop_app.errors import StoreError
-from desktop_app.fileio import atomic_write
+from desktop_app.errors import DossierError, StoreError
 
 STATE_NAME = "dossier.state"
 FORMAT = "dossier-state/1"
@@ -181,8 +184,43 @@ def read_state(root: Path, mac_key: bytes | None) -> State | None:
 
 
 def write_state(root: Path, state: State, mac_key: bytes | None) -> None:
-    """Replace the state file atomically (0600, fsynced, then renamed into place)."""
-    atomic_write(root / STATE_NAME, state.to_bytes(mac_key))
+    """Replace the state file atomically: a 0600 temp file, fsynced, renamed over it.
+
+    The folder is not fsynced after the rename, on purpose: a rename lost to a power cut leaves
+    the previous record, which is *behind* the database, and a record behind is accepted (its head
+    is still in the chain). The file's own fsync is what matters: a renamed file is whole.
+    Raises DossierError naming the file when it cannot be written; the old record is then kept.
+    """
+    target = root / STATE_NAME
+    data = state.to_bytes(mac_key)
+    try:
+        fd, name = tempfile.mkstemp(dir=root, prefix=f".{STATE_NAME}.", suffix=".part")
+    except OSError as exc:
+        raise DossierError(f"{target}: cannot be written ({_reason(exc)}); the record is kept") from exc
+    temp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise DossierError(f"{target}: cannot be written ({_reason(exc)}); the record is kept") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def sweep_state_parts(root: Path) -> None:
+    """Remove the temp files of a record write that a kill interrupted (the store's lock is held)."""
+    for stale in root.glob(f".{STATE_NAME}.*.part"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
+def _reason(exc: OSError) -> str:
+    return "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
 
 
 # --------------------------------------------------------------------------- the database's side

@@ -77,6 +77,7 @@ from desktop_app.store.generation import (
     read_state,
     rollback_problem,
     state_problems,
+    sweep_state_parts,
     write_state,
 )
 from desktop_app.store.keys import KEYS_NAME, KeyFile, NeedsUnlock, Unlock, derive
@@ -159,6 +160,7 @@ class Store:
             if not create and not store_exists(root):
                 raise NoStore(f"no Dossier store at {root}")
             _tighten_modes(root)
+            sweep_state_parts(root)
             _refuse_lost_database(root)
             access = obtain_key(root, unlock)
             keeper = _StateKeeper(root, access, inspect=inspect)
