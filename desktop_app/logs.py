@@ -43,7 +43,7 @@ BACKUPS = 3
 LOGGER = "dossier"
 WITHHELD = "[withheld]"
 
-_SAFE_VALUE = re.compile(r"^[A-Za-z][A-Za-z0-9_.:/-]{0,47}$")
+_SAFE_VALUE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,47}$")
 _SAFE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.:-]{0,63}$")
 _lock = threading.Lock()
 _handler: logging.Handler | None = None
@@ -79,7 +79,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"(?i)\b(pass(?:phrase|word|wd)?|secret|token|recovery[ _-]?key|data[ _-]?key|key)\b"
-            r"(\s*[:=]?\s*)(\S+)"
+            r"(\s*[:=]?\s*)([^,;\n]+)"
         ),
         r"\1\2" + WITHHELD,
     ),
@@ -183,6 +183,10 @@ def setup(interface: str) -> Path | None:
         path = log_path()
         _interface = interface if _SAFE_NAME.match(interface) else "other"
         logger = logging.getLogger(LOGGER)
+        # Dossier's records go to its own file only, never to another handler (nor to stderr).
+        logger.propagate = False
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
         if _handler is not None:
             if getattr(_handler, "baseFilename", None) == str(path.absolute()):
                 return path
@@ -223,19 +227,32 @@ class _InterfaceFilter(logging.Filter):
         return True
 
 
-def _value(value: object) -> str:
+# The only fields whose text is written: names and kinds Dossier itself chose. Any other text
+# (a title, a note, a file name) is withheld, whatever it looks like.
+TEXT_FIELDS = frozenset(
+    {"action", "command", "error", "format", "interface", "kind", "lang", "mode", "name", "paper"}
+    | {"phase", "profile", "python", "result", "status", "what"}
+)
+
+
+def _value(key: str, value: object) -> str:
     if value is None or isinstance(value, bool | int):
         return str(value)
     if isinstance(value, float):
         return f"{value:g}"
-    if isinstance(value, str) and _SAFE_VALUE.match(value) and not re.search(r"\d{5,}", value):
+    if (
+        key in TEXT_FIELDS
+        and isinstance(value, str)
+        and _SAFE_VALUE.match(value)
+        and not re.search(r"\d{5,}", value)
+    ):
         return value
     return WITHHELD
 
 
 def _line(name: str, fields: dict[str, object]) -> str:
     head = name if _SAFE_NAME.match(name) else WITHHELD
-    return " ".join([head, *(f"{k}={_value(v)}" for k, v in fields.items() if _SAFE_NAME.match(k))])
+    return " ".join([head, *(f"{k}={_value(k, v)}" for k, v in fields.items() if _SAFE_NAME.match(k))])
 
 
 def event(name: str, /, **fields: object) -> None:
