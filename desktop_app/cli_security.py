@@ -164,6 +164,52 @@ def read_recovery_key(err: TextIO) -> str:
     return text
 
 
+BEFORE_OPEN = frozenset({"test-recovery-key", "accept-database"})
+
+
+def handles_before_open(args: argparse.Namespace) -> bool:
+    """The ``store`` actions that open the store themselves (main() runs them before opening)."""
+    return args.command == "store" and getattr(args, "store_command", None) in BEFORE_OPEN
+
+
+def run_before_open(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.store_command == "test-recovery-key":
+        return test_recovery_key_command(args, out, err)
+    return accept_database_command(args, out, err)
+
+
+def accept_database_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``dossier store accept-database``: open a store refused as rolled back, say what is wrong,
+    and (confirmed) accept its database as it is. Exit 0 when accepted or nothing was wrong."""
+    with open_services(getattr(args, "data_dir", None), err, inspect=True) as services:
+        problems = services.store.generation_problems()
+        if not problems:
+            print(
+                f"The database of the store at {services.data_dir} matches its record: nothing to accept.",
+                file=out,
+            )
+            return 0
+        for problem in problems:
+            print(f"problem: {problem}", file=out)
+        if not args.yes:
+            if not can_ask():
+                raise DossierError(
+                    "Accepting loses the newer records for good: add --yes to confirm (keep a copy of the "
+                    "folder first, and look for a backup: 'dossier restore')."
+                )
+            answer = input("Accept this database as it is, losing the newer records? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing was changed.", file=out)
+                return 1
+        services.accept_database()
+        print(
+            f"Accepted the database of the store at {services.data_dir} as it is. Evidence files that no "
+            "record names any more are kept: 'dossier evidence unused' lists them.",
+            file=out,
+        )
+        return 0
+
+
 def test_recovery_key_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``dossier store test-recovery-key``: whether the recovery key opens the store; changes nothing.
 
@@ -201,6 +247,13 @@ def add_commands(
     actions.add_parser(
         "new-recovery-key", parents=[common], help="make a new recovery key; the old stops working"
     )
+    accept = actions.add_parser(
+        "accept-database",
+        parents=[common],
+        help="accept a database older than the store's record of it, when no newer one or backup exists "
+        "(the newer records are lost; keep a copy of the folder first)",
+    )
+    accept.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     actions.add_parser(
         "test-recovery-key",
         parents=[common],
@@ -340,6 +393,12 @@ def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextI
         services.change_encryption(False, progress=_progress(err))
         _end_progress(err)
         print(f"Decrypted the store at {services.data_dir}: its files are now in plaintext.", file=out)
+        return 0
+    if action == "accept-database":  # reached with the store open normally: it matches its record
+        print(
+            f"The database of the store at {services.data_dir} matches its record: nothing to accept.",
+            file=out,
+        )
         return 0
     if action == "test-recovery-key":  # reached with the store open: its key is known
         text = read_recovery_key(err)

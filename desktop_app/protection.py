@@ -84,6 +84,19 @@ class ProtectionMixin(ServiceCore):
         """The same check on the open store: None when ``text`` unwraps to this store's key."""
         return self.store.recovery_key_opens(text)
 
+    def accept_database(self) -> list[str]:
+        """Accept a database older than the store's record of it (opened with inspect=True): see
+        :meth:`Store.accept_database`. Returns what was wrong; the acceptance is logged."""
+        problems = self.store.accept_database()
+        if problems:
+            with contextlib.suppress(StoreError), self.store.transaction():
+                self._log(
+                    "store.accept-database",
+                    "The database was accepted as it is, older than the store's record of it",
+                    None,
+                )
+        return problems
+
     def protection(self) -> Protection:
         key_file = self.store.access.key_file
         return Protection(

@@ -226,6 +226,24 @@ class Store:
             return "the recovery copy in the key file holds another key than the one this store opened with"
         return None
 
+    def accept_database(self) -> list[str]:
+        """Accept the database as it is, when it was opened with ``inspect`` because it is older than
+        the store's record of it: the record is rewritten to what the database holds. Returns what
+        was wrong (empty when nothing was: then nothing is written). The person asked for it, having
+        no newer database or backup: the entries and records of the newer database are lost."""
+        problems = list(self._keeper.problems)
+        if not problems:
+            return []
+        self._keeper.problems = []
+        self._keeper.recorded = None  # what is on disk no longer counts
+        self._keeper.catch_up(self.db)
+        if self._keeper.recorded is None:  # the record could not be written (a full disk)
+            self._keeper.problems = problems
+            raise StoreError(
+                f"The store's record {self.root / STATE_NAME} cannot be written: nothing was accepted."
+            )
+        return problems
+
     def looks_rolled_back(self) -> str | None:
         """Why the database looks older than the store's record of it (see store/generation.py), or
         the record cannot be read or is missing; None when it is sound. While it looks so, no file

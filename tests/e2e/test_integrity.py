@@ -303,3 +303,33 @@ def test_a_full_disk_at_the_lock_file_gives_a_message(
     assert result.code == 1 and str(store / "dossier.lock") in result.err and "Traceback" not in result.err
     assert files_of(store) == before
     assert run("verify", "--data-dir", store).code == 0
+
+
+def test_accept_database_after_confirmation(store: Path, tmp_path: Path) -> None:
+    from desktop_app import cli_security
+    from desktop_app.cli import build_parser
+
+    shutil.copy2(store / "dossier.db", tmp_path / "old.db")
+    assert run("demo", "--data-dir", store).code == 0
+    shutil.copy2(tmp_path / "old.db", store / "dossier.db")
+    before = files_of(store)
+
+    def accept(*extra: str) -> tuple[int, str, str]:
+        args = build_parser().parse_args(["store", "accept-database", "--data-dir", str(store), *extra])
+        assert cli_security.handles_before_open(args)
+        out, err = io.StringIO(), io.StringIO()
+        try:
+            code = cli_security.run_before_open(args, out, err)
+        except Exception as exc:  # what main() prints as "dossier: error: ..."
+            return 1, out.getvalue(), str(exc)
+        return code, out.getvalue(), err.getvalue()
+
+    code, out, err = accept()
+    assert code == 1 and "problem:" in out and "--yes" in err
+    assert files_of(store) == before
+    code, out, _ = accept("--yes")
+    assert code == 0 and "Accepted" in out
+    assert run("verify", "--data-dir", store).code == 0
+    assert len(json.loads(run("cases", "--json", "--data-dir", store).out)) == 1
+    code, out, _ = accept("--yes")
+    assert code == 0 and "nothing to accept" in out

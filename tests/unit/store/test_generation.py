@@ -495,3 +495,26 @@ def test_a_key_file_write_that_fails_leaves_the_key_file(
         assert not [p for p in data_dir.iterdir() if p.name.endswith(".part")]
     with opened(data_dir):
         pass
+
+
+def test_an_older_database_can_be_accepted_on_purpose(data_dir: Path, tmp_path: Path) -> None:
+    """No newer database and no backup: the person accepts the older one; its record follows it."""
+    with opened(data_dir) as store:
+        add_case(store, "one")
+    shutil.copy2(data_dir / "dossier.db", tmp_path / "old.db")
+    with opened(data_dir) as store:
+        add_case(store, "two")
+    shutil.copy2(tmp_path / "old.db", data_dir / "dossier.db")
+    with pytest.raises(RolledBack):
+        Store.open(data_dir)
+    store = Store.open(data_dir, inspect=True)
+    try:
+        problems = store.accept_database()
+        assert problems and "holds 1 event-log entries where 2" in problems[0]
+        assert store.looks_rolled_back() is None
+        add_case(store, "three")  # writable again
+    finally:
+        store.close()
+    with opened(data_dir) as store:
+        assert sorted(c.title for c in store.cases()) == ["one", "three"]
+        assert store.accept_database() == []
