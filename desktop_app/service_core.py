@@ -15,6 +15,7 @@ from typing import Any, Self, TypeVar
 from desktop_app.domain.models import Event, EvidenceItem
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import InvalidInputError
+from desktop_app.fileio import store_folder_of
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.intake.text import extract_text
 from desktop_app.store.store import Store, utc_now
@@ -205,27 +206,46 @@ def as_text_record(record: R) -> R:
 
 
 def check_readable(paths: Sequence[Path], names: Sequence[str] | None = None) -> None:
-    """Refuse, naming each, any path that is missing, a folder, or unreadable."""
+    """Refuse, naming each, any path that is missing, a folder, not a regular file, unreadable,
+    or one of a Dossier store's own files (its key file, database or vault)."""
     problems = []
     for i, path in enumerate(paths):
         name = f"{names[i]} ({path})" if names else str(path)
-        try:
-            mode = os.stat(path).st_mode
-        except FileNotFoundError:
-            problems.append(f"{name}: no such file")
-            continue
-        except OSError as exc:
-            problems.append(f"{name}: cannot be read ({exc.strerror or exc})")
-            continue
-        if stat.S_ISDIR(mode):
-            problems.append(f"{name}: is a folder, not a file")
-        elif not stat.S_ISREG(mode):
-            problems.append(f"{name}: is not a regular file")
-        else:
-            try:
-                with open(path, "rb") as handle:
-                    handle.read(1)
-            except OSError as exc:
-                problems.append(f"{name}: cannot be read ({exc.strerror or exc})")
+        problem = _unreadable(path)
+        if problem is None:
+            store = _store_holding(path)
+            if store is not None:
+                problem = (
+                    f"is inside the Dossier store folder {store}: the store's own files are never evidence"
+                )
+        if problem is not None:
+            problems.append(f"{name}: {problem}")
     if problems:
         raise InvalidInputError("\n".join(problems) + "\nNothing was added.")
+
+
+def _unreadable(path: Path) -> str | None:
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "no such file"
+    except (OSError, ValueError) as exc:
+        return f"cannot be read ({exc.strerror if isinstance(exc, OSError) and exc.strerror else exc})"
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    if not stat.S_ISREG(mode):
+        return "is not a regular file"
+    try:
+        with open(path, "rb") as handle:
+            handle.read(1)
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    return None
+
+
+def _store_holding(path: Path) -> Path | None:
+    """The Dossier store folder ``path`` lies in, after ``..`` and links, or None."""
+    try:
+        return store_folder_of(Path(os.path.realpath(path)).parent)
+    except (OSError, ValueError):
+        return None

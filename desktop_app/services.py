@@ -1619,8 +1619,20 @@ def _shown(text: str, limit: int = 120) -> str:
     return quoted if len(quoted) <= limit else quoted[: limit - 2] + "…'"
 
 
+CASE_FILE_LIMIT = 64 * 1024 * 1024  # a case file is text: larger is not one
+
+
 def _read_json(path: Path) -> object:
     check_readable([path])
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InvalidInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if size > CASE_FILE_LIMIT:
+        raise InvalidInputError(
+            f"{path}: {size:,} bytes is too large for a case file (at most {CASE_FILE_LIMIT:,}); "
+            "nothing was imported"
+        )
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:

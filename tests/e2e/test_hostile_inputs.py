@@ -501,3 +501,18 @@ def test_a_typed_value_that_is_not_text_is_refused_with_a_message(store: Path) -
     assert result.code == 1 and "title" in result.err and "not a character" in result.err
     assert "Traceback" not in result.err and "unexpected" not in result.err
     assert snapshot(store) == before
+
+
+@pytest.mark.parametrize("name", ["dossier.keys", "dossier.db"])
+def test_the_stores_own_files_are_never_evidence(store: Path, name: str) -> None:
+    before = snapshot(store)
+    result = dossier("evidence", "add", 1, store / name, "--data-dir", store)
+    assert result.code == 1 and "inside the Dossier store folder" in result.err
+    assert snapshot(store) == before
+
+
+def test_a_case_file_too_large_to_be_one_is_refused(store: Path, tmp_path: Path) -> None:
+    path = write_case(tmp_path / "case", case_document())
+    with open(path, "ab") as handle:
+        handle.truncate(65 * 1024 * 1024)  # sparse: no disk is used
+    refused(store, path, "too large for a case file")
