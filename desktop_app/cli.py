@@ -240,8 +240,12 @@ def main(
             return _run_gui(data_dir, sample_if_empty=getattr(args, "sample_if_empty", False), err=err)
         if command == "restore":
             return cli_security.restore_command(args, out, err)
-        if command == "store" and getattr(args, "store_command", None) == "test-recovery-key":
-            return cli_security.test_recovery_key_command(args, out, err)  # needs no keyring/passphrase
+        if cli_security.handles_before_open(args):  # store test-recovery-key, store accept-database
+            return cli_security.run_before_open(args, out, err)
+        if command in ("pack", "case") and str(getattr(args, "output", "")) == "-":
+            what = "a pack" if command == "pack" else "a case file and the folder of its files"
+            print(f"dossier: error: -o - cannot be {what}: give the name of the file to write", file=err)
+            return 2
         # A record is read and checked before the store is even opened.
         record = cli_records.plan(args) if cli_records.handles(args) else None
         # Only the commands that record may make a store; verify opens an older database to report on it.

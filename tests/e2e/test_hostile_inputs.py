@@ -516,3 +516,13 @@ def test_a_case_file_too_large_to_be_one_is_refused(store: Path, tmp_path: Path)
     with open(path, "ab") as handle:
         handle.truncate(65 * 1024 * 1024)  # sparse: no disk is used
     refused(store, path, "too large for a case file")
+
+
+@pytest.mark.parametrize("command", [("pack", "1"), ("case", "export", "1")])
+def test_dash_is_not_a_file_name_for_a_pack_or_a_case_export(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = dossier(*command, "-o", "-", "--data-dir", store)
+    assert result.code == 2 and "-o -" in result.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
