@@ -37,6 +37,7 @@ import json
 import os
 import shutil
 import struct
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -417,20 +418,46 @@ def restore_backup(
         raise StoreError(
             f"Cannot create the folder {parent} ({exc.strerror or exc}). Nothing was changed."
         ) from exc
-    # One restore at a time into a target: a second one is refused, never let loose on the first's work.
-    lock = StoreLock(parent / f".{target.name}.restore-lock")
-    try:
-        lock.acquire()
-    except StoreLockedError:
-        raise StoreError(
-            f"Another restore into {target} is running. Nothing was changed: wait for it to finish."
-        ) from None
-    try:
+    # One restore at a time into a folder: a second one is refused, never let loose on the first's work.
+    with _restore_lock(parent, target):
         return _restore_locked(source, target, unlock, progress=progress, cancelled=cancelled)
+
+
+@contextlib.contextmanager
+def _restore_lock(parent: Path, target: Path) -> Iterator[None]:
+    """An OS lock held while a restore runs. On POSIX it is taken on the parent folder itself, so
+    that a killed restore leaves no lock file behind (the OS lets go of the lock with the process)."""
+    busy = StoreError(
+        f"Another restore into {target} (or beside it, in {parent}) is running. Nothing was changed: "
+        "wait for it to finish."
+    )
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        lock = StoreLock(parent / f".{target.name}.restore-lock")
+        try:
+            lock.acquire()
+        except StoreLockedError:
+            raise busy from None
+        try:
+            yield
+        finally:
+            lock.release()
+            with contextlib.suppress(OSError):
+                lock.path.unlink()
+        return
+    import fcntl
+
+    try:
+        fd = os.open(parent, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as exc:
+        raise StoreError(f"{parent}: cannot restore here ({_reason(exc)}). Nothing was changed.") from exc
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise busy from None
+        yield
     finally:
-        lock.release()
-        with contextlib.suppress(OSError):
-            lock.path.unlink()
+        os.close(fd)
 
 
 def _restore_locked(

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.store.lock import StoreLock
 from tests.support.cli import run
 from tests.support.rawdb import connect_raw
 
@@ -266,12 +265,10 @@ def test_a_second_restore_into_one_folder_gives_a_message(store: Path, tmp_path:
     backup = tmp_path / "b.dossier-backup"
     assert run("backup", backup, "--data-dir", store).code == 0
     target = tmp_path / "restored"
-    first = StoreLock(tmp_path / ".restored.restore-lock")
-    first.acquire()  # a restore into the same folder running in another process
-    try:
+    from tests.unit.store.test_generation import held_restore_lock
+
+    with held_restore_lock(tmp_path):  # a restore into the same folder running in another process
         second = run("restore", backup, "--data-dir", target)
-    finally:
-        first.release()
     assert second.code == 1 and "Another restore into" in second.err and "Traceback" not in second.err
     assert not target.exists()
     assert run("restore", backup, "--data-dir", target).code == 0

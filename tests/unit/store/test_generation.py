@@ -23,7 +23,6 @@ from desktop_app.store import store as store_module
 from desktop_app.store.backup import restore_backup
 from desktop_app.store.generation import STATE_NAME, NoStore, RolledBack
 from desktop_app.store.keys import KEYS_NAME, Unlock
-from desktop_app.store.lock import StoreLock
 from desktop_app.store.store import Store, utc_now
 from tests.support.rawdb import connect_raw
 
@@ -266,16 +265,25 @@ def test_a_second_restore_into_the_same_folder_is_refused(data_dir: Path, tmp_pa
         add_case(store, "one")
         store.backup(tmp_path / "b.dossier-backup")
     target = tmp_path / "restored"
-    running = StoreLock(tmp_path / ".restored.restore-lock")
-    running.acquire()  # what the first restore holds while it runs
-    try:
-        with pytest.raises(StoreError, match=r"Another restore into .*restored is running"):
+    with held_restore_lock(tmp_path):  # what the first restore holds while it runs
+        with pytest.raises(StoreError, match=r"Another restore into .*restored .*is running"):
             restore_backup(tmp_path / "b.dossier-backup", target, Unlock())
         assert not target.exists()
-    finally:
-        running.release()
     restore_backup(tmp_path / "b.dossier-backup", target, Unlock())
-    assert not (tmp_path / ".restored.restore-lock").exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no lock file left
+
+
+@contextmanager
+def held_restore_lock(parent: Path) -> Iterator[None]:
+    """The lock a running restore holds on the folder it restores into (another process's, for flock)."""
+    import fcntl
+
+    fd = os.open(parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        yield
+    finally:
+        os.close(fd)
 
 
 # --------------------------------------------------------------------------- no store
