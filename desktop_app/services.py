@@ -939,7 +939,7 @@ class Services(MailServices, ProtectionMixin):
         out = check_output(out, force=force, what="export")
         if not out.parent.is_dir():
             raise InvalidInputError(f"{given}: the folder {out.parent} does not exist")
-        files_dir_name = f"{out.stem}-files"
+        files_dir_name = f"{out.stem.lstrip('.') or 'case'}-files"  # never hidden: an import refuses those
         pairs = []
         for i, item in enumerate(detail.evidence, start=1):
             pairs.append((item, f"{files_dir_name}/{i:03d}-{safe_file_name(item.original_name)}"))
@@ -1583,6 +1583,20 @@ def _evidence_sources(case_path: Path, entries: Sequence[EvidenceEntry]) -> list
         if real != folder and not real.is_relative_to(folder):
             problems.append(
                 (name, f"{shown} leads outside the case file's folder {folder} (to {real}): refused")
+            )
+            continue
+        hidden = [
+            part
+            for part in (*Path(entry.path).parts, *real.relative_to(folder).parts)
+            if part.startswith(".")
+        ]
+        if any(part not in (".", "..") for part in hidden):
+            problems.append(
+                (
+                    name,
+                    f"{shown} is a hidden file or in a hidden folder (such as .ssh or .gnupg): "
+                    "Dossier never takes one from a case file; refused",
+                )
             )
             continue
         try:

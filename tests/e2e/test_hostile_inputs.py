@@ -526,3 +526,26 @@ def test_dash_is_not_a_file_name_for_a_pack_or_a_case_export(
     result = dossier(*command, "-o", "-", "--data-dir", store)
     assert result.code == 2 and "-o -" in result.err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+
+
+@pytest.mark.parametrize(
+    "entry", [".ssh/id_ed25519", "files/../.ssh/id_ed25519", "files/.env", "files/keys"], ids=str
+)
+def test_a_hidden_file_inside_the_folder_is_refused(store: Path, tmp_path: Path, entry: str) -> None:
+    """A case file saved in the home folder must not reach ~/.ssh, though it is "inside"."""
+    home = tmp_path / "home"
+    (home / ".ssh").mkdir(parents=True)
+    (home / ".ssh" / "id_ed25519").write_text("-----BEGIN OPENSSH PRIVATE KEY-----\n")
+    case_file = write_case(home, case_document({"path": entry, "original_name": "receipt.pdf"}))
+    (home / "files" / ".env").write_text("TOKEN=secret\n")
+    (home / "files" / "keys").symlink_to("../.ssh/id_ed25519")
+    refused(store, case_file, "evidence[0].path", "hidden")
+
+
+def test_an_export_named_like_a_hidden_file_imports_again(store: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out" / ".case.json"
+    target.parent.mkdir()
+    assert dossier("case", "export", 1, "-o", target, "--data-dir", store).code == 0
+    assert (target.parent / "case-files").is_dir()
+    again = dossier("case", "import", target, "--data-dir", store)
+    assert again.code == 0, again.err
