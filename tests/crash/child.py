@@ -62,7 +62,14 @@ WEIGHTS = {
     "purge-evidence": 6,
     "edit-evidence": 4,
     "create-case": 1,
+    # Whole-store operations: rarer, and longer the larger the store grows (a kill lands inside them).
+    "backup": 2,
+    "restore": 1,
+    "encryption": 1,
+    "passphrase": 2,
+    "pack": 2,
 }
+CANARY = b"DOSSIER-CANARY-7d1f0c"  # in every text file added: it must never be found in plaintext elsewhere
 
 WORDS = (
     "refund",
@@ -166,6 +173,8 @@ class Worker:
         self.seq = 0
         self.src = work / "src"
         self.pool = work / "pool"
+        self.out = work / "out"  # backups, packs and the restored store: the output folder
+        self.out.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(self.src, ignore_errors=True)  # what a killed run was about to add
         self.src.mkdir(parents=True)
         self.pool.mkdir(parents=True, exist_ok=True)
@@ -221,7 +230,7 @@ class Worker:
             return rng.randbytes(rng.randint(1, 64)), ".bin"
         if roll < 0.45:
             words = " ".join(rng.choice(WORDS) for _ in range(rng.randint(30, 3000)))
-            return f"Note r{self.run}s{self.seq}: {words}\n".encode(), ".txt"
+            return f"Note r{self.run}s{self.seq} {CANARY.decode()}: {words}\n".encode(), ".txt"
         if roll < 0.87:
             return rng.randbytes(rng.randint(1024, 128 * 1024)), ".bin"
         if roll < 0.94:
@@ -584,6 +593,104 @@ class Worker:
         )
         return None
 
+    # ------------------------------------------------------------------ whole-store operations
+
+    def op_backup(self, cases: list[int]) -> None:
+        """A backup into the output folder (the older backups are deleted first: two are kept)."""
+        backups = sorted(self.out.glob("backup-*.dossier-backup"), key=lambda p: p.stat().st_mtime)
+        for old in backups[:-1]:
+            old.unlink()
+        out = self.out / f"backup-r{self.run}s{self.seq}.dossier-backup"
+        self.begin("backup")
+        encrypted = self.services.store.encrypted
+        report = self.services.backup(out, PASSPHRASE_FOR_BACKUPS)
+        self.report(
+            "backup",
+            [],
+            [],
+            output={"path": str(out), "files": report.files, "tables": report.tables, "encrypted": encrypted},
+        )
+
+    def op_restore(self, cases: list[int]) -> bool | None:
+        """The newest backup restored into ``out/restored`` (the one restored before is deleted first)."""
+        from desktop_app.store.keys import Unlock
+
+        backups = sorted(self.out.glob("backup-*.dossier-backup"), key=lambda p: p.stat().st_mtime)
+        if not backups:
+            return False
+        target = self.out / "restored"
+        shutil.rmtree(
+            target, ignore_errors=True
+        )  # a whole store restored before: the app's own leftovers stay
+        self.begin("restore")
+        report = self.services.restore(
+            backups[-1], target, Unlock(passphrase=PASSPHRASE_FOR_BACKUPS, use_keyring=False)
+        )
+        self.report(
+            "restore", [], [], output={"path": str(target), "from": str(backups[-1]), "tables": report.tables}
+        )
+        return None
+
+    def op_encryption(self, cases: list[int]) -> bool | None:
+        """Decrypt the store in place, or encrypt it again (under the passphrase of the run)."""
+        from desktop_app.store.keys import Unlock
+
+        encrypted = self.services.store.encrypted
+        if encrypted and self.rng.random() < 0.6:
+            return False  # decrypted less often than encrypted again: the store stays encrypted mostly
+        self.begin("encryption")
+        if encrypted:
+            self.services.change_encryption(False)
+        else:
+            self.services.change_encryption(True, Unlock(passphrase=passphrase(), use_keyring=False))
+        action = "store.decrypt" if encrypted else "store.encrypt"
+        self.report("encryption", [], [[action, None]], output={"encrypted": not encrypted})
+        return None
+
+    def op_passphrase(self, cases: list[int]) -> bool | None:
+        """Set the passphrase again (a new salt, the same words) and make a new recovery key."""
+        if not self.services.store.encrypted:
+            return False
+        self.begin("passphrase")
+        self.services.set_passphrase(passphrase())
+        self.services.renew_recovery_key()
+        self.report("passphrase", [], [["store.passphrase", None], ["store.recovery-key", None]])
+        return None
+
+    def op_pack(self, cases: list[int]) -> bool | None:
+        """A pack of up to three small exhibits of a case into the output folder (two packs kept)."""
+        from desktop_app.pack.builder import PackOptions
+
+        case_id = self.rng.choice(cases)
+        rows = self.services.store.db.execute(
+            "SELECT id FROM evidence WHERE case_id = ? AND trashed_at IS NULL AND size < 200000", [case_id]
+        ).fetchall()
+        if not rows:
+            return False
+        chosen = sorted(int(r[0]) for r in self.rng.sample(rows, min(3, len(rows))))
+        packs = sorted(self.out.glob("pack-*.pdf"), key=lambda p: p.stat().st_mtime)
+        for old in packs[:-1]:
+            old.unlink()
+            old.with_name(old.name + ".sha256").unlink(missing_ok=True)
+        out = self.out / f"pack-r{self.run}s{self.seq}.pdf"
+        self.begin("pack")
+        result = self.services.build_pack(case_id, out, PackOptions(evidence_ids=chosen))
+        self.report(
+            "pack",
+            [],
+            [["pack.build", case_id]],
+            output={"paths": [str(f.path) for f in result.files], "sha256": [f.sha256 for f in result.files]},
+        )
+        return None
+
+
+PASSPHRASE_FOR_BACKUPS = "crash test: the backups' own passphrase"
+
+
+def passphrase() -> str:
+    """The passphrase of the run, as the harness wrote it."""
+    return Path(os.environ["DOSSIER_PASSPHRASE_FILE"]).read_text(encoding="utf-8").rstrip("\n")
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
@@ -601,9 +708,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     deadline = time.monotonic() + args.max_seconds
     rng = random.Random(f"{args.seed}/{args.run}")
 
+    from desktop_app import tempfiles
     from desktop_app.cli_security import unlock_from_environment
     from desktop_app.services import Services
 
+    # As every start of Dossier does (cli.main, ui.app): what a killed Dossier left in temp goes.
+    tempfiles.sweep_private_dirs()
     instrument(status)
     status.set(op="open", phase="open")
     services = Services.open(

@@ -30,11 +30,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -63,6 +66,12 @@ TARGETS: list[tuple[str, str | None, float, int]] = [
     ("db-commit", "email", 0.002, 2),
     ("vault-remove", None, 0.001, 1),
     ("journal", None, 0.0005, 1),
+    # Inside the whole-store operations (they run for a while: the kill lands 0 to 0.4 s in).
+    ("work", "backup", 0.4, 1),
+    ("work", "restore", 0.4, 1),
+    ("work", "encryption", 0.4, 1),
+    ("work", "pack", 0.4, 1),
+    ("work", "passphrase", 0.2, 1),
 ]
 MODES = {"startup": 12, "timed": 40, "targeted": 48}
 
@@ -90,6 +99,13 @@ class KillRecord:
     verify_exit: int = 0  # of `dossier verify`
     half_written: int = 0  # items found damaged: must stay 0
     check_seconds: float = 0.0
+    encrypted: bool = True  # the store at the check
+    left_for_next_start: int = (
+        0  # private temp folders and .part files of the killed run, swept at the next start
+    )
+    staging_left: int = 0  # a half-built restore (.restored.restoring-*), removed by the next restore there
+    canary_files_scanned: int = 0
+    outputs_checked: int = 0  # backups, restored stores and packs the run reported, checked whole
 
 
 @dataclass
@@ -103,6 +119,8 @@ class CrashReport:
     final_counts: dict[str, int] = field(default_factory=dict)
     vault_files: int = 0
     vault_bytes: int = 0
+    final_scan_files: int = 0  # files scanned for the canary after the last kill and a last start's sweep
+    outputs: Counter[str] = field(default_factory=Counter)  # outputs reported: backups, restores, packs...
 
     def summary(self) -> dict[str, Any]:
         records = self.records
@@ -130,6 +148,14 @@ class CrashReport:
             "orphans_at_end": records[-1].orphans if records else 0,
             "kills_leaving_temp_files": sum(r.temp_files > 0 for r in records),
             "verify_exit_0": sum(r.verify_exit == 0 for r in records),
+            "kills_leaving_private_folders_or_parts": sum(r.left_for_next_start > 0 for r in records),
+            "kills_leaving_restore_staging": sum(r.staging_left > 0 for r in records),
+            "canary_scans": len(records) + (1 if self.final_scan_files else 0),
+            "canary_files_scanned": sum(r.canary_files_scanned for r in records) + self.final_scan_files,
+            "canary_found": 0,
+            "outputs_checked": sum(r.outputs_checked for r in records),
+            "reported_outputs": dict(self.outputs),
+            "kills_with_the_store_in_plaintext": sum(not r.encrypted for r in records),
             "final_counts": self.final_counts,
             "vault_files": self.vault_files,
             "vault_mb": round(self.vault_bytes / 1e6, 1),
@@ -314,11 +340,21 @@ class Harness:
         self.known: dict[str, set[int]] = {}  # ids of rows seen at the last check
         self.orphans: set[str] = set()
         self.report = CrashReport(seed, 0, base)
+        self.out = self.work / "out"  # the worker's output folder: backups, packs, the restored store
+        self.temp = base / "tmp"  # the worker's TMPDIR: where Dossier's private folders go
+        self.home = base / "home"
+        self.encrypted: bool | None = None  # as last reported (None: the store as first made)
+        self.packs: list[dict[str, Any]] = []  # reported packs that are still there (the worker keeps 2)
+        self.child_pid = 0
+        self.unswept: set[int] = set()  # runs whose leftovers no start has swept yet (their pids)
+        self.child_started = 0.0  # time.time() at the last child's start
+        self.last_scan = 0.0  # files changed since then are scanned for the canary
 
     def run(self, kills: int) -> CrashReport:
         """Kill until ``kills`` kills are done (called again, it goes on where it stopped)."""
         self.base.mkdir(parents=True, exist_ok=True)
         self.work.mkdir(exist_ok=True)
+        self.temp.mkdir(exist_ok=True)
         self.passphrase_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
         started = time.monotonic()
         with environment(**{PASSPHRASE_ENV: str(self.passphrase_file)}):
@@ -335,6 +371,8 @@ class Harness:
                 )
         self.report.kills = kills
         self.report.seconds += time.monotonic() - started
+        if self.store.exists():
+            self.final_sweep_and_scan()
         self.final_figures()
         return self.report
 
@@ -363,6 +401,7 @@ class Harness:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
         env["PYTHON_KEYRING_BACKEND"] = NO_KEYRING  # no keyring is shared between processes
         env[PASSPHRASE_ENV] = str(self.passphrase_file)
+        env["TMPDIR"] = str(self.temp)  # private folders where the harness can look for leftovers
         return env
 
     def kill_once(self, number: int) -> KillRecord:
@@ -404,6 +443,7 @@ class Harness:
             ) as child,
         ):
             spawned = time.monotonic()
+            self.child_pid, self.child_started = child.pid, time.time()
             try:
                 if mode == "startup":
                     self.sleep(child, delay)
@@ -540,6 +580,8 @@ class Harness:
         finally:
             services.close()
         self.check_cli(record)
+        self.check_whole_store_ops(record, entries, status if in_flight else {})
+        self.check_leftovers(record)
 
     def check_open(
         self, services: Any, record: KillRecord, entries: list[dict[str, Any]], effects: list[dict[str, Any]]
@@ -620,6 +662,197 @@ class Harness:
             )
         record.pending_applied = self.model.settle(tables, effects)
 
+    # ------------------------------------------------------------------ backups, restores, packs, encryption
+
+    def check_whole_store_ops(
+        self, record: KillRecord, entries: list[dict[str, Any]], status: dict[str, Any]
+    ) -> None:
+        """What the worker reported of its whole-store operations is there and whole; the store is
+        encrypted or not as last reported (either, while an encryption was under way at the kill)."""
+        from desktop_app.errors import DossierError
+        from desktop_app.services import Services
+        from desktop_app.store.backup import BackupFile
+        from desktop_app.store.keys import KEYS_NAME, Unlock
+        from tests.crash.child import PASSPHRASE_FOR_BACKUPS
+
+        problems: list[str] = []
+        # The worker deletes its older outputs before it makes a new one (it keeps the newest backup
+        # and pack, the last restored store): the newest of each kind reported is checked.
+        newest: dict[str, dict[str, Any]] = {}
+        for entry in entries:
+            if entry.get("output") is None:
+                continue
+            self.report.outputs[entry["op"]] += 1
+            newest[entry["op"]] = entry
+            if entry["op"] == "encryption":
+                self.encrypted = bool(entry["output"]["encrypted"])
+        for op, entry in newest.items():
+            output = entry["output"]
+            where = f"run {entry['run']}, operation {entry['seq']} ({op})"
+            if op == "backup":
+                record.outputs_checked += 1
+                path = Path(output["path"])
+                try:
+                    with BackupFile(path) as backup:
+                        backup.unlock(Unlock(passphrase=PASSPHRASE_FOR_BACKUPS, use_keyring=False))
+                        backup.check_whole()
+                except (DossierError, OSError) as exc:
+                    problems.append(f"the backup {path} reported by {where} is not whole: {exc}")
+            elif op == "restore" and not (
+                status.get("op") == "restore" and status.get("seq", 0) > entry["seq"]
+            ):
+                record.outputs_checked += 1
+                target = Path(output["path"])
+                unlock = Unlock(passphrase=PASSPHRASE, use_keyring=False, encrypt_new=False)
+                try:
+                    with Services.open(target, interface="crash check", unlock=unlock) as restored:
+                        counts = restored.store.table_counts()
+                    wanted = {k: v for k, v in output["tables"].items() if k in counts}
+                    if {k: counts[k] for k in wanted} != wanted:
+                        problems.append(f"the store restored by {where} holds {counts}, not {wanted}")
+                except DossierError as exc:
+                    problems.append(f"the store restored by {where} does not open: {exc}")
+            elif op == "pack":
+                self.packs = [output]
+        if status.get("op") == "pack":
+            self.packs = []  # the worker may have deleted the one before, to make a new one
+        for pack in self.packs:
+            record.outputs_checked += 1
+            for name, sha in zip(pack["paths"], pack["sha256"], strict=True):
+                path = Path(name)
+                sidecar = path.with_name(path.name + ".sha256")
+                if not path.is_file() or _file_sha256(path) != sha:
+                    problems.append(f"the pack {path} reported written is missing or not the one written")
+                elif not sidecar.is_file() or sidecar.read_text(encoding="utf-8").split()[0] != sha:
+                    problems.append(f"the pack's fingerprint {sidecar} is missing or wrong")
+        encrypted = (self.store / KEYS_NAME).exists()
+        record.encrypted = encrypted
+        converting = status.get("op") == "encryption"
+        if self.encrypted is not None and encrypted != self.encrypted and not converting:
+            problems.append(
+                f"the store is {'encrypted' if encrypted else 'in plaintext'}, but the worker last reported "
+                f"it {'encrypted' if self.encrypted else 'in plaintext'}"
+            )
+        self.encrypted = encrypted
+        if problems:
+            raise CrashFailure(
+                f"after kill {record.number} ({record.op}/{record.phase}):\n  " + "\n  ".join(problems)
+            )
+
+    # ------------------------------------------------------------------ leftovers and plaintext
+
+    def check_leftovers(self, record: KillRecord) -> None:
+        """No private temp folder, no .part file and no plaintext left by an earlier run.
+
+        The run just killed may have left its own (its private folders in TMPDIR, its .part files beside
+        an output, journalled): the next start sweeps them (``tempfiles.sweep_private_dirs``), which
+        the next check sees. A half-built restore is removed by the next restore into that folder.
+        """
+        problems: list[str] = []
+        killed = self.child_pid
+        # The worker sweeps at its start, before it opens the store: killed before that (starting
+        # Python, importing), the leftovers of the runs before it are still waiting for a start.
+        if record.phase not in ("python-start", "import"):
+            self.unswept.clear()
+        self.unswept.add(killed)
+        for folder in sorted(self.temp.iterdir()) if self.temp.is_dir() else []:
+            pid = _private_owner(folder)
+            if pid is None:
+                problems.append(f"{folder}: in the temp folder, and not one of Dossier's private folders")
+            elif pid in self.unswept or pid == 0:
+                record.left_for_next_start += 1
+            else:
+                problems.append(
+                    f"{folder}: a private folder of an earlier run (pid {pid}), not swept at a start"
+                )
+        for root in (self.out, self.store):
+            for path in root.rglob("*.part") if root.is_dir() else []:
+                if "restoring-" in str(path.relative_to(root)):
+                    continue
+                pid = _part_owner(path)
+                if pid in self.unswept:
+                    record.left_for_next_start += 1
+                else:
+                    problems.append(f"{path}: a temp file of an earlier run{f' (pid {pid})' if pid else ''}")
+        staging = sorted(self.out.glob(".restored.restoring-*")) if self.out.is_dir() else []
+        record.staging_left = len(staging)
+        for name in ("convert", "vault/tmp"):
+            leftover = self.store / name
+            if name == "convert" and leftover.exists():
+                problems.append(f"{leftover}: a conversion left behind after the store opened")
+            if name == "vault/tmp" and leftover.is_dir() and any(leftover.iterdir()):
+                problems.append(f"{leftover}: files left after the store opened")
+        found, scanned = self.scan_for_canary(since=self.last_scan, skip=self.unswept)
+        record.canary_files_scanned = scanned
+        self.last_scan = self.child_started
+        problems += [f"{path}: holds the canary of a text file added (plaintext)" for path in found]
+        if problems:
+            raise CrashFailure(
+                f"after kill {record.number} ({record.op}/{record.phase}):\n  " + "\n  ".join(problems[:20])
+            )
+
+    def scan_for_canary(self, *, since: float, skip: set[int]) -> tuple[list[Path], int]:
+        """Files holding the canary in plaintext: in TMPDIR, HOME, the output folder and, when they are
+        encrypted, the store and the restored store. Only files changed since ``since`` (0: all); the
+        killed run's own private folders and .part files are skipped (swept at the next start), and so are
+        the packs written (PDF: plaintext by design, their text compressed)."""
+        from desktop_app.store.keys import KEYS_NAME
+        from tests.crash.child import CANARY
+
+        roots = [self.temp, self.home, self.out]
+        if (self.store / KEYS_NAME).exists():
+            roots.append(self.store)
+        restored = self.out / "restored"
+        found: list[Path] = []
+        scanned = 0
+        for root in roots:
+            if not root.is_dir():
+                continue
+            for path in root.rglob("*"):
+                try:
+                    info = path.lstat()
+                except OSError:
+                    continue
+                if not stat.S_ISREG(info.st_mode) or info.st_mtime < since - 1:
+                    continue
+                top = self.out / path.relative_to(self.out).parts[0] if root == self.out else None
+                if (
+                    top is not None
+                    and top.name.startswith((restored.name, ".restored.restoring-"))
+                    and (top.is_dir() and not (top / KEYS_NAME).exists())
+                ):
+                    continue  # (half) restored from a backup made while the store was in plaintext
+                if root == self.out and (path.suffix == ".pdf" or path.name.endswith(".pdf.sha256")):
+                    continue
+                owner = _part_owner(path)
+                if root == self.temp:
+                    owner = _private_owner(self.temp / path.relative_to(self.temp).parts[0])
+                if skip and (owner in skip or owner == 0):
+                    continue
+                scanned += 1
+                if _holds(path, CANARY):
+                    found.append(path)
+        return found, scanned
+
+    def final_sweep_and_scan(self) -> None:
+        """As the next start would: sweep, then scan everything (nothing of a killed run may be left)."""
+        from desktop_app import tempfiles
+
+        tempfiles.sweep_private_dirs(self.temp)
+        problems = [
+            f"{p}: left in the temp folder after a start's sweep" for p in sorted(self.temp.iterdir())
+        ]
+        problems += [
+            f"{p}: a temp file left after a start's sweep"
+            for p in sorted(self.out.rglob("*.part"))
+            if "restoring-" not in str(p)
+        ]
+        found, scanned = self.scan_for_canary(since=0.0, skip=set())
+        self.report.final_scan_files = scanned
+        problems += [f"{path}: holds the canary of a text file added (plaintext)" for path in found]
+        if problems:
+            raise CrashFailure("after the last kill and a start's sweep:\n  " + "\n  ".join(problems[:20]))
+
     def readded(self, events: list[tuple[int, str, int]]) -> set[tuple[str, int]]:
         """Evidence ids deleted for good and then given to a new item: there must be none (m007)."""
         deleted: dict[int, int] = {}
@@ -665,6 +898,44 @@ class Harness:
             files = [path for _name, path in services.store.vault.iter_stored()]
         self.report.vault_files = len(files)
         self.report.vault_bytes = sum(path.stat().st_size for path in files)
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _holds(path: Path, needle: bytes) -> bool:
+    """Whether the file holds ``needle`` (read in overlapping chunks)."""
+    try:
+        with open(path, "rb") as handle:
+            tail = b""
+            while chunk := handle.read(1024 * 1024):
+                if needle in tail + chunk:
+                    return True
+                tail = chunk[-len(needle) :]
+    except OSError:
+        return False
+    return False
+
+
+def _private_owner(folder: Path) -> int | None:
+    """The pid named by a Dossier private folder's marker; None when it is not one."""
+    if not folder.is_dir() or not folder.name.startswith("dossier-"):
+        return None
+    try:
+        return int(json.loads((folder / ".dossier-private").read_text(encoding="utf-8"))["pid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0  # one of its folders, its marker not yet written (swept once empty and old)
+
+
+def _part_owner(path: Path) -> int | None:
+    """The pid in a Dossier temp file's name (.<name>.dossier-<pid>-<random>.part), else None."""
+    match = re.match(r"^\..+\.dossier-(\d+)-[A-Za-z0-9_]+\.part$", path.name)
+    return int(match.group(1)) if match else None
 
 
 def run_crash_test(
@@ -729,6 +1000,15 @@ def markdown(report: CrashReport) -> str:
         f"({s['orphans_at_end']} such files at the end)",
         f"kills that left a partial temp file in vault/tmp: {s['kills_leaving_temp_files']}",
         f"dossier verify exit 0 (naming those files as unused): {s['verify_exit_0']} of {s['kills']}",
+        f"outputs reported (checked whole: backups, restored stores, packs): {s['reported_outputs']}; "
+        f"checks of them: {s['outputs_checked']}",
+        f"kills with the store in plaintext (decrypted by the worker): "
+        f"{s['kills_with_the_store_in_plaintext']}",
+        f"kills that left private temp folders or .part files of their own (swept at the next start): "
+        f"{s['kills_leaving_private_folders_or_parts']}; left by an earlier run: 0",
+        f"kills that left a half-built restore (removed by the next restore there): "
+        f"{s['kills_leaving_restore_staging']}",
+        f"canary scans: {s['canary_scans']} ({s['canary_files_scanned']} files read), canary found: 0",
         f"final store: {s['final_counts']}; {s['vault_files']} vault files, {s['vault_mb']} MB",
     ]
     return "\n".join(lines)

@@ -1,5 +1,8 @@
-"""SIGKILL a process adding evidence, importing e-mails and editing, again and again, on one encrypted
-store: after every kill the store opens, passes its checks, and holds everything reported as saved.
+"""SIGKILL a process adding evidence, importing e-mails, editing, backing up, restoring, encrypting and
+decrypting, changing the passphrase and exporting packs, again and again, on one store: after every kill
+the store opens, passes its checks, and holds everything reported as saved; every backup, restored store
+and pack reported is whole; nothing of an earlier run is left in the temp or output folder, and no
+plaintext (the canary of the text files added) outside an unencrypted store or a pack.
 
 20 kills run in the suite; ``DOSSIER_CRASH_KILLS=200`` runs more, ``DOSSIER_CRASH_SEED`` another plan.
 ``dossier verify`` must exit 0 after every kill. The figures of the long run are in docs/reliability.md.
@@ -77,3 +80,43 @@ def test_the_checks_catch_damage_and_lost_work(tmp_path: Path) -> None:
         services.store.db.execute("UPDATE communications SET subject = 'changed' WHERE id = ?", [contact_id])
     with pytest.raises(CrashFailure, match=f"communications #{contact_id}: subject"):
         harness.check_again()
+
+
+def test_the_checks_catch_leftovers_and_plaintext(tmp_path: Path) -> None:
+    """Nor blind to what a kill leaves outside the store: a private temp folder of an earlier run that no
+    start swept, a .part file of a dead writer beside an output, a half-done conversion, and a file
+    holding the canary of the text added (plaintext) in the output folder or the temp folder each fail."""
+    import json
+
+    from tests.crash.child import CANARY
+
+    harness = Harness(tmp_path / "crash", seed=11)
+    harness.run(2)
+    harness.check_again()
+    dead = 2**22 + 12345  # no such pid
+    stale = harness.temp / "dossier-pack-abcdef12"
+    stale.mkdir()
+    (stale / ".dossier-private").write_text(json.dumps({"app": "Dossier", "pid": dead}), encoding="utf-8")
+    with pytest.raises(CrashFailure, match="private folder of an earlier run"):
+        harness.check_again()
+    harness.child_pid = dead  # the run just killed: its own folder is left for the next start to sweep
+    harness.check_again()
+    harness.child_pid = 1
+    (stale / "page-1.png").write_bytes(b"rendered " + CANARY)
+    with pytest.raises(CrashFailure, match="canary"):
+        harness.check_again()
+    stale.joinpath("page-1.png").unlink()
+    stale.joinpath(".dossier-private").unlink()
+    stale.rmdir()
+
+    part = harness.out / f".pack-r1s1.pdf.dossier-{dead}-abc123.part"
+    part.write_bytes(b"%PDF-1.7 half")
+    with pytest.raises(CrashFailure, match="temp file of an earlier run"):
+        harness.check_again()
+    part.unlink()
+    leak = harness.out / "exhibit-copy.txt"
+    leak.write_bytes(b"Note: " + CANARY)
+    with pytest.raises(CrashFailure, match="canary"):
+        harness.check_again()
+    leak.unlink()
+    harness.check_again()
