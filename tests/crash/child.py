@@ -69,6 +69,7 @@ WEIGHTS = {
     "passphrase": 2,
     "pack": 2,
 }
+DECRYPT_LIMIT = 300  # evidence items: a larger store is no longer decrypted (see op_encryption)
 CANARY = b"DOSSIER-CANARY-7d1f0c"  # in every text file added: it must never be found in plaintext elsewhere
 
 WORDS = (
@@ -191,6 +192,8 @@ class Worker:
             op = self.rng.choices(names, weights=[WEIGHTS[n] for n in names])[0]
             if op == "create-case" and len(cases) >= 4:
                 op = "evidence"
+            if not self.services.store.encrypted and self.rng.random() < 0.3:
+                op = "encryption"  # encrypted again soon: most kills find the store encrypted
         method = getattr(self, "op_" + op.replace("-", "_"))
         done = method(cases)
         if done is False:  # nothing to do it on: add evidence instead
@@ -636,8 +639,10 @@ class Worker:
         from desktop_app.store.keys import Unlock
 
         encrypted = self.services.store.encrypted
-        if encrypted and self.rng.random() < 0.6:
-            return False  # decrypted less often than encrypted again: the store stays encrypted mostly
+        if encrypted and (self.rng.random() < 0.5 or self.evidence_count() > DECRYPT_LIMIT):
+            # Decrypted less often than encrypted again, and only while the store is small enough for
+            # the way back to finish between two kills: the store stays encrypted mostly.
+            return False
         self.begin("encryption")
         if encrypted:
             self.services.change_encryption(False)
@@ -646,6 +651,9 @@ class Worker:
         action = "store.decrypt" if encrypted else "store.encrypt"
         self.report("encryption", [], [[action, None]], output={"encrypted": not encrypted})
         return None
+
+    def evidence_count(self) -> int:
+        return int(self.services.store.db.execute("SELECT count(*) FROM evidence").fetchone()[0])
 
     def op_passphrase(self, cases: list[int]) -> bool | None:
         """Set the passphrase again (a new salt, the same words) and make a new recovery key."""
