@@ -65,7 +65,7 @@ WEIGHTS = {
     # Whole-store operations: rarer, and longer the larger the store grows (a kill lands inside them).
     "backup": 2,
     "restore": 1,
-    "encryption": 1,
+    "encryption": 3,
     "passphrase": 2,
     "pack": 2,
 }
@@ -639,9 +639,9 @@ class Worker:
         from desktop_app.store.keys import Unlock
 
         encrypted = self.services.store.encrypted
-        if encrypted and (self.rng.random() < 0.5 or self.evidence_count() > DECRYPT_LIMIT):
-            # Decrypted less often than encrypted again, and only while the store is small enough for
-            # the way back to finish between two kills: the store stays encrypted mostly.
+        if encrypted and self.evidence_count() > DECRYPT_LIMIT:
+            # Decrypted only while the store is small enough for the way back to finish between two
+            # kills (and encrypted again soon, see step): the store stays encrypted mostly.
             return False
         self.begin("encryption")
         if encrypted:

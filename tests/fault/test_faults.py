@@ -404,7 +404,10 @@ class Run:
                 f"{label}: the message does not say why ({os.strerror(self.errno_)}): {message!r}"
             )
         hit_path = Path(hit.path)
-        names = [hit_path.name, str(hit_path.parent), str(a.store), str(a.out), a.store.name]
+        # The file's own name (a temp file is named by what it becomes: its folder is in the message),
+        # its folder, or the store's or the output's folder, as full paths.
+        own = "" if hit_path.name.endswith(".part") else hit_path.name
+        names = [own, str(hit_path.parent), str(a.store), str(a.out)]
         if not any(name and name in message for name in names):
             self.problems.append(f"{label}: the message names no file or folder: {message!r}")
 
