@@ -343,6 +343,7 @@ class Harness:
         self.out = self.work / "out"  # the worker's output folder: backups, packs, the restored store
         self.temp = base / "tmp"  # the worker's TMPDIR: where Dossier's private folders go
         self.home = base / "home"
+        self.log_dir = base / "log"
         self.encrypted: bool | None = None  # as last reported (None: the store as first made)
         self.packs: list[dict[str, Any]] = []  # reported packs that are still there (the worker keeps 2)
         self.child_pid = 0
@@ -402,6 +403,8 @@ class Harness:
         env["PYTHON_KEYRING_BACKEND"] = NO_KEYRING  # no keyring is shared between processes
         env[PASSPHRASE_ENV] = str(self.passphrase_file)
         env["TMPDIR"] = str(self.temp)  # private folders where the harness can look for leftovers
+        env["XDG_STATE_HOME"] = str(self.home / ".local" / "state")  # never the user's own
+        env["DOSSIER_LOG_DIR"] = str(self.log_dir)  # Dossier's log: scanned for the canary too
         return env
 
     def kill_once(self, number: int) -> KillRecord:
@@ -799,7 +802,7 @@ class Harness:
         from desktop_app.store.keys import KEYS_NAME
         from tests.crash.child import CANARY
 
-        roots = [self.temp, self.home, self.out]
+        roots = [self.temp, self.home, self.log_dir, self.out]
         if (self.store / KEYS_NAME).exists():
             roots.append(self.store)
         restored = self.out / "restored"
@@ -1043,6 +1046,8 @@ def main(argv: list[str] | None = None) -> int:
         "XDG_DATA_HOME": str(home / ".local" / "share"),
         "XDG_CONFIG_HOME": str(home / ".config"),
         "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_STATE_HOME": str(home / ".local" / "state"),
+        "DOSSIER_LOG_DIR": str(base / "log"),
         "PYTHON_KEYRING_BACKEND": NO_KEYRING,
         "DOSSIER_HOME": None,
     }
