@@ -88,9 +88,13 @@ class Vault:
         self.tmp = root / "tmp"
 
     def prepare(self) -> None:
-        """Create the folders and clear temp files a crash may have left."""
-        self.objects.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self.tmp.mkdir(parents=True, exist_ok=True, mode=0o700)
+        """Create the folders (0700, as every folder of the store; an older vault's are tightened)
+        and clear temp files a crash may have left."""
+        self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for folder in (self.root, self.objects, self.tmp):
+            folder.mkdir(exist_ok=True, mode=0o700)
+            if stat.S_IMODE(folder.stat().st_mode) != 0o700:
+                folder.chmod(0o700)
         for leftover in self.tmp.iterdir():
             if leftover.is_file():
                 leftover.unlink()

@@ -63,6 +63,25 @@ def test_prepare_creates_objects_and_tmp(tmp_path: Path) -> None:
     assert v.tmp.is_dir()
 
 
+def test_every_folder_of_the_vault_is_private_and_an_older_ones_tightened(
+    tmp_path: Path, source: Path
+) -> None:
+    before = os.umask(0o022)
+    try:
+        vault = Vault(tmp_path / "vault")
+        vault.prepare()
+        vault.put_file(source)
+        folders = [tmp_path / "vault", *[p for p in (tmp_path / "vault").rglob("*") if p.is_dir()]]
+        assert {stat.S_IMODE(p.stat().st_mode) for p in folders} == {0o700}
+        for folder in folders:
+            folder.chmod(0o755)  # as a vault made before every folder was private
+        Vault(tmp_path / "vault").prepare()
+        assert stat.S_IMODE((tmp_path / "vault").stat().st_mode) == 0o700
+        assert stat.S_IMODE((tmp_path / "vault" / "objects").stat().st_mode) == 0o700
+    finally:
+        os.umask(before)
+
+
 def test_put_file_stores_bytes_under_their_hash(vault: Vault, source: Path) -> None:
     stored = vault.put_file(source)
     assert stored.sha256 == SHA
