@@ -107,7 +107,10 @@ def new_access(root: Path, unlock: Unlock) -> Access:
     """A new data key, kept in the keyring or under the passphrase; its key file is not yet written."""
     key = new_data_key()
     key_file = KeyFile.new()
-    key_file.keeps_state = True  # the store's record (dossier.state) is written once its database is made
+    # Not yet: the key file says the store keeps its record (dossier.state) once the first record is
+    # written (Store's catch-up), so that a key file of a store whose making was cut short before its
+    # database existed is told from one whose database was lost.
+    key_file.keeps_state = False
     recovery = new_recovery_key()
     key_file.set_copy(key, "recovery", recovery)
     if unlock.passphrase:

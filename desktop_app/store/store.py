@@ -1253,14 +1253,31 @@ def _refuse_lost_database(root: Path) -> None:
     if size:
         return
     recorded = (root / STATE_NAME).exists()
-    if not recorded and not _vault_has_files(root):
+    keys_say = _key_file_keeps_state(root)
+    if not recorded and not keys_say and not _vault_has_files(root):
         return  # a store being made (interrupted before its first record): it is made again
     what = "is missing" if size is None else "is empty (0 bytes)"
-    why = f"its record {STATE_NAME}" if recorded else f"the evidence files in {VAULT_NAME}/"
+    if recorded:
+        why = f"its record {STATE_NAME} says so"
+    elif keys_say:
+        why = f"its key file {KEYS_NAME} says so"
+    else:
+        why = f"the evidence files in {VAULT_NAME}/ say so"
     raise RolledBack(
-        f"The database {db} {what}, but {root} is a Dossier store ({why} says so). "
+        f"The database {db} {what}, but {root} is a Dossier store ({why}). "
         f"Nothing was changed, and no new store was made in its place. {RECOVERY_HINT}"
     )
+
+
+def _key_file_keeps_state(root: Path) -> bool:
+    """Whether the key file says a record of the database was made: the database existed."""
+    path = root / KEYS_NAME
+    if not path.exists():
+        return False
+    try:
+        return KeyFile.read(path).keeps_state
+    except StoreError:
+        return True  # a key file that cannot be read belongs to a store: never make one over it
 
 
 def recovery_key_problem(root: Path, key: bytes) -> str | None:

@@ -134,6 +134,41 @@ def test_a_lost_database_is_refused_and_the_evidence_survives(store: Path, damag
     assert (db.exists() and db.stat().st_size == 0) if damage == "emptied" else not db.exists()
 
 
+@pytest.mark.parametrize("damage", ["deleted", "emptied"])
+def test_a_store_without_evidence_that_lost_its_database_and_record_is_refused(
+    data_dir: Path, damage: str
+) -> None:
+    """Cases and contacts but no file: the key file alone says a database was made, and is heeded."""
+    made = run(
+        "case", "new", "--title", "Gym", "--merchant", "FitPlus", "--reason", "other", "--currency", "EUR",
+        "--data-dir", data_dir,
+    )  # fmt: skip
+    assert made.code == 0, made.err
+    assert json.loads((data_dir / "dossier.keys").read_text())["state"] is True
+    assert not vault_files(data_dir)
+    (data_dir / "dossier.state").unlink()
+    db = data_dir / "dossier.db"
+    if damage == "deleted":
+        db.unlink()
+    else:
+        db.write_bytes(b"")
+    assert_refused_and_untouched(data_dir, str(db), "dossier.keys")
+
+
+def test_a_store_whose_making_was_cut_short_is_made_again(data_dir: Path) -> None:
+    """Only a key file, written before the database existed (a kill while the store was being made)."""
+    assert run("demo", "--data-dir", data_dir).code == 0
+    keys = json.loads((data_dir / "dossier.keys").read_text())
+    keys.pop("state")
+    for name in ("dossier.db", "dossier.state"):
+        (data_dir / name).unlink()
+    shutil.rmtree(data_dir / "vault")
+    (data_dir / "dossier.keys").write_text(json.dumps(keys))
+    again = run("demo", "--data-dir", data_dir)
+    assert again.code == 0, again.err
+    assert run("verify", "--data-dir", data_dir).code == 0
+
+
 def test_an_older_database_is_refused(data_dir: Path, tmp_path: Path) -> None:
     assert run("demo", "--data-dir", data_dir).code == 0
     old = tmp_path / "old.db"
