@@ -39,6 +39,8 @@ JOURNAL = "parts.journal"
 PREFIX = "dossier-"
 _NAME = re.compile(r"^dossier-(view|pack|preview|work)-[A-Za-z0-9_]{6,}$")
 PART_NAME = re.compile(r"^\..+\.dossier-(\d+)-[A-Za-z0-9_]{6,}\.part$")
+# A restore builds the store in a folder beside its target, named with its pid, before the switch.
+STAGING_NAME = re.compile(r"^\..+\.restoring-(\d+)-[A-Za-z0-9_]{6,}$")
 # A folder with no marker (a start killed between making it and writing the
 # marker) holds nothing; it is removed only when empty and this old.
 EMPTY_GRACE_SECONDS = 60.0
@@ -136,12 +138,34 @@ def _journal_file() -> Path:
 
 def note_part_file(path: Path) -> None:
     """Note a temp file being written, so that a later start removes it if this process dies first."""
+    _note(json.dumps(str(Path(os.path.abspath(path)))))
+
+
+def note_staging_dir(path: Path) -> None:
+    """Note a folder a restore is building (``.NAME.restoring-PID-XXXX``, beside its target), so that
+    a later start removes it if this process dies before the switch: it may hold plaintext."""
+    _note(json.dumps({"folder": str(Path(os.path.abspath(path)))}))
+
+
+def _note(line: str) -> None:
     try:
-        line = json.dumps(str(Path(os.path.abspath(path)))) + "\n"
         with _lock, open(_journal_file(), "a", encoding="utf-8") as out:
-            out.write(line)
+            out.write(line + "\n")
     except OSError:
-        pass  # the temp file is still swept by sweep_part_files in its own folder
+        pass  # still swept: a temp file by sweep_part_files, a staging folder by the next restore there
+
+
+def _remove_staging_dir(folder: Path, pid: int) -> None:
+    """A half-built restore of the dead process ``pid``: only a real folder of its own name and owner."""
+    match = STAGING_NAME.match(folder.name)
+    if match is None or int(match.group(1)) != pid:
+        return
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return  # the restore finished (its folder became the store) or was cleaned up
+    if stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid():
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _read_marker(folder: Path) -> dict[str, object] | None:
@@ -178,8 +202,12 @@ def _remove_journalled_parts(folder: Path, pid: int) -> None:
         return
     for line in lines:
         try:
-            part = Path(json.loads(line))
-        except (ValueError, TypeError):
+            entry = json.loads(line)
+            if isinstance(entry, dict):
+                _remove_staging_dir(Path(entry["folder"]), pid)
+                continue
+            part = Path(entry)
+        except (ValueError, TypeError, KeyError):
             continue
         match = PART_NAME.match(part.name)
         if match is None or int(match.group(1)) != pid:

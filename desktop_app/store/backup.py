@@ -59,7 +59,7 @@ from desktop_app.store.keys import KEYS_NAME, KeyFile, NeedsUnlock, Unlock, deri
 from desktop_app.store.location import DB_NAME, VAULT_NAME
 from desktop_app.store.lock import StoreLock
 from desktop_app.store.vault import Vault
-from desktop_app.tempfiles import sweep_part_files
+from desktop_app.tempfiles import note_staging_dir, sweep_part_files
 
 MAGIC = b"DOSSIER-BACKUP/1\n"
 END_MARK = b"DOSSIER-BACKUP-END"
@@ -485,9 +485,10 @@ def _restore_locked(
         for stale in parent.glob(f".{target.name}.restoring-*"):  # left by a restore that was killed
             shutil.rmtree(stale, ignore_errors=True)
         try:
-            staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.restoring-"))
+            staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.restoring-{os.getpid()}-"))
         except OSError as exc:
             raise StoreError(f"{parent}: cannot restore here ({_reason(exc)}). Nothing was changed.") from exc
+        note_staging_dir(staging)  # a start after a kill removes it: it may hold plaintext
         try:
             report, data_key = _restore_into(backup, manifest, by_name, staging, progress, cancelled)
             fsync_dir(staging)

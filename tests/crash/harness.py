@@ -49,6 +49,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from desktop_app import tempfiles
+
 REPO = Path(__file__).resolve().parents[2]
 PASSPHRASE = "crash test: Zażółć gęślą jaźń 2026"
 PASSPHRASE_ENV = "DOSSIER_PASSPHRASE_FILE"
@@ -103,7 +105,7 @@ class KillRecord:
     left_for_next_start: int = (
         0  # private temp folders and .part files of the killed run, swept at the next start
     )
-    staging_left: int = 0  # a half-built restore (.restored.restoring-*), removed by the next restore there
+    staging_left: int = 0  # a half-built restore (.restored.restoring-PID-*), which the next start removes
     canary_files_scanned: int = 0
     outputs_checked: int = 0  # backups, restored stores and packs the run reported, checked whole
 
@@ -778,7 +780,12 @@ class Harness:
                 else:
                     problems.append(f"{path}: a temp file of an earlier run{f' (pid {pid})' if pid else ''}")
         staging = sorted(self.out.glob(".restored.restoring-*")) if self.out.is_dir() else []
-        record.staging_left = len(staging)
+        for folder in staging:
+            owner = tempfiles.STAGING_NAME.match(folder.name)
+            if owner is not None and int(owner.group(1)) in self.unswept:
+                record.staging_left += 1  # the next start removes it
+            else:
+                problems.append(f"{folder}: a half-built restore of an earlier run, not swept at a start")
         for name in ("convert", "vault/tmp"):
             leftover = self.store / name
             if name == "convert" and leftover.exists():
@@ -839,8 +846,6 @@ class Harness:
 
     def final_sweep_and_scan(self) -> None:
         """As the next start would: sweep, then scan everything (nothing of a killed run may be left)."""
-        from desktop_app import tempfiles
-
         tempfiles.sweep_private_dirs(self.temp)
         problems = [
             f"{p}: left in the temp folder after a start's sweep" for p in sorted(self.temp.iterdir())
@@ -849,6 +854,10 @@ class Harness:
             f"{p}: a temp file left after a start's sweep"
             for p in sorted(self.out.rglob("*.part"))
             if "restoring-" not in str(p)
+        ]
+        problems += [
+            f"{p}: a half-built restore left after a start's sweep"
+            for p in sorted(self.out.glob(".restored.restoring-*"))
         ]
         found, scanned = self.scan_for_canary(since=0.0, skip=set())
         self.report.final_scan_files = scanned

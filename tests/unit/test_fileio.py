@@ -381,6 +381,35 @@ def test_sweep_removes_the_part_files_a_dead_process_journalled(temp_root: Path,
     assert foreign.exists() and neighbour.read_bytes() == b"keep"
 
 
+def test_sweep_removes_the_half_built_restore_a_dead_process_journalled(
+    temp_root: Path, tmp_path: Path
+) -> None:
+    pid = dead_pid()
+    left = fake_leftover(temp_root, "work", pid)
+    staging = tmp_path / f".restored.restoring-{pid}-a1b2c3d4"
+    staging.mkdir()
+    (staging / "dossier.db").write_bytes(b"PLAINTEXT")
+    foreign = tmp_path / ".restored.restoring-1-zzzzzzzz"  # another process's: not this one's to remove
+    foreign.mkdir()
+    target = tmp_path / "restored"  # where a restore that finished put the store: kept
+    target.mkdir()
+    (left / tempfiles.JOURNAL).write_text(
+        "\n".join(json.dumps({"folder": str(p)}) for p in (staging, foreign, target)) + "\n"
+    )
+    tempfiles.sweep_private_dirs()
+    assert not staging.exists() and not left.exists()
+    assert foreign.exists() and target.exists()
+
+
+def test_a_restore_notes_its_staging_folder(temp_root: Path, tmp_path: Path) -> None:
+    staging = tmp_path / f".restored.restoring-{os.getpid()}-a1b2c3d4"
+    staging.mkdir()
+    tempfiles.note_staging_dir(staging)
+    journal = next(temp_root.glob("dossier-work-*")) / tempfiles.JOURNAL
+    assert json.loads(journal.read_text().splitlines()[-1]) == {"folder": str(staging)}
+    tempfiles.remove_private_dirs()
+
+
 def test_an_interrupted_write_is_swept_at_the_next_start(temp_root: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
