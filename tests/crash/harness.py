@@ -1018,7 +1018,7 @@ def markdown(report: CrashReport) -> str:
         f"{s['kills_with_the_store_in_plaintext']}",
         f"kills that left private temp folders or .part files of their own (swept at the next start): "
         f"{s['kills_leaving_private_folders_or_parts']}; left by an earlier run: 0",
-        f"kills that left a half-built restore (removed by the next restore there): "
+        f"kills that left a half-built restore (removed by the next start): "
         f"{s['kills_leaving_restore_staging']}",
         f"canary scans: {s['canary_scans']} ({s['canary_files_scanned']} files read), canary found: 0",
         f"final store: {s['final_counts']}; {s['vault_files']} vault files, {s['vault_mb']} MB",
