@@ -33,6 +33,7 @@ from desktop_app.domain.models import (
 )
 from desktop_app.domain.money import parse_currency, parse_typed_amount
 from desktop_app.domain.redact import card_last4
+from desktop_app.domain.validation import parse_country
 from desktop_app.domain.vocab import (
     CardKind,
     CardNetwork,
@@ -87,13 +88,6 @@ def _text(value: str | None) -> str | None:
     if value is None:
         return None
     return value.strip() or None
-
-
-def _country(text: str) -> str:
-    code = text.strip()
-    if not (len(code) == 2 and code.isascii() and code.isalpha()):
-        raise ValueError(f"“{text}” is not a country: give its two-letter code, such as FR, PL or US")
-    return code.upper()
 
 
 def _date_reader(what: str) -> Callable[[str], date]:
@@ -326,7 +320,7 @@ def _case_plan(args: argparse.Namespace) -> CasePlan:
     if merchant is None:
         checks.problem("--merchant", "a case needs the merchant's name")
     currency = checks.read("--currency", parse_currency, args.currency)
-    country = checks.read("--country", _country, args.country)
+    country = checks.read("--country", lambda text: parse_country(text.strip()), args.country)
     last4 = checks.read("--last4", card_last4, args.last4)
     amounts: dict[str, Decimal | None] = {}
     for option, name in (("--disputed-amount", "disputed_amount"), ("--refunded-amount", "refunded_amount")):

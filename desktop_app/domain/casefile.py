@@ -31,6 +31,7 @@ from desktop_app.domain.models import (
 )
 from desktop_app.domain.money import AmountError, format_amount, parse_amount, parse_currency
 from desktop_app.domain.redact import card_last4
+from desktop_app.domain.validation import parse_country
 from desktop_app.domain.vocab import (
     CardKind,
     CardNetwork,
@@ -47,7 +48,6 @@ from desktop_app.domain.vocab import (
 
 FORMAT = "dossier-case/1"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
@@ -273,13 +273,6 @@ def _last4(text: str) -> str:
     return card_last4(text)
 
 
-def _country(text: str) -> str:
-    code = text.upper()
-    if not _COUNTRY.match(code):
-        raise ValueError(f"{text!r} is not a country code; use two letters such as FR, ES, PL, GB, US")
-    return code
-
-
 def _sha256(text: str) -> str:
     value = text.lower()
     if not _SHA256.match(value):
@@ -406,7 +399,7 @@ def parse_case_file(data: Any) -> CaseFile:
         payment=payment,
         disputed_amount=r.parsed(top, "disputed_amount", "", _amount),
         refunded_amount=r.parsed(top, "refunded_amount", "", _amount),
-        country=r.parsed(top, "country", "", _country),
+        country=r.parsed(top, "country", "", parse_country),
         dates=dates,
         summary=r.text(top, "summary", ""),
     )

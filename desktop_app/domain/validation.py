@@ -16,7 +16,15 @@ from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, Pur
 from desktop_app.domain.money import AmountError, parse_currency
 
 _LAST4 = re.compile(r"^[0-9]{4}$")
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
+
+
+def parse_country(text: str) -> str:
+    """A country as its two-letter code, upper-cased ("pl" -> "PL"); anything else is refused with
+    a ValueError quoting it. The one rule for the window, the command line and case files."""
+    if not _COUNTRY.match(text):
+        raise ValueError(f"“{text}” is not a country: give its two-letter code, such as FR, PL or US")
+    return text.upper()
 
 
 def _date_problems(day: date | None, what: str) -> list[str]:
@@ -41,7 +49,7 @@ def _currency_problems(currency: str) -> list[str]:
 
 def case_problems(case: Case) -> list[str]:
     problems = _currency_problems(case.currency)
-    if case.country is not None and not _COUNTRY.match(case.country):
+    if case.country is not None and not (_COUNTRY.match(case.country) and case.country.isupper()):
         problems.append(f"“{case.country}” is not a country code; use two capital letters, such as FR or PL")
     if case.payment.last4 is not None and not _LAST4.match(case.payment.last4):
         problems.append("Only the last 4 digits of the card are kept, never more and never other characters")

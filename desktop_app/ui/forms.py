@@ -65,6 +65,7 @@ from desktop_app.domain.money import (
 )
 from desktop_app.domain.redact import card_last4
 from desktop_app.domain.text import utc_offset_label
+from desktop_app.domain.validation import parse_country
 from desktop_app.domain.vocab import (
     CardKind,
     CardNetwork,
@@ -202,6 +203,14 @@ def _currency_problems(edit: QLineEdit) -> list[str]:
     except AmountError as exc:
         return [str(exc)]
     return []
+
+
+def _is_country(text: str) -> bool:
+    try:
+        parse_country(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _default_currency(locale: QLocale) -> str:
@@ -453,7 +462,7 @@ class NewCaseDialog(QDialog):
             except ValueError as exc:
                 wrong.append(str(exc))
         country = self.country_edit.text().strip()
-        if country and not (len(country) == 2 and country.isascii() and country.isalpha()):
+        if country and not _is_country(country):
             wrong.append(
                 self.tr("“%1” is not a country: the country is a two-letter code, such as FR or PL.").replace(
                     "%1", country

@@ -344,6 +344,7 @@ def with_change(path: list[str | int], value: Any) -> dict[str, Any]:
         (["title"], 12, "title"),
         (["currency"], "EURO", "currency"),
         (["country"], "POL", "country"),
+        (["country"], "ß", "country"),  # upper-cased it is "SS", but it is no country code
         (["disputed_amount"], "35,98", "disputed_amount"),
         (["disputed_amount"], 35.98, "disputed_amount"),
         (["payment", "last4"], "4417441744174417", "payment.last4"),

@@ -13,6 +13,7 @@ from desktop_app.domain.models import Case, CaseDates, Communication, Merchant, 
 from desktop_app.domain.validation import (
     case_problems,
     communication_problems,
+    parse_country,
     purchase_problems,
     task_problems,
 )
@@ -96,3 +97,10 @@ def test_the_services_keep_nothing_the_checks_refuse(services: Services, tmp_pat
     with pytest.raises(InvalidInputError, match="2200"):
         services.add_task(case_id, Task("Far away", due=date(2200, 1, 1)))
     assert services.store.table_counts() == before
+
+
+def test_a_country_is_two_letters_upper_cased_and_nothing_else() -> None:
+    assert parse_country("pl") == "PL" and parse_country("GB") == "GB"
+    for text in ("POL", "P", "ß", "é1", " PL", "F1", ""):
+        with pytest.raises(ValueError, match="not a country"):
+            parse_country(text)
