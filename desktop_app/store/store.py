@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -84,6 +85,7 @@ from desktop_app.store.keys import KEYS_NAME, KeyFile, NeedsUnlock, Unlock, deri
 from desktop_app.store.location import DB_NAME, LOCK_NAME, VAULT_NAME
 from desktop_app.store.lock import StoreLock
 from desktop_app.store.migrations import SEARCH_KINDS, migrations
+from desktop_app.store.owner import Owner
 from desktop_app.store.vault import Vault
 
 
@@ -118,7 +120,8 @@ class Store:
         self, root: Path, db: Database, vault: Vault, lock: StoreLock | None, access: Access | None = None
     ) -> None:
         self.root = root
-        self.db = db
+        self._db = db
+        self._owner = Owner(root)  # the thread that opened it, until handed over or claimed
         self.vault = vault
         self._lock = lock
         self._locked = False
@@ -359,8 +362,8 @@ class Store:
         self.vault = Vault(self.root / VAULT_NAME, _vault_key(access))
         self.vault.prepare()
         keeper = _StateKeeper(self.root, access)
-        self.db = _open_database(self.root, access, check=keeper.check)
-        keeper.catch_up(self.db)
+        self._db = _open_database(self.root, access, check=keeper.check)
+        keeper.catch_up(self._db)
         self._keeper = keeper
 
     def backup(
@@ -447,7 +450,7 @@ class Store:
         if self._locked:
             return
         self.db.close()
-        self.db = _LOCKED  # type: ignore[assignment]
+        self._db = _LOCKED  # type: ignore[assignment]
         self.access.key = None
         self.vault.key = None
         self.vault.locked = True
@@ -462,8 +465,9 @@ class Store:
             return
         access = obtain_key(self.root, unlock or Unlock())
         keeper = _StateKeeper(self.root, access)
-        self.db, self.access = _open_database(self.root, access, check=keeper.check), access
-        keeper.catch_up(self.db)
+        self._owner.check()  # the owner's to unlock
+        self._db, self.access = _open_database(self.root, access, check=keeper.check), access
+        keeper.catch_up(self._db)
         self._keeper = keeper
         self.vault.key = _vault_key(access)
         self.vault.locked = False
@@ -484,6 +488,32 @@ class Store:
 
     def __enter__(self) -> Store:
         return self
+
+    # ------------------------------------------------------------------ the owner thread
+
+    @property
+    def db(self) -> Database:
+        """The database: every transaction, query and write goes through here, and (with
+        ``__debug__``) only from the thread that owns it (see store/owner.py)."""
+        self._owner.check()
+        return self._db
+
+    def claimed(self) -> AbstractContextManager[None]:
+        """Make the calling thread the database's owner for the length of a ``with`` block (a job
+        on its worker thread); the owner before it owns it again after, also on an exception."""
+        return self._owner.claimed(busy=self._in_transaction)
+
+    def hand_over(self, thread: threading.Thread) -> None:
+        """Give the database to ``thread`` from now on (a store opened on a worker, for the GUI
+        thread). Only the owner may, outside a transaction."""
+        self._owner.hand_over(thread, busy=self._in_transaction)
+
+    def owned_here(self) -> bool:
+        """Whether the calling thread owns the database."""
+        return self._owner.owns()
+
+    def _in_transaction(self) -> bool:
+        return not self._locked and bool(self._db.conn.in_transaction)
 
     def __exit__(self, *exc: object) -> None:
         self.close()
