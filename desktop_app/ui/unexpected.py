@@ -109,6 +109,18 @@ def _action_id(label: str) -> str:
 _reporter: Reporter | None = None
 
 
+def tell(parent: QWidget | None, text: str) -> None:
+    """Show the unexpected-error ``text`` for an error already logged (a job's, see ui/jobs.py).
+
+    Through the installed reporter's box when there is one, so that tests and the running
+    window show it one way; a plain critical box otherwise.
+    """
+    if _reporter is not None:
+        _reporter.show_box(parent, APP_NAME, text)
+    else:
+        QMessageBox.critical(parent, APP_NAME, text)
+
+
 def install(app: QApplication) -> Reporter:
     """Route every unexpected error of this process to the log and a dialog."""
     global _reporter

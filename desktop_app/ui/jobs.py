@@ -1,0 +1,277 @@
+"""The window's one job runner: any :class:`desktop_app.services.jobs.Job` on a worker thread.
+
+The services hand out their long operations as jobs (a pack, a backup, an encryption change,
+an e-mail import, adding files...), the same objects the command line runs. The window gives
+them to its :class:`JobRunner`, which is the one place that knows how a job looks in the window:
+
+- a progress dialog (window-modal, shown after 300 ms) with the job's title, its progress and
+  a Cancel that asks the job to stop at its next step;
+- success: the dialog goes and ``on_done(result)`` runs on the GUI thread;
+- :class:`desktop_app.errors.Cancelled`: "Cancelled; nothing was changed or kept." in the
+  status bar, then ``on_cancelled()``;
+- a :class:`desktop_app.errors.DossierError` (bad input, a refusal, damage it explains): logged
+  (its type and traceback, never its message) and its message shown in a box, then
+  ``on_failed(message)``;
+- any other exception is a bug: logged with its traceback by ``logs.unexpected`` (the worker
+  hands the exception object itself, ``__traceback__`` and all, to the GUI thread) and told
+  with the unexpected-error text of :mod:`desktop_app.ui.unexpected`, then ``on_failed(text)``.
+
+One job at a time: :meth:`JobRunner.start` refuses a second one while one runs (it says so and
+returns False). :meth:`JobRunner.stop` cancels the running job and waits for its thread; the
+window calls it when it closes.
+
+The job's work runs on the worker thread and reports through signals queued to the GUI thread:
+no widget is ever touched from the worker. Which thread may use the database while a job runs
+is the job's business (the services' jobs claim the store for their thread).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
+
+from desktop_app import APP_NAME, logs
+from desktop_app.errors import Cancelled, DossierError
+from desktop_app.services.jobs import Job
+from desktop_app.ui import unexpected
+
+T = TypeVar("T")
+
+STOP_WAIT_MS = 60_000  # how long stop() waits for the job's thread after cancelling it
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("jobs", text)
+
+
+def _show_error(parent: QWidget | None, message: str) -> None:
+    QMessageBox.warning(parent, APP_NAME, message)
+
+
+class _Thread(QThread):
+    """Runs one job; its outcome leaves as one of four signals (queued to the GUI thread)."""
+
+    progressed = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(object)  # the exception object, its __traceback__ kept
+    cancelled = Signal()
+
+    def __init__(self, job: Job[Any], parent: QObject) -> None:
+        super().__init__(parent)
+        self.job = job
+        self.setObjectName("job")
+
+    def run(self) -> None:
+        try:
+            result = self.job.run(progress=self.progressed.emit)
+        except Cancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # not swallowed: the GUI thread logs it with its traceback
+            self.failed.emit(exc)
+        else:
+            self.done.emit(result)
+
+
+class _Run:
+    """What the runner keeps of the job under way."""
+
+    def __init__(
+        self,
+        job: Job[Any],
+        thread: _Thread,
+        dialog: QProgressDialog,
+        parent: QWidget | None,
+        on_done: Callable[[Any], object],
+        on_failed: Callable[[str], object] | None,
+        on_cancelled: Callable[[], object] | None,
+    ) -> None:
+        self.job = job
+        self.thread = thread
+        self.dialog = dialog
+        self.parent = parent
+        self.on_done = on_done
+        self.on_failed = on_failed
+        self.on_cancelled = on_cancelled
+
+
+class JobRunner(QObject):
+    """Runs one job at a time for ``window``, with one handling of progress, cancel, errors and results."""
+
+    started = Signal()  # a job started
+    ended = Signal()  # it ended, whichever way (after its on_done / on_failed / on_cancelled)
+    failed = Signal(str)  # what was shown for a job that failed (tests, the window's own signals)
+    cancelled = Signal()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._run: _Run | None = None
+        self._threads: set[_Thread] = set()  # threads not finished yet (the current one, or winding down)
+        # How messages are shown (tests replace them): a refusal or a DossierError's message, and
+        # the unexpected-error text.
+        self.show_error: Callable[[QWidget | None, str], object] = _show_error
+        self.show_unexpected: Callable[[QWidget | None, str], object] = unexpected.tell
+
+    # ------------------------------------------------------------------ starting and stopping
+
+    def busy(self) -> bool:
+        """Whether a job is under way (from start() until its outcome has been handled)."""
+        return self._run is not None
+
+    def threads_running(self) -> bool:
+        """Whether a job's thread is still running (also one winding down after its outcome)."""
+        return any(thread.isRunning() for thread in self._threads)
+
+    def current(self) -> Job[Any] | None:
+        """The job under way, if any."""
+        return self._run.job if self._run is not None else None
+
+    def progress_dialog(self) -> QProgressDialog | None:
+        """The progress dialog of the job under way, if any."""
+        return self._run.dialog if self._run is not None else None
+
+    def start(
+        self,
+        job: Job[T],
+        *,
+        on_done: Callable[[T], object],
+        parent: QWidget | None = None,
+        label: str | None = None,
+        on_failed: Callable[[str], object] | None = None,
+        on_cancelled: Callable[[], object] | None = None,
+    ) -> bool:
+        """Run ``job`` on a worker thread; False (and a message saying why) when one is under way.
+
+        ``parent`` is the window the progress dialog and messages belong to (the main window
+        by default); ``label`` the progress dialog's first text (the job's title by default).
+        """
+        if self._run is not None:
+            self.show_error(
+                parent or self._window, _tr("Wait for the work under way to end, or cancel it, first.")
+            )
+            return False
+        owner = parent or self._window
+        dialog = QProgressDialog(label or job.title, _tr("Cancel"), 0, 0, owner)
+        dialog.setWindowTitle(job.title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(job.cancel)
+        thread = _Thread(job, self)
+        run = _Run(job, thread, dialog, parent, on_done, on_failed, on_cancelled)
+        thread.progressed.connect(self._progressed)
+        thread.done.connect(self._done)
+        thread.failed.connect(self._failed)
+        thread.cancelled.connect(self._cancelled)
+        thread.finished.connect(self._thread_finished)
+        self._run = run
+        self._threads.add(thread)
+        thread.start()
+        self.started.emit()
+        return True
+
+    def cancel(self) -> None:
+        """Ask the job under way to stop at its next step (as its Cancel button does)."""
+        if self._run is not None:
+            self._run.job.cancel()
+
+    def stop(self) -> None:
+        """Cancel the job under way and wait for its thread (when the window closes).
+
+        Its outcome is not handled any more: what it would have shown has nobody to see it.
+        """
+        run = self._run
+        if run is not None:
+            run.job.cancel()
+            self._run = None
+            self._close_dialog(run)
+        for thread in list(self._threads):
+            thread.wait(STOP_WAIT_MS)
+        if run is not None:
+            self.ended.emit()
+
+    # ------------------------------------------------------------------ the outcome, on the GUI thread
+
+    def _current(self, sender: QObject | None) -> _Run | None:
+        run = self._run
+        return run if run is not None and run.thread is sender else None
+
+    def _close_dialog(self, run: _Run) -> None:
+        run.dialog.canceled.disconnect(run.job.cancel)
+        run.dialog.reset()
+        run.dialog.hide()
+        run.dialog.deleteLater()
+
+    def _finish(self, run: _Run) -> None:
+        self._run = None
+        self._close_dialog(run)
+
+    @Slot(int, int, str)
+    def _progressed(self, done: int, total: int, message: str) -> None:
+        run = self._current(self.sender())
+        if run is None:
+            return
+        run.dialog.setMaximum(max(total, 0))
+        run.dialog.setValue(min(done, total) if total > 0 else 0)
+        if message:
+            run.dialog.setLabelText(message)
+
+    @Slot(object)
+    def _done(self, result: object) -> None:
+        run = self._current(self.sender())
+        if run is None:
+            return
+        self._finish(run)
+        try:
+            run.on_done(result)
+        finally:
+            self.ended.emit()
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        run = self._current(self.sender())
+        if run is None:
+            return
+        self._finish(run)
+        try:
+            owner = run.parent or self._window
+            if isinstance(exc, DossierError):
+                logs.error("jobs.failed", exc)
+                text = str(exc)
+                self.failed.emit(text)
+                if run.on_failed is not None:
+                    run.on_failed(text)
+                self.show_error(owner, text)
+            else:
+                path = logs.unexpected("jobs.unexpected", exc)
+                text = unexpected.message(type(exc).__name__, run.job.title, str(path))
+                self.failed.emit(text)
+                if run.on_failed is not None:
+                    run.on_failed(text)
+                self.show_unexpected(owner, text)
+        finally:
+            self.ended.emit()
+
+    @Slot()
+    def _cancelled(self) -> None:
+        run = self._current(self.sender())
+        if run is None:
+            return
+        self._finish(run)
+        try:
+            if isinstance(self._window, QMainWindow):
+                self._window.statusBar().showMessage(_tr("Cancelled; nothing was changed or kept."), 8000)
+            self.cancelled.emit()
+            if run.on_cancelled is not None:
+                run.on_cancelled()
+        finally:
+            self.ended.emit()
+
+    @Slot()
+    def _thread_finished(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, _Thread):
+            self._threads.discard(thread)
+            thread.deleteLater()
