@@ -11,14 +11,16 @@ them to its :class:`JobRunner`, which is the one place that knows how a job look
   status bar, then ``on_cancelled()``;
 - a :class:`desktop_app.errors.DossierError` (bad input, a refusal, damage it explains): logged
   (its type and traceback, never its message) and its message shown in a box, then
-  ``on_failed(message)``;
-- any other exception is a bug: logged with its traceback by ``logs.unexpected`` (the worker
-  hands the exception object itself, ``__traceback__`` and all, to the GUI thread) and told
-  with the unexpected-error text of :mod:`desktop_app.ui.unexpected`, then ``on_failed(text)``.
+  ``on_failed(message)`` (after the box);
+- any other exception is a bug: logged with the worker's traceback by ``logs.unexpected`` (on
+  the worker, the exception object itself then goes to the GUI thread, ``__traceback__`` and
+  all) and told with the unexpected-error text of :mod:`desktop_app.ui.unexpected`, then
+  ``on_failed(text)``.
 
 One job at a time: :meth:`JobRunner.start` refuses a second one while one runs (it says so and
-returns False). :meth:`JobRunner.stop` cancels the running job and waits for its thread; the
-window calls it when it closes.
+returns False). :meth:`JobRunner.stop` cancels the running job, waits for its thread and
+delivers its outcome (usually ``on_cancelled``) before it returns; the window calls it when it
+closes or locks.
 
 The job's work runs on the worker thread and reports through signals queued to the GUI thread:
 no widget is ever touched from the worker. Which thread may use the database while a job runs
@@ -62,16 +64,25 @@ class _Thread(QThread):
     def __init__(self, job: Job[Any], parent: QObject) -> None:
         super().__init__(parent)
         self.job = job
+        self.outcome: tuple[str, Any] | None = None  # set by the worker just before it signals
         self.setObjectName("job")
 
     def run(self) -> None:
         try:
             result = self.job.run(progress=self.progressed.emit)
         except Cancelled:
+            self.outcome = ("cancelled", None)
             self.cancelled.emit()
-        except Exception as exc:  # not swallowed: the GUI thread logs it with its traceback
+        except DossierError as exc:  # explained to the user by the GUI thread
+            logs.error("jobs.failed", exc)
+            self.outcome = ("failed", exc)
+            self.failed.emit(exc)
+        except Exception as exc:  # a bug: logged here, with the worker's traceback, and told
+            logs.unexpected("jobs.unexpected", exc)
+            self.outcome = ("failed", exc)
             self.failed.emit(exc)
         else:
+            self.outcome = ("done", result)
             self.done.emit(result)
 
 
@@ -178,19 +189,30 @@ class JobRunner(QObject):
             self._run.job.cancel()
 
     def stop(self) -> None:
-        """Cancel the job under way and wait for its thread (when the window closes).
+        """Cancel the job under way, wait for its thread, and hand over its outcome (at close, at lock).
 
-        Its outcome is not handled any more: what it would have shown has nobody to see it.
+        The outcome (usually on_cancelled; on_done or on_failed when the job ended just before)
+        is delivered before stop() returns; the queued signals that follow are then ignored.
         """
         run = self._run
         if run is not None:
             run.job.cancel()
-            self._run = None
-            self._close_dialog(run)
         for thread in list(self._threads):
             thread.wait(STOP_WAIT_MS)
-        if run is not None:
+        if run is None or self._run is not run:
+            return
+        outcome = run.thread.outcome
+        if outcome is None:  # still running after the wait: nothing more will be heard of it
+            self._finish(run)
             self.ended.emit()
+            return
+        kind, value = outcome
+        if kind == "done":
+            self._handle_done(run, value)
+        elif kind == "failed":
+            self._handle_failed(run, value)
+        else:
+            self._handle_cancelled(run)
 
     # ------------------------------------------------------------------ the outcome, on the GUI thread
 
@@ -221,44 +243,46 @@ class JobRunner(QObject):
     @Slot(object)
     def _done(self, result: object) -> None:
         run = self._current(self.sender())
-        if run is None:
-            return
+        if run is not None:
+            self._handle_done(run, result)
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        run = self._current(self.sender())
+        if run is not None:
+            self._handle_failed(run, exc)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        run = self._current(self.sender())
+        if run is not None:
+            self._handle_cancelled(run)
+
+    def _handle_done(self, run: _Run, result: object) -> None:
         self._finish(run)
         try:
             run.on_done(result)
         finally:
             self.ended.emit()
 
-    @Slot(object)
-    def _failed(self, exc: BaseException) -> None:
-        run = self._current(self.sender())
-        if run is None:
-            return
+    def _handle_failed(self, run: _Run, exc: BaseException) -> None:
+        """Tell what failed (the worker logged it already), then ``on_failed(text)``."""
         self._finish(run)
         try:
             owner = run.parent or self._window
             if isinstance(exc, DossierError):
-                logs.error("jobs.failed", exc)
                 text = str(exc)
-                self.failed.emit(text)
-                if run.on_failed is not None:
-                    run.on_failed(text)
                 self.show_error(owner, text)
             else:
-                path = logs.unexpected("jobs.unexpected", exc)
-                text = unexpected.message(type(exc).__name__, run.job.title, str(path))
-                self.failed.emit(text)
-                if run.on_failed is not None:
-                    run.on_failed(text)
+                text = unexpected.message(type(exc).__name__, run.job.title, str(logs.log_path()))
                 self.show_unexpected(owner, text)
+            self.failed.emit(text)
+            if run.on_failed is not None:
+                run.on_failed(text)
         finally:
             self.ended.emit()
 
-    @Slot()
-    def _cancelled(self) -> None:
-        run = self._current(self.sender())
-        if run is None:
-            return
+    def _handle_cancelled(self, run: _Run) -> None:
         self._finish(run)
         try:
             if isinstance(self._window, QMainWindow):
