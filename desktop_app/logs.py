@@ -49,6 +49,10 @@ _lock = threading.Lock()
 _handler: logging.Handler | None = None
 _interface = ""
 
+# Until setup() runs (tests, a library use of the lower layers), Dossier's records go nowhere:
+# never to stderr through logging's "last resort" handler.
+logging.getLogger(LOGGER).addHandler(logging.NullHandler())
+
 
 def log_dir() -> Path:
     """Where the log is: ``$DOSSIER_LOG_DIR``, else the platform's user log folder."""

@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 from PIL import Image
 
+from desktop_app import logs
 from desktop_app.intake.images import enable_heif
 
 _KINDS = {"application/pdf": "a PDF", "message/rfc822": "an e-mail", "text/plain": "text"}
@@ -38,7 +39,8 @@ def refusal(name: str, size: int, media_type: str, stream: BinaryIO) -> str | No
                 "pixels: no camera or screen makes such a picture, and opening it could exhaust this "
                 "computer's memory"
             )
-        except Exception:  # a picture Pillow cannot read: kept, the preview and pack say so
+        except Exception as exc:  # a picture Pillow cannot read: kept, the preview and pack say so
+            logs.error("intake.check.refusal", exc)
             return None
         if width <= 0 or height <= 0:
             return f"{name} is a picture of no size ({width}x{height})"

@@ -28,6 +28,7 @@ from html.parser import HTMLParser
 from io import BytesIO
 from urllib.parse import unquote
 
+from desktop_app import logs
 from desktop_app.domain.evidence import safe_file_name
 from desktop_app.errors import DossierError
 
@@ -229,7 +230,8 @@ class _Reader:
         where = "the message" if depth == 0 else "a part"
         try:
             chunks = self.visit_part(part, depth, where, resource=resource)
-        except Exception:  # the standard library has crashes on hostile input; keep the other parts
+        except Exception as exc:  # the standard library has crashes on hostile input; keep the other parts
+            logs.error("intake.email.visit", exc)
             self.problems.append(f"{where} of type {_content_type(part)} could not be read and was left out")
             chunks = []
         if part.defects:
@@ -323,7 +325,8 @@ class _Reader:
         if inner:
             try:
                 data = b"".join(self.flatten(item) for item in inner)
-            except Exception:  # a damaged message the generator cannot write back
+            except Exception as exc:  # a damaged message the generator cannot write back
+                logs.error("intake.email.attach_message", exc)
                 self.problems.append("a forwarded message could not be written back and was left out")
                 return
         else:
@@ -391,7 +394,8 @@ class _Reader:
                 name = source.get_filename()
             if name is None:
                 name = part.get_filename()
-        except Exception:  # a Content-Disposition or Content-Type the standard library cannot read
+        except Exception as exc:  # a Content-Disposition or Content-Type the standard library cannot read
+            logs.error("intake.email.filename", exc)
             return None
         if name is None:
             return None
@@ -417,7 +421,8 @@ def _unfold(value: str) -> str:
 def _content_type(part: Message) -> str:
     try:
         return part.get_content_type()
-    except Exception:  # the very header we could not read
+    except Exception as exc:  # the very header we could not read
+        logs.error("intake.email.content_type", exc)
         return "unknown"
 
 

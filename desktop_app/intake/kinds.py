@@ -24,6 +24,7 @@ from typing import BinaryIO
 
 from pypdf import PdfReader
 
+from desktop_app import logs
 from desktop_app.domain.text import decode_text, fold
 from desktop_app.domain.vocab import EvidenceKind
 
@@ -113,7 +114,8 @@ def first_page_text(data: bytes | BinaryIO, media_type: str) -> str | None:
                 if not reader.pages:
                     return None
                 text = reader.pages[0].extract_text() or ""
-        except Exception:  # pypdf raises many kinds of errors for damaged files; the guess does without
+        except Exception as exc:  # pypdf raises many kinds of errors for damaged files
+            logs.error("intake.kinds.first_page_text", exc)
             return None
         return text[:FIRST_PAGE_LIMIT] or None
     if kind.startswith("text/"):

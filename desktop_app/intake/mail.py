@@ -21,6 +21,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from desktop_app import logs
 from desktop_app.domain.evidence import safe_file_name
 from desktop_app.domain.text import fold, matches
 from desktop_app.intake.email import Attachment, EmailDocument, EmailParseError, html_to_text, parse_email
@@ -184,6 +185,7 @@ def _msg_document(message: Any, raw: RawMessage) -> EmailDocument:
                 warnings.simplefilter("ignore")
                 return getattr(message, name)
         except Exception as exc:
+            logs.error("intake.mail.field", exc)
             problems.append(f"its {name} cannot be read ({_reason(exc)})")
             return None
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from pypdf import PdfReader
 
+from desktop_app import logs
 from desktop_app.domain.text import decode_text
 from desktop_app.intake.email import EmailDocument, EmailParseError, parse_email
 from desktop_app.intake.mail import MSG_MEDIA_TYPE, RawMessage, read_message
@@ -76,6 +77,7 @@ def _pdf(data: bytes, name: str) -> Preview:
         pages = len(reader.pages)
         text = (reader.pages[0].extract_text() or "").strip() if pages else ""
     except Exception as exc:  # a preview must never fail the window
+        logs.error("intake.preview.pdf", exc)
         return Preview("text", f"{name} cannot be read as a PDF ({exc}).")
     drawn = tuple(pdf_page_pngs(data, pages=PREVIEW_PAGES))
     first_page_text = text[:TEXT_LIMIT] or "(no text on the first page: it may be a scan)"

@@ -12,6 +12,7 @@ import warnings
 
 from pypdf import PdfReader
 
+from desktop_app import logs
 from desktop_app.domain.text import decode_text
 from desktop_app.intake.email import EmailParseError, parse_email
 
@@ -52,6 +53,7 @@ def _pdf_text(data: bytes, name: str) -> tuple[str | None, str | None]:
                 pieces.append(text)
                 size += len(text)
     except Exception as exc:  # pypdf raises many kinds of errors for damaged files
+        logs.error("intake.text.pdf_text", exc)
         return None, f"{name} cannot be read as a PDF ({str(exc)[:160] or type(exc).__name__})"
     text = "\n".join(pieces).strip()
     return (text[:TEXT_LIMIT], None) if text else (None, None)  # no text: a scan, nothing to say

@@ -19,6 +19,7 @@ from typing import cast
 import pypdfium2 as pdfium
 from PIL import Image, ImageOps
 
+from desktop_app import logs
 from desktop_app.intake.images import enable_heif
 
 # The formats a user's evidence comes in. Naming them keeps Pillow from handing
@@ -57,7 +58,8 @@ def pdf_page_pngs(data: bytes, *, pages: int = 2, max_side: int = 900) -> list[b
     with _PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(data)
-        except Exception:
+        except Exception as exc:
+            logs.error("intake.thumbnails.pdf_page_pngs", exc)
             return []
         pngs: list[bytes] = []
         try:
@@ -74,7 +76,8 @@ def pdf_page_pngs(data: bytes, *, pages: int = 2, max_side: int = 900) -> list[b
 def _page_count(document: pdfium.PdfDocument) -> int:
     try:
         count: int = len(document)
-    except Exception:
+    except Exception as exc:
+        logs.error("intake.thumbnails.page_count", exc)
         return 0
     return count
 
@@ -82,7 +85,8 @@ def _page_count(document: pdfium.PdfDocument) -> int:
 def _render_page(document: pdfium.PdfDocument, index: int, max_side: int) -> bytes | None:
     try:
         page = document[index]
-    except Exception:
+    except Exception as exc:
+        logs.error("intake.thumbnails.render_page", exc)
         return None
     try:
         width, height = page.get_size()
@@ -96,7 +100,8 @@ def _render_page(document: pdfium.PdfDocument, index: int, max_side: int) -> byt
             return _png(image)
         finally:
             _close_quietly(bitmap.close)
-    except Exception:
+    except Exception as exc:
+        logs.error("intake.thumbnails.render_page", exc)
         return None
     finally:
         _close_quietly(page.close)
@@ -131,7 +136,8 @@ def _image_thumbnail(data: bytes, max_side: int) -> bytes | None:
                 small = _display_mode(_upright(image))
                 small.thumbnail(box)
                 return _png(small)
-    except Exception:
+    except Exception as exc:
+        logs.error("intake.thumbnails.image_thumbnail", exc)
         return None
 
 
@@ -139,7 +145,8 @@ def _upright(image: Image.Image) -> Image.Image:
     """A copy of the (already shrunk) image turned the way its EXIF orientation says."""
     try:
         return ImageOps.exif_transpose(image)
-    except Exception:
+    except Exception as exc:
+        logs.error("intake.thumbnails.upright", exc)
         return image.copy()  # unreadable EXIF: the picture as it is stored
 
 

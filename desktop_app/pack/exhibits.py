@@ -21,6 +21,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
+from desktop_app import logs
 from desktop_app.domain.models import EvidenceItem
 from desktop_app.domain.redact import contains_card_number
 from desktop_app.domain.text import decode_text
@@ -323,7 +324,8 @@ def pdf_shows_card_number(data: bytes) -> bool:
         if reader.is_encrypted:
             reader.decrypt("")
         return any(contains_card_number(page.extract_text() or "") for page in reader.pages)
-    except Exception:  # a check that must never stop the pack
+    except Exception as exc:  # a check that must never stop the pack
+        logs.error("pack.exhibits.pdf_shows_card_number", exc)
         return False
 
 
@@ -385,5 +387,6 @@ def _has_exif_rotation(data: bytes) -> bool:
         enable_heif()
         with Image.open(io.BytesIO(data)) as image:
             return int(image.getexif().get(0x0112, 1)) != 1
-    except Exception:
+    except Exception as exc:
+        logs.error("pack.exhibits.has_exif_rotation", exc)
         return False
