@@ -16,23 +16,17 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import io
 import os
-import secrets
 import shutil
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.generic import DictionaryObject
-
-from desktop_app import __version__
 from desktop_app.domain.models import Case, Communication, EvidenceItem, Purchase, Task
-from desktop_app.errors import DossierError
-from desktop_app.fileio import atomic_write, check_output, fsync_dir, make_part_file
-from desktop_app.pack.content import ExhibitInfo, PackContent, build_content
+from desktop_app.fileio import atomic_write, check_output, fsync_dir
+from desktop_app.pack.assemble import assemble
+from desktop_app.pack.content import PackContent, build_content
 from desktop_app.pack.exhibits import (
     Block,
     Exhibit,
@@ -43,25 +37,18 @@ from desktop_app.pack.exhibits import (
     prepare_exhibits,
     render_blocks,
 )
-from desktop_app.pack.pdfstream import (
-    OutlineItem,
-    PagePlacement,
-    StreamingPdfWriter,
-    link,
-    write_catalog,
-    write_outline,
-)
-from desktop_app.pack.profiles import MB, PROFILES, Profile
+from desktop_app.pack.front import IndexEntry, render_front
+from desktop_app.pack.options import PackCancelled as PackCancelled
+from desktop_app.pack.options import PackFile as PackFile
+from desktop_app.pack.options import PackOptions as PackOptions
+from desktop_app.pack.options import PackRefused as PackRefused
+from desktop_app.pack.options import PackResult as PackResult
+from desktop_app.pack.options import Part
+from desktop_app.pack.options import Progress as Progress
+from desktop_app.pack.profiles import MB, Profile
 from desktop_app.pack.render import (
-    FOOTER_BAND,
-    STAMP_BAND,
-    IndexEntry,
-    Marks,
-    PageStamp,
     human_size,
     render_appendix,
-    render_front,
-    render_overlay,
 )
 from desktop_app.pack.strings import PackStrings
 from desktop_app.tempfiles import private_folder
@@ -77,52 +64,6 @@ LEVELS: tuple[ImagePolicy, ...] = (
 )
 # Keep a little room under byte limits: a portal's "5 MB" must not be missed by rounding.
 SAFETY = 0.985
-
-Progress = Callable[[int, int, str], None]
-
-
-class PackRefused(DossierError):
-    """The pack cannot be made within the limits, or an exhibit was refused."""
-
-
-class PackCancelled(DossierError):
-    pass
-
-
-@dataclass(frozen=True)
-class PackOptions:
-    profile: Profile = PROFILES["none"]
-    lang: str = "en"
-    paper: str | None = None  # "a4" or "letter"; None: Letter when the case is in the US, else A4
-    evidence_ids: Sequence[int] | None = None  # None: every live evidence item, in order
-    on_bad_exhibit: str = "placeholder"  # or "refuse"
-    reproducible: bool = False
-    today: date | None = None
-    force: bool = False  # replace the pack's files (and their .sha256) when they exist
-
-
-@dataclass(frozen=True)
-class PackFile:
-    path: Path
-    pages: int
-    size: int
-    sha256: str
-    letters: list[str]
-
-
-@dataclass
-class PackResult:
-    files: list[PackFile]
-    exhibits: list[ExhibitInfo]
-    profile: Profile
-    warnings: list[str] = field(default_factory=list)
-    settings: str = ""
-
-
-@dataclass
-class _Part:
-    blocks: list[Block]
-    letters: list[str]
 
 
 def paper_for(case: Case, paper: str | None) -> str:
@@ -322,16 +263,16 @@ def _pages_can_never_fit(
     return ""
 
 
-def _plan(blocks: Sequence[Block], profile: Profile, overhead: _Overhead) -> tuple[list[_Part] | None, str]:
+def _plan(blocks: Sequence[Block], profile: Profile, overhead: _Overhead) -> tuple[list[Part] | None, str]:
     """Share the blocks among as few parts as the profile needs; None with the reason when impossible."""
     max_pages = profile.max_pages or 10**9
     max_bytes = int((profile.max_file_bytes or 10**15) * SAFETY)
-    parts: list[_Part] = [_Part([], [])]
+    parts: list[Part] = [Part([], [])]
     pages = overhead.front + overhead.appendix
     size = 150_000
     for block in blocks:
         if parts[-1].blocks and (pages + block.pages > max_pages or size + block.size > max_bytes):
-            parts.append(_Part([], []))
+            parts.append(Part([], []))
             pages = overhead.short_front + overhead.appendix
             size = 150_000
         if pages + block.pages > max_pages or size + block.size > max_bytes:
@@ -352,7 +293,7 @@ def _plan(blocks: Sequence[Block], profile: Profile, overhead: _Overhead) -> tup
 
 
 def _write_parts(
-    parts: list[_Part],
+    parts: list[Part],
     exhibits: Sequence[Exhibit],
     content: PackContent,
     s: PackStrings,
@@ -371,7 +312,7 @@ def _write_parts(
     files: list[PackFile] = []
     try:
         for n, (part, name) in enumerate(zip(parts, names, strict=True), start=1):
-            temp, pages = _assemble(
+            temp, pages = assemble(
                 part,
                 n,
                 len(parts),
@@ -483,217 +424,6 @@ def _breaks(profile: Profile, size: int, pages: int) -> str:
     if profile.max_pages and pages > profile.max_pages:
         return f"more than {profile.max_pages} pages"
     return ""
-
-
-def _assemble(
-    part: _Part,
-    number: int,
-    parts: int,
-    info: dict[str, ExhibitInfo],
-    part_of: dict[str, int],
-    content: PackContent,
-    s: PackStrings,
-    name: Path,
-    *,
-    paper: str,
-    options: PackOptions,
-    open_original: OpenOriginal,
-) -> tuple[Path, int]:
-    """One part as a temp file beside ``name``. Returns the temp path and its page count."""
-    ref = content.summary.ref
-    own = [info[letter] for letter in part.letters]
-    # Where each exhibit starts, counted from the first exhibit page of this part.
-    offsets: dict[str, int] = {}
-    page = 0
-    for block in part.blocks:
-        for letter in block.letters:
-            offsets.setdefault(letter, page)
-        page += block.pages
-    exhibit_pages = page
-
-    def index(front_pages: int) -> list[IndexEntry]:
-        pages_of = {letter: block.pages for block in part.blocks for letter in block.letters}
-        entries = []
-        for e in content.exhibits if number == 1 else own:
-            here = e.letter in offsets
-            entries.append(
-                IndexEntry(
-                    e,
-                    pages_of.get(e.letter, 0) if here else 0,
-                    front_pages + offsets[e.letter] + 1 if here else None,
-                    part_of.get(e.letter),
-                )
-            )
-        return entries
-
-    front, marks = render_front(
-        content, index(99), s, paper=paper, reproducible=options.reproducible, part=number, parts=parts
-    )
-    front, marks = render_front(
-        content,
-        index(marks.pages),
-        s,
-        paper=paper,
-        reproducible=options.reproducible,
-        part=number,
-        parts=parts,
-    )
-    front_pages = marks.pages
-    appendix, appendix_marks = render_appendix(
-        own, s, paper=paper, title=content.title, subject=content.subject, reproducible=options.reproducible
-    )
-
-    appendix_pages = appendix_marks.pages
-    total = front_pages + exhibit_pages + appendix_pages
-    sources: list[tuple[Callable[[], PdfReader], int, bool]] = [(_reader_of(front), front_pages, False)]
-    block_start: list[int] = []
-    for block in part.blocks:
-        block_start.append(front_pages + sum(b.pages for b in part.blocks[: len(block_start)]))
-        sources.append((_block_reader(block, open_original), block.pages, block.original))
-    sources.append((_reader_of(appendix), appendix_pages, False))
-
-    # Every page's size (after rotation) and stamp, known before anything is copied.
-    stamps: list[PageStamp] = []
-    for load, _, _ in sources:
-        for source_page in load().pages:
-            box = source_page.cropbox
-            width, height = float(box.width), float(box.height)
-            if source_page.get("/Rotate", 0) % 180:
-                width, height = height, width
-            footer = s("page_footer", ref=ref, page=len(stamps) + 1, pages=total)
-            if parts > 1:
-                footer = f"{s('part_stamp', part=number, parts=parts)} · {footer}"
-            stamps.append(PageStamp(width, height, footer, None))
-    if len(stamps) != total:
-        raise DossierError(f"The pack's pages do not add up ({len(stamps)} found, {total} expected).")
-    for block, start in zip(part.blocks, block_start, strict=True):
-        letters = block.letters[0] if len(block.letters) == 1 else f"{block.letters[0]}–{block.letters[-1]}"
-        for within in range(block.pages):
-            stamp = s("exhibit_stamp", letter=letters, page=within + 1, pages=block.pages, ref=ref)
-            stamps[start + within] = replace(stamps[start + within], stamp=stamp)
-
-    links: dict[int, list[DictionaryObject]] = {}
-    fd, temp = make_part_file(name)  # 0600 from the start, and swept if this process is killed
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            writer = StreamingPdfWriter(handle)
-            page_numbers = [writer.reserve() for _ in range(total)]
-            pages_root = writer.reserve()
-            overlays = writer.form_xobjects(
-                PdfReader(io.BytesIO(render_overlay(stamps, reproducible=options.reproducible)))
-            )
-            for page_no, rect, target in marks.links:
-                if target in offsets:
-                    links.setdefault(page_no, []).append(
-                        link(rect, page_numbers[front_pages + offsets[target]])
-                    )
-            first = 0
-            for load, count, original in sources:
-                placements = []
-                for g in range(first, first + count):
-                    shrink, shift = (
-                        (_shrink_factor(stamps[g].height), FOOTER_BAND) if original else (1.0, 0.0)
-                    )
-                    placements.append(
-                        PagePlacement(page_numbers[g], shrink, shift, overlays[g], links.get(g, []))
-                    )
-                writer.copy_pages(load(), placements, pages_root)
-                first += count
-            outline = write_outline(
-                writer,
-                _outline(
-                    marks,
-                    front_pages,
-                    own,
-                    offsets,
-                    front_pages + exhibit_pages,
-                    appendix_marks,
-                    page_numbers,
-                ),
-            )
-            moment = datetime.combine(options.today or date.today(), datetime.min.time(), UTC)
-            stamp_text = moment.strftime("D:%Y%m%d%H%M%S+00'00'")
-            catalog, info_number = write_catalog(
-                writer,
-                pages_root,
-                page_numbers,
-                outline,
-                {
-                    "/Title": content.title
-                    + (f" ({s('part_stamp', part=number, parts=parts)})" if parts > 1 else ""),
-                    "/Subject": content.subject,
-                    "/Author": content.summary.cardholder,
-                    "/Keywords": ref,
-                    "/Creator": f"Dossier {__version__}",
-                    "/Producer": f"Dossier {__version__} (reportlab, pypdf)",
-                    "/CreationDate": stamp_text,
-                    "/ModDate": stamp_text,
-                },
-            )
-            if options.reproducible:
-                file_id = hashlib.sha256(
-                    f"{ref}|{number}|{'|'.join(e.sha256 for e in own)}".encode()
-                ).digest()[:16]
-            else:
-                file_id = secrets.token_bytes(16)
-            writer.finish(root=catalog, info=info_number, file_id=file_id)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise DossierError(f"{name}: cannot be written ({exc.strerror or exc}); nothing was changed") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return temp, total
-
-
-def _reader_of(data: bytes) -> Callable[[], PdfReader]:
-    return lambda: PdfReader(io.BytesIO(data))
-
-
-def _block_reader(block: Block, open_original: OpenOriginal) -> Callable[[], PdfReader]:
-    """Opens the block's PDF when it is needed, so only one source is in memory at a time."""
-
-    def load() -> PdfReader:
-        if block.path is not None:
-            reader = PdfReader(block.path, strict=False)
-        else:
-            assert block.original_sha is not None
-            with open_original(block.original_sha) as handle:
-                reader = PdfReader(io.BytesIO(handle.read()), strict=False)
-        if reader.is_encrypted:
-            reader.decrypt("")
-        return reader
-
-    return load
-
-
-def _shrink_factor(height: float) -> float:
-    """How much a user's page shrinks so the stamp band and the footer band cover none of it."""
-    return float((height - STAMP_BAND - FOOTER_BAND) / height)
-
-
-def _outline(
-    marks: Marks,
-    front_pages: int,
-    own: Sequence[ExhibitInfo],
-    offsets: dict[str, int],
-    appendix_start: int,
-    appendix_marks: Marks,
-    page_numbers: Sequence[int],
-) -> list[OutlineItem]:
-    """Bookmarks: one per section, and one per exhibit under the exhibit index."""
-    sections = [OutlineItem(title, page_numbers[page]) for title, page in marks.sections]
-    exhibits = tuple(
-        OutlineItem(f"{e.letter}. {e.title}", page_numbers[front_pages + offsets[e.letter]]) for e in own
-    )
-    if sections:
-        sections[-1] = replace(sections[-1], children=exhibits)  # the index is the last section
-    sections += [
-        OutlineItem(title, page_numbers[appendix_start + page]) for title, page in appendix_marks.sections
-    ]
-    return sections
 
 
 def _sha256(path: Path) -> str:
