@@ -9,9 +9,7 @@ in plain words whatever was wrong with the message instead of giving up on it.
 
 from __future__ import annotations
 
-import base64
 import binascii
-import codecs
 import mimetypes
 import quopri
 import re
@@ -23,14 +21,14 @@ from email.parser import BytesParser
 from email.policy import EmailPolicy
 from email.policy import default as default_policy
 from email.utils import parsedate_to_datetime
-from html import unescape as html_unescape
-from html.parser import HTMLParser
 from io import BytesIO
 from urllib.parse import unquote
 
 from desktop_app import logs
 from desktop_app.domain.evidence import safe_file_name
 from desktop_app.errors import DossierError
+from desktop_app.intake.charsets import b64decode, decode_encoded_words, decode_part_text
+from desktop_app.intake.htmltext import html_to_text as html_to_text
 
 
 @dataclass(frozen=True)
@@ -177,7 +175,7 @@ class _Reader:
         for key, value in message.raw_items():
             if key.lower() != field_name.lower():
                 continue
-            text = _decode_encoded_words(
+            text = decode_encoded_words(
                 self.repair_surrogates(_unfold(str(value)), where), where, self.problems
             )
             values.append(" ".join(text.split()))
@@ -192,7 +190,7 @@ class _Reader:
 
         def decode(match: re.Match[str]) -> str:
             raw = bytes(ord(char) - 0xDC00 for char in match.group())
-            decoded, problem = _decode_text(raw, None)
+            decoded, problem = decode_part_text(raw, None)
             if problem:
                 self.problems.append(f"{where} {problem}")
             return decoded
@@ -249,7 +247,7 @@ class _Reader:
             return []
         if maintype == "multipart":
             if not isinstance(payload, list):  # no boundary, or a boundary that never appears
-                text, problem = _decode_text(self.payload_bytes(part, where), part.get_content_charset())
+                text, problem = decode_part_text(self.payload_bytes(part, where), part.get_content_charset())
                 return [_Chunk("plain", _plain(text), [f"{where} {problem}"] if problem else [])]
             children = [child for child in payload if isinstance(child, Message)]
             if subtype == "alternative":
@@ -275,7 +273,7 @@ class _Reader:
         if charset is None and subtype == "html":
             declared = _META_CHARSET.search(data[:8192])
             charset = declared.group(1).decode("ascii") if declared else None
-        text, problem = _decode_text(data, charset)
+        text, problem = decode_part_text(data, charset)
         problems = [f"{where} {problem}"] if problem else []
         if subtype == "html":
             self.referenced.update(_cid_key(ref) for ref in _CID_REFERENCE.findall(text))
@@ -337,7 +335,7 @@ class _Reader:
             # Not allowed for message/*, but sent anyway: the parser took the encoded text for a message.
             encoded = data.lstrip(b"\r\n")
             try:
-                data = quopri.decodestring(encoded) if encoding == "quoted-printable" else _b64decode(encoded)
+                data = quopri.decodestring(encoded) if encoding == "quoted-printable" else b64decode(encoded)
             except (binascii.Error, ValueError):
                 self.problems.append("a forwarded message has damaged encoded data; it was kept encoded")
             else:
@@ -401,17 +399,11 @@ class _Reader:
             return None
         name = str(name)
         if "=?" in name:
-            name = _decode_encoded_words(name, "a file name", self.problems)
+            name = decode_encoded_words(name, "a file name", self.problems)
         return name
 
 
 # --------------------------------------------------------------------------- small helpers
-
-
-def _b64decode(data: bytes) -> bytes:
-    """Base64 without its line breaks and with missing padding added; binascii.Error when hopeless."""
-    compact = re.sub(rb"[^A-Za-z0-9+/]", b"", data)
-    return base64.b64decode(compact + b"=" * (-len(compact) % 4))
 
 
 def _unfold(value: str) -> str:
@@ -473,295 +465,3 @@ _DEFECTS: dict[str, str] = {
 def _describe_defect(defect: Exception, where: str) -> str:
     template = _DEFECTS.get(type(defect).__name__, "{where} is malformed")
     return template.format(where=where)
-
-
-# --------------------------------------------------------------------------- charsets
-
-_LABELS = {
-    "utf-8": "UTF-8",
-    "cp1250": "Windows-1250",
-    "iso8859-2": "ISO-8859-2",
-    "cp1252": "Windows-1252",
-    "latin-1": "Latin-1",
-}
-# Charsets whose texts often really are the Windows variant (which uses 0x80-0x9F for letters).
-_WINDOWS_VARIANT = {"iso8859-1": "cp1252", "iso8859-2": "cp1250"}
-_POLISH_LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
-_POLISH_COMPANIONS = frozenset("\xa0„”“–—…«»°§·×’‘")
-
-
-def _decode_text(data: bytes, charset: str | None) -> tuple[str, str | None]:
-    """``data`` as text in its declared charset, or a guess and the problem, phrased after "a part"."""
-    declared = (charset or "").strip().strip("\"'").lower()
-    if not declared:
-        if data.isascii():
-            return data.decode("ascii"), None
-        text, label = _guess(data)
-        return text, None if label == "UTF-8" else f"declared no charset and was read as {label}"
-    shown = declared[:40]
-    try:
-        text = data.decode(declared)
-    except UnicodeDecodeError:
-        text, label = _guess(data)
-        return text, f"declared charset '{shown}' but its bytes do not fit it; it was read as {label}"
-    except (LookupError, ValueError):
-        text, label = _guess(data)
-        return text, f"declared charset '{shown}' and was read as {label}"
-    if re.search("[\x80-\x9f]", text):
-        variant = _WINDOWS_VARIANT.get(_codec_name(declared))
-        if variant:
-            try:
-                fixed = data.decode(variant)
-            except UnicodeDecodeError:
-                return text, None
-            if variant == "cp1252":  # what every reader does with such "ISO-8859-1": not worth a word
-                return fixed, None
-            label = _LABELS[variant]
-            return fixed, f"declared charset '{shown}' but its text is {label}; it was read as {label}"
-    return text, None
-
-
-def _codec_name(charset: str) -> str:
-    try:
-        return codecs.lookup(charset).name
-    except LookupError:
-        return charset
-
-
-def _guess(data: bytes) -> tuple[str, str]:
-    """UTF-8 when the bytes are UTF-8; a Polish code page when they read as Polish; else Latin-1."""
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    best: tuple[int, str, str] | None = None
-    for codec in ("cp1250", "iso8859-2"):
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        fit = _polish_fit(text)
-        if fit is not None and (best is None or fit > best[0]):
-            best = (fit, text, _LABELS[codec])
-    if best:
-        return best[1], best[2]
-    text = data.decode("latin-1")
-    if re.search("[\x80-\x9f]", text):
-        try:
-            return data.decode("cp1252"), _LABELS["cp1252"]
-        except UnicodeDecodeError:
-            pass
-    return text, _LABELS["latin-1"]
-
-
-def _polish_fit(text: str) -> int | None:
-    """How many non-ASCII characters read as Polish; None unless nearly all of them do."""
-    high = [char for char in text if ord(char) >= 0x80]
-    letters = sum(char in _POLISH_LETTERS for char in high)
-    fit = letters + sum(char in _POLISH_COMPANIONS for char in high)
-    if letters == 0 or fit * 5 < len(high) * 4:
-        return None
-    return fit
-
-
-_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([qQbB])\?([^?\s]*)\?=")
-
-
-def _decode_encoded_words(text: str, where: str, problems: list[str]) -> str:
-    """RFC 2047: ``=?charset?q?...?=`` words decoded; adjacent words of one charset joined first
-    (a character may be split between them), and the blanks between words dropped."""
-    pieces: list[tuple[str | None, bytes | str]] = []  # (charset, bytes) or (None, plain text)
-    position = 0
-    for match in _ENCODED_WORD.finditer(text):
-        between = text[position : match.start()]
-        previous_encoded = bool(pieces) and pieces[-1][0] is not None
-        if between and not (previous_encoded and between.isspace()):
-            pieces.append((None, between))
-        position = match.end()
-        charset = match.group(1).split("*")[0].lower()
-        raw = match.group(3).encode("utf-8")
-        if match.group(2).lower() == "q":
-            decoded = quopri.decodestring(raw, header=True)
-        else:
-            try:
-                decoded = _b64decode(raw)
-            except (binascii.Error, ValueError):
-                problems.append(f"{where} contains a base64 encoded word that could not be decoded")
-                pieces.append((None, match.group()))
-                continue
-        last_charset, last = pieces[-1] if pieces else (None, "")
-        if last_charset == charset and isinstance(last, bytes):
-            pieces[-1] = (charset, last + decoded)
-        else:
-            pieces.append((charset, decoded))
-    pieces.append((None, text[position:]))
-    out = []
-    for charset, piece in pieces:
-        if isinstance(piece, str):
-            out.append(piece)
-            continue
-        decoded_text, problem = _decode_text(piece, charset)
-        if problem:
-            problems.append(f"{where} {problem}")
-        out.append(decoded_text)
-    return "".join(out)
-
-
-# --------------------------------------------------------------------------- HTML to text
-
-_SKIPPED = frozenset({"script", "style", "title", "template"})
-_PARAGRAPHS = frozenset(
-    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "dl", "address", "figure", "hr"}
-)
-_LINES = frozenset(
-    {
-        "div",
-        "tr",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "nav",
-        "main",
-        "aside",
-        "dt",
-        "dd",
-        "form",
-        "fieldset",
-        "caption",
-        "figcaption",
-        "center",
-        "body",
-    }
-)
-_INVISIBLE = re.compile("[\u00ad\u034f\u200b\u200c\u2060\ufeff]")
-
-
-class _HtmlText(HTMLParser):
-    """Readable text from HTML: blocks on lines of their own, lists as "- " lines, links with their URL."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self.breaks = 0  # line breaks owed before the next text
-        self.space = False  # a space owed before the next text
-        self.prefix = ""  # a list marker owed before the next text
-        self.skipping = 0
-        self.preformatted = 0
-        self.lists = 0
-        self.links: list[tuple[str, int]] = []  # href, where its text starts in out
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED:
-            self.skipping += 1
-        elif tag == "body":
-            self.skipping = 0  # an unclosed <title> must not hide the whole message
-        if tag == "br":
-            self.breaks += 1
-        elif tag in ("ul", "ol"):
-            self.block(1 if self.lists else 2)
-            self.lists += 1
-        elif tag == "li":
-            self.block(1)
-            self.prefix = "  " * max(self.lists - 1, 0) + "- "
-        elif tag in _PARAGRAPHS:
-            self.block(2)
-            if tag == "pre":
-                self.preformatted += 1
-        elif tag in _LINES:
-            self.block(1)
-        elif tag in ("td", "th"):
-            self.space = bool(self.out)
-        elif tag == "img":
-            alt = " ".join((dict(attrs).get("alt") or "").split())
-            if alt:
-                self.emit(f"[{alt}]")
-        elif tag == "a":
-            self.close_link()
-            href = (dict(attrs).get("href") or "").strip()
-            self.links.append((href, len(self.out)))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED:
-            self.skipping = max(self.skipping - 1, 0)
-        if tag in ("ul", "ol"):
-            self.lists = max(self.lists - 1, 0)
-            self.block(1 if self.lists else 2)
-        elif tag == "li":
-            self.block(1)
-        elif tag in _PARAGRAPHS:
-            self.block(2)
-            if tag == "pre":
-                self.preformatted = max(self.preformatted - 1, 0)
-        elif tag in _LINES:
-            self.block(1)
-        elif tag == "a":
-            self.close_link()
-
-    def handle_data(self, data: str) -> None:
-        if self.skipping:
-            return
-        data = _INVISIBLE.sub("", data)
-        if self.preformatted:
-            self.emit(data.replace("\r\n", "\n").replace("\r", "\n"))
-            return
-        collapsed = re.sub(r"\s+", " ", data)
-        if collapsed.startswith(" "):
-            self.space = bool(self.out)
-        if collapsed.strip():
-            self.emit(collapsed.strip())
-            self.space = collapsed.endswith(" ")
-
-    def block(self, breaks: int) -> None:
-        self.breaks = max(self.breaks, min(breaks, 1) if self.lists else breaks)
-
-    def emit(self, text: str) -> None:
-        if self.out and self.breaks:
-            self.out.append("\n" * self.breaks)
-        elif self.out and self.space:
-            self.out.append(" ")
-        if self.prefix:
-            self.out.append(self.prefix)
-            self.prefix = ""
-        self.out.append(text)
-        self.breaks = 0
-        self.space = False
-
-    def close_link(self) -> None:
-        if not self.links:
-            return
-        href, start = self.links.pop()
-        label = " ".join("".join(self.out[start:]).split())
-        if not href or href.startswith(("#", "javascript:", "cid:", "data:")) or _same_target(label, href):
-            return
-        if label:
-            self.space = True
-            self.emit(f"({href})")
-        else:
-            self.emit(href)
-
-    def result(self) -> str:
-        self.close()
-        while self.links:
-            self.close_link()
-        lines = [line.rstrip() for line in "".join(self.out).split("\n")]
-        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
-
-
-def _same_target(label: str, href: str) -> bool:
-    def bare(text: str) -> str:
-        text = re.sub(r"^(mailto:|tel:|https?://)", "", text.strip(), flags=re.I)
-        return text.removeprefix("www.").rstrip("/").lower()
-
-    return bool(label) and bare(label) == bare(href)
-
-
-def html_to_text(html: str) -> str:
-    """Readable text of an HTML body (see :class:`_HtmlText`)."""
-    parser = _HtmlText()
-    try:
-        parser.feed(html)
-        return parser.result()
-    except (AssertionError, ValueError):  # markup the parser gives up on: keep the words at least
-        words = html_unescape(re.sub(r"(?is)<(script|style)\b.*?</\1\s*>|<[^>]*>", " ", html))
-        return " ".join(words.split())

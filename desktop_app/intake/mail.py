@@ -24,7 +24,8 @@ from typing import Any, BinaryIO
 from desktop_app import logs
 from desktop_app.domain.evidence import safe_file_name
 from desktop_app.domain.text import fold, matches
-from desktop_app.intake.email import Attachment, EmailDocument, EmailParseError, html_to_text, parse_email
+from desktop_app.intake.email import Attachment, EmailDocument, EmailParseError, parse_email
+from desktop_app.intake.htmltext import html_to_text
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MSG_MEDIA_TYPE = "application/vnd.ms-outlook"
