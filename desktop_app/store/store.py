@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop_app import logs
 from desktop_app.domain.eventlog import GENESIS, entry_hash
 from desktop_app.domain.models import (
     CASE_DATE_FIELDS,
@@ -87,6 +88,8 @@ from desktop_app.store.lock import StoreLock
 from desktop_app.store.migrations import SEARCH_KINDS, migrations
 from desktop_app.store.owner import Owner
 from desktop_app.store.vault import Vault
+
+QUICK_CHECK_PREFERENCE = "store.quick_check_day"  # the day quick_check last ran (ISO)
 
 
 def utc_now() -> datetime:
@@ -182,7 +185,7 @@ class Store:
             raise
         store = cls(root, db, vault, lock, access)
         store._keeper = keeper
-        problems = store.quick_check()
+        problems = store.open_check()
         if problems:
             store.close()
             raise StoreError(
@@ -545,11 +548,54 @@ class Store:
 
     # ------------------------------------------------------------------ checks
 
+    def open_check(self) -> list[str]:
+        """The cheap check at every opening: an empty list when the database looks sound.
+
+        Reads the header (``PRAGMA schema_version``), the schema, and the first and last rows of
+        every table, so that the root page and the pages down both edges of each b-tree are read
+        (and, in an encrypted store, authenticated). A damaged page elsewhere is found by
+        :meth:`quick_check`, which runs once a day after the start, and by :meth:`integrity_check`
+        before every backup and pack and in ``dossier verify``.
+        """
+        conn = self.db.conn
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+            tables = conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND rootpage > 0"
+            ).fetchall()
+            for name, sql in tables:
+                conn.execute(f"SELECT * FROM [{name}] NOT INDEXED LIMIT 1").fetchall()
+                if "WITHOUT ROWID" not in (sql or "").upper():
+                    conn.execute(f"SELECT * FROM [{name}] NOT INDEXED ORDER BY rowid DESC LIMIT 1").fetchall()
+        except DatabaseError as exc:
+            logs.error("store.open_check", exc)
+            return [str(exc)]
+        return []
+
+    def quick_check_due(self, today: date) -> bool:
+        """Whether the day's ``quick_check`` is still to run (at most once a day, after the start)."""
+        last = self.preference(QUICK_CHECK_PREFERENCE)
+        try:
+            return last is None or date.fromisoformat(last) < today
+        except ValueError as exc:  # not a date: run it, and the note is written again
+            logs.error("store.quick_check_due", exc)
+            return True
+
+    def note_quick_check(self, today: date) -> None:
+        """Note that ``quick_check`` ran ``today`` (a store preference). A store opened to be
+        checked only (``inspect``) is written nothing."""
+        if self._keeper.problems:
+            return
+        with self.transaction():
+            self.set_preference(QUICK_CHECK_PREFERENCE, today.isoformat())
+
     def quick_check(self) -> list[str]:
-        """``PRAGMA quick_check``, run at every start: an empty list when the database is sound."""
+        """``PRAGMA quick_check``: an empty list when the database is sound. Run once a day after
+        the start (:meth:`quick_check_due`), not at the opening (see :meth:`open_check`)."""
         try:
             return [row[0] for row in self.db.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"]
         except DatabaseError as exc:
+            logs.error("store.quick_check", exc)
             return [str(exc)]
 
     def integrity_check(self) -> list[str]:
@@ -562,6 +608,7 @@ class Store:
                 for row in self.db.execute("PRAGMA foreign_key_check").fetchall()
             ]
         except DatabaseError as exc:
+            logs.error("store.integrity_check", exc)
             return [str(exc)]
         return problems
 
