@@ -2,15 +2,15 @@
 
 The Security window says how the store is protected (read off the GUI thread: asking
 the OS keyring may wait) and offers what can be changed. The work itself (encrypting,
-decrypting, changing the passphrase, backing up) is the main window's: it runs on a
-worker thread while the window keeps its hands off the database.
+decrypting, changing the passphrase, backing up) is the store controller's
+(:mod:`desktop_app.ui.controllers.store`), reached through the narrow :class:`StoreActions`:
+it runs as a job while the window keeps its hands off the database.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     Qt,
-    QThread,
     QTimer,
     Signal,
     Slot,
@@ -41,15 +40,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import Cancelled
-from desktop_app.protection import Protection
-from desktop_app.store.backup import SUFFIX as BACKUP_SUFFIX
+from desktop_app.services import BACKUP_SUFFIX, Protection, Services
+from desktop_app.services.jobs import Job
+from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.outputs import Target, confirm_output, save_file_name
 from desktop_app.ui.unlock import NewPassphraseDialog, error_label, exec_once, secret_edit, show_toggle
-from desktop_app.ui.workers import Progress, Worker, start_worker
-
-if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
 
 IDLE_KEY = "security/lockAfterMinutes"
 DEFAULT_IDLE_MINUTES = 15
@@ -264,19 +259,45 @@ _OPENED_BY = {
 }
 
 
+class StoreActions(Protocol):
+    """What the Security window asks of the store's controller (which tells it, through
+    :meth:`SecurityDialog.job_ended`, when one of its jobs has ended)."""
+
+    @property
+    def locked(self) -> bool: ...
+
+    def store_job_running(self) -> bool: ...
+
+    def idle_minutes(self) -> int: ...
+
+    def set_idle_minutes(self, minutes: int) -> None: ...
+
+    def change_encryption(
+        self, encrypt: bool, unlock: None = None, parent: QWidget | None = None
+    ) -> object: ...
+
+    def set_passphrase(self, passphrase: str | None, parent: QWidget | None = None) -> object: ...
+
+    def back_up(self, parent: QWidget | None = None) -> object: ...
+
+    def renew_recovery_key(self, parent: QWidget | None = None) -> str | None: ...
+
+
 class SecurityDialog(QDialog):
     """How the store is protected, and the ways to change it."""
 
     refreshed = Signal()  # the state shown is up to date
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, services: Services, store: StoreActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setWindowTitle(self.tr("Security"))
-        self.main_window = window
-        self.services = window.services
+        self.store = store
+        self.services = services
         self.protection: Protection | None = None
-        self._thread: QThread | None = None
-        self._worker: Worker | None = None
+        # Its own runner: reading the protection is not one of the store's jobs. What fails
+        # is said in the window's status line, not in a box.
+        self.reader = JobRunner(self)
+        self.reader.show_error = lambda _parent, _text: None
 
         self.folder_value = self._value()
         self.encrypted_value = self._value()
@@ -318,9 +339,9 @@ class SecurityDialog(QDialog):
         self.idle_spin.setRange(0, MAX_IDLE_MINUTES)
         self.idle_spin.setSpecialValueText(self.tr("never"))
         self.idle_spin.setSuffix(self.tr(" min"))
-        self.idle_spin.setValue(window.idle_minutes())
+        self.idle_spin.setValue(store.idle_minutes())
         self.idle_spin.setAccessibleName(self.tr("Lock after this many minutes without use"))
-        self.idle_spin.valueChanged.connect(window.set_idle_minutes)
+        self.idle_spin.valueChanged.connect(store.set_idle_minutes)
         idle_label = QLabel(self.tr("&Lock after"))
         idle_label.setBuddy(self.idle_spin)
         idle_row = QHBoxLayout()
@@ -356,7 +377,6 @@ class SecurityDialog(QDialog):
             self.backup_button,
         ):
             button.setAutoDefault(False)
-        window.store_job_ended.connect(self._job_ended)
         self.setMinimumWidth(560)
         self._enable(False)
 
@@ -376,27 +396,17 @@ class SecurityDialog(QDialog):
 
     def refresh(self) -> None:
         """Read how the store is protected, off the GUI thread (the keyring may take a while)."""
-        if self.running() or not self.isVisible() or self.main_window.locked:
+        if self.running() or not self.isVisible() or self.store.locked:
             return
         self.status.setText(self.tr("Reading how the store is protected…"))
         services = self.services
-
-        def job(_progress: Progress, _cancelled: Callable[[], bool]) -> object:
-            return services.protection()
-
-        worker = Worker(job, Cancelled, self.tr("Reading the store's protection"))
-        worker.finished.connect(self._show)
-        worker.failed.connect(self._show_failure)
-        self._worker = worker
-        self._thread = start_worker(worker, self)
+        job = Job(self.tr("Reading the store's protection"), lambda _context: services.protection())
+        self.reader.start(job, on_done=self._show, parent=self, on_failed=self._show_failure)
 
     def running(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+        return self.reader.busy()
 
-    @Slot(object)
     def _show(self, protection: Protection) -> None:
-        if self._thread is not None:
-            self._thread.wait(10_000)  # the worker has reported: its thread is ending
         self.protection = protection
         self.folder_value.setText(str(protection.folder))
         if protection.encrypted:
@@ -424,10 +434,7 @@ class SecurityDialog(QDialog):
         self.adjustSize()  # the texts wrap: room for them
         self.refreshed.emit()
 
-    @Slot(str)
     def _show_failure(self, message: str) -> None:
-        if self._thread is not None:
-            self._thread.wait(10_000)
         self.status.setText(message)
         self._enable(True)
         self.refreshed.emit()
@@ -435,7 +442,7 @@ class SecurityDialog(QDialog):
     def _enable(self, ready: bool) -> None:
         state = self.protection
         encrypted = bool(state and state.encrypted)
-        busy = not ready or self.main_window.store_job_running()
+        busy = not ready or self.store.store_job_running()
         self.encrypt_button.setEnabled(not busy and state is not None and not encrypted)
         self.decrypt_button.setEnabled(not busy and encrypted)
         self.passphrase_button.setEnabled(not busy and encrypted)
@@ -450,7 +457,8 @@ class SecurityDialog(QDialog):
         self.idle_spin.setEnabled(encrypted)
 
     @Slot()
-    def _job_ended(self) -> None:
+    def job_ended(self) -> None:
+        """One of the store's jobs ended: read the protection again."""
         if self.isVisible():
             self.refresh()
 
@@ -471,7 +479,7 @@ class SecurityDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._enable(False)
-            self.main_window.change_encryption(True, parent=self)
+            self.store.change_encryption(True, parent=self)
 
     @Slot()
     def decrypt(self) -> None:
@@ -488,7 +496,7 @@ class SecurityDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._enable(False)
-            self.main_window.change_encryption(False, parent=self)
+            self.store.change_encryption(False, parent=self)
 
     @Slot()
     def change_passphrase(self) -> None:
@@ -502,7 +510,7 @@ class SecurityDialog(QDialog):
         )
         if exec_once(dialog) == QDialog.DialogCode.Accepted:
             self._enable(False)
-            self.main_window.set_passphrase(dialog.passphrase(), parent=self)
+            self.store.set_passphrase(dialog.passphrase(), parent=self)
 
     @Slot()
     def remove_passphrase(self) -> None:
@@ -518,11 +526,11 @@ class SecurityDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._enable(False)
-            self.main_window.set_passphrase(None, parent=self)
+            self.store.set_passphrase(None, parent=self)
 
     @Slot()
     def back_up(self) -> None:
-        self.main_window.back_up(self)
+        self.store.back_up(self)
 
     @Slot()
     def new_recovery_key(self) -> None:
@@ -538,10 +546,9 @@ class SecurityDialog(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.main_window.renew_recovery_key(parent=self)
+            self.store.renew_recovery_key(parent=self)
             self.refresh()
 
     def done(self, result: int) -> None:
-        if self._thread is not None:
-            self._thread.wait(10_000)
+        self.reader.stop()
         super().done(result)

@@ -1,7 +1,7 @@
 """What opens an encrypted store, asked in the window: its passphrase or recovery key, a new
 passphrase, and a new recovery key shown once.
 
-The dialogs that check what was typed (:class:`UnlockDialog`, :class:`NewPassphraseDialog`)
+The lock screen is in :mod:`desktop_app.ui.lock_screen`. The dialogs that check what was typed (:class:`UnlockDialog`, :class:`NewPassphraseDialog`)
 can stay open while the check runs on a worker thread: they emit ``submitted``, show that
 they are checking, and are told the outcome (:meth:`finish` or :meth:`show_error`). Given
 ``keep_open=False`` they simply accept, for a caller that runs ``exec()`` and reads the answer.
@@ -31,9 +31,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.errors import DossierError
-from desktop_app.fileio import atomic_write, check_output
-from desktop_app.secrets import RECOVERY_SYMBOLS, WrongSecret, parse_recovery_key
-from desktop_app.store.keys import Unlock
+from desktop_app.services import (
+    RECOVERY_SYMBOLS,
+    Unlock,
+    WrongSecret,
+    atomic_write,
+    check_output,
+    parse_recovery_key,
+)
 from desktop_app.ui.appearance import error_colour
 from desktop_app.ui.outputs import ask_save_path
 
@@ -114,7 +119,7 @@ def error_label() -> QLabel:
     return label
 
 
-def _message_label(text: str) -> QLabel:
+def message_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -144,7 +149,7 @@ class UnlockDialog(QDialog):
         self.keep_open = keep_open
         self._unlock: Unlock | None = None
         self._checking = False
-        self.message = _message_label(message)
+        self.message = message_label(message)
         self.edit = secret_edit(
             self.tr("Your passphrase, or the recovery key (ABCDEF-GHJKMN-…)")
             if has_passphrase
@@ -273,7 +278,7 @@ class NewPassphraseDialog(QDialog):
         self.keep_open = keep_open
         self._checking = False
         self._passphrase = ""
-        self.message = _message_label(message)
+        self.message = message_label(message)
         self.first = secret_edit()
         self.second = secret_edit()
         first_label = QLabel(self.tr("&New passphrase:"))
@@ -420,7 +425,7 @@ class RecoveryKeyDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         heading.setFont(font)
-        text = _message_label(
+        text = message_label(
             self.tr(
                 "This key opens your dossier if the system keyring or your passphrase is lost: a new "
                 "computer, a reinstalled system, a forgotten passphrase. Dossier shows it only now. "
@@ -443,7 +448,7 @@ class RecoveryKeyDialog(QDialog):
         frame_layout = QVBoxLayout(frame)
         frame_layout.setContentsMargins(16, 14, 16, 14)
         frame_layout.addWidget(self.key_label)
-        self.note = _message_label(
+        self.note = message_label(
             self.tr("Your dossier is protected by your passphrase only: %1.").replace("%1", note.rstrip("."))
             if note
             else ""
@@ -553,137 +558,3 @@ class RecoveryKeyDialog(QDialog):
             super().closeEvent(event)
         else:
             event.ignore()
-
-
-class LockScreen(QWidget):
-    """What the window shows while the store is locked: nothing of any case, a way back in."""
-
-    submitted = Signal(object)  # Unlock
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("lockScreen")
-        self.has_passphrase = False
-        self._checking = False
-        title = QLabel(self.tr("Dossier is locked"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
-        self.message = _message_label("")
-        self.edit = secret_edit()
-        self.field_label = QLabel(self.tr("&Passphrase or recovery key:"))
-        self.field_label.setBuddy(self.edit)
-        self.show_box = show_toggle([self.edit], self.tr("Sho&w what I type"))
-        self.unlock_button = QPushButton(self.tr("&Unlock"))
-        self.unlock_button.setDefault(True)
-        self.unlock_button.clicked.connect(self.submit)
-        self.edit.returnPressed.connect(self.submit)
-        self.error = error_label()
-        self.status = QLabel()
-        field_row = QHBoxLayout()
-        field_row.addWidget(self.edit, 1)
-        field_row.addWidget(self.unlock_button)
-        column = QVBoxLayout()
-        column.addWidget(title)
-        column.addSpacing(8)
-        column.addWidget(self.message)
-        column.addSpacing(12)
-        column.addWidget(self.field_label)
-        column.addLayout(field_row)
-        column.addWidget(self.show_box)
-        column.addWidget(self.error)
-        column.addWidget(self.status)
-        holder = QWidget()
-        holder.setLayout(column)
-        holder.setMaximumWidth(560)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(holder, 2)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-
-    def prepare(self, has_passphrase: bool) -> None:
-        """Ready for a new lock: the passphrase asked for when there is one, else the keyring tried."""
-        self.has_passphrase = has_passphrase
-        self.edit.clear()
-        self.error.setVisible(False)
-        self.set_checking(False)
-        if has_passphrase:
-            self.message.setText(
-                self.tr(
-                    "Nothing of your cases is shown or readable until you unlock it. "
-                    "Type your passphrase, or the recovery key."
-                )
-            )
-            self.field_label.setText(self.tr("&Passphrase or recovery key:"))
-        else:
-            self.message.setText(
-                self.tr(
-                    "Nothing of your cases is shown or readable until you unlock it. Unlock opens it "
-                    "with the key kept in the system keyring."
-                )
-            )
-        self._show_field(has_passphrase)
-
-    def ask_for_recovery_key(self, message: str) -> None:
-        """The keyring did not give the key: the recovery key is the way in."""
-        self.set_checking(False)
-        self.message.setText(message)
-        self.field_label.setText(self.tr("&Recovery key:"))
-        self._show_field(True)
-        self.edit.setFocus()
-
-    def _show_field(self, on: bool) -> None:
-        for widget in (self.field_label, self.edit, self.show_box):
-            widget.setVisible(on)
-
-    def focus(self) -> None:
-        if self.edit.isVisible():
-            self.edit.setFocus()
-        else:
-            self.unlock_button.setFocus()
-
-    def checking(self) -> bool:
-        return self._checking
-
-    @Slot()
-    def submit(self) -> None:
-        if self._checking:
-            return
-        if self.edit.isVisible():
-            if not self.edit.text():
-                self.show_error(self.tr("Type your passphrase or the recovery key first."))
-                return
-            try:
-                unlock = typed_unlock(self.edit.text(), has_passphrase=self.has_passphrase, use_keyring=False)
-            except WrongSecret as exc:
-                self.show_error(str(exc))
-                return
-        else:
-            unlock = Unlock()
-        self.set_checking(True)
-        self.submitted.emit(unlock)
-
-    def set_checking(self, on: bool) -> None:
-        self._checking = on
-        self.edit.setEnabled(not on)
-        self.unlock_button.setEnabled(not on)
-        self.status.setText(self.tr("Unlocking…") if on else "")
-        if on:
-            self.error.setVisible(False)
-
-    def show_error(self, text: str) -> None:
-        self.set_checking(False)
-        self.error.setText(text)
-        self.error.setVisible(True)
-        self.focus()
-        self.edit.selectAll()
-
-    def finish(self) -> None:
-        self.set_checking(False)
-        self.edit.clear()
-        self.error.setVisible(False)

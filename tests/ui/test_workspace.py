@@ -177,12 +177,12 @@ def test_drop_two_files_and_paste_an_image(
     statement.write_bytes(b"%PDF-1.4 statement of October")
     receipt = tmp_path / "recibo.txt"
     receipt.write_text("Recibo n.º 77 — 49,90 €", encoding="utf-8")
-    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+    with qtbot.waitSignal(window.runner.ended, timeout=10_000):  # adding files is a job
         _drop(window, [statement, receipt])
     image = QImage(320, 200, QImage.Format.Format_RGB32)
     image.fill(QColor("#1e295c"))
     QApplication.clipboard().setImage(image)
-    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+    with qtbot.waitSignal(window.runner.ended, timeout=10_000):
         qtbot.keyClick(
             window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         )
@@ -690,7 +690,7 @@ def test_each_change_made_in_the_window_says_what_happened(
     image = QImage(64, 48, QImage.Format.Format_RGB32)
     image.fill(QColor("#a33"))
     QApplication.clipboard().setImage(image)
-    with qtbot.waitSignal(window.relay.changed, timeout=10_000):
+    with qtbot.waitSignal(window.runner.ended, timeout=10_000):  # pasting is a job
         window.paste_action.trigger()
     pasted = services.case_detail(sample_case).evidence[-1]
     assert said() == f"Added to the evidence: “{pasted.title}”."

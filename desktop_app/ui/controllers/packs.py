@@ -1,0 +1,132 @@
+"""What a case gives out: the evidence pack for the bank (the services' one pack job, the same the
+command line runs) and letters."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from desktop_app.services import PackOptions, PackResult, Services
+from desktop_app.services.jobs import Job
+from desktop_app.ui.controllers import Frame, make_action, run_job
+from desktop_app.ui.folders import documents_folder
+from desktop_app.ui.jobs import JobRunner
+from desktop_app.ui.letters import LetterDialog
+from desktop_app.ui.pack_export import ExportPackDialog
+
+
+class PacksController(QObject):
+    # The outcome of an evidence-pack export, announced on the GUI thread.
+    pack_exported = Signal(object)  # PackResult
+    pack_export_failed = Signal(str)
+    pack_export_cancelled = Signal()
+
+    def __init__(self, services: Services, runner: JobRunner, frame: Frame) -> None:
+        super().__init__(frame.host())
+        self.services = services
+        self.runner = runner
+        self.frame = frame
+        self.exporting = False
+        host = frame.host()
+        self.export_pack_action = make_action(
+            host,
+            self.tr("Export evidence &pack…"),
+            self.export_pack,
+            shortcut="Ctrl+E",
+            tip=self.tr("Write the PDF pack to send to the bank or card issuer"),
+        )
+        self.letter_action = make_action(
+            host,
+            self.tr("&Write a letter…"),
+            self.write_letter,
+            shortcut="Ctrl+Shift+W",
+            tip=self.tr("A dispute, complaint or invoice letter from the case's facts"),
+        )
+        self.case_actions = [self.letter_action]
+
+    def enable(self, case_shown: bool) -> None:
+        """The pack can be asked for while a case is shown and no pack is being built."""
+        self.export_pack_action.setEnabled(case_shown and not self.exporting)
+
+    def previewing(self) -> bool:
+        """Whether an export dialog is building its preview pack."""
+        return any(dialog.preview_running() for dialog in self.frame.host().findChildren(ExportPackDialog))
+
+    @Slot()
+    def export_pack(self) -> None:
+        case_id = self.frame.current_case_id()
+        if case_id is None:
+            return
+        detail = self.services.case_detail(case_id)
+        dialog = ExportPackDialog(detail, documents_folder(), self.frame.host(), services=self.services)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            prebuilt = dialog.prebuilt()
+            target = dialog.target
+            assert target is not None  # an accepted dialog has checked where the pack goes
+            if prebuilt is None:
+                self.start_pack_export(case_id, target.path, replace(dialog.options(), force=target.force))
+                return
+            # The pack the user checked is the one they get: moved into place, no second build.
+            self._start(self.services.place_pack_job(case_id, prebuilt, target.path, force=target.force))
+        finally:
+            dialog.release_preview()
+
+    def start_pack_export(self, case_id: int, out: Path, options: PackOptions) -> Job[PackResult] | None:
+        """Build the pack as the services' one pack job (check, build, place, record), with a
+        progress bar that can cancel it."""
+        return self._start(self.services.pack_job(case_id, out, options))
+
+    def _start(self, job: Job[PackResult]) -> Job[PackResult] | None:
+        started = run_job(
+            self.runner,
+            self.frame,
+            job,
+            self._exported,
+            label=self.tr("Preparing the evidence pack…"),
+            on_failed=self._failed,
+            on_cancelled=self._cancelled,
+        )
+        if not started:
+            return None
+        self.exporting = True
+        self.enable(False)
+        return job
+
+    def _ended(self) -> None:
+        self.exporting = False
+        self.enable(self.frame.current_case_id() is not None)
+
+    def _exported(self, result: PackResult) -> None:
+        self._ended()
+        names = ", ".join(f.path.name for f in result.files)
+        self.frame.say(self.tr("Evidence pack written: %1").replace("%1", names))
+        serious = [w for w in result.warnings if "image(s)" not in w]
+        if serious:
+            QMessageBox.warning(self.frame.host(), self.tr("Evidence pack"), "\n\n".join(serious))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.files[0].path.parent)))
+        self.pack_exported.emit(result)
+
+    def _failed(self, message: str) -> None:
+        self._ended()
+        self.pack_export_failed.emit(message)
+
+    def _cancelled(self) -> None:
+        self._ended()
+        self.frame.say(self.tr("The evidence pack was cancelled; nothing was written."), 8000)
+        self.pack_export_cancelled.emit()
+
+    @Slot()
+    def write_letter(self) -> LetterDialog | None:
+        case_id = self.frame.current_case_id()
+        if case_id is None:
+            return None
+        dialog = LetterDialog(self.services, case_id, documents_folder(), self.frame.host())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

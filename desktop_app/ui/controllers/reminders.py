@@ -1,0 +1,79 @@
+"""What comes due: the agenda under the case list, "Needs you now" said once at the start (and in
+the system tray), and the store's check once a day, in the background, said only when it finds damage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
+
+from desktop_app import APP_NAME, logs
+from desktop_app.services import CaseDeadline, Services
+from desktop_app.ui.agenda import notify, reminder_text
+from desktop_app.ui.case_list import CaseListPane
+from desktop_app.ui.controllers import Frame
+from desktop_app.ui.jobs import JobRunner
+from desktop_app.ui.reminder import ReminderBar
+
+
+class RemindersController(QObject):
+    def __init__(self, services: Services, frame: Frame, pane: CaseListPane, bar: ReminderBar) -> None:
+        super().__init__(frame.host())
+        self.services = services
+        self.frame = frame
+        self.pane = pane
+        self.bar = bar
+        self.checker = JobRunner(frame.host())  # the once-a-day check, beside the window's own jobs
+        self.tray: QSystemTrayIcon | None = None
+        self._reminded = False
+        self.quiet = False  # locked or closing: nothing is said
+
+    def refresh_agenda(self, deadlines: list[CaseDeadline] | None = None) -> list[CaseDeadline]:
+        """What comes due across every open case, in the agenda under the list, and in
+        "Needs you now" once Dossier has said it at the start."""
+        deadlines = self.services.deadlines() if deadlines is None else deadlines
+        self.pane.agenda.show_deadlines(deadlines, self.pane.titles())
+        if self._reminded and not self.quiet:
+            self.bar.show_text(reminder_text(deadlines, self.pane.agenda.titles))
+        return deadlines
+
+    def show_reminder(self) -> None:
+        """ "Needs you now" again from what the agenda holds (nothing computed again)."""
+        if self._reminded and not self.quiet:
+            self.bar.show_text(reminder_text(self.pane.agenda.deadlines(), self.pane.agenda.titles))
+
+    def remind(self) -> str:
+        """Say what is late or due within days: in the window, and in the system tray where there is one."""
+        if self.quiet:
+            return ""
+        self._reminded = True
+        text = reminder_text(self.refresh_agenda(), self.pane.agenda.titles)
+        if text and QSystemTrayIcon.isSystemTrayAvailable():
+            host = self.frame.host()
+            if self.tray is None:
+                self.tray = QSystemTrayIcon(host.windowIcon(), self)
+                self.tray.setToolTip(APP_NAME)
+                self.tray.messageClicked.connect(host.showNormal)
+                self.tray.messageClicked.connect(host.raise_)
+                self.tray.messageClicked.connect(host.activateWindow)
+            self.tray.show()
+            notify(self.tray, self.tr("Dossier: deadlines"), text)
+        return text
+
+    def after_start(self) -> None:
+        """Once the window is painted: the agenda (computed once), then the day's check if due."""
+        if self._reminded or self.quiet:
+            return
+        self.remind()
+        if not self.services.quick_check_due():
+            return
+        if self.checker.start(self.services.background_check_job(), on_done=self._checked):
+            dialog = self.checker.progress_dialog()
+            if dialog is not None:
+                dialog.setMinimumDuration(2**30)  # it works in the background: no progress shown
+
+    def _checked(self, problems: list[str]) -> None:
+        if problems:  # said only when the store is damaged
+            logs.event("check.damaged", problems=len(problems))
+            QMessageBox.warning(
+                self.frame.host(), self.tr("Dossier: the store is damaged"), "\n".join(problems)
+            )

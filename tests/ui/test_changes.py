@@ -1,0 +1,50 @@
+"""One change, one reload: an edit of a charge reloads its case's page once, updates one row of the
+case list (no rebuild) and computes deadlines once."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop_app.services import Services
+from desktop_app.ui.main_window import MainWindow
+
+
+def test_one_edit_of_a_charge_reloads_its_page_once_and_one_row(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.select_case(sample_case)
+    calls: dict[str, int] = {}
+
+    def counting(owner: Any, name: str) -> None:
+        real = getattr(owner, name)
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            calls[name] = calls.get(name, 0) + 1
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, wrapper)
+
+    for name in ("case_detail", "case_summary", "list_cases", "deadlines"):
+        counting(services, name)
+    model = window.case_list.case_model
+    for name in ("set_rows", "update_row", "remove_row"):
+        counting(model, name)
+    pages: list[int] = []
+    window.case_view.shown.connect(pages.append)
+    charge = services.case_detail(sample_case).purchases[0]
+    calls.clear()
+    with qtbot.waitSignal(window.relay.changed, timeout=5_000):
+        services.update_purchase(replace(charge, amount=charge.amount + Decimal("1.00")))
+    assert pages == [sample_case]  # the case's page, once
+    assert calls.get("case_detail") == 1
+    assert calls.get("case_summary") == 1 and calls.get("update_row") == 1  # one row
+    assert "list_cases" not in calls and "set_rows" not in calls and "remove_row" not in calls
+    assert calls.get("deadlines") == 1  # computed once
+    shown = window.case_view.purchases
+    amounts = {shown.row_at(r).amount for r in range(shown.rowCount())}
+    assert charge.amount + Decimal("1.00") in amounts
