@@ -31,7 +31,9 @@ from desktop_app.intake.mail import (
 )
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.pack.builder import Progress
-from desktop_app.service_core import Change, ServiceCore, Staged, as_text_record, check_readable
+from desktop_app.service_core import ServiceCore, Staged, as_text_record, check_readable
+from desktop_app.services.changes import Action, Change, Subject
+from desktop_app.services.jobs import Job, JobContext
 from desktop_app.store.store import utc_now
 
 
@@ -114,12 +116,13 @@ class _MailImport:
     mail_filter: MailFilter | None
     chosen: Collection[str] | None
     result: EmailImportResult
+    contact_ids: list[int] = field(default_factory=list)  # every contact imported
 
 
 class MailServices(ServiceCore):
     def own_addresses(self) -> list[str]:
         """The user's own e-mail addresses (preferences): messages from them are outgoing."""
-        value = self.store.preference(OWN_ADDRESSES) or ""
+        value = self._store.preference(OWN_ADDRESSES) or ""
         return [a.strip().lower() for a in value.split(",") if a.strip()]
 
     def set_own_addresses(self, values: Sequence[str]) -> list[str]:
@@ -127,9 +130,9 @@ class MailServices(ServiceCore):
         wrong = [v for v in cleaned if "@" not in v or " " in v]
         if wrong:
             raise InvalidInputError(f"Not an e-mail address: {', '.join(wrong)}")
-        with self.store.transaction():
-            self.store.set_preference(OWN_ADDRESSES, ",".join(cleaned) or None)
-        self._notify(Change("preferences"))
+        with self._store.transaction():
+            self._store.set_preference(OWN_ADDRESSES, ",".join(cleaned) or None)
+        self._notify(Change(Subject.PREFERENCES, Action.EDITED))
         return cleaned
 
     def preview_emails(
@@ -152,7 +155,7 @@ class MailServices(ServiceCore):
 
         Reads one message at a time: a window can show them as they come.
         """
-        self.store.case(case_id)
+        self._store.case(case_id)
         check_readable(paths)
         for raw, document, problem in read_all(paths):
             if document is None:
@@ -199,6 +202,30 @@ class MailServices(ServiceCore):
                 break
         return result
 
+    def import_emails_job(
+        self,
+        case_id: int,
+        paths: Sequence[Path],
+        *,
+        mail_filter: MailFilter | None = None,
+        chosen: Collection[str] | None = None,
+    ) -> Job[EmailImportResult]:
+        """:meth:`import_emails` as a job. Cancelled, it stops after the message it is saving: the
+        messages imported before stay, each whole, and the result says ``stopped``."""
+
+        def work(context: JobContext) -> EmailImportResult:
+            with self._store.claimed():
+                return self.import_emails(
+                    case_id,
+                    paths,
+                    mail_filter=mail_filter,
+                    chosen=chosen,
+                    progress=context.progress,
+                    cancelled=context.cancelled,
+                )
+
+        return Job("Importing the e-mails", work)
+
     def iter_import_emails(
         self,
         case_id: int,
@@ -213,12 +240,12 @@ class MailServices(ServiceCore):
         A window drives it a message at a time and stays responsive; stopping early keeps
         what was imported.
         """
-        self.store.case(case_id)
+        self._store.case(case_id)
         check_readable(paths)
         context = _MailImport(
             case_id,
             frozenset(self.own_addresses()),
-            domain_of(self.store.case(case_id).merchant.email or ""),
+            domain_of(self._store.case(case_id).merchant.email or ""),
             mail_filter,
             chosen,
             result,
@@ -229,7 +256,8 @@ class MailServices(ServiceCore):
                 yield raw.origin
         finally:
             if result.imported_count:
-                self._notify(Change("communications", case_id))
+                ids = tuple(context.contact_ids)
+                self._notify(Change(Subject.CONTACT, Action.ADDED, case_id, ids))
 
     def _import_one(
         self, context: _MailImport, raw: RawMessage, document: EmailDocument | None, problem: str
@@ -261,13 +289,14 @@ class MailServices(ServiceCore):
             result.problems.append(f"{raw.origin}: {exc}")
             return
         result.add_imported(imported)
+        context.contact_ids.append(imported.communication_id)
 
     def _known_message(self, case_id: int, raw: RawMessage, document: EmailDocument) -> EvidenceItem | None:
         if document.message_id:
-            found = self.store.evidence_by_source(case_id, document.message_id)
+            found = self._store.evidence_by_source(case_id, document.message_id)
             if found is not None:
                 return found
-        return self.store.find_evidence_by_hash(case_id, hashlib.sha256(raw.data).hexdigest())
+        return self._store.find_evidence_by_hash(case_id, hashlib.sha256(raw.data).hexdigest())
 
     def _import_message(
         self, context: _MailImport, raw: RawMessage, document: EmailDocument
@@ -277,7 +306,7 @@ class MailServices(ServiceCore):
         name = message_file_name(document, raw)
         staged: list[Staged] = []
         try:
-            stored = self.store.vault.put_stream(io.BytesIO(raw.data), name=raw.origin)
+            stored = self._store.vault.put_stream(io.BytesIO(raw.data), name=raw.origin)
             staged.append(Staged(Path(name), stored, raw.media_type))
             attachment_data: dict[str, bytes] = {}  # by SHA-256: what the kind is guessed from
             for attachment in enclosures(document):
@@ -286,7 +315,7 @@ class MailServices(ServiceCore):
                         f"{raw.origin}: the attachment {attachment.filename} is empty; left out"
                     )
                     continue
-                kept = self.store.vault.put_stream(io.BytesIO(attachment.data), name=attachment.filename)
+                kept = self._store.vault.put_stream(io.BytesIO(attachment.data), name=attachment.filename)
                 media = sniff_media_type(attachment.data[:8192], attachment.filename)
                 attachment_data[kept.sha256] = attachment.data
                 staged.append(Staged(Path(attachment.filename), kept, media))
@@ -304,9 +333,9 @@ class MailServices(ServiceCore):
             )
             now = utc_now()
             contact = as_text_record(contact)  # a header in bytes that are not UTF-8: kept as U+FFFD
-            with self.store.transaction():
-                contact_id = self.store.insert_communication(
-                    case_id, contact, self.store.next_position("communications", case_id)
+            with self._store.transaction():
+                contact_id = self._store.insert_communication(
+                    case_id, contact, self._store.next_position("communications", case_id)
                 )
                 self._log(
                     "communication.import",
@@ -316,7 +345,7 @@ class MailServices(ServiceCore):
                     contact_id,
                     now,
                 )
-                position = self.store.next_evidence_position(case_id)
+                position = self._store.next_evidence_position(case_id)
                 message_item = EvidenceItem(
                     kind=EvidenceKind.EMAIL,
                     title=document.subject.strip() or "E-mail without a subject",
@@ -331,7 +360,7 @@ class MailServices(ServiceCore):
                 message_id = self._insert_evidence(case_id, message_item, position, now)
                 attached = 0
                 for item in staged[1:]:
-                    existing = self.store.find_evidence_by_hash(case_id, item.stored.sha256)
+                    existing = self._store.find_evidence_by_hash(case_id, item.stored.sha256)
                     if existing is not None:
                         result.notes.append(
                             f"{raw.origin}: the attachment {item.path.name} is already evidence "
@@ -359,7 +388,7 @@ class MailServices(ServiceCore):
                         result.notes,
                     )
                     attached += 1
-                self.store.touch_case(case_id, now)
+                self._store.touch_case(case_id, now)
         except BaseException:
             self._discard(staged)
             raise

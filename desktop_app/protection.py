@@ -19,8 +19,10 @@ from desktop_app.errors import DossierError, StoreError
 from desktop_app.fileio import check_output
 from desktop_app.pack.bundle import write_bundle
 from desktop_app.service_core import ServiceCore
+from desktop_app.services.changes import Action, Change, Subject
+from desktop_app.services.jobs import Job, JobContext
 from desktop_app.store.backup import BackupReport, restore_backup
-from desktop_app.store.keys import Unlock
+from desktop_app.store.keys import KEYS_NAME, Unlock
 from desktop_app.store.location import resolve_data_dir
 from desktop_app.store.store import Store, store_exists, utc_now
 
@@ -43,7 +45,10 @@ class Protection:
     encrypted: bool
     has_passphrase: bool
     key_in_keyring: bool
-    opened_by: str
+    opened_by: str  # "plaintext", "keyring", "passphrase", "recovery", "new"
+    key_file: Path | None = None  # the store's key file (dossier.keys), None in plaintext
+    keyring_note: str | None = None  # why the keyring was not used, when it was not
+    new_recovery_key: str | None = None  # shown once, when the store was just made
 
 
 class ProtectionMixin(ServiceCore):
@@ -82,42 +87,58 @@ class ProtectionMixin(ServiceCore):
 
     def recovery_key_opens(self, text: str) -> str | None:
         """The same check on the open store: None when ``text`` unwraps to this store's key."""
-        return self.store.recovery_key_opens(text)
+        return self._store.recovery_key_opens(text)
 
     def accept_database(self) -> list[str]:
         """Accept a database older than the store's record of it (opened with inspect=True): see
         :meth:`Store.accept_database`. Returns what was wrong; the acceptance is logged."""
-        problems = self.store.accept_database()
+        problems = self._store.accept_database()
         if problems:
-            with contextlib.suppress(StoreError), self.store.transaction():
+            with contextlib.suppress(StoreError), self._store.transaction():
                 self._log(
                     "store.accept-database",
                     "The database was accepted as it is, older than the store's record of it",
                     None,
                 )
+            self._notify(Change(Subject.STORE, Action.REPLACED))
         return problems
 
-    def protection(self) -> Protection:
-        key_file = self.store.access.key_file
+    def protection(self, *, ask_keyring: bool = True) -> Protection:
+        """How the store is protected. ``ask_keyring`` False leaves the keyring alone (it may be
+        slow to answer): ``key_in_keyring`` is then False."""
+        access = self._store.access
+        key_file = access.key_file
         return Protection(
-            self.store.root,
-            self.store.encrypted,
+            self._store.root,
+            self._store.encrypted,
             bool(key_file and key_file.has_passphrase),
-            self.store.encrypted and self.store.key_in_keyring(),
-            self.store.access.opened_by,
+            ask_keyring and self._store.encrypted and self._store.key_in_keyring(),
+            access.opened_by,
+            key_file=self._store.root / KEYS_NAME if key_file is not None else None,
+            keyring_note=access.keyring_note,
+            new_recovery_key=access.new_recovery_key,
         )
+
+    def generation_problems(self) -> list[str]:
+        """Why the database looks rolled back or replaced against the store's record of it ([]: sound)."""
+        return self._store.generation_problems()
+
+    def database_summary(self) -> tuple[dict[str, int], int]:
+        """How many rows each table holds, and how many vault files the records name (``dossier check``)."""
+        return self._store.table_counts(), len(self._store.referenced_hashes())
 
     @property
     def locked(self) -> bool:
-        return self.store.locked
+        return self._store.locked
 
     def lock(self) -> None:
         """Drop the key and close the database; nothing of the cases can be read until unlock()."""
-        self.store.lock()
+        self._store.lock()
 
     def unlock(self, unlock: Unlock | None = None) -> None:
         """Raises NeedsUnlock or WrongSecret (the store stays locked) when the secret does not open it."""
-        self.store.unlock(unlock)
+        self._store.unlock(unlock)
+        self._notify(Change(Subject.STORE, Action.REPLACED))
 
     def change_encryption(
         self,
@@ -128,18 +149,19 @@ class ProtectionMixin(ServiceCore):
         cancelled: Callable[[], bool] | None = None,
     ) -> str | None:
         """Encrypt (or decrypt) the store in place; returns the new recovery key to show, if any."""
-        access = self.store.change_encryption(encrypt, unlock, progress=progress, cancelled=cancelled)
+        access = self._store.change_encryption(encrypt, unlock, progress=progress, cancelled=cancelled)
         # The store IS converted: a log entry lost to a full disk must not hide the recovery key.
-        with contextlib.suppress(StoreError), self.store.transaction():
+        with contextlib.suppress(StoreError), self._store.transaction():
             self._log(
                 "store.encrypt" if encrypt else "store.decrypt",
                 "Store encrypted at rest" if encrypt else "Store decrypted: its files are now in plaintext",
                 None,
             )
+        self._notify(Change(Subject.STORE, Action.REPLACED))
         return access.new_recovery_key
 
     def set_passphrase(self, passphrase: str | None) -> None:
-        if passphrase is None and not self.store.key_in_keyring():
+        if passphrase is None and not self._store.key_in_keyring():
             raise DossierError(
                 "The system keyring does not hold this store's key: without its passphrase it would open "
                 "only with the recovery key. The passphrase was kept."
@@ -149,27 +171,29 @@ class ProtectionMixin(ServiceCore):
         # is replaced, only the entry can be lost (a COMMIT that fails), and the change stands.
         written = False
         try:
-            with self.store.transaction():
+            with self._store.transaction():
                 self._log("store.passphrase", "Passphrase set" if passphrase else "Passphrase removed", None)
-                self.store.set_passphrase(passphrase)
+                self._store.set_passphrase(passphrase)
                 written = True
         except StoreError:
             if not written:
                 raise
+        self._notify(Change(Subject.STORE, Action.EDITED))
 
     def renew_recovery_key(self) -> str:
         """A new recovery key (the old one stops working), returned to show once (see set_passphrase)."""
         text: str | None = None
         try:
-            with self.store.transaction():
+            with self._store.transaction():
                 self._log(
                     "store.recovery-key", "New recovery key made; the old one no longer opens the store", None
                 )
-                text = self.store.renew_recovery_key()
+                text = self._store.renew_recovery_key()
         except StoreError:
             if text is None:
                 raise
         assert text is not None
+        self._notify(Change(Subject.STORE, Action.EDITED))
         return text
 
     def backup(
@@ -187,8 +211,11 @@ class ProtectionMixin(ServiceCore):
         exists unless ``force`` (the window asks first): see :func:`desktop_app.fileio.check_output`.
         """
         out = check_output(out, force=force, what="backup")
-        report = self.store.backup(out, passphrase, progress=progress, cancelled=cancelled)
-        with contextlib.suppress(StoreError), self.store.transaction():  # written: a lost entry is no failure
+        report = self._store.backup(out, passphrase, progress=progress, cancelled=cancelled)
+        with (
+            contextlib.suppress(StoreError),
+            self._store.transaction(),
+        ):  # written: a lost entry is no failure
             self._log("store.backup", f"Backup written to {out.name} ({report.files} files)", None)
         return report
 
@@ -231,12 +258,12 @@ class ProtectionMixin(ServiceCore):
             out,
             document,
             [(item.sha256, inner) for item, inner in pairs],
-            self.store.vault.open,
+            self._store.vault.open,
             progress=progress,
             cancelled=cancelled,
             force=True,  # checked above, against the same rules
         )
-        with self.store.transaction():
+        with self._store.transaction():
             self._log(
                 "case.bundle",
                 f"Unencrypted case bundle written to {out.name} ({len(pairs)} files)",
@@ -246,3 +273,75 @@ class ProtectionMixin(ServiceCore):
                 utc_now(),
             )
         return size
+
+    # ------------------------------------------------------------------ as jobs
+
+    def backup_job(
+        self, out: Path, passphrase: str | None = None, *, force: bool = False
+    ) -> Job[BackupReport]:
+        """:meth:`backup` as a job (the full check, then the backup file); cancelled, no file is left."""
+
+        def work(context: JobContext) -> BackupReport:
+            with self._store.claimed():
+                return self.backup(
+                    out, passphrase, force=force, progress=context.progress, cancelled=context.cancelled
+                )
+
+        return Job("Backing up the store", work)
+
+    @classmethod
+    def restore_job(
+        cls, source: Path, data_dir: str | Path | None, unlock: Unlock | None = None
+    ) -> Job[BackupReport]:
+        """:meth:`restore` as a job: it opens no store, so any thread may run it."""
+
+        def work(context: JobContext) -> BackupReport:
+            return cls.restore(
+                source, data_dir, unlock, progress=context.progress, cancelled=context.cancelled
+            )
+
+        return Job("Restoring the backup", work)
+
+    def change_encryption_job(self, encrypt: bool, unlock: Unlock | None = None) -> Job[str | None]:
+        """:meth:`change_encryption` as a job; its result is the new recovery key to show, if any."""
+
+        def work(context: JobContext) -> str | None:
+            with self._store.claimed():
+                return self.change_encryption(
+                    encrypt, unlock, progress=context.progress, cancelled=context.cancelled
+                )
+
+        return Job("Encrypting the store" if encrypt else "Decrypting the store", work)
+
+    def passphrase_job(self, passphrase: str | None) -> Job[None]:
+        """:meth:`set_passphrase` as a job (deriving a key from a passphrase takes a moment)."""
+
+        def work(context: JobContext) -> None:
+            context.progress(0, 1, "Changing the passphrase")
+            with self._store.claimed():
+                self.set_passphrase(passphrase)
+            context.progress(1, 1, "Done")
+
+        return Job("Changing the passphrase" if passphrase else "Removing the passphrase", work)
+
+    def unlock_job(self, unlock: Unlock | None = None) -> Job[None]:
+        """:meth:`unlock` as a job (a passphrase takes a moment to check)."""
+
+        def work(context: JobContext) -> None:
+            context.progress(0, 1, "Unlocking the store")
+            with self._store.claimed():
+                self.unlock(unlock)
+            context.progress(1, 1, "Done")
+
+        return Job("Unlocking the store", work)
+
+    def bundle_job(self, case_id: int, out: Path, *, force: bool = False) -> Job[int]:
+        """:meth:`write_case_bundle` as a job; its result is the bundle's size in bytes."""
+
+        def work(context: JobContext) -> int:
+            with self._store.claimed():
+                return self.write_case_bundle(
+                    case_id, out, force=force, progress=context.progress, cancelled=context.cancelled
+                )
+
+        return Job("Writing the case bundle", work)

@@ -14,22 +14,15 @@ from typing import Any, Self, TypeVar
 
 from desktop_app.domain.models import Event, EvidenceItem
 from desktop_app.domain.vocab import EvidenceKind
-from desktop_app.errors import InvalidInputError
+from desktop_app.errors import Cancelled, InvalidInputError
 from desktop_app.fileio import store_folder_of
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.intake.text import extract_text
+from desktop_app.services.changes import Change, Listener
 from desktop_app.store.store import Store, utc_now
 from desktop_app.store.vault import StoredFile
 
 TEXT_FILE_LIMIT = 200 * 1024 * 1024  # larger documents are kept, not searched by their text
-
-
-@dataclass(frozen=True)
-class Change:
-    """What a use case changed: ``case_id`` None means the list of cases."""
-
-    what: str
-    case_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -41,19 +34,24 @@ class Staged:
     media_type: str
 
 
-Listener = Callable[[Change], None]
+Progress = Callable[[int, int, str], None]
 
 
 class ServiceCore:
     """The base of :class:`desktop_app.services.Services` and of the parts it is made of."""
 
     def __init__(self, store: Store, *, actor: str = "user") -> None:
-        self.store = store
+        self._store = store
         self.actor = actor
         self._listeners: list[Listener] = []
 
+    @property
+    def store(self) -> Store:
+        """The open store: transitional; removed when ui and cli are off it."""
+        return self._store
+
     def close(self) -> None:
-        self.store.close()
+        self._store.close()
 
     def __enter__(self) -> Self:
         return self
@@ -63,7 +61,7 @@ class ServiceCore:
 
     @property
     def data_dir(self) -> Path:
-        return self.store.root
+        return self._store.root
 
     # ------------------------------------------------------------------ notifications
 
@@ -90,7 +88,7 @@ class ServiceCore:
         entity_id: int | None = None,
         at: datetime | None = None,
     ) -> None:
-        self.store.log(
+        self._store.log(
             Event(
                 at=at or utc_now(),
                 actor=self.actor,
@@ -102,13 +100,24 @@ class ServiceCore:
             )
         )
 
-    def _stage(self, paths: Iterable[Path]) -> list[Staged]:
-        """Copy files into the vault; on any failure remove what this call created."""
+    def _stage(
+        self,
+        paths: Sequence[Path],
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[Staged]:
+        """Copy files into the vault; on any failure, or cancelled (:class:`Cancelled`), remove
+        what this call created."""
         staged: list[Staged] = []
         try:
-            for path in paths:
-                stored = self.store.vault.put_file(path)
-                head = self.store.vault.read_head(stored.sha256)
+            for n, path in enumerate(paths):
+                if cancelled is not None and cancelled():
+                    raise Cancelled("Nothing was added: you cancelled it.")
+                if progress is not None:
+                    progress(n, len(paths), f"Reading {as_text(path.name)}")
+                stored = self._store.vault.put_file(path)
+                head = self._store.vault.read_head(stored.sha256)
                 staged.append(Staged(path, stored, sniff_media_type(head, path.name)))
         except BaseException:
             self._discard(staged)
@@ -117,10 +126,10 @@ class ServiceCore:
 
     def _discard(self, staged: Iterable[Staged]) -> None:
         """Remove vault files this operation created that no row refers to."""
-        referenced = self.store.referenced_hashes()
+        referenced = self._store.referenced_hashes()
         for item in staged:
             if item.stored.created and item.stored.sha256 not in referenced:
-                self.store.vault.remove(item.stored.sha256)
+                self._store.vault.remove(item.stored.sha256)
 
     def _insert_evidence(
         self,
@@ -136,11 +145,11 @@ class ServiceCore:
         that are not text (a file name in bytes that are not UTF-8) are kept with U+FFFD.
         """
         evidence = as_text_record(evidence)
-        self.store.ensure_blob(evidence.sha256, evidence.size, now)
-        new_id = self.store.insert_evidence(case_id, evidence, position)
+        self._store.ensure_blob(evidence.sha256, evidence.size, now)
+        new_id = self._store.insert_evidence(case_id, evidence, position)
         if not (evidence.communication_id and evidence.kind is EvidenceKind.EMAIL):  # its contact has it
             text, why = self._document_text(evidence)
-            self.store.set_evidence_text(new_id, text)
+            self._store.set_evidence_text(new_id, text)
             if why and notes is not None:
                 notes.append(why)
         self._log(
@@ -160,7 +169,7 @@ class ServiceCore:
         if not evidence.media_type.startswith(("application/pdf", "text/", "message/rfc822")):
             return None, None
         return extract_text(
-            self.store.vault.read_bytes(evidence.sha256), evidence.media_type, evidence.original_name
+            self._store.vault.read_bytes(evidence.sha256), evidence.media_type, evidence.original_name
         )
 
 

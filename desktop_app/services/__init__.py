@@ -16,7 +16,7 @@ import io
 import json
 import os
 import stat
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -54,11 +54,18 @@ from desktop_app.domain.validation import (
 )
 from desktop_app.domain.vocab import EvidenceKind, Reason, TaskKind
 from desktop_app.errors import Cancelled, DossierError, InvalidInputError, NotFoundError, StoreError
-from desktop_app.fileio import atomic_write, check_output
+
+# What the window and the command line use of the layers below, so that they import only
+# desktop_app.services (and the domain): the one front door.
+from desktop_app.fileio import OutputRefused as OutputRefused
+from desktop_app.fileio import atomic_write as atomic_write
+from desktop_app.fileio import check_output as check_output
 from desktop_app.intake.check import notes as content_notes
 from desktop_app.intake.check import refusal
 from desktop_app.intake.kinds import guess_kind_of_file
-from desktop_app.intake.preview import Preview, preview_of
+from desktop_app.intake.mail import MailFilter as MailFilter
+from desktop_app.intake.preview import Preview as Preview
+from desktop_app.intake.preview import preview_of
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.intake.thumbnails import thumbnail_png
 from desktop_app.mail_services import DETAIL_LIMIT as DETAIL_LIMIT
@@ -67,23 +74,52 @@ from desktop_app.mail_services import EmailImportResult as EmailImportResult
 from desktop_app.mail_services import ImportedMessage as ImportedMessage
 from desktop_app.mail_services import MailPreview as MailPreview
 from desktop_app.mail_services import MailServices
-from desktop_app.pack.builder import PackOptions, PackResult, Progress, build_pack
+from desktop_app.pack.builder import PackCancelled as PackCancelled
+from desktop_app.pack.builder import PackOptions as PackOptions
+from desktop_app.pack.builder import PackResult as PackResult
+from desktop_app.pack.builder import Progress
+from desktop_app.pack.builder import existing_pack_files as existing_pack_files
+from desktop_app.pack.exhibits import category_of as category_of
 from desktop_app.pack.letters import write_letter_pdf
-from desktop_app.pack.strings import LANGUAGES, PackStrings
+from desktop_app.pack.profiles import PROFILES as PROFILES
+from desktop_app.pack.profiles import resolve_profile as resolve_profile
+from desktop_app.pack.render import human_size as human_size
+from desktop_app.pack.strings import LANGUAGES as LANGUAGES
+from desktop_app.pack.strings import PackStrings as PackStrings
+from desktop_app.protection import BUNDLE_WARNING as BUNDLE_WARNING
+from desktop_app.protection import Protection as Protection
 from desktop_app.protection import ProtectionMixin
 from desktop_app.resources import resource_path
-from desktop_app.service_core import Change as Change
-from desktop_app.service_core import Listener as Listener
+from desktop_app.secrets import RECOVERY_SYMBOLS as RECOVERY_SYMBOLS
+from desktop_app.secrets import WrongSecret as WrongSecret
+from desktop_app.secrets import parse_recovery_key as parse_recovery_key
 from desktop_app.service_core import Staged, as_text, check_readable
-from desktop_app.store.keys import Unlock
-from desktop_app.store.location import resolve_data_dir
+from desktop_app.services.changes import Action as Action
+from desktop_app.services.changes import Change as Change
+from desktop_app.services.changes import Listener as Listener
+from desktop_app.services.changes import Subject as Subject
+from desktop_app.services.jobs import Job as Job
+from desktop_app.services.jobs import JobContext as JobContext
+from desktop_app.store.backup import SUFFIX as BACKUP_SUFFIX
+from desktop_app.store.backup import BackupReport as BackupReport
+from desktop_app.store.database import DatabaseError as DatabaseError
+from desktop_app.store.generation import NoStore as NoStore
+from desktop_app.store.keys import NeedsPassphrase as NeedsPassphrase
+from desktop_app.store.keys import NeedsUnlock as NeedsUnlock
+from desktop_app.store.keys import Unlock as Unlock
+from desktop_app.store.location import resolve_data_dir as resolve_data_dir
 from desktop_app.store.store import RECORD_TABLES, Store, utc_now
+from desktop_app.tempfiles import private_dir as private_dir
+from desktop_app.tempfiles import remove_private_dir as remove_private_dir
 
 SAMPLE_CASE = ("sample", "case.json")
 
 THUMBNAIL_FILE_LIMIT = 64 * 1024 * 1024  # larger files get no thumbnail: too slow to draw in a list
 # The store preference that keeps the time zone of the contact logged last.
 LAST_CONTACT_ZONE = "last_contact_zone"
+
+# What a change to a row of each table is about.
+SUBJECT_OF_TABLE = {"purchases": Subject.PURCHASE, "communications": Subject.CONTACT, "tasks": Subject.TASK}
 
 # The records of a case that are edited in place and go to the trash as a row.
 Record = TypeVar("Record", Purchase, Communication, Task)
@@ -321,52 +357,53 @@ class Services(MailServices, ProtectionMixin):
             user = "user"
         return cls(Store.open(root, unlock), actor=f"{user} via {interface}")
 
+    # ------------------------------------------------------------------ reading one record
+
+    def case(self, case_id: int) -> Case:
+        """One case; NotFoundError when there is none."""
+        return self._store.case(case_id)
+
+    def purchase(self, purchase_id: int) -> Purchase:
+        return self._store.purchase(purchase_id)
+
+    def communication(self, communication_id: int) -> Communication:
+        return self._store.communication(communication_id)
+
+    def task(self, task_id: int) -> Task:
+        return self._store.task(task_id)
+
+    def evidence_item(self, evidence_id: int) -> EvidenceItem:
+        return self._store.evidence_item(evidence_id)
+
+    def case_summary(self, case_id: int) -> CaseSummary:
+        """One row of the case list (see :meth:`list_cases`), for the case ``case_id``."""
+        case = self._store.case(case_id)
+        counts = self._store.case_counts()
+        deadlines = self._store.next_deadlines()
+        digests = self._store.case_digests()
+        return _summary(case, counts, deadlines, digests, date.today())
+
     # ------------------------------------------------------------------ reading
 
     def list_cases(self) -> list[CaseSummary]:
-        counts = self.store.case_counts()
-        deadlines = self.store.next_deadlines()
-        digests = self.store.case_digests()
-        rules = checklist_rules()
+        counts = self._store.case_counts()
+        deadlines = self._store.next_deadlines()
+        digests = self._store.case_digests()
         today = date.today()
-        return [
-            CaseSummary(
-                id=c.id or 0,
-                title=c.title,
-                merchant=c.merchant.name,
-                status=c.status.value,
-                reason=c.reason.value,
-                archived=c.archived_at is not None,
-                disputed_amount=c.disputed_amount,
-                currency=c.currency,
-                evidence_count=counts.get(c.id or 0, (0, 0))[0],
-                communication_count=counts.get(c.id or 0, (0, 0))[1],
-                updated_at=c.updated_at,
-                next_deadline=_earliest(deadlines.get(c.id or 0), self._next_rule_deadline(c, today)),
-                checklist=judge(rules[c.reason], case_facts(c, **digests[c.id or 0])),
-                note=_dates_note(c),
-            )
-            for c in self.store.cases()
-        ]
+        return [_summary(c, counts, deadlines, digests, today) for c in self._store.cases()]
 
     def case_detail(self, case_id: int) -> CaseDetail:
         return CaseDetail(
-            case=self.store.case(case_id),
-            purchases=self.store.purchases(case_id),
-            communications=self.store.communications(case_id),
-            evidence=self.store.evidence(case_id),
-            tasks=self.store.tasks(case_id),
+            case=self._store.case(case_id),
+            purchases=self._store.purchases(case_id),
+            communications=self._store.communications(case_id),
+            evidence=self._store.evidence(case_id),
+            tasks=self._store.tasks(case_id),
         )
 
     def evidence_trash(self, case_id: int) -> list[EvidenceItem]:
-        self.store.case(case_id)
-        return self.store.evidence(case_id, trashed=True)
-
-    def _next_rule_deadline(self, case: Case, today: date) -> date | None:
-        """The soonest deadline the rules give the case that has not passed (None when its dates
-        cannot be counted from: see :func:`_dates_note`)."""
-        upcoming = [d.due for d in _rule_deadlines(case, today) if d.kind == "deadline" and not d.past]
-        return min(upcoming, default=None)
+        self._store.case(case_id)
+        return self._store.evidence(case_id, trashed=True)
 
     def deadlines(self, case_id: int | None = None, today: date | None = None) -> list[CaseDeadline]:
         """The deadlines of one case (or of every open case): those the rules give from its facts,
@@ -379,10 +416,10 @@ class Services(MailServices, ProtectionMixin):
         """:meth:`deadlines`, and for each case whose dates cannot be counted from (a year 9999
         written by another program) why: that case's rules give nothing, the others are listed."""
         today = today or date.today()
-        cases = [self.store.case(case_id)] if case_id is not None else self.store.cases()
+        cases = [self._store.case(case_id)] if case_id is not None else self._store.cases()
         notes: dict[int, str] = {}
         dated: dict[int, list[Task]] = {}
-        for task in self.store.open_dated_tasks(case_id):  # one query, not one per case
+        for task in self._store.open_dated_tasks(case_id):  # one query, not one per case
             dated.setdefault(task.case_id or 0, []).append(task)
         found: list[CaseDeadline] = []
         for case in cases:
@@ -458,14 +495,14 @@ class Services(MailServices, ProtectionMixin):
         """
         out = check_output(out, force=force, what="letter")
         letter = self.letter(case_id, kind, lang, today)
-        paper = "letter" if (self.store.case(case_id).country or "").upper() == "US" else "a4"
+        paper = "letter" if (self._store.case(case_id).country or "").upper() == "US" else "a4"
         write_letter_pdf(letter, out, paper, force=force)
         self._log_write("letter.write", f"Letter “{letter.subject}” written to {out.name}", case_id)
         return letter
 
     def _log_write(self, action: str, summary: str, case_id: int) -> None:
         now = utc_now()
-        with self.store.transaction():
+        with self._store.transaction():
             self._log(action, summary, case_id, "case", case_id, now)
 
     # ------------------------------------------------------------------ cases and contacts
@@ -480,20 +517,20 @@ class Services(MailServices, ProtectionMixin):
             raise InvalidInputError("A case needs the merchant's name.")
         _refuse(case_problems(case) + _not_text_problems(case))
         now = utc_now()
-        with self.store.transaction():
-            case_id = self.store.insert_case(replace(case, id=None, created_at=None, updated_at=None), now)
+        with self._store.transaction():
+            case_id = self._store.insert_case(replace(case, id=None, created_at=None, updated_at=None), now)
             self._log("case.create", f"Case “{case.title}” created", case_id, "case", case_id, now)
-        self._notify(Change("cases"))
+        self._notify(Change(Subject.CASE, Action.ADDED, case_id, (case_id,)))
         return case_id
 
     def add_purchase(self, case_id: int, purchase: Purchase) -> int:
         """Record a charge, an authorisation hold, a refund or a credit."""
-        self.store.case(case_id)
+        self._store.case(case_id)
         _refuse(purchase_problems(purchase) + _not_text_problems(purchase))
         now = utc_now()
-        with self.store.transaction():
-            purchase_id = self.store.insert_purchase(
-                case_id, purchase, self.store.next_position("purchases", case_id)
+        with self._store.transaction():
+            purchase_id = self._store.insert_purchase(
+                case_id, purchase, self._store.next_position("purchases", case_id)
             )
             self._log(
                 "purchase.add",
@@ -503,30 +540,30 @@ class Services(MailServices, ProtectionMixin):
                 purchase_id,
                 now,
             )
-            self.store.touch_case(case_id, now)
-        self._notify(Change("purchases", case_id))
+            self._store.touch_case(case_id, now)
+        self._notify(Change(Subject.PURCHASE, Action.ADDED, case_id, (purchase_id,)))
         return purchase_id
 
     def update_case(self, case: Case) -> Case:
         """Save the edited facts of a case; returns the case as it was, for undo."""
         if case.id is None:
             raise InvalidInputError("This case is not saved yet.")
-        before = self.store.case(case.id)
+        before = self._store.case(case.id)
         if not case.title.strip() or not case.merchant.name.strip():
             raise InvalidInputError("A case needs a title and the merchant's name.")
         _refuse(case_problems(case) + _not_text_problems(case))
         now = utc_now()
-        with self.store.transaction():
-            self.store.update_case(
+        with self._store.transaction():
+            self._store.update_case(
                 replace(case, archived_at=before.archived_at, trashed_at=before.trashed_at), now
             )
             self._log("case.edit", f"Case “{case.title}” edited", case.id, "case", case.id, now)
-        self._notify(Change("case", case.id))
+        self._notify(Change(Subject.CASE, Action.EDITED, case.id, (case.id,)))
         return before
 
     def duplicate_case(self, case_id: int) -> int:
         """A new case with the same facts (merchant, reason, payment, dates), for a similar dispute."""
-        case = self.store.case(case_id)
+        case = self._store.case(case_id)
         copy = replace(case, title=f"{case.title} (copy)", archived_at=None, trashed_at=None)
         return self.create_case(copy)
 
@@ -539,12 +576,12 @@ class Services(MailServices, ProtectionMixin):
         return self._set_case_flags(case_id, trashed=trashed)
 
     def trashed_cases(self) -> list[Case]:
-        return self.store.cases(trashed_only=True)
+        return self._store.cases(trashed_only=True)
 
     def _set_case_flags(
         self, case_id: int, *, archived: bool | None = None, trashed: bool | None = None
     ) -> Case:
-        before = self.store.case(case_id)
+        before = self._store.case(case_id)
         now = utc_now()
         archived_at = before.archived_at if archived is None else (now if archived else None)
         trashed_at = before.trashed_at if trashed is None else (now if trashed else None)
@@ -553,10 +590,11 @@ class Services(MailServices, ProtectionMixin):
             if archived is not None
             else ("case.trash" if trashed else "case.restore")
         )
-        with self.store.transaction():
-            self.store.set_case_flags(case_id, archived_at=archived_at, trashed_at=trashed_at)
+        with self._store.transaction():
+            self._store.set_case_flags(case_id, archived_at=archived_at, trashed_at=trashed_at)
             self._log(action, f"Case “{before.title}”: {action.split('.')[1]}", case_id, "case", case_id, now)
-        self._notify(Change("cases"))
+        what = Action.EDITED if trashed is None else (Action.TRASHED if trashed else Action.RESTORED)
+        self._notify(Change(Subject.CASE, what, case_id, (case_id,)))
         return before
 
     def log_communication(
@@ -570,7 +608,7 @@ class Services(MailServices, ProtectionMixin):
 
         Returns the communication's id and the new task's id (None without a dated promise).
         """
-        self.store.case(case_id)
+        self._store.case(case_id)
         _refuse(communication_problems(contact) + _not_text_problems(contact))
         if zone is None and isinstance(contact.at.tzinfo, ZoneInfo):
             zone = contact.at.tzinfo.key
@@ -578,11 +616,11 @@ class Services(MailServices, ProtectionMixin):
             zone = _zone_name(zone)
         now = utc_now()
         task_id = None
-        with self.store.transaction():
+        with self._store.transaction():
             if zone is not None:
-                self.store.set_preference(LAST_CONTACT_ZONE, zone)
-            position = self.store.next_position("communications", case_id)
-            contact_id = self.store.insert_communication(case_id, contact, position)
+                self._store.set_preference(LAST_CONTACT_ZONE, zone)
+            position = self._store.next_position("communications", case_id)
+            contact_id = self._store.insert_communication(case_id, contact, position)
             self._log(
                 "communication.add",
                 f"{contact.channel.label} {contact.direction.value} at {contact.at.isoformat()}",
@@ -599,15 +637,15 @@ class Services(MailServices, ProtectionMixin):
                     kind=TaskKind.PROMISE,
                     communication_id=contact_id,
                 )
-                task_id = self.store.insert_task(case_id, task, self.store.next_position("tasks", case_id))
+                task_id = self._store.insert_task(case_id, task, self._store.next_position("tasks", case_id))
                 self._log("task.add", f"Task “{task.title}” due {task.due}", case_id, "task", task_id, now)
-            self.store.touch_case(case_id, now)
-        self._notify(Change("communications", case_id))
+            self._store.touch_case(case_id, now)
+        self._notify(Change(Subject.CONTACT, Action.ADDED, case_id, (contact_id,)))
         return contact_id, task_id
 
     def last_contact_zone(self) -> str | None:
         """The time zone of the contact logged last ("Europe/Warsaw"), None before the first one."""
-        value = self.store.preference(LAST_CONTACT_ZONE)
+        value = self._store.preference(LAST_CONTACT_ZONE)
         try:
             return _zone_name(value) if value else None
         except InvalidInputError:
@@ -616,9 +654,9 @@ class Services(MailServices, ProtectionMixin):
     def set_last_contact_zone(self, zone: str) -> str:
         """Remember ``zone`` as the last time zone used for a contact; refuses an unknown zone."""
         name = _zone_name(zone)
-        with self.store.transaction():
-            self.store.set_preference(LAST_CONTACT_ZONE, name)
-        self._notify(Change("preferences"))
+        with self._store.transaction():
+            self._store.set_preference(LAST_CONTACT_ZONE, name)
+        self._notify(Change(Subject.PREFERENCES, Action.EDITED))
         return name
 
     def update_purchase(self, purchase: Purchase) -> Purchase:
@@ -626,12 +664,12 @@ class Services(MailServices, ProtectionMixin):
         if purchase.id is None:
             raise InvalidInputError("This charge is not saved yet.")
         _refuse(purchase_problems(purchase) + _not_text_problems(purchase))
-        before = self.store.purchase(purchase.id)
+        before = self._store.purchase(purchase.id)
         return self._save_record(
             "purchases",
             before,
             purchase,
-            self.store.update_purchase,
+            self._store.update_purchase,
             f"{purchase.kind.label} of {purchase.amount} {purchase.currency} on {purchase.date} edited",
         )
 
@@ -640,12 +678,12 @@ class Services(MailServices, ProtectionMixin):
         if contact.id is None:
             raise InvalidInputError("This contact is not saved yet.")
         _refuse(communication_problems(contact) + _not_text_problems(contact))
-        before = self.store.communication(contact.id)
+        before = self._store.communication(contact.id)
         return self._save_record(
             "communications",
             before,
             contact,
-            self.store.update_communication,
+            self._store.update_communication,
             f"{contact.channel.label} at {contact.at.isoformat()} edited",
         )
 
@@ -655,12 +693,13 @@ class Services(MailServices, ProtectionMixin):
         ``also_after`` repeats it that many days after its date, as a dunning schedule does
         (renewal, then +2, +4, +21, +29 days): one task each, all saved together.
         """
-        self.store.case(case_id)
+        self._store.case(case_id)
         _refuse(task_problems(task) + _not_text_problems(task))
         if also_after and task.due is None:
             raise InvalidInputError("Days after need a date to count from.")
         now = utc_now()
-        with self.store.transaction():
+        added: list[int] = []
+        with self._store.transaction():
             for days in sorted(set(also_after)):
                 assert task.due is not None
                 repeat = replace(
@@ -669,8 +708,8 @@ class Services(MailServices, ProtectionMixin):
                     title=f"{task.title.strip()} (+{days} d)",
                     due=task.due + timedelta(days=days),
                 )
-                repeat_id = self.store.insert_task(
-                    case_id, repeat, self.store.next_position("tasks", case_id)
+                repeat_id = self._store.insert_task(
+                    case_id, repeat, self._store.next_position("tasks", case_id)
                 )
                 self._log(
                     "task.add",
@@ -680,15 +719,16 @@ class Services(MailServices, ProtectionMixin):
                     repeat_id,
                     now,
                 )
-            task_id = self.store.insert_task(
+                added.append(repeat_id)
+            task_id = self._store.insert_task(
                 case_id,
                 replace(task, id=None, title=task.title.strip()),
-                self.store.next_position("tasks", case_id),
+                self._store.next_position("tasks", case_id),
             )
             due = f" due {task.due}" if task.due else ""
             self._log("task.add", f"{task.kind.label} “{task.title}”{due}", case_id, "task", task_id, now)
-            self.store.touch_case(case_id, now)
-        self._notify(Change("tasks", case_id))
+            self._store.touch_case(case_id, now)
+        self._notify(Change(Subject.TASK, Action.ADDED, case_id, (*added, task_id)))
         return task_id
 
     def update_task(self, task: Task) -> Task:
@@ -696,18 +736,18 @@ class Services(MailServices, ProtectionMixin):
         if task.id is None:
             raise InvalidInputError("This task is not saved yet.")
         _refuse(task_problems(task) + _not_text_problems(task))
-        before = self.store.task(task.id)
+        before = self._store.task(task.id)
         return self._save_record(
             "tasks",
             before,
             replace(task, title=task.title.strip()),
-            self.store.update_task,
+            self._store.update_task,
             f"“{task.title}” edited",
         )
 
     def set_task_done(self, task_id: int, done: bool) -> Task:
         """Tick a task off, or open it again; returns it as it was."""
-        before = self.store.task(task_id)
+        before = self._store.task(task_id)
         return self.update_task(replace(before, done_at=utc_now() if done else None))
 
     def set_record_trashed(self, table: str, record_id: int, trashed: bool) -> list[int]:
@@ -720,19 +760,19 @@ class Services(MailServices, ProtectionMixin):
         """
         if table not in RECORD_TABLES:
             raise InvalidInputError(f"Unknown kind of record: {table}.")
-        case_id = self.store.record_case(table, record_id)
+        case_id = self._store.record_case(table, record_id)
         now = utc_now()
         entity = table.removesuffix("s")
-        with self.store.transaction():
+        with self._store.transaction():
             if table != "communications":
                 followers: list[int] = []
             elif trashed:
                 followers = [
-                    t.id for t in self.store.tasks(case_id) if t.communication_id == record_id and t.id
+                    t.id for t in self._store.tasks(case_id) if t.communication_id == record_id and t.id
                 ]
             else:
                 followers = self._tasks_trashed_with(case_id, record_id)
-            self.store.set_record_trashed(table, record_id, now if trashed else None)
+            self._store.set_record_trashed(table, record_id, now if trashed else None)
             self._log(
                 f"{entity}.{'trash' if trashed else 'restore'}",
                 f"{entity.capitalize()} #{record_id} {'moved to the trash' if trashed else 'restored'}",
@@ -742,7 +782,7 @@ class Services(MailServices, ProtectionMixin):
                 now,
             )
             for task_id in followers:
-                self.store.set_record_trashed("tasks", task_id, now if trashed else None)
+                self._store.set_record_trashed("tasks", task_id, now if trashed else None)
                 self._log(
                     f"task.{'trash' if trashed else 'restore'}",
                     f"Task #{task_id} {'moved to the trash' if trashed else 'restored'}"
@@ -752,8 +792,9 @@ class Services(MailServices, ProtectionMixin):
                     task_id,
                     now,
                 )
-            self.store.touch_case(case_id, now)
-        self._notify(Change(table, case_id))
+            self._store.touch_case(case_id, now)
+        action = Action.TRASHED if trashed else Action.RESTORED
+        self._notify(Change(SUBJECT_OF_TABLE[table], action, case_id, (record_id,)))
         return followers
 
     def _tasks_trashed_with(self, case_id: int, contact_id: int) -> list[int]:
@@ -762,7 +803,7 @@ class Services(MailServices, ProtectionMixin):
         The event log records which: the contact's trash entry and, right after it in the same
         transaction and at the same moment, one entry per task that went with it.
         """
-        events = self.store.events(case_id)
+        events = self._store.events(case_id)
         last = next(
             (
                 i
@@ -778,25 +819,25 @@ class Services(MailServices, ProtectionMixin):
             if event.action != "task.trash" or event.at != events[last].at or event.entity_id is None:
                 break
             moved.append(event.entity_id)
-        open_ids = {t.id for t in self.store.tasks(case_id)}
+        open_ids = {t.id for t in self._store.tasks(case_id)}
         return [
             task_id
             for task_id in moved
-            if task_id not in open_ids and self.store.task(task_id).communication_id == contact_id
+            if task_id not in open_ids and self._store.task(task_id).communication_id == contact_id
         ]
 
     def _save_record(
         self, table: str, before: Record, edited: Record, update: Callable[[Record], None], summary: str
     ) -> Record:
         assert edited.id is not None
-        case_id = self.store.record_case(table, edited.id)
+        case_id = self._store.record_case(table, edited.id)
         now = utc_now()
-        with self.store.transaction():
+        with self._store.transaction():
             update(replace(edited, case_id=case_id))
             entity = table.removesuffix("s")
             self._log(f"{entity}.edit", summary, case_id, entity, edited.id, now)
-            self.store.touch_case(case_id, now)
-        self._notify(Change(table, case_id))
+            self._store.touch_case(case_id, now)
+        self._notify(Change(SUBJECT_OF_TABLE[table], Action.EDITED, case_id, (edited.id,)))
         return before
 
     # ------------------------------------------------------------------ case files
@@ -805,7 +846,24 @@ class Services(MailServices, ProtectionMixin):
         """Create a case from a ``dossier-case/1`` file; refuse it whole if anything is wrong."""
         return self.import_case_file_report(path).case_id
 
-    def import_case_file_report(self, path: Path) -> CaseImport:
+    def import_case_file_job(self, path: Path) -> Job[CaseImport]:
+        """:meth:`import_case_file_report` as a job; cancelled, nothing is kept."""
+
+        def work(context: JobContext) -> CaseImport:
+            with self._store.claimed():
+                return self.import_case_file_report(
+                    path, progress=context.progress, cancelled=context.cancelled
+                )
+
+        return Job("Importing the case file", work)
+
+    def import_case_file_report(
+        self,
+        path: Path,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> CaseImport:
         """:meth:`import_case_file`, saying which file became which item (see :class:`CaseImport`).
 
         Every ``evidence[].path`` must lead, after ``..`` and symbolic links, to a regular file in
@@ -818,10 +876,15 @@ class Services(MailServices, ProtectionMixin):
             raise _case_file_refused(path, exc.problems) from None
         sources = _evidence_sources(path, case_file.evidence)
         case_id = self._create_case(
-            case_file, sources, action="case.import", how=f"imported from {path.name}"
+            case_file,
+            sources,
+            action="case.import",
+            how=f"imported from {path.name}",
+            progress=progress,
+            cancelled=cancelled,
         )
         folder = _resolved(path.parent) or path.parent
-        items = self.store.evidence(case_id, trashed=None)
+        items = self._store.evidence(case_id, trashed=None)
         files = [
             ImportedFile(
                 evidence_id=item.id or 0,
@@ -833,8 +896,17 @@ class Services(MailServices, ProtectionMixin):
         ]
         return CaseImport(case_id, files)
 
-    def _create_case(self, case_file: CaseFile, sources: Sequence[Path], *, action: str, how: str) -> int:
-        staged = self._stage(sources)
+    def _create_case(
+        self,
+        case_file: CaseFile,
+        sources: Sequence[Path],
+        *,
+        action: str,
+        how: str,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        staged = self._stage(sources, progress=progress, cancelled=cancelled)
         try:
             for i, (entry, item) in enumerate(zip(case_file.evidence, staged, strict=True)):
                 if entry.sha256 and entry.sha256 != item.stored.sha256:
@@ -844,13 +916,13 @@ class Services(MailServices, ProtectionMixin):
                         "file was written"
                     )
             now = utc_now()
-            with self.store.transaction():
+            with self._store.transaction():
                 case = case_file.case
-                case_id = self.store.insert_case(replace(case, created_at=None, updated_at=None), now)
+                case_id = self._store.insert_case(replace(case, created_at=None, updated_at=None), now)
                 self._log(action, f"Case “{case.title}” {how}", case_id, "case", case_id, now)
                 purchase_ids = []
                 for pos, p in enumerate(case_file.purchases):
-                    pid = self.store.insert_purchase(case_id, p, pos)
+                    pid = self._store.insert_purchase(case_id, p, pos)
                     purchase_ids.append(pid)
                     self._log(
                         "purchase.add",
@@ -862,7 +934,7 @@ class Services(MailServices, ProtectionMixin):
                     )
                 comm_ids = []
                 for pos, c in enumerate(case_file.communications):
-                    cid = self.store.insert_communication(case_id, c, pos)
+                    cid = self._store.insert_communication(case_id, c, pos)
                     comm_ids.append(cid)
                     self._log(
                         "communication.add",
@@ -884,12 +956,12 @@ class Services(MailServices, ProtectionMixin):
                     self._insert_evidence(case_id, evidence, pos, now)
                 for pos, t in enumerate(case_file.tasks):
                     link = comm_ids[t.communication_id] if t.communication_id is not None else None
-                    tid = self.store.insert_task(case_id, replace(t, communication_id=link), pos)
+                    tid = self._store.insert_task(case_id, replace(t, communication_id=link), pos)
                     self._log("task.add", f"Task “{t.title}”", case_id, "task", tid, now)
         except BaseException:
             self._discard(staged)
             raise
-        self._notify(Change("cases"))
+        self._notify(Change(Subject.CASE, Action.ADDED, case_id, (case_id,)))
         return case_id
 
     def _evidence_from_entry(self, entry: EvidenceEntry, item: Staged, now: datetime) -> EvidenceItem:
@@ -915,11 +987,35 @@ class Services(MailServices, ProtectionMixin):
         force: bool = False,
     ) -> ExportResult:
         """Write the case as ``out`` (JSON) and its files in ``<stem>-files/`` beside it."""
-        return self.write_case_file(
+        return self._write_case_file(
             self.case_detail(case_id), out, progress=progress, cancelled=cancelled, force=force
         )
 
+    def export_case_file_job(self, case_id: int, out: Path, *, force: bool = False) -> Job[ExportResult]:
+        """:meth:`export_case_file` as a job; cancelled or failed, it leaves nothing written."""
+
+        def work(context: JobContext) -> ExportResult:
+            with self._store.claimed():
+                detail = self.case_detail(case_id)
+            return self._write_case_file(
+                detail, out, progress=context.progress, cancelled=context.cancelled, force=force
+            )
+
+        return Job("Exporting the case file", work)
+
     def write_case_file(
+        self,
+        detail: CaseDetail,
+        out: Path,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        force: bool = False,
+    ) -> ExportResult:
+        """Transitional (the window's export): use :meth:`export_case_file_job`."""
+        return self._write_case_file(detail, out, progress=progress, cancelled=cancelled, force=force)
+
+    def _write_case_file(
         self,
         detail: CaseDetail,
         out: Path,
@@ -970,7 +1066,7 @@ class Services(MailServices, ProtectionMixin):
                 if progress is not None:
                     progress(n, len(pairs) + 1, f"Copying {item.original_name}")
                 target = targets[n]
-                with self.store.vault.open(item.sha256) as handle:
+                with self._store.vault.open(item.sha256) as handle:
                     atomic_write(target, handle)
                 written.append(target)
             if cancelled is not None and cancelled():
@@ -999,18 +1095,75 @@ class Services(MailServices, ProtectionMixin):
         title: str | None = None,
         note: str | None = None,
         source: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> AddEvidenceResult:
         """Add files to a case. Every file is checked first: one bad file refuses the batch.
 
         A file whose bytes are already evidence of this case is skipped and
-        reported; bytes the vault already holds are stored once.
+        reported; bytes the vault already holds are stored once. Cancelled (raising
+        :class:`Cancelled`) before its transaction, nothing is kept.
         """
         if not paths:
             raise InvalidInputError("No file was given.")
-        self.store.case(case_id)
+        self._store.case(case_id)
         check_readable(paths)
-        staged = self._stage(paths)
-        return self._add_staged(case_id, staged, kind=kind, title=title, note=note, source=source)
+        staged = self._stage(paths, progress=progress, cancelled=cancelled)
+        return self._add_staged(
+            case_id, staged, kind=kind, title=title, note=note, source=source, cancelled=cancelled
+        )
+
+    def add_evidence_job(
+        self,
+        case_id: int,
+        paths: Sequence[Path],
+        *,
+        kind: EvidenceKind | None = None,
+        title: str | None = None,
+        note: str | None = None,
+        source: str | None = None,
+    ) -> Job[AddEvidenceResult]:
+        """:meth:`add_evidence` as a job: the files are read, sealed and read for their text on the
+        job's thread; cancelled, nothing is kept."""
+
+        def work(context: JobContext) -> AddEvidenceResult:
+            with self._store.claimed():
+                return self.add_evidence(
+                    case_id,
+                    paths,
+                    kind=kind,
+                    title=title,
+                    note=note,
+                    source=source,
+                    progress=context.progress,
+                    cancelled=context.cancelled,
+                )
+
+        return Job("Adding the files" if len(paths) != 1 else "Adding the file", work)
+
+    def add_evidence_data_job(
+        self,
+        case_id: int,
+        data: bytes,
+        name: str,
+        *,
+        kind: EvidenceKind | None = None,
+        title: str | None = None,
+        note: str | None = None,
+        source: str | None = None,
+    ) -> Job[AddEvidenceResult]:
+        """:meth:`add_evidence_data` as a job (a large pasted picture is sealed off the window's thread)."""
+
+        def work(context: JobContext) -> AddEvidenceResult:
+            context.progress(0, 1, f"Adding {name}")
+            with self._store.claimed():
+                result = self.add_evidence_data(
+                    case_id, data, name, kind=kind, title=title, note=note, source=source
+                )
+            context.progress(1, 1, "Done")
+            return result
+
+        return Job("Adding the pasted file", work)
 
     def add_evidence_data(
         self,
@@ -1024,10 +1177,10 @@ class Services(MailServices, ProtectionMixin):
         source: str | None = None,
     ) -> AddEvidenceResult:
         """Add bytes that come from no file, such as a screenshot pasted from the clipboard."""
-        self.store.case(case_id)
+        self._store.case(case_id)
         if not data:
             raise InvalidInputError(f"{name}: there is nothing in it")
-        stored = self.store.vault.put_stream(io.BytesIO(data), name=name)
+        stored = self._store.vault.put_stream(io.BytesIO(data), name=name)
         staged = [Staged(Path(name), stored, sniff_media_type(data[:8192], name))]
         return self._add_staged(case_id, staged, kind=kind, title=title, note=note, source=source)
 
@@ -1040,21 +1193,22 @@ class Services(MailServices, ProtectionMixin):
         title: str | None,
         note: str | None,
         source: str | None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> AddEvidenceResult:
         result = AddEvidenceResult()
         try:
             now = utc_now()
             seen: dict[str, EvidenceItem] = {}
-            with self.store.transaction():
-                position = self.store.next_evidence_position(case_id)
+            with self._store.transaction():
+                position = self._store.next_evidence_position(case_id)
                 for item in staged:
                     sha = item.stored.sha256
-                    with self.store.vault.open(sha) as handle:
+                    with self._store.vault.open(sha) as handle:
                         refused = refusal(item.path.name, item.stored.size, item.media_type, handle)
                     if refused:
                         result.skipped.append(SkippedFile(item.path, None, refused))
                         continue
-                    existing = seen.get(sha) or self.store.find_evidence_by_hash(case_id, sha)
+                    existing = seen.get(sha) or self._store.find_evidence_by_hash(case_id, sha)
                     if existing is not None:
                         where = "in this case's trash" if existing.trashed_at else "already evidence"
                         result.skipped.append(
@@ -1067,7 +1221,7 @@ class Services(MailServices, ProtectionMixin):
                         continue
                     item_kind = kind
                     if item_kind is None:  # guessed from the name, the type, or the first page
-                        with self.store.vault.open(sha) as handle:
+                        with self._store.vault.open(sha) as handle:
                             item_kind = guess_kind_of_file(item.path.name, item.media_type, handle)
                     evidence = EvidenceItem(
                         kind=item_kind,
@@ -1083,40 +1237,41 @@ class Services(MailServices, ProtectionMixin):
                     new_id = self._insert_evidence(case_id, evidence, position, now, result.notes)
                     result.notes.extend(content_notes(item.path.name, item.media_type))
                     position += 1
-                    saved = self.store.evidence_item(new_id)  # as stored: card numbers masked
+                    saved = self._store.evidence_item(new_id)  # as stored: card numbers masked
                     seen[sha] = saved
                     result.added.append(saved)
                     if not item.stored.created:
                         result.shared.append(saved)
                 if result.added:
-                    self.store.touch_case(case_id, now)
+                    self._store.touch_case(case_id, now)
         except BaseException:
             self._discard(staged)
             raise
         self._discard(staged)  # the refused files' bytes, unless something else keeps them
         if result.added:
-            self._notify(Change("evidence", case_id))
+            added = tuple(item.id or 0 for item in result.added)
+            self._notify(Change(Subject.EVIDENCE, Action.ADDED, case_id, added))
         return result
 
     def update_evidence(self, item: EvidenceItem) -> EvidenceItem:
         """Change an item's kind, title, note or links; returns the item as it was before."""
         if item.id is None:
             raise InvalidInputError("This evidence item is not saved yet.")
-        before = self.store.evidence_item(item.id)
+        before = self._store.evidence_item(item.id)
         if not item.title.strip():
             raise InvalidInputError("Evidence needs a title.")
         case_id = before.case_id or 0
         if item.purchase_id is not None and item.purchase_id not in {
-            p.id for p in self.store.purchases(case_id)
+            p.id for p in self._store.purchases(case_id)
         }:
             raise InvalidInputError("That charge is not in this case.")
         if item.communication_id is not None and item.communication_id not in {
-            c.id for c in self.store.communications(case_id)
+            c.id for c in self._store.communications(case_id)
         }:
             raise InvalidInputError("That contact is not in this case.")
         now = utc_now()
-        with self.store.transaction():
-            self.store.update_evidence(
+        with self._store.transaction():
+            self._store.update_evidence(
                 replace(
                     before,
                     kind=item.kind,
@@ -1127,17 +1282,17 @@ class Services(MailServices, ProtectionMixin):
                 )
             )
             self._log("evidence.edit", f"“{before.title}” edited", case_id, "evidence", item.id, now)
-            self.store.touch_case(case_id, now)
-        self._notify(Change("evidence", case_id))
+            self._store.touch_case(case_id, now)
+        self._notify(Change(Subject.EVIDENCE, Action.EDITED, case_id, (item.id,)))
         return before
 
     def evidence_preview(self, evidence_id: int) -> Preview:
         """What a preview pane shows of an item (its file is only read)."""
-        item = self.store.evidence_item(evidence_id)
+        item = self._store.evidence_item(evidence_id)
         limit = 40 * 1024 * 1024
         if item.size > limit and not item.media_type.startswith("image/"):
             return Preview("text", f"{item.original_name}: {item.size:,} bytes, too large to preview.")
-        return preview_of(self.store.vault.read_bytes(item.sha256), item.media_type, item.original_name)
+        return preview_of(self._store.vault.read_bytes(item.sha256), item.media_type, item.original_name)
 
     def thumbnail(self, sha256: str, media_type: str, max_side: int = 160) -> bytes | None:
         """A PNG thumbnail of a stored file, or None when it has no picture to show.
@@ -1145,7 +1300,7 @@ class Services(MailServices, ProtectionMixin):
         Drawn once, then kept in the store's thumbnail cache. It reads only files (never the
         database), so a worker thread may call it.
         """
-        vault = self.store.vault
+        vault = self._store.vault
         cached = self.thumbnail_cache_path(sha256, max_side)
         identity = f"thumbnail {sha256} {max_side}"
         try:
@@ -1166,13 +1321,13 @@ class Services(MailServices, ProtectionMixin):
 
     def thumbnail_cache_path(self, sha256: str, max_side: int) -> Path:
         """Where the thumbnail of a file is kept: beside the vault, never part of it."""
-        return self.store.root / "thumbnails" / sha256[:2] / f"{sha256}-{max_side}.png"
+        return self._store.root / "thumbnails" / sha256[:2] / f"{sha256}-{max_side}.png"
 
     def copy_of_evidence(self, evidence_id: int, folder: Path) -> Path:
         """A read-only copy of the original under its own name, to open in another program."""
-        item = self.store.evidence_item(evidence_id)
+        item = self._store.evidence_item(evidence_id)
         target = folder / safe_file_name(item.original_name)
-        with self.store.vault.open(item.sha256) as handle:
+        with self._store.vault.open(item.sha256) as handle:
             atomic_write(target, handle)  # 0600 from the start
         os.chmod(target, 0o400)  # read-only, and still for this user alone
         return target
@@ -1184,7 +1339,7 @@ class Services(MailServices, ProtectionMixin):
         return self._switch_evidence_trash(evidence_id, trashed=False)
 
     def _switch_evidence_trash(self, evidence_id: int, *, trashed: bool) -> EvidenceItem:
-        item = self.store.evidence_item(evidence_id)
+        item = self._store.evidence_item(evidence_id)
         if (item.trashed_at is not None) == trashed:
             where = "already in the trash" if trashed else "not in the trash"
             raise InvalidInputError(f"Evidence #{evidence_id} is {where}.")
@@ -1195,11 +1350,12 @@ class Services(MailServices, ProtectionMixin):
             if trashed
             else ("evidence.restore", f"“{item.title}” restored from the trash")
         )
-        with self.store.transaction():
-            self.store.set_evidence_trashed(evidence_id, when)
-            self.store.touch_case(item.case_id or 0, now)
+        with self._store.transaction():
+            self._store.set_evidence_trashed(evidence_id, when)
+            self._store.touch_case(item.case_id or 0, now)
             self._log(action, summary, item.case_id, "evidence", evidence_id, now)
-        self._notify(Change("evidence", item.case_id))
+        action = Action.TRASHED if trashed else Action.RESTORED
+        self._notify(Change(Subject.EVIDENCE, action, item.case_id, (evidence_id,)))
         return replace(item, trashed_at=when)
 
     def empty_trash(self) -> int:
@@ -1208,11 +1364,11 @@ class Services(MailServices, ProtectionMixin):
         Only the files of the items deleted go: a vault file no record names (an import interrupted
         before its commit, or a database that lost its rows) is left for :meth:`remove_unused_vault_files`.
         """
-        return self._delete_for_good(self.store.trashed_evidence())
+        return self._delete_for_good(self._store.trashed_evidence())
 
     def delete_evidence_for_good(self, evidence_id: int) -> None:
         """Delete one trashed item for good, and its file when no other record names it."""
-        item = self.store.evidence_item(evidence_id)
+        item = self._store.evidence_item(evidence_id)
         if item.trashed_at is None:
             raise InvalidInputError(f"“{item.title}” is not in the trash: move it there first.")
         self._delete_for_good([item])
@@ -1223,9 +1379,9 @@ class Services(MailServices, ProtectionMixin):
         self._refuse_if_rolled_back("nothing was deleted")
         now = utc_now()
         deleted = {item.id for item in items}
-        with self.store.transaction():
+        with self._store.transaction():
             for item in items:
-                self.store.delete_evidence(item.id or 0)
+                self._store.delete_evidence(item.id or 0)
                 self._log(
                     "evidence.delete",
                     f"“{item.title}” deleted for good",
@@ -1239,16 +1395,17 @@ class Services(MailServices, ProtectionMixin):
             still_named = self._evidence_hashes()
             gone = sorted({item.sha256 for item in items} - still_named)
             for sha in gone:
-                self.store.delete_blob_row(sha)
+                self._store.delete_blob_row(sha)
         # Files go only after the rows that named them are gone for good; their thumbnails with them.
         for sha in gone:
             self._remove_vault_file(sha)
-        for case_id in {item.case_id for item in items}:
-            self._notify(Change("evidence", case_id))
+        for case_id in sorted({item.case_id or 0 for item in items}):
+            ids = tuple(item.id or 0 for item in items if (item.case_id or 0) == case_id)
+            self._notify(Change(Subject.EVIDENCE, Action.DELETED, case_id, ids))
         return len(deleted)
 
     def _remove_vault_file(self, sha: str) -> None:
-        self.store.vault.remove(sha)
+        self._store.vault.remove(sha)
         for thumbnail in self.thumbnail_cache_path(sha, 0).parent.glob(f"{sha}-*.png"):
             thumbnail.unlink(missing_ok=True)
 
@@ -1258,10 +1415,10 @@ class Services(MailServices, ProtectionMixin):
         A database older than its vault (restored from a file copy, a lost ``-wal``, an emptied
         file) would call the newer files unused: nothing is removed while the store looks so.
         """
-        reason = self.store.looks_rolled_back()
+        reason = self._store.looks_rolled_back()
         if reason:
             raise StoreError(
-                f"The store at {self.store.root} looks rolled back or replaced ({reason}): {outcome}. "
+                f"The store at {self._store.root} looks rolled back or replaced ({reason}): {outcome}. "
                 "Restore it from a backup ('dossier restore'), or see docs/security.md for the "
                 "recovery steps."
             )
@@ -1273,7 +1430,7 @@ class Services(MailServices, ProtectionMixin):
         :meth:`verify`, never offered for removal). Its name comes from the event log when an
         item once held it (an item deleted for good, then its file's removal interrupted).
         """
-        vault = self.store.vault
+        vault = self._store.vault
         names = self._names_in_event_log()
         found = []
         for sha in vault.whole_unused(self._named_hashes()):
@@ -1291,7 +1448,7 @@ class Services(MailServices, ProtectionMixin):
         listed, stays. Refused while the store looks rolled back or its database fails its check.
         """
         self._refuse_if_rolled_back("no file was removed")
-        problems = self.store.full_check()
+        problems = self._store.full_check()
         if problems:
             raise StoreError(
                 f"The store's database fails its check ({'; '.join(problems[:3])}): no file was removed. "
@@ -1303,7 +1460,7 @@ class Services(MailServices, ProtectionMixin):
         if not chosen:
             return 0
         now = utc_now()
-        with self.store.transaction():
+        with self._store.transaction():
             if self._evidence_hashes() & set(chosen):  # pragma: no cover - one process at a time
                 raise StoreError("A record names one of those files now: no file was removed.")
             self._log(
@@ -1318,16 +1475,16 @@ class Services(MailServices, ProtectionMixin):
 
     def _evidence_hashes(self) -> set[str]:
         """The hashes every evidence item of every case names, in the trash or not."""
-        return set(self.store.evidence_names_by_hash())
+        return set(self._store.evidence_names_by_hash())
 
     def _named_hashes(self) -> set[str]:
         """Every hash a record names: a blob row, or an evidence item (in the trash or not)."""
-        return self.store.referenced_hashes() | self._evidence_hashes()
+        return self._store.referenced_hashes() | self._evidence_hashes()
 
     def _names_in_event_log(self) -> dict[str, list[str]]:
         """For each hash the event log names in an evidence.add: the original names it had."""
         names: dict[str, list[str]] = {}
-        for event in self.store.events():
+        for event in self._store.events():
             if event.action != "evidence.add":
                 continue
             marker = event.summary.rfind(", SHA-256 ")
@@ -1351,15 +1508,15 @@ class Services(MailServices, ProtectionMixin):
         """
         words = search_words(query)
         grouped: dict[int, list[SearchHit]] = {}
-        for kind, item_id, case_id, _rank in self.store.search(words, limit):
+        for kind, item_id, case_id, _rank in self._store.search(words, limit):
             label, text = self._search_text(kind, item_id)
             snippet, spans, matched = find_words(text, words)
             grouped.setdefault(case_id, []).append(SearchHit(kind, item_id, label, snippet, spans, matched))
-        return [CaseHits(case_id, self.store.case(case_id).title, hits) for case_id, hits in grouped.items()]
+        return [CaseHits(case_id, self._store.case(case_id).title, hits) for case_id, hits in grouped.items()]
 
     def _search_text(self, kind: str, item_id: int) -> tuple[str, str]:
         """What a search hit is called, and its whole text as the user wrote or received it."""
-        store = self.store
+        store = self._store
         if kind == "case":
             c = store.case(item_id)
             m = c.merchant
@@ -1399,14 +1556,80 @@ class Services(MailServices, ProtectionMixin):
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> PackResult:
-        """Write the dispute-evidence pack of a case (see desktop_app.pack.builder)."""
-        self.check_database()
+        """Write the dispute-evidence pack of a case (see desktop_app.pack.builder): the full check
+        of the database first, then the pack, then its entry in the event log."""
+        self._check_database()
         detail = self.case_detail(case_id)
-        result = self.make_pack(detail, out, options, progress=progress, cancelled=cancelled)
-        self.record_pack(case_id, result)
+        result = self._make_pack(detail, out, options, progress=progress, cancelled=cancelled)
+        self._record_pack(case_id, result)
         return result
 
+    def pack_job(self, case_id: int, out: Path, options: PackOptions) -> Job[PackResult]:
+        """:meth:`build_pack` as a job: what ``dossier pack`` runs and the window's Export runs."""
+
+        def work(context: JobContext) -> PackResult:
+            with _pack_cancel_is_cancel():
+                with self._store.claimed():
+                    self._check_database()
+                    detail = self.case_detail(case_id)
+                result = self._make_pack(
+                    detail, out, options, progress=context.progress, cancelled=context.cancelled
+                )
+            with self._store.claimed():
+                self._record_pack(case_id, result)
+            return result
+
+        return Job("Building the evidence pack", work)
+
+    def preview_pack_job(self, case_id: int, out: Path, options: PackOptions) -> Job[PackResult]:
+        """A pack built to look at before it is exported (in a private folder): not recorded.
+        :meth:`place_pack_job` then moves that very pack where the user chose."""
+
+        def work(context: JobContext) -> PackResult:
+            with self._store.claimed():
+                detail = self.case_detail(case_id)
+            with _pack_cancel_is_cancel():
+                return self._make_pack(
+                    detail, out, options, progress=context.progress, cancelled=context.cancelled
+                )
+
+        return Job("Building the pack's preview", work)
+
+    def place_pack(self, case_id: int, built: PackResult, out: Path, *, force: bool = False) -> PackResult:
+        """Move a pack built by :meth:`preview_pack_job` to ``out`` (no second build), after the
+        full check of the database, and note it in the event log."""
+        from desktop_app.pack.builder import place_pack
+
+        self._check_database()
+        placed = place_pack(built, out, force=force)
+        self._record_pack(case_id, placed)
+        return placed
+
+    def place_pack_job(
+        self, case_id: int, built: PackResult, out: Path, *, force: bool = False
+    ) -> Job[PackResult]:
+        def work(context: JobContext) -> PackResult:
+            context.progress(0, 1, "Checking the store's database")
+            with self._store.claimed():
+                placed = self.place_pack(case_id, built, out, force=force)
+            context.progress(1, 1, "Done")
+            return placed
+
+        return Job("Exporting the evidence pack", work)
+
     def make_pack(
+        self,
+        detail: CaseDetail,
+        out: Path,
+        options: PackOptions,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> PackResult:
+        """Transitional (the window's pack preview): use :meth:`preview_pack_job`."""
+        return self._make_pack(detail, out, options, progress=progress, cancelled=cancelled)
+
+    def _make_pack(
         self,
         detail: CaseDetail,
         out: Path,
@@ -1420,10 +1643,12 @@ class Services(MailServices, ProtectionMixin):
         Every exhibit's file is checked against its SHA-256 first: a pack is never made from a
         file that is not the original.
         """
+        from desktop_app.pack.builder import build_pack
+
         damaged = []
         for item in detail.evidence:
             try:
-                if self.store.vault.hash_of(item.sha256) != item.sha256:
+                if self._store.vault.hash_of(item.sha256) != item.sha256:
                     damaged.append(f"{item.original_name} (its bytes no longer match its SHA-256)")
             except DossierError as exc:
                 damaged.append(f"{item.original_name} ({exc})")
@@ -1439,7 +1664,7 @@ class Services(MailServices, ProtectionMixin):
             detail.communications,
             detail.tasks,
             detail.evidence,
-            self.store.vault.open,
+            self._store.vault.open,
             out,
             options,
             progress=progress,
@@ -1447,8 +1672,12 @@ class Services(MailServices, ProtectionMixin):
         )
 
     def check_database(self) -> None:
+        """Transitional (the window's pack export): :meth:`pack_job` and :meth:`place_pack` check."""
+        self._check_database()
+
+    def _check_database(self) -> None:
         """The full check of the database (run before every pack and backup); raises when it fails."""
-        problems = self.store.full_check()
+        problems = self._store.full_check()
         if problems:
             raise DossierError(
                 f"The store's database fails its check ({'; '.join(problems[:3])}): nothing was written. "
@@ -1456,10 +1685,14 @@ class Services(MailServices, ProtectionMixin):
             )
 
     def record_pack(self, case_id: int, result: PackResult) -> None:
+        """Transitional (the window's pack export): :meth:`pack_job` and :meth:`place_pack` record."""
+        self._record_pack(case_id, result)
+
+    def _record_pack(self, case_id: int, result: PackResult) -> None:
         """Note in the event log that a pack was written, with its fingerprints."""
         now = utc_now()
         files = ", ".join(f"{f.path.name} (SHA-256 {f.sha256})" for f in result.files)
-        with self.store.transaction():
+        with self._store.transaction():
             self._log(
                 "pack.build",
                 f"Evidence pack written for the {result.profile.label} profile: {files}",
@@ -1468,6 +1701,7 @@ class Services(MailServices, ProtectionMixin):
                 case_id,
                 now,
             )
+        self._notify(Change(Subject.PACK, Action.ADDED, case_id))
 
     # ------------------------------------------------------------------ sample case
 
@@ -1480,16 +1714,41 @@ class Services(MailServices, ProtectionMixin):
 
     # ------------------------------------------------------------------ verification
 
+    def verify_job(self) -> Job[VerifyReport]:
+        """:meth:`verify` as a job (it reads every file of the vault)."""
+
+        def work(context: JobContext) -> VerifyReport:
+            context.progress(0, 1, "Checking the database and every file")
+            with self._store.claimed():
+                report = self.verify()
+            context.progress(1, 1, "Done")
+            return report
+
+        return Job("Verifying the store", work)
+
+    def background_check_job(self) -> Job[list[str]]:
+        """The quick check of the database (``PRAGMA quick_check``), run after start once a day:
+        its result is what is wrong ([] when the database is sound)."""
+
+        def work(context: JobContext) -> list[str]:
+            context.progress(0, 1, "Checking the store's database")
+            with self._store.claimed():
+                problems = self._store.quick_check()
+            context.progress(1, 1, "Done")
+            return problems
+
+        return Job("Checking the store's database", work)
+
     def verify(self) -> VerifyReport:
-        report = VerifyReport(database_problems=self.store.integrity_check())
+        report = VerifyReport(database_problems=self._store.integrity_check())
         if report.database_problems:
             return report
-        report.database_problems += self.store.event_chain_problems()
-        report.database_problems += self.store.generation_problems()  # rolled back, or trimmed
-        report.database_problems += self.store.key_file_problems()  # dossier.keys read strictly
-        names = self.store.evidence_names_by_hash()
-        vault = self.store.vault.verify(self._named_hashes())
-        vault_root = self.store.vault.root
+        report.database_problems += self._store.event_chain_problems()
+        report.database_problems += self._store.generation_problems()  # rolled back, or trimmed
+        report.database_problems += self._store.key_file_problems()  # dossier.keys read strictly
+        names = self._store.evidence_names_by_hash()
+        vault = self._store.vault.verify(self._named_hashes())
+        vault_root = self._store.vault.root
         report.missing = [
             f"{names.get(sha, 'unused file')}: {vault_root / 'objects' / sha[:2] / sha}"
             for sha in vault.missing
@@ -1500,8 +1759,53 @@ class Services(MailServices, ProtectionMixin):
             for sha in vault.altered
         ]
         report.stray = [str(vault_root / name) for name in vault.stray]
-        report.unused = [str(self.store.vault.path_of(sha)) for sha in vault.unused]
+        report.unused = [str(self._store.vault.path_of(sha)) for sha in vault.unused]
         return report
+
+
+def _summary(
+    c: Case,
+    counts: dict[int, tuple[int, int]],
+    deadlines: dict[int, date],
+    digests: dict[int, dict[str, Any]],
+    today: date,
+) -> CaseSummary:
+    """One row of the case list, from the store's per-case counts, task dates and digests."""
+    case_id = c.id or 0
+    return CaseSummary(
+        id=case_id,
+        title=c.title,
+        merchant=c.merchant.name,
+        status=c.status.value,
+        reason=c.reason.value,
+        archived=c.archived_at is not None,
+        disputed_amount=c.disputed_amount,
+        currency=c.currency,
+        evidence_count=counts.get(case_id, (0, 0))[0],
+        communication_count=counts.get(case_id, (0, 0))[1],
+        updated_at=c.updated_at,
+        next_deadline=_earliest(deadlines.get(case_id), _next_rule_deadline(c, today)),
+        checklist=judge(checklist_rules()[c.reason], case_facts(c, **digests[case_id])),
+        note=_dates_note(c),
+    )
+
+
+def _next_rule_deadline(case: Case, today: date) -> date | None:
+    """The soonest deadline the rules give the case that has not passed (None when its dates
+    cannot be counted from: see :func:`_dates_note`)."""
+    upcoming = [d.due for d in _rule_deadlines(case, today) if d.kind == "deadline" and not d.past]
+    return min(upcoming, default=None)
+
+
+@contextlib.contextmanager
+def _pack_cancel_is_cancel() -> Iterator[None]:
+    """The pack builder's own cancel, as every job's: :class:`Cancelled`."""
+    from desktop_app.pack.builder import PackCancelled
+
+    try:
+        yield
+    except PackCancelled as exc:
+        raise Cancelled(str(exc)) from exc
 
 
 def _dates_note(case: Case) -> str | None:
@@ -1679,13 +1983,4 @@ def _no_constant(name: str) -> object:
     raise ValueError(f"{name} is not a number a case file may hold")
 
 
-__all__ = [
-    "AddEvidenceResult",
-    "CaseDetail",
-    "CaseSummary",
-    "Change",
-    "ExportResult",
-    "NotFoundError",
-    "Services",
-    "VerifyReport",
-]
+__all__ = ["BACKUP_SUFFIX", "NotFoundError", "Services"]

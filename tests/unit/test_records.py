@@ -12,7 +12,7 @@ import pytest
 from desktop_app.domain.models import Task
 from desktop_app.domain.vocab import TaskKind
 from desktop_app.errors import Cancelled, DossierError, InvalidInputError, NotFoundError
-from desktop_app.services import Change, Services
+from desktop_app.services import Action, Change, Services, Subject
 
 
 def test_edit_a_charge_returns_the_old_one_and_logs_it(services: Services, sample_case: int) -> None:
@@ -51,7 +51,7 @@ def test_add_tick_off_and_reopen_a_deadline(services: Services, sample_case: int
     )
     task = services.store.task(task_id)
     assert task.title == "Chargeback window closes" and task.done_at is None
-    assert changes[-1] == Change("tasks", sample_case)
+    assert changes[-1] == Change(Subject.TASK, Action.ADDED, sample_case, (task_id,))
     before = services.set_task_done(task_id, True)
     assert before.done_at is None and services.store.task(task_id).done_at is not None
     services.set_task_done(task_id, False)

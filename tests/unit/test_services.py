@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from desktop_app.errors import InvalidInputError, NotFoundError, StoreError
-from desktop_app.services import CaseDetail, Change, Services
+from desktop_app.services import Action, CaseDetail, Change, Services, Subject
 from tests.support.snapshot import snapshot
 
 INVOICE = b"%PDF-1.7\nFacture F-2026-091502, 17,99 EUR\n%%EOF\n"
@@ -149,10 +149,10 @@ def test_same_file_in_two_cases_is_stored_once(
 def test_listeners_hear_about_added_evidence(services: Services, case_a: int, inbox: Path) -> None:
     heard: list[Change] = []
     unsubscribe = services.subscribe(heard.append)
-    services.add_evidence(case_a, [inbox / "lettre.txt"])
+    added = services.add_evidence(case_a, [inbox / "lettre.txt"]).added[0]
     unsubscribe()
     services.add_evidence(case_a, [inbox / "Facture_2026.pdf"])
-    assert heard == [Change("evidence", case_a)]
+    assert heard == [Change(Subject.EVIDENCE, Action.ADDED, case_a, (added.id or 0,))]
 
 
 # --------------------------------------------------------------------------- trash
@@ -628,7 +628,8 @@ def test_a_contact_goes_to_the_trash_with_its_promise_and_comes_back_with_it(
     services.subscribe(heard.append)
     moved = services.set_record_trashed("communications", contact_id, True)
     assert moved == [task_id]
-    assert heard == [Change("communications", sample_case)]  # one change, one transaction
+    # one change, one transaction
+    assert heard == [Change(Subject.CONTACT, Action.TRASHED, sample_case, (contact_id,))]
     detail = services.case_detail(sample_case)
     assert contact_id not in [c.id for c in detail.communications]
     assert _open_tasks(services, sample_case) == other_tasks
