@@ -22,18 +22,12 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from desktop_app.services import Services
+from tests.support.environment import isolated
 
 
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
-    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
-    monkeypatch.setenv("DOSSIER_LOG_DIR", str(home / "log"))  # never the user's own log
-    monkeypatch.delenv("DOSSIER_HOME", raising=False)
+    isolated(tmp_path_factory.mktemp("home"), monkeypatch)
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from desktop_app.pack.profiles import MB, PROFILES, resolve_profile
 from desktop_app.services import Services
 from tests.support.cases import CARD, POLISH, import_case, noisy_image, with_sensitive_text
 from tests.support.cli import run
+from tests.support.environment import isolated_for
 from tests.support.pdf import CARD_RUN, flat_text, outline_titles, page_texts, pdfinfo, pdftotext, qpdf_check
 from tests.support.snapshot import snapshot
 
@@ -241,9 +243,12 @@ def test_bad_exhibit_refused_on_request_writes_nothing(services: Services, tmp_p
 # ---------------------------------------------------------------------- portal profiles
 
 
-@pytest.fixture
-def big_case(services: Services, tmp_path: Path) -> int:
-    """The sample case with 22 noisy screenshots: too big or too long for every limited profile."""
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, int]]:
+    """The sample case with 22 noisy screenshots: too big or too long for every limited profile.
+
+    Built once for the module (it takes seconds), in a store of its own; the tests only build packs from it.
+    """
     files = {f"screen-{i:03d}.png": noisy_image(1000, 700, seed=i) for i in range(22)}
 
     def change(document: dict[str, Any]) -> None:
@@ -252,7 +257,8 @@ def big_case(services: Services, tmp_path: Path) -> int:
                 {"path": f"files/{name}", "kind": "screenshot", "title": f"Screen {i}"}
             )
 
-    return import_case(services, tmp_path / "big", change, files=files)
+    with isolated_for(tmp_path_factory) as home, Services.open(home / "store", interface="test") as services:
+        yield services, import_case(services, home / "big", change, files=files)
 
 
 def check_within(profile_name: str, files: list[Path]) -> None:
@@ -274,8 +280,9 @@ def check_within(profile_name: str, files: list[Path]) -> None:
 
 @pytest.mark.parametrize("profile_name", ["mastercard", "amex", "usbank", "pdf-2mb"])
 def test_a_case_bigger_than_the_profile_fits_or_is_refused_with_reasons(
-    services: Services, big_case: int, tmp_path: Path, profile_name: str
+    big_store: tuple[Services, int], tmp_path: Path, profile_name: str
 ) -> None:
+    services, big_case = big_store
     unlimited = tmp_path / "full.pdf"
     full = build(services, big_case, unlimited)
     profile = PROFILES[profile_name]
@@ -306,8 +313,9 @@ def test_a_case_bigger_than_the_profile_fits_or_is_refused_with_reasons(
 
 
 def test_two_megabyte_profile_refuses_a_case_that_cannot_fit(
-    services: Services, big_case: int, tmp_path: Path
+    big_store: tuple[Services, int], tmp_path: Path
 ) -> None:
+    services, big_case = big_store
     out = tmp_path / "small.pdf"
     with pytest.raises(PackRefused) as refusal:
         build(services, big_case, out, profile=resolve_profile("none", max_mb=0.5))
@@ -316,7 +324,8 @@ def test_two_megabyte_profile_refuses_a_case_that_cannot_fit(
     assert not out.exists()
 
 
-def test_custom_page_limit(services: Services, big_case: int, tmp_path: Path) -> None:
+def test_custom_page_limit(big_store: tuple[Services, int], tmp_path: Path) -> None:
+    services, big_case = big_store
     out = tmp_path / "paged.pdf"
     result = build(services, big_case, out, profile=resolve_profile("none", max_pages=19))
     assert result.files[0].pages <= 19
@@ -413,8 +422,9 @@ def test_email_attachments_become_exhibits_of_their_own(services: Services, tmp_
 
 
 def test_a_split_pack_built_elsewhere_is_placed_under_the_chosen_name(
-    services: Services, big_case: int, tmp_path: Path
+    big_store: tuple[Services, int], tmp_path: Path
 ) -> None:
+    services, big_case = big_store
     preview = tmp_path / "preview"
     preview.mkdir()
     built = build(services, big_case, preview / "x.pdf", profile=PROFILES["usbank"])
