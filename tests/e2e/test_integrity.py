@@ -338,8 +338,8 @@ def test_a_full_disk_at_the_lock_file_gives_a_message(
 
 
 def test_accept_database_after_confirmation(store: Path, tmp_path: Path) -> None:
-    from desktop_app import cli_security
     from desktop_app.cli import build_parser
+    from desktop_app.cli import store as cli_store
 
     shutil.copy2(store / "dossier.db", tmp_path / "old.db")
     assert run("demo", "--data-dir", store).code == 0
@@ -348,10 +348,10 @@ def test_accept_database_after_confirmation(store: Path, tmp_path: Path) -> None
 
     def accept(*extra: str) -> tuple[int, str, str]:
         args = build_parser().parse_args(["store", "accept-database", "--data-dir", str(store), *extra])
-        assert cli_security.handles_before_open(args)
+        assert cli_store.handles_before_open(args)
         out, err = io.StringIO(), io.StringIO()
         try:
-            code = cli_security.run_before_open(args, out, err)
+            code = cli_store.run_before_open(args, out, err)
         except Exception as exc:  # what main() prints as "dossier: error: ..."
             return 1, out.getvalue(), str(exc)
         return code, out.getvalue(), err.getvalue()

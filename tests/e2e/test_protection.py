@@ -16,7 +16,7 @@ import pytest
 from keyring.backends import fail
 from PIL import Image
 
-from desktop_app import cli_security
+from desktop_app.cli import unlocking
 from desktop_app.domain.models import Case, CaseDates, Communication, Merchant, Payment
 from desktop_app.domain.text import fold
 from desktop_app.domain.vocab import Channel, Direction, Reason
@@ -302,7 +302,7 @@ def test_a_backup_is_refused_when_the_store_fails_its_check(
 def test_cli_passphrase_file_creates_and_opens_a_store_where_no_keyring_works(
     data_dir: Path, tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli_security, "can_ask", lambda: False)
+    monkeypatch.setattr(unlocking, "can_ask", lambda: False)
     first = run("demo", "--data-dir", data_dir)
     assert (
         first.code == 1 and "DOSSIER_PASSPHRASE_FILE" in first.err and not (data_dir / "dossier.db").exists()
@@ -321,9 +321,9 @@ def test_cli_passphrase_file_creates_and_opens_a_store_where_no_keyring_works(
     monkeypatch.delenv("DOSSIER_PASSPHRASE_FILE")
     locked = run("cases", "--data-dir", data_dir)
     assert locked.code == 1 and "passphrase" in locked.err
-    monkeypatch.setattr(cli_security, "can_ask", lambda: True)
+    monkeypatch.setattr(unlocking, "can_ask", lambda: True)
     answers = iter(["not it", recovery.lower()])
-    monkeypatch.setattr(cli_security, "ask", lambda prompt: next(answers))
+    monkeypatch.setattr(unlocking, "ask", lambda prompt: next(answers))
     prompted = run("cases", "--data-dir", data_dir)
     assert prompted.code == 0 and "StreamNova" in prompted.out and "does not open" in prompted.err
 

@@ -1,0 +1,153 @@
+"""The ``dossier`` command.
+
+Every command takes ``--data-dir DIR`` (or ``$DOSSIER_HOME``). Errors go to
+stderr with exit status 1; wrong usage, and a value that cannot be recorded as
+typed, exit 2. With no command, the GUI opens.
+
+Where things are: :mod:`~desktop_app.cli.parser` holds every command and option
+(light: ``dossier --help`` loads nothing heavy); :func:`main` opens the store and
+hands the command to its group's module (``cases``, ``records``, ``casefiles``,
+``evidence``, ``mail``, ``packs``, ``letters``, ``search``, ``store``, ``check``,
+``gui``), imported only when that command runs; :mod:`~desktop_app.cli.output`
+prints; :mod:`~desktop_app.cli.unlocking` finds the secret that opens a store.
+Each module talks to the store only through :class:`desktop_app.services.Services`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol, TextIO
+
+from desktop_app import logs
+from desktop_app.cli.args import BadInput
+from desktop_app.cli.output import FAILED, INTERRUPTED, OK, UNEXPECTED, USAGE, error
+from desktop_app.cli.parser import build_parser
+from desktop_app.errors import DossierError
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
+
+__all__ = ["build_parser", "main"]
+
+
+class _Command(Protocol):
+    def __call__(self, services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int: ...
+
+
+# Which module runs each command (``run(services, args, out, err)``), imported when the command runs.
+MODULES = {
+    "demo": "cases",
+    "cases": "cases",
+    "deadlines": "cases",
+    "preferences": "cases",
+    "case": "casefiles",  # import, export; ``case new`` is a record (below)
+    "bundle": "casefiles",
+    "charge": "records",
+    "contact": "records",
+    "evidence": "evidence",
+    "email": "mail",
+    "pack": "packs",
+    "letter": "letters",
+    "search": "search",
+    "store": "store",
+    "backup": "store",
+    "verify": "check",
+}
+# The commands that record one thing: read and checked before the store is even opened.
+RECORDS = (("case", "new"), ("charge", "add"), ("contact", "add"))
+
+
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    data_dir = getattr(args, "data_dir", None)
+    command = args.command or "gui"
+    logs.setup("cli")
+    from desktop_app.store.database import DatabaseError
+    from desktop_app.store.generation import NoStore
+    from desktop_app.tempfiles import sweep_private_dirs
+
+    sweep_private_dirs()  # plaintext a killed Dossier left in temp: its own folders only
+    logs.event("command", command=command, action=_action_of(args))
+    try:
+        return _run(command, args, data_dir, out, err)
+    except BadInput as exc:
+        for problem in exc.problems:
+            error(problem, err)
+        return USAGE
+    except NoStore as exc:
+        error(str(exc), err)
+        return USAGE
+    except DossierError as exc:
+        logs.error(f"cli.{command}", exc)
+        error(str(exc), err)
+        return FAILED
+    except DatabaseError as exc:
+        error(f"the store's database cannot be read ({exc}); 'dossier verify' checks it", err)
+        return FAILED
+    except KeyboardInterrupt:
+        print("dossier: interrupted; nothing more was changed", file=err)
+        return INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (``dossier cases | head``): not an error of Dossier's.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed pipe until exit
+        return OK
+    except Exception as exc:  # anything unexpected: one line, the details in the log
+        where = logs.unexpected(f"cli.{command}", exc)
+        error(
+            f"an unexpected {type(exc).__name__} stopped '{command}'. Nothing was lost: "
+            f"the store keeps only whole changes. The details are in {where} (Dossier never sends it).",
+            err,
+        )
+        return UNEXPECTED
+
+
+def _run(command: str, args: argparse.Namespace, data_dir: str | None, out: TextIO, err: TextIO) -> int:
+    if command == "gui":
+        from desktop_app.cli import gui
+
+        return gui.run_gui(data_dir, sample_if_empty=getattr(args, "sample_if_empty", False), err=err)
+    from desktop_app.cli import store, unlocking
+
+    if command == "restore":
+        return store.restore_command(args, out, err)
+    if store.handles_before_open(args):  # store test-recovery-key, store accept-database
+        return store.run_before_open(args, out, err)
+    if command in ("pack", "case") and str(getattr(args, "output", "")) == "-":
+        what = "a pack" if command == "pack" else "a case file and the folder of its files"
+        error(f"-o - cannot be {what}: give the name of the file to write", err)
+        return USAGE
+    # A record is read and checked before the store is even opened.
+    record = None
+    if (command, getattr(args, f"{command}_command", None)) in RECORDS:
+        from desktop_app.cli import records
+
+        record = records.plan(args)
+    # Only the commands that record may make a store; verify opens an older database to report on it.
+    with unlocking.open_services(
+        data_dir, err, create=unlocking.may_create(args), inspect=command == "verify"
+    ) as services:
+        if record is not None:
+            return record.run(services, out, err)
+        module = importlib.import_module(f"desktop_app.cli.{MODULES[command]}")
+        run: _Command = module.run
+        return run(services, args, out, err)
+
+
+def _action_of(args: argparse.Namespace) -> str | None:
+    """The sub-command's name (``evidence add``: ``add``), for the log."""
+    for name in ("evidence_command", "case_command", "email_command", "store_command"):
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            return value
+    return None

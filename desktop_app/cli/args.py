@@ -1,0 +1,44 @@
+"""Argument types shared by the command line's parser, and the refusal of what was typed.
+
+Light on purpose: the parser (and so ``dossier --help``) imports this module.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+
+class BadInput(Exception):
+    """What was typed cannot be recorded: one line per problem, each naming its option."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a valid id")
+    return value
+
+
+def id_list(text: str) -> list[int]:
+    try:
+        ids = [int(part) for part in text.replace(" ", "").split(",") if part]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of ids such as 1,3,4") from None
+    if not ids or any(i < 1 for i in ids):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of ids such as 1,3,4")
+    return ids
+
+
+def day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None

@@ -1,0 +1,30 @@
+"""``dossier case import``, ``case export`` and ``bundle``: a case in and out as files."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from desktop_app.cli.output import warning
+from desktop_app.fileio import check_output
+from desktop_app.protection import BUNDLE_WARNING
+from desktop_app.services import Services
+
+
+def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.command == "bundle":
+        output = check_output(args.output, force=args.force, what="case bundle")  # before the warning
+        warning(BUNDLE_WARNING, err)
+        size = services.write_case_bundle(args.case_id, output, force=args.force)
+        print(f"Wrote {args.output} ({size:,} bytes), not encrypted.", file=out)
+        return 0
+    if args.case_command == "import":
+        report = services.import_case_file_report(args.file)
+        print(report.case_id, file=out)
+        for line in report.lines():
+            print(f"dossier: {line}", file=err)
+        return 0
+    target = check_output(args.output, force=args.force, what="export")
+    result = services.export_case_file(args.case_id, target, force=args.force)
+    print(f"Wrote {result.case_file} and {len(result.files)} evidence file(s).", file=out)
+    return 0

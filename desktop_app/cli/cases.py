@@ -1,0 +1,132 @@
+"""``dossier demo``, ``cases``, ``deadlines`` and ``preferences``: the cases, read."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from desktop_app.cli.output import print_json, table, warning
+from desktop_app.domain.checklist import Checklist
+from desktop_app.domain.money import display_amount, format_amount
+from desktop_app.services import Services
+
+
+def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    command = args.command
+    if command == "demo":
+        print(services.add_sample_case(), file=out)
+        return 0
+    if command == "cases":
+        return _cases(services, args.json, out)
+    if command == "deadlines":
+        return _deadlines(services, args.case_id, args.json, out, err)
+    if command == "preferences":
+        if args.own_addresses is not None:
+            services.set_own_addresses(args.own_addresses.split(","))
+        print(f"own addresses: {', '.join(services.own_addresses()) or '(none set)'}", file=out)
+        return 0
+    raise AssertionError(command)  # pragma: no cover - the parser refuses unknown commands
+
+
+def _cases(services: Services, as_json: bool, out: TextIO) -> int:
+    cases = services.list_cases()
+    if as_json:
+        rows: list[dict[str, Any]] = [
+            {
+                "id": c.id,
+                "title": c.title,
+                "merchant": c.merchant,
+                "status": c.status,
+                "reason": c.reason,
+                "disputed_amount": format_amount(c.disputed_amount)
+                if c.disputed_amount is not None
+                else None,
+                "currency": c.currency,
+                "evidence_count": c.evidence_count,
+                "communication_count": c.communication_count,
+                "updated_at": c.updated_at.isoformat() if c.updated_at else None,
+                "next_deadline": c.next_deadline.isoformat() if c.next_deadline else None,
+                "checklist": _checklist_json(c.checklist),
+                "note": c.note,
+            }
+            for c in cases
+        ]
+        print_json(rows, out)
+        return 0
+    if not cases:
+        print("No cases yet. 'dossier demo' adds the sample case.", file=out)
+        return 0
+    table(
+        out,
+        ["ID", "TITLE", "MERCHANT", "STATUS", "DISPUTED", "EVIDENCE"],
+        [
+            [
+                str(c.id),
+                c.title,
+                c.merchant,
+                c.status,
+                display_amount(c.disputed_amount, c.currency, "en"),
+                c.checklist.label() if c.checklist else "",
+            ]
+            for c in cases
+        ],
+    )
+    for c in cases:
+        if c.note:
+            print(f"note: case {c.id}: {c.note}", file=out)
+    return 0
+
+
+def _checklist_json(checklist: Checklist | None) -> dict[str, Any] | None:
+    if checklist is None:
+        return None
+    return {
+        "done": checklist.done,
+        "total": checklist.total,
+        "items": [
+            {"id": status.item.id, "text": status.item.text, "met": status.met} for status in checklist.items
+        ],
+    }
+
+
+def _deadlines(services: Services, case_id: int | None, as_json: bool, out: TextIO, err: TextIO) -> int:
+    found, notes = services.deadlines_report(case_id)
+    for noted, note in sorted(notes.items()):
+        warning(f"case {noted}: {note}", err)
+    if as_json:
+        rows = [
+            {
+                "case_id": d.case_id,
+                "rule_id": d.rule_id,
+                "title": d.title,
+                "kind": d.kind,
+                "due": d.due.isoformat(),
+                "days_left": d.days_left,
+                "source": d.source,
+                "note": d.note,
+            }
+            for d in found
+        ]
+        print_json(rows, out)
+        return 0
+    if not found:
+        print(
+            "No deadline: add the case's dates (transaction, statement...) or a deadline of your own.",
+            file=out,
+        )
+        return 0
+
+    def left(days: int) -> str:
+        return f"{-days} day(s) ago" if days < 0 else ("today" if days == 0 else f"in {days} day(s)")
+
+    table(
+        out,
+        ["CASE", "DUE", "WHEN", "WHAT", "RULE"],
+        [[str(d.case_id), d.due.isoformat(), left(d.days_left), d.title, d.rule_id] for d in found],
+    )
+    print(
+        "Guidance, not legal advice: check the dates with your bank. 'dossier deadlines --json' gives "
+        "each rule's source.",
+        file=out,
+    )
+    return 0

@@ -1,0 +1,155 @@
+"""``dossier evidence``: add, list, trash, restore, empty the trash, and the vault's unused files."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from desktop_app.cli import unlocking
+from desktop_app.cli.output import confirmed, error, print_json, table
+from desktop_app.domain.models import EvidenceItem
+from desktop_app.domain.vocab import EvidenceKind
+from desktop_app.services import Services
+
+
+def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    action = args.evidence_command
+    if action == "add":
+        return _add(services, args, out, err)
+    if action == "list":
+        items = (
+            services.evidence_trash(args.case_id)
+            if args.trash
+            else services.case_detail(args.case_id).evidence
+        )
+        _list(items, args.json, out)
+        return 0
+    if action == "trash":
+        item = services.trash_evidence(args.evidence_id)
+        print(
+            f"Moved #{item.id} “{item.title}” to the trash; "
+            f"'dossier evidence restore {item.id}' brings it back.",
+            file=out,
+        )
+        return 0
+    if action == "restore":
+        item = services.restore_evidence(args.evidence_id)
+        print(f"Restored #{item.id} “{item.title}”.", file=out)
+        return 0
+    if action == "empty-trash":
+        if not args.yes:
+            if not unlocking.can_ask():
+                error("emptying the trash deletes files for good; add --yes to confirm", err)
+                return 1
+            if not confirmed("Delete the items in the trash for good? [y/N] "):
+                print("Nothing was deleted.", file=out)
+                return 0
+        count = services.empty_trash()
+        print(f"Deleted {count} item(s) for good.", file=out)
+        return 0
+    if action == "unused":
+        return _unused(services, args.json, out, err)
+    if action == "remove-unused":
+        return _remove_unused(services, args.yes, out, err)
+    raise AssertionError(action)  # pragma: no cover
+
+
+def _add(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    result = services.add_evidence(
+        args.case_id,
+        args.files,
+        kind=EvidenceKind(args.kind) if args.kind else None,
+        title=args.title,
+        note=args.note,
+        source=args.source,
+    )
+    for item in result.added:
+        shared = " (the vault already held these bytes: stored once)" if item in result.shared else ""
+        print(f"added #{item.id} {item.kind.value} “{item.title}” sha256 {item.sha256}{shared}", file=out)
+    for skipped in result.skipped:
+        if skipped.existing is not None:  # already evidence of this case: nothing to add
+            print(f"skipped {skipped.path}: {skipped.reason}", file=out)
+        else:
+            error(f"refused {skipped.path}: {skipped.reason}", err)
+    for note in result.notes:
+        print(f"note: {note}", file=out)
+    if result.skipped:
+        print(
+            f"dossier: {len(result.added)} of {len(result.added) + len(result.skipped)} file(s) added; "
+            "the others are named above with the reason",
+            file=err,
+        )
+        return 1
+    return 0
+
+
+def _list(items: list[EvidenceItem], as_json: bool, out: TextIO) -> None:
+    if as_json:
+        print_json(
+            [
+                {
+                    "id": e.id,
+                    "kind": e.kind.value,
+                    "title": e.title,
+                    "original_name": e.original_name,
+                    "media_type": e.media_type,
+                    "size": e.size,
+                    "sha256": e.sha256,
+                    "imported_at": e.imported_at.isoformat(),
+                    "source": e.source,
+                    "note": e.note,
+                }
+                for e in items
+            ],
+            out,
+        )
+        return
+    table(
+        out,
+        ["ID", "KIND", "TITLE", "FILE", "SIZE", "SHA-256"],
+        [
+            [str(e.id), e.kind.value, e.title, e.original_name, str(e.size), e.sha256[:16] + "…"]
+            for e in items
+        ],
+    )
+
+
+def _unused(services: Services, as_json: bool, out: TextIO, err: TextIO) -> int:
+    unused = services.unused_vault_files()
+    if as_json:
+        print_json(
+            [{"sha256": f.sha256, "size": f.size, "path": str(f.path), "names": f.names} for f in unused], out
+        )
+        return 0
+    for found in unused:
+        print(found.describe(), file=out)
+    if unused:
+        print(
+            f"{len(unused)} vault file(s) no record names; 'dossier evidence remove-unused' removes them "
+            "after listing them again and asking.",
+            file=err,
+        )
+    else:
+        print("Every vault file is named by a record: none is unused.", file=err)
+    return 0
+
+
+def _remove_unused(services: Services, yes: bool, out: TextIO, err: TextIO) -> int:
+    """List the vault files no record names, then remove exactly those once confirmed."""
+    unused = services.unused_vault_files()
+    if not unused:
+        print("Every vault file is named by a record: nothing to remove.", file=out)
+        return 0
+    print(f"{len(unused)} vault file(s) no record names:", file=out)
+    for found in unused:
+        print(f"  {found.describe()}", file=out)
+    if not yes:
+        if not unlocking.can_ask():
+            error("removing these files deletes them for good; add --yes to confirm", err)
+            return 1
+        if not confirmed(f"Remove these {len(unused)} file(s) for good? [y/N] "):
+            print("Nothing was removed.", file=out)
+            return 0
+    count = services.remove_unused_vault_files([f.sha256 for f in unused])
+    print(f"Removed {count} vault file(s) no record named.", file=out)
+    return 0

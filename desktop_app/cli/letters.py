@@ -1,0 +1,27 @@
+"""``dossier letter``: a letter from the case's data, as a PDF, plain text, or printed."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from desktop_app.fileio import atomic_write, check_output
+from desktop_app.services import Services
+
+
+def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    output: Path = args.output
+    if str(output) == "-":
+        out.write(services.letter(args.case_id, args.kind, args.lang).text)
+        return 0
+    target = check_output(output, force=args.force, what="letter")
+    if output.suffix.lower() == ".txt":
+        letter = services.letter(args.case_id, args.kind, args.lang)
+        atomic_write(target, letter.text.encode("utf-8"))
+    else:
+        letter = services.write_letter_pdf(args.case_id, args.kind, args.lang, target, force=args.force)
+    print(
+        f"Wrote {output}: “{letter.subject}”. Read it before you send it: it is not legal advice.", file=out
+    )
+    return 0

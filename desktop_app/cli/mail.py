@@ -1,0 +1,91 @@
+"""``dossier email import``: e-mails (.eml, .msg, mbox) into a case, or only listed with ``--list``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from desktop_app.cli.output import print_json, table
+from desktop_app.intake.mail import MailFilter
+from desktop_app.services import Services
+
+
+def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    mail_filter = MailFilter(sender=args.sender, since=args.since, until=args.until, words=args.words)
+    if args.list:
+        return _list(services, args, mail_filter, out, err)
+    result = services.import_emails(args.case_id, args.files, mail_filter=mail_filter)
+    if args.json:
+        document = {
+            "imported": [
+                {
+                    "communication_id": m.communication_id,
+                    "evidence_id": m.evidence_id,
+                    "subject": m.subject,
+                    "attachments": m.attachments,
+                }
+                for m in result.imported
+            ],
+            "imported_count": result.imported_count,
+            "attachment_count": result.attachment_count,
+            "duplicate_count": result.duplicates.total,
+            "problem_count": result.problems.total,
+            "duplicates": result.duplicates,
+            "problems": result.problems,
+            "notes": result.notes,
+            "left_out": result.left_out,
+        }
+        print_json(document, out)
+    else:
+        print(
+            f"Imported {result.imported_count} message(s) with {result.attachment_count} attachment(s); "
+            f"{result.duplicates.total} already in the case; {result.problems.total} could not be read"
+            + (f"; {result.left_out} left out by the filter" if result.left_out else "")
+            + ".",
+            file=out,
+        )
+        for line in result.duplicates:
+            print(f"skipped {line}", file=out)
+        for line in result.notes:
+            print(f"note: {line}", file=out)
+        for line in result.problems:
+            print(f"dossier: cannot import {line}", file=err)
+    return 1 if result.problems.total and not result.imported_count and not result.duplicates.total else 0
+
+
+def _list(
+    services: Services, args: argparse.Namespace, mail_filter: MailFilter, out: TextIO, err: TextIO
+) -> int:
+    previews, problems = services.preview_emails(args.case_id, args.files, mail_filter)
+    if args.json:
+        rows = [
+            {
+                "key": p.key,
+                "date": p.date.isoformat() if p.date else None,
+                "from": p.sender,
+                "subject": p.subject,
+                "attachments": p.attachments,
+                "size": p.size,
+                "already_imported": p.duplicate,
+            }
+            for p in previews
+        ]
+        print_json({"messages": rows, "problems": problems}, out)
+        return 0
+    table(
+        out,
+        ["DATE", "FROM", "SUBJECT", "ATTACHMENTS", ""],
+        [
+            [
+                p.date.strftime("%Y-%m-%d %H:%M") if p.date else "?",
+                p.sender,
+                p.subject,
+                str(p.attachments),
+                "already imported" if p.duplicate else "",
+            ]
+            for p in previews
+        ],
+    )
+    for problem in problems:
+        print(f"dossier: cannot read {problem}", file=err)
+    return 0

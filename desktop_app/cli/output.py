@@ -1,0 +1,85 @@
+"""How the command line prints: exit statuses, JSON, tables, questions and progress on a terminal.
+
+Messages for people go to standard error; what a script reads goes to standard output.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Literal, TextIO
+
+OK = 0
+FAILED = 1  # an error explained on standard error
+USAGE = 2  # written wrongly, or a value that cannot be taken as typed; no store
+INTERRUPTED = 130
+UNEXPECTED = 70
+
+
+def error(message: str, err: TextIO) -> None:
+    print(f"dossier: error: {message}", file=err)
+
+
+def warning(message: str, err: TextIO) -> None:
+    print(f"dossier: warning: {message}", file=err)
+
+
+def print_json(value: object, out: TextIO) -> None:
+    """JSON as scripts read it: UTF-8 text as written (no \\u escapes), indented, one trailing newline."""
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def table(out: TextIO, headers: list[str], rows: list[list[str]]) -> None:
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    widths = [min(w, 48) for w in widths]
+
+    def cell(text: str, width: int) -> str:
+        return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)
+
+    print("  ".join(cell(h, w) for h, w in zip(headers, widths, strict=True)).rstrip(), file=out)
+    for row in rows:
+        print("  ".join(cell(c, w) for c, w in zip(row, widths, strict=True)).rstrip(), file=out)
+
+
+def confirmed(question: str) -> bool:
+    """Ask ``question`` on the terminal; only y or yes (any case) is a yes."""
+    return input(question).strip().lower() in ("y", "yes")
+
+
+class ProgressLine:
+    """A job's progress as one line rewritten on a terminal's standard error; silent elsewhere.
+
+    ``steps`` writes ``[3/12] message`` (the pack's parts), ``percent`` writes `` 25%  message``.
+    """
+
+    def __init__(self, err: TextIO, style: Literal["steps", "percent"] = "percent") -> None:
+        self._err = err
+        self._style = style
+        self.shown = hasattr(err, "isatty") and err.isatty()
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        if not self.shown:
+            return
+        if self._style == "steps":
+            line = f"\r[{done}/{total}] {message[:70]:<70}"
+        else:
+            percent = 100 * done // total if total else 100
+            line = f"\r{percent:3d}%  {message[:60]:<60}"
+        print(line, end="", file=self._err, flush=True)
+
+    def end(self) -> None:
+        """End the line, so that what follows starts on its own."""
+        if self.shown:
+            print(file=self._err)
+
+
+@contextmanager
+def progress_line(err: TextIO, style: Literal["steps", "percent"] = "percent") -> Iterator[ProgressLine]:
+    """A :class:`ProgressLine` for the duration of a job, ended however the job ends."""
+    line = ProgressLine(err, style)
+    try:
+        yield line
+    finally:
+        line.end()

@@ -1,0 +1,44 @@
+"""``dossier pack``: the dispute-evidence PDF pack of a case."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from desktop_app import logs
+from desktop_app.cli.output import USAGE, error, progress_line, warning
+from desktop_app.fileio import check_output
+from desktop_app.pack.builder import PackOptions
+from desktop_app.pack.profiles import resolve_profile
+from desktop_app.services import Services
+
+
+def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        profile = resolve_profile(args.profile, max_mb=args.max_mb, max_pages=args.max_pages)
+    except ValueError as exc:  # --max-mb or --max-pages the profile cannot take: a usage error
+        logs.error("cli.pack.profile", exc)
+        error(str(exc), err)
+        return USAGE
+    options = PackOptions(
+        profile=profile,
+        lang=args.lang,
+        paper=args.paper,
+        evidence_ids=args.exhibits,
+        on_bad_exhibit=args.on_bad_exhibit,
+        reproducible=args.reproducible,
+        force=args.force,
+    )
+    target = check_output(args.output, force=args.force, what="pack")
+    with progress_line(err, "steps") as progress:
+        result = services.build_pack(args.case_id, target, options, progress=progress)
+    for line in result.warnings:
+        warning(line, err)
+    for pack_file in result.files:
+        print(
+            f"Wrote {pack_file.path} ({pack_file.pages} pages, {pack_file.size / 1_000_000:.2f} MB, "
+            f"exhibits {', '.join(pack_file.letters) or 'none'}); SHA-256 in {pack_file.path.name}.sha256",
+            file=out,
+        )
+    print(f"Profile: {profile.label} ({profile.describe()}); images: {result.settings}.", file=out)
+    return 0

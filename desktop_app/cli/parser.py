@@ -1,0 +1,274 @@
+"""The ``dossier`` command's argparse tree: every command and option, and nothing that runs them.
+
+Building the parser imports only light modules (the domain's vocabularies and the names of the
+pack's profiles and languages), so ``dossier --help`` and a usage error never load the pack
+builder, the PDF and image libraries, the keyring or the store; each command's module is
+imported by :func:`desktop_app.cli.main` once the command is known.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app import __version__
+from desktop_app.cli import record_options
+from desktop_app.cli.args import day, id_list, positive_int
+from desktop_app.domain.letters import KINDS as LETTER_KINDS
+from desktop_app.domain.vocab import EvidenceKind
+from desktop_app.pack.profiles import PROFILES
+from desktop_app.pack.strings import LANGUAGES
+
+if TYPE_CHECKING:
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="the store folder (default: $DOSSIER_HOME, else the platform's user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="dossier",
+        description="Keep the whole record of a billing dispute and hand it to your bank.",
+        parents=[common],
+        epilog=(
+            "environment: DOSSIER_HOME chooses the store folder; DOSSIER_PASSPHRASE_FILE names a file "
+            "holding the store's passphrase, for scripts (on a terminal Dossier asks for it when the "
+            "system keyring does not give the key). Every command is described in docs/cli.md."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"dossier {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", parents=[common], help="open the window (the default)")
+    gui.add_argument(
+        "--sample-if-empty",
+        action="store_true",
+        help="add the sample case first when the store has no case",
+    )
+
+    commands.add_parser("demo", parents=[common], help="add the sample case and print its id")
+
+    cases = commands.add_parser("cases", parents=[common], help="list the cases")
+    cases.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    case = commands.add_parser("case", parents=[common], help="create a case, import or export a case file")
+    case_commands = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    case_import = case_commands.add_parser("import", parents=[common], help="create a case from a case file")
+    case_import.add_argument("file", metavar="FILE.json", type=Path)
+    case_export = case_commands.add_parser("export", parents=[common], help="write a case file")
+    case_export.add_argument("case_id", metavar="ID", type=positive_int)
+    case_export.add_argument("-o", "--output", metavar="FILE.json", type=Path, required=True)
+    case_export.add_argument(
+        "--force", action="store_true", help="replace FILE.json and its files if they exist"
+    )
+    record_options.add_case_new(case_commands, common)
+
+    _add_evidence(commands, common)
+    _add_email(commands, common)
+
+    deadlines = commands.add_parser(
+        "deadlines", parents=[common], help="list the deadlines of a case (or of every open case)"
+    )
+    deadlines.add_argument("case_id", metavar="CASE_ID", type=positive_int, nargs="?")
+    deadlines.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    letter = commands.add_parser("letter", parents=[common], help="write a letter from the case's data")
+    letter.add_argument("case_id", metavar="CASE_ID", type=positive_int)
+    letter.add_argument("--kind", required=True, choices=LETTER_KINDS, help="which letter")
+    letter.add_argument("--lang", choices=LANGUAGES, default="en", help="its language (default: en)")
+    letter.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.pdf",
+        type=Path,
+        required=True,
+        help="the PDF to write; a name ending in .txt writes plain text, and - prints it",
+    )
+    letter.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+    search = commands.add_parser(
+        "search", parents=[common], help="find cases, contacts, e-mails and documents holding words"
+    )
+    search.add_argument("query", metavar="QUERY", help="words to find (accents and case do not matter)")
+    search.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    prefs = commands.add_parser("preferences", parents=[common], help="show or set your preferences")
+    prefs.add_argument(
+        "--own-addresses",
+        metavar="A,B",
+        help="your own e-mail addresses, comma-separated: messages from them are logged as sent by you",
+    )
+
+    _add_pack(commands, common)
+    record_options.add_commands(commands, common)
+    _add_store(commands, common)
+
+    commands.add_parser(
+        "verify",
+        parents=[common],
+        help="check the database and every vault file; exit 1 if anything is wrong",
+    )
+    return parser
+
+
+def _add_evidence(commands: Commands, common: argparse.ArgumentParser) -> None:
+    evidence = commands.add_parser("evidence", parents=[common], help="add, list, trash and restore evidence")
+    ev_commands = evidence.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
+    ev_add = ev_commands.add_parser("add", parents=[common], help="add files to a case")
+    ev_add.add_argument("case_id", metavar="CASE_ID", type=positive_int)
+    ev_add.add_argument("files", metavar="FILE", type=Path, nargs="+")
+    ev_add.add_argument("--kind", choices=EvidenceKind.values(), help="what the files are (default: guessed)")
+    ev_add.add_argument("--title", help="title (default: the file name)")
+    ev_add.add_argument("--note", help="a note kept with each file")
+    ev_add.add_argument("--source", help="where the files came from, such as a URL")
+    ev_list = ev_commands.add_parser("list", parents=[common], help="list a case's evidence")
+    ev_list.add_argument("case_id", metavar="CASE_ID", type=positive_int)
+    ev_list.add_argument("--trash", action="store_true", help="list the items in the trash instead")
+    ev_list.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ev_trash = ev_commands.add_parser("trash", parents=[common], help="move an item to the trash")
+    ev_trash.add_argument("evidence_id", metavar="ID", type=positive_int)
+    ev_restore = ev_commands.add_parser("restore", parents=[common], help="take an item out of the trash")
+    ev_restore.add_argument("evidence_id", metavar="ID", type=positive_int)
+    ev_empty = ev_commands.add_parser(
+        "empty-trash", parents=[common], help="delete trashed items and their files for good"
+    )
+    ev_empty.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    ev_unused = ev_commands.add_parser(
+        "unused", parents=[common], help="list the vault files no record names (nothing is removed)"
+    )
+    ev_unused.add_argument("--json", action="store_true", help="print JSON instead of text")
+    ev_remove_unused = ev_commands.add_parser(
+        "remove-unused",
+        parents=[common],
+        help="list the vault files no record names, then remove them once you confirm",
+    )
+    ev_remove_unused.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+def _add_email(commands: Commands, common: argparse.ArgumentParser) -> None:
+    email = commands.add_parser(
+        "email", parents=[common], help="import e-mails (.eml, .msg, mbox) into a case"
+    )
+    email_commands = email.add_subparsers(dest="email_command", metavar="ACTION", required=True)
+    email_import = email_commands.add_parser(
+        "import",
+        parents=[common],
+        help="import each message as a contact, with the message and its attachments as evidence",
+    )
+    email_import.add_argument("case_id", metavar="CASE_ID", type=positive_int)
+    email_import.add_argument("files", metavar="FILE", type=Path, nargs="+", help=".eml, .msg or mbox files")
+    email_import.add_argument(
+        "--from",
+        dest="sender",
+        metavar="TEXT",
+        help="only messages whose sender's address or domain has TEXT",
+    )
+    email_import.add_argument(
+        "--since", metavar="YYYY-MM-DD", type=day, help="only messages from that day on"
+    )
+    email_import.add_argument("--until", metavar="YYYY-MM-DD", type=day, help="only messages up to that day")
+    email_import.add_argument(
+        "--words", metavar="WORDS", help="only messages with every word (accents and case ignored)"
+    )
+    email_import.add_argument(
+        "--list", action="store_true", help="list the messages that would be imported; import nothing"
+    )
+    email_import.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def _add_pack(commands: Commands, common: argparse.ArgumentParser) -> None:
+    pack = commands.add_parser("pack", parents=[common], help="write the dispute-evidence PDF pack of a case")
+    pack.add_argument("case_id", metavar="CASE_ID", type=positive_int)
+    pack.add_argument("-o", "--output", metavar="OUT.pdf", type=Path, required=True)
+    pack.add_argument(
+        "--profile", choices=list(PROFILES), default="none", help="the portal's limits to fit (default: none)"
+    )
+    pack.add_argument("--lang", choices=LANGUAGES, default="en", help="the language of the pack's own words")
+    pack.add_argument("--max-mb", type=float, metavar="N", help="at most N megabytes per file")
+    pack.add_argument("--max-pages", type=positive_int, metavar="N", help="at most N pages per file")
+    pack.add_argument(
+        "--paper", choices=["a4", "letter"], help="paper size (default: Letter for US cases, else A4)"
+    )
+    pack.add_argument(
+        "--exhibits",
+        metavar="ID,ID...",
+        type=id_list,
+        help="only these evidence items (default: all), in the case's order",
+    )
+    pack.add_argument(
+        "--on-bad-exhibit",
+        choices=["placeholder", "refuse"],
+        default="placeholder",
+        help="when an exhibit cannot be read: put a page saying why (default), or write nothing",
+    )
+    pack.add_argument("--reproducible", action="store_true", help="the same case gives the same bytes")
+    pack.add_argument(
+        "--force", action="store_true", help="replace the pack (its parts) and its .sha256 if they exist"
+    )
+
+
+def _add_store(commands: Commands, common: argparse.ArgumentParser) -> None:
+    store = commands.add_parser(
+        "store", parents=[common], help="encryption of the store: status, encrypt, decrypt"
+    )
+    actions = store.add_subparsers(dest="store_command", metavar="ACTION", required=True)
+    actions.add_parser("status", parents=[common], help="say whether the store is encrypted and how it opens")
+    encrypt = actions.add_parser("encrypt", parents=[common], help="encrypt a plaintext store in place")
+    encrypt.add_argument(
+        "--passphrase-file", metavar="FILE", help="also protect the key with the passphrase in FILE"
+    )
+    decrypt = actions.add_parser(
+        "decrypt", parents=[common], help="decrypt an encrypted store in place (asks first)"
+    )
+    actions.add_parser(
+        "new-recovery-key", parents=[common], help="make a new recovery key; the old stops working"
+    )
+    accept = actions.add_parser(
+        "accept-database",
+        parents=[common],
+        help="accept a database older than the store's record of it, when no newer one or backup exists "
+        "(the newer records are lost; keep a copy of the folder first)",
+    )
+    accept.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    actions.add_parser(
+        "test-recovery-key",
+        parents=[common],
+        help="say whether a recovery key opens the store (asked, or one line on standard input); "
+        "changes nothing",
+    )
+    passphrase = actions.add_parser(
+        "passphrase", parents=[common], help="set, change or remove the passphrase"
+    )
+    passphrase.add_argument("--passphrase-file", metavar="FILE", help="the new passphrase, from FILE")
+    passphrase.add_argument("--remove", action="store_true", help="remove the passphrase")
+    decrypt.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    backup = commands.add_parser(
+        "backup", parents=[common], help="write one encrypted file holding the database and every file"
+    )
+    backup.add_argument("output", metavar="OUT", type=Path)
+    backup.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    backup.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="protect the backup with the passphrase in FILE (needed for a store that is not encrypted)",
+    )
+
+    restore = commands.add_parser(
+        "restore", parents=[common], help="restore a backup into a new or empty folder (--data-dir)"
+    )
+    restore.add_argument("backup", metavar="IN", type=Path)
+    restore.add_argument("--recovery-key-file", metavar="FILE", help="the store's recovery key, from FILE")
+
+    bundle = commands.add_parser(
+        "bundle", parents=[common], help="write an UNENCRYPTED zip of a case and its files, for a lawyer"
+    )
+    bundle.add_argument("case_id", metavar="CASE_ID", type=positive_int)
+    bundle.add_argument("-o", "--output", metavar="OUT.zip", type=Path, required=True)
+    bundle.add_argument("--force", action="store_true", help="replace OUT.zip if it exists")

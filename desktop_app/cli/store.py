@@ -1,0 +1,217 @@
+"""``dossier store``, ``backup`` and ``restore``: the store's encryption, its backups.
+
+Run with the store open (:func:`run`), except ``restore`` (which makes a store) and
+``store test-recovery-key`` / ``store accept-database`` (which open it themselves).
+Secrets are read and asked for by :mod:`desktop_app.cli.unlocking`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from desktop_app.cli import unlocking
+from desktop_app.cli.output import confirmed, progress_line
+from desktop_app.errors import DossierError
+from desktop_app.services import Services
+from desktop_app.store.generation import NoStore
+from desktop_app.store.keys import Unlock
+from desktop_app.store.location import resolve_data_dir
+
+BEFORE_OPEN = frozenset({"test-recovery-key", "accept-database"})
+
+
+def handles_before_open(args: argparse.Namespace) -> bool:
+    """The ``store`` actions that open the store themselves (main() runs them before opening)."""
+    return args.command == "store" and getattr(args, "store_command", None) in BEFORE_OPEN
+
+
+def run_before_open(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.store_command == "test-recovery-key":
+        return test_recovery_key_command(args, out, err)
+    return accept_database_command(args, out, err)
+
+
+def accept_database_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``dossier store accept-database``: open a store refused as rolled back, say what is wrong,
+    and (confirmed) accept its database as it is. Exit 0 when accepted or nothing was wrong."""
+    with unlocking.open_services(getattr(args, "data_dir", None), err, inspect=True) as services:
+        problems = services.generation_problems()
+        if not problems:
+            print(
+                f"The database of the store at {services.data_dir} matches its record: nothing to accept.",
+                file=out,
+            )
+            return 0
+        for problem in problems:
+            print(f"problem: {problem}", file=out)
+        if not args.yes:
+            if not unlocking.can_ask():
+                raise DossierError(
+                    "Accepting loses the newer records for good: add --yes to confirm (keep a copy of the "
+                    "folder first, and look for a backup: 'dossier restore')."
+                )
+            if not confirmed("Accept this database as it is, losing the newer records? [y/N] "):
+                print("Nothing was changed.", file=out)
+                return 1
+        services.accept_database()
+        print(
+            f"Accepted the database of the store at {services.data_dir} as it is. Evidence files that no "
+            "record names any more are kept: 'dossier evidence unused' lists them.",
+            file=out,
+        )
+        return 0
+
+
+def test_recovery_key_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``dossier store test-recovery-key``: whether the recovery key opens the store; changes nothing.
+
+    Run before the store is opened (it needs neither the keyring nor the passphrase): 0 when the
+    key opens the store, 1 when it does not.
+    """
+    root = resolve_data_dir(getattr(args, "data_dir", None))
+    if not Services.store_exists(root):
+        raise NoStore(f"no Dossier store at {root}")
+    text = unlocking.read_recovery_key(err)
+    problem = Services.test_recovery_key(root, text)
+    if problem is None:
+        print(f"The recovery key opens the store at {root}. Nothing was changed.", file=out)
+        return 0
+    print(f"The recovery key does NOT open the store at {root}: {problem}", file=out)
+    return 1
+
+
+def restore_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    target = resolve_data_dir(getattr(args, "data_dir", None))
+    with progress_line(err) as progress:
+        if args.recovery_key_file:
+            key = unlocking.read_secret_file(args.recovery_key_file, "--recovery-key-file")
+            report = Services.restore(args.backup, target, Unlock(recovery_key=key), progress=progress)
+        else:
+            report = unlocking.with_unlock(
+                lambda unlock: Services.restore(args.backup, target, unlock, progress=progress),
+                args.backup,
+                err,
+            )
+    print(
+        f"Restored {report.cases} case(s) and {report.files} file(s) into {target}; "
+        "every file's SHA-256 and the database were checked.",
+        file=out,
+    )
+    return 0
+
+
+def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.command == "backup":
+        passphrase = (
+            unlocking.read_secret_file(args.passphrase_file, "--passphrase-file")
+            if args.passphrase_file
+            else None
+        )
+        if passphrase is None and not services.protection(ask_keyring=False).encrypted:
+            if not unlocking.can_ask():
+                raise DossierError(
+                    "This store is not encrypted: give --passphrase-file FILE to protect its backup."
+                )
+            passphrase = unlocking.ask_new_passphrase(
+                "A passphrase for the backup: ", "no backup was written"
+            )
+        with progress_line(err) as progress:
+            report = services.backup(args.output, passphrase, force=args.force, progress=progress)
+        how = "its passphrase" if passphrase else "the store's recovery key or passphrase"
+        print(
+            f"Wrote {args.output} ({report.size:,} bytes): {report.cases} case(s), {report.files} file(s), "
+            f"checked before it was written. It opens with {how}.",
+            file=out,
+        )
+        return 0
+    return _store(services, args, out, err)
+
+
+def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    action = args.store_command
+    if action == "status":
+        state = services.protection()
+        print(f"store:       {state.folder}", file=out)
+        print(f"encrypted:   {'yes' if state.encrypted else 'no'}", file=out)
+        if not state.encrypted:
+            print("             'dossier store encrypt' encrypts it in place", file=out)
+        if state.encrypted:
+            print(
+                f"keyring:     {'holds the key' if state.key_in_keyring else 'does not hold the key'}",
+                file=out,
+            )
+            print(f"passphrase:  {'set' if state.has_passphrase else 'none'}", file=out)
+            print("recovery key: set when the store was encrypted", file=out)
+        return 0
+    if action == "encrypt":
+        passphrase = (
+            unlocking.read_secret_file(args.passphrase_file, "--passphrase-file")
+            if args.passphrase_file
+            else None
+        )
+        try:
+            with progress_line(err) as progress:
+                recovery = unlocking.with_unlock_new(
+                    lambda unlock: services.change_encryption(True, unlock, progress=progress),
+                    passphrase,
+                    err,
+                )
+        except DossierError as exc:  # the switch completes at the next opening: its key must be seen now
+            pending = getattr(exc, "recovery_key", None)
+            if pending:
+                print(
+                    f"The store's new recovery key, shown once; write it down:\n\n    {pending}\n", file=err
+                )
+            raise
+        print(f"Encrypted the store at {services.data_dir}.", file=out)
+        if recovery:
+            print(f"Its recovery key, shown once; write it down or print it:\n\n    {recovery}\n", file=err)
+        return 0
+    if action == "decrypt":
+        if not args.yes:
+            if not unlocking.can_ask():
+                raise DossierError("Decrypting writes every file in plaintext: add --yes to confirm.")
+            if not confirmed("Decrypt the store, writing every file in plaintext? [y/N] "):
+                print("Nothing was changed.", file=out)
+                return 1
+        with progress_line(err) as progress:
+            services.change_encryption(False, progress=progress)
+        print(f"Decrypted the store at {services.data_dir}: its files are now in plaintext.", file=out)
+        return 0
+    if action == "accept-database":  # reached with the store open normally: it matches its record
+        print(
+            f"The database of the store at {services.data_dir} matches its record: nothing to accept.",
+            file=out,
+        )
+        return 0
+    if action == "test-recovery-key":  # reached with the store open: its key is known
+        text = unlocking.read_recovery_key(err)
+        problem = services.recovery_key_opens(text)
+        if problem is None:
+            print(f"The recovery key opens the store at {services.data_dir}. Nothing was changed.", file=out)
+            return 0
+        print(f"The recovery key does NOT open the store at {services.data_dir}: {problem}", file=out)
+        return 1
+    if action == "new-recovery-key":
+        text = services.renew_recovery_key()
+        print(f"New recovery key (the old one no longer works):\n\n    {text}\n", file=out)
+        return 0
+    if action == "passphrase":
+        if args.remove:
+            services.set_passphrase(None)
+            print(
+                "The passphrase was removed: the store opens with the system keyring or its recovery key.",
+                file=out,
+            )
+            return 0
+        if args.passphrase_file:
+            new = unlocking.read_secret_file(args.passphrase_file, "--passphrase-file")
+        elif unlocking.can_ask():
+            new = unlocking.ask_new_passphrase("New passphrase: ", "nothing was changed")
+        else:
+            raise DossierError("Give the new passphrase with --passphrase-file FILE.")
+        services.set_passphrase(new)
+        print("The passphrase was set.", file=out)
+        return 0
+    raise AssertionError(action)  # pragma: no cover
