@@ -717,7 +717,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rng = random.Random(f"{args.seed}/{args.run}")
 
     from desktop_app import tempfiles
-    from desktop_app.cli_security import unlock_from_environment
+    from desktop_app.cli.unlocking import unlock_from_environment
     from desktop_app.services import Services
 
     # As every start of Dossier does (cli.main, ui.app): what a killed Dossier left in temp goes.

@@ -551,7 +551,7 @@ class Harness:
         return [json.loads(line) for line in complete.splitlines()]
 
     def check(self, record: KillRecord, status: dict[str, Any]) -> None:
-        from desktop_app.cli_security import unlock_from_environment
+        from desktop_app.cli.unlocking import unlock_from_environment
         from desktop_app.services import Services
         from desktop_app.store.keys import KEYS_NAME
         from desktop_app.store.location import DB_NAME
@@ -897,7 +897,7 @@ class Harness:
             raise CrashFailure(f"dossier verify named {sorted(named)} as unused, not {sorted(self.orphans)}")
 
     def final_figures(self) -> None:
-        from desktop_app.cli_security import unlock_from_environment
+        from desktop_app.cli.unlocking import unlock_from_environment
         from desktop_app.services import Services
 
         if not (self.store / "dossier.db").exists():
