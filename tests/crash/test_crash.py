@@ -43,6 +43,7 @@ def test_a_killed_worker_never_loses_or_damages_what_was_saved(tmp_path: Path) -
     assert inside_the_database > 0, figures["by_phase"]
 
 
+@pytest.mark.slow
 def test_the_checks_catch_damage_and_lost_work(tmp_path: Path) -> None:
     """The harness is not blind: a damaged vault file, an edit lost, a half-written orphan each fail it."""
     harness = Harness(tmp_path / "crash", seed=5)

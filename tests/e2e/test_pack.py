@@ -279,6 +279,7 @@ def check_within(profile_name: str, files: list[Path]) -> None:
 
 
 @pytest.mark.parametrize("profile_name", ["mastercard", "amex", "usbank", "pdf-2mb"])
+@pytest.mark.slow
 def test_a_case_bigger_than_the_profile_fits_or_is_refused_with_reasons(
     big_store: tuple[Services, int], tmp_path: Path, profile_name: str
 ) -> None:
@@ -312,6 +313,7 @@ def test_a_case_bigger_than_the_profile_fits_or_is_refused_with_reasons(
             assert f"Part {n} of {len(paths)}" in pdftotext(path, page=1)
 
 
+@pytest.mark.slow
 def test_two_megabyte_profile_refuses_a_case_that_cannot_fit(
     big_store: tuple[Services, int], tmp_path: Path
 ) -> None:
@@ -324,6 +326,7 @@ def test_two_megabyte_profile_refuses_a_case_that_cannot_fit(
     assert not out.exists()
 
 
+@pytest.mark.slow
 def test_custom_page_limit(big_store: tuple[Services, int], tmp_path: Path) -> None:
     services, big_case = big_store
     out = tmp_path / "paged.pdf"
@@ -421,6 +424,7 @@ def test_email_attachments_become_exhibits_of_their_own(services: Services, tmp_
     qpdf_check(out)
 
 
+@pytest.mark.slow
 def test_a_split_pack_built_elsewhere_is_placed_under_the_chosen_name(
     big_store: tuple[Services, int], tmp_path: Path
 ) -> None:

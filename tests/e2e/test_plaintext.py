@@ -232,6 +232,7 @@ def check_swept(world: World, keep: list[Path]) -> None:
 
 
 @pytest.mark.parametrize("moment", ["rendering", "writing the part"])
+@pytest.mark.slow
 def test_a_pack_export_killed_leaves_no_plaintext(world: World, moment: str) -> None:
     keep = unrelated_files(world)
     out = world.out / "pack.pdf"
@@ -330,6 +331,7 @@ def wait_ready(child: subprocess.Popen[str]) -> list[str]:
 
 
 @pytest.mark.parametrize("kind", ["preview", "view"])
+@pytest.mark.slow
 def test_killed_while_a_preview_or_an_opened_copy_exists_leaves_no_plaintext(world: World, kind: str) -> None:
     keep = unrelated_files(world)
     child = run_window_child(world, PREVIEW if kind == "preview" else OPEN)
@@ -347,6 +349,7 @@ def test_killed_while_a_preview_or_an_opened_copy_exists_leaves_no_plaintext(wor
     check_swept(world, keep)
 
 
+@pytest.mark.slow
 def test_a_finished_pack_export_leaves_only_the_pack(world: World) -> None:
     """Not killed: the pack and its .sha256 are there (0600), nothing else of it anywhere."""
     out = world.out / "pack.pdf"

@@ -146,6 +146,7 @@ def test_a_plaintext_store_does_hold_the_markers(data_dir: Path, tmp_path: Path)
 # --------------------------------------------------------------------------- flipped bytes
 
 
+@pytest.mark.slow
 def test_every_flipped_byte_of_a_vault_file_is_detected_and_named(
     services: Services, sample_case: int
 ) -> None:

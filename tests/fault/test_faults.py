@@ -598,6 +598,7 @@ def _params() -> list[Any]:
 
 
 @pytest.mark.parametrize(("path", "error_name"), _params())
+@pytest.mark.slow
 def test_every_write_fails_in_turn_and_the_store_survives(
     path: Path_,
     error_name: str,

@@ -28,6 +28,7 @@ def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     return urls
 
 
+@pytest.mark.slow
 def test_export_runs_off_the_gui_thread_and_opens_the_folder(
     qtbot: QtBot,
     services: Services,
