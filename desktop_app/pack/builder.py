@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.domain.models import Case, Communication, EvidenceItem, Purchase, Task
+from desktop_app.domain.profiles import MB, Profile
 from desktop_app.fileio import atomic_write, check_output, fsync_dir
 from desktop_app.pack.assemble import assemble
 from desktop_app.pack.content import PackContent, build_content
@@ -45,7 +46,6 @@ from desktop_app.pack.options import PackRefused as PackRefused
 from desktop_app.pack.options import PackResult as PackResult
 from desktop_app.pack.options import Part
 from desktop_app.pack.options import Progress as Progress
-from desktop_app.pack.profiles import MB, Profile
 from desktop_app.pack.render import (
     human_size,
     render_appendix,

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from desktop_app.domain.profiles import PROFILES, Profile
 from desktop_app.errors import DossierError
 from desktop_app.pack.content import ExhibitInfo
 from desktop_app.pack.exhibits import (
     Block,
 )
-from desktop_app.pack.profiles import PROFILES, Profile
 
 Progress = Callable[[int, int, str], None]
 

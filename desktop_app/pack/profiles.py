@@ -1,80 +1,8 @@
-"""Portal profiles: the upload limits a pack must fit (../shared/DOMAIN.md).
-
-Sizes are in decimal megabytes (1 MB = 1,000,000 bytes), the stricter
-reading of what portals print.
-"""
+"""The portal profiles live in desktop_app.domain.profiles (pure data); importable from here too."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
-MB = 1_000_000
-
-
-@dataclass(frozen=True)
-class Profile:
-    name: str
-    label: str
-    max_file_bytes: int | None = None
-    max_pages: int | None = None  # per file
-    max_files: int = 1
-    max_total_bytes: int | None = None
-    max_total_pages: int | None = None
-    max_dpi: int = 300
-    max_megapixels: float = 30.0
-
-    def describe(self) -> str:
-        parts = []
-        if self.max_file_bytes:
-            parts.append(f"{self.max_file_bytes / MB:g} MB per file")
-        if self.max_pages:
-            parts.append(f"{self.max_pages} pages per file")
-        if self.max_files > 1:
-            parts.append(f"up to {self.max_files} files")
-        if self.max_total_bytes:
-            parts.append(f"{self.max_total_bytes / MB:g} MB in all")
-        if self.max_total_pages:
-            parts.append(f"{self.max_total_pages} pages in all")
-        return ", ".join(parts) or "no limit"
-
-    @property
-    def limited(self) -> bool:
-        return any((self.max_file_bytes, self.max_pages, self.max_total_bytes, self.max_total_pages))
-
-
-PROFILES: dict[str, Profile] = {
-    p.name: p
-    for p in (
-        Profile("none", "No limit"),
-        Profile("mastercard", "Mastercard (Mastercom)", max_file_bytes=int(14.5 * MB), max_pages=19),
-        Profile(
-            "amex",
-            "American Express",
-            max_file_bytes=5 * MB,
-            max_files=5,
-            max_total_bytes=25 * MB,
-            max_total_pages=20,
-        ),
-        Profile("usbank", "U.S. Bank cardholder portal", max_file_bytes=5 * MB, max_files=2),
-        Profile("pdf-2mb", "Single PDF of 2 MB (Adyen, Marqeta-style issuers)", max_file_bytes=2 * MB),
-    )
-}
-
-
-def resolve_profile(
-    name: str = "none", *, max_mb: float | None = None, max_pages: int | None = None
-) -> Profile:
-    """A built-in profile, tightened by ``--max-mb`` / ``--max-pages`` when given."""
-    if name not in PROFILES:
-        raise ValueError(f"{name!r} is not a profile; choose one of {', '.join(PROFILES)}")
-    profile = PROFILES[name]
-    if max_mb is not None:
-        if max_mb <= 0:
-            raise ValueError("--max-mb must be more than 0")
-        limit = int(max_mb * MB)
-        profile = replace(profile, max_file_bytes=min(limit, profile.max_file_bytes or limit))
-    if max_pages is not None:
-        if max_pages < 1:
-            raise ValueError("--max-pages must be at least 1")
-        profile = replace(profile, max_pages=min(max_pages, profile.max_pages or max_pages))
-    return profile
+from desktop_app.domain.profiles import MB as MB
+from desktop_app.domain.profiles import PROFILES as PROFILES
+from desktop_app.domain.profiles import Profile as Profile
+from desktop_app.domain.profiles import resolve_profile as resolve_profile

@@ -13,9 +13,8 @@ from functools import cache
 from typing import Any
 
 from desktop_app.domain.money import format_money
+from desktop_app.domain.profiles import LANGUAGES as LANGUAGES
 from desktop_app.resources import resource_path
-
-LANGUAGES = ("en", "fr", "es", "pl")
 
 
 @cache
