@@ -37,7 +37,11 @@ SELECTS = [
 ]
 
 
-def read(db: str, key_hex: str) -> tuple[list[str], list[tuple[object, ...]], dict[object, tuple[object, ...]]]:
+Rows = list[tuple[object, ...]]
+Extra = dict[object, tuple[object, ...]]
+
+
+def read(db: str, key_hex: str) -> tuple[list[str], Rows, Extra]:
     import sqlcipher3
 
     conn = sqlcipher3.connect(db, isolation_level=None)
@@ -45,7 +49,7 @@ def read(db: str, key_hex: str) -> tuple[list[str], list[tuple[object, ...]], di
     cursor = conn.execute(SELECTS[0])
     columns = [d[0] for d in cursor.description]
     cases = cursor.fetchall()
-    extra: dict[object, tuple[object, ...]] = {}
+    extra: Extra = {}
     for sql in SELECTS[1:]:
         for row in conn.execute(sql):
             extra[row[0]] = extra.get(row[0], ()) + tuple(row[1:])
