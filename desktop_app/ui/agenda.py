@@ -51,6 +51,7 @@ class AgendaPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.titles: dict[int, str] = {}
+        self._by_case: dict[int, list[CaseDeadline]] = {}  # what the agenda knows, per case
         self.model = agenda_model(self.titles, self)
         self.table: QTableView = make_table(sorted_proxy(self.model, self))
         self.table.setSortingEnabled(True)
@@ -71,9 +72,35 @@ class AgendaPanel(QWidget):
         layout.addWidget(self.table)
 
     def show_deadlines(self, deadlines: list[CaseDeadline], titles: dict[int, str]) -> None:
+        """Every open case's deadlines (``services.deadlines()``), and the cases' titles."""
         self.titles.clear()
         self.titles.update(titles)
-        soon = urgent(deadlines, SOON_DAYS)
+        self._by_case = {}
+        for d in deadlines:
+            self._by_case.setdefault(d.case_id, []).append(d)
+        self._show()
+
+    def update_case(self, case_id: int, deadlines: list[CaseDeadline], *, title: str | None = None) -> None:
+        """One case's deadlines (``services.deadlines(case_id)``) in place of those shown for it.
+
+        Pass [] for a case that has left the agenda (archived or deleted); ``title``, when
+        given, is the case's title as it now is. The other cases' deadlines are not computed again.
+        """
+        if deadlines:
+            self._by_case[case_id] = list(deadlines)
+        else:
+            self._by_case.pop(case_id, None)
+        if title is not None:
+            self.titles[case_id] = title
+        self._show()
+
+    def deadlines(self) -> list[CaseDeadline]:
+        """Every deadline the agenda knows of, soonest first (for the reminder)."""
+        every = [d for shown in self._by_case.values() for d in shown]
+        return sorted(every, key=lambda d: d.due)
+
+    def _show(self) -> None:
+        soon = urgent(self.deadlines(), SOON_DAYS)
         self.model.set_rows(soon)
         late = sum(1 for d in soon if d.days_left < 0)
         text = self.tr("Due soon: %1").replace("%1", str(len(soon)))

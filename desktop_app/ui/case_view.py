@@ -362,6 +362,8 @@ class CaseView(QWidget):
     Amounts are written for ``lang`` (by default the window's language), as the pack writes them.
     """
 
+    shown = Signal(int)  # a case's page was shown (its id), by show_page()
+
     def __init__(self, parent: QWidget | None = None, *, lang: str | None = None) -> None:
         super().__init__(parent)
         self.lang = lang or window_lang()
@@ -465,6 +467,13 @@ class CaseView(QWidget):
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         return splitter
+
+    def show_page(self, detail: CaseDetail, deadlines: list[CaseDeadline]) -> None:
+        """The page of one case, once: its detail (``services.case_detail``) and its deadlines
+        (``services.deadlines(case_id)``). ``shown`` says it happened (a view test counts it)."""
+        self.show_case(detail)
+        self.show_deadlines(deadlines)
+        self.shown.emit(detail.case.id or 0)
 
     def show_deadlines(self, deadlines: list[CaseDeadline]) -> None:
         """The rules' deadlines of the case on screen."""

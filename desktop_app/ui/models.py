@@ -57,7 +57,15 @@ class Column(Generic[R]):
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
-    """A read-only table of records, one column per :class:`Column`."""
+    """A read-only table of records, one column per :class:`Column`.
+
+    Cheap at tens of thousands of rows: it keeps the records and nothing per cell. A cell's
+    text is made when a view asks for it; the folded text a filter looks in is made for a row
+    the first time a filter looks at it. The model sorts itself (:meth:`sort`: each row's key
+    computed once, then one sort), so a proxy over it never compares rows one call at a time.
+    One record changes with :meth:`update_row` / :meth:`remove_row` (one row's signals), all
+    of them with :meth:`set_rows`.
+    """
 
     def __init__(
         self, columns: Sequence[Column[R]], id_of: Callable[[R], int | None], parent: Any = None
@@ -65,7 +73,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[R] = []
-        self._search: list[str] = []
+        self._search: list[str | None] = []  # folded text of every column, made when first asked
+        self._seq: list[int] = []  # the order the records came in: ties sort in it, as Qt's stable sort
+        self._next_seq = 0
+        self._rows_of_id: dict[int | None, int] | None = None  # id -> row, made when first asked
+        self._sorting: tuple[int, Qt.SortOrder] | None = None
         self._id_of = id_of
         # A picture beside the first column's text (a thumbnail), or None.
         self.decoration: Callable[[R], Any] | None = None
@@ -73,9 +85,121 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        # What a filter looks in: every column's text, folded once here rather than at each key.
-        self._search = [fold(" ".join(column.text(row) for column in self._columns)) for row in self._rows]
+        self._search = [None] * len(self._rows)
+        self._seq = list(range(len(self._rows)))
+        self._next_seq = len(self._rows)
+        self._rows_of_id = None
+        if self._sorting is not None:
+            self._reorder(self._sorted_rows(*self._sorting))
         self.endResetModel()
+
+    # ------------------------------------------------------------------ one record
+
+    def row_of(self, record_id: int) -> int | None:
+        """The row of the record whose id is ``record_id`` (None: not in the model)."""
+        if self._rows_of_id is None:
+            self._rows_of_id = {self._id_of(record): row for row, record in enumerate(self._rows)}
+        return self._rows_of_id.get(record_id)
+
+    def update_row(self, record: R) -> None:
+        """Show ``record`` in place of the row with its id (inserted when absent), at its sorted place."""
+        record_id = self._id_of(record)
+        row = self.row_of(record_id) if record_id is not None else None
+        if row is None:
+            at = self._place_for(record, self._next_seq)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, record)
+            self._search.insert(at, None)
+            self._seq.insert(at, self._next_seq)
+            self._next_seq += 1
+            self._rows_of_id = None
+            self.endInsertRows()
+            return
+        self._rows[row] = record
+        self._search[row] = None
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+        if self._sorting is None:
+            return
+        seq = self._seq[row]
+        del self._rows[row], self._search[row], self._seq[row]
+        at = self._place_for(record, seq)
+        self._rows.insert(row, record)
+        self._search.insert(row, None)
+        self._seq.insert(row, seq)
+        if at != row:
+            # beginMoveRows counts the destination before the row is taken out.
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), at + 1 if at > row else at)
+            self._rows.insert(at, self._rows.pop(row))
+            self._search.insert(at, self._search.pop(row))
+            self._seq.insert(at, self._seq.pop(row))
+            self._rows_of_id = None
+            self.endMoveRows()
+
+    def remove_row(self, record_id: int) -> None:
+        """Take out the row of the record whose id is ``record_id`` (nothing when it is not there)."""
+        row = self.row_of(record_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row], self._search[row], self._seq[row]
+        self._rows_of_id = None
+        self.endRemoveRows()
+
+    # ------------------------------------------------------------------ sorting
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``'s sort key; the rows keep that order as records change."""
+        if not 0 <= column < len(self._columns):
+            return
+        self._sorting = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        old_rows = [index.row() for index in persistent]
+        order_of_old = self._sorted_rows(column, order)
+        self._reorder(order_of_old)
+        new_row = {old: new for new, old in enumerate(order_of_old)}
+        for index, old in zip(persistent, old_rows, strict=True):
+            self.changePersistentIndex(index, self.index(new_row[old], index.column()))
+        self.layoutChanged.emit()
+
+    def _key(self, column: int, record: R) -> Any:
+        spec = self._columns[column]
+        return spec.sort_key(record) if spec.sort_key else spec.text(record).casefold()
+
+    def _sorted_rows(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """The rows in their sorted order: by key, ties in the order the records came in."""
+        keys = [self._key(column, record) for record in self._rows]
+        arrival = sorted(range(len(self._rows)), key=self._seq.__getitem__)
+        return sorted(arrival, key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _reorder(self, rows: list[int]) -> None:
+        self._rows = [self._rows[r] for r in rows]
+        self._search = [self._search[r] for r in rows]
+        self._seq = [self._seq[r] for r in rows]
+        self._rows_of_id = None
+
+    def _place_for(self, record: R, seq: int) -> int:
+        """Where ``record`` (arrived ``seq``-th) goes among the rows, as sorted (the end when unsorted)."""
+        if self._sorting is None:
+            return len(self._rows)
+        column, order = self._sorting
+        key = self._key(column, record)
+        descending = order == Qt.SortOrder.DescendingOrder
+        low, high = 0, len(self._rows)
+        while low < high:  # the first row that comes after the record
+            mid = (low + high) // 2
+            other = self._key(column, self._rows[mid])
+            if descending:
+                after = other < key or (not key < other and self._seq[mid] > seq)
+            else:
+                after = key < other or (not other < key and self._seq[mid] > seq)
+            if after:
+                high = mid
+            else:
+                low = mid + 1
+        return low
+
+    # ------------------------------------------------------------------ reading
 
     def refresh_decoration(self, test: Callable[[R], bool]) -> None:
         """Say that the pictures of the rows passing ``test`` have changed."""
@@ -85,7 +209,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     def search_text(self, row: int) -> str:
-        return self._search[row]
+        text = self._search[row]
+        if text is None:
+            record = self._rows[row]
+            text = self._search[row] = fold(" ".join(column.text(record) for column in self._columns))
+        return text
 
     def row_at(self, row: int) -> R:
         return self._rows[row]
@@ -133,7 +261,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
 
 class FilterProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE and keeps the rows holding every typed word, ignoring case and accents.
+    """Sorts by SORT_ROLE (its source does it) and keeps the rows holding every typed word,
+    ignoring case and accents.
 
     "lodz" finds "Łódź", "telefonica" finds "Telefónica".
     """
@@ -145,6 +274,10 @@ class FilterProxy(QSortFilterProxyModel):
         self._source = source
         self._needle = ""
         self._keep: Callable[[Any], bool] | None = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source sorts itself (one key per row, one sort); the proxy keeps its order."""
+        self._source.sort(column, order)
 
     def set_needle(self, text: str) -> None:
         self.beginFilterChange()
