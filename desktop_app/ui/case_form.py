@@ -1,0 +1,359 @@
+"""The form of a case: a new case, or a case's details edited (see desktop_app/ui/forms.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from PySide6.QtCore import (
+    QLocale,
+    Qt,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.models import (
+    CASE_DATE_FIELDS,
+    Case,
+    CaseDates,
+    Merchant,
+    Payment,
+)
+from desktop_app.domain.money import (
+    parse_currency,
+    parse_typed_amount,
+)
+from desktop_app.domain.redact import card_last4
+from desktop_app.domain.vocab import (
+    CardKind,
+    CardNetwork,
+    CaseStatus,
+    EscalationStage,
+    PaymentMethod,
+    Reason,
+)
+from desktop_app.ui.datefield import DateField
+from desktop_app.ui.form_parts import (
+    _FOUR_DIGITS,
+    _amount_preview,
+    _amount_row,
+    _amount_text,
+    _buddy_label,
+    _combo,
+    _currency_problems,
+    _default_currency,
+    _error_label,
+    _is_country,
+    _ok_cancel,
+    _read_amount,
+    _show_problems,
+    date_label,
+)
+
+
+class NewCaseDialog(QDialog):
+    """The facts of a case: a new one, or (given ``case``) an existing one to edit.
+
+    A date the user does not fill in stays empty: not known. Ticking a date's box
+    puts today in its field, for the user to change; emptying the field unticks it.
+    """
+
+    def __init__(
+        self, parent: QWidget | None = None, *, locale: QLocale | None = None, case: Case | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.original = case
+        self.setWindowTitle(self.tr("Case details") if case else self.tr("New case"))
+        self.locale_ = locale or QLocale()
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("e.g. Gym membership charged after cancelling"))
+        self.customer_edit = QLineEdit()
+        self.customer_edit.setPlaceholderText(self.tr("the cardholder, as on the card"))
+        self.merchant_edit = QLineEdit()
+        self.merchant_email_edit = QLineEdit()
+        self.merchant_phone_edit = QLineEdit()
+        self.merchant_website_edit = QLineEdit()
+        self.merchant_address_edit = QLineEdit()
+        self.reason_box = _combo(Reason)
+        self.status_box = _combo(CaseStatus)
+        self.stage_box = _combo(EscalationStage)
+        self.country_edit = QLineEdit()
+        self.country_edit.setPlaceholderText("FR, ES, PL, GB, US…")
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setPlaceholderText(_amount_text(Decimal("19.99"), "EUR", self.locale_))
+        self.amount_preview = _amount_preview()
+        self.refunded_edit = QLineEdit()
+        self.refunded_preview = _amount_preview()
+        self.currency_edit = QLineEdit(_default_currency(self.locale_))
+        self.method_box = _combo(PaymentMethod, self.tr("(not known)"))
+        self.network_box = _combo(CardNetwork, self.tr("(not a card, or not known)"))
+        self.card_kind_box = _combo(CardKind, self.tr("(not known)"))
+        self.card_kind_box.setToolTip(self.tr("In the US, credit and debit cards have different deadlines"))
+        self.last4_edit = QLineEdit()
+        self.last4_edit.setPlaceholderText(self.tr("last 4 digits only"))
+        self.last4_note = QLabel()
+        self.last4_note.setObjectName("last4Note")
+        self._last4_before = ""
+        self.dates: dict[str, tuple[QCheckBox, DateField]] = {}
+        for name in CASE_DATE_FIELDS:
+            known = QCheckBox(date_label(name))
+            field = DateField(locale=self.locale_)
+            field.setAccessibleName(date_label(name))
+            known.toggled.connect(lambda checked, f=field: self._known_toggled(f, checked))
+            field.changed.connect(lambda k=known, f=field: self._date_changed(k, f))
+            self.dates[name] = (known, field)
+        self.transaction_known, self.transaction_date = self.dates["transaction"]
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setPlaceholderText(self.tr("What happened, in your own words"))
+        self.summary_edit.setMaximumHeight(90)
+        self.error = _error_label()
+
+        left = QFormLayout()
+        left.addRow(self.tr("&Title:"), self.title_edit)
+        left.addRow(self.tr("Cust&omer:"), self.customer_edit)
+        left.addRow(self.tr("&Merchant:"), self.merchant_edit)
+        left.addRow(self.tr("Merchant's e-mail:"), self.merchant_email_edit)
+        left.addRow(self.tr("Merchant's phone:"), self.merchant_phone_edit)
+        left.addRow(self.tr("Merchant's website:"), self.merchant_website_edit)
+        left.addRow(self.tr("Merchant's address:"), self.merchant_address_edit)
+        left.addRow(self.tr("&Reason:"), self.reason_box)
+        left.addRow(self.tr("Stat&us:"), self.status_box)
+        left.addRow(self.tr("Sta&ge:"), self.stage_box)
+        left.addRow(self.tr("Cou&ntry:"), self.country_edit)
+        right = QFormLayout()
+        right.addRow(
+            _buddy_label(self.tr("&Amount disputed:"), self.amount_edit),
+            _amount_row(self.amount_edit, self.amount_preview),
+        )
+        right.addRow(
+            _buddy_label(self.tr("Already re&funded:"), self.refunded_edit),
+            _amount_row(self.refunded_edit, self.refunded_preview),
+        )
+        right.addRow(self.tr("&Currency:"), self.currency_edit)
+        right.addRow(self.tr("&Paid by:"), self.method_box)
+        right.addRow(self.tr("Card net&work:"), self.network_box)
+        right.addRow(self.tr("Cred&it or debit:"), self.card_kind_box)
+        last4_row = QHBoxLayout()
+        last4_row.addWidget(self.last4_edit, 1)
+        last4_row.addWidget(self.last4_note)
+        right.addRow(_buddy_label(self.tr("Card's &last 4 digits:"), self.last4_edit), last4_row)
+        for known, field in self.dates.values():
+            right.addRow(known, field)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        self.buttons, self.ok_button = _ok_cancel(self, self.tr("Save") if case else self.tr("Create case"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        story_label = QLabel(self.tr("&Story:"))
+        story_label.setBuddy(self.summary_edit)
+        layout.addWidget(story_label)
+        layout.addWidget(self.summary_edit)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        if case is not None:
+            self._fill(case)
+        for edit in (
+            self.title_edit,
+            self.merchant_edit,
+            self.amount_edit,
+            self.refunded_edit,
+            self.currency_edit,
+            self.last4_edit,
+            self.country_edit,
+        ):
+            edit.textChanged.connect(self.validate)
+        for _known, field in self.dates.values():
+            field.changed.connect(self.validate)
+        self.last4_edit.textEdited.connect(self._last4_edited)
+        self.last4_edit.editingFinished.connect(self.keep_last4_only)
+        self.resize(960, 600)
+        self.validate()
+
+    def _known_toggled(self, field: DateField, checked: bool) -> None:
+        # Ticked, the date is for the user to type: nothing is filled in for them.
+        if checked and field.is_empty():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif not checked and not field.is_empty():
+            field.set_date(None)
+        self.validate()
+
+    def _date_changed(self, known: QCheckBox, field: DateField) -> None:
+        known.blockSignals(True)
+        known.setChecked(not field.is_empty())
+        known.blockSignals(False)
+
+    def _fill(self, case: Case) -> None:
+        self.title_edit.setText(case.title)
+        self.customer_edit.setText(case.customer_name or "")
+        self.merchant_edit.setText(case.merchant.name)
+        self.merchant_email_edit.setText(case.merchant.email or "")
+        self.merchant_phone_edit.setText(case.merchant.phone or "")
+        self.merchant_website_edit.setText(case.merchant.website or "")
+        self.merchant_address_edit.setText(case.merchant.address or "")
+        for box, value in (
+            (self.reason_box, case.reason.value),
+            (self.status_box, case.status.value),
+            (self.stage_box, case.stage.value),
+            (self.method_box, case.payment.method),
+            (self.network_box, case.payment.network),
+            (self.card_kind_box, case.payment.card_kind),
+        ):
+            box.setCurrentIndex(max(0, box.findData(value)))
+        self.country_edit.setText(case.country or "")
+        self.currency_edit.setText(case.currency)
+        self.amount_edit.setText(_amount_text(case.disputed_amount, case.currency, self.locale_))
+        self.refunded_edit.setText(_amount_text(case.refunded_amount, case.currency, self.locale_))
+        self.last4_edit.setText(case.payment.last4 or "")
+        self._last4_before = self.last4_edit.text()
+        for name, (_known, field) in self.dates.items():
+            field.set_date(getattr(case.dates, name))
+        self.summary_edit.setPlainText(case.summary or "")
+
+    # ------------------------------------------------------------ the card's last four digits
+
+    @Slot(str)
+    def _last4_edited(self, text: str) -> None:
+        """A whole card number pasted becomes its last four digits at once."""
+        pasted = len(text) - len(self._last4_before) > 1
+        self._last4_before = text
+        self.last4_note.clear()
+        if pasted:
+            self.keep_last4_only()
+
+    @Slot()
+    def keep_last4_only(self) -> None:
+        """If the field holds a whole (Luhn-valid) card number, keep only its last four digits."""
+        text = self.last4_edit.text().strip()
+        if not text or _FOUR_DIGITS.match(text):
+            return
+        try:
+            last4 = card_last4(text)
+        except ValueError:
+            return  # refused in problems(), with the reason
+        # setText also empties the field's undo history: the whole number is gone from the widget.
+        self.last4_edit.setText(last4)
+        self._last4_before = last4
+        self.last4_note.setText(self.tr("Only the last 4 digits are kept."))
+
+    def last4(self) -> str | None:
+        text = self.last4_edit.text().strip()
+        return card_last4(text) if text else None
+
+    # ------------------------------------------------------------ checks
+
+    def _missing(self) -> list[str]:
+        missing = []
+        if not self.title_edit.text().strip():
+            missing.append(self.tr("Give the case a title."))
+        if not self.merchant_edit.text().strip():
+            missing.append(self.tr("Name the merchant."))
+        return missing
+
+    def _wrong(self) -> list[str]:
+        """What is typed but cannot be taken as it is, each with the reason."""
+        wrong = [
+            self.tr("Type the date “%1”, or untick it.").replace("%1", date_label(name))
+            for name, (known, field) in self.dates.items()
+            if known.isChecked() and field.is_empty()
+        ]
+        for edit, preview, name in (
+            (self.amount_edit, self.amount_preview, self.tr("Amount disputed")),
+            (self.refunded_edit, self.refunded_preview, self.tr("Already refunded")),
+        ):
+            problem = _read_amount(edit, self.currency_edit.text(), preview, self.locale_)
+            if problem:
+                wrong.append(f"{name}: {problem}")
+        wrong += _currency_problems(self.currency_edit)
+        last4 = self.last4_edit.text().strip()
+        if last4 and not _FOUR_DIGITS.match(last4):
+            try:
+                card_last4(last4)
+            except ValueError as exc:
+                wrong.append(str(exc))
+        country = self.country_edit.text().strip()
+        if country and not _is_country(country):
+            wrong.append(
+                self.tr("“%1” is not a country: the country is a two-letter code, such as FR or PL.").replace(
+                    "%1", country
+                )
+            )
+        for name, (_known, field) in self.dates.items():
+            problem = field.problem()
+            if problem:
+                wrong.append(f"{date_label(name)}: {problem}")
+        return wrong
+
+    def problems(self) -> list[str]:
+        return self._missing() + self._wrong()
+
+    def amount(self) -> Decimal | None:
+        return self._amount(self.amount_edit)
+
+    def _amount(self, edit: QLineEdit) -> Decimal | None:
+        if not edit.text().strip():
+            return None
+        return parse_typed_amount(edit.text(), parse_currency(self.currency_edit.text()))
+
+    @Slot()
+    def validate(self) -> None:
+        missing, wrong = self._missing(), self._wrong()
+        # Say what is missing only once the user has started typing; what is wrong, at once.
+        shown = (missing if self._touched() else []) + wrong
+        _show_problems(self.error, self.ok_button, shown, not (missing or wrong))
+
+    def _touched(self) -> bool:
+        return self.original is not None or any(
+            e.text() for e in (self.title_edit, self.merchant_edit, self.amount_edit, self.last4_edit)
+        )
+
+    def case(self) -> Case:
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        dates = CaseDates(**{name: field.date() for name, (_known, field) in self.dates.items()})
+        facts = Case(
+            title=self.title_edit.text().strip(),
+            customer_name=text(self.customer_edit),
+            merchant=Merchant(
+                self.merchant_edit.text().strip(),
+                email=text(self.merchant_email_edit),
+                phone=text(self.merchant_phone_edit),
+                website=text(self.merchant_website_edit),
+                address=text(self.merchant_address_edit),
+            ),
+            reason=Reason(self.reason_box.currentData()),
+            status=CaseStatus(self.status_box.currentData()),
+            stage=EscalationStage(self.stage_box.currentData()),
+            country=(text(self.country_edit) or "").upper() or None,
+            currency=parse_currency(self.currency_edit.text()),
+            disputed_amount=self.amount(),
+            refunded_amount=self._amount(self.refunded_edit),
+            payment=Payment(
+                self.method_box.currentData(),
+                self.network_box.currentData(),
+                self.last4(),
+                self.card_kind_box.currentData(),
+            ),
+            dates=dates,
+            summary=self.summary_edit.toPlainText().strip() or None,
+        )
+        if self.original is None:
+            return facts
+        return replace(
+            facts,
+            id=self.original.id,
+            created_at=self.original.created_at,
+            archived_at=self.original.archived_at,
+            trashed_at=self.original.trashed_at,
+        )
