@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app import APP_NAME, __version__, logs, secrets, tempfiles
+from desktop_app import APP_NAME, __version__, logs
 from desktop_app.errors import DossierError
 from desktop_app.resources import resource_path
-from desktop_app.services import Services
+from desktop_app.services import Services, remove_private_dirs, set_keyring_timeout, sweep_private_dirs
 from desktop_app.ui import unexpected
 from desktop_app.ui.folders import documents_folder
 from desktop_app.ui.i18n import install_translators
@@ -96,12 +96,13 @@ class Session(QObject):
                 self.failed.emit(str(exc))
                 self.ended.emit(1)
                 return
-        key = services.store.access.new_recovery_key
+        protection = services.protection(ask_keyring=False)
+        key = protection.new_recovery_key
         if key:
             dialog = RecoveryKeyDialog(
                 key,
                 folder=services.data_dir,
-                note=services.store.access.keyring_note,
+                note=protection.keyring_note,
                 save_folder=documents_folder(),
             )
             dialog.finished.connect(self._show_window)
@@ -119,8 +120,8 @@ class Session(QObject):
             self.recovery_dialog = None
         assert self.services is not None
         window = MainWindow(self.services, self.settings)
-        window.can_switch_store = True
-        window.open_store_requested.connect(self.switch_to)
+        window.store.can_switch_store = True
+        window.store.open_store_requested.connect(self.switch_to)
         window.closed.connect(self._window_closed)
         self.window = window
         self._first = self._switching = False
@@ -189,13 +190,13 @@ def run_gui(data_dir: str | None, *, sample_if_empty: bool = False) -> int:
     logs.setup("gui")
     # Plaintext an earlier Dossier left when it was killed (copies opened in other programs, pack
     # pages, a size preview, .part files it noted): its own private folders only.
-    swept = tempfiles.sweep_private_dirs()
+    swept = sweep_private_dirs()
     logs.event("start.swept", folders=len(swept))
     # An unexpected error shows a dialog (what failed, nothing lost, where the log is).
     unexpected.install(app)
     # In the window a locked keyring may show its own unlock prompt: give the person time to answer it
     # (the calls run off the GUI thread, behind "Opening your dossier…"). Commands keep the short wait.
-    secrets.KEYRING_TIMEOUT = GUI_KEYRING_TIMEOUT
+    set_keyring_timeout(GUI_KEYRING_TIMEOUT)
     # The start-up dialogs come and go before the window: the session says when to end.
     app.setQuitOnLastWindowClosed(False)
     session = Session(data_dir, sample_if_empty=sample_if_empty)
@@ -206,5 +207,5 @@ def run_gui(data_dir: str | None, *, sample_if_empty: bool = False) -> int:
         return app.exec()
     finally:
         session.close()
-        tempfiles.remove_private_dirs()
+        remove_private_dirs()
         logs.event("quit")

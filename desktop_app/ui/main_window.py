@@ -9,18 +9,14 @@ database itself.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import time
-from functools import partial
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QEvent,
-    QMimeData,
     QModelIndex,
     QObject,
     QSettings,
@@ -31,25 +27,12 @@ from PySide6.QtCore import (
     SignalInstance,
     Slot,
 )
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QPaintEvent,
-    QShowEvent,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -59,13 +42,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__, logs
 from desktop_app.errors import DossierError
-from desktop_app.services import CaseDeadline, Change, Services, remove_private_dirs
+from desktop_app.services import CaseDeadline, Change, PackResult, Services, remove_private_dirs
 from desktop_app.services.changes import Action, Subject
+from desktop_app.services.jobs import Job
 from desktop_app.ui import unexpected
 from desktop_app.ui.appearance import appearance_of
 from desktop_app.ui.case_list import CaseListPane
 from desktop_app.ui.case_view import CaseView, WelcomePage
-from desktop_app.ui.controllers import make_action
 from desktop_app.ui.controllers.cases import CasesController
 from desktop_app.ui.controllers.evidence import EvidenceController
 from desktop_app.ui.controllers.history import History
@@ -75,13 +58,16 @@ from desktop_app.ui.controllers.records import RecordsController
 from desktop_app.ui.controllers.reminders import RemindersController
 from desktop_app.ui.controllers.store import StoreController
 from desktop_app.ui.jobs import JobRunner
+from desktop_app.ui.letters import LetterDialog
 from desktop_app.ui.lock_screen import LockScreen
 from desktop_app.ui.mail_import import is_mail_file
-from desktop_app.ui.models import ID_ROLE
+from desktop_app.ui.menus import Controllers, build_menus
+from desktop_app.ui.models import ID_ROLE, FilterProxy
 from desktop_app.ui.reminder import ReminderBar
 from desktop_app.ui.search import SearchDialog
 from desktop_app.ui.shortcuts import ShortcutsDialog, tab_moves_focus
 from desktop_app.ui.thumbnails import ThumbnailCache
+from desktop_app.ui.window_parts import Forward, WindowState, ancestors, close_dialogs_of, local_files
 
 
 class ChangeRelay(QObject):
@@ -93,22 +79,22 @@ class ChangeRelay(QObject):
         self.changed.emit(change)
 
 
-def _local_files(mime: QMimeData) -> list[Path]:
-    if not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
-
-def _ancestors(widget: QWidget | None) -> list[QWidget]:
-    found = []
-    while widget is not None:
-        found.append(widget)
-        widget = widget.parentWidget()
-    return found
-
-
 class MainWindow(QMainWindow):
     closed = Signal()
+
+    # Names kept for the modules and tests that still reach a controller through the window.
+    start_pack_export: Forward[Callable[..., Job[PackResult] | None]] = Forward("packs")
+    write_letter: Forward[Callable[[], LetterDialog | None]] = Forward("packs")
+    export_pack_action: Forward[QAction] = Forward("packs")
+    pack_exported: Forward[SignalInstance] = Forward("packs")
+    pack_export_cancelled: Forward[SignalInstance] = Forward("packs")
+    import_mail_paths: Forward[Callable[[list[Path]], object]] = Forward("mail")
+    _start_mail_import: Forward[Callable[..., Job[object] | None]] = Forward("mail")
+    mail_imported: Forward[SignalInstance] = Forward("mail")
+    undo_action: Forward[QAction] = Forward("history")
+    lock: Forward[Callable[[], bool]] = Forward("store")
+    case_proxy: Forward[FilterProxy] = Forward("case_list")
+    filter_edit: Forward[QWidget] = Forward("case_list")
 
     def __init__(self, services: Services, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -177,7 +163,9 @@ class MainWindow(QMainWindow):
         self.store = StoreController(
             services, self.runner, self, self.settings, self.lock_screen, self.thumbnails
         )
-        self.reminders = RemindersController(services, self, self.case_list, self.reminder_bar)
+        self.reminders = RemindersController(
+            services, self, self.case_list, self.reminder_bar, self.runner.busy
+        )
         self.controllers: tuple[QObject, ...] = (
             self.reminders,
             self.cases, self.records, self.evidence, self.mail, self.packs, self.store, self.history,
@@ -186,11 +174,23 @@ class MainWindow(QMainWindow):
         self.welcome.sample_requested.connect(self.cases.add_sample_case)
         self.welcome.import_requested.connect(self.cases.import_case_file)
 
-        self._build_menus()
+        self.menus = build_menus(
+            self,
+            self,
+            Controllers(
+                self.cases, self.records, self.evidence, self.mail, self.packs, self.store, self.history
+            ),
+            case_page=self.case_view,
+            case_table=self.case_table,
+            appearance=self.appearance.choice,
+        )
+        self.search_edit = self.menus.search_edit
         self._set_up_keyboard()
         self._log_actions()
         self.setAcceptDrops(True)
-        self._restore_state()
+        splitters = {"window/splitter": self.splitter, "window/leftSplitter": self.case_list.left_splitter}
+        self.state = WindowState(self.settings, services.data_dir, splitters)
+        self.state.restore(self)
         self.protection_label = QLabel()
         self.statusBar().addPermanentWidget(self.protection_label)
         self.statusBar().showMessage(self.tr("Store: %1").replace("%1", str(services.data_dir)))
@@ -198,17 +198,6 @@ class MainWindow(QMainWindow):
         self.reload_cases(agenda=False)  # the agenda comes once the window is painted
 
     # ------------------------------------------------------------------ what the controllers have
-
-    def __getattr__(self, name: str) -> Any:
-        """The names the window had before its controllers (tests, the session): each is now a
-        controller's or a pane's, found here."""
-        parts = self.__dict__.get("controllers", ()) + tuple(
-            self.__dict__[key] for key in ("case_list", "reminder_bar") if key in self.__dict__
-        )
-        for part in parts:
-            if name in vars(part) or hasattr(type(part), name):
-                return getattr(part, name)
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def case_view(self) -> CaseView:
@@ -270,30 +259,18 @@ class MainWindow(QMainWindow):
 
         ``keep`` and the windows it sits in stay open. Progress dialogs go with their jobs.
         """
-        kept = {id(w) for w in _ancestors(keep)}
-        if self.search_dialog is not None and id(self.search_dialog) not in kept:
+        if self.search_dialog is not None and self.search_dialog not in ancestors(keep):
             self.search_dialog.close()
             self.search_dialog.deleteLater()
             self.search_dialog = None
-        dialogs = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QDialog)
-            and w.isVisible()
-            and id(w) not in kept
-            and not isinstance(w, QProgressDialog)
-            and self in _ancestors(w)[1:]
-        ]
-        # The innermost first: a form's question closes before the form.
-        for dialog in sorted(dialogs, key=lambda w: len(_ancestors(w)), reverse=True):
-            dialog.done(QDialog.DialogCode.Rejected)
+        close_dialogs_of(self, keep)
         self.last_notes = None
 
     # ------------------------------------------------------------------ set-up
 
     def _log_actions(self) -> None:
         """Each menu action chosen goes in Dossier's log by its name (never what it shows of a case)."""
-        for part in (self, *self.controllers):
+        for part in (self.menus, *self.controllers):
             for name, value in list(vars(part).items()):
                 if isinstance(value, QAction):
                     value.triggered.connect(lambda _c=False, n=name, a=value: self._action_chosen(n, a))
@@ -303,126 +280,11 @@ class MainWindow(QMainWindow):
         logs.event("action", name=name.removesuffix("_action"))
         unexpected.note_action(action.text())
 
-    def _restore_state(self) -> None:
-        """Window size and layout, and the case last open in this store, as the user left them."""
-        for key, restore in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/state", self.restoreState),
-            ("window/splitter", self.splitter.restoreState),
-            ("window/leftSplitter", self.case_list.left_splitter.restoreState),
-        ):
-            value = self.settings.value(key)
-            if isinstance(value, QByteArray) and not value.isEmpty():
-                restore(value)
-
-    def _save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        if not self.locked:  # locked, the toolbar is hidden: not the layout to come back to
-            self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/leftSplitter", self.case_list.left_splitter.saveState())
-        case_id = self.current_case_id()
-        if case_id is not None:
-            self.settings.setValue(self._last_case_key(), case_id)
-        self.settings.sync()
-
-    def _last_case_key(self) -> str:
-        # One "last case" per store: ids mean nothing in another store.
-        digest = hashlib.sha256(str(self.services.data_dir.resolve()).encode()).hexdigest()[:16]
-        return f"stores/{digest}/lastCase"
-
-    def last_case_id(self) -> int | None:
-        value = self.settings.value(self._last_case_key())
-        try:
-            return int(str(value)) if value is not None else None
-        except (TypeError, ValueError):
-            return None
-
     def _fit_to_screen(self) -> None:
         """Open at a comfortable size that fits the screen's free area (1366x768 included)."""
         screen = self.screen().availableGeometry()
         self.resize(min(1280, int(screen.width() * 0.94)), min(800, int(screen.height() * 0.9)))
         self.move(screen.center() - self.rect().center())
-
-    def _build_menus(self) -> None:
-        c, r, e, m, p, s, h = (
-            self.cases,
-            self.records,
-            self.evidence,
-            self.mail,
-            self.packs,
-            self.store,
-            self.history,
-        )
-        self.quit_action = make_action(
-            self, self.tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit
-        )
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.search_action = make_action(
-            self, self.tr("&Search all cases…"), self._focus_search, shortcut="Ctrl+Shift+F"
-        )
-        self.find_action = make_action(
-            self, self.tr("&Filter the cases"), self._focus_filter, shortcut=QKeySequence.StandardKey.Find
-        )
-        self.addAction(self.find_action)
-        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for item in (c.new_case_action, c.import_action, c.export_case_action, c.sample_action,
-                     c.case_trash_action, None, p.export_pack_action, s.bundle_action, None, s.backup_action,
-                     s.restore_action, s.security_action, s.lock_action, None, self.quit_action):  # fmt: skip
-            self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
-        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for item in (h.undo_action, h.redo_action, None, self.search_action, self.find_action):
-            self.edit_menu.addSeparator() if item is None else self.edit_menu.addAction(item)
-        self.case_menu = self.menuBar().addMenu(self.tr("&Case"))
-        for item in (c.edit_case_action, r.log_contact_action, r.add_purchase_action, e.add_evidence_action,
-                     m.import_mail_action, e.paste_action, r.add_task_action, r.toggle_done_action,
-                     r.trash_item_action, e.evidence_trash_action, None, p.letter_action,
-                     p.export_pack_action, None, c.duplicate_case_action, c.archive_case_action, c.trash_case_action):  # fmt: skip
-            self.case_menu.addSeparator() if item is None else self.case_menu.addAction(item)
-        for action in (c.duplicate_case_action, c.archive_case_action, c.trash_case_action):
-            self.case_table.addAction(action)
-        self.case_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.toolbar = self.addToolBar(self.tr("Main"))
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (c.new_case_action, r.log_contact_action, e.add_evidence_action, e.paste_action,
-                       p.export_pack_action, s.lock_action):  # fmt: skip
-            self.toolbar.addAction(action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("searchAll")
-        self.search_edit.setPlaceholderText(self.tr("Search all cases (Ctrl+Shift+F)"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaximumWidth(280)
-        self.search_edit.returnPressed.connect(lambda: self.search(self.search_edit.text()))
-        self.toolbar.addWidget(self.search_edit)
-        # The case page's tabs, from anywhere in the case page (a list in it included).
-        self.next_tab_action = make_action(self, self.tr("&Next tab"), lambda: self.switch_tab(1))
-        self.next_tab_action.setShortcuts([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
-        self.previous_tab_action = make_action(self, self.tr("&Previous tab"), lambda: self.switch_tab(-1))
-        self.previous_tab_action.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
-        for action in (self.next_tab_action, self.previous_tab_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.case_view.addAction(action)
-        appearance_menu = self.menuBar().addMenu(self.tr("&View")).addMenu(self.tr("&Appearance"))
-        self.appearance_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        for choice, label in (("system", self.tr("Like the &system")), ("light", self.tr("&Light")),
-                              ("dark", self.tr("&Dark"))):  # fmt: skip
-            action = make_action(self, label, partial(self.set_appearance, choice))
-            action.setCheckable(True)
-            action.setChecked(choice == self.appearance.choice)
-            group.addAction(action)
-            appearance_menu.addAction(action)
-            self.appearance_actions[choice] = action
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.shortcuts_action = make_action(self, self.tr("&Keyboard shortcuts…"), self.show_shortcuts)
-        help_menu.addAction(self.shortcuts_action)
-        about = make_action(self, self.tr("&About Dossier"), self._about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
 
     def _set_up_keyboard(self) -> None:
         """Tab and Shift+Tab go from part to part of the window, in reading order, and never move
@@ -480,7 +342,7 @@ class MainWindow(QMainWindow):
             return
         if current is None and not self._restored_case:
             self._restored_case = True
-            last = self.last_case_id()
+            last = self.state.last_case_id()
             current = last if last in {c.id for c in cases} else None
         self.select_case(current if current is not None else self.case_list.first_case_id() or 0)
 
@@ -565,6 +427,8 @@ class MainWindow(QMainWindow):
             self._show_nothing()
         elif before is not None and page is not None:
             self._show_case(before, page)
+        elif before is None and model.rowCount():  # as at the start: the first case, when none is open
+            self.select_case(self.case_list.first_case_id() or 0)
 
     def show_locked(self, locked: bool) -> None:
         """While locked nothing of a case stays on screen, and only Quit, Appearance and About are left."""
@@ -584,13 +448,7 @@ class MainWindow(QMainWindow):
                 action.setEnabled(enabled)
             self._enabled_before_lock = {}
             self.history.restore_enabled()
-        for menu in (self.edit_menu, self.case_menu):
-            menu.menuAction().setVisible(not locked)
-        for action in self.file_menu.actions():
-            if action is not self.quit_action:
-                action.setVisible(not locked)
-        self.toolbar.setVisible(not locked)
-        self.search_edit.setEnabled(not locked)
+        self.menus.show_locked(locked)
         self.screens.setCurrentWidget(self.lock_screen if locked else self.main_area)
         self.setWindowTitle(self.tr("%1 (locked)").replace("%1", APP_NAME) if locked else APP_NAME)
         if locked:
@@ -601,15 +459,15 @@ class MainWindow(QMainWindow):
             self._update_protection()
 
     def _lockable(self) -> list[QAction]:
-        c, s, h = self.cases, self.store, self.history
+        c, s, h, m = self.cases, self.store, self.history, self.menus
         return [c.new_case_action, c.import_action, c.sample_action, c.case_trash_action,
-                self.packs.export_pack_action, s.backup_action, s.restore_action, s.security_action, s.lock_action, self.search_action,
-                self.find_action, h.undo_action, h.redo_action, self.toolbar.toggleViewAction(),
-                *self.case_actions]  # fmt: skip
+                self.packs.export_pack_action, s.backup_action, s.restore_action, s.security_action,
+                s.lock_action, m.search_action, m.find_action, h.undo_action, h.redo_action,
+                m.toolbar.toggleViewAction(), *self.case_actions]  # fmt: skip
 
     def _update_protection(self) -> None:
         self.store.update_protection()
-        encrypted = self.locked or self.services.encrypted
+        encrypted = self.locked or self.store.protection().encrypted
         self.protection_label.setText(self.tr("Encrypted") if encrypted else self.tr("Not encrypted"))
         self.protection_label.setToolTip(
             self.tr("The database and every evidence file are encrypted on disk")
@@ -620,7 +478,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ finding, dropping, appearance
 
     @Slot()
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
@@ -643,19 +501,19 @@ class MainWindow(QMainWindow):
         if section == "overview" or not self.case_view.show_item(section, item_id):
             self.case_view.show_section(section)
 
-    def _focus_filter(self) -> None:
+    def focus_filter(self) -> None:
         if self.pages.currentWidget() is self.splitter:
             self.case_list.filter_edit.setFocus()
             self.case_list.filter_edit.selectAll()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.current_case_id() is not None and _local_files(event.mimeData()):
+        if self.current_case_id() is not None and local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _local_files(event.mimeData())
+        paths = local_files(event.mimeData())
         if paths:
             event.acceptProposedAction()
             mail = [path for path in paths if is_mail_file(path)]
@@ -672,10 +530,10 @@ class MainWindow(QMainWindow):
     def set_appearance(self, choice: str) -> None:
         """Follow the system's light or dark colours, or keep to one; remembered."""
         self.appearance.set_choice(choice)
-        self.appearance_actions[choice].setChecked(True)
+        self.menus.appearance_actions[choice].setChecked(True)
         self.settings.setValue("appearance/scheme", choice)
 
-    def _about(self) -> None:
+    def about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About Dossier"),
@@ -689,9 +547,8 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.runner.stop()
         self.reminders.quiet = True
-        self.reminders.checker.stop()
         self.store.idle.stop()
-        self._save_state()
+        self.state.save(self, layout=not self.locked, case_id=self.current_case_id())
         self.thumbnails.shut_down()
         self._unsubscribe()
         # The copies opened in other programs and any size preview do not outlive the window.

@@ -16,15 +16,39 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from desktop_app import APP_NAME
-from desktop_app.errors import Cancelled, DossierError
-from desktop_app.secrets import WrongSecret
-from desktop_app.services import Services
-from desktop_app.store.keys import NeedsPassphrase, NeedsUnlock, Unlock
+from desktop_app import APP_NAME, logs
+from desktop_app.errors import DossierError
+from desktop_app.services import NeedsPassphrase, NeedsUnlock, Services, Unlock, WrongSecret
+from desktop_app.ui import unexpected
 from desktop_app.ui.unlock import NewPassphraseDialog, UnlockDialog
-from desktop_app.ui.workers import Progress, Worker, start_worker
 
 StorePath = str | os.PathLike[str] | None
+
+
+class _Attempt(QThread):
+    """One attempt at opening the store, on a thread of its own (the keyring may keep it waiting).
+
+    ``outcome`` carries the Services, or the DossierError that says what to ask for; a bug is
+    logged with its traceback and carried as the unexpected-error text (a str).
+    """
+
+    outcome = Signal(object)
+
+    def __init__(self, attempt: Callable[[], Services], what: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self._attempt = attempt
+        self._what = what
+
+    def run(self) -> None:
+        result: object
+        try:
+            result = self._attempt()
+        except DossierError as exc:  # handed back as it is: its kind says what to ask
+            result = exc
+        except Exception as exc:  # a bug must not end the thread silently
+            log = logs.unexpected("ui.opening", exc)
+            result = unexpected.message(type(exc).__name__, self._what, str(log))
+        self.outcome.emit(result)
 
 
 class BusyDialog(QDialog):
@@ -73,7 +97,6 @@ class StoreOpener(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.passphrase_dialog: NewPassphraseDialog | None = None
         self._thread: QThread | None = None
-        self._worker: Worker | None = None
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.timeout.connect(self._show_busy)
@@ -90,17 +113,10 @@ class StoreOpener(QObject):
             self._thread.wait(30_000)
 
     def _attempt(self, unlock: Unlock) -> None:
-        def job(_progress: Progress, _cancelled: Callable[[], bool]) -> object:
-            try:
-                return self._open(self.data_dir, unlock)
-            except DossierError as exc:  # handed back as it is: its kind says what to ask
-                return exc
-
-        worker = Worker(job, Cancelled, self.tr("Opening the store"))
-        worker.finished.connect(self._outcome)
-        worker.failed.connect(self._failed)
-        self._worker = worker
-        self._thread = start_worker(worker, self)
+        thread = _Attempt(lambda: self._open(self.data_dir, unlock), self.tr("Opening the store"), self)
+        thread.outcome.connect(self._outcome)
+        self._thread = thread
+        thread.start()
         if self.unlock_dialog is None and self.passphrase_dialog is None:
             self._busy_timer.start(self.busy_delay_ms)
 
@@ -131,7 +147,7 @@ class StoreOpener(QObject):
             self._ask_unlock(result)
         elif isinstance(result, NeedsPassphrase) and self.passphrase_dialog is None:
             self._ask_passphrase(result)
-        else:
+        else:  # a DossierError's message, or the unexpected-error text
             self._failed(str(result))
 
     @Slot(str)

@@ -1,10 +1,11 @@
 """What opens an encrypted store, asked in the window: its passphrase or recovery key, a new
 passphrase, and a new recovery key shown once.
 
-The lock screen is in :mod:`desktop_app.ui.lock_screen`. The dialogs that check what was typed (:class:`UnlockDialog`, :class:`NewPassphraseDialog`)
-can stay open while the check runs on a worker thread: they emit ``submitted``, show that
-they are checking, and are told the outcome (:meth:`finish` or :meth:`show_error`). Given
-``keep_open=False`` they simply accept, for a caller that runs ``exec()`` and reads the answer.
+The lock screen is in :mod:`desktop_app.ui.lock_screen`. The dialogs that check what was typed
+(:class:`UnlockDialog`, :class:`NewPassphraseDialog`) can stay open while the check runs on a
+worker thread: they emit ``submitted``, show that they are checking, and are told the outcome
+(:meth:`finish` or :meth:`show_error`). Given ``keep_open=False`` they simply accept, for a
+caller that runs ``exec()`` and reads the answer.
 """
 
 from __future__ import annotations

@@ -32,15 +32,15 @@ def test_choose_dark_then_light_and_the_choice_is_remembered(
     window = MainWindow(services, settings)
     qtbot.addWidget(window)
     window.set_appearance("dark")
-    assert is_dark(app.palette()) and window.appearance_actions["dark"].isChecked()
+    assert is_dark(app.palette()) and window.menus.appearance_actions["dark"].isChecked()
     assert settings.value("appearance/scheme") == "dark"
     window.set_appearance("light")
-    assert not is_dark(app.palette()) and window.appearance_actions["light"].isChecked()
+    assert not is_dark(app.palette()) and window.menus.appearance_actions["light"].isChecked()
     window.set_appearance("dark")
     window.close()
     again = MainWindow(services, settings)
     qtbot.addWidget(again)
-    assert again.appearance.choice == "dark" and again.appearance_actions["dark"].isChecked()
+    assert again.appearance.choice == "dark" and again.menus.appearance_actions["dark"].isChecked()
     assert is_dark(app.palette())
 
 
@@ -57,6 +57,9 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 <context>
     <name>MainWindow</name>
     <message><source>&amp;File</source><translation>&amp;Fichier</translation></message>
+</context>
+<context>
+    <name>CaseListPane</name>
     <message>
         <source>Filter cases (Ctrl+F)</source>
         <translation>Filtrer les dossiers (Ctrl+F)</translation>
@@ -77,7 +80,7 @@ def test_the_window_speaks_the_users_language_where_a_translation_exists(
         window = MainWindow(services)
         qtbot.addWidget(window)
         assert window.menuBar().actions()[0].text() == "&Fichier"
-        assert window.filter_edit.placeholderText() == "Filtrer les dossiers (Ctrl+F)"
+        assert window.case_list.filter_edit.placeholderText() == "Filtrer les dossiers (Ctrl+F)"
     finally:
         for translator in installed:
             app.removeTranslator(translator)

@@ -70,9 +70,9 @@ def test_tab_and_shift_tab_move_between_the_parts_and_never_change_the_selected_
     assert window.case_view.current_section() == "purchases"
     parts = {
         window.search_edit,
-        window.filter_edit,
-        window.status_filter,
-        window.show_archived,
+        window.case_list.filter_edit,
+        window.case_list.status_filter,
+        window.case_list.show_archived,
         window.case_table,
         window.case_view.tabs.tabBar(),
         window.case_view.tables["purchases"],
@@ -177,7 +177,7 @@ def test_every_menu_shows_no_literal_ampersand_and_its_mnemonics_are_unique(
 def test_the_window_shows_no_literal_ampersand_and_its_mnemonics_are_unique(
     qtbot: QtBot, window: MainWindow, sample_case: int
 ) -> None:
-    window.remind()
+    window.reminders.remind()
     letters = [mnemonic(a.text()) for a in window.menuBar().actions()]
     for button in window.findChildren(QAbstractButton):
         _assert_shown_without_ampersand(button.text(), type(button).__name__)
@@ -209,17 +209,17 @@ def test_an_ampersand_in_a_title_shows_as_written_in_the_undo_menu(
     )
     window.select_case(case_id)
     with qtbot.waitSignal(window.relay.changed, timeout=5_000):
-        window.trash_case_action.trigger()
-    assert plain_text(window.undo_action.text()) == "Undo Move “AT&T billed twice” to the trash"
+        window.cases.trash_case_action.trigger()
+    assert plain_text(window.history.undo_action.text()) == "Undo Move “AT&T billed twice” to the trash"
 
 
 def test_write_a_letter_has_its_own_shortcut(qtbot: QtBot, window: MainWindow, sample_case: int) -> None:
-    keys = window.letter_action.shortcut()
+    keys = window.packs.letter_action.shortcut()
     assert not keys.isEmpty()
     others = [
         action
         for action in window.findChildren(QAction)
-        if action is not window.letter_action and keys in action.shortcuts()
+        if action is not window.packs.letter_action and keys in action.shortcuts()
     ]
     assert others == []
     give_focus(qtbot, window, window.case_table)
@@ -244,14 +244,14 @@ def test_the_shortcuts_dialog_lists_every_shortcut_from_the_actions(
     qtbot: QtBot, window: MainWindow, sample_case: int
 ) -> None:
     native = QKeySequence.SequenceFormat.NativeText
-    window.shortcuts_action.trigger()
+    window.menus.shortcuts_action.trigger()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog))
     qtbot.waitExposed(dialog)
     rows = dialog.rows()
     by_name = {what: keys for keys, what, _where in rows}
-    assert by_name["Write a letter"] == window.letter_action.shortcut().toString(native)
+    assert by_name["Write a letter"] == window.packs.letter_action.shortcut().toString(native)
     assert by_name["New case"] == QKeySequence(QKeySequence.StandardKey.New).toString(native)
-    assert by_name["Undo"] == window.undo_action.shortcut().toString(native)
+    assert by_name["Undo"] == window.history.undo_action.shortcut().toString(native)
     assert "Ctrl+Tab" in by_name["Next tab"] and "Ctrl+PgDown" in by_name["Next tab"]
     assert "Ctrl+PgUp" in by_name["Previous tab"]
     assert ("Ctrl+Shift+W", "Write a letter", "Case") in rows
@@ -264,7 +264,7 @@ def test_the_shortcuts_dialog_lists_every_shortcut_from_the_actions(
     dialog.grab().save("/tmp/win_shortcuts.png")
     dialog.close()
     # Taken from the actions: a changed shortcut is listed as it is now.
-    window.letter_action.setShortcut(QKeySequence("Ctrl+Alt+W"))
+    window.packs.letter_action.setShortcut(QKeySequence("Ctrl+Alt+W"))
     again = ShortcutsDialog(window)
     qtbot.addWidget(again)
     assert ("Ctrl+Alt+W", "Write a letter", "Case") in again.rows()

@@ -26,7 +26,7 @@ def test_empty_store_shows_the_welcome_page_and_offers_the_sample(qtbot: QtBot, 
     with qtbot.waitSignal(window.relay.changed, timeout=5000):
         qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.splitter
-    assert window.case_proxy.rowCount() == 1
+    assert window.case_list.case_proxy.rowCount() == 1
     assert window.case_view.title.text() == "StreamNova Premium billed after cancellation"
     assert window.case_view.facts["payment"].text() == "Visa card ending 4417"
     assert window.case_view.facts["amount"].text() == "35.98 EUR"
@@ -65,13 +65,13 @@ def test_filter_narrows_the_case_list(
     qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
 ) -> None:
     second = services.add_sample_case()
-    assert window.case_proxy.rowCount() == 2
-    qtbot.keyClicks(window.filter_edit, "no such merchant")
-    assert window.case_proxy.rowCount() == 0
-    window.filter_edit.clear()
-    qtbot.keyClicks(window.filter_edit, "streamnova")
-    assert window.case_proxy.rowCount() == 2
-    ids = {window.case_proxy.index(r, 0).data(ID_ROLE) for r in range(2)}
+    assert window.case_list.case_proxy.rowCount() == 2
+    qtbot.keyClicks(window.case_list.filter_edit, "no such merchant")
+    assert window.case_list.case_proxy.rowCount() == 0
+    window.case_list.filter_edit.clear()
+    qtbot.keyClicks(window.case_list.filter_edit, "streamnova")
+    assert window.case_list.case_proxy.rowCount() == 2
+    ids = {window.case_list.case_proxy.index(r, 0).data(ID_ROLE) for r in range(2)}
     assert ids == {sample_case, second}
 
 
@@ -84,17 +84,19 @@ def test_status_filter_keeps_the_cases_with_that_status(
 
     second = services.add_sample_case()
     services.update_case(replace(services.store.case(second), status=CaseStatus.WON))
-    box = window.status_filter
+    box = window.case_list.status_filter
     box.setCurrentIndex(box.findData("won"))
-    assert [window.case_proxy.index(r, 0).data(ID_ROLE) for r in range(window.case_proxy.rowCount())] == [
-        second
-    ]
+    assert [
+        window.case_list.case_proxy.index(r, 0).data(ID_ROLE)
+        for r in range(window.case_list.case_proxy.rowCount())
+    ] == [second]
     box.setCurrentIndex(box.findData("waiting"))
-    assert [window.case_proxy.index(r, 0).data(ID_ROLE) for r in range(window.case_proxy.rowCount())] == [
-        sample_case
-    ]
+    assert [
+        window.case_list.case_proxy.index(r, 0).data(ID_ROLE)
+        for r in range(window.case_list.case_proxy.rowCount())
+    ] == [sample_case]
     box.setCurrentIndex(0)
-    assert window.case_proxy.rowCount() == 2
+    assert window.case_list.case_proxy.rowCount() == 2
 
 
 def test_keyboard_moves_between_cases(
@@ -102,12 +104,12 @@ def test_keyboard_moves_between_cases(
 ) -> None:
     services.add_sample_case()
     window.case_table.setFocus()
-    window.case_table.setCurrentIndex(window.case_proxy.index(0, 0))
-    second_row = window.case_proxy.index(1, 0).data(ID_ROLE)
+    window.case_table.setCurrentIndex(window.case_list.case_proxy.index(0, 0))
+    second_row = window.case_list.case_proxy.index(1, 0).data(ID_ROLE)
     qtbot.keyClick(window.case_table, Qt.Key.Key_Down)
     assert window.current_case_id() == second_row
     qtbot.keyClick(window.case_table, Qt.Key.Key_Up)
-    assert window.current_case_id() == window.case_proxy.index(0, 0).data(ID_ROLE)
+    assert window.current_case_id() == window.case_list.case_proxy.index(0, 0).data(ID_ROLE)
 
 
 @pytest.mark.parametrize(
@@ -176,9 +178,12 @@ def test_filter_ignores_case_and_accents(
         ("zabka", ["Siłownia w Łodzi"]),
         ("nothing like it", []),
     ]:
-        window.filter_edit.clear()
-        qtbot.keyClicks(window.filter_edit, typed)
-        shown = [window.case_proxy.index(r, 0).data() for r in range(window.case_proxy.rowCount())]
+        window.case_list.filter_edit.clear()
+        qtbot.keyClicks(window.case_list.filter_edit, typed)
+        shown = [
+            window.case_list.case_proxy.index(r, 0).data()
+            for r in range(window.case_list.case_proxy.rowCount())
+        ]
         assert shown == expected, typed
 
 
@@ -257,24 +262,24 @@ def test_what_comes_due_is_in_the_agenda_and_said_at_start(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.reminder_bar.isVisible(), timeout=5_000)
-    text = window.reminder.text()
+    text = window.reminder_bar.reminder.text()
     assert "in 2 day(s): Call the bank back" in text
     assert "Check the refund promised by Marta Zielińska has arrived" in text  # late, and still open
     assert "Far away" not in text
-    agenda = window.agenda.model
+    agenda = window.case_list.agenda.model
     titles = [agenda.row_at(r).title for r in range(agenda.rowCount())]
     assert "Call the bank back" in titles and "Far away" not in titles
-    assert window.agenda.heading.text().startswith("Due soon: ")
+    assert window.case_list.agenda.heading.text().startswith("Due soon: ")
     window.case_view.show_section("overview")
-    proxy = window.agenda.table.model()
+    proxy = window.case_list.agenda.table.model()
     row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 1).data() == "Call the bank back")
-    window.agenda.table.setCurrentIndex(proxy.index(row, 0))
-    window.agenda.table.activated.emit(proxy.index(row, 0))
+    window.case_list.agenda.table.setCurrentIndex(proxy.index(row, 0))
+    window.case_list.agenda.table.activated.emit(proxy.index(row, 0))
     assert window.case_view.current_section() == "tasks" and window.current_case_id() == sample_case
     with qtbot.waitSignal(window.relay.changed, timeout=5_000):
         services.set_task_done(soon, True)
     assert "Call the bank back" not in [agenda.row_at(r).title for r in range(agenda.rowCount())]
-    qtbot.mouseClick(window.reminder_close, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.reminder_bar.reminder_close, Qt.MouseButton.LeftButton)
     assert not window.reminder_bar.isVisible()
 
 
@@ -297,7 +302,7 @@ def test_needs_you_now_follows_every_change_not_only_the_start(
     window = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window._reminded, timeout=5_000)
+    qtbot.waitUntil(lambda: window.reminders._reminded, timeout=5_000)
     assert not window.reminder_bar.isVisible()  # nothing due at the start
     # A change made after the start is said at once.
     with qtbot.waitSignal(window.relay.changed, timeout=5_000):
@@ -305,9 +310,9 @@ def test_needs_you_now_follows_every_change_not_only_the_start(
             case_id, Task(title="Call the bank back", due=date.today() + timedelta(days=1))
         )
     assert window.reminder_bar.isVisible()
-    assert "in 1 day(s): Call the bank back" in window.reminder.text()
+    assert "in 1 day(s): Call the bank back" in window.reminder_bar.reminder.text()
     # Closed, it stays closed while what it says is the same...
-    qtbot.mouseClick(window.reminder_close, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.reminder_bar.reminder_close, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.relay.changed, timeout=5_000):
         services.add_task(case_id, Task(title="Far away", due=date.today() + timedelta(days=60)))
     assert not window.reminder_bar.isVisible()
@@ -315,12 +320,15 @@ def test_needs_you_now_follows_every_change_not_only_the_start(
     with qtbot.waitSignal(window.relay.changed, timeout=5_000):
         late = services.add_task(case_id, Task(title="Send the letter", due=date.today() - timedelta(days=2)))
     assert window.reminder_bar.isVisible()
-    assert "Send the letter" in window.reminder.text() and "Call the bank back" in window.reminder.text()
+    assert (
+        "Send the letter" in window.reminder_bar.reminder.text()
+        and "Call the bank back" in window.reminder_bar.reminder.text()
+    )
     # What is done or in the trash leaves it; with nothing due it goes.
     with qtbot.waitSignal(window.relay.changed, timeout=5_000):
         services.set_task_done(soon, True)
-    assert "Call the bank back" not in window.reminder.text() and window.reminder_bar.isVisible()
+    assert "Call the bank back" not in window.reminder_bar.reminder.text() and window.reminder_bar.isVisible()
     with qtbot.waitSignal(window.relay.changed, timeout=5_000):
         services.set_record_trashed("tasks", late, True)
     assert not window.reminder_bar.isVisible()
-    assert window.reminder.text() == ""
+    assert window.reminder_bar.reminder.text() == ""

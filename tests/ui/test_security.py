@@ -344,8 +344,10 @@ def test_lock_hides_every_case_and_unlock_brings_them_back(
     search = window.search("lodz")
     assert search.isVisible() and search.hit_rows()
     assert TITLE in visible_text(window)  # the walk sees what is there
-    assert window.lock_action.isEnabled()
-    with qtbot.waitSignal(window.locked_changed, timeout=5000):  # from the search window, which has the focus
+    assert window.store.lock_action.isEnabled()
+    with qtbot.waitSignal(
+        window.store.locked_changed, timeout=5000
+    ):  # from the search window, which has the focus
         qtbot.keyClick(
             search.query_edit,
             Qt.Key.Key_L,
@@ -356,17 +358,17 @@ def test_lock_hides_every_case_and_unlock_brings_them_back(
     seen = visible_text(window)
     assert TITLE not in seen and "StreamNova" not in seen and "Łódź" not in seen
     assert not search.isVisible() and window.search_dialog is None
-    assert not window.new_case_action.isEnabled() and not window.search_edit.isEnabled()
+    assert not window.cases.new_case_action.isEnabled() and not window.search_edit.isEnabled()
     assert window.windowTitle() == "Dossier (locked)"
     # No passphrase: the keyring opens it, with one click.
     assert not window.lock_screen.edit.isVisible()
-    with qtbot.waitSignal(window.locked_changed, timeout=5000) as unlocked:
+    with qtbot.waitSignal(window.store.locked_changed, timeout=5000) as unlocked:
         qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
     assert unlocked.args == [False]
     assert not services.locked and window.current_case_id() == sample_case
     assert window.case_view.title.text() == TITLE
     assert TITLE in visible_text(window)
-    assert window.new_case_action.isEnabled() and window.windowTitle() == "Dossier"
+    assert window.cases.new_case_action.isEnabled() and window.windowTitle() == "Dossier"
 
 
 def test_a_store_with_a_passphrase_unlocks_only_with_it_or_the_recovery_key(
@@ -377,22 +379,22 @@ def test_a_store_with_a_passphrase_unlocks_only_with_it_or_the_recovery_key(
         window = MainWindow(services, settings)
         qtbot.addWidget(window)
         window.show()
-        window.lock()
+        window.store.lock()
         screen = window.lock_screen
         assert screen.edit.isVisible()
-        window.unlock_with("")
+        window.store.unlock_with("")
         assert "first" in screen.error.text() and services.locked
-        window.unlock_with("wrong words")
+        window.store.unlock_with("wrong words")
         assert screen.checking()
         qtbot.waitUntil(lambda: not screen.checking(), timeout=5000)
         assert "does not open" in screen.error.text() and services.locked and window.locked
-        with qtbot.waitSignal(window.locked_changed, timeout=5000):
-            window.unlock_with(PASSPHRASE)
+        with qtbot.waitSignal(window.store.locked_changed, timeout=5000):
+            window.store.unlock_with(PASSPHRASE)
         assert services.store.access.opened_by == "passphrase"
         assert screen.edit.text() == ""  # what was typed is not kept
-        window.lock()
-        with qtbot.waitSignal(window.locked_changed, timeout=5000):
-            window.unlock_with(key)
+        window.store.lock()
+        with qtbot.waitSignal(window.store.locked_changed, timeout=5000):
+            window.store.unlock_with(key)
         assert services.store.access.opened_by == "recovery"
         assert window.case_view.title.text() == TITLE
         window.close()
@@ -404,18 +406,20 @@ def test_the_window_locks_itself_after_the_minutes_without_use(
     window = MainWindow(services, settings)
     qtbot.addWidget(window)
     window.show()
-    assert window.idle_minutes() == 15 and window.idle.active()  # the default, for an encrypted store
-    window.idle_unit_ms = 30  # a "minute" of 30 ms
-    window.set_idle_minutes(3)
+    assert (
+        window.store.idle_minutes() == 15 and window.store.idle.active()
+    )  # the default, for an encrypted store
+    window.store.idle_unit_ms = 30  # a "minute" of 30 ms
+    window.store.set_idle_minutes(3)
     assert settings.value("security/lockAfterMinutes") in (3, "3")
     qtbot.waitUntil(lambda: window.locked, timeout=2000)
     assert services.locked and TITLE not in visible_text(window)
-    assert not window.idle.active()  # nothing to count while locked
-    with qtbot.waitSignal(window.locked_changed, timeout=5000):
-        window.unlock_with("")
-    assert window.idle.active()
-    window.set_idle_minutes(0)  # never
-    assert not window.idle.active()
+    assert not window.store.idle.active()  # nothing to count while locked
+    with qtbot.waitSignal(window.store.locked_changed, timeout=5000):
+        window.store.unlock_with("")
+    assert window.store.idle.active()
+    window.store.set_idle_minutes(0)  # never
+    assert not window.store.idle.active()
 
 
 def test_input_keeps_the_window_unlocked(
@@ -424,11 +428,11 @@ def test_input_keeps_the_window_unlocked(
     window = MainWindow(services, settings)
     qtbot.addWidget(window)
     window.show()
-    window.idle_unit_ms = 200
-    window.set_idle_minutes(1)
+    window.store.idle_unit_ms = 200
+    window.store.set_idle_minutes(1)
     for _ in range(6):  # 6 x 60 ms of typing: longer than the idle time, never idle for it
         qtbot.wait(60)
-        qtbot.keyClick(window.filter_edit, Qt.Key.Key_A)
+        qtbot.keyClick(window.case_list.filter_edit, Qt.Key.Key_A)
     assert not window.locked
     qtbot.waitUntil(lambda: window.locked, timeout=2000)
 
@@ -437,7 +441,7 @@ def test_input_keeps_the_window_unlocked(
 
 
 def security(qtbot: QtBot, window: MainWindow) -> SecurityDialog:
-    dialog = window.show_security()
+    dialog = window.store.show_security()
     qtbot.waitUntil(lambda: dialog.protection is not None, timeout=5000)
     return dialog
 
@@ -451,7 +455,7 @@ def test_the_security_window_encrypts_then_decrypts_a_store_and_keeps_its_cases(
         window = MainWindow(services, settings)
         qtbot.addWidget(window)
         window.show()
-        assert not window.lock_action.isEnabled() and window.protection_label.text() == "Not encrypted"
+        assert not window.store.lock_action.isEnabled() and window.protection_label.text() == "Not encrypted"
         dialog = security(qtbot, window)
         assert "Not encrypted" in dialog.encrypted_value.text()
         assert dialog.encrypt_button.isEnabled() and not dialog.decrypt_button.isEnabled()
@@ -466,11 +470,11 @@ def test_the_security_window_encrypts_then_decrypts_a_store_and_keeps_its_cases(
             recovery.close_button.click()
 
         when_dialog_opens(qtbot, RecoveryKeyDialog, keep)
-        with qtbot.waitSignal(window.encryption_changed, timeout=10_000):
+        with qtbot.waitSignal(window.store.encryption_changed, timeout=10_000):
             qtbot.mouseClick(dialog.encrypt_button, Qt.MouseButton.LeftButton)
         assert services.store.encrypted and keys
         assert services.case_detail(case_id).evidence == before.evidence
-        assert window.lock_action.isEnabled() and window.protection_label.text() == "Encrypted"
+        assert window.store.lock_action.isEnabled() and window.protection_label.text() == "Encrypted"
         assert window.case_view.title.text() == TITLE
         qtbot.waitUntil(lambda: dialog.decrypt_button.isEnabled(), timeout=5000)
         assert "Encrypted" in dialog.encrypted_value.text()
@@ -482,13 +486,13 @@ def test_the_security_window_encrypts_then_decrypts_a_store_and_keeps_its_cases(
             return QMessageBox.StandardButton.Yes
 
         monkeypatch.setattr(QMessageBox, "warning", confirm)
-        with qtbot.waitSignal(window.encryption_changed, timeout=10_000):
+        with qtbot.waitSignal(window.store.encryption_changed, timeout=10_000):
             qtbot.mouseClick(dialog.decrypt_button, Qt.MouseButton.LeftButton)
         assert "plaintext" in warned[0]
         assert not services.store.encrypted and not (services.data_dir / KEYS_NAME).exists()
         assert services.case_detail(case_id).evidence == before.evidence
         assert services.verify().ok
-        assert not window.lock_action.isEnabled()
+        assert not window.store.lock_action.isEnabled()
         qtbot.waitUntil(lambda: dialog.encrypt_button.isEnabled(), timeout=5000)
         window.close()
 
@@ -515,8 +519,8 @@ def test_encrypting_where_no_keyring_works_asks_for_a_passphrase(
 
         when_dialog_opens(qtbot, NewPassphraseDialog, protect)
         when_dialog_opens(qtbot, RecoveryKeyDialog, keep)
-        with qtbot.waitSignal(window.encryption_changed, timeout=10_000):
-            window.change_encryption(True)
+        with qtbot.waitSignal(window.store.encryption_changed, timeout=10_000):
+            window.store.change_encryption(True)
         key_file = services.store.access.key_file
         assert services.store.encrypted and key_file is not None and key_file.has_passphrase
         window.close()
@@ -535,12 +539,12 @@ def test_passphrase_set_then_removed_and_a_new_recovery_key(
         qtbot.keyClick(form.second, Qt.Key.Key_Return)
 
     when_dialog_opens(qtbot, NewPassphraseDialog, type_twice)
-    with qtbot.waitSignal(window.passphrase_changed, timeout=5000):
+    with qtbot.waitSignal(window.store.passphrase_changed, timeout=5000):
         qtbot.mouseClick(dialog.passphrase_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.passphrase_value.text() == "Set", timeout=5000)
     assert dialog.remove_passphrase_button.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(window.passphrase_changed, timeout=5000):
+    with qtbot.waitSignal(window.store.passphrase_changed, timeout=5000):
         qtbot.mouseClick(dialog.remove_passphrase_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.passphrase_value.text() == "None", timeout=5000)
     old_key_file = (services.data_dir / KEYS_NAME).read_bytes()
@@ -566,10 +570,10 @@ def test_the_idle_minutes_are_set_in_the_security_window(
 ) -> None:
     dialog = security(qtbot, window)
     dialog.idle_spin.setValue(0)
-    assert window.idle_minutes() == 0 and not window.idle.active()
+    assert window.store.idle_minutes() == 0 and not window.store.idle.active()
     assert dialog.idle_spin.text() == "never"
     dialog.idle_spin.setValue(5)
-    assert window.idle_minutes() == 5 and window.idle.interval() == 5 * 60_000
+    assert window.store.idle_minutes() == 5 and window.store.idle.interval() == 5 * 60_000
 
 
 # --------------------------------------------------------------------------- backups and bundles
@@ -594,8 +598,8 @@ def test_back_up_then_restore_into_an_empty_folder(
         dialog.ok_button.click()
 
     when_dialog_opens(qtbot, BackupDialog, fill)
-    with qtbot.waitSignal(window.backup_written, timeout=10_000) as written:
-        window.backup_action.trigger()
+    with qtbot.waitSignal(window.store.backup_written, timeout=10_000) as written:
+        window.store.backup_action.trigger()
     backup = out.with_name("mine.dossier-backup")
     assert written.args[0].path == backup and backup.exists() and written.args[0].files == 4
     assert window.last_notes is not None and str(backup) in window.last_notes.text()
@@ -605,8 +609,8 @@ def test_back_up_then_restore_into_an_empty_folder(
     target.mkdir()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(target))
-    with qtbot.waitSignal(window.restored, timeout=10_000):
-        window.restore_action.trigger()
+    with qtbot.waitSignal(window.store.restored, timeout=10_000):
+        window.store.restore_action.trigger()
     assert window.last_notes is not None and "dossier gui --data-dir" in window.last_notes.text()
     with Services.open(target, interface="test") as restored:
         assert [c.title for c in restored.list_cases()] == [TITLE]
@@ -633,8 +637,8 @@ def test_a_plaintext_stores_backup_needs_its_passphrase_to_restore(
             dialog.ok_button.click()
 
         when_dialog_opens(qtbot, BackupDialog, fill)
-        with qtbot.waitSignal(window.backup_written, timeout=10_000):
-            window.back_up()
+        with qtbot.waitSignal(window.store.backup_written, timeout=10_000):
+            window.store.back_up()
         window.last_notes.close()  # type: ignore[union-attr]
         answers = iter(["wrong words", PASSPHRASE])
 
@@ -646,8 +650,8 @@ def test_a_plaintext_stores_backup_needs_its_passphrase_to_restore(
         target = tmp_path / "restored"
         for _ in range(2):
             when_dialog_opens(qtbot, UnlockDialog, answer)
-        with qtbot.waitSignal(window.restored, timeout=10_000):
-            window.start_restore(backup, target, Unlock())
+        with qtbot.waitSignal(window.store.restored, timeout=10_000):
+            window.store.start_restore(backup, target, Unlock())
         with Services.open(target, interface="test") as restored:
             assert [c.title for c in restored.list_cases()] == [TITLE]
         window.close()
@@ -681,13 +685,13 @@ def test_the_case_bundle_warns_first_and_cancel_writes_nothing(
 
     monkeypatch.setattr(QMessageBox, "warning", reply)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    assert window.bundle_action.isEnabled()
+    assert window.store.bundle_action.isEnabled()
     if answer == "Cancel":
-        window.bundle_action.trigger()
+        window.store.bundle_action.trigger()
         assert not asked and list(out.iterdir()) == []
     else:
-        with qtbot.waitSignal(window.bundle_written, timeout=10_000):
-            window.bundle_action.trigger()
+        with qtbot.waitSignal(window.store.bundle_written, timeout=10_000):
+            window.store.bundle_action.trigger()
         assert asked and target.exists()
         assert "NOT encrypted" in window.statusBar().currentMessage()
     assert "NOT encrypted" in warned[0]
@@ -704,9 +708,9 @@ def test_open_it_now_switches_the_window_to_the_restored_store(
     with qtbot.waitSignal(session.window_shown, timeout=5000) as shown:
         session.start()
     window = shown.args[0]
-    assert window.can_switch_store
+    assert window.store.can_switch_store
     with qtbot.waitSignal(session.window_shown, timeout=5000) as again:
-        window.open_store_requested.emit(second)
+        window.store.open_store_requested.emit(second)
     other = again.args[0]
     qtbot.addWidget(other)
     try:
@@ -720,10 +724,11 @@ def test_open_it_now_switches_the_window_to_the_restored_store(
 def test_the_letter_dialog_is_closed_when_the_store_is_locked(
     qtbot: QtBot, sample_case: int, window: MainWindow
 ) -> None:
-    letter = window.write_letter()
+    letter = window.packs.write_letter()
     assert isinstance(letter, LetterDialog) and letter.isVisible()
     assert QApplication.activeModalWidget() is letter
-    window.lock()  # as the idle lock does: the letter is window-modal, the menus and keys are not reachable
+    # As the idle lock does: the letter is window-modal, the menus and keys are not reachable.
+    window.store.lock()
     assert QApplication.activeModalWidget() is None
     assert TITLE not in visible_text(window)
 
@@ -751,18 +756,18 @@ def test_locking_stops_the_work_under_way_and_keeps_nothing_of_it(
     monkeypatch.setattr(services.store.vault, "open", slow_open)
     cancelled: list[bool] = []
     window.job_cancelled.connect(lambda: cancelled.append(True))
-    window.write_case_file(sample_case, target)
+    window.cases.write_case_file(sample_case, target)
     assert copying.wait(10) and window.busy()
-    window.idle_unit_ms = 1
-    window.set_idle_minutes(1)
+    window.store.idle_unit_ms = 1
+    window.store.set_idle_minutes(1)
     qtbot.wait(50)
     assert not window.locked  # the idle lock waits for work the person waits for
-    window.lock_action.trigger()  # a lock by hand does not wait: the work stops, nothing of it is kept
+    window.store.lock_action.trigger()  # a lock by hand does not wait: the work stops, nothing of it is kept
     assert window.locked and services.locked and cancelled
     assert list(target.parent.iterdir()) == []
-    window.set_idle_minutes(0)
-    with qtbot.waitSignal(window.locked_changed, timeout=5000):
-        window.unlock_with("")
+    window.store.set_idle_minutes(0)
+    with qtbot.waitSignal(window.store.locked_changed, timeout=5000):
+        window.store.unlock_with("")
     assert window.case_view.title.text() == TITLE
 
 
@@ -774,16 +779,16 @@ def test_a_form_open_when_the_idle_lock_comes_is_closed_and_saves_nothing(
     def idle_meanwhile(dialog: QDialog) -> None:
         assert isinstance(dialog, NewCaseDialog)
         dialog.title_edit.setText("A case typed but not saved")
-        window.idle_unit_ms = 1
-        window.set_idle_minutes(1)  # the idle lock comes while the form waits, modal
+        window.store.idle_unit_ms = 1
+        window.store.set_idle_minutes(1)  # the idle lock comes while the form waits, modal
 
     when_dialog_opens(qtbot, NewCaseDialog, idle_meanwhile)
-    window.new_case_action.trigger()  # returns once the lock has closed the form
+    window.cases.new_case_action.trigger()  # returns once the lock has closed the form
     assert window.locked and QApplication.activeModalWidget() is None
     assert "A case typed but not saved" not in visible_text(window)
-    window.set_idle_minutes(0)
-    with qtbot.waitSignal(window.locked_changed, timeout=5000):
-        window.unlock_with("")
+    window.store.set_idle_minutes(0)
+    with qtbot.waitSignal(window.store.locked_changed, timeout=5000):
+        window.store.unlock_with("")
     assert [c.title for c in services.list_cases()] == [TITLE]
 
 
@@ -795,14 +800,14 @@ def test_where_the_keyring_lost_the_key_the_lock_screen_asks_for_the_recovery_ke
         window = MainWindow(services, settings)
         qtbot.addWidget(window)
         window.show()
-        window.lock()
+        window.store.lock()
         screen = window.lock_screen
         assert not screen.edit.isVisible()  # no passphrase: the keyring is tried first
         forget_key(data_dir)
-        window.unlock_with("")
+        window.store.unlock_with("")
         qtbot.waitUntil(lambda: screen.edit.isVisible(), timeout=5000)
         assert "recovery key" in screen.message.text() and services.locked
-        with qtbot.waitSignal(window.locked_changed, timeout=5000):
-            window.unlock_with(key)
+        with qtbot.waitSignal(window.store.locked_changed, timeout=5000):
+            window.store.unlock_with(key)
         assert services.store.access.opened_by == "recovery"
         window.close()

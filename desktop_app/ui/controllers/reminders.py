@@ -3,26 +3,30 @@ the system tray), and the store's check once a day, in the background, said only
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 
 from desktop_app import APP_NAME, logs
+from desktop_app.errors import DossierError
 from desktop_app.services import CaseDeadline, Services
 from desktop_app.ui.agenda import notify, reminder_text
 from desktop_app.ui.case_list import CaseListPane
 from desktop_app.ui.controllers import Frame
-from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.reminder import ReminderBar
 
 
 class RemindersController(QObject):
-    def __init__(self, services: Services, frame: Frame, pane: CaseListPane, bar: ReminderBar) -> None:
+    def __init__(
+        self, services: Services, frame: Frame, pane: CaseListPane, bar: ReminderBar, busy: Callable[[], bool]
+    ) -> None:
         super().__init__(frame.host())
+        self.busy = busy  # whether a job's thread owns the store
         self.services = services
         self.frame = frame
         self.pane = pane
         self.bar = bar
-        self.checker = JobRunner(frame.host())  # the once-a-day check, beside the window's own jobs
         self.tray: QSystemTrayIcon | None = None
         self._reminded = False
         self.quiet = False  # locked or closing: nothing is said
@@ -63,13 +67,31 @@ class RemindersController(QObject):
         """Once the window is painted: the agenda (computed once), then the day's check if due."""
         if self._reminded or self.quiet:
             return
+        if self.busy():  # a job's thread owns the store (a file dropped at once): once it is done
+            QTimer.singleShot(500, self.after_start)
+            return
         self.remind()
+        QTimer.singleShot(0, self.check_today)
+
+    def check_today(self) -> None:
+        """The store's quick check, at most once a day, said only when it finds damage.
+
+        It runs on the GUI thread, the database's owner: the services' check uses the window's
+        own connection, and the person's reads may not meet it on another thread.
+        """
+        if self.quiet:
+            return
+        if self.busy():  # a job's thread owns the store: once it is done
+            QTimer.singleShot(2000, self.check_today)
+            return
         if not self.services.quick_check_due():
             return
-        if self.checker.start(self.services.background_check_job(), on_done=self._checked):
-            dialog = self.checker.progress_dialog()
-            if dialog is not None:
-                dialog.setMinimumDuration(2**30)  # it works in the background: no progress shown
+        try:
+            problems = self.services.background_check_job().run()
+        except DossierError as exc:  # the store could not be read: what opening would say
+            logs.error("ui.check_today", exc)
+            problems = [str(exc)]
+        self._checked(problems)
 
     def _checked(self, problems: list[str]) -> None:
         if problems:  # said only when the store is damaged

@@ -22,6 +22,7 @@ from desktop_app.services import (
     BackupReport,
     NeedsPassphrase,
     NeedsUnlock,
+    Protection,
     Services,
     Unlock,
     WrongSecret,
@@ -225,7 +226,7 @@ class StoreController(QObject):
             else self.tr("The store is decrypted: its files are now in plaintext.")
         )
         if isinstance(result, str):
-            self.show_recovery_key(result, note=self.services.keyring_note, parent=parent)
+            self.show_recovery_key(result, note=self.protection().keyring_note, parent=parent)
         self.encryption_changed.emit(encrypt)
 
     def show_recovery_key(self, key: str, *, note: str | None = None, parent: QWidget | None = None) -> None:
@@ -269,7 +270,7 @@ class StoreController(QObject):
         suggested = documents_folder() / self.tr("Dossier backup %1.dossier-backup").replace(
             "%1", date.today().isoformat()
         )
-        dialog = BackupDialog(self.services.encrypted, suggested, parent or self.frame.host())
+        dialog = BackupDialog(self.protection().encrypted, suggested, parent or self.frame.host())
         if exec_once(dialog) != QDialog.DialogCode.Accepted:
             return None
         return self.start_backup(dialog.output_path(), dialog.passphrase(), parent, force=dialog.force())
@@ -285,7 +286,7 @@ class StoreController(QObject):
     def _backup_done(self, report: BackupReport) -> None:
         opens = (
             self.tr("It opens with its passphrase.")
-            if not self.services.encrypted
+            if not self.protection().encrypted
             else self.tr("It opens with this store's recovery key or passphrase (or the backup's own).")
         )
         text = (
@@ -411,6 +412,10 @@ class StoreController(QObject):
 
     # ------------------------------------------------------------------ locking
 
+    def protection(self) -> Protection:
+        """How the store is protected, read without asking the keyring (cheap)."""
+        return self.services.protection(ask_keyring=False)
+
     @property
     def locked(self) -> bool:
         """Whether the window shows the lock screen (and the store is locked)."""
@@ -418,7 +423,7 @@ class StoreController(QObject):
 
     def update_protection(self) -> None:
         """What depends on whether the store is encrypted: the Lock action and the idle lock."""
-        encrypted = self._locked or self.services.encrypted
+        encrypted = self._locked or self.protection().encrypted
         self.lock_action.setEnabled(encrypted and not self._locked)
         self.lock_action.setToolTip(
             self.tr("Lock (Ctrl+Shift+L)")
@@ -438,7 +443,7 @@ class StoreController(QObject):
 
     def _restart_idle(self, encrypted: bool | None = None) -> None:
         minutes = self.idle_minutes()
-        encrypted = self.services.encrypted if encrypted is None else encrypted
+        encrypted = self.protection().encrypted if encrypted is None else encrypted
         if encrypted and not self._locked and minutes > 0:
             self.idle.start(minutes * self.idle_unit_ms)
         else:
@@ -461,9 +466,9 @@ class StoreController(QObject):
         Work under way is stopped first, and every other window of this one closed.
         Returns whether the store is now locked.
         """
-        if self._locked or not self.services.encrypted:
+        if self._locked or not self.protection().encrypted:
             return False
-        has_passphrase = self.services.has_passphrase
+        has_passphrase = self.protection().has_passphrase
         self.frame.stop_work()
         self.frame.close_windows()
         self.security_dialog = None

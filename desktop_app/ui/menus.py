@@ -1,0 +1,178 @@
+"""The window's menus and toolbar, laid out from its controllers' actions.
+
+Each controller owns its actions (what they say, their shortcuts, what they do); this module only
+says where each one goes: File, Edit, Case, View, Help, the toolbar and the case list's context
+menu. The few actions that belong to the frame itself (Quit, searching, the tabs, appearance,
+Help) are made here, calling the frame's own methods.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSizePolicy, QTableView, QToolBar, QWidget
+
+from desktop_app.ui.controllers import make_action
+from desktop_app.ui.controllers.cases import CasesController
+from desktop_app.ui.controllers.evidence import EvidenceController
+from desktop_app.ui.controllers.history import History
+from desktop_app.ui.controllers.mail import MailController
+from desktop_app.ui.controllers.packs import PacksController
+from desktop_app.ui.controllers.records import RecordsController
+from desktop_app.ui.controllers.store import StoreController
+
+
+class MenuHost(Protocol):
+    """What the frame's own actions call."""
+
+    def close(self) -> bool: ...
+
+    def focus_search(self) -> None: ...
+
+    def focus_filter(self) -> None: ...
+
+    def search(self, query: str) -> object: ...
+
+    def switch_tab(self, step: int) -> None: ...
+
+    def set_appearance(self, choice: str) -> None: ...
+
+    def show_shortcuts(self) -> object: ...
+
+    def about(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Controllers:
+    cases: CasesController
+    records: RecordsController
+    evidence: EvidenceController
+    mail: MailController
+    packs: PacksController
+    store: StoreController
+    history: History
+
+
+@dataclass
+class Menus:
+    """The menus, the toolbar and the frame's own actions (their attribute names are logged)."""
+
+    file_menu: QMenu
+    edit_menu: QMenu
+    case_menu: QMenu
+    toolbar: QToolBar
+    search_edit: QLineEdit
+    quit_action: QAction
+    search_action: QAction
+    find_action: QAction
+    next_tab_action: QAction
+    previous_tab_action: QAction
+    shortcuts_action: QAction
+    about_action: QAction
+    appearance_actions: dict[str, QAction]
+
+    def show_locked(self, locked: bool) -> None:
+        """Locked, only Quit, Appearance and About are left."""
+        for menu in (self.edit_menu, self.case_menu):
+            menu.menuAction().setVisible(not locked)
+        for action in self.file_menu.actions():
+            if action is not self.quit_action:
+                action.setVisible(not locked)
+        self.toolbar.setVisible(not locked)
+        self.search_edit.setEnabled(not locked)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _fill(menu: QMenu | QToolBar, items: tuple[QAction | None, ...]) -> None:
+    for item in items:
+        if item is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(item)
+
+
+def build_menus(
+    window: QMainWindow,
+    host: MenuHost,
+    parts: Controllers,
+    *,
+    case_page: QWidget,
+    case_table: QTableView,
+    appearance: str,
+) -> Menus:
+    """Lay ``window``'s menus and toolbar out; ``case_page`` gets the tab keys, ``case_table`` a
+    context menu, and ``appearance`` is the choice shown ticked."""
+    c, r, e, m, p, s, h = (parts.cases, parts.records, parts.evidence, parts.mail, parts.packs,
+                           parts.store, parts.history)  # fmt: skip
+    quit_action = make_action(window, _tr("&Quit"), host.close, shortcut=QKeySequence.StandardKey.Quit)
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    search_action = make_action(window, _tr("&Search all cases…"), host.focus_search, shortcut="Ctrl+Shift+F")
+    find_action = make_action(
+        window, _tr("&Filter the cases"), host.focus_filter, shortcut=QKeySequence.StandardKey.Find
+    )
+    window.addAction(find_action)
+    file_menu = window.menuBar().addMenu(_tr("&File"))
+    _fill(file_menu, (c.new_case_action, c.import_action, c.export_case_action, c.sample_action,
+                      c.case_trash_action, None, p.export_pack_action, s.bundle_action, None, s.backup_action,
+                      s.restore_action, s.security_action, s.lock_action, None, quit_action))  # fmt: skip
+    edit_menu = window.menuBar().addMenu(_tr("&Edit"))
+    _fill(edit_menu, (h.undo_action, h.redo_action, None, search_action, find_action))
+    case_menu = window.menuBar().addMenu(_tr("&Case"))
+    _fill(case_menu, (c.edit_case_action, r.log_contact_action, r.add_purchase_action, e.add_evidence_action,
+                      m.import_mail_action, e.paste_action, r.add_task_action, r.toggle_done_action,
+                      r.trash_item_action, e.evidence_trash_action, None, p.letter_action,
+                      p.export_pack_action, None, c.duplicate_case_action, c.archive_case_action,
+                      c.trash_case_action))  # fmt: skip
+    for action in (c.duplicate_case_action, c.archive_case_action, c.trash_case_action):
+        case_table.addAction(action)
+    case_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    toolbar = window.addToolBar(_tr("Main"))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    _fill(toolbar, (c.new_case_action, r.log_contact_action, e.add_evidence_action, e.paste_action,
+                    p.export_pack_action, s.lock_action))  # fmt: skip
+    spacer = QWidget()
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    toolbar.addWidget(spacer)
+    search_edit = QLineEdit()
+    search_edit.setObjectName("searchAll")
+    search_edit.setPlaceholderText(_tr("Search all cases (Ctrl+Shift+F)"))
+    search_edit.setClearButtonEnabled(True)
+    search_edit.setMaximumWidth(280)
+    search_edit.returnPressed.connect(lambda: host.search(search_edit.text()))
+    toolbar.addWidget(search_edit)
+    # The case page's tabs, from anywhere in the case page (a list in it included).
+    next_tab = make_action(window, _tr("&Next tab"), lambda: host.switch_tab(1))
+    next_tab.setShortcuts([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
+    previous_tab = make_action(window, _tr("&Previous tab"), lambda: host.switch_tab(-1))
+    previous_tab.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
+    for action in (next_tab, previous_tab):
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        case_page.addAction(action)
+    appearance_menu = window.menuBar().addMenu(_tr("&View")).addMenu(_tr("&Appearance"))
+    appearance_actions: dict[str, QAction] = {}
+    group = QActionGroup(window)
+    for choice, label in (("system", _tr("Like the &system")), ("light", _tr("&Light")),
+                          ("dark", _tr("&Dark"))):  # fmt: skip
+        action = make_action(window, label, partial(host.set_appearance, choice))
+        action.setCheckable(True)
+        action.setChecked(choice == appearance)
+        group.addAction(action)
+        appearance_menu.addAction(action)
+        appearance_actions[choice] = action
+    help_menu = window.menuBar().addMenu(_tr("&Help"))
+    shortcuts_action = make_action(window, _tr("&Keyboard shortcuts…"), host.show_shortcuts)
+    help_menu.addAction(shortcuts_action)
+    about_action = make_action(window, _tr("&About Dossier"), host.about)
+    about_action.setMenuRole(QAction.MenuRole.AboutRole)
+    help_menu.addAction(about_action)
+    return Menus(file_menu, edit_menu, case_menu, toolbar, search_edit, quit_action, search_action,
+                 find_action, next_tab, previous_tab, shortcuts_action, about_action,
+                 appearance_actions)  # fmt: skip

@@ -1,0 +1,108 @@
+"""The frame's plumbing: what it remembers between runs, its other windows, the files dropped on it."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Generic, TypeVar, cast, overload
+
+from PySide6.QtCore import QByteArray, QMimeData, QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QProgressDialog, QSplitter, QWidget
+
+T = TypeVar("T")
+
+
+def local_files(mime: QMimeData) -> list[Path]:
+    """The local files a drop carries (none when it carries something else)."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def ancestors(widget: QWidget | None) -> list[QWidget]:
+    """``widget`` and every widget it sits in, innermost first."""
+    found = []
+    while widget is not None:
+        found.append(widget)
+        widget = widget.parentWidget()
+    return found
+
+
+def close_dialogs_of(window: QMainWindow, keep: QWidget | None = None) -> None:
+    """Close the visible dialogs that belong to ``window`` (forms, letters, evidence, questions).
+
+    ``keep`` and the windows it sits in stay open. Progress dialogs go with their jobs.
+    """
+    kept = {id(w) for w in ancestors(keep)}
+    dialogs = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog)
+        and w.isVisible()
+        and id(w) not in kept
+        and not isinstance(w, QProgressDialog)
+        and window in ancestors(w)[1:]
+    ]
+    # The innermost first: a form's question closes before the form.
+    for dialog in sorted(dialogs, key=lambda w: len(ancestors(w)), reverse=True):
+        dialog.done(QDialog.DialogCode.Rejected)
+
+
+class WindowState:
+    """The window's size and layout, and the case last open in this store, as the person left them."""
+
+    def __init__(self, settings: QSettings, data_dir: Path, splitters: dict[str, QSplitter]) -> None:
+        self.settings = settings
+        self.splitters = splitters  # settings key -> splitter
+        # One "last case" per store: ids mean nothing in another store.
+        digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+        self.last_case_key = f"stores/{digest}/lastCase"
+
+    def restore(self, window: QMainWindow) -> None:
+        restorers = {"window/geometry": window.restoreGeometry, "window/state": window.restoreState}
+        restorers.update({key: splitter.restoreState for key, splitter in self.splitters.items()})
+        for key, restore in restorers.items():
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                restore(value)
+
+    def save(self, window: QMainWindow, *, layout: bool, case_id: int | None) -> None:
+        """``layout`` False (locked: the toolbar is hidden) keeps the layout saved before."""
+        self.settings.setValue("window/geometry", window.saveGeometry())
+        if layout:
+            self.settings.setValue("window/state", window.saveState())
+        for key, splitter in self.splitters.items():
+            self.settings.setValue(key, splitter.saveState())
+        if case_id is not None:
+            self.settings.setValue(self.last_case_key, case_id)
+        self.settings.sync()
+
+    def last_case_id(self) -> int | None:
+        value = self.settings.value(self.last_case_key)
+        try:
+            return int(str(value)) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+
+class Forward(Generic[T]):
+    """A name the window keeps for the modules and tests that reach a controller through it:
+    reading it gives the controller's attribute of the same name (typed by the declaration)."""
+
+    def __init__(self, part: str) -> None:
+        self.part = part
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> Forward[T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type) -> T: ...
+
+    def __get__(self, obj: object | None, owner: type) -> Forward[T] | T:
+        if obj is None:
+            return self
+        return cast(T, getattr(getattr(obj, self.part), self.name))
