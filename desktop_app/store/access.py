@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app import logs
 from desktop_app.errors import StoreError
 from desktop_app.secrets import (
     KeyringUnavailable,
@@ -91,7 +92,8 @@ def remember_key(store_id: str, key: bytes) -> str | None:
     """Keep the key in the OS keyring; the reason it could not, or None."""
     try:
         keyring_save(store_id, key)
-    except KeyringUnavailable as exc:
+    except KeyringUnavailable as exc:  # said to the person: the key is kept under a passphrase instead
+        logs.error("store.access.remember_key", exc)
         return str(exc)
     return None
 

@@ -45,9 +45,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+from desktop_app import logs
 from desktop_app.errors import Cancelled, DossierError, StoreError, StoreLockedError
 from desktop_app.fileio import CHUNK, fsync_dir, make_part_file
 from desktop_app.secrets import KeyringUnavailable, Wrapped, WrongSecret, keyring_load, unwrap, wrap
@@ -58,6 +56,7 @@ from desktop_app.store.generation import db_generation, new_state, write_state
 from desktop_app.store.keys import KEYS_NAME, KeyFile, NeedsUnlock, Unlock, derive
 from desktop_app.store.location import DB_NAME, VAULT_NAME
 from desktop_app.store.lock import StoreLock
+from desktop_app.store.streams import MacWriter, Window
 from desktop_app.store.vault import Vault
 from desktop_app.tempfiles import note_staging_dir, sweep_part_files
 
@@ -85,21 +84,6 @@ class BackupReport:
 # --------------------------------------------------------------------------- writing
 
 
-class _MacWriter:
-    """Writes to a file while keeping the HMAC of all that passes."""
-
-    def __init__(self, out: BinaryIO, mac_key: bytes) -> None:
-        self.out = out
-        self.mac = hmac.new(mac_key, digestmod=hashlib.sha256)
-        self.size = 0
-
-    def write(self, data: bytes) -> int:
-        self.out.write(data)
-        self.mac.update(data)
-        self.size += len(data)
-        return len(data)
-
-
 def write_backup(
     out: Path,
     *,
@@ -117,6 +101,8 @@ def write_backup(
     """Write a backup of the open store to ``out`` (atomically). See the module's description."""
     if data_key is None and not passphrase:
         raise StoreError("This store is not encrypted: give a passphrase to protect its backup.")
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # not imported for --help
+
     backup_key = AESGCM.generate_key(bit_length=256)
     header: dict[str, Any] = {
         "format": FORMAT,
@@ -152,7 +138,7 @@ def write_backup(
             "database_size": snapshot.stat().st_size,
         }
         with os.fdopen(fd, "wb") as raw:
-            writer = _MacWriter(raw, derive(backup_key, "backup mac"))
+            writer = MacWriter(raw, derive(backup_key, "backup mac"))
             writer.write(MAGIC + struct.pack(">Q", len(header_bytes)) + header_bytes)
             writer.write(hashlib.sha256(header_bytes).digest())
             _write_section(writer, "manifest", io.BytesIO(json.dumps(manifest).encode()), backup_key)
@@ -191,7 +177,7 @@ def write_backup(
     return report
 
 
-def _write_section(writer: _MacWriter, name: str, source: BinaryIO, key: bytes) -> None:
+def _write_section(writer: MacWriter, name: str, source: BinaryIO, key: bytes) -> None:
     """A section: its name, then its sealed bytes, whose length is only known once written."""
     encoded = name.encode("utf-8")
     writer.write(struct.pack(">H", len(encoded)) + encoded)
@@ -214,38 +200,6 @@ class _Section:
     name: str
     start: int
     length: int
-
-
-class _Window(io.RawIOBase):
-    """A part of a file, read as if it were the whole file."""
-
-    def __init__(self, raw: BinaryIO, start: int, length: int) -> None:
-        super().__init__()
-        self._raw, self._start, self._length, self._pos = raw, start, length, 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._length}[whence]
-        self._pos = max(0, base + offset)
-        return self._pos
-
-    def readinto(self, buffer: Any) -> int:
-        count = min(len(buffer), self._length - self._pos)
-        if count <= 0:
-            return 0
-        self._raw.seek(self._start + self._pos)
-        data = self._raw.read(count)
-        buffer[: len(data)] = data
-        self._pos += len(data)
-        return len(data)
 
 
 class BackupFile:
@@ -310,7 +264,8 @@ class BackupFile:
             try:
                 self.key = unwrap(Wrapped.from_json(own), unlock.passphrase)
                 return
-            except WrongSecret:
+            except WrongSecret as exc:  # perhaps the store's own passphrase: tried next
+                logs.error("store.backup.passphrase", exc)
                 if key_file is None or not key_file.has_passphrase:
                     raise WrongSecret(
                         f"This passphrase does not open the backup {self.path}; nothing was changed."
@@ -319,7 +274,8 @@ class BackupFile:
         if data_key is None and key_file is not None and unlock.use_keyring:
             try:
                 data_key = keyring_load(key_file.store_id)
-            except KeyringUnavailable:
+            except KeyringUnavailable as exc:  # then the passphrase or the recovery key is asked for
+                logs.error("store.backup.keyring", exc)
                 data_key = None
         if data_key is None or store is None:
             raise NeedsUnlock(
@@ -327,6 +283,9 @@ class BackupFile:
                 + ("its passphrase, or the store's recovery key." if key_file else "its passphrase."),
                 has_passphrase=own is not None or bool(key_file and key_file.has_passphrase),
             )
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             self.key = AESGCM(derive(data_key, "backup")).decrypt(
                 base64.b64decode(store["nonce"]), base64.b64decode(store["sealed"]), b"backup"
@@ -371,6 +330,7 @@ class BackupFile:
                     while handle.read(CHUNK):
                         pass
         except (BackupDamaged, SealError, ValueError, struct.error) as exc:
+            logs.error("store.backup.where_damaged", exc)
             return str(exc) or None
         return None
 
@@ -392,7 +352,7 @@ class BackupFile:
         """A section's original bytes; every chunk is checked as it is read."""
         if self.key is None:
             raise RuntimeError("unlock the backup first")
-        window = _Window(self._raw, section.start, section.length)
+        window = Window(self._raw, section.start, section.length)
         name = f"{self.path}, section {section.name}"
         reader = SealedReader(window, self.key, "backup " + section.name, name)  # type: ignore[arg-type]
         return io.BufferedReader(reader, buffer_size=CHUNK)

@@ -25,9 +25,6 @@ import struct
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from desktop_app.errors import StoreError
 
 MAGIC = b"DSVAULT1"
@@ -43,6 +40,8 @@ class SealError(StoreError, ValueError):
 
 
 def new_key() -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return AESGCM.generate_key(bit_length=256)
 
 
@@ -71,6 +70,8 @@ def seal(source: BinaryIO, target: BinaryIO, key: bytes, identity: str) -> int:
     """Encrypt ``source`` into ``target`` chunk by chunk; returns the plaintext size."""
     if len(key) != KEY_SIZE:
         raise ValueError("a vault key is 32 bytes")
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     cipher = AESGCM(key)
     file_nonce = os.urandom(NONCE_SIZE)
     target.write(MAGIC + file_nonce)
@@ -113,6 +114,8 @@ class SealedReader(io.RawIOBase):
     """
 
     def __init__(self, raw: BinaryIO, key: bytes, identity: str, name: str = "the file") -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         super().__init__()
         self._raw = raw
         self._cipher = AESGCM(key)
@@ -156,6 +159,8 @@ class SealedReader(io.RawIOBase):
         self._raw.seek(HEADER_SIZE + index * (CHUNK + TAG_SIZE))
         sealed = self._raw.read(CHUNK + TAG_SIZE)
         last = index == self._chunks - 1
+        from cryptography.exceptions import InvalidTag
+
         try:
             plain = self._cipher.decrypt(
                 _nonce(self._file_nonce, index), sealed, _associated(self._identity, index, last)

@@ -117,3 +117,13 @@ def register_functions(conn: Connection) -> None:
 
 def schema_version(db: Database) -> list[str]:
     return [m.name for m in migrations.applied(db)]
+
+
+class LockedDatabase:
+    """Stands for the database while the store is locked: any use says so, in words."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise StoreError("The store is locked: unlock it first.")
+
+
+LOCKED = LockedDatabase()

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app import logs
 from desktop_app.domain.eventlog import GENESIS
 from desktop_app.errors import DossierError, StoreError
 
@@ -256,6 +257,7 @@ def rollback_problem(conn: Any, recorded: Generation, db_path: Path) -> str | No
             "SELECT id, hash FROM events ORDER BY id LIMIT 1 OFFSET ?", (recorded.events - 1,)
         ).fetchone()
     except Exception as exc:  # no events table, no hash column: not the recorded log
+        logs.error("store.generation.rollback_problem", exc)
         return f"its event log cannot be read ({exc})"
     if count < recorded.events:
         return (
@@ -280,6 +282,7 @@ def state_problems(root: Path, conn: Any, mac_key: bytes | None) -> list[str]:
     try:
         state = read_state(root, mac_key)
     except StoreError as exc:
+        logs.error("store.generation.state_problems", exc)
         return [str(exc)]
     if state is None:
         return [f"{root / STATE_NAME} is missing: the store cannot tell an older database from its own"]

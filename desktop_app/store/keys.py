@@ -19,9 +19,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from desktop_app.errors import DossierError, StoreError
 from desktop_app.fileio import atomic_write
 from desktop_app.secrets import KEY_SIZE, Wrapped, WrongSecret, parse_recovery_key, unwrap, wrap
@@ -68,6 +65,9 @@ class Unlock:
 
 def derive(data_key: bytes, purpose: str) -> bytes:
     """A key for one purpose ("database", "vault", "backup"), derived from the data key."""
+    from cryptography.hazmat.primitives import hashes  # when a key is needed: not for --help
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_SIZE, salt=None, info=f"dossier {purpose}".encode()
     ).derive(data_key)

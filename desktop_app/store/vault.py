@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop_app import logs
 from desktop_app.errors import InvalidInputError, StoreError
 from desktop_app.fileio import CHUNK, atomic_write, fsync_dir
 from desktop_app.store.cipher import SealError, open_sealed, seal, sealed_size
@@ -327,7 +328,8 @@ class Vault:
     def _whole(self, sha256: str) -> bool:
         try:
             return self.hash_of(sha256) == sha256
-        except (SealError, OSError):
+        except (SealError, OSError) as exc:  # not whole: verify calls it stray, nothing removes it
+            logs.error("store.vault.whole", exc)
             return False
 
     def unused(self, expected: set[str]) -> list[str]:

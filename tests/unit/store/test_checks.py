@@ -3,6 +3,7 @@ before backups and packs."""
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -149,3 +150,34 @@ def test_quick_check_finds_damage_the_opening_check_leaves(data_dir: Path) -> No
         assert store.open_check() == []
         assert store.quick_check() != []
         assert store.integrity_check() != []
+
+
+def test_quick_check_apart_runs_beside_the_owner(data_dir: Path) -> None:
+    fill(data_dir, encrypt=True, cases=20)
+    with Store.open(data_dir) as store:
+        found: list[list[str]] = []
+        worker = threading.Thread(target=lambda: found.append(store.quick_check_apart()), name="checker")
+        with store.transaction():  # the owner keeps writing meanwhile
+            store.set_preference("colour", "blue")
+            worker.start()
+            worker.join(30)
+        assert found == [[]]
+        assert store.preference("colour") == "blue"
+
+
+def test_quick_check_apart_finds_damage(data_dir: Path) -> None:
+    fill(data_dir, encrypt=False, cases=400)
+    conn = connect_raw(data_dir)
+    try:
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        index_root = int(
+            conn.execute(
+                "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'communications'"
+                " AND rootpage > 0 LIMIT 1"
+            ).fetchone()[0]
+        )
+    finally:
+        conn.close()
+    damage(data_dir, index_root, page_size)
+    with Store.open(data_dir) as store:
+        assert store.quick_check_apart() != []

@@ -19,7 +19,7 @@ import pytest
 from desktop_app.domain.models import Case, Event, Merchant
 from desktop_app.domain.vocab import Reason
 from desktop_app.errors import DossierError, StoreError
-from desktop_app.store import store as store_module
+from desktop_app.store import keeper as store_module
 from desktop_app.store.backup import restore_backup
 from desktop_app.store.generation import STATE_NAME, NoStore, RolledBack
 from desktop_app.store.keys import KEYS_NAME, Unlock

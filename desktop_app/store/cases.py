@@ -1,0 +1,148 @@
+"""The cases: their rows, and what the case list and the agenda read of all of them at once."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from desktop_app.domain.models import Case
+from desktop_app.errors import NotFoundError
+from desktop_app.store.rows import CASES
+from desktop_app.store.sql import Sql, iso, one_case
+
+# Fields the store sets itself: the id on insert, the times on insert and update.
+_OWN = ("id", "created_at", "updated_at")
+
+
+def _empty_digest() -> dict[str, Any]:
+    return {
+        "evidence_kinds": set(),
+        "charges": 0,
+        "disputed_charges": 0,
+        "charges_after_cancellation": 0,
+        "contacts": 0,
+        "outgoing_contacts": 0,
+        "incoming_contacts": 0,
+        "promises": 0,
+    }
+
+
+class CaseRepository:
+    """``store.cases``: get, all, insert, update, set_flags, touch; and for the case list and the
+    agenda, in a few queries whatever the number of cases: counts, digests, next_deadlines."""
+
+    def __init__(self, sql: Sql) -> None:
+        self._sql = sql
+
+    def get(self, case_id: int) -> Case:
+        row = self._sql.row("SELECT * FROM cases WHERE id = ?", [case_id])
+        if row is None:
+            raise NotFoundError(f"There is no case {case_id}; 'dossier cases' lists them.")
+        return CASES.from_row(row)
+
+    def all(self, *, include_trashed: bool = False, trashed_only: bool = False) -> list[Case]:
+        """Live cases (default), every case, or the trashed ones; the latest changed first."""
+        where = (
+            "WHERE trashed_at IS NOT NULL"
+            if trashed_only
+            else ("" if include_trashed else "WHERE trashed_at IS NULL")
+        )
+        rows = self._sql.rows(f"SELECT * FROM cases {where} ORDER BY updated_at DESC, id DESC")
+        return [CASES.from_row(row) for row in rows]
+
+    def __call__(self, *, include_trashed: bool = False, trashed_only: bool = False) -> list[Case]:
+        """``store.cases()``, as before the repositories (to go: use :meth:`all`)."""
+        return self.all(include_trashed=include_trashed, trashed_only=trashed_only)
+
+    def insert(self, case: Case, now: datetime) -> int:
+        row = CASES.to_row(case, exclude=_OWN)
+        row["created_at"] = iso(case.created_at or now)
+        row["updated_at"] = iso(case.updated_at or now)
+        return self._sql.insert("cases", row)
+
+    def update(self, case: Case, now: datetime) -> None:
+        """Save every field of a case (its id, creation time and flags come from ``case``)."""
+        row = CASES.to_row(case, exclude=_OWN)
+        row["updated_at"] = iso(now)
+        self._sql.update("cases", case.id, row)
+
+    def set_flags(self, case_id: int, *, archived_at: datetime | None, trashed_at: datetime | None) -> None:
+        self._sql.write(
+            "UPDATE cases SET archived_at = ?, trashed_at = ? WHERE id = ?",
+            [iso(archived_at), iso(trashed_at), case_id],
+        )
+
+    def touch(self, case_id: int, now: datetime) -> None:
+        self._sql.write("UPDATE cases SET updated_at = ? WHERE id = ?", [iso(now), case_id])
+
+    # ------------------------------------------------------------------ every case at once
+
+    def counts(self, case_id: int | None = None) -> dict[int, tuple[int, int]]:
+        """For each case (or the one): its live evidence items and its communications."""
+        where = "" if case_id is None else " WHERE c.id = ?"
+        return {
+            row[0]: (row[1], row[2])
+            for row in self._sql.execute(
+                """SELECT c.id,
+                          (SELECT count(*) FROM evidence e WHERE e.case_id = c.id AND e.trashed_at IS NULL),
+                          (SELECT count(*) FROM communications m
+                           WHERE m.case_id = c.id AND m.trashed_at IS NULL)
+                   FROM cases c"""
+                + where,
+                [] if case_id is None else [case_id],
+            )
+        }
+
+    def digests(self, case_id: int | None = None) -> dict[int, dict[str, Any]]:
+        """For each case (or the one), what its checklist looks at, in four aggregate queries.
+
+        Keys: evidence_kinds (set), charges, disputed_charges, charges_after_cancellation,
+        contacts, outgoing_contacts, incoming_contacts, promises.
+        """
+        only, params = one_case("id", case_id)
+        digests = {
+            row[0]: _empty_digest()
+            for row in self._sql.execute(f"SELECT id FROM cases WHERE 1{only}", params)
+        }
+        only, params = one_case("case_id", case_id)
+        for found, kind in self._sql.execute(
+            f"SELECT DISTINCT case_id, kind FROM evidence WHERE trashed_at IS NULL{only}", params
+        ):
+            digests[found]["evidence_kinds"].add(kind)
+        charges_only, params = one_case("p.case_id", case_id)
+        for found, charges, disputed, after in self._sql.execute(
+            """SELECT p.case_id, count(*), sum(p.disputed),
+                      sum(c.cancellation_date IS NOT NULL AND p.date > c.cancellation_date)
+               FROM purchases p JOIN cases c ON c.id = p.case_id
+               WHERE p.trashed_at IS NULL AND p.kind = 'charge'"""
+            + charges_only
+            + " GROUP BY p.case_id",
+            params,
+        ):
+            digests[found].update(
+                charges=charges, disputed_charges=disputed, charges_after_cancellation=after
+            )
+        for found, contacts, outgoing, incoming, promises in self._sql.execute(
+            """SELECT case_id, count(*), sum(direction = 'outgoing'), sum(direction = 'incoming'),
+                      sum(trim(coalesce(promised_action, ''), char(32, 9, 10, 13)) != '')
+               FROM communications WHERE trashed_at IS NULL"""
+            + only
+            + " GROUP BY case_id",
+            params,
+        ):
+            digests[found].update(
+                contacts=contacts, outgoing_contacts=outgoing, incoming_contacts=incoming, promises=promises
+            )
+        return digests
+
+    def next_deadlines(self, case_id: int | None = None) -> dict[int, date]:
+        """For each case with one (or the one): the earliest due date of a task not yet done."""
+        only, params = one_case("case_id", case_id)
+        return {
+            row[0]: date.fromisoformat(row[1])
+            for row in self._sql.execute(
+                "SELECT case_id, min(due) FROM tasks"
+                f" WHERE done_at IS NULL AND trashed_at IS NULL AND due IS NOT NULL{only} GROUP BY case_id",
+                params,
+            )
+        }
