@@ -10,7 +10,13 @@ hands the command to its group's module (``cases``, ``records``, ``casefiles``,
 ``evidence``, ``mail``, ``packs``, ``letters``, ``search``, ``store``, ``check``,
 ``gui``), imported only when that command runs; :mod:`~desktop_app.cli.output`
 prints; :mod:`~desktop_app.cli.unlocking` finds the secret that opens a store.
-Each module talks to the store only through :class:`desktop_app.services.Services`.
+Each module talks to the store only through :class:`desktop_app.services.Services`;
+a long command runs the service's job (``run_job(services.pack_job(...), err)``), the
+same object the window's job runner runs.
+
+To add a command: its options in ``parser.py`` (or a small light module it calls),
+a ``run(services, args, out, err) -> int`` in its group's module, and its name in
+:data:`MODULES`; then its line in docs/cli.md (a test checks every command is there).
 """
 
 from __future__ import annotations
@@ -23,7 +29,6 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TextIO
 
-from desktop_app import logs
 from desktop_app.cli.args import BadInput
 from desktop_app.cli.output import FAILED, INTERRUPTED, OK, UNEXPECTED, USAGE, error
 from desktop_app.cli.parser import build_parser
@@ -58,6 +63,8 @@ MODULES = {
     "backup": "store",
     "verify": "check",
 }
+# The ``store`` actions that open the store themselves, and so run before it is opened.
+BEFORE_OPEN = frozenset({"test-recovery-key", "accept-database"})
 # The commands that record one thing: read and checked before the store is even opened.
 RECORDS = (("case", "new"), ("charge", "add"), ("contact", "add"))
 
@@ -71,10 +78,10 @@ def main(
     args = parser.parse_args(argv)
     data_dir = getattr(args, "data_dir", None)
     command = args.command or "gui"
+    from desktop_app import logs  # after parsing: --help and usage errors need no log
+
     logs.setup("cli")
-    from desktop_app.store.database import DatabaseError
-    from desktop_app.store.generation import NoStore
-    from desktop_app.tempfiles import sweep_private_dirs
+    from desktop_app.services import DatabaseError, NoStore, sweep_private_dirs
 
     sweep_private_dirs()  # plaintext a killed Dossier left in temp: its own folders only
     logs.event("command", command=command, action=_action_of(args))
@@ -117,12 +124,12 @@ def _run(command: str, args: argparse.Namespace, data_dir: str | None, out: Text
         from desktop_app.cli import gui
 
         return gui.run_gui(data_dir, sample_if_empty=getattr(args, "sample_if_empty", False), err=err)
-    from desktop_app.cli import store, unlocking
+    if command == "restore" or (command == "store" and args.store_command in BEFORE_OPEN):
+        from desktop_app.cli import store
 
-    if command == "restore":
-        return store.restore_command(args, out, err)
-    if store.handles_before_open(args):  # store test-recovery-key, store accept-database
-        return store.run_before_open(args, out, err)
+        if command == "restore":
+            return store.restore_command(args, out, err)
+        return store.run_before_open(args, out, err)  # store test-recovery-key, store accept-database
     if command in ("pack", "case") and str(getattr(args, "output", "")) == "-":
         what = "a pack" if command == "pack" else "a case file and the folder of its files"
         error(f"-o - cannot be {what}: give the name of the file to write", err)
@@ -133,6 +140,8 @@ def _run(command: str, args: argparse.Namespace, data_dir: str | None, out: Text
         from desktop_app.cli import records
 
         record = records.plan(args)
+    from desktop_app.cli import unlocking
+
     # Only the commands that record may make a store; verify opens an older database to report on it.
     with unlocking.open_services(
         data_dir, err, create=unlocking.may_create(args), inspect=command == "verify"

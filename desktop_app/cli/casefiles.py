@@ -5,26 +5,24 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from desktop_app.cli.output import warning
-from desktop_app.fileio import check_output
-from desktop_app.protection import BUNDLE_WARNING
-from desktop_app.services import Services
+from desktop_app.cli.output import run_job, warning
+from desktop_app.services import BUNDLE_WARNING, Services, check_output
 
 
 def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.command == "bundle":
         output = check_output(args.output, force=args.force, what="case bundle")  # before the warning
         warning(BUNDLE_WARNING, err)
-        size = services.write_case_bundle(args.case_id, output, force=args.force)
+        size = run_job(services.bundle_job(args.case_id, output, force=args.force), err)
         print(f"Wrote {args.output} ({size:,} bytes), not encrypted.", file=out)
         return 0
     if args.case_command == "import":
-        report = services.import_case_file_report(args.file)
+        report = run_job(services.import_case_file_job(args.file), err)
         print(report.case_id, file=out)
         for line in report.lines():
             print(f"dossier: {line}", file=err)
         return 0
     target = check_output(args.output, force=args.force, what="export")
-    result = services.export_case_file(args.case_id, target, force=args.force)
+    result = run_job(services.export_case_file_job(args.case_id, target, force=args.force), err)
     print(f"Wrote {result.case_file} and {len(result.files)} evidence file(s).", file=out)
     return 0

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from desktop_app.cli.output import run_job
 from desktop_app.services import Services
 
 
 def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    report = services.verify()
+    report = run_job(services.verify_job(), err)
     for problem in report.database_problems:
         print(f"database: {problem}", file=out)
     for line in report.missing:

@@ -6,7 +6,7 @@ import argparse
 from typing import TextIO
 
 from desktop_app.cli import unlocking
-from desktop_app.cli.output import confirmed, error, print_json, table
+from desktop_app.cli.output import confirmed, error, print_json, run_job, table
 from desktop_app.domain.models import EvidenceItem
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.services import Services
@@ -55,7 +55,7 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
 
 
 def _add(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    result = services.add_evidence(
+    job = services.add_evidence_job(
         args.case_id,
         args.files,
         kind=EvidenceKind(args.kind) if args.kind else None,
@@ -63,6 +63,7 @@ def _add(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO)
         note=args.note,
         source=args.source,
     )
+    result = run_job(job, err)
     for item in result.added:
         shared = " (the vault already held these bytes: stored once)" if item in result.shared else ""
         print(f"added #{item.id} {item.kind.value} “{item.title}” sha256 {item.sha256}{shared}", file=out)

@@ -6,8 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from desktop_app.fileio import atomic_write, check_output
-from desktop_app.services import Services
+from desktop_app.services import Services, atomic_write, check_output
 
 
 def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from desktop_app.cli.output import print_json, table
-from desktop_app.intake.mail import MailFilter
-from desktop_app.services import Services
+from desktop_app.cli.output import print_json, run_job, table
+from desktop_app.services import MailFilter, Services
 
 
 def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     mail_filter = MailFilter(sender=args.sender, since=args.since, until=args.until, words=args.words)
     if args.list:
         return _list(services, args, mail_filter, out, err)
-    result = services.import_emails(args.case_id, args.files, mail_filter=mail_filter)
+    result = run_job(services.import_emails_job(args.case_id, args.files, mail_filter=mail_filter), err)
     if args.json:
         document = {
             "imported": [

@@ -8,7 +8,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Literal, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO, TypeVar
+
+if TYPE_CHECKING:
+    from desktop_app.services import Job
+
+T = TypeVar("T")
 
 OK = 0
 FAILED = 1  # an error explained on standard error
@@ -83,3 +88,9 @@ def progress_line(err: TextIO, style: Literal["steps", "percent"] = "percent") -
         yield line
     finally:
         line.end()
+
+
+def run_job(job: Job[T], err: TextIO, style: Literal["steps", "percent"] = "percent") -> T:
+    """Run a service's job here, its progress shown on a terminal; its result, or what it raised."""
+    with progress_line(err, style) as progress:
+        return job.run(progress=progress)

@@ -6,11 +6,8 @@ import argparse
 from typing import TextIO
 
 from desktop_app import logs
-from desktop_app.cli.output import USAGE, error, progress_line, warning
-from desktop_app.fileio import check_output
-from desktop_app.pack.builder import PackOptions
-from desktop_app.pack.profiles import resolve_profile
-from desktop_app.services import Services
+from desktop_app.cli.output import USAGE, error, run_job, warning
+from desktop_app.services import PackOptions, Services, check_output, resolve_profile
 
 
 def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -30,8 +27,7 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         force=args.force,
     )
     target = check_output(args.output, force=args.force, what="pack")
-    with progress_line(err, "steps") as progress:
-        result = services.build_pack(args.case_id, target, options, progress=progress)
+    result = run_job(services.pack_job(args.case_id, target, options), err, "steps")
     for line in result.warnings:
         warning(line, err)
     for pack_file in result.files:

@@ -1,9 +1,10 @@
 """The ``dossier`` command's argparse tree: every command and option, and nothing that runs them.
 
-Building the parser imports only light modules (the domain's vocabularies and the names of the
-pack's profiles and languages), so ``dossier --help`` and a usage error never load the pack
-builder, the PDF and image libraries, the keyring or the store; each command's module is
-imported by :func:`desktop_app.cli.main` once the command is known.
+Building the parser imports only light modules (the domain's vocabularies, and the portal
+profiles and languages of :mod:`desktop_app.domain.profiles`), so ``dossier --help`` and a
+usage error never load the services, the pack builder, the PDF and image libraries, the
+keyring or the store; each command's module is imported by :func:`desktop_app.cli.main`
+once the command is known.
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ from desktop_app import __version__
 from desktop_app.cli import record_options
 from desktop_app.cli.args import day, id_list, positive_int
 from desktop_app.domain.letters import KINDS as LETTER_KINDS
+from desktop_app.domain.profiles import LANGUAGES, PROFILES
 from desktop_app.domain.vocab import EvidenceKind
-from desktop_app.pack.profiles import PROFILES
-from desktop_app.pack.strings import LANGUAGES
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]

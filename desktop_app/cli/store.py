@@ -10,15 +10,10 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from desktop_app.cli import unlocking
-from desktop_app.cli.output import confirmed, progress_line
+from desktop_app.cli import BEFORE_OPEN, unlocking
+from desktop_app.cli.output import confirmed, run_job
 from desktop_app.errors import DossierError
-from desktop_app.services import Services
-from desktop_app.store.generation import NoStore
-from desktop_app.store.keys import Unlock
-from desktop_app.store.location import resolve_data_dir
-
-BEFORE_OPEN = frozenset({"test-recovery-key", "accept-database"})
+from desktop_app.services import NoStore, Services, Unlock, resolve_data_dir
 
 
 def handles_before_open(args: argparse.Namespace) -> bool:
@@ -83,16 +78,15 @@ def test_recovery_key_command(args: argparse.Namespace, out: TextIO, err: TextIO
 
 def restore_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     target = resolve_data_dir(getattr(args, "data_dir", None))
-    with progress_line(err) as progress:
-        if args.recovery_key_file:
-            key = unlocking.read_secret_file(args.recovery_key_file, "--recovery-key-file")
-            report = Services.restore(args.backup, target, Unlock(recovery_key=key), progress=progress)
-        else:
-            report = unlocking.with_unlock(
-                lambda unlock: Services.restore(args.backup, target, unlock, progress=progress),
-                args.backup,
-                err,
-            )
+    if args.recovery_key_file:
+        key = unlocking.read_secret_file(args.recovery_key_file, "--recovery-key-file")
+        report = run_job(Services.restore_job(args.backup, target, Unlock(recovery_key=key)), err)
+    else:
+        report = unlocking.with_unlock(
+            lambda unlock: run_job(Services.restore_job(args.backup, target, unlock), err),
+            args.backup,
+            err,
+        )
     print(
         f"Restored {report.cases} case(s) and {report.files} file(s) into {target}; "
         "every file's SHA-256 and the database were checked.",
@@ -116,8 +110,7 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
             passphrase = unlocking.ask_new_passphrase(
                 "A passphrase for the backup: ", "no backup was written"
             )
-        with progress_line(err) as progress:
-            report = services.backup(args.output, passphrase, force=args.force, progress=progress)
+        report = run_job(services.backup_job(args.output, passphrase, force=args.force), err)
         how = "its passphrase" if passphrase else "the store's recovery key or passphrase"
         print(
             f"Wrote {args.output} ({report.size:,} bytes): {report.cases} case(s), {report.files} file(s), "
@@ -151,12 +144,11 @@ def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextI
             else None
         )
         try:
-            with progress_line(err) as progress:
-                recovery = unlocking.with_unlock_new(
-                    lambda unlock: services.change_encryption(True, unlock, progress=progress),
-                    passphrase,
-                    err,
-                )
+            recovery = unlocking.with_unlock_new(
+                lambda unlock: run_job(services.change_encryption_job(True, unlock), err),
+                passphrase,
+                err,
+            )
         except DossierError as exc:  # the switch completes at the next opening: its key must be seen now
             pending = getattr(exc, "recovery_key", None)
             if pending:
@@ -175,8 +167,7 @@ def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextI
             if not confirmed("Decrypt the store, writing every file in plaintext? [y/N] "):
                 print("Nothing was changed.", file=out)
                 return 1
-        with progress_line(err) as progress:
-            services.change_encryption(False, progress=progress)
+        run_job(services.change_encryption_job(False), err)
         print(f"Decrypted the store at {services.data_dir}: its files are now in plaintext.", file=out)
         return 0
     if action == "accept-database":  # reached with the store open normally: it matches its record
@@ -199,7 +190,7 @@ def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextI
         return 0
     if action == "passphrase":
         if args.remove:
-            services.set_passphrase(None)
+            run_job(services.passphrase_job(None), err)
             print(
                 "The passphrase was removed: the store opens with the system keyring or its recovery key.",
                 file=out,
@@ -211,7 +202,7 @@ def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextI
             new = unlocking.ask_new_passphrase("New passphrase: ", "nothing was changed")
         else:
             raise DossierError("Give the new passphrase with --passphrase-file FILE.")
-        services.set_passphrase(new)
+        run_job(services.passphrase_job(new), err)
         print("The passphrase was set.", file=out)
         return 0
     raise AssertionError(action)  # pragma: no cover

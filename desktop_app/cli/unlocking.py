@@ -17,11 +17,16 @@ from typing import TextIO, TypeVar
 
 from desktop_app import logs
 from desktop_app.errors import DossierError
-from desktop_app.secrets import WrongSecret, parse_recovery_key
-from desktop_app.services import Services
-from desktop_app.store.generation import NoStore
-from desktop_app.store.keys import NeedsPassphrase, NeedsUnlock, Unlock
-from desktop_app.store.location import resolve_data_dir
+from desktop_app.services import (
+    NeedsPassphrase,
+    NeedsUnlock,
+    NoStore,
+    Services,
+    Unlock,
+    WrongSecret,
+    parse_recovery_key,
+    resolve_data_dir,
+)
 
 PASSPHRASE_ENV = "DOSSIER_PASSPHRASE_FILE"
 TRIES = 3

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -186,6 +188,31 @@ def test_default_data_dir_is_the_platform_user_data_folder(monkeypatch: pytest.M
     assert run("demo").code == 0
     expected = Path(os.environ["XDG_DATA_HOME"]) / "Dossier"
     assert (expected / "dossier.db").is_file()
+
+
+class Terminal(io.StringIO):
+    """A standard error that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_long_commands_show_progress_on_a_terminal_only(store: Path, tmp_path: Path) -> None:
+    from desktop_app.cli import main
+
+    shown, piped = Terminal(), io.StringIO()
+    assert main(["verify", "--data-dir", str(store)], stdout=io.StringIO(), stderr=shown) == 0
+    assert main(["verify", "--data-dir", str(store)], stdout=io.StringIO(), stderr=piped) == 0
+    assert "\r100%  Done" in shown.getvalue() and shown.getvalue().endswith("\n")
+    assert piped.getvalue() == ""
+    pack = Terminal()
+    out = io.StringIO()
+    assert (
+        main(["pack", "1", "-o", str(tmp_path / "p.pdf"), "--data-dir", str(store)], stdout=out, stderr=pack)
+        == 0
+    )
+    assert re.search(r"\r\[\d+/\d+\] ", pack.getvalue()), pack.getvalue()
+    assert "Wrote " in out.getvalue() and "\r" not in out.getvalue()
 
 
 def test_usage_errors_exit_2(data_dir: Path) -> None:
