@@ -23,10 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import keyring
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+from desktop_app import logs
 from desktop_app.errors import DossierError
 
 SERVICE = "Dossier"
@@ -55,6 +52,8 @@ def new_data_key() -> bytes:
 
 
 def _usable_backend() -> Any:
+    import keyring  # loaded with the first keyring call, not with the command line's parser
+
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__qualname__}"
     if name.startswith(_REFUSED_BACKENDS) or "plaintext" in name.lower():
@@ -73,13 +72,16 @@ def _with_timeout(call: Callable[[], T], timeout: float | None, what: str) -> T:
     def run() -> None:
         try:
             outcome["value"] = call()
-        except BaseException as exc:  # handed to the caller's thread
+        except BaseException as exc:  # handed to the caller's thread, which raises it (below)
             outcome["error"] = exc
+            if outcome.get("abandoned"):  # the caller gave up waiting: nobody raises it, so say it here
+                logs.error("secrets.keyring_late", exc)
 
     thread = threading.Thread(target=run, name="dossier-keyring", daemon=True)
     thread.start()
     thread.join(timeout)
     if thread.is_alive():
+        outcome["abandoned"] = True
         raise KeyringUnavailable(
             f"the system keyring did not answer within {timeout:g} s while {what} "
             "(it may be locked or waiting for a prompt)"
@@ -105,7 +107,8 @@ def keyring_load(store_id: str, timeout: float | None = None) -> bytes | None:
         return None
     try:
         key = base64.b64decode(text, validate=True)
-    except ValueError:
+    except ValueError as exc:  # not a key of Dossier's: as if the keyring held none
+        logs.error("secrets.keyring_load", exc)
         return None
     return key if len(key) == KEY_SIZE else None
 
@@ -128,7 +131,8 @@ def keyring_forget(store_id: str, timeout: float | None = None) -> bool:
 
     try:
         return _with_timeout(delete, timeout, "removing the key")
-    except KeyringUnavailable:
+    except KeyringUnavailable as exc:  # best effort: the store is decrypted whatever the keyring says
+        logs.error("secrets.keyring_forget", exc)
         return False
 
 
@@ -227,6 +231,8 @@ def wrap(key: bytes, method: str, secret: str | bytes) -> Wrapped:
     salt = os.urandom(16)
     nonce = os.urandom(12)
     wrapping = _wrapping_key(method, secret, salt)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     sealed = AESGCM(wrapping).encrypt(nonce, key, method.encode())
     return Wrapped(method, salt, nonce, sealed)
 
@@ -234,6 +240,9 @@ def wrap(key: bytes, method: str, secret: str | bytes) -> Wrapped:
 def unwrap(wrapped: Wrapped, secret: str | bytes) -> bytes:
     """The data key, or :class:`WrongSecret` when ``secret`` does not open it."""
     wrapping = _wrapping_key(wrapped.method, secret, wrapped.salt)
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(wrapping).decrypt(wrapped.nonce, wrapped.sealed, wrapped.method.encode())
     except InvalidTag:

@@ -9,10 +9,10 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
-from desktop_app import services as services_module
 from desktop_app.intake.images import enable_heif
 from desktop_app.intake.thumbnails import thumbnail_png
 from desktop_app.services import Services
+from desktop_app.services import evidence as services_module
 from tests.support import mail
 
 

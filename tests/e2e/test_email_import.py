@@ -266,7 +266,7 @@ def test_the_pack_shows_imported_messages_and_each_attachment_once(
 def test_a_huge_import_keeps_counts_whole_and_details_bounded(
     services: Services, case_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import desktop_app.mail_services as services_module
+    import desktop_app.services.results as services_module
 
     monkeypatch.setattr(services_module, "DETAIL_LIMIT", 3)
     path = write(tmp_path, "ten.mbox", mail.mbox([mail.simple(n) for n in range(1, 11)]))

@@ -119,7 +119,7 @@ def test_the_case_list_and_the_case_page_judge_a_case_alike(services: Services, 
 def test_a_case_file_export_that_fails_midway_leaves_nothing(
     services: Services, sample_case: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import desktop_app.services as services_module
+    import desktop_app.services.casefiles as services_module
 
     real_write = services_module.atomic_write
     calls: list[Path] = []

@@ -1,23 +1,22 @@
-"""E-mail import: .eml, Outlook .msg and mbox files, one message at a time. No Qt.
-
-Part of :class:`desktop_app.services.Services`.
-"""
+"""E-mail import: .eml, Outlook .msg and mbox files, one message at a time. No Qt."""
 
 from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from collections.abc import Callable, Collection, Generator, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.evidence import title_from_file_name
-from desktop_app.domain.models import Communication, EvidenceItem
+from desktop_app.domain.models import (
+    Communication,
+    EvidenceItem,
+)
 from desktop_app.domain.vocab import Channel, Direction, EvidenceKind
 from desktop_app.errors import DossierError, InvalidInputError
 from desktop_app.intake.email import EmailDocument
-from desktop_app.intake.kinds import guess_kind_of_file
 from desktop_app.intake.mail import (
     MailFilter,
     RawMessage,
@@ -30,77 +29,23 @@ from desktop_app.intake.mail import (
     sender_name,
 )
 from desktop_app.intake.sniff import sniff_media_type
-from desktop_app.pack.builder import Progress
-from desktop_app.service_core import ServiceCore, Staged, as_text_record, check_readable
 from desktop_app.services.changes import Action, Change, Subject
-from desktop_app.services.jobs import Job, JobContext
-from desktop_app.store.store import utc_now
+from desktop_app.services.core import (
+    ServiceCore,
+    Staged,
+    as_text_record,
+    check_readable,
+    utc_now,
+)
+from desktop_app.services.jobs import Job, JobContext, Progress
+from desktop_app.services.results import (
+    EmailImportResult,
+    ImportedMessage,
+    MailPreview,
+)
 
-
-@dataclass(frozen=True)
-class ImportedMessage:
-    communication_id: int
-    evidence_id: int
-    subject: str
-    attachments: int
-
-
-# An import keeps the details of this many messages per list, and counts them all: a
-# Takeout of 100,000 messages is imported with the same memory as one of 10,000.
-DETAIL_LIMIT = 500
-
-
-class _Capped(list[str]):
-    """A list of messages that keeps the first DETAIL_LIMIT and counts the rest."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.total = 0
-
-    def append(self, item: str) -> None:
-        self.total += 1
-        if len(self) < DETAIL_LIMIT:
-            super().append(item)
-
-    def extend(self, items: Iterable[str]) -> None:
-        for item in items:
-            self.append(item)
-
-
-@dataclass
-class EmailImportResult:
-    """What an e-mail import did, message by message, in words a user can act on.
-
-    The lists keep the first DETAIL_LIMIT entries; the counts are whole.
-    """
-
-    imported: list[ImportedMessage] = field(default_factory=list)  # the first DETAIL_LIMIT
-    imported_count: int = 0
-    attachment_count: int = 0
-    duplicates: _Capped = field(default_factory=_Capped)  # already in the case: not stored again
-    problems: _Capped = field(default_factory=_Capped)  # messages or files that could not be imported
-    notes: _Capped = field(default_factory=_Capped)  # imported, with something to know
-    left_out: int = 0  # messages the filter or the choice left out
-    stopped: bool = False  # cancelled: the messages imported before stay, each whole
-
-    def add_imported(self, message: ImportedMessage) -> None:
-        self.imported_count += 1
-        self.attachment_count += message.attachments
-        if len(self.imported) < DETAIL_LIMIT:
-            self.imported.append(message)
-
-
-@dataclass(frozen=True)
-class MailPreview:
-    """One message of a file, shown before importing, to choose."""
-
-    key: str  # how to choose it: its origin ("inbox.mbox, message 12")
-    date: datetime | None
-    sender: str
-    subject: str
-    attachments: int
-    size: int
-    duplicate: bool  # already in the case
+if TYPE_CHECKING:
+    pass
 
 
 OWN_ADDRESSES = "own_addresses"
@@ -120,6 +65,8 @@ class _MailImport:
 
 
 class MailServices(ServiceCore):
+    """The use cases of e-mail: own addresses, previews and imports."""
+
     def own_addresses(self) -> list[str]:
         """The user's own e-mail addresses (preferences): messages from them are outgoing."""
         value = self._store.preference(OWN_ADDRESSES) or ""
@@ -301,6 +248,8 @@ class MailServices(ServiceCore):
     def _import_message(
         self, context: _MailImport, raw: RawMessage, document: EmailDocument
     ) -> ImportedMessage:
+        from desktop_app.intake.kinds import guess_kind_of_file  # pypdf: when an attachment comes
+
         assert document.date is not None
         case_id, result = context.case_id, context.result
         name = message_file_name(document, raw)
@@ -333,6 +282,27 @@ class MailServices(ServiceCore):
             )
             now = utc_now()
             contact = as_text_record(contact)  # a header in bytes that are not UTF-8: kept as U+FFFD
+            # The attachments' kinds and words, read before the transaction (which writes rows only).
+            attachments: list[tuple[EvidenceItem, str | None, str | None]] = []
+            for item in staged[1:]:
+                data = attachment_data[item.stored.sha256]
+                evidence = EvidenceItem(
+                    kind=guess_kind_of_file(item.path.name, item.media_type, data),
+                    title=title_from_file_name(item.path.name),
+                    original_name=item.path.name,
+                    media_type=item.media_type,
+                    size=item.stored.size,
+                    sha256=item.stored.sha256,
+                    imported_at=now,
+                    source=f"attachment of {document.message_id or raw.origin}",
+                )
+                # An attached e-mail is searched in its contact, as the message itself is.
+                text, why = (
+                    (None, None)
+                    if evidence.kind is EvidenceKind.EMAIL
+                    else self._document_text(evidence, data)
+                )
+                attachments.append((evidence, text, why))
             with self._store.transaction():
                 contact_id = self._store.insert_communication(
                     case_id, contact, self._store.next_position("communications", case_id)
@@ -359,7 +329,7 @@ class MailServices(ServiceCore):
                 )
                 message_id = self._insert_evidence(case_id, message_item, position, now)
                 attached = 0
-                for item in staged[1:]:
+                for item, (evidence, text, why) in zip(staged[1:], attachments, strict=True):
                     existing = self._store.find_evidence_by_hash(case_id, item.stored.sha256)
                     if existing is not None:
                         result.notes.append(
@@ -368,25 +338,10 @@ class MailServices(ServiceCore):
                         )
                         continue
                     position += 1
-                    self._insert_evidence(
-                        case_id,
-                        EvidenceItem(
-                            kind=guess_kind_of_file(
-                                item.path.name, item.media_type, attachment_data[item.stored.sha256]
-                            ),
-                            title=title_from_file_name(item.path.name),
-                            original_name=item.path.name,
-                            media_type=item.media_type,
-                            size=item.stored.size,
-                            sha256=item.stored.sha256,
-                            imported_at=now,
-                            source=f"attachment of {document.message_id or raw.origin}",
-                            communication_id=contact_id,
-                        ),
-                        position,
-                        now,
-                        result.notes,
-                    )
+                    linked = replace(evidence, communication_id=contact_id)
+                    self._insert_evidence(case_id, linked, position, now, text)
+                    if why:
+                        result.notes.append(why)
                     attached += 1
                 self._store.touch_case(case_id, now)
         except BaseException:

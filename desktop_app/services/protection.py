@@ -1,35 +1,38 @@
-"""Protecting a store: encryption, keys, backups and the unencrypted case bundle. No Qt.
-
-These use cases are mixed into :class:`desktop_app.services.Services`; they
-are kept here so that the rest of the services need not know about keys.
-"""
+"""Protecting a store: opening it, encryption, keys, backups and the unencrypted case bundle. No Qt."""
 
 from __future__ import annotations
 
-import contextlib
 import getpass
+import os
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
-from desktop_app.domain.casefile import build_case_file
+from desktop_app import logs
+from desktop_app.domain.casefile import (
+    build_case_file,
+)
 from desktop_app.domain.evidence import safe_file_name
 from desktop_app.errors import DossierError, StoreError
 from desktop_app.fileio import check_output
 from desktop_app.pack.bundle import write_bundle
-from desktop_app.service_core import ServiceCore
 from desktop_app.services.changes import Action, Change, Subject
-from desktop_app.services.jobs import Job, JobContext
-from desktop_app.store.backup import BackupReport, restore_backup
-from desktop_app.store.keys import KEYS_NAME, Unlock
+from desktop_app.services.core import (
+    ServiceCore,
+    utc_now,
+)
+from desktop_app.services.jobs import Job, JobContext, Progress
+from desktop_app.services.results import (
+    Protection,
+)
 from desktop_app.store.location import resolve_data_dir
-from desktop_app.store.store import Store, store_exists, utc_now
 
 if TYPE_CHECKING:
-    from desktop_app.services import CaseDetail
+    from desktop_app.store.backup import BackupReport
+    from desktop_app.store.keys import Unlock
+    from desktop_app.store.store import Store
 
-Progress = Callable[[int, int, str], None]
 
 BUNDLE_WARNING = (
     "A case bundle is NOT encrypted: anyone who has the file can read every document in it. "
@@ -37,24 +40,8 @@ BUNDLE_WARNING = (
 )
 
 
-@dataclass(frozen=True)
-class Protection:
-    """How the store is protected, for the security window and ``dossier store status``."""
-
-    folder: Path
-    encrypted: bool
-    has_passphrase: bool
-    key_in_keyring: bool
-    opened_by: str  # "plaintext", "keyring", "passphrase", "recovery", "new"
-    key_file: Path | None = None  # the store's key file (dossier.keys), None in plaintext
-    keyring_note: str | None = None  # why the keyring was not used, when it was not
-    new_recovery_key: str | None = None  # shown once, when the store was just made
-
-
-class ProtectionMixin(ServiceCore):
-    if TYPE_CHECKING:  # provided by Services, for the type checker only
-
-        def case_detail(self, case_id: int) -> CaseDetail: ...
+class ProtectionServices(ServiceCore):
+    """The use cases of the store's protection."""
 
     @classmethod
     def open_store(
@@ -68,21 +55,23 @@ class ProtectionMixin(ServiceCore):
     ) -> Self:
         """Open the store (see :meth:`Store.open`): ``create`` false raises NoStore where there is
         none; ``inspect`` (verify) opens a rolled-back database read-only, to report on it."""
-        try:
-            user = getpass.getuser()
-        except (KeyError, OSError):  # no name for this uid (containers)
-            user = "user"
+        from desktop_app.store.store import Store  # the keyring and cryptography: when a store opens
+
         store = Store.open(resolve_data_dir(data_dir), unlock, create=create, inspect=inspect)
-        return cls(store, actor=f"{user} via {interface}")
+        return cls._opened(store, interface)
 
     @staticmethod
     def store_exists(data_dir: str | Path | None) -> bool:
         """Whether the folder holds a Dossier store (or what is left of one)."""
+        from desktop_app.store.store import store_exists
+
         return store_exists(resolve_data_dir(data_dir))
 
     @staticmethod
     def test_recovery_key(data_dir: str | Path | None, text: str) -> str | None:
         """Whether the recovery key opens the store: None when it does, else why not. Changes nothing."""
+        from desktop_app.store.store import Store
+
         return Store.test_recovery_key(resolve_data_dir(data_dir), text)
 
     def recovery_key_opens(self, text: str) -> str | None:
@@ -94,18 +83,18 @@ class ProtectionMixin(ServiceCore):
         :meth:`Store.accept_database`. Returns what was wrong; the acceptance is logged."""
         problems = self._store.accept_database()
         if problems:
-            with contextlib.suppress(StoreError), self._store.transaction():
-                self._log(
-                    "store.accept-database",
-                    "The database was accepted as it is, older than the store's record of it",
-                    None,
-                )
+            self._log_done(
+                "store.accept-database",
+                "The database was accepted as it is, older than the store's record of it",
+            )
             self._notify(Change(Subject.STORE, Action.REPLACED))
         return problems
 
     def protection(self, *, ask_keyring: bool = True) -> Protection:
         """How the store is protected. ``ask_keyring`` False leaves the keyring alone (it may be
         slow to answer): ``key_in_keyring`` is then False."""
+        from desktop_app.store.keys import KEYS_NAME  # loaded already: the store is open
+
         access = self._store.access
         key_file = access.key_file
         return Protection(
@@ -118,14 +107,6 @@ class ProtectionMixin(ServiceCore):
             keyring_note=access.keyring_note,
             new_recovery_key=access.new_recovery_key,
         )
-
-    def generation_problems(self) -> list[str]:
-        """Why the database looks rolled back or replaced against the store's record of it ([]: sound)."""
-        return self._store.generation_problems()
-
-    def database_summary(self) -> tuple[dict[str, int], int]:
-        """How many rows each table holds, and how many vault files the records name (``dossier check``)."""
-        return self._store.table_counts(), len(self._store.referenced_hashes())
 
     @property
     def locked(self) -> bool:
@@ -151,12 +132,10 @@ class ProtectionMixin(ServiceCore):
         """Encrypt (or decrypt) the store in place; returns the new recovery key to show, if any."""
         access = self._store.change_encryption(encrypt, unlock, progress=progress, cancelled=cancelled)
         # The store IS converted: a log entry lost to a full disk must not hide the recovery key.
-        with contextlib.suppress(StoreError), self._store.transaction():
-            self._log(
-                "store.encrypt" if encrypt else "store.decrypt",
-                "Store encrypted at rest" if encrypt else "Store decrypted: its files are now in plaintext",
-                None,
-            )
+        self._log_done(
+            "store.encrypt" if encrypt else "store.decrypt",
+            "Store encrypted at rest" if encrypt else "Store decrypted: its files are now in plaintext",
+        )
         self._notify(Change(Subject.STORE, Action.REPLACED))
         return access.new_recovery_key
 
@@ -175,9 +154,10 @@ class ProtectionMixin(ServiceCore):
                 self._log("store.passphrase", "Passphrase set" if passphrase else "Passphrase removed", None)
                 self._store.set_passphrase(passphrase)
                 written = True
-        except StoreError:
+        except StoreError as exc:
             if not written:
                 raise
+            logs.error("services.set_passphrase.log", exc)  # the passphrase is changed; its entry lost
         self._notify(Change(Subject.STORE, Action.EDITED))
 
     def renew_recovery_key(self) -> str:
@@ -189,9 +169,10 @@ class ProtectionMixin(ServiceCore):
                     "store.recovery-key", "New recovery key made; the old one no longer opens the store", None
                 )
                 text = self._store.renew_recovery_key()
-        except StoreError:
+        except StoreError as exc:
             if text is None:
                 raise
+            logs.error("services.renew_recovery_key.log", exc)  # the key is renewed; its entry lost
         assert text is not None
         self._notify(Change(Subject.STORE, Action.EDITED))
         return text
@@ -212,11 +193,7 @@ class ProtectionMixin(ServiceCore):
         """
         out = check_output(out, force=force, what="backup")
         report = self._store.backup(out, passphrase, progress=progress, cancelled=cancelled)
-        with (
-            contextlib.suppress(StoreError),
-            self._store.transaction(),
-        ):  # written: a lost entry is no failure
-            self._log("store.backup", f"Backup written to {out.name} ({report.files} files)", None)
+        self._log_done("store.backup", f"Backup written to {out.name} ({report.files} files)")
         return report
 
     @staticmethod
@@ -229,6 +206,9 @@ class ProtectionMixin(ServiceCore):
         cancelled: Callable[[], bool] | None = None,
     ) -> BackupReport:
         """Restore a backup into an empty or new folder, checking every hash before it reports success."""
+        from desktop_app.store.backup import restore_backup
+        from desktop_app.store.keys import Unlock
+
         return restore_backup(
             source, resolve_data_dir(data_dir), unlock or Unlock(), progress=progress, cancelled=cancelled
         )
@@ -273,8 +253,6 @@ class ProtectionMixin(ServiceCore):
                 utc_now(),
             )
         return size
-
-    # ------------------------------------------------------------------ as jobs
 
     def backup_job(
         self, out: Path, passphrase: str | None = None, *, force: bool = False
@@ -345,3 +323,43 @@ class ProtectionMixin(ServiceCore):
                 )
 
         return Job("Writing the case bundle", work)
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: str | os.PathLike[str] | None = None,
+        *,
+        interface: str = "cli",
+        unlock: Unlock | None = None,
+    ) -> Self:
+        """Open the store (see :meth:`Store.open`: it may raise NeedsUnlock or NeedsPassphrase)."""
+        from desktop_app.store.store import Store
+
+        return cls._opened(Store.open(resolve_data_dir(data_dir), unlock), interface)
+
+    @classmethod
+    def _opened(cls, store: Store, interface: str) -> Self:
+        """The services over a store just opened. The window opens it on a worker thread and
+        uses it from its own: ``gui`` hands the database over to the main thread, last."""
+        services = cls(store, actor=_actor(interface))
+        if interface == "gui":
+            store.hand_over(threading.main_thread())
+        return services
+
+
+def set_keyring_timeout(seconds: float) -> None:
+    """How long a keyring call may take before it is given up (the window waits longer than the
+    command line: a keyring may show a prompt)."""
+    from desktop_app import secrets
+
+    secrets.KEYRING_TIMEOUT = seconds
+
+
+def _actor(interface: str) -> str:
+    """Who acts, for the event log: the user's login name and the interface ("ann via cli")."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError) as exc:  # no name for this uid (containers)
+        logs.error("services.actor", exc)
+        user = "user"
+    return f"{user} via {interface}"

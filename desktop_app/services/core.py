@@ -1,5 +1,7 @@
 """What every part of the services shares: the open store, who acts, the change notifications,
-the event log, and getting files into the vault and their rows into the database. No Qt."""
+the event log, reading one record, and getting files into the vault and their rows into the
+database. No Qt; no part of the services imports another part, only this one.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +10,31 @@ import os
 import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from desktop_app.domain.models import Event, EvidenceItem
+from desktop_app import logs
+from desktop_app.domain.models import (
+    Case,
+    Communication,
+    Event,
+    EvidenceItem,
+    Purchase,
+    Task,
+)
 from desktop_app.domain.vocab import EvidenceKind
-from desktop_app.errors import Cancelled, InvalidInputError
+from desktop_app.errors import Cancelled, InvalidInputError, StoreError
 from desktop_app.fileio import store_folder_of
 from desktop_app.intake.sniff import sniff_media_type
-from desktop_app.intake.text import extract_text
 from desktop_app.services.changes import Change, Listener
-from desktop_app.store.store import Store, utc_now
-from desktop_app.store.vault import StoredFile
+from desktop_app.services.jobs import Progress
+from desktop_app.services.results import CaseDetail
+
+if TYPE_CHECKING:
+    from desktop_app.store.store import Store
+    from desktop_app.store.vault import StoredFile
+
 
 TEXT_FILE_LIMIT = 200 * 1024 * 1024  # larger documents are kept, not searched by their text
 
@@ -34,11 +48,8 @@ class Staged:
     media_type: str
 
 
-Progress = Callable[[int, int, str], None]
-
-
 class ServiceCore:
-    """The base of :class:`desktop_app.services.Services` and of the parts it is made of."""
+    """The base of every part of :class:`desktop_app.services.Services`."""
 
     def __init__(self, store: Store, *, actor: str = "user") -> None:
         self._store = store
@@ -62,8 +73,6 @@ class ServiceCore:
     @property
     def data_dir(self) -> Path:
         return self._store.root
-
-    # ------------------------------------------------------------------ notifications
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener`` after every change; returns what stops it (safe to call twice)."""
@@ -99,6 +108,15 @@ class ServiceCore:
                 entity_id=entity_id,
             )
         )
+
+    def _log_done(self, action: str, summary: str, case_id: int | None = None) -> None:
+        """The log entry of a change already made whole (a conversion, a backup written): one
+        lost to a full disk is no failure of the change, and is noted in the log file."""
+        try:
+            with self._store.transaction():
+                self._log(action, summary, case_id)
+        except StoreError as exc:
+            logs.error("services.log_done", exc, action=action)
 
     def _stage(
         self,
@@ -137,21 +155,18 @@ class ServiceCore:
         evidence: EvidenceItem,
         position: int,
         now: datetime,
-        notes: list[str] | None = None,
+        text: str | None = None,
     ) -> int:
-        """Insert an evidence row with its blob, its text for search and its log entry.
+        """Insert an evidence row with its blob, its text for search (read before the transaction
+        by :meth:`_document_text`: a transaction writes rows only) and its log entry.
 
-        Why a document has no searchable text (locked, damaged) is added to ``notes``. Names
-        that are not text (a file name in bytes that are not UTF-8) are kept with U+FFFD.
+        Names that are not text (a file name in bytes that are not UTF-8) are kept with U+FFFD.
         """
         evidence = as_text_record(evidence)
         self._store.ensure_blob(evidence.sha256, evidence.size, now)
         new_id = self._store.insert_evidence(case_id, evidence, position)
-        if not (evidence.communication_id and evidence.kind is EvidenceKind.EMAIL):  # its contact has it
-            text, why = self._document_text(evidence)
+        if not _text_is_its_contacts(evidence):
             self._store.set_evidence_text(new_id, text)
-            if why and notes is not None:
-                notes.append(why)
         self._log(
             "evidence.add",
             f"{evidence.kind.label} “{evidence.title}” ({evidence.original_name}, SHA-256 {evidence.sha256})",
@@ -162,15 +177,73 @@ class ServiceCore:
         )
         return new_id
 
-    def _document_text(self, evidence: EvidenceItem) -> tuple[str | None, str | None]:
-        """The words of an evidence file for search, or why it has none (see intake.text)."""
+    def _document_text(
+        self, evidence: EvidenceItem, data: bytes | None = None
+    ) -> tuple[str | None, str | None]:
+        """The words of an evidence file for search, or why it has none (see intake.text): file
+        work, done before the transaction that inserts the item. ``data``: its bytes, when they
+        are at hand (an attachment); else they are read from the vault."""
+        name = as_text(evidence.original_name)
+        if _text_is_its_contacts(evidence):
+            return None, None
         if evidence.size > TEXT_FILE_LIMIT:
-            return None, f"{evidence.original_name} is too large to search its text"
+            return None, f"{name} is too large to search its text"
         if not evidence.media_type.startswith(("application/pdf", "text/", "message/rfc822")):
             return None, None
-        return extract_text(
-            self._store.vault.read_bytes(evidence.sha256), evidence.media_type, evidence.original_name
+        from desktop_app.intake.text import extract_text  # pypdf: loaded when a document is read
+
+        if data is None:
+            data = self._store.vault.read_bytes(evidence.sha256)
+        return extract_text(data, evidence.media_type, name)
+
+    # ------------------------------------------------------------------ reading one record
+
+    def case(self, case_id: int) -> Case:
+        """One case; NotFoundError when there is none."""
+        return self._store.case(case_id)
+
+    def purchase(self, purchase_id: int) -> Purchase:
+        return self._store.purchase(purchase_id)
+
+    def communication(self, communication_id: int) -> Communication:
+        return self._store.communication(communication_id)
+
+    def task(self, task_id: int) -> Task:
+        return self._store.task(task_id)
+
+    def evidence_item(self, evidence_id: int) -> EvidenceItem:
+        return self._store.evidence_item(evidence_id)
+
+    def case_detail(self, case_id: int) -> CaseDetail:
+        return CaseDetail(
+            case=self._store.case(case_id),
+            purchases=self._store.purchases(case_id),
+            communications=self._store.communications(case_id),
+            evidence=self._store.evidence(case_id),
+            tasks=self._store.tasks(case_id),
         )
+
+    def thumbnail_cache_path(self, sha256: str, max_side: int) -> Path:
+        """Where the thumbnail of a file is kept: beside the vault, never part of it."""
+        return self._store.root / "thumbnails" / sha256[:2] / f"{sha256}-{max_side}.png"
+
+    def _evidence_hashes(self) -> set[str]:
+        """The hashes every evidence item of every case names, in the trash or not."""
+        return set(self._store.evidence_names_by_hash())
+
+    def _named_hashes(self) -> set[str]:
+        """Every hash a record names: a blob row, or an evidence item (in the trash or not)."""
+        return self._store.referenced_hashes() | self._evidence_hashes()
+
+
+def utc_now() -> datetime:
+    """Now, in UTC, to the second: the moment every change and log entry is stamped with."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _text_is_its_contacts(evidence: EvidenceItem) -> bool:
+    """An e-mail imported as a contact: its words are searched in the contact, not twice."""
+    return bool(evidence.communication_id) and evidence.kind is EvidenceKind.EMAIL
 
 
 def as_text(name: str) -> str:
@@ -256,5 +329,32 @@ def _store_holding(path: Path) -> Path | None:
     """The Dossier store folder ``path`` lies in, after ``..`` and links, or None."""
     try:
         return store_folder_of(Path(os.path.realpath(path)).parent)
-    except (OSError, ValueError):
+    except (OSError, ValueError) as exc:  # its folders cannot be read: it is checked when read itself
+        logs.error("services.store_holding", exc)
         return None
+
+
+def refuse(problems: Sequence[str]) -> None:
+    """Refuse a record the domain's checks find wrong, saying every reason at once."""
+    if problems:
+        raise InvalidInputError("\n".join(problems))
+
+
+def not_text_problems(record: object, prefix: str = "") -> list[str]:
+    """Every text field of ``record`` (and of the records inside it) that is not text: a lone
+    surrogate, as bytes that are not UTF-8 become when typed on a command line."""
+    problems = []
+    for item in dataclasses.fields(record):  # type: ignore[arg-type]
+        value = getattr(record, item.name)
+        name = f"{prefix}{item.name.replace('_', ' ')}"
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                problems.append(
+                    f"The {name} holds {value[exc.start]!r}, which is not a character (bytes that are "
+                    "not UTF-8 text?); type it again."
+                )
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            problems += not_text_problems(value, f"{name}'s ")
+    return problems

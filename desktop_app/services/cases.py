@@ -1,0 +1,251 @@
+"""Cases: the case list, one case's summary, the deadlines and agenda, creating, editing,
+duplicating, archiving and trashing a case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from desktop_app import logs
+from desktop_app.domain import dates
+from desktop_app.domain.checklist import case_facts, judge
+from desktop_app.domain.deadlines import Deadline, compute_deadlines
+from desktop_app.domain.models import (
+    CASE_DATE_FIELDS,
+    Case,
+    Task,
+)
+from desktop_app.domain.validation import (
+    case_problems,
+)
+from desktop_app.domain.vocab import TaskKind
+from desktop_app.errors import InvalidInputError
+from desktop_app.services.changes import Action, Change, Subject
+from desktop_app.services.core import (
+    ServiceCore,
+    not_text_problems,
+    refuse,
+    utc_now,
+)
+from desktop_app.services.results import (
+    CaseDeadline,
+    CaseSummary,
+)
+from desktop_app.services.rules import checklist_rules, deadline_rules
+
+if TYPE_CHECKING:
+    pass
+
+
+class CaseServices(ServiceCore):
+    """The use cases of cases as a whole."""
+
+    def list_cases(self) -> list[CaseSummary]:
+        counts = self._store.case_counts()
+        deadlines = self._store.next_deadlines()
+        digests = self._store.case_digests()
+        today = date.today()
+        return [_summary(c, counts, deadlines, digests, today) for c in self._store.cases()]
+
+    def case_summary(self, case_id: int) -> CaseSummary:
+        """One row of the case list (see :meth:`list_cases`), for the case ``case_id``."""
+        cases = self._store.cases  # that one case's counts, dates and digest: a few small queries
+        return _summary(
+            cases.get(case_id),
+            cases.counts(case_id),
+            cases.next_deadlines(case_id),
+            cases.digests(case_id),
+            date.today(),
+        )
+
+    def deadlines(self, case_id: int | None = None, today: date | None = None) -> list[CaseDeadline]:
+        """The deadlines of one case (or of every open case): those the rules give from its facts,
+        and the user's own tasks with a date not yet done; soonest first."""
+        return self.deadlines_report(case_id, today)[0]
+
+    def deadlines_report(
+        self, case_id: int | None = None, today: date | None = None
+    ) -> tuple[list[CaseDeadline], dict[int, str]]:
+        """:meth:`deadlines`, and for each case whose dates cannot be counted from (a year 9999
+        written by another program) why: that case's rules give nothing, the others are listed."""
+        today = today or date.today()
+        cases = [self._store.case(case_id)] if case_id is not None else self._store.cases()
+        notes: dict[int, str] = {}
+        dated: dict[int, list[Task]] = {}
+        for task in self._store.open_dated_tasks(case_id):  # one query, not one per case
+            dated.setdefault(task.case_id or 0, []).append(task)
+        found: list[CaseDeadline] = []
+        for case in cases:
+            if case_id is None and case.archived_at is not None:
+                continue
+            assert case.id is not None
+            note = _dates_note(case)
+            if note:
+                notes[case.id] = note
+            for d in _rule_deadlines(case, today):
+                found.append(
+                    CaseDeadline(
+                        case.id,
+                        d.rule_id,
+                        d.title,
+                        d.kind,
+                        d.due,
+                        d.days_left,
+                        d.source,
+                        d.note,
+                        d.counted_from,
+                    )
+                )
+            for task in dated.get(case.id, []):
+                assert task.due is not None
+                source = "a promise you logged" if task.kind is TaskKind.PROMISE else "you"
+                found.append(
+                    CaseDeadline(
+                        case.id,
+                        f"task:{task.id}",
+                        task.title,
+                        task.kind.value,
+                        task.due,
+                        (task.due - today).days,
+                        source,
+                        task.note or "",
+                    )
+                )
+        return sorted(found, key=lambda d: (d.due, d.case_id, d.rule_id)), notes
+
+    def create_case(self, case: Case) -> int:
+        """A new case from what the user entered; refuses an empty title or merchant."""
+        if not case.title.strip():
+            raise InvalidInputError(
+                "A case needs a title, such as “Gym membership charged after cancelling”."
+            )
+        if not case.merchant.name.strip():
+            raise InvalidInputError("A case needs the merchant's name.")
+        refuse(case_problems(case) + not_text_problems(case))
+        now = utc_now()
+        with self._store.transaction():
+            case_id = self._store.insert_case(replace(case, id=None, created_at=None, updated_at=None), now)
+            self._log("case.create", f"Case “{case.title}” created", case_id, "case", case_id, now)
+        self._notify(Change(Subject.CASE, Action.ADDED, case_id, (case_id,)))
+        return case_id
+
+    def update_case(self, case: Case) -> Case:
+        """Save the edited facts of a case; returns the case as it was, for undo."""
+        if case.id is None:
+            raise InvalidInputError("This case is not saved yet.")
+        before = self._store.case(case.id)
+        if not case.title.strip() or not case.merchant.name.strip():
+            raise InvalidInputError("A case needs a title and the merchant's name.")
+        refuse(case_problems(case) + not_text_problems(case))
+        now = utc_now()
+        with self._store.transaction():
+            self._store.update_case(
+                replace(case, archived_at=before.archived_at, trashed_at=before.trashed_at), now
+            )
+            self._log("case.edit", f"Case “{case.title}” edited", case.id, "case", case.id, now)
+        self._notify(Change(Subject.CASE, Action.EDITED, case.id, (case.id,)))
+        return before
+
+    def duplicate_case(self, case_id: int) -> int:
+        """A new case with the same facts (merchant, reason, payment, dates), for a similar dispute."""
+        case = self._store.case(case_id)
+        copy = replace(case, title=f"{case.title} (copy)", archived_at=None, trashed_at=None)
+        return self.create_case(copy)
+
+    def set_case_archived(self, case_id: int, archived: bool) -> Case:
+        """Archive a case (it stays, out of the way) or bring it back; returns the case as it was."""
+        return self._set_case_flags(case_id, archived=archived)
+
+    def set_case_trashed(self, case_id: int, trashed: bool) -> Case:
+        """Move a case to the trash or restore it; nothing is deleted. Returns the case as it was."""
+        return self._set_case_flags(case_id, trashed=trashed)
+
+    def trashed_cases(self) -> list[Case]:
+        return self._store.cases(trashed_only=True)
+
+    def _set_case_flags(
+        self, case_id: int, *, archived: bool | None = None, trashed: bool | None = None
+    ) -> Case:
+        before = self._store.case(case_id)
+        now = utc_now()
+        archived_at = before.archived_at if archived is None else (now if archived else None)
+        trashed_at = before.trashed_at if trashed is None else (now if trashed else None)
+        action = (
+            ("case.archive" if archived else "case.unarchive")
+            if archived is not None
+            else ("case.trash" if trashed else "case.restore")
+        )
+        with self._store.transaction():
+            self._store.set_case_flags(case_id, archived_at=archived_at, trashed_at=trashed_at)
+            self._log(action, f"Case “{before.title}”: {action.split('.')[1]}", case_id, "case", case_id, now)
+        what = Action.EDITED if trashed is None else (Action.TRASHED if trashed else Action.RESTORED)
+        self._notify(Change(Subject.CASE, what, case_id, (case_id,)))
+        return before
+
+
+def _summary(
+    c: Case,
+    counts: dict[int, tuple[int, int]],
+    deadlines: dict[int, date],
+    digests: dict[int, dict[str, Any]],
+    today: date,
+) -> CaseSummary:
+    """One row of the case list, from the store's per-case counts, task dates and digests."""
+    case_id = c.id or 0
+    return CaseSummary(
+        id=case_id,
+        title=c.title,
+        merchant=c.merchant.name,
+        status=c.status.value,
+        reason=c.reason.value,
+        archived=c.archived_at is not None,
+        disputed_amount=c.disputed_amount,
+        currency=c.currency,
+        evidence_count=counts.get(case_id, (0, 0))[0],
+        communication_count=counts.get(case_id, (0, 0))[1],
+        updated_at=c.updated_at,
+        next_deadline=_earliest(deadlines.get(case_id), _next_rule_deadline(c, today)),
+        checklist=judge(checklist_rules()[c.reason], case_facts(c, **digests[case_id])),
+        note=_dates_note(c),
+    )
+
+
+def _next_rule_deadline(case: Case, today: date) -> date | None:
+    """The soonest deadline the rules give the case that has not passed (None when its dates
+    cannot be counted from: see :func:`_dates_note`)."""
+    upcoming = [d.due for d in _rule_deadlines(case, today) if d.kind == "deadline" and not d.past]
+    return min(upcoming, default=None)
+
+
+def _dates_note(case: Case) -> str | None:
+    """Why the rules cannot count from the case's dates (one outside 1990-2100, as only another
+    program could have stored), or None when they can."""
+    bad = [
+        f"its {name.replace('_', ' ')} date {day.isoformat()} is outside {dates.YEAR_MIN}–{dates.YEAR_MAX}"
+        for name in CASE_DATE_FIELDS
+        if (day := getattr(case.dates, name)) is not None and not dates.YEAR_MIN <= day.year <= dates.YEAR_MAX
+    ]
+    if not bad:
+        return None
+    return (
+        "no deadline can be counted: "
+        + "; ".join(bad)
+        + ". Correct the case's dates (in the window: Edit case)."
+    )
+
+
+def _rule_deadlines(case: Case, today: date) -> list[Deadline]:
+    """The deadlines the rules give a case; none when its dates cannot be counted from."""
+    if _dates_note(case):
+        return []
+    try:
+        return compute_deadlines(case, deadline_rules(), today)
+    except (OverflowError, ValueError) as exc:  # a date the rules' arithmetic cannot reach
+        logs.error("services.rule_deadlines", exc)
+        return []
+
+
+def _earliest(*days: date | None) -> date | None:
+    return min((day for day in days if day is not None), default=None)

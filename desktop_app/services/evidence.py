@@ -1,0 +1,367 @@
+"""Adding evidence (files, and bytes such as a pasted screenshot), editing it, previews,
+thumbnails and copies to open elsewhere.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app import logs
+from desktop_app.domain.evidence import safe_file_name, title_from_file_name
+from desktop_app.domain.models import (
+    EvidenceItem,
+)
+from desktop_app.domain.vocab import EvidenceKind
+from desktop_app.errors import Cancelled, DossierError, InvalidInputError
+from desktop_app.fileio import atomic_write
+from desktop_app.intake.sniff import sniff_media_type
+from desktop_app.services.changes import Action, Change, Subject
+from desktop_app.services.core import (
+    ServiceCore,
+    Staged,
+    as_text,
+    check_readable,
+    utc_now,
+)
+from desktop_app.services.jobs import Job, JobContext, Progress
+from desktop_app.services.results import (
+    AddEvidenceResult,
+    SkippedFile,
+)
+
+if TYPE_CHECKING:
+    from desktop_app.intake.preview import Preview
+
+
+THUMBNAIL_FILE_LIMIT = 64 * 1024 * 1024  # larger files get no thumbnail: too slow to draw in a list
+
+
+def thumbnail_png(data: bytes, media_type: str, *, max_side: int) -> bytes | None:
+    """:func:`desktop_app.intake.thumbnails.thumbnail_png`, whose Pillow and pypdfium2 load when
+    the first thumbnail is drawn."""
+    from desktop_app.intake.thumbnails import thumbnail_png as draw
+
+    return draw(data, media_type, max_side=max_side)
+
+
+@dataclass(frozen=True)
+class _Ready:
+    """A staged file, checked and read: the item to insert, its words for search, its notes."""
+
+    evidence: EvidenceItem
+    text: str | None
+    notes: list[str]
+
+
+class EvidenceServices(ServiceCore):
+    """The use cases of adding and looking at evidence."""
+
+    def add_evidence(
+        self,
+        case_id: int,
+        paths: Sequence[Path],
+        *,
+        kind: EvidenceKind | None = None,
+        title: str | None = None,
+        note: str | None = None,
+        source: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> AddEvidenceResult:
+        """Add files to a case. Every file is checked first: one bad file refuses the batch.
+
+        A file whose bytes are already evidence of this case is skipped and
+        reported; bytes the vault already holds are stored once. Cancelled (raising
+        :class:`Cancelled`) before its transaction, nothing is kept.
+        """
+        if not paths:
+            raise InvalidInputError("No file was given.")
+        self._store.case(case_id)
+        check_readable(paths)
+        staged = self._stage(paths, progress=progress, cancelled=cancelled)
+        return self._add_staged(
+            case_id,
+            staged,
+            kind=kind,
+            title=title,
+            note=note,
+            source=source,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+    def add_evidence_job(
+        self,
+        case_id: int,
+        paths: Sequence[Path],
+        *,
+        kind: EvidenceKind | None = None,
+        title: str | None = None,
+        note: str | None = None,
+        source: str | None = None,
+    ) -> Job[AddEvidenceResult]:
+        """:meth:`add_evidence` as a job: the files are read, sealed and read for their text on the
+        job's thread; cancelled, nothing is kept."""
+
+        def work(context: JobContext) -> AddEvidenceResult:
+            with self._store.claimed():
+                return self.add_evidence(
+                    case_id,
+                    paths,
+                    kind=kind,
+                    title=title,
+                    note=note,
+                    source=source,
+                    progress=context.progress,
+                    cancelled=context.cancelled,
+                )
+
+        return Job("Adding the files" if len(paths) != 1 else "Adding the file", work)
+
+    def add_evidence_data(
+        self,
+        case_id: int,
+        data: bytes,
+        name: str,
+        *,
+        kind: EvidenceKind | None = None,
+        title: str | None = None,
+        note: str | None = None,
+        source: str | None = None,
+    ) -> AddEvidenceResult:
+        """Add bytes that come from no file, such as a screenshot pasted from the clipboard."""
+        self._store.case(case_id)
+        if not data:
+            raise InvalidInputError(f"{name}: there is nothing in it")
+        stored = self._store.vault.put_stream(io.BytesIO(data), name=name)
+        staged = [Staged(Path(name), stored, sniff_media_type(data[:8192], name))]
+        return self._add_staged(case_id, staged, kind=kind, title=title, note=note, source=source)
+
+    def add_evidence_data_job(
+        self,
+        case_id: int,
+        data: bytes,
+        name: str,
+        *,
+        kind: EvidenceKind | None = None,
+        title: str | None = None,
+        note: str | None = None,
+        source: str | None = None,
+    ) -> Job[AddEvidenceResult]:
+        """:meth:`add_evidence_data` as a job (a large pasted picture is sealed off the window's thread)."""
+
+        def work(context: JobContext) -> AddEvidenceResult:
+            context.progress(0, 1, f"Adding {name}")
+            with self._store.claimed():
+                result = self.add_evidence_data(
+                    case_id, data, name, kind=kind, title=title, note=note, source=source
+                )
+            context.progress(1, 1, "Done")
+            return result
+
+        return Job("Adding the pasted file", work)
+
+    def _add_staged(
+        self,
+        case_id: int,
+        staged: list[Staged],
+        *,
+        kind: EvidenceKind | None,
+        title: str | None,
+        note: str | None,
+        source: str | None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> AddEvidenceResult:
+        """Check, name and read the staged files (file work, before any transaction), then insert
+        their rows in one transaction that writes rows only."""
+        result = AddEvidenceResult()
+        try:
+            now = utc_now()
+            prepared = self._prepare(
+                case_id, staged, kind, title, note, source, now, progress=progress, cancelled=cancelled
+            )
+            seen: dict[str, EvidenceItem] = {}
+            with self._store.transaction():
+                position = self._store.next_evidence_position(case_id)
+                for item, ready in zip(staged, prepared, strict=True):
+                    if isinstance(ready, str):
+                        result.skipped.append(SkippedFile(item.path, None, ready))
+                        continue
+                    sha = item.stored.sha256
+                    existing = seen.get(sha) or self._store.find_evidence_by_hash(case_id, sha)
+                    if existing is not None:
+                        where = "in this case's trash" if existing.trashed_at else "already evidence"
+                        result.skipped.append(
+                            SkippedFile(
+                                item.path,
+                                existing,
+                                f"the same file is {where} #{existing.id} “{existing.title}”",
+                            )
+                        )
+                        continue
+                    assert ready is not None
+                    new_id = self._insert_evidence(case_id, ready.evidence, position, now, ready.text)
+                    result.notes.extend(ready.notes)
+                    position += 1
+                    saved = self._store.evidence_item(new_id)  # as stored: card numbers masked
+                    seen[sha] = saved
+                    result.added.append(saved)
+                    if not item.stored.created:
+                        result.shared.append(saved)
+                if result.added:
+                    self._store.touch_case(case_id, now)
+        except BaseException:
+            self._discard(staged)
+            raise
+        self._discard(staged)  # the refused files' bytes, unless something else keeps them
+        if result.added:
+            added = tuple(item.id or 0 for item in result.added)
+            self._notify(Change(Subject.EVIDENCE, Action.ADDED, case_id, added))
+        return result
+
+    def _prepare(
+        self,
+        case_id: int,
+        staged: Sequence[Staged],
+        kind: EvidenceKind | None,
+        title: str | None,
+        note: str | None,
+        source: str | None,
+        now: datetime,
+        *,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> list[_Ready | str | None]:
+        """For each staged file, in order: why its content is refused (a str), None when it is
+        already evidence of the case (or earlier in this batch), else the item to insert with its
+        text. Every file read happens here: content checks, the kind's guess, the text."""
+        from desktop_app.intake.check import notes as content_notes  # Pillow: when a file is checked
+        from desktop_app.intake.check import refusal
+        from desktop_app.intake.kinds import guess_kind_of_file
+
+        prepared: list[_Ready | str | None] = []
+        batch: set[str] = set()
+        for n, item in enumerate(staged):
+            if cancelled is not None and cancelled():
+                raise Cancelled("Nothing was added: you cancelled it.")
+            if progress is not None:
+                progress(n, len(staged), f"Checking {as_text(item.path.name)}")
+            sha = item.stored.sha256
+            with self._store.vault.open(sha) as handle:
+                refused = refusal(item.path.name, item.stored.size, item.media_type, handle)
+            if refused:
+                prepared.append(refused)
+                continue
+            if sha in batch or self._store.find_evidence_by_hash(case_id, sha) is not None:
+                prepared.append(None)  # said in the transaction, which reads it again
+                continue
+            batch.add(sha)
+            item_kind = kind
+            if item_kind is None:  # guessed from the name, the type, or the first page
+                with self._store.vault.open(sha) as handle:
+                    item_kind = guess_kind_of_file(item.path.name, item.media_type, handle)
+            evidence = EvidenceItem(
+                kind=item_kind,
+                title=title or title_from_file_name(as_text(item.path.name)),
+                note=note,
+                original_name=as_text(item.path.name),
+                media_type=item.media_type,
+                size=item.stored.size,
+                sha256=sha,
+                imported_at=now,
+                source=source,
+            )
+            text, why = self._document_text(evidence)
+            notes = ([why] if why else []) + content_notes(item.path.name, item.media_type)
+            prepared.append(_Ready(evidence, text, notes))
+        if progress is not None:
+            progress(len(staged), len(staged), "Saving")
+        return prepared
+
+    def update_evidence(self, item: EvidenceItem) -> EvidenceItem:
+        """Change an item's kind, title, note or links; returns the item as it was before."""
+        if item.id is None:
+            raise InvalidInputError("This evidence item is not saved yet.")
+        before = self._store.evidence_item(item.id)
+        if not item.title.strip():
+            raise InvalidInputError("Evidence needs a title.")
+        case_id = before.case_id or 0
+        if item.purchase_id is not None and item.purchase_id not in {
+            p.id for p in self._store.purchases(case_id)
+        }:
+            raise InvalidInputError("That charge is not in this case.")
+        if item.communication_id is not None and item.communication_id not in {
+            c.id for c in self._store.communications(case_id)
+        }:
+            raise InvalidInputError("That contact is not in this case.")
+        now = utc_now()
+        with self._store.transaction():
+            self._store.update_evidence(
+                replace(
+                    before,
+                    kind=item.kind,
+                    title=item.title.strip(),
+                    note=item.note,
+                    purchase_id=item.purchase_id,
+                    communication_id=item.communication_id,
+                )
+            )
+            self._log("evidence.edit", f"“{before.title}” edited", case_id, "evidence", item.id, now)
+            self._store.touch_case(case_id, now)
+        self._notify(Change(Subject.EVIDENCE, Action.EDITED, case_id, (item.id,)))
+        return before
+
+    def evidence_preview(self, evidence_id: int) -> Preview:
+        """What a preview pane shows of an item (its file is only read)."""
+        from desktop_app.intake.preview import Preview, preview_of  # pypdf, pypdfium2: when shown
+
+        item = self._store.evidence_item(evidence_id)
+        limit = 40 * 1024 * 1024
+        if item.size > limit and not item.media_type.startswith("image/"):
+            return Preview("text", f"{item.original_name}: {item.size:,} bytes, too large to preview.")
+        return preview_of(self._store.vault.read_bytes(item.sha256), item.media_type, item.original_name)
+
+    def thumbnail(self, sha256: str, media_type: str, max_side: int = 160) -> bytes | None:
+        """A PNG thumbnail of a stored file, or None when it has no picture to show.
+
+        Drawn once, then kept in the store's thumbnail cache. It reads only files (never the
+        database), so a worker thread may call it.
+        """
+        vault = self._store.vault
+        cached = self.thumbnail_cache_path(sha256, max_side)
+        identity = f"thumbnail {sha256} {max_side}"
+        if cached.is_file():
+            try:
+                return vault.read_private(cached, identity)
+            except (OSError, DossierError) as exc:  # a damaged cache file: drawn again
+                logs.error("services.thumbnail.cache_read", exc)
+        try:
+            if vault.size_of(sha256) > THUMBNAIL_FILE_LIMIT:
+                return None
+            data = vault.read_bytes(sha256)
+        except (OSError, DossierError) as exc:  # missing or damaged: verify says so; no picture here
+            logs.error("services.thumbnail.read", exc)
+            return None
+        png = thumbnail_png(data, media_type, max_side=max_side)
+        if png is not None:
+            try:
+                vault.write_private(cached, png, identity)  # sealed in an encrypted store
+            except (OSError, DossierError) as exc:  # a cache that cannot be written is only slower
+                logs.error("services.thumbnail.cache_write", exc)
+        return png
+
+    def copy_of_evidence(self, evidence_id: int, folder: Path) -> Path:
+        """A read-only copy of the original under its own name, to open in another program."""
+        item = self._store.evidence_item(evidence_id)
+        target = folder / safe_file_name(item.original_name)
+        with self._store.vault.open(item.sha256) as handle:
+            atomic_write(target, handle)  # 0600 from the start
+        os.chmod(target, 0o400)  # read-only, and still for this user alone
+        return target

@@ -1,0 +1,193 @@
+"""The dispute-evidence pack: built, previewed, placed and recorded, as one job."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.errors import Cancelled, DossierError
+from desktop_app.services.changes import Action, Change, Subject
+from desktop_app.services.core import (
+    ServiceCore,
+    utc_now,
+)
+from desktop_app.services.jobs import Job, JobContext, Progress
+from desktop_app.services.results import (
+    CaseDetail,
+)
+
+if TYPE_CHECKING:
+    from desktop_app.pack.builder import PackOptions, PackResult
+
+
+class PackServices(ServiceCore):
+    """The use cases of the evidence pack."""
+
+    def build_pack(
+        self,
+        case_id: int,
+        out: Path,
+        options: PackOptions,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> PackResult:
+        """Write the dispute-evidence pack of a case (see desktop_app.pack.builder): the full check
+        of the database first, then the pack, then its entry in the event log."""
+        self._check_database()
+        detail = self.case_detail(case_id)
+        result = self._make_pack(detail, out, options, progress=progress, cancelled=cancelled)
+        self._record_pack(case_id, result)
+        return result
+
+    def pack_job(self, case_id: int, out: Path, options: PackOptions) -> Job[PackResult]:
+        """:meth:`build_pack` as a job: what ``dossier pack`` runs and the window's Export runs."""
+
+        def work(context: JobContext) -> PackResult:
+            with _pack_cancel_is_cancel():
+                with self._store.claimed():
+                    self._check_database()
+                    detail = self.case_detail(case_id)
+                result = self._make_pack(
+                    detail, out, options, progress=context.progress, cancelled=context.cancelled
+                )
+            with self._store.claimed():
+                self._record_pack(case_id, result)
+            return result
+
+        return Job("Building the evidence pack", work)
+
+    def preview_pack_job(self, case_id: int, out: Path, options: PackOptions) -> Job[PackResult]:
+        """A pack built to look at before it is exported (in a private folder): not recorded.
+        :meth:`place_pack_job` then moves that very pack where the user chose."""
+
+        def work(context: JobContext) -> PackResult:
+            with self._store.claimed():
+                detail = self.case_detail(case_id)
+            with _pack_cancel_is_cancel():
+                return self._make_pack(
+                    detail, out, options, progress=context.progress, cancelled=context.cancelled
+                )
+
+        return Job("Building the pack's preview", work)
+
+    def place_pack(self, case_id: int, built: PackResult, out: Path, *, force: bool = False) -> PackResult:
+        """Move a pack built by :meth:`preview_pack_job` to ``out`` (no second build), after the
+        full check of the database, and note it in the event log."""
+        from desktop_app.pack.builder import place_pack
+
+        self._check_database()
+        placed = place_pack(built, out, force=force)
+        self._record_pack(case_id, placed)
+        return placed
+
+    def place_pack_job(
+        self, case_id: int, built: PackResult, out: Path, *, force: bool = False
+    ) -> Job[PackResult]:
+        def work(context: JobContext) -> PackResult:
+            context.progress(0, 1, "Checking the store's database")
+            with self._store.claimed():
+                placed = self.place_pack(case_id, built, out, force=force)
+            context.progress(1, 1, "Done")
+            return placed
+
+        return Job("Exporting the evidence pack", work)
+
+    def make_pack(
+        self,
+        detail: CaseDetail,
+        out: Path,
+        options: PackOptions,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> PackResult:
+        """Transitional (the window's pack preview): use :meth:`preview_pack_job`."""
+        return self._make_pack(detail, out, options, progress=progress, cancelled=cancelled)
+
+    def _make_pack(
+        self,
+        detail: CaseDetail,
+        out: Path,
+        options: PackOptions,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> PackResult:
+        """The pack itself. It reads only vault files, so it may run on a worker thread.
+
+        Every exhibit's file is checked against its SHA-256 first: a pack is never made from a
+        file that is not the original.
+        """
+        from desktop_app.pack.builder import build_pack
+
+        damaged = []
+        for item in detail.evidence:
+            try:
+                if self._store.vault.hash_of(item.sha256) != item.sha256:
+                    damaged.append(f"{item.original_name} (its bytes no longer match its SHA-256)")
+            except DossierError as exc:
+                damaged.append(f"{item.original_name} ({exc})")
+        if damaged:
+            raise DossierError(
+                f"No pack was written: {len(damaged)} evidence file(s) are missing or damaged in the vault: "
+                + "; ".join(damaged[:3])
+                + ". Run 'dossier verify', and restore the store from a backup."
+            )
+        return build_pack(
+            detail.case,
+            detail.purchases,
+            detail.communications,
+            detail.tasks,
+            detail.evidence,
+            self._store.vault.open,
+            out,
+            options,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+    def check_database(self) -> None:
+        """Transitional (the window's pack export): :meth:`pack_job` and :meth:`place_pack` check."""
+        self._check_database()
+
+    def _check_database(self) -> None:
+        """The full check of the database (run before every pack and backup); raises when it fails."""
+        problems = self._store.full_check()
+        if problems:
+            raise DossierError(
+                f"The store's database fails its check ({'; '.join(problems[:3])}): nothing was written. "
+                "Run 'dossier verify', and restore the store from a backup."
+            )
+
+    def record_pack(self, case_id: int, result: PackResult) -> None:
+        """Transitional (the window's pack export): :meth:`pack_job` and :meth:`place_pack` record."""
+        self._record_pack(case_id, result)
+
+    def _record_pack(self, case_id: int, result: PackResult) -> None:
+        """Note in the event log that a pack was written, with its fingerprints."""
+        now = utc_now()
+        files = ", ".join(f"{f.path.name} (SHA-256 {f.sha256})" for f in result.files)
+        with self._store.transaction():
+            self._log(
+                "pack.build",
+                f"Evidence pack written for the {result.profile.label} profile: {files}",
+                case_id,
+                "case",
+                case_id,
+                now,
+            )
+        self._notify(Change(Subject.PACK, Action.ADDED, case_id))
+
+
+@contextlib.contextmanager
+def _pack_cancel_is_cancel() -> Iterator[None]:
+    """The pack builder's own cancel, as every job's: :class:`Cancelled`."""
+    from desktop_app.pack.builder import PackCancelled
+
+    try:
+        yield
+    except PackCancelled as exc:
+        raise Cancelled(str(exc)) from exc

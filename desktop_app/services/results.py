@@ -1,0 +1,246 @@
+"""Every result the services hand back: plain dataclasses, no behaviour beyond describing themselves."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.domain.checklist import Checklist, facts_of, judge
+from desktop_app.domain.escalation import NextStep, next_step
+from desktop_app.domain.models import (
+    Case,
+    Communication,
+    EvidenceItem,
+    Purchase,
+    Task,
+)
+from desktop_app.services.rules import checklist_rules, escalation_ladder
+
+if TYPE_CHECKING:
+    pass
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: int
+    title: str
+    merchant: str
+    status: str
+    reason: str
+    archived: bool
+    disputed_amount: Decimal | None
+    currency: str
+    evidence_count: int
+    communication_count: int
+    updated_at: datetime | None
+    next_deadline: date | None = None  # the earliest task or deadline not yet done
+    checklist: Checklist | None = None  # what the issuer expects for its reason, and how much is there
+    note: str | None = None  # what is wrong with the case's stored data, when something is
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    case: Case
+    purchases: list[Purchase]
+    communications: list[Communication]
+    evidence: list[EvidenceItem]
+    tasks: list[Task]
+
+    @property
+    def next_step(self) -> NextStep:
+        """Where the case stands on the escalation ladder, and what comes next."""
+        return next_step(self.case, escalation_ladder())
+
+    @property
+    def checklist(self) -> Checklist:
+        facts = facts_of(self.case, self.purchases, self.communications, self.evidence)
+        return judge(checklist_rules()[self.case.reason], facts)
+
+
+@dataclass(frozen=True)
+class CaseDeadline:
+    """A deadline of a case: computed by a rule, or the user's own (a task with a date)."""
+
+    case_id: int
+    rule_id: str  # the rule's id, or "task:<id>" for the user's own
+    title: str
+    kind: str  # deadline, wait, promise or task
+    due: date
+    days_left: int
+    source: str  # the rule's source, or "you" / "a promise logged on <day>"
+    note: str = ""
+    counted_from: str = ""
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    path: Path
+    existing: EvidenceItem | None  # the item it duplicates; None when its content was refused
+    reason: str
+
+
+@dataclass
+class AddEvidenceResult:
+    added: list[EvidenceItem] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+    # Items whose bytes the vault already held (from another case): stored once.
+    shared: list[EvidenceItem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # kept, with something to know
+
+
+@dataclass(frozen=True)
+class UnusedFile:
+    """A whole vault file that no record names."""
+
+    sha256: str
+    size: int  # of the original bytes
+    path: Path
+    names: list[str]  # the names it had, when the event log still tells (an item deleted for good)
+
+    def describe(self) -> str:
+        known = ", ".join(f"“{name}”" for name in self.names) if self.names else "name unknown"
+        return f"{self.sha256}  {self.size:,} bytes  {known}"
+
+
+@dataclass(frozen=True)
+class ImportedFile:
+    """One file of an imported case file, and the evidence item it became."""
+
+    evidence_id: int
+    path: Path  # the real file read, after ``..`` and links
+    relative: str  # that file, relative to the case file's folder
+    original_name: str  # the name the item keeps (the case file's original_name, else the file's)
+
+    def describe(self) -> str:
+        if self.original_name != Path(self.relative).name:
+            return f"evidence #{self.evidence_id}: {self.relative}, imported as “{self.original_name}”"
+        return f"evidence #{self.evidence_id}: {self.relative}"
+
+
+@dataclass(frozen=True)
+class CaseImport:
+    case_id: int
+    files: list[ImportedFile]
+
+    def lines(self) -> list[str]:
+        return [f.describe() for f in self.files]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    case_file: Path
+    files: list[Path]
+
+
+@dataclass
+class VerifyReport:
+    database_problems: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    altered: list[str] = field(default_factory=list)
+    stray: list[str] = field(default_factory=list)
+    unused: list[str] = field(default_factory=list)  # whole files no record names: not a problem
+
+    @property
+    def ok(self) -> bool:
+        return not (self.database_problems or self.missing or self.altered or self.stray)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # case, purchase, communication, evidence, task
+    item_id: int
+    label: str  # what the record is: "E-mail of 2026-10-02: Reklamacja"
+    snippet: str  # the text around the first match
+    spans: list[tuple[int, int]]  # where the matches are in ``snippet``
+    matched: list[str]  # the words that matched, as written in the text
+
+
+@dataclass(frozen=True)
+class CaseHits:
+    case_id: int
+    title: str
+    hits: list[SearchHit]
+
+
+@dataclass(frozen=True)
+class ImportedMessage:
+    communication_id: int
+    evidence_id: int
+    subject: str
+    attachments: int
+
+
+# An import keeps the details of this many messages per list, and counts them all: a
+# Takeout of 100,000 messages is imported with the same memory as one of 10,000.
+DETAIL_LIMIT = 500
+
+
+class _Capped(list[str]):
+    """A list of messages that keeps the first DETAIL_LIMIT and counts the rest."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.total = 0
+
+    def append(self, item: str) -> None:
+        self.total += 1
+        if len(self) < DETAIL_LIMIT:
+            super().append(item)
+
+    def extend(self, items: Iterable[str]) -> None:
+        for item in items:
+            self.append(item)
+
+
+@dataclass
+class EmailImportResult:
+    """What an e-mail import did, message by message, in words a user can act on.
+
+    The lists keep the first DETAIL_LIMIT entries; the counts are whole.
+    """
+
+    imported: list[ImportedMessage] = field(default_factory=list)  # the first DETAIL_LIMIT
+    imported_count: int = 0
+    attachment_count: int = 0
+    duplicates: _Capped = field(default_factory=_Capped)  # already in the case: not stored again
+    problems: _Capped = field(default_factory=_Capped)  # messages or files that could not be imported
+    notes: _Capped = field(default_factory=_Capped)  # imported, with something to know
+    left_out: int = 0  # messages the filter or the choice left out
+    stopped: bool = False  # cancelled: the messages imported before stay, each whole
+
+    def add_imported(self, message: ImportedMessage) -> None:
+        self.imported_count += 1
+        self.attachment_count += message.attachments
+        if len(self.imported) < DETAIL_LIMIT:
+            self.imported.append(message)
+
+
+@dataclass(frozen=True)
+class MailPreview:
+    """One message of a file, shown before importing, to choose."""
+
+    key: str  # how to choose it: its origin ("inbox.mbox, message 12")
+    date: datetime | None
+    sender: str
+    subject: str
+    attachments: int
+    size: int
+    duplicate: bool  # already in the case
+
+
+@dataclass(frozen=True)
+class Protection:
+    """How the store is protected, for the security window and ``dossier store status``."""
+
+    folder: Path
+    encrypted: bool
+    has_passphrase: bool
+    key_in_keyring: bool
+    opened_by: str  # "plaintext", "keyring", "passphrase", "recovery", "new"
+    key_file: Path | None = None  # the store's key file (dossier.keys), None in plaintext
+    keyring_note: str | None = None  # why the keyring was not used, when it was not
+    new_recovery_key: str | None = None  # shown once, when the store was just made

@@ -1,0 +1,67 @@
+"""The rule tables of resources/ (letters' words, the escalation ladder, the deadline rules, the
+evidence checklists), each read and checked once.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from desktop_app.domain.checklist import ReasonRules, parse_checklists
+from desktop_app.domain.deadlines import DeadlineRule, parse_deadline_rules
+from desktop_app.domain.escalation import Ladder, parse_ladder
+from desktop_app.domain.letters import check_templates
+from desktop_app.domain.vocab import Reason
+from desktop_app.errors import DossierError, InvalidInputError
+from desktop_app.pack.strings import LANGUAGES
+from desktop_app.resources import resource_path
+
+if TYPE_CHECKING:
+    pass
+
+
+@functools.cache
+def letter_words(lang: str) -> dict[str, Any]:
+    """The letters' words in ``lang``, from resources/letters/<lang>.json, checked once."""
+    if lang not in LANGUAGES:
+        raise InvalidInputError(
+            f"{lang!r} is not a language of the letters; choose one of {', '.join(LANGUAGES)}"
+        )
+
+    def checked(words: dict[str, Any]) -> dict[str, Any]:
+        check_templates(words, lang)
+        return words
+
+    return _read_table(("letters", f"{lang}.json"), "the letters", checked)
+
+
+Table = TypeVar("Table")
+
+
+def _read_table(parts: tuple[str, ...], what: str, parse: Callable[[Any], Table]) -> Table:
+    """A data table of resources/, parsed; a damaged one says which file and why."""
+    path = resource_path(*parts)
+    try:
+        return parse(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:
+        raise DossierError(f"{path}: {what} cannot be read ({exc}); reinstall Dossier.") from exc
+
+
+@functools.cache
+def escalation_ladder() -> Ladder:
+    """The escalation ladder of resources/rules/escalation.json, read once."""
+    return _read_table(("rules", "escalation.json"), "the escalation ladder", parse_ladder)
+
+
+@functools.cache
+def deadline_rules() -> list[DeadlineRule]:
+    """The deadline rules of resources/rules/deadlines.json, read once."""
+    return _read_table(("rules", "deadlines.json"), "the deadline rules", parse_deadline_rules)
+
+
+@functools.cache
+def checklist_rules() -> dict[Reason, ReasonRules]:
+    """The evidence checklists of resources/rules/checklists.json, read once."""
+    return _read_table(("rules", "checklists.json"), "the evidence checklists", parse_checklists)

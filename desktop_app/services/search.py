@@ -1,0 +1,70 @@
+"""Search across every case: words, accents and case folded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from desktop_app.domain.text import find_words, search_words
+from desktop_app.services.core import (
+    ServiceCore,
+)
+from desktop_app.services.results import (
+    CaseHits,
+    SearchHit,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+class SearchServices(ServiceCore):
+    """The use cases of search."""
+
+    def search(self, query: str, limit: int = 200) -> list[CaseHits]:
+        """Every record holding all the words of ``query``, grouped by case, best case first.
+
+        Case and accents do not matter, nor the Polish ł: "lodz" finds "Łódź" and "Łodzi".
+        """
+        words = search_words(query)
+        grouped: dict[int, list[SearchHit]] = {}
+        for kind, item_id, case_id, _rank in self._store.search(words, limit):
+            label, text = self._search_text(kind, item_id)
+            snippet, spans, matched = find_words(text, words)
+            grouped.setdefault(case_id, []).append(SearchHit(kind, item_id, label, snippet, spans, matched))
+        return [CaseHits(case_id, self._store.case(case_id).title, hits) for case_id, hits in grouped.items()]
+
+    def _search_text(self, kind: str, item_id: int) -> tuple[str, str]:
+        """What a search hit is called, and its whole text as the user wrote or received it."""
+        store = self._store
+        if kind == "case":
+            c = store.case(item_id)
+            m = c.merchant
+            parts = [c.title, m.name, c.customer_name, m.email, m.phone, m.website, m.address, c.summary]
+            return f"Case: {c.title}", _lines(parts)
+        if kind == "purchase":
+            p = store.purchase(item_id)
+            numbers = [p.order_number, p.invoice_number, p.customer_number, p.po_number]
+            return (
+                f"{p.kind.label} of {p.date.isoformat()}",
+                _lines([p.description, *numbers, p.statement_descriptor, str(p.amount)]),
+            )
+        if kind == "communication":
+            k = store.communication(item_id)
+            parts = [k.subject, k.counterpart, k.representative, k.reference, k.summary, k.outcome]
+            return (
+                f"{k.channel.label} of {k.at:%Y-%m-%d}" + (f": {k.subject}" if k.subject else ""),
+                _lines([*parts, k.promised_action, k.body]),
+            )
+        if kind == "evidence":
+            e = store.evidence_item(item_id)
+            return (
+                f"{e.kind.label}: {e.title}",
+                _lines([e.title, e.original_name, e.note, e.source, store.evidence_text(item_id)]),
+            )
+        t = store.task(item_id)
+        return f"{t.kind.label}: {t.title}", _lines([t.title, t.note])
+
+
+def _lines(parts: Iterable[str | None]) -> str:
+    return "\n".join(part for part in parts if part)

@@ -1,0 +1,44 @@
+"""The front door's reads: one record, one row of the case list, the store's protection and counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.errors import NotFoundError
+from desktop_app.services import Services
+
+
+def test_one_case_summary_is_its_row_of_the_case_list(
+    services: Services, sample_case: int, tmp_path: Path
+) -> None:
+    other = services.duplicate_case(sample_case)
+    rows = {row.id: row for row in services.list_cases()}
+    assert services.case_summary(sample_case) == rows[sample_case]
+    assert services.case_summary(other) == rows[other]
+    assert rows[sample_case].evidence_count > 0 and rows[other].evidence_count == 0
+    with pytest.raises(NotFoundError):
+        services.case_summary(other + 100)
+
+
+def test_one_record_of_each_kind(services: Services, sample_case: int) -> None:
+    detail = services.case_detail(sample_case)
+    assert services.case(sample_case) == detail.case
+    assert services.purchase(detail.purchases[0].id or 0) == detail.purchases[0]
+    assert services.communication(detail.communications[0].id or 0) == detail.communications[0]
+    assert services.evidence_item(detail.evidence[0].id or 0) == detail.evidence[0]
+    if detail.tasks:
+        assert services.task(detail.tasks[0].id or 0) == detail.tasks[0]
+
+
+def test_protection_and_database_summary(services: Services, sample_case: int) -> None:
+    shown = services.protection(ask_keyring=False)
+    assert shown.encrypted and shown.key_file == services.data_dir / "dossier.keys"
+    assert shown.opened_by == "new" and shown.new_recovery_key
+    assert not shown.key_in_keyring  # not asked
+    assert services.protection().key_in_keyring
+    counts, vault_files = services.database_summary()
+    assert counts["cases"] == 1 and counts["evidence"] == len(services.case_detail(sample_case).evidence)
+    assert vault_files == len({item.sha256 for item in services.case_detail(sample_case).evidence})
+    assert services.generation_problems() == []
