@@ -29,7 +29,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TextIO
 
-from desktop_app.cli.args import BadInput
+from desktop_app.cli.args import BEFORE_OPEN, BadInput
 from desktop_app.cli.output import FAILED, INTERRUPTED, OK, UNEXPECTED, USAGE, error
 from desktop_app.cli.parser import build_parser
 from desktop_app.errors import DossierError
@@ -63,8 +63,6 @@ MODULES = {
     "backup": "store",
     "verify": "check",
 }
-# The ``store`` actions that open the store themselves, and so run before it is opened.
-BEFORE_OPEN = frozenset({"test-recovery-key", "accept-database"})
 # The commands that record one thing: read and checked before the store is even opened.
 RECORDS = (("case", "new"), ("charge", "add"), ("contact", "add"))
 

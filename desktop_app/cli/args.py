@@ -8,6 +8,9 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+# The ``store`` actions that open the store themselves, and so run before it is opened.
+BEFORE_OPEN = frozenset({"test-recovery-key", "accept-database"})
+
 
 class BadInput(Exception):
     """What was typed cannot be recorded: one line per problem, each naming its option."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from desktop_app.cli import BEFORE_OPEN, unlocking
+from desktop_app.cli import unlocking
+from desktop_app.cli.args import BEFORE_OPEN
 from desktop_app.cli.output import confirmed, run_job
 from desktop_app.errors import DossierError
 from desktop_app.services import NoStore, Services, Unlock, resolve_data_dir
