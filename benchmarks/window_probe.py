@@ -27,7 +27,8 @@ def _usable(window: object, rows: int) -> bool:
     current = getattr(window, "current_case_id", None)
     if current is None or current() is None:
         return False
-    proxy = getattr(window, "case_proxy", None)
+    pane = getattr(window, "case_list", window)
+    proxy = getattr(pane, "case_proxy", None)
     if proxy is not None:
         return bool(proxy.rowCount() == rows)
     views = window.findChildren(QAbstractItemView)
@@ -81,6 +82,10 @@ def main(store: str, rows: int) -> int:
             if widget.isVisible():
                 text = getattr(widget, "text", lambda: "")()
                 print(f"after {GIVE_UP_MS} ms: {type(widget).__name__} {text!r}", file=sys.stderr)
+        log = os.path.join(os.environ.get("DOSSIER_LOG_DIR", ""), "dossier.log")
+        if os.path.exists(log):  # the traceback of what went wrong (names and frames only)
+            with open(log, encoding="utf-8") as file:
+                sys.stderr.write("log: " + " / ".join(line.strip() for line in file.readlines()[-8:]) + "\n")
         sys.stderr.flush()
         _exit(4)
 

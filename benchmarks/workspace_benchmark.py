@@ -201,50 +201,57 @@ def dossier_command() -> list[str]:
 class Row:
     what: str
     size: str
-    measured: Timing
-    floor: Timing
+    measured: Timing | str  # a string says why the measure failed
+    floor: Timing | str
     floor_name: str
     target: float
 
-    @property
-    def cpu_ratio(self) -> float:
-        return self.measured.cpu / self.floor.cpu
-
-    @property
-    def wall_ratio(self) -> float:
+    def ratio(self, cpu: bool = True) -> float | None:
+        if isinstance(self.measured, str) or isinstance(self.floor, str):
+            return None
+        if cpu:
+            return self.measured.cpu / self.floor.cpu
         return self.measured.wall / self.floor.wall
 
     @property
     def holds(self) -> bool:
-        return self.cpu_ratio <= self.target
+        ratio = self.ratio()
+        return ratio is not None and ratio <= self.target
+
+    def verdict(self) -> str:
+        ratio = self.ratio()
+        return "failed to run" if ratio is None else f"{ratio:.1f}x > {self.target:g}x"
+
+
+def attempt(argv: list[str], env: dict[str, str], repeat: int, expect: str | None = None) -> Timing | str:
+    """:func:`measure`, or why it could not be measured (the code under test failed)."""
+    try:
+        return measure(argv, env, repeat, expect)
+    except (RuntimeError, subprocess.TimeoutExpired) as exc:
+        print(f"# FAILED: {exc}", flush=True)
+        return "failed " + str(exc).partition(" failed ")[2][-70:]
 
 
 def measure_size(setup: Setup, repeat: int) -> list[Row]:
     py, probe, dossier = sys.executable, str(HERE / "floor_probe.py"), dossier_command()
     n, db, key = str(setup.cases), str(setup.db), setup.db_key_hex
     size = f"{setup.cases:,}"
-    floor_window = measure([py, probe, "window", db, key, n], setup.env, repeat, f"rows {n}")
-    window = measure(
+    floor_window = attempt([py, probe, "window", db, key, n], setup.env, repeat, f"rows {n}")
+    window = attempt(
         [py, str(HERE / "window_probe.py"), str(setup.root), n], setup.env, repeat, f"usable {n}"
     )
-    floor_cases = measure([py, probe, "cases", db, key], setup.env, repeat)
-    cases = measure([*dossier, "cases", "--data-dir", str(setup.root)], setup.env, repeat, "TITLE")
+    floor_cases = attempt([py, probe, "cases", db, key], setup.env, repeat)
+    cases = attempt([*dossier, "cases", "--data-dir", str(setup.root)], setup.env, repeat, "TITLE")
+    painted = "open + SELECTs + QTableView painted"
     return [
-        Row(
-            "window to usable",
-            size,
-            window,
-            floor_window,
-            "open + SELECTs + QTableView painted",
-            WINDOW_TARGET,
-        ),
+        Row("window to usable", size, window, floor_window, painted, WINDOW_TARGET),
         Row("`dossier cases`", size, cases, floor_cases, "open + SELECTs, printed", CASES_TARGET),
     ]
 
 
 def measure_help(env: dict[str, str], repeat: int) -> Row:
-    floor = measure([sys.executable, "-c", "pass"], env, repeat)
-    helped = measure([*dossier_command(), "--help"], env, repeat, "usage:")
+    floor = attempt([sys.executable, "-c", "pass"], env, repeat)
+    helped = attempt([*dossier_command(), "--help"], env, repeat, "usage:")
     return Row("`dossier --help`", "-", helped, floor, "`python -c pass`", HELP_TARGET)
 
 
@@ -254,10 +261,20 @@ def print_table(rows: list[Row]) -> None:
         "| floor wall (s) | wall ratio | target | holds |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|")
+
+    def cpu(t: Timing | str) -> str:
+        return t if isinstance(t, str) else f"{t.cpu:.3f}"
+
+    def wall(t: Timing | str) -> str:
+        return "-" if isinstance(t, str) else f"{t.wall:.3f}"
+
+    def times(ratio: float | None) -> str:
+        return "-" if ratio is None else f"{ratio:.1f}x"
+
     for r in rows:
         print(
-            f"| {r.what} | {r.size} | {r.measured.cpu:.3f} | {r.floor.cpu:.3f} | {r.cpu_ratio:.1f}x "
-            f"| {r.measured.wall:.3f} | {r.floor.wall:.3f} | {r.wall_ratio:.1f}x | ≤ {r.target:g}x "
+            f"| {r.what} | {r.size} | {cpu(r.measured)} | {cpu(r.floor)} | {times(r.ratio())} "
+            f"| {wall(r.measured)} | {wall(r.floor)} | {times(r.ratio(cpu=False))} | ≤ {r.target:g}x "
             f"| {'yes' if r.holds else 'NO'} |"
         )
     print("\nfloors: " + "; ".join(sorted({f"{r.what}: {r.floor_name}" for r in rows})))
@@ -271,31 +288,32 @@ def profile(setups: list[Setup], folder: Path) -> None:
     for setup in setups:
         n = str(setup.cases)
         window_prof = folder / f"window-{n}.prof"
-        run_child(
-            [sys.executable, str(HERE / "window_probe.py"), str(setup.root), n],
-            {**setup.env, "DOSSIER_BENCH_PROFILE": str(window_prof)},
-            f"usable {n}",
-        )
         cases_prof = folder / f"cases-{n}.prof"
-        run_child(
-            [
-                sys.executable,
-                "-m",
-                "cProfile",
-                "-o",
-                str(cases_prof),
-                "-m",
-                "desktop_app",
-                "cases",
-                "--data-dir",
-                str(setup.root),
-            ],
-            setup.env,
-            "TITLE",
-        )
-        for name, path in (("window", window_prof), ("dossier cases", cases_prof)):
+        runs = [
+            (
+                "window",
+                window_prof,
+                [sys.executable, str(HERE / "window_probe.py"), str(setup.root), n],
+                {**setup.env, "DOSSIER_BENCH_PROFILE": str(window_prof)},
+                f"usable {n}",
+            ),
+            (
+                "dossier cases",
+                cases_prof,
+                [sys.executable, "-m", "cProfile", "-o", str(cases_prof), "-m", "desktop_app"]
+                + ["cases", "--data-dir", str(setup.root)],
+                setup.env,
+                "TITLE",
+            ),
+        ]
+        for name, path, argv, env, expect in runs:
             print(f"\n## profile: {name} at {setup.cases:,} cases ({path})")
-            pstats.Stats(str(path)).sort_stats("cumulative").print_stats(r"desktop_app", 30)
+            try:
+                run_child(argv, env, expect)
+            except RuntimeError as exc:
+                print(f"# FAILED: {exc}")
+                continue
+            pstats.Stats(str(path)).sort_stats("cumulative").print_stats(r"desktop_app", 40)
     imports = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "desktop_app", "--help"],
         env=setups[0].env,
@@ -331,15 +349,16 @@ def measure_filter(setup: Setup, needle: str) -> None:
     window.show()
     app.processEvents()
     times = []
-    window.filter_edit.setFocus()
+    pane: Any = getattr(window, "case_list", window)  # the case list's pane, where the window has one
+    pane.filter_edit.setFocus()
     for char in needle:
         t0 = time.perf_counter()
         if char.isascii():
-            QTest.keyClicks(window.filter_edit, char)
+            QTest.keyClicks(pane.filter_edit, char)
         app.processEvents()
         times.append((time.perf_counter() - t0) * 1000)
-    shown = window.case_proxy.rowCount()
-    QTest.keyClick(window.filter_edit, Qt.Key.Key_Escape)
+    shown = pane.case_proxy.rowCount()
+    QTest.keyClick(pane.filter_edit, Qt.Key.Key_Escape)
     window.close()
     services.close()
     print(f"\n| filtering the case list at {setup.cases:,} cases | value |")
@@ -377,11 +396,15 @@ def main() -> int:
             rows.extend(measure_size(setup, args.repeat))
         print(f"# medians of {args.repeat} runs in fresh processes (after one warm-up run)\n")
         print_table(rows)
-        if args.profile:
-            profile(setups, args.profile)
-        if not args.no_filter:
-            measure_filter(setups[0], args.filter)
-    missed = [f"{r.what} at {r.size}: {r.cpu_ratio:.1f}x > {r.target:g}x" for r in rows if not r.holds]
+        try:
+            if args.profile:
+                profile(setups, args.profile)
+            if not args.no_filter:
+                measure_filter(setups[0], args.filter)
+        except (RuntimeError, AttributeError, AssertionError) as exc:  # the code under test failed
+            print(f"# FAILED: {type(exc).__name__}: {exc}")
+            return 1
+    missed = [f"{r.what} at {r.size}: {r.verdict()}" for r in rows if not r.holds]
     if missed:
         print("\ntargets missed: " + "; ".join(missed))
         return 0 if args.no_fail else 1
