@@ -109,6 +109,7 @@ def populate(root: Path, cases: int, per_case: int) -> None:
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parent
 WINDOW_TARGET, CASES_TARGET, HELP_TARGET = 2.0, 3.0, 3.0
+PROFILED = [sys.executable, "-m", "cProfile", "-o"]
 
 
 @dataclass
@@ -300,8 +301,7 @@ def profile(setups: list[Setup], folder: Path) -> None:
             (
                 "dossier cases",
                 cases_prof,
-                [sys.executable, "-m", "cProfile", "-o", str(cases_prof), "-m", "desktop_app"]
-                + ["cases", "--data-dir", str(setup.root)],
+                [*PROFILED, str(cases_prof), "-m", "desktop_app", "cases", "--data-dir", str(setup.root)],
                 setup.env,
                 "TITLE",
             ),
