@@ -23,7 +23,7 @@ TODAY = date(2026, 9, 15)
 def fill(data_dir: Path, *, encrypt: bool, cases: int = 200) -> None:
     with Store.open(data_dir, Unlock(encrypt_new=encrypt)) as store, store.transaction():
         for n in range(cases):
-            case_id = store.insert_case(
+            case_id = store.cases.insert(
                 Case(
                     title=f"Case {n} " + "x" * 150,
                     merchant=Merchant("Shop"),
@@ -32,7 +32,7 @@ def fill(data_dir: Path, *, encrypt: bool, cases: int = 200) -> None:
                 ),
                 NOW,
             )
-            store.insert_communication(
+            store.records.insert_communication(
                 case_id,
                 Communication(
                     at=NOW,
@@ -70,7 +70,7 @@ def test_opening_does_not_run_quick_check(data_dir: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(Store, "quick_check", refused)
     with Store.open(data_dir) as store:
         assert store.open_check() == []
-        assert len(store.cases()) == 5
+        assert len(store.cases.all()) == 5
 
 
 @pytest.mark.parametrize("encrypt", [False, True], ids=["plaintext", "encrypted"])
@@ -120,15 +120,15 @@ def test_quick_check_is_due_once_a_day(store: Store) -> None:
 def test_the_day_of_the_quick_check_is_kept_with_the_store(data_dir: Path) -> None:
     with Store.open(data_dir) as store:
         store.note_quick_check(TODAY)
-        events = len(store.events())
+        events = len(store.events.all())
     with Store.open(data_dir) as store:
         assert not store.quick_check_due(TODAY)
-        assert len(store.events()) == events  # a note, not a change of the dossier
+        assert len(store.events.all()) == events  # a note, not a change of the dossier
 
 
 def test_a_note_that_is_not_a_date_makes_it_due(store: Store) -> None:
     with store.transaction():
-        store.set_preference("store.quick_check_day", "yesterday")
+        store.events.set_preference("store.quick_check_day", "yesterday")
     assert store.quick_check_due(TODAY)
 
 
@@ -158,11 +158,11 @@ def test_quick_check_apart_runs_beside_the_owner(data_dir: Path) -> None:
         found: list[list[str]] = []
         worker = threading.Thread(target=lambda: found.append(store.quick_check_apart()), name="checker")
         with store.transaction():  # the owner keeps writing meanwhile
-            store.set_preference("colour", "blue")
+            store.events.set_preference("colour", "blue")
             worker.start()
             worker.join(30)
         assert found == [[]]
-        assert store.preference("colour") == "blue"
+        assert store.events.preference("colour") == "blue"
 
 
 def test_quick_check_apart_finds_damage(data_dir: Path) -> None:

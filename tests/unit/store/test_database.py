@@ -79,7 +79,7 @@ def test_reopening_applies_no_migration_again(data_dir: Path) -> None:
     try:
         before = migration_rows(first)
         with first.transaction():
-            case_id = first.insert_case(a_case(), NOW)
+            case_id = first.cases.insert(a_case(), NOW)
     finally:
         first.close()
 
@@ -87,7 +87,7 @@ def test_reopening_applies_no_migration_again(data_dir: Path) -> None:
     try:
         assert migration_rows(second) == before
         assert migrations.pending(second.db) == []
-        assert second.case(case_id).title == "Charged twice"
+        assert second.cases.get(case_id).title == "Charged twice"
         assert second.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert second.db.execute("PRAGMA synchronous").fetchone()[0] == 2
     finally:
@@ -154,11 +154,11 @@ def test_foreign_keys_are_enforced(store: Store) -> None:
 
 def test_event_log_is_append_only(store: Store) -> None:
     with store.transaction():
-        store.log(Event(at=NOW, actor="tester via test", action="case.add", summary="added"))
+        store.events.log(Event(at=NOW, actor="tester via test", action="case.add", summary="added"))
     for statement in ("UPDATE events SET actor = 'someone else'", "DELETE FROM events"):
         with pytest.raises(DatabaseError, match="append-only"), store.transaction():
             store.db.execute(statement)
-    (event,) = store.events()
+    (event,) = store.events.all()
     assert event.actor == "tester via test"
 
 
@@ -203,11 +203,11 @@ def test_a_store_of_the_first_schema_is_upgraded_with_its_rows(data_dir: Path) -
     store = Store.open(data_dir)
     try:
         assert schema_version(store.db) == ALL_MIGRATIONS
-        assert [t.title for t in store.tasks(1)] == ["Call back"]
-        assert store.event_chain_problems() == []  # the old entries were chained by the migration
+        assert [t.title for t in store.records.tasks(1)] == ["Call back"]
+        assert store.events.chain_problems() == []  # the old entries were chained by the migration
         with store.transaction():
-            store.log(Event(NOW, "user", "case.edit", "Edited", case_id=1))
-        assert store.event_chain_problems() == [] and len(store.events(1)) == 3
+            store.events.log(Event(NOW, "user", "case.edit", "Edited", case_id=1))
+        assert store.events.chain_problems() == [] and len(store.events.all(1)) == 3
     finally:
         store.close()
 
@@ -216,7 +216,7 @@ def test_a_damaged_database_is_refused_at_start_and_left_as_it_was(data_dir: Pat
     store = Store.open(data_dir)
     with store.transaction():
         for n in range(300):
-            store.insert_case(a_case(f"Case {n} " + "x" * 200), NOW)
+            store.cases.insert(a_case(f"Case {n} " + "x" * 200), NOW)
     store.close()
     path = data_dir / "dossier.db"
     data = bytearray(path.read_bytes())

@@ -40,7 +40,7 @@ def a_case(title: str) -> Case:
 
 def add_case(store: Store, title: str) -> None:
     with store.transaction():
-        store.insert_case(a_case(title), NOW)
+        store.cases.insert(a_case(title), NOW)
 
 
 def all_bytes(root: Path) -> bytes:
@@ -73,7 +73,7 @@ def test_working_keyring_opens_without_a_prompt_and_never_writes_the_key(data_di
     assert_key_not_on_disk(data_dir, key)
     with Store.open(data_dir) as again:
         assert again.access.opened_by == "keyring" and again.access.new_recovery_key is None
-        assert [c.title for c in again.cases()] == ["Duplicate charge"]
+        assert [c.title for c in again.cases.all()] == ["Duplicate charge"]
     with Store.open(data_dir, Unlock(recovery_key=recovery.lower().replace("-", " "), use_keyring=False)):
         pass  # the recovery key as typed, in any case and spacing
 
@@ -102,7 +102,7 @@ def test_without_a_keyring_a_new_store_needs_a_passphrase_and_opens_by_it(
         Store.open(data_dir, Unlock(passphrase="not it"))
     assert snapshot_files(data_dir) == before, "a wrong passphrase changes nothing"
     with Store.open(data_dir, Unlock(passphrase=PASSPHRASE)) as store:
-        assert [c.title for c in store.cases()] == ["Refund never came"]
+        assert [c.title for c in store.cases.all()] == ["Refund never came"]
     assert recovery is not None
     with Store.open(data_dir, Unlock(recovery_key=recovery)) as store:
         assert store.access.opened_by == "recovery"
@@ -203,7 +203,7 @@ def test_lock_forgets_the_key_and_unlock_needs_the_secret(data_dir: Path) -> Non
             store.unlock(Unlock(passphrase="nope", use_keyring=False))
         assert store.locked
         store.unlock(Unlock(passphrase=PASSPHRASE, use_keyring=False))
-        assert [c.title for c in store.cases()] == ["Locked away"]
+        assert [c.title for c in store.cases.all()] == ["Locked away"]
 
 
 # --------------------------------------------------------------------------- encrypt and decrypt in place
@@ -214,7 +214,7 @@ def test_encrypt_then_decrypt_in_place_keeps_every_row_and_file(data_dir: Path) 
         add_case(store, "PLAINTEXT-MARKER case")
         stored = store.vault.put_stream(_bytes(b"PLAINTEXT-MARKER file " * 100_000), name="big")
         with store.transaction():
-            store.ensure_blob(stored.sha256, stored.size, NOW)
+            store.evidence.ensure_blob(stored.sha256, stored.size, NOW)
     before = snapshot(data_dir).rows
     assert b"PLAINTEXT-MARKER" in all_bytes(data_dir)
     with Store.open(data_dir) as store:
@@ -252,7 +252,7 @@ def test_an_interrupted_encryption_leaves_a_whole_store(
         add_case(store, "Before the switch")
         stored = store.vault.put_stream(_bytes(b"evidence bytes"), name="file")
         with store.transaction():
-            store.ensure_blob(stored.sha256, stored.size, NOW)
+            store.evidence.ensure_blob(stored.sha256, stored.size, NOW)
     before = snapshot(data_dir).rows
     real_replace = os.replace
     calls = {"n": 0}
@@ -274,7 +274,7 @@ def test_an_interrupted_encryption_leaves_a_whole_store(
         with contextlib.suppress(Exception):  # the connection may be half-switched, as in a crash
             store.close()
     with Store.open(data_dir) as reopened:
-        assert [c.title for c in reopened.cases()] == ["Before the switch"]
+        assert [c.title for c in reopened.cases.all()] == ["Before the switch"]
         assert reopened.vault.hash_of(stored.sha256) == stored.sha256
         assert reopened.integrity_check() == []
     assert not (data_dir / "convert").exists()
@@ -292,7 +292,7 @@ def test_a_locked_store_refuses_every_read_and_write_in_words(data_dir: Path) ->
             lambda: store.vault.put_stream(_bytes(b"would be plaintext"), name="x"),
             lambda: store.vault.read_bytes(stored.sha256),
             lambda: store.vault.size_of(stored.sha256),
-            lambda: store.cases(),
+            lambda: store.cases.all(),
         ):
             with pytest.raises(StoreError, match="locked"):
                 attempt()

@@ -43,8 +43,8 @@ def add_case(store: Store, title: str) -> int:
     with store.transaction():
         now = utc_now()
         case = Case(title=title, merchant=Merchant(name="StreamNova"), reason=REASON, currency="EUR")
-        case_id = store.insert_case(case, now)
-        store.log(Event(at=now, actor="test", action="case.create", case_id=case_id, summary=title))
+        case_id = store.cases.insert(case, now)
+        store.events.log(Event(at=now, actor="test", action="case.create", case_id=case_id, summary=title))
     return case_id
 
 
@@ -187,7 +187,7 @@ def test_an_older_store_without_a_record_gets_one(data_dir: Path, unlock: Unlock
         add_case(store, "one")
         if unlock is PLAIN:
             with store.transaction():
-                store.set_preference("dossier.state", None)
+                store.events.set_preference("dossier.state", None)
     (data_dir / STATE_NAME).unlink()
     if unlock is not PLAIN:
         keys = json.loads((data_dir / KEYS_NAME).read_text())
@@ -225,7 +225,7 @@ def test_a_kill_between_the_commit_and_the_record_leaves_a_sound_store(
         assert json.loads((data_dir / STATE_NAME).read_text())["events"] == 1
     monkeypatch.setattr(store_module, "write_state", real)
     with opened(data_dir, unlock) as store:
-        assert len(store.cases()) == 2
+        assert len(store.cases.all()) == 2
         assert store.generation_problems() == []
     assert json.loads((data_dir / STATE_NAME).read_text())["events"] == 2
 
@@ -243,7 +243,7 @@ def test_encrypting_and_decrypting_keep_the_record(data_dir: Path, tmp_path: Pat
         store.change_encryption(False)
         assert "sha256" in json.loads((data_dir / STATE_NAME).read_text())
     with opened(data_dir, PLAIN) as store:
-        assert len(store.cases()) == 3
+        assert len(store.cases.all()) == 3
 
 
 def test_a_restored_store_has_its_record(data_dir: Path, tmp_path: Path) -> None:
@@ -305,7 +305,7 @@ def test_create_false_opens_an_existing_store(data_dir: Path) -> None:
     with opened(data_dir) as store:
         add_case(store, "one")
     with Store.open(data_dir, create=False) as store:
-        assert len(store.cases()) == 1
+        assert len(store.cases.all()) == 1
 
 
 # --------------------------------------------------------------------------- the key file
@@ -465,7 +465,7 @@ def test_a_lock_file_that_cannot_be_written_gives_a_message(
     monkeypatch.undo()
     assert files_of(data_dir) == before
     with opened(data_dir) as store:  # and the lock was let go
-        assert len(store.cases()) == 1
+        assert len(store.cases.all()) == 1
 
 
 def test_a_lock_file_that_cannot_be_made_gives_a_message(
@@ -524,5 +524,5 @@ def test_an_older_database_can_be_accepted_on_purpose(data_dir: Path, tmp_path: 
     finally:
         store.close()
     with opened(data_dir) as store:
-        assert sorted(c.title for c in store.cases()) == ["one", "three"]
+        assert sorted(c.title for c in store.cases.all()) == ["one", "three"]
         assert store.accept_database() == []

@@ -47,8 +47,8 @@ def test_every_text_the_store_writes_has_its_card_numbers_masked(store: Store) -
         summary=f"Story: paid with {CARD}, then {VISA}.",
     )
     with store.transaction():
-        case_id = store.insert_case(case, NOW)
-        purchase_id = store.insert_purchase(
+        case_id = store.cases.insert(case, NOW)
+        purchase_id = store.records.insert_purchase(
             case_id,
             Purchase(
                 date=date(2026, 10, 1),
@@ -64,9 +64,9 @@ def test_every_text_the_store_writes_has_its_card_numbers_masked(store: Store) -
         )
         texts: dict[str, Any] = {name: with_card(name) for name in MASKED_TEXTS["communications"]}
         contact = Communication(at=NOW, channel=Channel.PHONE, direction=Direction.OUTGOING, **texts)
-        contact_id = store.insert_communication(case_id, contact)
-        task_id = store.insert_task(case_id, Task(title=with_card("Call"), note=with_card("Note")))
-        store.ensure_blob(SHA, 17, NOW)
+        contact_id = store.records.insert_communication(case_id, contact)
+        task_id = store.records.insert_task(case_id, Task(title=with_card("Call"), note=with_card("Note")))
+        store.evidence.ensure_blob(SHA, 17, NOW)
         item = EvidenceItem(
             kind=EvidenceKind.RECEIPT,
             title=with_card("Receipt"),
@@ -78,12 +78,12 @@ def test_every_text_the_store_writes_has_its_card_numbers_masked(store: Store) -
             imported_at=NOW,
             source=with_card("https://shop.example/receipt?card="),
         )
-        evidence_id = store.insert_evidence(case_id, item, 0)
-        store.set_evidence_text(evidence_id, f"Receipt text: {VISA}")
-        store.log(Event(NOW, "user", "task.add", f"Task “Call {CARD}” added", case_id=case_id))
-        store.set_preference("own_addresses", "me@example.org")
+        evidence_id = store.evidence.insert(case_id, item, 0)
+        store.evidence.set_text(evidence_id, f"Receipt text: {VISA}")
+        store.events.log(Event(NOW, "user", "task.add", f"Task “Call {CARD}” added", case_id=case_id))
+        store.events.set_preference("own_addresses", "me@example.org")
 
-    stored = store.case(case_id)
+    stored = store.cases.get(case_id)
     assert stored.title == f"Title {MASKED}"
     assert stored.customer_name == f"Customer {MASKED}"
     assert stored.summary == f"Story: paid with {MASKED}, then {VISA_MASKED}."
@@ -91,42 +91,46 @@ def test_every_text_the_store_writes_has_its_card_numbers_masked(store: Store) -
     assert [m.name, m.email, m.phone, m.website, m.address] == [
         f"{w} {MASKED}" for w in ("Shop", "e", "p", "w", "a")
     ]
-    p = store.purchase(purchase_id)
+    p = store.records.purchase(purchase_id)
     assert (p.description, p.statement_descriptor) == (f"Paid {MASKED}", f"SHOP* {MASKED}")
     assert (p.order_number, p.invoice_number, p.customer_number, p.po_number) == (ORDER,) * 4
-    c = store.communication(contact_id)
+    c = store.records.communication(contact_id)
     for name in MASKED_TEXTS["communications"]:
         assert getattr(c, name) == f"{name} {MASKED}", name
-    t = store.task(task_id)
+    t = store.records.task(task_id)
     assert (t.title, t.note) == (f"Call {MASKED}", f"Note {MASKED}")
-    e = store.evidence_item(evidence_id)
+    e = store.evidence.item(evidence_id)
     assert (e.title, e.note) == (f"Receipt {MASKED}", f"Note {MASKED}")
     assert e.source == f"https://shop.example/receipt?card= {MASKED}"
     assert e.sha256 == SHA and e.original_name == f"receipt {MASKED}.pdf"  # the file itself is untouched
-    assert store.evidence_text(evidence_id) == f"Receipt text: {VISA_MASKED}"
-    assert store.events(case_id)[-1].summary == f"Task “Call {MASKED}” added"
-    assert store.event_chain_problems() == []
-    assert store.preference("own_addresses") == "me@example.org"
-    assert store.search(search_words("5555")) == []
-    assert store.search(search_words("4111")) == []
-    assert {kind for kind, *_ in store.search(search_words("4444"))} >= {"case", "communication", "task"}
+    assert store.evidence.text(evidence_id) == f"Receipt text: {VISA_MASKED}"
+    assert store.events.all(case_id)[-1].summary == f"Task “Call {MASKED}” added"
+    assert store.events.chain_problems() == []
+    assert store.events.preference("own_addresses") == "me@example.org"
+    assert store.evidence.search(search_words("5555")) == []
+    assert store.evidence.search(search_words("4111")) == []
+    assert {kind for kind, *_ in store.evidence.search(search_words("4444"))} >= {
+        "case",
+        "communication",
+        "task",
+    }
 
     # Updates mask the same way.
     with store.transaction():
-        store.update_case(replace(stored, summary=f"Now {VISA}"), NOW)
-        store.update_purchase(replace(p, description=f"Now {VISA}"))
-        store.update_communication(replace(c, body=f"Now {VISA}", outcome=None))
-        store.update_task(replace(t, note=f"Now {VISA}"))
-        store.update_evidence(replace(e, title=f"Now {VISA}", note=f"Now {VISA}"))
-    assert store.case(case_id).summary == f"Now {VISA_MASKED}"
-    assert store.purchase(purchase_id).description == f"Now {VISA_MASKED}"
-    assert store.communication(contact_id).body == f"Now {VISA_MASKED}"
-    assert store.communication(contact_id).outcome is None
-    assert store.task(task_id).note == f"Now {VISA_MASKED}"
-    assert store.evidence_item(evidence_id).title == f"Now {VISA_MASKED}"
-    assert store.evidence_item(evidence_id).note == f"Now {VISA_MASKED}"
+        store.cases.update(replace(stored, summary=f"Now {VISA}"), NOW)
+        store.records.update_purchase(replace(p, description=f"Now {VISA}"))
+        store.records.update_communication(replace(c, body=f"Now {VISA}", outcome=None))
+        store.records.update_task(replace(t, note=f"Now {VISA}"))
+        store.evidence.update(replace(e, title=f"Now {VISA}", note=f"Now {VISA}"))
+    assert store.cases.get(case_id).summary == f"Now {VISA_MASKED}"
+    assert store.records.purchase(purchase_id).description == f"Now {VISA_MASKED}"
+    assert store.records.communication(contact_id).body == f"Now {VISA_MASKED}"
+    assert store.records.communication(contact_id).outcome is None
+    assert store.records.task(task_id).note == f"Now {VISA_MASKED}"
+    assert store.evidence.item(evidence_id).title == f"Now {VISA_MASKED}"
+    assert store.evidence.item(evidence_id).note == f"Now {VISA_MASKED}"
     # A source stored masked is found again by the source as it comes in.
-    assert store.evidence_by_source(case_id, with_card("https://shop.example/receipt?card=")) is not None
+    assert store.evidence.by_source(case_id, with_card("https://shop.example/receipt?card=")) is not None
 
 
 def test_what_is_not_a_card_number_is_stored_as_typed(store: Store) -> None:
@@ -139,12 +143,12 @@ def test_what_is_not_a_card_number_is_stored_as_typed(store: Store) -> None:
         "1 440,00 PLN, 1.440,00 EUR, 1,440.00 USD",
     ]
     with store.transaction():
-        case_id = store.insert_case(
+        case_id = store.cases.insert(
             Case(title="Plain", merchant=Merchant("Shop"), reason=Reason.DUPLICATE, currency="EUR",
                  summary="\n".join(texts)),
             NOW,
         )  # fmt: skip
-    assert store.case(case_id).summary == "\n".join(texts)
+    assert store.cases.get(case_id).summary == "\n".join(texts)
 
 
 # ---------------------------------------------------------------------- the migration (m008)
@@ -203,34 +207,34 @@ def _old_plaintext_store(root: Path) -> None:
 
 def _assert_masked(store: Store) -> None:
     assert "m008_mask_card_numbers" in schema_version(store.db)
-    case = store.cases()[0]
+    case = store.cases.all()[0]
     assert case.title == f"Charged on {MASKED}"
     assert case.summary == f"Story with {MASKED} and {VISA_MASKED}; order 171-4028472-7183043."
-    (p,) = store.purchases(case.id or 0)
+    (p,) = store.records.purchases(case.id or 0)
     assert p.description == f"Paid {MASKED}" and p.order_number == ORDER
-    (c,) = store.communications(case.id or 0)
+    (c,) = store.records.communications(case.id or 0)
     assert (c.subject, c.summary, c.body) == (f"About {MASKED}", f"Card {VISA_MASKED}",
                                               f"The card {MASKED} was charged.")  # fmt: skip
-    (t,) = store.tasks(case.id or 0)
+    (t,) = store.records.tasks(case.id or 0)
     assert (t.title, t.note) == (f"Call about {MASKED}", f"Note {VISA_MASKED}")
-    (e,) = store.evidence(case.id or 0)
+    (e,) = store.evidence.items(case.id or 0)
     assert (e.title, e.note, e.sha256) == (f"Receipt {MASKED}", f"Note {VISA_MASKED}", SHA)
-    assert store.evidence_text(e.id or 0) == f"Receipt paid by {MASKED}"
-    summaries = [event.summary for event in store.events()]
+    assert store.evidence.text(e.id or 0) == f"Receipt paid by {MASKED}"
+    summaries = [event.summary for event in store.events.all()]
     assert summaries == [
         f"Case “Charged on {MASKED}” created",
         "Evidence added",
         f"Task “Call about {MASKED}” added",
     ]
-    assert store.event_chain_problems() == []
+    assert store.events.chain_problems() == []
     assert store.full_check() == []
     # The index was rebuilt from the masked texts: the card's digits find nothing, its last four do.
     for digits in ("5555", "555555555555", "4111", "4111111111111111"):
-        assert store.search(search_words(digits)) == [], digits
-    assert {kind for kind, *_ in store.search(search_words("4444"))} == {
+        assert store.evidence.search(search_words(digits)) == [], digits
+    assert {kind for kind, *_ in store.evidence.search(search_words("4444"))} == {
         "case", "purchase", "communication", "evidence", "task"
     }  # fmt: skip
-    assert store.search(search_words("171-4028472-7183043"))
+    assert store.evidence.search(search_words("171-4028472-7183043"))
     rows = store.db.execute("SELECT title, body FROM search_index").fetchall()
     assert rows and not any("5555" in f"{title} {body}" for title, body in rows)
 
@@ -247,8 +251,8 @@ def test_an_old_plaintext_store_is_masked_when_it_opens(data_dir: Path) -> None:
     verified = run("verify", "--data-dir", data_dir)
     assert verified.code == 0, verified.out + verified.err
     with Store.open(data_dir) as again:  # opening again changes nothing
-        assert next(e.summary for e in again.events()) == f"Case “Charged on {MASKED}” created"
-        assert again.event_chain_problems() == []
+        assert next(e.summary for e in again.events.all()) == f"Case “Charged on {MASKED}” created"
+        assert again.events.chain_problems() == []
 
 
 def test_an_old_encrypted_store_is_masked_and_backs_up_and_restores(data_dir: Path, tmp_path: Path) -> None:
@@ -284,14 +288,14 @@ def test_an_event_log_broken_before_the_migration_stays_broken_at_the_same_entry
     old.conn.commit()
     old.close()
     with Store.open(data_dir) as store:
-        (problem,) = store.event_chain_problems()
+        (problem,) = store.events.chain_problems()
         assert "entry #2" in problem
-        assert [e.summary for e in store.events()][2] == f"Task “Call about {MASKED}” added"
+        assert [e.summary for e in store.events.all()][2] == f"Task “Call about {MASKED}” added"
         # The entries that checked before still check: only #2 is blamed.
         hashes = [row[0] for row in store.db.execute("SELECT hash FROM events ORDER BY id")]
-        summaries = [e.summary for e in store.events()]
+        summaries = [e.summary for e in store.events.all()]
         fields = [[e.at.isoformat(), e.actor, e.action, e.case_id, e.entity, e.entity_id, e.summary]
-                  for e in store.events()]  # fmt: skip
+                  for e in store.events.all()]  # fmt: skip
         assert hashes[0] == entry_hash(GENESIS, fields[0])
         assert hashes[1] != entry_hash(hashes[0], fields[1])
         assert hashes[2] == entry_hash(hashes[1], fields[2])
@@ -329,5 +333,5 @@ def test_an_old_store_without_card_numbers_keeps_its_event_log_as_it_was(data_di
     old.close()
     with Store.open(data_dir) as store:
         assert store.db.execute("SELECT * FROM events").fetchall() == before
-        assert store.case(1).title == "Order 171-4028472-7183043"
-        assert store.event_chain_problems() == []
+        assert store.cases.get(1).title == "Order 171-4028472-7183043"
+        assert store.events.chain_problems() == []

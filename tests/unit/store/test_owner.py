@@ -56,8 +56,8 @@ def test_a_read_from_another_thread_raises_naming_both_threads(store: Store) -> 
 @pytest.mark.parametrize(
     "use",
     [
-        lambda s: s.cases(),
-        lambda s: s.preference("x"),
+        lambda s: s.cases.all(),
+        lambda s: s.events.preference("x"),
         lambda s: s.quick_check(),
         lambda s: s.transaction().__enter__(),
     ],
@@ -72,22 +72,22 @@ def test_every_kind_of_use_from_another_thread_raises(store: Store, use: Callabl
 def test_a_write_from_another_thread_raises_and_writes_nothing(store: Store) -> None:
     def write() -> None:
         with store.transaction():
-            store.set_preference("colour", "blue")
+            store.events.set_preference("colour", "blue")
 
     with pytest.raises(AssertionError):
         on_thread(write)
-    assert store.preference("colour") is None
+    assert store.events.preference("colour") is None
 
 
 def test_inside_claimed_another_thread_may_use_it(store: Store) -> None:
     def work() -> tuple[int, bool]:
         with store.claimed():
             with store.transaction():
-                store.set_preference("colour", "blue")
+                store.events.set_preference("colour", "blue")
             return count_cases(store), store.owned_here()
 
     assert on_thread(work) == (0, True)
-    assert store.preference("colour") == "blue"  # the opening thread owns it again
+    assert store.events.preference("colour") == "blue"  # the opening thread owns it again
 
 
 def test_while_a_worker_claims_it_the_owner_may_not_use_it(store: Store) -> None:
@@ -141,11 +141,11 @@ def test_claims_nest_and_unwind(store: Store) -> None:
 
 def test_no_claim_while_the_owner_is_inside_a_transaction(store: Store) -> None:
     with store.transaction():
-        store.set_preference("colour", "red")
+        store.events.set_preference("colour", "red")
         with pytest.raises(AssertionError, match="inside a transaction"):
             on_thread(lambda: store.claimed().__enter__())
     assert store.owned_here()
-    assert store.preference("colour") == "red"
+    assert store.events.preference("colour") == "red"
 
 
 def test_only_the_owner_hands_over(store: Store) -> None:
