@@ -10,14 +10,24 @@ layer resolves them. See docs/case-file.md for the format.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from desktop_app.domain.dates import check_date, parse_iso_date
+from desktop_app.domain.casefile_fields import (
+    FieldReader,
+    kind_name,
+    parse_date,
+    parse_moment,
+    quoted,
+    read_amount,
+    read_currency,
+    read_last4,
+    read_sha256,
+)
 from desktop_app.domain.models import (
     CASE_DATE_FIELDS,
     Case,
@@ -29,8 +39,7 @@ from desktop_app.domain.models import (
     Purchase,
     Task,
 )
-from desktop_app.domain.money import AmountError, format_amount, parse_amount, parse_currency
-from desktop_app.domain.redact import card_last4
+from desktop_app.domain.money import format_amount
 from desktop_app.domain.validation import parse_country
 from desktop_app.domain.vocab import (
     CardKind,
@@ -88,197 +97,6 @@ class CaseFile:
 
 
 # --------------------------------------------------------------------------- reading
-
-
-class _Reader:
-    """Reads fields of nested JSON objects, collecting every problem found."""
-
-    def __init__(self) -> None:
-        self.problems: list[tuple[str, str]] = []
-
-    def fail(self, name: str, reason: str) -> None:
-        self.problems.append((name, reason))
-
-    def obj(self, value: Any, name: str, allowed: Sequence[str]) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            self.fail(name, "must be an object")
-            return {}
-        for key in value:
-            if key not in allowed:
-                self.fail(_join(name, _printable(key)), "is not a field of this format")
-        return value
-
-    def text(self, data: dict[str, Any], key: str, name: str, *, required: bool = False) -> str | None:
-        value = data.get(key)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            if required:
-                self.fail(_join(name, key), "is required")
-            return None
-        if not isinstance(value, str):
-            self.fail(_join(name, key), f"must be text, not {_kind(value)}")
-            return None
-        bad = _not_text(value)
-        if bad:
-            self.fail(_join(name, key), bad)
-            return None
-        return value.strip()
-
-    def choice(
-        self,
-        data: dict[str, Any],
-        key: str,
-        name: str,
-        enum: type[E],
-        *,
-        default: E | None = None,
-        optional: bool = False,
-    ) -> E | None:
-        """A vocabulary value; missing gives ``default``, or None when ``optional``."""
-        value = data.get(key)
-        if value is None:
-            if default is None and not optional:
-                self.fail(_join(name, key), f"is required (one of {', '.join(_values(enum))})")
-            return default
-        if not isinstance(value, str):
-            self.fail(_join(name, key), f"must be one of {', '.join(_values(enum))}, not {_kind(value)}")
-            return default
-        if value not in _values(enum):
-            self.fail(_join(name, key), f"{_quoted(value)} is not one of {', '.join(_values(enum))}")
-            return default
-        return enum(value)
-
-    def parsed(
-        self,
-        data: dict[str, Any],
-        key: str,
-        name: str,
-        parse: Callable[[str], T],
-        *,
-        required: bool = False,
-    ) -> T | None:
-        raw = self.text(data, key, name, required=required)
-        if raw is None:
-            return None
-        try:
-            return parse(raw)
-        except ValueError as exc:
-            self.fail(_join(name, key), str(exc))
-            return None
-
-    def index(self, data: dict[str, Any], key: str, name: str, count: int) -> int | None:
-        value = data.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < count:
-            self.fail(_join(name, key), f"must be the position (0 to {count - 1}) of an entry")
-            return None
-        return value
-
-    def flag(self, data: dict[str, Any], key: str, name: str) -> bool:
-        value = data.get(key, False)
-        if value is None:
-            return False
-        if not isinstance(value, bool):
-            self.fail(_join(name, key), "must be true or false")
-            return False
-        return value
-
-    def items(self, data: dict[str, Any], key: str) -> list[Any]:
-        value = data.get(key)
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            self.fail(key, "must be a list")
-            return []
-        return value
-
-
-def _join(prefix: str, key: str) -> str:
-    return f"{prefix}.{key}" if prefix else key
-
-
-def _not_text(value: str) -> str | None:
-    """Why a string cannot be kept as text (a lone surrogate such as ``\\ud800``), or None."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        return (
-            f"holds {value[exc.start]!r} at character {exc.start + 1}: a lone surrogate, half of a "
-            "UTF-16 pair and not a character; write that text again"
-        )
-    return None
-
-
-def _printable(key: Any) -> str:
-    """A field name from the file, safe to print (escaped when it is not plain text), and short."""
-    text = str(key)
-    if _not_text(text) or not text.isprintable() or len(text) > 60:
-        return _quoted(text)
-    return text
-
-
-def _quoted(value: str, limit: int = 80) -> str:
-    quoted = repr(value)
-    return quoted if len(quoted) <= limit else quoted[: limit - 2] + "…'"
-
-
-def _kind(value: Any) -> str:
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        list: "a list",
-        dict: "an object",
-    }.get(type(value), type(value).__name__)
-
-
-def _values(enum: type[StrEnum]) -> list[str]:
-    return [member.value for member in enum]
-
-
-def parse_date(text: str) -> date:
-    """A date written YYYY-MM-DD, read as the window and the command line read it: an impossible
-    date, or a year outside 1990-2100, is refused."""
-    return parse_iso_date(text)
-
-
-def parse_moment(text: str) -> datetime:
-    """An ISO 8601 date and time that must carry its UTC offset."""
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"{text!r} is not a date and time; write it as 2026-09-15T14:30:00+02:00") from None
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(f"{text!r} has no time zone; add its offset, such as 2026-09-15T14:30:00+02:00")
-    check_date(moment.date(), "moment")
-    return moment
-
-
-def _amount(text: str) -> Decimal:
-    try:
-        return parse_amount(text)
-    except AmountError as exc:
-        raise ValueError(str(exc)) from None
-
-
-def _currency(text: str) -> str:
-    try:
-        return parse_currency(text)
-    except AmountError as exc:
-        raise ValueError(str(exc)) from None
-
-
-def _last4(text: str) -> str:
-    """Four digits, or a whole valid card number reduced to its last four."""
-    return card_last4(text)
-
-
-def _sha256(text: str) -> str:
-    value = text.lower()
-    if not _SHA256.match(value):
-        raise ValueError("must be 64 hexadecimal characters")
-    return value
-
 
 _TOP = (
     "format",
@@ -346,13 +164,13 @@ _TASK = ("title", "kind", "due", "note", "done_at", "communication")
 
 def parse_case_file(data: Any) -> CaseFile:
     """Validate a decoded ``dossier-case/1`` document; raise CaseFileError if anything is wrong."""
-    r = _Reader()
+    r = FieldReader()
     top = r.obj(data, "", _TOP)
     if not top:
         raise CaseFileError(r.problems or [("", "the case file is empty")])
     fmt = top.get("format")
     if fmt != FORMAT:
-        found = _quoted(fmt) if isinstance(fmt, str) else (_kind(fmt) if fmt is not None else "nothing")
+        found = quoted(fmt) if isinstance(fmt, str) else (kind_name(fmt) if fmt is not None else "nothing")
         r.fail("format", f"must be {FORMAT!r}, found {found}")
 
     merchant_data = r.obj(top.get("merchant"), "merchant", _MERCHANT)
@@ -377,7 +195,7 @@ def parse_case_file(data: Any) -> CaseFile:
         payment = Payment(
             method=method.value if method else None,
             network=network.value if network else None,
-            last4=r.parsed(pay, "last4", "payment", _last4),
+            last4=r.parsed(pay, "last4", "payment", read_last4),
             card_kind=card_kind.value if card_kind else None,
         )
 
@@ -386,7 +204,7 @@ def parse_case_file(data: Any) -> CaseFile:
         dates_data = r.obj(top["dates"], "dates", CASE_DATE_FIELDS)
         dates = CaseDates(**{k: r.parsed(dates_data, k, "dates", parse_date) for k in CASE_DATE_FIELDS})
 
-    currency = r.parsed(top, "currency", "", _currency, required=True) or "XXX"
+    currency = r.parsed(top, "currency", "", read_currency, required=True) or "XXX"
     case = Case(
         title=r.text(top, "title", "", required=True) or "",
         merchant=merchant,
@@ -397,8 +215,8 @@ def parse_case_file(data: Any) -> CaseFile:
         stage=r.choice(top, "stage", "", EscalationStage, default=EscalationStage.CUSTOMER_SERVICE)
         or EscalationStage.CUSTOMER_SERVICE,
         payment=payment,
-        disputed_amount=r.parsed(top, "disputed_amount", "", _amount),
-        refunded_amount=r.parsed(top, "refunded_amount", "", _amount),
+        disputed_amount=r.parsed(top, "disputed_amount", "", read_amount),
+        refunded_amount=r.parsed(top, "refunded_amount", "", read_amount),
         country=r.parsed(top, "country", "", parse_country),
         dates=dates,
         summary=r.text(top, "summary", ""),
@@ -411,8 +229,8 @@ def parse_case_file(data: Any) -> CaseFile:
         purchases.append(
             Purchase(
                 date=r.parsed(p, "date", name, parse_date, required=True) or date.min,
-                amount=r.parsed(p, "amount", name, _amount, required=True) or Decimal(0),
-                currency=r.parsed(p, "currency", name, _currency) or currency,
+                amount=r.parsed(p, "amount", name, read_amount, required=True) or Decimal(0),
+                currency=r.parsed(p, "currency", name, read_currency) or currency,
                 kind=r.choice(p, "kind", name, PurchaseKind, default=PurchaseKind.CHARGE)
                 or PurchaseKind.CHARGE,
                 description=r.text(p, "description", name),
@@ -455,7 +273,7 @@ def parse_case_file(data: Any) -> CaseFile:
         e = r.obj(raw, name, _EVIDENCE)
         path = r.text(e, "path", name, required=True) or ""
         if path and (path.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", path)):
-            r.fail(f"{name}.path", f"{_quoted(path)} must be relative to the case file")
+            r.fail(f"{name}.path", f"{quoted(path)} must be relative to the case file")
         evidence.append(
             EvidenceEntry(
                 path=path,
@@ -466,7 +284,7 @@ def parse_case_file(data: Any) -> CaseFile:
                 original_name=r.text(e, "original_name", name),
                 source=r.text(e, "source", name),
                 imported_at=r.parsed(e, "imported_at", name, parse_moment),
-                sha256=r.parsed(e, "sha256", name, _sha256),
+                sha256=r.parsed(e, "sha256", name, read_sha256),
                 purchase=r.index(e, "purchase", name, len(purchases)),
                 communication=r.index(e, "communication", name, len(communications)),
             )
