@@ -86,10 +86,12 @@ def main(
     try:
         return _run(command, args, data_dir, out, err)
     except BadInput as exc:
+        logs.error(f"cli.{command}", exc)
         for problem in exc.problems:
             error(problem, err)
         return USAGE
     except NoStore as exc:
+        logs.error(f"cli.{command}", exc)
         error(str(exc), err)
         return USAGE
     except DossierError as exc:
@@ -97,13 +99,16 @@ def main(
         error(str(exc), err)
         return FAILED
     except DatabaseError as exc:
+        logs.error(f"cli.{command}", exc)
         error(f"the store's database cannot be read ({exc}); 'dossier verify' checks it", err)
         return FAILED
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        logs.error(f"cli.{command}.interrupted", exc)
         print("dossier: interrupted; nothing more was changed", file=err)
         return INTERRUPTED
-    except BrokenPipeError:
+    except BrokenPipeError as exc:
         # The reader went away (``dossier cases | head``): not an error of Dossier's.
+        logs.error(f"cli.{command}.pipe_closed", exc)
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed pipe until exit
         return OK
