@@ -47,8 +47,6 @@ from desktop_app.services import Services
 
 T = TypeVar("T")
 
-COMMANDS = (("case", "new"), ("charge", "add"), ("contact", "add"))
-
 
 class _Checks:
     """Reads each option, keeping every problem so that all are told at once."""
@@ -171,11 +169,6 @@ class ContactPlan:
 
 
 Plan = CasePlan | ChargePlan | ContactPlan
-
-
-def handles(args: argparse.Namespace) -> bool:
-    action = getattr(args, f"{args.command}_command", None) if args.command else None
-    return (args.command, action) in COMMANDS
 
 
 def plan(args: argparse.Namespace) -> Plan:
