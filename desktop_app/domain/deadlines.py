@@ -213,7 +213,10 @@ def _facts(case: Case) -> dict[str, str | None]:
 
 
 def applies(rule: DeadlineRule, case: Case) -> bool:
-    facts = _facts(case)
+    return _applies(rule, _facts(case))
+
+
+def _applies(rule: DeadlineRule, facts: Mapping[str, str | None]) -> bool:
     for key, values in rule.when.items():
         value = facts[key.removesuffix("_not")]
         if key.endswith("_not"):
@@ -227,8 +230,9 @@ def applies(rule: DeadlineRule, case: Case) -> bool:
 def compute_deadlines(case: Case, rules: Iterable[DeadlineRule], today: date) -> list[Deadline]:
     """The deadlines of ``rules`` that apply to ``case`` and whose first date is known, soonest first."""
     found: list[Deadline] = []
+    facts = _facts(case)  # once per case, not once per rule
     for rule in rules:
-        if not applies(rule, case):
+        if not _applies(rule, facts):
             continue
         start_name = next((name for name in rule.start if getattr(case.dates, name) is not None), None)
         if start_name is None:
