@@ -97,7 +97,7 @@ class ServiceCore:
         entity_id: int | None = None,
         at: datetime | None = None,
     ) -> None:
-        self._store.log(
+        self._store.events.log(
             Event(
                 at=at or utc_now(),
                 actor=self.actor,
@@ -144,7 +144,7 @@ class ServiceCore:
 
     def _discard(self, staged: Iterable[Staged]) -> None:
         """Remove vault files this operation created that no row refers to."""
-        referenced = self._store.referenced_hashes()
+        referenced = self._store.evidence.referenced_hashes()
         for item in staged:
             if item.stored.created and item.stored.sha256 not in referenced:
                 self._store.vault.remove(item.stored.sha256)
@@ -163,10 +163,10 @@ class ServiceCore:
         Names that are not text (a file name in bytes that are not UTF-8) are kept with U+FFFD.
         """
         evidence = as_text_record(evidence)
-        self._store.ensure_blob(evidence.sha256, evidence.size, now)
-        new_id = self._store.insert_evidence(case_id, evidence, position)
+        self._store.evidence.ensure_blob(evidence.sha256, evidence.size, now)
+        new_id = self._store.evidence.insert(case_id, evidence, position)
         if not _text_is_its_contacts(evidence):
-            self._store.set_evidence_text(new_id, text)
+            self._store.evidence.set_text(new_id, text)
         self._log(
             "evidence.add",
             f"{evidence.kind.label} “{evidence.title}” ({evidence.original_name}, SHA-256 {evidence.sha256})",
@@ -200,27 +200,27 @@ class ServiceCore:
 
     def case(self, case_id: int) -> Case:
         """One case; NotFoundError when there is none."""
-        return self._store.case(case_id)
+        return self._store.cases.get(case_id)
 
     def purchase(self, purchase_id: int) -> Purchase:
-        return self._store.purchase(purchase_id)
+        return self._store.records.purchase(purchase_id)
 
     def communication(self, communication_id: int) -> Communication:
-        return self._store.communication(communication_id)
+        return self._store.records.communication(communication_id)
 
     def task(self, task_id: int) -> Task:
-        return self._store.task(task_id)
+        return self._store.records.task(task_id)
 
     def evidence_item(self, evidence_id: int) -> EvidenceItem:
-        return self._store.evidence_item(evidence_id)
+        return self._store.evidence.item(evidence_id)
 
     def case_detail(self, case_id: int) -> CaseDetail:
         return CaseDetail(
-            case=self._store.case(case_id),
-            purchases=self._store.purchases(case_id),
-            communications=self._store.communications(case_id),
-            evidence=self._store.evidence(case_id),
-            tasks=self._store.tasks(case_id),
+            case=self._store.cases.get(case_id),
+            purchases=self._store.records.purchases(case_id),
+            communications=self._store.records.communications(case_id),
+            evidence=self._store.evidence.items(case_id),
+            tasks=self._store.records.tasks(case_id),
         )
 
     def thumbnail_cache_path(self, sha256: str, max_side: int) -> Path:
@@ -229,11 +229,11 @@ class ServiceCore:
 
     def _evidence_hashes(self) -> set[str]:
         """The hashes every evidence item of every case names, in the trash or not."""
-        return set(self._store.evidence_names_by_hash())
+        return set(self._store.evidence.names_by_hash())
 
     def _named_hashes(self) -> set[str]:
         """Every hash a record names: a blob row, or an evidence item (in the trash or not)."""
-        return self._store.referenced_hashes() | self._evidence_hashes()
+        return self._store.evidence.referenced_hashes() | self._evidence_hashes()
 
 
 def utc_now() -> datetime:

@@ -82,7 +82,7 @@ class EvidenceServices(ServiceCore):
         """
         if not paths:
             raise InvalidInputError("No file was given.")
-        self._store.case(case_id)
+        self._store.cases.get(case_id)
         check_readable(paths)
         staged = self._stage(paths, progress=progress, cancelled=cancelled)
         return self._add_staged(
@@ -136,7 +136,7 @@ class EvidenceServices(ServiceCore):
         source: str | None = None,
     ) -> AddEvidenceResult:
         """Add bytes that come from no file, such as a screenshot pasted from the clipboard."""
-        self._store.case(case_id)
+        self._store.cases.get(case_id)
         if not data:
             raise InvalidInputError(f"{name}: there is nothing in it")
         stored = self._store.vault.put_stream(io.BytesIO(data), name=name)
@@ -189,13 +189,13 @@ class EvidenceServices(ServiceCore):
             )
             seen: dict[str, EvidenceItem] = {}
             with self._store.transaction():
-                position = self._store.next_evidence_position(case_id)
+                position = self._store.evidence.next_position(case_id)
                 for item, ready in zip(staged, prepared, strict=True):
                     if isinstance(ready, str):
                         result.skipped.append(SkippedFile(item.path, None, ready))
                         continue
                     sha = item.stored.sha256
-                    existing = seen.get(sha) or self._store.find_evidence_by_hash(case_id, sha)
+                    existing = seen.get(sha) or self._store.evidence.find_by_hash(case_id, sha)
                     if existing is not None:
                         where = "in this case's trash" if existing.trashed_at else "already evidence"
                         result.skipped.append(
@@ -210,13 +210,13 @@ class EvidenceServices(ServiceCore):
                     new_id = self._insert_evidence(case_id, ready.evidence, position, now, ready.text)
                     result.notes.extend(ready.notes)
                     position += 1
-                    saved = self._store.evidence_item(new_id)  # as stored: card numbers masked
+                    saved = self._store.evidence.item(new_id)  # as stored: card numbers masked
                     seen[sha] = saved
                     result.added.append(saved)
                     if not item.stored.created:
                         result.shared.append(saved)
                 if result.added:
-                    self._store.touch_case(case_id, now)
+                    self._store.cases.touch(case_id, now)
         except BaseException:
             self._discard(staged)
             raise
@@ -259,7 +259,7 @@ class EvidenceServices(ServiceCore):
             if refused:
                 prepared.append(refused)
                 continue
-            if sha in batch or self._store.find_evidence_by_hash(case_id, sha) is not None:
+            if sha in batch or self._store.evidence.find_by_hash(case_id, sha) is not None:
                 prepared.append(None)  # said in the transaction, which reads it again
                 continue
             batch.add(sha)
@@ -289,21 +289,21 @@ class EvidenceServices(ServiceCore):
         """Change an item's kind, title, note or links; returns the item as it was before."""
         if item.id is None:
             raise InvalidInputError("This evidence item is not saved yet.")
-        before = self._store.evidence_item(item.id)
+        before = self._store.evidence.item(item.id)
         if not item.title.strip():
             raise InvalidInputError("Evidence needs a title.")
         case_id = before.case_id or 0
         if item.purchase_id is not None and item.purchase_id not in {
-            p.id for p in self._store.purchases(case_id)
+            p.id for p in self._store.records.purchases(case_id)
         }:
             raise InvalidInputError("That charge is not in this case.")
         if item.communication_id is not None and item.communication_id not in {
-            c.id for c in self._store.communications(case_id)
+            c.id for c in self._store.records.communications(case_id)
         }:
             raise InvalidInputError("That contact is not in this case.")
         now = utc_now()
         with self._store.transaction():
-            self._store.update_evidence(
+            self._store.evidence.update(
                 replace(
                     before,
                     kind=item.kind,
@@ -314,7 +314,7 @@ class EvidenceServices(ServiceCore):
                 )
             )
             self._log("evidence.edit", f"“{before.title}” edited", case_id, "evidence", item.id, now)
-            self._store.touch_case(case_id, now)
+            self._store.cases.touch(case_id, now)
         self._notify(Change(Subject.EVIDENCE, Action.EDITED, case_id, (item.id,)))
         return before
 
@@ -322,7 +322,7 @@ class EvidenceServices(ServiceCore):
         """What a preview pane shows of an item (its file is only read)."""
         from desktop_app.intake.preview import Preview, preview_of  # pypdf, pypdfium2: when shown
 
-        item = self._store.evidence_item(evidence_id)
+        item = self._store.evidence.item(evidence_id)
         limit = 40 * 1024 * 1024
         if item.size > limit and not item.media_type.startswith("image/"):
             return Preview("text", f"{item.original_name}: {item.size:,} bytes, too large to preview.")
@@ -359,7 +359,7 @@ class EvidenceServices(ServiceCore):
 
     def copy_of_evidence(self, evidence_id: int, folder: Path) -> Path:
         """A read-only copy of the original under its own name, to open in another program."""
-        item = self._store.evidence_item(evidence_id)
+        item = self._store.evidence.item(evidence_id)
         target = folder / safe_file_name(item.original_name)
         with self._store.vault.open(item.sha256) as handle:
             atomic_write(target, handle)  # 0600 from the start

@@ -55,7 +55,7 @@ class LetterServices(ServiceCore):
         """
         out = check_output(out, force=force, what="letter")
         letter = self.letter(case_id, kind, lang, today)
-        paper = "letter" if (self._store.case(case_id).country or "").upper() == "US" else "a4"
+        paper = "letter" if (self._store.cases.get(case_id).country or "").upper() == "US" else "a4"
         from desktop_app.pack.letters import write_letter_pdf  # reportlab: loaded to write one
 
         write_letter_pdf(letter, out, paper, force=force)

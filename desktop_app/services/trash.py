@@ -28,8 +28,8 @@ class TrashServices(ServiceCore):
     """The use cases of the evidence trash and of unused vault files."""
 
     def evidence_trash(self, case_id: int) -> list[EvidenceItem]:
-        self._store.case(case_id)
-        return self._store.evidence(case_id, trashed=True)
+        self._store.cases.get(case_id)
+        return self._store.evidence.items(case_id, trashed=True)
 
     def trash_evidence(self, evidence_id: int) -> EvidenceItem:
         return self._switch_evidence_trash(evidence_id, trashed=True)
@@ -38,7 +38,7 @@ class TrashServices(ServiceCore):
         return self._switch_evidence_trash(evidence_id, trashed=False)
 
     def _switch_evidence_trash(self, evidence_id: int, *, trashed: bool) -> EvidenceItem:
-        item = self._store.evidence_item(evidence_id)
+        item = self._store.evidence.item(evidence_id)
         if (item.trashed_at is not None) == trashed:
             where = "already in the trash" if trashed else "not in the trash"
             raise InvalidInputError(f"Evidence #{evidence_id} is {where}.")
@@ -50,8 +50,8 @@ class TrashServices(ServiceCore):
             else ("evidence.restore", f"“{item.title}” restored from the trash")
         )
         with self._store.transaction():
-            self._store.set_evidence_trashed(evidence_id, when)
-            self._store.touch_case(item.case_id or 0, now)
+            self._store.evidence.set_trashed(evidence_id, when)
+            self._store.cases.touch(item.case_id or 0, now)
             self._log(action, summary, item.case_id, "evidence", evidence_id, now)
         action = Action.TRASHED if trashed else Action.RESTORED
         self._notify(Change(Subject.EVIDENCE, action, item.case_id, (evidence_id,)))
@@ -63,11 +63,11 @@ class TrashServices(ServiceCore):
         Only the files of the items deleted go: a vault file no record names (an import interrupted
         before its commit, or a database that lost its rows) is left for :meth:`remove_unused_vault_files`.
         """
-        return self._delete_for_good(self._store.trashed_evidence())
+        return self._delete_for_good(self._store.evidence.trashed())
 
     def delete_evidence_for_good(self, evidence_id: int) -> None:
         """Delete one trashed item for good, and its file when no other record names it."""
-        item = self._store.evidence_item(evidence_id)
+        item = self._store.evidence.item(evidence_id)
         if item.trashed_at is None:
             raise InvalidInputError(f"“{item.title}” is not in the trash: move it there first.")
         self._delete_for_good([item])
@@ -80,7 +80,7 @@ class TrashServices(ServiceCore):
         deleted = {item.id for item in items}
         with self._store.transaction():
             for item in items:
-                self._store.delete_evidence(item.id or 0)
+                self._store.evidence.delete(item.id or 0)
                 self._log(
                     "evidence.delete",
                     f"“{item.title}” deleted for good",
@@ -94,7 +94,7 @@ class TrashServices(ServiceCore):
             still_named = self._evidence_hashes()
             gone = sorted({item.sha256 for item in items} - still_named)
             for sha in gone:
-                self._store.delete_blob_row(sha)
+                self._store.evidence.delete_blob(sha)
         # Files go only after the rows that named them are gone for good; their thumbnails with them.
         for sha in gone:
             self._remove_vault_file(sha)
@@ -176,7 +176,7 @@ class TrashServices(ServiceCore):
     def _names_in_event_log(self) -> dict[str, list[str]]:
         """For each hash the event log names in an evidence.add: the original names it had."""
         names: dict[str, list[str]] = {}
-        for event in self._store.events():
+        for event in self._store.events.all():
             if event.action != "evidence.add":
                 continue
             marker = event.summary.rfind(", SHA-256 ")

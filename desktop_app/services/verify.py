@@ -26,10 +26,10 @@ class VerifyServices(ServiceCore):
         report = VerifyReport(database_problems=self._store.integrity_check())
         if report.database_problems:
             return report
-        report.database_problems += self._store.event_chain_problems()
+        report.database_problems += self._store.events.chain_problems()
         report.database_problems += self._store.generation_problems()  # rolled back, or trimmed
         report.database_problems += self._store.key_file_problems()  # dossier.keys read strictly
-        names = self._store.evidence_names_by_hash()
+        names = self._store.evidence.names_by_hash()
         vault = self._store.vault.verify(self._named_hashes())
         vault_root = self._store.vault.root
         report.missing = [
@@ -82,4 +82,4 @@ class VerifyServices(ServiceCore):
 
     def database_summary(self) -> tuple[dict[str, int], int]:
         """How many rows each table holds, and how many vault files the records name (``dossier check``)."""
-        return self._store.table_counts(), len(self._store.referenced_hashes())
+        return self._store.table_counts(), len(self._store.evidence.referenced_hashes())

@@ -342,7 +342,7 @@ class Worker:
         """One imported message: its contact, its own evidence item and one item per attachment."""
         store = self.services.store
         items = [
-            e for e in store.evidence(case_id, trashed=None) if e.communication_id == message.communication_id
+            e for e in store.evidence.items(case_id, trashed=None) if e.communication_id == message.communication_id
         ]
         own = [e for e in items if e.id == message.evidence_id]
         expected = sorted(attachments[message.subject])
@@ -418,7 +418,7 @@ class Worker:
         picked = self.pick("SELECT id FROM communications WHERE trashed_at IS NULL")
         if picked is None:
             return False
-        contact = self.services.store.communication(picked[0])
+        contact = self.services.store.records.communication(picked[0])
         summary, outcome = self.token("Summary"), self.token("Outcome")
         new = {"present": True, "summary": summary, "outcome": outcome}
         self.begin("edit-communication", [{"table": "communications", "id": contact.id, "set": new}])
@@ -431,7 +431,7 @@ class Worker:
         picked = self.pick("SELECT id FROM purchases WHERE trashed_at IS NULL")
         if picked is None:
             return False
-        purchase = self.services.store.purchase(picked[0])
+        purchase = self.services.store.records.purchase(picked[0])
         description = self.token("Charge")
         amount = Decimal(self.rng.randint(1, 999_999)) / 100
         new = {"present": True, "description": description, "amount": str(amount)}
@@ -586,7 +586,7 @@ class Worker:
         picked = self.pick("SELECT id FROM evidence WHERE communication_id IS NULL")
         if picked is None:
             return False
-        item = self.services.store.evidence_item(picked[0])
+        item = self.services.store.evidence.item(picked[0])
         title = self.token("Exhibit")
         new = {"present": True, "title": title}
         self.begin("edit-evidence", [{"table": "evidence", "id": item.id, "set": new}])

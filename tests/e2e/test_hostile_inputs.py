@@ -309,7 +309,7 @@ def test_a_file_another_item_names_stays_when_one_item_is_deleted_for_good(
     in_one = added(store, tmp_path, "a.pdf", data)
     in_other = added(store, tmp_path, "b.pdf", data, other_case)
     with Services.open(store, interface="test") as services:
-        sha = services.store.evidence_item(in_one).sha256
+        sha = services.store.evidence.item(in_one).sha256
         services.trash_evidence(in_one)
         services.trash_evidence(in_other)  # in the trash too: it still names the file
         services.delete_evidence_for_good(in_one)
@@ -349,7 +349,7 @@ def test_remove_unused_vault_files_removes_only_the_listed_ones(store: Path) -> 
         listed = services.unused_vault_files()
         assert [f.sha256 for f in listed] == [listed_one]
         later = services.store.vault.put_stream(io.BytesIO(b"came after the list"), name="y").sha256
-        named = next(iter(services.store.referenced_hashes()))
+        named = next(iter(services.store.evidence.referenced_hashes()))
         assert services.remove_unused_vault_files([f.sha256 for f in listed] + [named]) == 1
         assert not services.store.vault.contains(listed_one)
         assert services.store.vault.contains(later), "not listed: not removed"
@@ -360,7 +360,7 @@ def test_remove_unused_vault_files_removes_only_the_listed_ones(store: Path) -> 
 def test_a_deleted_items_name_is_shown_for_its_leftover_file(store: Path, tmp_path: Path) -> None:
     item = added(store, tmp_path, "Facture-2026.pdf", b"%PDF-1.4\nfacture\n%%EOF\n")
     with Services.open(store, interface="test") as services:
-        sha = services.store.evidence_item(item).sha256
+        sha = services.store.evidence.item(item).sha256
         services.trash_evidence(item)
         services.delete_evidence_for_good(item)
         # As if the kill came after the commit, before the file went: put the bytes back.

@@ -274,11 +274,11 @@ def test_edit_an_exhibit_link_it_to_its_charge_and_undo(
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert opened
-    edited = services.store.evidence_item(evidence_id)
+    edited = services.store.evidence.item(evidence_id)
     assert edited.title == "Conditions générales, article 7" and edited.purchase_id == october.id
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         window.history.undo_action.trigger()
-    restored = services.store.evidence_item(evidence_id)
+    restored = services.store.evidence.item(evidence_id)
     assert restored.title == "StreamNova terms, article 7 (cancellation)" and restored.purchase_id is None
 
 

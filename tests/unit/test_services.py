@@ -143,7 +143,7 @@ def test_same_file_in_two_cases_is_stored_once(
     assert second.shared == second.added
     assert second.added[0].case_id == case_b
     assert vault_files(services) == [vault_file(services, INVOICE)]
-    assert services.store.referenced_hashes() == {sha(INVOICE)}
+    assert services.store.evidence.referenced_hashes() == {sha(INVOICE)}
 
 
 def test_listeners_hear_about_added_evidence(services: Services, case_a: int, inbox: Path) -> None:
@@ -204,10 +204,10 @@ def test_empty_trash_deletes_rows_and_only_unshared_files(
     assert services.evidence_trash(case_a) == []
     for item_id in (shared_in_a.id, own_in_a.id):
         with pytest.raises(NotFoundError):
-            services.store.evidence_item(item_id)
+            services.store.evidence.item(item_id)
     assert not vault_file(services, SCREENSHOT).exists(), "nothing refers to it any more"
     assert services.store.vault.read_bytes(sha(INVOICE)) == INVOICE, "case b still refers to it"
-    assert services.store.referenced_hashes() == {sha(INVOICE)}
+    assert services.store.evidence.referenced_hashes() == {sha(INVOICE)}
     assert [e.id for e in services.case_detail(case_b).evidence] == [in_b.id]
     assert services.verify().ok
 
@@ -218,7 +218,7 @@ def test_empty_trash_removes_the_last_reference(services: Services, case_a: int,
     services.trash_evidence(item.id)
     assert services.empty_trash() == 1
     assert vault_files(services) == []
-    assert services.store.referenced_hashes() == set()
+    assert services.store.evidence.referenced_hashes() == set()
     assert services.verify().ok
 
 
@@ -416,10 +416,10 @@ def test_export_then_import_gives_the_same_sample_case(
     assert len(result.files) == 4
     for item, written in zip(services.case_detail(sample_case).evidence, result.files, strict=True):
         assert sha(written.read_bytes()) == item.sha256
-    events_before = len(services.store.events())
+    events_before = len(services.store.events.all())
     copy = services.import_case_file(out)
     assert _comparable(services.case_detail(copy)) == _comparable(services.case_detail(sample_case))
-    assert len(services.store.events()) > events_before
+    assert len(services.store.events.all()) > events_before
     assert len(vault_files(services)) == 4, "the re-imported files are shared, not copied"
 
 
@@ -437,7 +437,7 @@ def test_export_then_import_keeps_an_unknown_payment_method_unknown(
 
 
 def test_every_change_is_logged_with_the_actor(services: Services, case_a: int, inbox: Path) -> None:
-    events_after_import = services.store.events()
+    events_after_import = services.store.events.all()
     assert [e.action for e in events_after_import] == ["case.import"]
 
     (item,) = services.add_evidence(case_a, [inbox / "lettre.txt"]).added
@@ -448,7 +448,7 @@ def test_every_change_is_logged_with_the_actor(services: Services, case_a: int, 
     services.trash_evidence(item.id)
     services.empty_trash()
 
-    events = services.store.events()
+    events = services.store.events.all()
     assert [e.action for e in events] == [
         "case.import",
         "evidence.add",
@@ -475,18 +475,18 @@ def test_import_logs_each_item(services: Services, tmp_path: Path) -> None:
         tasks=[{"title": "Call back"}],
     )
     case_id = services.import_case_file(path)
-    events = services.store.events(case_id)
+    events = services.store.events.all(case_id)
     assert [e.action for e in events] == ["case.import", "purchase.add", "communication.add", "task.add"]
     assert all("via test" in e.actor for e in events)
 
 
 def test_refused_operations_write_no_event(services: Services, case_a: int, inbox: Path) -> None:
-    count = len(services.store.events())
+    count = len(services.store.events.all())
     with pytest.raises(InvalidInputError):
         services.add_evidence(case_a, [inbox / "missing.pdf"])
     with pytest.raises(NotFoundError):
         services.trash_evidence(12345)
-    assert len(services.store.events()) == count
+    assert len(services.store.events.all()) == count
 
 
 # --------------------------------------------------------------------------- cases and contacts (workspace)
@@ -508,7 +508,7 @@ def test_create_case_and_refuse_an_empty_one(services: Services) -> None:
     saved = services.case_detail(case_id).case
     assert saved.title == "Siłownia pobiera opłaty po rezygnacji"
     assert saved.disputed_amount == Decimal("129.00")
-    assert any(e.action == "case.create" for e in services.store.events(case_id))
+    assert any(e.action == "case.create" for e in services.store.events.all(case_id))
     before = snapshot(services.data_dir)
     with pytest.raises(InvalidInputError, match="title"):
         services.create_case(Case(title="  ", merchant=Merchant("X"), reason=Reason.OTHER, currency="EUR"))
@@ -592,7 +592,7 @@ def test_an_evidence_number_is_never_given_twice(services: Services, tmp_path: P
     new.write_text("another file", encoding="utf-8")
     (added,) = services.add_evidence(case_id, [new]).added
     assert added.id == last + 1
-    assert [e.entity_id for e in services.store.events(case_id) if e.action == "evidence.delete"] == [last]
+    assert [e.entity_id for e in services.store.events.all(case_id) if e.action == "evidence.delete"] == [last]
 
 
 def _promise(services: Services, case_id: int, what: str) -> tuple[int, int]:
@@ -633,8 +633,8 @@ def test_a_contact_goes_to_the_trash_with_its_promise_and_comes_back_with_it(
     detail = services.case_detail(sample_case)
     assert contact_id not in [c.id for c in detail.communications]
     assert _open_tasks(services, sample_case) == other_tasks
-    assert task_id not in [t.id for t in services.store.open_dated_tasks(sample_case)]
-    events = services.store.events(sample_case)[-2:]
+    assert task_id not in [t.id for t in services.store.records.open_dated_tasks(sample_case)]
+    events = services.store.events.all(sample_case)[-2:]
     assert [(e.action, e.entity_id) for e in events] == [
         ("communication.trash", contact_id),
         ("task.trash", task_id),
@@ -643,7 +643,7 @@ def test_a_contact_goes_to_the_trash_with_its_promise_and_comes_back_with_it(
     assert services.set_record_trashed("communications", contact_id, False) == [task_id]
     assert contact_id in [c.id for c in services.case_detail(sample_case).communications]
     assert _open_tasks(services, sample_case) == other_tasks | {task_id}
-    assert [(e.action, e.entity_id) for e in services.store.events(sample_case)[-2:]] == [
+    assert [(e.action, e.entity_id) for e in services.store.events.all(sample_case)[-2:]] == [
         ("communication.restore", contact_id),
         ("task.restore", task_id),
     ]
