@@ -31,20 +31,24 @@ from desktop_app.errors import NotFoundError as NotFoundError
 from desktop_app.fileio import OutputRefused as OutputRefused
 from desktop_app.fileio import atomic_write as atomic_write
 from desktop_app.fileio import check_output as check_output
-from desktop_app.intake.mail import MailFilter as MailFilter
 from desktop_app.pack.profiles import PROFILES as PROFILES
 from desktop_app.pack.profiles import resolve_profile as resolve_profile
 from desktop_app.pack.strings import LANGUAGES as LANGUAGES
 from desktop_app.pack.strings import PackStrings as PackStrings
+from desktop_app.services.casefiles import CASE_FILE_LIMIT as CASE_FILE_LIMIT
+from desktop_app.services.casefiles import SAMPLE_CASE as SAMPLE_CASE
 from desktop_app.services.casefiles import CaseFileServices
 from desktop_app.services.cases import CaseServices
 from desktop_app.services.changes import Action as Action
 from desktop_app.services.changes import Change as Change
 from desktop_app.services.changes import Listener as Listener
 from desktop_app.services.changes import Subject as Subject
+from desktop_app.services.core import TEXT_FILE_LIMIT as TEXT_FILE_LIMIT
 from desktop_app.services.core import Staged as Staged
 from desktop_app.services.core import as_text as as_text
+from desktop_app.services.core import as_text_record as as_text_record
 from desktop_app.services.core import check_readable as check_readable
+from desktop_app.services.evidence import THUMBNAIL_FILE_LIMIT as THUMBNAIL_FILE_LIMIT
 from desktop_app.services.evidence import EvidenceServices
 from desktop_app.services.jobs import Job as Job
 from desktop_app.services.jobs import JobContext as JobContext
@@ -90,6 +94,7 @@ from desktop_app.tempfiles import remove_private_dirs as remove_private_dirs
 from desktop_app.tempfiles import sweep_private_dirs as sweep_private_dirs
 
 if TYPE_CHECKING:  # loaded on first use (see __getattr__): each pulls in a heavy library
+    from desktop_app.intake.mail import MailFilter as MailFilter
     from desktop_app.intake.preview import Preview as Preview
     from desktop_app.pack.builder import PackCancelled as PackCancelled
     from desktop_app.pack.builder import PackOptions as PackOptions
@@ -110,6 +115,7 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__): each pulls in a heav
 # name -> (module, name there): re-exported on first use, so that importing the services
 # (``dossier --help``) does not load pypdf, Pillow, reportlab, pypdfium2, keyring or cryptography.
 _LAZY = {
+    "MailFilter": ("desktop_app.intake.mail", "MailFilter"),
     "Preview": ("desktop_app.intake.preview", "Preview"),
     "PackCancelled": ("desktop_app.pack.builder", "PackCancelled"),
     "PackOptions": ("desktop_app.pack.builder", "PackOptions"),
@@ -166,6 +172,7 @@ __all__ = [
     "Change",
     "DatabaseError",
     "ExportResult",
+    "MailFilter",
     "NeedsPassphrase",
     "NeedsUnlock",
     "NotFoundError",

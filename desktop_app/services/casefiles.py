@@ -12,13 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import logs
-from desktop_app.domain.casefile import (
-    CaseFile,
-    CaseFileError,
-    EvidenceEntry,
-    build_case_file,
-    parse_case_file,
-)
 from desktop_app.domain.evidence import safe_file_name
 from desktop_app.domain.models import (
     EvidenceItem,
@@ -44,6 +37,8 @@ from desktop_app.services.results import (
 )
 
 if TYPE_CHECKING:
+    from desktop_app.domain.casefile import CaseFile, EvidenceEntry
+
     pass
 
 
@@ -83,6 +78,8 @@ class CaseFileServices(ServiceCore):
         Every ``evidence[].path`` must lead, after ``..`` and symbolic links, to a regular file in
         the case file's folder (or below it): one that does not refuses the whole case file.
         """
+        from desktop_app.domain.casefile import CaseFileError, parse_case_file  # when a case file comes
+
         document = _read_json(path)
         try:
             case_file = parse_case_file(document)
@@ -98,7 +95,7 @@ class CaseFileServices(ServiceCore):
             cancelled=cancelled,
         )
         folder = _resolved(path.parent) or path.parent
-        items = self._store.evidence(case_id, trashed=None)
+        items = self._store.evidence.items(case_id, trashed=None)
         files = [
             ImportedFile(
                 evidence_id=item.id or 0,
@@ -142,11 +139,11 @@ class CaseFileServices(ServiceCore):
                 texts.append(None if linked_email else self._document_text(evidence)[0])
             with self._store.transaction():
                 case = case_file.case
-                case_id = self._store.insert_case(replace(case, created_at=None, updated_at=None), now)
+                case_id = self._store.cases.insert(replace(case, created_at=None, updated_at=None), now)
                 self._log(action, f"Case “{case.title}” {how}", case_id, "case", case_id, now)
                 purchase_ids = []
                 for pos, p in enumerate(case_file.purchases):
-                    pid = self._store.insert_purchase(case_id, p, pos)
+                    pid = self._store.records.insert_purchase(case_id, p, pos)
                     purchase_ids.append(pid)
                     self._log(
                         "purchase.add",
@@ -158,7 +155,7 @@ class CaseFileServices(ServiceCore):
                     )
                 comm_ids = []
                 for pos, c in enumerate(case_file.communications):
-                    cid = self._store.insert_communication(case_id, c, pos)
+                    cid = self._store.records.insert_communication(case_id, c, pos)
                     comm_ids.append(cid)
                     self._log(
                         "communication.add",
@@ -181,7 +178,7 @@ class CaseFileServices(ServiceCore):
                     self._insert_evidence(case_id, evidence, pos, now, text)
                 for pos, t in enumerate(case_file.tasks):
                     link = comm_ids[t.communication_id] if t.communication_id is not None else None
-                    tid = self._store.insert_task(case_id, replace(t, communication_id=link), pos)
+                    tid = self._store.records.insert_task(case_id, replace(t, communication_id=link), pos)
                     self._log("task.add", f"Task “{t.title}”", case_id, "task", tid, now)
         except BaseException:
             self._discard(staged)
@@ -264,6 +261,8 @@ class CaseFileServices(ServiceCore):
         pairs = []
         for i, item in enumerate(detail.evidence, start=1):
             pairs.append((item, f"{files_dir_name}/{i:03d}-{safe_file_name(item.original_name)}"))
+        from desktop_app.domain.casefile import build_case_file
+
         document = build_case_file(detail.case, detail.purchases, detail.communications, pairs, detail.tasks)
         written: list[Path] = []
         files_dir = out.parent / files_dir_name
@@ -314,6 +313,8 @@ class CaseFileServices(ServiceCore):
     def add_sample_case(self) -> int:
         """Add the realistic sample case shipped in resources/sample."""
         path = resource_path(*SAMPLE_CASE)
+        from desktop_app.domain.casefile import parse_case_file
+
         case_file = parse_case_file(_read_json(path))
         sources = [path.parent / entry.path for entry in case_file.evidence]
         return self._create_case(case_file, sources, action="case.sample", how="added from the sample")

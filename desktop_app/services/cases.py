@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app import logs
 from desktop_app.domain import dates
-from desktop_app.domain.checklist import case_facts, judge
+from desktop_app.domain.checklist import CaseFacts, Checklist, case_facts, judge
 from desktop_app.domain.deadlines import Deadline, compute_deadlines
 from desktop_app.domain.models import (
     CASE_DATE_FIELDS,
@@ -20,7 +20,7 @@ from desktop_app.domain.models import (
 from desktop_app.domain.validation import (
     case_problems,
 )
-from desktop_app.domain.vocab import TaskKind
+from desktop_app.domain.vocab import Reason, TaskKind
 from desktop_app.errors import InvalidInputError
 from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import (
@@ -43,22 +43,19 @@ class CaseServices(ServiceCore):
     """The use cases of cases as a whole."""
 
     def list_cases(self) -> list[CaseSummary]:
-        counts = self._store.case_counts()
-        deadlines = self._store.next_deadlines()
-        digests = self._store.case_digests()
-        today = date.today()
-        return [_summary(c, counts, deadlines, digests, today) for c in self._store.cases()]
+        counts = self._store.cases.counts()
+        deadlines = self._store.cases.next_deadlines()
+        digests = self._store.cases.digests()
+        rows = _Rows(counts, deadlines, digests, date.today())
+        return [rows.row(c) for c in self._store.cases.all()]
 
     def case_summary(self, case_id: int) -> CaseSummary:
         """One row of the case list (see :meth:`list_cases`), for the case ``case_id``."""
         cases = self._store.cases  # that one case's counts, dates and digest: a few small queries
-        return _summary(
-            cases.get(case_id),
-            cases.counts(case_id),
-            cases.next_deadlines(case_id),
-            cases.digests(case_id),
-            date.today(),
+        rows = _Rows(
+            cases.counts(case_id), cases.next_deadlines(case_id), cases.digests(case_id), date.today()
         )
+        return rows.row(cases.get(case_id))
 
     def deadlines(self, case_id: int | None = None, today: date | None = None) -> list[CaseDeadline]:
         """The deadlines of one case (or of every open case): those the rules give from its facts,
@@ -71,10 +68,10 @@ class CaseServices(ServiceCore):
         """:meth:`deadlines`, and for each case whose dates cannot be counted from (a year 9999
         written by another program) why: that case's rules give nothing, the others are listed."""
         today = today or date.today()
-        cases = [self._store.case(case_id)] if case_id is not None else self._store.cases()
+        cases = [self._store.cases.get(case_id)] if case_id is not None else self._store.cases.all()
         notes: dict[int, str] = {}
         dated: dict[int, list[Task]] = {}
-        for task in self._store.open_dated_tasks(case_id):  # one query, not one per case
+        for task in self._store.records.open_dated_tasks(case_id):  # one query, not one per case
             dated.setdefault(task.case_id or 0, []).append(task)
         found: list[CaseDeadline] = []
         for case in cases:
@@ -126,7 +123,7 @@ class CaseServices(ServiceCore):
         refuse(case_problems(case) + not_text_problems(case))
         now = utc_now()
         with self._store.transaction():
-            case_id = self._store.insert_case(replace(case, id=None, created_at=None, updated_at=None), now)
+            case_id = self._store.cases.insert(replace(case, id=None, created_at=None, updated_at=None), now)
             self._log("case.create", f"Case “{case.title}” created", case_id, "case", case_id, now)
         self._notify(Change(Subject.CASE, Action.ADDED, case_id, (case_id,)))
         return case_id
@@ -135,13 +132,13 @@ class CaseServices(ServiceCore):
         """Save the edited facts of a case; returns the case as it was, for undo."""
         if case.id is None:
             raise InvalidInputError("This case is not saved yet.")
-        before = self._store.case(case.id)
+        before = self._store.cases.get(case.id)
         if not case.title.strip() or not case.merchant.name.strip():
             raise InvalidInputError("A case needs a title and the merchant's name.")
         refuse(case_problems(case) + not_text_problems(case))
         now = utc_now()
         with self._store.transaction():
-            self._store.update_case(
+            self._store.cases.update(
                 replace(case, archived_at=before.archived_at, trashed_at=before.trashed_at), now
             )
             self._log("case.edit", f"Case “{case.title}” edited", case.id, "case", case.id, now)
@@ -150,7 +147,7 @@ class CaseServices(ServiceCore):
 
     def duplicate_case(self, case_id: int) -> int:
         """A new case with the same facts (merchant, reason, payment, dates), for a similar dispute."""
-        case = self._store.case(case_id)
+        case = self._store.cases.get(case_id)
         copy = replace(case, title=f"{case.title} (copy)", archived_at=None, trashed_at=None)
         return self.create_case(copy)
 
@@ -163,12 +160,12 @@ class CaseServices(ServiceCore):
         return self._set_case_flags(case_id, trashed=trashed)
 
     def trashed_cases(self) -> list[Case]:
-        return self._store.cases(trashed_only=True)
+        return self._store.cases.all(trashed_only=True)
 
     def _set_case_flags(
         self, case_id: int, *, archived: bool | None = None, trashed: bool | None = None
     ) -> Case:
-        before = self._store.case(case_id)
+        before = self._store.cases.get(case_id)
         now = utc_now()
         archived_at = before.archived_at if archived is None else (now if archived else None)
         trashed_at = before.trashed_at if trashed is None else (now if trashed else None)
@@ -178,38 +175,60 @@ class CaseServices(ServiceCore):
             else ("case.trash" if trashed else "case.restore")
         )
         with self._store.transaction():
-            self._store.set_case_flags(case_id, archived_at=archived_at, trashed_at=trashed_at)
+            self._store.cases.set_flags(case_id, archived_at=archived_at, trashed_at=trashed_at)
             self._log(action, f"Case “{before.title}”: {action.split('.')[1]}", case_id, "case", case_id, now)
         what = Action.EDITED if trashed is None else (Action.TRASHED if trashed else Action.RESTORED)
         self._notify(Change(Subject.CASE, what, case_id, (case_id,)))
         return before
 
 
-def _summary(
-    c: Case,
-    counts: dict[int, tuple[int, int]],
-    deadlines: dict[int, date],
-    digests: dict[int, dict[str, Any]],
-    today: date,
-) -> CaseSummary:
-    """One row of the case list, from the store's per-case counts, task dates and digests."""
-    case_id = c.id or 0
-    return CaseSummary(
-        id=case_id,
-        title=c.title,
-        merchant=c.merchant.name,
-        status=c.status.value,
-        reason=c.reason.value,
-        archived=c.archived_at is not None,
-        disputed_amount=c.disputed_amount,
-        currency=c.currency,
-        evidence_count=counts.get(case_id, (0, 0))[0],
-        communication_count=counts.get(case_id, (0, 0))[1],
-        updated_at=c.updated_at,
-        next_deadline=_earliest(deadlines.get(case_id), _next_rule_deadline(c, today)),
-        checklist=judge(checklist_rules()[c.reason], case_facts(c, **digests[case_id])),
-        note=_dates_note(c),
-    )
+class _Rows:
+    """Rows of the case list, from the store's per-case counts, task dates and digests. What many
+    cases share is worked out once per list: the soonest date the deadline rules give (it depends
+    only on the payment, reason, country and dates) and the checklist (on the reason and facts)."""
+
+    def __init__(
+        self,
+        counts: dict[int, tuple[int, int]],
+        deadlines: dict[int, date],
+        digests: dict[int, dict[str, Any]],
+        today: date,
+    ) -> None:
+        self.counts, self.deadlines, self.digests, self.today = counts, deadlines, digests, today
+        self._rule_dates: dict[tuple[object, ...], date | None] = {}
+        self._checklists: dict[tuple[Reason, CaseFacts], Checklist] = {}
+
+    def row(self, c: Case) -> CaseSummary:
+        case_id = c.id or 0
+        return CaseSummary(
+            id=case_id,
+            title=c.title,
+            merchant=c.merchant.name,
+            status=c.status.value,
+            reason=c.reason.value,
+            archived=c.archived_at is not None,
+            disputed_amount=c.disputed_amount,
+            currency=c.currency,
+            evidence_count=self.counts.get(case_id, (0, 0))[0],
+            communication_count=self.counts.get(case_id, (0, 0))[1],
+            updated_at=c.updated_at,
+            next_deadline=_earliest(self.deadlines.get(case_id), self._rule_date(c)),
+            checklist=self._checklist(c, case_facts(c, **self.digests[case_id])),
+            note=_dates_note(c),
+        )
+
+    def _rule_date(self, c: Case) -> date | None:
+        pay = c.payment  # what compute_deadlines reads of a case, and nothing else
+        key = (pay.method, pay.network, pay.card_kind, c.reason, (c.country or "").upper(), c.dates)
+        if key not in self._rule_dates:
+            self._rule_dates[key] = _next_rule_deadline(c, self.today)
+        return self._rule_dates[key]
+
+    def _checklist(self, c: Case, facts: CaseFacts) -> Checklist:
+        key = (c.reason, facts)
+        if key not in self._checklists:
+            self._checklists[key] = judge(checklist_rules()[c.reason], facts)
+        return self._checklists[key]
 
 
 def _next_rule_deadline(case: Case, today: date) -> date | None:

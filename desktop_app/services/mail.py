@@ -16,18 +16,6 @@ from desktop_app.domain.models import (
 )
 from desktop_app.domain.vocab import Channel, Direction, EvidenceKind
 from desktop_app.errors import DossierError, InvalidInputError
-from desktop_app.intake.email import EmailDocument
-from desktop_app.intake.mail import (
-    MailFilter,
-    RawMessage,
-    domain_of,
-    enclosures,
-    excerpt,
-    is_outgoing,
-    message_file_name,
-    read_all,
-    sender_name,
-)
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import (
@@ -45,6 +33,9 @@ from desktop_app.services.results import (
 )
 
 if TYPE_CHECKING:
+    from desktop_app.intake.email import EmailDocument
+    from desktop_app.intake.mail import MailFilter, RawMessage
+
     pass
 
 
@@ -69,7 +60,7 @@ class MailServices(ServiceCore):
 
     def own_addresses(self) -> list[str]:
         """The user's own e-mail addresses (preferences): messages from them are outgoing."""
-        value = self._store.preference(OWN_ADDRESSES) or ""
+        value = self._store.events.preference(OWN_ADDRESSES) or ""
         return [a.strip().lower() for a in value.split(",") if a.strip()]
 
     def set_own_addresses(self, values: Sequence[str]) -> list[str]:
@@ -78,7 +69,7 @@ class MailServices(ServiceCore):
         if wrong:
             raise InvalidInputError(f"Not an e-mail address: {', '.join(wrong)}")
         with self._store.transaction():
-            self._store.set_preference(OWN_ADDRESSES, ",".join(cleaned) or None)
+            self._store.events.set_preference(OWN_ADDRESSES, ",".join(cleaned) or None)
         self._notify(Change(Subject.PREFERENCES, Action.EDITED))
         return cleaned
 
@@ -102,7 +93,9 @@ class MailServices(ServiceCore):
 
         Reads one message at a time: a window can show them as they come.
         """
-        self._store.case(case_id)
+        from desktop_app.intake.mail import enclosures, read_all  # e-mail parsing: when mail comes
+
+        self._store.cases.get(case_id)
         check_readable(paths)
         for raw, document, problem in read_all(paths):
             if document is None:
@@ -187,12 +180,14 @@ class MailServices(ServiceCore):
         A window drives it a message at a time and stays responsive; stopping early keeps
         what was imported.
         """
-        self._store.case(case_id)
+        from desktop_app.intake.mail import domain_of, read_all  # e-mail parsing: when mail comes
+
+        self._store.cases.get(case_id)
         check_readable(paths)
         context = _MailImport(
             case_id,
             frozenset(self.own_addresses()),
-            domain_of(self._store.case(case_id).merchant.email or ""),
+            domain_of(self._store.cases.get(case_id).merchant.email or ""),
             mail_filter,
             chosen,
             result,
@@ -240,15 +235,16 @@ class MailServices(ServiceCore):
 
     def _known_message(self, case_id: int, raw: RawMessage, document: EmailDocument) -> EvidenceItem | None:
         if document.message_id:
-            found = self._store.evidence_by_source(case_id, document.message_id)
+            found = self._store.evidence.by_source(case_id, document.message_id)
             if found is not None:
                 return found
-        return self._store.find_evidence_by_hash(case_id, hashlib.sha256(raw.data).hexdigest())
+        return self._store.evidence.find_by_hash(case_id, hashlib.sha256(raw.data).hexdigest())
 
     def _import_message(
         self, context: _MailImport, raw: RawMessage, document: EmailDocument
     ) -> ImportedMessage:
         from desktop_app.intake.kinds import guess_kind_of_file  # pypdf: when an attachment comes
+        from desktop_app.intake.mail import enclosures, excerpt, is_outgoing, message_file_name, sender_name
 
         assert document.date is not None
         case_id, result = context.case_id, context.result
@@ -304,8 +300,8 @@ class MailServices(ServiceCore):
                 )
                 attachments.append((evidence, text, why))
             with self._store.transaction():
-                contact_id = self._store.insert_communication(
-                    case_id, contact, self._store.next_position("communications", case_id)
+                contact_id = self._store.records.insert_communication(
+                    case_id, contact, self._store.records.next_position("communications", case_id)
                 )
                 self._log(
                     "communication.import",
@@ -315,7 +311,7 @@ class MailServices(ServiceCore):
                     contact_id,
                     now,
                 )
-                position = self._store.next_evidence_position(case_id)
+                position = self._store.evidence.next_position(case_id)
                 message_item = EvidenceItem(
                     kind=EvidenceKind.EMAIL,
                     title=document.subject.strip() or "E-mail without a subject",
@@ -330,7 +326,7 @@ class MailServices(ServiceCore):
                 message_id = self._insert_evidence(case_id, message_item, position, now)
                 attached = 0
                 for item, (evidence, text, why) in zip(staged[1:], attachments, strict=True):
-                    existing = self._store.find_evidence_by_hash(case_id, item.stored.sha256)
+                    existing = self._store.evidence.find_by_hash(case_id, item.stored.sha256)
                     if existing is not None:
                         result.notes.append(
                             f"{raw.origin}: the attachment {item.path.name} is already evidence "
@@ -343,7 +339,7 @@ class MailServices(ServiceCore):
                     if why:
                         result.notes.append(why)
                     attached += 1
-                self._store.touch_case(case_id, now)
+                self._store.cases.touch(case_id, now)
         except BaseException:
             self._discard(staged)
             raise

@@ -10,13 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
 from desktop_app import logs
-from desktop_app.domain.casefile import (
-    build_case_file,
-)
 from desktop_app.domain.evidence import safe_file_name
 from desktop_app.errors import DossierError, StoreError
 from desktop_app.fileio import check_output
-from desktop_app.pack.bundle import write_bundle
 from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import (
     ServiceCore,
@@ -231,6 +227,9 @@ class ProtectionServices(ServiceCore):
             (item, f"files/{i:03d}-{safe_file_name(item.original_name)}")
             for i, item in enumerate(detail.evidence, start=1)
         ]
+        from desktop_app.domain.casefile import build_case_file
+        from desktop_app.pack.bundle import write_bundle
+
         document: dict[str, Any] = build_case_file(
             detail.case, detail.purchases, detail.communications, pairs, detail.tasks
         )

@@ -53,12 +53,12 @@ class RecordServices(ServiceCore):
 
     def add_purchase(self, case_id: int, purchase: Purchase) -> int:
         """Record a charge, an authorisation hold, a refund or a credit."""
-        self._store.case(case_id)
+        self._store.cases.get(case_id)
         refuse(purchase_problems(purchase) + not_text_problems(purchase))
         now = utc_now()
         with self._store.transaction():
-            purchase_id = self._store.insert_purchase(
-                case_id, purchase, self._store.next_position("purchases", case_id)
+            purchase_id = self._store.records.insert_purchase(
+                case_id, purchase, self._store.records.next_position("purchases", case_id)
             )
             self._log(
                 "purchase.add",
@@ -68,7 +68,7 @@ class RecordServices(ServiceCore):
                 purchase_id,
                 now,
             )
-            self._store.touch_case(case_id, now)
+            self._store.cases.touch(case_id, now)
         self._notify(Change(Subject.PURCHASE, Action.ADDED, case_id, (purchase_id,)))
         return purchase_id
 
@@ -83,7 +83,7 @@ class RecordServices(ServiceCore):
 
         Returns the communication's id and the new task's id (None without a dated promise).
         """
-        self._store.case(case_id)
+        self._store.cases.get(case_id)
         refuse(communication_problems(contact) + not_text_problems(contact))
         if zone is None and isinstance(contact.at.tzinfo, ZoneInfo):
             zone = contact.at.tzinfo.key
@@ -93,9 +93,9 @@ class RecordServices(ServiceCore):
         task_id = None
         with self._store.transaction():
             if zone is not None:
-                self._store.set_preference(LAST_CONTACT_ZONE, zone)
-            position = self._store.next_position("communications", case_id)
-            contact_id = self._store.insert_communication(case_id, contact, position)
+                self._store.events.set_preference(LAST_CONTACT_ZONE, zone)
+            position = self._store.records.next_position("communications", case_id)
+            contact_id = self._store.records.insert_communication(case_id, contact, position)
             self._log(
                 "communication.add",
                 f"{contact.channel.label} {contact.direction.value} at {contact.at.isoformat()}",
@@ -112,15 +112,17 @@ class RecordServices(ServiceCore):
                     kind=TaskKind.PROMISE,
                     communication_id=contact_id,
                 )
-                task_id = self._store.insert_task(case_id, task, self._store.next_position("tasks", case_id))
+                task_id = self._store.records.insert_task(
+                    case_id, task, self._store.records.next_position("tasks", case_id)
+                )
                 self._log("task.add", f"Task “{task.title}” due {task.due}", case_id, "task", task_id, now)
-            self._store.touch_case(case_id, now)
+            self._store.cases.touch(case_id, now)
         self._notify(Change(Subject.CONTACT, Action.ADDED, case_id, (contact_id,)))
         return contact_id, task_id
 
     def last_contact_zone(self) -> str | None:
         """The time zone of the contact logged last ("Europe/Warsaw"), None before the first one."""
-        value = self._store.preference(LAST_CONTACT_ZONE)
+        value = self._store.events.preference(LAST_CONTACT_ZONE)
         try:
             return _zone_name(value) if value else None
         except InvalidInputError as exc:
@@ -131,7 +133,7 @@ class RecordServices(ServiceCore):
         """Remember ``zone`` as the last time zone used for a contact; refuses an unknown zone."""
         name = _zone_name(zone)
         with self._store.transaction():
-            self._store.set_preference(LAST_CONTACT_ZONE, name)
+            self._store.events.set_preference(LAST_CONTACT_ZONE, name)
         self._notify(Change(Subject.PREFERENCES, Action.EDITED))
         return name
 
@@ -140,12 +142,12 @@ class RecordServices(ServiceCore):
         if purchase.id is None:
             raise InvalidInputError("This charge is not saved yet.")
         refuse(purchase_problems(purchase) + not_text_problems(purchase))
-        before = self._store.purchase(purchase.id)
+        before = self._store.records.purchase(purchase.id)
         return self._save_record(
             "purchases",
             before,
             purchase,
-            self._store.update_purchase,
+            self._store.records.update_purchase,
             f"{purchase.kind.label} of {purchase.amount} {purchase.currency} on {purchase.date} edited",
         )
 
@@ -154,12 +156,12 @@ class RecordServices(ServiceCore):
         if contact.id is None:
             raise InvalidInputError("This contact is not saved yet.")
         refuse(communication_problems(contact) + not_text_problems(contact))
-        before = self._store.communication(contact.id)
+        before = self._store.records.communication(contact.id)
         return self._save_record(
             "communications",
             before,
             contact,
-            self._store.update_communication,
+            self._store.records.update_communication,
             f"{contact.channel.label} at {contact.at.isoformat()} edited",
         )
 
@@ -169,7 +171,7 @@ class RecordServices(ServiceCore):
         ``also_after`` repeats it that many days after its date, as a dunning schedule does
         (renewal, then +2, +4, +21, +29 days): one task each, all saved together.
         """
-        self._store.case(case_id)
+        self._store.cases.get(case_id)
         refuse(task_problems(task) + not_text_problems(task))
         if also_after and task.due is None:
             raise InvalidInputError("Days after need a date to count from.")
@@ -184,8 +186,8 @@ class RecordServices(ServiceCore):
                     title=f"{task.title.strip()} (+{days} d)",
                     due=task.due + timedelta(days=days),
                 )
-                repeat_id = self._store.insert_task(
-                    case_id, repeat, self._store.next_position("tasks", case_id)
+                repeat_id = self._store.records.insert_task(
+                    case_id, repeat, self._store.records.next_position("tasks", case_id)
                 )
                 self._log(
                     "task.add",
@@ -196,14 +198,14 @@ class RecordServices(ServiceCore):
                     now,
                 )
                 added.append(repeat_id)
-            task_id = self._store.insert_task(
+            task_id = self._store.records.insert_task(
                 case_id,
                 replace(task, id=None, title=task.title.strip()),
-                self._store.next_position("tasks", case_id),
+                self._store.records.next_position("tasks", case_id),
             )
             due = f" due {task.due}" if task.due else ""
             self._log("task.add", f"{task.kind.label} “{task.title}”{due}", case_id, "task", task_id, now)
-            self._store.touch_case(case_id, now)
+            self._store.cases.touch(case_id, now)
         self._notify(Change(Subject.TASK, Action.ADDED, case_id, (*added, task_id)))
         return task_id
 
@@ -212,18 +214,18 @@ class RecordServices(ServiceCore):
         if task.id is None:
             raise InvalidInputError("This task is not saved yet.")
         refuse(task_problems(task) + not_text_problems(task))
-        before = self._store.task(task.id)
+        before = self._store.records.task(task.id)
         return self._save_record(
             "tasks",
             before,
             replace(task, title=task.title.strip()),
-            self._store.update_task,
+            self._store.records.update_task,
             f"“{task.title}” edited",
         )
 
     def set_task_done(self, task_id: int, done: bool) -> Task:
         """Tick a task off, or open it again; returns it as it was."""
-        before = self._store.task(task_id)
+        before = self._store.records.task(task_id)
         return self.update_task(replace(before, done_at=utc_now() if done else None))
 
     def set_record_trashed(self, table: str, record_id: int, trashed: bool) -> list[int]:
@@ -236,7 +238,7 @@ class RecordServices(ServiceCore):
         """
         if table not in SUBJECT_OF_TABLE:
             raise InvalidInputError(f"Unknown kind of record: {table}.")
-        case_id = self._store.record_case(table, record_id)
+        case_id = self._store.records.case_of(table, record_id)
         now = utc_now()
         entity = table.removesuffix("s")
         with self._store.transaction():
@@ -244,11 +246,13 @@ class RecordServices(ServiceCore):
                 followers: list[int] = []
             elif trashed:
                 followers = [
-                    t.id for t in self._store.tasks(case_id) if t.communication_id == record_id and t.id
+                    t.id
+                    for t in self._store.records.tasks(case_id)
+                    if t.communication_id == record_id and t.id
                 ]
             else:
                 followers = self._tasks_trashed_with(case_id, record_id)
-            self._store.set_record_trashed(table, record_id, now if trashed else None)
+            self._store.records.set_trashed(table, record_id, now if trashed else None)
             self._log(
                 f"{entity}.{'trash' if trashed else 'restore'}",
                 f"{entity.capitalize()} #{record_id} {'moved to the trash' if trashed else 'restored'}",
@@ -258,7 +262,7 @@ class RecordServices(ServiceCore):
                 now,
             )
             for task_id in followers:
-                self._store.set_record_trashed("tasks", task_id, now if trashed else None)
+                self._store.records.set_trashed("tasks", task_id, now if trashed else None)
                 self._log(
                     f"task.{'trash' if trashed else 'restore'}",
                     f"Task #{task_id} {'moved to the trash' if trashed else 'restored'}"
@@ -268,7 +272,7 @@ class RecordServices(ServiceCore):
                     task_id,
                     now,
                 )
-            self._store.touch_case(case_id, now)
+            self._store.cases.touch(case_id, now)
         action = Action.TRASHED if trashed else Action.RESTORED
         self._notify(Change(SUBJECT_OF_TABLE[table], action, case_id, (record_id,)))
         return followers
@@ -279,7 +283,7 @@ class RecordServices(ServiceCore):
         The event log records which: the contact's trash entry and, right after it in the same
         transaction and at the same moment, one entry per task that went with it.
         """
-        events = self._store.events(case_id)
+        events = self._store.events.all(case_id)
         last = next(
             (
                 i
@@ -295,24 +299,24 @@ class RecordServices(ServiceCore):
             if event.action != "task.trash" or event.at != events[last].at or event.entity_id is None:
                 break
             moved.append(event.entity_id)
-        open_ids = {t.id for t in self._store.tasks(case_id)}
+        open_ids = {t.id for t in self._store.records.tasks(case_id)}
         return [
             task_id
             for task_id in moved
-            if task_id not in open_ids and self._store.task(task_id).communication_id == contact_id
+            if task_id not in open_ids and self._store.records.task(task_id).communication_id == contact_id
         ]
 
     def _save_record(
         self, table: str, before: Record, edited: Record, update: Callable[[Record], None], summary: str
     ) -> Record:
         assert edited.id is not None
-        case_id = self._store.record_case(table, edited.id)
+        case_id = self._store.records.case_of(table, edited.id)
         now = utc_now()
         with self._store.transaction():
             update(replace(edited, case_id=case_id))
             entity = table.removesuffix("s")
             self._log(f"{entity}.edit", summary, case_id, entity, edited.id, now)
-            self._store.touch_case(case_id, now)
+            self._store.cases.touch(case_id, now)
         self._notify(Change(SUBJECT_OF_TABLE[table], Action.EDITED, case_id, (edited.id,)))
         return before
 

@@ -28,41 +28,43 @@ class SearchServices(ServiceCore):
         """
         words = search_words(query)
         grouped: dict[int, list[SearchHit]] = {}
-        for kind, item_id, case_id, _rank in self._store.search(words, limit):
+        for kind, item_id, case_id, _rank in self._store.evidence.search(words, limit):
             label, text = self._search_text(kind, item_id)
             snippet, spans, matched = find_words(text, words)
             grouped.setdefault(case_id, []).append(SearchHit(kind, item_id, label, snippet, spans, matched))
-        return [CaseHits(case_id, self._store.case(case_id).title, hits) for case_id, hits in grouped.items()]
+        return [
+            CaseHits(case_id, self._store.cases.get(case_id).title, hits) for case_id, hits in grouped.items()
+        ]
 
     def _search_text(self, kind: str, item_id: int) -> tuple[str, str]:
         """What a search hit is called, and its whole text as the user wrote or received it."""
         store = self._store
         if kind == "case":
-            c = store.case(item_id)
+            c = store.cases.get(item_id)
             m = c.merchant
             parts = [c.title, m.name, c.customer_name, m.email, m.phone, m.website, m.address, c.summary]
             return f"Case: {c.title}", _lines(parts)
         if kind == "purchase":
-            p = store.purchase(item_id)
+            p = store.records.purchase(item_id)
             numbers = [p.order_number, p.invoice_number, p.customer_number, p.po_number]
             return (
                 f"{p.kind.label} of {p.date.isoformat()}",
                 _lines([p.description, *numbers, p.statement_descriptor, str(p.amount)]),
             )
         if kind == "communication":
-            k = store.communication(item_id)
+            k = store.records.communication(item_id)
             parts = [k.subject, k.counterpart, k.representative, k.reference, k.summary, k.outcome]
             return (
                 f"{k.channel.label} of {k.at:%Y-%m-%d}" + (f": {k.subject}" if k.subject else ""),
                 _lines([*parts, k.promised_action, k.body]),
             )
         if kind == "evidence":
-            e = store.evidence_item(item_id)
+            e = store.evidence.item(item_id)
             return (
                 f"{e.kind.label}: {e.title}",
-                _lines([e.title, e.original_name, e.note, e.source, store.evidence_text(item_id)]),
+                _lines([e.title, e.original_name, e.note, e.source, store.evidence.text(item_id)]),
             )
-        t = store.task(item_id)
+        t = store.records.task(item_id)
         return f"{t.kind.label}: {t.title}", _lines([t.title, t.note])
 
 
