@@ -20,9 +20,9 @@ from typing import Any
 from desktop_app.domain.models import Case, Communication, Purchase
 from desktop_app.domain.money import format_money
 from desktop_app.domain.redact import mask_sensitive
-from desktop_app.domain.vocab import CardNetwork, PaymentMethod
+from desktop_app.domain.vocab import LETTER_KINDS, CardNetwork, PaymentMethod
 
-KINDS = ("issuer-dispute", "fcba", "merchant-complaint", "invoice-request", "bank-complaint")
+KINDS = LETTER_KINDS
 
 
 class LetterError(ValueError):

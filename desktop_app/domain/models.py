@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from desktop_app.domain.vocab import CASE_DATE_FIELDS as CASE_DATE_FIELDS
 from desktop_app.domain.vocab import (
     CardNetwork,
     CaseStatus,
@@ -72,7 +73,8 @@ class CaseDates:
     bank_complaint: date | None = None
 
 
-CASE_DATE_FIELDS: tuple[str, ...] = tuple(CaseDates.__dataclass_fields__)
+if tuple(CaseDates.__dataclass_fields__) != CASE_DATE_FIELDS:  # one list, checked at import
+    raise AssertionError("domain.vocab.CASE_DATE_FIELDS must name CaseDates' fields, in order")
 
 
 @dataclass(frozen=True)

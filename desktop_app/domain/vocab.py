@@ -271,3 +271,27 @@ set_labels(
         TaskKind.PROMISE: "Promise",
     },
 )
+
+
+# The dates a case keeps (CaseDates' fields, in order): the forms, the CLI's --X-date options, case
+# files. Here, beside the vocabularies, so that the command line's parser need not load the models.
+CASE_DATE_FIELDS: tuple[str, ...] = (
+    "transaction",
+    "statement",
+    "expected_delivery",
+    "cancellation",
+    "returned",
+    "credit_promised",
+    "debit",
+    "final_response",
+    "bank_complaint",
+)
+
+# The letters Dossier writes (resources/letters/<lang>.json has each).
+LETTER_KINDS: tuple[str, ...] = (
+    "issuer-dispute",
+    "fcba",
+    "merchant-complaint",
+    "invoice-request",
+    "bank-complaint",
+)

@@ -61,20 +61,23 @@ class VerifyServices(ServiceCore):
         """Whether the background check (:meth:`background_check_job`) has not run yet today."""
         return self._store.quick_check_due(today or date.today())
 
-    def background_check_job(self, today: date | None = None) -> Job[list[str]]:
+    def background_check_job(self) -> Job[list[str]]:
         """The quick check of the database (``PRAGMA quick_check``), run after start at most once a
         day (see :meth:`quick_check_due`): its result is what is wrong ([] when the database is
-        sound). The day is noted when the check ran, sound or not."""
+        sound). It runs on a connection of its own, so the owner (the window) goes on using the
+        store meanwhile; the owner then notes the day with :meth:`note_quick_check`."""
 
         def work(context: JobContext) -> list[str]:
             context.progress(0, 1, "Checking the store's database")
-            with self._store.claimed():
-                problems = self._store.quick_check()
-                self._store.note_quick_check(today or date.today())
+            problems = self._store.quick_check_apart()
             context.progress(1, 1, "Done")
             return problems
 
         return Job("Checking the store's database", work)
+
+    def note_quick_check(self, today: date | None = None) -> None:
+        """Note that the day's background check ran (on the store's owner, after the job)."""
+        self._store.note_quick_check(today or date.today())
 
     def generation_problems(self) -> list[str]:
         """Why the database looks rolled back or replaced against the store's record of it ([]: sound)."""

@@ -122,7 +122,9 @@ def test_verify_export_and_backup_jobs_return_what_the_calls_return(
     steps: list[Step] = []
     report = services.backup_job(tmp_path / f"store{BACKUP_SUFFIX}").run(progress=lambda *s: steps.append(s))
     assert report.files >= 1 and steps
+    assert services.quick_check_due()
     assert services.background_check_job().run() == []
+    services.note_quick_check()
     assert not services.quick_check_due()  # noted: once a day
 
 
@@ -145,3 +147,13 @@ def test_the_command_line_runs_the_job_the_services_hand_out(
     assert len(made) == 1
     with pytest.raises(RuntimeError, match="runs once"):  # the CLI ran this very object
         made[0].run()
+
+
+def test_the_background_check_leaves_the_store_to_its_owner(services: Services, sample_case: int) -> None:
+    job = services.background_check_job()
+    outcome: dict[str, Any] = {}
+    worker = threading.Thread(target=lambda: outcome.setdefault("problems", job.run()))
+    worker.start()
+    rows = services.list_cases()  # the owner keeps reading while the check runs on its own connection
+    worker.join(60)
+    assert outcome["problems"] == [] and [row.id for row in rows] == [sample_case]
