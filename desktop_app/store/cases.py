@@ -47,12 +47,7 @@ class CaseRepository:
             if trashed_only
             else ("" if include_trashed else "WHERE trashed_at IS NULL")
         )
-        rows = self._sql.rows(f"SELECT * FROM cases {where} ORDER BY updated_at DESC, id DESC")
-        return [CASES.from_row(row) for row in rows]
-
-    def __call__(self, *, include_trashed: bool = False, trashed_only: bool = False) -> list[Case]:
-        """``store.cases()``, as before the repositories (to go: use :meth:`all`)."""
-        return self.all(include_trashed=include_trashed, trashed_only=trashed_only)
+        return self._sql.objects(CASES, f"SELECT * FROM cases {where} ORDER BY updated_at DESC, id DESC")
 
     def insert(self, case: Case, now: datetime) -> int:
         row = CASES.to_row(case, exclude=_OWN)
@@ -78,20 +73,19 @@ class CaseRepository:
     # ------------------------------------------------------------------ every case at once
 
     def counts(self, case_id: int | None = None) -> dict[int, tuple[int, int]]:
-        """For each case (or the one): its live evidence items and its communications."""
-        where = "" if case_id is None else " WHERE c.id = ?"
-        return {
-            row[0]: (row[1], row[2])
-            for row in self._sql.execute(
-                """SELECT c.id,
-                          (SELECT count(*) FROM evidence e WHERE e.case_id = c.id AND e.trashed_at IS NULL),
-                          (SELECT count(*) FROM communications m
-                           WHERE m.case_id = c.id AND m.trashed_at IS NULL)
-                   FROM cases c"""
-                + where,
-                [] if case_id is None else [case_id],
-            )
-        }
+        """For each case (or the one): its live evidence items and its communications (three
+        queries: a count per case of each, grouped, is several times cheaper than one per case)."""
+        only, params = one_case("id", case_id)
+        counts = {row[0]: [0, 0] for row in self._sql.execute(f"SELECT id FROM cases WHERE 1{only}", params)}
+        only, params = one_case("case_id", case_id)
+        for place, table in enumerate(("evidence", "communications")):
+            for found, count in self._sql.execute(
+                f"SELECT case_id, count(*) FROM {table} WHERE trashed_at IS NULL{only} GROUP BY case_id",
+                params,
+            ):
+                if found in counts:
+                    counts[found][place] = count
+        return {found: (evidence, contacts) for found, (evidence, contacts) in counts.items()}
 
     def digests(self, case_id: int | None = None) -> dict[int, dict[str, Any]]:
         """For each case (or the one), what its checklist looks at, in four aggregate queries.

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlite_utils import Database
 
 from desktop_app.domain.text import fold
 from desktop_app.errors import StoreError
+from desktop_app.store.connection import Database
 from desktop_app.store.migrations import migrations
 
 # What a database call may raise: SQLCipher's errors, and the standard module's (sqlite-utils raises some).
@@ -98,6 +98,7 @@ def open_database(
         if str(path) != ":memory:" and mode.lower() != "wal":
             raise StoreError(f"The database {path} cannot use write-ahead logging (mode {mode}).")
         conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils set it: the triggers rely on it
         register_functions(conn)
         db = Database(conn)
         migrations.apply(db)

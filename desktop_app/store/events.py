@@ -28,14 +28,8 @@ class EventRepository:
 
     def all(self, case_id: int | None = None) -> list[Event]:
         if case_id is None:
-            rows = self._sql.rows("SELECT * FROM events ORDER BY id")
-        else:
-            rows = self._sql.rows("SELECT * FROM events WHERE case_id = ? ORDER BY id", [case_id])
-        return [EVENTS.from_row(r) for r in rows]
-
-    def __call__(self, case_id: int | None = None) -> list[Event]:
-        """``store.events()``, as before the repositories (to go: use :meth:`all`)."""
-        return self.all(case_id)
+            return self._sql.objects(EVENTS, "SELECT * FROM events ORDER BY id")
+        return self._sql.objects(EVENTS, "SELECT * FROM events WHERE case_id = ? ORDER BY id", [case_id])
 
     def chain_problems(self) -> list[str]:
         """Where the event log's chain breaks: an entry edited, removed or slipped in."""

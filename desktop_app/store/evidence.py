@@ -27,14 +27,11 @@ class EvidenceRepository:
 
     def items(self, case_id: int, *, trashed: bool | None = False) -> list[EvidenceItem]:
         """The case's evidence: live items (default), trashed ones, or all (``None``)."""
-        rows = self._sql.rows(
-            f"SELECT * FROM evidence WHERE case_id = ? {_TRASHED[trashed]} ORDER BY position, id", [case_id]
+        return self._sql.objects(
+            EVIDENCE,
+            f"SELECT * FROM evidence WHERE case_id = ? {_TRASHED[trashed]} ORDER BY position, id",
+            [case_id],
         )
-        return [EVIDENCE.from_row(r) for r in rows]
-
-    def __call__(self, case_id: int, *, trashed: bool | None = False) -> list[EvidenceItem]:
-        """``store.evidence(case_id)``, as before the repositories (to go: use :meth:`items`)."""
-        return self.items(case_id, trashed=trashed)
 
     def item(self, evidence_id: int) -> EvidenceItem:
         row = self._sql.row("SELECT * FROM evidence WHERE id = ?", [evidence_id])
@@ -44,8 +41,7 @@ class EvidenceRepository:
 
     def trashed(self) -> list[EvidenceItem]:
         """Every trashed item, of every case."""
-        rows = self._sql.rows("SELECT * FROM evidence WHERE trashed_at IS NOT NULL ORDER BY id")
-        return [EVIDENCE.from_row(r) for r in rows]
+        return self._sql.objects(EVIDENCE, "SELECT * FROM evidence WHERE trashed_at IS NOT NULL ORDER BY id")
 
     def find_by_hash(self, case_id: int, sha256: str) -> EvidenceItem | None:
         row = self._sql.row(

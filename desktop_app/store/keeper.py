@@ -10,11 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from desktop_app import logs
 from desktop_app.errors import DossierError
 from desktop_app.store.access import Access, _vault_has_files
+from desktop_app.store.connection import Database
 from desktop_app.store.database import DatabaseError
 from desktop_app.store.generation import (
     EMPTY,

@@ -1,15 +1,13 @@
 """The schema, created and evolved by numbered migrations.
 
 Each function runs once per database, in order, inside a transaction
-(sqlite-utils' ``Migrations``). Never edit a migration that has shipped: add
+(store/migrator.py). Never edit a migration that has shipped: add
 the next number instead.
 """
 
 from __future__ import annotations
 
 from typing import Any
-
-from sqlite_utils.migrations import Migrations
 
 from desktop_app.domain.eventlog import GENESIS, entry_hash
 from desktop_app.domain.redact import mask_card_numbers, mask_stored
@@ -27,6 +25,7 @@ from desktop_app.domain.vocab import (
     TaskKind,
     Vocabulary,
 )
+from desktop_app.store.migrator import Migrations
 
 migrations = Migrations("dossier")
 

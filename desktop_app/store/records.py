@@ -26,11 +26,11 @@ class RecordRepository:
     # ------------------------------------------------------------------ purchases
 
     def purchases(self, case_id: int) -> list[Purchase]:
-        rows = self._sql.rows(
+        return self._sql.objects(
+            PURCHASES,
             "SELECT * FROM purchases WHERE case_id = ? AND trashed_at IS NULL ORDER BY date, position, id",
             [case_id],
         )
-        return [PURCHASES.from_row(r) for r in rows]
 
     def purchase(self, purchase_id: int) -> Purchase:
         return PURCHASES.from_row(self._record("purchases", purchase_id))
@@ -44,12 +44,12 @@ class RecordRepository:
     # ------------------------------------------------------------------ communications
 
     def communications(self, case_id: int) -> list[Communication]:
-        rows = self._sql.rows(
+        return self._sql.objects(
+            COMMUNICATIONS,
             "SELECT * FROM communications WHERE case_id = ? AND trashed_at IS NULL"
             " ORDER BY at_utc, position, id",
             [case_id],
         )
-        return [COMMUNICATIONS.from_row(r) for r in rows]
 
     def communication(self, communication_id: int) -> Communication:
         return COMMUNICATIONS.from_row(self._record("communications", communication_id))
@@ -65,12 +65,12 @@ class RecordRepository:
     # ------------------------------------------------------------------ tasks
 
     def tasks(self, case_id: int) -> list[Task]:
-        rows = self._sql.rows(
+        return self._sql.objects(
+            TASKS,
             "SELECT * FROM tasks WHERE case_id = ? AND trashed_at IS NULL"
             " ORDER BY due IS NULL, due, position, id",
             [case_id],
         )
-        return [TASKS.from_row(r) for r in rows]
 
     def task(self, task_id: int) -> Task:
         return TASKS.from_row(self._record("tasks", task_id))
@@ -84,12 +84,12 @@ class RecordRepository:
     def open_dated_tasks(self, case_id: int | None = None) -> list[Task]:
         """The tasks with a date not yet done, of one case or of all, in a single query."""
         where = " AND case_id = ?" if case_id is not None else ""
-        rows = self._sql.rows(
+        return self._sql.objects(
+            TASKS,
             "SELECT * FROM tasks WHERE trashed_at IS NULL AND done_at IS NULL AND due IS NOT NULL"
             f"{where} ORDER BY due, position, id",
             [case_id] if case_id is not None else [],
         )
-        return [TASKS.from_row(r) for r in rows]
 
     # ------------------------------------------------------------------ any kind
 

@@ -19,7 +19,7 @@ import dataclasses
 import enum
 import types
 import typing
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
@@ -135,28 +135,39 @@ class Mapper(Generic[T]):
         self._fields = tuple(fields)
         unknown = kept - {f.name for f in fields}
         assert not unknown, f"{cls.__name__} has no field {sorted(unknown)}"
-        self.from_row: Callable[[Row], T] = self._compile()
+        self.from_row: Callable[[Row], T] = self._compile(repr)
+        self._readers: dict[tuple[str, ...], Callable[[Sequence[Any]], T]] = {}
 
-    def _expression(self, names: dict[str, Any]) -> str:
+    def reader(self, columns: Sequence[str]) -> Callable[[Sequence[Any]], T]:
+        """A function reading a row given as a tuple of ``columns`` (a cursor's, in its order):
+        no dictionary per row, for the lists of thousands."""
+        key = tuple(columns)
+        if key not in self._readers:
+            place = {name: index for index, name in enumerate(key)}
+            self._readers[key] = self._compile(lambda column: str(place[column]))
+        return self._readers[key]
+
+    def _expression(self, names: dict[str, Any], where: Callable[[str], str]) -> str:
         """``Cls(field=<read of its column>, ...)``, nested dataclasses inline."""
         names[self.cls.__name__] = self.cls
         parts = []
         for f in self._fields:
             if f.nested is not None:
-                parts.append(f"{f.name}={f.nested._expression(names)}")
+                parts.append(f"{f.name}={f.nested._expression(names, where)}")
                 continue
             if isinstance(f.kind, type) and issubclass(f.kind, enum.Enum):
                 names[f"{f.kind.__name__}_"] = f.kind
-            parts.append(f"{f.name}={f.read.format(value=f'row[{f.column!r}]')}")
+            parts.append(f"{f.name}={f.read.format(value=f'row[{where(f.column)}]')}")
         return f"{self.cls.__name__}({', '.join(parts)})"
 
-    def _compile(self) -> Callable[[Row], T]:
+    def _compile(self, where: Callable[[str], str]) -> Callable[[Any], T]:
         """One function reading a row into an object, as a hand-written one would (the case
-        list reads thousands of rows: a loop over the fields would cost twice as much)."""
+        list reads thousands of rows: a loop over the fields would cost twice as much).
+        ``where`` gives a column's key in the row: its name, or its place in a tuple."""
         names: dict[str, Any] = {"Decimal": Decimal, "date": date, "datetime": datetime}
-        source = f"def from_row(row):\n    return {self._expression(names)}\n"
+        source = f"def from_row(row):\n    return {self._expression(names, where)}\n"
         exec(compile(source, f"<rows of {self.cls.__name__}>", "exec"), names)  # our own fields' names only
-        reader: Callable[[Row], T] = names["from_row"]
+        reader: Callable[[Any], T] = names["from_row"]
         return reader
 
     def columns(self) -> list[str]:

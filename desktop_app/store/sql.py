@@ -10,11 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
-from sqlite_utils import Database
+from desktop_app.store.connection import Database
 
 Row = dict[str, Any]
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Reader(Protocol[T_co]):
+    """What reads rows into objects (store/rows.py's Mapper)."""
+
+    def reader(self, columns: Sequence[str]) -> Callable[[Sequence[Any]], T_co]: ...
 
 
 def iso(value: date | datetime | None) -> str | None:
@@ -39,6 +47,12 @@ class Sql:
         cursor = self.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def objects(self, mapper: Reader[T], sql: str, params: Sequence[Any] = ()) -> list[T]:
+        """The rows of a query read by ``mapper`` straight from the cursor's tuples."""
+        cursor = self.execute(sql, params)
+        read = mapper.reader([d[0] for d in cursor.description])
+        return [read(row) for row in cursor.fetchall()]
 
     def row(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         rows = self.rows(sql, params)

@@ -22,8 +22,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from desktop_app import logs
 from desktop_app.errors import StoreError
 from desktop_app.secrets import (
@@ -38,6 +36,7 @@ from desktop_app.store import checks
 from desktop_app.store.access import Access, new_access, obtain_key, remember_key
 from desktop_app.store.backup import BackupReport, write_backup
 from desktop_app.store.cases import CaseRepository
+from desktop_app.store.connection import Database
 from desktop_app.store.convert import Progress, commit, convert, finish_conversion
 from desktop_app.store.database import LOCKED, OperationalError, WrongKeyError, open_database
 from desktop_app.store.events import EventRepository
@@ -63,7 +62,6 @@ from desktop_app.store.generation import (
 )
 from desktop_app.store.keeper import StateKeeper
 from desktop_app.store.keys import KEYS_NAME, KeyFile, Unlock, derive
-from desktop_app.store.legacy import OLD_NAMES
 from desktop_app.store.location import DB_NAME, LOCK_NAME, VAULT_NAME
 from desktop_app.store.lock import StoreLock
 from desktop_app.store.owner import Owner
@@ -541,17 +539,6 @@ class Store:
 
     def table_counts(self) -> dict[str, int]:
         return checks.table_counts(self.db.conn)
-
-    # ------------------------------------------------------------------ before the repositories
-
-    def __getattr__(self, name: str) -> Any:
-        """The store's methods before the repositories, each now a repository's (see
-        store/legacy.py); they go once nothing calls them."""
-        try:
-            repository, method = OLD_NAMES[name]
-        except KeyError:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-        return getattr(getattr(self, repository), method)
 
 
 def _vault_key(access: Access) -> bytes | None:
