@@ -11,6 +11,8 @@ The parts
   ``quick_check()`` / ``quick_check_apart()`` once a day (``quick_check_due(today)``,
   ``note_quick_check(today)``), ``integrity_check()`` and ``full_check()`` before backups and
   packs and in verify, ``table_counts()``, ``generation_problems()``.
+* The connection (connection.py: ``execute``, ``atomic`` with savepoints, ``close``) and the
+  numbered migrations (migrations.py, run by migrator.py), with no sqlite-utils at the opening.
 * Repositories, each over the owner-checked database (sql.py), each reading rows into domain
   objects with rows.py's mapper (driven by the dataclasses' fields; texts masked on writing):
 
