@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING
 from desktop_app import __version__
 from desktop_app.cli import record_options
 from desktop_app.cli.args import day, id_list, positive_int
-from desktop_app.domain.letters import KINDS as LETTER_KINDS
 from desktop_app.domain.profiles import LANGUAGES, PROFILES
-from desktop_app.domain.vocab import EvidenceKind
+from desktop_app.domain.vocab import LETTER_KINDS, EvidenceKind
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 
 from desktop_app.cli.args import positive_int
-from desktop_app.domain.models import CASE_DATE_FIELDS
 from desktop_app.domain.vocab import (
+    CASE_DATE_FIELDS,
     CardKind,
     CardNetwork,
     CaseStatus,
