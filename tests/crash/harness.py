@@ -6,7 +6,7 @@ damage would add up), wait a random time or for a chosen phase (writing a vault 
 database transaction, committing, writing the journal), SIGKILL it, then:
 
 1. open the store the real way (passphrase from ``DOSSIER_PASSPHRASE_FILE``): it must open, its
-   ``quick_check`` passing (``Store.open`` runs it);
+   open check passing (``Store.open`` runs ``open_check``: header, schema, each table's ends);
 2. ``Services.verify()``: no database problem (``integrity_check``, foreign keys, the event log's hash
    chain), no missing or altered vault file. A vault file that no row names is accepted only when
    it is whole (it opens and hashes to its name): a kill between writing a file and committing its
