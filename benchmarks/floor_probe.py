@@ -16,13 +16,13 @@ from __future__ import annotations
 import os
 import sys
 
-# What Services.list_cases reads (store.cases(), case_counts(), next_deadlines(), case_digests()).
+# What Services.list_cases reads, as the store asks it (store/cases.py: all(), counts(), next_deadlines(),
+# digests()); keep them the same when the store's queries change.
 SELECTS = [
     "SELECT * FROM cases WHERE trashed_at IS NULL ORDER BY updated_at DESC, id DESC",
-    """SELECT c.id,
-              (SELECT count(*) FROM evidence e WHERE e.case_id = c.id AND e.trashed_at IS NULL),
-              (SELECT count(*) FROM communications m WHERE m.case_id = c.id AND m.trashed_at IS NULL)
-       FROM cases c""",
+    "SELECT id FROM cases",
+    "SELECT case_id, count(*) FROM evidence WHERE trashed_at IS NULL GROUP BY case_id",
+    "SELECT case_id, count(*) FROM communications WHERE trashed_at IS NULL GROUP BY case_id",
     "SELECT case_id, min(due) FROM tasks"
     " WHERE done_at IS NULL AND trashed_at IS NULL AND due IS NOT NULL GROUP BY case_id",
     "SELECT id FROM cases",
