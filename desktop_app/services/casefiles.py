@@ -329,7 +329,8 @@ def _resolved(path: Path) -> Path | None:
     """``path`` with every ``..`` and symbolic link resolved; None when it cannot be (a loop)."""
     try:
         return path.resolve()
-    except (OSError, RuntimeError, ValueError):
+    except (OSError, RuntimeError, ValueError) as exc:  # the caller names the path and refuses it
+        logs.error("services.case_file.resolve", exc)
         return None
 
 

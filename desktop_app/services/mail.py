@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app import logs
 from desktop_app.domain.evidence import title_from_file_name
 from desktop_app.domain.models import (
     Communication,
@@ -227,7 +228,8 @@ class MailServices(ServiceCore):
             return
         try:
             imported = self._import_message(context, raw, document)
-        except DossierError as exc:
+        except DossierError as exc:  # this message is reported and skipped; the others are imported
+            logs.error("services.import_emails.message", exc)
             result.problems.append(f"{raw.origin}: {exc}")
             return
         result.add_imported(imported)
