@@ -225,18 +225,6 @@ class CaseFileServices(ServiceCore):
 
         return Job("Exporting the case file", work)
 
-    def write_case_file(
-        self,
-        detail: CaseDetail,
-        out: Path,
-        *,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
-        force: bool = False,
-    ) -> ExportResult:
-        """Transitional (the window's export): use :meth:`export_case_file_job`."""
-        return self._write_case_file(detail, out, progress=progress, cancelled=cancelled, force=force)
-
     def _write_case_file(
         self,
         detail: CaseDetail,

@@ -95,18 +95,6 @@ class PackServices(ServiceCore):
 
         return Job("Exporting the evidence pack", work)
 
-    def make_pack(
-        self,
-        detail: CaseDetail,
-        out: Path,
-        options: PackOptions,
-        *,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> PackResult:
-        """Transitional (the window's pack preview): use :meth:`preview_pack_job`."""
-        return self._make_pack(detail, out, options, progress=progress, cancelled=cancelled)
-
     def _make_pack(
         self,
         detail: CaseDetail,
@@ -149,10 +137,6 @@ class PackServices(ServiceCore):
             cancelled=cancelled,
         )
 
-    def check_database(self) -> None:
-        """Transitional (the window's pack export): :meth:`pack_job` and :meth:`place_pack` check."""
-        self._check_database()
-
     def _check_database(self) -> None:
         """The full check of the database (run before every pack and backup); raises when it fails."""
         problems = self._store.full_check()
@@ -161,10 +145,6 @@ class PackServices(ServiceCore):
                 f"The store's database fails its check ({'; '.join(problems[:3])}): nothing was written. "
                 "Run 'dossier verify', and restore the store from a backup."
             )
-
-    def record_pack(self, case_id: int, result: PackResult) -> None:
-        """Transitional (the window's pack export): :meth:`pack_job` and :meth:`place_pack` record."""
-        self._record_pack(case_id, result)
 
     def _record_pack(self, case_id: int, result: PackResult) -> None:
         """Note in the event log that a pack was written, with its fingerprints."""
