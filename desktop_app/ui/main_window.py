@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -67,7 +66,14 @@ from desktop_app.ui.reminder import ReminderBar
 from desktop_app.ui.search import SearchDialog
 from desktop_app.ui.shortcuts import ShortcutsDialog, tab_moves_focus
 from desktop_app.ui.thumbnails import ThumbnailCache
-from desktop_app.ui.window_parts import Forward, WindowState, ancestors, close_dialogs_of, local_files
+from desktop_app.ui.window_parts import (
+    Forward,
+    WindowState,
+    ancestors,
+    close_dialogs_of,
+    local_files,
+    stacked,
+)
 
 
 class ChangeRelay(QObject):
@@ -111,7 +117,6 @@ class MainWindow(QMainWindow):
         self._routing = False
         self._restored_case = False
         self._closing = False
-        self._enabled_before_lock: dict[QAction, bool] = {}
         self.search_dialog: SearchDialog | None = None
         self.last_notes: QMessageBox | None = None  # what the last job had to say, if anything
         self.relay = ChangeRelay(self)
@@ -127,9 +132,7 @@ class MainWindow(QMainWindow):
         self.thumbnails = ThumbnailCache(services, self)
         self.no_selection = QLabel(self.tr("Choose a case on the left."))
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.right = QStackedWidget()
-        self.right.addWidget(self.no_selection)
-        self.right.addWidget(self.case_view)
+        self.right = stacked(self.no_selection, self.case_view)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.case_list)
         self.splitter.addWidget(self.right)
@@ -137,9 +140,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([420, 860])
         self.welcome = WelcomePage()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.splitter)
+        self.pages = stacked(self.welcome, self.splitter)
         self.reminder_bar = ReminderBar()
         self.main_area = QWidget()
         central = QVBoxLayout(self.main_area)
@@ -149,9 +150,7 @@ class MainWindow(QMainWindow):
         central.addWidget(self.pages, 1)
         # While the store is locked the lock screen replaces everything that shows a case.
         self.lock_screen = LockScreen()
-        self.screens = QStackedWidget()
-        self.screens.addWidget(self.main_area)
-        self.screens.addWidget(self.lock_screen)
+        self.screens = stacked(self.main_area, self.lock_screen)
         self.setCentralWidget(self.screens)
 
         self.history = History(self)
@@ -191,10 +190,10 @@ class MainWindow(QMainWindow):
         splitters = {"window/splitter": self.splitter, "window/leftSplitter": self.case_list.left_splitter}
         self.state = WindowState(self.settings, services.data_dir, splitters)
         self.state.restore(self)
-        self.protection_label = QLabel()
+        self.protection_label = self.store.protection_label
         self.statusBar().addPermanentWidget(self.protection_label)
         self.statusBar().showMessage(self.tr("Store: %1").replace("%1", str(services.data_dir)))
-        self._update_protection()
+        self.store.update_protection()
         self.reload_cases(agenda=False)  # the agenda comes once the window is painted
 
     # ------------------------------------------------------------------ what the controllers have
@@ -202,14 +201,6 @@ class MainWindow(QMainWindow):
     @property
     def case_view(self) -> CaseView:
         return self._case_view
-
-    @property
-    def job_failed(self) -> SignalInstance:
-        return self.runner.failed
-
-    @property
-    def job_cancelled(self) -> SignalInstance:
-        return self.runner.cancelled
 
     @property
     def locked(self) -> bool:
@@ -440,15 +431,9 @@ class MainWindow(QMainWindow):
             self.right.setCurrentWidget(self.no_selection)
             self.reminder_bar.clear()
             self.search_edit.clear()
-            self._enabled_before_lock = {a: a.isEnabled() for a in self._lockable()}
-            for action in self._enabled_before_lock:
-                action.setEnabled(False)
-        else:
-            for action, enabled in self._enabled_before_lock.items():
-                action.setEnabled(enabled)
-            self._enabled_before_lock = {}
+        self.menus.show_locked(locked, self._lockable())
+        if not locked:
             self.history.restore_enabled()
-        self.menus.show_locked(locked)
         self.screens.setCurrentWidget(self.lock_screen if locked else self.main_area)
         self.setWindowTitle(self.tr("%1 (locked)").replace("%1", APP_NAME) if locked else APP_NAME)
         if locked:
@@ -456,24 +441,12 @@ class MainWindow(QMainWindow):
             self.say(self.tr("Locked."), 0)
         else:
             self.reload_cases()
-            self._update_protection()
 
     def _lockable(self) -> list[QAction]:
-        c, s, h, m = self.cases, self.store, self.history, self.menus
+        c, s, h = self.cases, self.store, self.history
         return [c.new_case_action, c.import_action, c.sample_action, c.case_trash_action,
                 self.packs.export_pack_action, s.backup_action, s.restore_action, s.security_action,
-                s.lock_action, m.search_action, m.find_action, h.undo_action, h.redo_action,
-                m.toolbar.toggleViewAction(), *self.case_actions]  # fmt: skip
-
-    def _update_protection(self) -> None:
-        self.store.update_protection()
-        encrypted = self.locked or self.store.protection().encrypted
-        self.protection_label.setText(self.tr("Encrypted") if encrypted else self.tr("Not encrypted"))
-        self.protection_label.setToolTip(
-            self.tr("The database and every evidence file are encrypted on disk")
-            if encrypted
-            else self.tr("Anyone who can read the store's folder can read its cases: File > Security…")
-        )
+                s.lock_action, h.undo_action, h.redo_action, *self.case_actions]  # fmt: skip
 
     # ------------------------------------------------------------------ finding, dropping, appearance
 

@@ -8,7 +8,7 @@ Help) are made here, calling the frame's own methods.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Protocol
 
@@ -74,9 +74,20 @@ class Menus:
     shortcuts_action: QAction
     about_action: QAction
     appearance_actions: dict[str, QAction]
+    enabled_before_lock: dict[QAction, bool] = field(default_factory=dict)
 
-    def show_locked(self, locked: bool) -> None:
-        """Locked, only Quit, Appearance and About are left."""
+    def show_locked(self, locked: bool, actions: list[QAction]) -> None:
+        """Locked, only Quit, Appearance and About are left: ``actions`` and the frame's own are
+        disabled, and enabled again as they were when unlocked."""
+        if locked:
+            own = [self.search_action, self.find_action, self.toolbar.toggleViewAction()]
+            self.enabled_before_lock = {a: a.isEnabled() for a in [*actions, *own]}
+            for action in self.enabled_before_lock:
+                action.setEnabled(False)
+        else:
+            for action, enabled in self.enabled_before_lock.items():
+                action.setEnabled(enabled)
+            self.enabled_before_lock = {}
         for menu in (self.edit_menu, self.case_menu):
             menu.menuAction().setVisible(not locked)
         for action in self.file_menu.actions():

@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import Generic, TypeVar, cast, overload
 
 from PySide6.QtCore import QByteArray, QMimeData, QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QProgressDialog, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 T = TypeVar("T")
 
@@ -17,6 +25,14 @@ def local_files(mime: QMimeData) -> list[Path]:
     if not mime.hasUrls():
         return []
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def stacked(*pages: QWidget) -> QStackedWidget:
+    """One of ``pages`` at a time, the first to begin with."""
+    stack = QStackedWidget()
+    for page in pages:
+        stack.addWidget(page)
+    return stack
 
 
 def ancestors(widget: QWidget | None) -> list[QWidget]:

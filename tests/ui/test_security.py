@@ -755,7 +755,7 @@ def test_locking_stops_the_work_under_way_and_keeps_nothing_of_it(
 
     monkeypatch.setattr(services.store.vault, "open", slow_open)
     cancelled: list[bool] = []
-    window.job_cancelled.connect(lambda: cancelled.append(True))
+    window.runner.cancelled.connect(lambda: cancelled.append(True))
     window.cases.write_case_file(sample_case, target)
     assert copying.wait(10) and window.busy()
     window.store.idle_unit_ms = 1

@@ -493,7 +493,7 @@ def test_cancelling_the_case_file_export_keeps_nothing(
     worker = window.cases.write_case_file(sample_case, target)
     assert copying.wait(10)  # the worker is copying the first file; the window is free
     assert window.cases.export_case_action.isEnabled() is False
-    with qtbot.waitSignal(window.job_cancelled, timeout=10_000):
+    with qtbot.waitSignal(window.runner.cancelled, timeout=10_000):
         worker.cancel()
         may_go_on.set()
     assert list(target.parent.iterdir()) == []

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from desktop_app import logs
 from desktop_app.errors import DossierError
@@ -86,6 +86,7 @@ class StoreController(QObject):
         self.lock_screen = lock_screen
         self.thumbnails = thumbnails
         self.security_dialog: SecurityDialog | None = None
+        self.protection_label = QLabel()  # in the window's status bar
         self.can_switch_store = False  # set by the session that can open another store
         self._locked = False
         self._store_job = False  # one of this controller's jobs is under way
@@ -422,8 +423,15 @@ class StoreController(QObject):
         return self._locked
 
     def update_protection(self) -> None:
-        """What depends on whether the store is encrypted: the Lock action and the idle lock."""
+        """What depends on whether the store is encrypted: the Lock action, the idle lock and
+        what the status bar says of it."""
         encrypted = self._locked or self.protection().encrypted
+        self.protection_label.setText(self.tr("Encrypted") if encrypted else self.tr("Not encrypted"))
+        self.protection_label.setToolTip(
+            self.tr("The database and every evidence file are encrypted on disk")
+            if encrypted
+            else self.tr("Anyone who can read the store's folder can read its cases: File > Security…")
+        )
         self.lock_action.setEnabled(encrypted and not self._locked)
         self.lock_action.setToolTip(
             self.tr("Lock (Ctrl+Shift+L)")
