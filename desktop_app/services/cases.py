@@ -74,6 +74,7 @@ class CaseServices(ServiceCore):
         for task in self._store.records.open_dated_tasks(case_id):  # one query, not one per case
             dated.setdefault(task.case_id or 0, []).append(task)
         found: list[CaseDeadline] = []
+        ruled: dict[tuple[object, ...], list[Deadline]] = {}
         for case in cases:
             if case_id is None and case.archived_at is not None:
                 continue
@@ -81,7 +82,10 @@ class CaseServices(ServiceCore):
             note = _dates_note(case)
             if note:
                 notes[case.id] = note
-            for d in _rule_deadlines(case, today):
+            key = _rules_key(case)  # cases alike in what the rules read share their deadlines
+            if key not in ruled:
+                ruled[key] = _rule_deadlines(case, today)
+            for d in ruled[key]:
                 found.append(
                     CaseDeadline(
                         case.id,
@@ -218,8 +222,7 @@ class _Rows:
         )
 
     def _rule_date(self, c: Case) -> date | None:
-        pay = c.payment  # what compute_deadlines reads of a case, and nothing else
-        key = (pay.method, pay.network, pay.card_kind, c.reason, (c.country or "").upper(), c.dates)
+        key = _rules_key(c)
         if key not in self._rule_dates:
             self._rule_dates[key] = _next_rule_deadline(c, self.today)
         return self._rule_dates[key]
@@ -229,6 +232,12 @@ class _Rows:
         if key not in self._checklists:
             self._checklists[key] = judge(checklist_rules()[c.reason], facts)
         return self._checklists[key]
+
+
+def _rules_key(case: Case) -> tuple[object, ...]:
+    """What the deadline rules read of a case (see domain.deadlines.compute_deadlines), and nothing else."""
+    pay = case.payment
+    return (pay.method, pay.network, pay.card_kind, case.reason, (case.country or "").upper(), case.dates)
 
 
 def _next_rule_deadline(case: Case, today: date) -> date | None:

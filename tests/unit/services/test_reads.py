@@ -42,3 +42,22 @@ def test_protection_and_database_summary(services: Services, sample_case: int) -
     assert counts["cases"] == 1 and counts["evidence"] == len(services.case_detail(sample_case).evidence)
     assert vault_files == len({item.sha256 for item in services.case_detail(sample_case).evidence})
     assert services.generation_problems() == []
+
+
+def test_cases_alike_get_the_same_deadlines_each_under_its_own_id(
+    services: Services, sample_case: int
+) -> None:
+    copy = services.duplicate_case(sample_case)
+
+    def of(case_id: int) -> list[tuple[str, object, str]]:
+        return [
+            (d.rule_id, d.due, d.title)
+            for d in services.deadlines(case_id)
+            if not d.rule_id.startswith("task:")
+        ]
+
+    mine, theirs = of(sample_case), of(copy)
+    assert mine and mine == theirs
+    both = [d for d in services.deadlines() if not d.rule_id.startswith("task:")]
+    assert sorted((d.rule_id, d.due, d.title) for d in both if d.case_id == copy) == sorted(theirs)
+    assert sorted((d.rule_id, d.due, d.title) for d in both if d.case_id == sample_case) == sorted(mine)
