@@ -27,14 +27,13 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from desktop_app.domain.profiles import LANGUAGES as LANGUAGES
 from desktop_app.errors import NotFoundError as NotFoundError
 from desktop_app.fileio import OutputRefused as OutputRefused
 from desktop_app.fileio import atomic_write as atomic_write
 from desktop_app.fileio import check_output as check_output
 from desktop_app.pack.profiles import PROFILES as PROFILES
 from desktop_app.pack.profiles import resolve_profile as resolve_profile
-from desktop_app.pack.strings import LANGUAGES as LANGUAGES
-from desktop_app.pack.strings import PackStrings as PackStrings
 from desktop_app.services.casefiles import CASE_FILE_LIMIT as CASE_FILE_LIMIT
 from desktop_app.services.casefiles import SAMPLE_CASE as SAMPLE_CASE
 from desktop_app.services.casefiles import CaseFileServices
@@ -102,6 +101,7 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__): each pulls in a heav
     from desktop_app.pack.builder import existing_pack_files as existing_pack_files
     from desktop_app.pack.exhibits import category_of as category_of
     from desktop_app.pack.render import human_size as human_size
+    from desktop_app.pack.strings import PackStrings as PackStrings
     from desktop_app.secrets import RECOVERY_SYMBOLS as RECOVERY_SYMBOLS
     from desktop_app.secrets import WrongSecret as WrongSecret
     from desktop_app.secrets import parse_recovery_key as parse_recovery_key
@@ -123,6 +123,7 @@ _LAZY = {
     "existing_pack_files": ("desktop_app.pack.builder", "existing_pack_files"),
     "category_of": ("desktop_app.pack.exhibits", "category_of"),
     "human_size": ("desktop_app.pack.render", "human_size"),
+    "PackStrings": ("desktop_app.pack.strings", "PackStrings"),
     "RECOVERY_SYMBOLS": ("desktop_app.secrets", "RECOVERY_SYMBOLS"),
     "WrongSecret": ("desktop_app.secrets", "WrongSecret"),
     "parse_recovery_key": ("desktop_app.secrets", "parse_recovery_key"),
@@ -179,6 +180,7 @@ __all__ = [
     "PackCancelled",
     "PackOptions",
     "PackResult",
+    "PackStrings",
     "Preview",
     "Services",
     "Unlock",

@@ -6,9 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.domain.letters import Formats, Letter, write_letter
 from desktop_app.fileio import check_output
-from desktop_app.pack.strings import PackStrings
 from desktop_app.services.core import (
     ServiceCore,
     utc_now,
@@ -16,7 +14,7 @@ from desktop_app.services.core import (
 from desktop_app.services.rules import letter_words
 
 if TYPE_CHECKING:
-    pass
+    from desktop_app.domain.letters import Letter
 
 
 class LetterServices(ServiceCore):
@@ -24,6 +22,9 @@ class LetterServices(ServiceCore):
 
     def letter(self, case_id: int, kind: str, lang: str = "en", today: date | None = None) -> Letter:
         """A letter from the case's data, in ``lang`` (en, fr, es, pl). Card numbers are masked."""
+        from desktop_app.domain.letters import Formats, write_letter  # loaded to write a letter
+        from desktop_app.pack.strings import PackStrings
+
         detail = self.case_detail(case_id)
         strings = PackStrings(lang)
         return write_letter(

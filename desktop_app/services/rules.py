@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from desktop_app.domain.checklist import ReasonRules, parse_checklists
 from desktop_app.domain.deadlines import DeadlineRule, parse_deadline_rules
 from desktop_app.domain.escalation import Ladder, parse_ladder
-from desktop_app.domain.letters import check_templates
+from desktop_app.domain.profiles import LANGUAGES
 from desktop_app.domain.vocab import Reason
 from desktop_app.errors import DossierError, InvalidInputError
-from desktop_app.pack.strings import LANGUAGES
 from desktop_app.resources import resource_path
 
 if TYPE_CHECKING:
@@ -31,6 +30,8 @@ def letter_words(lang: str) -> dict[str, Any]:
         )
 
     def checked(words: dict[str, Any]) -> dict[str, Any]:
+        from desktop_app.domain.letters import check_templates  # when a letter is first written
+
         check_templates(words, lang)
         return words
 
