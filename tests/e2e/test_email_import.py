@@ -61,7 +61,7 @@ def test_polish_quoted_printable_becomes_a_contact_and_evidence(
     (item,) = detail.evidence
     assert item.kind is EvidenceKind.EMAIL and item.communication_id == contact.id
     assert item.source == "<pl-1@streamnova.example>" and item.sha256 == sha(data)
-    assert services.store.vault.read_bytes(item.sha256) == data  # the original, byte for byte
+    assert services._store.vault.read_bytes(item.sha256) == data  # the original, byte for byte
 
 
 def test_french_subject_and_html_body(services: Services, case_id: int, tmp_path: Path) -> None:
@@ -86,7 +86,7 @@ def test_attachments_become_evidence_of_their_own_but_not_the_inline_logo(
     pdf = names["factura-FAC-77.pdf"]
     assert pdf.media_type == "application/pdf" and pdf.communication_id == contact.id
     assert pdf.source == "attachment of <es-1@telefonica.example>"
-    assert services.store.vault.read_bytes(pdf.sha256).startswith(b"%PDF")
+    assert services._store.vault.read_bytes(pdf.sha256).startswith(b"%PDF")
     assert contact.body is not None and "FAC-77 de 49,90 €" in contact.body
     assert services.search("FAC-77 page")[0].hits  # the PDF's own text is searchable
 
@@ -132,7 +132,7 @@ def test_an_outlook_msg(services: Services, case_id: int, tmp_path: Path) -> Non
     by_name = {e.original_name: e for e in detail.evidence}
     assert by_name["reklamacja.msg"].media_type == "application/vnd.ms-outlook"
     assert by_name["reklamacja.msg"].source == "<msg-1@sklep.example.pl>"
-    assert services.store.vault.read_bytes(by_name["faktura.pdf"].sha256).startswith(b"%PDF")
+    assert services._store.vault.read_bytes(by_name["faktura.pdf"].sha256).startswith(b"%PDF")
 
 
 def test_an_mbox_of_several_hundred_messages_and_reimport_adds_nothing(
@@ -150,10 +150,10 @@ def test_an_mbox_of_several_hundred_messages_and_reimport_adds_nothing(
     assert len(detail.communications) == 400 and len(detail.evidence) == 408
     eighth = next(c for c in detail.communications if c.subject == "Ticket update #8")
     assert eighth.body is not None and eighth.body.startswith("From here on, message number 8.")
-    before = services.store.table_counts()
+    before = services._store.table_counts()
     again = services.import_emails(case_id, [path])
     assert again.imported_count == 0 and again.duplicates.total == 400
-    assert services.store.table_counts() == before
+    assert services._store.table_counts() == before
 
 
 def test_reimporting_any_file_adds_nothing(services: Services, case_id: int, tmp_path: Path) -> None:
@@ -163,10 +163,10 @@ def test_reimporting_any_file_adds_nothing(services: Services, case_id: int, tmp
         write(tmp_path, "c.eml", mail.multipart_with_pdf_and_inline_image()),
     ]
     services.import_emails(case_id, files)
-    before = services.store.table_counts()
+    before = services._store.table_counts()
     again = services.import_emails(case_id, files)
     assert again.imported == [] and len(again.duplicates) == 3
-    assert services.store.table_counts() == before
+    assert services._store.table_counts() == before
 
 
 def test_choose_messages_of_an_mbox_by_sender_dates_and_words(

@@ -20,18 +20,18 @@ def test_edit_a_charge_returns_the_old_one_and_logs_it(services: Services, sampl
     edited = replace(before, amount=Decimal("21.50"), invoice_number="F-NEW-1")
     returned = services.update_purchase(edited)
     assert returned == before
-    after = services.store.records.purchase(before.id or 0)
+    after = services.purchase(before.id or 0)
     assert (after.amount, after.invoice_number) == (Decimal("21.50"), "F-NEW-1")
-    assert services.store.events.all(sample_case)[-1].action == "purchase.edit"
+    assert services._store.events.all(sample_case)[-1].action == "purchase.edit"
     services.update_purchase(returned)  # what undo does
-    assert services.store.records.purchase(before.id or 0) == before
+    assert services.purchase(before.id or 0) == before
 
 
 def test_edit_a_contact_keeps_its_time_zone(services: Services, sample_case: int) -> None:
     before = services.case_detail(sample_case).communications[0]
     edited = replace(before, representative="Agnieszka Wójcik", reference="TCK-77")
     services.update_communication(edited)
-    after = services.store.records.communication(before.id or 0)
+    after = services.communication(before.id or 0)
     assert after.representative == "Agnieszka Wójcik"
     assert after.at == before.at and after.at.utcoffset() == before.at.utcoffset()
 
@@ -40,7 +40,7 @@ def test_a_promise_date_without_a_promise_is_refused(services: Services, sample_
     before = services.case_detail(sample_case).communications[0]
     with pytest.raises(InvalidInputError, match="promised"):
         services.update_communication(replace(before, promised_action=None, promised_by=date(2026, 12, 1)))
-    assert services.store.records.communication(before.id or 0) == before
+    assert services.communication(before.id or 0) == before
 
 
 def test_add_tick_off_and_reopen_a_deadline(services: Services, sample_case: int) -> None:
@@ -49,13 +49,13 @@ def test_add_tick_off_and_reopen_a_deadline(services: Services, sample_case: int
     task_id = services.add_task(
         sample_case, Task(title="  Chargeback window closes  ", due=date(2027, 2, 1), kind=TaskKind.DEADLINE)
     )
-    task = services.store.records.task(task_id)
+    task = services.task(task_id)
     assert task.title == "Chargeback window closes" and task.done_at is None
     assert changes[-1] == Change(Subject.TASK, Action.ADDED, sample_case, (task_id,))
     before = services.set_task_done(task_id, True)
-    assert before.done_at is None and services.store.records.task(task_id).done_at is not None
+    assert before.done_at is None and services.task(task_id).done_at is not None
     services.set_task_done(task_id, False)
-    assert services.store.records.task(task_id).done_at is None
+    assert services.task(task_id).done_at is None
 
 
 def test_a_task_needs_words(services: Services, sample_case: int) -> None:
@@ -158,11 +158,11 @@ def test_only_trashed_evidence_can_be_deleted_for_good(services: Services, sampl
     item = services.case_detail(sample_case).evidence[0]
     with pytest.raises(InvalidInputError, match="not in the trash"):
         services.delete_evidence_for_good(item.id or 0)
-    assert services.store.vault.path_of(item.sha256).exists()
+    assert services._store.vault.path_of(item.sha256).exists()
     services.trash_evidence(item.id or 0)
     services.delete_evidence_for_good(item.id or 0)
-    assert not services.store.vault.path_of(item.sha256).exists()
-    assert services.store.events.all(sample_case)[-1].action == "evidence.delete"
+    assert not services._store.vault.path_of(item.sha256).exists()
+    assert services._store.events.all(sample_case)[-1].action == "evidence.delete"
 
 
 @pytest.mark.parametrize(
@@ -172,7 +172,7 @@ def test_only_trashed_evidence_can_be_deleted_for_good(services: Services, sampl
 def test_search_ignores_case_accents_and_the_polish_l(
     services: Services, sample_case: int, query: str, written: str
 ) -> None:
-    case = services.store.cases.get(sample_case)
+    case = services.case(sample_case)
     services.update_case(
         replace(case, summary="Zażółć gęślą jaźń w Łódź; résumé sent to José Núñez, Málaga.")
     )

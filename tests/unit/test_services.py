@@ -76,8 +76,8 @@ def test_add_evidence_stores_files_and_guesses_kinds(services: Services, case_a:
     assert [e.kind.value for e in result.added] == ["invoice", "screenshot"]
     assert [e.media_type for e in result.added] == ["application/pdf", "image/png"]
     assert result.skipped == [] and result.shared == []
-    assert services.store.vault.read_bytes(sha(INVOICE)) == INVOICE
-    assert services.store.vault.read_bytes(sha(SCREENSHOT)) == SCREENSHOT
+    assert services._store.vault.read_bytes(sha(INVOICE)) == INVOICE
+    assert services._store.vault.read_bytes(sha(SCREENSHOT)) == SCREENSHOT
     live = services.case_detail(case_a).evidence
     assert [(e.id, e.sha256) for e in live] == [(e.id, e.sha256) for e in result.added]
 
@@ -143,7 +143,7 @@ def test_same_file_in_two_cases_is_stored_once(
     assert second.shared == second.added
     assert second.added[0].case_id == case_b
     assert vault_files(services) == [vault_file(services, INVOICE)]
-    assert services.store.evidence.referenced_hashes() == {sha(INVOICE)}
+    assert services._store.evidence.referenced_hashes() == {sha(INVOICE)}
 
 
 def test_listeners_hear_about_added_evidence(services: Services, case_a: int, inbox: Path) -> None:
@@ -172,7 +172,7 @@ def test_trash_then_restore_brings_evidence_back(services: Services, case_a: int
     assert restored.trashed_at is None
     assert [e.id for e in services.case_detail(case_a).evidence] == [item.id]
     assert services.evidence_trash(case_a) == []
-    assert services.store.vault.read_bytes(sha(INVOICE)) == INVOICE
+    assert services._store.vault.read_bytes(sha(INVOICE)) == INVOICE
     with pytest.raises(InvalidInputError, match="not in the trash"):
         services.restore_evidence(item.id)
 
@@ -204,10 +204,10 @@ def test_empty_trash_deletes_rows_and_only_unshared_files(
     assert services.evidence_trash(case_a) == []
     for item_id in (shared_in_a.id, own_in_a.id):
         with pytest.raises(NotFoundError):
-            services.store.evidence.item(item_id)
+            services.evidence_item(item_id)
     assert not vault_file(services, SCREENSHOT).exists(), "nothing refers to it any more"
-    assert services.store.vault.read_bytes(sha(INVOICE)) == INVOICE, "case b still refers to it"
-    assert services.store.evidence.referenced_hashes() == {sha(INVOICE)}
+    assert services._store.vault.read_bytes(sha(INVOICE)) == INVOICE, "case b still refers to it"
+    assert services._store.evidence.referenced_hashes() == {sha(INVOICE)}
     assert [e.id for e in services.case_detail(case_b).evidence] == [in_b.id]
     assert services.verify().ok
 
@@ -218,7 +218,7 @@ def test_empty_trash_removes_the_last_reference(services: Services, case_a: int,
     services.trash_evidence(item.id)
     assert services.empty_trash() == 1
     assert vault_files(services) == []
-    assert services.store.evidence.referenced_hashes() == set()
+    assert services._store.evidence.referenced_hashes() == set()
     assert services.verify().ok
 
 
@@ -230,28 +230,28 @@ def test_empty_trash_with_nothing_in_it(services: Services, case_a: int) -> None
 
 def test_empty_trash_leaves_a_file_no_record_names(services: Services, case_a: int, inbox: Path) -> None:
     """Issue 13: emptying the trash removes the files of the items it deletes, and no other."""
-    orphan = services.store.vault.put_stream(io.BytesIO(b"an import killed before its commit")).sha256
+    orphan = services._store.vault.put_stream(io.BytesIO(b"an import killed before its commit")).sha256
     (item,) = services.add_evidence(case_a, [inbox / "lettre.txt"]).added
     assert item.id is not None
     services.trash_evidence(item.id)
     assert services.empty_trash() == 1
     assert not vault_file(services, LETTER).exists()
-    assert services.store.vault.contains(orphan)
+    assert services._store.vault.contains(orphan)
     assert [f.sha256 for f in services.unused_vault_files()] == [orphan]
     assert services.remove_unused_vault_files([orphan]) == 1
-    assert not services.store.vault.contains(orphan)
+    assert not services._store.vault.contains(orphan)
     assert services.verify().ok and services.verify().unused == []
 
 
 def test_nothing_is_removed_while_the_store_looks_rolled_back(
     services: Services, case_a: int, inbox: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    orphan = services.store.vault.put_stream(io.BytesIO(b"newer than the database")).sha256
+    orphan = services._store.vault.put_stream(io.BytesIO(b"newer than the database")).sha256
     (item,) = services.add_evidence(case_a, [inbox / "lettre.txt"]).added
     assert item.id is not None
     services.trash_evidence(item.id)
     monkeypatch.setattr(
-        services.store, "looks_rolled_back", lambda: "it holds 3 entries where 9 were recorded"
+        services._store, "looks_rolled_back", lambda: "it holds 3 entries where 9 were recorded"
     )
     before = snapshot(services.data_dir)
     for attempt in (
@@ -339,7 +339,7 @@ def test_import_with_a_wrong_sha256_keeps_files_other_cases_use(
     with pytest.raises(InvalidInputError):
         services.import_case_file(path)
     assert snapshot(services.data_dir) == before
-    assert services.store.vault.read_bytes(sha(INVOICE)) == INVOICE
+    assert services._store.vault.read_bytes(sha(INVOICE)) == INVOICE
 
 
 def test_import_of_an_invalid_case_file_names_every_field(services: Services, tmp_path: Path) -> None:
@@ -416,10 +416,10 @@ def test_export_then_import_gives_the_same_sample_case(
     assert len(result.files) == 4
     for item, written in zip(services.case_detail(sample_case).evidence, result.files, strict=True):
         assert sha(written.read_bytes()) == item.sha256
-    events_before = len(services.store.events.all())
+    events_before = len(services._store.events.all())
     copy = services.import_case_file(out)
     assert _comparable(services.case_detail(copy)) == _comparable(services.case_detail(sample_case))
-    assert len(services.store.events.all()) > events_before
+    assert len(services._store.events.all()) > events_before
     assert len(vault_files(services)) == 4, "the re-imported files are shared, not copied"
 
 
@@ -437,7 +437,7 @@ def test_export_then_import_keeps_an_unknown_payment_method_unknown(
 
 
 def test_every_change_is_logged_with_the_actor(services: Services, case_a: int, inbox: Path) -> None:
-    events_after_import = services.store.events.all()
+    events_after_import = services._store.events.all()
     assert [e.action for e in events_after_import] == ["case.import"]
 
     (item,) = services.add_evidence(case_a, [inbox / "lettre.txt"]).added
@@ -448,7 +448,7 @@ def test_every_change_is_logged_with_the_actor(services: Services, case_a: int, 
     services.trash_evidence(item.id)
     services.empty_trash()
 
-    events = services.store.events.all()
+    events = services._store.events.all()
     assert [e.action for e in events] == [
         "case.import",
         "evidence.add",
@@ -475,18 +475,18 @@ def test_import_logs_each_item(services: Services, tmp_path: Path) -> None:
         tasks=[{"title": "Call back"}],
     )
     case_id = services.import_case_file(path)
-    events = services.store.events.all(case_id)
+    events = services._store.events.all(case_id)
     assert [e.action for e in events] == ["case.import", "purchase.add", "communication.add", "task.add"]
     assert all("via test" in e.actor for e in events)
 
 
 def test_refused_operations_write_no_event(services: Services, case_a: int, inbox: Path) -> None:
-    count = len(services.store.events.all())
+    count = len(services._store.events.all())
     with pytest.raises(InvalidInputError):
         services.add_evidence(case_a, [inbox / "missing.pdf"])
     with pytest.raises(NotFoundError):
         services.trash_evidence(12345)
-    assert len(services.store.events.all()) == count
+    assert len(services._store.events.all()) == count
 
 
 # --------------------------------------------------------------------------- cases and contacts (workspace)
@@ -508,7 +508,7 @@ def test_create_case_and_refuse_an_empty_one(services: Services) -> None:
     saved = services.case_detail(case_id).case
     assert saved.title == "Siłownia pobiera opłaty po rezygnacji"
     assert saved.disputed_amount == Decimal("129.00")
-    assert any(e.action == "case.create" for e in services.store.events.all(case_id))
+    assert any(e.action == "case.create" for e in services._store.events.all(case_id))
     before = snapshot(services.data_dir)
     with pytest.raises(InvalidInputError, match="title"):
         services.create_case(Case(title="  ", merchant=Merchant("X"), reason=Reason.OTHER, currency="EUR"))
@@ -592,7 +592,9 @@ def test_an_evidence_number_is_never_given_twice(services: Services, tmp_path: P
     new.write_text("another file", encoding="utf-8")
     (added,) = services.add_evidence(case_id, [new]).added
     assert added.id == last + 1
-    assert [e.entity_id for e in services.store.events.all(case_id) if e.action == "evidence.delete"] == [last]
+    assert [e.entity_id for e in services._store.events.all(case_id) if e.action == "evidence.delete"] == [
+        last
+    ]
 
 
 def _promise(services: Services, case_id: int, what: str) -> tuple[int, int]:
@@ -633,8 +635,8 @@ def test_a_contact_goes_to_the_trash_with_its_promise_and_comes_back_with_it(
     detail = services.case_detail(sample_case)
     assert contact_id not in [c.id for c in detail.communications]
     assert _open_tasks(services, sample_case) == other_tasks
-    assert task_id not in [t.id for t in services.store.records.open_dated_tasks(sample_case)]
-    events = services.store.events.all(sample_case)[-2:]
+    assert task_id not in [t.id for t in services._store.records.open_dated_tasks(sample_case)]
+    events = services._store.events.all(sample_case)[-2:]
     assert [(e.action, e.entity_id) for e in events] == [
         ("communication.trash", contact_id),
         ("task.trash", task_id),
@@ -643,7 +645,7 @@ def test_a_contact_goes_to_the_trash_with_its_promise_and_comes_back_with_it(
     assert services.set_record_trashed("communications", contact_id, False) == [task_id]
     assert contact_id in [c.id for c in services.case_detail(sample_case).communications]
     assert _open_tasks(services, sample_case) == other_tasks | {task_id}
-    assert [(e.action, e.entity_id) for e in services.store.events.all(sample_case)[-2:]] == [
+    assert [(e.action, e.entity_id) for e in services._store.events.all(sample_case)[-2:]] == [
         ("communication.restore", contact_id),
         ("task.restore", task_id),
     ]

@@ -91,10 +91,10 @@ def test_a_cancelled_pack_is_cancelled_and_writes_nothing(
     with pytest.raises(Cancelled):
         job.run(progress=cancel_at(job, 1, steps))
     assert steps and list(out.parent.iterdir()) == []
-    assert not any(e.action == "pack.build" for e in services.store.events.all(sample_case))
+    assert not any(e.action == "pack.build" for e in services._store.events.all(sample_case))
     result = services.pack_job(sample_case, out, PackOptions()).run()
     assert result.files[0].path == out and out.is_file()
-    assert [e.action for e in services.store.events.all(sample_case)].count("pack.build") == 1
+    assert [e.action for e in services._store.events.all(sample_case)].count("pack.build") == 1
 
 
 def test_a_job_runs_on_a_worker_thread_and_gives_the_store_back(
