@@ -22,7 +22,7 @@ test: setup
 	$(BIN)/ruff check desktop_app tests resources benchmarks
 	$(BIN)/ruff format --check desktop_app tests resources benchmarks
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --cov=desktop_app --cov-report=term:skip-covered
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --cov=desktop_app --cov-report=term:skip-covered --durations=15
 	$(BIN)/python tests/support/coverage_floor.py
 
 lint: setup
