@@ -16,8 +16,8 @@ from __future__ import annotations
 import os
 import sys
 
-# What Services.list_cases reads, as the store asks it (store/cases.py: all(), counts(), next_deadlines(),
-# digests()); keep them the same when the store's queries change.
+# What Services.list_cases reads, as the store asks it (store/cases.py: store.cases.all(), .counts(),
+# .next_deadlines(), .digests()); keep them the same when the store's queries change.
 SELECTS = [
     "SELECT * FROM cases WHERE trashed_at IS NULL ORDER BY updated_at DESC, id DESC",
     "SELECT id FROM cases",
