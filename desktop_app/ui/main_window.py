@@ -13,6 +13,7 @@ import itertools
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__, logs
 from desktop_app.errors import DossierError
-from desktop_app.services import CaseDeadline, Change, PackResult, Services, remove_private_dirs
+from desktop_app.services import CaseDeadline, Change, Services, remove_private_dirs
 from desktop_app.services.changes import Action, Subject
 from desktop_app.services.jobs import Job
 from desktop_app.ui import unexpected
@@ -66,6 +67,10 @@ from desktop_app.ui.reminder import ReminderBar
 from desktop_app.ui.search import SearchDialog
 from desktop_app.ui.shortcuts import ShortcutsDialog, tab_moves_focus
 from desktop_app.ui.thumbnails import ThumbnailCache
+
+if TYPE_CHECKING:  # the pack builder is imported when a pack is made, not with the window
+    from desktop_app.services import PackResult
+
 from desktop_app.ui.window_parts import (
     Forward,
     WindowState,
@@ -234,6 +239,7 @@ class MainWindow(QMainWindow):
 
     def stop_work(self) -> None:
         """Cancel the job under way and hear how it ended, while the store is still open."""
+        self.reminders.checker.stop()
         if not self.runner.busy():
             return
         self.runner.cancel()
@@ -520,6 +526,7 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.runner.stop()
         self.reminders.quiet = True
+        self.reminders.checker.stop()
         self.store.idle.stop()
         self.state.save(self, layout=not self.locked, case_id=self.current_case_id())
         self.thumbnails.shut_down()

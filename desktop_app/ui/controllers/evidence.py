@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import DossierError
-from desktop_app.services import AddEvidenceResult, Preview, Services
+from desktop_app.services import AddEvidenceResult, Services
 from desktop_app.services.jobs import Job
 from desktop_app.ui.controllers import Frame, make_action, run_job
 from desktop_app.ui.controllers.records import RecordsController, row_id
@@ -134,6 +134,8 @@ class EvidenceController(QObject):
         try:
             preview.show_preview(self.services.evidence_preview(evidence_id))
         except DossierError as exc:
+            from desktop_app.services import Preview  # the preview module, once a file is shown
+
             preview.show_preview(Preview("text", str(exc)))
 
     def evidence_dialog(self, evidence_id: int) -> EvidenceDialog:

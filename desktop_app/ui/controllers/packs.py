@@ -5,18 +5,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from desktop_app.services import PackOptions, PackResult, Services
+from desktop_app.services import Services
 from desktop_app.services.jobs import Job
 from desktop_app.ui.controllers import Frame, make_action, run_job
 from desktop_app.ui.folders import documents_folder
 from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.letters import LetterDialog
 from desktop_app.ui.pack_export import ExportPackDialog
+
+if TYPE_CHECKING:  # the pack builder is imported when a pack is made
+    from desktop_app.services import PackOptions, PackResult
 
 
 class PacksController(QObject):

@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 
 from desktop_app import APP_NAME, logs
-from desktop_app.errors import DossierError
 from desktop_app.services import CaseDeadline, Services
 from desktop_app.ui.agenda import notify, reminder_text
 from desktop_app.ui.case_list import CaseListPane
 from desktop_app.ui.controllers import Frame
+from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.reminder import ReminderBar
 
 
@@ -23,6 +23,7 @@ class RemindersController(QObject):
     ) -> None:
         super().__init__(frame.host())
         self.busy = busy  # whether a job's thread owns the store
+        self.checker = JobRunner(frame.host())  # the day's check, beside the window's own jobs
         self.services = services
         self.frame = frame
         self.pane = pane
@@ -74,26 +75,24 @@ class RemindersController(QObject):
         QTimer.singleShot(0, self.check_today)
 
     def check_today(self) -> None:
-        """The store's quick check, at most once a day, said only when it finds damage.
-
-        It runs on the GUI thread, the database's owner: the services' check uses the window's
-        own connection, and the person's reads may not meet it on another thread.
-        """
-        if self.quiet:
+        """The store's quick check, at most once a day, in the background (on a connection of its
+        own: the person goes on working), said only when it finds damage."""
+        if self.quiet or self.checker.busy():
             return
         if self.busy():  # a job's thread owns the store: once it is done
             QTimer.singleShot(2000, self.check_today)
             return
         if not self.services.quick_check_due():
             return
-        try:
-            problems = self.services.background_check_job().run()
-        except DossierError as exc:  # the store could not be read: what opening would say
-            logs.error("ui.check_today", exc)
-            problems = [str(exc)]
-        self._checked(problems)
+        self.checker.start(self.services.background_check_job(), on_done=self._checked, quiet=True)
 
     def _checked(self, problems: list[str]) -> None:
+        if self.quiet:  # locked or closing meanwhile: checked again at the next start
+            return
+        if self.busy():  # a job's thread owns the store: the day is noted once it is done
+            QTimer.singleShot(1000, lambda: self._checked(problems))
+            return
+        self.services.note_quick_check()  # on the GUI thread, the store's owner
         if problems:  # said only when the store is damaged
             logs.event("check.damaged", problems=len(problems))
             QMessageBox.warning(

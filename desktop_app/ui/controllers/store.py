@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
@@ -19,7 +19,6 @@ from desktop_app import logs
 from desktop_app.errors import DossierError
 from desktop_app.services import (
     BUNDLE_WARNING,
-    BackupReport,
     NeedsPassphrase,
     NeedsUnlock,
     Protection,
@@ -37,6 +36,9 @@ from desktop_app.ui.outputs import ask_save_path
 from desktop_app.ui.security import IDLE_KEY, BackupDialog, IdleWatcher, SecurityDialog, idle_minutes
 from desktop_app.ui.thumbnails import ThumbnailCache
 from desktop_app.ui.unlock import NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog, exec_once
+
+if TYPE_CHECKING:  # the backup module is imported when a backup is made
+    from desktop_app.services import BackupReport
 
 
 class StoreFrame(Frame, Protocol):
@@ -354,6 +356,8 @@ class StoreController(QObject):
             else:
                 self.frame.say(self.tr("Nothing was restored."), 8000)
             return
+        from desktop_app.services import BackupReport  # loaded with the restore job
+
         assert isinstance(result, BackupReport)
         text = (
             self.tr(
