@@ -10,19 +10,15 @@ database itself.
 from __future__ import annotations
 
 import itertools
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QSettings,
     Qt,
-    QThread,
     QTimer,
     Signal,
     SignalInstance,
@@ -76,7 +72,9 @@ from desktop_app.ui.window_parts import (
     WindowState,
     ancestors,
     close_dialogs_of,
+    fit_to_screen,
     local_files,
+    non_modal_note,
     stacked,
 )
 
@@ -105,14 +103,13 @@ class MainWindow(QMainWindow):
     undo_action: Forward[QAction] = Forward("history")
     lock: Forward[Callable[[], bool]] = Forward("store")
     case_proxy: Forward[FilterProxy] = Forward("case_list")
-    filter_edit: Forward[QWidget] = Forward("case_list")
 
     def __init__(self, services: Services, settings: QSettings | None = None) -> None:
         super().__init__()
         self.services = services
         self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle(APP_NAME)
-        self._fit_to_screen()
+        fit_to_screen(self)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.appearance = appearance_of(app, str(self.settings.value("appearance/scheme", "system")))
@@ -225,12 +222,7 @@ class MainWindow(QMainWindow):
         self, title: str, text: str, button: QMessageBox.StandardButton = QMessageBox.StandardButton.Close
     ) -> QMessageBox:
         """Said without stopping the person: a message box that does not block the window."""
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, button, self)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.show()
-        self.last_notes = box
+        box = self.last_notes = non_modal_note(self, title, text, button)
         return box
 
     def busy(self) -> bool:
@@ -238,18 +230,9 @@ class MainWindow(QMainWindow):
         return self.runner.busy() or self.packs.previewing()
 
     def stop_work(self) -> None:
-        """Cancel the job under way and hear how it ended, while the store is still open."""
+        """Cancel the work under way and hear how it ended, while the store is still open."""
         self.reminders.checker.stop()
-        if not self.runner.busy():
-            return
-        self.runner.cancel()
-        deadline = time.monotonic() + 60
-        while self.runner.threads_running() and time.monotonic() < deadline:
-            QThread.msleep(5)
-        # The job's last word is queued to the runner: deliver it now.
-        QCoreApplication.sendPostedEvents(self.runner, QEvent.Type.MetaCall.value)
-        if self.runner.busy():
-            self.runner.stop()
+        self.runner.stop()
 
     def close_windows(self, keep: QWidget | None = None) -> None:
         """Close the window's other windows (search, letters, evidence, forms, messages).
@@ -276,12 +259,6 @@ class MainWindow(QMainWindow):
     def _action_chosen(name: str, action: QAction) -> None:
         logs.event("action", name=name.removesuffix("_action"))
         unexpected.note_action(action.text())
-
-    def _fit_to_screen(self) -> None:
-        """Open at a comfortable size that fits the screen's free area (1366x768 included)."""
-        screen = self.screen().availableGeometry()
-        self.resize(min(1280, int(screen.width() * 0.94)), min(800, int(screen.height() * 0.9)))
-        self.move(screen.center() - self.rect().center())
 
     def _set_up_keyboard(self) -> None:
         """Tab and Shift+Tab go from part to part of the window, in reading order, and never move

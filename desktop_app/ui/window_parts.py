@@ -6,11 +6,12 @@ import hashlib
 from pathlib import Path
 from typing import Generic, TypeVar, cast, overload
 
-from PySide6.QtCore import QByteArray, QMimeData, QSettings
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
+    QMessageBox,
     QProgressDialog,
     QSplitter,
     QStackedWidget,
@@ -25,6 +26,23 @@ def local_files(mime: QMimeData) -> list[Path]:
     if not mime.hasUrls():
         return []
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def fit_to_screen(window: QMainWindow) -> None:
+    """Open at a comfortable size that fits the screen's free area (1366x768 included)."""
+    screen = window.screen().availableGeometry()
+    window.resize(min(1280, int(screen.width() * 0.94)), min(800, int(screen.height() * 0.9)))
+    window.move(screen.center() - window.rect().center())
+
+
+def non_modal_note(parent: QWidget, title: str, text: str, button: QMessageBox.StandardButton) -> QMessageBox:
+    """A message box that does not block the window, its text selectable; gone once closed."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, button, parent)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.show()
+    return box
 
 
 def stacked(*pages: QWidget) -> QStackedWidget:
