@@ -14,8 +14,12 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.memory_keyring.MemoryKeyring"
 
+import functools
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -23,6 +27,35 @@ from keyring.backend import KeyringBackend
 
 from desktop_app.services import Services
 from tests.support.environment import isolated
+
+
+def _coverage_follows_qthreads() -> None:
+    """Under coverage (``make test``), measure the code a QThread runs too (a job's work in the window).
+
+    Coverage follows Python's own threads through ``threading.settrace``. Qt starts a QThread's
+    ``run()`` in a thread state of its own, which that never reaches, so each QThread subclass's
+    ``run()`` installs coverage's tracer first. Nothing changes when coverage is not measuring.
+    """
+    if threading.gettrace() is None:
+        return
+    from PySide6.QtCore import QThread
+
+    def follow(cls: type[QThread], /, **kwargs: Any) -> None:
+        run = cls.__dict__.get("run")
+        if run is None:
+            return
+
+        @functools.wraps(run)
+        def traced(self: QThread) -> None:
+            sys.settrace(threading.gettrace())
+            run(self)
+
+        cls.run = traced  # type: ignore[method-assign]
+
+    QThread.__init_subclass__ = classmethod(follow)  # type: ignore[assignment,method-assign]
+
+
+_coverage_follows_qthreads()
 
 
 @pytest.fixture(autouse=True)
