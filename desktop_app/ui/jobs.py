@@ -93,11 +93,12 @@ class _Run:
         self,
         job: Job[Any],
         thread: _Thread,
-        dialog: QProgressDialog,
+        dialog: QProgressDialog | None,
         parent: QWidget | None,
         on_done: Callable[[Any], object],
         on_failed: Callable[[str], object] | None,
         on_cancelled: Callable[[], object] | None,
+        on_progress: Callable[[int, int, str], object] | None,
     ) -> None:
         self.job = job
         self.thread = thread
@@ -106,6 +107,8 @@ class _Run:
         self.on_done = on_done
         self.on_failed = on_failed
         self.on_cancelled = on_cancelled
+        self.on_progress = on_progress
+        self.quiet = dialog is None
 
 
 class JobRunner(QObject):
@@ -153,11 +156,19 @@ class JobRunner(QObject):
         label: str | None = None,
         on_failed: Callable[[str], object] | None = None,
         on_cancelled: Callable[[], object] | None = None,
+        on_progress: Callable[[int, int, str], object] | None = None,
+        quiet: bool = False,
     ) -> bool:
         """Run ``job`` on a worker thread; False (and a message saying why) when one is under way.
 
         ``parent`` is the window the progress dialog and messages belong to (the main window
         by default); ``label`` the progress dialog's first text (the job's title by default).
+        ``on_progress(done, total, message)`` hears each step on the GUI thread.
+
+        ``quiet``: for a job the caller shows itself (a check in the background, a preview
+        with its own progress bar): no progress dialog, no message box for a DossierError (its
+        message goes to ``on_failed`` only) and no status bar text at a cancel. An unexpected
+        error is still logged and told: it is a bug.
         """
         if self._run is not None:
             self.show_error(
@@ -165,13 +176,15 @@ class JobRunner(QObject):
             )
             return False
         owner = parent or self._window
-        dialog = QProgressDialog(label or job.title, _tr("Cancel"), 0, 0, owner)
-        dialog.setWindowTitle(job.title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(job.cancel)
+        dialog: QProgressDialog | None = None
+        if not quiet:
+            dialog = QProgressDialog(label or job.title, _tr("Cancel"), 0, 0, owner)
+            dialog.setWindowTitle(job.title)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
+            dialog.canceled.connect(job.cancel)
         thread = _Thread(job, self)
-        run = _Run(job, thread, dialog, parent, on_done, on_failed, on_cancelled)
+        run = _Run(job, thread, dialog, parent, on_done, on_failed, on_cancelled, on_progress)
         thread.progressed.connect(self._progressed)
         thread.done.connect(self._done)
         thread.failed.connect(self._failed)
@@ -221,10 +234,12 @@ class JobRunner(QObject):
         return run if run is not None and run.thread is sender else None
 
     def _close_dialog(self, run: _Run) -> None:
-        run.dialog.canceled.disconnect(run.job.cancel)
-        run.dialog.reset()
-        run.dialog.hide()
-        run.dialog.deleteLater()
+        dialog, run.dialog = run.dialog, None
+        if dialog is not None:
+            dialog.canceled.disconnect(run.job.cancel)
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
 
     def _finish(self, run: _Run) -> None:
         self._run = None
@@ -235,10 +250,13 @@ class JobRunner(QObject):
         run = self._current(self.sender())
         if run is None:
             return
-        run.dialog.setMaximum(max(total, 0))
-        run.dialog.setValue(min(done, total) if total > 0 else 0)
-        if message:
-            run.dialog.setLabelText(message)
+        if run.dialog is not None:
+            run.dialog.setMaximum(max(total, 0))
+            run.dialog.setValue(min(done, total) if total > 0 else 0)
+            if message:
+                run.dialog.setLabelText(message)
+        if run.on_progress is not None:
+            run.on_progress(done, total, message)
 
     @Slot(object)
     def _done(self, result: object) -> None:
@@ -272,7 +290,8 @@ class JobRunner(QObject):
             owner = run.parent or self._window
             if isinstance(exc, DossierError):
                 text = str(exc)
-                self.show_error(owner, text)
+                if not run.quiet:
+                    self.show_error(owner, text)
             else:
                 text = unexpected.message(type(exc).__name__, run.job.title, str(logs.log_path()))
                 self.show_unexpected(owner, text)
@@ -285,7 +304,7 @@ class JobRunner(QObject):
     def _handle_cancelled(self, run: _Run) -> None:
         self._finish(run)
         try:
-            if isinstance(self._window, QMainWindow):
+            if not run.quiet and isinstance(self._window, QMainWindow):
                 self._window.statusBar().showMessage(_tr("Cancelled; nothing was changed or kept."), 8000)
             self.cancelled.emit()
             if run.on_cancelled is not None:

@@ -191,3 +191,41 @@ def test_stop_at_close_cancels_and_waits_for_the_thread(qtbot: QtBot, runner: Jo
     assert not runner.threads_running()
     qtbot.wait(50)  # the queued signals that follow are not handled twice
     assert outcome == ["c"] and ended == [True]
+
+
+def test_a_quiet_job_shows_nothing_itself_but_a_bug(
+    qtbot: QtBot, runner: JobRunner, shown: dict[str, list[str]], frame: QMainWindow, log_file: Path
+) -> None:
+    steps: list[tuple[int, int, str]] = []
+    failed: list[str] = []
+
+    def check(context: JobContext) -> None:
+        context.progress(1, 2, "Checking")
+        raise InvalidInputError("the database is damaged")
+
+    with qtbot.waitSignal(runner.ended, timeout=10_000):
+        assert runner.start(
+            Job("Checking the store", check),
+            on_done=lambda r: None,
+            on_failed=failed.append,
+            on_progress=lambda *step: steps.append(step),
+            quiet=True,
+        )
+        assert runner.progress_dialog() is None
+    assert steps == [(1, 2, "Checking")] and failed == ["the database is damaged"]
+    assert shown == {"error": [], "unexpected": []}
+
+    def bug(context: JobContext) -> None:
+        raise ZeroDivisionError
+
+    with qtbot.waitSignal(runner.ended, timeout=10_000):
+        assert runner.start(Job("Checking the store", bug), on_done=lambda r: None, quiet=True)
+    assert len(shown["unexpected"]) == 1 and "ZeroDivisionError" in shown["unexpected"][0]
+
+    release = threading.Event()
+    cancelled: list[bool] = []
+    job = waiting_job(release)
+    assert runner.start(job, on_done=lambda r: None, on_cancelled=lambda: cancelled.append(True), quiet=True)
+    with qtbot.waitSignal(runner.ended, timeout=10_000):
+        runner.cancel()
+    assert cancelled == [True] and frame.statusBar().currentMessage() == ""
