@@ -40,8 +40,7 @@ from desktop_app.domain.models import CASE_DATE_FIELDS, Case
 from desktop_app.domain.money import display_amount
 from desktop_app.domain.text import format_moment
 from desktop_app.domain.timeline import build_timeline
-from desktop_app.intake.preview import Preview
-from desktop_app.services import CaseDeadline, CaseDetail
+from desktop_app.services import CaseDeadline, CaseDetail, Preview
 from desktop_app.ui.forms import date_label
 from desktop_app.ui.models import (
     ID_ROLE,

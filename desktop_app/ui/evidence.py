@@ -28,8 +28,7 @@ from desktop_app.domain.models import EvidenceItem
 from desktop_app.domain.money import display_amount, lang_of_locale_name
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import DossierError
-from desktop_app.services import CaseDetail, Services, UnusedFile
-from desktop_app.tempfiles import private_dir
+from desktop_app.services import CaseDetail, Services, UnusedFile, private_dir
 from desktop_app.ui.models import ID_ROLE
 
 

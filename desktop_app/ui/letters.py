@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.letters import KINDS
 from desktop_app.errors import DossierError
-from desktop_app.pack.strings import LANGUAGES, PackStrings
-from desktop_app.services import Services
+from desktop_app.services import LANGUAGES, PackStrings, Services
 from desktop_app.ui.outputs import ask_save_path
 
 # The language a case's letters start in: the country's, where Dossier writes it.
@@ -48,7 +47,7 @@ class LetterDialog(QDialog):
         self.language_box = QComboBox()
         for lang in LANGUAGES:
             self.language_box.addItem(PackStrings(lang)("language"), lang)
-        country = (services.store.case(case_id).country or "").upper()
+        country = (services.case(case_id).country or "").upper()
         self.language_box.setCurrentIndex(self.language_box.findData(COUNTRY_LANGUAGE.get(country, "en")))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)

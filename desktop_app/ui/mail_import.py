@@ -1,8 +1,10 @@
-"""Importing e-mails from the window: choosing the messages of an mbox, then importing them.
+"""Importing e-mails from the window: choosing the messages of mail files, and what an import did.
 
-Both reading and importing go one message at a time on the GUI thread, driven by
-a zero-delay timer: the window repaints and answers between two messages, Cancel
-stops at once, and the store is only ever used from one thread.
+The chooser reads the files a batch of messages at a time on the GUI thread, driven by a
+zero-delay timer: the window repaints and answers between two batches, and the list fills
+as it reads (it also asks the store which messages the case holds already, from the thread
+that owns the store). The import itself is the services' ``import_emails_job``, run by the
+window's job runner on a worker thread.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,8 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.intake.mail import MailFilter
-from desktop_app.services import EmailImportResult, MailPreview, Services
+from desktop_app.services import EmailImportResult, MailFilter, MailPreview, Services
 
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
 BATCH = 25  # messages read between two repaints of the window
@@ -230,63 +230,6 @@ class MailChooser(QDialog):
         self._timer.stop()
         self._reading = None
         super().done(result)
-
-
-class MailImporter(QObject):
-    """Imports messages one at a time with a progress dialog whose Cancel stops after the current one."""
-
-    finished = Signal(object)  # EmailImportResult
-
-    def __init__(
-        self,
-        services: Services,
-        case_id: int,
-        paths: list[Path],
-        window: QWidget,
-        *,
-        chosen: set[str] | None = None,
-    ) -> None:
-        super().__init__(window)
-        self.result = EmailImportResult()
-        self._steps = services.iter_import_emails(case_id, paths, self.result, chosen=chosen)
-        self._done = 0
-        self.dialog = QProgressDialog(self.tr("Importing e-mails…"), self.tr("Stop"), 0, 0, window)
-        self.dialog.setWindowTitle(self.tr("Import e-mails"))
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(400)
-        self.dialog.canceled.connect(self.stop)
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._step)
-        self._timer.start()
-
-    def running(self) -> bool:
-        return self._timer.isActive()
-
-    @Slot()
-    def stop(self) -> None:
-        """Stop after the message being imported: each message is whole or absent."""
-        if self.running():
-            self.result.stopped = True
-            self._end()
-
-    @Slot()
-    def _step(self) -> None:
-        origin = next(self._steps, None)
-        if origin is None:
-            self._end()
-            return
-        self._done += 1
-        self.dialog.setLabelText(
-            self.tr("Importing e-mails… (%1 read)\n%2").replace("%1", str(self._done)).replace("%2", origin)
-        )
-
-    def _end(self) -> None:
-        self._timer.stop()
-        self._steps.close()  # runs its clean-up: the window hears of what was imported
-        self.dialog.reset()
-        self.dialog.deleteLater()
-        self.finished.emit(self.result)
 
 
 def _tr(text: str) -> str:

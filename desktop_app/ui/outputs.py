@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_app import logs
-from desktop_app.fileio import OutputRefused, check_output
+from desktop_app.services import OutputRefused, check_output
 
 
 @dataclass(frozen=True)

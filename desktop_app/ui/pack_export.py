@@ -1,11 +1,16 @@
-"""Exporting the evidence pack from the window: the options dialog and the worker thread."""
+"""Exporting the evidence pack from the window: the options dialog, and its check of pages and size.
+
+"Check pages and size" runs the services' ``preview_pack_job`` (built in a private folder,
+not recorded) on the dialog's own quiet :class:`~desktop_app.ui.jobs.JobRunner`: its progress
+shows in the dialog's bar, and its button cancels it. Export itself is the window's
+(``services.pack_job``, or ``place_pack_job`` for the pack the check built).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,16 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.pack.builder import PackCancelled, PackOptions, PackResult, existing_pack_files
-from desktop_app.pack.exhibits import category_of
-from desktop_app.pack.profiles import PROFILES
-from desktop_app.pack.render import human_size
-from desktop_app.pack.strings import LANGUAGES, PackStrings
-from desktop_app.services import CaseDetail, Services
-from desktop_app.tempfiles import private_dir, remove_private_dir
+from desktop_app.services import (
+    LANGUAGES,
+    PROFILES,
+    CaseDetail,
+    PackOptions,
+    PackResult,
+    PackStrings,
+    Services,
+    category_of,
+    existing_pack_files,
+    human_size,
+    private_dir,
+    remove_private_dir,
+)
+from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.models import ID_ROLE
 from desktop_app.ui.outputs import Target, confirm_output, save_file_name
-from desktop_app.ui.workers import Progress, Worker, start_worker
 
 
 class ExportPackDialog(QDialog):
@@ -58,8 +70,7 @@ class ExportPackDialog(QDialog):
         self.target: Target | None = None  # where to write, once Export was pressed and checked
         self._preview: PackResult | None = None
         self._preview_options: PackOptions | None = None
-        self._preview_worker: PackWorker | None = None
-        self._preview_thread: QThread | None = None
+        self._preview_jobs = JobRunner(self)  # the check of pages and size, shown in this dialog
         self._running_options: PackOptions | None = None
 
         self.path_edit = QLineEdit(str(default_folder / f"dossier-D-{case.id or 0:04d}-evidence.pdf"))
@@ -183,53 +194,50 @@ class ExportPackDialog(QDialog):
         return None
 
     def preview_running(self) -> bool:
-        return self._preview_thread is not None and self._preview_thread.isRunning()
+        return self._preview_jobs.busy()
 
     @Slot()
     def _preview_clicked(self) -> None:
-        if self._preview_worker is not None:
-            self._preview_worker.cancel()
+        if self._preview_jobs.busy():
+            self._preview_jobs.cancel()
             return
         assert self.services is not None
         self._discard_preview()
         self._preview_dir = private_dir("preview")
         options = self.options()
         out = self._preview_dir / (self.output_path().name or "pack.pdf")
-        worker = PackWorker(self.services, self.detail, out, options)
-        # Slots of this dialog, which lives on the GUI thread: Qt queues the worker's signals to them.
-        worker.progress.connect(self._preview_progress)
-        worker.finished.connect(self._preview_finished)
-        worker.failed.connect(self._preview_failed)
-        worker.cancelled.connect(self._preview_cancelled)
-        self._preview_worker = worker
+        job = self.services.preview_pack_job(self.detail.case.id or 0, out, options)
         self._running_options = options
         self.preview_button.setText(self.tr("Cancel the check"))
         self.preview_bar.setRange(0, 0)
         self.preview_bar.setVisible(True)
         self.preview_label.setText(self.tr("Building the pack to measure it…"))
-        self._preview_thread = start_worker(worker, self)
+        self._preview_jobs.start(
+            job,
+            parent=self,
+            quiet=True,
+            on_progress=self._preview_progress,
+            on_done=self._preview_finished,
+            on_failed=self._preview_failed,
+            on_cancelled=self._preview_cancelled,
+        )
 
-    @Slot(int, int, str)
     def _preview_progress(self, done: int, total: int, message: str) -> None:
         self.preview_bar.setRange(0, total)
         self.preview_bar.setValue(done)
         self.preview_label.setText(message)
 
-    @Slot(object)
     def _preview_finished(self, result: PackResult) -> None:
         self._preview_ended(result)
 
-    @Slot(str)
     def _preview_failed(self, message: str) -> None:
         self._preview_ended(None, message)
 
-    @Slot()
     def _preview_cancelled(self) -> None:
         self._preview_ended(None, self.tr("Cancelled."))
 
     def _preview_ended(self, result: PackResult | None, problem: str = "") -> None:
         options = self._running_options
-        self._preview_worker = None
         self.preview_bar.setVisible(False)
         self.preview_button.setText(self.tr("&Check pages and size"))
         if result is None:
@@ -257,20 +265,15 @@ class ExportPackDialog(QDialog):
     def _discard_preview(self) -> None:
         self._preview = None
         self._preview_options = None
-        # Once the worker has reported, it writes nothing more: its folder can go, even while
+        # Once the job has reported, it writes nothing more: its folder can go, even while
         # its thread is still winding down.
-        if self._preview_dir is not None and self._preview_worker is None:
+        if self._preview_dir is not None and not self._preview_jobs.busy():
             remove_private_dir(self._preview_dir)
             self._preview_dir = None
 
     def release_preview(self) -> None:
         """Stop a running check and remove what it built (call once the pack was placed or dropped)."""
-        if self._preview_worker is not None:
-            self._preview_worker.cancel()
-        if self._preview_thread is not None:
-            self._preview_thread.quit()
-            self._preview_thread.wait(60_000)
-        self._preview_worker = None
+        self._preview_jobs.stop()  # cancels, waits, and hears its end
         self._preview = None
         self._discard_preview()
 
@@ -288,7 +291,7 @@ class ExportPackDialog(QDialog):
             if target is None:
                 return
             self.target = target
-        if self._preview_worker is not None:
+        if self._preview_jobs.busy():
             # Closing during a check: stop it first; nothing it built is kept.
             self.release_preview()
         super().done(result)
@@ -304,13 +307,3 @@ class ExportPackDialog(QDialog):
         )
         if name:
             self.path_edit.setText(name)
-
-
-class PackWorker(Worker):
-    """Builds the pack on a worker thread; the window stays responsive and can cancel."""
-
-    def __init__(self, services: Services, detail: CaseDetail, out: Path, options: PackOptions) -> None:
-        def job(progress: Progress, cancelled: Callable[[], bool]) -> PackResult:
-            return services.make_pack(detail, out, options, progress=progress, cancelled=cancelled)
-
-        super().__init__(job, PackCancelled, "The pack")

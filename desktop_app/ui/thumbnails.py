@@ -4,6 +4,13 @@ The GUI asks for the thumbnails of the files it shows; a worker reads each
 file from the vault and draws it, and the pictures come back one by one as
 a signal. A newer request replaces what is still waiting, so scrolling
 through cases never queues up stale work.
+
+Why a thread of its own and not the window's job runner (desktop_app/ui/jobs.py): it is a
+different kind of work. A job is one operation the person started and waits for, one at a
+time, with a progress dialog, a Cancel and a result; thumbnails are many small drawings the
+person never asked for, that must go on while a job runs and be dropped the moment another
+case is shown. They touch no database (``Services.thumbnail`` reads vault files only), so
+they need no claim on the store; ``pause()`` stops them while the store is locked or converted.
 """
 
 from __future__ import annotations

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services import Services
+from desktop_app.services import EmailImportResult, Job, Services
 from desktop_app.ui.mail_import import MailChooser
 from desktop_app.ui.main_window import MainWindow
 from tests.support import mail
@@ -71,13 +74,32 @@ def test_choose_messages_of_an_mbox_then_import_them(
 
 
 def test_stopping_an_import_keeps_whole_messages(
-    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow, tmp_path: Path
+    qtbot: QtBot,
+    services: Services,
+    sample_case: int,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = tmp_path / "many.eml"
     path.write_bytes(mail.simple(1))
-    importer = window._start_mail_import(sample_case, [path, path], None)
+    # Stop is pressed while the first message is being stored (the import is a job on a worker now).
+    started = threading.Event()
+    jobs: list[Job[EmailImportResult]] = []
+    real_put_stream = services._store.vault.put_stream
+
+    def put_stream_then_stop(*args: Any, **kwargs: Any) -> Any:
+        assert started.wait(30)
+        stored = real_put_stream(*args, **kwargs)
+        jobs[0].cancel()
+        return stored
+
+    monkeypatch.setattr(services._store.vault, "put_stream", put_stream_then_stop)
     with qtbot.waitSignal(window.mail_imported, timeout=20_000) as imported:
-        importer.stop()
+        importer = window._start_mail_import(sample_case, [path, path], None)
+        assert importer is not None
+        jobs.append(importer)
+        started.set()
     assert imported.args[0].stopped and services.verify().ok
 
 

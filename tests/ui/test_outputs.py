@@ -105,7 +105,7 @@ def test_locking_and_closing_remove_the_private_copies(
 ) -> None:
     view = tempfiles.private_dir("view")
     (view / "copy.pdf").write_bytes(b"plaintext")
-    assert services.store.encrypted
+    assert services.protection(ask_keyring=False).encrypted
     assert window.lock()
     assert not view.exists()
     again = tempfiles.private_dir("view")

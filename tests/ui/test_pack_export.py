@@ -47,13 +47,13 @@ def test_export_runs_off_the_gui_thread_and_opens_the_folder(
     window.select_case(case_id)
     gui_thread = threading.get_ident()
     worker_threads: list[int] = []
-    real_make_pack = services.make_pack
+    real_make_pack = services._make_pack
 
     def recording_make_pack(*args, **kwargs):  # type: ignore[no-untyped-def]
         worker_threads.append(threading.get_ident())
         return real_make_pack(*args, **kwargs)
 
-    monkeypatch.setattr(services, "make_pack", recording_make_pack)
+    monkeypatch.setattr(services, "_make_pack", recording_make_pack)
     ticks = []
     timer = QTimer(window)
     timer.setInterval(5)
@@ -69,7 +69,7 @@ def test_export_runs_off_the_gui_thread_and_opens_the_folder(
     assert worker_threads and all(t != gui_thread for t in worker_threads)
     assert len(ticks) > 3, "the GUI thread kept running its event loop while the pack was built"
     assert Path(opened_urls[0].toLocalFile()) == out.parent
-    assert any(e.action == "pack.build" for e in services.store.events(case_id))
+    assert any(e.action == "pack.build" for e in services._store.events.all(case_id))
 
 
 def test_cancel_writes_nothing(
@@ -83,13 +83,13 @@ def test_cancel_writes_nothing(
 ) -> None:
     out = tmp_path / "cancelled.pdf"
     cancel_sent = threading.Event()
-    real_make_pack = services.make_pack
+    real_make_pack = services._make_pack
 
     def make_pack_after_cancel(*args, **kwargs):  # type: ignore[no-untyped-def]
         assert cancel_sent.wait(30)
         return real_make_pack(*args, **kwargs)
 
-    monkeypatch.setattr(services, "make_pack", make_pack_after_cancel)
+    monkeypatch.setattr(services, "_make_pack", make_pack_after_cancel)
     worker = window.start_pack_export(sample_case, out, PackOptions())
     worker.cancel()
     cancel_sent.set()
@@ -131,10 +131,10 @@ def test_closing_the_window_during_an_export_stops_it_cleanly(
     window.show()
     window.start_pack_export(sample_case, tmp_path / "late.pdf", PackOptions())
     assert not window.export_pack_action.isEnabled()
-    job = window._pack_job
-    assert job is not None and job.running()
+    runner = window.runner
+    assert runner.busy()
     window.close()
-    assert not job.running()
+    assert not runner.busy()
     window.deleteLater()
 
 
@@ -180,7 +180,7 @@ def test_check_pages_and_size_then_export_that_very_pack(
     assert result.files[0].path == out.resolve()
     assert hashlib.sha256(out.read_bytes()).hexdigest() == checked[0] == result.files[0].sha256
     assert (out.parent / "paquet.pdf.sha256").read_text() == f"{checked[0]}  paquet.pdf\n"
-    assert services.store.events(sample_case)[-1].action == "pack.build"
+    assert services._store.events.all(sample_case)[-1].action == "pack.build"
     assert opened_urls  # the folder is shown
     assert opened[0]._preview_dir is None  # type: ignore[attr-defined]  # the private copy is gone
 

@@ -50,17 +50,17 @@ def test_add_a_deadline_then_tick_it_off_and_undo(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         qtbot.keyClick(table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert services.store.task(task.id or 0).done_at is not None
+    assert services.task(task.id or 0).done_at is not None
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert services.store.task(task.id or 0).done_at is None
+    assert services.task(task.id or 0).done_at is None
 
 
 def test_edit_a_charge_in_the_users_locale_and_undo(
     qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
 ) -> None:
     purchase_id = select_row(window, "purchases")
-    before = services.store.purchase(purchase_id)
+    before = services.purchase(purchase_id)
 
     def edit(dialog: QDialog) -> None:
         assert isinstance(dialog, AddPurchaseDialog)
@@ -75,18 +75,18 @@ def test_edit_a_charge_in_the_users_locale_and_undo(
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         qtbot.keyClick(window.case_view.tables["purchases"], Qt.Key.Key_Return)
     assert opened
-    after = services.store.purchase(purchase_id)
+    after = services.purchase(purchase_id)
     assert str(after.amount) == "18.49" and after.disputed and after.order_number == before.order_number
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         window.undo_action.trigger()
-    assert services.store.purchase(purchase_id) == before
+    assert services.purchase(purchase_id) == before
 
 
 def test_edit_a_contact_in_another_time_zone(
     qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
 ) -> None:
     contact_id = select_row(window, "communications")
-    before = services.store.communication(contact_id)
+    before = services.communication(contact_id)
 
     def edit(dialog: QDialog) -> None:
         assert isinstance(dialog, LogContactDialog)
@@ -102,7 +102,7 @@ def test_edit_a_contact_in_another_time_zone(
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         qtbot.keyClick(window.case_view.tables["communications"], Qt.Key.Key_Return)
     assert opened
-    after = services.store.communication(contact_id)
+    after = services.communication(contact_id)
     assert after.at.utcoffset() == timedelta(hours=-4)
     assert (after.at.hour, after.at.minute) == (before.at.hour, before.at.minute)
     assert after.reference == (before.reference or "") + "-B"
@@ -156,7 +156,7 @@ def test_editing_an_imported_e_mail_keeps_its_text(
 
     contact = services.case_detail(sample_case).communications[1]
     services.update_communication(changed(contact, body="Le texte entier du message, reçu tel quel."))
-    kept = services.store.communication(contact.id or 0)
+    kept = services.communication(contact.id or 0)
     dialog = LogContactDialog(contact=kept)
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.reference_edit, "-X")
@@ -175,14 +175,14 @@ def test_the_deadlines_tab_shows_what_the_rules_give(
     assert not view.rule_label.text().startswith("No deadline")
     from dataclasses import replace as changed
 
-    case = services.store.case(sample_case)
+    case = services.case(sample_case)
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         services.update_case(changed(case, payment=changed(case.payment, method="direct_debit")))
     # Paid by direct debit, in France: the SEPA refund right, counted from the charge (no debit date given).
     assert [rules.row_at(r).rule_id for r in range(rules.rowCount())] == ["sepa-refund"]
     assert rules.row_at(0).due.isoformat() == "2026-11-10" and rules.row_at(0).counted_from == "transaction"
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
-        services.update_case(changed(services.store.case(sample_case), country=None))
+        services.update_case(changed(services.case(sample_case), country=None))
     assert rules.rowCount() == 0 and view.rule_label.text().startswith("No deadline")
 
 
@@ -197,7 +197,7 @@ def test_the_overview_shows_the_next_step_of_the_ladder(
     from desktop_app.domain.vocab import EscalationStage
 
     with qtbot.waitSignal(window.relay.changed, timeout=5_000):
-        services.update_case(changed(services.store.case(sample_case), stage=EscalationStage.BANK))
+        services.update_case(changed(services.case(sample_case), stage=EscalationStage.BANK))
     assert "médiateur" in overview.ladder.text()  # the sample case is in France
 
 

@@ -38,7 +38,7 @@ def test_unused_files_are_listed_then_removed_only_when_confirmed(
     monkeypatch: pytest.MonkeyPatch,
     answer: str,
 ) -> None:
-    orphan = services.store.vault.put_stream(io.BytesIO(b"left by a killed import"), name="x").sha256
+    orphan = services._store.vault.put_stream(io.BytesIO(b"left by a killed import"), name="x").sha256
     named = {e.sha256 for e in services.case_detail(sample_case).evidence}
     asked: list[str] = []
 
@@ -54,8 +54,8 @@ def test_unused_files_are_listed_then_removed_only_when_confirmed(
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and "cannot be undone" in asked[0]
     if answer == "Cancel":
-        assert services.store.vault.contains(orphan) and dialog.list.count() == 1
+        assert services._store.vault.contains(orphan) and dialog.list.count() == 1
     else:
-        assert not services.store.vault.contains(orphan) and dialog.list.count() == 0
-    assert all(services.store.vault.contains(sha) for sha in named)
+        assert not services._store.vault.contains(orphan) and dialog.list.count() == 0
+    assert all(services._store.vault.contains(sha) for sha in named)
     assert services.verify().ok
