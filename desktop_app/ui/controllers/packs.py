@@ -67,6 +67,7 @@ class PacksController(QObject):
             return
         detail = self.services.case_detail(case_id)
         dialog = ExportPackDialog(detail, documents_folder(), self.frame.host(), services=self.services)
+        placing = False
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -77,9 +78,13 @@ class PacksController(QObject):
                 self.start_pack_export(case_id, target.path, replace(dialog.options(), force=target.force))
                 return
             # The pack the user checked is the one they get: moved into place, no second build.
-            self._start(self.services.place_pack_job(case_id, prebuilt, target.path, force=target.force))
+            job = self.services.place_pack_job(case_id, prebuilt, target.path, force=target.force)
+            placing = self._start(job) is not None
+            if placing:  # what the check built goes once the job has placed it (or ended otherwise)
+                self.runner.ended.connect(dialog.release_preview, Qt.ConnectionType.SingleShotConnection)
         finally:
-            dialog.release_preview()
+            if not placing:
+                dialog.release_preview()
 
     def start_pack_export(self, case_id: int, out: Path, options: PackOptions) -> Job[PackResult] | None:
         """Build the pack as the services' one pack job (check, build, place, record), with a
