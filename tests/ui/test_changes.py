@@ -48,3 +48,22 @@ def test_one_edit_of_a_charge_reloads_its_page_once_and_one_row(
     shown = window.case_view.purchases
     amounts = {shown.row_at(r).amount for r in range(shown.rowCount())}
     assert charge.amount + Decimal("1.00") in amounts
+
+
+def test_the_days_check_runs_in_the_background_once_and_the_window_goes_on_reading(
+    qtbot: QtBot, services: Services, sample_case: int
+) -> None:
+    assert services.quick_check_due()  # a new store: never checked
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    started: list[bool] = []
+    window.reminders.checker.started.connect(lambda: started.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: bool(started), timeout=10_000)  # once the window is painted
+    # While it runs, the window reads the store as it likes (the check has a connection of its own).
+    while window.reminders.checker.busy():
+        window.select_case(sample_case)
+        qtbot.wait(1)
+    qtbot.waitUntil(lambda: not services.quick_check_due(), timeout=10_000)  # noted for the day
+    window.reminders.check_today()  # again the same day: nothing to do
+    assert started == [True] and not window.reminders.checker.busy()
