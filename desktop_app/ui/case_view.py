@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -40,8 +40,8 @@ from desktop_app.domain.models import CASE_DATE_FIELDS, Case
 from desktop_app.domain.money import display_amount
 from desktop_app.domain.text import format_moment
 from desktop_app.domain.timeline import build_timeline
-from desktop_app.services import CaseDeadline, CaseDetail, Preview
-from desktop_app.ui.forms import date_label
+from desktop_app.services import CaseDeadline, CaseDetail
+from desktop_app.ui.form_parts import date_label
 from desktop_app.ui.models import (
     ID_ROLE,
     FilterProxy,
@@ -54,6 +54,9 @@ from desktop_app.ui.models import (
     timeline_model,
     window_lang,
 )
+
+if TYPE_CHECKING:  # a preview's type only: importing it loads the page renderers (pypdfium2, Pillow)
+    from desktop_app.services import Preview
 
 
 def make_table(model: QSortFilterProxyModel | RecordTableModel, parent: QWidget | None = None) -> QTableView:  # type: ignore[type-arg]

@@ -9,6 +9,7 @@ shows in the dialog's bar, and its button cancels it. Export itself is the windo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -33,19 +34,17 @@ from desktop_app.services import (
     LANGUAGES,
     PROFILES,
     CaseDetail,
-    PackOptions,
-    PackResult,
     PackStrings,
     Services,
-    category_of,
-    existing_pack_files,
-    human_size,
     private_dir,
     remove_private_dir,
 )
 from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.models import ID_ROLE
 from desktop_app.ui.outputs import Target, confirm_output, save_file_name
+
+if TYPE_CHECKING:  # the pack builder (reportlab, pypdf) loads when a pack is built or its options read
+    from desktop_app.services import PackOptions, PackResult
 
 
 class ExportPackDialog(QDialog):
@@ -160,6 +159,8 @@ class ExportPackDialog(QDialog):
         return Path(self.path_edit.text()).expanduser()
 
     def options(self) -> PackOptions:
+        from desktop_app.services import PackOptions
+
         return PackOptions(
             profile=PROFILES[self.profile_box.currentData()],
             lang=self.language_box.currentData(),
@@ -171,6 +172,8 @@ class ExportPackDialog(QDialog):
     @Slot()
     def _update_warning(self) -> None:
         chosen = set(self.selected_ids())
+        from desktop_app.services import category_of
+
         images = [e for e in self.detail.evidence if e.id in chosen and category_of(e.media_type) == "image"]
         if images:
             self.warning.setText(
@@ -248,6 +251,8 @@ class ExportPackDialog(QDialog):
         pages = sum(f.pages for f in result.files)
         size = sum(f.size for f in result.files)
         text = self.tr("%1 page(s), %2 in %3 file(s)").replace("%1", str(pages))
+        from desktop_app.services import human_size
+
         text = text.replace("%2", human_size(size)).replace("%3", str(len(result.files)))
         if result.profile.limited:
             text += " · " + self.tr("fits %1 (%2)").replace("%1", result.profile.label)
@@ -280,6 +285,8 @@ class ExportPackDialog(QDialog):
     def done(self, result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
             # Dossier's own check of the target: the pack, its parts and their .sha256 files.
+            from desktop_app.services import existing_pack_files
+
             out = self.output_path()
             target = confirm_output(
                 self,
