@@ -35,7 +35,7 @@ def test_dropping_an_eml_logs_the_message_with_its_attachment(
     path = tmp_path / "factura.eml"
     path.write_bytes(mail.multipart_with_pdf_and_inline_image())
     before = window.case_view.communications.rowCount()
-    with qtbot.waitSignal(window.mail_imported, timeout=20_000) as imported:
+    with qtbot.waitSignal(window.mail.mail_imported, timeout=20_000) as imported:
         drop(window, [path])
     result = imported.args[0]
     assert len(result.imported) == 1 and result.imported[0].attachments == 1
@@ -53,7 +53,7 @@ def test_choose_messages_of_an_mbox_then_import_them(
     messages += [mail.simple(n, sender="biuro@sklep.example.pl", subject="Zwrot Łódź") for n in range(31, 36)]
     path = tmp_path / "takeout.mbox"
     path.write_bytes(mail.mbox(messages))
-    chooser = window.import_mail_paths([path])
+    chooser = window.mail.import_mail_paths([path])
     assert isinstance(chooser, MailChooser)
     qtbot.waitUntil(lambda: not chooser.reading(), timeout=20_000)
     assert chooser.table.rowCount() == 35 and len(chooser.chosen()) == 35
@@ -64,7 +64,7 @@ def test_choose_messages_of_an_mbox_then_import_them(
     chooser.table.item(4, 0).setCheckState(Qt.CheckState.Unchecked)
     assert "4 ticked" in chooser.status.text()
     before = window.case_view.communications.rowCount()
-    with qtbot.waitSignal(window.mail_imported, timeout=20_000) as imported:
+    with qtbot.waitSignal(window.mail.mail_imported, timeout=20_000) as imported:
         qtbot.mouseClick(chooser.import_button, Qt.MouseButton.LeftButton)
     result = imported.args[0]
     assert len(result.imported) == 4 and result.left_out == 31
@@ -95,8 +95,8 @@ def test_stopping_an_import_keeps_whole_messages(
         return stored
 
     monkeypatch.setattr(services._store.vault, "put_stream", put_stream_then_stop)
-    with qtbot.waitSignal(window.mail_imported, timeout=20_000) as imported:
-        importer = window._start_mail_import(sample_case, [path, path], None)
+    with qtbot.waitSignal(window.mail.mail_imported, timeout=20_000) as imported:
+        importer = window.mail._start_mail_import(sample_case, [path, path], None)
         assert importer is not None
         jobs.append(importer)
         started.set()

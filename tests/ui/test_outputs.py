@@ -106,7 +106,7 @@ def test_locking_and_closing_remove_the_private_copies(
     view = tempfiles.private_dir("view")
     (view / "copy.pdf").write_bytes(b"plaintext")
     assert services.protection(ask_keyring=False).encrypted
-    assert window.lock()
+    assert window.store.lock()
     assert not view.exists()
     again = tempfiles.private_dir("view")
     window.close()

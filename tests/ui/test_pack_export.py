@@ -61,8 +61,8 @@ def test_export_runs_off_the_gui_thread_and_opens_the_folder(
     timer.start()
     out = tmp_path / "export" / "pack.pdf"
     out.parent.mkdir()
-    window.start_pack_export(case_id, out, PackOptions(profile=PROFILES["mastercard"]))
-    with qtbot.waitSignal(window.pack_exported, timeout=120_000):
+    window.packs.start_pack_export(case_id, out, PackOptions(profile=PROFILES["mastercard"]))
+    with qtbot.waitSignal(window.packs.pack_exported, timeout=120_000):
         pass
     timer.stop()
     assert out.exists() and out.with_name("pack.pdf.sha256").exists()
@@ -90,10 +90,10 @@ def test_cancel_writes_nothing(
         return real_make_pack(*args, **kwargs)
 
     monkeypatch.setattr(services, "_make_pack", make_pack_after_cancel)
-    worker = window.start_pack_export(sample_case, out, PackOptions())
+    worker = window.packs.start_pack_export(sample_case, out, PackOptions())
     worker.cancel()
     cancel_sent.set()
-    with qtbot.waitSignal(window.pack_export_cancelled, timeout=60_000):
+    with qtbot.waitSignal(window.packs.pack_export_cancelled, timeout=60_000):
         pass
     assert not out.exists()
     assert opened_urls == []
@@ -129,8 +129,8 @@ def test_closing_the_window_during_an_export_stops_it_cleanly(
 ) -> None:
     window = MainWindow(services)
     window.show()
-    window.start_pack_export(sample_case, tmp_path / "late.pdf", PackOptions())
-    assert not window.export_pack_action.isEnabled()
+    window.packs.start_pack_export(sample_case, tmp_path / "late.pdf", PackOptions())
+    assert not window.packs.export_pack_action.isEnabled()
     runner = window.runner
     assert runner.busy()
     window.close()
@@ -173,8 +173,8 @@ def test_check_pages_and_size_then_export_that_very_pack(
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
 
     opened = when_dialog_opens(qtbot, ExportPackDialog, act)
-    with qtbot.waitSignal(window.pack_exported, timeout=60_000) as exported:
-        window.export_pack_action.trigger()
+    with qtbot.waitSignal(window.packs.pack_exported, timeout=60_000) as exported:
+        window.packs.export_pack_action.trigger()
     assert opened and checked
     result = exported.args[0]
     assert result.files[0].path == out.resolve()

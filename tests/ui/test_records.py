@@ -78,7 +78,7 @@ def test_edit_a_charge_in_the_users_locale_and_undo(
     after = services.purchase(purchase_id)
     assert str(after.amount) == "18.49" and after.disputed and after.order_number == before.order_number
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
-        window.undo_action.trigger()
+        window.history.undo_action.trigger()
     assert services.purchase(purchase_id) == before
 
 
@@ -117,7 +117,7 @@ def test_delete_a_contact_and_undo(
         qtbot.keyClick(window.case_view.tables["communications"], Qt.Key.Key_Delete)
     assert window.case_view.communications.rowCount() == count - 1
     assert contact_id not in [c.id for c in services.case_detail(sample_case).communications]
-    assert window.undo_action.text().replace("&", "").startswith("Undo Move “Chat")
+    assert window.history.undo_action.text().replace("&", "").startswith("Undo Move “Chat")
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.case_view.communications.rowCount() == count
@@ -138,15 +138,15 @@ def test_the_overview_shows_the_checklist_and_it_changes_with_the_evidence(
     assert overview.checklist_title.text().endswith(f"({total - 1} of {total})")
     assert "terms" in overview.next_step.text()
     column = 6
-    assert window.case_proxy.index(0, column).data() == f"{total - 1}/{total}"
-    assert "terms" in window.case_proxy.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert window.case_list.case_proxy.index(0, column).data() == f"{total - 1}/{total}"
+    assert "terms" in window.case_list.case_proxy.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
     # Adding the terms again, as a file dropped on the window would, ticks the item off.
     terms_file = tmp_path / "conditions-générales.txt"
     terms_file.write_text("Article 7 : résiliation à tout moment.", encoding="utf-8")
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         services.add_evidence(sample_case, [terms_file], kind=EvidenceKind.TERMS)
     assert overview.checklist_title.text().endswith(f"({total} of {total})")
-    assert window.case_proxy.index(0, column).data() == f"{total}/{total}"
+    assert window.case_list.case_proxy.index(0, column).data() == f"{total}/{total}"
 
 
 def test_editing_an_imported_e_mail_keeps_its_text(
@@ -204,7 +204,7 @@ def test_the_overview_shows_the_next_step_of_the_ladder(
 def test_write_a_letter_read_it_copy_it_and_save_it(
     qtbot: QtBot, services: Services, sample_case: int, window: MainWindow, tmp_path: Path
 ) -> None:
-    dialog = window.write_letter()
+    dialog = window.packs.write_letter()
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.lang() == "fr"  # the case is in France
