@@ -250,13 +250,16 @@ class JobRunner(QObject):
         run = self._current(self.sender())
         if run is None:
             return
-        if run.dialog is not None:
-            run.dialog.setMaximum(max(total, 0))
-            run.dialog.setValue(min(done, total) if total > 0 else 0)
-            if message:
-                run.dialog.setLabelText(message)
         if run.on_progress is not None:
             run.on_progress(done, total, message)
+        dialog = run.dialog
+        if dialog is not None:
+            if message:
+                dialog.setLabelText(message)
+            dialog.setMaximum(max(total, 0))
+            # Last: a modal progress dialog's setValue processes events, the job's end among them
+            # (which closes the dialog).
+            dialog.setValue(min(done, total) if total > 0 else 0)
 
     @Slot(object)
     def _done(self, result: object) -> None:
