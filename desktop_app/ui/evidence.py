@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import logs
 from desktop_app.domain.models import EvidenceItem
 from desktop_app.domain.money import display_amount, lang_of_locale_name
 from desktop_app.domain.vocab import EvidenceKind
@@ -114,6 +115,7 @@ class EvidenceDialog(QDialog):
             folder = private_dir("view")  # removed when the store locks, at quit and at the next start
             copy = self.services.copy_of_evidence(self.item.id or 0, folder)
         except (DossierError, OSError) as exc:
+            logs.error("ui.evidence.open_original", exc)
             QMessageBox.warning(self, self.tr("Dossier"), str(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
@@ -188,6 +190,7 @@ class TrashDialog(QDialog):
         try:
             self._restore(item_id)
         except DossierError as exc:
+            logs.error("ui.evidence.restore_selected", exc)
             QMessageBox.warning(self, self.tr("Dossier"), str(exc))
             return
         self.restored.emit(item_id)
@@ -215,6 +218,7 @@ class TrashDialog(QDialog):
         try:
             self._delete(int(entry.data(ID_ROLE)))
         except DossierError as exc:
+            logs.error("ui.evidence.delete_selected", exc)
             QMessageBox.warning(self, self.tr("Dossier"), str(exc))
             return
         self.said.emit(self.tr("Deleted for good: %1.").replace("%1", entry.text()))
@@ -256,6 +260,7 @@ class UnusedFilesDialog(QDialog):
         try:
             self.listed = self.services.unused_vault_files()
         except DossierError as exc:
+            logs.error("ui.evidence.reload", exc)
             self.listed = []
             self.explanation.setText(str(exc))
         else:
@@ -291,6 +296,7 @@ class UnusedFilesDialog(QDialog):
         try:
             count = self.services.remove_unused_vault_files([f.sha256 for f in self.listed])
         except DossierError as exc:
+            logs.error("ui.evidence.remove_listed", exc)
             QMessageBox.warning(self, self.tr("Dossier"), str(exc))
             return
         self.said.emit(self.tr("Removed %1 vault file(s) no record named.").replace("%1", str(count)))

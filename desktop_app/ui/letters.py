@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import logs
 from desktop_app.domain.letters import KINDS
 from desktop_app.errors import DossierError
 from desktop_app.services import LANGUAGES, PackStrings, Services
@@ -90,6 +91,7 @@ class LetterDialog(QDialog):
         try:
             self.text.setPlainText(self.services.letter(self.case_id, self.kind(), self.lang()).text)
         except DossierError as exc:
+            logs.error("ui.letters.refresh", exc)
             self.text.setPlainText(str(exc))
 
     @Slot()
@@ -109,6 +111,7 @@ class LetterDialog(QDialog):
         try:
             self.services.write_letter_pdf(self.case_id, self.kind(), self.lang(), path, force=force)
         except DossierError as exc:
+            logs.error("ui.letters.save_pdf", exc)
             self.note.setText(str(exc))
             return None
         self.note.setText(self.tr("Saved %1. Read it before you send it.").replace("%1", str(path)))

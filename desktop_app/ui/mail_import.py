@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import logs
 from desktop_app.services import EmailImportResult, MailFilter, MailPreview, Services
 
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
@@ -47,7 +48,8 @@ def is_mail_file(path: Path) -> bool:
     try:
         with open(path, "rb") as handle:
             return handle.read(5) == b"From "
-    except OSError:
+    except OSError as exc:
+        logs.error("ui.mail.is_mail_file", exc)
         return False
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import logs
 from desktop_app.errors import DossierError
 from desktop_app.services import CaseHits, SearchHit, Services
 
@@ -101,6 +102,7 @@ class SearchDialog(QDialog):
         try:
             found = self.services.search(query)
         except DossierError as exc:
+            logs.error("ui.search.run_search", exc)
             self.summary.setText(str(exc))
             return
         for group in found:
