@@ -59,6 +59,7 @@ from desktop_app.ui.lock_screen import LockScreen
 from desktop_app.ui.mail_import import is_mail_file
 from desktop_app.ui.menus import Controllers, build_menus
 from desktop_app.ui.models import ID_ROLE, FilterProxy
+from desktop_app.ui.qt_workarounds import keep_true_alive
 from desktop_app.ui.reminder import ReminderBar
 from desktop_app.ui.search import SearchDialog
 from desktop_app.ui.shortcuts import ShortcutsDialog, tab_moves_focus
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, services: Services, settings: QSettings | None = None) -> None:
         super().__init__()
+        keep_true_alive()  # PySide6 6.12.0: see ui/qt_workarounds.py
         self.services = services
         self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle(APP_NAME)

@@ -332,3 +332,16 @@ def test_needs_you_now_follows_every_change_not_only_the_start(
         services.set_record_trashed("tasks", late, True)
     assert not window.reminder_bar.isVisible()
     assert window.reminder_bar.reminder.text() == ""
+
+
+def test_thousands_of_signals_never_wear_out_true(window: MainWindow) -> None:
+    """PySide6 6.12.0 loses a reference to True at each emit from Python; with the window's
+    work-around (ui/qt_workarounds.py) twenty thousand emits leave True well alive."""
+    import sys
+
+    from desktop_app.ui.qt_workarounds import _Probe, emit_drops_a_true
+
+    probe = _Probe()
+    for _ in range(20_000):
+        probe.poked.emit()
+    assert sys.getrefcount(True) > 100_000 or not emit_drops_a_true()
