@@ -4,7 +4,8 @@
 
 For each size one encrypted store is made in a temporary folder (each case with a charge, a task
 and --per-case communications; its key in the benchmark's keyring, never the OS keychain), then
-each measure runs in a fresh child process, once to warm the page cache and --repeat times timed:
+each measure runs in a fresh child process, once to warm the page cache (and write the bytecode of
+every module, under the temporary folder: an installed Dossier has it) and --repeat times timed:
 
 - window floor: a bare sqlcipher3 open of the same database with the same key, the SELECTs the
   case list is filled from, a QStandardItemModel filled with the rows and shown in a QTableView,
@@ -159,6 +160,10 @@ def prepare(tmp: Path, cases: int, per_case: int) -> Setup:
         "XDG_STATE_HOME": str(home / ".local" / "state"),
         "DOSSIER_LOG_DIR": str(home / "log"),
     }
+    # Compiled bytecode, as an installed Dossier has it (pip compiles on install): the warm-up run writes
+    # it under the temporary folder for every child (floors included), never into the checkout.
+    env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("DOSSIER_HOME", None)
     env.pop("DOSSIER_PASSPHRASE_FILE", None)
     db_key = derive(base64.b64decode(secret), "database")
