@@ -10,9 +10,6 @@ database itself.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -21,7 +18,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
-    SignalInstance,
     Slot,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
@@ -40,7 +36,6 @@ from desktop_app import APP_NAME, __version__, logs
 from desktop_app.errors import DossierError
 from desktop_app.services import CaseDeadline, Change, Services, remove_private_dirs
 from desktop_app.services.changes import Action, Subject
-from desktop_app.services.jobs import Job
 from desktop_app.ui import unexpected
 from desktop_app.ui.appearance import appearance_of
 from desktop_app.ui.case_list import CaseListPane
@@ -54,22 +49,16 @@ from desktop_app.ui.controllers.records import RecordsController
 from desktop_app.ui.controllers.reminders import RemindersController
 from desktop_app.ui.controllers.store import StoreController
 from desktop_app.ui.jobs import JobRunner
-from desktop_app.ui.letters import LetterDialog
 from desktop_app.ui.lock_screen import LockScreen
 from desktop_app.ui.mail_import import is_mail_file
 from desktop_app.ui.menus import Controllers, build_menus
-from desktop_app.ui.models import ID_ROLE, FilterProxy
+from desktop_app.ui.models import ID_ROLE
 from desktop_app.ui.qt_workarounds import keep_true_alive
 from desktop_app.ui.reminder import ReminderBar
 from desktop_app.ui.search import SearchDialog
 from desktop_app.ui.shortcuts import ShortcutsDialog, tab_moves_focus
 from desktop_app.ui.thumbnails import ThumbnailCache
-
-if TYPE_CHECKING:  # the pack builder is imported when a pack is made, not with the window
-    from desktop_app.services import PackResult
-
 from desktop_app.ui.window_parts import (
-    Forward,
     WindowState,
     ancestors,
     close_dialogs_of,
@@ -91,19 +80,6 @@ class ChangeRelay(QObject):
 
 class MainWindow(QMainWindow):
     closed = Signal()
-
-    # Names kept for the modules and tests that still reach a controller through the window.
-    start_pack_export: Forward[Callable[..., Job[PackResult] | None]] = Forward("packs")
-    write_letter: Forward[Callable[[], LetterDialog | None]] = Forward("packs")
-    export_pack_action: Forward[QAction] = Forward("packs")
-    pack_exported: Forward[SignalInstance] = Forward("packs")
-    pack_export_cancelled: Forward[SignalInstance] = Forward("packs")
-    import_mail_paths: Forward[Callable[[list[Path]], object]] = Forward("mail")
-    _start_mail_import: Forward[Callable[..., Job[object] | None]] = Forward("mail")
-    mail_imported: Forward[SignalInstance] = Forward("mail")
-    undo_action: Forward[QAction] = Forward("history")
-    lock: Forward[Callable[[], bool]] = Forward("store")
-    case_proxy: Forward[FilterProxy] = Forward("case_list")
 
     def __init__(self, services: Services, settings: QSettings | None = None) -> None:
         super().__init__()

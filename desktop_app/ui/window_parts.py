@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Generic, TypeVar, cast, overload
 
 from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -17,8 +16,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
-
-T = TypeVar("T")
 
 
 def local_files(mime: QMimeData) -> list[Path]:
@@ -117,26 +114,3 @@ class WindowState:
             return int(str(value)) if value is not None else None
         except (TypeError, ValueError):
             return None
-
-
-class Forward(Generic[T]):
-    """A name the window keeps for the modules and tests that reach a controller through it:
-    reading it gives the controller's attribute of the same name (typed by the declaration)."""
-
-    def __init__(self, part: str) -> None:
-        self.part = part
-        self.name = ""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    @overload
-    def __get__(self, obj: None, owner: type) -> Forward[T]: ...
-
-    @overload
-    def __get__(self, obj: object, owner: type) -> T: ...
-
-    def __get__(self, obj: object | None, owner: type) -> Forward[T] | T:
-        if obj is None:
-            return self
-        return cast(T, getattr(getattr(obj, self.part), self.name))
