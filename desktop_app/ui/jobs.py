@@ -54,12 +54,14 @@ def _show_error(parent: QWidget | None, message: str) -> None:
 
 
 class _Thread(QThread):
-    """Runs one job; its outcome leaves as one of four signals (queued to the GUI thread)."""
+    """Runs one job; its outcome is kept in ``outcome`` and announced by ``ended`` (queued to the GUI thread).
+
+    The result or the exception object (its ``__traceback__`` kept) stays a Python reference on
+    this object: only plain values cross the thread in a signal.
+    """
 
     progressed = Signal(int, int, str)
-    done = Signal(object)
-    failed = Signal(object)  # the exception object, its __traceback__ kept
-    cancelled = Signal()
+    ended = Signal()
 
     def __init__(self, job: Job[Any], parent: QObject) -> None:
         super().__init__(parent)
@@ -72,18 +74,15 @@ class _Thread(QThread):
             result = self.job.run(progress=self.progressed.emit)
         except Cancelled:
             self.outcome = ("cancelled", None)
-            self.cancelled.emit()
         except DossierError as exc:  # explained to the user by the GUI thread
             logs.error("jobs.failed", exc)
             self.outcome = ("failed", exc)
-            self.failed.emit(exc)
         except Exception as exc:  # a bug: logged here, with the worker's traceback, and told
             logs.unexpected("jobs.unexpected", exc)
             self.outcome = ("failed", exc)
-            self.failed.emit(exc)
         else:
             self.outcome = ("done", result)
-            self.done.emit(result)
+        self.ended.emit()
 
 
 class _Run:
@@ -186,9 +185,7 @@ class JobRunner(QObject):
         thread = _Thread(job, self)
         run = _Run(job, thread, dialog, parent, on_done, on_failed, on_cancelled, on_progress)
         thread.progressed.connect(self._progressed)
-        thread.done.connect(self._done)
-        thread.failed.connect(self._failed)
-        thread.cancelled.connect(self._cancelled)
+        thread.ended.connect(self._ended)
         thread.finished.connect(self._thread_finished)
         self._run = run
         self._threads.add(thread)
@@ -214,18 +211,7 @@ class JobRunner(QObject):
             thread.wait(STOP_WAIT_MS)
         if run is None or self._run is not run:
             return
-        outcome = run.thread.outcome
-        if outcome is None:  # still running after the wait: nothing more will be heard of it
-            self._finish(run)
-            self.ended.emit()
-            return
-        kind, value = outcome
-        if kind == "done":
-            self._handle_done(run, value)
-        elif kind == "failed":
-            self._handle_failed(run, value)
-        else:
-            self._handle_cancelled(run)
+        self._deliver(run)
 
     # ------------------------------------------------------------------ the outcome, on the GUI thread
 
@@ -261,22 +247,25 @@ class JobRunner(QObject):
             # (which closes the dialog).
             dialog.setValue(min(done, total) if total > 0 else 0)
 
-    @Slot(object)
-    def _done(self, result: object) -> None:
-        run = self._current(self.sender())
-        if run is not None:
-            self._handle_done(run, result)
-
-    @Slot(object)
-    def _failed(self, exc: BaseException) -> None:
-        run = self._current(self.sender())
-        if run is not None:
-            self._handle_failed(run, exc)
-
     @Slot()
-    def _cancelled(self) -> None:
+    def _ended(self) -> None:
         run = self._current(self.sender())
         if run is not None:
+            self._deliver(run)
+
+    def _deliver(self, run: _Run) -> None:
+        """Hand the job's outcome to its callbacks (after its thread has reported it)."""
+        outcome = run.thread.outcome
+        if outcome is None:  # still running (stop() waited in vain): nothing more will be heard of it
+            self._finish(run)
+            self.ended.emit()
+            return
+        kind, value = outcome
+        if kind == "done":
+            self._handle_done(run, value)
+        elif kind == "failed":
+            self._handle_failed(run, value)
+        else:
             self._handle_cancelled(run)
 
     def _handle_done(self, run: _Run, result: object) -> None:
