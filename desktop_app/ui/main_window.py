@@ -299,7 +299,13 @@ class MainWindow(QMainWindow):
         self.select_case(current if current is not None else self.case_list.first_case_id() or 0)
 
     def select_case(self, case_id: int) -> None:
-        if self.case_list.select(case_id):
+        """Select the case's row and show its page, once (not again from the row's signal)."""
+        self._routing = True
+        try:
+            selected = self.case_list.select(case_id)
+        finally:
+            self._routing = False
+        if selected:
             self._show_case(case_id)
 
     def current_case_id(self) -> int | None:

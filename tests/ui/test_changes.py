@@ -67,3 +67,14 @@ def test_the_days_check_runs_in_the_background_once_and_the_window_goes_on_readi
     qtbot.waitUntil(lambda: not services.quick_check_due(), timeout=10_000)  # noted for the day
     window.reminders.check_today()  # again the same day: nothing to do
     assert started == [True] and not window.reminders.checker.busy()
+
+
+def test_choosing_a_case_builds_its_page_once(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    other = services.add_sample_case()
+    window.select_case(sample_case)
+    pages: list[int] = []
+    window.case_view.shown.connect(pages.append)
+    window.select_case(other)
+    assert pages == [other] and window.current_case_id() == other

@@ -16,11 +16,11 @@ from desktop_app.services.jobs import Job
 from desktop_app.ui.controllers import Frame, make_action, run_job
 from desktop_app.ui.folders import documents_folder
 from desktop_app.ui.jobs import JobRunner
-from desktop_app.ui.letters import LetterDialog
-from desktop_app.ui.pack_export import ExportPackDialog
 
-if TYPE_CHECKING:  # the pack builder is imported when a pack is made
+if TYPE_CHECKING:  # the pack builder and the dialogs are imported when a pack or a letter is made
     from desktop_app.services import PackOptions, PackResult
+    from desktop_app.ui.letters import LetterDialog
+    from desktop_app.ui.pack_export import ExportPackDialog
 
 
 class PacksController(QObject):
@@ -35,6 +35,7 @@ class PacksController(QObject):
         self.runner = runner
         self.frame = frame
         self.exporting = False
+        self.dialog: ExportPackDialog | None = None  # the export dialog while it is open
         host = frame.host()
         self.export_pack_action = make_action(
             host,
@@ -58,7 +59,7 @@ class PacksController(QObject):
 
     def previewing(self) -> bool:
         """Whether an export dialog is building its preview pack."""
-        return any(dialog.preview_running() for dialog in self.frame.host().findChildren(ExportPackDialog))
+        return self.dialog is not None and self.dialog.preview_running()
 
     @Slot()
     def export_pack(self) -> None:
@@ -66,7 +67,11 @@ class PacksController(QObject):
         if case_id is None:
             return
         detail = self.services.case_detail(case_id)
-        dialog = ExportPackDialog(detail, documents_folder(), self.frame.host(), services=self.services)
+        from desktop_app.ui.pack_export import ExportPackDialog
+
+        dialog = self.dialog = ExportPackDialog(
+            detail, documents_folder(), self.frame.host(), services=self.services
+        )
         placing = False
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -83,6 +88,7 @@ class PacksController(QObject):
             if placing:  # what the check built goes once the job has placed it (or ended otherwise)
                 self.runner.ended.connect(dialog.release_preview, Qt.ConnectionType.SingleShotConnection)
         finally:
+            self.dialog = None
             if not placing:
                 dialog.release_preview()
 
@@ -135,6 +141,8 @@ class PacksController(QObject):
         case_id = self.frame.current_case_id()
         if case_id is None:
             return None
+        from desktop_app.ui.letters import LetterDialog
+
         dialog = LetterDialog(self.services, case_id, documents_folder(), self.frame.host())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
