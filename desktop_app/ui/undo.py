@@ -12,6 +12,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
+from desktop_app import logs
 from desktop_app.errors import DossierError
 
 T = TypeVar("T")
@@ -31,6 +32,7 @@ class SaveCommand(QUndoCommand, Generic[T]):
         try:
             self._before = self._save(self._edited)
         except DossierError as exc:
+            logs.error("ui.undo.save", exc)
             self._on_error(str(exc))
             self.setObsolete(True)
 
@@ -40,6 +42,7 @@ class SaveCommand(QUndoCommand, Generic[T]):
         try:
             self._save(self._before)
         except DossierError as exc:
+            logs.error("ui.undo.save_back", exc)
             self._on_error(str(exc))
 
 
@@ -58,6 +61,7 @@ class SwitchCommand(QUndoCommand):
         try:
             self._switch(value)
         except DossierError as exc:
+            logs.error("ui.undo.switch", exc)
             self._on_error(str(exc))
             return False
         return True
