@@ -107,7 +107,8 @@ def build_one(store: Path, profile: str, out: Path) -> dict[str, object]:
         case_id = services.list_cases()[0].id
         start = time.perf_counter()
         try:
-            result = services.build_pack(case_id, out, PackOptions(profile=PROFILES[profile]))
+            # the job `dossier pack` and the window's Export run
+            result = services.pack_job(case_id, out, PackOptions(profile=PROFILES[profile])).run()
         except PackRefused as refusal:
             return {
                 "profile": profile,
