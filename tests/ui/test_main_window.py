@@ -83,7 +83,7 @@ def test_status_filter_keeps_the_cases_with_that_status(
     from desktop_app.domain.vocab import CaseStatus
 
     second = services.add_sample_case()
-    services.update_case(replace(services.store.cases.get(second), status=CaseStatus.WON))
+    services.update_case(replace(services.case(second), status=CaseStatus.WON))
     box = window.case_list.status_filter
     box.setCurrentIndex(box.findData("won"))
     assert [

@@ -67,7 +67,7 @@ def forget_key(data_dir: Path) -> None:
 def make_store(data_dir: Path, *, passphrase: str | None = None, sample: bool = True) -> str:
     """An encrypted store with the sample case; returns its recovery key."""
     with Services.open(data_dir, interface="test") as services:
-        key = services.store.access.new_recovery_key
+        key = services.protection(ask_keyring=False).new_recovery_key
         assert key
         if sample:
             services.add_sample_case()
@@ -174,7 +174,7 @@ def test_unlock_dialog_says_a_wrong_passphrase_then_opens_with_the_right_one(
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
     services = opened[0]
     try:
-        assert services.store.access.opened_by == "passphrase"
+        assert services.protection(ask_keyring=False).opened_by == "passphrase"
         assert [c.title for c in services.list_cases()] == [TITLE]
         assert services.protection().key_in_keyring  # "Remember on this computer"
     finally:
@@ -201,7 +201,7 @@ def test_the_recovery_key_opens_a_store_without_passphrase(qtbot: QtBot, data_di
     with qtbot.waitSignal(opener.opened, timeout=5000):
         qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     try:
-        assert opened[0].store.access.opened_by == "recovery"
+        assert opened[0].protection(ask_keyring=False).opened_by == "recovery"
         assert not opened[0].protection().key_in_keyring  # not asked to remember
     finally:
         opened[0].close()
@@ -259,8 +259,9 @@ def test_a_new_store_without_keyring_asks_a_passphrase_twice_then_shows_the_reco
     services = session.services
     assert services is not None
     try:
-        assert services.store.encrypted and services.store.access.opened_by == "new"
-        assert services.store.access.key_file is not None and services.store.access.key_file.has_passphrase
+        protection = services.protection(ask_keyring=False)
+        assert protection.encrypted and protection.opened_by == "new"
+        assert protection.key_file is not None and protection.has_passphrase
         assert [c.title for c in services.list_cases()] == [TITLE]  # --sample-if-empty
         ended: list[int] = []
         session.ended.connect(ended.append)
@@ -270,7 +271,7 @@ def test_a_new_store_without_keyring_asks_a_passphrase_twice_then_shows_the_reco
         session.close()
     # The next start asks for that passphrase, which opens it.
     with Services.open(data_dir, interface="test", unlock=Unlock(passphrase=PASSPHRASE)) as again:
-        assert again.store.access.opened_by == "passphrase"
+        assert again.protection(ask_keyring=False).opened_by == "passphrase"
 
 
 def test_an_existing_store_opens_straight_into_the_window(
@@ -390,12 +391,12 @@ def test_a_store_with_a_passphrase_unlocks_only_with_it_or_the_recovery_key(
         assert "does not open" in screen.error.text() and services.locked and window.locked
         with qtbot.waitSignal(window.store.locked_changed, timeout=5000):
             window.store.unlock_with(PASSPHRASE)
-        assert services.store.access.opened_by == "passphrase"
+        assert services.protection(ask_keyring=False).opened_by == "passphrase"
         assert screen.edit.text() == ""  # what was typed is not kept
         window.store.lock()
         with qtbot.waitSignal(window.store.locked_changed, timeout=5000):
             window.store.unlock_with(key)
-        assert services.store.access.opened_by == "recovery"
+        assert services.protection(ask_keyring=False).opened_by == "recovery"
         assert window.case_view.title.text() == TITLE
         window.close()
 
@@ -472,7 +473,7 @@ def test_the_security_window_encrypts_then_decrypts_a_store_and_keeps_its_cases(
         when_dialog_opens(qtbot, RecoveryKeyDialog, keep)
         with qtbot.waitSignal(window.store.encryption_changed, timeout=10_000):
             qtbot.mouseClick(dialog.encrypt_button, Qt.MouseButton.LeftButton)
-        assert services.store.encrypted and keys
+        assert services.protection(ask_keyring=False).encrypted and keys
         assert services.case_detail(case_id).evidence == before.evidence
         assert window.store.lock_action.isEnabled() and window.protection_label.text() == "Encrypted"
         assert window.case_view.title.text() == TITLE
@@ -489,7 +490,10 @@ def test_the_security_window_encrypts_then_decrypts_a_store_and_keeps_its_cases(
         with qtbot.waitSignal(window.store.encryption_changed, timeout=10_000):
             qtbot.mouseClick(dialog.decrypt_button, Qt.MouseButton.LeftButton)
         assert "plaintext" in warned[0]
-        assert not services.store.encrypted and not (services.data_dir / KEYS_NAME).exists()
+        assert (
+            not services.protection(ask_keyring=False).encrypted
+            and not (services.data_dir / KEYS_NAME).exists()
+        )
         assert services.case_detail(case_id).evidence == before.evidence
         assert services.verify().ok
         assert not window.store.lock_action.isEnabled()
@@ -521,8 +525,8 @@ def test_encrypting_where_no_keyring_works_asks_for_a_passphrase(
         when_dialog_opens(qtbot, RecoveryKeyDialog, keep)
         with qtbot.waitSignal(window.store.encryption_changed, timeout=10_000):
             window.store.change_encryption(True)
-        key_file = services.store.access.key_file
-        assert services.store.encrypted and key_file is not None and key_file.has_passphrase
+        protection = services.protection(ask_keyring=False)
+        assert protection.encrypted and protection.key_file is not None and protection.has_passphrase
         window.close()
 
 
@@ -614,7 +618,7 @@ def test_back_up_then_restore_into_an_empty_folder(
     assert window.last_notes is not None and "dossier gui --data-dir" in window.last_notes.text()
     with Services.open(target, interface="test") as restored:
         assert [c.title for c in restored.list_cases()] == [TITLE]
-        assert restored.store.encrypted and restored.verify().ok
+        assert restored.protection(ask_keyring=False).encrypted and restored.verify().ok
 
 
 def test_a_plaintext_stores_backup_needs_its_passphrase_to_restore(
@@ -746,14 +750,14 @@ def test_locking_stops_the_work_under_way_and_keeps_nothing_of_it(
     target = tmp_path / "exported" / "streamnova.json"
     target.parent.mkdir()
     copying = threading.Event()
-    real_open = services.store.vault.open
+    real_open = services._store.vault.open
 
     def slow_open(sha256: str):  # type: ignore[no-untyped-def]
         copying.set()
         threading.Event().wait(0.1)
         return real_open(sha256)
 
-    monkeypatch.setattr(services.store.vault, "open", slow_open)
+    monkeypatch.setattr(services._store.vault, "open", slow_open)
     cancelled: list[bool] = []
     window.runner.cancelled.connect(lambda: cancelled.append(True))
     window.cases.write_case_file(sample_case, target)
@@ -809,5 +813,45 @@ def test_where_the_keyring_lost_the_key_the_lock_screen_asks_for_the_recovery_ke
         assert "recovery key" in screen.message.text() and services.locked
         with qtbot.waitSignal(window.store.locked_changed, timeout=5000):
             window.store.unlock_with(key)
-        assert services.store.access.opened_by == "recovery"
+        assert services.protection(ask_keyring=False).opened_by == "recovery"
         window.close()
+
+
+def test_run_gui_sweeps_opens_the_store_shows_its_window_and_ends_with_0_when_it_is_closed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app import secrets
+    from desktop_app.ui.app import GUI_KEYRING_TIMEOUT, run_gui
+
+    store = tmp_path / "store"
+    with Services.open(store, interface="test", unlock=Unlock(encrypt_new=False)) as services:
+        case_id = services.add_sample_case()
+    # What run_gui sets for the whole process, put back after the test.
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(secrets, "KEYRING_TIMEOUT", secrets.KEYRING_TIMEOUT)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    quits = app.quitOnLastWindowClosed()
+    seen: list[tuple[int | None, float]] = []
+
+    def close_when_shown() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not shown:
+            QTimer.singleShot(20, close_when_shown)
+            return
+        seen.append((shown[0].current_case_id(), secrets.KEYRING_TIMEOUT))
+        shown[0].close()
+
+    QTimer.singleShot(0, close_when_shown)
+    try:
+        assert run_gui(str(store)) == 0
+    finally:
+        app.setQuitOnLastWindowClosed(quits)
+    assert seen == [(case_id, GUI_KEYRING_TIMEOUT)]  # the store's case, and the window's keyring wait

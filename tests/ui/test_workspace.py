@@ -274,11 +274,11 @@ def test_edit_an_exhibit_link_it_to_its_charge_and_undo(
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert opened
-    edited = services.store.evidence.item(evidence_id)
+    edited = services.evidence_item(evidence_id)
     assert edited.title == "Conditions générales, article 7" and edited.purchase_id == october.id
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         window.history.undo_action.trigger()
-    restored = services.store.evidence.item(evidence_id)
+    restored = services.evidence_item(evidence_id)
     assert restored.title == "StreamNova terms, article 7 (cancellation)" and restored.purchase_id is None
 
 
@@ -290,14 +290,14 @@ def test_open_the_original_gives_a_copy_and_leaves_the_vault_alone(
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     item = services.case_detail(sample_case).evidence[0]
-    vault_file = services.store.vault.path_of(item.sha256)
+    vault_file = services._store.vault.path_of(item.sha256)
     sealed = vault_file.read_bytes()
     dialog = window.evidence.evidence_dialog(item.id or 0)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     copy = Path(opened[0].toLocalFile())
     assert copy.name == item.original_name and copy != vault_file
-    assert copy.read_bytes() == services.store.vault.read_bytes(item.sha256)  # the original bytes
+    assert copy.read_bytes() == services._store.vault.read_bytes(item.sha256)  # the original bytes
     assert hashlib.sha256(copy.read_bytes()).hexdigest() == item.sha256
     assert vault_file.read_bytes() == sealed
 
@@ -482,14 +482,14 @@ def test_cancelling_the_case_file_export_keeps_nothing(
     target.parent.mkdir()
     copying = threading.Event()
     may_go_on = threading.Event()
-    real_open = services.store.vault.open
+    real_open = services._store.vault.open
 
     def slow_open(sha256: str):  # type: ignore[no-untyped-def]
         copying.set()
         may_go_on.wait(10)
         return real_open(sha256)
 
-    monkeypatch.setattr(services.store.vault, "open", slow_open)
+    monkeypatch.setattr(services._store.vault, "open", slow_open)
     worker = window.cases.write_case_file(sample_case, target)
     assert copying.wait(10)  # the worker is copying the first file; the window is free
     assert window.cases.export_case_action.isEnabled() is False
@@ -513,7 +513,7 @@ def test_deleting_for_good_asks_first(
     from PySide6.QtWidgets import QMessageBox
 
     item = services.case_detail(sample_case).evidence[1]
-    vault_file = services.store.vault.path_of(item.sha256)
+    vault_file = services._store.vault.path_of(item.sha256)
     services.trash_evidence(item.id or 0)
     asked: list[str] = []
 
@@ -791,3 +791,60 @@ def test_the_status_bar_names_days_in_the_windows_language(
         assert "października" not in said
     finally:
         QLocale.setDefault(before)
+
+
+def test_import_a_case_file_from_the_file_menu_as_a_job(
+    qtbot: QtBot,
+    services: Services,
+    sample_case: int,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    case_file = tmp_path / "out" / "streamnova.json"
+    case_file.parent.mkdir()
+    services.export_case_file(sample_case, case_file)
+    before = {c.id for c in services.list_cases()}
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(case_file), ""))
+    with qtbot.waitSignal(window.runner.ended, timeout=10_000):  # importing is a job
+        window.cases.import_action.trigger()
+    (new_id,) = {c.id for c in services.list_cases()} - before
+    assert window.current_case_id() == new_id
+    assert window.statusBar().currentMessage() == f"Case imported: {services.case(new_id).title}."
+    assert len(services.case_detail(new_id).evidence) == 4
+    assert window.case_view.evidence.rowCount() == 4
+
+
+def test_a_refused_case_file_says_why_and_adds_nothing(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"format": "dossier-case/1", "case": ', encoding="utf-8")
+    before = [c.id for c in services.list_cases()]
+    said: list[str] = []
+
+    def show_error(_parent: QWidget | None, text: str) -> None:
+        said.append(text)
+
+    monkeypatch.setattr(window.runner, "show_error", show_error)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    with qtbot.waitSignal(window.runner.ended, timeout=10_000):
+        window.cases.import_action.trigger()
+    assert len(said) == 1 and str(bad) in said[0]
+    assert [c.id for c in services.list_cases()] == before
+    assert window.current_case_id() == sample_case
+
+
+def test_the_welcome_page_adds_the_sample_case_and_shows_it(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    assert window.pages.currentWidget() is window.welcome
+    window.welcome.sample_requested.emit()
+    (case,) = services.list_cases()
+    assert window.pages.currentWidget() is window.splitter and window.current_case_id() == case.id
+    assert window.statusBar().currentMessage() == f"The sample case was added: {case.title}."

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop_app.errors import DossierError
-from desktop_app.services import ExportResult, Services
+from desktop_app.services import CaseImport, ExportResult, Services
 from desktop_app.services.jobs import Job
 from desktop_app.ui.controllers import Frame, make_action, run_job
 from desktop_app.ui.controllers.history import History, undo_text
@@ -98,11 +98,10 @@ class CasesController(QObject):
         )
         if not name:
             return
-        try:
-            report = self.services.import_case_file_report(Path(name))
-        except DossierError as exc:
-            self.frame.error(str(exc))
-            return
+        job = self.services.import_case_file_job(Path(name))
+        run_job(self.runner, self.frame, job, self._imported, label=self.tr("Importing the case…"))
+
+    def _imported(self, report: CaseImport) -> None:
         case_id = report.case_id
         self.frame.select_case(case_id)
         self.frame.say(self.tr("Case imported: %1.").replace("%1", self.services.case(case_id).title))
