@@ -70,10 +70,7 @@ def populate(root: Path, cases: int, per_case: int) -> None:
     now = utc_now()
     reasons = list(Reason)
     with Store.open(root) as store, store.transaction():
-        # The repositories (store.cases.insert, store.records.insert_*) where the store has them.
-        repo: Any = getattr(store, "cases", None)
-        insert_case = repo.insert if hasattr(repo, "insert") else store.insert_case
-        records: Any = getattr(store, "records", store)
+        insert_case, records = store.cases.insert, store.records
         for n in range(cases):
             merchant = rng.choice(MERCHANTS)
             case_id = insert_case(
