@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import stat
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -148,17 +148,23 @@ def make_part_file(path: Path) -> tuple[int, Path]:
     folder = path.parent
     if not folder.is_dir():
         raise DossierError(f"{path}: the folder {folder} does not exist")
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=_part_prefix(path), suffix=".part")
-    except OSError as exc:
-        raise DossierError(f"{path}: cannot write here ({exc.strerror or exc})") from exc
-    with suppress(OSError):
-        os.fchmod(fd, PRIVATE_MODE)
-    tmp = Path(tmp_name)
     from desktop_app import tempfiles
 
-    tempfiles.note_part_file(tmp)
-    return fd, tmp
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    for _attempt in range(100):
+        tmp = folder / f"{_part_prefix(path)}{secrets.token_hex(5)}.part"
+        # Noted BEFORE it exists: a process killed just after creating it still leaves it journalled.
+        tempfiles.note_part_file(tmp)
+        try:
+            fd = os.open(tmp, flags | getattr(os, "O_BINARY", 0), PRIVATE_MODE)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise DossierError(f"{path}: cannot write here ({exc.strerror or exc})") from exc
+        with suppress(OSError):
+            os.fchmod(fd, PRIVATE_MODE)
+        return fd, tmp
+    raise DossierError(f"{path}: cannot write here (no free name for a temporary file)")
 
 
 @contextmanager

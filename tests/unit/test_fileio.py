@@ -444,3 +444,19 @@ def test_sweep_part_files_removes_only_stale_dossier_temp_files(tmp_path: Path, 
     assert tempfiles.sweep_part_files(tmp_path) == [stale]
     assert live.exists() and all(p.read_bytes() == b"keep" for p in other)
     assert (tmp_path / f".dir.dossier-{pid}-abcdefgh.part").is_dir()
+
+
+def test_a_part_file_is_in_the_journal_before_it_exists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process killed just after creating its temp file leaves it journalled: the next start removes it."""
+    from desktop_app import tempfiles
+    from desktop_app.fileio import make_part_file
+
+    noted: list[tuple[Path, bool]] = []
+    monkeypatch.setattr(tempfiles, "note_part_file", lambda path: noted.append((path, path.exists())))
+    fd, tmp = make_part_file(tmp_path / "pack.pdf")
+    os.close(fd)
+    assert noted == [(tmp, False)]
+    assert tmp.exists() and (tmp.stat().st_mode & 0o777) == 0o600
+    assert tempfiles.PART_NAME.match(tmp.name)
