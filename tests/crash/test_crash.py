@@ -83,6 +83,7 @@ def test_the_checks_catch_damage_and_lost_work(tmp_path: Path) -> None:
         harness.check_again()
 
 
+@pytest.mark.slow
 def test_the_checks_catch_leftovers_and_plaintext(tmp_path: Path) -> None:
     """Nor blind to what a kill leaves outside the store: a private temp folder of an earlier run that no
     start swept, a .part file of a dead writer beside an output, a half-done conversion, and a file

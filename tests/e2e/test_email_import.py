@@ -135,6 +135,7 @@ def test_an_outlook_msg(services: Services, case_id: int, tmp_path: Path) -> Non
     assert services._store.vault.read_bytes(by_name["faktura.pdf"].sha256).startswith(b"%PDF")
 
 
+@pytest.mark.slow
 def test_an_mbox_of_several_hundred_messages_and_reimport_adds_nothing(
     services: Services, case_id: int, tmp_path: Path
 ) -> None:

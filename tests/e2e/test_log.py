@@ -122,6 +122,7 @@ def test_the_filter_redacts_what_other_code_logs(log_dir: Path) -> None:
     assert "ValueError (its message is not logged)" in text
 
 
+@pytest.mark.slow
 def test_the_log_rotates_at_one_megabyte_and_keeps_three(log_dir: Path, open_umask_000: None) -> None:
     logs.setup("test")
     for n in range(40_000):
