@@ -192,7 +192,7 @@ class Worker:
             op = self.rng.choices(names, weights=[WEIGHTS[n] for n in names])[0]
             if op == "create-case" and len(cases) >= 4:
                 op = "evidence"
-            if not self.services.store.encrypted and self.rng.random() < 0.3:
+            if not self.services._store.encrypted and self.rng.random() < 0.3:
                 op = "encryption"  # encrypted again soon: most kills find the store encrypted
         method = getattr(self, "op_" + op.replace("-", "_"))
         done = method(cases)
@@ -215,10 +215,10 @@ class Worker:
     # ------------------------------------------------------------------ reading the store
 
     def case_ids(self) -> list[int]:
-        return [int(r[0]) for r in self.services.store.db.execute("SELECT id FROM cases ORDER BY id")]
+        return [int(r[0]) for r in self.services._store.db.execute("SELECT id FROM cases ORDER BY id")]
 
     def pick(self, sql: str) -> Any:
-        rows = self.services.store.db.execute(sql).fetchall()
+        rows = self.services._store.db.execute(sql).fetchall()
         return self.rng.choice(rows) if rows else None
 
     # ------------------------------------------------------------------ content
@@ -340,9 +340,11 @@ class Worker:
 
     def report_message(self, case_id: int, message: Any, attachments: dict[str, list[str]]) -> None:
         """One imported message: its contact, its own evidence item and one item per attachment."""
-        store = self.services.store
+        store = self.services._store
         items = [
-            e for e in store.evidence.items(case_id, trashed=None) if e.communication_id == message.communication_id
+            e
+            for e in store.evidence.items(case_id, trashed=None)
+            if e.communication_id == message.communication_id
         ]
         own = [e for e in items if e.id == message.evidence_id]
         expected = sorted(attachments[message.subject])
@@ -418,7 +420,7 @@ class Worker:
         picked = self.pick("SELECT id FROM communications WHERE trashed_at IS NULL")
         if picked is None:
             return False
-        contact = self.services.store.records.communication(picked[0])
+        contact = self.services._store.records.communication(picked[0])
         summary, outcome = self.token("Summary"), self.token("Outcome")
         new = {"present": True, "summary": summary, "outcome": outcome}
         self.begin("edit-communication", [{"table": "communications", "id": contact.id, "set": new}])
@@ -431,7 +433,7 @@ class Worker:
         picked = self.pick("SELECT id FROM purchases WHERE trashed_at IS NULL")
         if picked is None:
             return False
-        purchase = self.services.store.records.purchase(picked[0])
+        purchase = self.services._store.records.purchase(picked[0])
         description = self.token("Charge")
         amount = Decimal(self.rng.randint(1, 999_999)) / 100
         new = {"present": True, "description": description, "amount": str(amount)}
@@ -502,7 +504,7 @@ class Worker:
         rows = [{"table": "tasks", "id": task_id, "set": new}]
         for days in repeats:  # saved with it, in the same transaction
             again = f"{title} (+{days} d)"
-            (repeat_id,) = self.services.store.db.execute(
+            (repeat_id,) = self.services._store.db.execute(
                 "SELECT id FROM tasks WHERE case_id = ? AND title = ?", [case_id, again]
             ).fetchone()
             rows.append({"table": "tasks", "id": repeat_id, "set": {**new, "title": again}})
@@ -529,7 +531,7 @@ class Worker:
         # A contact takes its promise's tasks with it (and brings back those it took): any of them
         # may change with it.
         followers = (
-            [int(r[0]) for r in self.services.store.db.execute(
+            [int(r[0]) for r in self.services._store.db.execute(
                 "SELECT id FROM tasks WHERE communication_id = ?", [record_id]
             )]
             if table == "communications"
@@ -586,7 +588,7 @@ class Worker:
         picked = self.pick("SELECT id FROM evidence WHERE communication_id IS NULL")
         if picked is None:
             return False
-        item = self.services.store.evidence.item(picked[0])
+        item = self.services._store.evidence.item(picked[0])
         title = self.token("Exhibit")
         new = {"present": True, "title": title}
         self.begin("edit-evidence", [{"table": "evidence", "id": item.id, "set": new}])
@@ -605,7 +607,7 @@ class Worker:
             old.unlink()
         out = self.out / f"backup-r{self.run}s{self.seq}.dossier-backup"
         self.begin("backup")
-        encrypted = self.services.store.encrypted
+        encrypted = self.services._store.encrypted
         report = self.services.backup(out, PASSPHRASE_FOR_BACKUPS)
         self.report(
             "backup",
@@ -638,7 +640,7 @@ class Worker:
         """Decrypt the store in place, or encrypt it again (under the passphrase of the run)."""
         from desktop_app.store.keys import Unlock
 
-        encrypted = self.services.store.encrypted
+        encrypted = self.services._store.encrypted
         if encrypted and self.evidence_count() > DECRYPT_LIMIT:
             # Decrypted only while the store is small enough for the way back to finish between two
             # kills (and encrypted again soon, see step): the store stays encrypted mostly.
@@ -653,11 +655,11 @@ class Worker:
         return None
 
     def evidence_count(self) -> int:
-        return int(self.services.store.db.execute("SELECT count(*) FROM evidence").fetchone()[0])
+        return int(self.services._store.db.execute("SELECT count(*) FROM evidence").fetchone()[0])
 
     def op_passphrase(self, cases: list[int]) -> bool | None:
         """Set the passphrase again (a new salt, the same words) and make a new recovery key."""
-        if not self.services.store.encrypted:
+        if not self.services._store.encrypted:
             return False
         self.begin("passphrase")
         self.services.set_passphrase(passphrase())
@@ -670,7 +672,7 @@ class Worker:
         from desktop_app.pack.builder import PackOptions
 
         case_id = self.rng.choice(cases)
-        rows = self.services.store.db.execute(
+        rows = self.services._store.db.execute(
             "SELECT id FROM evidence WHERE case_id = ? AND trashed_at IS NULL AND size < 200000", [case_id]
         ).fetchall()
         if not rows:

@@ -593,7 +593,7 @@ class Harness:
     ) -> None:
         from desktop_app.errors import DossierError
 
-        store = services.store
+        store = services._store
         vault = store.vault
         report = services.verify()
         problems = [f"database: {p}" for p in report.database_problems]
@@ -906,8 +906,8 @@ class Harness:
             environment(**{PASSPHRASE_ENV: str(self.passphrase_file)}),
             Services.open(self.store, interface="crash check", unlock=unlock_from_environment()) as services,
         ):
-            self.report.final_counts = services.store.table_counts()
-            files = [path for _name, path in services.store.vault.iter_stored()]
+            self.report.final_counts = services._store.table_counts()
+            files = [path for _name, path in services._store.vault.iter_stored()]
         self.report.vault_files = len(files)
         self.report.vault_bytes = sum(path.stat().st_size for path in files)
 

@@ -60,7 +60,7 @@ def test_the_checks_catch_damage_and_lost_work(tmp_path: Path) -> None:
         i for i in reported("evidence", "sha256") if harness.model.rows["evidence", i]["present"] == {True}
     )
     with Services.open(harness.store, unlock=Unlock(passphrase=PASSPHRASE)) as services:
-        path = services.store.vault.path_of(services.store.evidence.item(item_id).sha256)
+        path = services._store.vault.path_of(services._store.evidence.item(item_id).sha256)
     original = path.read_bytes()
     path.chmod(0o600)
     path.write_bytes(original[:-20] + bytes(b ^ 0xFF for b in original[-20:]))
@@ -78,7 +78,7 @@ def test_the_checks_catch_damage_and_lost_work(tmp_path: Path) -> None:
 
     contact_id = reported("communications", "subject")[0]
     with Services.open(harness.store, unlock=Unlock(passphrase=PASSPHRASE)) as services:
-        services.store.db.execute("UPDATE communications SET subject = 'changed' WHERE id = ?", [contact_id])
+        services._store.db.execute("UPDATE communications SET subject = 'changed' WHERE id = ?", [contact_id])
     with pytest.raises(CrashFailure, match=f"communications #{contact_id}: subject"):
         harness.check_again()
 
