@@ -88,10 +88,10 @@ def make_template(base: Path, *, encrypted: bool, with_backup: bool = False) -> 
     root = base / "store"
     unlock = Unlock(passphrase=PASSPHRASE) if encrypted else Unlock(encrypt_new=False)
     with Services.open(root, interface="fault test", unlock=unlock) as services:
-        recovery = services.store.access.new_recovery_key
-        key_file = services.store.access.key_file
+        recovery = services._store.access.new_recovery_key
+        key_file = services._store.access.key_file
         store_id = key_file.store_id if key_file is not None else None
-        data_key = services.store.data_key if encrypted else None
+        data_key = services._store.data_key if encrypted else None
         case_id = services.add_sample_case()
         added = services.add_evidence(case_id, [files / "note-0.txt", files / "note-1.txt"])
         for item in added.added:
@@ -124,10 +124,10 @@ class Attempt:
 def logical_state(services: Services) -> dict[str, Any]:
     """Every row of every table and every vault file's content hash, read through the open store
     (for encryption in place, where the files on disk all change)."""
-    db = services.store.db
+    db = services._store.db
     tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
     rows = {t: sorted(db.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr) for t in tables}
-    vault = services.store.vault
+    vault = services._store.vault
     return {"rows": rows, "files": {name: vault.hash_of(name) for name, _path in vault.iter_stored()}}
 
 
@@ -352,7 +352,7 @@ class Run:
                 a.services = Services.open(a.store, interface="fault test", unlock=Unlock(encrypt_new=False))
                 a.before = logical_state(a.services) if self.path.logical else snapshot(a.store)
             injector = Injector(roots, fail_at=fail_at, errno_=self.errno_)
-            stores = [a.services.store] if a.services is not None else []
+            stores = [a.services._store] if a.services is not None else []
             try:
                 with injector.installed(patch.setattr, stores):
                     self.result = self.path.run(a)
@@ -649,7 +649,7 @@ def test_the_injector_counts_and_fails_the_writes_of_dossier(
         injector = Injector([(tmp_path / "store").resolve()], fail_at=1, errno_=errno.ENOSPC, files=False)
         with (
             monkeypatch.context() as patch,
-            injector.installed(patch.setattr, [services.store]),
+            injector.installed(patch.setattr, [services._store]),
             pytest.raises(Exception, match="full"),
         ):
             services.add_sample_case()
