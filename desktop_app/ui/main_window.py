@@ -10,6 +10,7 @@ database itself.
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -50,12 +51,10 @@ from desktop_app.ui.controllers.reminders import RemindersController
 from desktop_app.ui.controllers.store import StoreController
 from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.lock_screen import LockScreen
-from desktop_app.ui.mail_import import is_mail_file
 from desktop_app.ui.menus import Controllers, build_menus
 from desktop_app.ui.models import ID_ROLE
 from desktop_app.ui.qt_workarounds import keep_true_alive
 from desktop_app.ui.reminder import ReminderBar
-from desktop_app.ui.search import SearchDialog
 from desktop_app.ui.shortcuts import ShortcutsDialog, tab_moves_focus
 from desktop_app.ui.thumbnails import ThumbnailCache
 from desktop_app.ui.window_parts import (
@@ -67,6 +66,9 @@ from desktop_app.ui.window_parts import (
     non_modal_note,
     stacked,
 )
+
+if TYPE_CHECKING:  # the search window is imported when it is first opened
+    from desktop_app.ui.search import SearchDialog
 
 
 class ChangeRelay(QObject):
@@ -425,6 +427,8 @@ class MainWindow(QMainWindow):
     def search(self, query: str) -> SearchDialog:
         """Open (or bring forward) the search window with ``query``."""
         if self.search_dialog is None:
+            from desktop_app.ui.search import SearchDialog
+
             self.search_dialog = SearchDialog(self.services, self)
             self.search_dialog.open_requested.connect(self.open_item)
         self.search_dialog.search_for(query)
@@ -456,6 +460,8 @@ class MainWindow(QMainWindow):
         paths = local_files(event.mimeData())
         if paths:
             event.acceptProposedAction()
+            from desktop_app.ui.mail_import import is_mail_file  # the e-mail import's modules: when used
+
             mail = [path for path in paths if is_mail_file(path)]
             others = [path for path in paths if path not in mail]
             if others:

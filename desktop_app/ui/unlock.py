@@ -41,7 +41,6 @@ from desktop_app.services import (
     parse_recovery_key,
 )
 from desktop_app.ui.appearance import error_colour
-from desktop_app.ui.outputs import ask_save_path
 
 
 def _tr(text: str) -> str:
@@ -509,6 +508,8 @@ class RecoveryKeyDialog(QDialog):
     @Slot()
     def _save_clicked(self) -> None:
         suggested = self.save_folder / _tr("Dossier recovery key.txt")
+        from desktop_app.ui.outputs import ask_save_path
+
         target = ask_save_path(
             self,
             self.tr("Save the recovery key"),

@@ -13,11 +13,8 @@ from desktop_app.services import CaseImport, ExportResult, Services
 from desktop_app.services.jobs import Job
 from desktop_app.ui.controllers import Frame, make_action, run_job
 from desktop_app.ui.controllers.history import History, undo_text
-from desktop_app.ui.evidence import case_trash_dialog
 from desktop_app.ui.folders import documents_folder
-from desktop_app.ui.forms import NewCaseDialog
 from desktop_app.ui.jobs import JobRunner
-from desktop_app.ui.outputs import ask_save_path
 from desktop_app.ui.undo import SaveCommand, SwitchCommand
 
 
@@ -64,6 +61,8 @@ class CasesController(QObject):
 
     @Slot()
     def new_case(self) -> None:
+        from desktop_app.ui.forms import NewCaseDialog
+
         dialog = NewCaseDialog(self.frame.host())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -121,6 +120,8 @@ class CasesController(QObject):
         if case_id is None:
             return
         suggested = documents_folder() / f"dossier-D-{case_id:04d}.json"
+        from desktop_app.ui.outputs import ask_save_path
+
         target = ask_save_path(
             self.frame.host(),
             self.tr("Export the case file"),
@@ -171,6 +172,8 @@ class CasesController(QObject):
         case_id = self.frame.current_case_id()
         if case_id is None:
             return
+        from desktop_app.ui.forms import NewCaseDialog
+
         dialog = NewCaseDialog(self.frame.host(), case=self.services.case(case_id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             edited = dialog.case()
@@ -234,6 +237,8 @@ class CasesController(QObject):
 
     @Slot()
     def show_case_trash(self) -> None:
+        from desktop_app.ui.evidence import case_trash_dialog
+
         dialog = case_trash_dialog(self.services, self.frame.host())
         dialog.said.connect(self.frame.say)
         dialog.exec()

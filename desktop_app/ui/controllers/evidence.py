@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QModelIndex, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
@@ -15,10 +16,12 @@ from desktop_app.services import AddEvidenceResult, Services
 from desktop_app.services.jobs import Job
 from desktop_app.ui.controllers import Frame, make_action, run_job
 from desktop_app.ui.controllers.records import RecordsController, row_id
-from desktop_app.ui.evidence import EvidenceDialog, evidence_trash_dialog
 from desktop_app.ui.folders import documents_folder
 from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.thumbnails import ThumbnailCache
+
+if TYPE_CHECKING:  # imported when first used
+    from desktop_app.ui.evidence import EvidenceDialog
 
 
 class EvidenceController(QObject):
@@ -140,6 +143,8 @@ class EvidenceController(QObject):
 
     def evidence_dialog(self, evidence_id: int) -> EvidenceDialog:
         item = self.services.evidence_item(evidence_id)
+        from desktop_app.ui.evidence import EvidenceDialog
+
         return EvidenceDialog(
             self.services, self.services.case_detail(item.case_id or 0), item, self.frame.host()
         )
@@ -158,6 +163,8 @@ class EvidenceController(QObject):
     def show_evidence_trash(self) -> None:
         case_id = self.frame.current_case_id()
         if case_id is not None:
+            from desktop_app.ui.evidence import evidence_trash_dialog
+
             dialog = evidence_trash_dialog(self.services, case_id, self.frame.host())
             dialog.said.connect(self.frame.say)
             dialog.exec()

@@ -4,6 +4,7 @@ the import itself is one job (each message whole or absent)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -13,7 +14,9 @@ from desktop_app.services.jobs import Job
 from desktop_app.ui.controllers import Frame, make_action, run_job
 from desktop_app.ui.folders import documents_folder
 from desktop_app.ui.jobs import JobRunner
-from desktop_app.ui.mail_import import MailChooser, summary
+
+if TYPE_CHECKING:  # the chooser and the e-mail parser behind it are imported when e-mails are imported
+    from desktop_app.ui.mail_import import MailChooser
 
 
 class MailController(QObject):
@@ -56,6 +59,8 @@ class MailController(QObject):
             return None
         if all(path.suffix.lower() in (".eml", ".msg") for path in paths):
             return self._start_mail_import(case_id, paths, None)
+        from desktop_app.ui.mail_import import MailChooser
+
         chooser = MailChooser(self.services, case_id, paths, self.frame.host())
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         chooser.accepted.connect(lambda: self._start_mail_import(case_id, paths, chooser.chosen()))
@@ -74,6 +79,8 @@ class MailController(QObject):
         return job if started else None
 
     def _mail_imported(self, result: EmailImportResult) -> None:
+        from desktop_app.ui.mail_import import summary
+
         text = summary(result)
         self.frame.say(text.splitlines()[0])
         if result.problems or result.notes or result.duplicates or result.stopped:

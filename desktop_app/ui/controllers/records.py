@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence
@@ -20,10 +20,12 @@ from desktop_app.errors import DossierError
 from desktop_app.services import Services
 from desktop_app.ui.controllers import Frame, make_action
 from desktop_app.ui.controllers.history import History, keys_of, undo_text
-from desktop_app.ui.forms import AddPurchaseDialog, LogContactDialog, TaskDialog
 from desktop_app.ui.i18n import window_locale
 from desktop_app.ui.models import ID_ROLE
 from desktop_app.ui.undo import SaveCommand, SwitchCommand
+
+if TYPE_CHECKING:  # imported when first used
+    from desktop_app.ui.forms import LogContactDialog
 
 # The tabs whose selected row Delete moves to the trash.
 TRASHABLE = ("evidence", "purchases", "communications", "tasks")
@@ -125,6 +127,8 @@ class RecordsController(QObject):
         detail = self.services.case_detail(case_id)
         previous = sorted(detail.communications, key=lambda c: c.at, reverse=True)
         zone = zone_for_country(detail.case.country) or self.services.last_contact_zone()
+        from desktop_app.ui.forms import LogContactDialog
+
         return LogContactDialog(channel, previous=previous, default_zone=zone, parent=self.frame.host())
 
     @Slot()
@@ -162,6 +166,8 @@ class RecordsController(QObject):
     def edit_contact(self, contact_id: int | None) -> None:
         if contact_id is None:
             return
+        from desktop_app.ui.forms import LogContactDialog
+
         dialog = LogContactDialog(contact=self.services.communication(contact_id), parent=self.frame.host())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.push_save(
@@ -179,6 +185,8 @@ class RecordsController(QObject):
             return
         case = self.services.case(case_id)
         # A new charge is dated like the case's transaction, which it most often is.
+        from desktop_app.ui.forms import AddPurchaseDialog
+
         dialog = AddPurchaseDialog(case.currency, self.frame.host(), default_date=case.dates.transaction)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -194,6 +202,8 @@ class RecordsController(QObject):
         if purchase_id is None:
             return
         purchase = self.services.purchase(purchase_id)
+        from desktop_app.ui.forms import AddPurchaseDialog
+
         dialog = AddPurchaseDialog(purchase.currency, self.frame.host(), purchase=purchase)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             label = self.record_label("purchases", purchase_id)
@@ -206,6 +216,8 @@ class RecordsController(QObject):
         case_id = self.frame.current_case_id()
         if case_id is None:
             return
+        from desktop_app.ui.forms import TaskDialog
+
         dialog = TaskDialog(self.frame.host())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -241,6 +253,8 @@ class RecordsController(QObject):
     def edit_task(self, task_id: int | None) -> None:
         if task_id is None:
             return
+        from desktop_app.ui.forms import TaskDialog
+
         dialog = TaskDialog(self.frame.host(), task=self.services.task(task_id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.push_save(self.record_label("tasks", task_id), self.services.update_task, dialog.task())

@@ -30,15 +30,15 @@ from desktop_app.services import (
 from desktop_app.services.jobs import Job
 from desktop_app.ui.controllers import Frame, expecting, make_action, run_job
 from desktop_app.ui.folders import documents_folder
+from desktop_app.ui.idle import IDLE_KEY, IdleWatcher, idle_minutes
 from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.lock_screen import LockScreen
-from desktop_app.ui.outputs import ask_save_path
-from desktop_app.ui.security import IDLE_KEY, BackupDialog, IdleWatcher, SecurityDialog, idle_minutes
 from desktop_app.ui.thumbnails import ThumbnailCache
 from desktop_app.ui.unlock import NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog, exec_once
 
-if TYPE_CHECKING:  # the backup module is imported when a backup is made
+if TYPE_CHECKING:  # the backup module, the Security window and the backup form: imported when used
     from desktop_app.services import BackupReport
+    from desktop_app.ui.security import SecurityDialog
 
 
 class StoreFrame(Frame, Protocol):
@@ -177,6 +177,8 @@ class StoreController(QObject):
     def show_security(self) -> SecurityDialog:
         """The Security window (opened once; brought forward when it is open)."""
         if self.security_dialog is None or not self.security_dialog.isVisible():
+            from desktop_app.ui.security import SecurityDialog
+
             dialog = SecurityDialog(self.services, self, self.frame.host())
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.finished.connect(lambda _result: setattr(self, "security_dialog", None))
@@ -273,6 +275,8 @@ class StoreController(QObject):
         suggested = documents_folder() / self.tr("Dossier backup %1.dossier-backup").replace(
             "%1", date.today().isoformat()
         )
+        from desktop_app.ui.security import BackupDialog
+
         dialog = BackupDialog(self.protection().encrypted, suggested, parent or self.frame.host())
         if exec_once(dialog) != QDialog.DialogCode.Accepted:
             return None
@@ -392,6 +396,8 @@ class StoreController(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         suggested = documents_folder() / f"dossier-D-{case_id:04d}-bundle.zip"
+        from desktop_app.ui.outputs import ask_save_path
+
         target = ask_save_path(
             self.frame.host(),
             title,
