@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 
 from desktop_app.cli.args import BEFORE_OPEN, BadInput
 from desktop_app.cli.output import FAILED, INTERRUPTED, OK, UNEXPECTED, USAGE, error
-from desktop_app.cli.parser import build_parser
+from desktop_app.cli.parser import build_parser, quick_parse
 from desktop_app.errors import DossierError
 
 if TYPE_CHECKING:
@@ -72,8 +72,7 @@ def main(
 ) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = quick_parse(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
     data_dir = getattr(args, "data_dir", None)
     command = args.command or "gui"
     from desktop_app import logs  # after parsing: --help and usage errors need no log

@@ -20,7 +20,41 @@ from desktop_app.domain.profiles import LANGUAGES, PROFILES
 from desktop_app.domain.vocab import LETTER_KINDS, EvidenceKind
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
+
+# The commands run most often, with only flags besides --data-dir: ``dossier`` and ``dossier gui``
+# at every start of the window, ``dossier cases``. Their flags, by the attribute each sets.
+_SIMPLE = {"gui": {"--sample-if-empty": "sample_if_empty"}, "cases": {"--json": "json"}}
+
+
+def quick_parse(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of ``dossier [--data-dir DIR] [gui|cases] [--data-dir DIR] [their flags]``
+    without building the whole parser (as :func:`build_parser` would parse them); None for
+    anything else (help, a usage error, an abbreviation, any other command), which the whole
+    parser then reads, and explains, as always."""
+    args = argparse.Namespace(command=None)
+    flags: dict[str, str] = {}
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--data-dir":
+            value = next(tokens, None)
+            if value is None or value.startswith("-"):
+                return None
+            args.data_dir = value
+        elif token.startswith("--data-dir="):
+            args.data_dir = token.removeprefix("--data-dir=")
+        elif args.command is None and token in _SIMPLE:
+            args.command = token
+            flags = _SIMPLE[token]
+            for name in flags.values():
+                setattr(args, name, False)
+        elif token in flags:
+            setattr(args, flags[token], True)
+        else:
+            return None
+    return args
 
 
 def build_parser() -> argparse.ArgumentParser:
