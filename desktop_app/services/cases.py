@@ -43,17 +43,18 @@ class CaseServices(ServiceCore):
     """The use cases of cases as a whole."""
 
     def list_cases(self) -> list[CaseSummary]:
-        counts = self._store.cases.counts()
-        deadlines = self._store.cases.next_deadlines()
-        digests = self._store.cases.digests()
-        rows = _Rows(counts, deadlines, digests, date.today())
-        return [rows.row(c) for c in self._store.cases.all()]
+        cases = self._store.cases  # the communications are counted once, in the digests
+        rows = _Rows(cases.evidence_counts(), cases.next_deadlines(), cases.digests(), date.today())
+        return [rows.row(c) for c in cases.all()]
 
     def case_summary(self, case_id: int) -> CaseSummary:
         """One row of the case list (see :meth:`list_cases`), for the case ``case_id``."""
         cases = self._store.cases  # that one case's counts, dates and digest: a few small queries
         rows = _Rows(
-            cases.counts(case_id), cases.next_deadlines(case_id), cases.digests(case_id), date.today()
+            cases.evidence_counts(case_id),
+            cases.next_deadlines(case_id),
+            cases.digests(case_id),
+            date.today(),
         )
         return rows.row(cases.get(case_id))
 
@@ -187,23 +188,25 @@ class CaseServices(ServiceCore):
 
 
 class _Rows:
-    """Rows of the case list, from the store's per-case counts, task dates and digests. What many
-    cases share is worked out once per list: the soonest date the deadline rules give (it depends
-    only on the payment, reason, country and dates) and the checklist (on the reason and facts)."""
+    """Rows of the case list, from the store's per-case evidence counts, task dates and digests
+    (whose ``contacts`` are the case's communications). What many cases share is worked out once
+    per list: the soonest date the deadline rules give (it depends only on the payment, reason,
+    country and dates) and the checklist (on the reason and facts)."""
 
     def __init__(
         self,
-        counts: dict[int, tuple[int, int]],
+        evidence: dict[int, int],
         deadlines: dict[int, date],
         digests: dict[int, dict[str, Any]],
         today: date,
     ) -> None:
-        self.counts, self.deadlines, self.digests, self.today = counts, deadlines, digests, today
+        self.evidence, self.deadlines, self.digests, self.today = evidence, deadlines, digests, today
         self._rule_dates: dict[tuple[object, ...], date | None] = {}
         self._checklists: dict[tuple[Reason, CaseFacts], Checklist] = {}
 
     def row(self, c: Case) -> CaseSummary:
         case_id = c.id or 0
+        digest = self.digests[case_id]
         return CaseSummary(
             id=case_id,
             title=c.title,
@@ -213,11 +216,11 @@ class _Rows:
             archived=c.archived_at is not None,
             disputed_amount=c.disputed_amount,
             currency=c.currency,
-            evidence_count=self.counts.get(case_id, (0, 0))[0],
-            communication_count=self.counts.get(case_id, (0, 0))[1],
+            evidence_count=self.evidence.get(case_id, 0),
+            communication_count=digest["contacts"],
             updated_at=c.updated_at,
             next_deadline=_earliest(self.deadlines.get(case_id), self._rule_date(c)),
-            checklist=self._checklist(c, case_facts(c, **self.digests[case_id])),
+            checklist=self._checklist(c, case_facts(c, **digest)),
             note=_dates_note(c),
         )
 
