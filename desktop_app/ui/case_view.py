@@ -405,6 +405,7 @@ class CaseView(QWidget):
         self.timeline = timeline_model(self)
         self.tabs = QTabWidget()
         self.tables: dict[str, QTableView] = {}
+        self._unfitted: set[QTableView] = set()  # tables whose columns are fitted when their tab is shown
         self.overview = OverviewPage(lang=self.lang)
         self.pages: dict[str, QWidget] = {"overview": self.overview}
         self.labels: dict[str, str] = {"overview": self.tr("Overview")}
@@ -441,6 +442,7 @@ class CaseView(QWidget):
             self.tabs.addTab(page, label)
 
         self.tables["timeline"].activated.connect(self._timeline_activated)
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(facts)
@@ -490,7 +492,7 @@ class CaseView(QWidget):
             )
         )
         self.rule_table.setVisible(bool(ruled))
-        self.rule_table.resizeColumnsToContents()
+        self._fit_columns(self.rule_table)
 
     def current_section(self) -> str:
         """The key of the tab in front: overview, purchases, communications, evidence, timeline, tasks."""
@@ -554,11 +556,27 @@ class CaseView(QWidget):
         }
         for key, count in counts.items():
             self.tabs.setTabText(self.tabs.indexOf(self.pages[key]), f"{self.labels[key]} ({count})")
-        for table in self.tables.values():
-            table.resizeColumnsToContents()
-            for column in range(table.model().columnCount()):
-                if table.columnWidth(column) > 320:
-                    table.setColumnWidth(column, 320)
+        self._fit_columns(*self.tables.values())
+
+    def _fit_columns(self, *tables: QTableView) -> None:
+        """Each table's columns fitted to what it shows (a tab's table: none wider than 320), now
+        for the tab in front, and for the others when their tab comes forward (the same widths)."""
+        front = self.tabs.currentWidget()
+        capped = set(self.tables.values())
+        for table in tables:
+            if front is not None and (front is table or front.isAncestorOf(table)):
+                self._unfitted.discard(table)
+                table.resizeColumnsToContents()
+                for column in range(table.model().columnCount() if table in capped else 0):
+                    if table.columnWidth(column) > 320:
+                        table.setColumnWidth(column, 320)
+            else:
+                self._unfitted.add(table)
+
+    @Slot(int)
+    def _tab_shown(self, _index: int) -> None:
+        if self._unfitted:
+            self._fit_columns(*list(self._unfitted))
 
 
 def _merchant_text(case: Case) -> str:
