@@ -56,11 +56,6 @@ class ServiceCore:
         self.actor = actor
         self._listeners: list[Listener] = []
 
-    @property
-    def store(self) -> Store:
-        """The open store: transitional; removed when ui and cli are off it."""
-        return self._store
-
     def close(self) -> None:
         self._store.close()
 

@@ -95,18 +95,6 @@ class PackServices(ServiceCore):
 
         return Job("Exporting the evidence pack", work)
 
-    def make_pack(
-        self,
-        detail: CaseDetail,
-        out: Path,
-        options: PackOptions,
-        *,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> PackResult:
-        """Transitional, for the window's pack dialog until it runs :meth:`preview_pack_job`."""
-        return self._make_pack(detail, out, options, progress=progress, cancelled=cancelled)
-
     def _make_pack(
         self,
         detail: CaseDetail,

@@ -711,7 +711,7 @@ class Harness:
                 unlock = Unlock(passphrase=PASSPHRASE, use_keyring=False, encrypt_new=False)
                 try:
                     with Services.open(target, interface="crash check", unlock=unlock) as restored:
-                        counts = restored.store.table_counts()
+                        counts = restored._store.table_counts()
                     wanted = {k: v for k, v in output["tables"].items() if k in counts}
                     if {k: counts[k] for k in wanted} != wanted:
                         problems.append(f"the store restored by {where} holds {counts}, not {wanted}")

@@ -130,7 +130,7 @@ def test_appendix_hashes_equal_the_vault_files(services: Services, rich_case: in
     result = build(services, rich_case, out)
     appendix = pdftotext(out).split("Integrity appendix")[-1]
     found = set(re.findall(r"\b[0-9a-f]{64}\b", appendix))
-    vault = services.store.vault
+    vault = services._store.vault
     expected = set()
     for item in services.case_detail(rich_case).evidence:
         assert vault.hash_of(item.sha256) == item.sha256

@@ -119,7 +119,7 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
     store = tmp_path / "store"
     unlock = Unlock(passphrase=PASSPHRASE, use_keyring=False)
     with Services.open(store, interface="test", unlock=unlock) as services:
-        assert services.store.encrypted
+        assert services._store.encrypted
         case_id = services.add_sample_case()
         added = services.add_evidence(case_id, sorted(originals.iterdir())).added
         evidence_ids = [item.id or 0 for item in added if item.original_name == "notes.txt"]

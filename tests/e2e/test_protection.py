@@ -115,7 +115,7 @@ def canary_case(services: Services, tmp_path: Path) -> int:
 
 
 def test_canary_no_marker_anywhere_in_an_encrypted_store(services: Services, tmp_path: Path) -> None:
-    assert services.store.encrypted
+    assert services._store.encrypted
     case_id = canary_case(services, tmp_path)
     detail = services.case_detail(case_id)
     for item in detail.evidence:
@@ -151,7 +151,7 @@ def test_every_flipped_byte_of_a_vault_file_is_detected_and_named(
     services: Services, sample_case: int
 ) -> None:
     item = min(services.case_detail(sample_case).evidence, key=lambda e: e.size)
-    path = services.store.vault.path_of(item.sha256)
+    path = services._store.vault.path_of(item.sha256)
     sealed = path.read_bytes()
     path.chmod(0o600)
     for position in range(len(sealed)):
@@ -168,7 +168,7 @@ def test_a_damaged_vault_file_stops_the_pack_and_verify_names_it(
     services: Services, sample_case: int, tmp_path: Path
 ) -> None:
     item = services.case_detail(sample_case).evidence[0]
-    path = services.store.vault.path_of(item.sha256)
+    path = services._store.vault.path_of(item.sha256)
     path.chmod(0o600)
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x80
@@ -195,7 +195,7 @@ def test_backup_and_restore_give_an_identical_store(
     backup_file = tmp_path / "store.dossier-backup"
     services.backup(backup_file)
     hashes = {item.sha256 for item in services.case_detail(sample_case).evidence}
-    recovery = services.store.access.new_recovery_key
+    recovery = services._store.access.new_recovery_key
     services.close()
     target = tmp_path / "restored"
     target.mkdir()  # an empty folder is fine
@@ -205,8 +205,8 @@ def test_backup_and_restore_give_an_identical_store(
     with Services.open(target) as again:
         assert again.verify().ok
         for sha in hashes:
-            assert again.store.vault.hash_of(sha) == sha
-        assert again.store.access.key_file is not None
+            assert again._store.vault.hash_of(sha) == sha
+        assert again._store.access.key_file is not None
     assert recovery
     with Services.open(target, unlock=Unlock(recovery_key=recovery, use_keyring=False)):
         pass  # the store's own recovery key still opens the restored store
@@ -221,8 +221,8 @@ def test_a_backup_opens_with_its_own_passphrase_on_a_computer_with_no_keyring(
 ) -> None:
     out = tmp_path / "b.dossier-backup"
     services.backup(out, "backup passphrase")
-    counts = services.store.table_counts()
-    recovery = services.store.access.new_recovery_key
+    counts = services._store.table_counts()
+    recovery = services._store.access.new_recovery_key
     services.close()
     with pytest.raises(NeedsUnlock):
         restore_backup(out, tmp_path / "r", Unlock())
@@ -236,7 +236,7 @@ def test_a_backup_opens_with_its_own_passphrase_on_a_computer_with_no_keyring(
     with pytest.raises(NeedsUnlock):  # the restored store is the same store: its key is not in a keyring here
         Services.open(tmp_path / "r")
     with Services.open(tmp_path / "r", unlock=Unlock(recovery_key=recovery)) as restored:
-        assert restored.verify().ok and restored.store.table_counts()["cases"] == 1
+        assert restored.verify().ok and restored._store.table_counts()["cases"] == 1
 
 
 def test_every_kind_of_damage_to_a_backup_is_refused_and_the_target_untouched(
@@ -291,7 +291,7 @@ def test_a_backup_is_refused_when_the_store_fails_its_check(
     services: Services, sample_case: int, tmp_path: Path
 ) -> None:
     item = services.case_detail(sample_case).evidence[0]
-    services.store.vault.path_of(item.sha256).unlink()
+    services._store.vault.path_of(item.sha256).unlink()
     with pytest.raises(DossierError, match="no backup was written"):
         services.backup(tmp_path / "b.dossier-backup")
     assert not list(tmp_path.glob("*backup*"))
@@ -366,9 +366,9 @@ def test_cli_encrypt_decrypt_backup_restore_and_bundle(data_dir: Path, tmp_path:
 
 def test_a_whole_file_no_record_names_is_unused_not_damage(services: Services, sample_case: int) -> None:
     """What a crash between the vault write and the database commit leaves: verify passes and names it."""
-    stored = services.store.vault.put_stream(io.BytesIO(b"an import that never committed"), name="x")
+    stored = services._store.vault.put_stream(io.BytesIO(b"an import that never committed"), name="x")
     report = services.verify()
-    assert report.ok and report.unused == [str(services.store.vault.path_of(stored.sha256))]
+    assert report.ok and report.unused == [str(services._store.vault.path_of(stored.sha256))]
     root = services.data_dir
     services.close()
     result = run("verify", "--data-dir", root)

@@ -81,7 +81,7 @@ def test_a_promise_is_for_later_and_says_what() -> None:
 
 def test_the_services_keep_nothing_the_checks_refuse(services: Services, tmp_path: Path) -> None:
     case_id = services.create_case(CASE)
-    before = services.store.table_counts()
+    before = services._store.table_counts()
     with pytest.raises(InvalidInputError, match="never negative"):
         services.add_purchase(case_id, Purchase(date(2026, 10, 3), Decimal("-17.99"), "PLN"))
     with pytest.raises(InvalidInputError, match="last 4"):
@@ -96,7 +96,7 @@ def test_the_services_keep_nothing_the_checks_refuse(services: Services, tmp_pat
         )
     with pytest.raises(InvalidInputError, match="2200"):
         services.add_task(case_id, Task("Far away", due=date(2200, 1, 1)))
-    assert services.store.table_counts() == before
+    assert services._store.table_counts() == before
 
 
 def test_a_country_is_two_letters_upper_cased_and_nothing_else() -> None:
