@@ -41,6 +41,22 @@ if TYPE_CHECKING:
 
 
 OWN_ADDRESSES = "own_addresses"
+PREVIEW_STEP = 25  # a long mbox's reading reports its progress every this many messages
+
+
+def _reading_step(context: JobContext, done: int, total: int, name: str) -> Callable[[], None]:
+    """Called before each message of the file ``name`` is read: stops a cancelled job there, and
+    says how far the reading is every ``PREVIEW_STEP`` messages."""
+    read = 0
+
+    def step() -> None:
+        nonlocal read
+        context.check()
+        read += 1
+        if read % PREVIEW_STEP == 0:
+            context.progress(done, total, f"Reading {name}: {read} messages read")
+
+    return step
 
 
 @dataclass(frozen=True)
@@ -94,11 +110,52 @@ class MailServices(ServiceCore):
 
         Reads one message at a time: a window can show them as they come.
         """
-        from desktop_app.intake.mail import enclosures, read_all  # e-mail parsing: when mail comes
-
         self._store.cases.get(case_id)
         check_readable(paths)
+        yield from self._previews(case_id, paths, mail_filter)
+
+    def preview_emails_job(
+        self, case_id: int, paths: Sequence[Path], mail_filter: MailFilter | None = None
+    ) -> Job[tuple[list[MailPreview], list[str]]]:
+        """:meth:`preview_emails` as a job: the files are read (and the case's messages looked up)
+        on the job's thread. Progress after each file, and every ``PREVIEW_STEP`` messages of a
+        long one; cancelled, it stops at the next message and keeps nothing (it writes nothing)."""
+        paths = list(paths)
+
+        def work(context: JobContext) -> tuple[list[MailPreview], list[str]]:
+            previews: list[MailPreview] = []
+            problems: list[str] = []
+            total = len(paths)
+            with self._store.claimed():
+                self._store.cases.get(case_id)
+                check_readable(paths)
+                for done, path in enumerate(paths):
+                    context.progress(done, total, f"Reading {path.name}")
+                    step = _reading_step(context, done, total, path.name)
+                    for found in self._previews(case_id, [path], mail_filter, step):
+                        if isinstance(found, MailPreview):
+                            previews.append(found)
+                        else:
+                            problems.append(found)
+                context.check()
+            context.progress(total, total, "Read")
+            return previews, problems
+
+        return Job("Reading the e-mails", work)
+
+    def _previews(
+        self,
+        case_id: int,
+        paths: Sequence[Path],
+        mail_filter: MailFilter | None,
+        step: Callable[[], None] | None = None,
+    ) -> Iterator[MailPreview | str]:
+        """:meth:`iter_previews` without its checks; ``step()`` is called before each message."""
+        from desktop_app.intake.mail import enclosures, read_all  # e-mail parsing: when mail comes
+
         for raw, document, problem in read_all(paths):
+            if step is not None:
+                step()
             if document is None:
                 yield problem
                 continue

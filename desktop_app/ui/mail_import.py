@@ -1,19 +1,17 @@
 """Importing e-mails from the window: choosing the messages of mail files, and what an import did.
 
-The chooser reads the files a batch of messages at a time on the GUI thread, driven by a
-zero-delay timer: the window repaints and answers between two batches, and the list fills
-as it reads (it also asks the store which messages the case holds already, from the thread
-that owns the store). The import itself is the services' ``import_emails_job``, run by the
-window's job runner on a worker thread.
+The chooser reads the files with the services' ``preview_emails_job`` (which also asks the store
+which messages the case holds already), run by the window's job runner on a worker thread: its
+progress dialog shows how far the reading is and its Cancel stops it; the list fills when the
+files are read. The import itself is the services' ``import_emails_job``, on the same runner.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import logs
-from desktop_app.services import EmailImportResult, MailFilter, MailPreview, Services
+from desktop_app.services import EmailImportResult, Job, MailFilter, MailPreview, Services
+from desktop_app.ui.jobs import JobRunner
 
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
-BATCH = 25  # messages read between two repaints of the window
+Previews = tuple[list[MailPreview], list[str]]  # what the reading found, and why some cannot be read
 
 
 def is_mail_file(path: Path) -> bool:
@@ -58,7 +57,15 @@ class MailChooser(QDialog):
 
     loaded = Signal()  # every message has been read
 
-    def __init__(self, services: Services, case_id: int, paths: list[Path], parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        case_id: int,
+        paths: list[Path],
+        parent: QWidget | None = None,
+        *,
+        runner: JobRunner | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import e-mails"))
         self.services = services
@@ -66,10 +73,10 @@ class MailChooser(QDialog):
         self.paths = paths
         self.previews: list[MailPreview] = []
         self.problems: list[str] = []
-        self._reading: Iterator[MailPreview | str] | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._read_some)
+        # The window's runner (one job at a time); a chooser without a window has its own.
+        self.runner = runner if runner is not None else JobRunner(self)
+        self._job: Job[Previews] | None = None  # the reading under way
+        self._stopped = False  # the last reading was cancelled
 
         self.sender_edit = QLineEdit()
         self.sender_edit.setPlaceholderText(self.tr("part of the address or domain, e.g. streamnova"))
@@ -143,40 +150,67 @@ class MailChooser(QDialog):
         )
 
     @Slot()
-    def reload(self) -> None:
-        """Read the files again with the filters: the list fills as the messages are read."""
+    def reload(self) -> Job[Previews] | None:
+        """Read the files again with the filters, as a job on a worker thread; the list fills when
+        they are read. None when the runner is busy with other work (it says so)."""
+        if self._job is not None:
+            return None
         self.previews.clear()
         self.problems.clear()
         self.table.setRowCount(0)
-        self._reading = self.services.iter_previews(self.case_id, self.paths, self.mail_filter())
-        self._timer.start()
+        self._stopped = False
+        job = self.services.preview_emails_job(self.case_id, self.paths, self.mail_filter())
+        self._job = job
+        started = self.runner.start(
+            job,
+            on_done=lambda found: self._read(job, found),
+            parent=self,
+            label=self.tr("Reading the e-mails…"),
+            on_failed=lambda text: self._not_read(job, text),
+            on_cancelled=lambda: self._not_read(job, None),
+        )
+        if not started:
+            self._job = None
         self._update_status()
+        return job if started else None
 
     def reading(self) -> bool:
-        return self._timer.isActive()
+        return self._job is not None
 
-    @Slot()
-    def _read_some(self) -> None:
-        assert self._reading is not None
+    def _read(self, job: Job[Previews], found: Previews) -> None:
+        if self._job is not job:  # closed while it was read: nothing to show
+            return
+        self._job = None
+        previews, problems = found
+        self.problems.extend(problems)
         self.table.blockSignals(True)
         try:
-            for _ in range(BATCH):
-                found = next(self._reading, None)
-                if found is None:
-                    self._timer.stop()
-                    self._reading = None
-                    break
-                if isinstance(found, str):
-                    self.problems.append(found)
-                else:
-                    self._add_row(found)
+            for preview in previews:
+                self._add_row(preview)
         finally:
             self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._update_status()
-        if not self.reading():
-            self.table.resizeColumnsToContents()
-            self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-            self.loaded.emit()
+        self.loaded.emit()
+
+    def _not_read(self, job: Job[Previews], problem: str | None) -> None:
+        """The reading failed (``problem``, shown already by the runner) or was cancelled (None)."""
+        if self._job is not job:
+            return
+        self._job = None
+        if problem is not None:
+            self.problems.append(problem)
+        self._stopped = problem is None
+        self._update_status()
+
+    def _stop_reading(self) -> None:
+        """Cancel the reading under way and wait for its thread (the store is the window's again)."""
+        job, self._job = self._job, None
+        if job is not None:
+            job.cancel()
+            if self.runner.current() is job:
+                self.runner.stop()
 
     def _add_row(self, preview: MailPreview) -> None:
         row = self.table.rowCount()
@@ -222,15 +256,17 @@ class MailChooser(QDialog):
         text = text.replace("%2", str(chosen))
         if self.reading():
             text = self.tr("Reading…") + " " + text
+        elif self._stopped:
+            text = self.tr("Reading stopped: press Filter to read the files again.") + " " + text
         if self.problems:
             text += " · " + self.tr("%1 cannot be read: %2").replace("%1", str(len(self.problems)))
             text = text.replace("%2", "; ".join(self.problems[:3]))
         self.status.setText(text)
         self.import_button.setEnabled(chosen > 0 and not self.reading())
+        self.apply_button.setEnabled(not self.reading())
 
     def done(self, result: int) -> None:
-        self._timer.stop()
-        self._reading = None
+        self._stop_reading()
         super().done(result)
 
 

@@ -61,7 +61,7 @@ class MailController(QObject):
             return self._start_mail_import(case_id, paths, None)
         from desktop_app.ui.mail_import import MailChooser
 
-        chooser = MailChooser(self.services, case_id, paths, self.frame.host())
+        chooser = MailChooser(self.services, case_id, paths, self.frame.host(), runner=self.runner)
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         chooser.accepted.connect(lambda: self._start_mail_import(case_id, paths, chooser.chosen()))
         chooser.open()
