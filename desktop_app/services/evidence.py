@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 from desktop_app import logs
 from desktop_app.domain.evidence import safe_file_name, title_from_file_name
@@ -359,9 +359,48 @@ class EvidenceServices(ServiceCore):
 
     def copy_of_evidence(self, evidence_id: int, folder: Path) -> Path:
         """A read-only copy of the original under its own name, to open in another program."""
-        item = self._store.evidence.item(evidence_id)
+        return self._copy_out(self._store.evidence.item(evidence_id), folder, None)
+
+    def copy_of_evidence_job(self, evidence_id: int, folder: Path) -> Job[Path]:
+        """:meth:`copy_of_evidence` as a job: the vault's file is read (and decrypted) on the job's
+        thread. Cancelled, it stops at the next megabyte and no copy is left."""
+
+        def work(context: JobContext) -> Path:
+            with self._store.claimed():
+                item = self._store.evidence.item(evidence_id)
+            context.progress(0, 1, f"Copying {item.original_name}")
+            try:
+                target = self._copy_out(item, folder, context.check)
+            except OSError as exc:  # a folder that cannot be written: told as the direct call told it
+                raise DossierError(str(exc)) from exc
+            if context.cancelled():  # cancelled as it ended: nothing of it is kept
+                target.unlink(missing_ok=True)
+                context.check()
+            context.progress(1, 1, "Copied")
+            return target
+
+        return Job("Opening a copy of the evidence", work)
+
+    def _copy_out(self, item: EvidenceItem, folder: Path, check: Callable[[], None] | None) -> Path:
         target = folder / safe_file_name(item.original_name)
         with self._store.vault.open(item.sha256) as handle:
-            atomic_write(target, handle)  # 0600 from the start
+            # 0600 from the start; a cancel between two chunks leaves no part file behind
+            atomic_write(target, handle if check is None else cast(BinaryIO, _Checked(handle, check)))
         os.chmod(target, 0o400)  # read-only, and still for this user alone
         return target
+
+
+class _Checked(io.RawIOBase):
+    """A file read through ``check()`` before each chunk (which raises to stop the copy)."""
+
+    def __init__(self, handle: BinaryIO, check: Callable[[], None]) -> None:
+        super().__init__()
+        self._handle = handle
+        self._check = check
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        self._check()
+        return self._handle.read(size)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -29,7 +30,8 @@ from desktop_app.domain.models import EvidenceItem
 from desktop_app.domain.money import display_amount, lang_of_locale_name
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import DossierError
-from desktop_app.services import CaseDetail, Services, UnusedFile, private_dir
+from desktop_app.services import CaseDetail, Job, Services, UnusedFile, private_dir
+from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.models import ID_ROLE
 
 
@@ -37,11 +39,20 @@ class EvidenceDialog(QDialog):
     """What an exhibit is, what it proves, and its fingerprint."""
 
     def __init__(
-        self, services: Services, detail: CaseDetail, item: EvidenceItem, parent: QWidget | None = None
+        self,
+        services: Services,
+        detail: CaseDetail,
+        item: EvidenceItem,
+        parent: QWidget | None = None,
+        *,
+        runner: JobRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.item = item
+        # The window's runner (one job at a time); a dialog without a window has its own.
+        self.runner = runner if runner is not None else JobRunner(self)
+        self._copying: Job[Path] | None = None
         self.setWindowTitle(self.tr("Evidence: %1").replace("%1", item.title))
         self.title_edit = QLineEdit(item.title)
         self.kind_box = QComboBox()
@@ -91,7 +102,7 @@ class EvidenceDialog(QDialog):
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.title_edit.textChanged.connect(lambda text: self.save_button.setEnabled(bool(text.strip())))
+        self.title_edit.textChanged.connect(lambda _text: self._set_copying(self._copying is not None))
         layout = QVBoxLayout(self)
         layout.addWidget(facts)
         layout.addLayout(form)
@@ -109,16 +120,53 @@ class EvidenceDialog(QDialog):
         )
 
     @Slot()
-    def open_original(self) -> None:
-        """Open a read-only copy under its own name: the vault's file is never handed out."""
+    def open_original(self) -> Job[Path] | None:
+        """Open a read-only copy under its own name: the vault's file is never handed out. The copy
+        is made (decrypted) by a job on a worker thread, and opened when it is there."""
+        if self._copying is not None:
+            return None
         try:
             folder = private_dir("view")  # removed when the store locks, at quit and at the next start
-            copy = self.services.copy_of_evidence(self.item.id or 0, folder)
         except (DossierError, OSError) as exc:
             logs.error("ui.evidence.open_original", exc)
             QMessageBox.warning(self, self.tr("Dossier"), str(exc))
+            return None
+        job = self.services.copy_of_evidence_job(self.item.id or 0, folder)
+        self._copying = job
+        self._set_copying(True)
+        started = self.runner.start(
+            job,
+            on_done=lambda copy: self._copied(job, copy),
+            parent=self,
+            label=self.tr("Opening a copy…"),
+            on_failed=lambda _text: self._copied(job, None),
+            on_cancelled=lambda: self._copied(job, None),
+        )
+        if not started:
+            self._copied(job, None)
+        return job if started else None
+
+    def _copied(self, job: Job[Path], copy: Path | None) -> None:
+        """The copy is there (``copy``), or not (the runner has said why)."""
+        if self._copying is not job:  # closed while it was copied
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        self._copying = None
+        self._set_copying(False)
+        if copy is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+    def _set_copying(self, copying: bool) -> None:
+        """While the job has the store, nothing here asks for it (Save would write it)."""
+        self.open_button.setEnabled(not copying)
+        self.save_button.setEnabled(not copying and bool(self.title_edit.text().strip()))
+
+    def done(self, result: int) -> None:
+        job, self._copying = self._copying, None
+        if job is not None:  # closed while copying: cancelled, and its thread waited for
+            job.cancel()
+            if self.runner.current() is job:
+                self.runner.stop()
+        super().done(result)
 
 
 class TrashDialog(QDialog):

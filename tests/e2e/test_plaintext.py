@@ -301,7 +301,11 @@ from PySide6.QtGui import QDesktopServices
 from desktop_app.ui.evidence import EvidenceDialog
 QDesktopServices.openUrl = lambda url: print("OPENED", url.toLocalFile(), flush=True) or True
 item = next(e for e in detail.evidence if e.id == int(sys.argv[5]))
-EvidenceDialog(services, detail, item).open_original()
+dialog = EvidenceDialog(services, detail, item)
+dialog.open_original()
+while dialog.runner.busy():  # the copy is made by a job on a worker thread
+    app.processEvents()
+    time.sleep(0.01)
 ready()
 """
 

@@ -294,7 +294,8 @@ def test_open_the_original_gives_a_copy_and_leaves_the_vault_alone(
     sealed = vault_file.read_bytes()
     dialog = window.evidence.evidence_dialog(item.id or 0)
     qtbot.addWidget(dialog)
-    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.runner.ended, timeout=10_000):  # the copy is a job on the runner
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     copy = Path(opened[0].toLocalFile())
     assert copy.name == item.original_name and copy != vault_file
     assert copy.read_bytes() == services._store.vault.read_bytes(item.sha256)  # the original bytes

@@ -146,7 +146,11 @@ class EvidenceController(QObject):
         from desktop_app.ui.evidence import EvidenceDialog
 
         return EvidenceDialog(
-            self.services, self.services.case_detail(item.case_id or 0), item, self.frame.host()
+            self.services,
+            self.services.case_detail(item.case_id or 0),
+            item,
+            self.frame.host(),
+            runner=self.runner,
         )
 
     @Slot(QModelIndex)
