@@ -153,12 +153,6 @@ def test_without_a_case_no_record_form_opens(qtbot: QtBot, services: Services, w
     assert services.list_cases() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A renamed task is said saved under its OLD title ('Saved: <old>.', 'Undo Edit “<old>”'), "
-    "where a renamed case or exhibit is said under its new one: RecordsController.edit_task takes "
-    "record_label() before saving (reported in requests-LEAD.md)",
-)
 def test_a_renamed_task_is_said_saved_under_its_new_title(
     qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
 ) -> None:

@@ -170,11 +170,8 @@ class RecordsController(QObject):
 
         dialog = LogContactDialog(contact=self.services.communication(contact_id), parent=self.frame.host())
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.push_save(
-                self.record_label("communications", contact_id),
-                self.services.update_communication,
-                dialog.communication(),
-            )
+            edited = dialog.communication()  # said under what it is now, as a renamed case is
+            self.push_save(self.contact_label(edited), self.services.update_communication, edited)
 
     # ------------------------------------------------------------------ charges
 
@@ -206,8 +203,8 @@ class RecordsController(QObject):
 
         dialog = AddPurchaseDialog(purchase.currency, self.frame.host(), purchase=purchase)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            label = self.record_label("purchases", purchase_id)
-            self.push_save(label, self.services.update_purchase, dialog.purchase())
+            edited = dialog.purchase()
+            self.push_save(self.purchase_label(edited), self.services.update_purchase, edited)
 
     # ------------------------------------------------------------------ tasks
 
@@ -257,7 +254,8 @@ class RecordsController(QObject):
 
         dialog = TaskDialog(self.frame.host(), task=self.services.task(task_id))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.push_save(self.record_label("tasks", task_id), self.services.update_task, dialog.task())
+            edited = dialog.task()
+            self.push_save(edited.title, self.services.update_task, edited)
 
     # ------------------------------------------------------------------ saving and trashing
 
