@@ -263,7 +263,7 @@ def test_evidence_add_exits_1_when_any_file_was_refused(store: Path, tmp_path: P
 def unnamed_file(root: Path, data: bytes) -> str:
     """A whole vault file no record names: what an import killed before its commit leaves."""
     with Services.open(root, interface="test") as services:
-        return services.store.vault.put_stream(io.BytesIO(data), name="x").sha256
+        return services._store.vault.put_stream(io.BytesIO(data), name="x").sha256
 
 
 def added(store: Path, tmp_path: Path, name: str, data: bytes, case_id: int = 1) -> int:
@@ -309,13 +309,13 @@ def test_a_file_another_item_names_stays_when_one_item_is_deleted_for_good(
     in_one = added(store, tmp_path, "a.pdf", data)
     in_other = added(store, tmp_path, "b.pdf", data, other_case)
     with Services.open(store, interface="test") as services:
-        sha = services.store.evidence.item(in_one).sha256
+        sha = services._store.evidence.item(in_one).sha256
         services.trash_evidence(in_one)
         services.trash_evidence(in_other)  # in the trash too: it still names the file
         services.delete_evidence_for_good(in_one)
-        assert services.store.vault.contains(sha)
+        assert services._store.vault.contains(sha)
         services.restore_evidence(in_other)
-        assert services.store.vault.read_bytes(sha) == data
+        assert services._store.vault.read_bytes(sha) == data
         assert services.verify().ok
 
 
@@ -348,23 +348,23 @@ def test_remove_unused_vault_files_removes_only_the_listed_ones(store: Path) -> 
     with Services.open(store, interface="test") as services:
         listed = services.unused_vault_files()
         assert [f.sha256 for f in listed] == [listed_one]
-        later = services.store.vault.put_stream(io.BytesIO(b"came after the list"), name="y").sha256
-        named = next(iter(services.store.evidence.referenced_hashes()))
+        later = services._store.vault.put_stream(io.BytesIO(b"came after the list"), name="y").sha256
+        named = next(iter(services._store.evidence.referenced_hashes()))
         assert services.remove_unused_vault_files([f.sha256 for f in listed] + [named]) == 1
-        assert not services.store.vault.contains(listed_one)
-        assert services.store.vault.contains(later), "not listed: not removed"
-        assert services.store.vault.contains(named), "a record names it: never removed"
+        assert not services._store.vault.contains(listed_one)
+        assert services._store.vault.contains(later), "not listed: not removed"
+        assert services._store.vault.contains(named), "a record names it: never removed"
         assert services.verify().ok
 
 
 def test_a_deleted_items_name_is_shown_for_its_leftover_file(store: Path, tmp_path: Path) -> None:
     item = added(store, tmp_path, "Facture-2026.pdf", b"%PDF-1.4\nfacture\n%%EOF\n")
     with Services.open(store, interface="test") as services:
-        sha = services.store.evidence.item(item).sha256
+        sha = services._store.evidence.item(item).sha256
         services.trash_evidence(item)
         services.delete_evidence_for_good(item)
         # As if the kill came after the commit, before the file went: put the bytes back.
-        services.store.vault.put_stream(io.BytesIO(b"%PDF-1.4\nfacture\n%%EOF\n"), name="z")
+        services._store.vault.put_stream(io.BytesIO(b"%PDF-1.4\nfacture\n%%EOF\n"), name="z")
         (found,) = services.unused_vault_files()
         assert found.sha256 == sha and found.names == ["Facture-2026.pdf"]
     assert "“Facture-2026.pdf”" in dossier("evidence", "unused", "--data-dir", store).out
