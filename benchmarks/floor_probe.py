@@ -16,13 +16,13 @@ from __future__ import annotations
 import os
 import sys
 
-# What Services.list_cases reads, as the store asks it (store/cases.py: store.cases.all(), .counts(),
-# .next_deadlines(), .digests()); keep them the same when the store's queries change.
+# What Services.list_cases reads, as the store asks it (store/cases.py: store.cases.all(),
+# .evidence_counts(), .next_deadlines(), .digests()); keep them the same when the store's queries
+# change: the floor runs what the case list needs, no more (the communications are counted once,
+# in the digests, since d346c79).
 SELECTS = [
     "SELECT * FROM cases WHERE trashed_at IS NULL ORDER BY updated_at DESC, id DESC",
-    "SELECT id FROM cases",
     "SELECT case_id, count(*) FROM evidence WHERE trashed_at IS NULL GROUP BY case_id",
-    "SELECT case_id, count(*) FROM communications WHERE trashed_at IS NULL GROUP BY case_id",
     "SELECT case_id, min(due) FROM tasks"
     " WHERE done_at IS NULL AND trashed_at IS NULL AND due IS NOT NULL GROUP BY case_id",
     "SELECT id FROM cases",
