@@ -61,11 +61,18 @@ class PackServices(ServiceCore):
 
     def preview_pack_job(self, case_id: int, out: Path, options: PackOptions) -> Job[PackResult]:
         """A pack built to look at before it is exported (in a private folder): not recorded.
-        :meth:`place_pack_job` then moves that very pack where the user chose."""
+        :meth:`place_pack_job` then moves that very pack where the user chose.
+
+        The case is read here, on the caller's thread (the store's owner: the window's GUI
+        thread), and the job's work reads only vault files: it never claims the store. The
+        window runs this job on the export dialog's own runner, beside its main one, while its
+        timers (the agenda, the day's check) and the changes it shows go on using the database
+        from the GUI thread whenever the main runner is idle; a claim here would meet them
+        (the store's AssertionError). So the rule stays one: only jobs on the window's main
+        runner own the store."""
+        detail = self.case_detail(case_id)
 
         def work(context: JobContext) -> PackResult:
-            with self._store.claimed():
-                detail = self.case_detail(case_id)
             with _pack_cancel_is_cancel():
                 return self._make_pack(
                     detail, out, options, progress=context.progress, cancelled=context.cancelled

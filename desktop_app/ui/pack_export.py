@@ -4,6 +4,10 @@
 not recorded) on the dialog's own quiet :class:`~desktop_app.ui.jobs.JobRunner`: its progress
 shows in the dialog's bar, and its button cancels it. Export itself is the window's
 (``services.pack_job``, or ``place_pack_job`` for the pack the check built).
+
+This runner is not the window's, so the window goes on using the store from the GUI thread
+while the check runs (its agenda, its day's check, the changes it shows): the preview job
+reads the case when it is made, here on the GUI thread, and its worker never claims the store.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import logs
+from desktop_app.errors import DossierError
 from desktop_app.services import (
     LANGUAGES,
     PROFILES,
@@ -209,7 +215,12 @@ class ExportPackDialog(QDialog):
         self._preview_dir = private_dir("preview")
         options = self.options()
         out = self._preview_dir / (self.output_path().name or "pack.pdf")
-        job = self.services.preview_pack_job(self.detail.case.id or 0, out, options)
+        try:  # the case is read now, on the GUI thread (the store's owner), not by the job
+            job = self.services.preview_pack_job(self.detail.case.id or 0, out, options)
+        except DossierError as exc:
+            logs.error("pack_export.preview", exc)
+            self._preview_ended(None, str(exc))
+            return
         self._running_options = options
         self.preview_button.setText(self.tr("Cancel the check"))
         self.preview_bar.setRange(0, 0)
