@@ -43,9 +43,10 @@ def table(out: TextIO, headers: list[str], rows: list[list[str]]) -> None:
     def cell(text: str, width: int) -> str:
         return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)
 
-    print("  ".join(cell(h, w) for h, w in zip(headers, widths, strict=True)).rstrip(), file=out)
-    for row in rows:
-        print("  ".join(cell(c, w) for c, w in zip(row, widths, strict=True)).rstrip(), file=out)
+    lines = ["  ".join(cell(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.extend("  ".join(cell(c, w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows)
+    lines.append("")
+    out.write("\n".join(lines))  # one write for the whole table, not two per row
 
 
 def confirmed(question: str) -> bool:

@@ -11,6 +11,7 @@ Two ways in and one way out:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -292,26 +293,40 @@ def lang_of_locale_name(name: str) -> str:
     return language if language in _NUMBER_STYLE else "en"
 
 
+#: ``1,440.00`` as Python groups it, turned into each language's spelling (None: already English).
+_SPELLINGS = {
+    lang: None if (group, point) == (",", ".") else str.maketrans({",": group, ".": point})
+    for lang, (group, point) in _NUMBER_STYLE.items()
+}
+_QUANTA: dict[int, Decimal] = {}
+
+
 def format_number(amount: Decimal, decimals: int, lang: str) -> str:
     """``1 440,00`` in Polish, ``1,440.00`` in English: grouped by thousands, with ``decimals``
     decimals or more when the amount has more (an amount is never rounded to show it)."""
-    group, point = _NUMBER_STYLE.get(lang, _NUMBER_STYLE["en"])
+    spelling = _SPELLINGS.get(lang)
     if not amount.is_finite():
         raise AmountError(f"{amount} is not an amount")
-    # The fewest decimals that keep every digit, but never fewer than the currency has.
-    exponent = amount.normalize().as_tuple().exponent
+    # The fewest decimals that keep every digit, but never fewer than the currency has. An amount
+    # written with no more decimals than that needs no normalising (it can only lose decimals).
+    exponent = amount.as_tuple().exponent
+    if not isinstance(exponent, int) or -exponent > decimals:
+        exponent = amount.normalize().as_tuple().exponent
     places = max(decimals, -exponent if isinstance(exponent, int) else 0)
-    text = format(abs(amount).quantize(Decimal(1).scaleb(-places)), "f")
-    whole, _, fraction = text.partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    number = group.join(groups)
-    if fraction:
-        number += point + fraction
+    quantum = _QUANTA.get(places)
+    if quantum is None:
+        quantum = _QUANTA[places] = Decimal(1).scaleb(-places)
+    number = format(abs(amount).quantize(quantum), ",f")
+    if spelling is not None:
+        number = number.translate(spelling)
     return f"-{number}" if amount < 0 else number
+
+
+@functools.lru_cache(maxsize=64)
+def _currency_style(currency: str) -> tuple[str, int]:
+    """A currency's code and decimals, worked out once per spelling of it."""
+    code = parse_currency(currency)
+    return code, _MINOR_UNITS.get(code, 2)
 
 
 def format_money(amount: Decimal, currency: str, lang: str) -> str:
@@ -321,8 +336,12 @@ def format_money(amount: Decimal, currency: str, lang: str) -> str:
     English (any other language): grouped by thousands, with the currency's decimals
     (``12,345 JPY``, ``1.440 KWD``), and every decimal the amount has beyond them.
     """
-    code = parse_currency(currency)
-    return f"{format_number(amount, currency_decimals(code), lang)} {code}"
+    if type(currency) is str:
+        code, decimals = _currency_style(currency)
+    else:
+        code = parse_currency(currency)
+        decimals = currency_decimals(code)
+    return f"{format_number(amount, decimals, lang)} {code}"
 
 
 def display_amount(value: str | Decimal | None, currency: str | None, lang: str | None = None) -> str:
