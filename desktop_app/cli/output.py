@@ -40,11 +40,17 @@ def table(out: TextIO, headers: list[str], rows: list[list[str]]) -> None:
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
     widths = [min(w, 48) for w in widths]
 
-    def cell(text: str, width: int) -> str:
-        return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)
+    def line(cells: list[str]) -> str:
+        # A cell longer than its column ends in "…" (and is then exactly as wide as the column).
+        return "  ".join(
+            [
+                text.ljust(w) if len(text) <= w else text[: w - 1] + "…"
+                for text, w in zip(cells, widths, strict=True)
+            ]
+        ).rstrip()
 
-    lines = ["  ".join(cell(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()]
-    lines.extend("  ".join(cell(c, w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows)
+    lines = [line(headers)]
+    lines.extend([line(row) for row in rows])
     lines.append("")
     out.write("\n".join(lines))  # one write for the whole table, not two per row
 

@@ -15,6 +15,7 @@ from desktop_app.domain.deadlines import Deadline, compute_deadlines
 from desktop_app.domain.models import (
     CASE_DATE_FIELDS,
     Case,
+    CaseDates,
     Task,
 )
 from desktop_app.domain.validation import (
@@ -203,6 +204,7 @@ class _Rows:
         self.evidence, self.deadlines, self.digests, self.today = evidence, deadlines, digests, today
         self._rule_dates: dict[tuple[object, ...], date | None] = {}
         self._checklists: dict[tuple[Reason, CaseFacts], Checklist] = {}
+        self._notes: dict[CaseDates, str | None] = {}  # _dates_note of each set of dates, worked out once
 
     def row(self, c: Case) -> CaseSummary:
         case_id = c.id or 0
@@ -221,8 +223,14 @@ class _Rows:
             updated_at=c.updated_at,
             next_deadline=_earliest(self.deadlines.get(case_id), self._rule_date(c)),
             checklist=self._checklist(c, case_facts(c, **digest)),
-            note=_dates_note(c),
+            note=self._note(c),
         )
+
+    def _note(self, c: Case) -> str | None:
+        key = c.dates
+        if key not in self._notes:
+            self._notes[key] = _dates_note(c)
+        return self._notes[key]
 
     def _rule_date(self, c: Case) -> date | None:
         key = _rules_key(c)
