@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QDropEvent, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from desktop_app.ui.evidence import EvidenceDialog, evidence_trash_dialog
 from desktop_app.ui.forms import AddPurchaseDialog, LogContactDialog, NewCaseDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import ID_ROLE
+from tests.support.drag import drag_enter_event
 
 
 def type_text(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
@@ -153,9 +154,7 @@ def _drop(window: MainWindow, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     point = QPointF(window.width() / 2, window.height() / 2)
-    enter = QDragEnterEvent(
-        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
+    enter = drag_enter_event(point, mime)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(
