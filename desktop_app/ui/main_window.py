@@ -53,7 +53,6 @@ from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.lock_screen import LockScreen
 from desktop_app.ui.menus import Controllers, build_menus
 from desktop_app.ui.models import ID_ROLE
-from desktop_app.ui.qt_workarounds import keep_true_alive
 from desktop_app.ui.reminder import ReminderBar
 from desktop_app.ui.shortcuts import ShortcutsDialog, tab_moves_focus
 from desktop_app.ui.thumbnails import ThumbnailCache
@@ -85,7 +84,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, services: Services, settings: QSettings | None = None) -> None:
         super().__init__()
-        keep_true_alive()  # PySide6 6.12.0: see ui/qt_workarounds.py
         self.services = services
         self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle(APP_NAME)
