@@ -19,7 +19,7 @@ The parts
   - ``store.cases`` (cases.py): ``get(id)``, ``all(include_trashed=, trashed_only=)``,
     ``insert(case, now)``, ``update(case, now)``, ``set_flags(id, archived_at=, trashed_at=)``,
     ``touch(id, now)``; for the case list and the agenda in a few queries whatever the number of
-    cases, each for every case or one (``case_id=``): ``counts()``, ``digests()``,
+    cases, each for every case or one (``case_id=``): ``evidence_counts()``, ``digests()``,
     ``next_deadlines()``.
   - ``store.records`` (records.py): ``purchases(case_id)``, ``purchase(id)``,
     ``insert_purchase(case_id, p, position)``, ``update_purchase(p)``; the same for

@@ -29,7 +29,7 @@ def _empty_digest() -> dict[str, Any]:
 
 class CaseRepository:
     """``store.cases``: get, all, insert, update, set_flags, touch; and for the case list and the
-    agenda, in a few queries whatever the number of cases: counts, evidence_counts, digests,
+    agenda, in a few queries whatever the number of cases: evidence_counts, digests,
     next_deadlines."""
 
     def __init__(self, sql: Sql) -> None:
@@ -72,21 +72,6 @@ class CaseRepository:
         self._sql.write("UPDATE cases SET updated_at = ? WHERE id = ?", [iso(now), case_id])
 
     # ------------------------------------------------------------------ every case at once
-
-    def counts(self, case_id: int | None = None) -> dict[int, tuple[int, int]]:
-        """For each case (or the one): its live evidence items and its communications (three
-        queries: a count per case of each, grouped, is several times cheaper than one per case)."""
-        only, params = one_case("id", case_id)
-        counts = {row[0]: [0, 0] for row in self._sql.execute(f"SELECT id FROM cases WHERE 1{only}", params)}
-        only, params = one_case("case_id", case_id)
-        for place, table in enumerate(("evidence", "communications")):
-            for found, count in self._sql.execute(
-                f"SELECT case_id, count(*) FROM {table} WHERE trashed_at IS NULL{only} GROUP BY case_id",
-                params,
-            ):
-                if found in counts:
-                    counts[found][place] = count
-        return {found: (evidence, contacts) for found, (evidence, contacts) in counts.items()}
 
     def evidence_counts(self, case_id: int | None = None) -> dict[int, int]:
         """For each case with any (or the one): its live evidence items, in one grouped query. (Its

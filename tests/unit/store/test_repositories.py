@@ -44,17 +44,23 @@ def fill(store: Store) -> list[int]:
 
 def test_the_whole_store_and_one_case_read_the_same(store: Store) -> None:
     ids = fill(store)
-    counts, digests, deadlines = store.cases.counts(), store.cases.digests(), store.cases.next_deadlines()
+    evidence, digests, deadlines = (
+        store.cases.evidence_counts(),
+        store.cases.digests(),
+        store.cases.next_deadlines(),
+    )
+    counts = {case_id: (evidence.get(case_id, 0), digests[case_id]["contacts"]) for case_id in ids}
     assert counts[ids[2]] == (2, 2) and counts[ids[0]] == (0, 0)
     assert digests[ids[2]]["charges"] == 2 and digests[ids[2]]["promises"] == 1
     assert digests[ids[2]]["evidence_kinds"] == {"invoice"}
     assert deadlines == {ids[1]: date(2026, 10, 1), ids[2]: date(2026, 10, 1)}
     for case_id in ids:
-        assert store.cases.counts(case_id) == {case_id: counts[case_id]}
+        own = {case_id: evidence[case_id]} if case_id in evidence else {}
+        assert store.cases.evidence_counts(case_id) == own
         assert store.cases.digests(case_id) == {case_id: digests[case_id]}
         expected = {case_id: deadlines[case_id]} if case_id in deadlines else {}
         assert store.cases.next_deadlines(case_id) == expected
-    assert store.cases.counts(999) == {} and store.cases.digests(999) == {}
+    assert store.cases.evidence_counts(999) == {} and store.cases.digests(999) == {}
 
 
 def test_each_repository_reads_what_it_wrote(store: Store) -> None:
