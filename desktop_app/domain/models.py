@@ -15,9 +15,12 @@ from desktop_app.domain.vocab import (
     CardNetwork,
     CaseStatus,
     Channel,
+    CustomerKind,
     Direction,
     EscalationStage,
     EvidenceKind,
+    IssuerOutcome,
+    MerchantAnswer,
     PaymentMethod,
     PurchaseKind,
     Reason,
@@ -35,6 +38,19 @@ class Merchant:
 
 
 @dataclass(frozen=True)
+class Customer:
+    """Who the customer is, beyond the name (``Case.customer_name``). ``kind`` None: not said."""
+
+    kind: CustomerKind | None = None
+    address: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    tax_id: str | None = None  # NIP, NIF, SIREN, VAT number: as the user wrote it
+    cardholder_name: str | None = None  # a business card's holder
+    cardholder_role: str | None = None
+
+
+@dataclass(frozen=True)
 class Payment:
     """How the user paid. Only a card's network and last four digits are kept."""
 
@@ -42,6 +58,9 @@ class Payment:
     network: str | None = None
     last4: str | None = None
     card_kind: str | None = None  # credit, debit or prepaid (CardKind)
+    business: bool = False  # a business (corporate) card or account
+    mandate_reference: str | None = None  # SEPA direct debit: the mandate's reference (RUM, UMR)
+    creditor_id: str | None = None  # SEPA direct debit: the creditor identifier (ICS, CI)
 
     def describe(self) -> str:
         """``Visa card ending 4417``: how people name a means of payment."""
@@ -71,10 +90,32 @@ class CaseDates:
     debit: date | None = None
     final_response: date | None = None
     bank_complaint: date | None = None
+    mandate_revoked: date | None = None  # the mandate was revoked, or the contract ended
+    merchant_complaint: date | None = None  # the written complaint reached the merchant
+
+
+Day = date  # for Purchase, whose field ``date`` hides the type
 
 
 if tuple(CaseDates.__dataclass_fields__) != CASE_DATE_FIELDS:  # one list, checked at import
     raise AssertionError("domain.vocab.CASE_DATE_FIELDS must name CaseDates' fields, in order")
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """The bank or card issuer once the dispute is filed with it. Every field may be unknown."""
+
+    name: str | None = None
+    address: str | None = None
+    claim_number: str | None = None
+    filed_on: date | None = None
+    provisional_credit: Decimal | None = None
+    provisional_credit_on: date | None = None
+    merchant_response: str | None = None  # what the merchant answered the issuer, in short
+    outcome: IssuerOutcome | None = None
+    outcome_on: date | None = None
+    redebit_amount: Decimal | None = None  # taken back after a provisional credit
+    redebit_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +133,9 @@ class Case:
     country: str | None = None
     dates: CaseDates = field(default_factory=CaseDates)
     summary: str | None = None
+    customer: Customer = field(default_factory=Customer)
+    issuer: Issuer = field(default_factory=Issuer)
+    stage_override: bool = False  # True: ``stage`` is the user's; False: the ladder follows the facts
     id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
@@ -112,6 +156,10 @@ class Purchase:
     po_number: str | None = None
     statement_descriptor: str | None = None
     disputed: bool = False
+    expected_amount: Decimal | None = None  # what was agreed (quote, order, contract), when known
+    disputed_amount: Decimal | None = None  # what is disputed, when the user said; see domain.amounts
+    authorization_code: str | None = None  # a card charge's authorisation code or ARN
+    expected_delivery: Day | None = None  # when the goods or service of this charge were due
     id: int | None = None
     case_id: int | None = None
 
@@ -140,6 +188,8 @@ class Communication:
     promised_action: str | None = None
     promised_by: date | None = None
     body: str | None = None  # the whole text of an e-mail or letter; ``summary`` is what was said in short
+    level: EscalationStage | None = None  # who answered: customer service, a supervisor, head office...
+    answer: MerchantAnswer | None = None  # what the merchant answered in this contact
     id: int | None = None
     case_id: int | None = None
 

@@ -20,6 +20,8 @@ DATE_LABELS = {
     "debit": "Account debited",
     "final_response": "Final response received",
     "bank_complaint": "Complaint sent to the bank",
+    "mandate_revoked": "Mandate revoked or contract ended",
+    "merchant_complaint": "Written complaint reached the merchant",
 }
 
 

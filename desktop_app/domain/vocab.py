@@ -127,6 +127,32 @@ class EscalationStage(Vocabulary):
     REGULATOR = "regulator"
 
 
+class CustomerKind(Vocabulary):
+    """Who the customer is: the rights of consumers and the ombudsmen for natural persons depend on it."""
+
+    PERSON = "person"
+    COMPANY = "company"
+
+
+class IssuerOutcome(Vocabulary):
+    """How the bank or card issuer decided a filed dispute."""
+
+    WON = "won"
+    LOST = "lost"
+    PARTLY = "partly"
+
+
+class MerchantAnswer(Vocabulary):
+    """What the merchant answered in one contact; it moves the escalation ladder on."""
+
+    REFUSED = "refused"
+    FINAL_RESPONSE = "final_response"
+    PROMISED = "promised"
+    PARTLY_ACCEPTED = "partly_accepted"
+    ACCEPTED = "accepted"
+    NO_ANSWER = "no_answer"
+
+
 class TaskKind(Vocabulary):
     TASK = "task"
     DEADLINE = "deadline"
@@ -264,6 +290,32 @@ set_labels(
     },
 )
 set_labels(
+    CustomerKind,
+    {
+        CustomerKind.PERSON: "A private person",
+        CustomerKind.COMPANY: "A company or sole trader",
+    },
+)
+set_labels(
+    IssuerOutcome,
+    {
+        IssuerOutcome.WON: "Won",
+        IssuerOutcome.LOST: "Lost",
+        IssuerOutcome.PARTLY: "Partly won",
+    },
+)
+set_labels(
+    MerchantAnswer,
+    {
+        MerchantAnswer.REFUSED: "Refused",
+        MerchantAnswer.FINAL_RESPONSE: "Final response",
+        MerchantAnswer.PROMISED: "Promised to act",
+        MerchantAnswer.PARTLY_ACCEPTED: "Partly accepted",
+        MerchantAnswer.ACCEPTED: "Accepted",
+        MerchantAnswer.NO_ANSWER: "No answer",
+    },
+)
+set_labels(
     TaskKind,
     {
         TaskKind.TASK: "Task",
@@ -285,6 +337,8 @@ CASE_DATE_FIELDS: tuple[str, ...] = (
     "debit",
     "final_response",
     "bank_complaint",
+    "mandate_revoked",
+    "merchant_complaint",
 )
 
 # The letters Dossier writes (resources/letters/<lang>.json has each).

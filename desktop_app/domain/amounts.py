@@ -1,0 +1,117 @@
+"""The three figures of a disputed charge, and the case's disputed total. No I/O.
+
+A bank asks, for each charge, what was charged, what was agreed and what is
+disputed. 12 licences billed instead of 2: 1 440,00 charged, 240,00 agreed,
+1 200,00 disputed. Every place that states an amount (the window, the pack,
+the letters, the command line) takes it from here, so that they agree.
+
+- *charged* is the charge's amount;
+- *agreed* is ``Purchase.expected_amount``, when the user gave it;
+- *disputed* is ``Purchase.disputed_amount`` when the user gave it, else the
+  charged minus the agreed amount, else the whole charge.
+
+The charges in dispute are the ones marked disputed; when none is marked,
+every charge of kind ``charge``. The case's disputed total is the sum of
+their disputed figures; only a case with no such charge falls back on the
+case's own ``disputed_amount``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from desktop_app.domain.models import Case, Purchase
+from desktop_app.domain.vocab import PurchaseKind
+
+
+@dataclass(frozen=True)
+class Figures:
+    """One charge's three figures, in the charge's currency."""
+
+    purchase: Purchase
+    charged: Decimal
+    agreed: Decimal | None
+    disputed: Decimal
+    disputed_given: bool  # the user gave the disputed figure (it was not worked out)
+
+
+@dataclass(frozen=True)
+class Total:
+    """The case's disputed total. ``amount`` None: no figure can be given (``note`` says why)."""
+
+    amount: Decimal | None
+    currency: str
+    from_charges: bool  # the sum of the charges' disputed figures (else the case's own figure)
+    figures: tuple[Figures, ...]
+    note: str = ""  # where the case's own figure differs from the charges', or currencies mix
+
+
+def figure_problems(purchase: Purchase) -> list[str]:
+    """Why the charge's figures cannot all be true, in words naming what was read; [] when sound."""
+    problems: list[str] = []
+    amount, agreed, disputed, cur = (
+        purchase.amount,
+        purchase.expected_amount,
+        purchase.disputed_amount,
+        purchase.currency,
+    )
+    if agreed is not None and agreed < 0:
+        problems.append(f"the agreed amount is never negative ({agreed} {cur} was read)")
+    if disputed is not None and disputed < 0:
+        problems.append(f"the disputed amount is never negative ({disputed} {cur} was read)")
+    if disputed is not None and disputed > amount:
+        problems.append(
+            f"the disputed amount ({disputed} {cur}) is more than the amount charged ({amount} {cur})"
+        )
+    if agreed is not None and disputed is None and agreed > amount:
+        problems.append(
+            f"the agreed amount ({agreed} {cur}) is more than the amount charged ({amount} {cur}): "
+            "nothing would be disputed; give the disputed amount if there is one"
+        )
+    return problems
+
+
+def disputed_charges(purchases: Sequence[Purchase]) -> list[Purchase]:
+    """The charges in dispute: those marked disputed, or, when none is, every charge."""
+    marked = [p for p in purchases if p.disputed]
+    if marked:
+        return marked
+    return [p for p in purchases if p.kind is PurchaseKind.CHARGE]
+
+
+def figures(purchase: Purchase) -> Figures:
+    """The charge's three figures. Call :func:`figure_problems` first: impossible figures are refused
+    where they are entered, so here they are only read."""
+    if purchase.disputed_amount is not None:
+        disputed, given = purchase.disputed_amount, True
+    elif purchase.expected_amount is not None:
+        disputed, given = purchase.amount - purchase.expected_amount, False
+    else:
+        disputed, given = purchase.amount, False
+    return Figures(purchase, purchase.amount, purchase.expected_amount, disputed, given)
+
+
+def disputed_total(case: Case, purchases: Sequence[Purchase]) -> Total:
+    """The case's disputed total: the sum of its disputed charges' figures, or the case's own figure."""
+    charges = tuple(figures(p) for p in disputed_charges(purchases))
+    if not charges:
+        return Total(case.disputed_amount, case.currency, False, ())
+    currencies = sorted({f.purchase.currency for f in charges})
+    if len(currencies) > 1:
+        return Total(
+            None,
+            case.currency,
+            True,
+            charges,
+            f"the disputed charges are in {', '.join(currencies)}: no single total can be given",
+        )
+    total = sum((f.disputed for f in charges), Decimal(0))
+    note = ""
+    if case.disputed_amount is not None and (case.disputed_amount != total or currencies[0] != case.currency):
+        note = (
+            f"the case's own disputed amount ({case.disputed_amount} {case.currency}) differs from "
+            f"the sum of its disputed charges ({total} {currencies[0]}); the charges' sum is used"
+        )
+    return Total(total, currencies[0], True, charges, note)
