@@ -16,9 +16,12 @@ from desktop_app.domain.vocab import (
     CardNetwork,
     CaseStatus,
     Channel,
+    CustomerKind,
     Direction,
     EscalationStage,
     EvidenceKind,
+    IssuerOutcome,
+    MerchantAnswer,
     PaymentMethod,
     PurchaseKind,
     Reason,
@@ -241,9 +244,12 @@ def _joined(columns: list[str], r: str) -> str:
     return " || ' ' || ".join(parts)
 
 
-def _search_insert(kind: str, r: str) -> str:
-    """INSERT ... SELECT of the index row of the record ``r`` (add FROM and WHERE as needed)."""
-    _table, title, body = _SEARCH_SOURCES[kind]
+def _search_insert(
+    kind: str, r: str, sources: dict[str, tuple[str, list[str], list[str]]] | None = None
+) -> str:
+    """INSERT ... SELECT of the index row of the record ``r`` (add FROM and WHERE as needed), from
+    ``sources`` (the index's columns as m004 made it, unless a later migration gives its own)."""
+    _table, title, body = (sources or _SEARCH_SOURCES)[kind]
     case_id = f"{r}.id" if kind == "case" else f"{r}.case_id"
     return (
         "INSERT INTO search_index (rowid, title, body, case_id)"
@@ -424,3 +430,109 @@ def _mask_event_log(db: Any) -> None:
         "CREATE TRIGGER events_no_update BEFORE UPDATE ON events"
         " BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"
     )
+
+
+# What m009 adds to the index: the customer's details, the mandate's and the issuer's references,
+# a charge's authorisation code (m004's own list stays as it was: it ran on the schema of its day).
+SEARCH_SOURCES_9 = {
+    **_SEARCH_SOURCES,
+    "case": (
+        "cases",
+        ["title", "merchant_name"],
+        [
+            *_SEARCH_SOURCES["case"][2],
+            "customer_address",
+            "customer_email",
+            "customer_phone",
+            "customer_tax_id",
+            "customer_cardholder_name",
+            "payment_mandate_reference",
+            "payment_creditor_id",
+            "issuer_name",
+            "issuer_claim_number",
+            "issuer_merchant_response",
+        ],
+    ),
+    "purchase": ("purchases", ["description"], [*_SEARCH_SOURCES["purchase"][2], "authorization_code"]),
+}
+
+
+def _search_triggers(
+    db: Any, kinds: tuple[str, ...], sources: dict[str, tuple[str, list[str], list[str]]]
+) -> None:
+    """The triggers keeping the index in step with the tables of ``kinds``, made again from
+    ``sources``, and those kinds' rows of the index written again."""
+    for kind in kinds:
+        table = sources[kind][0]
+        code = SEARCH_KINDS[kind]
+        insert = _search_insert(kind, "new", sources) + " WHERE new.trashed_at IS NULL"
+        for event in ("insert", "update"):
+            db.execute(f"DROP TRIGGER IF EXISTS search_{table}_{event}")
+        db.execute(f"CREATE TRIGGER search_{table}_insert AFTER INSERT ON {table} BEGIN {insert}; END")
+        db.execute(
+            f"CREATE TRIGGER search_{table}_update AFTER UPDATE ON {table} BEGIN"
+            f" DELETE FROM search_index WHERE rowid = old.id * 8 + {code}; {insert}; END"
+        )
+        db.execute(f"DELETE FROM search_index WHERE rowid % 8 = {code}")
+        db.execute(_search_insert(kind, "r", sources) + f" FROM {table} r WHERE r.trashed_at IS NULL")
+
+
+@migrations()
+def m009_customer_issuer_charges(db: Any) -> None:
+    """Issue 15: who the customer is (kind, address, e-mail, phone, tax number, a business card's
+    holder), a business card or account, a SEPA mandate's reference and creditor identifier, the
+    dates the mandate was revoked and the complaint reached the merchant, the issuer after filing
+    (claim number, filing date, provisional credit, the merchant's response, outcome, re-debit),
+    whether the stage is the user's choice, a charge's agreed and disputed amounts, authorisation
+    code and expected delivery, and who answered in a contact and what.
+
+    A stage set before (anything but the first step) was the user's choice: it is kept as an
+    override. The new texts are masked on write by the mappers (store/rows.py) like the others;
+    the search index looks in them too.
+    """
+    columns = {
+        "cases": [
+            f"customer_kind TEXT {_one_of('customer_kind', CustomerKind, nullable=True)}",
+            "customer_address TEXT",
+            "customer_email TEXT",
+            "customer_phone TEXT",
+            "customer_tax_id TEXT",
+            "customer_cardholder_name TEXT",
+            "customer_cardholder_role TEXT",
+            "payment_business INTEGER NOT NULL DEFAULT 0 CHECK (payment_business IN (0, 1))",
+            "payment_mandate_reference TEXT",
+            "payment_creditor_id TEXT",
+            "mandate_revoked_date TEXT",
+            "merchant_complaint_date TEXT",
+            "issuer_name TEXT",
+            "issuer_address TEXT",
+            "issuer_claim_number TEXT",
+            "issuer_filed_on TEXT",
+            "issuer_provisional_credit TEXT",
+            "issuer_provisional_credit_on TEXT",
+            "issuer_merchant_response TEXT",
+            f"issuer_outcome TEXT {_one_of('issuer_outcome', IssuerOutcome, nullable=True)}",
+            "issuer_outcome_on TEXT",
+            "issuer_redebit_amount TEXT",
+            "issuer_redebit_on TEXT",
+            "stage_override INTEGER NOT NULL DEFAULT 0 CHECK (stage_override IN (0, 1))",
+        ],
+        "purchases": [
+            "expected_amount TEXT",
+            "disputed_amount TEXT",
+            "authorization_code TEXT",
+            "expected_delivery TEXT",
+        ],
+        "communications": [
+            f"level TEXT {_one_of('level', EscalationStage, nullable=True)}",
+            f"answer TEXT {_one_of('answer', MerchantAnswer, nullable=True)}",
+        ],
+    }
+    for table, definitions in columns.items():
+        for definition in definitions:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {definition}")
+    # m004's trigger would write a case's index row again for each case set here: it goes first,
+    # and the index is written once, below.
+    db.execute("DROP TRIGGER search_cases_update")
+    db.execute("UPDATE cases SET stage_override = 1 WHERE stage != 'customer_service'")
+    _search_triggers(db, ("case", "purchase"), SEARCH_SOURCES_9)

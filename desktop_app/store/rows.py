@@ -40,6 +40,7 @@ class Nested:
     prefix: str = ""
     suffix: str = ""
     verbatim: bool = False  # its texts are codes, never masked
+    keep: tuple[str, ...] = ()  # the fields among its texts that are codes, kept as typed
 
 
 def _write_decimal(v: Decimal | None) -> str | None:
@@ -127,7 +128,13 @@ class Mapper(Generic[T]):
             kind = _unwrapped(hints[f.name])
             if isinstance(kind, type) and dataclasses.is_dataclass(kind):
                 how = (nested or {}).get(f.name, Nested(prefix=f"{f.name}_"))
-                inner = Mapper(kind, prefix=how.prefix, suffix=how.suffix, mask=mask and not how.verbatim)
+                inner = Mapper(
+                    kind,
+                    prefix=how.prefix,
+                    suffix=how.suffix,
+                    mask=mask and not how.verbatim,
+                    verbatim=how.keep,
+                )
                 fields.append(_Field(f.name, "", None, "", inner, kind))
                 continue
             write, read = _converters(kind, masked=mask and f.name not in kept)
@@ -203,12 +210,21 @@ def _at_utc(c: Communication) -> str | None:
 
 CASES = Mapper(
     Case,
-    nested={"payment": Nested(prefix="payment_", verbatim=True), "dates": Nested(suffix="_date")},
+    nested={
+        # The payment's texts are codes: the last four digits, a mandate's reference, a creditor id.
+        "payment": Nested(prefix="payment_", verbatim=True),
+        "dates": Nested(suffix="_date"),
+        # A tax number and a bank's claim number are identifiers copied from documents, kept as
+        # typed; the address, e-mail, phone, names and the merchant's response are masked.
+        "customer": Nested(prefix="customer_", keep=("tax_id",)),
+        "issuer": Nested(prefix="issuer_", keep=("claim_number",)),
+    },
     verbatim=("currency", "country"),
 )
 PURCHASES = Mapper(
     Purchase,
     # Kept as typed: a Luhn-valid order number would otherwise be damaged about one time in ten.
+    # An authorisation code or ARN is masked like any text (an ARN's 23 digits are no card number).
     verbatim=("currency", "order_number", "invoice_number", "customer_number", "po_number"),
 )
 COMMUNICATIONS = Mapper(Communication, computed={"at_utc": _at_utc})

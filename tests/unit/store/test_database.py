@@ -44,6 +44,7 @@ ALL_MIGRATIONS = [
     "m006_event_chain",
     "m007_evidence_ids",
     "m008_mask_card_numbers",
+    "m009_customer_issuer_charges",
 ]
 
 
@@ -136,6 +137,10 @@ def test_good_row_is_accepted(store: Store) -> None:
         {"payment_last4": "44a7"},
         {"currency": "EURO"},
         {"title": "   "},
+        {"customer_kind": "consumer"},
+        {"issuer_outcome": "pending"},
+        {"stage_override": "2"},
+        {"payment_business": "yes"},
     ],
 )
 def test_check_constraints_refuse_bad_values(store: Store, overrides: dict[str, str]) -> None:
