@@ -110,6 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     deadlines.add_argument("case_id", metavar="CASE_ID", type=positive_int, nargs="?")
     deadlines.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    deadlines.add_argument(
+        "--ics",
+        metavar="FILE",
+        type=Path,
+        help="write the open deadlines as an iCalendar file (.ics) instead",
+    )
+    deadlines.add_argument("--force", action="store_true", help="replace the --ics FILE if it exists")
 
     letter = commands.add_parser("letter", parents=[common], help="write a letter from the case's data")
     letter.add_argument("case_id", metavar="CASE_ID", type=positive_int)

@@ -8,7 +8,7 @@ from typing import Any
 from desktop_app.domain.models import Communication, Purchase, Task
 from desktop_app.errors import NotFoundError
 from desktop_app.store.rows import COMMUNICATIONS, PURCHASES, RECORD_KEYS, TASKS
-from desktop_app.store.sql import Row, Sql, iso
+from desktop_app.store.sql import Row, Sql, iso, one_case
 
 RECORD_TABLES = ("purchases", "communications", "tasks")
 _NOUNS = {"purchases": "charge", "communications": "contact", "tasks": "task"}
@@ -18,7 +18,7 @@ class RecordRepository:
     """``store.records``: for each kind of record (purchase, communication, task) the case's live
     ones in their order, one by id, insert and update; and for all three ``case_of``,
     ``set_trashed`` and ``next_position`` by table name (``RECORD_TABLES``); ``open_dated_tasks``
-    of one case or of all, in one query."""
+    and ``disputed_charges_by_case`` of one case or of all, in one query."""
 
     def __init__(self, sql: Sql) -> None:
         self._sql = sql
@@ -31,6 +31,21 @@ class RecordRepository:
             "SELECT * FROM purchases WHERE case_id = ? AND trashed_at IS NULL ORDER BY date, position, id",
             [case_id],
         )
+
+    def disputed_charges_by_case(self, case_id: int | None = None) -> dict[int, list[Purchase]]:
+        """For every case with any (or the one), in one query, its live charges (kind ``charge``)
+        and the records marked disputed, in their order: what the rules count from (a superset of
+        ``domain.amounts.disputed_charges``, which picks among them)."""
+        only, params = one_case("case_id", case_id)
+        found: dict[int, list[Purchase]] = {}
+        for p in self._sql.objects(
+            PURCHASES,
+            "SELECT * FROM purchases WHERE trashed_at IS NULL AND (kind = 'charge' OR disputed = 1)"
+            f"{only} ORDER BY case_id, date, position, id",
+            params,
+        ):
+            found.setdefault(p.case_id or 0, []).append(p)
+        return found
 
     def purchase(self, purchase_id: int) -> Purchase:
         return PURCHASES.from_row(self._record("purchases", purchase_id))

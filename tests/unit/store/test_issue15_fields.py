@@ -28,6 +28,7 @@ from desktop_app.domain.vocab import (
     EscalationStage,
     IssuerOutcome,
     MerchantAnswer,
+    PurchaseKind,
     Reason,
 )
 from desktop_app.store.database import register_functions, schema_version
@@ -236,3 +237,29 @@ def test_an_old_store_is_migrated_and_a_stage_set_before_is_the_users(data_dir: 
         assert {k for k, *_ in store.evidence.search(search_words("gym"))} == {"purchase"}
         assert {k for k, *_ in store.evidence.search(search_words("refused"))} == {"communication"}
         assert store.full_check() == []
+
+
+def test_the_charges_the_rules_count_from_are_read_for_every_case_in_one_query(store: Store) -> None:
+    with store.transaction():
+        first = store.cases.insert(a_full_case(), NOW)
+        second = store.cases.insert(a_full_case(), NOW)
+        store.cases.insert(a_full_case(), NOW)  # no charge at all
+        late = store.records.insert_purchase(first, Purchase(date(2026, 11, 5), Decimal("29.90"), "EUR"), 0)
+        early = store.records.insert_purchase(first, Purchase(date(2026, 9, 5), Decimal("29.90"), "EUR"), 1)
+        store.records.insert_purchase(
+            first, Purchase(date(2026, 9, 6), Decimal("5"), "EUR", PurchaseKind.REFUND)
+        )
+        marked_refund = store.records.insert_purchase(
+            first, Purchase(date(2026, 9, 7), Decimal("5"), "EUR", PurchaseKind.REFUND, disputed=True)
+        )
+        trashed = store.records.insert_purchase(second, Purchase(date(2026, 9, 5), Decimal("1"), "EUR"))
+        store.records.set_trashed("purchases", trashed, NOW)
+        kept = store.records.insert_purchase(second, Purchase(date(2026, 9, 8), Decimal("2"), "EUR"))
+    every = store.records.disputed_charges_by_case()
+    assert {k: [p.id for p in v] for k, v in every.items()} == {
+        first: [early, marked_refund, late],
+        second: [kept],
+    }
+    assert every[first][0] == store.records.purchase(early)
+    assert store.records.disputed_charges_by_case(second) == {second: [store.records.purchase(kept)]}
+    assert store.records.disputed_charges_by_case(second + 1) == {}
