@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,7 @@ from desktop_app.domain.vocab import (
     PaymentMethod,
     Reason,
 )
+from desktop_app.ui.case_sections import CustomerPage, IssuerPage
 from desktop_app.ui.datefield import DateField
 from desktop_app.ui.form_parts import (
     _FOUR_DIGITS,
@@ -77,8 +79,8 @@ class NewCaseDialog(QDialog):
         self.locale_ = locale or QLocale()
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("e.g. Gym membership charged after cancelling"))
-        self.customer_edit = QLineEdit()
-        self.customer_edit.setPlaceholderText(self.tr("the cardholder, as on the card"))
+        self.customer = CustomerPage()
+        self.customer_edit = self.customer.name_edit
         self.merchant_edit = QLineEdit()
         self.merchant_email_edit = QLineEdit()
         self.merchant_phone_edit = QLineEdit()
@@ -86,7 +88,13 @@ class NewCaseDialog(QDialog):
         self.merchant_address_edit = QLineEdit()
         self.reason_box = _combo(Reason)
         self.status_box = _combo(CaseStatus)
-        self.stage_box = _combo(EscalationStage)
+        self.stage_box = _combo(EscalationStage, self.tr("Follow the facts"))
+        self.stage_box.setToolTip(
+            self.tr(
+                "Follow the facts: where the case stands follows the contacts, answers and filing "
+                "you logged. Choose a stage to set it yourself."
+            )
+        )
         self.country_edit = QLineEdit()
         self.country_edit.setPlaceholderText("FR, ES, PL, GB, US…")
         self.amount_edit = QLineEdit()
@@ -103,6 +111,12 @@ class NewCaseDialog(QDialog):
         self.last4_edit.setPlaceholderText(self.tr("last 4 digits only"))
         self.last4_note = QLabel()
         self.last4_note.setObjectName("last4Note")
+        self.business_box = QCheckBox(self.tr("Business card or account"))
+        self.business_box.setToolTip(self.tr("A company's (corporate) card or account, not a consumer's"))
+        self.mandate_edit = QLineEdit()
+        self.mandate_edit.setPlaceholderText(self.tr("RUM, UMR: on the mandate or the statement"))
+        self.creditor_edit = QLineEdit()
+        self.creditor_edit.setPlaceholderText(self.tr("ICS, CI: e.g. FR12ZZZ123456"))
         self._last4_before = ""
         self.dates: dict[str, tuple[QCheckBox, DateField]] = {}
         for name in CASE_DATE_FIELDS:
@@ -117,10 +131,10 @@ class NewCaseDialog(QDialog):
         self.summary_edit.setPlaceholderText(self.tr("What happened, in your own words"))
         self.summary_edit.setMaximumHeight(90)
         self.error = _error_label()
+        self.issuer = IssuerPage(lambda: self.currency_edit.text(), locale=self.locale_)
 
         left = QFormLayout()
         left.addRow(self.tr("&Title:"), self.title_edit)
-        left.addRow(self.tr("Cust&omer:"), self.customer_edit)
         left.addRow(self.tr("&Merchant:"), self.merchant_edit)
         left.addRow(self.tr("Merchant's e-mail:"), self.merchant_email_edit)
         left.addRow(self.tr("Merchant's phone:"), self.merchant_phone_edit)
@@ -147,18 +161,48 @@ class NewCaseDialog(QDialog):
         last4_row.addWidget(self.last4_edit, 1)
         last4_row.addWidget(self.last4_note)
         right.addRow(_buddy_label(self.tr("Card's &last 4 digits:"), self.last4_edit), last4_row)
-        for known, field in self.dates.values():
-            right.addRow(known, field)
+        right.addRow("", self.business_box)
+        right.addRow(self.tr("Mandate reference:"), self.mandate_edit)
+        right.addRow(self.tr("Creditor identifier:"), self.creditor_edit)
+        self._direct_debit_rows = (right, (self.mandate_edit, self.creditor_edit))
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        self.buttons, self.ok_button = _ok_cancel(self, self.tr("Save") if case else self.tr("Create case"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.addLayout(columns)
         story_label = QLabel(self.tr("&Story:"))
         story_label.setBuddy(self.summary_edit)
-        layout.addWidget(story_label)
-        layout.addWidget(self.summary_edit)
+        main_layout.addWidget(story_label)
+        main_layout.addWidget(self.summary_edit)
+        main_layout.addStretch(1)
+        dates_page = QWidget()
+        dates_columns = QHBoxLayout(dates_page)
+        names = list(self.dates)
+        half = (len(names) + 1) // 2
+        for part in (names[:half], names[half:]):
+            column = QFormLayout()
+            for name in part:
+                column.addRow(*self.dates[name])
+            holder = QVBoxLayout()
+            holder.addLayout(column)
+            holder.addStretch(1)
+            dates_columns.addLayout(holder, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(main, self.tr("Th&e case"))
+        self.tabs.addTab(self.customer, self.tr("Cust&omer"))
+        self.tabs.addTab(dates_page, self.tr("&Dates"))
+        self.tabs.addTab(self.issuer, self.tr("After filing with the &bank"))
+        self._first_fields: dict[QWidget, QWidget] = {
+            main: self.title_edit,
+            self.customer: self.customer.kind_box,
+            dates_page: self.dates[names[0]][0],
+            self.issuer: self.issuer.name_edit,
+        }
+        self.tabs.currentChanged.connect(self._page_shown)
+        self.buttons, self.ok_button = _ok_cancel(self, self.tr("Save") if case else self.tr("Create case"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         if case is not None:
@@ -175,10 +219,34 @@ class NewCaseDialog(QDialog):
             edit.textChanged.connect(self.validate)
         for _known, field in self.dates.values():
             field.changed.connect(self.validate)
+        self.issuer.changed.connect(self.validate)
+        self.customer.email_edit.textChanged.connect(self.validate)
+        self.method_box.currentIndexChanged.connect(self._method_changed)
+        self._method_changed()
         self.last4_edit.textEdited.connect(self._last4_edited)
         self.last4_edit.editingFinished.connect(self.keep_last4_only)
-        self.resize(960, 600)
+        self.resize(960, min(600, self.sizeHint().height()))
         self.validate()
+
+    @Slot(int)
+    def _page_shown(self, _index: int) -> None:
+        """A page brought forward by its mnemonic or Ctrl+Tab: the focus goes to its first field,
+        unless it is already on that page (a label's mnemonic moved it there)."""
+        page = self.tabs.currentWidget()
+        focus = self.focusWidget()
+        if page is not None and not (focus is not None and page.isAncestorOf(focus)):
+            first = self._first_fields.get(page)
+            if first is not None and not self.tabs.tabBar().hasFocus():
+                first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    @Slot()
+    def _method_changed(self) -> None:
+        """The mandate's reference and the creditor identifier are asked for a direct debit, and
+        shown for any case that already has them."""
+        form, edits = self._direct_debit_rows
+        debit = self.method_box.currentData() == PaymentMethod.DIRECT_DEBIT.value
+        for edit in edits:
+            form.setRowVisible(edit, debit or bool(edit.text().strip()))
 
     def _known_toggled(self, field: DateField, checked: bool) -> None:
         # Ticked, the date is for the user to type: nothing is filled in for them.
@@ -195,7 +263,7 @@ class NewCaseDialog(QDialog):
 
     def _fill(self, case: Case) -> None:
         self.title_edit.setText(case.title)
-        self.customer_edit.setText(case.customer_name or "")
+        self.customer.fill(case)
         self.merchant_edit.setText(case.merchant.name)
         self.merchant_email_edit.setText(case.merchant.email or "")
         self.merchant_phone_edit.setText(case.merchant.phone or "")
@@ -204,7 +272,7 @@ class NewCaseDialog(QDialog):
         for box, value in (
             (self.reason_box, case.reason.value),
             (self.status_box, case.status.value),
-            (self.stage_box, case.stage.value),
+            (self.stage_box, case.stage.value if case.stage_override else None),
             (self.method_box, case.payment.method),
             (self.network_box, case.payment.network),
             (self.card_kind_box, case.payment.card_kind),
@@ -215,6 +283,10 @@ class NewCaseDialog(QDialog):
         self.amount_edit.setText(_amount_text(case.disputed_amount, case.currency, self.locale_))
         self.refunded_edit.setText(_amount_text(case.refunded_amount, case.currency, self.locale_))
         self.last4_edit.setText(case.payment.last4 or "")
+        self.business_box.setChecked(case.payment.business)
+        self.mandate_edit.setText(case.payment.mandate_reference or "")
+        self.creditor_edit.setText(case.payment.creditor_id or "")
+        self.issuer.fill(case.issuer, case.currency)
         self._last4_before = self.last4_edit.text()
         for name, (_known, field) in self.dates.items():
             field.set_date(getattr(case.dates, name))
@@ -292,6 +364,8 @@ class NewCaseDialog(QDialog):
             problem = field.problem()
             if problem:
                 wrong.append(f"{date_label(name)}: {problem}")
+        wrong += self.customer.problems()
+        wrong += self.issuer.problems()
         return wrong
 
     def problems(self) -> list[str]:
@@ -321,6 +395,8 @@ class NewCaseDialog(QDialog):
         def text(edit: QLineEdit) -> str | None:
             return edit.text().strip() or None
 
+        stage = self.stage_box.currentData()
+        kept_stage = self.original.stage if self.original else EscalationStage.CUSTOMER_SERVICE
         dates = CaseDates(**{name: field.date() for name, (_known, field) in self.dates.items()})
         facts = Case(
             title=self.title_edit.text().strip(),
@@ -334,7 +410,8 @@ class NewCaseDialog(QDialog):
             ),
             reason=Reason(self.reason_box.currentData()),
             status=CaseStatus(self.status_box.currentData()),
-            stage=EscalationStage(self.stage_box.currentData()),
+            stage=EscalationStage(stage) if stage else kept_stage,
+            stage_override=stage is not None,
             country=(text(self.country_edit) or "").upper() or None,
             currency=parse_currency(self.currency_edit.text()),
             disputed_amount=self.amount(),
@@ -344,7 +421,12 @@ class NewCaseDialog(QDialog):
                 self.network_box.currentData(),
                 self.last4(),
                 self.card_kind_box.currentData(),
+                business=self.business_box.isChecked(),
+                mandate_reference=text(self.mandate_edit),
+                creditor_id=text(self.creditor_edit),
             ),
+            customer=self.customer.customer(),
+            issuer=self.issuer.issuer(),
             dates=dates,
             summary=self.summary_edit.toPlainText().strip() or None,
         )

@@ -197,8 +197,8 @@ DATE_LABELS = {
     "debit": QT_TRANSLATE_NOOP("dates", "Account debited"),
     "final_response": QT_TRANSLATE_NOOP("dates", "Final response"),
     "bank_complaint": QT_TRANSLATE_NOOP("dates", "Complaint to the bank"),
-    "mandate_revoked": QT_TRANSLATE_NOOP("dates", "Mandate revoked"),
-    "merchant_complaint": QT_TRANSLATE_NOOP("dates", "Complaint reached merchant"),
+    "mandate_revoked": QT_TRANSLATE_NOOP("dates", "Mandate revoked or contract ended"),
+    "merchant_complaint": QT_TRANSLATE_NOOP("dates", "Complaint reached the merchant"),
 }
 
 

@@ -8,8 +8,9 @@ never wrapped or clamped; a whole card number pasted into the last-4 field keeps
 only its last four digits; nothing is filled in from earlier records unless the
 user asks for it.
 
-The forms live in three modules: desktop_app/ui/case_form.py (the case),
-desktop_app/ui/record_forms.py (a contact, a charge, a task) and the parts they share in
+The forms live in these modules: desktop_app/ui/case_form.py (the case, with its pages in
+desktop_app/ui/case_sections.py), desktop_app/ui/record_forms.py (a contact, a task),
+desktop_app/ui/purchase_form.py (a charge) and the parts they share in
 desktop_app/ui/form_parts.py. This module names them all, where the window and the tests
 import them from.
 """
@@ -24,7 +25,8 @@ from desktop_app.ui.form_parts import (
     _system_zone_id,
     date_label,
 )
-from desktop_app.ui.record_forms import AddPurchaseDialog, LogContactDialog, TaskDialog
+from desktop_app.ui.purchase_form import AddPurchaseDialog
+from desktop_app.ui.record_forms import LogContactDialog, TaskDialog
 
 __all__ = [
     "DATE_LABELS",

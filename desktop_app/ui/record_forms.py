@@ -1,11 +1,10 @@
-"""The forms of a case's records: a contact logged, a charge, a task (see desktop_app/ui/forms.py)."""
+"""The forms of a case's records: a contact logged, a task (see desktop_app/ui/forms.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
-from decimal import Decimal
 
 from PySide6.QtCore import (
     QDateTime,
@@ -29,35 +28,26 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.models import (
     Communication,
-    Purchase,
     Task,
-)
-from desktop_app.domain.money import (
-    parse_currency,
-    parse_typed_amount,
 )
 from desktop_app.domain.text import utc_offset_label
 from desktop_app.domain.vocab import (
     Channel,
     Direction,
-    PurchaseKind,
+    EscalationStage,
+    MerchantAnswer,
     TaskKind,
 )
 from desktop_app.ui.datefield import DateField
 from desktop_app.ui.form_parts import (
     PROMISE_DAYS,
     TimeZoneBox,
-    _amount_preview,
-    _amount_row,
-    _amount_text,
     _buddy_label,
     _combo,
     _completer,
-    _currency_problems,
     _distinct,
     _error_label,
     _ok_cancel,
-    _read_amount,
     _show_problems,
 )
 
@@ -132,6 +122,14 @@ class LogContactDialog(QDialog):
         self.summary_edit.setPlaceholderText(self.tr("What was said"))
         self.summary_edit.setMaximumHeight(90)
         self.outcome_edit = QLineEdit()
+        self.level_box = _combo(EscalationStage, self.tr("(not said)"))
+        self.level_box.setToolTip(
+            self.tr("Who answered: customer service, a supervisor, head office… It moves the escalation on.")
+        )
+        self.answer_box = _combo(MerchantAnswer, self.tr("(not said)"))
+        self.answer_box.setToolTip(
+            self.tr("What they answered: a refusal or a final response opens the next step")
+        )
         self.promise_edit = QLineEdit()
         self.promise_edit.setPlaceholderText(self.tr("e.g. Refund of 35.98 EUR"))
         self.promise_date = DateField(locale=self.locale_)
@@ -161,6 +159,8 @@ class LogContactDialog(QDialog):
             form.addRow(self.tr("Su&bject:"), self.subject_edit)
         form.addRow(self.tr("&Summary:"), self.summary_edit)
         form.addRow(self.tr("&Outcome:"), self.outcome_edit)
+        form.addRow(self.tr("Who a&nswered:"), self.level_box)
+        form.addRow(self.tr("Their &answer:"), self.answer_box)
         form.addRow(self.tr("They &promised:"), self.promise_edit)
         form.addRow(self.tr("B&y:"), self.promise_date)
         buttons, self.ok_button = _ok_cancel(self, self.tr("Save") if contact else self.tr("Log it"))
@@ -227,6 +227,8 @@ class LogContactDialog(QDialog):
         for box, value in (
             (self.channel_box, contact.channel.value),
             (self.direction_box, contact.direction.value),
+            (self.level_box, contact.level.value if contact.level else None),
+            (self.answer_box, contact.answer.value if contact.answer else None),
         ):
             box.setCurrentIndex(max(0, box.findData(value)))
         self.counterpart_edit.setText(contact.counterpart or "")
@@ -294,6 +296,8 @@ class LogContactDialog(QDialog):
             outcome=self.outcome_edit.text().strip() or None,
             promised_action=promise,
             promised_by=self.promise_date.date() if promise else None,
+            level=EscalationStage(level) if (level := self.level_box.currentData()) else None,
+            answer=MerchantAnswer(answer) if (answer := self.answer_box.currentData()) else None,
         )
         if self.original is None:
             return contact
@@ -304,143 +308,6 @@ class LogContactDialog(QDialog):
             subject=self.subject_edit.text().strip() or None,
             body=self.original.body,  # an e-mail's whole text is kept as received
         )
-
-
-# ------------------------------------------------------------------------------------------ charges
-
-
-class AddPurchaseDialog(QDialog):
-    """A charge, hold, refund or credit as the statement shows it.
-
-    A new one is dated ``default_date`` (the case's transaction date; None: today).
-    """
-
-    def __init__(
-        self,
-        currency: str,
-        parent: QWidget | None = None,
-        *,
-        locale: QLocale | None = None,
-        purchase: Purchase | None = None,
-        default_date: date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.original = purchase
-        self.setWindowTitle(self.tr("Edit the charge") if purchase else self.tr("Add a charge or refund"))
-        self.locale_ = locale or QLocale()
-        self.kind_box = _combo(PurchaseKind)
-        self.date_edit = DateField(locale=self.locale_)
-        self.date_edit.set_date(default_date or date.today())
-        self.amount_edit = QLineEdit()
-        self.amount_edit.setPlaceholderText(_amount_text(Decimal("19.99"), currency, self.locale_))
-        self.amount_preview = _amount_preview()
-        self.currency_edit = QLineEdit(currency)
-        self.description_edit = QLineEdit()
-        self.order_edit = QLineEdit()
-        self.invoice_edit = QLineEdit()
-        self.customer_edit = QLineEdit()
-        self.po_edit = QLineEdit()
-        self.descriptor_edit = QLineEdit()
-        self.descriptor_edit.setPlaceholderText(self.tr("as printed on the bank statement"))
-        self.disputed_box = QCheckBox(self.tr("I d&ispute this one"))
-        self.error = _error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("&Kind:"), self.kind_box)
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(
-            _buddy_label(self.tr("&Amount:"), self.amount_edit),
-            _amount_row(self.amount_edit, self.amount_preview),
-        )
-        form.addRow(self.tr("&Currency:"), self.currency_edit)
-        form.addRow(self.tr("D&escription:"), self.description_edit)
-        form.addRow(self.tr("&Order number:"), self.order_edit)
-        form.addRow(self.tr("I&nvoice number:"), self.invoice_edit)
-        form.addRow(self.tr("C&ustomer number:"), self.customer_edit)
-        form.addRow(self.tr("&PO number:"), self.po_edit)
-        form.addRow(self.tr("S&tatement descriptor:"), self.descriptor_edit)
-        form.addRow("", self.disputed_box)
-        buttons, self.ok_button = _ok_cancel(self, self.tr("Save") if purchase else self.tr("Add"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        if purchase is not None:
-            self._fill(purchase)
-        self.amount_edit.textChanged.connect(self.validate)
-        self.currency_edit.textChanged.connect(self.validate)
-        self.date_edit.changed.connect(self.validate)
-        self.resize(520, self.sizeHint().height())
-        self.validate()
-
-    def _fill(self, p: Purchase) -> None:
-        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(p.kind.value)))
-        self.date_edit.set_date(p.date)
-        self.amount_edit.setText(_amount_text(p.amount, p.currency, self.locale_))
-        self.currency_edit.setText(p.currency)
-        for edit, value in (
-            (self.description_edit, p.description),
-            (self.order_edit, p.order_number),
-            (self.invoice_edit, p.invoice_number),
-            (self.customer_edit, p.customer_number),
-            (self.po_edit, p.po_number),
-            (self.descriptor_edit, p.statement_descriptor),
-        ):
-            edit.setText(value or "")
-        self.disputed_box.setChecked(p.disputed)
-
-    def _missing(self) -> list[str]:
-        missing = []
-        if not self.amount_edit.text().strip():
-            missing.append(self.tr("Type the amount."))
-        if self.date_edit.is_empty():
-            missing.append(self.tr("Type the date, as on the statement."))
-        return missing
-
-    def _wrong(self) -> list[str]:
-        wrong = []
-        problem = _read_amount(self.amount_edit, self.currency_edit.text(), self.amount_preview, self.locale_)
-        if problem:
-            wrong.append(problem)
-        wrong += _currency_problems(self.currency_edit)
-        if self.date_edit.problem():
-            wrong.append(self.date_edit.problem())
-        return wrong
-
-    def problems(self) -> list[str]:
-        return self._missing() + self._wrong()
-
-    def amount(self) -> Decimal:
-        return parse_typed_amount(self.amount_edit.text(), parse_currency(self.currency_edit.text()))
-
-    @Slot()
-    def validate(self) -> None:
-        missing, wrong = self._missing(), self._wrong()
-        # A missing amount is said once the user has typed one and taken it away; a missing date at once.
-        shown = [m for m in missing if m != self.tr("Type the amount.") or self.amount_edit.isModified()]
-        _show_problems(self.error, self.ok_button, shown + wrong, not (missing or wrong))
-
-    def purchase(self) -> Purchase:
-        def text(edit: QLineEdit) -> str | None:
-            return edit.text().strip() or None
-
-        day = self.date_edit.date()
-        assert day is not None, "the form is not valid"
-        purchase = Purchase(
-            date=day,
-            amount=self.amount(),
-            currency=parse_currency(self.currency_edit.text()),
-            kind=PurchaseKind(self.kind_box.currentData()),
-            description=text(self.description_edit),
-            order_number=text(self.order_edit),
-            invoice_number=text(self.invoice_edit),
-            customer_number=text(self.customer_edit),
-            po_number=text(self.po_edit),
-            statement_descriptor=text(self.descriptor_edit),
-            disputed=self.disputed_box.isChecked(),
-        )
-        if self.original is None:
-            return purchase
-        return replace(purchase, id=self.original.id, case_id=self.original.case_id)
 
 
 # ------------------------------------------------------------------------------------------ tasks
