@@ -212,7 +212,7 @@ class IssuerPage(QWidget):
             return None
         currency = _currency_or_none(self._currency()) or "XXX"
         try:
-            return parse_typed_amount(edit.text(), currency)
+            return parse_typed_amount(edit.text(), currency, allow_negative=True)
         except AmountError:
             return None
 
@@ -239,7 +239,7 @@ class IssuerPage(QWidget):
             (self.credit_edit, self.credit_preview, self.tr("Provisional credit")),
             (self.redebit_edit, self.redebit_preview, self.tr("Re-debited")),
         ):
-            problem = _read_amount(edit, self._currency(), preview, self.locale_)
+            problem = _read_amount(edit, self._currency(), preview, self.locale_, allow_negative=True)
             value = self._amount(edit)
             if problem:
                 wrong.append(f"{name}: {problem}")

@@ -140,10 +140,13 @@ def _amount_row(edit: QLineEdit, preview: QLabel) -> QHBoxLayout:
     return row
 
 
-def _read_amount(edit: QLineEdit, currency_text: str, preview: QLabel, locale: QLocale) -> str:
+def _read_amount(
+    edit: QLineEdit, currency_text: str, preview: QLabel, locale: QLocale, *, allow_negative: bool = False
+) -> str:
     """Read the amount in ``edit`` and show it in ``preview``; the parser's message if it is refused.
 
-    An empty field reads as nothing (""): whether an amount is needed is the form's to say.
+    An empty field reads as nothing (""): whether an amount is needed is the form's to say. With
+    ``allow_negative``, a minus sign is read, for the form to say why such a figure is refused.
     """
     if not edit.text().strip():
         preview.clear()
@@ -152,7 +155,7 @@ def _read_amount(edit: QLineEdit, currency_text: str, preview: QLabel, locale: Q
     currency = _currency_or_none(currency_text)
     try:
         # Without a valid currency, read it with two decimals; the currency field says what is wrong.
-        value = parse_typed_amount(edit.text(), currency or "XXX")
+        value = parse_typed_amount(edit.text(), currency or "XXX", allow_negative=allow_negative)
     except AmountError as exc:
         preview.setText("≠")
         preview.setToolTip(str(exc))

@@ -176,7 +176,9 @@ class AddPurchaseDialog(QDialog):
             (self.agreed_edit, self.agreed_preview, self.tr("Agreed amount")),
             (self.disputed_edit, self.disputed_preview, self.tr("Disputed amount")),
         ):
-            problem = _read_amount(edit, self.currency_edit.text(), preview, self.locale_)
+            problem = _read_amount(
+                edit, self.currency_edit.text(), preview, self.locale_, allow_negative=True
+            )
             if problem:
                 wrong.append(f"{name}: {problem}")
         if self.delivery_edit.problem():
@@ -197,7 +199,9 @@ class AddPurchaseDialog(QDialog):
             currency = parse_currency(self.currency_edit.text())
             amount = parse_typed_amount(self.amount_edit.text(), currency)
             agreed, disputed = (
-                parse_typed_amount(edit.text(), currency) if edit.text().strip() else None
+                parse_typed_amount(edit.text(), currency, allow_negative=True)
+                if edit.text().strip()
+                else None
                 for edit in (self.agreed_edit, self.disputed_edit)
             )
         except AmountError:
@@ -220,7 +224,7 @@ class AddPurchaseDialog(QDialog):
     def _optional(self, edit: QLineEdit) -> Decimal | None:
         if not edit.text().strip():
             return None
-        return parse_typed_amount(edit.text(), parse_currency(self.currency_edit.text()))
+        return parse_typed_amount(edit.text(), parse_currency(self.currency_edit.text()), allow_negative=True)
 
     def purchase(self) -> Purchase:
         def text(edit: QLineEdit) -> str | None:
