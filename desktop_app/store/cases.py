@@ -24,7 +24,23 @@ def _empty_digest() -> dict[str, Any]:
         "outgoing_contacts": 0,
         "incoming_contacts": 0,
         "promises": 0,
+        "charges_with_code": 0,
+        "charges_agreed": 0,
+        "disputed_agreed": 0,
+        "charges_lined": 0,
+        "disputed_lined": 0,
+        "charges_after_revocation": 0,
+        "answers": 0,
+        "unkept_promise": None,
     }
+
+
+_BLANK = "char(32, 9, 10, 13)"
+# A charge's statement line: its descriptor, or a statement filed as its evidence.
+_LINED = (
+    f"(trim(coalesce(p.statement_descriptor, ''), {_BLANK}) != '' OR EXISTS (SELECT 1 FROM evidence e"
+    " WHERE e.purchase_id = p.id AND e.kind = 'statement' AND e.trashed_at IS NULL))"
+)
 
 
 class CaseRepository:
@@ -88,7 +104,12 @@ class CaseRepository:
         """For each case (or the one), what its checklist looks at, in four aggregate queries.
 
         Keys: evidence_kinds (set), charges, disputed_charges, charges_after_cancellation,
-        contacts, outgoing_contacts, incoming_contacts, promises.
+        contacts, outgoing_contacts, incoming_contacts, promises; of the charges: charges_with_code
+        (an authorisation code), charges_agreed / disputed_agreed (an agreed amount), charges_lined /
+        disputed_lined (a statement line), charges_after_revocation (after the mandate was revoked);
+        of the contacts: answers (a refusal, a final response, a partial acceptance) and
+        unkept_promise (the earliest date promised in a contact with no refund or credit dated from
+        that contact on; None when there is none).
         """
         only, params = one_case("id", case_id)
         digests = {
@@ -101,9 +122,25 @@ class CaseRepository:
         ):
             digests[found]["evidence_kinds"].add(kind)
         charges_only, params = one_case("p.case_id", case_id)
-        for found, charges, disputed, after in self._sql.execute(
-            """SELECT p.case_id, count(*), sum(p.disputed),
-                      sum(c.cancellation_date IS NOT NULL AND p.date > c.cancellation_date)
+        for (
+            found,
+            charges,
+            disputed,
+            after,
+            coded,
+            agreed,
+            d_agreed,
+            lined,
+            d_lined,
+            revoked,
+        ) in self._sql.execute(
+            f"""SELECT p.case_id, count(*), sum(p.disputed),
+                      sum(c.cancellation_date IS NOT NULL AND p.date > c.cancellation_date),
+                      sum(trim(coalesce(p.authorization_code, ''), {_BLANK}) != ''),
+                      sum(p.expected_amount IS NOT NULL),
+                      sum(p.disputed AND p.expected_amount IS NOT NULL),
+                      sum({_LINED}), sum(p.disputed AND {_LINED}),
+                      sum(c.mandate_revoked_date IS NOT NULL AND p.date > c.mandate_revoked_date)
                FROM purchases p JOIN cases c ON c.id = p.case_id
                WHERE p.trashed_at IS NULL AND p.kind = 'charge'"""
             + charges_only
@@ -111,18 +148,36 @@ class CaseRepository:
             params,
         ):
             digests[found].update(
-                charges=charges, disputed_charges=disputed, charges_after_cancellation=after
+                charges=charges,
+                disputed_charges=disputed,
+                charges_after_cancellation=after,
+                charges_with_code=coded,
+                charges_agreed=agreed,
+                disputed_agreed=d_agreed,
+                charges_lined=lined,
+                disputed_lined=d_lined,
+                charges_after_revocation=revoked,
             )
-        for found, contacts, outgoing, incoming, promises in self._sql.execute(
-            """SELECT case_id, count(*), sum(direction = 'outgoing'), sum(direction = 'incoming'),
-                      sum(trim(coalesce(promised_action, ''), char(32, 9, 10, 13)) != '')
+        for found, contacts, outgoing, incoming, promises, answers, unkept in self._sql.execute(
+            f"""SELECT case_id, count(*), sum(direction = 'outgoing'), sum(direction = 'incoming'),
+                      sum(trim(coalesce(promised_action, ''), {_BLANK}) != ''),
+                      sum(answer IN ('refused', 'final_response', 'partly_accepted')),
+                      min(CASE WHEN promised_by IS NOT NULL AND NOT EXISTS (
+                          SELECT 1 FROM purchases r WHERE r.case_id = communications.case_id
+                          AND r.trashed_at IS NULL AND r.kind IN ('refund', 'credit')
+                          AND r.date >= substr(communications.at, 1, 10)) THEN promised_by END)
                FROM communications WHERE trashed_at IS NULL"""
             + only
             + " GROUP BY case_id",
             params,
         ):
             digests[found].update(
-                contacts=contacts, outgoing_contacts=outgoing, incoming_contacts=incoming, promises=promises
+                contacts=contacts,
+                outgoing_contacts=outgoing,
+                incoming_contacts=incoming,
+                promises=promises,
+                answers=answers,
+                unkept_promise=date.fromisoformat(unkept) if unkept else None,
             )
         return digests
 

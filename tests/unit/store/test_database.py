@@ -45,6 +45,7 @@ ALL_MIGRATIONS = [
     "m007_evidence_ids",
     "m008_mask_card_numbers",
     "m009_customer_issuer_charges",
+    "m010_vocabularies",
 ]
 
 

@@ -4,10 +4,13 @@ stores (a stage set before is kept as the user's choice)."""
 
 from __future__ import annotations
 
+import sqlite3
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
 from desktop_app.domain.models import (
@@ -15,6 +18,7 @@ from desktop_app.domain.models import (
     CaseDates,
     Communication,
     Customer,
+    EvidenceItem,
     Issuer,
     Merchant,
     Payment,
@@ -26,14 +30,17 @@ from desktop_app.domain.vocab import (
     CustomerKind,
     Direction,
     EscalationStage,
+    EvidenceKind,
     IssuerOutcome,
     MerchantAnswer,
     PurchaseKind,
     Reason,
 )
-from desktop_app.store.database import register_functions, schema_version
+from desktop_app.store import migrations as migrations_module
+from desktop_app.store.database import IntegrityError, register_functions, schema_version
 from desktop_app.store.migrations import migrations
 from desktop_app.store.store import Store
+from tests.support.rawdb import connect_raw
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 CARD = "5555 5555 5555 4444"
@@ -212,7 +219,7 @@ def test_an_old_store_is_migrated_and_a_stage_set_before_is_the_users(data_dir: 
     old.conn.commit()
     old.close()
     with Store.open(data_dir) as store:
-        assert schema_version(store.db)[-1] == "m009_customer_issuer_charges"
+        assert "m009_customer_issuer_charges" in schema_version(store.db)
         cases = {c.title: c for c in store.cases.all()}
         assert {t: c.stage_override for t, c in cases.items()} == {
             "First step": False,
@@ -263,3 +270,131 @@ def test_the_charges_the_rules_count_from_are_read_for_every_case_in_one_query(s
     assert every[first][0] == store.records.purchase(early)
     assert store.records.disputed_charges_by_case(second) == {second: [store.records.purchase(kept)]}
     assert store.records.disputed_charges_by_case(second + 1) == {}
+
+
+class _NarrowEvidenceKind:
+    """The kinds of evidence of an older Dossier: no chat transcript, no "other"."""
+
+    @staticmethod
+    def values() -> list[str]:
+        return [v for v in EvidenceKind.values() if v not in ("chat", "other")]
+
+
+def _an_item(kind: EvidenceKind) -> EvidenceItem:
+    return EvidenceItem(kind, "Item", SHA, 1, "application/pdf", "i.pdf", NOW)
+
+
+SHA = "ab" * 32
+
+
+@pytest.mark.parametrize("encrypted", [True, False], ids=["encrypted", "plaintext"])
+def test_a_store_made_with_fewer_kinds_of_evidence_takes_todays_after_m010(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, encrypted: bool
+) -> None:
+    monkeypatch.setattr(migrations_module, "EvidenceKind", _NarrowEvidenceKind)  # m001's
+    narrow = (("kind", _NarrowEvidenceKind, False),)
+    monkeypatch.setitem(migrations_module._VOCABULARY_COLUMNS, "evidence", narrow)  # m010's
+    if encrypted:
+        with Store.open(data_dir) as store:
+            assert store.encrypted
+            with store.transaction():
+                case_id = store.cases.insert(a_full_case(), NOW)
+                store.evidence.ensure_blob(SHA, 1, NOW)
+                store.evidence.insert(case_id, _an_item(EvidenceKind.RECEIPT), 0)
+            with pytest.raises(IntegrityError, match="CHECK"), store.transaction():
+                store.evidence.insert(case_id, _an_item(EvidenceKind.CHAT), 1)
+        conn = connect_raw(data_dir)
+        conn.execute("BEGIN")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_vocabularies'")  # as before m010
+        conn.execute("DROP INDEX evidence_purchase")
+        conn.execute("COMMIT")
+        conn.close()
+    else:
+        data_dir.mkdir()
+        old = sqlite_utils.Database(data_dir / "dossier.db")
+        register_functions(old.conn)
+        migrations.apply(old, stop_before="m010_vocabularies")
+        at = NOW.isoformat()
+        old.execute(
+            "INSERT INTO cases (title, merchant_name, reason, currency, created_at, updated_at)"
+            " VALUES ('Old', 'Shop', 'duplicate', 'EUR', ?, ?)",
+            [at, at],
+        )
+        old.execute("INSERT INTO blobs (sha256, size, stored_at) VALUES (?, 1, ?)", [SHA, at])
+        old.execute(
+            "INSERT INTO evidence (case_id, kind, title, original_name, media_type, size, sha256,"
+            " imported_at) VALUES (1, 'receipt', 'Item', 'i.pdf', 'application/pdf', 1, ?, ?)",
+            [SHA, at],
+        )
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            old.execute(
+                "INSERT INTO evidence (case_id, kind, title, original_name, media_type, size, sha256,"
+                " imported_at) VALUES (1, 'chat', 'Item', 'i.pdf', 'application/pdf', 1, ?, ?)",
+                [SHA, at],
+            )
+        old.conn.commit()
+        old.close()
+        case_id = 1
+    monkeypatch.undo()
+    with Store.open(data_dir) as store:
+        assert schema_version(store.db)[-1] == "m010_vocabularies"
+        with store.transaction():
+            chat = store.evidence.insert(case_id, _an_item(EvidenceKind.CHAT), 1)
+            other = store.evidence.insert(case_id, _an_item(EvidenceKind.OTHER), 2)
+        assert [e.kind for e in store.evidence.items(case_id)] == [
+            EvidenceKind.RECEIPT,
+            EvidenceKind.CHAT,
+            EvidenceKind.OTHER,
+        ]
+        assert {chat, other} <= {e.id for e in store.evidence.items(case_id)}
+        with pytest.raises(IntegrityError, match="CHECK"), store.transaction():
+            store.db.execute("UPDATE evidence SET kind = 'selfie' WHERE id = ?", [chat])
+        assert store.full_check() == []
+    with Store.open(data_dir) as again:  # the schema reads back as it was written
+        assert len(again.evidence.items(case_id)) == 3
+        assert again.full_check() == []
+
+
+def test_the_digests_count_what_the_checklist_asks_of_the_charges_and_contacts(store: Store) -> None:
+    case = Case(**{**a_full_case().__dict__, "dates": CaseDates(mandate_revoked=date(2026, 9, 1))})
+    with store.transaction():
+        case_id = store.cases.insert(case, NOW)
+        empty_id = store.cases.insert(a_full_case(), NOW)
+        charge = Purchase(date(2026, 9, 5), Decimal("29.90"), "EUR", disputed=True)
+        store.records.insert_purchase(case_id, charge)  # lined by a statement below
+        lined_id = store.records.insert_purchase(case_id, replace(charge, statement_descriptor="GYM*PARIS"))
+        store.records.insert_purchase(
+            case_id,
+            replace(charge, date=date(2026, 8, 5), disputed=False, authorization_code=" A1B2 ",
+                    expected_amount=Decimal("20")),
+        )  # fmt: skip
+        store.records.insert_purchase(case_id, replace(charge, authorization_code=" \t"))
+        store.evidence.ensure_blob(SHA, 1, NOW)
+        first = store.records.purchases(case_id)[1]  # 2026-09-05, the first inserted
+        store.evidence.insert(case_id, replace(_an_item(EvidenceKind.STATEMENT), purchase_id=first.id), 0)
+        at = datetime(2026, 9, 10, 10, 0, tzinfo=UTC)
+        contact = Communication(at, Channel.PHONE, Direction.INCOMING, answer=MerchantAnswer.REFUSED)
+        store.records.insert_communication(case_id, contact)
+        promise = replace(
+            contact, answer=MerchantAnswer.PROMISED, promised_action="Refund", promised_by=date(2026, 9, 30)
+        )
+        store.records.insert_communication(case_id, promise)
+        store.records.insert_communication(case_id, replace(contact, answer=MerchantAnswer.FINAL_RESPONSE))
+    digest = store.cases.digests()[case_id]
+    assert lined_id
+    assert {k: digest[k] for k in (
+        "charges", "disputed_charges", "charges_with_code", "charges_agreed", "disputed_agreed",
+        "charges_lined", "disputed_lined", "charges_after_revocation", "answers", "unkept_promise",
+    )} == {
+        "charges": 4, "disputed_charges": 3, "charges_with_code": 1, "charges_agreed": 1,
+        "disputed_agreed": 0, "charges_lined": 2, "disputed_lined": 2, "charges_after_revocation": 3,
+        "answers": 2, "unkept_promise": date(2026, 9, 30),
+    }  # fmt: skip
+    assert store.cases.digests(case_id)[case_id] == digest
+    assert store.cases.digests()[empty_id]["unkept_promise"] is None
+    # A refund dated from the promise on keeps it.
+    with store.transaction():
+        store.records.insert_purchase(
+            case_id, Purchase(date(2026, 9, 10), Decimal("29.90"), "EUR", PurchaseKind.REFUND)
+        )
+    assert store.cases.digests(case_id)[case_id]["unkept_promise"] is None
