@@ -3,24 +3,59 @@
 The rules are data (``resources/rules/checklists.json``); this module reads a
 parsed table and judges a case against it. No I/O: the caller loads the JSON.
 
+An item is met only by what proves it: the agreed price by a quote, an order,
+a purchase order or a contract (or the agreed amount given on each disputed
+charge), never by the invoice that shows the wrong amount; a duplicate by both
+charges with their authorisation codes; the merchant's answer by a logged
+refusal or final response, or a promise whose date has passed with no refund.
+The items depend on the payment rail too: a SEPA direct debit has no receipt
+to show, but a mandate reference, a creditor identifier, the revocation and
+each debit's statement line.
+
 A case is judged on :class:`CaseFacts`, a small digest of its contents, so
 that the list of cases can compute it for thousands of cases from a few
-aggregate queries, and the case page from the records it already holds:
-both give the same answer.
+aggregate queries (``store.cases.digests``, whose keys are the keyword
+arguments of :func:`case_facts`), and the case page from the records it
+already holds (:func:`facts_of`): both give the same answer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, EvidenceItem, Purchase
-from desktop_app.domain.vocab import Direction, EvidenceKind, PurchaseKind, Reason
+from desktop_app.domain.vocab import (
+    Direction,
+    EvidenceKind,
+    MerchantAnswer,
+    PaymentMethod,
+    PurchaseKind,
+    Reason,
+)
 
-PURCHASE_TESTS = ("disputed", "two_charges", "after_cancellation")
-COMMUNICATION_TESTS = ("any", "outgoing", "incoming", "promise")
+PURCHASE_TESTS = (
+    "disputed",  # a charge marked disputed
+    "two_charges",  # two charges, one of them disputed
+    "two_with_codes",  # two charges with an authorisation code (or ARN) each, one of them disputed
+    "after_cancellation",  # a charge dated after the cancellation date
+    "after_revocation",  # a charge dated after the mandate was revoked
+    "agreed_amount",  # every disputed charge has its agreed amount
+    "delivery_dates",  # every disputed charge has its expected delivery date
+    "statement_lines",  # every disputed charge has its statement line (descriptor, or a statement linked)
+)
+COMMUNICATION_TESTS = ("any", "outgoing", "incoming", "promise", "answer", "broken_promise")
+# The case's own fields an item may ask for: the case's, then the payment's.
 CASE_FIELDS = ("summary", "customer_name", "country")
+PAYMENT_FIELDS = ("mandate_reference", "creditor_id")
+# A logged answer that is the merchant's word on the matter: the bank wants to see it.
+ANSWERS = (MerchantAnswer.REFUSED, MerchantAnswer.FINAL_RESPONSE, MerchantAnswer.PARTLY_ACCEPTED)
+_BLANK = " \t\n\r"  # what SQL's trim(x, char(32, 9, 10, 13)) takes away: the list and the page agree
+# The kinds of evidence that prove an agreed price. Named here too so that the table can ask for them
+# before domain.vocab.EvidenceKind has them all (the evidence a case holds is matched by value).
+AGREEMENT_KINDS = ("quote", "order", "purchase_order", "contract")
 
 
 class ChecklistError(ValueError):
@@ -44,10 +79,18 @@ class ChecklistItem:
 
 @dataclass(frozen=True)
 class ReasonRules:
+    """A reason's items: ``items`` when the rail is not known, :meth:`items_for` a rail's."""
+
     reason: Reason
     visa: str
     mastercard: str
     items: tuple[ChecklistItem, ...]
+    by_rail: Mapping[str, tuple[ChecklistItem, ...]] = field(default_factory=dict, hash=False, compare=False)
+
+    def items_for(self, rail: str | None) -> tuple[ChecklistItem, ...]:
+        if rail is None:
+            return self.items
+        return self.by_rail.get(rail, self.items)
 
 
 @dataclass(frozen=True)
@@ -64,6 +107,23 @@ class CaseFacts:
     promises: int
     dates: frozenset[str]
     fields: frozenset[str]
+    rail: str | None = None
+    charges_with_code: int = 0
+    charges_agreed: int = 0
+    disputed_agreed: int = 0
+    charges_dated: int = 0
+    disputed_dated: int = 0
+    charges_lined: int = 0
+    disputed_lined: int = 0
+    charges_after_revocation: int = 0
+    answers: int = 0
+    promise_broken: bool = False
+
+    def every_disputed(self, all_charges: int, disputed: int) -> bool:
+        """Every charge in dispute (those marked, else every charge: domain.amounts) has it."""
+        if self.disputed_charges:
+            return disputed == self.disputed_charges
+        return self.charges >= 1 and all_charges == self.charges
 
 
 @dataclass(frozen=True)
@@ -115,8 +175,26 @@ def case_facts(
     outgoing_contacts: int,
     incoming_contacts: int,
     promises: int,
+    charges_with_code: int = 0,
+    charges_agreed: int = 0,
+    disputed_agreed: int = 0,
+    charges_dated: int = 0,
+    disputed_dated: int = 0,
+    charges_lined: int = 0,
+    disputed_lined: int = 0,
+    charges_after_revocation: int = 0,
+    answers: int = 0,
+    unkept_promise: date | None = None,
+    today: date | None = None,
 ) -> CaseFacts:
-    """The facts from counts (as the store aggregates them) and the case's own dates and fields."""
+    """The facts from counts (as the store aggregates them) and the case's own dates and fields.
+
+    ``unkept_promise`` is the earliest date by which the merchant promised something, of the
+    contacts after which no refund or credit was recorded: past ``today``, a promise not kept.
+    """
+    today = today or date.today()
+    present = {name for name in CASE_FIELDS if (getattr(case, name) or "").strip()}
+    present.update(name for name in PAYMENT_FIELDS if (getattr(case.payment, name) or "").strip(_BLANK))
     return CaseFacts(
         evidence_kinds=frozenset(evidence_kinds),
         disputed_charges=disputed_charges,
@@ -127,7 +205,18 @@ def case_facts(
         incoming_contacts=incoming_contacts,
         promises=promises,
         dates=frozenset(name for name in CASE_DATE_FIELDS if getattr(case.dates, name) is not None),
-        fields=frozenset(name for name in CASE_FIELDS if (getattr(case, name) or "").strip()),
+        fields=frozenset(present),
+        rail=case.payment.method or None,
+        charges_with_code=charges_with_code or 0,  # an SQL sum over no row is NULL
+        charges_agreed=charges_agreed or 0,
+        disputed_agreed=disputed_agreed or 0,
+        charges_dated=charges_dated or 0,
+        disputed_dated=disputed_dated or 0,
+        charges_lined=charges_lined or 0,
+        disputed_lined=disputed_lined or 0,
+        charges_after_revocation=charges_after_revocation or 0,
+        answers=answers or 0,
+        promise_broken=unkept_promise is not None and unkept_promise < today,
     )
 
 
@@ -136,14 +225,28 @@ def facts_of(
     purchases: Iterable[Purchase],
     communications: Iterable[Communication],
     evidence: Iterable[EvidenceItem],
+    today: date | None = None,
 ) -> CaseFacts:
-    """The facts from the case's records."""
-    charges = [p for p in purchases if p.kind is PurchaseKind.CHARGE]
+    """The facts from the case's records (what :func:`case_facts` gets from the store's aggregates)."""
+    bought = list(purchases)
+    charges = [p for p in bought if p.kind is PurchaseKind.CHARGE]
     contacts = list(communications)
-    cancelled = case.dates.cancellation
+    live = [e for e in evidence if e.trashed_at is None]
+    statements = {
+        e.purchase_id for e in live if e.kind is EvidenceKind.STATEMENT and e.purchase_id is not None
+    }
+    cancelled, revoked = case.dates.cancellation, case.dates.mandate_revoked
+    refunds = [p.date for p in bought if p.kind in (PurchaseKind.REFUND, PurchaseKind.CREDIT)]
+
+    def lined(p: Purchase) -> bool:
+        return bool((p.statement_descriptor or "").strip(_BLANK)) or (p.id is not None and p.id in statements)
+
+    def unkept(c: Communication) -> bool:
+        return c.promised_by is not None and not any(day >= c.at.date() for day in refunds)
+
     return case_facts(
         case,
-        (e.kind.value for e in evidence if e.trashed_at is None),
+        (e.kind.value for e in live),
         charges=len(charges),
         disputed_charges=sum(1 for p in charges if p.disputed),
         charges_after_cancellation=sum(1 for p in charges if cancelled is not None and p.date > cancelled),
@@ -151,11 +254,24 @@ def facts_of(
         outgoing_contacts=sum(1 for c in contacts if c.direction is Direction.OUTGOING),
         incoming_contacts=sum(1 for c in contacts if c.direction is Direction.INCOMING),
         promises=sum(1 for c in contacts if (c.promised_action or "").strip()),
+        charges_with_code=sum(1 for p in charges if (p.authorization_code or "").strip(_BLANK)),
+        charges_agreed=sum(1 for p in charges if p.expected_amount is not None),
+        disputed_agreed=sum(1 for p in charges if p.disputed and p.expected_amount is not None),
+        charges_dated=sum(1 for p in charges if p.expected_delivery is not None),
+        disputed_dated=sum(1 for p in charges if p.disputed and p.expected_delivery is not None),
+        charges_lined=sum(1 for p in charges if lined(p)),
+        disputed_lined=sum(1 for p in charges if p.disputed and lined(p)),
+        charges_after_revocation=sum(1 for p in charges if revoked is not None and p.date > revoked),
+        answers=sum(1 for c in contacts if c.answer in ANSWERS),
+        unkept_promise=min((c.promised_by for c in contacts if unkept(c) and c.promised_by), default=None),
+        today=today,
     )
 
 
 def judge(rules: ReasonRules, facts: CaseFacts) -> Checklist:
-    return Checklist(rules, tuple(ItemStatus(item, _met(item, facts)) for item in rules.items))
+    """The items of the reason for the case's rail, each met or not."""
+    items = rules.items_for(facts.rail)
+    return Checklist(rules, tuple(ItemStatus(item, _met(item, facts)) for item in items))
 
 
 def _met(item: ChecklistItem, facts: CaseFacts) -> bool:
@@ -175,23 +291,33 @@ def _holds(condition: Condition, facts: CaseFacts) -> bool:
         return {
             "disputed": facts.disputed_charges >= 1,
             "two_charges": facts.charges >= 2 and facts.disputed_charges >= 1,
+            "two_with_codes": facts.charges_with_code >= 2 and facts.disputed_charges >= 1,
             "after_cancellation": facts.charges_after_cancellation >= 1,
+            "after_revocation": facts.charges_after_revocation >= 1,
+            "agreed_amount": facts.every_disputed(facts.charges_agreed, facts.disputed_agreed),
+            "delivery_dates": facts.every_disputed(facts.charges_dated, facts.disputed_dated),
+            "statement_lines": facts.every_disputed(facts.charges_lined, facts.disputed_lined),
         }[test]
     return {
         "any": facts.contacts >= 1,
         "outgoing": facts.outgoing_contacts >= 1,
         "incoming": facts.incoming_contacts >= 1,
         "promise": facts.promises >= 1,
+        "answer": facts.answers >= 1,
+        "broken_promise": facts.promise_broken,
     }[test]
 
 
 def parse_checklists(document: Mapping[str, Any]) -> dict[Reason, ReasonRules]:
-    """The rules of every reason: the common items first, then the reason's own."""
+    """The rules of every reason: the common items first, then the reason's own; then, for each
+    rail, the rail's items (one with the id of an item above takes its place) without those the
+    rail leaves out."""
     if document.get("format") != "dossier-checklists/1":
         raise ChecklistError("the checklist table is not in the dossier-checklists/1 format")
     sources = document.get("sources", {})
     common = [_item(raw, sources, f"common[{i}]") for i, raw in enumerate(document.get("common", []))]
     reasons = document.get("reasons", {})
+    rails = _rails(document.get("rails", {}), sources)
     rules: dict[Reason, ReasonRules] = {}
     for reason in Reason:
         raw = reasons.get(reason.value)
@@ -201,12 +327,62 @@ def parse_checklists(document: Mapping[str, Any]) -> dict[Reason, ReasonRules]:
         ids = [item.id for item in common + own]
         if len(ids) != len(set(ids)):
             raise ChecklistError(f"{reason.value}: an item id is used twice")
+        base = tuple(common + own)
+        by_rail = {rail: _for_rail(base, reason, rails.get(rail), rail) for rail in PaymentMethod.values()}
         visa, mastercard = str(raw.get("visa", "")), str(raw.get("mastercard", ""))
-        rules[reason] = ReasonRules(reason, visa, mastercard, tuple(common + own))
+        rules[reason] = ReasonRules(reason, visa, mastercard, base, by_rail)
     unknown = set(reasons) - set(Reason.values())
     if unknown:
         raise ChecklistError(f"the checklist table names unknown reasons: {', '.join(sorted(unknown))}")
     return rules
+
+
+_RailItems = tuple[tuple[str, ...], list[tuple[ChecklistItem, tuple[str, ...]]]]
+
+
+def _rails(raw: Any, sources: Mapping[str, str]) -> dict[str, _RailItems]:
+    """Each rail's section: the ids it leaves out, and its items with the reasons they are for."""
+    if not isinstance(raw, Mapping):
+        raise ChecklistError("rails: must be an object keyed by payment method")
+    found: dict[str, _RailItems] = {}
+    for rail, section in raw.items():
+        if rail not in PaymentMethod.values():
+            raise ChecklistError(f"rails: {rail!r} is not a payment method")
+        if not isinstance(section, Mapping):
+            raise ChecklistError(f"rails.{rail}: must be an object")
+        items: list[tuple[ChecklistItem, tuple[str, ...]]] = []
+        for i, entry in enumerate(section.get("items", [])):
+            where = f"rails.{rail}[{i}]"
+            item = _item(entry, sources, where)
+            only = tuple(entry.get("reasons", ())) if isinstance(entry, Mapping) else ()
+            wrong = [r for r in only if r not in Reason.values()]
+            if wrong:
+                raise ChecklistError(f"{where}: unknown reasons {', '.join(map(str, wrong))}")
+            items.append((item, only))
+        ids = [item.id for item, _ in items]
+        if len(ids) != len(set(ids)):
+            raise ChecklistError(f"rails.{rail}: an item id is used twice")
+        found[rail] = (tuple(str(i) for i in section.get("without", [])), items)
+    return found
+
+
+def _for_rail(
+    base: Sequence[ChecklistItem], reason: Reason, section: _RailItems | None, rail: str
+) -> tuple[ChecklistItem, ...]:
+    items = list(base)
+    if section is None:
+        return tuple(items)
+    without, extra = section
+    items = [item for item in items if item.id not in without]
+    for item, only in extra:
+        if only and reason.value not in only:
+            continue
+        at = next((n for n, old in enumerate(items) if old.id == item.id), None)
+        if at is None:
+            items.append(item)
+        else:
+            items[at] = item
+    return tuple(items)
 
 
 def _item(raw: Any, sources: Mapping[str, str], where: str) -> ChecklistItem:
@@ -230,11 +406,11 @@ def _condition(raw: Any, where: str) -> Condition:
         raise ChecklistError(f"{where}: each condition is an object with one key")
     ((kind, value),) = raw.items()
     allowed: dict[str, Iterable[str]] = {
-        "evidence": EvidenceKind.values(),
+        "evidence": [*EvidenceKind.values(), *AGREEMENT_KINDS],
         "purchase": PURCHASE_TESTS,
         "communication": COMMUNICATION_TESTS,
         "case_date": CASE_DATE_FIELDS,
-        "case_field": CASE_FIELDS,
+        "case_field": CASE_FIELDS + PAYMENT_FIELDS,
     }
     if kind not in allowed:
         raise ChecklistError(f"{where}: unknown condition {kind!r}")
