@@ -1,41 +1,52 @@
-"""The deadlines that apply to a case, computed from its facts and the rules table. No I/O.
+"""The deadlines that apply to a case, computed from its facts, its charges and the rules table. No I/O.
 
-The rules are data (``resources/rules/deadlines.json``): which cases a rule
-applies to, which of the case's dates it counts from, how far, and the source
-that says so. Where sources disagree, the rule lists every count and the
-earliest date is the one shown, with a note that says so.
+The rules are data (``resources/rules/deadlines.json``, read by ``domain.deadline_rules``):
+which cases a rule applies to, what it counts from, how far, and the source that says so.
+
+**Each disputed charge its own clock.** A rule that counts from a charge (``charge``,
+``charge_expected_delivery`` in its ``from``) is counted once for each disputed charge
+(``domain.amounts.disputed_charges``: the charges marked disputed, else every charge), from
+that charge's own date or its own expected delivery. The case's own dates named after them
+(``transaction``, ``debit``, ``expected_delivery``) are the *fallback*: they are used only when
+the case has no disputed charge. When a case has charges, a case-level date that differs from a
+charge's is not used for that charge, and the deadline says so in its note. Rules counted from a
+case fact (``final_response``, ``merchant_complaint``, ``bank_complaint``, ``filed_on``…) are
+counted once per case, unless a rule for the same right counts per charge: then every rule of
+that right is counted for each charge, so that their dates can be compared.
+
+**Where rules or sources disagree** for one right (the counts of one rule, or rules sharing a
+``right``), the earliest date is shown, with a note naming every count, rule and source.
+
+**Weekends and public holidays.** A last day on a Saturday, a Sunday or a national public
+holiday of the case's country says so (``working_day_note``) and, when it is the user who must
+act, gives the working day before (``acts_by``). The holidays are looked up only when a
+deadline falls on a weekday (``domain.holidays``), and never for the case list
+(``working_days=False``), which shows only the earliest date.
 
 Date arithmetic is calendar arithmetic on dates, never on times, so that
 daylight-saving changes cannot move a deadline: "120 days" is 120 calendar
 days, "13 months" is the same day 13 months on (the month's last day when
-that month is shorter), "15 business days" skips Saturdays and Sundays.
+that month is shorter), "15 business days" skips Saturdays and Sundays
+(not public holidays: the note says so where it matters).
 """
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
+from decimal import Decimal
 
-from desktop_app.domain.models import CASE_DATE_FIELDS, Case
-from desktop_app.domain.vocab import CardKind, CardNetwork, PaymentMethod, Reason
-
-UNITS = ("days", "weeks", "months", "business_days")
-KINDS = ("deadline", "wait")
-_CONDITIONS = {
-    "payment_method": PaymentMethod.values(),
-    "network": CardNetwork.values(),
-    "card_kind": CardKind.values(),
-    "reason": Reason.values(),
-    "country": None,  # two-letter codes or region names
-}
-
-
-class DeadlineRuleError(ValueError):
-    """The deadlines table is malformed; the message says where."""
-
+from desktop_app.domain.amounts import disputed_charges
+from desktop_app.domain.deadline_rules import CHARGE_STARTS as CHARGE_STARTS
+from desktop_app.domain.deadline_rules import KINDS as KINDS
+from desktop_app.domain.deadline_rules import UNITS as UNITS
+from desktop_app.domain.deadline_rules import Count as Count
+from desktop_app.domain.deadline_rules import DeadlineRule as DeadlineRule
+from desktop_app.domain.deadline_rules import DeadlineRuleError as DeadlineRuleError
+from desktop_app.domain.deadline_rules import parse_deadline_rules as parse_deadline_rules
+from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Purchase
 
 # --------------------------------------------------------------------------- date arithmetic
 
@@ -79,146 +90,160 @@ def describe_count(unit: str, amount: int) -> str:
     return f"{amount} {name}{'' if amount == 1 else 's'}"
 
 
-# --------------------------------------------------------------------------- the rules
+# --------------------------------------------------------------------------- results
+
+
+Day = date  # for ChargeRef, whose field ``date`` hides the type
 
 
 @dataclass(frozen=True)
-class Count:
-    unit: str
-    amount: int
-    source: str  # the source's own words
+class ChargeRef:
+    """The disputed charge a deadline counts from."""
 
+    date: date
+    amount: Decimal
+    currency: str
+    description: str | None = None
+    purchase_id: int | None = None
+    expected_delivery: Day | None = None
 
-@dataclass(frozen=True)
-class DeadlineRule:
-    id: str
-    title: str
-    kind: str  # deadline or wait
-    when: Mapping[str, tuple[str, ...]]  # condition -> allowed values (a "_not" suffix: refused values)
-    start: tuple[str, ...]  # case dates counted from, the first one known
-    counts: tuple[Count, ...]
-    at_most: tuple[str, Count] | None = None  # never later than this count from that date
+    @staticmethod
+    def of(purchase: Purchase) -> ChargeRef:
+        return ChargeRef(
+            purchase.date,
+            purchase.amount,
+            purchase.currency,
+            purchase.description,
+            purchase.id,
+            purchase.expected_delivery,
+        )
+
+    def describe(self) -> str:
+        """``charge of 2026-09-05, 29.90 EUR (Gym membership)``"""
+        what = f" ({self.description})" if self.description else ""
+        return f"charge of {self.date.isoformat()}, {self.amount} {self.currency}{what}"
 
 
 @dataclass(frozen=True)
 class Deadline:
-    """A deadline that applies to a case."""
+    """A deadline that applies to a case (for one of its charges, when ``charge`` is set)."""
 
     rule_id: str
     title: str
     kind: str
     due: date
     days_left: int  # negative when past
-    counted_from: str  # the case date it counts from
+    counted_from: str  # what it counts from: a case date's name, "charge", "filed_on"...
     count: str  # "120 days"
     source: str
-    note: str = ""  # where sources disagree, or a limit applies
+    note: str = ""  # where sources or rules disagree, a limit applies, or what to know
+    charge: ChargeRef | None = None  # the charge it counts from; None for a case-level date
+    working_day_note: str = ""  # the due date is a weekend day or a public holiday
+    acts_by: date | None = None  # then: the working day before, when the user must act
+    party: str = "you"  # who must act by then: you, or them (the merchant's or bank's answer)
 
     @property
     def past(self) -> bool:
         return self.days_left < 0
 
 
-def parse_deadline_rules(document: Mapping[str, Any]) -> list[DeadlineRule]:
-    if document.get("format") != "dossier-deadlines/1":
-        raise DeadlineRuleError("the deadlines table is not in the dossier-deadlines/1 format")
-    sources: Mapping[str, str] = document.get("sources", {})
-    regions: Mapping[str, list[str]] = document.get("regions", {})
-    rules: list[DeadlineRule] = []
-    seen: set[str] = set()
-    for index, raw in enumerate(document.get("rules", [])):
-        where = f"rules[{index}]"
-        if not isinstance(raw, Mapping):
-            raise DeadlineRuleError(f"{where}: a rule must be an object")
-        for key in ("id", "title", "kind", "when", "from", "counts"):
-            if key not in raw:
-                raise DeadlineRuleError(f"{where}: the rule has no {key!r}")
-        rule_id = str(raw["id"])
-        if rule_id in seen:
-            raise DeadlineRuleError(f"{where}: the id {rule_id!r} is used twice")
-        seen.add(rule_id)
-        if raw["kind"] not in KINDS:
-            raise DeadlineRuleError(f"{where}: kind must be one of {', '.join(KINDS)}")
-        start = tuple(raw["from"])
-        unknown = [name for name in start if name not in CASE_DATE_FIELDS]
-        if not start or unknown:
-            raise DeadlineRuleError(f"{where}: 'from' names no case date: {', '.join(unknown) or 'empty'}")
-        counts = tuple(_count(c, sources, f"{where}.counts") for c in raw["counts"])
-        if not counts:
-            raise DeadlineRuleError(f"{where}: the rule has no count")
-        at_most = None
-        if raw.get("at_most") is not None:
-            limit = raw["at_most"]
-            if limit.get("from") not in CASE_DATE_FIELDS:
-                raise DeadlineRuleError(f"{where}.at_most: 'from' names no case date")
-            at_most = (str(limit["from"]), _count(limit, sources, f"{where}.at_most"))
-        rules.append(
-            DeadlineRule(
-                rule_id,
-                str(raw["title"]),
-                str(raw["kind"]),
-                _conditions(raw["when"], regions, where),
-                start,
-                counts,
-                at_most,
-            )
-        )
-    return rules
+@dataclass(frozen=True)
+class Notice:
+    """A right with no deadline of its own (kind ``info``), or a limit that is not known."""
+
+    rule_id: str
+    title: str
+    source: str
+    note: str = ""
 
 
-def _count(raw: Any, sources: Mapping[str, str], where: str) -> Count:
-    units = [unit for unit in UNITS if unit in raw]
-    if len(units) != 1:
-        raise DeadlineRuleError(f"{where}: give exactly one of {', '.join(UNITS)}")
-    amount = raw[units[0]]
-    if not isinstance(amount, int) or amount < 0:
-        raise DeadlineRuleError(f"{where}: {units[0]} must be a whole number, 0 or more")
-    if raw.get("source") not in sources:
-        raise DeadlineRuleError(f"{where}: the source {raw.get('source')!r} is not listed under 'sources'")
-    return Count(units[0], amount, sources[raw["source"]])
+_LABELS = {
+    "charge": "charge's date",
+    "charge_expected_delivery": "charge's expected delivery",
+    "last_charge": "last payment",
+    "filed_on": "filing with the bank",
+}
 
 
-def _conditions(raw: Any, regions: Mapping[str, list[str]], where: str) -> dict[str, tuple[str, ...]]:
-    if not isinstance(raw, Mapping):
-        raise DeadlineRuleError(f"{where}.when: must be an object")
-    conditions: dict[str, tuple[str, ...]] = {}
-    for key, values in raw.items():
-        name = key.removesuffix("_not")
-        if name not in _CONDITIONS:
-            raise DeadlineRuleError(f"{where}.when: unknown condition {key!r}")
-        allowed = _CONDITIONS[name]
-        expanded: list[str] = []
-        for value in values:
-            if name == "country":
-                expanded += regions.get(value, [value])
-            elif allowed is not None and value not in allowed:
-                raise DeadlineRuleError(f"{where}.when.{key}: {value!r} is not one of {', '.join(allowed)}")
-            else:
-                expanded.append(value)
-        conditions[key] = tuple(expanded)
-    return conditions
+def label(name: str) -> str:
+    """What a rule counts from, in words: "charge's date", "final response date"."""
+    return _LABELS.get(name) or f"{name.replace('_', ' ')} date"
 
 
-# --------------------------------------------------------------------------- applying them
+# --------------------------------------------------------------------------- applying the rules
 
 
 def _facts(case: Case) -> dict[str, str | None]:
+    issuer = case.issuer
     return {
         "payment_method": case.payment.method,
         "network": case.payment.network,
         "card_kind": case.payment.card_kind,
         "reason": case.reason.value,
         "country": (case.country or "").upper() or None,
+        "customer_kind": case.customer.kind.value if case.customer.kind else "unknown",
+        "business": "yes" if case.payment.business else "no",
+        "provisional_credit": "yes"
+        if issuer.provisional_credit is not None or issuer.provisional_credit_on is not None
+        else "no",
     }
 
 
-def applies(rule: DeadlineRule, case: Case) -> bool:
-    return _applies(rule, _facts(case))
+def _after_revocation(case: Case, charge: ChargeRef | None) -> str:
+    revoked = case.dates.mandate_revoked
+    paid = charge.date if charge is not None else (case.dates.debit or case.dates.transaction)
+    return "yes" if revoked is not None and paid is not None and paid > revoked else "no"
 
 
-def _applies(rule: DeadlineRule, facts: Mapping[str, str | None]) -> bool:
+def _start(name: str, case: Case, charges: Sequence[ChargeRef], charge: ChargeRef | None) -> date | None:
+    if name == "charge":
+        return charge.date if charge is not None else None
+    if name == "charge_expected_delivery":
+        return charge.expected_delivery if charge is not None else None
+    if name == "last_charge":
+        return max((c.date for c in charges), default=None)
+    if name == "filed_on":
+        return case.issuer.filed_on
+    day: date | None = getattr(case.dates, name)
+    return day
+
+
+def _first(
+    names: Iterable[str], case: Case, charges: Sequence[ChargeRef], charge: ChargeRef | None
+) -> tuple[str, date] | None:
+    for name in names:
+        day = _start(name, case, charges, charge)
+        if day is not None:
+            return name, day
+    return None
+
+
+def applies(rule: DeadlineRule, case: Case, purchases: Sequence[Purchase] = ()) -> bool:
+    """Whether the rule's conditions hold for the case (for at least one of its charges)."""
+    charges = [ChargeRef.of(p) for p in disputed_charges(purchases)]
+    facts = _facts(case)
+    contexts: Sequence[ChargeRef | None] = charges if rule.per_charge and charges else [None]
+    return any(_applies(rule, facts, case, charges, c) for c in contexts)
+
+
+def _applies(
+    rule: DeadlineRule,
+    facts: Mapping[str, str | None],
+    case: Case,
+    charges: Sequence[ChargeRef],
+    charge: ChargeRef | None,
+) -> bool:
     for key, values in rule.when.items():
-        value = facts[key.removesuffix("_not")]
+        if key == "known":
+            if any(_start(name, case, charges, charge) is None for name in values):
+                return False
+            continue
+        if key == "unknown":
+            if any(_start(name, case, charges, charge) is not None for name in values):
+                return False
+            continue
+        name = key.removesuffix("_not")
+        value = _after_revocation(case, charge) if name == "after_revocation" else facts[name]
         if key.endswith("_not"):
             if value in values:
                 return False
@@ -227,44 +252,136 @@ def _applies(rule: DeadlineRule, facts: Mapping[str, str | None]) -> bool:
     return True
 
 
-def compute_deadlines(case: Case, rules: Iterable[DeadlineRule], today: date) -> list[Deadline]:
-    """The deadlines of ``rules`` that apply to ``case`` and whose first date is known, soonest first."""
-    found: list[Deadline] = []
+def compute_deadlines(
+    case: Case,
+    rules: Iterable[DeadlineRule],
+    today: date,
+    purchases: Sequence[Purchase] = (),
+    *,
+    working_days: bool = True,
+) -> list[Deadline]:
+    """The deadlines of ``rules`` that apply to ``case`` and its disputed charges (of
+    ``purchases``), whose start is known; soonest first. ``working_days``: say when a last day
+    is a weekend day or a public holiday of the case's country (the case list does without)."""
+    table = list(rules)
+    charges = [ChargeRef.of(p) for p in disputed_charges(purchases)]
     facts = _facts(case)  # once per case, not once per rule
-    for rule in rules:
-        if not _applies(rule, facts):
+    charged_rights = {rule.right for rule in table if rule.per_charge} if charges else set()
+    found: dict[tuple[str, int], list[tuple[int, Deadline]]] = {}
+    for order, rule in enumerate(table):
+        if rule.kind == "info":
             continue
-        start_name = next((name for name in rule.start if getattr(case.dates, name) is not None), None)
-        if start_name is None:
-            continue
-        start: date = getattr(case.dates, start_name)
-        dated = sorted(((add(start, c.unit, c.amount), c) for c in rule.counts), key=lambda pair: pair[0])
-        due, chosen = dated[0]
-        notes = []
-        if len({day for day, _ in dated}) > 1:
-            others = "; ".join(f"{describe_count(c.unit, c.amount)}: {c.source}" for _day, c in dated)
-            notes.append(f"Sources disagree ({others}); the earlier date is shown.")
-        if rule.at_most is not None:
-            limit_name, limit = rule.at_most
-            limit_start = getattr(case.dates, limit_name)
-            if limit_start is not None:
-                limit_day = add(limit_start, limit.unit, limit.amount)
-                if limit_day < due:
-                    due = limit_day
-                    notes.append(
-                        f"At most {describe_count(limit.unit, limit.amount)} after the {limit_name} date."
-                    )
-        found.append(
-            Deadline(
-                rule_id=rule.id,
-                title=rule.title,
-                kind=rule.kind,
-                due=due,
-                days_left=(due - today).days,
-                counted_from=start_name,
-                count=describe_count(chosen.unit, chosen.amount),
-                source=chosen.source,
-                note=" ".join(notes),
+        contexts: Sequence[ChargeRef | None] = charges if rule.right in charged_rights else [None]
+        for index, charge in enumerate(contexts):
+            if not _applies(rule, facts, case, charges, charge):
+                continue
+            deadline = _deadline(rule, case, charges, charge, today)
+            if deadline is not None:
+                found.setdefault((rule.right, index if charge is not None else -1), []).append(
+                    (order, deadline)
+                )
+    merged = [_merge(group) for group in found.values()]
+    if working_days:
+        merged = [_working_day(d, facts["country"]) for d in merged]
+    return sorted(merged, key=lambda d: (d.due, d.rule_id, d.charge.date if d.charge else date.min))
+
+
+def rule_notices(
+    case: Case, rules: Iterable[DeadlineRule], purchases: Sequence[Purchase] = ()
+) -> list[Notice]:
+    """The rights with no date of their own that apply to the case (kind ``info``)."""
+    return [
+        Notice(rule.id, rule.title, rule.source, rule.note)
+        for rule in rules
+        if rule.kind == "info" and applies(rule, case, purchases)
+    ]
+
+
+def _deadline(
+    rule: DeadlineRule,
+    case: Case,
+    charges: Sequence[ChargeRef],
+    charge: ChargeRef | None,
+    today: date,
+) -> Deadline | None:
+    first = _first(rule.start, case, charges, charge)
+    if first is None:
+        return None
+    start_name, start = first
+    if rule.valid_from is not None and start < rule.valid_from:
+        return None
+    dated = sorted(
+        ((add(start, c.unit, c.amount), order, c) for order, c in enumerate(rule.counts)),
+        key=lambda item: (item[0], item[1]),
+    )
+    due, _order, chosen = dated[0]
+    notes = []
+    if len({day for day, _o, _c in dated}) > 1:
+        others = "; ".join(f"{describe_count(c.unit, c.amount)}: {c.source}" for _d, _o, c in dated)
+        notes.append(f"Sources disagree ({others}); the earlier date is shown.")
+    if rule.at_most is not None:
+        limit_names, limit = rule.at_most
+        limit_first = _first(limit_names, case, charges, charge)
+        if limit_first is not None:
+            limit_day = add(limit_first[1], limit.unit, limit.amount)
+            if limit_day < due:
+                due = limit_day
+                notes.append(
+                    f"At most {describe_count(limit.unit, limit.amount)} after the {label(limit_first[0])}."
+                )
+    if charge is not None and start_name in CHARGE_STARTS:
+        unused = [
+            f"{label(name)} ({day.isoformat()})"
+            for name in rule.start
+            if name in CASE_DATE_FIELDS and (day := getattr(case.dates, name)) is not None and day != start
+        ]
+        if unused:
+            notes.append(
+                f"The case's {', '.join(unused)} is not used: each disputed charge counts from its own date."
             )
-        )
-    return sorted(found, key=lambda d: (d.due, d.rule_id))
+    if rule.note:
+        notes.append(rule.note)
+    return Deadline(
+        rule_id=rule.id,
+        title=rule.title,
+        kind=rule.kind,
+        due=due,
+        days_left=(due - today).days,
+        counted_from=start_name,
+        count=describe_count(chosen.unit, chosen.amount),
+        source=chosen.source,
+        note=" ".join(notes),
+        charge=charge,
+        party=rule.party,
+    )
+
+
+def _merge(group: list[tuple[int, Deadline]]) -> Deadline:
+    """One right's deadlines (for one charge): the earliest, with a note naming every rule and
+    source when they give different dates."""
+    ordered = sorted(group, key=lambda item: (item[1].due, item[0]))
+    first = ordered[0][1]
+    if len({d.due for _order, d in ordered}) == 1:
+        return first
+    told = "; ".join(
+        f"“{d.title}”: {d.count} from the {label(d.counted_from)}, {d.due.isoformat()} ({_short(d.source)})"
+        for _order, d in ordered
+    )
+    note = f"Two rules give different dates for this right ({told}); the earlier is shown."
+    return replace(first, note=f"{first.note} {note}".strip())
+
+
+def _short(source: str) -> str:
+    """A source's name, without what it says: "Mastercard Chargeback Guide, message reason code 4853"."""
+    return source.split(":")[0].split(" (")[0]
+
+
+def _working_day(deadline: Deadline, country: str | None) -> Deadline:
+    if deadline.kind != "deadline":
+        return deadline
+    from desktop_app.domain.holidays import working_day_note  # its table only for a case's page
+
+    note, acts_by = working_day_note(deadline.due, country, deadline.party)
+    if not note:
+        return deadline
+    return replace(deadline, working_day_note=note, acts_by=acts_by)

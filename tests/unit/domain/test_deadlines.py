@@ -126,7 +126,10 @@ def test_a_us_credit_card_statement() -> None:
         TODAY,
     )
     assert due(found, "us-fcba") == date(2026, 5, 9)  # Mar 11..31 (21) + Apr 30 + May 9
-    assert due(found, "card-chargeback") == date(2026, 6, 30)  # Mar 3..31 (29) + Apr 30 + May 31 + Jun 30
+    # A duplicate is a Visa processing error (12.6.1), cited as such (issue 15: it cited 13.x before).
+    assert due(found, "card-chargeback-processing") == date(
+        2026, 6, 30
+    )  # Mar 3..31 (29) + Apr 30 + May 31 + Jun 30
     assert "us-reg-e" not in {d.rule_id for d in found}
     assert found[0].rule_id == "us-fcba" and found[0].past and found[0].days_left == -198
 
@@ -155,7 +158,9 @@ def test_a_return_waits_fifteen_days() -> None:
         case(
             reason=Reason.NOT_AS_DESCRIBED,
             country="ES",
-            payment=Payment("card", "mastercard"),
+            payment=Payment(
+                "card", "visa"
+            ),  # issue 15: the 15-day wait is Visa's (13.3), never a Mastercard's
             dates={"transaction": date(2026, 11, 2), "returned": date(2026, 12, 20)},
         ),
         RULES,
@@ -223,7 +228,7 @@ def test_uk_ombudsman_and_a_bank_reply() -> None:
         TODAY,
     )
     assert due(found, "uk-ombudsman") == date(2027, 2, 28)
-    assert due(found, "bank-reply") == date(2026, 12, 11)
+    assert due(found, "uk-disp-reply") == date(2026, 12, 11)  # issue 15: GB's clock is DISP 1.6.2A's
 
 
 def test_no_date_no_deadline() -> None:
