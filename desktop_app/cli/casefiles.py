@@ -1,8 +1,10 @@
-"""``dossier case import``, ``case export`` and ``bundle``: a case in and out as files."""
+"""``dossier case import``, ``case export`` and ``bundle``: a case in and out as files; ``case show``
+is handed to :mod:`desktop_app.cli.show`."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 from typing import TextIO
 
 from desktop_app.cli.output import run_job, warning
@@ -16,6 +18,10 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         size = run_job(services.bundle_job(args.case_id, output, force=args.force), err)
         print(f"Wrote {args.output} ({size:,} bytes), not encrypted.", file=out)
         return 0
+    if args.case_command == "show":
+        show = importlib.import_module("desktop_app.cli.show")  # the Overview's reading, when asked
+
+        return int(show.run(services, args, out, err))
     if args.case_command == "import":
         report = run_job(services.import_case_file_job(args.file), err)
         print(report.case_id, file=out)

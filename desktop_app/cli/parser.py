@@ -100,6 +100,15 @@ def build_parser() -> argparse.ArgumentParser:
     case_export.add_argument(
         "--force", action="store_true", help="replace FILE.json and its files if they exist"
     )
+    case_show = case_commands.add_parser(
+        "show", parents=[common], help="one case as the window's Overview shows it"
+    )
+    case_show.add_argument("case_id", metavar="ID", type=positive_int)
+    case_show.add_argument(
+        "--json",
+        action="store_true",
+        help="the case's fields as in a case file, with its checklist, deadlines and escalation",
+    )
     record_options.add_case_new(case_commands, common)
 
     _add_evidence(commands, common)
