@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -36,12 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.models import CASE_DATE_FIELDS, Case
+from desktop_app.domain.amounts import disputed_total
+from desktop_app.domain.models import Case
 from desktop_app.domain.money import display_amount
-from desktop_app.domain.text import format_moment
 from desktop_app.domain.timeline import build_timeline
 from desktop_app.services import CaseDeadline, CaseDetail
-from desktop_app.ui.form_parts import date_label
 from desktop_app.ui.models import (
     ID_ROLE,
     FilterProxy,
@@ -54,6 +52,7 @@ from desktop_app.ui.models import (
     timeline_model,
     window_lang,
 )
+from desktop_app.ui.overview_page import OverviewPage
 
 if TYPE_CHECKING:  # a preview's type only: importing it loads the page renderers (pypdfium2, Pillow)
     from desktop_app.services import Preview
@@ -219,145 +218,6 @@ def _decode(data: bytes, box: QSize) -> QImage:
     return reader.read()
 
 
-class OverviewPage(QScrollArea):
-    """Every fact of the case, its story, and what the bank will expect to see.
-
-    Amounts are written for ``lang`` (by default the window's language), as the pack writes them.
-    """
-
-    def __init__(self, parent: QWidget | None = None, *, lang: str | None = None) -> None:
-        super().__init__(parent)
-        self.lang = lang or window_lang()
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        self.fields = QFormLayout()
-        self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.values: dict[str, QLabel] = {}
-        for key, label in [
-            ("customer", self.tr("Customer")),
-            ("merchant", self.tr("Merchant")),
-            ("merchant_contact", self.tr("Merchant's contacts")),
-            ("merchant_address", self.tr("Merchant's address")),
-            ("reason", self.tr("Reason")),
-            ("status", self.tr("Status")),
-            ("stage", self.tr("Escalation stage")),
-            ("country", self.tr("Country")),
-            ("payment", self.tr("Paid with")),
-            ("disputed", self.tr("Amount disputed")),
-            ("refunded", self.tr("Already refunded")),
-            *[(f"date_{name}", date_label(name)) for name in CASE_DATE_FIELDS],
-            ("created", self.tr("Case opened")),
-            ("updated", self.tr("Last change")),
-        ]:
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fields.addRow(label + ":", value)
-            self.values[key] = value
-        self.story = QLabel()
-        self.story.setWordWrap(True)
-        self.story.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.story.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.checklist_title = QLabel()
-        self.checklist_title.setObjectName("checklistTitle")
-        bold = self.checklist_title.font()
-        bold.setBold(True)
-        self.checklist_title.setFont(bold)
-        self.checklist = QLabel()
-        self.checklist.setWordWrap(True)
-        self.checklist.setTextFormat(Qt.TextFormat.RichText)
-        self.checklist.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.next_step = QLabel()
-        self.next_step.setObjectName("nextStep")
-        self.next_step.setWordWrap(True)
-        story_title = QLabel(self.tr("The story"))
-        story_title.setFont(bold)
-        self.ladder_title = QLabel()
-        self.ladder_title.setFont(bold)
-        self.ladder = QLabel()
-        self.ladder.setObjectName("nextEscalation")
-        self.ladder.setWordWrap(True)
-        self.ladder.setTextFormat(Qt.TextFormat.RichText)
-
-        left = QVBoxLayout()
-        left.addLayout(self.fields)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.checklist_title)
-        right.addWidget(self.checklist)
-        right.addWidget(self.next_step)
-        right.addSpacing(12)
-        right.addWidget(self.ladder_title)
-        right.addWidget(self.ladder)
-        right.addSpacing(12)
-        right.addWidget(story_title)
-        right.addWidget(self.story)
-        right.addStretch(1)
-        columns = QHBoxLayout(body)
-        columns.addLayout(left, 1)
-        columns.addSpacing(16)
-        columns.addLayout(right, 1)
-        self.setWidget(body)
-
-    def show_case(self, detail: CaseDetail) -> None:
-        case = detail.case
-        merchant = case.merchant
-        contacts = ", ".join(c for c in (merchant.email, merchant.phone, merchant.website) if c)
-        checklist = detail.checklist
-        rules = checklist.rules
-        hint = ", ".join(
-            f"{network} {code}"
-            for network, code in (("Visa", rules.visa), ("Mastercard", rules.mastercard))
-            if code
-        )
-        texts = {
-            "customer": case.customer_name or "",
-            "merchant": merchant.name,
-            "merchant_contact": contacts,
-            "merchant_address": merchant.address or "",
-            "reason": case.reason.label + (f" ({hint})" if hint else ""),
-            "status": case.status.label,
-            "stage": case.stage.label,
-            "country": case.country or "",
-            "payment": case.payment.describe(),
-            "disputed": display_amount(case.disputed_amount, case.currency, self.lang),
-            "refunded": display_amount(case.refunded_amount, case.currency, self.lang),
-            "created": format_moment(case.created_at.astimezone()) if case.created_at else "",
-            "updated": format_moment(case.updated_at.astimezone()) if case.updated_at else "",
-        }
-        for name in CASE_DATE_FIELDS:
-            day = getattr(case.dates, name)
-            texts[f"date_{name}"] = day.isoformat() if day else ""
-        for key, value in texts.items():
-            self.values[key].setText(value or "—")
-        self.story.setText(case.summary or self.tr("No story yet: Edit case details (F2) to write it."))
-        self.checklist_title.setText(
-            self.tr("What the bank will expect (%1 of %2)")
-            .replace("%1", str(checklist.done))
-            .replace("%2", str(checklist.total))
-        )
-        rows = [
-            f"<tr><td>{'✔' if status.met else '✘'}</td><td>{html.escape(status.item.text)}</td></tr>"
-            for status in checklist.items
-        ]
-        self.checklist.setText("<table cellspacing='3'>" + "".join(rows) + "</table>")
-        ahead = detail.next_step
-        self.ladder_title.setText(self.tr("Where it stands: %1").replace("%1", ahead.stage.label))
-        ready = "".join(f"<li>{html.escape(item)}</li>" for item in ahead.prepare)
-        self.ladder.setText(
-            f"<p>{html.escape(self.tr('Next:'))} {html.escape(ahead.step)}</p>"
-            f"<p>{html.escape(self.tr('Have ready:'))}</p><ul style='margin-top:0'>{ready}</ul>"
-        )
-        self.ladder.setToolTip(ahead.source)
-        step = checklist.next_step
-        self.next_step.setText(
-            self.tr("Next: %1").replace("%1", step.hint)
-            if step
-            else self.tr("Everything the bank usually asks for is here.")
-        )
-
-
 class CaseView(QWidget):
     """The selected case: its facts, then its purchases, contacts, evidence and tasks.
 
@@ -483,6 +343,7 @@ class CaseView(QWidget):
         """The rules' deadlines of the case on screen."""
         ruled = [d for d in deadlines if not d.rule_id.startswith("task:")]
         self.rule_deadlines.set_rows(ruled)
+        self.overview.show_deadlines(deadlines)
         self.rule_label.setText(
             self.tr("What the rules give from this case's facts (guidance, not legal advice):")
             if ruled
@@ -534,9 +395,11 @@ class CaseView(QWidget):
         self.title.setText(case.title)
         self.facts["merchant"].setText(_merchant_text(case))
         self.facts["reason"].setText(case.reason.label)
-        self.facts["status"].setText(f"{case.status.label} · {case.stage.label}")
+        stage = case.stage if case.stage_override else detail.next_step.stage
+        self.facts["status"].setText(f"{case.status.label} · {stage.label}")
         self.facts["payment"].setText(case.payment.describe() or "—")
-        self.facts["amount"].setText(display_amount(case.disputed_amount, case.currency, self.lang) or "—")
+        total = disputed_total(case, detail.purchases)
+        self.facts["amount"].setText(display_amount(total.amount, total.currency, self.lang) or "—")
         self.facts["customer"].setText(case.customer_name or "—")
         self.purchases.set_rows(detail.purchases)
         self.communications.set_rows(detail.communications)

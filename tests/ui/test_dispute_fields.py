@@ -301,3 +301,69 @@ def test_who_answered_and_their_answer_go_into_the_store_and_back(qtbot: QtBot, 
     assert again.communication().level is EscalationStage.SUPERVISOR
     again.answer_box.setCurrentIndex(0)
     assert again.communication().answer is None
+
+
+# ------------------------------------------------------------------------------------------ the Overview
+
+
+def test_the_overview_states_the_three_figures_and_the_total(qtbot: QtBot, services: Services) -> None:
+    from desktop_app.domain.models import Issuer, Purchase
+    from desktop_app.ui.case_view import CaseView
+
+    case_id = services.create_case(
+        Case(
+            "12 licences billed instead of 2",
+            Merchant("Softhaus"),
+            Reason.INCORRECT_AMOUNT,
+            "PLN",
+            country="PL",
+            issuer=Issuer(name="Bank Przykładowy", claim_number="RK/1187", filed_on=date(2026, 10, 20)),
+        )
+    )
+    services.add_purchase(
+        case_id,
+        Purchase(
+            date(2026, 10, 3),
+            Decimal("1440.00"),
+            "PLN",
+            description="12 licences",
+            expected_amount=Decimal("240.00"),
+            disputed=True,
+        ),
+    )
+    view = CaseView(lang="pl")
+    qtbot.addWidget(view)
+    view.show_page(services.case_detail(case_id), services.deadlines(case_id))
+    figures = (
+        view.overview.figures.text()
+        .replace("\N{NO-BREAK SPACE}", " ")
+        .replace("\N{NARROW NO-BREAK SPACE}", " ")
+    )
+    assert "1 440,00 PLN" in figures and "240,00 PLN" in figures and "1 200,00 PLN" in figures
+    assert figures.index("1 440,00") < figures.index("240,00 PLN") < figures.rindex("1 200,00 PLN")
+    assert "charged minus agreed" in figures and "Total disputed" in figures
+    disputed = view.overview.values["disputed"].text().replace("\N{NO-BREAK SPACE}", " ")
+    assert disputed.replace("\N{NARROW NO-BREAK SPACE}", " ") == "1 200,00 PLN"
+    assert view.facts["amount"].text() == view.overview.values["disputed"].text()
+    # Filed: the issuer's facts are shown.
+    assert not view.overview.issuer_box.isHidden()
+    assert (
+        "RK/1187" in view.overview.values["claim"].text()
+        and "2026-10-20" in view.overview.values["claim"].text()
+    )
+    assert view.overview.values["issuer"].text() == "Bank Przykładowy"
+
+
+def test_the_overview_says_when_the_figures_cannot_be_added(qtbot: QtBot, services: Services) -> None:
+    from desktop_app.domain.models import Purchase
+    from desktop_app.ui.case_view import CaseView
+
+    case_id = services.create_case(Case("Two currencies", Merchant("Shop"), Reason.DUPLICATE, "EUR"))
+    for amount, currency in (("10.00", "EUR"), ("12.00", "USD")):
+        services.add_purchase(case_id, Purchase(date(2026, 10, 3), Decimal(amount), currency))
+    view = CaseView(lang="en")
+    qtbot.addWidget(view)
+    view.show_page(services.case_detail(case_id), services.deadlines(case_id))
+    assert "EUR, USD: no single total can be given" in view.overview.figures.text()
+    assert view.overview.values["disputed"].text() == "—"  # no figure, never a made-up one
+    assert view.overview.issuer_box.isHidden()  # nothing filed yet

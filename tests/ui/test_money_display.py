@@ -94,8 +94,16 @@ def test_the_case_page_writes_amounts_as_the_pack(
     qtbot.addWidget(view)
     view.show_case(dataclasses.replace(detail, case=case))
     strings = PackStrings(lang)
+    # Issue 15: the disputed amount is the sum of the disputed charges (domain.amounts), here the
+    # sample's two charges of 17.99 EUR, whatever the case's own figure says (the note says so).
+    assert view.facts["amount"].text() == strings.money(Decimal("35.98"), "EUR")
+    assert view.overview.values["disputed"].text() == format_money(Decimal("35.98"), "EUR", lang)
+    assert "(120000 PLN) differs" in view.overview.figures.text()  # the note of domain.amounts
+    # A case without charges states its own figure.
+    view.show_case(dataclasses.replace(detail, case=case, purchases=[]))
     assert view.facts["amount"].text() == strings.money(Decimal("120000"), "PLN")
     assert view.overview.values["disputed"].text() == format_money(Decimal("120000"), "PLN", lang)
+    view.show_case(dataclasses.replace(detail, case=case))
     assert view.overview.values["refunded"].text() == strings.money(Decimal("1234.5"), "PLN")
     column = _column(view.purchases, "Amount")
     for row, purchase in enumerate(detail.purchases):

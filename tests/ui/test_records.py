@@ -197,7 +197,10 @@ def test_the_overview_shows_the_next_step_of_the_ladder(
     from desktop_app.domain.vocab import EscalationStage
 
     with qtbot.waitSignal(window.relay.changed, timeout=5_000):
-        services.update_case(changed(services.case(sample_case), stage=EscalationStage.BANK))
+        services.update_case(
+            # The user's choice of stage (issue 15: without it, the ladder follows the facts).
+            changed(services.case(sample_case), stage=EscalationStage.BANK, stage_override=True)
+        )
     assert "médiateur" in overview.ladder.text()  # the sample case is in France
 
 
