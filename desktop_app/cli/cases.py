@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from desktop_app.cli.output import print_json, table, warning
 from desktop_app.domain.checklist import Checklist
+from desktop_app.domain.deadlines import ChargeRef, Notice
 from desktop_app.domain.money import display_amount, format_amount
 from desktop_app.services import Services
 
@@ -101,6 +102,30 @@ def _checklist_json(checklist: Checklist | None) -> dict[str, Any] | None:
     }
 
 
+def _charge_json(charge: ChargeRef | None) -> dict[str, Any] | None:
+    if charge is None:
+        return None
+    return {
+        "date": charge.date.isoformat(),
+        "amount": format_amount(charge.amount),
+        "currency": charge.currency,
+        "description": charge.description,
+    }
+
+
+def _charge_text(charge: ChargeRef | None) -> str:
+    """``2026-09-05 29.90 EUR``: which charge a deadline counts from ("" for a case date)."""
+    if charge is None:
+        return ""
+    return f"{charge.date.isoformat()} {display_amount(charge.amount, charge.currency, 'en')}"
+
+
+def _notices(notices: list[Notice], out: TextIO) -> None:
+    for n in notices:
+        note = f" {n.note}" if n.note else ""
+        print(f"also: {n.title}.{note} (source: {n.source})", file=out)
+
+
 def _deadlines(services: Services, case_id: int | None, as_json: bool, out: TextIO, err: TextIO) -> int:
     found, notes = services.deadlines_report(case_id)
     for noted, note in sorted(notes.items()):
@@ -116,16 +141,20 @@ def _deadlines(services: Services, case_id: int | None, as_json: bool, out: Text
                 "days_left": d.days_left,
                 "source": d.source,
                 "note": d.note,
+                "charge": _charge_json(d.charge),
             }
             for d in found
         ]
         print_json(rows, out)
         return 0
+    notices = services.deadline_notices(case_id) if case_id is not None else []
     if not found:
         print(
-            "No deadline: add the case's dates (transaction, statement...) or a deadline of your own.",
+            "No deadline: add the case's charges or dates (transaction, statement...) or a deadline "
+            "of your own.",
             file=out,
         )
+        _notices(notices, out)
         return 0
 
     def left(days: int) -> str:
@@ -133,9 +162,19 @@ def _deadlines(services: Services, case_id: int | None, as_json: bool, out: Text
 
     table(
         out,
-        ["CASE", "DUE", "WHEN", "WHAT", "RULE"],
-        [[str(d.case_id), d.due.isoformat(), left(d.days_left), d.title, d.rule_id] for d in found],
+        ["CASE", "DUE", "WHEN", "WHAT", "CHARGE", "RULE"],
+        [
+            [str(d.case_id), d.due.isoformat(), left(d.days_left), d.title, _charge_text(d.charge), d.rule_id]
+            for d in found
+        ],
     )
+    for d in found:
+        if d.working_day_note and d.days_left >= 0:
+            print(
+                f"note: case {d.case_id}, {d.rule_id}, due {d.due.isoformat()}: {d.working_day_note}",
+                file=out,
+            )
+    _notices(notices, out)
     print(
         "Guidance, not legal advice: check the dates with your bank. 'dossier deadlines --json' gives "
         "each rule's source.",

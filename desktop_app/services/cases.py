@@ -4,18 +4,21 @@ duplicating, archiving and trashing a case.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from desktop_app import logs
 from desktop_app.domain import dates
+from desktop_app.domain.amounts import disputed_charges
 from desktop_app.domain.checklist import CaseFacts, Checklist, case_facts, judge
-from desktop_app.domain.deadlines import Deadline, compute_deadlines
+from desktop_app.domain.deadlines import ChargeRef, Deadline, Notice, compute_deadlines, rule_notices
 from desktop_app.domain.models import (
     CASE_DATE_FIELDS,
     Case,
     CaseDates,
+    Purchase,
     Task,
 )
 from desktop_app.domain.validation import (
@@ -45,7 +48,13 @@ class CaseServices(ServiceCore):
 
     def list_cases(self) -> list[CaseSummary]:
         cases = self._store.cases  # the communications are counted once, in the digests
-        rows = _Rows(cases.evidence_counts(), cases.next_deadlines(), cases.digests(), date.today())
+        rows = _Rows(
+            cases.evidence_counts(),
+            cases.next_deadlines(),
+            cases.digests(),
+            date.today(),
+            self._store.records.disputed_charges_by_case(),  # one grouped query, not one per case
+        )
         return [rows.row(c) for c in cases.all()]
 
     def case_summary(self, case_id: int) -> CaseSummary:
@@ -56,6 +65,7 @@ class CaseServices(ServiceCore):
             cases.next_deadlines(case_id),
             cases.digests(case_id),
             date.today(),
+            self._store.records.disputed_charges_by_case(case_id),
         )
         return rows.row(cases.get(case_id))
 
@@ -76,7 +86,8 @@ class CaseServices(ServiceCore):
         for task in self._store.records.open_dated_tasks(case_id):  # one query, not one per case
             dated.setdefault(task.case_id or 0, []).append(task)
         found: list[CaseDeadline] = []
-        ruled: dict[tuple[object, ...], list[Deadline]] = {}
+        ruled: dict[tuple[object, ...], list[tuple[Deadline, int]]] = {}
+        charges_of = self._store.records.disputed_charges_by_case(case_id)  # one query for all cases
         for case in cases:
             if case_id is None and case.archived_at is not None:
                 continue
@@ -84,10 +95,12 @@ class CaseServices(ServiceCore):
             note = _dates_note(case)
             if note:
                 notes[case.id] = note
-            key = _rules_key(case)  # cases alike in what the rules read share their deadlines
+            charges = disputed_charges(charges_of.get(case.id, []))
+            key = _rules_key(case, charges)  # cases alike in what the rules read share their deadlines
             if key not in ruled:
-                ruled[key] = _rule_deadlines(case, today)
-            for d in ruled[key]:
+                ruled[key] = _indexed(_rule_deadlines(case, today, charges), charges)
+            for d, index in ruled[key]:
+                charge = d.charge if index < 0 else ChargeRef.of(charges[index])  # this case's own
                 found.append(
                     CaseDeadline(
                         case.id,
@@ -99,6 +112,10 @@ class CaseServices(ServiceCore):
                         d.source,
                         d.note,
                         d.counted_from,
+                        charge=charge,
+                        working_day_note=d.working_day_note,
+                        acts_by=d.acts_by,
+                        party=d.party,
                     )
                 )
             for task in dated.get(case.id, []):
@@ -116,7 +133,14 @@ class CaseServices(ServiceCore):
                         task.note or "",
                     )
                 )
-        return sorted(found, key=lambda d: (d.due, d.case_id, d.rule_id)), notes
+        return sorted(found, key=_deadline_order), notes
+
+    def deadline_notices(self, case_id: int) -> list[Notice]:
+        """The rights of a case that have no deadline of their own (UK Section 75, a recall of a
+        bank transfer, a card network whose limit is not known), each with its source."""
+        case = self._store.cases.get(case_id)
+        charges = disputed_charges(self._store.records.disputed_charges_by_case(case_id).get(case_id, []))
+        return rule_notices(case, deadline_rules(), charges)
 
     def create_case(self, case: Case) -> int:
         """A new case from what the user entered; refuses an empty title or merchant."""
@@ -200,8 +224,10 @@ class _Rows:
         deadlines: dict[int, date],
         digests: dict[int, dict[str, Any]],
         today: date,
+        charges: dict[int, list[Purchase]],
     ) -> None:
         self.evidence, self.deadlines, self.digests, self.today = evidence, deadlines, digests, today
+        self.charges = charges
         self._rule_dates: dict[tuple[object, ...], date | None] = {}
         self._checklists: dict[tuple[Reason, CaseFacts], Checklist] = {}
         self._notes: dict[CaseDates, str | None] = {}  # _dates_note of each set of dates, worked out once
@@ -209,6 +235,7 @@ class _Rows:
     def row(self, c: Case) -> CaseSummary:
         case_id = c.id or 0
         digest = self.digests[case_id]
+        upcoming = _earliest(self.deadlines.get(case_id), self._rule_date(c))
         return CaseSummary(
             id=case_id,
             title=c.title,
@@ -221,7 +248,8 @@ class _Rows:
             evidence_count=self.evidence.get(case_id, 0),
             communication_count=digest["contacts"],
             updated_at=c.updated_at,
-            next_deadline=_earliest(self.deadlines.get(case_id), self._rule_date(c)),
+            next_deadline=upcoming,
+            late=upcoming is not None and upcoming < self.today,
             checklist=self._checklist(c, case_facts(c, **digest)),
             note=self._note(c),
         )
@@ -233,9 +261,10 @@ class _Rows:
         return self._notes[key]
 
     def _rule_date(self, c: Case) -> date | None:
-        key = _rules_key(c)
+        charges = disputed_charges(self.charges.get(c.id or 0, []))
+        key = _rules_key(c, charges)
         if key not in self._rule_dates:
-            self._rule_dates[key] = _next_rule_deadline(c, self.today)
+            self._rule_dates[key] = _next_rule_deadline(c, self.today, charges)
         return self._rule_dates[key]
 
     def _checklist(self, c: Case, facts: CaseFacts) -> Checklist:
@@ -245,17 +274,43 @@ class _Rows:
         return self._checklists[key]
 
 
-def _rules_key(case: Case) -> tuple[object, ...]:
-    """What the deadline rules read of a case (see domain.deadlines.compute_deadlines), and nothing else."""
-    pay = case.payment
-    return (pay.method, pay.network, pay.card_kind, case.reason, (case.country or "").upper(), case.dates)
+def _rules_key(case: Case, charges: Sequence[Purchase]) -> tuple[object, ...]:
+    """What the deadline rules read of a case and its disputed charges (see
+    domain.deadlines.compute_deadlines), and nothing else: the payment (method, network, card
+    kind, business), the reason, the country, the customer's kind, the case's dates, the issuer's
+    filing date and provisional credit, and each disputed charge's date and expected delivery, in
+    order. The deadline's charge itself (amount, description, id) is put back per case."""
+    pay, issuer = case.payment, case.issuer
+    return (
+        pay.method,
+        pay.network,
+        pay.card_kind,
+        pay.business,
+        case.reason,
+        (case.country or "").upper(),
+        case.customer.kind,
+        case.dates,
+        issuer.filed_on,
+        issuer.provisional_credit is not None or issuer.provisional_credit_on is not None,
+        tuple((p.date, p.expected_delivery) for p in charges),
+    )
 
 
-def _next_rule_deadline(case: Case, today: date) -> date | None:
+def _indexed(found: list[Deadline], charges: Sequence[Purchase]) -> list[tuple[Deadline, int]]:
+    """Each deadline with the place of its charge among ``charges`` (-1: counted from a case date)."""
+    places = {p.id: index for index, p in enumerate(charges)}
+    return [(d, -1 if d.charge is None else places.get(d.charge.purchase_id, -1)) for d in found]
+
+
+def _deadline_order(d: CaseDeadline) -> tuple[object, ...]:
+    return (d.due, d.case_id, d.rule_id, d.charge.date if d.charge else date.min)
+
+
+def _next_rule_deadline(case: Case, today: date, charges: Sequence[Purchase]) -> date | None:
     """The soonest deadline the rules give the case that has not passed (None when its dates
     cannot be counted from: see :func:`_dates_note`)."""
-    upcoming = [d.due for d in _rule_deadlines(case, today) if d.kind == "deadline" and not d.past]
-    return min(upcoming, default=None)
+    found = _rule_deadlines(case, today, charges, working_days=False)
+    return min((d.due for d in found if d.kind == "deadline" and not d.past), default=None)
 
 
 def _dates_note(case: Case) -> str | None:
@@ -275,12 +330,15 @@ def _dates_note(case: Case) -> str | None:
     )
 
 
-def _rule_deadlines(case: Case, today: date) -> list[Deadline]:
-    """The deadlines the rules give a case; none when its dates cannot be counted from."""
+def _rule_deadlines(
+    case: Case, today: date, charges: Sequence[Purchase], *, working_days: bool = True
+) -> list[Deadline]:
+    """The deadlines the rules give a case and its disputed charges; none when its dates cannot
+    be counted from."""
     if _dates_note(case):
         return []
     try:
-        return compute_deadlines(case, deadline_rules(), today)
+        return compute_deadlines(case, deadline_rules(), today, charges, working_days=working_days)
     except (OverflowError, ValueError) as exc:  # a date the rules' arithmetic cannot reach
         logs.error("services.rule_deadlines", exc)
         return []

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.checklist import Checklist, facts_of, judge
+from desktop_app.domain.deadlines import ChargeRef
 from desktop_app.domain.escalation import NextStep, next_step
 from desktop_app.domain.models import (
     Case,
@@ -37,7 +38,8 @@ class CaseSummary:
     evidence_count: int
     communication_count: int
     updated_at: datetime | None
-    next_deadline: date | None = None  # the earliest task or deadline not yet done
+    next_deadline: date | None = None  # the earliest open one: a task not done, or a rule's not passed
+    late: bool = False  # next_deadline has passed: a task or promise not done by its date
     checklist: Checklist | None = None  # what the issuer expects for its reason, and how much is there
     note: str | None = None  # what is wrong with the case's stored data, when something is
 
@@ -73,7 +75,11 @@ class CaseDeadline:
     days_left: int
     source: str  # the rule's source, or "you" / "a promise logged on <day>"
     note: str = ""
-    counted_from: str = ""
+    counted_from: str = ""  # a case date's name, "charge", "charge_expected_delivery", "filed_on"...
+    charge: ChargeRef | None = None  # the disputed charge it counts from; None for a case-level date
+    working_day_note: str = ""  # the last day is a weekend day or a public holiday of the case's country
+    acts_by: date | None = None  # then: the working day before, when it is the user who must act
+    party: str = "you"  # who must act by then: "you", or "them" (the merchant's or the bank's answer)
 
 
 @dataclass(frozen=True)
