@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from desktop_app.domain.escalation import EscalationError, next_step, parse_ladder
-from desktop_app.domain.models import Case, Merchant
-from desktop_app.domain.vocab import EscalationStage, Reason
+import desktop_app
+from desktop_app.domain.escalation import EscalationError, NextStep, next_step, parse_ladder
+from desktop_app.domain.models import Case, CaseDates, Communication, Customer, Issuer, Merchant
+from desktop_app.domain.vocab import (
+    Channel,
+    CustomerKind,
+    Direction,
+    EscalationStage,
+    IssuerOutcome,
+    MerchantAnswer,
+    Reason,
+)
 from desktop_app.resources import resource_path
 
 TABLE: dict[str, Any] = json.loads(resource_path("rules", "escalation.json").read_text(encoding="utf-8"))
@@ -18,7 +30,10 @@ LADDER = parse_ladder(TABLE)
 
 
 def case(stage: EscalationStage, country: str | None) -> Case:
-    return Case("Case", Merchant("Shop"), Reason.OTHER, "EUR", stage=stage, country=country)
+    """A case at the stage the user chose (issue 15: without the override, the facts decide)."""
+    return Case(
+        "Case", Merchant("Shop"), Reason.OTHER, "EUR", stage=stage, country=country, stage_override=True
+    )
 
 
 def test_every_stage_leads_to_the_next_and_says_what_to_prepare() -> None:
@@ -59,3 +74,192 @@ def test_a_damaged_table_is_refused_with_where(damage: Any, message: str) -> Non
     damage(table)
     with pytest.raises(EscalationError, match=message):
         parse_ladder(table)
+
+
+# Where a case stands, from the facts (issue 15). Each case is worked out by hand from the ladder.
+
+AT = datetime(2026, 10, 2, 14, 30, tzinfo=UTC)
+
+
+def call(
+    level: EscalationStage | None = None, answer: MerchantAnswer | None = None, days: int = 0
+) -> Communication:
+    direction = Direction.INCOMING if answer else Direction.OUTGOING
+    return Communication(AT + timedelta(days=days), Channel.PHONE, direction, level=level, answer=answer)
+
+
+def facts_case(country: str | None = "FR", kind: CustomerKind | None = None, **changes: Any) -> Case:
+    return Case(
+        "Case", Merchant("StreamNova"), Reason.CANCELLED_RECURRING, "EUR", country=country,
+        customer=Customer(kind=kind), **changes,
+    )  # fmt: skip
+
+
+def states(step: NextStep) -> list[str]:
+    return [s.state for s in step.steps]
+
+
+def test_with_nothing_logged_the_first_step_is_customer_service() -> None:
+    step = next_step(facts_case(), LADDER, [])
+    assert step.stage is EscalationStage.CUSTOMER_SERVICE and not step.overridden
+    assert step.step.startswith("Contact the merchant's customer service")
+    assert states(step) == ["current", "next", "later", "later", "later"]
+    assert [s.stage for s in step.steps] == list(EscalationStage)
+    assert step.steps[0].bodies[0].name == "StreamNova's customer service"
+
+
+def test_after_a_call_to_customer_service_the_advice_is_the_supervisor() -> None:
+    step = next_step(facts_case(), LADDER, [call()])
+    assert step.stage is EscalationStage.CUSTOMER_SERVICE
+    assert step.step == "Ask for a supervisor or manager, and log their name"
+    assert "2026-10-02" in step.because
+
+
+def test_after_a_supervisors_final_refusal_it_never_says_ask_for_a_supervisor() -> None:
+    """The issue's case: the supervisor refused for good; the Overview said 'ask for a supervisor'."""
+    contacts = [call(), call(EscalationStage.SUPERVISOR, MerchantAnswer.REFUSED, days=1)]
+    step = next_step(facts_case(), LADDER, contacts)
+    assert step.stage is EscalationStage.FORMAL_COMPLAINT and step.next is EscalationStage.BANK
+    assert "supervisor" not in step.step.lower()
+    assert step.step.startswith("Send a formal written complaint to the head office")
+    assert states(step) == ["done", "done", "current", "next", "later"]
+    assert step.because == "the refusal of a supervisor on 2026-10-03"
+
+
+def test_a_final_response_from_the_head_office_moves_it_to_the_bank() -> None:
+    contacts = [call(EscalationStage.FORMAL_COMPLAINT, MerchantAnswer.FINAL_RESPONSE)]
+    step = next_step(facts_case(), LADDER, contacts)
+    assert step.stage is EscalationStage.BANK
+    assert step.step == "Dispute the charge with your bank or card issuer, before its deadline"
+    assert states(step) == ["done", "done", "done", "current", "next"]
+
+
+def test_the_written_complaint_date_is_the_formal_complaint_sent() -> None:
+    step = next_step(facts_case(dates=CaseDates(merchant_complaint=date(2026, 10, 17))), LADDER, [call()])
+    assert step.stage is EscalationStage.FORMAL_COMPLAINT
+    assert step.step.startswith("Dispute the charge with your bank")  # the complaint is sent: the next one
+    assert "2026-10-17" in step.because
+
+
+def test_a_filed_claim_means_waiting_for_the_issuer() -> None:
+    issuer = Issuer(name="BNP Paribas", claim_number="LIT-2026-0042", filed_on=date(2026, 11, 2))
+    step = next_step(
+        facts_case(issuer=issuer), LADDER, [call(EscalationStage.SUPERVISOR, MerchantAnswer.REFUSED)]
+    )
+    assert step.stage is EscalationStage.BANK and step.waiting_for_issuer
+    assert step.step.startswith(
+        "Wait for the decision of BNP Paribas on the dispute filed on 2026-11-02 (claim LIT-2026-0042)"
+    )
+    assert "your bank's médiateur" in step.step  # then, in France
+    assert "Dispute the charge" not in step.step
+    assert step.steps[3].bodies[0].name.startswith("BNP Paribas: a dispute of the charge")
+
+
+@pytest.mark.parametrize(
+    ("outcome", "because"),
+    [(IssuerOutcome.LOST, "against you"), (IssuerOutcome.PARTLY, "for only part of the dispute")],
+)
+def test_a_lost_or_partly_won_dispute_goes_to_the_ombudsman(outcome: IssuerOutcome, because: str) -> None:
+    issuer = Issuer(filed_on=date(2026, 11, 2), outcome=outcome, outcome_on=date(2026, 12, 20))
+    step = next_step(facts_case("GB", CustomerKind.PERSON, issuer=issuer), LADDER, [])
+    assert step.stage is EscalationStage.REGULATOR and not step.waiting_for_issuer
+    assert step.step == "Take it to the Financial Ombudsman Service"
+    assert step.because == f"the issuer decided {because} on 2026-12-20"
+    assert states(step) == ["done", "done", "done", "done", "current"]
+
+
+def test_a_won_dispute_leaves_nothing_to_escalate() -> None:
+    issuer = Issuer(filed_on=date(2026, 11, 2), outcome=IssuerOutcome.WON)
+    step = next_step(facts_case(issuer=issuer), LADDER, [call()])
+    assert step.finished and step.next is None and not step.waiting_for_issuer
+    assert "current" not in states(step) and states(step)[:4] == ["done"] * 4
+    assert step.step.startswith("Nothing is left to escalate")
+
+
+def test_the_users_stage_wins_over_the_facts() -> None:
+    issuer = Issuer(filed_on=date(2026, 11, 2))
+    chosen = facts_case(issuer=issuer, stage=EscalationStage.SUPERVISOR, stage_override=True)
+    step = next_step(chosen, LADDER, [call(EscalationStage.FORMAL_COMPLAINT, MerchantAnswer.REFUSED)])
+    assert step.stage is EscalationStage.SUPERVISOR and step.overridden and not step.waiting_for_issuer
+    assert states(step) == ["done", "current", "next", "later", "later"]
+    # Without the override the same facts put it at the bank, waiting for the issuer.
+    followed = next_step(
+        replace(chosen, stage_override=False), LADDER, [call(EscalationStage.FORMAL_COMPLAINT)]
+    )
+    assert followed.stage is EscalationStage.BANK and followed.waiting_for_issuer
+
+
+def bodies(step: NextStep, stage: EscalationStage) -> dict[str, tuple[bool, str]]:
+    found = next(s for s in step.steps if s.stage is stage)
+    return {b.name: (b.available, b.why) for b in found.bodies}
+
+
+def test_a_polish_company_is_not_sent_to_the_rzecznik_finansowy() -> None:
+    """A sp. z o.o.: the Rzecznik takes only natural persons; what is open is named instead."""
+    step = next_step(
+        facts_case("PL", CustomerKind.COMPANY, stage=EscalationStage.BANK, stage_override=True), LADDER
+    )
+    regulator = bodies(step, EscalationStage.REGULATOR)
+    available, why = regulator["the Rzecznik Finansowy (Financial Ombudsman)"]
+    assert available is False and "only natural persons" in why
+    assert "Rzecznik" not in step.step and "Sąd Polubowny przy KNF" in step.step
+    assert regulator["the courts (a small-claims procedure where the amount allows)"][0] is True
+    consumer = bodies(step, EscalationStage.FORMAL_COMPLAINT)
+    assert (
+        consumer["the miejski or powiatowy rzecznik konsumentów (your local consumer ombudsman)"][0] is False
+    )
+    assert all(available for available, _ in bodies(step, EscalationStage.BANK).values())
+
+
+def test_a_polish_person_may_go_to_the_rzecznik_and_an_unknown_customer_is_told_if() -> None:
+    person = next_step(
+        facts_case("PL", CustomerKind.PERSON, stage=EscalationStage.BANK, stage_override=True), LADDER
+    )
+    available, why = bodies(person, EscalationStage.REGULATOR)["the Rzecznik Finansowy (Financial Ombudsman)"]
+    assert available is True and why.startswith("For natural persons")
+    assert "the Rzecznik Finansowy" in person.step
+    unknown = next_step(facts_case("PL", None, stage=EscalationStage.BANK, stage_override=True), LADDER)
+    available, why = bodies(unknown, EscalationStage.REGULATOR)[
+        "the Rzecznik Finansowy (Financial Ombudsman)"
+    ]
+    assert available is True and why.startswith("If you act as a private person")
+
+
+def test_a_uk_micro_enterprise_may_use_the_financial_ombudsman() -> None:
+    step = next_step(
+        facts_case("GB", CustomerKind.COMPANY, stage=EscalationStage.BANK, stage_override=True), LADDER
+    )
+    available, why = bodies(step, EscalationStage.REGULATOR)["the Financial Ombudsman Service"]
+    assert available is True and "micro-enterprise" in why and "fewer than 10 employees" in why
+    assert "the Financial Ombudsman Service" in step.step
+
+
+@pytest.mark.parametrize(("kind", "open_"), [(CustomerKind.PERSON, True), (CustomerKind.COMPANY, False)])
+def test_the_french_mediateurs_are_for_consumers_only(kind: CustomerKind, open_: bool) -> None:
+    step = next_step(facts_case("FR", kind), LADDER, [])
+    bank_mediator = bodies(step, EscalationStage.REGULATOR)[
+        "your bank's médiateur (named on its website and statements)"
+    ]
+    merchant_mediator = bodies(step, EscalationStage.FORMAL_COMPLAINT)[
+        "the merchant's médiateur de la consommation (named in its terms)"
+    ]
+    assert bank_mediator[0] is open_ and merchant_mediator[0] is open_
+    if not open_:
+        assert "only consumers" in bank_mediator[1] and "only for consumers" in merchant_mediator[1].lower()
+
+
+def test_the_eu_odr_platform_appears_nowhere() -> None:
+    """It closed on 20 July 2025 (Regulation (EU) 2024/3228): no rule, text or letter points to it."""
+    import re
+
+    root = resource_path()
+    pattern = re.compile(r"\bODR\b|online dispute resolution|ec\.europa\.eu/consumers/odr", re.IGNORECASE)
+    package = Path(desktop_app.__file__).parent
+    files = [
+        p
+        for p in [*root.rglob("*"), *package.rglob("*.py")]
+        if p.is_file() and p.suffix in (".json", ".py", ".txt", ".md", ".html")
+    ]
+    assert files
+    found = [str(p) for p in files if pattern.search(p.read_text(encoding="utf-8", errors="replace"))]
+    assert found == []
