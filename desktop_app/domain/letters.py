@@ -17,10 +17,11 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
+from desktop_app.domain.amounts import Figures, Total, disputed_total
 from desktop_app.domain.models import Case, Communication, Purchase
 from desktop_app.domain.money import format_money
 from desktop_app.domain.redact import mask_sensitive
-from desktop_app.domain.vocab import LETTER_KINDS, CardNetwork, PaymentMethod
+from desktop_app.domain.vocab import LETTER_KINDS, CardNetwork, CustomerKind, PaymentMethod
 
 KINDS = LETTER_KINDS
 
@@ -39,11 +40,13 @@ class Letter:
     sender: str  # who signs
     recipient: str  # who it goes to
     place_date: str  # the date line
+    sender_details: tuple[str, ...] = ()  # the sender's address, e-mail, phone, tax number: as filled in
 
     @property
     def text(self) -> str:
         """As plain text, to copy into an e-mail."""
-        lines = [self.place_date, ""]
+        lines = [self.sender, *self.sender_details, ""] if self.sender_details else []
+        lines += [self.place_date, ""]
         if self.recipient:
             lines += [self.recipient, ""]
         lines += [self.subject, ""]
@@ -67,12 +70,71 @@ class Formats:
         return cls(long_date, partial(format_money, lang=lang))
 
 
+@dataclass(frozen=True)
+class Claim:
+    """What is disputed and what is asked, from :mod:`desktop_app.domain.amounts`: the pack and
+    the letters state these same figures.
+
+    ``disputed`` is the disputed total per currency (one entry, unless the charges mix
+    currencies); ``refunded`` the case's refunded amount when above zero (in the case's
+    currency); ``asked`` the disputed total less that refund, per currency.
+    """
+
+    total: Total
+    disputed: tuple[tuple[Decimal, str], ...]
+    refunded: Decimal | None
+    asked: tuple[tuple[Decimal, str], ...]
+    refunded_currency: str = ""  # the case's currency, in which ``refunded`` is given
+
+
+def claim_of(case: Case, purchases: Sequence[Purchase]) -> Claim:
+    """The case's :class:`Claim`: the sum of its disputed charges' disputed figures, less a refund."""
+    total = disputed_total(case, purchases)
+    if total.amount is not None:
+        disputed: tuple[tuple[Decimal, str], ...] = ((total.amount, total.currency),)
+    else:
+        sums: dict[str, Decimal] = {}
+        for f in total.figures:
+            sums[f.purchase.currency] = sums.get(f.purchase.currency, Decimal(0)) + f.disputed
+        disputed = tuple((amount, currency) for currency, amount in sorted(sums.items()))
+    refunded = case.refunded_amount if case.refunded_amount and case.refunded_amount > 0 else None
+    asked = disputed
+    if refunded is not None:
+        asked = tuple((a - refunded if c == case.currency else a, c) for a, c in disputed)
+    return Claim(total, disputed, refunded, asked, case.currency)
+
+
+def money_list(amounts: Sequence[tuple[Decimal, str]], money: Callable[[Decimal, str], str]) -> str:
+    """``1,200.00 PLN``, or ``100.00 EUR + 20.00 GBP`` where currencies mix; "" for none."""
+    return " + ".join(money(amount, currency) for amount, currency in amounts)
+
+
+def shows_figures(f: Figures) -> bool:
+    """True when a charge needs its three figures said: something was agreed, or only part is disputed."""
+    return f.agreed is not None or f.disputed != f.charged
+
+
+def figures_text(f: Figures, words: Mapping[str, Any], money: Callable[[Decimal, str], str]) -> str:
+    """A charge's figures in ``words["figures"]`` (with an agreed amount) or ``words["figures_no_agreed"]``:
+    "charged 1,440.00 PLN, agreed 240.00 PLN, disputed 1,200.00 PLN"."""
+    currency = f.purchase.currency
+    values = {
+        "charged": money(f.charged, currency),
+        "disputed": money(f.disputed, currency),
+        "agreed": money(f.agreed, currency) if f.agreed is not None else "",
+    }
+    key = "figures" if f.agreed is not None else "figures_no_agreed"
+    return str(words[key]).format(**values)
+
+
 FIELDS = (
     "customer",
     "merchant",
     "merchant_address",
     "card",
     "amount",
+    "disputed_total",
+    "refunded",
     "charges",
     "contacts",
     "reason",
@@ -83,6 +145,8 @@ FIELDS = (
     "order_numbers",
     "customer_numbers",
     "regulator",
+    "claim_number",
+    "filed_on",
     "today",
 )
 
@@ -139,10 +203,9 @@ def write_letter(
         raise LetterError(f"{kind!r} is not a letter; choose one of {', '.join(KINDS)}")
     template = words["letters"][kind]
     unknown: str = words.get("unknown", "[…]")
-    disputed = [p for p in purchases if p.disputed] or list(purchases)
-    amount = case.disputed_amount
-    if amount is None and disputed:
-        amount = sum((p.amount for p in disputed), Decimal(0))
+    claim = claim_of(case, purchases)
+    figures_of = {id(f.purchase): f for f in claim.total.figures}
+    disputed = [f.purchase for f in claim.total.figures]  # domain.amounts' charges in dispute
     references = words.get("reference_words", {})
 
     def charge_line(p: Purchase) -> str:
@@ -157,9 +220,15 @@ def write_letter(
             if value
         ]
         described = f", {p.description}" if p.description else ""
+        f = figures_of.get(id(p))
+        stated = (
+            figures_text(f, words, formats.money)
+            if f is not None and shows_figures(f)
+            else formats.money(p.amount, p.currency)
+        )
         return str(words["charge_line"]).format(
             date=formats.long_date(p.date),
-            amount=formats.money(p.amount, p.currency) + described,
+            amount=stated + described,
             references=f" ({'; '.join(refs)})" if refs else "",
         )
 
@@ -180,12 +249,17 @@ def write_letter(
         return ", ".join(dict.fromkeys(v for v in values if v))
 
     regulators: Mapping[str, str] = words.get("regulators", {})
+    if case.customer.kind is CustomerKind.COMPANY:
+        # The consumer ombudsmen take natural persons only: a company is told what is open to it.
+        regulators = {**regulators, **words.get("regulators_company", {})}
     fields = {
         "customer": case.customer_name or unknown,
         "merchant": case.merchant.name,
         "merchant_address": case.merchant.address or "",
         "card": _card(words, case) or unknown,
-        "amount": formats.money(amount, case.currency) if amount is not None else unknown,
+        "amount": money_list(claim.asked, formats.money) or unknown,
+        "disputed_total": money_list(claim.disputed, formats.money) if claim.refunded is not None else "",
+        "refunded": formats.money(claim.refunded, case.currency) if claim.refunded is not None else "",
         "charges": "\n".join(charge_line(p) for p in disputed) or unknown,
         "contacts": "\n".join(contact_line(c) for c in outgoing[-6:]),
         "reason": words["reasons"].get(case.reason.value, words["reasons"]["other"]),
@@ -195,6 +269,14 @@ def write_letter(
         "invoice_numbers": joined([p.invoice_number for p in disputed]) or unknown,
         "order_numbers": joined([p.order_number for p in disputed]),
         "customer_numbers": joined([p.customer_number for p in disputed]),
+        "claim_number": case.issuer.claim_number or "",
+        "filed_on": (
+            str(words.get("filed_on_words", ", on {date}")).format(
+                date=formats.long_date(case.issuer.filed_on)
+            )
+            if case.issuer.filed_on
+            else ""
+        ),
         "regulator": regulators.get((regulator_country or "").upper(), regulators.get("default", unknown)),
         "today": formats.long_date(today),
     }
@@ -209,6 +291,16 @@ def write_letter(
     recipient = case.merchant.name if kind in ("merchant-complaint", "invoice-request") else ""
     if recipient and case.merchant.address:
         recipient += "\n" + case.merchant.address
+    details = [
+        mask_sensitive(str(words.get("sender_words", {}).get(key, "{value}")).format(value=value.strip()))
+        for key, value in (
+            ("address", case.customer.address),
+            ("email", case.customer.email),
+            ("phone", case.customer.phone),
+            ("tax_id", case.customer.tax_id),
+        )
+        if value and value.strip()
+    ]
     return Letter(
         kind=kind,
         lang=lang,
@@ -218,4 +310,5 @@ def write_letter(
         sender=clean["customer"],
         recipient=recipient,
         place_date=clean["today"],
+        sender_details=tuple(details),
     )

@@ -1,14 +1,29 @@
-"""One chronological view of a case: purchases, contacts, evidence, promises, deadlines."""
+"""One chronological view of a case: purchases, contacts, evidence, promises, deadlines, the bank.
+
+A charge in dispute (domain.amounts) says so, with its three figures where something was agreed
+or only part is disputed; a contact says the merchant's logged answer and who gave it; the
+bank's facts after filing (the claim, a provisional credit, the outcome, a re-debit) are entries
+on their own dates. Only what the user filled in appears.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from decimal import Decimal
+from functools import partial
 
+from desktop_app.domain.amounts import disputed_charges, figures
+from desktop_app.domain.letters import figures_text, shows_figures
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, EvidenceItem, Purchase, Task
 from desktop_app.domain.money import format_money
 from desktop_app.domain.text import format_moment
+
+FIGURE_WORDS = {
+    "figures": "charged {charged}, agreed {agreed}, disputed {disputed}",
+    "figures_no_agreed": "charged {charged}, disputed {disputed}",
+}
 
 DATE_LABELS = {
     "transaction": "Transaction processed",
@@ -29,7 +44,7 @@ DATE_LABELS = {
 class TimelineEntry:
     sort_key: str  # UTC ISO moment: dates sort at the start of their day
     when: str  # as shown: a date, or a date and time with its UTC offset
-    kind: str  # purchase, contact, evidence, promise, deadline, task, date
+    kind: str  # purchase, contact, evidence, promise, deadline, task, date, issuer
     text: str
     section: str | None = None  # where the item lives: purchases, communications, evidence, tasks
     item_id: int | None = None
@@ -49,12 +64,17 @@ def build_timeline(
 ) -> list[TimelineEntry]:
     """Everything of the case in order; amounts are written as the pack writes them in ``lang``."""
     entries: list[TimelineEntry] = []
+    in_dispute = {id(p) for p in disputed_charges(purchases)}
     for p in purchases:
         text = f"{p.kind.label} of {format_money(p.amount, p.currency, lang)}" + (
             f": {p.description}" if p.description else ""
         )
-        if p.disputed:
-            text += " (disputed)"
+        if id(p) in in_dispute:
+            f = figures(p)
+            if shows_figures(f):
+                text += f" (disputed: {figures_text(f, FIGURE_WORDS, partial(format_money, lang=lang))})"
+            else:
+                text += " (disputed)"
         entries.append(TimelineEntry(_day(p.date), p.date.isoformat(), "purchase", text, "purchases", p.id))
     for name in CASE_DATE_FIELDS:
         value: date | None = getattr(case.dates, name)
@@ -67,12 +87,14 @@ def build_timeline(
         text = (
             f"{c.channel.label} {'from' if c.direction.value == 'incoming' else 'to'} the merchant{who}{ref}"
         )
+        text = f"{text}: {about}" if about else text
+        answer = _answer(c)
         entries.append(
             TimelineEntry(
                 c.at.astimezone(UTC).isoformat(),
                 format_moment(c.at),
                 "contact",
-                f"{text}: {about}" if about else text,
+                f"{text} — {answer}" if answer else text,
                 "communications",
                 c.id,
             )
@@ -94,5 +116,37 @@ def build_timeline(
         kind = {"promise": "promise", "deadline": "deadline"}.get(t.kind.value, "task")
         done = " (done)" if t.done_at else ""
         entries.append(TimelineEntry(_day(t.due), t.due.isoformat(), kind, f"{t.title}{done}", "tasks", t.id))
+    for day, event in issuer_events(case, lang):
+        entries.append(TimelineEntry(_day(day), day.isoformat(), "issuer", event))
     entries.sort(key=lambda entry: entry.sort_key)
     return entries
+
+
+def _answer(c: Communication) -> str:
+    """What was logged: "Answer: Refused (Supervisor)", "Answer: Final response", "Answered by: …"."""
+    if c.answer is not None:
+        return f"Answer: {c.answer.label}" + (f" ({c.level.label})" if c.level is not None else "")
+    return f"Answered by: {c.level.label}" if c.level is not None else ""
+
+
+def issuer_events(case: Case, lang: str = "en") -> list[tuple[date, str]]:
+    """The bank's dated facts after filing: the claim, a provisional credit, the outcome, a re-debit."""
+    i = case.issuer
+    who = (i.name or "").strip() or "the bank"
+    claim = f" (claim {i.claim_number.strip()})" if i.claim_number and i.claim_number.strip() else ""
+
+    def money(amount: Decimal | None) -> str:
+        return f" of {format_money(amount, case.currency, lang)}" if amount is not None else ""
+
+    events: list[tuple[date, str]] = []
+    if i.filed_on:
+        events.append((i.filed_on, f"Dispute filed with {who}{claim}"))
+    if i.provisional_credit_on:
+        events.append(
+            (i.provisional_credit_on, f"Provisional credit{money(i.provisional_credit)} from {who}")
+        )
+    if i.outcome is not None and i.outcome_on:
+        events.append((i.outcome_on, f"Outcome of the dispute with {who}: {i.outcome.label}"))
+    if i.redebit_on:
+        events.append((i.redebit_on, f"Provisional credit re-debited{money(i.redebit_amount)}"))
+    return events

@@ -8,14 +8,27 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+from desktop_app.domain.amounts import Figures, disputed_charges
+from desktop_app.domain.letters import claim_of
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, Purchase, Task
 from desktop_app.domain.redact import mask_sensitive
 from desktop_app.domain.text import format_moment
 from desktop_app.domain.vocab import PurchaseKind
+from desktop_app.pack.facts import (
+    answer_text,
+    cardholder_text,
+    charge_amount,
+    customer_lines,
+    disputed_by_currency,
+    issuer_events,
+    issuer_lines,
+    payment_lines,
+    requested_text,
+)
 from desktop_app.pack.strings import PackStrings
 
 
@@ -52,6 +65,9 @@ class Summary:
     resolution: list[str]
     requested: str
     enclosed: list[str]
+    customer: list[str] = field(default_factory=list)  # address, e-mail, phone, tax number, card user
+    payment_details: list[str] = field(default_factory=list)  # business card, mandate, creditor
+    issuer: list[str] = field(default_factory=list)  # the bank after filing: claim, credit, outcome
 
 
 @dataclass(frozen=True)
@@ -61,7 +77,8 @@ class TransactionRow:
     description: str
     references: str
     amount: str
-    disputed: str
+    disputed: str  # the disputed figure of a charge in dispute, else ""
+    agreed: str = ""  # "agreed 240.00 PLN" where the user gave what was agreed
 
 
 @dataclass(frozen=True)
@@ -115,8 +132,8 @@ def _m(text: str | None) -> str:
 
 
 def disputed_purchases(purchases: Sequence[Purchase]) -> list[Purchase]:
-    marked = [p for p in purchases if p.disputed]
-    return marked or [p for p in purchases if p.kind is PurchaseKind.CHARGE]
+    """The charges in dispute, as :func:`desktop_app.domain.amounts.disputed_charges` says."""
+    return disputed_charges(purchases)
 
 
 def build_content(
@@ -130,6 +147,8 @@ def build_content(
     prepared_on: date,
 ) -> PackContent:
     ref = case_reference(case)
+    claim = claim_of(case, purchases)
+    figures = {id(f.purchase): f for f in claim.total.figures}
     by_purchase: dict[int, list[str]] = defaultdict(list)
     by_communication: dict[int, list[str]] = defaultdict(list)
     for exhibit in exhibits:
@@ -142,28 +161,33 @@ def build_content(
         ref=ref,
         prepared_on=s.long_date(prepared_on),
         intro=s("summary_intro", ref=ref, date=s.long_date(prepared_on)),
-        cardholder=_m(case.customer_name) or s("none"),
+        cardholder=cardholder_text(case, s),
         merchant=_m(_merchant_text(case)),
         disputed=[
             _m(
                 s(
                     "disputed_line",
-                    date=s.long_date(p.date),
-                    amount=s.money(p.amount, p.currency),
-                    description=p.description or s.raw(f"purchase_kinds.{p.kind.value}"),
+                    date=s.long_date(f.purchase.date),
+                    amount=charge_amount(f, s.money(f.charged, f.purchase.currency), s),
+                    description=f.purchase.description or s.raw(f"purchase_kinds.{f.purchase.kind.value}"),
                 )
             )
-            for p in disputed_purchases(purchases)
+            for f in claim.total.figures
         ],
         payment=_payment_text(case, s),
         reason=s(f"reasons.{case.reason.value}"),
         story=_m(case.summary),
         resolution=_resolution(case, communications, s),
-        requested=_requested(case, purchases, s),
+        requested=requested_text(claim, s),
         enclosed=[
             _m(s("exhibit_line", letter=e.letter, title=e.title, kind=s(f"kinds.{e.kind}"))) for e in exhibits
         ],
+        customer=customer_lines(case, s),
+        payment_details=payment_lines(case, _payment_text(case, s), s)[1:],
+        issuer=issuer_lines(case, s),
     )
+    if case.payment.business:
+        summary = replace(summary, payment=s("payment_business", payment=summary.payment))
 
     transactions = [
         TransactionRow(
@@ -172,7 +196,12 @@ def build_content(
             description=_m(p.description),
             references=_m(_references(p, s)),
             amount=s.money(p.amount, p.currency),
-            disputed=s("yes") if p.disputed else "",
+            disputed=_disputed_cell(figures.get(id(p)), s),
+            agreed=(
+                s("agreed_short", amount=s.money(p.expected_amount, p.currency))
+                if p.expected_amount is not None
+                else ""
+            ),
         )
         for p in purchases
     ]
@@ -187,9 +216,9 @@ def build_content(
                     s(
                         "tl_purchase",
                         kind=s(f"purchase_kinds.{p.kind.value}").capitalize(),
-                        amount=s.money(p.amount, p.currency),
+                        amount=charge_amount(figures.get(id(p)), s.money(p.amount, p.currency), s),
                         description=p.description or "",
-                    ).rstrip(": ")
+                    ).rstrip(": ,")
                 ),
                 exhibits=by_purchase.get(p.id or -1, []),
             )
@@ -202,6 +231,9 @@ def build_content(
         summary_text = c.summary or c.subject or ""
         if c.outcome:
             summary_text = f"{summary_text} → {c.outcome}" if summary_text else c.outcome
+        answer = answer_text(c, s)
+        if answer:
+            summary_text = f"{summary_text} — {answer}" if summary_text else answer
         timeline.append(
             TimelineRow(
                 sort_key=c.at.astimezone(UTC).isoformat(),
@@ -226,6 +258,8 @@ def build_content(
                     exhibits=by_communication.get(c.id or -1, []),
                 )
             )
+    for day, event in issuer_events(case, s):
+        timeline.append(TimelineRow(day.isoformat(), day.isoformat(), event))
     for t in tasks:
         if t.due is not None and t.kind.value == "deadline":
             timeline.append(
@@ -242,7 +276,7 @@ def build_content(
             representative=_m(c.representative),
             reference=_m(c.reference),
             summary=_m(c.summary or c.subject),
-            outcome=_m(c.outcome),
+            outcome=_m("; ".join(part for part in (c.outcome, answer_text(c, s)) if part)),
         )
         for c in communications
     ]
@@ -252,7 +286,7 @@ def build_content(
         subject=_m(s("doc_subject", merchant=case.merchant.name, ref=ref)),
         summary=summary,
         transactions=transactions,
-        totals=_totals(purchases, s),
+        totals=_totals(purchases, disputed_by_currency(claim.total.figures), s),
         timeline=timeline,
         communications=comm_rows,
         exhibits=list(exhibits),
@@ -290,9 +324,12 @@ def _references(p: Purchase, s: PackStrings) -> str:
             ("ref_customer", p.customer_number),
             ("ref_po", p.po_number),
             ("ref_descriptor", p.statement_descriptor),
+            ("ref_auth", p.authorization_code),
         )
         if value
     ]
+    if p.expected_delivery is not None:
+        refs.append(s("ref_delivery", date=p.expected_delivery.isoformat()))
     return "; ".join(refs)
 
 
@@ -332,31 +369,17 @@ def _resolution(case: Case, communications: Sequence[Communication], s: PackStri
     return lines
 
 
-def _requested(case: Case, purchases: Sequence[Purchase], s: PackStrings) -> str:
-    disputed = case.disputed_amount
-    if disputed is None:
-        charges = disputed_purchases(purchases)
-        currencies = {p.currency for p in charges}
-        if len(currencies) == 1 and charges:
-            disputed = sum((p.amount for p in charges), Decimal(0))
-            currency = currencies.pop()
-        else:
-            return s("requested_other")
-    else:
-        currency = case.currency
-    refunded = case.refunded_amount or Decimal(0)
-    if refunded > 0:
-        return s(
-            "requested_refund_partial",
-            amount=s.money(disputed - refunded, currency),
-            disputed=s.money(disputed, currency),
-            refunded=s.money(refunded, currency),
-        )
-    return s("requested_refund", amount=s.money(disputed, currency))
+def _disputed_cell(f: Figures | None, s: PackStrings) -> str:
+    """The transactions table's disputed column: the charge's disputed figure when in dispute."""
+    return s.money(f.disputed, f.purchase.currency) if f is not None else ""
 
 
-def _totals(purchases: Sequence[Purchase], s: PackStrings) -> list[str]:
+def _totals(purchases: Sequence[Purchase], disputed: dict[str, Decimal], s: PackStrings) -> list[str]:
+    """Per currency: charged, refunded or credited, held, and disputed: the sum of the disputed
+    figures of the charges in dispute (domain.amounts), the figure page 1 asks for."""
     sums: dict[str, dict[str, Decimal]] = {}
+    for currency, amount in disputed.items():
+        sums.setdefault(currency, defaultdict(lambda: Decimal(0)))["disputed"] = amount
     for p in purchases:
         bucket = sums.setdefault(p.currency, defaultdict(lambda: Decimal(0)))
         if p.kind is PurchaseKind.CHARGE:
@@ -365,8 +388,6 @@ def _totals(purchases: Sequence[Purchase], s: PackStrings) -> list[str]:
             bucket["held"] += p.amount
         else:
             bucket["refunded"] += abs(p.amount)
-        if p.disputed:
-            bucket["disputed"] += p.amount
     return [
         s(
             "total_line",

@@ -93,18 +93,18 @@ def render_front(
         ]
 
     facts = [
-        fact(s("label_cardholder"), summary.cardholder),
+        fact(s("label_cardholder"), [summary.cardholder, *summary.customer]),
         fact(s("label_merchant"), summary.merchant),
         fact(s("label_disputed"), summary.disputed or [s("none")]),
-        fact(s("label_payment"), summary.payment),
+        fact(s("label_payment"), [summary.payment, *summary.payment_details]),
         fact(s("label_reason"), summary.reason),
     ]
     if summary.story:
         facts.append(fact(s("label_story"), summary.story))
-    facts += [
-        fact(s("label_resolution"), summary.resolution),
-        fact(s("label_requested"), summary.requested),
-    ]
+    facts.append(fact(s("label_resolution"), summary.resolution))
+    if summary.issuer:
+        facts.append(fact(s("label_issuer"), summary.issuer))
+    facts.append(fact(s("label_requested"), summary.requested))
     label_width = 42 * mm
     table = Table(facts, colWidths=[label_width, width - label_width], hAlign="LEFT")
     table.setStyle(
@@ -184,7 +184,7 @@ def _transactions(content: PackContent, s: PackStrings, st: Styles, width: float
     story = _section(s("transactions_heading"), st)
     if not content.transactions:
         return [*story, Paragraph(escape(s("no_transactions")), st.body)]
-    widths = [19 * mm, 19 * mm, 0, 46 * mm, 24 * mm, 18 * mm]
+    widths = [19 * mm, 17 * mm, 0, 36 * mm, 31 * mm, 24 * mm]
     widths[2] = width - sum(widths)
     rows: list[list[Any]] = [
         header_cells(
@@ -204,8 +204,8 @@ def _transactions(content: PackContent, s: PackStrings, st: Styles, width: float
         rows.append(
             [
                 *cells([row.date, row.kind, row.description, row.references], st.cell),
-                Paragraph(text(row.amount), right),
-                Paragraph(text(row.disputed), st.cell_bold),
+                Paragraph(text(row.amount + (f"\n{row.agreed}" if row.agreed else "")), right),
+                Paragraph(text(row.disputed), ParagraphStyle("right-bold", parent=st.cell_bold, alignment=2)),
             ]
         )
     story.append(record_table(rows, widths))

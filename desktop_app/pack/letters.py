@@ -46,7 +46,7 @@ def letter_pdf(letter: Letter, paper: str = "a4") -> bytes:
         lang=letter.lang,
     )
     story = [
-        Paragraph(_markup(letter.sender), body),
+        Paragraph(_markup("\n".join([letter.sender, *letter.sender_details])), body),
         Paragraph(_markup(letter.place_date), right),
     ]
     if letter.recipient:
