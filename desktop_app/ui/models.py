@@ -334,8 +334,9 @@ def case_list_model(parent: Any = None, *, lang: str | None = None) -> RecordTab
         ),
         Column(
             tr("Next deadline"),
-            lambda c: c.next_deadline.isoformat() if c.next_deadline else "",
+            _next_deadline_text,
             sort_key=lambda c: c.next_deadline.isoformat() if c.next_deadline else "9999-12-31",
+            tooltip=_next_deadline_tooltip,
         ),
         Column(
             tr("Evidence"),
@@ -346,6 +347,22 @@ def case_list_model(parent: Any = None, *, lang: str | None = None) -> RecordTab
         ),
     ]
     return RecordTableModel(columns, lambda c: c.id, parent)
+
+
+def _next_deadline_text(c: CaseSummary) -> str:
+    """The earliest open deadline; "⚠ … late" when it has passed with nothing done."""
+    if c.next_deadline is None:
+        return ""
+    day = c.next_deadline.isoformat()
+    return f"⚠ {day} ({tr('late')})" if c.late else day
+
+
+def _next_deadline_tooltip(c: CaseSummary) -> str:
+    if c.next_deadline is None:
+        return tr("No open deadline")
+    if c.late:
+        return tr("Late: %1 has passed and it is not done").replace("%1", c.next_deadline.isoformat())
+    return tr("The earliest open deadline: %1").replace("%1", c.next_deadline.isoformat())
 
 
 def _checklist_tooltip(c: CaseSummary) -> str:
@@ -455,7 +472,22 @@ def _days_left(t: Task) -> str:
     return when_text((t.due - date.today()).days)
 
 
-def rule_deadlines_model(parent: Any = None) -> RecordTableModel[CaseDeadline]:
+def _charge_text(d: CaseDeadline, lang: str) -> str:
+    """The disputed charge a deadline counts from: "2026-11-05 · 29,90 EUR · Gym" ("" for a case date)."""
+    charge = d.charge
+    if charge is None:
+        return ""
+    parts = (
+        charge.date.isoformat(),
+        display_amount(charge.amount, charge.currency, lang),
+        charge.description,
+    )
+    return " · ".join(p for p in parts if p)
+
+
+def rule_deadlines_model(parent: Any = None, *, lang: str | None = None) -> RecordTableModel[CaseDeadline]:
+    """The rules' deadlines of a case, each with the charge it counts from (amounts for ``lang``)."""
+    lang = lang or window_lang()
     kinds = {"deadline": tr("Last day"), "wait": tr("From this day")}
     columns: list[Column[CaseDeadline]] = [
         Column(tr("Due"), lambda d: d.due.isoformat()),
@@ -465,8 +497,17 @@ def rule_deadlines_model(parent: Any = None) -> RecordTableModel[CaseDeadline]:
         Column(tr("Kind"), lambda d: kinds.get(d.kind, d.kind)),
         Column(
             tr("What"),
-            lambda d: d.title + (" ⚠" if d.note else ""),
-            tooltip=lambda d: "\n\n".join(part for part in (d.title, d.note, d.source) if part),
+            lambda d: d.title + (" ⚠" if d.note or d.working_day_note else ""),
+            tooltip=lambda d: "\n\n".join(
+                part for part in (d.title, d.note, d.working_day_note, d.source) if part
+            ),
+        ),
+        Column(
+            tr("Charge"),
+            lambda d: _charge_text(d, lang),
+            sort_key=lambda d: (
+                (d.charge.date.isoformat(), d.charge.description or "") if d.charge else ("", "")
+            ),
         ),
         Column(tr("Counted from"), lambda d: d.counted_from.replace("_", " ")),
         Column(tr("Source"), lambda d: d.source, tooltip=lambda d: d.source),

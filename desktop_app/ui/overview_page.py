@@ -27,6 +27,7 @@ from desktop_app.domain.money import display_amount
 from desktop_app.domain.text import format_moment
 from desktop_app.domain.vocab import PaymentMethod
 from desktop_app.services import CaseDeadline, CaseDetail
+from desktop_app.ui.appearance import error_colour
 from desktop_app.ui.form_parts import date_label
 from desktop_app.ui.models import tr, when_text, window_lang
 
@@ -332,7 +333,7 @@ class OverviewPage(QScrollArea):
             when = when_text(d.days_left, passed="late" if late else "ago")
             head = f"<b>{d.due.isoformat()}</b> ({html.escape(when)}) {html.escape(d.title)}"
             if late:
-                head = f"<span style='color:#b00020'>{head}</span>"
+                head = f"<span style='color:{error_colour(self.palette())}'>{head}</span>"
             lines = [head]
             charge = deadline_charge(d, self.lang)
             if charge:
@@ -354,8 +355,8 @@ class OverviewPage(QScrollArea):
 
 def deadline_charge(d: CaseDeadline, lang: str) -> str:
     """The charge a deadline counts from, in words ("charge of 2026-11-05, 29,90 EUR (Gym)"), or ""."""
-    charge = getattr(d, "charge", None)  # RULES' CaseDeadline.charge (None: a case date)
-    if charge is None:
+    charge = d.charge
+    if charge is None:  # counted from a case date
         return ""
     amount = display_amount(charge.amount, charge.currency, lang)
     what = f" ({charge.description})" if charge.description else ""
@@ -363,12 +364,15 @@ def deadline_charge(d: CaseDeadline, lang: str) -> str:
 
 
 def deadline_notes(d: CaseDeadline) -> list[str]:
-    """A deadline's notes: the rule's, and a due date on a weekend or public holiday."""
+    """A deadline's notes: the rule's, and a last day on a weekend or public holiday."""
     notes = [d.note] if d.note else []
-    working = getattr(d, "working_day_note", "")
-    if working:
-        notes.append(str(working))
-    acts_by = getattr(d, "acts_by", None)
-    if isinstance(acts_by, date) and acts_by != d.due:
-        notes.append(tr("Act by %1, the working day before.").replace("%1", acts_by.isoformat()))
+    if d.working_day_note:
+        notes.append(d.working_day_note)
+    if (
+        d.acts_by is not None
+        and d.acts_by != d.due
+        and d.working_day_note
+        and d.acts_by.isoformat() not in d.working_day_note
+    ):
+        notes.append(tr("Act by %1, the working day before.").replace("%1", d.acts_by.isoformat()))
     return notes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -155,8 +156,10 @@ def test_case_list_shows_the_next_deadline(qtbot: QtBot, services: Services, sam
     model.set_rows(services.list_cases())
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     column = headers.index("Next deadline")
-    # The sample's promise of 30 September is done; the next is the one of 16 October.
-    assert model.index(0, column).data() == "2026-10-16"
+    # The sample's promise of 30 September is done; the next is the one of 16 October, marked late
+    # once that day has passed (issue 15) and it is still not done.
+    late = date.today() > date(2026, 10, 16)
+    assert model.index(0, column).data() == ("⚠ 2026-10-16 (late)" if late else "2026-10-16")
 
 
 def test_filter_ignores_case_and_accents(

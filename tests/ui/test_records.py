@@ -169,9 +169,16 @@ def test_the_deadlines_tab_shows_what_the_rules_give(
 ) -> None:
     view = window.case_view
     rules = view.rule_deadlines
-    assert [rules.row_at(r).rule_id for r in range(rules.rowCount())] == ["card-chargeback"]
+    # Issue 15: one deadline per disputed charge (the sample's of 15 September and 15 October):
+    # 120 days from each, 2027-01-13 and 2027-02-12.
+    assert [rules.row_at(r).rule_id for r in range(rules.rowCount())] == [
+        "card-chargeback",
+        "card-chargeback",
+    ]
     assert rules.row_at(0).due.isoformat() == "2027-01-13"
-    assert "Visa Core Rules" in rules.index(0, 5).data()
+    assert rules.row_at(1).due.isoformat() == "2027-02-12"
+    headers = [rules.headerData(c, Qt.Orientation.Horizontal) for c in range(rules.columnCount())]
+    assert "Visa Core Rules" in rules.index(0, headers.index("Source")).data()
     assert not view.rule_label.text().startswith("No deadline")
     from dataclasses import replace as changed
 
@@ -179,8 +186,10 @@ def test_the_deadlines_tab_shows_what_the_rules_give(
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         services.update_case(changed(case, payment=changed(case.payment, method="direct_debit")))
     # Paid by direct debit, in France: the SEPA refund right, counted from the charge (no debit date given).
-    assert [rules.row_at(r).rule_id for r in range(rules.rowCount())] == ["sepa-refund"]
-    assert rules.row_at(0).due.isoformat() == "2026-11-10" and rules.row_at(0).counted_from == "transaction"
+    # Issue 15: 8 weeks from each disputed debit (2026-11-10 and 2026-12-10), counted from the charge.
+    assert [rules.row_at(r).rule_id for r in range(rules.rowCount())] == ["sepa-refund", "sepa-refund"]
+    assert rules.row_at(0).due.isoformat() == "2026-11-10" and rules.row_at(0).counted_from == "charge"
+    assert rules.row_at(1).due.isoformat() == "2026-12-10"
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         services.update_case(changed(services.case(sample_case), country=None))
     assert rules.rowCount() == 0 and view.rule_label.text().startswith("No deadline")
