@@ -47,6 +47,8 @@ class CalendarItem:
     note: str = ""
     charge: str = ""
     charge_key: str = ""
+    working_day_note: str = ""  # the due day is a weekend day or a public holiday
+    acts_by: date | None = None  # then: the working day before, by which to act
 
     @property
     def uid(self) -> str:
@@ -99,6 +101,10 @@ def describe(item: CalendarItem) -> str:
         lines.append(f"Counted from: {item.counted_from}")
     if item.charge:
         lines.append(f"Charge: {item.charge}")
+    if item.acts_by is not None and item.acts_by != item.due:
+        lines.append(f"Act by: {item.acts_by.isoformat()}")
+    if item.working_day_note:
+        lines.append(f"Working day: {item.working_day_note}")
     if item.note:
         lines.append(f"Note: {item.note}")
     if item.source:
@@ -106,6 +112,12 @@ def describe(item: CalendarItem) -> str:
     lines.append(f"Case D-{item.case_id:04d}: {item.case_title}")
     lines.append("Guidance, not legal advice: check the dates with your bank.")
     return "\n".join(lines)
+
+
+def alarm_days(item: CalendarItem) -> int:
+    """How many days before the due day the alarm rings: ``ALARM_DAYS`` before the day to act by."""
+    earlier = (item.due - item.acts_by).days if item.acts_by is not None and item.acts_by < item.due else 0
+    return ALARM_DAYS + earlier
 
 
 def summary(item: CalendarItem) -> str:
@@ -145,7 +157,7 @@ def calendar_text(items: Iterable[CalendarItem], *, now: datetime) -> str:
             "TRANSP:TRANSPARENT",
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
-            f"TRIGGER:-P{ALARM_DAYS}D",
+            f"TRIGGER:-P{alarm_days(item)}D",
             f"DESCRIPTION:{text}",
             "END:VALARM",
             "END:VEVENT",

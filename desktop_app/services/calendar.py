@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
+from desktop_app.domain.deadlines import label
 from desktop_app.domain.ics import CalendarItem, calendar_text
 from desktop_app.domain.money import format_money
-from desktop_app.domain.timeline import DATE_LABELS
 from desktop_app.errors import InvalidInputError
 from desktop_app.fileio import OutputRefused, atomic_write, check_output
 from desktop_app.services.cases import CaseServices
@@ -65,8 +64,8 @@ class CalendarServices(CaseServices):
 def _calendar_target(path: Path, *, force: bool) -> Path:
     """``path`` checked as an output, with a folder that exists and is a folder."""
     raw = os.fspath(path)
-    if not raw.strip():
-        raise OutputRefused("No calendar file was given: name the .ics file to write")
+    if not raw.strip() or "\x00" in raw:
+        raise OutputRefused(f"{raw!r} is not a file name: name the .ics file to write")
     target = check_output(Path(raw), force=force, what="calendar")
     folder = target.parent
     if not folder.exists():
@@ -78,16 +77,17 @@ def _calendar_target(path: Path, *, force: bool) -> Path:
 
 def calendar_item(deadline: CaseDeadline, case_title: str) -> CalendarItem:
     """One deadline of a case as a calendar event's facts."""
-    charge: Any = getattr(deadline, "charge", None)  # the charge the rule counts from, if any
+    charge = deadline.charge  # the charge the rule counts from, if any
     charge_text = charge_key = ""
     if charge is not None:
         words = [charge.date.isoformat(), format_money(charge.amount, charge.currency, "en")]
         if charge.description:
             words.append(str(charge.description))
         charge_text = ", ".join(words)
-        purchase_id = getattr(charge, "purchase_id", None)
         charge_key = (
-            str(purchase_id) if purchase_id is not None else f"{charge.date.isoformat()}-{charge.amount}"
+            str(charge.purchase_id)
+            if charge.purchase_id is not None
+            else f"{charge.date.isoformat()}-{charge.amount}"
         )
     counted = deadline.counted_from
     return CalendarItem(
@@ -96,9 +96,11 @@ def calendar_item(deadline: CaseDeadline, case_title: str) -> CalendarItem:
         rule_id=deadline.rule_id,
         title=deadline.title,
         due=deadline.due,
-        counted_from=DATE_LABELS.get(counted, counted.replace("_", " ")) if counted else "",
+        counted_from=f"the {label(counted)}" if counted else "",
         source=deadline.source,
         note=deadline.note,
         charge=charge_text,
         charge_key=charge_key,
+        working_day_note=deadline.working_day_note,
+        acts_by=deadline.acts_by,
     )
