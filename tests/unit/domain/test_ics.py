@@ -197,3 +197,16 @@ def test_the_last_day_there_is_has_no_end_after_it() -> None:
     event = read_calendar(calendar_text([item(due=date.max)], now=NOW)).children[0]
     assert event.get("DTSTART") == "99991231"
     assert not [p for p in event.props if p[0] == "DTEND"]
+
+
+def test_a_due_day_on_a_weekend_says_the_day_to_act_by_and_rings_before_it() -> None:
+    sunday = item(
+        due=date(2027, 1, 31),
+        acts_by=date(2027, 1, 29),
+        working_day_note="31 January 2027 is a Sunday: act by Friday 29 January 2027",
+    )
+    event = read_calendar(calendar_text([sunday], now=NOW)).children[0]
+    description = unescape(event.get("DESCRIPTION"))
+    assert "Act by: 2027-01-29" in description
+    assert "Working day: 31 January 2027 is a Sunday: act by Friday 29 January 2027" in description
+    assert event.children[0].get("TRIGGER") == "-P5D"  # 3 days before the Friday
