@@ -152,7 +152,7 @@ def test_a_filed_claim_means_waiting_for_the_issuer() -> None:
     )
     assert "your bank's médiateur" in step.step  # then, in France
     assert "Dispute the charge" not in step.step
-    assert step.steps[3].bodies[0].name.startswith("BNP Paribas: a dispute of the charge")
+    assert step.steps[3].bodies[0].name.startswith("a dispute of the charge with BNP Paribas")
 
 
 @pytest.mark.parametrize(
