@@ -351,7 +351,7 @@ def _deadline(
         count=describe_count(chosen.unit, chosen.amount),
         source=chosen.source,
         note=" ".join(notes),
-        charge=charge,
+        charge=charge if start_name != "last_charge" else max(charges, key=lambda c: c.date),
         party=rule.party,
     )
 
@@ -373,7 +373,7 @@ def _merge(group: list[tuple[int, Deadline]]) -> Deadline:
 
 def _short(source: str) -> str:
     """A source's name, without what it says: "Mastercard Chargeback Guide, message reason code 4853"."""
-    return source.split(":")[0].split(" (")[0]
+    return source.split(":")[0]
 
 
 def _working_day(deadline: Deadline, country: str | None) -> Deadline:
