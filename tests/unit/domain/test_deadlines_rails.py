@@ -239,7 +239,8 @@ def test_es_one_month_and_ley_10_2025_only_from_its_date() -> None:
     assert before["es-trader-reply"].due == date(2027, 1, 21) and "21.3" in before["es-trader-reply"].source
     assert "es-trader-reply-ley-10-2025" not in before  # Ley 10/2025 binds from 28 Dec 2026
     after = run(case(country="ES", customer=PERSON, dates={"merchant_complaint": date(2027, 1, 4)}))
-    # Mon 4 Jan 2027 + 15 business days: Jan 5-8 (4), 11-15 (9), 18-22 (14), Mon 25 Jan (15); one month: 4 Feb.
+    # Mon 4 Jan 2027 + 15 business days: Jan 5-8 (4), 11-15 (9), 18-22 (14), Mon 25 Jan (15).
+    # One month: 4 Feb.
     (reply,) = [d for d in after.values() if d.rule_id.startswith("es-trader")]
     assert reply.rule_id == "es-trader-reply-ley-10-2025" and reply.due == date(2027, 1, 25)
     assert "2027-02-04" in reply.note and "Two rules give different dates" in reply.note
@@ -297,7 +298,8 @@ def test_us_fcba_and_regulation_e() -> None:
     found = run(credit, today=date(2026, 3, 11))
     # 10 Mar + 60 days = Sat 9 May: act by Friday 8 May.
     assert found["us-fcba"].due == date(2026, 5, 9) and found["us-fcba"].acts_by == date(2026, 5, 8)
-    # Filed Mon 2 Nov: acknowledged within 30 days (2 Dec), resolved within 90 (Nov 3..30 (28) + Dec 31 + Jan 31).
+    # Filed Mon 2 Nov: acknowledged within 30 days (2 Dec), resolved within 90
+    # (Nov 3..30 (28) + Dec 31 (59) + Jan 31 (90)).
     assert (
         found["us-fcba-acknowledge"].due == date(2026, 12, 2)
         and "1026.13" in found["us-fcba-acknowledge"].source
