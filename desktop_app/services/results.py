@@ -55,7 +55,7 @@ class CaseDetail:
     @property
     def next_step(self) -> NextStep:
         """Where the case stands on the escalation ladder, and what comes next."""
-        return next_step(self.case, escalation_ladder())
+        return next_step(self.case, escalation_ladder(), self.communications)
 
     @property
     def checklist(self) -> Checklist:
