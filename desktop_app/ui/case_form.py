@@ -100,6 +100,12 @@ class NewCaseDialog(QDialog):
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(_amount_text(Decimal("19.99"), "EUR", self.locale_))
         self.amount_preview = _amount_preview()
+        self.amount_edit.setToolTip(
+            self.tr(
+                "The case's own figure, for a case without charges. Once charges are recorded, the "
+                "disputed total is the sum of the disputed charges' figures (see each charge)."
+            )
+        )
         self.refunded_edit = QLineEdit()
         self.refunded_preview = _amount_preview()
         self.currency_edit = QLineEdit(_default_currency(self.locale_))

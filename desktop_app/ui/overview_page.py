@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.amounts import Total, disputed_total
+from desktop_app.domain.escalation import NextStep
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Issuer
 from desktop_app.domain.money import display_amount
 from desktop_app.domain.text import format_moment
@@ -242,11 +243,7 @@ class OverviewPage(QScrollArea):
         ]
         self.checklist.setText("<table cellspacing='3'>" + "".join(rows) + "</table>")
         self.ladder_title.setText(self.tr("Where it stands: %1").replace("%1", ahead.stage.label))
-        ready = "".join(f"<li>{html.escape(item)}</li>" for item in ahead.prepare)
-        self.ladder.setText(
-            f"<p>{html.escape(self.tr('Next:'))} {html.escape(ahead.step)}</p>"
-            f"<p>{html.escape(self.tr('Have ready:'))}</p><ul style='margin-top:0'>{ready}</ul>"
-        )
+        self.ladder.setText(self._ladder_text(ahead))
         self.ladder.setToolTip(ahead.source)
         step = checklist.next_step
         self.next_step.setText(
@@ -254,6 +251,41 @@ class OverviewPage(QScrollArea):
             if step
             else self.tr("Everything the bank usually asks for is here.")
         )
+
+    def _ladder_text(self, ahead: NextStep) -> str:
+        """What to do now (never a step already taken), why the case stands there, what to have
+        ready, then the ladder's steps in order with the bodies each names and whether they are open."""
+        parts = [f"<p>{html.escape(self.tr('Next:'))} {html.escape(ahead.step)}</p>"]
+        if ahead.because:
+            parts.append(f"<p><i>{html.escape(ahead.because)}</i></p>")
+        if ahead.prepare:
+            ready = "".join(f"<li>{html.escape(item)}</li>" for item in ahead.prepare)
+            parts.append(f"<p>{html.escape(self.tr('Have ready:'))}</p><ul style='margin-top:0'>{ready}</ul>")
+        states = {
+            "done": ("✔", self.tr("done")),
+            "current": ("▶", self.tr("now")),
+            "next": ("→", self.tr("next")),
+            "later": ("·", self.tr("later")),
+        }
+        rows = []
+        for step in ahead.steps:
+            mark, said = states.get(step.state, ("·", step.state))
+            title = html.escape(step.title or step.stage.label)
+            if step.state == "current":
+                title = f"<b>{title}</b>"
+            bodies = []
+            for body in step.bodies:
+                name = html.escape(body.name)
+                if not body.available:
+                    name = f"<s>{name}</s> — {html.escape(self.tr('not open to you'))}"
+                    if body.why:
+                        name += f": {html.escape(body.why)}"
+                bodies.append(name)
+            named = f"<br><small>{'<br>'.join(bodies)}</small>" if bodies else ""
+            rows.append(f"<tr><td>{mark}</td><td>{title} ({html.escape(said)}){named}</td></tr>")
+        if rows:
+            parts.append("<table cellspacing='2'>" + "".join(rows) + "</table>")
+        return "".join(parts)
 
     def _issuer_texts(self, case: Case) -> dict[str, str]:
         i = case.issuer
@@ -329,7 +361,8 @@ class OverviewPage(QScrollArea):
         ruled = sorted((d for d in deadlines if not d.rule_id.startswith("task:")), key=lambda d: d.due)
         items = []
         for d in ruled[:SHOWN_DEADLINES]:
-            late = d.days_left < 0 and d.kind != "wait"
+            # Late only what the user had to do; a passed answer clock is the other side's.
+            late = d.days_left < 0 and d.kind != "wait" and d.party == "you"
             when = when_text(d.days_left, passed="late" if late else "ago")
             head = f"<b>{d.due.isoformat()}</b> ({html.escape(when)}) {html.escape(d.title)}"
             if late:

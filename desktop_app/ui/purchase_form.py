@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.amounts import figure_problems
+from desktop_app.domain.amounts import figure_problems, figures
 from desktop_app.domain.models import Purchase
-from desktop_app.domain.money import AmountError, parse_currency, parse_typed_amount
+from desktop_app.domain.money import AmountError, format_money, parse_currency, parse_typed_amount
 from desktop_app.domain.vocab import PurchaseKind
 from desktop_app.ui.datefield import DateField
 from desktop_app.ui.form_parts import (
@@ -34,6 +34,7 @@ from desktop_app.ui.form_parts import (
     _combo,
     _currency_problems,
     _error_label,
+    _lang,
     _ok_cancel,
     _read_amount,
     _show_problems,
@@ -86,6 +87,8 @@ class AddPurchaseDialog(QDialog):
             )
         )
         self.disputed_preview = _amount_preview()
+        for edit in (self.agreed_edit, self.disputed_edit):  # the hint is read whole
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
         self.authorization_edit = QLineEdit()
         self.authorization_edit.setPlaceholderText(self.tr("as on the statement or the bank's app"))
         self.delivery_edit = DateField(locale=self.locale_)
@@ -184,14 +187,27 @@ class AddPurchaseDialog(QDialog):
         if self.delivery_edit.problem():
             wrong.append(self.tr("Expected delivery: %1").replace("%1", self.delivery_edit.problem()))
         if not wrong and self.amount_edit.text().strip():
-            figures = self._figures()
-            if figures is not None:
-                amount, agreed, disputed, currency = figures
+            read = self._figures()
+            if read is not None:
+                amount, agreed, disputed, currency = read
                 probe = Purchase(
                     date.today(), amount, currency, expected_amount=agreed, disputed_amount=disputed
                 )
                 wrong += [problem[:1].upper() + problem[1:] + "." for problem in figure_problems(probe)]
+                if not wrong and disputed is None:
+                    self._show_worked_out(figures(probe).disputed, currency)
         return wrong
+
+    def _show_worked_out(self, disputed: Decimal, currency: str) -> None:
+        """Beside an empty disputed amount, the figure it stands for: the whole charge, or charged
+        minus agreed (domain.amounts.figures), said as worked out, not as typed."""
+        shown = format_money(disputed, currency, _lang(self.locale_))
+        self.disputed_preview.setText("→ " + shown)
+        self.disputed_preview.setToolTip(
+            self.tr("Worked out: charged minus agreed")
+            if self.agreed_edit.text().strip()
+            else self.tr("Worked out: the whole charge")
+        )
 
     def _figures(self) -> tuple[Decimal, Decimal | None, Decimal | None, str] | None:
         """The amount charged, agreed and disputed as read (None when one cannot be read)."""

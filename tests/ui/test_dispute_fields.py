@@ -367,3 +367,21 @@ def test_the_overview_says_when_the_figures_cannot_be_added(qtbot: QtBot, servic
     assert "EUR, USD: no single total can be given" in view.overview.figures.text()
     assert view.overview.values["disputed"].text() == "—"  # no figure, never a made-up one
     assert view.overview.issuer_box.isHidden()  # nothing filed yet
+
+
+def test_an_empty_disputed_amount_shows_the_figure_it_stands_for(qtbot: QtBot) -> None:
+    dialog = purchase_form(qtbot)
+    typed(qtbot, dialog.amount_edit, "1 440,00")
+    assert plain(dialog.disputed_preview.text()) == "→ 1 440,00 PLN"  # the whole charge
+    typed(qtbot, dialog.agreed_edit, "240,00")
+    assert plain(dialog.disputed_preview.text()) == "→ 1 200,00 PLN"  # charged minus agreed
+    assert "charged minus agreed" in dialog.disputed_preview.toolTip()
+    typed(qtbot, dialog.disputed_edit, "1 000,00")
+    assert plain(dialog.disputed_preview.text()) == "= 1 000,00 PLN"  # what was typed, read
+    assert dialog.purchase().disputed_amount == Decimal("1000.00")
+    dialog.disputed_edit.clear()
+    assert dialog.purchase().disputed_amount is None  # the worked-out figure is never stored as typed
+
+
+def plain(text: str) -> str:
+    return text.replace("\N{NO-BREAK SPACE}", " ").replace("\N{NARROW NO-BREAK SPACE}", " ")
