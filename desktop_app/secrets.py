@@ -18,7 +18,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import sys
 import threading
+import types
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -51,7 +53,48 @@ def new_data_key() -> bytes:
 # --------------------------------------------------------------------------- the OS keyring
 
 
+# Modules that keyring's own imports load but that Dossier's calls never reach: jaraco.context (which
+# keyring.backend imports) loads urllib.request, and with it http.client, ssl and the email package,
+# for a download helper keyring does not call. That was about 20 ms of every opening of the store.
+# Each is put in sys.modules as a stand-in that imports the real module on first use, so nothing
+# changes for code that does use it.
+_DEFERRED = ("urllib.request",)
+
+
+class _Deferred(types.ModuleType):
+    """Stands for a module not yet imported; the first attribute asked of it imports the real one."""
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(_load_deferred(self.__name__), attribute)
+
+
+def _load_deferred(name: str) -> types.ModuleType:
+    import importlib
+
+    if isinstance(sys.modules.get(name), _Deferred):
+        del sys.modules[name]
+    real = importlib.import_module(name)  # also sets it on its parent package
+    return real
+
+
+def _defer_unused_imports() -> None:
+    import importlib.machinery
+
+    for name in _DEFERRED:
+        if name in sys.modules:
+            continue
+        parent_name, _, child = name.rpartition(".")
+        parent = importlib.import_module(parent_name) if parent_name else None
+        stand_in = _Deferred(name)
+        stand_in.__spec__ = importlib.machinery.ModuleSpec(name, None)
+        sys.modules[name] = stand_in
+        if parent is not None:
+            setattr(parent, child, stand_in)
+
+
 def _usable_backend() -> Any:
+    if "keyring" not in sys.modules:
+        _defer_unused_imports()
     import keyring  # loaded with the first keyring call, not with the command line's parser
 
     backend = keyring.get_keyring()

@@ -19,6 +19,8 @@ def run_gui(data_dir: str | None, *, sample_if_empty: bool, err: TextIO) -> int:
             err,
         )
         return FAILED
+    from desktop_app.cli import collect_from_here
     from desktop_app.ui.app import run_gui as run_window
 
+    collect_from_here()  # Qt and the window's modules are imported
     return run_window(data_dir, sample_if_empty=sample_if_empty)
