@@ -65,12 +65,23 @@ class Unlock:
 
 def derive(data_key: bytes, purpose: str) -> bytes:
     """A key for one purpose ("database", "vault", "backup"), derived from the data key."""
-    from cryptography.hazmat.primitives import hashes  # when a key is needed: not for --help
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+    return hkdf_sha256(data_key, f"dossier {purpose}".encode(), KEY_SIZE)
 
-    return HKDF(
-        algorithm=hashes.SHA256(), length=KEY_SIZE, salt=None, info=f"dossier {purpose}".encode()
-    ).derive(data_key)
+
+def hkdf_sha256(key_material: bytes, info: bytes, length: int, salt: bytes = b"") -> bytes:
+    """HKDF with SHA-256 (RFC 5869), with the standard library's HMAC: the same bytes as the
+    cryptography package's HKDF (tests/unit/store/test_hkdf.py checks both and the RFC's vectors),
+    without importing it each time a store opens. No salt means HashLen zero bytes, as the RFC says."""
+    import hmac
+
+    if not 0 < length <= 255 * 32:
+        raise ValueError(f"HKDF-SHA256 gives 1 to {255 * 32} bytes, not {length}")
+    prk = hmac.new(salt or bytes(32), key_material, "sha256").digest()
+    blocks, block = [], b""
+    for counter in range(1, -(-length // 32) + 1):
+        block = hmac.new(prk, block + info + bytes([counter]), "sha256").digest()
+        blocks.append(block)
+    return b"".join(blocks)[:length]
 
 
 @dataclass
