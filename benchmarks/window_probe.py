@@ -54,8 +54,25 @@ if os.environ.get("DOSSIER_BENCH_PROFILE"):  # benchmarks.workspace_benchmark --
 
 def main(store: str, rows: int) -> int:
     from desktop_app import cli  # what `dossier` imports first
+    from desktop_app.cli import gui  # light: it imports Qt only when it runs
 
-    assert cli.main is not None
+    open_window = gui.run_gui
+
+    def run_gui(*args: object, **kwargs: object) -> int:
+        # Here, where `dossier gui` imports Qt and the window's modules, after what the command line
+        # imported before them (the order matters: PySide6's import hook reads the source of every
+        # module imported after it). The probe then hooks the event loop, and the window opens.
+        watch(rows)
+        return open_window(*args, **kwargs)  # type: ignore[arg-type]
+
+    gui.run_gui = run_gui
+    code = cli.main(["gui", "--data-dir", store])
+    print(f"the window closed before it was usable (exit {code})", file=sys.stderr, flush=True)
+    return 3
+
+
+def watch(rows: int) -> None:
+    """Exit as soon as the event loop is about to wait with the window usable."""
     from PySide6.QtCore import QAbstractEventDispatcher, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -96,9 +113,6 @@ def main(store: str, rows: int) -> int:
 
     QTimer.singleShot(GIVE_UP_MS, give_up)
     del app
-    code = cli.main(["gui", "--data-dir", store])
-    print(f"the window closed before it was usable (exit {code})", file=sys.stderr, flush=True)
-    return 3
 
 
 if __name__ == "__main__":

@@ -92,9 +92,15 @@ def _defer_unused_imports() -> None:
             setattr(parent, child, stand_in)
 
 
-def _usable_backend() -> Any:
+def import_keyring() -> None:
+    """Import keyring (no back-end is chosen or asked anything yet)."""
     if "keyring" not in sys.modules:
         _defer_unused_imports()
+    import keyring.core  # noqa: F401 - what keyring_load needs first
+
+
+def _usable_backend() -> Any:
+    import_keyring()
     import keyring  # loaded with the first keyring call, not with the command line's parser
 
     backend = keyring.get_keyring()

@@ -20,6 +20,9 @@ def run_gui(data_dir: str | None, *, sample_if_empty: bool, err: TextIO) -> int:
         )
         return FAILED
     from desktop_app.cli import collect_from_here
+    from desktop_app.services import import_opening_modules
+
+    import_opening_modules()  # before Qt, whose import hook reads the source of each module after it
     from desktop_app.ui.app import run_gui as run_window
 
     collect_from_here()  # Qt and the window's modules are imported

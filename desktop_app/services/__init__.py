@@ -58,6 +58,7 @@ from desktop_app.services.mail import MailServices
 from desktop_app.services.packs import PackServices
 from desktop_app.services.protection import BUNDLE_WARNING as BUNDLE_WARNING
 from desktop_app.services.protection import ProtectionServices
+from desktop_app.services.protection import import_opening_modules as import_opening_modules
 from desktop_app.services.protection import set_keyring_timeout as set_keyring_timeout
 from desktop_app.services.records import LAST_CONTACT_ZONE as LAST_CONTACT_ZONE
 from desktop_app.services.records import RecordServices

@@ -346,6 +346,16 @@ class ProtectionServices(ServiceCore):
         return services
 
 
+def import_opening_modules() -> None:
+    """Import what opening a store needs: the store's modules and keyring's. The window calls it
+    before it imports Qt, because PySide6's import hook reads the source of every module imported
+    after it (to see whether it uses PySide6): about 50 modules and 10 ms of the window's start."""
+    import desktop_app.store.store  # noqa: F401 - imported for what it imports
+    from desktop_app.secrets import import_keyring
+
+    import_keyring()
+
+
 def set_keyring_timeout(seconds: float) -> None:
     """How long a keyring call may take before it is given up (the window waits longer than the
     command line: a keyring may show a prompt)."""
