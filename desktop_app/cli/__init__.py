@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import importlib
 import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TextIO
 
+from desktop_app.cli import collector
 from desktop_app.cli.args import BEFORE_OPEN, BadInput
 from desktop_app.cli.output import FAILED, INTERRUPTED, OK, UNEXPECTED, USAGE, error
 from desktop_app.cli.parser import build_parser, quick_parse
@@ -71,30 +71,10 @@ RECORDS = (("case", "new"), ("charge", "add"), ("contact", "add"))
 def main(
     argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
-    # While the command's modules are imported and the store opened, the cyclic garbage collector has
-    # nothing to find (all of it lives as long as the process) and walked it all at every collection:
-    # it waits until they are in place (collect_from_here), and then leaves them out of its collections
-    # (frozen) for as long as the command runs.
-    global _collector_was_on
-    _collector_was_on = gc.isenabled()
-    gc.disable()
-    try:
+    # While the command's modules are imported and its store opened, the garbage collector waits
+    # (see cli/collector.py).
+    with collector.waiting():
         return _main(argv, stdout or sys.stdout, stderr or sys.stderr)
-    finally:
-        gc.unfreeze()  # all collectable again for a caller that goes on (a test)
-        if _collector_was_on:
-            gc.enable()
-
-
-_collector_was_on = True
-
-
-def collect_from_here() -> None:
-    """The command's modules are imported and its store open: the garbage collector may run again,
-    leaving out everything made so far. Called once the command is about to do its work."""
-    gc.freeze()
-    if _collector_was_on:
-        gc.enable()
 
 
 def _main(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
@@ -155,7 +135,7 @@ def _run(command: str, args: argparse.Namespace, data_dir: str | None, out: Text
     if command == "restore" or (command == "store" and args.store_command in BEFORE_OPEN):
         from desktop_app.cli import store
 
-        collect_from_here()
+        collector.collect_from_here()
         if command == "restore":
             return store.restore_command(args, out, err)
         return store.run_before_open(args, out, err)  # store test-recovery-key, store accept-database
@@ -164,7 +144,7 @@ def _run(command: str, args: argparse.Namespace, data_dir: str | None, out: Text
         error(f"-o - cannot be {what}: give the name of the file to write", err)
         return USAGE
     if command not in ("gui", "cases"):  # the others do their work as they read: collect already
-        collect_from_here()
+        collector.collect_from_here()
     # A record is read and checked before the store is even opened.
     record = None
     if (command, getattr(args, f"{command}_command", None)) in RECORDS:
@@ -180,7 +160,7 @@ def _run(command: str, args: argparse.Namespace, data_dir: str | None, out: Text
         if record is not None:
             return record.run(services, out, err)
         module = importlib.import_module(f"desktop_app.cli.{MODULES[command]}")
-        collect_from_here()
+        collector.collect_from_here()
         run: _Command = module.run
         return run(services, args, out, err)
 

@@ -19,7 +19,7 @@ def run_gui(data_dir: str | None, *, sample_if_empty: bool, err: TextIO) -> int:
             err,
         )
         return FAILED
-    from desktop_app.cli import collect_from_here
+    from desktop_app.cli.collector import collect_from_here
     from desktop_app.services import import_opening_modules
 
     import_opening_modules()  # before Qt, whose import hook reads the source of each module after it
