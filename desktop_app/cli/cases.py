@@ -59,6 +59,7 @@ def _list(services: Services, as_json: bool, out: TextIO) -> int:
                 "communication_count": c.communication_count,
                 "updated_at": c.updated_at.isoformat() if c.updated_at else None,
                 "next_deadline": c.next_deadline.isoformat() if c.next_deadline else None,
+                "late": c.late,
                 "checklist": _checklist_json(c.checklist),
                 "note": c.note,
             }
@@ -71,13 +72,14 @@ def _list(services: Services, as_json: bool, out: TextIO) -> int:
         return 0
     table(
         out,
-        ["ID", "TITLE", "MERCHANT", "STATUS", "DISPUTED", "EVIDENCE"],
+        ["ID", "TITLE", "MERCHANT", "STATUS", "NEXT DEADLINE", "DISPUTED", "EVIDENCE"],
         [
             [
                 str(c.id),
                 c.title,
                 c.merchant,
                 c.status,
+                (c.next_deadline.isoformat() + (" (late)" if c.late else "")) if c.next_deadline else "",
                 display_amount(c.disputed_amount, c.currency, "en"),
                 c.checklist.label() if c.checklist else "",
             ]

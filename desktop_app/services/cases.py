@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app import logs
 from desktop_app.domain import dates
-from desktop_app.domain.amounts import disputed_charges
+from desktop_app.domain.amounts import disputed_charges, disputed_total
 from desktop_app.domain.checklist import CaseFacts, Checklist, case_facts, judge
 from desktop_app.domain.deadlines import ChargeRef, Deadline, Notice, compute_deadlines, rule_notices
 from desktop_app.domain.models import (
@@ -236,6 +236,7 @@ class _Rows:
         case_id = c.id or 0
         digest = self.digests[case_id]
         upcoming = _earliest(self.deadlines.get(case_id), self._rule_date(c))
+        total = disputed_total(c, self.charges.get(case_id, []))  # the same figure as everywhere
         return CaseSummary(
             id=case_id,
             title=c.title,
@@ -243,8 +244,8 @@ class _Rows:
             status=c.status.value,
             reason=c.reason.value,
             archived=c.archived_at is not None,
-            disputed_amount=c.disputed_amount,
-            currency=c.currency,
+            disputed_amount=total.amount,
+            currency=total.currency,
             evidence_count=self.evidence.get(case_id, 0),
             communication_count=digest["contacts"],
             updated_at=c.updated_at,
