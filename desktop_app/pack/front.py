@@ -184,7 +184,7 @@ def _transactions(content: PackContent, s: PackStrings, st: Styles, width: float
     story = _section(s("transactions_heading"), st)
     if not content.transactions:
         return [*story, Paragraph(escape(s("no_transactions")), st.body)]
-    widths = [19 * mm, 17 * mm, 0, 36 * mm, 31 * mm, 24 * mm]
+    widths = [19 * mm, 19 * mm, 0, 32 * mm, 34 * mm, 25 * mm]
     widths[2] = width - sum(widths)
     rows: list[list[Any]] = [
         header_cells(
@@ -204,7 +204,7 @@ def _transactions(content: PackContent, s: PackStrings, st: Styles, width: float
         rows.append(
             [
                 *cells([row.date, row.kind, row.description, row.references], st.cell),
-                Paragraph(text(row.amount + (f"\n{row.agreed}" if row.agreed else "")), right),
+                Paragraph(text(row.amount + (f"\n{_keep_amount(row.agreed)}" if row.agreed else "")), right),
                 Paragraph(text(row.disputed), ParagraphStyle("right-bold", parent=st.cell_bold, alignment=2)),
             ]
         )
@@ -219,6 +219,12 @@ def _transactions(content: PackContent, s: PackStrings, st: Styles, width: float
         )
     )
     return story
+
+
+def _keep_amount(line: str) -> str:
+    """ "agreed 240.00 PLN" with the amount kept on one line (a no-break space in it) when it wraps."""
+    head, digit, tail = line.partition(next((c for c in line if c.isdigit()), "\0"))
+    return head + (digit + tail).replace(" ", "\u00a0") if digit else line
 
 
 def _timeline(content: PackContent, s: PackStrings, st: Styles, width: float) -> list[Flowable]:
