@@ -1,8 +1,9 @@
-"""The case file: ``dossier-case/1``, the JSON form of one case.
+"""The case file: ``dossier-case/2`` (and the older ``dossier-case/1``), the JSON form of one case.
 
-``parse_case_file`` turns decoded JSON into domain objects, or refuses it
-whole with a :class:`CaseFileError` that names every wrong field.
-``build_case_file`` does the reverse. Neither reads nor writes files: the
+``parse_case_file`` turns decoded JSON of either format into domain objects,
+or refuses it whole with a :class:`CaseFileError` that names every wrong
+field; a ``/1`` file holding a field of ``/2`` is refused naming both.
+``build_case_file`` does the reverse, always in ``dossier-case/2``. Neither reads nor writes files: the
 evidence entries carry paths relative to the case file, and the services
 layer resolves them. See docs/case-file.md for the format.
 """
@@ -33,29 +34,35 @@ from desktop_app.domain.models import (
     Case,
     CaseDates,
     Communication,
+    Customer,
     EvidenceItem,
+    Issuer,
     Merchant,
     Payment,
     Purchase,
     Task,
 )
 from desktop_app.domain.money import format_amount
-from desktop_app.domain.validation import parse_country
+from desktop_app.domain.validation import figure_field_problems, issuer_problems, parse_country
 from desktop_app.domain.vocab import (
     CardKind,
     CardNetwork,
     CaseStatus,
     Channel,
+    CustomerKind,
     Direction,
     EscalationStage,
     EvidenceKind,
+    IssuerOutcome,
+    MerchantAnswer,
     PaymentMethod,
     PurchaseKind,
     Reason,
     TaskKind,
 )
 
-FORMAT = "dossier-case/1"
+FORMAT = "dossier-case/2"  # what is written
+FORMAT_1 = "dossier-case/1"  # still read
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 E = TypeVar("E", bound=StrEnum)
@@ -120,6 +127,28 @@ _TOP = (
 )
 _MERCHANT = ("name", "email", "phone", "website", "address")
 _PAYMENT = ("method", "network", "last4", "card_kind")
+# The fields dossier-case/2 adds, per object (a /1 file holding one is refused naming it).
+_TOP_2 = ("issuer", "stage_override")
+_CUSTOMER_2 = ("kind", "address", "email", "phone", "tax_id", "cardholder_name", "cardholder_role")
+_PAYMENT_2 = ("business", "mandate_reference", "creditor_id")
+_DATES_2 = ("mandate_revoked", "merchant_complaint")
+_PURCHASE_2 = ("expected_amount", "disputed_amount", "authorization_code", "expected_delivery")
+_COMMUNICATION_2 = ("level", "answer")
+_ISSUER = (
+    "name",
+    "address",
+    "claim_number",
+    "filed_on",
+    "provisional_credit",
+    "provisional_credit_on",
+    "merchant_response",
+    "outcome",
+    "outcome_on",
+    "redebit_amount",
+    "redebit_on",
+)
+_ISSUER_DATES = ("filed_on", "provisional_credit_on", "outcome_on", "redebit_on")
+_ISSUER_AMOUNTS = ("provisional_credit", "redebit_amount")
 _PURCHASE = (
     "kind",
     "date",
@@ -162,16 +191,31 @@ _EVIDENCE = (
 _TASK = ("title", "kind", "due", "note", "done_at", "communication")
 
 
+class _Keys:
+    """The keys of each object a file of one format may hold, and those only a later one may."""
+
+    def __init__(self, fmt: str) -> None:
+        self.fmt = fmt
+        self.v2 = fmt != FORMAT_1
+
+    def __call__(self, base: Sequence[str], added: Sequence[str]) -> dict[str, Any]:
+        if self.v2:
+            return {"allowed": (*base, *added)}
+        return {"allowed": base, "later": added, "fmt": self.fmt}
+
+
 def parse_case_file(data: Any) -> CaseFile:
-    """Validate a decoded ``dossier-case/1`` document; raise CaseFileError if anything is wrong."""
+    """Validate a decoded ``dossier-case/2`` or ``/1`` document; raise CaseFileError if anything is
+    wrong."""
     r = FieldReader()
-    top = r.obj(data, "", _TOP)
+    fmt = data.get("format") if isinstance(data, dict) else None
+    keys = _Keys(fmt if fmt == FORMAT_1 else FORMAT)
+    top = r.obj(data, "", **keys(_TOP, _TOP_2))
     if not top:
         raise CaseFileError(r.problems or [("", "the case file is empty")])
-    fmt = top.get("format")
-    if fmt != FORMAT:
+    if fmt not in (FORMAT, FORMAT_1):
         found = quoted(fmt) if isinstance(fmt, str) else (kind_name(fmt) if fmt is not None else "nothing")
-        r.fail("format", f"must be {FORMAT!r}, found {found}")
+        r.fail("format", f"must be {FORMAT!r} (or the older {FORMAT_1!r}), found {found}")
 
     merchant_data = r.obj(top.get("merchant"), "merchant", _MERCHANT)
     merchant = Merchant(
@@ -182,13 +226,18 @@ def parse_case_file(data: Any) -> CaseFile:
         address=r.text(merchant_data, "address", "merchant"),
     )
     customer_name = None
+    customer = Customer()
     if top.get("customer") is not None:
-        customer = r.obj(top["customer"], "customer", ("name",))
-        customer_name = r.text(customer, "name", "customer")
+        cu = r.obj(top["customer"], "customer", **keys(("name",), _CUSTOMER_2))
+        customer_name = r.text(cu, "name", "customer")
+        customer = Customer(
+            kind=r.choice(cu, "kind", "customer", CustomerKind, optional=True),
+            **{k: r.text(cu, k, "customer") for k in _CUSTOMER_2 if k != "kind"},
+        )
 
     payment = Payment()
     if top.get("payment") is not None:
-        pay = r.obj(top["payment"], "payment", _PAYMENT)
+        pay = r.obj(top["payment"], "payment", **keys(_PAYMENT, _PAYMENT_2))
         method = r.choice(pay, "method", "payment", PaymentMethod, optional=True)
         network = r.choice(pay, "network", "payment", CardNetwork, optional=True)
         card_kind = r.choice(pay, "card_kind", "payment", CardKind, optional=True)
@@ -197,14 +246,41 @@ def parse_case_file(data: Any) -> CaseFile:
             network=network.value if network else None,
             last4=r.parsed(pay, "last4", "payment", read_last4),
             card_kind=card_kind.value if card_kind else None,
+            business=r.flag(pay, "business", "payment"),
+            mandate_reference=r.text(pay, "mandate_reference", "payment"),
+            creditor_id=r.text(pay, "creditor_id", "payment"),
         )
 
     dates = CaseDates()
     if top.get("dates") is not None:
-        dates_data = r.obj(top["dates"], "dates", CASE_DATE_FIELDS)
+        dates_1 = tuple(k for k in CASE_DATE_FIELDS if k not in _DATES_2)
+        dates_data = r.obj(top["dates"], "dates", **keys(dates_1, _DATES_2))
         dates = CaseDates(**{k: r.parsed(dates_data, k, "dates", parse_date) for k in CASE_DATE_FIELDS})
 
+    issuer = Issuer()
+    if top.get("issuer") is not None and keys.v2:
+        iss = r.obj(top["issuer"], "issuer", _ISSUER)
+        issuer = Issuer(
+            name=r.text(iss, "name", "issuer"),
+            address=r.text(iss, "address", "issuer"),
+            claim_number=r.text(iss, "claim_number", "issuer"),
+            filed_on=r.parsed(iss, "filed_on", "issuer", parse_date),
+            provisional_credit=r.parsed(iss, "provisional_credit", "issuer", read_amount),
+            provisional_credit_on=r.parsed(iss, "provisional_credit_on", "issuer", parse_date),
+            merchant_response=r.text(iss, "merchant_response", "issuer"),
+            outcome=r.choice(iss, "outcome", "issuer", IssuerOutcome, optional=True),
+            outcome_on=r.parsed(iss, "outcome_on", "issuer", parse_date),
+            redebit_amount=r.parsed(iss, "redebit_amount", "issuer", read_amount),
+            redebit_on=r.parsed(iss, "redebit_on", "issuer", parse_date),
+        )
+
     currency = r.parsed(top, "currency", "", read_currency, required=True) or "XXX"
+    stage = r.choice(top, "stage", "", EscalationStage, default=EscalationStage.CUSTOMER_SERVICE)
+    stage = stage or EscalationStage.CUSTOMER_SERVICE
+    # A stage written without saying whose it is (every /1 file) is the user's, unless it is the
+    # first step: as m009 migrated the stores.
+    given = top.get("stage") is not None and stage is not EscalationStage.CUSTOMER_SERVICE
+    override = r.flag(top, "stage_override", "") if top.get("stage_override") is not None else given
     case = Case(
         title=r.text(top, "title", "", required=True) or "",
         merchant=merchant,
@@ -212,8 +288,10 @@ def parse_case_file(data: Any) -> CaseFile:
         currency=currency,
         customer_name=customer_name,
         status=r.choice(top, "status", "", CaseStatus, default=CaseStatus.OPEN) or CaseStatus.OPEN,
-        stage=r.choice(top, "stage", "", EscalationStage, default=EscalationStage.CUSTOMER_SERVICE)
-        or EscalationStage.CUSTOMER_SERVICE,
+        stage=stage,
+        stage_override=override,
+        customer=customer,
+        issuer=issuer,
         payment=payment,
         disputed_amount=r.parsed(top, "disputed_amount", "", read_amount),
         refunded_amount=r.parsed(top, "refunded_amount", "", read_amount),
@@ -221,11 +299,14 @@ def parse_case_file(data: Any) -> CaseFile:
         dates=dates,
         summary=r.text(top, "summary", ""),
     )
+    if not any(name.startswith("issuer") for name, _ in r.problems):  # how its facts agree, once read
+        for key, wrong in issuer_problems(issuer, currency):
+            r.fail(f"issuer.{key}", wrong)
 
     purchases: list[Purchase] = []
     for i, raw in enumerate(r.items(top, "purchases")):
         name = f"purchases[{i}]"
-        p = r.obj(raw, name, _PURCHASE)
+        p = r.obj(raw, name, **keys(_PURCHASE, _PURCHASE_2))
         purchases.append(
             Purchase(
                 date=r.parsed(p, "date", name, parse_date, required=True) or date.min,
@@ -240,16 +321,22 @@ def parse_case_file(data: Any) -> CaseFile:
                 po_number=r.text(p, "po_number", name),
                 statement_descriptor=r.text(p, "statement_descriptor", name),
                 disputed=r.flag(p, "disputed", name),
+                expected_amount=r.parsed(p, "expected_amount", name, read_amount),
+                disputed_amount=r.parsed(p, "disputed_amount", name, read_amount),
+                authorization_code=r.text(p, "authorization_code", name),
+                expected_delivery=r.parsed(p, "expected_delivery", name, parse_date),
             )
         )
         problem = purchases[-1].amount_problem()
         if problem:
             r.fail(f"{name}.amount", problem)
+        for key, figure in figure_field_problems(purchases[-1]):
+            r.fail(f"{name}.{key}", figure)
 
     communications: list[Communication] = []
     for i, raw in enumerate(r.items(top, "communications")):
         name = f"communications[{i}]"
-        c = r.obj(raw, name, _COMMUNICATION)
+        c = r.obj(raw, name, **keys(_COMMUNICATION, _COMMUNICATION_2))
         communications.append(
             Communication(
                 at=r.parsed(c, "at", name, parse_moment, required=True) or datetime.min.replace(tzinfo=UTC),
@@ -264,6 +351,8 @@ def parse_case_file(data: Any) -> CaseFile:
                 promised_action=r.text(c, "promised_action", name),
                 promised_by=r.parsed(c, "promised_by", name, parse_date),
                 body=r.text(c, "body", name),
+                level=r.choice(c, "level", name, EscalationStage, optional=True),
+                answer=r.choice(c, "answer", name, MerchantAnswer, optional=True),
             )
         )
 
@@ -332,6 +421,24 @@ def _a(value: Decimal | None) -> str | None:
     return format_amount(value) if value is not None else None
 
 
+def _v(value: StrEnum | None) -> str | None:
+    return value.value if value is not None else None
+
+
+def _issuer(issuer: Issuer) -> dict[str, Any]:
+    written: dict[str, Any] = {}
+    for key in _ISSUER:
+        value = getattr(issuer, key)
+        if key in _ISSUER_DATES:
+            value = _d(value)
+        elif key in _ISSUER_AMOUNTS:
+            value = _a(value)
+        elif key == "outcome":
+            value = _v(value)
+        written[key] = value
+    return written
+
+
 def build_case_file(
     case: Case,
     purchases: Sequence[Purchase],
@@ -339,7 +446,7 @@ def build_case_file(
     evidence: Sequence[tuple[EvidenceItem, str]],
     tasks: Sequence[Task],
 ) -> dict[str, Any]:
-    """The ``dossier-case/1`` document of a stored case.
+    """The ``dossier-case/2`` document of a stored case.
 
     ``evidence`` pairs each item with the path, relative to the case file,
     where its file is written. Links between items are written as positions
@@ -350,7 +457,11 @@ def build_case_file(
     return {
         "format": FORMAT,
         "title": case.title,
-        "customer": {"name": case.customer_name},
+        "customer": {
+            "name": case.customer_name,
+            "kind": _v(case.customer.kind),
+            **{k: getattr(case.customer, k) for k in _CUSTOMER_2 if k != "kind"},
+        },
         "merchant": {
             "name": case.merchant.name,
             "email": case.merchant.email,
@@ -361,6 +472,7 @@ def build_case_file(
         "reason": case.reason.value,
         "status": case.status.value,
         "stage": case.stage.value,
+        "stage_override": case.stage_override,
         "country": case.country,
         "currency": case.currency,
         "disputed_amount": _a(case.disputed_amount),
@@ -369,10 +481,14 @@ def build_case_file(
             "method": case.payment.method,
             "network": case.payment.network,
             "last4": case.payment.last4,
-            **({"card_kind": case.payment.card_kind} if case.payment.card_kind else {}),
+            "card_kind": case.payment.card_kind,
+            "business": case.payment.business,
+            "mandate_reference": case.payment.mandate_reference,
+            "creditor_id": case.payment.creditor_id,
         },
         "dates": {k: _d(getattr(case.dates, k)) for k in CASE_DATE_FIELDS},
         "summary": case.summary,
+        "issuer": _issuer(case.issuer),
         "purchases": [
             {
                 "kind": p.kind.value,
@@ -386,6 +502,10 @@ def build_case_file(
                 "po_number": p.po_number,
                 "statement_descriptor": p.statement_descriptor,
                 "disputed": p.disputed,
+                "expected_amount": _a(p.expected_amount),
+                "disputed_amount": _a(p.disputed_amount),
+                "authorization_code": p.authorization_code,
+                "expected_delivery": _d(p.expected_delivery),
             }
             for p in purchases
         ],
@@ -403,6 +523,8 @@ def build_case_file(
                 "promised_action": c.promised_action,
                 "promised_by": _d(c.promised_by),
                 **({"body": c.body} if c.body else {}),
+                "level": _v(c.level),
+                "answer": _v(c.answer),
             }
             for c in communications
         ],

@@ -29,12 +29,22 @@ class FieldReader:
     def fail(self, name: str, reason: str) -> None:
         self.problems.append((name, reason))
 
-    def obj(self, value: Any, name: str, allowed: Sequence[str]) -> dict[str, Any]:
+    def obj(
+        self, value: Any, name: str, allowed: Sequence[str], *, later: Sequence[str] = (), fmt: str = ""
+    ) -> dict[str, Any]:
+        """An object whose keys are all ``allowed``; a key of ``later`` belongs to a later format
+        than the file's ``fmt`` and is refused saying so."""
         if not isinstance(value, dict):
             self.fail(name, "must be an object")
             return {}
         for key in value:
-            if key not in allowed:
+            if key in later:
+                self.fail(
+                    _join(name, key),
+                    f'is a field of dossier-case/2, not of {fmt}: write "format": "dossier-case/2" '
+                    "to give it",
+                )
+            elif key not in allowed:
                 self.fail(_join(name, _printable(key)), "is not a field of this format")
         return value
 

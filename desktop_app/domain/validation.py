@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from desktop_app.domain.amounts import figure_problems
 from desktop_app.domain.dates import DateInputError, check_date
-from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, Purchase, Task
+from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, Issuer, Purchase, Task
 from desktop_app.domain.money import AmountError, parse_currency
+from desktop_app.domain.vocab import CustomerKind, EscalationStage, IssuerOutcome, MerchantAnswer, Vocabulary
 
 _LAST4 = re.compile(r"^[0-9]{4}$")
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
@@ -47,6 +49,83 @@ def _currency_problems(currency: str) -> list[str]:
     return []
 
 
+def _sentence(text: str) -> str:
+    return text[0].upper() + text[1:] if text else text
+
+
+def _vocabulary_problems(value: object, vocabulary: type[Vocabulary], what: str) -> list[str]:
+    """A value that must be one of ``vocabulary`` (or nothing), as a caller may hand a plain text."""
+    if value is None or isinstance(value, vocabulary):
+        return []
+    return [f"“{value}” is not {what}: it is one of {', '.join(vocabulary.values())}"]
+
+
+def figure_field_problems(purchase: Purchase) -> list[tuple[str, str]]:
+    """:func:`domain.amounts.figure_problems` of a charge, each with the field it is about
+    (``expected_amount`` or ``disputed_amount``)."""
+    return [
+        ("expected_amount" if problem.startswith("the agreed") else "disputed_amount", problem)
+        for problem in figure_problems(purchase)
+    ]
+
+
+def issuer_problems(issuer: Issuer, currency: str | None = None) -> list[tuple[str, str]]:
+    """Why the facts of a dispute filed with the bank cannot all be true, each with its field of
+    :class:`~desktop_app.domain.models.Issuer`; [] when they can. What each date is counted from
+    comes first: nothing the bank does precedes the day the dispute was filed."""
+    cur = f" {currency}" if currency else ""
+    problems: list[tuple[str, str]] = []
+    for key in ("filed_on", "provisional_credit_on", "outcome_on", "redebit_on"):
+        problems += [
+            (key, p) for p in _date_problems(getattr(issuer, key), f"issuer's {key.replace('_', ' ')}")
+        ]
+    problems += [("outcome", p) for p in _vocabulary_problems(issuer.outcome, IssuerOutcome, "an outcome")]
+    for key, what in (("provisional_credit", "provisional credit"), ("redebit_amount", "re-debit")):
+        amount = getattr(issuer, key)
+        if amount is not None and amount < 0:
+            problems.append((key, f"the {what} is never negative ({amount}{cur} was read)"))
+    filed = issuer.filed_on
+    for key, what in (
+        ("provisional_credit_on", "the provisional credit"),
+        ("outcome_on", "the outcome"),
+        ("redebit_on", "the re-debit"),
+    ):
+        day = getattr(issuer, key)
+        if filed is not None and day is not None and day < filed:
+            problems.append(
+                (key, f"{what} is dated {day.isoformat()}, before the dispute was filed "
+                      f"({filed.isoformat()}): the bank acts after a dispute is filed; check both dates")
+            )  # fmt: skip
+    if filed is None and (issuer.outcome is not None or issuer.outcome_on is not None):
+        problems.append(
+            ("filed_on", "an outcome is given but not the day the dispute was filed: give that date too")
+        )
+    if issuer.outcome_on is not None and issuer.outcome is None:
+        problems.append(("outcome", "the outcome's date is given but not the outcome: won, lost or partly"))
+    credit = issuer.provisional_credit is not None or issuer.provisional_credit_on is not None
+    if (issuer.redebit_amount is not None or issuer.redebit_on is not None) and not credit:
+        problems.append(
+            ("redebit_amount" if issuer.redebit_amount is not None else "redebit_on",
+             "a re-debit takes back a provisional credit, and none is given: give the provisional "
+             "credit (its amount or date) first")
+        )  # fmt: skip
+    credited, taken = issuer.provisional_credit_on, issuer.redebit_on
+    if credited is not None and taken is not None and taken < credited:
+        problems.append(
+            ("redebit_on", f"the re-debit is dated {taken.isoformat()}, before the provisional credit it "
+                           f"takes back ({credited.isoformat()}); check both dates")
+        )  # fmt: skip
+    given, back = issuer.provisional_credit, issuer.redebit_amount
+    if given is not None and back is not None and 0 <= given < back:
+        problems.append(
+            (
+                "redebit_amount",
+                f"the re-debit ({back}{cur}) is more than the provisional credit ({given}{cur})",
+            )
+        )
+    return problems
+
+
 def case_problems(case: Case) -> list[str]:
     problems = _currency_problems(case.currency)
     if case.country is not None and not (_COUNTRY.match(case.country) and case.country.isupper()):
@@ -58,6 +137,9 @@ def case_problems(case: Case) -> list[str]:
             problems.append(f"The amount {name} is never negative ({amount} {case.currency} was given)")
     for name in CASE_DATE_FIELDS:
         problems += _date_problems(getattr(case.dates, name), f"date ({name.replace('_', ' ')})")
+    problems += _vocabulary_problems(case.customer.kind, CustomerKind, "a kind of customer (customer.kind)")
+    problems += _vocabulary_problems(case.stage, EscalationStage, "a stage")
+    problems += [_sentence(problem) for _key, problem in issuer_problems(case.issuer, case.currency)]
     return problems
 
 
@@ -66,6 +148,8 @@ def purchase_problems(purchase: Purchase) -> list[str]:
     amount = purchase.amount_problem()
     if amount:
         problems.append(amount[0].upper() + amount[1:])
+    problems += [_sentence(problem) for _key, problem in figure_field_problems(purchase)]
+    problems += _date_problems(purchase.expected_delivery, "charge's expected delivery")
     return problems + _date_problems(purchase.date, "charge's date")
 
 
@@ -75,6 +159,8 @@ def communication_problems(contact: Communication) -> list[str]:
         problems.append("A contact's time needs its time zone")
     problems += _date_problems(contact.at.date(), "contact's date")
     problems += _date_problems(contact.promised_by, "promise's date")
+    problems += _vocabulary_problems(contact.level, EscalationStage, "a level (who answered)")
+    problems += _vocabulary_problems(contact.answer, MerchantAnswer, "an answer")
     if contact.promised_by is not None and not contact.promised_action:
         problems.append("Say what was promised, not only by when.")
     if contact.promised_by is not None and contact.promised_by < contact.at.date():

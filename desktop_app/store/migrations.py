@@ -7,7 +7,6 @@ the next number instead.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from desktop_app.domain.eventlog import GENESIS, entry_hash
@@ -27,17 +26,12 @@ from desktop_app.domain.vocab import (
     PurchaseKind,
     Reason,
     TaskKind,
-    Vocabulary,
 )
 from desktop_app.store.migrator import Migrations
+from desktop_app.store.vocabularies import one_of as _one_of
+from desktop_app.store.vocabularies import vocabulary_checks
 
 migrations = Migrations("dossier")
-
-
-def _one_of(column: str, vocabulary: type[Vocabulary], *, nullable: bool = False) -> str:
-    values = ", ".join(f"'{v}'" for v in vocabulary.values())
-    check = f"{column} IN ({values})"
-    return f"CHECK ({column} IS NULL OR {check})" if nullable else f"CHECK ({check})"
 
 
 @migrations()
@@ -539,67 +533,10 @@ def m009_customer_issuer_charges(db: Any) -> None:
     _search_triggers(db, ("case", "purchase"), SEARCH_SOURCES_9)
 
 
-# Each vocabulary column and the CHECK it was made with (m001, m005, m009 wrote them from the
-# vocabulary of their day). ``_vocabulary_checks`` writes them again from today's vocabularies.
-_VOCABULARY_COLUMNS: dict[str, tuple[tuple[str, type[Vocabulary], bool], ...]] = {
-    "cases": (
-        ("reason", Reason, False),
-        ("status", CaseStatus, False),
-        ("stage", EscalationStage, False),
-        ("payment_method", PaymentMethod, True),
-        ("payment_network", CardNetwork, True),
-        ("payment_card_kind", CardKind, True),
-        ("customer_kind", CustomerKind, True),
-        ("issuer_outcome", IssuerOutcome, True),
-    ),
-    "purchases": (("kind", PurchaseKind, False),),
-    "communications": (
-        ("channel", Channel, False),
-        ("direction", Direction, False),
-        ("level", EscalationStage, True),
-        ("answer", MerchantAnswer, True),
-    ),
-    "evidence": (("kind", EvidenceKind, False),),
-    "tasks": (("kind", TaskKind, False),),
-}
-
-
-def _vocabulary_checks(db: Any) -> None:
-    """Let every vocabulary column of an existing store take today's values (a new store's tables
-    are made with them). Widening a CHECK changes no stored row, so the tables' definitions are
-    rewritten in place, the way SQLite documents for such changes (lang_altertable.html, "other
-    kinds of table schema changes"): the schema's version is raised so every connection reads it
-    again, and the store's own check runs after the migration as at every opening."""
-    (version,) = db.execute("PRAGMA schema_version").fetchone()
-    changed = False
-    db.execute("PRAGMA writable_schema = ON")
-    try:
-        for table, columns in _VOCABULARY_COLUMNS.items():
-            (sql,) = db.execute(
-                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
-            ).fetchone()
-            new = sql
-            for column, vocabulary, nullable in columns:
-                pattern = re.compile(
-                    rf"CHECK \(({column} IS NULL OR )?{column} IN \((?:'[a-z_]+'(?:, )?)+\)\)"
-                )
-                found = pattern.findall(new)
-                if len(found) != 1:
-                    raise RuntimeError(f"{table}.{column}: its CHECK is not as the migrations wrote it")
-                new = pattern.sub(_one_of(column, vocabulary, nullable=nullable), new)
-            if new != sql:
-                db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", [new, table])
-                changed = True
-        if changed:
-            db.execute(f"PRAGMA schema_version = {int(version) + 1}")
-    finally:
-        db.execute("PRAGMA writable_schema = OFF")
-
-
 @migrations()
 def m010_vocabularies(db: Any) -> None:
     """The vocabularies of issue 15 (new kinds of evidence: a quote, an order, a purchase order, a
     contract) are taken by existing stores; and the evidence of a charge is found at once (the
     case list's checklist asks, for each charge, whether a statement line proves it)."""
-    _vocabulary_checks(db)
+    vocabulary_checks(db)
     db.execute("CREATE INDEX evidence_purchase ON evidence(purchase_id, kind)")

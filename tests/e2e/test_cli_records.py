@@ -164,12 +164,29 @@ def test_case_new_prints_the_id_and_records_exactly_what_was_given(data_dir: Pat
     document = exported(data_dir, case_id, tmp_path)
     assert document["title"] == "Podwójne obciążenie — Łódź"
     assert document["merchant"]["name"] == "Księgarnia Świat Książki sp. z o.o."
-    assert document["customer"] == {"name": "Agnieszka Wójcik"}
+    assert document["customer"] == {
+        "name": "Agnieszka Wójcik",
+        "kind": None,
+        "address": None,
+        "email": None,
+        "phone": None,
+        "tax_id": None,
+        "cardholder_name": None,
+        "cardholder_role": None,
+    }
     assert document["reason"] == "duplicate"
     assert document["currency"] == "PLN"
     assert document["country"] == "PL"
     assert document["status"] == "open"
-    assert document["payment"] == {"method": "card", "network": "visa", "last4": "4417", "card_kind": "debit"}
+    assert document["payment"] == {
+        "method": "card",
+        "network": "visa",
+        "last4": "4417",
+        "card_kind": "debit",
+        "business": False,
+        "mandate_reference": None,
+        "creditor_id": None,
+    }
     assert document["disputed_amount"] == "1440.00"
     assert document["dates"]["transaction"] == "2026-10-03"
     assert document["summary"] == "Zapłaciłam dwa razy za tę samą książkę."
@@ -190,7 +207,15 @@ def test_case_new_with_only_what_is_required(data_dir: Path, tmp_path: Path) -> 
     )
     assert document["currency"] == "EUR"  # as parse_currency reads it
     assert document["country"] is None
-    assert document["payment"] == {"method": None, "network": None, "last4": None}
+    assert document["payment"] == {
+        "method": None,
+        "network": None,
+        "last4": None,
+        "card_kind": None,
+        "business": False,
+        "mandate_reference": None,
+        "creditor_id": None,
+    }
 
 
 def test_case_new_country_is_upper_cased(data_dir: Path, tmp_path: Path) -> None:
@@ -259,6 +284,10 @@ def test_charge_add_prints_the_id_and_records_exactly_what_was_given(store: Path
         "po_number": "PO-7",
         "statement_descriptor": None,
         "disputed": True,
+        "expected_amount": None,
+        "disputed_amount": None,
+        "authorization_code": None,
+        "expected_delivery": None,
     }
     assert (refund["kind"], refund["amount"], refund["currency"], refund["disputed"]) == (
         "refund",
@@ -357,6 +386,8 @@ def test_contact_add_prints_the_id_and_records_exactly_what_was_given(store: Pat
             "outcome": "Obiecano zwrot.",
             "promised_action": "Zwrot 1440,00 PLN",
             "promised_by": "2026-10-19",
+            "level": None,
+            "answer": None,
         }
     ]
     # The promise became a task, as in the window.

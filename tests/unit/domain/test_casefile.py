@@ -1,4 +1,5 @@
-"""``dossier-case/1``: a document is accepted whole or refused naming every wrong field."""
+"""``dossier-case/2`` (and ``/1``, still read): a document is accepted whole or refused naming every
+wrong field."""
 
 from __future__ import annotations
 
@@ -12,18 +13,22 @@ import pytest
 
 from desktop_app.domain.casefile import (
     FORMAT,
+    FORMAT_1,
     CaseFile,
     CaseFileError,
     build_case_file,
     parse_case_file,
 )
-from desktop_app.domain.models import EvidenceItem, Purchase
+from desktop_app.domain.models import Customer, EvidenceItem, Issuer, Purchase
 from desktop_app.domain.vocab import (
     CaseStatus,
     Channel,
+    CustomerKind,
     Direction,
     EscalationStage,
     EvidenceKind,
+    IssuerOutcome,
+    MerchantAnswer,
     PurchaseKind,
     Reason,
     TaskKind,
@@ -34,7 +39,8 @@ SHA_B = "0123456789abcdef" * 4
 
 
 def full_document() -> dict[str, Any]:
-    """Every field of the format, filled in, in canonical spelling (as build_case_file writes it)."""
+    """Every field of ``dossier-case/1``, filled in, in canonical spelling (as build_case_file
+    wrote it before ``/2``)."""
     return {
         "format": "dossier-case/1",
         "title": "Zażółć gęślą jaźń: abonnement facturé après résiliation",
@@ -170,6 +176,54 @@ def full_document() -> dict[str, Any]:
     }
 
 
+def full_document_2() -> dict[str, Any]:
+    """Every field of ``dossier-case/2``, filled in, in canonical spelling (as build_case_file writes
+    it): the /1 document and what /2 adds."""
+    document = full_document()
+    document["format"] = "dossier-case/2"
+    document["customer"].update(
+        kind="company",
+        address="ul. Piotrkowska 12, 90-001 Łódź",
+        email="biuro@wojcik.example",
+        phone="+48 42 600 12 34",
+        tax_id="PL7251234567",
+        cardholder_name="Agnieszka Wójcik",
+        cardholder_role="Prezes zarządu",
+    )
+    document["stage_override"] = True
+    document["payment"].update(business=True, mandate_reference="RUM-2026-0042", creditor_id="FR12ZZZ123456")
+    document["dates"].update(mandate_revoked="2026-08-22", merchant_complaint="2026-09-20")
+    document["issuer"] = {
+        "name": "mBank S.A.",
+        "address": "ul. Prosta 18, 00-850 Warszawa",
+        "claim_number": "REK/2026/11/0042",
+        "filed_on": "2026-11-03",
+        "provisional_credit": "35.98",
+        "provisional_credit_on": "2026-11-05",
+        "merchant_response": "Le marchand dit que l'abonnement courait encore.",
+        "outcome": "partly",
+        "outcome_on": "2026-12-01",
+        "redebit_amount": "17.99",
+        "redebit_on": "2026-12-02",
+    }
+    summary_at = list(document).index("summary") + 1
+    document = dict([*list(document.items())[:summary_at], ("issuer", document.pop("issuer")),
+                     *list(document.items())[summary_at:]])  # fmt: skip
+    document["purchases"][0].update(
+        expected_amount="10.00",
+        disputed_amount="7.99",
+        authorization_code="A1B2C3",
+        expected_delivery="2026-08-20",
+    )
+    document["purchases"][1].update(
+        expected_amount=None, disputed_amount=None, authorization_code="74537606312630123456789",
+        expected_delivery=None,
+    )  # fmt: skip
+    document["communications"][0].update(level=None, answer=None)
+    document["communications"][1].update(level="supervisor", answer="promised")
+    return document
+
+
 def minimal_document() -> dict[str, Any]:
     return {
         "format": "dossier-case/1",
@@ -268,7 +322,7 @@ def test_full_document_parses_into_domain_objects() -> None:
 
 
 def test_full_document_round_trips_through_build_case_file() -> None:
-    document = full_document()
+    document = full_document_2()
     original = copy.deepcopy(document)
     assert rebuild(parse_case_file(document)) == original
     assert document == original, "parsing must not change its input"
@@ -392,7 +446,7 @@ def with_change(path: list[str | int], value: Any) -> dict[str, Any]:
         (["tasks", 0, "title"], "", "tasks[0].title"),
         (["tasks", 0, "kind"], "reminder", "tasks[0].kind"),
         (["tasks", 0, "done_at"], "2026-10-17T09:00:00", "tasks[0].done_at"),
-        (["format"], "dossier-case/2", "format"),
+        (["format"], "dossier-case/3", "format"),
         (["merchant"], "StreamNova", "merchant"),
         (["purchases", 0], "17.99", "purchases[0]"),
     ],
@@ -561,3 +615,201 @@ def test_a_huge_text_is_quoted_short_in_the_message() -> None:
     document["status"] = "z" * 100_000
     problems = dict(problems_of(document))
     assert len(problems["status"]) < 400
+
+
+# --------------------------------------------------------------------------- dossier-case/2
+
+
+def test_a_version_2_document_gives_every_new_field() -> None:
+    cf = parse_case_file(full_document_2())
+    case = cf.case
+    assert case.customer == Customer(
+        kind=CustomerKind.COMPANY,
+        address="ul. Piotrkowska 12, 90-001 Łódź",
+        email="biuro@wojcik.example",
+        phone="+48 42 600 12 34",
+        tax_id="PL7251234567",
+        cardholder_name="Agnieszka Wójcik",
+        cardholder_role="Prezes zarządu",
+    )
+    assert case.issuer == Issuer(
+        name="mBank S.A.",
+        address="ul. Prosta 18, 00-850 Warszawa",
+        claim_number="REK/2026/11/0042",
+        filed_on=date(2026, 11, 3),
+        provisional_credit=Decimal("35.98"),
+        provisional_credit_on=date(2026, 11, 5),
+        merchant_response="Le marchand dit que l'abonnement courait encore.",
+        outcome=IssuerOutcome.PARTLY,
+        outcome_on=date(2026, 12, 1),
+        redebit_amount=Decimal("17.99"),
+        redebit_on=date(2026, 12, 2),
+    )
+    assert case.stage_override is True
+    assert (case.payment.business, case.payment.mandate_reference, case.payment.creditor_id) == (
+        True, "RUM-2026-0042", "FR12ZZZ123456"
+    )  # fmt: skip
+    assert (case.dates.mandate_revoked, case.dates.merchant_complaint) == (
+        date(2026, 8, 22),
+        date(2026, 9, 20),
+    )
+    first = cf.purchases[0]
+    assert (first.expected_amount, first.disputed_amount) == (Decimal("10.00"), Decimal("7.99"))
+    assert (first.authorization_code, first.expected_delivery) == ("A1B2C3", date(2026, 8, 20))
+    assert cf.purchases[1].authorization_code == "74537606312630123456789"
+    assert [(c.level, c.answer) for c in cf.communications] == [
+        (None, None),
+        (EscalationStage.SUPERVISOR, MerchantAnswer.PROMISED),
+    ]
+
+
+def test_a_version_1_document_is_read_and_written_again_as_version_2() -> None:
+    cf = parse_case_file(full_document())
+    assert cf.case.customer == Customer() and cf.case.issuer == Issuer()
+    assert cf.case.stage_override is True  # a /1 stage was the user's (stage "bank"), as stores were migrated
+    assert all(p.expected_amount is None and p.authorization_code is None for p in cf.purchases)
+    written = rebuild(cf)
+    assert written["format"] == FORMAT == "dossier-case/2"
+    expected = full_document_2()
+    for key in ("customer", "payment", "dates"):
+        for added in set(expected[key]) - set(full_document()[key]):
+            assert written[key][added] in (None, False), (key, added)
+    assert written["issuer"] == dict.fromkeys(expected["issuer"])
+    assert written["purchases"][0]["disputed_amount"] is None
+    assert {k: v for k, v in written.items() if k not in ("format", "stage_override", "issuer")} == {
+        k: {**v, **{a: None for a in set(written[k]) - set(v)}}
+        if isinstance(v, dict) and k != "merchant"
+        else v
+        for k, v in full_document().items()
+        if k != "format" and k not in ("purchases", "communications", "customer", "payment", "dates")
+    } | {k: written[k] for k in ("purchases", "communications", "customer", "payment", "dates")}
+    assert parse_case_file(written) == cf  # the /2 file gives the same case
+
+
+def test_a_version_1_stage_at_the_first_step_follows_the_facts() -> None:
+    document = full_document()
+    document["stage"] = "customer_service"
+    assert parse_case_file(document).case.stage_override is False
+    assert parse_case_file(minimal_document()).case.stage_override is False
+
+
+@pytest.mark.parametrize(
+    ("stage", "override", "expected"),
+    [(None, None, False), ("bank", None, True), ("bank", False, False), ("customer_service", True, True)],
+)
+def test_stage_override_in_version_2(stage: str | None, override: bool | None, expected: bool) -> None:
+    document = {**minimal_document(), "format": "dossier-case/2"}
+    if stage is not None:
+        document["stage"] = stage
+    if override is not None:
+        document["stage_override"] = override
+    assert parse_case_file(document).case.stage_override is expected
+
+
+@pytest.mark.parametrize(
+    ("path", "key", "value"),
+    [
+        ([], "issuer", {"name": "mBank"}),
+        ([], "stage_override", True),
+        (["customer"], "kind", "person"),
+        (["customer"], "email", "a@b.example"),
+        (["customer"], "tax_id", "PL7251234567"),
+        (["customer"], "cardholder_name", "Anna"),
+        (["payment"], "business", True),
+        (["payment"], "mandate_reference", "RUM-1"),
+        (["payment"], "creditor_id", "FR12ZZZ123456"),
+        (["dates"], "mandate_revoked", "2026-08-22"),
+        (["dates"], "merchant_complaint", "2026-09-20"),
+        (["purchases", 0], "expected_amount", "10.00"),
+        (["purchases", 0], "disputed_amount", "7.99"),
+        (["purchases", 1], "authorization_code", "A1B2C3"),
+        (["purchases", 0], "expected_delivery", "2026-08-20"),
+        (["communications", 0], "level", "supervisor"),
+        (["communications", 1], "answer", "refused"),
+    ],
+)
+def test_a_version_1_document_with_a_field_of_version_2_is_refused_naming_both(
+    path: list[str | int], key: str, value: Any
+) -> None:
+    document = full_document()
+    target: Any = document
+    for step in path:
+        target = target[step]
+    target[key] = value
+    problems = problems_of(document)
+    field = ".".join(str(p) for p in path)
+    field = (field.replace(".0", "[0]").replace(".1", "[1]") + "." if path else "") + key
+    assert [name for name, _ in problems] == [field], problems
+    assert FORMAT_1 in problems[0][1] and "dossier-case/2" in problems[0][1]
+
+
+def with_change_2(path: list[str | int], value: Any) -> dict[str, Any]:
+    document = full_document_2()
+    target: Any = document
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return document
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "field", "words"),
+    [
+        (["customer", "kind"], "consumer", "customer.kind", "'consumer' is not one of person, company"),
+        (["customer", "kind"], "Person", "customer.kind", "'Person'"),
+        (["payment", "business"], "yes", "payment.business", "true or false"),
+        (["stage_override"], "auto", "stage_override", "true or false"),
+        (["purchases", 0, "expected_amount"], "10,00", "purchases[0].expected_amount", "10,00"),
+        (["purchases", 0, "disputed_amount"], "18.00", "purchases[0].disputed_amount",
+         "the disputed amount (18.00 EUR) is more than the amount charged (17.99 EUR)"),
+        (["purchases", 0, "disputed_amount"], "-1", "purchases[0].disputed_amount", "never negative"),
+        (["purchases", 0, "expected_delivery"], "2026-02-30", "purchases[0].expected_delivery", "2026-02-30"),
+        (["communications", 1, "level"], "manager", "communications[1].level", "'manager'"),
+        (["communications", 1, "answer"], "maybe", "communications[1].answer", "'maybe'"),
+        (["issuer", "outcome"], "pending", "issuer.outcome", "'pending' is not one of won, lost, partly"),
+        (["issuer", "provisional_credit"], "35,98", "issuer.provisional_credit", "35,98"),
+        (["issuer", "filed_on"], "03/11/2026", "issuer.filed_on", "03/11/2026"),
+        (["issuer", "provisional_credit_on"], "2026-11-02", "issuer.provisional_credit_on",
+         "the provisional credit is dated 2026-11-02, before the dispute was filed (2026-11-03)"),
+        (["issuer", "outcome_on"], "2026-10-30", "issuer.outcome_on",
+         "the outcome is dated 2026-10-30, before the dispute was filed (2026-11-03)"),
+        (["issuer", "redebit_amount"], "40.00", "issuer.redebit_amount",
+         "the re-debit (40.00 EUR) is more than the provisional credit (35.98 EUR)"),
+        (["issuer", "provisional_credit"], "-5", "issuer.provisional_credit", "never negative"),
+        (["issuer", "mystery"], "x", "issuer.mystery", "not a field"),
+        (["issuer"], "mBank", "issuer", "must be an object"),
+    ],
+)  # fmt: skip
+def test_a_wrong_new_field_is_refused_saying_what_was_read(
+    path: list[str | int], value: Any, field: str, words: str
+) -> None:
+    problems = problems_of(with_change_2(path, value))
+    assert [name for name, _ in problems] == [field], problems
+    assert words in problems[0][1], problems
+
+
+def test_the_issuer_facts_must_follow_each_other() -> None:
+    document = full_document_2()
+    document["issuer"].update(filed_on=None, redebit_on="2026-11-04")
+    problems = dict(problems_of(document))
+    assert set(problems) == {"issuer.filed_on", "issuer.redebit_on"}
+    assert "outcome is given but not the day the dispute was filed" in problems["issuer.filed_on"]
+    assert "before the provisional credit it takes back (2026-11-05)" in problems["issuer.redebit_on"]
+    document = full_document_2()
+    document["issuer"].update(provisional_credit=None, provisional_credit_on=None)
+    problems = dict(problems_of(document))
+    assert list(problems) == ["issuer.redebit_amount"]
+    assert "takes back a provisional credit, and none is given" in problems["issuer.redebit_amount"]
+    document = full_document_2()
+    document["issuer"].update(outcome=None)
+    assert dict(problems_of(document)) == {
+        "issuer.outcome": "the outcome's date is given but not the outcome: won, lost or partly"
+    }
+
+
+def test_agreed_more_than_charged_without_a_disputed_figure_is_refused() -> None:
+    document = full_document_2()
+    document["purchases"][0].update(expected_amount="20.00", disputed_amount=None)
+    ((field, reason),) = problems_of(document)
+    assert field == "purchases[0].expected_amount"
+    assert "the agreed amount (20.00 EUR) is more than the amount charged (17.99 EUR)" in reason

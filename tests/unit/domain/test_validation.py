@@ -9,7 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.domain.models import Case, CaseDates, Communication, Merchant, Payment, Purchase, Task
+from desktop_app.domain.models import (
+    Case,
+    CaseDates,
+    Communication,
+    Customer,
+    Issuer,
+    Merchant,
+    Payment,
+    Purchase,
+    Task,
+)
 from desktop_app.domain.validation import (
     case_problems,
     communication_problems,
@@ -17,7 +27,16 @@ from desktop_app.domain.validation import (
     purchase_problems,
     task_problems,
 )
-from desktop_app.domain.vocab import Channel, Direction, PurchaseKind, Reason
+from desktop_app.domain.vocab import (
+    Channel,
+    CustomerKind,
+    Direction,
+    EscalationStage,
+    IssuerOutcome,
+    MerchantAnswer,
+    PurchaseKind,
+    Reason,
+)
 from desktop_app.errors import InvalidInputError
 from desktop_app.services import Services
 
@@ -104,3 +123,102 @@ def test_a_country_is_two_letters_upper_cased_and_nothing_else() -> None:
     for text in ("POL", "P", "ß", "é1", " PL", "F1", ""):
         with pytest.raises(ValueError, match="not a country"):
             parse_country(text)
+
+
+# ---------------------------------------------------------------------- issue 15's facts
+
+FILED = Issuer(filed_on=date(2026, 10, 1), claim_number="CLM-1")
+
+
+@pytest.mark.parametrize(
+    ("issuer", "words"),
+    [
+        (replace(FILED, provisional_credit_on=date(2026, 9, 30)),
+         "the provisional credit is dated 2026-09-30, before the dispute was filed (2026-10-01)"),
+        (replace(FILED, outcome=IssuerOutcome.WON, outcome_on=date(2026, 9, 1)),
+         "the outcome is dated 2026-09-01, before the dispute was filed (2026-10-01)"),
+        (replace(FILED, provisional_credit=Decimal("10"), redebit_on=date(2026, 9, 2)),
+         "the re-debit is dated 2026-09-02, before the dispute was filed"),
+        (Issuer(outcome=IssuerOutcome.LOST), "an outcome is given but not the day the dispute was filed"),
+        (replace(FILED, redebit_amount=Decimal("10")), "a re-debit takes back a provisional credit"),
+        (replace(FILED, redebit_on=date(2026, 11, 1)), "a re-debit takes back a provisional credit"),
+        (replace(FILED, outcome_on=date(2026, 11, 1)), "the outcome's date is given but not the outcome"),
+        (replace(FILED, provisional_credit=Decimal("-1")), "provisional credit is never negative (-1 PLN"),
+        (replace(FILED, provisional_credit=Decimal("10"), redebit_amount=Decimal("10.01")),
+         "the re-debit (10.01 PLN) is more than the provisional credit (10 PLN)"),
+        (replace(FILED, filed_on=date(1989, 1, 1)), "1989"),
+        (replace(FILED, outcome="won"), "“won” is not an outcome"),  # type: ignore[arg-type]
+    ],
+)  # fmt: skip
+def test_the_issuer_facts_that_cannot_be_right_are_refused(issuer: Issuer, words: str) -> None:
+    problems = case_problems(replace(CASE, issuer=issuer))
+    assert problems and words.lower() in " ".join(problems).lower(), problems
+
+
+def test_sound_issuer_facts_and_customer_pass() -> None:
+    issuer = Issuer(
+        name="mBank", filed_on=date(2026, 10, 1), provisional_credit=Decimal("1200"),
+        provisional_credit_on=date(2026, 10, 1), outcome=IssuerOutcome.PARTLY, outcome_on=date(2026, 12, 1),
+        redebit_amount=Decimal("200"), redebit_on=date(2026, 12, 2),
+    )  # fmt: skip
+    customer = Customer(kind=CustomerKind.COMPANY, tax_id="PL7251234567")
+    assert case_problems(replace(CASE, issuer=issuer, customer=customer)) == []
+
+
+def test_a_customer_kind_outside_the_vocabulary_is_refused() -> None:
+    odd = replace(CASE, customer=Customer(kind="consumer"))  # type: ignore[arg-type]
+    assert case_problems(odd) == [
+        "“consumer” is not a kind of customer (customer.kind): it is one of person, company"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("purchase", "words"),
+    [
+        (Purchase(date(2026, 10, 3), Decimal("1440"), "PLN", expected_amount=Decimal("240"),
+                  disputed_amount=Decimal("1500")),
+         "The disputed amount (1500 PLN) is more than the amount charged (1440 PLN)"),
+        (Purchase(date(2026, 10, 3), Decimal("100"), "PLN", expected_amount=Decimal("120")),
+         "The agreed amount (120 PLN) is more than the amount charged (100 PLN)"),
+        (Purchase(date(2026, 10, 3), Decimal("100"), "PLN", expected_amount=Decimal("-1")),
+         "The agreed amount is never negative (-1 PLN was read)"),
+        (Purchase(date(2026, 10, 3), Decimal("100"), "PLN", expected_delivery=date(2101, 1, 1)), "2101"),
+    ],
+)  # fmt: skip
+def test_a_charges_figures_that_cannot_all_be_true_are_refused(purchase: Purchase, words: str) -> None:
+    assert words in " ".join(purchase_problems(purchase))
+
+
+def test_the_three_figures_of_the_licences_pass() -> None:
+    licences = Purchase(
+        date(2026, 10, 3), Decimal("1440.00"), "PLN", expected_amount=Decimal("240.00"), disputed=True
+    )
+    assert purchase_problems(licences) == []
+
+
+def test_a_contacts_level_and_answer_are_from_their_vocabularies() -> None:
+    good = replace(CONTACT, level=EscalationStage.SUPERVISOR, answer=MerchantAnswer.REFUSED)
+    assert communication_problems(good) == []
+    odd = replace(CONTACT, level="manager", answer="maybe")  # type: ignore[arg-type]
+    assert communication_problems(odd) == [
+        "“manager” is not a level (who answered): it is one of " + ", ".join(EscalationStage.values()),
+        "“maybe” is not an answer: it is one of " + ", ".join(MerchantAnswer.values()),
+    ]
+
+
+def test_the_services_keep_none_of_the_new_facts_the_checks_refuse(services: Services) -> None:
+    case_id = services.create_case(CASE)
+    before = services._store.table_counts()
+    with pytest.raises(InvalidInputError, match="before the dispute was filed"):
+        services.update_case(
+            replace(
+                services.case_detail(case_id).case,
+                issuer=replace(FILED, provisional_credit_on=date(2026, 9, 1)),
+            )
+        )
+    with pytest.raises(InvalidInputError, match="more than the amount charged"):
+        services.add_purchase(
+            case_id, Purchase(date(2026, 10, 3), Decimal("10"), "PLN", disputed_amount=Decimal("11"))
+        )
+    assert services._store.table_counts() == before
+    assert services.case_detail(case_id).case.issuer == Issuer()

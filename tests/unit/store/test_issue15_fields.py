@@ -37,6 +37,7 @@ from desktop_app.domain.vocab import (
     Reason,
 )
 from desktop_app.store import migrations as migrations_module
+from desktop_app.store import vocabularies
 from desktop_app.store.database import IntegrityError, register_functions, schema_version
 from desktop_app.store.migrations import migrations
 from desktop_app.store.store import Store
@@ -293,7 +294,7 @@ def test_a_store_made_with_fewer_kinds_of_evidence_takes_todays_after_m010(
 ) -> None:
     monkeypatch.setattr(migrations_module, "EvidenceKind", _NarrowEvidenceKind)  # m001's
     narrow = (("kind", _NarrowEvidenceKind, False),)
-    monkeypatch.setitem(migrations_module._VOCABULARY_COLUMNS, "evidence", narrow)  # m010's
+    monkeypatch.setitem(vocabularies.VOCABULARY_COLUMNS, "evidence", narrow)  # m010's
     if encrypted:
         with Store.open(data_dir) as store:
             assert store.encrypted
