@@ -385,3 +385,40 @@ def test_an_empty_disputed_amount_shows_the_figure_it_stands_for(qtbot: QtBot) -
 
 def plain(text: str) -> str:
     return text.replace("\N{NO-BREAK SPACE}", " ").replace("\N{NARROW NO-BREAK SPACE}", " ")
+
+
+def test_where_it_stands_follows_a_supervisors_final_refusal(qtbot: QtBot, services: Services) -> None:
+    from datetime import UTC, datetime
+
+    from desktop_app.domain.models import Communication
+    from desktop_app.domain.vocab import Channel, Direction
+    from desktop_app.ui.case_view import CaseView
+
+    case_id = services.create_case(
+        Case("Gym", Merchant("FitClub"), Reason.CANCELLED_RECURRING, "EUR", country="FR")
+    )
+    view = CaseView(lang="en")
+    qtbot.addWidget(view)
+    view.show_page(services.case_detail(case_id), services.deadlines(case_id))
+    before = view.overview.ladder.text()
+    services.log_communication(
+        case_id,
+        Communication(
+            datetime(2026, 10, 8, 10, 30, tzinfo=UTC),
+            Channel.PHONE,
+            Direction.OUTGOING,
+            summary="The supervisor refused, finally.",
+            level=EscalationStage.SUPERVISOR,
+            answer=MerchantAnswer.FINAL_RESPONSE,
+        ),
+    )
+    detail = services.case_detail(case_id)
+    view.show_page(detail, services.deadlines(case_id))
+    ladder = view.overview.ladder.text()
+    next_line = ladder.split("</p>")[0]
+    assert "supervisor" not in next_line.lower(), next_line  # never advises a step already taken
+    assert ladder != before
+    assert detail.next_step.stage is not EscalationStage.SUPERVISOR
+    assert view.overview.ladder_title.text() == f"Where it stands: {detail.next_step.stage.label}"
+    assert view.overview.values["stage"].text().endswith("(from the facts)")
+    assert "(done)" in ladder and "(now)" in ladder
