@@ -21,6 +21,10 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
     if command == "cases":
         return _cases(services, args.json, out)
     if command == "deadlines":
+        if args.ics is not None:
+            count = services.write_calendar(args.ics, args.case_id, force=args.force)
+            print(f"{count} open deadline(s) written to {args.ics}", file=out)
+            return 0
         return _deadlines(services, args.case_id, args.json, out, err)
     if command == "preferences":
         if args.own_addresses is not None:

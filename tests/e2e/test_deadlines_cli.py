@@ -104,3 +104,15 @@ def test_a_right_without_a_date_is_listed_with_its_source(tmp_path: Path, data_d
     assert "also: Section 75" in table.out and "Consumer Credit Act 1974" in table.out
     assert "also: Your card network's chargeback limit is not known" in table.out
     assert json.loads(run("deadlines", "1", "--json", "--data-dir", data_dir).out) == []
+
+
+def test_deadlines_ics_writes_one_event_per_open_deadline(tmp_path: Path, data_dir: Path) -> None:
+    assert run("case", "import", case_file(tmp_path), "--data-dir", data_dir).code == 0
+    target = tmp_path / "gym.ics"
+    written = run("deadlines", "1", "--ics", target, "--data-dir", data_dir)
+    assert written.code == 0 and written.out.strip() == f"4 open deadline(s) written to {target}"
+    text = target.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VEVENT") == 4 and "DTSTART;VALUE=DATE:20991031" in text
+    again = run("deadlines", "1", "--ics", target, "--data-dir", data_dir)  # not replaced without --force
+    assert again.code != 0 and target.read_text(encoding="utf-8") == text
+    assert run("deadlines", "1", "--ics", target, "--force", "--data-dir", data_dir).code == 0
