@@ -30,6 +30,8 @@ def _empty_digest() -> dict[str, Any]:
         "charges_lined": 0,
         "disputed_lined": 0,
         "charges_after_revocation": 0,
+        "charges_dated": 0,
+        "disputed_dated": 0,
         "answers": 0,
         "unkept_promise": None,
     }
@@ -106,7 +108,8 @@ class CaseRepository:
         Keys: evidence_kinds (set), charges, disputed_charges, charges_after_cancellation,
         contacts, outgoing_contacts, incoming_contacts, promises; of the charges: charges_with_code
         (an authorisation code), charges_agreed / disputed_agreed (an agreed amount), charges_lined /
-        disputed_lined (a statement line), charges_after_revocation (after the mandate was revoked);
+        disputed_lined (a statement line), charges_after_revocation (after the mandate was revoked),
+        charges_dated / disputed_dated (an expected delivery);
         of the contacts: answers (a refusal, a final response, a partial acceptance) and
         unkept_promise (the earliest date promised in a contact with no refund or credit dated from
         that contact on; None when there is none).
@@ -133,6 +136,8 @@ class CaseRepository:
             lined,
             d_lined,
             revoked,
+            dated,
+            d_dated,
         ) in self._sql.execute(
             f"""SELECT p.case_id, count(*), sum(p.disputed),
                       sum(c.cancellation_date IS NOT NULL AND p.date > c.cancellation_date),
@@ -140,7 +145,9 @@ class CaseRepository:
                       sum(p.expected_amount IS NOT NULL),
                       sum(p.disputed AND p.expected_amount IS NOT NULL),
                       sum({_LINED}), sum(p.disputed AND {_LINED}),
-                      sum(c.mandate_revoked_date IS NOT NULL AND p.date > c.mandate_revoked_date)
+                      sum(c.mandate_revoked_date IS NOT NULL AND p.date > c.mandate_revoked_date),
+                      sum(p.expected_delivery IS NOT NULL),
+                      sum(p.disputed AND p.expected_delivery IS NOT NULL)
                FROM purchases p JOIN cases c ON c.id = p.case_id
                WHERE p.trashed_at IS NULL AND p.kind = 'charge'"""
             + charges_only
@@ -157,11 +164,13 @@ class CaseRepository:
                 charges_lined=lined,
                 disputed_lined=d_lined,
                 charges_after_revocation=revoked,
+                charges_dated=dated,
+                disputed_dated=d_dated,
             )
         for found, contacts, outgoing, incoming, promises, answers, unkept in self._sql.execute(
             f"""SELECT case_id, count(*), sum(direction = 'outgoing'), sum(direction = 'incoming'),
                       sum(trim(coalesce(promised_action, ''), {_BLANK}) != ''),
-                      sum(answer IN ('refused', 'final_response', 'partly_accepted')),
+                      sum(coalesce(answer, '') IN ('refused', 'final_response', 'partly_accepted')),
                       min(CASE WHEN promised_by IS NOT NULL AND NOT EXISTS (
                           SELECT 1 FROM purchases r WHERE r.case_id = communications.case_id
                           AND r.trashed_at IS NULL AND r.kind IN ('refund', 'credit')

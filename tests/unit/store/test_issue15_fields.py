@@ -367,7 +367,7 @@ def test_the_digests_count_what_the_checklist_asks_of_the_charges_and_contacts(s
         store.records.insert_purchase(
             case_id,
             replace(charge, date=date(2026, 8, 5), disputed=False, authorization_code=" A1B2 ",
-                    expected_amount=Decimal("20")),
+                    expected_amount=Decimal("20"), expected_delivery=date(2026, 8, 10)),
         )  # fmt: skip
         store.records.insert_purchase(case_id, replace(charge, authorization_code=" \t"))
         store.evidence.ensure_blob(SHA, 1, NOW)
@@ -386,13 +386,17 @@ def test_the_digests_count_what_the_checklist_asks_of_the_charges_and_contacts(s
     assert {k: digest[k] for k in (
         "charges", "disputed_charges", "charges_with_code", "charges_agreed", "disputed_agreed",
         "charges_lined", "disputed_lined", "charges_after_revocation", "answers", "unkept_promise",
+        "charges_dated", "disputed_dated",
     )} == {
         "charges": 4, "disputed_charges": 3, "charges_with_code": 1, "charges_agreed": 1,
         "disputed_agreed": 0, "charges_lined": 2, "disputed_lined": 2, "charges_after_revocation": 3,
-        "answers": 2, "unkept_promise": date(2026, 9, 30),
+        "answers": 2, "unkept_promise": date(2026, 9, 30), "charges_dated": 1, "disputed_dated": 0,
     }  # fmt: skip
     assert store.cases.digests(case_id)[case_id] == digest
     assert store.cases.digests()[empty_id]["unkept_promise"] is None
+    with store.transaction():  # contacts that all have no answer count 0, not nothing
+        store.records.insert_communication(empty_id, replace(contact, answer=None))
+    assert store.cases.digests(empty_id)[empty_id]["answers"] == 0
     # A refund dated from the promise on keeps it.
     with store.transaction():
         store.records.insert_purchase(
