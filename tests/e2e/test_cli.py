@@ -540,6 +540,16 @@ def test_deadlines_lists_the_rules_and_the_users_own(tmp_path: Path, data_dir: P
         country="US",
         payment={"method": "card", "network": "visa", "last4": "4242", "card_kind": "credit"},
         dates={"transaction": "2099-03-02", "statement": "2099-03-10"},
+        purchases=[
+            {"date": "2099-03-02", "amount": "49.90", "currency": "EUR", "description": "Primer cargo"},
+            {
+                "date": "2099-03-02",
+                "amount": "49.90",
+                "currency": "EUR",
+                "description": "Segundo cargo",
+                "disputed": True,
+            },
+        ],
     )
     assert run("case", "import", case_file, "--data-dir", data_dir).code == 0
     rows = json.loads(run("deadlines", "1", "--json", "--data-dir", data_dir).out)
@@ -548,7 +558,12 @@ def test_deadlines_lists_the_rules_and_the_users_own(tmp_path: Path, data_dir: P
         by_rule["us-fcba"]["due"] == "2099-05-09"
         and "Fair Credit Billing Act" in by_rule["us-fcba"]["source"]
     )
-    assert by_rule["card-chargeback"]["due"] == "2099-06-30"
+    # Issue 15: a rule counts from each disputed charge (a duplicate is Visa's 12.x processing errors).
+    assert by_rule["card-chargeback-processing"]["due"] == "2099-06-30"  # 120 days from the disputed charge
+    assert by_rule["card-chargeback-processing"]["charge"] == {
+        "date": "2099-03-02", "amount": "49.90", "currency": "EUR", "description": "Segundo cargo"
+    }  # fmt: skip
+    assert by_rule["us-fcba"]["charge"] is None  # counted from the case's statement date
     assert all(set(row) >= {"case_id", "rule_id", "due", "days_left", "source"} for row in rows)
     assert [row["due"] for row in rows] == sorted(row["due"] for row in rows)
     table = run("deadlines", "--data-dir", data_dir)
