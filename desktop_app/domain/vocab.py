@@ -98,6 +98,10 @@ class EvidenceKind(Vocabulary):
     TERMS = "terms"
     CANCELLATION_PROOF = "cancellation_proof"
     RETURN_PROOF = "return_proof"
+    QUOTE = "quote"
+    ORDER = "order"
+    PURCHASE_ORDER = "purchase_order"
+    CONTRACT = "contract"
     LETTER = "letter"
     CHAT = "chat"
     OTHER = "other"
@@ -254,6 +258,10 @@ set_labels(
         EvidenceKind.TERMS: "Terms or policy",
         EvidenceKind.CANCELLATION_PROOF: "Cancellation proof",
         EvidenceKind.RETURN_PROOF: "Return or shipping proof",
+        EvidenceKind.QUOTE: "Quote or estimate",
+        EvidenceKind.ORDER: "Order confirmation",
+        EvidenceKind.PURCHASE_ORDER: "Purchase order",
+        EvidenceKind.CONTRACT: "Contract or agreement",
         EvidenceKind.LETTER: "Letter",
         EvidenceKind.CHAT: "Chat transcript",
         EvidenceKind.OTHER: "Other document",
@@ -299,9 +307,9 @@ set_labels(
 set_labels(
     IssuerOutcome,
     {
-        IssuerOutcome.WON: "Won",
-        IssuerOutcome.LOST: "Lost",
-        IssuerOutcome.PARTLY: "Partly won",
+        IssuerOutcome.WON: "Dispute won",
+        IssuerOutcome.LOST: "Dispute lost",
+        IssuerOutcome.PARTLY: "Dispute partly won",
     },
 )
 set_labels(

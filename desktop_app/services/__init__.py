@@ -4,7 +4,8 @@
 package built on :mod:`desktop_app.services.core` (the store, who acts, notifications, the
 event log, the vault's staging):
 
-- :mod:`.cases` the case list, deadlines, creating and archiving cases;
+- :mod:`.cases` the case list, deadlines, creating and archiving cases; :mod:`.calendar` the
+  deadlines as an iCalendar file; :mod:`.overview` one case as its Overview shows it;
 - :mod:`.records` charges, contacts and tasks;
 - :mod:`.letters` letters to the merchant;
 - :mod:`.evidence` adding and looking at evidence; :mod:`.trash` its trash and unused files;
@@ -27,6 +28,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from desktop_app.domain.deadlines import ChargeRef as ChargeRef
+from desktop_app.domain.deadlines import Notice as Notice
 from desktop_app.domain.profiles import LANGUAGES as LANGUAGES
 from desktop_app.errors import NotFoundError as NotFoundError
 from desktop_app.fileio import OutputRefused as OutputRefused
@@ -34,6 +37,7 @@ from desktop_app.fileio import atomic_write as atomic_write
 from desktop_app.fileio import check_output as check_output
 from desktop_app.pack.profiles import PROFILES as PROFILES
 from desktop_app.pack.profiles import resolve_profile as resolve_profile
+from desktop_app.services.calendar import CalendarServices
 from desktop_app.services.casefiles import CASE_FILE_LIMIT as CASE_FILE_LIMIT
 from desktop_app.services.casefiles import SAMPLE_CASE as SAMPLE_CASE
 from desktop_app.services.casefiles import CaseFileServices
@@ -55,6 +59,10 @@ from desktop_app.services.jobs import Progress as Progress
 from desktop_app.services.letters import LetterServices
 from desktop_app.services.mail import OWN_ADDRESSES as OWN_ADDRESSES
 from desktop_app.services.mail import MailServices
+from desktop_app.services.overview import BodyView as BodyView
+from desktop_app.services.overview import CaseOverview as CaseOverview
+from desktop_app.services.overview import OverviewServices
+from desktop_app.services.overview import StepView as StepView
 from desktop_app.services.packs import PackServices
 from desktop_app.services.protection import BUNDLE_WARNING as BUNDLE_WARNING
 from desktop_app.services.protection import ProtectionServices
@@ -149,7 +157,9 @@ def __getattr__(name: str) -> object:
 
 
 class Services(
+    CalendarServices,  # before CaseServices, which it extends
     CaseServices,
+    OverviewServices,
     RecordServices,
     LetterServices,
     EvidenceServices,
@@ -170,14 +180,17 @@ __all__ = [
     "AddEvidenceResult",
     "BackupReport",
     "CaseDetail",
+    "CaseOverview",
     "CaseSummary",
     "Change",
+    "ChargeRef",
     "DatabaseError",
     "ExportResult",
     "MailFilter",
     "NeedsPassphrase",
     "NeedsUnlock",
     "NotFoundError",
+    "Notice",
     "PackCancelled",
     "PackOptions",
     "PackResult",

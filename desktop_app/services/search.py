@@ -42,11 +42,15 @@ class SearchServices(ServiceCore):
         if kind == "case":
             c = store.cases.get(item_id)
             m = c.merchant
+            cu, pay, issuer = c.customer, c.payment, c.issuer
             parts = [c.title, m.name, c.customer_name, m.email, m.phone, m.website, m.address, c.summary]
+            parts += [cu.address, cu.email, cu.phone, cu.tax_id, cu.cardholder_name]
+            parts += [pay.mandate_reference, pay.creditor_id, issuer.name, issuer.claim_number]
+            parts += [issuer.merchant_response]
             return f"Case: {c.title}", _lines(parts)
         if kind == "purchase":
             p = store.records.purchase(item_id)
-            numbers = [p.order_number, p.invoice_number, p.customer_number, p.po_number]
+            numbers = [p.order_number, p.invoice_number, p.customer_number, p.po_number, p.authorization_code]
             return (
                 f"{p.kind.label} of {p.date.isoformat()}",
                 _lines([p.description, *numbers, p.statement_descriptor, str(p.amount)]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,8 @@ def test_cases_alike_get_the_same_deadlines_each_under_its_own_id(
     services: Services, sample_case: int
 ) -> None:
     copy = services.duplicate_case(sample_case)
+    for p in services.case_detail(sample_case).purchases:  # the rules read each disputed charge too
+        services.add_purchase(copy, replace(p, id=None, case_id=None))
 
     def of(case_id: int) -> list[tuple[str, object, str]]:
         return [
