@@ -25,6 +25,8 @@ FIGURE_WORDS = {
     "figures_no_agreed": "charged {charged}, disputed {disputed}",
 }
 
+OUTCOME_WORDS = {"won": "won", "lost": "lost", "partly": "partly won"}
+
 DATE_LABELS = {
     "transaction": "Transaction processed",
     "statement": "Statement showing the charge",
@@ -146,7 +148,7 @@ def issuer_events(case: Case, lang: str = "en") -> list[tuple[date, str]]:
             (i.provisional_credit_on, f"Provisional credit{money(i.provisional_credit)} from {who}")
         )
     if i.outcome is not None and i.outcome_on:
-        events.append((i.outcome_on, f"Outcome of the dispute with {who}: {i.outcome.label}"))
+        events.append((i.outcome_on, f"Outcome of the dispute with {who}: {OUTCOME_WORDS[i.outcome.value]}"))
     if i.redebit_on:
         events.append((i.redebit_on, f"Provisional credit re-debited{money(i.redebit_amount)}"))
     return events

@@ -81,7 +81,7 @@ def test_the_case_timeline_has_the_bank_s_facts_the_answer_and_the_figures() -> 
     texts = {(e.when, e.kind, e.text) for e in entries}
     assert ("2026-11-05", "issuer", "Dispute filed with mBank S.A. (claim RK/2026/11/0042)") in texts
     assert ("2026-11-09", "issuer", "Provisional credit of 1,200.00 PLN from mBank S.A.") in texts
-    assert ("2026-12-01", "issuer", "Outcome of the dispute with mBank S.A.: Won") in texts
+    assert ("2026-12-01", "issuer", "Outcome of the dispute with mBank S.A.: won") in texts
     assert ("2026-12-10", "issuer", "Provisional credit re-debited") in texts
     contact = next(e for e in entries if e.kind == "contact")
     assert contact.text.endswith("— Answer: Refused (Supervisor)")
@@ -135,3 +135,70 @@ def test_the_letter_carries_the_sender_s_details_as_filled_in() -> None:
     )
     assert letter.text.startswith("Nordlicht sp. z o.o.\nul. Prosta 20, 00-850 Warszawa\n")
     assert _letter("en", replace(CASE, customer=Customer())).sender_details == ()
+
+
+def test_each_issuer_fact_alone_says_only_itself_in_french_and_spanish() -> None:
+    from decimal import Decimal
+
+    only = {
+        "address": (Issuer(address="1 rue de la Banque, Paris"), "1 rue de la Banque, Paris"),
+        "outcome": (Issuer(outcome=CASE.issuer.outcome), "Issue : tranchée en faveur du titulaire."),
+        "redebit": (
+            Issuer(redebit_amount=Decimal("50.00"), redebit_on=date(2026, 12, 2)),
+            "Redébité : 50,00 PLN, le 2 décembre 2026.",
+        ),
+        "redebit_amount": (Issuer(redebit_amount=Decimal("50.00")), "Redébité : 50,00 PLN."),
+        "redebit_day": (Issuer(redebit_on=date(2026, 12, 2)), "Redébit le 2 décembre 2026."),
+        "credit_amount": (Issuer(provisional_credit=Decimal("9.00")), "Crédit provisoire : 9,00 PLN."),
+        "response": (
+            Issuer(merchant_response="  Le commerçant\nconteste  "),
+            "Réponse du commerçant : Le commerçant conteste",
+        ),
+    }
+    for name, (issuer, line) in only.items():
+        assert content("fr", replace(CASE, issuer=issuer)).summary.issuer == [line], name
+    outcome_day_alone = replace(CASE, issuer=Issuer(outcome_on=date(2026, 12, 1)))
+    assert content("es", outcome_day_alone).summary.issuer == []  # a date with no outcome says nothing
+    spanish = content("es").summary.issuer
+    assert "Número de reclamación: RK/2026/11/0042" in spanish
+    rows = [
+        row.text for row in content("es", replace(CASE, issuer=Issuer(redebit_on=date(2026, 12, 2)))).timeline
+    ]
+    assert "Abono provisional cargado de nuevo" in rows
+
+
+def test_a_card_user_without_a_role_or_a_role_alone() -> None:
+    holder = replace(CASE, customer=Customer(cardholder_name="Jan Kowalski"))
+    assert content("en", holder).summary.customer == ["Card used by: Jan Kowalski"]
+    role = replace(CASE, customer=Customer(cardholder_role="CFO"))
+    assert content("en", role).summary.customer == ["Cardholder's role: CFO"]
+
+
+def test_a_direct_debit_states_its_mandate_and_creditor() -> None:
+    from desktop_app.domain.models import Payment
+
+    sepa = replace(
+        CASE,
+        payment=Payment(
+            method="direct_debit", mandate_reference="RUM-2024-00017", creditor_id="FR12ZZZ123456"
+        ),
+    )
+    s = content("fr", sepa).summary
+    assert s.payment == "prélèvement"
+    assert s.payment_details == [
+        "Référence unique du mandat (RUM) : RUM-2024-00017",
+        "Identifiant créancier SEPA (ICS) : FR12ZZZ123456",
+    ]
+
+
+def test_a_level_alone_is_said_with_the_contact() -> None:
+    level_only = replace(CONTACT, answer=None, summary=None, subject=None)
+    (log,) = content("en", contacts=(level_only,)).communications
+    assert log.outcome == "Answered by: supervisor or higher level at the merchant"
+
+
+def test_the_timeline_has_words_for_every_outcome() -> None:
+    from desktop_app.domain.timeline import OUTCOME_WORDS
+    from desktop_app.domain.vocab import IssuerOutcome
+
+    assert set(OUTCOME_WORDS) == {o.value for o in IssuerOutcome}
