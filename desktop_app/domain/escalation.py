@@ -10,9 +10,10 @@ logged, unless the user chose the stage (``Case.stage_override``):
 - the written complaint that reached the merchant (``dates.merchant_complaint``) is the formal
   complaint; a complaint to the bank (``dates.bank_complaint``) or a dispute filed with the issuer
   (``issuer.filed_on``) is the bank's stage, and a filed dispute means waiting for the issuer;
-- the issuer's outcome: lost or partly won, the regulator or ombudsman is next; won, nothing is
-  left to escalate. A final response date (``dates.final_response``) once the bank has the case
-  is the bank's, and the regulator is next.
+- the issuer's outcome: lost or partly won (or, with no outcome said, the provisional credit
+  taken back), the regulator or ombudsman is next; won, nothing is left to escalate. A final
+  response date (``dates.final_response``) once the bank has the case is the bank's, and the
+  regulator is next.
 
 The advice is never a step already taken: at a stage not yet contacted it is that stage's own
 step ("Send a formal written complaint"), once contacted the step after it. The bodies of each
@@ -25,7 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from desktop_app.domain.models import Case, Communication
@@ -184,9 +184,7 @@ def _body(key: str, raw: Any, sources: Mapping[str, str]) -> BodyRule:
     return BodyRule(key, str(raw["name"]), str(raw["for"]), texts, sources[raw["source"]])
 
 
-def next_step(
-    case: Case, ladder: Ladder, communications: Iterable[Communication] = (), *, today: date | None = None
-) -> NextStep:
+def next_step(case: Case, ladder: Ladder, communications: Iterable[Communication] = ()) -> NextStep:
     """Where the case stands, from its logged facts (or the user's stage), and what to do now."""
     order = ladder.order
     contacts = sorted(communications, key=lambda c: c.at)
@@ -241,6 +239,10 @@ def next_step(
             waiting = False
             what = "against you" if issuer.outcome is IssuerOutcome.LOST else "for only part of the dispute"
             reach(EscalationStage.REGULATOR, f"the issuer decided {what}{outcome_on}", touched=False)
+        elif issuer.redebit_on or issuer.redebit_amount is not None:
+            waiting = False  # the provisional credit taken back: the issuer sided with the merchant
+            on = f" on {issuer.redebit_on.isoformat()}" if issuer.redebit_on else ""
+            reach(EscalationStage.REGULATOR, f"the provisional credit was taken back{on}", touched=False)
     return _standing(case, ladder, reached, contacted, because, waiting=waiting, finished=finished)
 
 

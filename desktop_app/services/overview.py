@@ -69,6 +69,6 @@ class OverviewServices(ServiceCore):
             total=disputed_total(case, detail.purchases),
             checklist=judge(checklist_rules()[case.reason], facts),
             deadlines=deadlines,
-            escalation=ladder_step(case, escalation_ladder(), detail.communications, today=today),
+            escalation=ladder_step(case, escalation_ladder(), detail.communications),
             today=today,
         )

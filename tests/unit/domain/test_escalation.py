@@ -6,6 +6,7 @@ import copy
 import json
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -166,6 +167,16 @@ def test_a_lost_or_partly_won_dispute_goes_to_the_ombudsman(outcome: IssuerOutco
     assert step.step == "Take it to the Financial Ombudsman Service"
     assert step.because == f"the issuer decided {because} on 2026-12-20"
     assert states(step) == ["done", "done", "done", "done", "current"]
+
+
+def test_a_provisional_credit_taken_back_goes_to_the_ombudsman() -> None:
+    issuer = Issuer(
+        filed_on=date(2026, 11, 2), provisional_credit=Decimal("17.99"), redebit_on=date(2026, 12, 28)
+    )
+    step = next_step(facts_case("ES", CustomerKind.COMPANY, issuer=issuer), LADDER, [])
+    assert step.stage is EscalationStage.REGULATOR and not step.waiting_for_issuer
+    assert step.because == "the provisional credit was taken back on 2026-12-28"
+    assert step.step == "Take it to the Banco de España (Servicio de Reclamaciones)"  # open to companies too
 
 
 def test_a_won_dispute_leaves_nothing_to_escalate() -> None:
