@@ -266,10 +266,11 @@ def test_the_eu_odr_platform_appears_nowhere() -> None:
     root = resource_path()
     pattern = re.compile(r"\bODR\b|online dispute resolution|ec\.europa\.eu/consumers/odr", re.IGNORECASE)
     package = Path(desktop_app.__file__).parent
+    docs = package.parent / "docs"  # the user's documentation, in a checkout
     files = [
         p
-        for p in [*root.rglob("*"), *package.rglob("*.py")]
-        if p.is_file() and p.suffix in (".json", ".py", ".txt", ".md", ".html")
+        for p in [*root.rglob("*"), *package.rglob("*.py"), *(docs.rglob("*.md") if docs.is_dir() else [])]
+        if p.is_file() and p.suffix in (".json", ".py", ".txt", ".md", ".html", ".ts")
     ]
     assert files
     found = [str(p) for p in files if pattern.search(p.read_text(encoding="utf-8", errors="replace"))]
