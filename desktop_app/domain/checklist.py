@@ -53,9 +53,6 @@ PAYMENT_FIELDS = ("mandate_reference", "creditor_id")
 # A logged answer that is the merchant's word on the matter: the bank wants to see it.
 ANSWERS = (MerchantAnswer.REFUSED, MerchantAnswer.FINAL_RESPONSE, MerchantAnswer.PARTLY_ACCEPTED)
 _BLANK = " \t\n\r"  # what SQL's trim(x, char(32, 9, 10, 13)) takes away: the list and the page agree
-# The kinds of evidence that prove an agreed price. Named here too so that the table can ask for them
-# before domain.vocab.EvidenceKind has them all (the evidence a case holds is matched by value).
-AGREEMENT_KINDS = ("quote", "order", "purchase_order", "contract")
 
 
 class ChecklistError(ValueError):
@@ -406,7 +403,7 @@ def _condition(raw: Any, where: str) -> Condition:
         raise ChecklistError(f"{where}: each condition is an object with one key")
     ((kind, value),) = raw.items()
     allowed: dict[str, Iterable[str]] = {
-        "evidence": [*EvidenceKind.values(), *AGREEMENT_KINDS],
+        "evidence": EvidenceKind.values(),
         "purchase": PURCHASE_TESTS,
         "communication": COMMUNICATION_TESTS,
         "case_date": CASE_DATE_FIELDS,

@@ -183,15 +183,16 @@ def test_the_invoice_showing_the_wrong_amount_does_not_prove_the_agreed_one() ->
     assert met(checklist)["statement"]
 
 
-@pytest.mark.parametrize("kind", ["quote", "order", "purchase_order", "contract"])
-def test_a_quote_order_purchase_order_or_contract_proves_the_agreed_price(kind: str) -> None:
-    case = licences()
-    counts = dict(charges=1, disputed_charges=1, charges_after_cancellation=0, contacts=0,
-                  outgoing_contacts=0, incoming_contacts=0, promises=0)  # fmt: skip
-    assert met(judge(RULES[case.reason], case_facts(case, [kind], **counts, today=TODAY)))["agreed_amount"]
-    assert not met(judge(RULES[case.reason], case_facts(case, ["invoice"], **counts, today=TODAY)))[
-        "agreed_amount"
-    ]
+@pytest.mark.parametrize(
+    "kind", [EvidenceKind.QUOTE, EvidenceKind.ORDER, EvidenceKind.PURCHASE_ORDER, EvidenceKind.CONTRACT]
+)
+def test_a_quote_order_purchase_order_or_contract_proves_the_agreed_price(kind: EvidenceKind) -> None:
+    assert met(check(licences(), BILLED, [], [item(kind)]))["agreed_amount"]
+    assert not met(check(licences(), BILLED, [], [replace(item(kind), trashed_at=AT)]))["agreed_amount"]
+    counts: dict[str, Any] = dict(charges=1, disputed_charges=1, charges_after_cancellation=0, contacts=0,
+                                  outgoing_contacts=0, incoming_contacts=0, promises=0)  # fmt: skip
+    facts = case_facts(licences(), [kind.value], **counts, today=TODAY)  # as the case list gets it
+    assert met(judge(RULES[Reason.INCORRECT_AMOUNT], facts))["agreed_amount"]
 
 
 def test_the_agreed_amount_on_each_disputed_charge_counts() -> None:

@@ -176,3 +176,19 @@ def test_the_overview_of_a_case_that_is_not_there_is_refused(services: Services)
 
     with pytest.raises(DossierError):
         overview(services, 999)
+
+
+def test_a_delivery_date_on_each_charge_and_a_quote_are_judged_alike(services: Services) -> None:
+    """Goods not received: each disputed charge's own expected delivery (no case date) is the item."""
+    case_id = services.create_case(Case("Sofa never came", Merchant("Meble"), Reason.NOT_RECEIVED, "PLN"))
+    first = Purchase(
+        date(2026, 9, 1), Decimal("1999.00"), "PLN", disputed=True, expected_delivery=date(2026, 10, 1)
+    )
+    services.add_purchase(case_id, first)
+    second = services.add_purchase(case_id, replace(first, date=date(2026, 9, 2), expected_delivery=None))
+    assert "expected_delivery" in {i.id for i in agree(services, case_id).missing}  # the second has none
+    charge = next(p for p in services.case_detail(case_id).purchases if p.id == second)
+    services.update_purchase(replace(charge, expected_delivery=date(2026, 10, 2)))
+    assert "expected_delivery" not in {i.id for i in agree(services, case_id).missing}
+    services.add_evidence_data(case_id, b"Oferta nr 12/2026: sofa", "oferta.txt", kind=EvidenceKind.QUOTE)
+    assert "description" not in {i.id for i in agree(services, case_id).missing}
