@@ -137,8 +137,7 @@ def calendar_text(items: Iterable[CalendarItem], *, now: datetime) -> str:
         "VERSION:2.0",
         f"PRODID:{PRODID}",
         "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-    ]
+    ]  # no METHOD: that is iTIP's (RFC 5546), whose PUBLISH would also need an ORGANIZER
     seen: set[str] = set()
     for item in items:
         uid = item.uid
@@ -162,5 +161,7 @@ def calendar_text(items: Iterable[CalendarItem], *, now: datetime) -> str:
             "END:VALARM",
             "END:VEVENT",
         ]
+    if not seen:
+        raise ValueError("a calendar holds at least one event (RFC 5545 3.6): there is no deadline to write")
     lines.append("END:VCALENDAR")
     return "".join(fold(line) for line in lines)

@@ -210,3 +210,9 @@ def test_a_due_day_on_a_weekend_says_the_day_to_act_by_and_rings_before_it() -> 
     assert "Act by: 2027-01-29" in description
     assert "Working day: 31 January 2027 is a Sunday: act by Friday 29 January 2027" in description
     assert event.children[0].get("TRIGGER") == "-P5D"  # 3 days before the Friday
+
+
+def test_an_empty_calendar_is_refused_not_written() -> None:
+    with pytest.raises(ValueError, match="at least one event"):
+        calendar_text([], now=NOW)
+    assert "METHOD" not in calendar_text([item()], now=NOW)  # iTIP's, not a plain file's
