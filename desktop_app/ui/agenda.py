@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHeaderView, QLabel, QSystemTrayIcon, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSystemTrayIcon,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.services import CaseDeadline
 from desktop_app.ui.case_view import make_table, sorted_proxy
@@ -47,6 +56,7 @@ class AgendaPanel(QWidget):
     """Due soon, across every open case; Enter or a double click opens the case at its deadlines."""
 
     open_requested = Signal(int)  # case id
+    calendar_requested = Signal()  # "Add to calendar…": every open case's open deadlines
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,9 +76,17 @@ class AgendaPanel(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
+        self.calendar_button = QPushButton(self.tr("Add to calendar…"))
+        self.calendar_button.setToolTip(
+            self.tr("Write every open case's open deadlines to an iCalendar (.ics) file, with reminders")
+        )
+        self.calendar_button.clicked.connect(self.calendar_requested)
+        heading = QHBoxLayout()
+        heading.addWidget(self.heading, 1)
+        heading.addWidget(self.calendar_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading)
         layout.addWidget(self.table)
 
     def show_deadlines(self, deadlines: list[CaseDeadline], titles: dict[int, str]) -> None:
@@ -108,6 +126,7 @@ class AgendaPanel(QWidget):
             text += " " + self.tr("(%1 late)").replace("%1", str(late))
         self.heading.setText(text if soon else self.tr("Nothing due in the next two weeks."))
         self.table.setVisible(bool(soon))
+        self.calendar_button.setEnabled(any(d.days_left >= 0 for d in self.deadlines()))
         self.table.resizeColumnToContents(0)
 
     @Slot(QModelIndex)

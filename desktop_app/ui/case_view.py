@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.amounts import disputed_total
+from desktop_app.domain.deadlines import Notice
 from desktop_app.domain.models import Case
 from desktop_app.domain.money import display_amount
 from desktop_app.domain.timeline import build_timeline
@@ -52,7 +54,7 @@ from desktop_app.ui.models import (
     timeline_model,
     window_lang,
 )
-from desktop_app.ui.overview_page import OverviewPage
+from desktop_app.ui.overview_page import OverviewPage, notices_text
 
 if TYPE_CHECKING:  # a preview's type only: importing it loads the page renderers (pypdfium2, Pillow)
     from desktop_app.services import Preview
@@ -225,6 +227,7 @@ class CaseView(QWidget):
     """
 
     shown = Signal(int)  # a case's page was shown (its id), by show_page()
+    calendar_requested = Signal()  # "Add to calendar…" on the case's deadlines
 
     def __init__(self, parent: QWidget | None = None, *, lang: str | None = None) -> None:
         super().__init__(parent)
@@ -310,17 +313,33 @@ class CaseView(QWidget):
 
     def _deadlines_page(self, tasks_table: QTableView) -> QWidget:
         """The deadlines the rules give from the case's facts, above the user's own."""
-        self.rule_deadlines = rule_deadlines_model(self)
+        self.rule_deadlines = rule_deadlines_model(self, lang=self.lang)
         self.rule_table = make_table(sorted_proxy(self.rule_deadlines, self))
         self.rule_table.setSortingEnabled(True)
         self.rule_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
         own = QLabel(self.tr("Your own deadlines, tasks and the promises you logged"))
+        self.notices = QLabel()
+        self.notices.setObjectName("deadlineNotices")
+        self.notices.setWordWrap(True)
+        self.notices.setTextFormat(Qt.TextFormat.RichText)
+        self.notices.setVisible(False)
+        self.calendar_button = QPushButton(self.tr("Add to calendar…"))
+        self.calendar_button.setToolTip(
+            self.tr(
+                "Write this case's open deadlines to an iCalendar (.ics) file, with a reminder before each"
+            )
+        )
+        self.calendar_button.clicked.connect(self.calendar_requested)
+        heading = QHBoxLayout()
+        heading.addWidget(self.rule_label, 1)
+        heading.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignTop)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.rule_label)
+        top_layout.addLayout(heading)
+        top_layout.addWidget(self.notices)
         top_layout.addWidget(self.rule_table)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
@@ -332,18 +351,23 @@ class CaseView(QWidget):
         splitter.addWidget(bottom)
         return splitter
 
-    def show_page(self, detail: CaseDetail, deadlines: list[CaseDeadline]) -> None:
-        """The page of one case, once: its detail (``services.case_detail``) and its deadlines
-        (``services.deadlines(case_id)``). ``shown`` says it happened (a view test counts it)."""
+    def show_page(
+        self, detail: CaseDetail, deadlines: list[CaseDeadline], notices: Sequence[Notice] = ()
+    ) -> None:
+        """The page of one case, once: its detail (``services.case_detail``), its deadlines
+        (``services.deadlines(case_id)``) and the rights with no date of their own
+        (``services.deadline_notices(case_id)``). ``shown`` says it happened (a view test counts it)."""
         self.show_case(detail)
-        self.show_deadlines(deadlines)
+        self.show_deadlines(deadlines, notices)
         self.shown.emit(detail.case.id or 0)
 
-    def show_deadlines(self, deadlines: list[CaseDeadline]) -> None:
-        """The rules' deadlines of the case on screen."""
+    def show_deadlines(self, deadlines: list[CaseDeadline], notices: Sequence[Notice] = ()) -> None:
+        """The rules' deadlines of the case on screen, and the rights that have no date."""
         ruled = [d for d in deadlines if not d.rule_id.startswith("task:")]
         self.rule_deadlines.set_rows(ruled)
-        self.overview.show_deadlines(deadlines)
+        self.overview.show_deadlines(deadlines, notices)
+        self.notices.setText(notices_text(notices))
+        self.notices.setVisible(bool(notices))
         self.rule_label.setText(
             self.tr("What the rules give from this case's facts (guidance, not legal advice):")
             if ruled
@@ -353,6 +377,7 @@ class CaseView(QWidget):
             )
         )
         self.rule_table.setVisible(bool(ruled))
+        self.calendar_button.setEnabled(any(d.days_left >= 0 for d in deadlines))
         self._fit_columns(self.rule_table)
 
     def current_section(self) -> str:

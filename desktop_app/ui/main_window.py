@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
             self.cases, self.records, self.evidence, self.mail, self.packs, self.store, self.history,
         )  # fmt: skip
         self.case_actions = [a for c in self.controllers for a in getattr(c, "case_actions", [])]
+        self.case_view.calendar_requested.connect(self.reminders.add_case_to_calendar)
+        self.case_list.agenda.calendar_requested.connect(self.reminders.add_all_to_calendar)
         self.welcome.sample_requested.connect(self.cases.add_sample_case)
         self.welcome.import_requested.connect(self.cases.import_case_file)
 
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
             case_table=self.case_table,
             appearance=self.appearance.choice,
         )
+        self.menus.case_menu.insertAction(self.packs.letter_action, self.reminders.calendar_action)
         self.search_edit = self.menus.search_edit
         self._set_up_keyboard()
         self._log_actions()
@@ -331,10 +334,11 @@ class MainWindow(QMainWindow):
         try:
             detail = self.services.case_detail(case_id)
             deadlines = self.services.deadlines(case_id) if deadlines is None else deadlines
+            notices = self.services.deadline_notices(case_id)  # rights with no date of their own
         except DossierError as exc:
             self.error(str(exc))
             return
-        self.case_view.show_page(detail, deadlines)
+        self.case_view.show_page(detail, deadlines, notices)
         self.thumbnails.request([(item.sha256, item.media_type) for item in detail.evidence])
         self.right.setCurrentWidget(self.case_view)
         self.packs.enable(True)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop_app.domain.deadlines import label as counted_from_label
 from desktop_app.domain.models import Communication, EvidenceItem, Purchase, Task
 from desktop_app.domain.money import display_amount, lang_of_locale_name
 from desktop_app.domain.text import fold, matches, utc_offset_label
@@ -509,7 +510,7 @@ def rule_deadlines_model(parent: Any = None, *, lang: str | None = None) -> Reco
                 (d.charge.date.isoformat(), d.charge.description or "") if d.charge else ("", "")
             ),
         ),
-        Column(tr("Counted from"), lambda d: d.counted_from.replace("_", " ")),
+        Column(tr("Counted from"), lambda d: counted_from_label(d.counted_from) if d.counted_from else ""),
         Column(tr("Source"), lambda d: d.source, tooltip=lambda d: d.source),
     ]
     return RecordTableModel(columns, lambda d: None, parent)

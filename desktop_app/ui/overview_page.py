@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.amounts import Total, disputed_total
+from desktop_app.domain.deadlines import Notice
 from desktop_app.domain.escalation import NextStep
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Issuer
 from desktop_app.domain.money import display_amount
@@ -356,8 +357,9 @@ class OverviewPage(QScrollArea):
         note = f"<p>⚠ {html.escape(total.note)}</p>" if total.note else ""
         self.figures.setText(table + note)
 
-    def show_deadlines(self, deadlines: Sequence[CaseDeadline]) -> None:
-        """The rules' deadlines, soonest first, each with the charge it counts from and its notes."""
+    def show_deadlines(self, deadlines: Sequence[CaseDeadline], notices: Sequence[Notice] = ()) -> None:
+        """The rules' deadlines, soonest first, each with the charge it counts from and its notes;
+        then the rights that have no date of their own."""
         ruled = sorted((d for d in deadlines if not d.rule_id.startswith("task:")), key=lambda d: d.due)
         items = []
         for d in ruled[:SHOWN_DEADLINES]:
@@ -374,8 +376,9 @@ class OverviewPage(QScrollArea):
             for note in deadline_notes(d):
                 lines.append(f"⚠ {html.escape(note)}")
             items.append("<li>" + "<br>".join(lines) + "</li>")
+        also = notices_text(notices)
         if not ruled:
-            self.deadlines.setText(html.escape(self.tr("No deadline from the rules yet.")))
+            self.deadlines.setText(html.escape(self.tr("No deadline from the rules yet.")) + also)
             return
         more = len(ruled) - SHOWN_DEADLINES
         tail = (
@@ -383,7 +386,7 @@ class OverviewPage(QScrollArea):
             if more > 0
             else ""
         )
-        self.deadlines.setText("<ul style='margin-top:0'>" + "".join(items) + "</ul>" + tail)
+        self.deadlines.setText("<ul style='margin-top:0'>" + "".join(items) + "</ul>" + tail + also)
 
 
 def deadline_charge(d: CaseDeadline, lang: str) -> str:
@@ -409,3 +412,19 @@ def deadline_notes(d: CaseDeadline) -> list[str]:
     ):
         notes.append(tr("Act by %1, the working day before.").replace("%1", d.acts_by.isoformat()))
     return notes
+
+
+def notices_text(notices: Sequence[Notice]) -> str:
+    """The rights with no date of their own (UK Section 75, a transfer's recall, a network whose limit
+    is not known), each with its note and source, as rich text ("" when there is none)."""
+    if not notices:
+        return ""
+    items = []
+    for n in notices:
+        parts = [f"<b>{html.escape(n.title)}</b>"]
+        if n.note:
+            parts.append(html.escape(n.note))
+        parts.append(f"<small>{html.escape(n.source)}</small>")
+        items.append("<li>" + "<br>".join(parts) + "</li>")
+    heading = html.escape(tr("Also open to you, with no date of its own:"))
+    return f"<p>{heading}</p><ul style='margin-top:0'>{''.join(items)}</ul>"

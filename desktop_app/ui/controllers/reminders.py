@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 
 from desktop_app import APP_NAME, logs
+from desktop_app.errors import DossierError
 from desktop_app.services import CaseDeadline, Services
 from desktop_app.ui.agenda import notify, reminder_text
 from desktop_app.ui.case_list import CaseListPane
-from desktop_app.ui.controllers import Frame
+from desktop_app.ui.controllers import Frame, make_action
+from desktop_app.ui.folders import documents_folder
 from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.reminder import ReminderBar
 
@@ -31,6 +33,15 @@ class RemindersController(QObject):
         self.tray: QSystemTrayIcon | None = None
         self._reminded = False
         self.quiet = False  # locked or closing: nothing is said
+        self.calendar_action = make_action(
+            frame.host(),
+            self.tr("Add deadlines to cale&ndar…"),
+            self.add_case_to_calendar,
+            tip=self.tr(
+                "Write the case's open deadlines to an iCalendar (.ics) file, with a reminder before each"
+            ),
+        )
+        self.case_actions = [self.calendar_action]
 
     def refresh_agenda(self, deadlines: list[CaseDeadline] | None = None) -> list[CaseDeadline]:
         """What comes due across every open case, in the agenda under the list, and in
@@ -98,3 +109,51 @@ class RemindersController(QObject):
             QMessageBox.warning(
                 self.frame.host(), self.tr("Dossier: the store is damaged"), "\n".join(problems)
             )
+
+    # ------------------------------------------------------------------ reminders outside the window
+
+    @Slot()
+    def add_case_to_calendar(self) -> None:
+        case_id = self.frame.current_case_id()
+        if case_id is not None:
+            self.add_to_calendar(case_id)
+
+    @Slot()
+    def add_all_to_calendar(self) -> None:
+        self.add_to_calendar(None)
+
+    def add_to_calendar(self, case_id: int | None) -> int | None:
+        """ "Add to calendar…": a file chosen, then the open deadlines of the case (None: of every
+        open case) written to it as an iCalendar file (services.write_calendar). Returns how many
+        deadlines were written, or None when nothing was (cancelled or refused, with the reason).
+
+        A short direct call on the GUI thread, the store's owner: a few deadlines read and one
+        small file written atomically. While a job runs (its thread owns the store), it waits.
+        """
+        if self.busy():
+            self.frame.say(self.tr("Wait for the work in progress to end, then add to the calendar again."))
+            return None
+        from desktop_app.ui.outputs import ask_save_path
+
+        name = f"dossier-D-{case_id:04d}-deadlines.ics" if case_id is not None else "dossier-deadlines.ics"
+        target = ask_save_path(
+            self.frame.host(),
+            self.tr("Add to calendar"),
+            documents_folder() / name,
+            self.tr("iCalendar files (*.ics)"),
+            suffix=".ics",
+            what="calendar",
+        )
+        if target is None:
+            return None
+        try:
+            count = self.services.write_calendar(target.path, case_id, force=target.force)
+        except DossierError as exc:
+            self.frame.error(self.tr("The calendar was not written: %1").replace("%1", str(exc)))
+            return None
+        self.frame.say(
+            self.tr("Wrote %1 deadline(s) to %2: open it with your calendar to add them.")
+            .replace("%1", str(count))
+            .replace("%2", str(target.path))
+        )
+        return count
