@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterable
-from typing import Any, TextIO, cast
+from typing import Any, TextIO
 
 from desktop_app.cli.output import print_json
 from desktop_app.domain.amounts import Total
@@ -27,25 +27,16 @@ from desktop_app.domain.models import CASE_DATE_FIELDS, Case
 from desktop_app.domain.money import display_amount, format_amount
 from desktop_app.domain.vocab import PaymentMethod
 from desktop_app.services import CaseDeadline, Services
-from desktop_app.services.overview import CaseOverview, OverviewServices
+from desktop_app.services.overview import CaseOverview
 
 
 def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    overview = _overview(services, args.case_id)
+    overview = services.case_overview(args.case_id)
     if args.json:
         print_json(overview_json(overview), out)
     else:
         out.write("\n".join(overview_lines(overview)) + "\n")
     return 0
-
-
-def _overview(services: Services, case_id: int) -> CaseOverview:
-    """``services.case_overview`` once Services is composed with OverviewServices; meanwhile the
-    part's method on the same object (it needs only what every part has, and ``deadlines``)."""
-    reader = getattr(services, "case_overview", None)
-    if reader is not None:
-        return cast(CaseOverview, reader(case_id))
-    return OverviewServices.case_overview(cast(OverviewServices, services), case_id)
 
 
 # -- JSON ------------------------------------------------------------------------------------
