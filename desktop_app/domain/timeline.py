@@ -78,6 +78,18 @@ def build_timeline(
             else:
                 text += " (disputed)"
         entries.append(TimelineEntry(_day(p.date), p.date.isoformat(), "purchase", text, "purchases", p.id))
+        if p.expected_delivery is not None:
+            what = p.description or p.kind.label
+            entries.append(
+                TimelineEntry(
+                    _day(p.expected_delivery),
+                    p.expected_delivery.isoformat(),
+                    "date",
+                    f"Delivery expected: {what}",
+                    "purchases",
+                    p.id,
+                )
+            )
     for name in CASE_DATE_FIELDS:
         value: date | None = getattr(case.dates, name)
         if value is not None:

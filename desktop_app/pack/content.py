@@ -223,6 +223,10 @@ def build_content(
                 exhibits=by_purchase.get(p.id or -1, []),
             )
         )
+        if p.expected_delivery is not None:
+            due = p.expected_delivery.isoformat()
+            what = p.description or s(f"purchase_kinds.{p.kind.value}")
+            timeline.append(TimelineRow(due, due, _m(s("tl_delivery", description=what))))
     for name in CASE_DATE_FIELDS:
         value: date | None = getattr(case.dates, name)
         if value is not None:
@@ -258,8 +262,8 @@ def build_content(
                     exhibits=by_communication.get(c.id or -1, []),
                 )
             )
-    for day, event in issuer_events(case, s):
-        timeline.append(TimelineRow(day.isoformat(), day.isoformat(), event))
+    for when, event in issuer_events(case, s):
+        timeline.append(TimelineRow(when.isoformat(), when.isoformat(), event))
     for t in tasks:
         if t.due is not None and t.kind.value == "deadline":
             timeline.append(

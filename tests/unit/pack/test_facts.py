@@ -202,3 +202,18 @@ def test_the_timeline_has_words_for_every_outcome() -> None:
     from desktop_app.domain.vocab import IssuerOutcome
 
     assert set(OUTCOME_WORDS) == {o.value for o in IssuerOutcome}
+
+
+def test_a_charge_s_expected_delivery_is_on_both_timelines() -> None:
+    late = replace(CHARGE, expected_delivery=date(2026, 10, 10))
+    entries = build_timeline(CASE, [late], [], [], [])
+    delivery = next(e for e in entries if e.text.startswith("Delivery expected"))
+    assert (delivery.when, delivery.text, delivery.item_id) == (
+        "2026-10-10",
+        "Delivery expected: 12 licences SoftHaus Pro",
+        31,
+    )
+    rows = build_content(CASE, [late], [], [], [], PackStrings("pl"), prepared_on=date(2026, 12, 1)).timeline
+    assert ("2026-10-10", "Przewidywana dostawa: 12 licences SoftHaus Pro") in {
+        (r.date, r.text) for r in rows
+    }
