@@ -168,6 +168,12 @@ def requested_text(claim: Claim, s: PackStrings) -> str:
     if not claim.asked:
         return s("requested_other")
     asked = money_list(claim.asked, s.money)
+    if claim.refunded is not None and all(amount <= 0 for amount, _currency in claim.asked):
+        return s(
+            "requested_nothing_left",
+            disputed=money_list(claim.disputed, s.money),
+            refunded=s.money(claim.refunded, claim.refunded_currency),
+        )
     if claim.refunded is not None:
         return s(
             "requested_refund_partial",

@@ -226,3 +226,10 @@ def test_charges_in_two_currencies_are_asked_for_each() -> None:
     c = content("en", case, (eur, gbp))
     assert c.summary.requested == "A refund of 10.00 EUR + 20.00 GBP."
     assert [t.rsplit("disputed ", 1)[1] for t in c.totals] == ["10.00 EUR", "20.00 GBP"]
+
+
+def test_a_refund_of_everything_asks_for_nothing_more() -> None:
+    refunded = Case(**{**CASE.__dict__, "refunded_amount": Decimal("1200.00")})
+    assert content("pl", refunded).summary.requested == (
+        "Nie pozostało nic do zwrotu: z kwestionowanej kwoty 1 200,00 PLN zwrócono już 1 200,00 PLN."
+    )
