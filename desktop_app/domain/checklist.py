@@ -250,7 +250,7 @@ def facts_of(
         contacts=len(contacts),
         outgoing_contacts=sum(1 for c in contacts if c.direction is Direction.OUTGOING),
         incoming_contacts=sum(1 for c in contacts if c.direction is Direction.INCOMING),
-        promises=sum(1 for c in contacts if (c.promised_action or "").strip()),
+        promises=sum(1 for c in contacts if (c.promised_action or "").strip(_BLANK)),
         charges_with_code=sum(1 for p in charges if (p.authorization_code or "").strip(_BLANK)),
         charges_agreed=sum(1 for p in charges if p.expected_amount is not None),
         disputed_agreed=sum(1 for p in charges if p.disputed and p.expected_amount is not None),
