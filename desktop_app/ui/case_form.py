@@ -6,10 +6,13 @@ from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import (
+    QEvent,
     QLocale,
+    QObject,
     Qt,
     Slot,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -205,6 +208,9 @@ class NewCaseDialog(QDialog):
             dates_page: self.dates[names[0]][0],
             self.issuer: self.issuer.name_edit,
         }
+        self._by_keyboard = False  # the page is being changed by a mnemonic or Ctrl+Tab
+        self.tabs.tabBar().installEventFilter(self)
+        self.tabs.installEventFilter(self)
         self.tabs.currentChanged.connect(self._page_shown)
         self.buttons, self.ok_button = _ok_cancel(self, self.tr("Save") if case else self.tr("Create case"))
         layout = QVBoxLayout(self)
@@ -236,14 +242,30 @@ class NewCaseDialog(QDialog):
 
     @Slot(int)
     def _page_shown(self, _index: int) -> None:
-        """A page brought forward by its mnemonic or Ctrl+Tab: the focus goes to its first field,
-        unless it is already on that page (a label's mnemonic moved it there)."""
+        """A page brought forward by its tab's mnemonic (Alt+O…) or Ctrl+Tab: the focus goes to its
+        first field. Chosen on the focused tab bar with the arrow keys, the focus stays there."""
+        if not self._by_keyboard:
+            return
+        self._by_keyboard = False
         page = self.tabs.currentWidget()
-        focus = self.focusWidget()
-        if page is not None and not (focus is not None and page.isAncestorOf(focus)):
-            first = self._first_fields.get(page)
-            if first is not None and not self.tabs.tabBar().hasFocus():
-                first.setFocus(Qt.FocusReason.TabFocusReason)
+        first = self._first_fields.get(page) if page is not None else None
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
+            self._by_keyboard = True  # a tab's mnemonic
+        elif watched is self.tabs and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if ctrl and event.key() in (
+                Qt.Key.Key_Tab,
+                Qt.Key.Key_Backtab,
+                Qt.Key.Key_PageUp,
+                Qt.Key.Key_PageDown,
+            ):
+                self._by_keyboard = True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def _method_changed(self) -> None:

@@ -414,8 +414,18 @@ def communications_model(parent: Any = None) -> RecordTableModel[Communication]:
         Column(tr("Promised"), lambda c: _promise(c)),
         Column(tr("Outcome"), lambda c: c.outcome or ""),
         Column(tr("Counterpart"), lambda c: c.counterpart or ""),
+        Column(tr("Their answer"), _answer),
     ]
     return RecordTableModel(columns, lambda c: c.id, parent)
+
+
+def _answer(c: Communication) -> str:
+    """What the merchant answered and who answered: "Refused (A supervisor or manager)"."""
+    answer = c.answer.label if c.answer else ""
+    level = c.level.label if c.level else ""
+    if answer and level:
+        return f"{answer} ({level})"
+    return answer or (f"({level})" if level else "")
 
 
 def _promise(c: Communication) -> str:

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -422,3 +422,63 @@ def test_where_it_stands_follows_a_supervisors_final_refusal(qtbot: QtBot, servi
     assert view.overview.ladder_title.text() == f"Where it stands: {detail.next_step.stage.label}"
     assert view.overview.values["stage"].text().endswith("(from the facts)")
     assert "(done)" in ladder and "(now)" in ladder
+
+
+def test_the_new_pages_are_reached_by_keyboard(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    dialog = base_form(qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    for key, page, first in (
+        (Qt.Key.Key_O, dialog.customer, dialog.customer.kind_box),
+        (Qt.Key.Key_B, dialog.issuer, dialog.issuer.name_edit),
+        (Qt.Key.Key_D, None, dialog.dates["transaction"][0]),
+        (Qt.Key.Key_E, None, dialog.title_edit),
+    ):
+        qtbot.keyClick(QApplication.focusWidget() or dialog, key, Qt.KeyboardModifier.AltModifier)
+        if page is not None:
+            assert dialog.tabs.currentWidget() is page
+        assert QApplication.focusWidget() is first, f"Alt+{key.name} went to {QApplication.focusWidget()!r}"
+    # On the customer page, Tab goes down the fields in the order they are shown.
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    order = [dialog.customer.kind_box, dialog.customer.name_edit, dialog.customer.address_edit]
+    for expected in order[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is expected
+    # A label's mnemonic on the page shown moves to its field.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.customer.tax_edit
+    # Ctrl+Tab: the next page, at its first field.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.tabs.currentIndex() == 2 and QApplication.focusWidget() is dialog.dates["transaction"][0]
+
+
+def test_the_contacts_table_says_who_answered_and_what(qtbot: QtBot) -> None:
+    from datetime import UTC, datetime
+
+    from desktop_app.domain.models import Communication
+    from desktop_app.domain.vocab import Channel, Direction
+    from desktop_app.ui.models import communications_model
+
+    model = communications_model()
+    model.set_rows(
+        [
+            Communication(
+                datetime(2026, 10, 8, 10, 30, tzinfo=UTC),
+                Channel.PHONE,
+                Direction.INCOMING,
+                level=EscalationStage.SUPERVISOR,
+                answer=MerchantAnswer.REFUSED,
+            )
+        ]
+    )
+    column = model.columnCount() - 1
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Their answer"
+    assert (
+        model.index(0, column).data()
+        == f"{MerchantAnswer.REFUSED.label} ({EscalationStage.SUPERVISOR.label})"
+    )
