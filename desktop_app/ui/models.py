@@ -460,6 +460,7 @@ def timeline_model(parent: Any = None) -> RecordTableModel[TimelineEntry]:
         "deadline": tr("Deadline"),
         "task": tr("Task"),
         "date": tr("Date"),
+        "issuer": tr("Bank"),
     }
     columns: list[Column[TimelineEntry]] = [
         Column(tr("When"), lambda e: e.when, sort_key=lambda e: e.sort_key),

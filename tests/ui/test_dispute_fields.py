@@ -482,3 +482,23 @@ def test_the_contacts_table_says_who_answered_and_what(qtbot: QtBot) -> None:
         model.index(0, column).data()
         == f"{MerchantAnswer.REFUSED.label} ({EscalationStage.SUPERVISOR.label})"
     )
+
+
+def test_the_timeline_names_the_banks_entries(qtbot: QtBot, services: Services) -> None:
+    from desktop_app.domain.models import Issuer
+    from desktop_app.ui.case_view import CaseView
+
+    case_id = services.create_case(
+        Case(
+            "Filed",
+            Merchant("Shop"),
+            Reason.NOT_RECEIVED,
+            "EUR",
+            issuer=Issuer(name="Banco", claim_number="C-1", filed_on=date(2026, 10, 20)),
+        )
+    )
+    view = CaseView(lang="en")
+    qtbot.addWidget(view)
+    view.show_page(services.case_detail(case_id), services.deadlines(case_id))
+    kinds = {view.timeline.index(r, 1).data() for r in range(view.timeline.rowCount())}
+    assert "Bank" in kinds and "issuer" not in kinds
