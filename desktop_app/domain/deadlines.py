@@ -233,23 +233,81 @@ def _applies(
     charges: Sequence[ChargeRef],
     charge: ChargeRef | None,
 ) -> bool:
+    return _static_ok(rule, facts) and _dynamic_ok(_dynamic(rule), case, charges, charge)
+
+
+_DYNAMIC = ("after_revocation", "after_revocation_not", "known", "unknown")  # they read the charge
+
+
+def _dynamic(rule: DeadlineRule) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((key, values) for key, values in rule.when.items() if key in _DYNAMIC)
+
+
+def _static_ok(rule: DeadlineRule, facts: Mapping[str, str | None]) -> bool:
+    """The conditions on the case's own facts (payment, reason, country, customer...)."""
     for key, values in rule.when.items():
-        if key == "known":
-            if any(_start(name, case, charges, charge) is None for name in values):
-                return False
+        if key in _DYNAMIC:
             continue
-        if key == "unknown":
-            if any(_start(name, case, charges, charge) is not None for name in values):
-                return False
-            continue
-        name = key.removesuffix("_not")
-        value = _after_revocation(case, charge) if name == "after_revocation" else facts[name]
+        value = facts[key.removesuffix("_not")]
         if key.endswith("_not"):
             if value in values:
                 return False
         elif value not in values:
             return False
     return True
+
+
+def _dynamic_ok(
+    conditions: tuple[tuple[str, tuple[str, ...]], ...],
+    case: Case,
+    charges: Sequence[ChargeRef],
+    charge: ChargeRef | None,
+) -> bool:
+    """The conditions that depend on the charge counted from, or on which facts are known."""
+    for key, values in conditions:
+        if key == "known":
+            if any(_start(name, case, charges, charge) is None for name in values):
+                return False
+        elif key == "unknown":
+            if any(_start(name, case, charges, charge) is not None for name in values):
+                return False
+        else:
+            value = _after_revocation(case, charge)
+            if (value in values) == key.endswith("_not"):
+                return False
+    return True
+
+
+Plan = tuple[list[tuple[int, DeadlineRule, tuple[tuple[str, tuple[str, ...]], ...]]], frozenset[str]]
+_plans: dict[tuple[int, tuple[str | None, ...]], tuple[Sequence[DeadlineRule], Plan]] = {}
+
+
+def _plan(table: Sequence[DeadlineRule], facts: Mapping[str, str | None]) -> Plan:
+    """The rules of ``table`` whose conditions on the case's own facts hold, each with its
+    conditions left to check per charge, and the rights counted per charge; worked out once per
+    table and set of facts (thousands of cases share a few dozen), not once per case."""
+    key = (id(table), tuple(facts.values()))
+    known = _plans.get(key)
+    if known is not None and known[0] is table:  # the table is held, so its id is not reused
+        return known[1]
+    if len(_plans) > 4096:
+        _plans.clear()
+    kept = [
+        (order, rule, _dynamic(rule))
+        for order, rule in enumerate(table)
+        if rule.kind != "info" and _static_ok(rule, facts)
+    ]
+    plan: Plan = (kept, frozenset(rule.right for rule in table if rule.per_charge))
+    _plans[key] = (table, plan)
+    return plan
+
+
+def reads_charges(case: Case, rules: Sequence[DeadlineRule]) -> bool:
+    """Whether any rule that may apply to ``case`` counts from its charges: when none does, cases
+    alike in their other facts have the same deadlines whatever their charges (the case list
+    shares the work between them)."""
+    kept, per_charge = _plan(rules, _facts(case))
+    return any(rule.right in per_charge or "last_charge" in rule.start for _order, rule, _c in kept)
 
 
 def compute_deadlines(
@@ -263,17 +321,15 @@ def compute_deadlines(
     """The deadlines of ``rules`` that apply to ``case`` and its disputed charges (of
     ``purchases``), whose start is known; soonest first. ``working_days``: say when a last day
     is a weekend day or a public holiday of the case's country (the case list does without)."""
-    table = list(rules)
+    table = rules if isinstance(rules, (list, tuple)) else list(rules)
     charges = [ChargeRef.of(p) for p in disputed_charges(purchases)]
     facts = _facts(case)  # once per case, not once per rule
-    charged_rights = {rule.right for rule in table if rule.per_charge} if charges else set()
+    kept, per_charge = _plan(table, facts)
     found: dict[tuple[str, int], list[tuple[int, Deadline]]] = {}
-    for order, rule in enumerate(table):
-        if rule.kind == "info":
-            continue
-        contexts: Sequence[ChargeRef | None] = charges if rule.right in charged_rights else [None]
+    for order, rule, conditions in kept:
+        contexts: Sequence[ChargeRef | None] = charges if charges and rule.right in per_charge else [None]
         for index, charge in enumerate(contexts):
-            if not _applies(rule, facts, case, charges, charge):
+            if conditions and not _dynamic_ok(conditions, case, charges, charge):
                 continue
             deadline = _deadline(rule, case, charges, charge, today)
             if deadline is not None:

@@ -13,7 +13,14 @@ from desktop_app import logs
 from desktop_app.domain import dates
 from desktop_app.domain.amounts import disputed_charges, disputed_total
 from desktop_app.domain.checklist import CaseFacts, Checklist, case_facts, judge
-from desktop_app.domain.deadlines import ChargeRef, Deadline, Notice, compute_deadlines, rule_notices
+from desktop_app.domain.deadlines import (
+    ChargeRef,
+    Deadline,
+    Notice,
+    compute_deadlines,
+    reads_charges,
+    rule_notices,
+)
 from desktop_app.domain.models import (
     CASE_DATE_FIELDS,
     Case,
@@ -235,8 +242,10 @@ class _Rows:
     def row(self, c: Case) -> CaseSummary:
         case_id = c.id or 0
         digest = self.digests[case_id]
-        upcoming = _earliest(self.deadlines.get(case_id), self._rule_date(c))
-        total = disputed_total(c, self.charges.get(case_id, []))  # the same figure as everywhere
+        note = self._note(c)
+        charges = disputed_charges(self.charges.get(case_id, []))
+        upcoming = _earliest(self.deadlines.get(case_id), None if note else self._rule_date(c, charges))
+        total = disputed_total(c, charges)  # the same figure as everywhere
         return CaseSummary(
             id=case_id,
             title=c.title,
@@ -252,7 +261,7 @@ class _Rows:
             next_deadline=upcoming,
             late=upcoming is not None and upcoming < self.today,
             checklist=self._checklist(c, case_facts(c, **digest)),
-            note=self._note(c),
+            note=note,
         )
 
     def _note(self, c: Case) -> str | None:
@@ -261,9 +270,9 @@ class _Rows:
             self._notes[key] = _dates_note(c)
         return self._notes[key]
 
-    def _rule_date(self, c: Case) -> date | None:
-        charges = disputed_charges(self.charges.get(c.id or 0, []))
-        key = _rules_key(c, charges)
+    def _rule_date(self, c: Case, charges: Sequence[Purchase]) -> date | None:
+        """The soonest rule deadline not passed, for a case whose dates can be counted from."""
+        key = _rules_key(c, charges if reads_charges(c, deadline_rules()) else ())
         if key not in self._rule_dates:
             self._rule_dates[key] = _next_rule_deadline(c, self.today, charges)
         return self._rule_dates[key]
@@ -310,7 +319,7 @@ def _deadline_order(d: CaseDeadline) -> tuple[object, ...]:
 def _next_rule_deadline(case: Case, today: date, charges: Sequence[Purchase]) -> date | None:
     """The soonest deadline the rules give the case that has not passed (None when its dates
     cannot be counted from: see :func:`_dates_note`)."""
-    found = _rule_deadlines(case, today, charges, working_days=False)
+    found = _rule_deadlines(case, today, charges, working_days=False, checked=True)
     return min((d.due for d in found if d.kind == "deadline" and not d.past), default=None)
 
 
@@ -332,11 +341,16 @@ def _dates_note(case: Case) -> str | None:
 
 
 def _rule_deadlines(
-    case: Case, today: date, charges: Sequence[Purchase], *, working_days: bool = True
+    case: Case,
+    today: date,
+    charges: Sequence[Purchase],
+    *,
+    working_days: bool = True,
+    checked: bool = False,
 ) -> list[Deadline]:
     """The deadlines the rules give a case and its disputed charges; none when its dates cannot
-    be counted from."""
-    if _dates_note(case):
+    be counted from (``checked``: the caller knows they can)."""
+    if not checked and _dates_note(case):
         return []
     try:
         return compute_deadlines(case, deadline_rules(), today, charges, working_days=working_days)
