@@ -110,3 +110,43 @@ def test_a_rights_notice_has_its_source(services: Services) -> None:
     (notice,) = services.deadline_notices(case_id)
     assert notice.rule_id == "bank-transfer-recall" and "SEPA Credit Transfer Rulebook" in notice.source
     assert [d for d in services.deadlines(case_id) if not d.rule_id.startswith("task:")] == []
+
+
+def test_the_memo_tells_apart_every_fact_the_rules_read(services: Services) -> None:
+    from desktop_app.domain.models import Issuer
+
+    soon = date.today() + timedelta(days=1)
+    base = Case(
+        "PL",
+        Merchant("Sklep"),
+        Reason.OTHER,
+        "PLN",
+        country="PL",
+        customer=Customer(kind=CustomerKind.PERSON),
+        dates=CaseDates(merchant_complaint=soon),
+    )
+    from dataclasses import replace
+
+    person = services.create_case(base)
+    company = services.create_case(replace(base, customer=Customer(kind=CustomerKind.COMPANY)))
+    filed = services.create_case(
+        replace(base, customer=Customer(kind=CustomerKind.COMPANY), issuer=Issuer(filed_on=soon))
+    )
+    us = replace(
+        base, country="US", customer=Customer(), payment=Payment("card", card_kind="debit"), dates=CaseDates()
+    )
+    plain = services.create_case(replace(us, issuer=Issuer(filed_on=soon)))
+    credited = services.create_case(
+        replace(us, issuer=Issuer(filed_on=soon, provisional_credit=Decimal("5")))
+    )
+    rows = {c.id: c for c in services.list_cases()}
+    found = services.deadlines()
+
+    def rules(case_id: int) -> list[str]:
+        return [d.rule_id for d in found if d.case_id == case_id]
+
+    assert rules(person) == ["pl-trader-reply"] and rows[person].next_deadline == soon + timedelta(days=14)
+    assert rules(company) == [] and rows[company].next_deadline is None
+    assert rules(filed) == ["pl-bank-reply", "pl-bank-reply-35"]
+    assert rules(plain) == ["us-reg-e-answer"] and rules(credited) == ["us-reg-e-answer-credit"]
+    assert rows[credited].next_deadline == soon + timedelta(days=45)
