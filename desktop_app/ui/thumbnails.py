@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.services import Services
 
@@ -75,7 +75,7 @@ class ThumbnailCache(QObject):
         super().__init__(parent)
         self._pixmaps: dict[str, QPixmap | None] = {}
         self._icons: dict[str, QIcon] = {}
-        self._file_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        self._file_icon: QIcon | None = None  # the style's file icon, once one is shown
         self._thread = QThread(self)
         self._thread.setObjectName("thumbnails")
         self._drawer = _Drawer(services)
@@ -95,7 +95,14 @@ class ThumbnailCache(QObject):
 
     def icon(self, sha256: str) -> QIcon:
         """The thumbnail as an icon a view scales to its size, or a plain file icon."""
-        return self._icons.get(sha256, self._file_icon)
+        icon = self._icons.get(sha256)
+        if icon is not None:
+            return icon
+        if self._file_icon is None:
+            from PySide6.QtWidgets import QStyle  # its hundreds of enums: not at the window's start
+
+            self._file_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        return self._file_icon
 
     def request(self, files: Sequence[tuple[str, str]]) -> None:
         """Draw the thumbnails of ``files`` (sha256, media type) not drawn yet, in this order."""
