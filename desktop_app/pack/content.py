@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -183,11 +183,9 @@ def build_content(
             _m(s("exhibit_line", letter=e.letter, title=e.title, kind=s(f"kinds.{e.kind}"))) for e in exhibits
         ],
         customer=customer_lines(case, s),
-        payment_details=payment_lines(case, _payment_text(case, s), s)[1:],
+        payment_details=payment_lines(case, s),
         issuer=issuer_lines(case, s),
     )
-    if case.payment.business:
-        summary = replace(summary, payment=s("payment_business", payment=summary.payment))
 
     transactions = [
         TransactionRow(
@@ -308,6 +306,16 @@ def _merchant_text(case: Case) -> str:
 
 
 def _payment_text(case: Case, s: PackStrings) -> str:
+    """How the customer paid; "(business card)" or "(business account)" where the user said so."""
+    text = _means(case, s)
+    payment = case.payment
+    if not payment.business or not (payment.method or payment.network):
+        return text
+    card = payment.method == "card" or (payment.method is None and bool(payment.network))
+    return s("payment_business" if card else "payment_business_account", payment=text)
+
+
+def _means(case: Case, s: PackStrings) -> str:
     payment = case.payment
     if payment.method == "card" or payment.network:
         network = s(f"networks.{payment.network or 'other'}")

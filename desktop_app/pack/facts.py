@@ -58,15 +58,14 @@ def customer_lines(case: Case, s: PackStrings) -> list[str]:
     return [_m(line) for line in lines]
 
 
-def payment_lines(case: Case, payment: str, s: PackStrings) -> list[str]:
-    """How the customer paid, with the business card flag and a mandate's reference and creditor."""
+def payment_lines(case: Case, s: PackStrings) -> list[str]:
+    """A direct debit's mandate reference and creditor identifier, as the user gave them."""
     p = case.payment
-    first = s("payment_business", payment=payment) if p.business else payment
-    lines = [first]
-    if p.mandate_reference and p.mandate_reference.strip():
-        lines.append(s("payment_mandate", value=p.mandate_reference.strip()))
-    if p.creditor_id and p.creditor_id.strip():
-        lines.append(s("payment_creditor", value=p.creditor_id.strip()))
+    lines = [
+        s(key, value=value.strip())
+        for key, value in (("payment_mandate", p.mandate_reference), ("payment_creditor", p.creditor_id))
+        if value and value.strip()
+    ]
     return [_m(line) for line in lines]
 
 

@@ -185,6 +185,8 @@ def test_a_direct_debit_states_its_mandate_and_creditor() -> None:
     )
     s = content("fr", sepa).summary
     assert s.payment == "prélèvement"
+    business = replace(sepa, payment=replace(sepa.payment, business=True))
+    assert content("fr", business).summary.payment == "prélèvement (compte professionnel)"
     assert s.payment_details == [
         "Référence unique du mandat (RUM) : RUM-2024-00017",
         "Identifiant créancier SEPA (ICS) : FR12ZZZ123456",
