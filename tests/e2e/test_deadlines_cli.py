@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.support.cli import run
 
 
@@ -116,3 +118,19 @@ def test_deadlines_ics_writes_one_event_per_open_deadline(tmp_path: Path, data_d
     again = run("deadlines", "1", "--ics", target, "--data-dir", data_dir)  # not replaced without --force
     assert again.code != 0 and target.read_text(encoding="utf-8") == text
     assert run("deadlines", "1", "--ics", target, "--force", "--data-dir", data_dir).code == 0
+
+
+def test_the_case_list_never_imports_the_holidays_tables(
+    tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.e2e.test_cli_imports import imported_by
+
+    secret = tmp_path / "passphrase"
+    secret.write_text("correct horse battery staple\n", encoding="utf-8")
+    monkeypatch.setenv("DOSSIER_PASSPHRASE_FILE", str(secret))
+    assert run("case", "import", case_file(tmp_path / "case"), "--data-dir", data_dir).code == 0
+    child, modules = imported_by("cases", "--data-dir", str(data_dir))
+    assert child.returncode == 0 and "2099-10-31" in child.stdout, child.stderr[-2000:]
+    assert "holidays" not in {name.split(".")[0] for name in modules}
+    child, modules = imported_by("deadlines", "1", "--data-dir", str(data_dir))
+    assert child.returncode == 0 and "holidays" in {name.split(".")[0] for name in modules}
