@@ -9,6 +9,7 @@ a few days before. The text follows the standard exactly:
 - TEXT values escape backslash, semicolon, comma and newline (3.3.11), and drop the control
   characters TEXT may not hold;
 - ``DTSTAMP`` is the moment the file was made, in UTC (3.8.7.2);
+- a card number or an IBAN in the user's words is masked, as in the pack and the letters;
 - ``UID`` is the same for the same case, rule and charge each time the file is made, so that a
   calendar that imports it again updates the event instead of adding a second one.
 """
@@ -19,6 +20,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+
+from desktop_app.domain.redact import mask_sensitive
 
 PRODID = "-//Dossier//Dossier deadlines//EN"
 ALARM_DAYS = 3
@@ -137,6 +140,7 @@ def calendar_text(items: Iterable[CalendarItem], *, now: datetime) -> str:
         "VERSION:2.0",
         f"PRODID:{PRODID}",
         "CALSCALE:GREGORIAN",
+        "X-WR-CALNAME:Dossier deadlines",
     ]  # no METHOD: that is iTIP's (RFC 5546), whose PUBLISH would also need an ORGANIZER
     seen: set[str] = set()
     for item in items:
@@ -144,7 +148,7 @@ def calendar_text(items: Iterable[CalendarItem], *, now: datetime) -> str:
         if uid in seen:  # one event per case, rule and charge
             continue
         seen.add(uid)
-        text = escape_text(summary(item))
+        text = escape_text(mask_sensitive(summary(item)))
         lines += [
             "BEGIN:VEVENT",
             f"UID:{uid}",
@@ -152,7 +156,7 @@ def calendar_text(items: Iterable[CalendarItem], *, now: datetime) -> str:
             f"DTSTART;VALUE=DATE:{_day(item.due)}",
             *([] if item.due == date.max else [f"DTEND;VALUE=DATE:{_day(item.due + timedelta(days=1))}"]),
             f"SUMMARY:{text}",
-            f"DESCRIPTION:{escape_text(describe(item))}",
+            f"DESCRIPTION:{escape_text(mask_sensitive(describe(item)))}",
             "TRANSP:TRANSPARENT",
             "BEGIN:VALARM",
             "ACTION:DISPLAY",

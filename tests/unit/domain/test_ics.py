@@ -216,3 +216,10 @@ def test_an_empty_calendar_is_refused_not_written() -> None:
     with pytest.raises(ValueError, match="at least one event"):
         calendar_text([], now=NOW)
     assert "METHOD" not in calendar_text([item()], now=NOW)  # iTIP's, not a plain file's
+
+
+def test_a_card_number_in_the_user_s_words_is_masked() -> None:
+    card = "4111 1111 1111 1111"
+    text = calendar_text([item(case_title=f"Charged to {card}", note=f"card {card}")], now=NOW)
+    assert card not in text.replace("\r\n ", "") and "4111111111111111" not in text.replace("\r\n ", "")
+    assert "1111" in unescape(read_calendar(text).children[0].get("SUMMARY"))
