@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop_app.domain.amounts import figures
 from desktop_app.domain.deadlines import label as counted_from_label
 from desktop_app.domain.models import Communication, EvidenceItem, Purchase, Task
 from desktop_app.domain.money import display_amount, lang_of_locale_name
@@ -388,15 +389,43 @@ def purchases_model(parent: Any = None, *, lang: str | None = None) -> RecordTab
             sort_key=lambda p: _amount_key(p.amount),
             align_right=True,
         ),
-        Column(tr("Disputed"), lambda p: tr("yes") if p.disputed else ""),
+        Column(
+            tr("Agreed"),
+            lambda p: (
+                display_amount(p.expected_amount, p.currency, lang) if p.expected_amount is not None else ""
+            ),
+            sort_key=lambda p: _amount_key(p.expected_amount),
+            align_right=True,
+        ),
+        Column(
+            tr("Disputed"),
+            lambda p: _disputed_text(p, lang),
+            sort_key=lambda p: (p.disputed, _amount_key(figures(p).disputed) if p.disputed else 0.0),
+            tooltip=lambda p: (
+                tr("Worked out: charged minus agreed")
+                if p.disputed and p.disputed_amount is None and p.expected_amount is not None
+                else _disputed_text(p, lang)
+            ),
+        ),
         Column(tr("Description"), lambda p: p.description or ""),
         Column(tr("Order"), lambda p: p.order_number or ""),
         Column(tr("Invoice"), lambda p: p.invoice_number or ""),
         Column(tr("Customer no."), lambda p: p.customer_number or ""),
         Column(tr("PO"), lambda p: p.po_number or ""),
         Column(tr("Statement descriptor"), lambda p: p.statement_descriptor or ""),
+        Column(tr("Authorisation / ARN"), lambda p: p.authorization_code or ""),
+        Column(
+            tr("Expected delivery"), lambda p: p.expected_delivery.isoformat() if p.expected_delivery else ""
+        ),
     ]
     return RecordTableModel(columns, lambda p: p.id, parent)
+
+
+def _disputed_text(p: Purchase, lang: str) -> str:
+    """ "yes: 1 200,00 PLN" for a charge marked disputed (its disputed figure, domain.amounts)."""
+    if not p.disputed:
+        return ""
+    return tr("yes") + ": " + display_amount(figures(p).disputed, p.currency, lang)
 
 
 def communications_model(parent: Any = None) -> RecordTableModel[Communication]:

@@ -502,3 +502,32 @@ def test_the_timeline_names_the_banks_entries(qtbot: QtBot, services: Services) 
     view.show_page(services.case_detail(case_id), services.deadlines(case_id))
     kinds = {view.timeline.index(r, 1).data() for r in range(view.timeline.rowCount())}
     assert "Bank" in kinds and "issuer" not in kinds
+
+
+def test_the_charges_table_states_the_agreed_and_disputed_figures(qtbot: QtBot) -> None:
+    from desktop_app.domain.models import Purchase
+    from desktop_app.ui.models import purchases_model
+
+    model = purchases_model(lang="en")
+    charge = Purchase(
+        date(2026, 10, 3),
+        Decimal("1440.00"),
+        "PLN",
+        expected_amount=Decimal("240.00"),
+        authorization_code="482913",
+        expected_delivery=date(2026, 10, 10),
+        disputed=True,
+    )
+    model.set_rows([charge, replace(charge, disputed=False, expected_amount=None)])
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+    def cell(row: int, header: str) -> str:
+        return str(model.index(row, headers.index(header)).data())
+
+    assert (cell(0, "Amount"), cell(0, "Agreed"), cell(0, "Disputed")) == (
+        "1,440.00 PLN",
+        "240.00 PLN",
+        "yes: 1,200.00 PLN",
+    )
+    assert cell(0, "Authorisation / ARN") == "482913" and cell(0, "Expected delivery") == "2026-10-10"
+    assert (cell(1, "Agreed"), cell(1, "Disputed")) == ("", "")

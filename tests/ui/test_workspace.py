@@ -461,7 +461,7 @@ def test_export_the_case_file_from_the_window_and_import_it_back(
     with qtbot.waitSignal(window.cases.case_file_written, timeout=10_000):
         window.cases.export_case_action.trigger()
     document = json.loads(target.read_text(encoding="utf-8"))
-    assert document["format"] == "dossier-case/1" and len(document["evidence"]) == 4
+    assert document["format"] == "dossier-case/2" and len(document["evidence"]) == 4
     assert (target.parent / "streamnova-files").is_dir()
     assert str(target) in window.statusBar().currentMessage()
     new_id = services.import_case_file(target)

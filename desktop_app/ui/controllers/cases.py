@@ -38,7 +38,7 @@ class CasesController(QObject):
             host,
             self.tr("E&xport case file…"),
             self.export_case_file,
-            tip=self.tr("Write the case as a dossier-case/1 file with its evidence files"),
+            tip=self.tr("Write the case as a dossier-case/2 file with its evidence files"),
         )
         self.case_trash_action = make_action(host, self.tr("Cases in the &trash…"), self.show_case_trash)
         self.sample_action = make_action(host, self.tr("Add the &sample case"), self.add_sample_case)
