@@ -64,6 +64,8 @@ def _list(services: Services, as_json: bool, out: TextIO) -> int:
                 "updated_at": c.updated_at.isoformat() if c.updated_at else None,
                 "next_deadline": c.next_deadline.isoformat() if c.next_deadline else None,
                 "late": c.late,
+                "issuer_state": c.issuer_state,
+                "claim_number": c.claim_number,
                 "checklist": _checklist_json(c.checklist),
                 "note": c.note,
             }
@@ -82,7 +84,7 @@ def _list(services: Services, as_json: bool, out: TextIO) -> int:
                 str(c.id),
                 c.title,
                 c.merchant,
-                c.status,
+                f"{c.status}, {c.issuer_label()}" if c.issuer_state else c.status,
                 (c.next_deadline.isoformat() + (" (late)" if c.late else "")) if c.next_deadline else "",
                 display_amount(c.disputed_amount, c.currency, "en"),
                 c.checklist.label() if c.checklist else "",

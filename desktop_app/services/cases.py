@@ -262,6 +262,9 @@ class _Rows:
             late=upcoming is not None and upcoming < self.today,
             checklist=self._checklist(c, case_facts(c, **digest)),
             note=note,
+            issuer_state=_issuer_state(c),
+            issuer_name=c.issuer.name,
+            claim_number=c.issuer.claim_number,
         )
 
     def _note(self, c: Case) -> str | None:
@@ -282,6 +285,16 @@ class _Rows:
         if key not in self._checklists:
             self._checklists[key] = judge(checklist_rules()[c.reason], facts)
         return self._checklists[key]
+
+
+def _issuer_state(case: Case) -> str | None:
+    """Where the dispute filed with the issuer stands: its outcome, "filed", or None (not filed)."""
+    issuer = case.issuer
+    if issuer.outcome is not None:
+        return issuer.outcome.value
+    if issuer.filed_on is not None or issuer.claim_number:
+        return "filed"
+    return None
 
 
 def _rules_key(case: Case, charges: Sequence[Purchase]) -> tuple[object, ...]:

@@ -42,6 +42,21 @@ class CaseSummary:
     late: bool = False  # next_deadline has passed: a task or promise not done by its date
     checklist: Checklist | None = None  # what the issuer expects for its reason, and how much is there
     note: str | None = None  # what is wrong with the case's stored data, when something is
+    # From the issuer's facts, never stored over the user's own status: "filed" (filed, no outcome
+    # yet), "won", "lost" or "partly"; None when nothing was filed.
+    issuer_state: str | None = None
+    issuer_name: str | None = None
+    claim_number: str | None = None
+
+    def issuer_label(self) -> str:
+        """``filed with Banque X (claim 2026-77)``, ``dispute won``; "" when nothing was filed."""
+        if self.issuer_state is None:
+            return ""
+        claim = f" (claim {self.claim_number})" if self.claim_number else ""
+        if self.issuer_state == "filed":
+            return f"filed with {self.issuer_name or 'the bank'}{claim}"
+        outcome = {"won": "won", "lost": "lost", "partly": "partly won"}[self.issuer_state]
+        return f"dispute {outcome}{claim}"
 
 
 @dataclass(frozen=True)

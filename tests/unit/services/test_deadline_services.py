@@ -150,3 +150,26 @@ def test_the_memo_tells_apart_every_fact_the_rules_read(services: Services) -> N
     assert rules(filed) == ["pl-bank-reply", "pl-bank-reply-35"]
     assert rules(plain) == ["us-reg-e-answer"] and rules(credited) == ["us-reg-e-answer-credit"]
     assert rows[credited].next_deadline == soon + timedelta(days=45)
+
+
+def test_the_case_list_says_where_the_filed_dispute_stands(services: Services) -> None:
+    from dataclasses import replace
+
+    from desktop_app.domain.models import Issuer
+    from desktop_app.domain.vocab import CaseStatus, IssuerOutcome
+
+    case_id = gym(services, date.today(), revoked=None)
+    row = services.case_summary(case_id)
+    assert row.issuer_state is None and row.issuer_label() == ""
+    case = services.case(case_id)
+    services.update_case(
+        replace(case, issuer=Issuer(name="Banque Postale", claim_number="LBP-77", filed_on=date.today()))
+    )
+    row = services.case_summary(case_id)
+    assert row.issuer_state == "filed" and row.issuer_label() == "filed with Banque Postale (claim LBP-77)"
+    assert row.status == CaseStatus.OPEN.value  # the user's own status is kept
+    decided = replace(services.case(case_id).issuer, outcome=IssuerOutcome.PARTLY, outcome_on=date.today())
+    services.update_case(replace(services.case(case_id), issuer=decided))
+    row = next(c for c in services.list_cases() if c.id == case_id)
+    assert row.issuer_state == "partly" and row.issuer_label() == "dispute partly won (claim LBP-77)"
+    assert services.case(case_id).status is CaseStatus.OPEN
