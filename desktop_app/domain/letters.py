@@ -137,6 +137,7 @@ FIELDS = (
     "refunded",
     "charges",
     "contacts",
+    "answers",
     "reason",
     "case_ref",
     "cancellation_date",
@@ -244,6 +245,22 @@ def write_letter(
         )
 
     outgoing = [c for c in contacts if c.direction.value == "outgoing"] or list(contacts)
+    answer_words: Mapping[str, str] = words.get("answers", {})
+    level_words: Mapping[str, str] = words.get("levels", {})
+
+    def answer_line(c: Communication) -> str:
+        assert c.answer is not None
+        answer = answer_words.get(c.answer.value, c.answer.label)
+        if c.level is not None:
+            level = level_words.get(c.level.value, c.level.label)
+            answer = str(words.get("answer_by", "{answer} ({level})")).format(answer=answer, level=level)
+        return str(words.get("answer_line", "- {date}, {channel}: {answer}")).format(
+            date=formats.long_date(c.at.date()),
+            channel=channels.get(c.channel.value, c.channel.value),
+            answer=answer,
+        )
+
+    answered = sorted((c for c in contacts if c.answer is not None), key=lambda c: c.at)
 
     def joined(values: Sequence[str | None]) -> str:
         return ", ".join(dict.fromkeys(v for v in values if v))
@@ -262,6 +279,7 @@ def write_letter(
         "refunded": formats.money(claim.refunded, case.currency) if claim.refunded is not None else "",
         "charges": "\n".join(charge_line(p) for p in disputed) or unknown,
         "contacts": "\n".join(contact_line(c) for c in outgoing[-6:]),
+        "answers": "\n".join(answer_line(c) for c in answered[-6:]),
         "reason": words["reasons"].get(case.reason.value, words["reasons"]["other"]),
         "case_ref": f"D-{case.id or 0:04d}",
         "cancellation_date": formats.long_date(case.dates.cancellation) if case.dates.cancellation else "",

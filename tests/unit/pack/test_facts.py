@@ -219,3 +219,38 @@ def test_a_charge_s_expected_delivery_is_on_both_timelines() -> None:
     assert ("2026-10-10", "Przewidywana dostawa: 12 licences SoftHaus Pro") in {
         (r.date, r.text) for r in rows
     }
+
+
+def test_the_letters_to_the_bank_state_the_merchant_s_logged_answers() -> None:
+    english = _letter("en")
+    assert (
+        "SoftHaus GmbH's answers so far:\n- 20 October 2026, e-mail: refused (supervisor)"
+        in english.paragraphs
+    )
+    polish = _letter("pl")
+    assert (
+        "Dotychczasowe odpowiedzi sprzedawcy (SoftHaus GmbH):\n"
+        "- 20 października 2026, e-mail: odmowa (przełożony)"
+    ) in polish.paragraphs
+    french = _letter("fr")
+    assert any(
+        p.startswith("Réponses de SoftHaus GmbH à ce jour :\n- 20 octobre 2026") for p in french.paragraphs
+    )
+
+
+def test_no_logged_answer_leaves_the_paragraph_out() -> None:
+    from desktop_app.domain.letters import Formats, write_letter
+    from desktop_app.services.rules import letter_words
+
+    strings = PackStrings("en")
+    letter = write_letter(
+        "issuer-dispute",
+        "en",
+        letter_words("en"),
+        Formats(strings.long_date, strings.money),
+        CASE,
+        [CHARGE],
+        [replace(CONTACT, answer=None)],
+        today=date(2026, 12, 1),
+    )
+    assert not any("answers so far" in p for p in letter.paragraphs)
