@@ -10,6 +10,7 @@ also choose Light or Dark in View > Appearance.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -110,7 +111,16 @@ class Appearance(QObject):
             self.apply()
 
 
+_made: list[tuple[QApplication, Appearance]] = []  # the application and its Appearance, once made
+
+
 def appearance_of(app: QApplication, choice: str = "system") -> Appearance:
-    """The application's one Appearance, made on first use with ``choice``."""
-    existing = app.findChild(Appearance)
-    return existing if isinstance(existing, Appearance) else Appearance(app, choice)
+    """The application's one Appearance, made on first use with ``choice``. (Kept here rather than
+    looked up with ``findChild``, which wraps every object of the application for Python to test:
+    about 10 ms of the window's start.)"""
+    for owner, appearance in _made:
+        if owner is app and shiboken6.isValid(appearance):
+            return appearance
+    appearance = Appearance(app, choice)
+    _made[:] = [(app, appearance)]
+    return appearance
