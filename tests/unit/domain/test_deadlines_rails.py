@@ -344,3 +344,10 @@ def test_us_fcba_and_regulation_e() -> None:
         )
         == {}
     )
+
+
+def test_a_uk_direct_debit_has_the_guarantee_not_sepas_8_weeks() -> None:
+    c = case(country="GB", currency="GBP", payment=Payment("direct_debit"))
+    assert run(c, charge(date(2026, 10, 1), currency="GBP")) == {}
+    (notice,) = rule_notices(c, RULES)
+    assert notice.rule_id == "uk-direct-debit-guarantee" and "no time limit" in notice.source
