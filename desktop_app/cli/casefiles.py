@@ -22,6 +22,10 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         show = importlib.import_module("desktop_app.cli.show")  # the Overview's reading, when asked
 
         return int(show.run(services, args, out, err))
+    if args.case_command == "edit":
+        from desktop_app.cli import record_edits
+
+        return record_edits.run(services, args, out, err)
     if args.case_command == "import":
         report = run_job(services.import_case_file_job(args.file), err)
         print(report.case_id, file=out)

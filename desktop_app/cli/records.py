@@ -1,4 +1,5 @@
-"""The record commands: ``dossier case new``, ``dossier charge add`` and ``dossier contact add``.
+"""The record commands: ``dossier case new``, ``dossier charge add`` and ``dossier contact add``
+(their ``edit`` siblings are in :mod:`desktop_app.cli.record_edits`, with the same readers).
 
 They record what the window's forms record, read with the same parsers and
 checks (``parse_typed_amount``, ``card_last4``, ``parse_iso_date``,
@@ -20,72 +21,49 @@ from decimal import Decimal
 from functools import partial
 from typing import TextIO, TypeVar
 
-from desktop_app import logs
-from desktop_app.cli.args import BadInput
-from desktop_app.domain.dates import parse_iso_date, parse_moment, zone, zone_for_country
+from desktop_app.cli.record_reading import (
+    CUSTOMER_OPTIONS,
+    ISSUER_AMOUNTS,
+    ISSUER_DATES,
+    ISSUER_OPTIONS,
+    ISSUER_TEXTS,
+    _amount_reader,
+    _Checks,
+    _date_reader,
+    _has_own_offset,
+    _text,
+    arg_name,
+    stage_of,
+)
+from desktop_app.domain.dates import parse_moment, zone, zone_for_country
 from desktop_app.domain.models import (
     CASE_DATE_FIELDS,
     Case,
     CaseDates,
     Communication,
+    Customer,
+    Issuer,
     Merchant,
     Payment,
     Purchase,
 )
-from desktop_app.domain.money import parse_currency, parse_typed_amount
+from desktop_app.domain.money import parse_currency
 from desktop_app.domain.redact import card_last4
 from desktop_app.domain.validation import parse_country
 from desktop_app.domain.vocab import (
     CaseStatus,
     Channel,
+    CustomerKind,
     Direction,
     EscalationStage,
+    IssuerOutcome,
+    MerchantAnswer,
     PurchaseKind,
     Reason,
 )
 from desktop_app.services import Services
 
 T = TypeVar("T")
-
-
-class _Checks:
-    """Reads each option, keeping every problem so that all are told at once."""
-
-    def __init__(self) -> None:
-        self.problems: list[str] = []
-
-    def read(self, option: str, parse: Callable[[str], T], text: str | None) -> T | None:
-        if text is None:
-            return None
-        try:
-            return parse(text)
-        except ValueError as exc:  # AmountError and DateInputError are ValueErrors
-            logs.error("cli.records.read", exc)
-            self.problem(option, str(exc))
-            return None
-
-    def problem(self, option: str, message: str) -> None:
-        self.problems.append(f"{option}: {message}")
-
-    def raise_any(self) -> None:
-        if self.problems:
-            raise BadInput(self.problems)
-
-
-def _text(value: str | None) -> str | None:
-    """A free text as the window keeps it: trimmed, and nothing when empty."""
-    if value is None:
-        return None
-    return value.strip() or None
-
-
-def _date_reader(what: str) -> Callable[[str], date]:
-    return lambda text: parse_iso_date(text, what)
-
-
-def _amount_reader(currency: str) -> Callable[[str], Decimal]:
-    """The window's reading of a typed amount (any locale's way of writing it); never negative."""
-    return lambda text: parse_typed_amount(text, currency)
 
 
 # --------------------------------------------------------------------------- the plans
@@ -108,15 +86,29 @@ class ChargePlan:
     currency: str | None  # None: the case's
     amount: Decimal | None  # already read when the currency was given
 
+    figure_texts: tuple[str | None, str | None] = (None, None)  # --expected-amount, --disputed-amount
+
     def run(self, services: Services, out: TextIO, err: TextIO) -> int:
         case = services.case(self.case_id)
         currency = self.currency or case.currency
+        checks = _Checks()
         amount = self.amount
         if amount is None:
-            checks = _Checks()
             amount = checks.read("--amount", _amount_reader(currency), self.amount_text)
-            checks.raise_any()
-        print(services.add_purchase(self.case_id, self.purchase(amount=amount, currency=currency)), file=out)
+        expected, disputed = (
+            checks.read(option, _amount_reader(currency), text)
+            for option, text in zip(
+                ("--expected-amount", "--disputed-amount"), self.figure_texts, strict=True
+            )
+        )
+        checks.raise_any()
+        assert amount is not None
+        purchase = self.purchase(
+            amount=amount, currency=currency, expected_amount=expected, disputed_amount=disputed
+        )
+        checks.figures(purchase)
+        checks.raise_any()
+        print(services.add_purchase(self.case_id, purchase), file=out)
         return 0
 
 
@@ -171,6 +163,13 @@ class ContactPlan:
 Plan = CasePlan | ChargePlan | ContactPlan
 
 
+def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``charge edit`` and ``contact edit`` (``add`` is planned before the store opens: :func:`plan`)."""
+    from desktop_app.cli import record_edits
+
+    return record_edits.run(services, args, out, err)
+
+
 def plan(args: argparse.Namespace) -> Plan:
     """Read and check every option that does not need the store; BadInput lists what is wrong."""
     if args.command == "case":
@@ -195,6 +194,25 @@ def _case_plan(args: argparse.Namespace) -> CasePlan:
     for option, name in (("--disputed-amount", "disputed_amount"), ("--refunded-amount", "refunded_amount")):
         text = getattr(args, name)
         amounts[name] = checks.read(option, _amount_reader(currency), text) if currency else None
+    issuer_values: dict[str, object] = {
+        key: checks.read(
+            ISSUER_OPTIONS[key], _amount_reader(currency), getattr(args, arg_name(ISSUER_OPTIONS[key]))
+        )
+        if currency
+        else None
+        for key in ISSUER_AMOUNTS
+    }
+    for key in ISSUER_DATES:
+        option = ISSUER_OPTIONS[key]
+        issuer_values[key] = checks.read(
+            option, _date_reader(option[2:].replace("-", " ")), getattr(args, arg_name(option))
+        )
+    for key in ISSUER_TEXTS:
+        issuer_values[key] = _text(getattr(args, arg_name(ISSUER_OPTIONS[key])))
+    issuer_values["outcome"] = IssuerOutcome(args.outcome) if args.outcome else None
+    issuer = Issuer(**issuer_values)  # type: ignore[arg-type]
+    if currency and not checks.problems:
+        checks.issuer(issuer, currency)
     dates = {
         name: checks.read(
             f"--{name.replace('_', '-')}-date",
@@ -205,6 +223,7 @@ def _case_plan(args: argparse.Namespace) -> CasePlan:
     }
     checks.raise_any()
     assert title is not None and merchant is not None and currency is not None
+    stage, override = stage_of(args.stage) or (EscalationStage.CUSTOMER_SERVICE, False)
     case = Case(
         title=title,
         merchant=Merchant(
@@ -218,8 +237,22 @@ def _case_plan(args: argparse.Namespace) -> CasePlan:
         currency=currency,
         customer_name=_text(args.customer),
         status=CaseStatus(args.status) if args.status else CaseStatus.OPEN,
-        stage=EscalationStage(args.stage) if args.stage else EscalationStage.CUSTOMER_SERVICE,
-        payment=Payment(args.payment_method, args.network, last4, args.card_kind),
+        stage=stage,
+        stage_override=override,
+        payment=Payment(
+            args.payment_method,
+            args.network,
+            last4,
+            args.card_kind,
+            business=bool(args.business_card),
+            mandate_reference=_text(args.mandate_reference),
+            creditor_id=_text(args.creditor_id),
+        ),
+        customer=Customer(
+            kind=CustomerKind(args.customer_kind) if args.customer_kind else None,
+            **{key: _text(getattr(args, arg_name(option))) for key, option in CUSTOMER_OPTIONS.items()},
+        ),
+        issuer=issuer,
         disputed_amount=amounts["disputed_amount"],
         refunded_amount=amounts["refunded_amount"],
         country=country,
@@ -233,9 +266,12 @@ def _charge_plan(args: argparse.Namespace) -> ChargePlan:
     checks = _Checks()
     day = checks.read("--date", _date_reader("date"), args.date)
     currency = checks.read("--currency", parse_currency, args.currency)
+    delivery = checks.read("--expected-delivery", _date_reader("expected delivery"), args.expected_delivery)
     amount = None
     if currency is not None:
         amount = checks.read("--amount", _amount_reader(currency), args.amount)
+        for option in ("--expected-amount", "--disputed-amount"):  # read again with the rest in run()
+            checks.read(option, _amount_reader(currency), getattr(args, arg_name(option)))
     checks.raise_any()
     assert day is not None
     purchase = partial(
@@ -249,17 +285,11 @@ def _charge_plan(args: argparse.Namespace) -> ChargePlan:
         po_number=_text(args.po_number),
         statement_descriptor=_text(args.statement_descriptor),
         disputed=args.disputed,
+        authorization_code=_text(args.authorization_code),
+        expected_delivery=delivery,
     )
-    return ChargePlan(args.case_id, purchase, args.amount, currency, amount)
-
-
-def _has_own_offset(text: str) -> bool:
-    """Whether the moment typed carries its own UTC offset (or Z).
-
-    parse_moment itself answers: read in two zones 14 hours apart, a moment
-    without offset gives two instants, one with an offset the same instant.
-    """
-    return parse_moment(text, "UTC") == parse_moment(text, "Etc/GMT-14")
+    figure_texts = (args.expected_amount, args.disputed_amount)
+    return ChargePlan(args.case_id, purchase, args.amount, currency, amount, figure_texts)
 
 
 def _contact_plan(args: argparse.Namespace) -> ContactPlan:
@@ -298,6 +328,8 @@ def _contact_plan(args: argparse.Namespace) -> ContactPlan:
         promised_action=action,
         promised_by=promised_by,
         body=_text(args.body),
+        level=EscalationStage(args.level) if args.level else None,
+        answer=MerchantAnswer(args.answer) if args.answer else None,
     )
     return ContactPlan(args.case_id, contact, args.at, own, zone_name, promised_by)
 

@@ -660,3 +660,201 @@ def test_help_lists_the_vocabularies(capsys: pytest.CaptureFixture[str]) -> None
         shown = " ".join(capsys.readouterr().out.split())
         for vocabulary in vocabularies:
             assert "{" + ",".join(vocabulary.values()) + "}" in shown, (command, vocabulary)
+
+
+# ---------------------------------------------------------------------- issue 15: the new facts
+
+
+def test_case_new_records_the_customer_the_mandate_and_the_issuer(data_dir: Path, tmp_path: Path) -> None:
+    case_id = new_case(
+        data_dir,
+        "--payment-method", "direct_debit", "--business-card", "--mandate-reference", "RUM-2026-0042",
+        "--creditor-id", "FR12ZZZ123456", "--customer", "Biuro Nowak sp. z o.o.",
+        "--customer-kind", "company",
+        "--customer-address", "ul. Piotrkowska 104, 90-001 Łódź", "--customer-email", "biuro@nowak.example",
+        "--customer-phone", "+48 42 123 45 67", "--tax-id", "PL7251234567", "--cardholder-name", "Anna Nowak",
+        "--cardholder-role", "Prezes zarządu", "--mandate-revoked-date", "2026-08-22",
+        "--merchant-complaint-date", "2026-09-10", "--issuer-name", "mBank S.A.",
+        "--issuer-address", "ul. Prosta 18, Warszawa", "--claim-number", "REK/2026/11/0042",
+        "--filed-on", "2026-10-01", "--provisional-credit", "1 200,00",
+        "--provisional-credit-on", "2026-10-06",
+        "--merchant-response", "Twierdzi, że zamówiono 12 licencji.", "--outcome", "partly",
+        "--outcome-on", "2026-11-15", "--redebit-amount", "200,50", "--redebit-on", "2026-11-16",
+        "--stage", "bank",
+    )  # fmt: skip
+    document = exported(data_dir, case_id, tmp_path)
+    assert document["format"] == "dossier-case/2"
+    assert document["customer"] == {
+        "name": "Biuro Nowak sp. z o.o.", "kind": "company", "address": "ul. Piotrkowska 104, 90-001 Łódź",
+        "email": "biuro@nowak.example", "phone": "+48 42 123 45 67", "tax_id": "PL7251234567",
+        "cardholder_name": "Anna Nowak", "cardholder_role": "Prezes zarządu",
+    }  # fmt: skip
+    assert document["payment"] == {
+        "method": "direct_debit", "network": None, "last4": None, "card_kind": None, "business": True,
+        "mandate_reference": "RUM-2026-0042", "creditor_id": "FR12ZZZ123456",
+    }  # fmt: skip
+    assert (document["dates"]["mandate_revoked"], document["dates"]["merchant_complaint"]) == (
+        "2026-08-22", "2026-09-10"
+    )  # fmt: skip
+    assert document["issuer"] == {
+        "name": "mBank S.A.", "address": "ul. Prosta 18, Warszawa", "claim_number": "REK/2026/11/0042",
+        "filed_on": "2026-10-01", "provisional_credit": "1200.00", "provisional_credit_on": "2026-10-06",
+        "merchant_response": "Twierdzi, że zamówiono 12 licencji.", "outcome": "partly",
+        "outcome_on": "2026-11-15", "redebit_amount": "200.50", "redebit_on": "2026-11-16",
+    }  # fmt: skip
+    assert (document["stage"], document["stage_override"]) == ("bank", True)
+
+
+def test_case_new_without_a_stage_follows_the_facts(data_dir: Path, tmp_path: Path) -> None:
+    document = exported(data_dir, new_case(data_dir), tmp_path)
+    assert (document["stage"], document["stage_override"]) == ("customer_service", False)
+    assert document["issuer"] == dict.fromkeys(document["issuer"])
+    assert document["customer"]["kind"] is None and document["payment"]["business"] is False
+    auto = exported(data_dir, new_case(data_dir, "--stage", "auto"), tmp_path / "auto")
+    assert (auto["stage"], auto["stage_override"]) == ("customer_service", False)
+
+
+def test_charge_add_records_the_three_figures_the_code_and_the_delivery(store: Path, tmp_path: Path) -> None:
+    result = dossier(
+        "charge", "add", 1, "--date", "2026-10-03", "--amount", "1 440,00", "--expected-amount", "240,00",
+        "--authorization-code", "A1B2C3", "--expected-delivery", "2026-10-10", "--disputed",
+        "--data-dir", store,
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    arn = dossier(
+        "charge", "add", 1, "--date", "2026-10-04", "--amount", "1 440,00", "--disputed-amount", "1.200,00",
+        "--authorization-code", "74537606312630123456789", "--data-dir", store,
+    )  # fmt: skip
+    assert arn.code == 0, arn.err
+    first, second = exported(store, 1, tmp_path)["purchases"]
+    assert {k: first[k] for k in ("amount", "expected_amount", "disputed_amount", "authorization_code",
+                                  "expected_delivery")} == {
+        "amount": "1440.00", "expected_amount": "240.00", "disputed_amount": None,
+        "authorization_code": "A1B2C3", "expected_delivery": "2026-10-10",
+    }  # fmt: skip
+    assert (second["disputed_amount"], second["authorization_code"]) == ("1200.00", "74537606312630123456789")
+
+
+def test_contact_add_records_who_answered_and_what(store: Path, tmp_path: Path) -> None:
+    result = dossier(*CONTACT, "--level", "supervisor", "--answer", "final_response", "--data-dir", store)
+    assert result.code == 0, result.err
+    (contact,) = exported(store, 1, tmp_path)["communications"]
+    assert (contact["level"], contact["answer"]) == ("supervisor", "final_response")
+
+
+def test_the_edits_change_only_what_is_given_and_clear_with_empty(store: Path, tmp_path: Path) -> None:
+    charge = dossier(
+        "charge", "add", 1, "--date", "2026-10-03", "--amount", "1 440,00", "--expected-amount", "240",
+        "--description", "Licencje", "--data-dir", store,
+    )  # fmt: skip
+    contact = dossier(*CONTACT, "--summary", "Odmowa", "--data-dir", store)
+    assert charge.code == contact.code == 0
+    before = exported(store, 1, tmp_path / "before")
+    edited = dossier(
+        "case", "edit", 1, "--customer-kind", "person", "--filed-on", "2026-10-01", "--outcome", "won",
+        "--outcome-on", "2026-11-02", "--stage", "regulator", "--merchant-complaint-date", "2026-09-10",
+        "--no-business-card", "--country", "", "--data-dir", store,
+    )  # fmt: skip
+    assert edited.code == 0, edited.err
+    assert edited.out == "1\n"
+    assert dossier("charge", "edit", charge.out.strip(), "--expected-amount", "", "--disputed-amount",
+                   "1 200,00", "--disputed", "--data-dir", store).code == 0  # fmt: skip
+    assert dossier("contact", "edit", contact.out.strip(), "--answer", "refused", "--level", "supervisor",
+                   "--data-dir", store).code == 0  # fmt: skip
+    after = exported(store, 1, tmp_path / "after")
+    assert after["customer"] == {**before["customer"], "kind": "person"}
+    assert after["issuer"] == {**before["issuer"], "filed_on": "2026-10-01", "outcome": "won",
+                               "outcome_on": "2026-11-02"}  # fmt: skip
+    assert (after["stage"], after["stage_override"], after["country"]) == ("regulator", True, None)
+    assert after["dates"] == {**before["dates"], "merchant_complaint": "2026-09-10"}
+    assert {k: v for k, v in after.items() if k not in ("customer", "issuer", "stage", "stage_override",
+            "country", "dates", "purchases", "communications", "tasks")} == {
+        k: v for k, v in before.items() if k not in ("customer", "issuer", "stage", "stage_override",
+            "country", "dates", "purchases", "communications", "tasks")}  # fmt: skip
+    (p,) = after["purchases"]
+    assert p == {
+        **before["purchases"][0],
+        "expected_amount": None,
+        "disputed_amount": "1200.00",
+        "disputed": True,
+    }
+    (c,) = after["communications"]
+    assert c == {**before["communications"][0], "answer": "refused", "level": "supervisor"}
+    follow = dossier("case", "edit", 1, "--stage", "auto", "--customer-kind", "none", "--data-dir", store)
+    assert follow.code == 0, follow.err
+    again = exported(store, 1, tmp_path / "again")
+    assert (again["stage_override"], again["customer"]["kind"]) == (False, None)
+
+
+EDIT_REFUSALS = [
+    pytest.param(("case", "edit", "1", "--title", ""), "--title", "needs a title", id="title-cleared"),
+    pytest.param(("case", "edit", "1", "--merchant", " "), "--merchant", "merchant", id="merchant-cleared"),
+    pytest.param(("case", "edit", "1", "--outcome", "won"), "--filed-on", "not the day the dispute was filed",
+                 id="outcome-not-filed"),
+    pytest.param(("case", "edit", "1", "--filed-on", "2026-10-05", "--provisional-credit-on", "2026-10-04"),
+                 "--provisional-credit-on", "before the dispute was filed (2026-10-05)", id="credit-first"),
+    pytest.param(("case", "edit", "1", "--redebit-amount", "10"), "--redebit-amount",
+                 "takes back a provisional credit", id="redebit-no-credit"),
+    pytest.param(("case", "edit", "1", "--provisional-credit", "1 44,00"), "--provisional-credit",
+                 "“1 44,00”", id="credit-amount"),
+    pytest.param(("case", "edit", "1", "--filed-on", "2026-02-30"), "--filed-on", "2026-02-30",
+                 id="filed-feb-30"),
+    pytest.param(("charge", "edit", "1", "--disputed-amount", "2 000,00"), "--disputed-amount",
+                 "more than the amount charged (1440.00 PLN)", id="disputed-more"),
+    pytest.param(("charge", "edit", "1", "--expected-amount", "1 500"), "--expected-amount",
+                 "the agreed amount (1500.00 PLN) is more than the amount charged", id="agreed-more"),
+    pytest.param(("charge", "edit", "1", "--amount", ""), "--amount", "empty", id="amount-cleared"),
+    pytest.param(("charge", "edit", "1", "--expected-delivery", "10/10/2026"), "--expected-delivery",
+                 "10/10/2026", id="delivery-not-iso"),
+    pytest.param(("contact", "edit", "1", "--promised-by", "2026-10-19"), "--promised-by",
+                 "--promised-action", id="promise-no-action"),
+    pytest.param(("contact", "edit", "1", "--at", "2026-13-01 10:00"), "--at", "2026-13-01",
+                 id="at-month-13"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("args", "option", "words"), EDIT_REFUSALS)
+def test_a_wrong_edit_is_refused_naming_the_option_and_nothing_is_written(
+    store: Path, args: tuple[str, ...], option: str, words: str
+) -> None:
+    assert dossier(*CHARGE[:5], "--amount", "1 440,00", "--data-dir", store).code == 0
+    assert dossier(*CONTACT, "--data-dir", store).code == 0
+    before = snapshot(store)
+    result = dossier(*args, "--data-dir", store)
+    assert result.code == 2, result.err
+    assert f"dossier: error: {option}: " in result.err and words in result.err, result.err
+    assert snapshot(store) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "option", "words"),
+    [
+        (("case", "new", *CASE, "--customer-kind", "consumer"), "--customer-kind", "consumer"),
+        (("case", "new", *CASE, "--outcome", "pending"), "--outcome", "pending"),
+        (("case", "new", *CASE, "--stage", "court"), "--stage", "court"),
+        (
+            (*CHARGE, "--expected-amount", "15"),
+            "--expected-amount",
+            "more than the amount charged (12.50 PLN)",
+        ),
+        ((*CHARGE, "--disputed-amount=-1"), "--disputed-amount", "negative"),
+        ((*CONTACT, "--answer", "maybe"), "--answer", "maybe"),
+        ((*CONTACT, "--level", "manager"), "--level", "manager"),
+    ],
+)
+def test_a_wrong_new_fact_is_refused_naming_the_option(
+    store: Path, args: tuple[str, ...], option: str, words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = snapshot(store)
+    result = dossier(*args, "--data-dir", store)
+    err = result.err + capsys.readouterr().err  # argparse's own refusals go to sys.stderr
+    assert result.code == 2
+    assert option in err and words in err, err
+    assert snapshot(store) == before
+
+
+def test_an_edit_of_what_does_not_exist_is_refused(store: Path) -> None:
+    for args in (("case", "edit", "42", "--title", "x"), ("charge", "edit", "42", "--amount", "1"),
+                 ("contact", "edit", "42", "--summary", "x")):  # fmt: skip
+        result = dossier(*args, "--data-dir", store)
+        assert result.code == 1 and "42" in result.err, result.err

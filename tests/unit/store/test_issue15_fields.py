@@ -348,11 +348,15 @@ def test_a_store_made_with_fewer_kinds_of_evidence_takes_todays_after_m010(
             EvidenceKind.OTHER,
         ]
         assert {chat, other} <= {e.id for e in store.evidence.items(case_id)}
+        with store.transaction():  # every kind of today (a quote, a contract... as they come) is taken
+            for position, kind in enumerate(EvidenceKind, start=3):
+                store.evidence.insert(case_id, _an_item(kind), position)
+        assert {e.kind for e in store.evidence.items(case_id)} == set(EvidenceKind)
         with pytest.raises(IntegrityError, match="CHECK"), store.transaction():
             store.db.execute("UPDATE evidence SET kind = 'selfie' WHERE id = ?", [chat])
         assert store.full_check() == []
     with Store.open(data_dir) as again:  # the schema reads back as it was written
-        assert len(again.evidence.items(case_id)) == 3
+        assert len(again.evidence.items(case_id)) == 3 + len(EvidenceKind)
         assert again.full_check() == []
 
 
