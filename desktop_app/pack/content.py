@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from desktop_app.domain.amounts import Figures, disputed_charges
+from desktop_app.domain.amounts import Figures
 from desktop_app.domain.letters import claim_of
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, Purchase, Task
 from desktop_app.domain.redact import mask_sensitive
@@ -129,11 +129,6 @@ def case_reference(case: Case) -> str:
 
 def _m(text: str | None) -> str:
     return mask_sensitive(text)
-
-
-def disputed_purchases(purchases: Sequence[Purchase]) -> list[Purchase]:
-    """The charges in dispute, as :func:`desktop_app.domain.amounts.disputed_charges` says."""
-    return disputed_charges(purchases)
 
 
 def build_content(
