@@ -326,7 +326,7 @@ def case_list_model(parent: Any = None, *, lang: str | None = None) -> RecordTab
         Column(tr("Reason"), lambda c: Reason(c.reason).label),
         Column(
             tr("Status"),
-            lambda c: CaseStatus(c.status).label + (f" ({tr('archived')})" if c.archived else ""),
+            _status_text,
         ),
         Column(
             tr("Disputed"),
@@ -349,6 +349,16 @@ def case_list_model(parent: Any = None, *, lang: str | None = None) -> RecordTab
         ),
     ]
     return RecordTableModel(columns, lambda c: c.id, parent)
+
+
+def _status_text(c: CaseSummary) -> str:
+    """The user's own status, then where the dispute filed with the bank stands: "Open · filed with
+    Banque X (claim 77)"; "(archived)" after."""
+    text = CaseStatus(c.status).label
+    issuer = c.issuer_label()
+    if issuer:
+        text += f" · {issuer}"
+    return text + (f" ({tr('archived')})" if c.archived else "")
 
 
 def _next_deadline_text(c: CaseSummary) -> str:

@@ -206,3 +206,28 @@ def test_a_right_with_no_date_is_shown_beside_the_deadlines(qtbot: QtBot, servic
         assert notice.title in view.notices.text() and notice.title in view.overview.deadlines.text()
     assert "Section 75" in view.notices.text()
     assert not view.notices.isHidden()
+
+
+def test_the_case_list_says_where_the_filed_dispute_stands(qtbot: QtBot, services: Services) -> None:
+    from desktop_app.domain.models import Issuer
+    from desktop_app.domain.vocab import IssuerOutcome
+
+    case_id = services.create_case(
+        Case(
+            "Filed",
+            Merchant("Shop"),
+            Reason.NOT_RECEIVED,
+            "EUR",
+            issuer=Issuer(name="Banque Postale", claim_number="LBP-77", filed_on=date(2026, 10, 20)),
+        )
+    )
+    model = case_list_model(lang="en")
+    model.set_rows([services.case_summary(case_id)])
+    column = next(
+        c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Status"
+    )
+    assert model.index(0, column).data() == "Open · filed with Banque Postale (claim LBP-77)"
+    case = services.case(case_id)
+    services.update_case(replace(case, issuer=replace(case.issuer, outcome=IssuerOutcome.WON)))
+    model.set_rows([services.case_summary(case_id)])
+    assert model.index(0, column).data() == "Open · dispute won (claim LBP-77)"  # the user's status stays
