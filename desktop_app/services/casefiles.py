@@ -1,4 +1,5 @@
-"""Case files (``dossier-case/1``): importing one (and the sample case), exporting a case as one."""
+"""Case files (``dossier-case/2``, and ``/1`` still read): importing one (and the sample case),
+exporting a case as one."""
 
 from __future__ import annotations
 
