@@ -160,12 +160,31 @@ class Mapper(Generic[T]):
         parts = []
         for f in self._fields:
             if f.nested is not None:
-                parts.append(f"{f.name}={f.nested._expression(names, where)}")
+                parts.append(f"{f.name}={f.nested._nested_expression(names, where)}")
                 continue
             if isinstance(f.kind, type) and issubclass(f.kind, enum.Enum):
                 names[f"{f.kind.__name__}_"] = f.kind
             parts.append(f"{f.name}={f.read.format(value=f'row[{where(f.column)}]')}")
         return f"{self.cls.__name__}({', '.join(parts)})"
+
+    def _nested_expression(self, names: dict[str, Any], where: Callable[[str], str]) -> str:
+        """A nested dataclass read from its columns; when they all hold what its empty instance
+        writes (a case with no issuer, no customer's details: most of them), that one shared
+        instance (frozen, so it cannot be changed through another case), not a new object."""
+        built = self._expression(names, where)
+        if not self.cls.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+            return built
+        try:
+            empty = self.cls()
+        except TypeError:  # a field without a default: there is no empty instance
+            return built
+        stored = self.to_row(empty)
+        names[f"{self.cls.__name__}_empty"] = empty
+        same = " and ".join(
+            f"row[{where(column)}] is None" if value is None else f"row[{where(column)}] == {value!r}"
+            for column, value in stored.items()
+        )
+        return f"({self.cls.__name__}_empty if {same} else {built})"
 
     def _compile(self, where: Callable[[str], str]) -> Callable[[Any], T]:
         """One function reading a row into an object, as a hand-written one would (the case

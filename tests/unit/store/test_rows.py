@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -14,6 +14,7 @@ from desktop_app.domain.models import (
     Communication,
     Event,
     EvidenceItem,
+    Issuer,
     Merchant,
     Payment,
     Purchase,
@@ -187,3 +188,19 @@ def test_a_field_of_a_type_without_a_column_is_refused() -> None:
 def test_a_verbatim_field_must_exist() -> None:
     with pytest.raises(AssertionError, match="no field"):
         Mapper(Task, verbatim=("nonexistent",))
+
+
+def test_an_empty_nested_record_is_read_as_one_shared_frozen_instance() -> None:
+    """The case list reads thousands of cases, most with no issuer and no customer's details: their
+    empty parts are one shared (frozen) object each, and a filled one is read as it is."""
+    first = CASES.from_row(CASES.to_row(a_full_case()))
+    second = CASES.from_row(CASES.to_row(replace(a_full_case(), title="Another")))
+    assert first.issuer == Issuer() and first.issuer is second.issuer
+    assert first.customer is second.customer
+    filled = CASES.from_row(CASES.to_row(replace(a_full_case(), issuer=Issuer(claim_number="C-1"))))
+    assert filled.issuer == Issuer(claim_number="C-1")
+    business = CASES.from_row(CASES.to_row(replace(a_full_case(), payment=Payment(business=True))))
+    assert business.payment == Payment(business=True)
+    assert CASES.from_row(CASES.to_row(replace(a_full_case(), payment=Payment()))).payment == Payment()
+    read = CASES.reader(list(CASES.to_row(a_full_case())))
+    assert read(tuple(CASES.to_row(a_full_case()).values())) == first
