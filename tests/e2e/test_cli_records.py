@@ -858,3 +858,35 @@ def test_an_edit_of_what_does_not_exist_is_refused(store: Path) -> None:
                  ("contact", "edit", "42", "--summary", "x")):  # fmt: skip
         result = dossier(*args, "--data-dir", store)
         assert result.code == 1 and "42" in result.err, result.err
+
+
+def test_case_show_json_holds_the_new_fields_as_the_case_file_does(store: Path, tmp_path: Path) -> None:
+    edited = dossier(
+        "case", "edit", 1, "--customer-kind", "company", "--tax-id", "PL7251234567", "--business-card",
+        "--issuer-name", "mBank S.A.", "--claim-number", "REK/2026/11/0042", "--filed-on", "2026-10-01",
+        "--provisional-credit", "1 200,00", "--provisional-credit-on", "2026-10-06", "--data-dir", store,
+    )  # fmt: skip
+    assert edited.code == 0, edited.err
+    assert dossier(*CHARGE[:5], "--amount", "1 440,00", "--expected-amount", "240", "--authorization-code",
+                   "A1B2C3", "--disputed", "--data-dir", store).code == 0  # fmt: skip
+    assert dossier(*CONTACT, "--level", "supervisor", "--answer", "refused", "--data-dir", store).code == 0
+    shown = dossier("case", "show", 1, "--json", "--data-dir", store)
+    assert shown.code == 0, shown.err
+    document = json.loads(shown.out)
+    exported_document = exported(store, 1, tmp_path)
+    for key in (
+        "customer",
+        "payment",
+        "issuer",
+        "dates",
+        "stage",
+        "stage_override",
+        "purchases",
+        "communications",
+    ):
+        assert document[key] == exported_document[key], key
+    assert document["issuer"]["provisional_credit"] == "1200.00"
+    assert document["purchases"][0]["expected_amount"] == "240.00"
+    assert (document["communications"][0]["level"], document["communications"][0]["answer"]) == (
+        "supervisor", "refused"
+    )  # fmt: skip
