@@ -223,6 +223,12 @@ def _edit_charge(services: Services, args: argparse.Namespace, out: TextIO) -> i
         changes["disputed"] = args.disputed
     e.parsed("--expected-amount", changes, "expected_amount", read)
     e.parsed("--disputed-amount", changes, "disputed_amount", read)
+    for option, kept in (
+        ("--expected-amount", purchase.expected_amount),
+        ("--disputed-amount", purchase.disputed_amount),
+    ):
+        if "currency" in changes and kept is not None and e.given(option) is None:
+            e.checks.read(option, read, str(kept))  # a kept figure's decimals in the new currency
     e.parsed("--expected-delivery", changes, "expected_delivery", _date_reader("expected delivery"))
     e.checks.raise_any()
     edited: Purchase = replace(purchase, **changes)
