@@ -351,3 +351,35 @@ def test_a_uk_direct_debit_has_the_guarantee_not_sepas_8_weeks() -> None:
     assert run(c, charge(date(2026, 10, 1), currency="GBP")) == {}
     (notice,) = rule_notices(c, RULES)
     assert notice.rule_id == "uk-direct-debit-guarantee" and "no time limit" in notice.source
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda t: t["rules"][0].update({"from": ["charge", "birthday"]}), "birthday"),
+        (lambda t: t["rules"][0].update(party="nobody"), "party"),
+        (lambda t: t["rules"][0].update(valid_from="28/12/2026"), "valid_from"),
+        (lambda t: t["rules"][0]["when"].update(customer_kind=["robot"]), "robot"),
+        (lambda t: t["rules"][0]["when"].update(known_not=["charge"]), "known_not"),
+        (lambda t: t["rules"][0]["when"].update(after_revocation=["maybe"]), "maybe"),
+        (
+            lambda t: (
+                t["rules"][0]["at_most"].update({"from": []})
+                if "at_most" in t["rules"][0]
+                else t["rules"][0].update(at_most={"from": [], "days": 1, "source": "visa-consumer"})
+            ),
+            "at_most.from",
+        ),
+        (lambda t: next(r for r in t["rules"] if r["kind"] == "info").pop("source"), "'source'"),
+        (lambda t: t["rules"][0]["counts"][0].update(days=True), "whole number"),
+    ],
+)
+def test_a_damaged_table_is_refused_with_where(damage: Any, message: str) -> None:
+    import copy
+
+    from desktop_app.domain.deadlines import DeadlineRuleError
+
+    table = copy.deepcopy(TABLE)
+    damage(table)
+    with pytest.raises(DeadlineRuleError, match=message):
+        parse_deadline_rules(table)
