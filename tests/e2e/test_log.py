@@ -99,7 +99,7 @@ def test_commands_with_canaries_leave_none_in_the_log(
     assert leaks(text, secrets) == [], text
     assert "command command=demo" in text and "command command=cases" in text
     assert "RuntimeError" in text and "Traceback (most recent call last)" in text
-    assert re.search(r'File "desktop_app/cli/__init__\.py", line \d+, in main', text), "the frames are kept"
+    assert re.search(r'File "desktop_app/cli/__init__\.py", line \d+, in _main', text), "the frames are kept"
     assert "(its message is not logged)" in text
     assert str(tmp_path) not in text, "no path of the person's files either"
     for path in log_dir.iterdir():
