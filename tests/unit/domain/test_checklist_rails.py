@@ -241,3 +241,48 @@ def test_a_promise_counts_once_its_date_has_passed_with_no_refund() -> None:
     assert not answered(promise, purchases=[refund])  # kept
     earlier = replace(refund, date=date(2026, 9, 1))  # a refund before the promise does not keep it
     assert answered(promise, purchases=[earlier])
+
+
+COMMON = ["disputed_charge", "proof_of_purchase", "attempt_to_resolve", "merchant_answer", "story"]
+SEPA_COMMON = ["disputed_charge", "attempt_to_resolve", "merchant_answer", "story"]
+SEPA = ["mandate_reference", "creditor_id", "statement_lines"]
+REVOCATION = ["mandate_revoked", "cancellation_proof"]
+SUBSCRIPTION = ["cancellation_date", "cancellation_proof", "charge_after", "terms"]
+
+
+@pytest.mark.parametrize(
+    ("reason", "card", "sepa"),
+    [
+        (Reason.NOT_RECEIVED, [*COMMON, "expected_delivery", "description"],
+         [*SEPA_COMMON, "expected_delivery", "description", *SEPA]),
+        (Reason.NOT_AS_DESCRIBED, [*COMMON, "defect", "return_attempt"],
+         [*SEPA_COMMON, "defect", "return_attempt", *SEPA]),
+        (Reason.CANCELLED_RECURRING, [*COMMON, *SUBSCRIPTION], [*SEPA_COMMON, *SUBSCRIPTION, *SEPA, "mandate_revoked"]),
+        (Reason.CANCELLED_OR_RETURNED, [*COMMON, "return_date", "return_proof", "terms"],
+         [*SEPA_COMMON, "return_date", "return_proof", "terms", *SEPA, *REVOCATION]),
+        (Reason.CREDIT_NOT_PROCESSED, [*COMMON, "credit_promise", "promise_document"],
+         [*SEPA_COMMON, "credit_promise", "promise_document", *SEPA]),
+        (Reason.DUPLICATE, [*COMMON, "both_charges", "statement"],
+         [*SEPA_COMMON, "both_charges", "statement", *SEPA]),
+        (Reason.PAID_BY_OTHER_MEANS, [*COMMON, "other_payment"], [*SEPA_COMMON, "other_payment", *SEPA]),
+        (Reason.INCORRECT_AMOUNT, [*COMMON, "agreed_amount", "statement"],
+         [*SEPA_COMMON, "agreed_amount", "statement", *SEPA]),
+        (Reason.UNAUTHORIZED, [*COMMON, "not_authorised", "card_blocked"],
+         [*SEPA_COMMON, "not_authorised", "reported", *SEPA, *REVOCATION, "charge_after"]),
+        (Reason.OTHER, COMMON, [*SEPA_COMMON, *SEPA]),
+    ],
+)  # fmt: skip
+def test_each_reasons_items_for_a_card_and_for_a_sepa_direct_debit(
+    reason: Reason, card: list[str], sepa: list[str]
+) -> None:
+    assert [i.id for i in RULES[reason].items_for("card")] == card
+    assert [i.id for i in RULES[reason].items_for(None)] == card  # the rail not given: as the table's own
+    assert [i.id for i in RULES[reason].items_for("direct_debit")] == sepa
+
+
+def test_a_transfer_or_paypal_payment_is_reported_to_the_bank_not_a_card_blocked() -> None:
+    for rail in ("bank_transfer", "paypal", "other"):
+        ids = [i.id for i in RULES[Reason.UNAUTHORIZED].items_for(rail)]
+        assert ids == [*COMMON, "not_authorised", "reported"], rail
+        both = next(i for i in RULES[Reason.DUPLICATE].items_for(rail) if i.id == "both_charges")
+        assert both.met_by[0].value == ("two_charges",), rail  # no authorisation code off the card rail
