@@ -87,6 +87,11 @@ def test_trashed_evidence_does_not_count() -> None:
         (lambda t: t["common"][0].update(met_by=[{"horoscope": "any"}]), "horoscope"),
         (lambda t: t["common"][0].update(met_by=[]), "never be met"),
         (lambda t: t["reasons"]["duplicate"]["items"].append(dict(t["common"][0])), "twice"),
+        (lambda t: t["rails"].update(cheque={"items": []}), "cheque"),
+        (lambda t: t["rails"].update(card=[]), "rails.card: must be an object"),
+        (lambda t: t.update(rails=[]), "keyed by payment method"),
+        (lambda t: t["rails"]["direct_debit"]["items"][0].update(reasons=["homesick"]), "homesick"),
+        (lambda t: t["rails"]["paypal"]["items"].append(dict(t["rails"]["paypal"]["items"][0])), "twice"),
     ],
 )
 def test_a_damaged_table_is_refused_with_where(damage: Any, message: str) -> None:

@@ -68,6 +68,15 @@ def test_the_regulator_depends_on_the_country(country: str | None, regulator: st
         (lambda t: t["stages"][0].update(stage="prayer"), "prayer"),
         (lambda t: t["regulators"].pop("default"), "default"),
         (lambda t: t["stages"][0].update(source="rumour"), "rumour"),
+        (lambda t: t["stages"][0]["bodies"].pop("default"), "no default"),
+        (lambda t: t["stages"][4]["bodies"].update(PL=["rf", "tarot"]), "tarot"),
+        (lambda t: t["stages"][1].update(then=" "), "'then'"),
+        (lambda t: t["regulators"].update(GB="nobody"), "nobody"),
+        (lambda t: t["stages"][1].update(next="customer_service"), "one after the other"),
+        (lambda t: t["bodies"]["rf"].update(**{"for": "everyone"}), "'for'"),
+        (lambda t: t["bodies"]["rf"]["why"].pop("unknown"), "unknown"),
+        (lambda t: t["bodies"]["court"].update(source="hearsay"), "hearsay"),
+        (lambda t: t["bodies"]["court"].update(name=""), "needs a name"),
     ],
 )
 def test_a_damaged_table_is_refused_with_where(damage: Any, message: str) -> None:
