@@ -120,3 +120,23 @@ def test_a_case_that_is_not_there(data_dir: Path) -> None:
     assert run("demo", "--data-dir", data_dir).code == 0
     result = run("case", "show", "42", "--data-dir", data_dir)
     assert result.code == 1 and "42" in result.err and result.out == ""
+
+
+def test_a_filed_dispute_is_shown_waiting_for_the_issuer(data_dir: Path, tmp_path: Path) -> None:
+    path = polish_company(tmp_path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["issuer"] = {"name": "mBank S.A.", "claim_number": "RK/2026/77", "filed_on": "2026-11-20",
+                          "provisional_credit": "447.00", "provisional_credit_on": "2026-11-22"}  # fmt: skip
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert run("case", "import", path, "--data-dir", data_dir).code == 0
+    shown = show(data_dir)
+    where = shown["where_it_stands"]
+    assert where["stage"] == "bank" and where["waiting_for_issuer"] is True
+    assert where["step"].startswith("Wait for the decision of mBank S.A. on the dispute filed on 2026-11-20")
+    assert where["issuer_clocks"]  # a Polish bank's answer clocks run from the filing (RULES' deadlines)
+    assert set(where["issuer_clocks"]) <= {d["rule_id"] for d in shown["deadlines"]}
+    text = run("case", "show", "1", "--data-dir", data_dir).out
+    assert "After filing with the bank" in text and "Claim: number RK/2026/77 · filed on 2026-11-20" in text
+    assert "Provisional credit: 447.00 PLN · on 2026-11-22" in text
+    assert "Where it stands: Bank or card issuer (the dispute filed with the issuer on 2026-11-20)" in text
+    assert "The issuer's clocks:" in text

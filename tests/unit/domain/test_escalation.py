@@ -284,3 +284,21 @@ def test_the_eu_odr_platform_appears_nowhere() -> None:
     assert files
     found = [str(p) for p in files if pattern.search(p.read_text(encoding="utf-8", errors="replace"))]
     assert found == []
+
+
+def test_a_complaint_to_the_bank_and_its_final_response() -> None:
+    complained = CaseDates(bank_complaint=date(2026, 11, 3))
+    step = next_step(facts_case("GB", CustomerKind.PERSON, dates=complained), LADDER, [])
+    assert step.stage is EscalationStage.BANK and not step.waiting_for_issuer
+    assert (
+        step.step
+        == "If the bank refuses or does not answer in time, take it to the Financial Ombudsman Service"
+    )
+    answered = replace(complained, final_response=date(2026, 11, 20))
+    step = next_step(facts_case("GB", CustomerKind.PERSON, dates=answered), LADDER, [])
+    assert (
+        step.stage is EscalationStage.REGULATOR and step.because == "the bank's final response of 2026-11-20"
+    )
+    # A final response date with no sign the bank has the case is not read as the bank's.
+    alone = next_step(facts_case("GB", dates=CaseDates(final_response=date(2026, 11, 20))), LADDER, [])
+    assert alone.stage is EscalationStage.CUSTOMER_SERVICE
