@@ -5,7 +5,8 @@ The guess is only a start: the user changes it in the evidence's details (or wit
 
 1. an e-mail file (``.eml``, ``.msg``, ``message/rfc822``, Outlook's type) is an ``email``;
 2. a file whose name says what it is (``invoice_2026.pdf``, ``Faktura VAT 12.pdf``,
-   ``reçu.pdf``, ``CGV.pdf``...) is that, the word "invoice" in any of our languages first;
+   ``reçu.pdf``, ``CGV.pdf``, ``devis.pdf``, ``umowa.pdf``...) is that, the word "invoice" in any
+   of our languages first;
 3. a document whose first page says invoice, facture, factura or faktura (``FACTURE N° 12``,
    ``Faktura VAT``) is an ``invoice``;
 4. any other image (a pasted screenshot, a photo) is a ``screenshot``;
@@ -43,6 +44,14 @@ _NAME_WORDS: list[tuple[EvidenceKind, tuple[str, ...]]] = [
     (EvidenceKind.STATEMENT, ("statement*", "releve", "extracto", "wyciag", "kontoauszug")),
     (EvidenceKind.TERMS, ("terms", "policy", "cgv", "conditions", "condiciones", "regulamin", "agb")),
     (
+        EvidenceKind.QUOTE,
+        ("quote", "quotation", "estimate", "devis", "presupuesto", "wycena", "kosztorys", "angebot"),
+    ),
+    (
+        EvidenceKind.PURCHASE_ORDER,
+        ("purchase order", "bon de commande", "orden de compra", "zamowienie zakupu", "bestellschein"),
+    ),
+    (
         EvidenceKind.CANCELLATION_PROOF,
         ("cancel*", "resiliation", "annulation", "cancelacion", "anulacion", "rezygnac*", "wypowiedzeni*"),
     ),
@@ -50,6 +59,8 @@ _NAME_WORDS: list[tuple[EvidenceKind, tuple[str, ...]]] = [
         EvidenceKind.RETURN_PROOF,
         ("tracking", "shipping", "return*", "retour", "devolucion", "zwrot*", "suivi"),
     ),
+    (EvidenceKind.ORDER, ("order", "commande", "pedido", "zamowienie", "bestellung")),
+    (EvidenceKind.CONTRACT, ("contract", "agreement", "contrat", "contrato", "umowa", "vertrag")),
     (EvidenceKind.CHAT, ("chat", "czat*", "transcript")),
     (EvidenceKind.LETTER, ("letter", "lettre", "carta", "pismo")),
     (EvidenceKind.SCREENSHOT, ("screenshot*", "capture", "screen shot", "zrzut*")),

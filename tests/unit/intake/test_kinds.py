@@ -147,6 +147,20 @@ def test_an_image_is_a_screenshot_unless_its_name_says_otherwise(tmp_path: Path)
         ("chat-with-support.pdf", EvidenceKind.CHAT),
         ("zapis czatu.pdf", EvidenceKind.CHAT),
         ("recurring-payments.pdf", EvidenceKind.OTHER),  # "recu" is not a word of it
+        ("Devis n°12.pdf", EvidenceKind.QUOTE),
+        ("presupuesto-reforma.pdf", EvidenceKind.QUOTE),
+        ("wycena_licencji.pdf", EvidenceKind.QUOTE),
+        ("Bon de commande 77.pdf", EvidenceKind.PURCHASE_ORDER),
+        ("purchase_order_PO-4471.pdf", EvidenceKind.PURCHASE_ORDER),
+        ("zamówienie zakupu 3.pdf", EvidenceKind.PURCHASE_ORDER),
+        ("order-confirmation.pdf", EvidenceKind.ORDER),
+        ("Zamówienie 5521.pdf", EvidenceKind.ORDER),
+        ("confirmación del pedido.pdf", EvidenceKind.ORDER),
+        ("umowa abonamentowa.pdf", EvidenceKind.CONTRACT),
+        ("Contrat d'abonnement.pdf", EvidenceKind.CONTRACT),
+        ("return order 12.pdf", EvidenceKind.RETURN_PROOF),  # the return, not the order
+        ("contract-cancellation.pdf", EvidenceKind.CANCELLATION_PROOF),
+        ("reorder.pdf", EvidenceKind.OTHER),  # "order" is not a word of it
     ],
 )
 def test_the_name_still_says_the_other_kinds(tmp_path: Path, name: str, kind: EvidenceKind) -> None:
