@@ -32,7 +32,14 @@ def test_summary_states_who_what_when_how_much_why_and_what_is_asked(
 ) -> None:
     s = content_of(services, sample_case).summary
     assert s.ref == "D-0001"
-    assert s.cardholder == "Agnieszka Wójcik"
+    # The sample now says the customer is a private person (issue 15), and page 1 says so; her
+    # contact details follow on their own lines.
+    assert s.cardholder == "Agnieszka Wójcik (private individual)"
+    assert s.customer == [
+        "Address: 12 rue Oberkampf, 75011 Paris, France",
+        "E-mail: agnieszka.wojcik@example.org",
+        "Phone: +33 6 12 34 56 78",
+    ]
     assert s.merchant.startswith("StreamNova SAS (support@streamnova.example")
     assert s.disputed == [
         "15 September 2026: 17.99 EUR, StreamNova Premium, charged after cancellation (September)",
