@@ -17,23 +17,43 @@ import os
 import sys
 
 # What Services.list_cases reads, as the store asks it (store/cases.py: store.cases.all(),
-# .evidence_counts(), .next_deadlines(), .digests()); keep them the same when the store's queries
-# change: the floor runs what the case list needs, no more (the communications are counted once,
-# in the digests, since d346c79).
+# .evidence_counts(), .next_deadlines(), .digests(); store/records.py: the disputed charges the
+# deadlines count from, since issue 15): the floor runs what the case list needs, no more.
+# tests/unit/test_floor_probe.py fails when they differ from what the case list runs.
 SELECTS = [
     "SELECT * FROM cases WHERE trashed_at IS NULL ORDER BY updated_at DESC, id DESC",
     "SELECT case_id, count(*) FROM evidence WHERE trashed_at IS NULL GROUP BY case_id",
-    "SELECT case_id, min(due) FROM tasks"
-    " WHERE done_at IS NULL AND trashed_at IS NULL AND due IS NOT NULL GROUP BY case_id",
-    "SELECT id FROM cases",
+    (
+        "SELECT case_id, min(due) FROM tasks WHERE done_at IS NULL AND trashed_at IS NULL AND due IS NOT "
+        "NULL GROUP BY case_id"
+    ),
+    "SELECT id FROM cases WHERE 1",
     "SELECT DISTINCT case_id, kind FROM evidence WHERE trashed_at IS NULL",
-    """SELECT p.case_id, count(*), sum(p.disputed),
-              sum(c.cancellation_date IS NOT NULL AND p.date > c.cancellation_date)
-       FROM purchases p JOIN cases c ON c.id = p.case_id
-       WHERE p.trashed_at IS NULL AND p.kind = 'charge' GROUP BY p.case_id""",
-    """SELECT case_id, count(*), sum(direction = 'outgoing'), sum(direction = 'incoming'),
-              sum(trim(coalesce(promised_action, ''), char(32, 9, 10, 13)) != '')
-       FROM communications WHERE trashed_at IS NULL GROUP BY case_id""",
+    (
+        "SELECT p.case_id, count(*), sum(p.disputed), sum(c.cancellation_date IS NOT NULL AND p.date > "
+        "c.cancellation_date), sum(trim(coalesce(p.authorization_code, ''), char(32, 9, 10, 13)) != ''), "
+        "sum(p.expected_amount IS NOT NULL), sum(p.disputed AND p.expected_amount IS NOT NULL), "
+        "sum((trim(coalesce(p.statement_descriptor, ''), char(32, 9, 10, 13)) != '' OR EXISTS (SELECT 1 "
+        "FROM evidence e WHERE e.purchase_id = p.id AND e.kind = 'statement' AND e.trashed_at IS NULL))),"
+        " sum(p.disputed AND (trim(coalesce(p.statement_descriptor, ''), char(32, 9, 10, 13)) != '' OR "
+        "EXISTS (SELECT 1 FROM evidence e WHERE e.purchase_id = p.id AND e.kind = 'statement' AND "
+        "e.trashed_at IS NULL))), sum(c.mandate_revoked_date IS NOT NULL AND p.date > "
+        "c.mandate_revoked_date), sum(p.expected_delivery IS NOT NULL), sum(p.disputed AND "
+        "p.expected_delivery IS NOT NULL) FROM purchases p JOIN cases c ON c.id = p.case_id WHERE "
+        "p.trashed_at IS NULL AND p.kind = 'charge' GROUP BY p.case_id"
+    ),
+    (
+        "SELECT case_id, count(*), sum(direction = 'outgoing'), sum(direction = 'incoming'), "
+        "sum(trim(coalesce(promised_action, ''), char(32, 9, 10, 13)) != ''), sum(coalesce(answer, '') IN"
+        " ('refused', 'final_response', 'partly_accepted')), min(CASE WHEN promised_by IS NOT NULL AND "
+        "NOT EXISTS ( SELECT 1 FROM purchases r WHERE r.case_id = communications.case_id AND r.trashed_at"
+        " IS NULL AND r.kind IN ('refund', 'credit') AND r.date >= substr(communications.at, 1, 10)) THEN"
+        " promised_by END) FROM communications WHERE trashed_at IS NULL GROUP BY case_id"
+    ),
+    (
+        "SELECT * FROM purchases WHERE trashed_at IS NULL AND (kind = 'charge' OR disputed = 1) ORDER BY "
+        "case_id, date, position, id"
+    ),
 ]
 
 
