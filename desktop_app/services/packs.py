@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,8 +132,11 @@ class PackServices(ServiceCore):
                 + "; ".join(damaged[:3])
                 + ". Run 'dossier verify', and restore the store from a backup."
             )
+        # Page 1's "current stage" is where the case stands from its logged facts (the escalation
+        # ladder), or the user's own choice of stage: never a stage the facts have moved past.
+        case = replace(detail.case, stage=detail.next_step.stage)
         return build_pack(
-            detail.case,
+            case,
             detail.purchases,
             detail.communications,
             detail.tasks,

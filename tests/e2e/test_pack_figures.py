@@ -59,3 +59,17 @@ def test_page_1_and_page_2_of_the_pdf_agree(
     )
     text = _flat(pdftotext(tmp_path / f"l-{lang}.pdf"))
     assert figures in text and disputed in letter.subject
+
+
+def test_page_1_says_where_the_case_stands_from_the_facts(
+    services: Services, licences: int, tmp_path: Path
+) -> None:
+    out = tmp_path / "pack.pdf"
+    services.build_pack(licences, out, PackOptions(lang="en", today=date(2026, 12, 1)))
+    stage = services.case_detail(licences).next_step.stage
+    assert (
+        stage.value != "customer_service"
+    )  # a supervisor refused and a dispute is filed: the facts moved it on
+    page_1 = _flat(pdftotext(out, page=1))
+    assert "Current stage: merchant's customer service." not in page_1
+    assert "Current stage: " in page_1
