@@ -21,7 +21,8 @@ CHILD = textwrap.dedent(
     from urllib.request import Request
 
     print("real", urllib.request.Request is Request, type(sys.modules["urllib.request"]).__name__)
-    print("same", sys.modules["urllib.request"] is urllib.request, urllib.request.__file__.endswith("request.py"))
+    real = sys.modules["urllib.request"]
+    print("same", real is urllib.request, urllib.request.__file__.endswith("request.py"))
     """
 )
 
