@@ -369,6 +369,6 @@ def test_attachments_get_their_kind_from_their_first_page(
     assert kinds == {
         "pedido.eml": EvidenceKind.EMAIL,
         "doc-331.pdf": EvidenceKind.INVOICE,
-        "pedido.pdf": EvidenceKind.OTHER,
+        "pedido.pdf": EvidenceKind.ORDER,  # its name says an order (pedido) since the order kinds came
         "foto.png": EvidenceKind.SCREENSHOT,
     }
