@@ -95,23 +95,27 @@ def figures(purchase: Purchase) -> Figures:
 
 def disputed_total(case: Case, purchases: Sequence[Purchase]) -> Total:
     """The case's disputed total: the sum of its disputed charges' figures, or the case's own figure."""
-    charges = tuple(figures(p) for p in disputed_charges(purchases))
-    if not charges:
+    chosen = disputed_charges(purchases)
+    if not chosen:
         return Total(case.disputed_amount, case.currency, False, ())
-    currencies = sorted({f.purchase.currency for f in charges})
-    if len(currencies) > 1:
-        return Total(
-            None,
-            case.currency,
-            True,
-            charges,
-            f"the disputed charges are in {', '.join(currencies)}: no single total can be given",
-        )
-    total = sum((f.disputed for f in charges), Decimal(0))
+    charges = tuple(figures(p) for p in chosen)
+    currency = chosen[0].currency
+    total = Decimal(0)
+    for f in charges:  # a plain loop: the case list works this out for thousands of cases
+        if f.purchase.currency != currency:
+            currencies = sorted({p.currency for p in chosen})
+            return Total(
+                None,
+                case.currency,
+                True,
+                charges,
+                f"the disputed charges are in {', '.join(currencies)}: no single total can be given",
+            )
+        total += f.disputed
     note = ""
-    if case.disputed_amount is not None and (case.disputed_amount != total or currencies[0] != case.currency):
+    if case.disputed_amount is not None and (case.disputed_amount != total or currency != case.currency):
         note = (
             f"the case's own disputed amount ({case.disputed_amount} {case.currency}) differs from "
-            f"the sum of its disputed charges ({total} {currencies[0]}); the charges' sum is used"
+            f"the sum of its disputed charges ({total} {currency}); the charges' sum is used"
         )
-    return Total(total, currencies[0], True, charges, note)
+    return Total(total, currency, True, charges, note)

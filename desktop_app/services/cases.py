@@ -236,6 +236,7 @@ class _Rows:
         self.evidence, self.deadlines, self.digests, self.today = evidence, deadlines, digests, today
         self.charges = charges
         self._rule_dates: dict[tuple[object, ...], date | None] = {}
+        self._reads_charges: dict[tuple[object, ...], bool] = {}
         self._checklists: dict[tuple[Reason, CaseFacts], Checklist] = {}
         self._notes: dict[CaseDates, str | None] = {}  # _dates_note of each set of dates, worked out once
 
@@ -260,7 +261,7 @@ class _Rows:
             updated_at=c.updated_at,
             next_deadline=upcoming,
             late=upcoming is not None and upcoming < self.today,
-            checklist=self._checklist(c, case_facts(c, **digest)),
+            checklist=self._checklist(c, case_facts(c, **digest, today=self.today)),
             note=note,
             issuer_state=_issuer_state(c),
             issuer_name=c.issuer.name,
@@ -275,7 +276,12 @@ class _Rows:
 
     def _rule_date(self, c: Case, charges: Sequence[Purchase]) -> date | None:
         """The soonest rule deadline not passed, for a case whose dates can be counted from."""
-        key = _rules_key(c, charges if reads_charges(c, deadline_rules()) else ())
+        key = _rules_key(c, ())
+        reads = self._reads_charges.get(key)
+        if reads is None:  # whether a rule that may apply counts from the charges: once per kind of case
+            reads = self._reads_charges[key] = reads_charges(c, deadline_rules())
+        if reads:
+            key = (*key, _charge_dates(charges))
         if key not in self._rule_dates:
             self._rule_dates[key] = _next_rule_deadline(c, self.today, charges)
         return self._rule_dates[key]
@@ -315,8 +321,13 @@ def _rules_key(case: Case, charges: Sequence[Purchase]) -> tuple[object, ...]:
         case.dates,
         issuer.filed_on,
         issuer.provisional_credit is not None or issuer.provisional_credit_on is not None,
-        tuple((p.date, p.expected_delivery) for p in charges),
+        _charge_dates(charges),
     )
+
+
+def _charge_dates(charges: Sequence[Purchase]) -> tuple[tuple[date, date | None], ...]:
+    """Each disputed charge's date and expected delivery, in order: what the rules read of them."""
+    return tuple((p.date, p.expected_delivery) for p in charges)
 
 
 def _indexed(found: list[Deadline], charges: Sequence[Purchase]) -> list[tuple[Deadline, int]]:

@@ -82,7 +82,13 @@ def _converters(kind: Any, *, masked: bool) -> tuple[Convert, str]:
     if kind in _READ_TEXT:
         return _WRITE[kind], _READ_TEXT[kind]
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return _write_enum, f"({kind.__name__}_(v) if (v := {{value}}) is not None else None)"
+        # A member by its value from the enum's own map (what Kind(v) looks up, without its call:
+        # eight enums a case row, thousands of rows); any other value still goes to Kind(v), which refuses it.
+        name = kind.__name__
+        return (
+            _write_enum,
+            f"(({name}_m[v] if v in {name}_m else {name}_(v)) if (v := {{value}}) is not None else None)",
+        )
     raise TypeError(f"no column type for {kind!r}")
 
 
@@ -164,6 +170,7 @@ class Mapper(Generic[T]):
                 continue
             if isinstance(f.kind, type) and issubclass(f.kind, enum.Enum):
                 names[f"{f.kind.__name__}_"] = f.kind
+                names[f"{f.kind.__name__}_m"] = f.kind._value2member_map_
             parts.append(f"{f.name}={f.read.format(value=f'row[{where(f.column)}]')}")
         return f"{self.cls.__name__}({', '.join(parts)})"
 

@@ -204,3 +204,20 @@ def test_an_empty_nested_record_is_read_as_one_shared_frozen_instance() -> None:
     assert CASES.from_row(CASES.to_row(replace(a_full_case(), payment=Payment()))).payment == Payment()
     read = CASES.reader(list(CASES.to_row(a_full_case())))
     assert read(tuple(CASES.to_row(a_full_case()).values())) == first
+
+
+def test_a_stored_value_outside_its_vocabulary_is_refused_and_members_come_back_as_members() -> None:
+    case = Case(
+        title="T",
+        merchant=Merchant("M"),
+        reason=Reason.DUPLICATE,
+        currency="EUR",
+        status=CaseStatus.WAITING,
+        stage=EscalationStage.SUPERVISOR,
+    )
+    row = {**CASES.to_row(case), "id": 1}
+    back = CASES.from_row(row)
+    assert back.reason is Reason.DUPLICATE and back.status is CaseStatus.WAITING
+    assert back.stage is EscalationStage.SUPERVISOR
+    with pytest.raises(ValueError, match="charged_thrice"):
+        CASES.from_row({**row, "reason": "charged_thrice"})
