@@ -67,7 +67,9 @@ class Appearance(QObject):
         super().__init__(app)
         self._app = app
         self._choice = choice if choice in CHOICES else "system"
-        self._system_style = app.style().name()
+        # The style Qt chose, read only when Dossier first changes it: reading it makes Python's
+        # QStyle type and its hundreds of enums (about 10 ms of the window's start).
+        self._system_style: str | None = None
         self._system_palette = QPalette(app.palette())
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
         self.apply()
@@ -90,21 +92,28 @@ class Appearance(QObject):
     def apply(self) -> None:
         dark = self.wants_dark()
         if dark and not is_dark(self._system_palette):
+            self._keep_system_style()
             self._app.setStyle("Fusion")
             self._app.setPalette(dark_palette())
         elif not dark and is_dark(self._system_palette):
+            self._keep_system_style()
             self._app.setStyle("Fusion")
             self._app.setPalette(self._app.style().standardPalette())
         else:
-            if self._app.style().name() != self._system_style:
+            if self._system_style is not None and self._app.style().name() != self._system_style:
                 self._app.setStyle(self._system_style)
             self._app.setPalette(self._system_palette)
         self.changed.emit(dark)
 
+    def _keep_system_style(self) -> None:
+        if self._system_style is None:
+            self._system_style = self._app.style().name()
+
     @Slot(Qt.ColorScheme)
     def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
         # Drop the palette Dossier set, to read the one the platform now gives.
-        self._app.setStyle(self._system_style)
+        if self._system_style is not None:
+            self._app.setStyle(self._system_style)
         self._app.setPalette(QPalette())
         self._system_palette = QPalette(self._app.palette())
         if self._choice == "system":

@@ -44,6 +44,17 @@ def test_choose_dark_then_light_and_the_choice_is_remembered(
     assert is_dark(app.palette())
 
 
+def test_dark_then_system_gives_back_the_style_qt_chose(qtbot: QtBot, app: QApplication) -> None:
+    appearance = appearance_of(app)
+    appearance.set_choice("system")
+    chosen = app.style().name()
+    system_dark = is_dark(app.palette())
+    appearance.set_choice("light" if system_dark else "dark")  # the other one: Fusion with its palette
+    assert app.style().name().lower() == "fusion" and is_dark(app.palette()) is not system_dark
+    appearance.set_choice("system")
+    assert app.style().name() == chosen and is_dark(app.palette()) is system_dark
+
+
 def lrelease() -> str:
     found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
     if not Path(found).exists():
