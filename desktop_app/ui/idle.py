@@ -18,6 +18,12 @@ class IdleWatcher(QObject):
 
     An application-wide event filter restarts a single-shot timer on every key press,
     click, wheel turn, touch or mouse move, in any of the application's windows.
+
+    The filter goes in a moment after the count starts (a tenth of the idle time, at most a
+    second): every event of the application then passes through Python, and the first ones to
+    reach it made Python's types of many Qt classes (about 10 ms) while the window was still
+    being shown. Input in that moment does not restart the count: the lock comes at most that
+    moment early, after minutes.
     """
 
     idle = Signal()
@@ -39,7 +45,8 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
-        self._filtering = False
+        self._filtering = False  # watching: the filter is in, or about to go in
+        self._installed = False
 
     def start(self, interval_ms: int) -> None:
         """Watch, and say ``idle`` after ``interval_ms`` without input (0: never)."""
@@ -47,17 +54,23 @@ class IdleWatcher(QObject):
             self.stop()
             return
         self._timer.setInterval(interval_ms)
-        app = QCoreApplication.instance()
-        if not self._filtering and app is not None:
-            app.installEventFilter(self)
+        if not self._installed:  # (again: a shorter interval brings it in sooner)
             self._filtering = True
+            QTimer.singleShot(min(interval_ms // 10, 1000), self, self._listen)
         self._timer.start()
+
+    def _listen(self) -> None:
+        app = QCoreApplication.instance()
+        if self._filtering and not self._installed and app is not None:
+            app.installEventFilter(self)
+            self._installed = True
 
     def stop(self) -> None:
         self._timer.stop()
         app = QCoreApplication.instance()
-        if self._filtering and app is not None:
+        if self._installed and app is not None:
             app.removeEventFilter(self)
+        self._installed = False
         self._filtering = False
 
     def active(self) -> bool:
