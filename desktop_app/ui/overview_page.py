@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -252,6 +252,22 @@ class OverviewPage(QScrollArea):
             if step
             else self.tr("Everything the bank usually asks for is here.")
         )
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Forget the heights the forms worked out for their wrapped values. Texts set while the
+        page is hidden (the window's first case, before it is shown) do not reach the layouts, which
+        kept the heights of the values before them, and the longer ones were cut off."""
+        self.fields.invalidate()
+        self.issuer_fields.invalidate()
+        body = self.widget()
+        layout = body.layout() if body is not None else None
+        if layout is not None:
+            layout.invalidate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._relayout()
+        super().showEvent(event)
 
     def _ladder_text(self, ahead: NextStep) -> str:
         """What to do now (never a step already taken), why the case stands there, what to have
