@@ -16,8 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 
-from desktop_app.services import Services
-from desktop_app.store.keys import NeedsUnlock, Unlock
+from desktop_app.services import NeedsUnlock, Services, Unlock
 from desktop_app.ui.app import create_application
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.pack_export import ExportPackDialog
@@ -94,7 +93,7 @@ def main() -> int:
             Path(tmp) / "store", interface="gui", unlock=Unlock(passphrase=PASSPHRASE, use_keyring=False)
         ) as services,
     ):
-        recovery_key = services.store.access.new_recovery_key or ""
+        recovery_key = services.protection().new_recovery_key or ""
         # Settings of its own: the shots never read or change the user's.
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(services, settings)
@@ -168,7 +167,7 @@ def main() -> int:
         def mail_shot() -> None:
             mbox = Path(tmp) / "takeout.mbox"
             mbox.write_bytes(sample_mbox())
-            chooser = window.import_mail_paths([mbox])
+            chooser = window.mail.import_mail_paths([mbox])
             assert chooser is not None
 
             def grab_when_read() -> None:
@@ -188,7 +187,7 @@ def main() -> int:
             unlock.show()
             recovery = RecoveryKeyDialog(recovery_key, folder=services.data_dir, parent=window)
             recovery.show()
-            security = window.show_security()
+            security = window.store.show_security()
 
             def grab_all() -> None:
                 if security.protection is None:
