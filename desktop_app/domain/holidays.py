@@ -9,6 +9,8 @@ a German Land's) are not known: the note says "national".
 from __future__ import annotations
 
 import functools
+import threading
+import types
 from datetime import date, timedelta
 from typing import Any
 
@@ -19,14 +21,63 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 def _calendar(country: str, year: int) -> dict[date, str] | None:
     """The national public holidays of ``country`` in ``year``; None when no table is known."""
     try:
-        import holidays  # first use only: ~50 ms
+        import holidays  # first use only: ~40 ms
     except ImportError:  # an install without it: weekends are still said
         return None
+    maker = _country_class(country)
     try:
-        table: Any = holidays.country_holidays(country, years=year)
+        table: Any = (
+            maker(years=year) if maker is not None else holidays.country_holidays(country, years=year)
+        )
     except NotImplementedError:  # a country the package does not know
         return None
     return dict(table.items())
+
+
+_LOADING = threading.Lock()
+
+
+def _country_class(country: str) -> Any:
+    """The package's class for ``country``, imported alone; None to ask the package the usual way.
+
+    ``holidays.country_holidays`` imports the package's ``holidays.countries``, whose ``__init__``
+    imports all 250 countries' modules (about 50 ms, at the first case page with a country). The
+    registry names each country's own module: it is imported with a bare stand-in for its package
+    (removed at once), so that only that country's module loads. Anything unexpected falls back to
+    the usual way (tests/unit/domain/test_holidays_loading.py checks both give the same days).
+    """
+    import importlib
+    import importlib.machinery
+    import importlib.util
+    import sys
+
+    from holidays import registry
+
+    found = next(
+        ((module, names[0]) for module, names in registry.COUNTRIES.items() if country == names[1]),
+        None,
+    )
+    if found is None:
+        return None
+    module_name, class_name = found
+    with _LOADING:
+        if "holidays.countries" in sys.modules:  # already imported whole: nothing to save
+            return None
+        spec = importlib.util.find_spec("holidays.countries")  # where it is; nothing imported
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        stand_in = types.ModuleType("holidays.countries")
+        stand_in.__path__ = list(spec.submodule_search_locations)
+        stand_in.__spec__ = importlib.machinery.ModuleSpec("holidays.countries", None, is_package=True)
+        sys.modules["holidays.countries"] = stand_in
+        try:
+            module = importlib.import_module(f"holidays.countries.{module_name}")
+            return getattr(module, class_name)
+        except (ImportError, AttributeError):  # the package changed its layout: the usual way
+            return None
+        finally:
+            if sys.modules.get("holidays.countries") is stand_in:
+                del sys.modules["holidays.countries"]
 
 
 def holiday(day: date, country: str | None) -> str | None:
