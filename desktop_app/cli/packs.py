@@ -7,6 +7,7 @@ from typing import TextIO
 
 from desktop_app import logs
 from desktop_app.cli.output import USAGE, error, run_job, warning
+from desktop_app.domain.profiles import case_language
 from desktop_app.services import PackOptions, Services, check_output, resolve_profile
 
 
@@ -19,7 +20,7 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         return USAGE
     options = PackOptions(
         profile=profile,
-        lang=args.lang,
+        lang=args.lang or case_language(services.case(args.case_id).country),  # the letters' default too
         paper=args.paper,
         evidence_ids=args.exhibits,
         on_bad_exhibit=args.on_bad_exhibit,

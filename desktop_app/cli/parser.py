@@ -130,7 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
     letter = commands.add_parser("letter", parents=[common], help="write a letter from the case's data")
     letter.add_argument("case_id", metavar="CASE_ID", type=positive_int)
     letter.add_argument("--kind", required=True, choices=LETTER_KINDS, help="which letter")
-    letter.add_argument("--lang", choices=LANGUAGES, default="en", help="its language (default: en)")
+    letter.add_argument(
+        "--lang", choices=LANGUAGES, help="its language (default: the case's country's, else en)"
+    )
+    letter.add_argument("--date", type=day, metavar="YYYY-MM-DD", help="the letter's date (default: today)")
     letter.add_argument(
         "-o",
         "--output",
@@ -238,7 +241,11 @@ def _add_pack(commands: Commands, common: argparse.ArgumentParser) -> None:
     pack.add_argument(
         "--profile", choices=list(PROFILES), default="none", help="the portal's limits to fit (default: none)"
     )
-    pack.add_argument("--lang", choices=LANGUAGES, default="en", help="the language of the pack's own words")
+    pack.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the language of the pack's own words (default: the case's country's, else en)",
+    )
     pack.add_argument("--max-mb", type=float, metavar="N", help="at most N megabytes per file")
     pack.add_argument("--max-pages", type=positive_int, metavar="N", help="at most N pages per file")
     pack.add_argument(

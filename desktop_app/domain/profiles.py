@@ -15,6 +15,20 @@ MB = 1_000_000
 # The languages of the pack's and the letters' own words (resources/pack/strings/<lang>.json).
 LANGUAGES = ("en", "fr", "es", "pl")
 
+# The language a case's pack and letters start in: its country's, where Dossier writes it; English
+# elsewhere. (Belgium and Luxembourg: French, of their languages the one Dossier writes.)
+_COUNTRY_LANGUAGES = {
+    "fr": ("FR", "BE", "LU", "MC"),
+    "es": ("ES", "MX", "AR", "CO", "CL", "PE", "UY", "EC", "VE", "BO", "PY", "CR", "PA", "DO", "GT"),
+    "pl": ("PL",),
+}
+COUNTRY_LANGUAGE = {country: lang for lang, countries in _COUNTRY_LANGUAGES.items() for country in countries}
+
+
+def case_language(country: str | None) -> str:
+    """The language a case's pack and letters are written in unless the user chooses another."""
+    return COUNTRY_LANGUAGE.get((country or "").upper(), "en")
+
 
 @dataclass(frozen=True)
 class Profile:

@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app import logs
 from desktop_app.domain.letters import KINDS
+from desktop_app.domain.profiles import case_language
 from desktop_app.errors import DossierError
 from desktop_app.services import LANGUAGES, PackStrings, Services
 from desktop_app.ui.outputs import ask_save_path
-
-# The language a case's letters start in: the country's, where Dossier writes it.
-COUNTRY_LANGUAGE = {"FR": "fr", "BE": "fr", "LU": "fr", "MC": "fr", "ES": "es", "PL": "pl"}
 
 
 class LetterDialog(QDialog):
@@ -49,7 +47,7 @@ class LetterDialog(QDialog):
         for lang in LANGUAGES:
             self.language_box.addItem(PackStrings(lang)("language"), lang)
         country = (services.case(case_id).country or "").upper()
-        self.language_box.setCurrentIndex(self.language_box.findData(COUNTRY_LANGUAGE.get(country, "en")))
+        self.language_box.setCurrentIndex(self.language_box.findData(case_language(country)))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.note = QLabel(

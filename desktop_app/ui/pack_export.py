@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import logs
+from desktop_app.domain.profiles import case_language
 from desktop_app.errors import DossierError
 from desktop_app.services import (
     LANGUAGES,
@@ -92,6 +93,7 @@ class ExportPackDialog(QDialog):
         self.language_box = QComboBox()
         for lang in LANGUAGES:
             self.language_box.addItem(PackStrings(lang)("language"), lang)
+        self.language_box.setCurrentIndex(self.language_box.findData(case_language(case.country)))
         self.paper_box = QComboBox()
         self.paper_box.addItem(self.tr("Automatic (Letter in the US, A4 elsewhere)"), None)
         self.paper_box.addItem("A4", "a4")

@@ -160,7 +160,7 @@ def test_check_pages_and_size_then_export_that_very_pack(
         text = dialog.preview_label.text()
         assert f"{built.files[0].pages} page(s)" in text and "fits Mastercard" in text
         # A changed setting makes the check stale.
-        dialog.language_box.setCurrentIndex(dialog.language_box.findData("fr"))
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("es"))  # not the case's own
         assert dialog.prebuilt() is None and "check again" in dialog.preview_label.text()
         qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.prebuilt() is not None, timeout=60_000)
@@ -197,3 +197,11 @@ def test_closing_the_dialog_during_a_check_stops_it_and_leaves_nothing(
     dialog.reject()
     assert not dialog.preview_running() and dialog.prebuilt() is None
     assert not folder.exists()
+
+
+def test_the_pack_starts_in_the_case_s_language(
+    qtbot: QtBot, services: Services, sample_case: int, tmp_path: Path
+) -> None:
+    dialog = ExportPackDialog(services.case_detail(sample_case), tmp_path, services=services)
+    qtbot.addWidget(dialog)
+    assert services.case(sample_case).country == "FR" and dialog.language_box.currentData() == "fr"
