@@ -69,8 +69,9 @@ def test_the_window_reads_the_store_while_a_preview_is_held(
         window._on_change(Change(Subject.CASE, Action.EDITED, sample_case))
         assert window.case_list.case_model.rowCount() >= 1
         assert services.deadlines(sample_case) is not None
-        dialog.language_box.setCurrentIndex(dialog.language_box.findData("fr"))
-        dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+        start = dialog.language_box.currentData()  # the case's own language: away and back
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("es" if start != "es" else "en"))
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData(start))
     finally:
         release.set()
     qtbot.waitUntil(lambda: dialog.prebuilt() is not None, timeout=60_000)
