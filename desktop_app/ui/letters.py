@@ -46,8 +46,8 @@ class LetterDialog(QDialog):
         self.language_box = QComboBox()
         for lang in LANGUAGES:
             self.language_box.addItem(PackStrings(lang)("language"), lang)
-        country = (services.case(case_id).country or "").upper()
-        self.language_box.setCurrentIndex(self.language_box.findData(case_language(country)))
+        lang = case_language(services.case(case_id).country)  # the pack's default too
+        self.language_box.setCurrentIndex(self.language_box.findData(lang))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.note = QLabel(
