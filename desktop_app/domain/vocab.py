@@ -157,6 +157,16 @@ class MerchantAnswer(Vocabulary):
     NO_ANSWER = "no_answer"
 
 
+class LetterDelivery(Vocabulary):
+    """How a letter was sent: what "Mark as sent" logs with the contact (channel ``letter``)."""
+
+    REGISTERED_POST = "registered_post"
+    POST = "post"
+    EMAIL = "email"
+    PORTAL = "portal"
+    HAND = "hand"
+
+
 class TaskKind(Vocabulary):
     TASK = "task"
     DEADLINE = "deadline"
@@ -321,6 +331,16 @@ set_labels(
         MerchantAnswer.PARTLY_ACCEPTED: "Partly accepted",
         MerchantAnswer.ACCEPTED: "Accepted",
         MerchantAnswer.NO_ANSWER: "No answer",
+    },
+)
+set_labels(
+    LetterDelivery,
+    {
+        LetterDelivery.REGISTERED_POST: "Registered post, with proof of delivery",
+        LetterDelivery.POST: "Ordinary post",
+        LetterDelivery.EMAIL: "Sent by e-mail",
+        LetterDelivery.PORTAL: "The bank's or merchant's online portal",
+        LetterDelivery.HAND: "By hand",
     },
 )
 set_labels(
