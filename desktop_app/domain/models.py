@@ -20,6 +20,7 @@ from desktop_app.domain.vocab import (
     EscalationStage,
     EvidenceKind,
     IssuerOutcome,
+    LetterDelivery,
     MerchantAnswer,
     PaymentMethod,
     PurchaseKind,
@@ -48,6 +49,7 @@ class Customer:
     tax_id: str | None = None  # NIP, NIF, SIREN, VAT number: as the user wrote it
     cardholder_name: str | None = None  # a business card's holder
     cardholder_role: str | None = None
+    city: str | None = None  # where the customer lives: a letter's place ("Lyon, le 1er décembre 2026")
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,9 @@ class Case:
     customer: Customer = field(default_factory=Customer)
     issuer: Issuer = field(default_factory=Issuer)
     stage_override: bool = False  # True: ``stage`` is the user's; False: the ladder follows the facts
+    # The language of the case's pack and letters, chosen for it (one of domain.profiles.LANGUAGES);
+    # None: the country's (domain.profiles.case_language).
+    language: str | None = None
     id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
@@ -190,6 +195,7 @@ class Communication:
     body: str | None = None  # the whole text of an e-mail or letter; ``summary`` is what was said in short
     level: EscalationStage | None = None  # who answered: customer service, a supervisor, head office...
     answer: MerchantAnswer | None = None  # what the merchant answered in this contact
+    delivery: LetterDelivery | None = None  # a letter's: how it was sent (registered post, e-mail...)
     id: int | None = None
     case_id: int | None = None
 

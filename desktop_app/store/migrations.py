@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.domain.eventlog import GENESIS, entry_hash
+from desktop_app.domain.profiles import LANGUAGES
 from desktop_app.domain.redact import mask_card_numbers, mask_stored
 from desktop_app.domain.vocab import (
     CardKind,
@@ -21,6 +22,7 @@ from desktop_app.domain.vocab import (
     EscalationStage,
     EvidenceKind,
     IssuerOutcome,
+    LetterDelivery,
     MerchantAnswer,
     PaymentMethod,
     PurchaseKind,
@@ -28,8 +30,8 @@ from desktop_app.domain.vocab import (
     TaskKind,
 )
 from desktop_app.store.migrator import Migrations
+from desktop_app.store.vocabularies import ADDED_AFTER_M010, language_check, vocabulary_checks
 from desktop_app.store.vocabularies import one_of as _one_of
-from desktop_app.store.vocabularies import vocabulary_checks
 
 migrations = Migrations("dossier")
 
@@ -538,5 +540,28 @@ def m010_vocabularies(db: Any) -> None:
     """The vocabularies of issue 15 (new kinds of evidence: a quote, an order, a purchase order, a
     contract) are taken by existing stores; and the evidence of a charge is found at once (the
     case list's checklist asks, for each charge, whether a statement line proves it)."""
-    vocabulary_checks(db)
+    vocabulary_checks(db, leave_out=ADDED_AFTER_M010)
     db.execute("CREATE INDEX evidence_purchase ON evidence(purchase_id, kind)")
+
+
+# What m011 adds to the index: the customer's city.
+SEARCH_SOURCES_11 = {
+    **SEARCH_SOURCES_9,
+    "case": (
+        "cases",
+        SEARCH_SOURCES_9["case"][1],
+        [*SEARCH_SOURCES_9["case"][2], "customer_city"],
+    ),
+}
+
+
+@migrations()
+def m011_language_city_delivery(db: Any) -> None:
+    """Issue 16: the language chosen for a case's pack and letters (None: its country's), the
+    city the customer lives in (a letter's place), and how a letter was sent. Existing rows keep
+    None in each: nothing is guessed. The search index finds a case by its customer's city."""
+    db.execute(f"ALTER TABLE cases ADD COLUMN language TEXT {language_check(LANGUAGES)}")
+    db.execute("ALTER TABLE cases ADD COLUMN customer_city TEXT")
+    delivery = _one_of("delivery", LetterDelivery, nullable=True)
+    db.execute(f"ALTER TABLE communications ADD COLUMN delivery TEXT {delivery}")
+    _search_triggers(db, ("case",), SEARCH_SOURCES_11)

@@ -245,7 +245,7 @@ CASES = Mapper(
         "customer": Nested(prefix="customer_", keep=("tax_id",)),
         "issuer": Nested(prefix="issuer_", keep=("claim_number",)),
     },
-    verbatim=("currency", "country"),
+    verbatim=("currency", "country", "language"),
 )
 PURCHASES = Mapper(
     Purchase,

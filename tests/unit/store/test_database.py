@@ -46,6 +46,7 @@ ALL_MIGRATIONS = [
     "m008_mask_card_numbers",
     "m009_customer_issuer_charges",
     "m010_vocabularies",
+    "m011_language_city_delivery",
 ]
 
 
