@@ -18,9 +18,13 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         logs.error("cli.pack.profile", exc)
         error(str(exc), err)
         return USAGE
+    lang = args.lang
+    if not lang:  # the case's language (chosen for it, or its country's): the letters' default too
+        case = services.case(args.case_id)
+        lang = case_language(case.country, case.language)
     options = PackOptions(
         profile=profile,
-        lang=args.lang or case_language(services.case(args.case_id).country),  # the letters' default too
+        lang=lang,
         paper=args.paper,
         evidence_ids=args.exhibits,
         on_bad_exhibit=args.on_bad_exhibit,

@@ -25,8 +25,12 @@ _COUNTRY_LANGUAGES = {
 COUNTRY_LANGUAGE = {country: lang for lang, countries in _COUNTRY_LANGUAGES.items() for country in countries}
 
 
-def case_language(country: str | None) -> str:
-    """The language a case's pack and letters are written in unless the user chooses another."""
+def case_language(country: str | None, chosen: str | None = None) -> str:
+    """The language a case's pack and letters are written in unless the user chooses another for
+    one of them: the language chosen for the case (``Case.language``) when it is one of
+    :data:`LANGUAGES`, else its country's (any case of the code), else English."""
+    if chosen and chosen.lower() in LANGUAGES:
+        return chosen.lower()
     return COUNTRY_LANGUAGE.get((country or "").upper(), "en")
 
 

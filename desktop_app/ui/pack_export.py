@@ -93,7 +93,9 @@ class ExportPackDialog(QDialog):
         self.language_box = QComboBox()
         for lang in LANGUAGES:
             self.language_box.addItem(PackStrings(lang)("language"), lang)
-        self.language_box.setCurrentIndex(self.language_box.findData(case_language(case.country)))
+        self.language_box.setCurrentIndex(
+            self.language_box.findData(case_language(case.country, case.language))
+        )
         self.paper_box = QComboBox()
         self.paper_box.addItem(self.tr("Automatic (Letter in the US, A4 elsewhere)"), None)
         self.paper_box.addItem("A4", "a4")
