@@ -15,7 +15,16 @@ from desktop_app.domain.amounts import figure_problems
 from desktop_app.domain.dates import DateInputError, check_date
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, Issuer, Purchase, Task
 from desktop_app.domain.money import AmountError, parse_currency
-from desktop_app.domain.vocab import CustomerKind, EscalationStage, IssuerOutcome, MerchantAnswer, Vocabulary
+from desktop_app.domain.profiles import LANGUAGES
+from desktop_app.domain.vocab import (
+    Channel,
+    CustomerKind,
+    EscalationStage,
+    IssuerOutcome,
+    LetterDelivery,
+    MerchantAnswer,
+    Vocabulary,
+)
 
 _LAST4 = re.compile(r"^[0-9]{4}$")
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
@@ -27,6 +36,43 @@ def parse_country(text: str) -> str:
     if not _COUNTRY.match(text):
         raise ValueError(f"“{text}” is not a country: give its two-letter code, such as FR, PL or US")
     return text.upper()
+
+
+def parse_language(text: str) -> str:
+    """A language chosen for a case, as its code ("FR" -> "fr"): one of :data:`LANGUAGES`, the
+    languages of the pack and the letters; anything else is refused with a ValueError quoting it."""
+    code = text.strip().lower()
+    if code not in LANGUAGES:
+        raise ValueError(
+            f"“{text}” is not a language Dossier writes the pack and the letters in: "
+            f"give one of {', '.join(LANGUAGES)} (or nothing, for the country's)"
+        )
+    return code
+
+
+def language_problems(language: str | None) -> list[str]:
+    """Why a case's ``language`` cannot be kept, or []: None (the country's) or a code of LANGUAGES."""
+    if language is None or language in LANGUAGES:
+        return []
+    return [
+        f"“{language}” is not a language of the pack and the letters (language): "
+        f"it is one of {', '.join(LANGUAGES)}, or nothing for the country's"
+    ]
+
+
+def delivery_problems(channel: Channel, delivery: LetterDelivery | None) -> list[str]:
+    """Why a contact's ``delivery`` (how a letter was sent) cannot be kept, or []: it is one of
+    :class:`LetterDelivery`, and said of a letter only."""
+    if delivery is None:
+        return []
+    problems = _vocabulary_problems(delivery, LetterDelivery, "a way of sending a letter (delivery)")
+    if not problems and channel != Channel.LETTER:
+        how = channel.label.lower() if isinstance(channel, Channel) else str(channel)
+        problems.append(
+            f"How it was sent (delivery: {delivery.value}) is said of a letter, and this contact's "
+            f"channel is {how}: leave the delivery out, or make the channel letter"
+        )
+    return problems
 
 
 def _date_problems(day: date | None, what: str) -> list[str]:
@@ -139,6 +185,7 @@ def case_problems(case: Case) -> list[str]:
         problems += _date_problems(getattr(case.dates, name), f"date ({name.replace('_', ' ')})")
     problems += _vocabulary_problems(case.customer.kind, CustomerKind, "a kind of customer (customer.kind)")
     problems += _vocabulary_problems(case.stage, EscalationStage, "a stage")
+    problems += [_sentence(problem) for problem in language_problems(case.language)]
     problems += [_sentence(problem) for _key, problem in issuer_problems(case.issuer, case.currency)]
     return problems
 
@@ -161,6 +208,7 @@ def communication_problems(contact: Communication) -> list[str]:
     problems += _date_problems(contact.promised_by, "promise's date")
     problems += _vocabulary_problems(contact.level, EscalationStage, "a level (who answered)")
     problems += _vocabulary_problems(contact.answer, MerchantAnswer, "an answer")
+    problems += delivery_problems(contact.channel, contact.delivery)
     if contact.promised_by is not None and not contact.promised_action:
         problems.append("Say what was promised, not only by when.")
     if contact.promised_by is not None and contact.promised_by < contact.at.date():

@@ -222,3 +222,63 @@ def test_the_services_keep_none_of_the_new_facts_the_checks_refuse(services: Ser
         )
     assert services._store.table_counts() == before
     assert services.case_detail(case_id).case.issuer == Issuer()
+
+
+def test_a_case_s_language_is_one_of_the_four_or_the_country_s() -> None:
+    from desktop_app.domain.validation import language_problems, parse_language
+
+    for lang in ("en", "fr", "es", "pl", None):
+        assert case_problems(replace(CASE, language=lang)) == []
+    assert case_problems(replace(CASE, language="de")) == [
+        "“de” is not a language of the pack and the letters (language): it is one of en, fr, es, pl, "
+        "or nothing for the country's"
+    ]
+    assert language_problems("FR") != []  # the store keeps the code as Dossier writes it
+    assert parse_language(" FR ") == "fr" and parse_language("pl") == "pl"
+    with pytest.raises(ValueError, match=r"“deutsch” is not a language.*en, fr, es, pl"):
+        parse_language("deutsch")
+
+
+def test_how_a_letter_was_sent_is_said_of_a_letter_only() -> None:
+    from desktop_app.domain.vocab import LetterDelivery
+
+    letter = replace(CONTACT, channel=Channel.LETTER, delivery=LetterDelivery.REGISTERED_POST)
+    assert communication_problems(letter) == []
+    assert communication_problems(replace(letter, delivery=None)) == []
+    for delivery in LetterDelivery:
+        assert communication_problems(replace(letter, delivery=delivery)) == []
+    assert communication_problems(replace(letter, channel=Channel.PHONE)) == [
+        "How it was sent (delivery: registered_post) is said of a letter, and this contact's channel is "
+        "phone: leave the delivery out, or make the channel letter"
+    ]
+    odd = replace(letter, delivery="pigeon")  # type: ignore[arg-type]
+    assert communication_problems(odd) == [
+        "“pigeon” is not a way of sending a letter (delivery): it is one of "
+        + ", ".join(LetterDelivery.values())
+    ]
+
+
+def test_the_services_keep_no_language_or_delivery_the_checks_refuse(services: Services) -> None:
+    from desktop_app.domain.vocab import LetterDelivery
+
+    case_id = services.create_case(replace(CASE, language="pl", customer=Customer(city="Łódź")))
+    stored = services.case_detail(case_id).case
+    assert (stored.language, stored.customer.city) == ("pl", "Łódź")
+    before = services._store.table_counts()
+    with pytest.raises(InvalidInputError, match="“klingon” is not a language"):
+        services.create_case(replace(CASE, language="klingon"))
+    with pytest.raises(InvalidInputError, match="“de” is not a language"):
+        services.update_case(replace(stored, language="de"))
+    with pytest.raises(InvalidInputError, match="channel is e-mail: leave"):
+        services.log_communication(
+            case_id, replace(CONTACT, channel=Channel.EMAIL, delivery=LetterDelivery.POST)
+        )
+    assert services._store.table_counts() == before
+    assert services.case_detail(case_id).case.language == "pl"
+    letter = replace(CONTACT, channel=Channel.LETTER, delivery=LetterDelivery.PORTAL)
+    contact_id, _task = services.log_communication(case_id, letter)
+    kept = services.communication(contact_id)
+    assert kept.delivery is LetterDelivery.PORTAL
+    with pytest.raises(InvalidInputError, match="said of a letter"):
+        services.update_communication(replace(kept, channel=Channel.CHAT))
+    assert services.communication(contact_id).channel is Channel.LETTER
