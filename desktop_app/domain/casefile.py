@@ -43,7 +43,13 @@ from desktop_app.domain.models import (
     Task,
 )
 from desktop_app.domain.money import format_amount
-from desktop_app.domain.validation import figure_field_problems, issuer_problems, parse_country
+from desktop_app.domain.validation import (
+    delivery_problems,
+    figure_field_problems,
+    issuer_problems,
+    parse_country,
+    parse_language,
+)
 from desktop_app.domain.vocab import (
     CardKind,
     CardNetwork,
@@ -54,6 +60,7 @@ from desktop_app.domain.vocab import (
     EscalationStage,
     EvidenceKind,
     IssuerOutcome,
+    LetterDelivery,
     MerchantAnswer,
     PaymentMethod,
     PurchaseKind,
@@ -128,12 +135,12 @@ _TOP = (
 _MERCHANT = ("name", "email", "phone", "website", "address")
 _PAYMENT = ("method", "network", "last4", "card_kind")
 # The fields dossier-case/2 adds, per object (a /1 file holding one is refused naming it).
-_TOP_2 = ("issuer", "stage_override")
-_CUSTOMER_2 = ("kind", "address", "email", "phone", "tax_id", "cardholder_name", "cardholder_role")
+_TOP_2 = ("issuer", "stage_override", "language")
+_CUSTOMER_2 = ("kind", "address", "city", "email", "phone", "tax_id", "cardholder_name", "cardholder_role")
 _PAYMENT_2 = ("business", "mandate_reference", "creditor_id")
 _DATES_2 = ("mandate_revoked", "merchant_complaint")
 _PURCHASE_2 = ("expected_amount", "disputed_amount", "authorization_code", "expected_delivery")
-_COMMUNICATION_2 = ("level", "answer")
+_COMMUNICATION_2 = ("level", "answer", "delivery")
 _ISSUER = (
     "name",
     "address",
@@ -296,6 +303,7 @@ def parse_case_file(data: Any) -> CaseFile:
         disputed_amount=r.parsed(top, "disputed_amount", "", read_amount),
         refunded_amount=r.parsed(top, "refunded_amount", "", read_amount),
         country=r.parsed(top, "country", "", parse_country),
+        language=r.parsed(top, "language", "", parse_language),
         dates=dates,
         summary=r.text(top, "summary", ""),
     )
@@ -353,8 +361,12 @@ def parse_case_file(data: Any) -> CaseFile:
                 body=r.text(c, "body", name),
                 level=r.choice(c, "level", name, EscalationStage, optional=True),
                 answer=r.choice(c, "answer", name, MerchantAnswer, optional=True),
+                delivery=r.choice(c, "delivery", name, LetterDelivery, optional=True),
             )
         )
+        if keys.v2 and c.get("channel") in Channel.values():  # a wrong channel is said once, as itself
+            for problem in delivery_problems(communications[-1].channel, communications[-1].delivery):
+                r.fail(f"{name}.delivery", problem)
 
     evidence: list[EvidenceEntry] = []
     for i, raw in enumerate(r.items(top, "evidence")):
@@ -474,6 +486,7 @@ def build_case_file(
         "stage": case.stage.value,
         "stage_override": case.stage_override,
         "country": case.country,
+        "language": case.language,
         "currency": case.currency,
         "disputed_amount": _a(case.disputed_amount),
         "refunded_amount": _a(case.refunded_amount),
@@ -525,6 +538,7 @@ def build_case_file(
                 **({"body": c.body} if c.body else {}),
                 "level": _v(c.level),
                 "answer": _v(c.answer),
+                "delivery": _v(c.delivery),
             }
             for c in communications
         ],

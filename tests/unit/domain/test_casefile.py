@@ -189,8 +189,10 @@ def full_document_2() -> dict[str, Any]:
         tax_id="PL7251234567",
         cardholder_name="Agnieszka Wójcik",
         cardholder_role="Prezes zarządu",
+        city="Łódź",
     )
     document["stage_override"] = True
+    document["language"] = "fr"  # chosen for a Polish case
     document["payment"].update(business=True, mandate_reference="RUM-2026-0042", creditor_id="FR12ZZZ123456")
     document["dates"].update(mandate_revoked="2026-08-22", merchant_complaint="2026-09-20")
     document["issuer"] = {
@@ -219,8 +221,8 @@ def full_document_2() -> dict[str, Any]:
         expected_amount=None, disputed_amount=None, authorization_code="74537606312630123456789",
         expected_delivery=None,
     )  # fmt: skip
-    document["communications"][0].update(level=None, answer=None)
-    document["communications"][1].update(level="supervisor", answer="promised")
+    document["communications"][0].update(level=None, answer=None, delivery=None)
+    document["communications"][1].update(level="supervisor", answer="promised", delivery=None)
     return document
 
 
@@ -631,7 +633,9 @@ def test_a_version_2_document_gives_every_new_field() -> None:
         tax_id="PL7251234567",
         cardholder_name="Agnieszka Wójcik",
         cardholder_role="Prezes zarządu",
+        city="Łódź",
     )
+    assert case.language == "fr" and case.country == "PL"
     assert case.issuer == Issuer(
         name="mBank S.A.",
         address="ul. Prosta 18, 00-850 Warszawa",
@@ -676,7 +680,11 @@ def test_a_version_1_document_is_read_and_written_again_as_version_2() -> None:
             assert written[key][added] in (None, False), (key, added)
     assert written["issuer"] == dict.fromkeys(expected["issuer"])
     assert written["purchases"][0]["disputed_amount"] is None
-    assert {k: v for k, v in written.items() if k not in ("format", "stage_override", "issuer")} == {
+    assert written["language"] is None and cf.case.language is None  # the country's
+    assert all(c["delivery"] is None for c in written["communications"])
+    assert {
+        k: v for k, v in written.items() if k not in ("format", "stage_override", "issuer", "language")
+    } == {
         k: {**v, **{a: None for a in set(written[k]) - set(v)}}
         if isinstance(v, dict) and k != "merchant"
         else v
