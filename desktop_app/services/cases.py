@@ -7,32 +7,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from desktop_app import logs
-from desktop_app.domain import dates
-from desktop_app.domain.amounts import disputed_charges, disputed_total
-from desktop_app.domain.checklist import CaseFacts, Checklist, case_facts, judge
+from desktop_app.domain.amounts import disputed_charges
 from desktop_app.domain.deadlines import (
     ChargeRef,
     Deadline,
     Notice,
-    compute_deadlines,
-    reads_charges,
     rule_notices,
 )
 from desktop_app.domain.models import (
-    CASE_DATE_FIELDS,
     Case,
-    CaseDates,
     Purchase,
     Task,
 )
 from desktop_app.domain.validation import (
     case_problems,
 )
-from desktop_app.domain.vocab import Reason, TaskKind
+from desktop_app.domain.vocab import TaskKind
 from desktop_app.errors import InvalidInputError
+from desktop_app.services.case_rows import CaseRows, dates_note, rule_deadlines, rules_key
 from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import (
     ServiceCore,
@@ -44,7 +38,7 @@ from desktop_app.services.results import (
     CaseDeadline,
     CaseSummary,
 )
-from desktop_app.services.rules import checklist_rules, deadline_rules
+from desktop_app.services.rules import deadline_rules
 
 if TYPE_CHECKING:
     pass
@@ -55,7 +49,7 @@ class CaseServices(ServiceCore):
 
     def list_cases(self) -> list[CaseSummary]:
         cases = self._store.cases  # the communications are counted once, in the digests
-        rows = _Rows(
+        rows = CaseRows(
             cases.evidence_counts(),
             cases.next_deadlines(),
             cases.digests(),
@@ -67,7 +61,7 @@ class CaseServices(ServiceCore):
     def case_summary(self, case_id: int) -> CaseSummary:
         """One row of the case list (see :meth:`list_cases`), for the case ``case_id``."""
         cases = self._store.cases  # that one case's counts, dates and digest: a few small queries
-        rows = _Rows(
+        rows = CaseRows(
             cases.evidence_counts(case_id),
             cases.next_deadlines(case_id),
             cases.digests(case_id),
@@ -99,13 +93,13 @@ class CaseServices(ServiceCore):
             if case_id is None and case.archived_at is not None:
                 continue
             assert case.id is not None
-            note = _dates_note(case)
+            note = dates_note(case)
             if note:
                 notes[case.id] = note
             charges = disputed_charges(charges_of.get(case.id, []))
-            key = _rules_key(case, charges)  # cases alike in what the rules read share their deadlines
+            key = rules_key(case, charges)  # cases alike in what the rules read share their deadlines
             if key not in ruled:
-                ruled[key] = _indexed(_rule_deadlines(case, today, charges), charges)
+                ruled[key] = _indexed(rule_deadlines(case, today, charges), charges)
             for d, index in ruled[key]:
                 charge = d.charge if index < 0 else ChargeRef.of(charges[index])  # this case's own
                 found.append(
@@ -219,117 +213,6 @@ class CaseServices(ServiceCore):
         return before
 
 
-class _Rows:
-    """Rows of the case list, from the store's per-case evidence counts, task dates and digests
-    (whose ``contacts`` are the case's communications). What many cases share is worked out once
-    per list: the soonest date the deadline rules give (it depends only on the payment, reason,
-    country and dates) and the checklist (on the reason and facts)."""
-
-    def __init__(
-        self,
-        evidence: dict[int, int],
-        deadlines: dict[int, date],
-        digests: dict[int, dict[str, Any]],
-        today: date,
-        charges: dict[int, list[Purchase]],
-    ) -> None:
-        self.evidence, self.deadlines, self.digests, self.today = evidence, deadlines, digests, today
-        self.charges = charges
-        self._rule_dates: dict[tuple[object, ...], date | None] = {}
-        self._reads_charges: dict[tuple[object, ...], bool] = {}
-        self._checklists: dict[tuple[Reason, CaseFacts], Checklist] = {}
-        self._notes: dict[CaseDates, str | None] = {}  # _dates_note of each set of dates, worked out once
-
-    def row(self, c: Case) -> CaseSummary:
-        case_id = c.id or 0
-        digest = self.digests[case_id]
-        note = self._note(c)
-        charges = disputed_charges(self.charges.get(case_id, []))
-        upcoming = _earliest(self.deadlines.get(case_id), None if note else self._rule_date(c, charges))
-        total = disputed_total(c, charges)  # the same figure as everywhere
-        return CaseSummary(
-            id=case_id,
-            title=c.title,
-            merchant=c.merchant.name,
-            status=c.status.value,
-            reason=c.reason.value,
-            archived=c.archived_at is not None,
-            disputed_amount=total.amount,
-            currency=total.currency,
-            evidence_count=self.evidence.get(case_id, 0),
-            communication_count=digest["contacts"],
-            updated_at=c.updated_at,
-            next_deadline=upcoming,
-            late=upcoming is not None and upcoming < self.today,
-            checklist=self._checklist(c, case_facts(c, **digest, today=self.today)),
-            note=note,
-            issuer_state=_issuer_state(c),
-            issuer_name=c.issuer.name,
-            claim_number=c.issuer.claim_number,
-        )
-
-    def _note(self, c: Case) -> str | None:
-        key = c.dates
-        if key not in self._notes:
-            self._notes[key] = _dates_note(c)
-        return self._notes[key]
-
-    def _rule_date(self, c: Case, charges: Sequence[Purchase]) -> date | None:
-        """The soonest rule deadline not passed, for a case whose dates can be counted from."""
-        key = _rules_key(c, ())
-        reads = self._reads_charges.get(key)
-        if reads is None:  # whether a rule that may apply counts from the charges: once per kind of case
-            reads = self._reads_charges[key] = reads_charges(c, deadline_rules())
-        if reads:
-            key = (*key, _charge_dates(charges))
-        if key not in self._rule_dates:
-            self._rule_dates[key] = _next_rule_deadline(c, self.today, charges)
-        return self._rule_dates[key]
-
-    def _checklist(self, c: Case, facts: CaseFacts) -> Checklist:
-        key = (c.reason, facts)
-        if key not in self._checklists:
-            self._checklists[key] = judge(checklist_rules()[c.reason], facts)
-        return self._checklists[key]
-
-
-def _issuer_state(case: Case) -> str | None:
-    """Where the dispute filed with the issuer stands: its outcome, "filed", or None (not filed)."""
-    issuer = case.issuer
-    if issuer.outcome is not None:
-        return issuer.outcome.value
-    if issuer.filed_on is not None or issuer.claim_number:
-        return "filed"
-    return None
-
-
-def _rules_key(case: Case, charges: Sequence[Purchase]) -> tuple[object, ...]:
-    """What the deadline rules read of a case and its disputed charges (see
-    domain.deadlines.compute_deadlines), and nothing else: the payment (method, network, card
-    kind, business), the reason, the country, the customer's kind, the case's dates, the issuer's
-    filing date and provisional credit, and each disputed charge's date and expected delivery, in
-    order. The deadline's charge itself (amount, description, id) is put back per case."""
-    pay, issuer = case.payment, case.issuer
-    return (
-        pay.method,
-        pay.network,
-        pay.card_kind,
-        pay.business,
-        case.reason,
-        (case.country or "").upper(),
-        case.customer.kind,
-        case.dates,
-        issuer.filed_on,
-        issuer.provisional_credit is not None or issuer.provisional_credit_on is not None,
-        _charge_dates(charges),
-    )
-
-
-def _charge_dates(charges: Sequence[Purchase]) -> tuple[tuple[date, date | None], ...]:
-    """Each disputed charge's date and expected delivery, in order: what the rules read of them."""
-    return tuple((p.date, p.expected_delivery) for p in charges)
-
-
 def _indexed(found: list[Deadline], charges: Sequence[Purchase]) -> list[tuple[Deadline, int]]:
     """Each deadline with the place of its charge among ``charges`` (-1: counted from a case date)."""
     places = {p.id: index for index, p in enumerate(charges)}
@@ -338,50 +221,3 @@ def _indexed(found: list[Deadline], charges: Sequence[Purchase]) -> list[tuple[D
 
 def _deadline_order(d: CaseDeadline) -> tuple[object, ...]:
     return (d.due, d.case_id, d.rule_id, d.charge.date if d.charge else date.min)
-
-
-def _next_rule_deadline(case: Case, today: date, charges: Sequence[Purchase]) -> date | None:
-    """The soonest deadline the rules give the case that has not passed (None when its dates
-    cannot be counted from: see :func:`_dates_note`)."""
-    found = _rule_deadlines(case, today, charges, working_days=False, checked=True)
-    return min((d.due for d in found if d.kind == "deadline" and not d.past), default=None)
-
-
-def _dates_note(case: Case) -> str | None:
-    """Why the rules cannot count from the case's dates (one outside 1990-2100, as only another
-    program could have stored), or None when they can."""
-    bad = [
-        f"its {name.replace('_', ' ')} date {day.isoformat()} is outside {dates.YEAR_MIN}–{dates.YEAR_MAX}"
-        for name in CASE_DATE_FIELDS
-        if (day := getattr(case.dates, name)) is not None and not dates.YEAR_MIN <= day.year <= dates.YEAR_MAX
-    ]
-    if not bad:
-        return None
-    return (
-        "no deadline can be counted: "
-        + "; ".join(bad)
-        + ". Correct the case's dates (in the window: Edit case)."
-    )
-
-
-def _rule_deadlines(
-    case: Case,
-    today: date,
-    charges: Sequence[Purchase],
-    *,
-    working_days: bool = True,
-    checked: bool = False,
-) -> list[Deadline]:
-    """The deadlines the rules give a case and its disputed charges; none when its dates cannot
-    be counted from (``checked``: the caller knows they can)."""
-    if not checked and _dates_note(case):
-        return []
-    try:
-        return compute_deadlines(case, deadline_rules(), today, charges, working_days=working_days)
-    except (OverflowError, ValueError) as exc:  # a date the rules' arithmetic cannot reach
-        logs.error("services.rule_deadlines", exc)
-        return []
-
-
-def _earliest(*days: date | None) -> date | None:
-    return min((day for day in days if day is not None), default=None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.domain.vocab import CaseStatus
@@ -11,11 +11,21 @@ from desktop_app.ui.agenda import AgendaPanel
 from desktop_app.ui.case_view import make_table, sorted_proxy
 from desktop_app.ui.models import ID_ROLE, case_list_model
 
+PREPARE_AFTER_MS = 150  # after the list is filled and painted
+PREPARE_ROWS = 200  # rows a slice prepares: about 3 ms
+
 
 class CaseListPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.case_model = case_list_model(self)
+        # The rows' search text (and the columns it reads: deadline, checklist) is worked out a
+        # slice at a time once the list is shown, so that the first key typed in the filter is
+        # quick; each slice is a few milliseconds, and the window answers in between.
+        self._prepare = QTimer(self)
+        self._prepare.setSingleShot(True)
+        self._prepare.timeout.connect(self._prepare_search)
+        self.case_model.modelReset.connect(lambda: self._prepare.start(PREPARE_AFTER_MS))
         self.case_proxy = sorted_proxy(self.case_model, self)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter cases (Ctrl+F)"))
@@ -60,6 +70,10 @@ class CaseListPane(QWidget):
         self.left_splitter.setStretchFactor(0, 3)
         self.left_splitter.setStretchFactor(1, 2)
         layout.addWidget(self.left_splitter)
+
+    def _prepare_search(self) -> None:
+        if not self.case_model.prepare_search(PREPARE_ROWS):
+            self._prepare.start(0)
 
     def apply_filters(self) -> None:
         show_archived = self.show_archived.isChecked()

@@ -76,6 +76,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._columns = list(columns)
         self._rows: list[R] = []
         self._search: list[str | None] = []  # folded text of every column, made when first asked
+        self._prepared = 0
         self._seq: list[int] = []  # the order the records came in: ties sort in it, as Qt's stable sort
         self._next_seq = 0
         self._rows_of_id: dict[int | None, int] | None = None  # id -> row, made when first asked
@@ -88,6 +89,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._rows = list(rows)
         self._search = [None] * len(self._rows)
+        self._prepared = 0  # the rows above have their search text (see prepare_search)
         self._seq = list(range(len(self._rows)))
         self._next_seq = len(self._rows)
         self._rows_of_id = None
@@ -209,6 +211,18 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             if test(record):
                 index = self.index(row, 0)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    def prepare_search(self, rows: int) -> bool:
+        """Fold the search text of up to ``rows`` more rows not folded yet, from the top (a filter
+        then finds it made); True once every row's is. For a slice of work at a time while the
+        window is idle, so that the first key typed in the filter does not fold them all."""
+        search, start = self._search, self._prepared
+        end = min(len(search), start + rows)
+        for row in range(start, end):
+            if search[row] is None:
+                self.search_text(row)
+        self._prepared = end
+        return end >= len(search)
 
     def search_text(self, row: int) -> str:
         text = self._search[row]

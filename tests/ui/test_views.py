@@ -169,3 +169,27 @@ def test_the_case_page_is_shown_once(qtbot: QtBot, services: Services, sample_ca
     assert shown.args == [sample_case]
     assert view.title.text() == services.case_detail(sample_case).case.title
     assert view.purchases.rowCount() == len(services.case_detail(sample_case).purchases)
+
+
+def test_the_case_list_prepares_its_search_text_a_slice_at_a_time_once_shown(qtbot: QtBot) -> None:
+    from desktop_app.ui import case_list
+
+    texts: list[int] = []
+    model: RecordTableModel[CaseSummary] = RecordTableModel(
+        [Column("Title", lambda c: texts.append(1) or c.title)], lambda c: c.id
+    )
+    model.set_rows([summary(i, f"Case {i}") for i in range(1, 6)])
+    assert model.prepare_search(2) is False and len(texts) == 2  # two rows, from the top
+    assert model.prepare_search(10) is True and len(texts) == 5
+    assert model.prepare_search(10) is True and len(texts) == 5  # nothing twice
+    model.set_rows([summary(1, "Case 1")])
+    assert model.prepare_search(1) is True and len(texts) == 6  # a new list: again
+
+    pane = case_list.CaseListPane()
+    qtbot.addWidget(pane)
+    many = case_list.PREPARE_ROWS * 2 + 1
+    pane.case_model.set_rows([summary(i, f"Case {i}") for i in range(1, many + 1)])
+    assert pane.case_model._search.count(None) == many  # not at once: the window shows first
+    qtbot.waitUntil(lambda: pane.case_model._search.count(None) == 0, timeout=5_000)
+    pane.case_proxy.set_needle("case 7")
+    assert pane.case_proxy.rowCount() >= 1

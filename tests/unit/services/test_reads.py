@@ -64,3 +64,24 @@ def test_cases_alike_get_the_same_deadlines_each_under_its_own_id(
     both = [d for d in services.deadlines() if not d.rule_id.startswith("task:")]
     assert sorted((d.rule_id, d.due, d.title) for d in both if d.case_id == copy) == sorted(theirs)
     assert sorted((d.rule_id, d.due, d.title) for d in both if d.case_id == sample_case) == sorted(mine)
+
+
+def test_a_case_list_row_works_out_its_deadline_and_checklist_when_first_read(
+    services: Services, sample_case: int
+) -> None:
+    """The window's list of thousands reads only the rows it shows: a row's worked-out columns
+    wait until read, then have the same values as a row read at once, and stay."""
+    (row,) = services.list_cases()
+    worked_out = ("disputed_amount", "currency", "next_deadline", "late", "checklist")
+    assert not set(worked_out) & set(vars(row))  # nothing worked out yet
+    eager = services.case_summary(sample_case)
+    values = {name: getattr(eager, name) for name in worked_out}
+    assert values["checklist"] is not None and values["disputed_amount"] is not None
+    assert {name: getattr(row, name) for name in worked_out} == values
+    assert set(worked_out) <= set(vars(row))  # kept: read once
+    assert row == eager and repr(row) == repr(eager)
+    copy = replace(row, title="Another title", checklist=None)
+    assert copy.title == "Another title" and copy.checklist is None
+    assert copy.next_deadline == values["next_deadline"] and row.title != copy.title
+    with pytest.raises(AttributeError):
+        row.title = "changed"  # type: ignore[misc]  # frozen, as every CaseSummary
