@@ -35,7 +35,7 @@ from desktop_app.domain.dates import parse_moment, zone, zone_for_country
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, Purchase
 from desktop_app.domain.money import parse_currency
 from desktop_app.domain.redact import card_last4
-from desktop_app.domain.validation import parse_country
+from desktop_app.domain.validation import delivery_problems, parse_country, parse_language
 from desktop_app.domain.vocab import (
     CardKind,
     CardNetwork,
@@ -45,6 +45,7 @@ from desktop_app.domain.vocab import (
     Direction,
     EscalationStage,
     IssuerOutcome,
+    LetterDelivery,
     MerchantAnswer,
     PaymentMethod,
     PurchaseKind,
@@ -128,6 +129,10 @@ def _edit_case(services: Services, args: argparse.Namespace, out: TextIO) -> int
     e.choice("--status", top, "status", CaseStatus)
     e.parsed("--currency", top, "currency", parse_currency)
     e.parsed("--country", top, "country", lambda text: parse_country(text.strip()))
+    if args.language is not None and args.language.strip().lower() == NONE:
+        top["language"] = None  # the country's again
+    else:
+        e.parsed("--language", top, "language", parse_language)
     currency = top.get("currency") or case.currency
     e.parsed("--disputed-amount", top, "disputed_amount", _amount_reader(currency))
     e.parsed("--refunded-amount", top, "refunded_amount", _amount_reader(currency))
@@ -269,8 +274,11 @@ def _edit_contact(services: Services, args: argparse.Namespace, out: TextIO) -> 
     e.parsed("--promised-by", changes, "promised_by", _date_reader("promised date"))
     e.choice("--level", changes, "level", EscalationStage)
     e.choice("--answer", changes, "answer", MerchantAnswer)
+    e.choice("--delivery", changes, "delivery", LetterDelivery)
     e.checks.raise_any()
     edited: Communication = replace(contact, **changes)
+    for problem in delivery_problems(edited.channel, edited.delivery):
+        e.checks.problem("--delivery" if args.delivery is not None else "--channel", problem)
     if edited.promised_by is not None and not edited.promised_action:
         e.checks.problem("--promised-by", "say what was promised too, with --promised-action")
     if edited.promised_by is not None and edited.promised_by < edited.at.date():

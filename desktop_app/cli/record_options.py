@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 
 from desktop_app.cli.args import positive_int
+from desktop_app.domain.profiles import LANGUAGES
 from desktop_app.domain.vocab import (
     CASE_DATE_FIELDS,
     CardKind,
@@ -20,6 +21,7 @@ from desktop_app.domain.vocab import (
     Direction,
     EscalationStage,
     IssuerOutcome,
+    LetterDelivery,
     MerchantAnswer,
     PaymentMethod,
     PurchaseKind,
@@ -63,6 +65,12 @@ def _case_options(new: argparse.ArgumentParser, *, edit: bool) -> None:
         "--country", metavar="CC", help="two-letter code of the jurisdiction (FR, PL, GB, US...)"
     )
     new.add_argument(
+        "--language",
+        metavar="LANG",
+        help=f"the language of the case's pack and letters: {', '.join(LANGUAGES)} "
+        + ('(none or "": its country\'s again)' if edit else "(default: its country's)"),
+    )
+    new.add_argument(
         "--payment-method", choices=_choices(PaymentMethod.values(), edit), help="how it was paid"
     )
     new.add_argument("--network", choices=_choices(CardNetwork.values(), edit), help="the card's network")
@@ -91,6 +99,11 @@ def _case_options(new: argparse.ArgumentParser, *, edit: bool) -> None:
         help="a private person or a company: ombudsmen and consumer rights depend on it",
     )
     new.add_argument("--customer-address", metavar="TEXT")
+    new.add_argument(
+        "--customer-city",
+        metavar="TEXT",
+        help="where the customer lives: a letter's place, as in “Lyon, le…”",
+    )
     new.add_argument("--customer-email", metavar="ADDRESS")
     new.add_argument("--customer-phone", metavar="NUMBER")
     new.add_argument("--tax-id", metavar="TEXT", help="the customer's tax number: NIP, NIF, SIREN, VAT...")
@@ -249,4 +262,9 @@ def _contact_options(log: argparse.ArgumentParser, *, edit: bool) -> None:
     )
     log.add_argument(
         "--answer", choices=_choices(MerchantAnswer.values(), edit), help="what the merchant answered"
+    )
+    log.add_argument(
+        "--delivery",
+        choices=_choices(LetterDelivery.values(), edit),
+        help="a letter's: how it was sent (registered_post: with proof of delivery)",
     )

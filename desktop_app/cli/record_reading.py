@@ -74,6 +74,7 @@ ISSUER_TEXTS = ("name", "address", "claim_number", "merchant_response")
 # The customer's texts (``Customer`` field: option); its kind is a choice.
 CUSTOMER_OPTIONS = {
     "address": "--customer-address",
+    "city": "--customer-city",
     "email": "--customer-email",
     "phone": "--customer-phone",
     "tax_id": "--tax-id",

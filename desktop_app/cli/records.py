@@ -49,7 +49,7 @@ from desktop_app.domain.models import (
 )
 from desktop_app.domain.money import parse_currency
 from desktop_app.domain.redact import card_last4
-from desktop_app.domain.validation import parse_country
+from desktop_app.domain.validation import delivery_problems, parse_country, parse_language
 from desktop_app.domain.vocab import (
     CaseStatus,
     Channel,
@@ -57,6 +57,7 @@ from desktop_app.domain.vocab import (
     Direction,
     EscalationStage,
     IssuerOutcome,
+    LetterDelivery,
     MerchantAnswer,
     PurchaseKind,
     Reason,
@@ -189,6 +190,7 @@ def _case_plan(args: argparse.Namespace) -> CasePlan:
         checks.problem("--merchant", "a case needs the merchant's name")
     currency = checks.read("--currency", parse_currency, args.currency)
     country = checks.read("--country", lambda text: parse_country(text.strip()), args.country)
+    language = checks.read("--language", parse_language, _text(args.language))
     last4 = checks.read("--last4", card_last4, args.last4)
     amounts: dict[str, Decimal | None] = {}
     for option, name in (("--disputed-amount", "disputed_amount"), ("--refunded-amount", "refunded_amount")):
@@ -256,6 +258,7 @@ def _case_plan(args: argparse.Namespace) -> CasePlan:
         disputed_amount=amounts["disputed_amount"],
         refunded_amount=amounts["refunded_amount"],
         country=country,
+        language=language,
         dates=CaseDates(**dates),
         summary=_text(args.summary),
     )
@@ -314,6 +317,9 @@ def _contact_plan(args: argparse.Namespace) -> ContactPlan:
         checks.problem("--promised-by", "say what was promised too, with --promised-action")
     if action is not None and args.promised_by is None:
         checks.problem("--promised-action", "say by when it was promised too, with --promised-by YYYY-MM-DD")
+    delivery = LetterDelivery(args.delivery) if args.delivery else None
+    for problem in delivery_problems(Channel(args.channel), delivery):
+        checks.problem("--delivery", problem)
     checks.raise_any()
     contact = partial(
         Communication,
@@ -330,6 +336,7 @@ def _contact_plan(args: argparse.Namespace) -> ContactPlan:
         body=_text(args.body),
         level=EscalationStage(args.level) if args.level else None,
         answer=MerchantAnswer(args.answer) if args.answer else None,
+        delivery=delivery,
     )
     return ContactPlan(args.case_id, contact, args.at, own, zone_name, promised_by)
 

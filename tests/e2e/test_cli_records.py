@@ -168,6 +168,7 @@ def test_case_new_prints_the_id_and_records_exactly_what_was_given(data_dir: Pat
         "name": "Agnieszka Wójcik",
         "kind": None,
         "address": None,
+        "city": None,
         "email": None,
         "phone": None,
         "tax_id": None,
@@ -388,6 +389,7 @@ def test_contact_add_prints_the_id_and_records_exactly_what_was_given(store: Pat
             "promised_by": "2026-10-19",
             "level": None,
             "answer": None,
+            "delivery": None,
         }
     ]
     # The promise became a task, as in the window.
@@ -671,7 +673,8 @@ def test_case_new_records_the_customer_the_mandate_and_the_issuer(data_dir: Path
         "--payment-method", "direct_debit", "--business-card", "--mandate-reference", "RUM-2026-0042",
         "--creditor-id", "FR12ZZZ123456", "--customer", "Biuro Nowak sp. z o.o.",
         "--customer-kind", "company",
-        "--customer-address", "ul. Piotrkowska 104, 90-001 Łódź", "--customer-email", "biuro@nowak.example",
+        "--customer-address", "ul. Piotrkowska 104, 90-001 Łódź", "--customer-city", "Łódź",
+        "--customer-email", "biuro@nowak.example",
         "--customer-phone", "+48 42 123 45 67", "--tax-id", "PL7251234567", "--cardholder-name", "Anna Nowak",
         "--cardholder-role", "Prezes zarządu", "--mandate-revoked-date", "2026-08-22",
         "--merchant-complaint-date", "2026-09-10", "--issuer-name", "mBank S.A.",
@@ -686,7 +689,7 @@ def test_case_new_records_the_customer_the_mandate_and_the_issuer(data_dir: Path
     assert document["format"] == "dossier-case/2"
     assert document["customer"] == {
         "name": "Biuro Nowak sp. z o.o.", "kind": "company", "address": "ul. Piotrkowska 104, 90-001 Łódź",
-        "email": "biuro@nowak.example", "phone": "+48 42 123 45 67", "tax_id": "PL7251234567",
+        "city": "Łódź", "email": "biuro@nowak.example", "phone": "+48 42 123 45 67", "tax_id": "PL7251234567",
         "cardholder_name": "Anna Nowak", "cardholder_role": "Prezes zarządu",
     }  # fmt: skip
     assert document["payment"] == {

@@ -135,3 +135,12 @@ def test_the_new_keys_go_through_the_store_unchanged(services: Services, tmp_pat
     out = tmp_path / "out.json"
     services.export_case_file(case_id, out)
     assert json.loads(out.read_text(encoding="utf-8")) == document
+
+
+def test_the_sample_case_has_its_customer_s_city_and_its_letter_s_delivery(services: Services) -> None:
+    detail = services.case_detail(services.add_sample_case())
+    assert detail.case.customer.city == "Paris" and "Paris" in (detail.case.customer.address or "")
+    assert detail.case.language is None  # French from its country
+    (letter,) = [c for c in detail.communications if c.channel is Channel.LETTER]
+    assert letter.delivery is LetterDelivery.REGISTERED_POST
+    assert all(c.delivery is None for c in detail.communications if c is not letter)
