@@ -89,6 +89,11 @@ class CaseRepository:
     def touch(self, case_id: int, now: datetime) -> None:
         self._sql.write("UPDATE cases SET updated_at = ? WHERE id = ?", [iso(now), case_id])
 
+    def any_live(self) -> bool:
+        """True when the store has a case not in the trash: the window's start asks it before
+        offering the sample case, instead of listing every case."""
+        return self._sql.row("SELECT 1 FROM cases WHERE trashed_at IS NULL LIMIT 1") is not None
+
     # ------------------------------------------------------------------ every case at once
 
     def evidence_counts(self, case_id: int | None = None) -> dict[int, int]:

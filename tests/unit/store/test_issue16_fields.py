@@ -151,3 +151,13 @@ def test_an_old_store_is_widened_in_place_and_nothing_is_guessed(data_dir: Path,
         assert (case.language, case.customer.city) == ("pl", "Łódź")
         assert again.records.communications(case.id or 0)[0].delivery is LetterDelivery.POST
         assert again.full_check() == []
+
+
+def test_any_live_says_whether_a_case_is_out_of_the_trash(store: Store) -> None:
+    assert store.cases.any_live() is False
+    with store.transaction():
+        case_id = store.cases.insert(a_case(), NOW)
+    assert store.cases.any_live() is True
+    with store.transaction():
+        store.cases.set_flags(case_id, archived_at=None, trashed_at=NOW)
+    assert store.cases.any_live() is False
