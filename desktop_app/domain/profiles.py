@@ -14,6 +14,8 @@ MB = 1_000_000
 
 # The languages of the pack's and the letters' own words (resources/pack/strings/<lang>.json).
 LANGUAGES = ("en", "fr", "es", "pl")
+# Each language by its own name, as a choice of it is offered (the window's case form).
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "pl": "Polski"}
 
 # The language a case's pack and letters start in: its country's, where Dossier writes it; English
 # elsewhere. (Belgium and Luxembourg: French, of their languages the one Dossier writes.)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,6 +38,7 @@ from desktop_app.domain.money import (
     parse_currency,
     parse_typed_amount,
 )
+from desktop_app.domain.profiles import LANGUAGE_NAMES, LANGUAGES, case_language
 from desktop_app.domain.redact import card_last4
 from desktop_app.domain.vocab import (
     CardKind,
@@ -100,6 +102,17 @@ class NewCaseDialog(QDialog):
         )
         self.country_edit = QLineEdit()
         self.country_edit.setPlaceholderText("FR, ES, PL, GB, US…")
+        self.language_box = QComboBox()
+        self.language_box.addItem(self.tr("From the country"), None)
+        for lang in LANGUAGES:
+            self.language_box.addItem(LANGUAGE_NAMES[lang], lang)
+        self.language_box.setAccessibleName(self.tr("Language of the pack and the letters"))
+        self.language_box.setToolTip(
+            self.tr(
+                "The language the pack and the letters start in. From the country: French for FR, "
+                "BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English elsewhere."
+            )
+        )
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(_amount_text(Decimal("19.99"), "EUR", self.locale_))
         self.amount_preview = _amount_preview()
@@ -153,6 +166,7 @@ class NewCaseDialog(QDialog):
         left.addRow(self.tr("Stat&us:"), self.status_box)
         left.addRow(self.tr("Sta&ge:"), self.stage_box)
         left.addRow(self.tr("Cou&ntry:"), self.country_edit)
+        left.addRow(self.tr("Language:"), self.language_box)
         right = QFormLayout()
         right.addRow(
             _buddy_label(self.tr("&Amount disputed:"), self.amount_edit),
@@ -229,6 +243,8 @@ class NewCaseDialog(QDialog):
             self.country_edit,
         ):
             edit.textChanged.connect(self.validate)
+        self.country_edit.textChanged.connect(self._country_changed)
+        self._country_changed()
         for _known, field in self.dates.values():
             field.changed.connect(self.validate)
         self.issuer.changed.connect(self.validate)
@@ -276,6 +292,13 @@ class NewCaseDialog(QDialog):
         for edit in edits:
             form.setRowVisible(edit, debit or bool(edit.text().strip()))
 
+    @Slot()
+    def _country_changed(self) -> None:
+        """ "From the country" names the language the country gives, as it is typed."""
+        country = self.country_edit.text().strip()
+        lang = case_language(country if _is_country(country) else None)
+        self.language_box.setItemText(0, self.tr("From the country (%1)").replace("%1", LANGUAGE_NAMES[lang]))
+
     def _known_toggled(self, field: DateField, checked: bool) -> None:
         # Ticked, the date is for the user to type: nothing is filled in for them.
         if checked and field.is_empty():
@@ -307,6 +330,7 @@ class NewCaseDialog(QDialog):
         ):
             box.setCurrentIndex(max(0, box.findData(value)))
         self.country_edit.setText(case.country or "")
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(case.language)))
         self.currency_edit.setText(case.currency)
         self.amount_edit.setText(_amount_text(case.disputed_amount, case.currency, self.locale_))
         self.refunded_edit.setText(_amount_text(case.refunded_amount, case.currency, self.locale_))
@@ -441,6 +465,7 @@ class NewCaseDialog(QDialog):
             stage=EscalationStage(stage) if stage else kept_stage,
             stage_override=stage is not None,
             country=(text(self.country_edit) or "").upper() or None,
+            language=self.language_box.currentData(),
             currency=parse_currency(self.currency_edit.text()),
             disputed_amount=self.amount(),
             refunded_amount=self._amount(self.refunded_edit),

@@ -63,6 +63,11 @@ class CustomerPage(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("the cardholder or the company, as on the account"))
         self.address_edit = QLineEdit()
+        self.city_edit = QLineEdit()
+        self.city_edit.setPlaceholderText(self.tr("e.g. Lyon"))
+        self.city_edit.setToolTip(
+            self.tr("Where the customer lives: a letter's place and date (“Lyon, le 1er décembre 2026”)")
+        )
         self.email_edit = QLineEdit()
         self.phone_edit = QLineEdit()
         self.tax_edit = QLineEdit()
@@ -78,6 +83,7 @@ class CustomerPage(QWidget):
         form.addRow(_buddy_label(self.tr("&Kind:"), self.kind_box), self.kind_box)
         form.addRow(self.tr("Customer's name:"), self.name_edit)
         form.addRow(self.tr("Customer's address:"), self.address_edit)
+        form.addRow(self.tr("Customer's city:"), self.city_edit)
         form.addRow(self.tr("Customer's e-mail:"), self.email_edit)
         form.addRow(self.tr("Customer's phone:"), self.phone_edit)
         form.addRow(_buddy_label(self.tr("Ta&x number:"), self.tax_edit), self.tax_edit)
@@ -98,6 +104,7 @@ class CustomerPage(QWidget):
         self.name_edit.setText(case.customer_name or "")
         for edit, value in (
             (self.address_edit, customer.address),
+            (self.city_edit, customer.city),
             (self.email_edit, customer.email),
             (self.phone_edit, customer.phone),
             (self.tax_edit, customer.tax_id),
@@ -111,6 +118,7 @@ class CustomerPage(QWidget):
         return Customer(
             kind=CustomerKind(kind) if kind else None,
             address=_text(self.address_edit),
+            city=_text(self.city_edit),
             email=_text(self.email_edit),
             phone=_text(self.phone_edit),
             tax_id=_text(self.tax_edit),

@@ -35,6 +35,7 @@ from desktop_app.domain.vocab import (
     Channel,
     Direction,
     EscalationStage,
+    LetterDelivery,
     MerchantAnswer,
     TaskKind,
 )
@@ -130,6 +131,10 @@ class LogContactDialog(QDialog):
         self.answer_box.setToolTip(
             self.tr("What they answered: a refusal or a final response opens the next step")
         )
+        self.delivery_box = _combo(LetterDelivery, self.tr("(not said)"))
+        self.delivery_box.setToolTip(
+            self.tr("For a letter: how it was sent. Registered post keeps a proof of delivery.")
+        )
         self.promise_edit = QLineEdit()
         self.promise_edit.setPlaceholderText(self.tr("e.g. Refund of 35.98 EUR"))
         self.promise_date = DateField(locale=self.locale_)
@@ -148,6 +153,7 @@ class LogContactDialog(QDialog):
         form.addRow(_buddy_label(self.tr("Time &zone:"), self.zone_box), zone_row)
         form.addRow(self.tr("C&hannel:"), self.channel_box)
         form.addRow(self.tr("&Direction:"), self.direction_box)
+        form.addRow(_buddy_label(self.tr("How it was s&ent:"), self.delivery_box), self.delivery_box)
         form.addRow(self.tr("W&ith:"), self.counterpart_edit)
         form.addRow(self.tr("&Representative:"), self.representative_edit)
         form.addRow(self.tr("Re&ference / ticket:"), self.reference_edit)
@@ -173,6 +179,8 @@ class LogContactDialog(QDialog):
             self._fill(contact)
         else:
             self.when_edit.set_moment(self._now())
+        self.channel_box.currentIndexChanged.connect(self._channel_changed)
+        self._channel_changed()
         self.zone_box.currentTextChanged.connect(self.validate)
         self.when_edit.changed.connect(self.validate)
         self.promise_date.changed.connect(self.validate)
@@ -190,6 +198,15 @@ class LogContactDialog(QDialog):
         local = now.toPython()
         assert isinstance(local, datetime)
         return local.replace(second=0, microsecond=0, tzinfo=None)
+
+    def is_letter(self) -> bool:
+        return bool(self.channel_box.currentData() == Channel.LETTER.value)
+
+    @Slot()
+    def _channel_changed(self) -> None:
+        """How it was sent is asked of a letter only; for another channel it is left out (what
+        was chosen comes back if the channel is a letter again)."""
+        self.delivery_box.setEnabled(self.is_letter())
 
     @Slot()
     def _promise_date_edited(self) -> None:
@@ -229,6 +246,7 @@ class LogContactDialog(QDialog):
             (self.direction_box, contact.direction.value),
             (self.level_box, contact.level.value if contact.level else None),
             (self.answer_box, contact.answer.value if contact.answer else None),
+            (self.delivery_box, contact.delivery.value if contact.delivery else None),
         ):
             box.setCurrentIndex(max(0, box.findData(value)))
         self.counterpart_edit.setText(contact.counterpart or "")
@@ -298,6 +316,11 @@ class LogContactDialog(QDialog):
             promised_by=self.promise_date.date() if promise else None,
             level=EscalationStage(level) if (level := self.level_box.currentData()) else None,
             answer=MerchantAnswer(answer) if (answer := self.answer_box.currentData()) else None,
+            delivery=(
+                LetterDelivery(delivery)
+                if self.is_letter() and (delivery := self.delivery_box.currentData())
+                else None
+            ),
         )
         if self.original is None:
             return contact
