@@ -25,6 +25,7 @@ from desktop_app.domain.deadlines import ChargeRef
 from desktop_app.domain.escalation import NextStep
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case
 from desktop_app.domain.money import display_amount, format_amount
+from desktop_app.domain.profiles import LANGUAGE_NAMES, case_language
 from desktop_app.domain.vocab import PaymentMethod
 from desktop_app.services import CaseDeadline, Services
 from desktop_app.services.overview import CaseOverview
@@ -180,7 +181,10 @@ def _facts(case: Case, overview: CaseOverview) -> list[tuple[str, str]]:
     stage = overview.escalation.stage.label
     facts = [
         ("Customer", _joined(case.customer_name, customer.kind.label if customer.kind else None)),
-        ("Customer's contacts", _joined(customer.address, customer.email, customer.phone)),
+        (
+            "Customer's contacts",
+            _joined(customer.address, customer.city_apart(), customer.email, customer.phone),
+        ),
         ("Tax number", customer.tax_id or ""),
         ("Cardholder", _joined(customer.cardholder_name, customer.cardholder_role)),
         ("Merchant", merchant.name),
@@ -190,6 +194,11 @@ def _facts(case: Case, overview: CaseOverview) -> list[tuple[str, str]]:
         ("Status", case.status.label),
         ("Escalation stage", f"{stage} ({'your choice' if case.stage_override else 'from the facts'})"),
         ("Country", case.country or ""),
+        (
+            "Language of letters and packs",
+            LANGUAGE_NAMES[case_language(case.country, case.language)]
+            + (" (your choice)" if case.language else " (from the country)"),
+        ),
         ("Paid with", _joined(payment.describe(), "business card or account" if payment.business else None)),
         (
             "Mandate",

@@ -51,6 +51,13 @@ class Customer:
     cardholder_role: str | None = None
     city: str | None = None  # where the customer lives: a letter's place ("Lyon, le 1er décembre 2026")
 
+    def city_apart(self) -> str | None:
+        """The city, to show beside the address when the address does not already name it."""
+        city = (self.city or "").strip()
+        if not city or city.casefold() in (self.address or "").casefold():
+            return None
+        return city
+
 
 @dataclass(frozen=True)
 class Payment:

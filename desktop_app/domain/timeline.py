@@ -98,9 +98,11 @@ def build_timeline(
         who = f" with {c.representative}" if c.representative else ""
         ref = f" [{c.reference}]" if c.reference else ""
         about = c.summary or c.subject or ""
-        text = (
-            f"{c.channel.label} {'from' if c.direction.value == 'incoming' else 'to'} the merchant{who}{ref}"
-        )
+        # A letter that says how it was sent is not called "by post": it may have gone by e-mail.
+        channel = "Letter" if c.delivery is not None else c.channel.label
+        sent = f" ({c.delivery.label.lower()})" if c.delivery is not None else ""
+        toward = "from" if c.direction.value == "incoming" else "to"
+        text = f"{channel} {toward} the merchant{sent}{who}{ref}"
         text = f"{text}: {about}" if about else text
         answer = _answer(c)
         entries.append(

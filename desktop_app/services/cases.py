@@ -58,6 +58,10 @@ class CaseServices(ServiceCore):
         )
         return [rows.row(c) for c in cases.all()]
 
+    def has_cases(self) -> bool:
+        """True when the store has a case not in the trash (without listing them)."""
+        return self._store.cases.any_live()
+
     def case_summary(self, case_id: int) -> CaseSummary:
         """One row of the case list (see :meth:`list_cases`), for the case ``case_id``."""
         cases = self._store.cases  # that one case's counts, dates and digest: a few small queries

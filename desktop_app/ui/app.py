@@ -91,7 +91,7 @@ class Session(QObject):
         self.services = services
         if self._first and self.sample_if_empty:
             try:
-                if not services.list_cases():
+                if not services.has_cases():
                     services.add_sample_case()
             except DossierError as exc:
                 self.failed.emit(str(exc))

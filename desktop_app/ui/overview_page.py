@@ -26,6 +26,7 @@ from desktop_app.domain.deadlines import Notice
 from desktop_app.domain.escalation import NextStep
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Issuer
 from desktop_app.domain.money import display_amount
+from desktop_app.domain.profiles import LANGUAGE_NAMES, case_language
 from desktop_app.domain.text import format_moment
 from desktop_app.domain.vocab import PaymentMethod
 from desktop_app.services import CaseDeadline, CaseDetail
@@ -87,6 +88,7 @@ class OverviewPage(QScrollArea):
             ("status", self.tr("Status")),
             ("stage", self.tr("Escalation stage")),
             ("country", self.tr("Country")),
+            ("language", self.tr("Language of letters and packs")),
             ("payment", self.tr("Paid with")),
             ("mandate", self.tr("Mandate")),
             ("disputed", self.tr("Amount disputed")),
@@ -195,7 +197,9 @@ class OverviewPage(QScrollArea):
         )
         texts = {
             "customer": _joined(case.customer_name, customer.kind.label if customer.kind else None),
-            "customer_contact": _joined(customer.address, customer.email, customer.phone),
+            "customer_contact": _joined(
+                customer.address, customer.city_apart(), customer.email, customer.phone
+            ),
             "tax_id": customer.tax_id or "",
             "cardholder": _joined(customer.cardholder_name, customer.cardholder_role),
             "merchant": merchant.name,
@@ -205,6 +209,9 @@ class OverviewPage(QScrollArea):
             "status": case.status.label,
             "stage": stage,
             "country": case.country or "",
+            "language": (
+                self.tr("%1 (your choice)") if case.language else self.tr("%1 (from the country)")
+            ).replace("%1", LANGUAGE_NAMES[case_language(case.country, case.language)]),
             "payment": _joined(
                 case.payment.describe(),
                 self.tr("business card or account") if case.payment.business else None,

@@ -140,3 +140,14 @@ def test_a_filed_dispute_is_shown_waiting_for_the_issuer(data_dir: Path, tmp_pat
     assert "Provisional credit: 447.00 PLN · on 2026-11-22" in text
     assert "Where it stands: Bank or card issuer (the dispute filed with the issuer on 2026-11-20)" in text
     assert "The issuer's clocks:" in text
+
+
+def test_the_text_names_the_letters_language_and_the_customers_city(data_dir: Path, tmp_path: Path) -> None:
+    assert run("case", "import", polish_company(tmp_path), "--data-dir", data_dir).code == 0
+    text = run("case", "show", "1", "--data-dir", data_dir).out
+    assert "Language of letters and packs: Polski (from the country)" in text
+    edited = run("case", "edit", "1", "--language", "en", "--customer-city", "Łódź", "--data-dir", data_dir)
+    assert edited.code == 0, edited.err
+    text = run("case", "show", "1", "--data-dir", data_dir).out
+    assert "Language of letters and packs: English (your choice)" in text
+    assert "Customer's contacts: Łódź" in text

@@ -22,3 +22,11 @@ def test_the_sample_timeline_is_in_order_and_points_to_items(services: Services,
     assert [e.when for e in disputed] == ["2026-09-15", "2026-10-15"]
     done = next(e for e in entries if e.kind == "promise" and e.when == "2026-09-30")
     assert done.text.endswith("(done)")
+
+
+def test_a_letter_says_how_it_was_sent(services: Services, sample_case: int) -> None:
+    d = services.case_detail(sample_case)
+    (letter,) = [c for c in d.communications if c.delivery is not None]  # the sample's registered letter
+    entries = build_timeline(d.case, d.purchases, d.communications, d.evidence, d.tasks)
+    (entry,) = [e for e in entries if e.kind == "contact" and e.item_id == letter.id]
+    assert entry.text.startswith("Letter to the merchant (registered post, with proof of delivery)")

@@ -85,3 +85,11 @@ def test_a_case_list_row_works_out_its_deadline_and_checklist_when_first_read(
     assert copy.next_deadline == values["next_deadline"] and row.title != copy.title
     with pytest.raises(AttributeError):
         row.title = "changed"  # type: ignore[misc]  # frozen, as every CaseSummary
+
+
+def test_has_cases_says_whether_a_case_is_out_of_the_trash(services: Services) -> None:
+    assert services.has_cases() is False
+    case_id = services.add_sample_case()
+    assert services.has_cases() is True
+    services.set_case_trashed(case_id, True)
+    assert services.has_cases() is False and services.list_cases() == []
