@@ -440,6 +440,7 @@ def test_a_persons_card_dispute_states_the_facts_and_the_contacts_both_ways(
     letter = letters("PL person card")["issuer-dispute"]
     text = _plain(letter.text)
     assert "karta zakończona cyframi 4417" in letter.subject and "RK/2026/555" in letter.subject
+    assert "pod numerem RK/2026/555 (zgłoszenie z dnia 12 listopada 2026 r.)." in text
     assert "Forma płatności: karta kredytowa Visa zakończona cyframi 4417." in text
     assert "mojej karty" in text and "nie zwrócił mi pieniędzy" in text
     assert "podjęto próbę polubownego rozwiązania sprawy" in text
@@ -528,3 +529,16 @@ def test_a_foreign_case_in_polish_cites_its_own_countrys_law(
     assert "Wyciąg z dnia 31 października 2026 r. zawiera następujące obciążenia:" in american
     assert "Podstawa prawna: 15 U.S.C." in american
     assert "reg-e" in letters("US person debit card")
+
+
+def test_the_enclosures_are_the_packs_exhibits_under_a_polish_heading(
+    services: Services, sample_case: int
+) -> None:
+    letter = services.letter(sample_case, "issuer-dispute", lang="pl", today=TODAY)
+    assert letter.enclosures and all(re.match(r"[A-Z]\. ", line) for line in letter.enclosures)
+    text = _plain(letter.text)
+    assert (
+        "Załączam kopie dokumentów potwierdzających powyższe okoliczności, zgodnie z wykazem poniżej." in text
+    )
+    assert "\n\nZałączniki:\n" + letter.enclosures[0] in text
+    assert "Paris, 1 grudnia 2026 r." in text  # the customer's city, as the user gave it
