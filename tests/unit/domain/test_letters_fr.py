@@ -469,7 +469,7 @@ def test_the_sepa_letters_name_the_mandate_and_cite_the_monetary_code(
     refund = services.letter(case_id, "sepa-refund", "fr", today=TODAY).text
     assert f"Référence unique du mandat (RUM){NBSP}: RUM-EV-2024-00981." in refund
     assert f"Identifiant créancier SEPA (ICS){NBSP}: FR12ZZZ123456." in refund
-    assert "L133-25" in refund and "huit semaines" in refund
+    assert "article L133-25 du Code" in refund and "L133-25-1" in refund and "huit semaines" in refund
     assert f"89,70{NBSP}€" in refund and f"179,40{NBSP}€" in refund
     unauthorised = services.letter(case_id, "unauthorised-debit", "fr", today=TODAY).text
     assert "révoqué, ou le contrat a pris fin, le 1er octobre 2026" in unauthorised
