@@ -487,3 +487,26 @@ def test_a_spanish_or_british_case_in_french_cites_its_own_law_never_the_french_
         assert "Code monétaire" not in british, kind
     fos = services.letter(every_kind["credit_gb", "person"], "fos-referral", "fr", today=TODAY).text
     assert "six mois" in fos and "25 novembre 2026" in fos
+
+
+def test_without_a_city_or_a_name_nothing_is_invented(services: Services) -> None:
+    case, purchases, contacts = card_fr(_person(city=None, address=None, email=None, phone=None))
+    case_id = add_case(
+        services, lambda _c: (replace(case, customer_name=None), purchases, contacts), case.customer
+    )
+    letter = services.letter(case_id, "merchant-complaint", "fr", today=TODAY)
+    assert letter.place_date == "Le 1er décembre 2026"
+    assert "Lyon" not in "\n".join(letter.sender) and "[à compléter]" in letter.sender[0]
+
+
+def test_a_partial_refund_is_taken_off_what_is_asked(services: Services) -> None:
+    case, purchases, contacts = card_fr(_person())
+    refunded = replace(case, refunded_amount=Decimal("240.00"))
+    case_id = add_case(services, lambda _c: (refunded, purchases, contacts), case.customer)
+    text = services.letter(case_id, "issuer-dispute", "fr", today=TODAY).text
+    assert (
+        f"Sur un montant contesté de 1{NBSP}200,00{NBSP}€, une somme de 240,00{NBSP}€ a déjà été remboursée"
+        f"{NBSP}; il reste dû 960,00{NBSP}€."
+    ) in text
+    assert f"de recouvrer la somme de 960,00{NBSP}€" in text
+    assert "aucun remboursement" not in text.lower()  # something was refunded: the letter does not deny it
