@@ -536,3 +536,17 @@ def test_the_file_is_complete_and_each_voice_has_its_words() -> None:
     for channel in WORDS["channels"].values():
         assert re.match(r"(por|en|mediante|a través de) ", channel), channel
     assert WORDS["channels"]["in_person"] == "en persona"
+
+
+def test_a_case_s_chosen_language_gives_its_letters_in_spanish(services: Services, tmp_path: Path) -> None:
+    def british_in_spanish(d: dict[str, Any]) -> None:
+        gb_person_credit(d)
+        d["language"] = "es"
+
+    case_id = import_case(services, tmp_path / "gb-es", british_in_spanish)
+    letter = services.letter(case_id, "section-75", today=TODAY)  # no language asked: the case's
+    assert letter.lang == "es"
+    assert letter.paragraphs[0] == "Muy señores míos:"
+    assert letter.place_date == "Leeds, a 1 de diciembre de 2026"
+    assert "section 75 of the Consumer Credit Act 1974" in letter.text  # the law in its own words
+    assert "como entidad emisora de la tarjeta" in letter.text
