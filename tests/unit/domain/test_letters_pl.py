@@ -442,7 +442,7 @@ def test_a_persons_card_dispute_states_the_facts_and_the_contacts_both_ways(
     assert "karta zakończona cyframi 4417" in letter.subject and "RK/2026/555" in letter.subject
     assert "pod numerem RK/2026/555 (zgłoszenie z dnia 12 listopada 2026 r.)." in text
     assert "Forma płatności: karta kredytowa Visa zakończona cyframi 4417." in text
-    assert "mojej karty" in text and "nie zwrócił mi pieniędzy" in text
+    assert "mojej karty" in text and "nie zwrócił mi kwoty 1 200,00 zł." in text
     assert "podjęto próbę polubownego rozwiązania sprawy" in text
     # every contact, in date order, with its channel, who, reference, what was said, promised, refused
     lines = [line for p in letter.paragraphs for line in _plain(p).splitlines() if line.startswith("- Dnia")]
@@ -475,7 +475,7 @@ def test_a_company_writes_we_with_its_business_card_nip_and_signer(
         "NIP: 525-000-12-34",
         "Użytkownik karty: Jan Zieliński, prezes zarządu",
     )
-    assert "przy użyciu naszej karty służbowej" in text and "nie zwrócił nam pieniędzy" in text
+    assert "przy użyciu naszej karty służbowej" in text and "nie zwrócił nam kwoty 1 200,00 zł." in text
     assert "służbowa karta debetowa Visa zakończona cyframi 4417" in text
     assert "próbowaliśmy rozwiązać sprawę polubownie" in text
     assert (
