@@ -129,9 +129,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     letter = commands.add_parser("letter", parents=[common], help="write a letter from the case's data")
     letter.add_argument("case_id", metavar="CASE_ID", type=positive_int)
-    letter.add_argument("--kind", required=True, choices=LETTER_KINDS, help="which letter")
     letter.add_argument(
-        "--lang", choices=LANGUAGES, help="its language (default: the case's country's, else en)"
+        "--kind",
+        choices=LETTER_KINDS,
+        help="which letter (required unless --list); see --list for those that fit",
+    )
+    letter.add_argument(
+        "--list",
+        "--kinds",
+        dest="list_kinds",
+        action="store_true",
+        help="list every kind of letter, whether it fits the case, and why",
+    )
+    letter.add_argument(
+        "--lang", choices=LANGUAGES, help="its language (default: the case's language, as the pack's)"
     )
     letter.add_argument("--date", type=day, metavar="YYYY-MM-DD", help="the letter's date (default: today)")
     letter.add_argument(
@@ -139,8 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         metavar="OUT.pdf",
         type=Path,
-        required=True,
-        help="the PDF to write; a name ending in .txt writes plain text, and - prints it",
+        help="the PDF to write (unless --list); a name ending in .txt writes plain text, and - prints it",
     )
     letter.add_argument("--force", action="store_true", help="replace OUT if it exists")
 

@@ -1,15 +1,16 @@
-"""The letters a user sends: to the card issuer, the merchant, the bank. No I/O.
+"""The letters a user sends: to the card issuer, the merchant, the bank, the ombudsman. No I/O.
 
-The words are data (``resources/letters/<lang>.json``), which a translator
-edits: each letter is a title, a subject and paragraphs with ``{fields}``
-that this module fills in from the case. A paragraph given as
-``{"if": "field", "text": ...}`` is left out when the case has no such
-field. Card numbers and IBANs are masked in everything a letter says.
+The words are data (``resources/letters/<lang>.json``, format ``dossier-letters/2``, described in
+resources/letters/README.md), which a translator edits: each letter is a title, a subject and
+paragraphs with ``{fields}`` that this module fills in from the case, in the customer's voice (a
+company writes "we"). A paragraph given as ``{"if": "field", "text": ...}`` is left out when the
+case has no such field (``"unless"``: only then). The legal basis comes from law.json
+(domain/letter_law.py), the fit of a kind to the case from domain/letter_kinds.py. Card numbers
+and IBANs are masked in everything a letter says.
 """
 
 from __future__ import annotations
 
-import string
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -17,40 +18,53 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
+from desktop_app.domain import letter_facts as facts
 from desktop_app.domain.amounts import Figures, Total, disputed_total
+from desktop_app.domain.letter_facts import clean, text
+from desktop_app.domain.letter_kinds import fit, fitting_kinds, recipient_of
+from desktop_app.domain.letter_law import NO_LAW, LawTable, answer_by, citations_for, clock_for
+from desktop_app.domain.letter_templates import FIELDS as FIELDS
+from desktop_app.domain.letter_templates import LetterError as LetterError
+from desktop_app.domain.letter_templates import check_templates as check_templates
+from desktop_app.domain.letter_templates import voiced
 from desktop_app.domain.models import Case, Communication, Purchase
 from desktop_app.domain.money import format_money
 from desktop_app.domain.redact import mask_sensitive
-from desktop_app.domain.vocab import LETTER_KINDS, CardNetwork, CustomerKind, PaymentMethod
+from desktop_app.domain.vocab import LETTER_KINDS, CustomerKind, PaymentMethod
 
 KINDS = LETTER_KINDS
 
 
-class LetterError(ValueError):
-    """A letter template is malformed or names a field no case has; the message says where."""
-
-
 @dataclass(frozen=True)
 class Letter:
+    """A letter, block by block, as it is laid out (pack/letters.py) and as plain text."""
+
     kind: str
     lang: str
     title: str
+    sender: tuple[str, ...]  # name (or company and tax number, cardholder), address lines, e-mail, phone
+    recipient: tuple[str, ...]  # the issuer's, merchant's or ombudsman's name and address, as known
+    place_date: str  # "Lyon, le 1er décembre 2026"; the date alone without a city
     subject: str
-    paragraphs: tuple[str, ...]
-    sender: str  # who signs
-    recipient: str  # who it goes to
-    place_date: str  # the date line
-    sender_details: tuple[str, ...] = ()  # the sender's address, e-mail, phone, tax number: as filled in
+    paragraphs: tuple[str, ...]  # salutation ... closing; a paragraph of "- " lines is a list
+    enclosures: tuple[str, ...] = ()  # "A. Invoice FV/2026/114": the pack's exhibits
+    signature: tuple[str, ...] = ()  # the signature line, the name, a company's "for ..."
+    enclosures_title: str = "Enclosures"
 
     @property
     def text(self) -> str:
-        """As plain text, to copy into an e-mail."""
-        lines = [self.sender, *self.sender_details, ""] if self.sender_details else []
-        lines += [self.place_date, ""]
-        if self.recipient:
-            lines += [self.recipient, ""]
-        lines += [self.subject, ""]
-        return "\n".join(lines) + "\n" + "\n\n".join(self.paragraphs) + "\n"
+        """The whole letter as plain text, block by block, to copy into an e-mail or edit."""
+        blocks = [
+            "\n".join(self.sender),
+            "\n".join(self.recipient),
+            self.place_date,
+            self.subject,
+            *self.paragraphs,
+            "\n".join(self.signature),
+        ]
+        if self.enclosures:
+            blocks.append("\n".join([self.enclosures_title, *self.enclosures]))
+        return "\n\n".join(b for b in blocks if b) + "\n"
 
 
 @dataclass(frozen=True)
@@ -127,65 +141,13 @@ def figures_text(f: Figures, words: Mapping[str, Any], money: Callable[[Decimal,
     return str(words[key]).format(**values)
 
 
-FIELDS = (
-    "customer",
-    "merchant",
-    "merchant_address",
-    "card",
-    "amount",
-    "disputed_total",
-    "refunded",
-    "charges",
-    "contacts",
-    "answers",
-    "reason",
-    "case_ref",
-    "cancellation_date",
-    "statement_date",
-    "invoice_numbers",
-    "order_numbers",
-    "customer_numbers",
-    "regulator",
-    "claim_number",
-    "filed_on",
-    "today",
-)
+def _lines(value: str | None) -> list[str]:
+    """A multi-line field (an address) as its lines, each masked, empty ones left out."""
+    return [mask_sensitive(" ".join(line.split())) for line in (value or "").splitlines() if line.strip()]
 
 
-def check_templates(document: Mapping[str, Any], lang: str) -> None:
-    """Refuse a language file with a missing letter, a wrong shape or an unknown field."""
-    letters = document.get("letters")
-    if not isinstance(letters, Mapping):
-        raise LetterError(f"letters/{lang}.json has no 'letters'")
-    for kind in KINDS:
-        template = letters.get(kind)
-        where = f"letters/{lang}.json: {kind}"
-        if not isinstance(template, Mapping):
-            raise LetterError(f"{where} is missing")
-        texts = [template.get("title"), template.get("subject")]
-        for paragraph in template.get("body", []):
-            texts.append(paragraph["text"] if isinstance(paragraph, Mapping) else paragraph)
-            if isinstance(paragraph, Mapping) and paragraph.get("if") not in FIELDS:
-                raise LetterError(f"{where}: 'if' names no field: {paragraph.get('if')!r}")
-        for text in texts:
-            if not isinstance(text, str):
-                raise LetterError(f"{where}: a title, subject or paragraph is not text")
-            for _literal, name, _spec, _conversion in string.Formatter().parse(text):
-                if name is not None and name not in FIELDS:
-                    raise LetterError(f"{where}: unknown field {{{name}}} in “{text[:60]}”")
-
-
-def _card(words: Mapping[str, Any], case: Case) -> str:
-    """The card in the letter's language: "carte Visa se terminant par 4417"; other means as they are."""
-    payment = case.payment
-    if payment.method != PaymentMethod.CARD.value or "card" not in words:
-        return payment.describe()
-    names: Mapping[str, str] = words.get("networks", {})
-    # The network in the letter's own words; "other" names none ("karta zakończona cyframi 4444").
-    name = names.get(payment.network, CardNetwork(payment.network).label) if payment.network else ""
-    network = f"{name} " if name else ""
-    template = words["card"]["with_last4" if payment.last4 else "without"]
-    return str(template).format(network=network, last4=payment.last4 or "").strip()
+def _voice(case: Case) -> str:
+    return "company" if case.customer.kind is CustomerKind.COMPANY else "person"
 
 
 def write_letter(
@@ -197,136 +159,176 @@ def write_letter(
     purchases: Sequence[Purchase],
     contacts: Sequence[Communication],
     *,
-    regulator_country: str | None = None,
     today: date,
+    enclosures: Sequence[str] = (),
+    law: LawTable = NO_LAW,
+    regulator_country: str | None = None,
 ) -> Letter:
+    """The letter of ``kind`` for ``case`` in ``lang``, from ``words`` (checked by check_templates).
+
+    Refuses a kind that does not fit the case (:func:`desktop_app.domain.letter_kinds.fit`) with
+    a :class:`LetterError` naming why and the kinds that fit. ``enclosures`` are the lines of the
+    enclosures block ("A. Invoice FV/2026/114"); ``law`` gives the legal basis and answer clocks
+    (an empty table cites nothing and asks no date); the regulator is that of ``regulator_country``
+    (default: the case's country).
+    """
     if kind not in KINDS:
         raise LetterError(f"{kind!r} is not a letter; choose one of {', '.join(KINDS)}")
+    fitted = fit(case, kind)
+    if not fitted.fits:
+        raise LetterError(
+            f"a {kind} letter does not fit this case ({fitted.why[0].lower()}{fitted.why[1:].rstrip('.')}); "
+            f"the kinds that fit: {', '.join(fitting_kinds(case))}"
+        )
+    voice = _voice(case)
     template = words["letters"][kind]
-    unknown: str = words.get("unknown", "[…]")
+    unknown = facts.text(words, "unknown")
     claim = claim_of(case, purchases)
-    figures_of = {id(f.purchase): f for f in claim.total.figures}
-    disputed = [f.purchase for f in claim.total.figures]  # domain.amounts' charges in dispute
-    references = words.get("reference_words", {})
+    disputed = list(claim.total.figures)
+    merchant = facts.clean(case.merchant.name) or unknown
+    country = (case.country or "").strip().upper()
+    recipient_kind = recipient_of(kind)
 
-    def charge_line(p: Purchase) -> str:
-        refs = [
-            f"{references.get(name, name)} {value}"
-            for name, value in (
-                ("order", p.order_number),
-                ("invoice", p.invoice_number),
-                ("customer", p.customer_number),
-                ("po", p.po_number),
-            )
-            if value
-        ]
-        described = f", {p.description}" if p.description else ""
-        f = figures_of.get(id(p))
-        stated = (
-            figures_text(f, words, formats.money)
-            if f is not None and shows_figures(f)
-            else formats.money(p.amount, p.currency)
-        )
-        return str(words["charge_line"]).format(
-            date=formats.long_date(p.date),
-            amount=stated + described,
-            references=f" ({'; '.join(refs)})" if refs else "",
-        )
-
-    channels: Mapping[str, str] = words.get("channels", {})
-
-    def contact_line(c: Communication) -> str:
-        return str(words["contact_line"]).format(
-            date=formats.long_date(c.at.date()),
-            channel=channels.get(c.channel.value, c.channel.value),
-            who=f", {c.representative}" if c.representative else "",
-            reference=f" [{c.reference}]" if c.reference else "",
-            summary=" ".join((c.summary or c.subject or "").split())[:240],
-        )
-
-    outgoing = [c for c in contacts if c.direction.value == "outgoing"] or list(contacts)
-    answer_words: Mapping[str, str] = words.get("answers", {})
-    level_words: Mapping[str, str] = words.get("levels", {})
-
-    def answer_line(c: Communication) -> str:
-        assert c.answer is not None
-        answer = answer_words.get(c.answer.value, c.answer.label)
-        if c.level is not None:
-            level = level_words.get(c.level.value, c.level.label)
-            answer = str(words.get("answer_by", "{answer} ({level})")).format(answer=answer, level=level)
-        return str(words.get("answer_line", "- {date}, {channel}: {answer}")).format(
-            date=formats.long_date(c.at.date()),
-            channel=channels.get(c.channel.value, c.channel.value),
-            answer=answer,
-        )
-
-    answered = sorted((c for c in contacts if c.answer is not None), key=lambda c: c.at)
+    def long(day: date | None) -> str:
+        return formats.long_date(day) if day is not None else ""
 
     def joined(values: Sequence[str | None]) -> str:
-        return ", ".join(dict.fromkeys(v for v in values if v))
+        return ", ".join(dict.fromkeys(facts.clean(v) for v in values if v and v.strip()))
 
-    regulators: Mapping[str, str] = words.get("regulators", {})
-    if case.customer.kind is CustomerKind.COMPANY:
+    regulators: dict[str, Any] = dict(words.get("regulators", {}))
+    if voice == "company":
         # The consumer ombudsmen take natural persons only: a company is told what is open to it.
-        regulators = {**regulators, **words.get("regulators_company", {})}
-    fields = {
-        "customer": case.customer_name or unknown,
-        "merchant": case.merchant.name,
-        "merchant_address": case.merchant.address or "",
-        "card": _card(words, case) or unknown,
+        regulators = dict(words.get("regulators_company", {}))
+    reg_country = (regulator_country or country).upper()
+    regulator = voiced(regulators.get(reg_country, regulators["default"]), voice)
+    citations = citations_for(law, case, kind)
+    clock = clock_for(law, country, kind)
+    issuer_name = facts.clean(case.issuer.name)
+    fields: dict[str, str] = {
+        "customer": facts.clean(case.customer_name) or unknown,
+        "merchant": merchant,
+        "issuer": issuer_name or unknown,
+        "payment": facts.payment_text(words, case),
         "amount": money_list(claim.asked, formats.money) or unknown,
         "disputed_total": money_list(claim.disputed, formats.money) if claim.refunded is not None else "",
         "refunded": formats.money(claim.refunded, case.currency) if claim.refunded is not None else "",
-        "charges": "\n".join(charge_line(p) for p in disputed) or unknown,
-        "contacts": "\n".join(contact_line(c) for c in outgoing[-6:]),
-        "answers": "\n".join(answer_line(c) for c in answered[-6:]),
-        "reason": words["reasons"].get(case.reason.value, words["reasons"]["other"]),
-        "case_ref": f"D-{case.id or 0:04d}",
-        "cancellation_date": formats.long_date(case.dates.cancellation) if case.dates.cancellation else "",
-        "statement_date": formats.long_date(case.dates.statement) if case.dates.statement else unknown,
-        "invoice_numbers": joined([p.invoice_number for p in disputed]) or unknown,
-        "order_numbers": joined([p.order_number for p in disputed]),
-        "customer_numbers": joined([p.customer_number for p in disputed]),
-        "claim_number": case.issuer.claim_number or "",
-        "filed_on": (
-            str(words.get("filed_on_words", ", on {date}")).format(
-                date=formats.long_date(case.issuer.filed_on)
-            )
-            if case.issuer.filed_on
-            else ""
+        "charges": "\n".join(facts.charge_line(f, words, formats.money, formats.long_date) for f in disputed)
+        or unknown,
+        "contacts": "\n".join(
+            facts.contact_line(c, words, voice, merchant, formats.long_date)
+            for c in facts.merchant_contacts(contacts)
         ),
-        "regulator": regulators.get((regulator_country or "").upper(), regulators.get("default", unknown)),
-        "today": formats.long_date(today),
+        "reason": voiced(words["reasons"][case.reason.value], voice),
+        "case_ref": f"D-{case.id or 0:04d}",
+        "cancellation_date": long(case.dates.cancellation),
+        "mandate": facts.clean(case.payment.mandate_reference),
+        "creditor_id": facts.clean(case.payment.creditor_id),
+        "mandate_revoked": long(case.dates.mandate_revoked),
+        "statement_date": long(case.dates.statement),
+        "final_response": long(case.dates.final_response),
+        "bank_complaint": long(case.dates.bank_complaint),
+        "invoice_numbers": joined([p.purchase.invoice_number for p in disputed]) or unknown,
+        "order_numbers": joined([p.purchase.order_number for p in disputed]),
+        "customer_numbers": joined([p.purchase.customer_number for p in disputed]),
+        "claim_number": facts.clean(case.issuer.claim_number),
+        "filed_on": facts.appended(words, "filed_on", date=long(case.issuer.filed_on))
+        if case.issuer.filed_on
+        else "",
+        "law": facts.join_list([c.cite for c in citations], words),
+        "deadline": long(answer_by(today, clock, country)) if clock is not None else "",
+        "regulator": regulator,
+        "today": long(today),
+        "enclosures": "yes" if enclosures else "",
     }
-    clean = {key: mask_sensitive(value) if value else "" for key, value in fields.items()}
+    fields = {key: mask_sensitive(value) for key, value in fields.items()}
+
     paragraphs: list[str] = []
     for paragraph in template["body"]:
-        if isinstance(paragraph, Mapping):
-            if not clean.get(paragraph["if"]):
+        if isinstance(paragraph, Mapping) and ("if" in paragraph or "unless" in paragraph):
+            wanted = "if" in paragraph
+            if bool(fields[paragraph["if" if wanted else "unless"]]) != wanted:
                 continue
             paragraph = paragraph["text"]
-        paragraphs.append(mask_sensitive(str(paragraph).format_map(clean)))
-    recipient = case.merchant.name if kind in ("merchant-complaint", "invoice-request") else ""
-    if recipient and case.merchant.address:
-        recipient += "\n" + case.merchant.address
-    details = [
-        mask_sensitive(str(words.get("sender_words", {}).get(key, "{value}")).format(value=value.strip()))
-        for key, value in (
-            ("address", case.customer.address),
-            ("email", case.customer.email),
-            ("phone", case.customer.phone),
-            ("tax_id", case.customer.tax_id),
+        paragraphs.append(voiced(paragraph, voice).format_map(fields))
+
+    subject = voiced(template["subject"], voice).format_map(fields)
+    if recipient_kind == "merchant":
+        # The merchant's own references: the invoices, else the orders (two at most).
+        numbers = [f.purchase.invoice_number for f in disputed if f.purchase.invoice_number]
+        key = "invoice" if numbers else "order"
+        numbers = numbers or [f.purchase.order_number for f in disputed if f.purchase.order_number]
+        reference = ", ".join(
+            text(words, f"charges.references.{key}", value=clean(n)) for n in list(dict.fromkeys(numbers))[:2]
         )
-        if value and value.strip()
-    ]
+    else:
+        reference = facts.payment_reference(words, case)
+    if reference:
+        subject += facts.appended(words, "subject_reference", reference=reference)
+    if recipient_kind != "merchant" and fields["claim_number"]:
+        subject += facts.appended(words, "subject_claim", claim_number=fields["claim_number"])
+
     return Letter(
         kind=kind,
         lang=lang,
-        title=str(template["title"]).format_map(clean),
-        subject=mask_sensitive(str(template["subject"]).format_map(clean)),
-        paragraphs=tuple(paragraphs),
-        sender=clean["customer"],
-        recipient=recipient,
-        place_date=clean["today"],
-        sender_details=tuple(details),
+        title=voiced(template["title"], voice),
+        sender=_sender(words, case, unknown),
+        recipient=_recipient(kind, case, law, unknown),
+        place_date=_place_date(words, case, long(today)),
+        subject=mask_sensitive(subject),
+        paragraphs=tuple(mask_sensitive(p) for p in paragraphs),
+        enclosures=tuple(mask_sensitive(e) for e in enclosures),
+        signature=_signature(words, case, unknown),
+        enclosures_title=facts.text(words, "enclosures"),
     )
+
+
+def _sender(words: Mapping[str, Any], case: Case, unknown: str) -> tuple[str, ...]:
+    customer = case.customer
+    lines = [clean(case.customer_name) or unknown]
+    if customer.kind is CustomerKind.COMPANY and customer.tax_id and customer.tax_id.strip():
+        lines.append(text(words, "sender.tax_id", value=clean(customer.tax_id)))
+    holder = clean(customer.cardholder_name) if case.payment.method == PaymentMethod.CARD.value else ""
+    if holder and holder != lines[0]:
+        role = clean(customer.cardholder_role)
+        lines.append(
+            text(words, "sender.cardholder", name=holder, role=role)
+            if role
+            else text(words, "sender.cardholder_no_role", name=holder)
+        )
+    lines += _lines(customer.address)
+    lines += [clean(v) for v in (customer.email, customer.phone) if v and v.strip()]
+    if customer.kind is not CustomerKind.COMPANY and customer.tax_id and customer.tax_id.strip():
+        lines.append(text(words, "sender.tax_id", value=clean(customer.tax_id)))
+    return tuple(lines)
+
+
+def _recipient(kind: str, case: Case, law: LawTable, unknown: str) -> tuple[str, ...]:
+    who = recipient_of(kind)
+    if who == "merchant":
+        return (clean(case.merchant.name) or unknown, *_lines(case.merchant.address))
+    if who == "ombudsman":
+        lines = law.recipients.get(((case.country or "").strip().upper(), kind))
+        return tuple(lines) if lines else (unknown,)
+    return (clean(case.issuer.name) or unknown, *_lines(case.issuer.address))
+
+
+def _place_date(words: Mapping[str, Any], case: Case, today: str) -> str:
+    city = clean(case.customer.city)
+    if city:
+        return text(words, "place_date", place=city, date=today)
+    return text(words, "date_line", date=today) if "date_line" in words else today
+
+
+def _signature(words: Mapping[str, Any], case: Case, unknown: str) -> tuple[str, ...]:
+    name = clean(case.customer_name) or unknown
+    lines = [text(words, "signature.line")]
+    if case.customer.kind is CustomerKind.COMPANY:
+        holder, role = clean(case.customer.cardholder_name), clean(case.customer.cardholder_role)
+        if holder and case.payment.method == PaymentMethod.CARD.value:  # the card's holder signs
+            lines.append(f"{holder}, {role}" if role else holder)
+            lines.append(text(words, "signature.on_behalf", company=name))
+        else:
+            lines.append(name)
+    else:
+        lines.append(name)
+    return tuple(lines)

@@ -6,7 +6,12 @@ Two ways in and one way out:
 - :func:`parse_typed_amount` reads what a person types, the same way in every
   locale (``"1 440,00"``, ``"1.440,00"``, ``"1,440.00"``, ``"1'440.00"``);
 - :func:`format_money` writes an amount for people, the one formatter the
-  window, the pack and the letters share (``"1 440,00 PLN"``, ``"1,440.00 PLN"``).
+  window and the pack share (``"1 440,00 PLN"``, ``"1,440.00 PLN"``);
+- :func:`letter_money` writes it as a letter's prose does, with the currency's symbol
+  (``"1 440,00 zł"``, ``"29,90 €"``, ``"£450.00"``, ``"1.440,00 €"``).
+
+Thousands are grouped with a no-break space (U+00A0) where the language groups with a space,
+and a symbol or code is kept to its amount by a no-break space too.
 """
 
 from __future__ import annotations
@@ -32,13 +37,14 @@ _MINOR_UNITS = {
     **dict.fromkeys(("CLF", "UYW"), 4),
 }  # fmt: skip
 
-#: How each pack language writes a number: (thousands separator, decimal separator).
+#: How each pack language writes a number: (thousands separator, decimal separator). A space
+#: between thousands is a no-break space (U+00A0), so that "1 440,00" never breaks after the "1".
 #: The same as ``thousands_separator`` / ``decimal_separator`` in resources/pack/strings/<lang>.json.
 _NUMBER_STYLE = {
     "en": (",", "."),
-    "fr": (" ", ","),
+    "fr": ("\u00a0", ","),
     "es": (".", ","),
-    "pl": (" ", ","),
+    "pl": ("\u00a0", ","),
 }
 MONEY_LANGUAGES = tuple(_NUMBER_STYLE)
 
@@ -359,3 +365,26 @@ def display_amount(value: str | Decimal | None, currency: str | None, lang: str 
     if currency:
         return format_money(amount, currency, lang)
     return format_number(amount, 2, lang)
+
+
+#: A currency's symbol in a letter, and whether English writes it before the amount (£450.00).
+_SYMBOLS: dict[str, tuple[str, bool]] = {
+    "EUR": ("€", True),
+    "GBP": ("£", True),
+    "USD": ("$", True),
+    "PLN": ("zł", False),
+}
+
+
+def letter_money(amount: Decimal, currency: str, lang: str) -> str:
+    """An amount as a letter's prose writes it in ``lang``: the currency's symbol where it has a
+    common one (€, £, $, zł), else its ISO code; before the amount in English for €, £ and $
+    (``£1,450.00``), after it otherwise (``29,90 €``, ``1 440,00 zł``, ``1.440,00 €``,
+    ``12,345 JPY``). A space inside or next to the amount is a no-break space."""
+    code, decimals = _currency_style(currency)
+    number = format_number(abs(amount), decimals, lang)
+    sign = "-" if amount < 0 else ""
+    symbol, before = _SYMBOLS.get(code, (code, False))
+    if before and lang == "en":
+        return f"{sign}{symbol}{number}"
+    return f"{sign}{number}\u00a0{symbol}"

@@ -370,9 +370,15 @@ CASE_DATE_FIELDS: tuple[str, ...] = (
 )
 
 # The letters Dossier writes (resources/letters/<lang>.json has each).
+# Which of them fits a case: domain/letter_kinds.py.
 LETTER_KINDS: tuple[str, ...] = (
     "issuer-dispute",
+    "sepa-refund",
+    "unauthorised-debit",
     "fcba",
+    "reg-e",
+    "section-75",
+    "fos-referral",
     "merchant-complaint",
     "invoice-request",
     "bank-complaint",

@@ -390,3 +390,10 @@ def _has_exif_rotation(data: bytes) -> bool:
     except Exception as exc:
         logs.error("pack.exhibits.has_exif_rotation", exc)
         return False
+
+
+def exhibit_list(items: Sequence[EvidenceItem], open_original: OpenOriginal) -> list[str]:
+    """The exhibits as the pack letters and titles them ("A. Invoice FV/2026/114", an e-mail's
+    attachments after it): a letter's enclosures. Only ``items`` given (the pack's live ones)."""
+    exhibits, _problems = prepare_exhibits(items, open_original)
+    return [f"{e.info.letter}. {e.info.title}" for e in exhibits]

@@ -1,19 +1,24 @@
 """A letter as a PDF, in the pack's fonts and look. No Qt.
 
-The letter's words come from :mod:`desktop_app.domain.letters`; this module
-lays them out on A4 or Letter paper with the embedded DejaVu fonts, so that
-ł, ż, ą, é and ñ print and extract as written, and writes the file atomically.
+The letter's words come from :mod:`desktop_app.domain.letters`; this module lays out its blocks
+(the sender, the recipient, the place and date, the subject, the paragraphs and lists, the
+signature, the enclosures) on A4 or Letter paper with the embedded DejaVu fonts, so that ł, ż,
+ą, é and ñ print and extract as written, and writes the file atomically. Amounts carry no-break
+spaces (U+00A0, domain.money.letter_money), which ReportLab never breaks a line at: a line never
+ends inside an amount. The user's edited text is laid out the same way (:func:`text_pdf`).
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from desktop_app import __version__
 from desktop_app.domain.letters import Letter
@@ -25,40 +30,104 @@ def _markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def letter_pdf(letter: Letter, paper: str = "a4") -> bytes:
-    register_fonts()
-    body = ParagraphStyle("letter", fontName=FONT, fontSize=10.5, leading=15, textColor=INK, spaceAfter=8)
-    muted = ParagraphStyle("letter-muted", parent=body, textColor=MUTED, fontSize=9.5)
-    subject = ParagraphStyle("letter-subject", parent=body, fontName=BOLD, textColor=ACCENT, spaceBefore=6)
-    right = ParagraphStyle("letter-date", parent=body, alignment=2)
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
+class _Styles:
+    def __init__(self) -> None:
+        register_fonts()
+        self.body = ParagraphStyle(
+            "letter", fontName=FONT, fontSize=10.5, leading=15, textColor=INK, spaceAfter=8
+        )
+        self.block = ParagraphStyle("letter-block", parent=self.body, spaceAfter=0)
+        self.recipient = ParagraphStyle("letter-recipient", parent=self.block, leftIndent=85 * mm)
+        self.date = ParagraphStyle("letter-date", parent=self.body, alignment=2, spaceBefore=10)
+        self.subject = ParagraphStyle(
+            "letter-subject", parent=self.body, fontName=BOLD, textColor=ACCENT, spaceBefore=6, spaceAfter=10
+        )
+        self.item = ParagraphStyle(
+            "letter-item", parent=self.body, leftIndent=6 * mm, bulletIndent=1.5 * mm, spaceAfter=3
+        )
+        self.small = ParagraphStyle(
+            "letter-small", parent=self.block, textColor=MUTED, fontSize=9.5, leading=13
+        )
+        self.small_head = ParagraphStyle(
+            "letter-small-head", parent=self.small, fontName=BOLD, spaceBefore=14
+        )
+
+
+def _document(buffer: io.BytesIO, letter: Letter, paper: str) -> SimpleDocTemplate:
+    return SimpleDocTemplate(
         buffer,
         pagesize=PAPER[paper],
         leftMargin=25 * mm,
-        rightMargin=25 * mm,
-        topMargin=22 * mm,
-        bottomMargin=22 * mm,
+        rightMargin=22 * mm,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
         title=letter.subject,
-        author=letter.sender,
+        author=letter.sender[0] if letter.sender else "",
         subject=letter.title,
         creator=f"Dossier {__version__}",
         lang=letter.lang,
     )
-    story = [
-        Paragraph(_markup("\n".join([letter.sender, *letter.sender_details])), body),
-        Paragraph(_markup(letter.place_date), right),
-    ]
+
+
+def _paragraphs(paragraphs: Sequence[str], styles: _Styles) -> list[Any]:
+    """Prose paragraphs, and lists where every line of a paragraph starts with "- "."""
+    story: list[Any] = []
+    for paragraph in paragraphs:
+        lines = [line for line in paragraph.split("\n") if line.strip()]
+        if lines and all(line.startswith("- ") for line in lines):
+            items = [Paragraph(_markup(line[2:]), styles.item, bulletText="–") for line in lines]
+            items[-1].style = ParagraphStyle("letter-item-last", parent=styles.item, spaceAfter=8)
+            story += items
+        elif lines:
+            story.append(Paragraph(_markup("\n".join(lines)), styles.body))
+    return story
+
+
+def letter_pdf(letter: Letter, paper: str = "a4") -> bytes:
+    """The letter laid out block by block."""
+    styles = _Styles()
+    buffer = io.BytesIO()
+    story: list[Any] = [Paragraph(_markup("\n".join(letter.sender)), styles.block)]
     if letter.recipient:
-        story += [Spacer(1, 4 * mm), Paragraph(_markup(letter.recipient), body)]
-    story += [Spacer(1, 6 * mm), Paragraph(_markup(letter.subject), subject), Spacer(1, 2 * mm)]
-    for paragraph in letter.paragraphs:
-        lines = paragraph.split("\n")
-        if all(line.startswith("- ") for line in lines):
-            story += [Paragraph(_markup(line), muted) for line in lines]
+        story += [Spacer(1, 8 * mm), Paragraph(_markup("\n".join(letter.recipient)), styles.recipient)]
+    story += [Paragraph(_markup(letter.place_date), styles.date), Spacer(1, 4 * mm)]
+    story.append(Paragraph(_markup(letter.subject), styles.subject))
+    story += _paragraphs(letter.paragraphs, styles)
+    if letter.signature:
+        line, *names = letter.signature
+        story.append(
+            KeepTogether(
+                [
+                    Spacer(1, 4 * mm),
+                    Paragraph(_markup(line), styles.small),
+                    Spacer(1, 14 * mm),
+                    Paragraph(_markup("\n".join(names)), styles.block),
+                ]
+            )
+        )
+    if letter.enclosures:
+        story.append(Paragraph(_markup(letter.enclosures_title), styles.small_head))
+        story += [Paragraph(_markup(e), styles.small) for e in letter.enclosures]
+    _document(buffer, letter, paper).build(story)
+    return buffer.getvalue()
+
+
+def text_pdf(letter: Letter, text: str, paper: str = "a4") -> bytes:
+    """The user's own text of ``letter`` (edited in the window) in the letter's look: paragraphs
+    at blank lines, lists where every line starts with "- "; the letter's subject as the title."""
+    styles = _Styles()
+    buffer = io.BytesIO()
+    blocks = [b for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
+    story: list[Any] = []
+    for block in blocks:
+        stripped = block.strip("\n")
+        if stripped.strip() == letter.subject.strip():
+            story.append(Paragraph(_markup(stripped.strip()), styles.subject))
         else:
-            story.append(Paragraph(_markup(paragraph), body))
-    document.build(story)
+            story += _paragraphs([stripped], styles)
+    if not story:
+        story.append(Paragraph("", styles.body))
+    _document(buffer, letter, paper).build(story)
     return buffer.getvalue()
 
 

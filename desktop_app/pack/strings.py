@@ -12,9 +12,14 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from desktop_app.domain.money import format_money
+from desktop_app.domain.money import format_money, letter_money
 from desktop_app.domain.profiles import LANGUAGES as LANGUAGES
 from desktop_app.resources import resource_path
+
+#: How a language writes the first day of a month in a long date (French: "1er décembre").
+_FIRST_OF_MONTH = {"fr": "1er"}
+#: What follows the year of a letter's long date (Polish writes "1 grudnia 2026 r.", for "roku").
+_YEAR_MARK = {"pl": "\u00a0r."}
 
 
 @cache
@@ -55,10 +60,26 @@ class PackStrings:
             raise KeyError(f"{key} is not a sentence")
         return text.format(**values) if values else text
 
-    def long_date(self, value: date) -> str:
+    def long_date(self, value: date, country: str | None = None) -> str:
+        """The language's long date, with an ordinal where the language writes one: "1 December
+        2026" ("December 1, 2026" for a US case in English), "1er décembre 2026", "2 décembre
+        2026", "1 de diciembre de 2026", "1 grudnia 2026"."""
         months: list[str] = self.raw("months")
-        return self("date_long", day=value.day, month=months[value.month - 1], year=value.year)
+        month = months[value.month - 1]
+        if self.lang == "en" and (country or "").strip().upper() == "US":
+            return f"{month} {value.day}, {value.year}"
+        day = _FIRST_OF_MONTH.get(self.lang, "1") if value.day == 1 else str(value.day)
+        return self("date_long", day=day, month=month, year=value.year)
+
+    def letter_date(self, value: date, country: str | None = None) -> str:
+        """A letter's long date: :meth:`long_date`, and in Polish the "r." a letter writes after
+        the year ("1 grudnia 2026 r."; the pack's sentences end with a date, so only letters)."""
+        return self.long_date(value, country) + _YEAR_MARK.get(self.lang, "")
 
     def money(self, amount: Decimal, currency: str) -> str:
         """``1 234,56 EUR`` in French, ``1,234.56 EUR`` in English: the window's and the letters' format."""
         return format_money(amount, currency, self.lang)
+
+    def letter_money(self, amount: Decimal, currency: str) -> str:
+        """``1 234,56 €``, ``£1,234.56``: as a letter's prose writes it (domain.money.letter_money)."""
+        return letter_money(amount, currency, self.lang)

@@ -18,7 +18,7 @@ from desktop_app.errors import DossierError, InvalidInputError
 from desktop_app.resources import resource_path
 
 if TYPE_CHECKING:
-    pass
+    from desktop_app.domain.letter_law import LawTable
 
 
 @functools.cache
@@ -35,7 +35,29 @@ def letter_words(lang: str) -> dict[str, Any]:
         check_templates(words, lang)
         return words
 
+    path = resource_path("letters", f"{lang}.json")
+    if lang != "en" and _old_format(path):
+        # Until its translation follows the template schema dossier-letters/2, a language file
+        # still in the first format gives way to the English letters (dates and amounts stay in
+        # ``lang``). This fallback goes once fr.json, es.json and pl.json are in the new format.
+        return letter_words("en")
     return _read_table(("letters", f"{lang}.json"), "the letters", checked)
+
+
+def _old_format(path: Any) -> bool:
+    """True for a letters file in the first format (no "format": "dossier-letters/2")."""
+    try:
+        return '"dossier-letters/2"' not in path.read_text(encoding="utf-8")
+    except OSError:
+        return False  # reading it again reports the error with the file's name
+
+
+@functools.cache
+def letter_law() -> LawTable:
+    """The letters' legal basis and answer clocks, resources/letters/law.json, read once."""
+    from desktop_app.domain.letter_law import parse_law  # when a letter is first written
+
+    return _read_table(("letters", "law.json"), "the letters' legal basis", parse_law)
 
 
 Table = TypeVar("Table")

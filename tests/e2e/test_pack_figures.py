@@ -22,6 +22,12 @@ def licences(services: Services) -> int:
     return case_id
 
 
+LETTER_FIGURES = {
+    "en": ("1,440.00 zł", "240.00 zł", "1,200.00 zł"),
+    "pl": ("1 440,00 zł", "240,00 zł", "1 200,00 zł"),
+}
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -58,7 +64,10 @@ def test_page_1_and_page_2_of_the_pdf_agree(
         licences, "issuer-dispute", lang, tmp_path / f"l-{lang}.pdf", date(2026, 12, 1)
     )
     text = _flat(pdftotext(tmp_path / f"l-{lang}.pdf"))
-    assert figures in text and disputed in letter.subject
+    # A letter's prose writes amounts with the currency's symbol (issue 16): the same three figures.
+    charged, agreed, in_dispute = LETTER_FIGURES[lang]
+    assert text.index(charged) < text.index(agreed) < text.index(in_dispute, text.index(agreed))
+    assert in_dispute in _flat(letter.subject)
 
 
 def test_page_1_says_where_the_case_stands_from_the_facts(

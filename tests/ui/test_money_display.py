@@ -64,7 +64,7 @@ def test_the_charges_table_writes_amounts_as_the_pack(qtbot: QtBot, lang: str) -
     shown = [model.index(row, column).data() for row in range(len(rows))]
     assert shown == [PackStrings(lang).money(p.amount, p.currency) for p in rows]
     if lang == "pl":
-        assert shown == ["120 000,00 PLN", "1 440,50 EUR", "12 345 JPY", "1,440 KWD"]
+        assert shown == ["120\u00a0000,00 PLN", "1\u00a0440,50 EUR", "12\u00a0345 JPY", "1,440 KWD"]
     if lang == "en":
         assert shown == ["120,000.00 PLN", "1,440.50 EUR", "12,345 JPY", "1.440 KWD"]
 
@@ -76,7 +76,7 @@ def test_the_case_list_writes_amounts_for_the_window_language(
     QLocale.setDefault(QLocale("pl_PL"))
     model = case_list_model()
     model.set_rows([summary])
-    assert model.index(0, _column(model, "Disputed")).data() == "1 440,00 PLN"
+    assert model.index(0, _column(model, "Disputed")).data() == "1\u00a0440,00 PLN"
     english = case_list_model(lang="en")
     english.set_rows([summary])
     assert english.index(0, _column(english, "Disputed")).data() == "1,440.00 PLN"

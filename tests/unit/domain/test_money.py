@@ -21,6 +21,7 @@ from desktop_app.domain.money import (
     format_amount,
     format_money,
     lang_of_locale_name,
+    letter_money,
     parse_amount,
     parse_currency,
     parse_typed_amount,
@@ -316,20 +317,20 @@ def test_typed_amounts_need_a_currency_and_a_string() -> None:
 @pytest.mark.parametrize(
     ("amount", "currency", "lang", "expected"),
     [
-        ("1440", "PLN", "pl", "1 440,00 PLN"),
-        ("1440", "PLN", "fr", "1 440,00 PLN"),
+        ("1440", "PLN", "pl", "1\u00a0440,00 PLN"),
+        ("1440", "PLN", "fr", "1\u00a0440,00 PLN"),
         ("1440", "EUR", "es", "1.440,00 EUR"),
         ("1440", "PLN", "en", "1,440.00 PLN"),
-        ("1234567.5", "EUR", "fr", "1 234 567,50 EUR"),
+        ("1234567.5", "EUR", "fr", "1\u00a0234\u00a0567,50 EUR"),
         ("999.99", "GBP", "en", "999.99 GBP"),
         ("0.5", "EUR", "pl", "0,50 EUR"),
         ("0", "USD", "en", "0.00 USD"),
         ("-17.99", "EUR", "es", "-17,99 EUR"),
         ("-1234.5", "EUR", "en", "-1,234.50 EUR"),
         ("12345", "JPY", "en", "12,345 JPY"),
-        ("12345.00", "JPY", "pl", "12 345 JPY"),  # the store keeps two decimals; yen has none
+        ("12345.00", "JPY", "pl", "12\u00a0345 JPY"),  # the store keeps two decimals; yen has none
         ("1.44", "KWD", "en", "1.440 KWD"),
-        ("1440.5", "KWD", "fr", "1 440,500 KWD"),
+        ("1440.5", "KWD", "fr", "1\u00a0440,500 KWD"),
         ("1.2345", "EUR", "en", "1.2345 EUR"),  # never rounded to show it
         ("1E+3", "EUR", "en", "1,000.00 EUR"),
         ("1440", "PLN", "de", "1,440.00 PLN"),  # not a pack language: English
@@ -340,6 +341,29 @@ def test_format_money(amount: str, currency: str, lang: str, expected: str) -> N
     assert format_money(Decimal(amount), currency, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("amount", "currency", "lang", "expected"),
+    [
+        ("29.90", "EUR", "fr", "29,90\u00a0€"),
+        ("1440", "PLN", "pl", "1\u00a0440,00\u00a0zł"),
+        ("1440", "PLN", "en", "1,440.00\u00a0zł"),
+        ("450", "GBP", "en", "£450.00"),
+        ("450", "USD", "en", "$450.00"),
+        ("1440", "EUR", "en", "€1,440.00"),
+        ("1440", "EUR", "es", "1.440,00\u00a0€"),
+        ("450", "GBP", "fr", "450,00\u00a0£"),
+        ("1234567.5", "EUR", "pl", "1\u00a0234\u00a0567,50\u00a0€"),
+        ("12345", "JPY", "en", "12,345\u00a0JPY"),  # no common symbol: the ISO code
+        ("1440.5", "CHF", "fr", "1\u00a0440,50\u00a0CHF"),
+        ("-17.99", "EUR", "en", "-€17.99"),
+        ("-17.99", "EUR", "fr", "-17,99\u00a0€"),
+    ],
+)
+def test_letter_money(amount: str, currency: str, lang: str, expected: str) -> None:
+    assert letter_money(Decimal(amount), currency, lang) == expected
+    assert " " not in letter_money(Decimal(amount), currency, lang)  # never a breaking space
+
+
 def test_format_money_refuses_what_is_not_an_amount() -> None:
     with pytest.raises(AmountError):
         format_money(Decimal("NaN"), "EUR", "en")
@@ -348,9 +372,9 @@ def test_format_money_refuses_what_is_not_an_amount() -> None:
 
 
 def test_display_amount_for_a_language() -> None:
-    assert display_amount("1440.00", "PLN", "pl") == "1 440,00 PLN"
+    assert display_amount("1440.00", "PLN", "pl") == "1\u00a0440,00 PLN"
     assert display_amount(Decimal("120000"), "PLN", "en") == "120,000.00 PLN"
-    assert display_amount("1440.5", None, "fr") == "1 440,50"
+    assert display_amount("1440.5", None, "fr") == "1\u00a0440,50"
     assert display_amount(None, "PLN", "pl") == ""
     assert display_amount("", "PLN", "pl") == ""
 

@@ -215,7 +215,12 @@ def _words(folder: str, lang: str) -> dict[str, dict[str, str]]:
         else resource_path(folder, f"{lang}.json")
     )
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {key: data[key] for key in _TABLES if isinstance(data.get(key), dict)}
+
+    def words(table: dict[str, object]) -> dict[str, str]:
+        # A letters' text may have a form for each voice ({"person": ..., "company": ...}).
+        return {k: v["person"] if isinstance(v, dict) else str(v) for k, v in table.items()}
+
+    return {key: words(data[key]) for key in _TABLES if isinstance(data.get(key), dict)}
 
 
 @pytest.mark.parametrize("folder", ["pack", "letters"])

@@ -44,7 +44,7 @@ def test_page_1_in_polish() -> None:
     assert s.cardholder == "Nordlicht sp. z o.o. (firma)"
     assert "NIP: PL5261040828" in s.customer
     assert s.issuer[1:3] == ["Numer reklamacji: RK/2026/11/0042", "Reklamację złożono 5 listopada 2026."]
-    assert "Uznanie warunkowe: 1 200,00 PLN, 9 listopada 2026." in s.issuer
+    assert "Uznanie warunkowe: 1\u00a0200,00 PLN, 9 listopada 2026." in s.issuer
 
 
 def test_empty_fields_are_left_out_and_nothing_is_invented() -> None:
@@ -116,25 +116,27 @@ def _letter(lang: str, case=CASE):  # type: ignore[no-untyped-def]
 def test_a_company_is_not_sent_to_the_ombudsman_for_natural_persons() -> None:
     company = _letter("pl")
     assert "Rzecznik" not in company.text
-    assert "zwrócę się do Sądu Polubownego przy Komisji Nadzoru Finansowego lub do sądu powszechnego." in (
+    assert "zwrócimy się do Sądu Polubownego przy Komisji Nadzoru Finansowego lub do sądu powszechnego." in (
         company.text
     )
     person = _letter("pl", replace(CASE, customer=replace(CASE.customer, kind=None)))
     assert "zwrócę się do Rzecznika Finansowego." in person.text
     spanish = _letter("es", replace(CASE, country="ES", customer=Customer()))
-    assert "acudiré al Banco de España (Servicio de Reclamaciones)." in spanish.text
+    assert "presentaré mi reclamación ante el Servicio de Reclamaciones del Banco de España." in spanish.text
 
 
 def test_the_letter_carries_the_sender_s_details_as_filled_in() -> None:
     letter = _letter("en")
-    assert letter.sender_details == (
+    assert letter.sender == (
+        "Nordlicht sp. z o.o.",
+        "Tax number: PL5261040828",
+        "Cardholder: Jan Kowalski, dyrektor finansowy",
         "ul. Prosta 20, 00-850 Warszawa",
         "ksiegowosc@nordlicht.example",
         "+48 22 555 01 02",
-        "Tax number: PL5261040828",
     )
-    assert letter.text.startswith("Nordlicht sp. z o.o.\nul. Prosta 20, 00-850 Warszawa\n")
-    assert _letter("en", replace(CASE, customer=Customer())).sender_details == ()
+    assert letter.text.startswith("Nordlicht sp. z o.o.\nTax number: PL5261040828\n")
+    assert _letter("en", replace(CASE, customer=Customer())).sender == ("Nordlicht sp. z o.o.",)
 
 
 def test_each_issuer_fact_alone_says_only_itself_in_french_and_spanish() -> None:
@@ -222,19 +224,21 @@ def test_a_charge_s_expected_delivery_is_on_both_timelines() -> None:
 
 
 def test_the_letters_to_the_bank_state_the_merchant_s_logged_answers() -> None:
+    # Each contact with the merchant is told in full sentences, with its answer (issue 16).
     english = _letter("en")
     assert (
-        "SoftHaus GmbH's answers so far:\n- 20 October 2026, e-mail: refused (supervisor)"
-        in english.paragraphs
-    )
+        "- On 20 October 2026, SoftHaus GmbH contacted us by e-mail, through a supervisor. "
+        "What was said: The merchant keeps the charge. SoftHaus GmbH refused the request."
+    ) in english.paragraphs
     polish = _letter("pl")
-    assert (
-        "Dotychczasowe odpowiedzi sprzedawcy (SoftHaus GmbH):\n"
-        "- 20 października 2026, e-mail: odmowa (przełożony)"
-    ) in polish.paragraphs
+    assert any(
+        p.startswith("- Dnia 20 października 2026") and "Sprzedawca odmówił uwzględnienia żądania." in p
+        for p in polish.paragraphs
+    )
     french = _letter("fr")
     assert any(
-        p.startswith("Réponses de SoftHaus GmbH à ce jour :\n- 20 octobre 2026") for p in french.paragraphs
+        p.startswith("- Le 20 octobre 2026") and "SoftHaus GmbH a refusé de faire droit à la demande." in p
+        for p in french.paragraphs
     )
 
 
@@ -253,4 +257,5 @@ def test_no_logged_answer_leaves_the_paragraph_out() -> None:
         [replace(CONTACT, answer=None)],
         today=date(2026, 12, 1),
     )
-    assert not any("answers so far" in p for p in letter.paragraphs)
+    assert not any("refused" in p for p in letter.paragraphs)
+    assert any(p.startswith("- On 20 October 2026") for p in letter.paragraphs)  # the contact still told

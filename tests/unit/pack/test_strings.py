@@ -46,12 +46,24 @@ def test_every_language_has_every_key_and_the_same_placeholders(lang: str) -> No
 
 def test_money_and_dates_follow_the_language() -> None:
     assert PackStrings("en").money(Decimal("1234.5"), "EUR") == "1,234.50 EUR"
-    assert PackStrings("fr").money(Decimal("1234.5"), "EUR") == "1 234,50 EUR"
+    assert PackStrings("fr").money(Decimal("1234.5"), "EUR") == "1\u00a0234,50 EUR"
     assert PackStrings("es").money(Decimal("-17.99"), "EUR") == "-17,99 EUR"
-    assert PackStrings("pl").money(Decimal("1234567"), "PLN") == "1 234 567,00 PLN"
+    assert PackStrings("pl").money(Decimal("1234567"), "PLN") == "1\u00a0234\u00a0567,00 PLN"
     assert PackStrings("pl").long_date(date(2026, 9, 15)) == "15 września 2026"
     assert PackStrings("es").long_date(date(2026, 2, 1)) == "1 de febrero de 2026"
     assert PackStrings("fr").long_date(date(2026, 8, 28)) == "28 août 2026"
+    # The first of the month is an ordinal in French; a US case writes the month first; a
+    # Polish letter (not the pack) writes "r." after the year.
+    assert PackStrings("fr").long_date(date(2026, 12, 1)) == "1er décembre 2026"
+    assert PackStrings("fr").long_date(date(2026, 12, 2)) == "2 décembre 2026"
+    assert PackStrings("en").long_date(date(2026, 12, 1)) == "1 December 2026"
+    assert PackStrings("en").long_date(date(2026, 12, 1), "US") == "December 1, 2026"
+    assert PackStrings("en").long_date(date(2026, 12, 1), "us") == "December 1, 2026"
+    assert PackStrings("fr").long_date(date(2026, 12, 1), "US") == "1er décembre 2026"
+    assert PackStrings("pl").long_date(date(2026, 12, 1)) == "1 grudnia 2026"
+    assert PackStrings("pl").letter_date(date(2026, 12, 1)) == "1 grudnia 2026\u00a0r."
+    assert PackStrings("es").letter_date(date(2026, 12, 1)) == "1 de diciembre de 2026"
+    assert PackStrings("pl").letter_money(Decimal("1440"), "PLN") == "1\u00a0440,00\u00a0zł"
 
 
 def test_unknown_language_is_refused() -> None:

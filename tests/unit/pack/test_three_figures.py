@@ -93,9 +93,9 @@ CONTACT = Communication(
 # (charged, agreed, disputed) in each language's own words, as a professional writes them.
 PACK_FIGURES = {
     "en": "charged 1,440.00 PLN, agreed 240.00 PLN, disputed 1,200.00 PLN",
-    "fr": "débité 1 440,00 PLN, montant convenu 240,00 PLN, montant contesté 1 200,00 PLN",
+    "fr": "débité 1\u00a0440,00 PLN, montant convenu 240,00 PLN, montant contesté 1\u00a0200,00 PLN",
     "es": "cobrado 1.440,00 PLN, importe acordado 240,00 PLN, importe reclamado 1.200,00 PLN",
-    "pl": "pobrano 1 440,00 PLN, uzgodniona kwota 240,00 PLN, kwota kwestionowana 1 200,00 PLN",
+    "pl": "pobrano 1\u00a0440,00 PLN, uzgodniona kwota 240,00 PLN, kwota kwestionowana 1\u00a0200,00 PLN",
 }
 PAGE_1 = {
     "en": "3 October 2026: " + PACK_FIGURES["en"] + ", 12 licences SoftHaus Pro",
@@ -103,12 +103,19 @@ PAGE_1 = {
     "es": "3 de octubre de 2026: " + PACK_FIGURES["es"] + ", 12 licences SoftHaus Pro",
     "pl": "3 października 2026: " + PACK_FIGURES["pl"] + ", 12 licences SoftHaus Pro",
 }
-DISPUTED = {"en": "1,200.00 PLN", "fr": "1 200,00 PLN", "es": "1.200,00 PLN", "pl": "1 200,00 PLN"}
+DISPUTED = {"en": "1,200.00 PLN", "fr": "1\u00a0200,00 PLN", "es": "1.200,00 PLN", "pl": "1\u00a0200,00 PLN"}
+# The charge's three figures as the letters state them, in this order (charged, agreed, disputed).
+LETTER_FIGURES = {
+    "en": ("1,440.00 PLN", "240.00 PLN", "1,200.00 PLN"),
+    "fr": ("1\u00a0440,00 PLN", "240,00 PLN", "1\u00a0200,00 PLN"),
+    "es": ("1.440,00 PLN", "240,00 PLN", "1.200,00 PLN"),
+    "pl": ("1\u00a0440,00 PLN", "240,00 PLN", "1\u00a0200,00 PLN"),
+}
 REQUESTED = {
     "en": "A refund of 1,200.00 PLN.",
-    "fr": "Le remboursement de 1 200,00 PLN.",
+    "fr": "Le remboursement de 1\u00a0200,00 PLN.",
     "es": "El reembolso de 1.200,00 PLN.",
-    "pl": "Zwrot kwoty 1 200,00 PLN.",
+    "pl": "Zwrot kwoty 1\u00a0200,00 PLN.",
 }
 
 
@@ -126,13 +133,15 @@ def test_page_1_page_2_and_the_totals_state_the_same_three_figures(lang: str) ->
     assert row.agreed.endswith("240,00 PLN" if lang != "en" else "240.00 PLN")
     (total,) = c.totals
     assert total.endswith(DISPUTED[lang])  # "..., disputed 1,200.00 PLN": page 2 agrees with page 1
-    assert "1.440,00" not in c.summary.requested and "1 440,00" not in c.summary.requested
+    assert "1.440,00" not in c.summary.requested and "1\u00a0440,00" not in c.summary.requested
+    assert "1 440,00" not in c.summary.requested
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "pl"])
 def test_every_letter_states_the_three_figures_and_asks_the_disputed_total(lang: str) -> None:
     strings = PackStrings(lang)
-    for kind in ("issuer-dispute", "merchant-complaint", "bank-complaint", "fcba"):
+    # (fcba, a US consumer's letter, does not fit this Polish company's case: issue 16)
+    for kind in ("issuer-dispute", "merchant-complaint", "bank-complaint"):
         letter = write_letter(
             kind,
             lang,
@@ -144,9 +153,11 @@ def test_every_letter_states_the_three_figures_and_asks_the_disputed_total(lang:
             regulator_country="PL",
             today=date(2026, 12, 1),
         )
-        assert PACK_FIGURES[lang] in letter.text, (kind, letter.text)
+        (line,) = [p for p in letter.paragraphs if p.startswith("- 3 ")]  # the charge's list line
+        charged, agreed, disputed = LETTER_FIGURES[lang]
+        assert line.index(charged) < line.index(agreed) < line.rindex(disputed), (kind, line)
         assert DISPUTED[lang] in letter.subject
-        assert "1 440,00 PLN ," not in letter.text
+        assert "1 440,00 PLN ," not in letter.text and "1\u00a0440,00 PLN ," not in letter.text
 
 
 def test_the_english_letter_by_hand() -> None:
@@ -163,13 +174,14 @@ def test_the_english_letter_by_hand() -> None:
         today=date(2026, 12, 1),
     )
     assert (
-        "- 3 October 2026: charged 1,440.00 PLN, agreed 240.00 PLN, disputed 1,200.00 PLN, "
-        "12 licences SoftHaus Pro (invoice SH-2026-1003)"
+        "- 3 October 2026: charged 1,440.00 PLN, agreed 240.00 PLN, disputed 1,200.00 PLN "
+        "(12 licences SoftHaus Pro; invoice SH-2026-1003; authorisation code A1B2C3)"
     ) in letter.paragraphs
-    assert "My dispute with you was filed under claim number RK/2026/11/0042, on 5 November 2026." in (
-        letter.paragraphs
+    assert (
+        "The dispute is registered with you under claim number RK/2026/11/0042, filed on 5 November 2026."
+        in (letter.paragraphs)
     )
-    assert "I ask you to refund 1,200.00 PLN" in letter.text
+    assert "We ask you to refund 1,200.00 PLN" in letter.text  # a company writes "we"
 
 
 def test_a_refund_already_made_is_taken_off_what_is_asked_in_the_pack_and_the_letters() -> None:
@@ -191,8 +203,8 @@ def test_a_refund_already_made_is_taken_off_what_is_asked_in_the_pack_and_the_le
         today=date(2026, 12, 1),
     )
     assert (
-        "Z kwestionowanej kwoty 1 200,00 PLN zwrócono mi już 200,00 PLN; do zwrotu pozostaje 1 000,00 PLN."
-        in (letter.paragraphs)
+        "Z kwestionowanej kwoty 1\u00a0200,00 PLN zwrócono już 200,00 PLN; "
+        "do zwrotu pozostaje 1\u00a0000,00 PLN." in (letter.paragraphs)
     )
 
 
@@ -231,5 +243,6 @@ def test_charges_in_two_currencies_are_asked_for_each() -> None:
 def test_a_refund_of_everything_asks_for_nothing_more() -> None:
     refunded = Case(**{**CASE.__dict__, "refunded_amount": Decimal("1200.00")})
     assert content("pl", refunded).summary.requested == (
-        "Nie pozostało nic do zwrotu: z kwestionowanej kwoty 1 200,00 PLN zwrócono już 1 200,00 PLN."
+        "Nie pozostało nic do zwrotu: z kwestionowanej kwoty 1\u00a0200,00 PLN "
+        "zwrócono już 1\u00a0200,00 PLN."
     )
