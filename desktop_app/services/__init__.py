@@ -7,7 +7,8 @@ event log, the vault's staging):
 - :mod:`.cases` the case list, deadlines, creating and archiving cases; :mod:`.calendar` the
   deadlines as an iCalendar file; :mod:`.overview` one case as its Overview shows it;
 - :mod:`.records` charges, contacts and tasks;
-- :mod:`.letters` letters to the merchant;
+- :mod:`.letters` letters to the merchant; :mod:`.sent_letters` a letter marked as sent (its
+  contact and its PDF kept as evidence);
 - :mod:`.evidence` adding and looking at evidence; :mod:`.trash` its trash and unused files;
 - :mod:`.mail` e-mail import; :mod:`.casefiles` case files in and out, the sample case;
 - :mod:`.packs` the evidence pack; :mod:`.search`; :mod:`.verify` checking the store;
@@ -92,6 +93,8 @@ from desktop_app.services.rules import deadline_rules as deadline_rules
 from desktop_app.services.rules import escalation_ladder as escalation_ladder
 from desktop_app.services.rules import letter_words as letter_words
 from desktop_app.services.search import SearchServices
+from desktop_app.services.sent_letters import SentLetter as SentLetter
+from desktop_app.services.sent_letters import SentLetterServices
 from desktop_app.services.trash import TrashServices
 from desktop_app.services.verify import VerifyServices
 from desktop_app.store.generation import NoStore as NoStore
@@ -161,6 +164,7 @@ class Services(
     CaseServices,
     OverviewServices,
     RecordServices,
+    SentLetterServices,  # before LetterServices and EvidenceServices, which it extends
     LetterServices,
     EvidenceServices,
     TrashServices,
@@ -196,6 +200,7 @@ __all__ = [
     "PackResult",
     "PackStrings",
     "Preview",
+    "SentLetter",
     "Services",
     "Unlock",
     "VerifyReport",
