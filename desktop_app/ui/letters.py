@@ -28,7 +28,15 @@ from desktop_app import logs
 from desktop_app.domain.profiles import case_language
 from desktop_app.domain.vocab import LetterDelivery
 from desktop_app.errors import DossierError
-from desktop_app.services import LANGUAGES, PackStrings, SentLetter, Services, atomic_write, check_output
+from desktop_app.services import (
+    LANGUAGES,
+    PackStrings,
+    SentLetter,
+    Services,
+    atomic_write,
+    check_output,
+    letter_words,
+)
 from desktop_app.ui.i18n import window_locale
 from desktop_app.ui.outputs import ask_save_path
 
@@ -337,9 +345,33 @@ class LetterDialog(QDialog):
     def _mark_sent_clicked(self) -> None:
         from desktop_app.ui.letter_sent import MarkSentDialog
 
+        marker = self._unfilled_marker()
+        if marker and self.edited_text().find(marker) >= 0:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Mark the letter as sent"),
+                self.tr(
+                    "The letter still says “%1” where a fact is missing. Mark it as sent as it is?"
+                ).replace("%1", marker),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.note.setText(
+                    self.tr("Fill in “%1” in the letter, then mark it as sent.").replace("%1", marker)
+                )
+                return
         form = MarkSentDialog(self)
         if form.exec() == QDialog.DialogCode.Accepted:
             self.mark_sent(form.sent_on(), form.delivery(), form.reference())
+
+    def _unfilled_marker(self) -> str:
+        """The language's "to be completed" mark, left where the letter cannot do without a fact."""
+        try:
+            return str(letter_words(self.lang()).get("unknown") or "")
+        except DossierError as exc:
+            logs.error("ui.letters.marker", exc)
+            return ""
 
     def mark_sent(
         self, sent_on: date, delivery: LetterDelivery, reference: str | None = None

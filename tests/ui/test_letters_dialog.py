@@ -222,11 +222,36 @@ def test_the_sent_form_asks_the_day_how_and_the_tracking_number(qtbot: QtBot) ->
     assert form.reference() == "RR 123 456 789 FR" and form.sent_on() == date(2026, 11, 28)
 
 
+def test_a_letter_with_a_fact_to_fill_in_is_not_marked_without_yes(
+    qtbot: QtBot, dialog: LetterDialog, services: Services, sample_case: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def question(*a: object) -> QMessageBox.StandardButton:
+        asked.append(str(a[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog.text.setPlainText("Madame, Monsieur,\n\nLe [à compléter], j'ai été débité.")
+    before = len(services.case_detail(sample_case).communications)
+    dialog._mark_sent_clicked()  # No: the form is not even shown
+    assert asked and "[à compléter]" in asked[0]
+    assert "Fill in" in dialog.note.text()
+    assert len(services.case_detail(sample_case).communications) == before
+
+
 def test_mark_as_sent_by_keyboard_alone(
-    qtbot: QtBot, services: Services, sample_case: int, tmp_path: Path, window: MainWindow
+    qtbot: QtBot,
+    services: Services,
+    sample_case: int,
+    tmp_path: Path,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     letter = LetterDialog(services, sample_case, tmp_path, window)
     qtbot.addWidget(letter)
+    # the sample case has no bank address: the letter says "[à compléter]", and Yes sends it as it is
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     letter.show()
     qtbot.waitExposed(letter)
     letter.activateWindow()
