@@ -186,8 +186,8 @@ _SENTENCE_END = re.compile(r"[.!?…][»”\"')\]]*(?=\s)")  # its stop, then an
 
 def letter_summary(letter: Letter, text: str) -> str:
     """What the contact says in short: the text's paragraphs after the subject and the
-    salutation, to about :data:`SUMMARY_LIMIT` characters, cut at a sentence's end with "(…)"
-    (never inside a word); the whole text when it is short."""
+    salutation, to about :data:`SUMMARY_LIMIT` characters, cut at a sentence's or a line's end
+    with "(…)" (never inside a word); the whole text when it is short."""
     blocks = [b.strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
     subject = letter.subject.strip()
     start = next((i + 1 for i, b in enumerate(blocks) if subject and subject in b), 0)
@@ -198,7 +198,9 @@ def letter_summary(letter: Letter, text: str) -> str:
     if len(whole) <= SUMMARY_LIMIT:
         return whole
     cut = [m.end() for m in _SENTENCE_END.finditer(whole, 0, SUMMARY_LIMIT + 1)]
+    cut += [i for i, ch in enumerate(whole[: SUMMARY_LIMIT + 1]) if ch == "\n"]  # a line's end: a list's item
+    cut = [n for n in cut if whole[:n].strip()]
     if cut:
-        return whole[: cut[-1]].rstrip() + " (…)"
+        return whole[: max(cut)].rstrip() + " (…)"
     space = whole.rfind(" ", 0, SUMMARY_LIMIT)
     return (whole[:space] if space > 0 else whole[:SUMMARY_LIMIT]).rstrip() + " (…)"

@@ -203,6 +203,24 @@ def test_the_summary_is_the_facts_cut_at_a_sentence_end() -> None:
     assert summary.endswith("again. (…)") and len(summary) <= SUMMARY_LIMIT + 4
     short = f"{_Letter.subject}\n\nDear Sir or Madam,\n\nPlease refund me.\n\nYours faithfully"
     assert letter_summary(_Letter(), short) == "Please refund me.\n\nYours faithfully"
+    charges = "I dispute these charges:\n" + "- 15 September 2026: 17.99 EUR (StreamNova Premium)\n" * 20
+    listed = letter_summary(_Letter(), f"{head}\n\n{charges}\nYours faithfully")
+    assert listed.startswith(
+        "I dispute these charges:\n- 15 September 2026: 17.99 EUR (StreamNova Premium)\n"
+    )
+    assert listed.endswith("(StreamNova Premium) (…)") and len(listed) <= SUMMARY_LIMIT + 4
     no_stop = "word " * 400
     cut = letter_summary(_Letter(), no_stop)
     assert cut.endswith("word (…)")  # never inside a word
+
+
+def test_the_letter_sent_is_an_exhibit_of_the_pack_and_of_the_next_letter(
+    services: Services, sample_case: int
+) -> None:
+    letter = services.letter(sample_case, KIND, "fr")
+    assert not any(e.endswith(letter.subject) for e in letter.enclosures)
+    services.mark_letter_sent(
+        sample_case, letter, letter.text, date(2026, 11, 20), LetterDelivery.REGISTERED_POST
+    )
+    enclosures = services.letter(sample_case, "issuer-dispute", "fr").enclosures
+    assert enclosures[-1].endswith(letter.subject)  # the pack's next exhibit letter, with its title
