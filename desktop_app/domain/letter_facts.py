@@ -27,6 +27,7 @@ LongDate = Callable[[date], str]
 LONG_SUMMARY = 900
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)|[.!?…]$")
 _SPACES = re.compile(r"[ \t]+")
+NBSP = "\u00a0"
 
 
 def text(words: Mapping[str, Any], key: str, voice: str = "person", **values: str) -> str:
@@ -39,9 +40,18 @@ def appended(words: Mapping[str, Any], key: str, voice: str = "person", **values
     return _SPACES.sub(" ", voiced(lookup(words, key), voice).format(**values))
 
 
+#: An amount as a user types it, with its currency: "1 200,00 €", "17,99 EUR", "349.00 zł".
+_TYPED_AMOUNT = re.compile(
+    r"(?<![\d\w])(\d{1,3}(?: \d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+    r" (€|zł|EUR|PLN|GBP|USD|CHF|£|\$)(?!\w)"
+)
+
+
 def clean(value: str | None) -> str:
-    """What the user wrote, on one line, masked: "" for nothing."""
-    return mask_sensitive(" ".join((value or "").split()))
+    """What the user wrote, on one line, masked: "" for nothing. An amount the user typed with
+    its currency ("1 200,00 €") is kept on one line: its spaces become no-break spaces."""
+    text = mask_sensitive(" ".join((value or "").split()))
+    return _TYPED_AMOUNT.sub(lambda m: f"{m[1].replace(' ', NBSP)}{NBSP}{m[2]}", text)
 
 
 def sentence(value: str) -> str:

@@ -83,8 +83,9 @@ TEXTS: dict[str, tuple[str, ...]] = {
 }
 
 #: Texts a language file may leave out, with their fields: ``date_line``, the date line without
-#: a city ("Le {date}"; "{date}" when left out).
-OPTIONAL: dict[str, tuple[str, ...]] = {"date_line": ("date",)}
+#: a city ("Le {date}"; "{date}" when left out); ``subject_line``, the subject as the letter prints
+#: it ("Objet : {subject}"; the subject alone when left out).
+OPTIONAL: dict[str, tuple[str, ...]] = {"date_line": ("date",), "subject_line": ("subject",)}
 
 #: Texts that may be empty ("" names no network).
 MAY_BE_EMPTY = frozenset(f"networks.{n.value}" for n in CardNetwork)

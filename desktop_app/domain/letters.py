@@ -50,6 +50,7 @@ class Letter:
     enclosures: tuple[str, ...] = ()  # "A. Invoice FV/2026/114": the pack's exhibits
     signature: tuple[str, ...] = ()  # the signature line, the name, a company's "for ..."
     enclosures_title: str = "Enclosures"
+    subject_line: str = ""  # the subject as printed ("Objet : ..."); "" prints the subject as it is
 
     @property
     def text(self) -> str:
@@ -58,7 +59,7 @@ class Letter:
             "\n".join(self.sender),
             "\n".join(self.recipient),
             self.place_date,
-            self.subject,
+            self.subject_line or self.subject,
             *self.paragraphs,
             "\n".join(self.signature),
         ]
@@ -254,7 +255,10 @@ def write_letter(
     subject = voiced(template["subject"], voice).format_map(fields)
     if recipient_kind == "merchant":
         # The merchant's own references: the invoices, else the orders (two at most).
+        # (An invoice request's subject names its invoices already: its orders only.)
         numbers = [f.purchase.invoice_number for f in disputed if f.purchase.invoice_number]
+        if kind == "invoice-request":
+            numbers = []
         key = "invoice" if numbers else "order"
         numbers = numbers or [f.purchase.order_number for f in disputed if f.purchase.order_number]
         reference = ", ".join(
@@ -279,6 +283,11 @@ def write_letter(
         enclosures=tuple(mask_sensitive(e) for e in enclosures),
         signature=_signature(words, case, unknown),
         enclosures_title=facts.text(words, "enclosures"),
+        subject_line=(
+            facts.text(words, "subject_line", subject=mask_sensitive(subject))
+            if "subject_line" in words
+            else ""
+        ),
     )
 
 

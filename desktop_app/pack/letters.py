@@ -11,6 +11,7 @@ ends inside an amount. The user's edited text is laid out the same way (:func:`t
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -25,8 +26,13 @@ from desktop_app.domain.letters import Letter
 from desktop_app.fileio import atomic_write, check_output
 from desktop_app.pack.render import ACCENT, BOLD, FONT, INK, MUTED, PAPER, register_fonts
 
+#: A one-letter Polish word ("w", "z", "i", "a", "o", "u") never ends a printed line.
+_POLISH_ORPHAN = re.compile(r"(?<![\w\u00a0])([aiouwzAIOUWZ]) ")
 
-def _markup(text: str) -> str:
+
+def _markup(text: str, lang: str = "") -> str:
+    if lang == "pl":
+        text = _POLISH_ORPHAN.sub("\\1\u00a0", text)
     return escape(text).replace("\n", "<br/>")
 
 
@@ -69,17 +75,17 @@ def _document(buffer: io.BytesIO, letter: Letter, paper: str) -> SimpleDocTempla
     )
 
 
-def _paragraphs(paragraphs: Sequence[str], styles: _Styles) -> list[Any]:
+def _paragraphs(paragraphs: Sequence[str], styles: _Styles, lang: str) -> list[Any]:
     """Prose paragraphs, and lists where every line of a paragraph starts with "- "."""
     story: list[Any] = []
     for paragraph in paragraphs:
         lines = [line for line in paragraph.split("\n") if line.strip()]
         if lines and all(line.startswith("- ") for line in lines):
-            items = [Paragraph(_markup(line[2:]), styles.item, bulletText="–") for line in lines]
+            items = [Paragraph(_markup(line[2:], lang), styles.item, bulletText="–") for line in lines]
             items[-1].style = ParagraphStyle("letter-item-last", parent=styles.item, spaceAfter=8)
             story += items
         elif lines:
-            story.append(Paragraph(_markup("\n".join(lines)), styles.body))
+            story.append(Paragraph(_markup("\n".join(lines), lang), styles.body))
     return story
 
 
@@ -91,8 +97,8 @@ def letter_pdf(letter: Letter, paper: str = "a4") -> bytes:
     if letter.recipient:
         story += [Spacer(1, 8 * mm), Paragraph(_markup("\n".join(letter.recipient)), styles.recipient)]
     story += [Paragraph(_markup(letter.place_date), styles.date), Spacer(1, 4 * mm)]
-    story.append(Paragraph(_markup(letter.subject), styles.subject))
-    story += _paragraphs(letter.paragraphs, styles)
+    story.append(Paragraph(_markup(letter.subject_line or letter.subject, letter.lang), styles.subject))
+    story += _paragraphs(letter.paragraphs, styles, letter.lang)
     if letter.signature:
         line, *names = letter.signature
         story.append(
@@ -121,10 +127,10 @@ def text_pdf(letter: Letter, text: str, paper: str = "a4") -> bytes:
     story: list[Any] = []
     for block in blocks:
         stripped = block.strip("\n")
-        if stripped.strip() == letter.subject.strip():
-            story.append(Paragraph(_markup(stripped.strip()), styles.subject))
+        if stripped.strip() in (letter.subject.strip(), letter.subject_line.strip()):
+            story.append(Paragraph(_markup(stripped.strip(), letter.lang), styles.subject))
         else:
-            story += _paragraphs([stripped], styles)
+            story += _paragraphs([stripped], styles, letter.lang)
     if not story:
         story.append(Paragraph("", styles.body))
     _document(buffer, letter, paper).build(story)

@@ -17,7 +17,7 @@ import pytest
 from desktop_app.domain.letter_kinds import fitting_kinds
 from desktop_app.domain.letters import KINDS, LetterError, check_templates
 from desktop_app.domain.models import Purchase
-from desktop_app.errors import InvalidInputError
+from desktop_app.errors import DossierError, InvalidInputError
 from desktop_app.resources import resource_path
 from desktop_app.services import PackOptions, Services
 from tests.support.cases import CARD, import_case, with_sensitive_text
@@ -82,7 +82,7 @@ def test_the_dispute_letter_names_dates_contacts_and_the_cancellation(
     en = services.letter(sample_case, "issuer-dispute", "en", today=TODAY).text
     assert "I cancelled on 28 August 2026." in en
     assert (
-        "StreamNova SAS promised the following, by 30 September 2026: Refund 17.99 EUR to the Visa card."
+        "StreamNova SAS promised the following, by 30 September 2026: Refund 17.99\u00a0EUR to the Visa card."
         in en
     )
 
@@ -238,3 +238,21 @@ def test_a_card_of_another_network_is_named_in_the_letters_language(
     assert expected in text
     assert "Other" not in text and "other network" not in text.lower()
     assert fitting_kinds(services.case_detail(sample_case).case) == SAMPLE_KINDS
+
+
+def test_the_users_edited_text_as_a_pdf(services: Services, sample_case: int, tmp_path: Path) -> None:
+    letter = services.letter(sample_case, "merchant-complaint", "fr", today=TODAY)
+    edited = letter.text.replace("Madame, Monsieur,", "Madame la Directrice,") + "\n- une ligne ajoutée\n"
+    data = services.letter_pdf_bytes(sample_case, letter, edited)
+    assert data.startswith(b"%PDF")
+    out = services.write_letter_text_pdf(sample_case, letter, edited, tmp_path / "edited.pdf")
+    text = flat_text(out)
+    assert "Madame la Directrice," in text and "Madame, Monsieur" not in text
+    assert "une ligne ajoutée" in text and "Agnieszka Wójcik" in text
+    assert "35,98 €" in text
+    with pytest.raises(DossierError, match="exists"):
+        services.write_letter_text_pdf(sample_case, letter, edited, out)
+    assert services.write_letter_text_pdf(sample_case, letter, "Autre", out, force=True) == out
+    assert "Autre" in flat_text(out)
+    # The letter as drafted, its blocks laid out: the same bytes' text as write_letter_pdf's.
+    assert services.letter_pdf_bytes(sample_case, letter).startswith(b"%PDF")

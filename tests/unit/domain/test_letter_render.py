@@ -123,7 +123,7 @@ def test_the_contacts_are_said_both_ways_in_full_sentences(lang: str) -> None:
     assert words_of(lang)["channels"]["in_person"] in first
     # The whole summary (over 240 characters), its promise with its date, who and the reference.
     assert (LONG * 2).strip() in promise and "Marta Zielińska" in promise and "INC-2211" in promise
-    assert "zwrot 349,00 €" in promise and "30" in promise
+    assert "zwrot 349,00\u00a0€" in promise and "30" in promise  # the user's amount kept on one line
     # The merchant's written refusal (incoming), its very long summary cut at a sentence's end.
     assert "Tomasz Wrona" in refusal and "REK-77" in refusal
     said = refusal.split("(…)")[0]
@@ -136,7 +136,7 @@ def test_the_contacts_are_said_both_ways_in_full_sentences(lang: str) -> None:
             "Marta Zielińska (supervisor). "
             "Reference: INC-2211. What was said: Zgłoszenie numer jeden"
         )
-        assert "Teleria SA promised the following, by 30 November 2026: zwrot 349,00 €." in promise
+        assert "Teleria SA promised the following, by 30 November 2026: zwrot 349,00\u00a0€." in promise
         assert refusal.startswith(
             "- On 2 November 2026, Teleria SA contacted me by e-mail, through Tomasz Wrona (head office)."
         )
