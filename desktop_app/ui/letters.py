@@ -163,10 +163,20 @@ class LetterDialog(QDialog):
         text_label.setBuddy(self.text)
         form.addRow(kind_label, self.kind_box)
         form.addRow("", self.why_button)
-        form.addRow("", self.others)
-        form.addRow(language_label, self.language_box)
+        # The reasons go under the list, outside the form: a wrapped label in a form's row is given
+        # the height of a narrower one, with blank lines above and below it.
+        width = max(kind_label.sizeHint().width(), language_label.sizeHint().width())
+        for label in (kind_label, language_label):
+            label.setMinimumWidth(width)
+        reasons = QVBoxLayout()
+        reasons.setContentsMargins(width + form.horizontalSpacing() + 6, 0, 0, 0)
+        reasons.addWidget(self.others)
+        language_form = QFormLayout()
+        language_form.addRow(language_label, self.language_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addLayout(reasons)
+        layout.addLayout(language_form)
         layout.addWidget(text_label)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.note)
