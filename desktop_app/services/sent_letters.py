@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from desktop_app import logs
 from desktop_app.domain.dates import zone_for_country
 from desktop_app.domain.models import Case, Communication
 from desktop_app.domain.validation import communication_problems
@@ -22,6 +23,7 @@ from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import Staged, not_text_problems, refuse, utc_now
 from desktop_app.services.evidence import EvidenceServices
 from desktop_app.services.letters import LetterServices
+from desktop_app.services.rules import letter_words
 
 if TYPE_CHECKING:
     from desktop_app.domain.letters import Letter
@@ -174,11 +176,17 @@ def _moment(case: Case, sent_on: date | datetime) -> datetime:
 
 
 def _recipient_name(letter: Letter) -> str | None:
-    """Who the letter went to: the first line of its recipient block, when it has one."""
-    recipient = getattr(letter, "recipient", ())
-    lines = [recipient] if isinstance(recipient, str) else list(recipient)
-    first = next((line.strip() for line in lines if line and line.strip()), "")
-    return first or None
+    """Who the letter went to: the first line of its recipient block, unless it is the language's
+    "to be completed" mark (a bank whose name the case does not give): then nobody is named."""
+    first = next((line.strip() for line in letter.recipient if line and line.strip()), "")
+    try:
+        unknown = str(letter_words(letter.lang).get("unknown") or "")
+    except InvalidInputError as exc:  # a language without words: its mark cannot be in the letter
+        logs.error("services.sent_letter.words", exc)
+        unknown = ""
+    if not first or (unknown and unknown in first):
+        return None
+    return first
 
 
 _SENTENCE_END = re.compile(r"[.!?…][»”\"')\]]*(?=\s)")  # its stop, then any closing quote or bracket

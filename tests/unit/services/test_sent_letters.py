@@ -48,6 +48,7 @@ def test_marking_a_letter_sent_keeps_a_contact_and_its_pdf_linked(
     assert contact.reference == "1A 234 567 8901 2"
     assert contact.subject == letter.subject
     assert contact.representative is None and contact.promised_action is None
+    assert contact.counterpart == "StreamNova SAS"  # the merchant the complaint went to
     assert contact.body is not None and "PS : ajouté à la main." in contact.body
     assert contact.summary and contact.summary.removesuffix(" (…)") in contact.body
     # a day that is not today: its noon where the case's customer lives (FR)
@@ -77,6 +78,17 @@ def test_today_is_the_moment_it_is_marked(services: Services, sample_case: int) 
     at = services.communication(sent.communication_id).at
     assert at.date() == today and abs(at - datetime.now(UTC)) < timedelta(minutes=2)
     assert services.communication(sent.communication_id).reference is None
+
+
+def test_a_bank_the_case_does_not_name_is_not_named_in_the_contact(
+    services: Services, sample_case: int
+) -> None:
+    letter = services.letter(sample_case, "issuer-dispute", "fr")
+    assert letter.recipient[0] == "[à compléter]"  # the sample case's issuer has no name
+    sent = services.mark_letter_sent(
+        sample_case, letter, letter.text, date(2026, 11, 20), LetterDelivery.POST
+    )
+    assert services.communication(sent.communication_id).counterpart is None
 
 
 def test_a_vault_that_cannot_be_written_leaves_the_store_as_it_was(
