@@ -510,3 +510,20 @@ def test_a_partial_refund_is_taken_off_what_is_asked(services: Services) -> None
     ) in text
     assert f"de recouvrer la somme de 960,00{NBSP}€" in text
     assert "aucun remboursement" not in text.lower()  # something was refunded: the letter does not deny it
+
+
+def test_the_subject_is_printed_after_objet_and_stays_bare_on_the_letter(
+    services: Services, every_kind: dict[tuple[str, str], int]
+) -> None:
+    letter = services.letter(every_kind["card_fr", "person"], "issuer-dispute", "fr", today=TODAY)
+    subject = (
+        f"Contestation d'opérations par carte pour un montant de 1{NBSP}200,00{NBSP}€ (Maison Dulac SAS)"
+        f" – carte se terminant par 4417, dossier n°{NBSP}CT-2026-889"
+    )
+    assert letter.subject == subject
+    assert f"\nObjet{NBSP}: {subject}\n" in letter.text
+    claim = (
+        "Cette contestation est enregistrée dans vos services sous le numéro CT-2026-889,"
+        " déposée le 10 novembre 2026."
+    )
+    assert claim in letter.paragraphs
