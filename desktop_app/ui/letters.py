@@ -37,6 +37,7 @@ from desktop_app.services import (
     check_output,
     letter_words,
 )
+from desktop_app.ui.appearance import error_colour
 from desktop_app.ui.i18n import window_locale
 from desktop_app.ui.outputs import ask_save_path
 
@@ -210,6 +211,15 @@ class LetterDialog(QDialog):
         """Whether the text in the editor is no longer the draft."""
         return self.letter is not None and self.edited_text() != self.drafted
 
+    def _say(self, text: str) -> None:
+        self.note.setStyleSheet("")
+        self.note.setText(text)
+
+    def _say_error(self, text: str) -> None:
+        """An error, said in the dialog (in the error colour) where the person is looking."""
+        self.note.setStyleSheet(f"color: {error_colour(self.note.palette())};")
+        self.note.setText(text)
+
     def _default_note(self) -> str:
         return self.tr(
             "A draft made from the case's facts: read it, change what you want, fill in what is marked, "
@@ -250,7 +260,7 @@ class LetterDialog(QDialog):
         if self.kind_box.currentIndex() < 0:
             self.text.setPlainText("")
             self._set_ready(False)
-            self.note.setText(self.tr("No letter of Dossier fits this case."))
+            self._say(self.tr("No letter of Dossier fits this case."))
             return
         try:
             self.letter = self.services.letter(self.case_id, self.kind(), self.lang())
@@ -258,12 +268,12 @@ class LetterDialog(QDialog):
             logs.error("ui.letters.refresh", exc)
             self.text.setPlainText("")
             self._set_ready(False)
-            self.note.setText(str(exc))
+            self._say_error(str(exc))
             return
         self.text.setPlainText(self.letter.text)
         self.drafted = self.edited_text()
         self._set_ready(True)
-        self.note.setText(self._default_note())
+        self._say(self._default_note())
 
     def _set_ready(self, ready: bool) -> None:
         self.text.setReadOnly(not ready)
@@ -321,9 +331,9 @@ class LetterDialog(QDialog):
             )
         except DossierError as exc:
             logs.error("ui.letters.save_pdf", exc)
-            self.note.setText(str(exc))
+            self._say_error(str(exc))
             return None
-        self.note.setText(self.tr("Saved %1. Read it before you send it.").replace("%1", str(written)))
+        self._say(self.tr("Saved %1. Read it before you send it.").replace("%1", str(written)))
         return written
 
     def save_text(self, path: Path, *, force: bool = False) -> Path | None:
@@ -336,17 +346,17 @@ class LetterDialog(QDialog):
             atomic_write(target, (text if text.endswith("\n") else text + "\n").encode("utf-8"))
         except DossierError as exc:
             logs.error("ui.letters.save_text", exc)
-            self.note.setText(str(exc))
+            self._say_error(str(exc))
             return None
         except OSError as exc:
             logs.error("ui.letters.save_text", exc)
-            self.note.setText(
+            self._say_error(
                 self.tr("%1 could not be written (%2); nothing was saved.")
                 .replace("%1", str(path))
                 .replace("%2", exc.strerror or type(exc).__name__)
             )
             return None
-        self.note.setText(self.tr("Saved %1. Read it before you send it.").replace("%1", str(target)))
+        self._say(self.tr("Saved %1. Read it before you send it.").replace("%1", str(target)))
         return target
 
     # ------------------------------------------------------------------ marking it as sent
@@ -367,9 +377,7 @@ class LetterDialog(QDialog):
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                self.note.setText(
-                    self.tr("Fill in “%1” in the letter, then mark it as sent.").replace("%1", marker)
-                )
+                self._say(self.tr("Fill in “%1” in the letter, then mark it as sent.").replace("%1", marker))
                 return
         form = MarkSentDialog(self)
         if form.exec() == QDialog.DialogCode.Accepted:
@@ -418,7 +426,7 @@ class LetterDialog(QDialog):
             self.history.undo_stack.push(command)  # its first redo marks it
             sent, error = command.sent, command.error
         if sent is None:
-            self.note.setText(error or self.tr("The letter was not marked as sent."))
+            self._say_error(error or self.tr("The letter was not marked as sent."))
             return None
         self.sent.append(sent)
         said = (
@@ -436,5 +444,5 @@ class LetterDialog(QDialog):
             said += " " + self.tr("%1 in the window undoes it.").replace(
                 "%1", keys_of(self.history.undo_action)
             )
-        self.note.setText(said)
+        self._say(said)
         return sent
