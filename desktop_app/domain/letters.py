@@ -205,6 +205,7 @@ def write_letter(
     citations = citations_for(law, case, kind)
     clock = clock_for(law, country, kind)
     issuer_name = facts.clean(case.issuer.name)
+    revoked = case.dates.mandate_revoked
     fields: dict[str, str] = {
         "customer": facts.clean(case.customer_name) or unknown,
         "merchant": merchant,
@@ -224,7 +225,10 @@ def write_letter(
         "cancellation_date": long(case.dates.cancellation),
         "mandate": facts.clean(case.payment.mandate_reference),
         "creditor_id": facts.clean(case.payment.creditor_id),
-        "mandate_revoked": long(case.dates.mandate_revoked),
+        # Said only when every disputed debit came after it ("no valid mandate covered these debits").
+        "mandate_revoked": long(revoked)
+        if revoked is not None and all(f.purchase.date > revoked for f in disputed)
+        else "",
         "statement_date": long(case.dates.statement),
         "final_response": long(case.dates.final_response),
         "bank_complaint": long(case.dates.bank_complaint),

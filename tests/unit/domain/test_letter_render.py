@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 import pytest
@@ -298,3 +299,14 @@ def test_every_contact_of_the_merchant_is_kept_and_the_banks_left_out() -> None:
     letter = render("issuer-dispute", "en", build_case("FR", "credit"), communications=[*contacts(), bank])
     assert "BANK-1" not in letter.text
     assert letter.text.count("- On ") == 3
+
+
+def test_a_revoked_mandate_is_said_only_when_every_debit_came_after_it() -> None:
+    case = build_case("FR", "direct_debit")
+    after = render("unauthorised-debit", "en", case).text
+    assert "The mandate was revoked, or the contract ended, on 28 August 2026" in after
+    late = replace(case, dates=replace(case.dates, mandate_revoked=date(2026, 10, 1)))  # between the debits
+    text = render("unauthorised-debit", "en", late).text
+    assert (
+        "The mandate was revoked" not in text and "No valid mandate that I gave covers these debits." in text
+    )
