@@ -35,21 +35,7 @@ def letter_words(lang: str) -> dict[str, Any]:
         check_templates(words, lang)
         return words
 
-    path = resource_path("letters", f"{lang}.json")
-    if lang != "en" and _old_format(path):
-        # Until its translation follows the template schema dossier-letters/2, a language file
-        # still in the first format gives way to the English letters (dates and amounts stay in
-        # ``lang``). This fallback goes once fr.json, es.json and pl.json are in the new format.
-        return letter_words("en")
     return _read_table(("letters", f"{lang}.json"), "the letters", checked)
-
-
-def _old_format(path: Any) -> bool:
-    """True for a letters file in the first format (no "format": "dossier-letters/2")."""
-    try:
-        return '"dossier-letters/2"' not in path.read_text(encoding="utf-8")
-    except OSError:
-        return False  # reading it again reports the error with the file's name
 
 
 @functools.cache
