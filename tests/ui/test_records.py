@@ -220,12 +220,13 @@ def test_write_a_letter_read_it_copy_it_and_save_it(
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.lang() == "fr"  # the case is in France
-    assert "Madame, Monsieur" in dialog.text.toPlainText() and "35,98 EUR" in dialog.text.toPlainText()
+    # A letter writes the currency's symbol, kept to its amount by a no-break space (issue 16).
+    assert "Madame, Monsieur" in dialog.edited_text() and "35,98\u00a0€" in dialog.edited_text()
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("pl"))
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("bank-complaint"))
     assert "Szanowni Państwo" in dialog.text.toPlainText()
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
-    assert QApplication.clipboard().text() == dialog.text.toPlainText()
+    assert QApplication.clipboard().text() == dialog.edited_text()
     saved = dialog.save_pdf(tmp_path / "reklamacja.pdf")
     assert saved is not None and saved.read_bytes().startswith(b"%PDF")
     assert "not legal advice" in dialog.note.text() or "Read it before" in dialog.note.text()
