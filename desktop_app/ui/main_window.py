@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.records = RecordsController(services, self, self.history)
         self.evidence = EvidenceController(services, self.runner, self, self.records, self.thumbnails)
         self.mail = MailController(services, self.runner, self)
-        self.packs = PacksController(services, self.runner, self)
+        self.packs = PacksController(services, self.runner, self, self.history)
         self.store = StoreController(
             services, self.runner, self, self.settings, self.lock_screen, self.thumbnails
         )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from desktop_app.services import Services
 from desktop_app.services.jobs import Job
 from desktop_app.ui.controllers import Frame, make_action, run_job
+from desktop_app.ui.controllers.history import History
 from desktop_app.ui.folders import documents_folder
 from desktop_app.ui.jobs import JobRunner
 
@@ -29,9 +30,12 @@ class PacksController(QObject):
     pack_export_failed = Signal(str)
     pack_export_cancelled = Signal()
 
-    def __init__(self, services: Services, runner: JobRunner, frame: Frame) -> None:
+    def __init__(
+        self, services: Services, runner: JobRunner, frame: Frame, history: History | None = None
+    ) -> None:
         super().__init__(frame.host())
         self.services = services
+        self.history = history  # a letter marked as sent is undone as other adds are
         self.runner = runner
         self.frame = frame
         self.exporting = False
@@ -143,7 +147,9 @@ class PacksController(QObject):
             return None
         from desktop_app.ui.letters import LetterDialog
 
-        dialog = LetterDialog(self.services, case_id, documents_folder(), self.frame.host())
+        dialog = LetterDialog(
+            self.services, case_id, documents_folder(), self.frame.host(), history=self.history
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
