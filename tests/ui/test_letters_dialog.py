@@ -352,3 +352,17 @@ def test_each_case_is_offered_its_own_letters(
     assert letter.letter is not None and letter.edited_text() == letter.letter.text
     for kind in not_offered:
         assert kind in {k for k, on, _ in _items(letter) if not on}
+
+
+def test_the_windows_letter_dialog_marks_on_the_windows_undo_history(
+    qtbot: QtBot, services: Services, sample_case: int, window: MainWindow
+) -> None:
+    window.select_case(sample_case)
+    letter = window.packs.write_letter()
+    assert isinstance(letter, LetterDialog)  # deleted when closed
+    assert letter.history is window.history
+    sent = letter.mark_sent(date(2026, 11, 20), LetterDelivery.PORTAL, "TCK-1")
+    assert sent is not None and window.history.undo_action.isEnabled()
+    window.history.undo_action.trigger()
+    assert sent.evidence_id in {e.id for e in services.evidence_trash(sample_case)}
+    letter.close()
