@@ -427,10 +427,10 @@ def test_every_contact_both_ways_with_the_right_preposition(rendered: dict[str, 
         "- El 24 de octubre de 2026 me puse en contacto con Electrodomésticos Levante por teléfono "
         "y me atendió Javier Ruiz (servicio de atención al cliente). Referencia: INC-2211."
     )
-    # The promise in the user's own words, after the letter's.
+    # The promise in the user's own words, after the letter's (its amount kept on one line).
     assert (
-        "El comercio se comprometió a lo siguiente antes del 30 de noviembre de 2026: devolver 349,00 €."
-        in lines[1]
+        "El comercio se comprometió a lo siguiente antes del 30 de noviembre de 2026: "
+        f"devolver 349,00{NBSP}€." in lines[1]
     )
     assert "con Electrodomésticos Levante en persona. Referencia: HR-5521." in lines[2]
     assert lines[3].startswith(
