@@ -28,7 +28,7 @@ from desktop_app.domain.letter_templates import LetterError as LetterError
 from desktop_app.domain.letter_templates import check_templates as check_templates
 from desktop_app.domain.letter_templates import voiced
 from desktop_app.domain.models import Case, Communication, Purchase
-from desktop_app.domain.money import format_money
+from desktop_app.domain.money import letter_money
 from desktop_app.domain.redact import mask_sensitive
 from desktop_app.domain.vocab import LETTER_KINDS, CustomerKind, PaymentMethod
 
@@ -72,8 +72,9 @@ class Letter:
 class Formats:
     """How the letter's language writes dates and amounts.
 
-    Amounts are written by :func:`~desktop_app.domain.money.format_money`, the formatter the
-    window and the pack use too (:meth:`for_language`).
+    Amounts are written by :func:`~desktop_app.domain.money.letter_money` (:meth:`for_language`):
+    the same digits and grouping as the window and the pack (``format_money``), with the
+    currency's symbol where a letter's prose uses one.
     """
 
     long_date: Callable[[date], str]
@@ -81,8 +82,8 @@ class Formats:
 
     @classmethod
     def for_language(cls, lang: str, long_date: Callable[[date], str]) -> Formats:
-        """Dates by ``long_date``, amounts as the window and the pack write them in ``lang``."""
-        return cls(long_date, partial(format_money, lang=lang))
+        """Dates by ``long_date``, amounts as a letter in ``lang`` writes them."""
+        return cls(long_date, partial(letter_money, lang=lang))
 
 
 @dataclass(frozen=True)

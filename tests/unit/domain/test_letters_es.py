@@ -456,8 +456,8 @@ def test_a_company_writes_as_we_with_its_nif(rendered: dict[str, dict[str, Lette
     )
     assert "cargadas en nuestra tarjeta de crédito de empresa Mastercard terminada en 5100" in letter.text
     assert (
-        "Declaramos que no hemos obtenido el reembolso por ninguna otra vía"
-        " y que la tarjeta sigue en nuestro poder." in letter.paragraphs
+        # Nothing about the card's whereabouts, which the user never said (a stolen card is not held).
+        "Declaramos que no hemos obtenido el reembolso por ninguna otra vía." in letter.paragraphs
     )
     assert "En nombre de Talleres Ebro, S.L." in letter.signature
     unauthorised = rendered["es-company-sepa"]["unauthorised-debit"].text
