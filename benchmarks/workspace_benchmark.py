@@ -5,7 +5,9 @@
 For each size one encrypted store is made in a temporary folder (each case with a charge, a task
 and --per-case communications; its key in the benchmark's keyring, never the OS keychain), then
 each measure runs in a fresh child process, once to warm the page cache (and write the bytecode of
-every module, under the temporary folder: an installed Dossier has it) and --repeat times timed:
+every module, under the temporary folder: an installed Dossier has it) and --repeat times timed,
+each timed run of Dossier right after one of its floor, so that a machine whose speed drifts
+during the measure (a shared host) slows both alike:
 
 - window floor: a bare sqlcipher3 open of the same database with the same key, the SELECTs the
   case list is filled from, a QStandardItemModel filled with the rows and shown in a QTableView,
@@ -189,12 +191,6 @@ def run_child(argv: list[str], env: dict[str, str], expect: str | None) -> tuple
     return cpu, wall
 
 
-def measure(argv: list[str], env: dict[str, str], repeat: int, expect: str | None = None) -> Timing:
-    run_child(argv, env, expect)  # warm the page cache and Python's bytecode cache
-    runs = [run_child(argv, env, expect) for _ in range(repeat)]
-    return Timing(statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), len(runs))
-
-
 def dossier_command() -> list[str]:
     script = Path(sys.executable).parent / "dossier"
     return [str(script)] if script.exists() else [sys.executable, "-m", "desktop_app"]
@@ -226,25 +222,54 @@ class Row:
         return "failed to run" if ratio is None else f"{ratio:.1f}x > {self.target:g}x"
 
 
-def attempt(argv: list[str], env: dict[str, str], repeat: int, expect: str | None = None) -> Timing | str:
-    """:func:`measure`, or why it could not be measured (the code under test failed)."""
-    try:
-        return measure(argv, env, repeat, expect)
-    except (RuntimeError, subprocess.TimeoutExpired) as exc:
-        print(f"# FAILED: {exc}", flush=True)
-        return "failed " + str(exc).partition(" failed ")[2][-70:]
+Command = tuple[list[str], str | None]  # the argv, and what its output must hold
+
+
+def side_by_side(
+    measured: Command, floor: Command, env: dict[str, str], repeat: int
+) -> tuple[Timing | str, Timing | str]:
+    """Dossier's command and its floor, one run of each in turn (after a warm-up of each): a
+    machine that slows down or speeds up during the measure slows both alike, and the ratio of
+    their medians holds. Either is a string saying why it could not be measured."""
+    floor_runs: list[tuple[float, float]] = []
+    runs: list[tuple[float, float]] = []
+    failed: dict[str, str] = {}
+    for kind, (argv, expect) in (("floor", floor), ("measured", measured)):
+        try:
+            run_child(argv, env, expect)  # warm the page cache and Python's bytecode cache
+        except (RuntimeError, subprocess.TimeoutExpired) as exc:
+            print(f"# FAILED: {exc}", flush=True)
+            failed[kind] = "failed " + str(exc).partition(" failed ")[2][-70:]
+    for _ in range(repeat if not failed else 0):
+        floor_runs.append(run_child(floor[0], env, floor[1]))
+        runs.append(run_child(measured[0], env, measured[1]))
+
+    def timing(kind: str, found: list[tuple[float, float]]) -> Timing | str:
+        if kind in failed or not found:
+            return failed.get(kind, "not measured: the other command failed")
+        return Timing(
+            statistics.median(r[0] for r in found), statistics.median(r[1] for r in found), len(found)
+        )
+
+    return timing("measured", runs), timing("floor", floor_runs)
 
 
 def measure_size(setup: Setup, repeat: int) -> list[Row]:
     py, probe, dossier = sys.executable, str(HERE / "floor_probe.py"), dossier_command()
     n, db, key = str(setup.cases), str(setup.db), setup.db_key_hex
     size = f"{setup.cases:,}"
-    floor_window = attempt([py, probe, "window", db, key, n], setup.env, repeat, f"rows {n}")
-    window = attempt(
-        [py, str(HERE / "window_probe.py"), str(setup.root), n], setup.env, repeat, f"usable {n}"
+    window, floor_window = side_by_side(
+        ([py, str(HERE / "window_probe.py"), str(setup.root), n], f"usable {n}"),
+        ([py, probe, "window", db, key, n], f"rows {n}"),
+        setup.env,
+        repeat,
     )
-    floor_cases = attempt([py, probe, "cases", db, key], setup.env, repeat)
-    cases = attempt([*dossier, "cases", "--data-dir", str(setup.root)], setup.env, repeat, "TITLE")
+    cases, floor_cases = side_by_side(
+        ([*dossier, "cases", "--data-dir", str(setup.root)], "TITLE"),
+        ([py, probe, "cases", db, key], None),
+        setup.env,
+        repeat,
+    )
     painted = "open + SELECTs + QTableView painted"
     return [
         Row("window to usable", size, window, floor_window, painted, WINDOW_TARGET),
@@ -253,8 +278,9 @@ def measure_size(setup: Setup, repeat: int) -> list[Row]:
 
 
 def measure_help(env: dict[str, str], repeat: int) -> Row:
-    floor = attempt([sys.executable, "-c", "pass"], env, repeat)
-    helped = attempt([*dossier_command(), "--help"], env, repeat, "usage:")
+    helped, floor = side_by_side(
+        ([*dossier_command(), "--help"], "usage:"), ([sys.executable, "-c", "pass"], None), env, repeat
+    )
     return Row("`dossier --help`", "-", helped, floor, "`python -c pass`", HELP_TARGET)
 
 
