@@ -161,7 +161,15 @@ def main() -> int:
         def search_shot() -> None:
             found = window.search("lodz")
             QTimer.singleShot(
-                400, lambda: (found.grab().save(str(OUT / "search.png")), found.close(), mail_shot())
+                400, lambda: (found.grab().save(str(OUT / "search.png")), found.close(), letter_shot())
+            )
+
+        def letter_shot() -> None:
+            letter = window.packs.write_letter()  # the sample case's: the kinds that fit it, in French
+            assert letter is not None
+            letter.why_button.click()  # and why the others are not offered
+            QTimer.singleShot(
+                400, lambda: (letter.grab().save(str(OUT / "letter.png")), letter.close(), mail_shot())
             )
 
         def mail_shot() -> None:
