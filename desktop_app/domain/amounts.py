@@ -18,9 +18,10 @@ case's own ``disputed_amount``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from desktop_app.domain.models import Case, Purchase
 from desktop_app.domain.vocab import PurchaseKind
@@ -119,3 +120,21 @@ def disputed_total(case: Case, purchases: Sequence[Purchase]) -> Total:
             f"the sum of its disputed charges ({total} {currency}); the charges' sum is used"
         )
     return Total(total, currency, True, charges, note)
+
+
+def shows_figures(f: Figures) -> bool:
+    """True when a charge needs its three figures said: something was agreed, or only part is disputed."""
+    return f.agreed is not None or f.disputed != f.charged
+
+
+def figures_text(f: Figures, words: Mapping[str, Any], money: Callable[[Decimal, str], str]) -> str:
+    """A charge's figures in ``words["figures"]`` (with an agreed amount) or ``words["figures_no_agreed"]``:
+    "charged 1,440.00 PLN, agreed 240.00 PLN, disputed 1,200.00 PLN"."""
+    currency = f.purchase.currency
+    values = {
+        "charged": money(f.charged, currency),
+        "disputed": money(f.disputed, currency),
+        "agreed": money(f.agreed, currency) if f.agreed is not None else "",
+    }
+    key = "figures" if f.agreed is not None else "figures_no_agreed"
+    return str(words[key]).format(**values)

@@ -19,7 +19,9 @@ from functools import partial
 from typing import Any
 
 from desktop_app.domain import letter_facts as facts
-from desktop_app.domain.amounts import Figures, Total, disputed_total
+from desktop_app.domain.amounts import Total, disputed_total
+from desktop_app.domain.amounts import figures_text as figures_text
+from desktop_app.domain.amounts import shows_figures as shows_figures
 from desktop_app.domain.letter_facts import clean, text
 from desktop_app.domain.letter_kinds import fit, fitting_kinds, recipient_of
 from desktop_app.domain.letter_law import NO_LAW, LawTable, answer_by, citations_for, clock_for
@@ -123,24 +125,6 @@ def claim_of(case: Case, purchases: Sequence[Purchase]) -> Claim:
 def money_list(amounts: Sequence[tuple[Decimal, str]], money: Callable[[Decimal, str], str]) -> str:
     """``1,200.00 PLN``, or ``100.00 EUR + 20.00 GBP`` where currencies mix; "" for none."""
     return " + ".join(money(amount, currency) for amount, currency in amounts)
-
-
-def shows_figures(f: Figures) -> bool:
-    """True when a charge needs its three figures said: something was agreed, or only part is disputed."""
-    return f.agreed is not None or f.disputed != f.charged
-
-
-def figures_text(f: Figures, words: Mapping[str, Any], money: Callable[[Decimal, str], str]) -> str:
-    """A charge's figures in ``words["figures"]`` (with an agreed amount) or ``words["figures_no_agreed"]``:
-    "charged 1,440.00 PLN, agreed 240.00 PLN, disputed 1,200.00 PLN"."""
-    currency = f.purchase.currency
-    values = {
-        "charged": money(f.charged, currency),
-        "disputed": money(f.disputed, currency),
-        "agreed": money(f.agreed, currency) if f.agreed is not None else "",
-    }
-    key = "figures" if f.agreed is not None else "figures_no_agreed"
-    return str(words[key]).format(**values)
 
 
 def _lines(value: str | None) -> list[str]:

@@ -14,8 +14,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import partial
 
-from desktop_app.domain.amounts import disputed_charges, figures
-from desktop_app.domain.letters import figures_text, shows_figures
+from desktop_app.domain.amounts import disputed_charges, figures, figures_text, shows_figures
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, EvidenceItem, Purchase, Task
 from desktop_app.domain.money import format_money
 from desktop_app.domain.text import format_moment

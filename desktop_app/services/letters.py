@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.domain.letter_kinds import LetterFit, letter_fits
 from desktop_app.domain.profiles import case_language
 from desktop_app.errors import InvalidInputError
 from desktop_app.fileio import atomic_write, check_output
@@ -14,6 +13,7 @@ from desktop_app.services.core import ServiceCore, utc_now
 from desktop_app.services.rules import letter_law, letter_words
 
 if TYPE_CHECKING:
+    from desktop_app.domain.letter_kinds import LetterFit
     from desktop_app.domain.letters import Letter
     from desktop_app.domain.models import Case
 
@@ -28,6 +28,8 @@ class LetterServices(ServiceCore):
 
     def letter_kinds(self, case_id: int) -> list[LetterFit]:
         """Every letter kind, whether it fits the case and why (LETTER_KINDS' order)."""
+        from desktop_app.domain.letter_kinds import letter_fits  # loaded when letters are asked for
+
         return letter_fits(self._store.cases.get(case_id))
 
     def letter(

@@ -142,11 +142,14 @@ def test_cases_imports_no_window_pdf_or_image_library(store: Path) -> None:
     assert child.returncode == 0, child.stderr[-2000:]
     assert "StreamNova" in child.stdout
     assert tops(modules) & NOT_FOR_READING == set()
-    # Nor the code that builds packs or reads e-mails.
+    # Nor the code that builds packs, reads e-mails or writes letters.
     assert {
         "desktop_app.pack.builder",
         "desktop_app.pack.render",
         "desktop_app.intake.mail",
+        "desktop_app.domain.letters",
+        "desktop_app.domain.letter_kinds",
+        "desktop_app.domain.letter_law",
     } & modules == set()
     assert "desktop_app.cli.cases" in modules
     assert modules & COMMAND_MODULES == {"desktop_app.cli.cases", "desktop_app.cli.unlocking"}
