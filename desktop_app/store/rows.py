@@ -148,8 +148,15 @@ class Mapper(Generic[T]):
         self._fields = tuple(fields)
         unknown = kept - {f.name for f in fields}
         assert not unknown, f"{cls.__name__} has no field {sorted(unknown)}"
-        self.from_row: Callable[[Row], T] = self._compile(repr)
         self._readers: dict[tuple[str, ...], Callable[[Sequence[Any]], T]] = {}
+        self._from_row: Callable[[Row], T] | None = None
+
+    def from_row(self, row: Row) -> T:
+        """The object of one row given as a mapping of its columns (its reader made when first used:
+        a command that reads no evidence compiles none)."""
+        if self._from_row is None:
+            self._from_row = self._compile(repr)
+        return self._from_row(row)
 
     def reader(self, columns: Sequence[str]) -> Callable[[Sequence[Any]], T]:
         """A function reading a row given as a tuple of ``columns`` (a cursor's, in its order):
