@@ -4,6 +4,7 @@ contacts in full sentences, the law of the case's country, the customer's voice.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from datetime import date
@@ -66,12 +67,13 @@ def _words(texts: list[str]) -> set[str]:
     return {w.lower() for t in texts for w in re.findall(r"[A-Za-z]{5,}", re.sub(r"\{[a-z_]+\}", " ", t))}
 
 
-def english_words(lang: str) -> set[str]:
+@functools.cache
+def english_words(lang: str) -> frozenset[str]:
     """The words of en.json's own sentences that the language's file does not use itself (so a
     name both files write, "Visa", "Mastercard", "SEPA", is left out)."""
     english = _words(_strings(words_of("en")))
     own = _words(_strings(words_of(lang)))
-    return english - own
+    return frozenset(english - own)
 
 
 #: A thousands group after a plain space: "1 440,00" that can break after the "1".
