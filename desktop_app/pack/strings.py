@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from desktop_app.domain.letter_templates import lookup
 from desktop_app.domain.money import format_money, letter_money
 from desktop_app.domain.profiles import LANGUAGES as LANGUAGES
 from desktop_app.resources import resource_path
@@ -29,15 +30,6 @@ def _load(lang: str) -> dict[str, Any]:
     return data
 
 
-def _lookup(data: dict[str, Any], key: str) -> Any:
-    node: Any = data
-    for part in key.split("."):
-        if not isinstance(node, dict) or part not in node:
-            return None
-        node = node[part]
-    return node
-
-
 class PackStrings:
     def __init__(self, lang: str = "en") -> None:
         if lang not in LANGUAGES:
@@ -47,9 +39,9 @@ class PackStrings:
         self._fallback = _load("en")
 
     def raw(self, key: str) -> Any:
-        value = _lookup(self._data, key)
+        value = lookup(self._data, key)
         if value is None:
-            value = _lookup(self._fallback, key)
+            value = lookup(self._fallback, key)
         if value is None:
             raise KeyError(key)
         return value

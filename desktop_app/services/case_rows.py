@@ -56,17 +56,21 @@ class CaseRows:
             self._notes[key] = dates_note(c)
         return self._notes[key]
 
-    def next_deadline(self, c: Case) -> date | None:
-        """The earliest open deadline: a task not done, or a rule's not passed."""
+    def disputed(self, c: Case) -> list[Purchase]:
+        """The case's charges in dispute (domain.amounts)."""
+        return disputed_charges(self.charges.get(c.id or 0, []))
+
+    def next_deadline(self, c: Case, charges: Sequence[Purchase]) -> date | None:
+        """The earliest open deadline (a task not done, or a rule's not passed), of the case and its
+        disputed ``charges``."""
         case_id = c.id or 0
         if self.note(c):
             return self.deadlines.get(case_id)
-        charges = disputed_charges(self.charges.get(case_id, []))
         return _earliest(self.deadlines.get(case_id), self._rule_date(c, charges))
 
-    def total(self, c: Case) -> Total:
+    def total(self, c: Case, charges: Sequence[Purchase]) -> Total:
         """The case's disputed total, the same figure as everywhere (domain.amounts)."""
-        return disputed_total(c, disputed_charges(self.charges.get(c.id or 0, [])))
+        return disputed_total(c, charges)
 
     def checklist(self, c: Case) -> Checklist:
         facts = case_facts(c, **self.digests[c.id or 0], today=self.today)
@@ -124,7 +128,7 @@ class ListedCase(CaseSummary):
         issuer = c.issuer
         row = object.__new__(cls)
         # Set in the instance's dictionary, not through the frozen dataclass's __init__: the fields
-        # left out are the cached properties below, which a value set here would hide.
+        # left out are the WorkedOut fields below, which a value set here would hide.
         row.__dict__.update(
             _rows=rows,
             _case=c,
@@ -144,15 +148,13 @@ class ListedCase(CaseSummary):
         )
         return row
 
-    def _total(self) -> Total:
-        total = self.__dict__.get("_worked_total")
-        if total is None:
-            total = self.__dict__["_worked_total"] = self._rows.total(self._case)
-        return total
+    # What the worked-out fields read, worked out once for them all.
+    _charges: list[Purchase] = WorkedOut(lambda row: row._rows.disputed(row._case))  # type: ignore[assignment]
+    _total: Total = WorkedOut(lambda row: row._rows.total(row._case, row._charges))  # type: ignore[assignment]
 
-    disputed_amount: Decimal | None = WorkedOut(lambda row: row._total().amount)  # type: ignore[assignment]
-    currency: str = WorkedOut(lambda row: row._total().currency)  # type: ignore[assignment]
-    next_deadline: date | None = WorkedOut(lambda row: row._rows.next_deadline(row._case))  # type: ignore[assignment]
+    disputed_amount: Decimal | None = WorkedOut(lambda row: row._total.amount)  # type: ignore[assignment]
+    currency: str = WorkedOut(lambda row: row._total.currency)  # type: ignore[assignment]
+    next_deadline: date | None = WorkedOut(lambda row: row._rows.next_deadline(row._case, row._charges))  # type: ignore[assignment]
     late: bool = WorkedOut(lambda row: row.next_deadline is not None and row.next_deadline < row._rows.today)  # type: ignore[assignment]
     checklist: Checklist | None = WorkedOut(lambda row: row._rows.checklist(row._case))  # type: ignore[assignment]
 

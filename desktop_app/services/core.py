@@ -104,6 +104,21 @@ class ServiceCore:
             )
         )
 
+    def _add_contact(self, case_id: int, contact: Communication, now: datetime) -> int:
+        """Put ``contact`` last among the case's contacts and log it ("communication.add"), in the
+        caller's transaction; its id."""
+        position = self._store.records.next_position("communications", case_id)
+        contact_id = self._store.records.insert_communication(case_id, contact, position)
+        self._log(
+            "communication.add",
+            f"{contact.channel.label} {contact.direction.value} at {contact.at.isoformat()}",
+            case_id,
+            "communication",
+            contact_id,
+            now,
+        )
+        return contact_id
+
     def _log_done(self, action: str, summary: str, case_id: int | None = None) -> None:
         """The log entry of a change already made whole (a conversion, a backup written): one
         lost to a full disk is no failure of the change, and is noted in the log file."""

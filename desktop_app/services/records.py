@@ -94,16 +94,7 @@ class RecordServices(ServiceCore):
         with self._store.transaction():
             if zone is not None:
                 self._store.events.set_preference(LAST_CONTACT_ZONE, zone)
-            position = self._store.records.next_position("communications", case_id)
-            contact_id = self._store.records.insert_communication(case_id, contact, position)
-            self._log(
-                "communication.add",
-                f"{contact.channel.label} {contact.direction.value} at {contact.at.isoformat()}",
-                case_id,
-                "communication",
-                contact_id,
-                now,
-            )
+            contact_id = self._add_contact(case_id, contact, now)
             if contact.promised_action and contact.promised_by:
                 who = f" ({contact.representative})" if contact.representative else ""
                 task = Task(

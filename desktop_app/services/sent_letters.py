@@ -111,16 +111,7 @@ class SentLetterServices(LetterServices, EvidenceServices):
                 f"This letter's PDF is {where}{which}: it was marked as sent before. Nothing was added."
             )
         with self._store.transaction():
-            position = self._store.records.next_position("communications", case_id)
-            contact_id = self._store.records.insert_communication(case_id, contact, position)
-            self._log(
-                "communication.add",
-                f"{contact.channel.label} {contact.direction.value} at {contact.at.isoformat()}",
-                case_id,
-                "communication",
-                contact_id,
-                now,
-            )
+            contact_id = self._add_contact(case_id, contact, now)
             evidence = replace(ready.evidence, communication_id=contact_id)
             evidence_id = self._insert_evidence(
                 case_id, evidence, self._store.evidence.next_position(case_id), now, ready.text
