@@ -30,6 +30,9 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         on_bad_exhibit=args.on_bad_exhibit,
         reproducible=args.reproducible,
         force=args.force,
+        fit=args.fit,
+        allow_card_numbers=args.allow_card_numbers,
+        black_and_white=args.black_and_white,
     )
     target = check_output(args.output, force=args.force, what="pack")
     result = run_job(services.pack_job(args.case_id, target, options), err, "steps")

@@ -265,7 +265,21 @@ def _add_pack(commands: Commands, common: argparse.ArgumentParser) -> None:
         "--exhibits",
         metavar="ID,ID...",
         type=id_list,
-        help="only these evidence items (default: all), in the case's order",
+        help="these evidence items, in the order given (default: all, in the reason's checklist order)",
+    )
+    pack.add_argument(
+        "--fit",
+        action="store_true",
+        help="when the whole case cannot fit the profile, leave out the exhibits that matter least "
+        "and list them on a page of their own",
+    )
+    pack.add_argument(
+        "--allow-card-numbers",
+        action="store_true",
+        help="write the pack even if an exhibit still shows a full card number that could not be redacted",
+    )
+    pack.add_argument(
+        "--black-and-white", action="store_true", help="images in greyscale, for portals that ask for it"
     )
     pack.add_argument(
         "--on-bad-exhibit",

@@ -208,6 +208,23 @@ class Communication:
 
 
 @dataclass(frozen=True)
+class RedactionArea:
+    """A box the user drew over an exhibit to hide what is under it, in the pack only.
+
+    ``page`` counts from 1 (an image has one page). ``x``, ``y``, ``width`` and ``height`` are
+    fractions of the page's (or image's) width and height, from its top-left corner, so a box
+    means the same area whatever resolution the page is drawn at. The original file in the
+    vault never changes.
+    """
+
+    page: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
 class EvidenceItem:
     kind: EvidenceKind
     title: str
@@ -216,13 +233,15 @@ class EvidenceItem:
     media_type: str
     original_name: str
     imported_at: datetime
-    note: str | None = None
+    note: str | None = None  # what the exhibit proves, in the user's words (printed in the pack)
     source: str | None = None
     purchase_id: int | None = None
     communication_id: int | None = None
     id: int | None = None
     case_id: int | None = None
     trashed_at: datetime | None = None
+    note_translation: str | None = None  # an optional one-line translation, for a bank of another language
+    redactions: tuple[RedactionArea, ...] = ()  # boxes the user drew; the pack blacks them out
 
 
 @dataclass(frozen=True)

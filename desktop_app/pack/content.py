@@ -49,6 +49,8 @@ class ExhibitInfo:
     evidence_id: int | None = None
     purchase_id: int | None = None
     communication_id: int | None = None
+    note: str | None = None  # what the exhibit proves (the evidence's note), already masked
+    note_translation: str | None = None  # its one-line translation, when the user gave one
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from pypdf.errors import PdfReadError
 
 from desktop_app import logs
 from desktop_app.domain.models import EvidenceItem
-from desktop_app.domain.redact import contains_card_number
+from desktop_app.domain.redact import contains_card_number, mask_sensitive
 from desktop_app.domain.text import decode_text
 from desktop_app.intake.email import EmailDocument, EmailParseError
 from desktop_app.intake.images import enable_heif
@@ -129,6 +129,8 @@ def prepare_exhibits(
             evidence_id=item.id,
             purchase_id=item.purchase_id,
             communication_id=item.communication_id,
+            note=mask_sensitive(item.note) or None,
+            note_translation=mask_sensitive(item.note_translation) or None,
         )
         exhibit = Exhibit(info, category_of(item.media_type), load)
         exhibits.append(exhibit)

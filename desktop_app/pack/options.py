@@ -25,16 +25,34 @@ class PackCancelled(DossierError):
     pass
 
 
+class CardNumbersRemain(PackRefused):
+    """An exhibit still shows a full card number Dossier could not redact (an image, a scan):
+    nothing was written. The user redacts it by hand (boxes in the evidence preview), leaves the
+    exhibit out, or confirms (``PackOptions.allow_card_numbers``, ``--allow-card-numbers``)."""
+
+    def __init__(self, message: str, letters: Sequence[str] = (), evidence_ids: Sequence[int] = ()) -> None:
+        super().__init__(message)
+        self.letters = list(letters)  # the exhibits' letters, as the pack would have named them
+        self.evidence_ids = list(evidence_ids)
+
+
 @dataclass(frozen=True)
 class PackOptions:
     profile: Profile = PROFILES["none"]
     lang: str = "en"
     paper: str | None = None  # "a4" or "letter"; None: Letter when the case is in the US, else A4
-    evidence_ids: Sequence[int] | None = None  # None: every live evidence item, in order
+    # The exhibits, in the order given; None: every live evidence item, in the reason's order.
+    evidence_ids: Sequence[int] | None = None
     on_bad_exhibit: str = "placeholder"  # or "refuse"
     reproducible: bool = False
     today: date | None = None
     force: bool = False  # replace the pack's files (and their .sha256) when they exist
+    # Build the pack that fits the profile: the exhibits that matter most, and a page listing
+    # those left out. With evidence_ids, those are the exhibits kept (the user's choice).
+    fit: bool = False
+    # Write the pack even though an exhibit still shows a full card number Dossier could not redact.
+    allow_card_numbers: bool = False
+    black_and_white: bool = False  # exhibits' images in greyscale, for portals that ask for it
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,8 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__): each pulls in a heav
     from desktop_app.pack.builder import PackResult as PackResult
     from desktop_app.pack.builder import existing_pack_files as existing_pack_files
     from desktop_app.pack.exhibits import category_of as category_of
+    from desktop_app.pack.options import CardNumbersRemain as CardNumbersRemain
+    from desktop_app.pack.options import PackRefused as PackRefused
     from desktop_app.pack.render import human_size as human_size
     from desktop_app.pack.strings import PackStrings as PackStrings
     from desktop_app.secrets import RECOVERY_SYMBOLS as RECOVERY_SYMBOLS
@@ -130,6 +132,8 @@ _LAZY = {
     "MailFilter": ("desktop_app.intake.mail", "MailFilter"),
     "Preview": ("desktop_app.intake.preview", "Preview"),
     "PackCancelled": ("desktop_app.pack.builder", "PackCancelled"),
+    "CardNumbersRemain": ("desktop_app.pack.options", "CardNumbersRemain"),
+    "PackRefused": ("desktop_app.pack.options", "PackRefused"),
     "PackOptions": ("desktop_app.pack.builder", "PackOptions"),
     "PackResult": ("desktop_app.pack.builder", "PackResult"),
     "existing_pack_files": ("desktop_app.pack.builder", "existing_pack_files"),
@@ -183,6 +187,7 @@ __all__ = [
     "RECOVERY_SYMBOLS",
     "AddEvidenceResult",
     "BackupReport",
+    "CardNumbersRemain",
     "CaseDetail",
     "CaseOverview",
     "CaseSummary",
@@ -197,6 +202,7 @@ __all__ = [
     "Notice",
     "PackCancelled",
     "PackOptions",
+    "PackRefused",
     "PackResult",
     "PackStrings",
     "Preview",

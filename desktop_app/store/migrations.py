@@ -565,3 +565,15 @@ def m011_language_city_delivery(db: Any) -> None:
     delivery = _one_of("delivery", LetterDelivery, nullable=True)
     db.execute(f"ALTER TABLE communications ADD COLUMN delivery TEXT {delivery}")
     _search_triggers(db, ("case",), SEARCH_SOURCES_11)
+
+
+@migrations()
+def m012_exhibit_translation_redactions(db: Any) -> None:
+    """Issue 17: an exhibit's one-line translation of its note, and the boxes the user drew over
+    it to redact it in the pack (JSON ``[[page, x, y, width, height], ...]``, fractions of the
+    page from its top-left corner; NULL: none). Existing evidence keeps NULL in both."""
+    db.execute("ALTER TABLE evidence ADD COLUMN note_translation TEXT")
+    db.execute(
+        "ALTER TABLE evidence ADD COLUMN redactions TEXT "
+        "CHECK (redactions IS NULL OR (json_valid(redactions) AND json_type(redactions) = 'array'))"
+    )

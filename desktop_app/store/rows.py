@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import json
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -24,7 +25,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
-from desktop_app.domain.models import Case, Communication, Event, EvidenceItem, Purchase, Task
+from desktop_app.domain.models import Case, Communication, Event, EvidenceItem, Purchase, RedactionArea, Task
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.redact import mask_stored
 from desktop_app.store.sql import Row, iso
@@ -55,6 +56,22 @@ def _write_enum(v: enum.Enum | None) -> Any:
     return None if v is None else v.value
 
 
+def _write_areas(v: tuple[RedactionArea, ...] | None) -> str | None:
+    """An exhibit's redaction boxes as JSON text ``[[page, x, y, width, height], ...]``; none: NULL."""
+    if not v:
+        return None
+    return json.dumps([[a.page, a.x, a.y, a.width, a.height] for a in v], separators=(",", ":"))
+
+
+def read_areas(text: str | None) -> tuple[RedactionArea, ...]:
+    """The boxes :func:`_write_areas` wrote (NULL: none)."""
+    if not text:
+        return ()
+    return tuple(
+        RedactionArea(int(p), float(x), float(y), float(w), float(h)) for p, x, y, w, h in json.loads(text)
+    )
+
+
 # How a column's value becomes a field's, as an expression on ``v`` (None stays None; for dates
 # and amounts an empty text is None too), compiled into one function per mapper.
 _READ_TEXT = {
@@ -81,6 +98,8 @@ def _converters(kind: Any, *, masked: bool) -> tuple[Convert, str]:
         return None, "{value}"
     if kind in _READ_TEXT:
         return _WRITE[kind], _READ_TEXT[kind]
+    if kind == tuple[RedactionArea, ...]:
+        return _write_areas, "read_areas({value})"
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         # A member by its value from the enum's own map (what Kind(v) looks up, without its call:
         # eight enums a case row, thousands of rows); any other value still goes to Kind(v), which refuses it.
@@ -213,7 +232,12 @@ class Mapper(Generic[T]):
         """One function reading a row into an object, as a hand-written one would (the case
         list reads thousands of rows: a loop over the fields would cost twice as much).
         ``where`` gives a column's key in the row: its name, or its place in a tuple."""
-        names: dict[str, Any] = {"Decimal": Decimal, "date": date, "datetime": datetime}
+        names: dict[str, Any] = {
+            "Decimal": Decimal,
+            "date": date,
+            "datetime": datetime,
+            "read_areas": read_areas,
+        }
         source = f"def from_row(row):\n    return {self._expression(names, where)}\n"
         exec(compile(source, f"<rows of {self.cls.__name__}>", "exec"), names)  # our own fields' names only
         reader: Callable[[Any], T] = names["from_row"]

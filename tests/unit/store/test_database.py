@@ -47,6 +47,7 @@ ALL_MIGRATIONS = [
     "m009_customer_issuer_charges",
     "m010_vocabularies",
     "m011_language_city_delivery",
+    "m012_exhibit_translation_redactions",
 ]
 
 

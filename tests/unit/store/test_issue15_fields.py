@@ -338,7 +338,7 @@ def test_a_store_made_with_fewer_kinds_of_evidence_takes_todays_after_m010(
         case_id = 1
     monkeypatch.undo()
     with Store.open(data_dir) as store:
-        assert set(schema_version(store.db)[-2:]) == {"m010_vocabularies", "m011_language_city_delivery"}
+        assert {"m010_vocabularies", "m011_language_city_delivery"} <= set(schema_version(store.db))
         with store.transaction():
             chat = store.evidence.insert(case_id, _an_item(EvidenceKind.CHAT), 1)
             other = store.evidence.insert(case_id, _an_item(EvidenceKind.OTHER), 2)

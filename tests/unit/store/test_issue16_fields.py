@@ -126,7 +126,8 @@ def _old_store(data_dir: Path, stop_before: str) -> None:
 def test_an_old_store_is_widened_in_place_and_nothing_is_guessed(data_dir: Path, stop_before: str) -> None:
     _old_store(data_dir, stop_before)
     with Store.open(data_dir) as store:
-        assert schema_version(store.db)[-2:] == ["m010_vocabularies", "m011_language_city_delivery"]
+        versions = schema_version(store.db)
+        assert versions.index("m011_language_city_delivery") == versions.index("m010_vocabularies") + 1
         (case,) = store.cases.all()
         assert (case.language, case.customer.city, case.country) == (None, None, "PL")
         assert case.customer.address == "ul. Piotrkowska 104"
