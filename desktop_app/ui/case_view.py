@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
     QModelIndex,
     QObject,
     QSize,
@@ -17,19 +14,14 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -42,6 +34,7 @@ from desktop_app.domain.models import Case
 from desktop_app.domain.money import display_amount
 from desktop_app.domain.timeline import build_timeline
 from desktop_app.services import CaseDeadline, CaseDetail
+from desktop_app.ui.evidence_preview import EvidencePreview
 from desktop_app.ui.models import (
     ID_ROLE,
     FilterProxy,
@@ -55,9 +48,6 @@ from desktop_app.ui.models import (
     window_lang,
 )
 from desktop_app.ui.overview_page import OverviewPage, notices_text
-
-if TYPE_CHECKING:  # a preview's type only: importing it loads the page renderers (pypdfium2, Pillow)
-    from desktop_app.services import Preview
 
 
 def make_table(model: QSortFilterProxyModel | RecordTableModel, parent: QWidget | None = None) -> QTableView:  # type: ignore[type-arg]
@@ -131,93 +121,6 @@ class WelcomePage(QWidget):
         layout.addLayout(row)
         layout.addStretch(2)
         layout.setContentsMargins(48, 24, 48, 24)
-
-
-class EvidencePreview(QStackedWidget):
-    """A picture scaled to fit, a PDF's first pages, or read-only text: an exhibit at a glance."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.image = QLabel()
-        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setMinimumSize(200, 150)
-        self.text = QPlainTextEdit()
-        self.text.setReadOnly(True)
-        self.empty = QLabel(self.tr("Choose an exhibit to see it here."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.pages = QScrollArea()
-        self.pages.setWidgetResizable(True)
-        self.page_labels: list[QLabel] = []
-        self._page_images: list[QImage] = []
-        self.page_text = QLabel()
-        self.page_text.setWordWrap(True)
-        self.page_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for widget in (self.empty, self.image, self.text, self.pages):
-            self.addWidget(widget)
-
-    def show_preview(self, preview: Preview | None) -> None:
-        if preview is None:
-            self.setCurrentWidget(self.empty)
-        elif preview.kind == "image":
-            image = _decode(preview.data, self._box())
-            if image.isNull():
-                self.text.setPlainText(self.tr("This image cannot be shown."))
-                self.setCurrentWidget(self.text)
-                return
-            self.image.setPixmap(QPixmap.fromImage(image))
-            self.setCurrentWidget(self.image)
-        elif preview.kind == "pages":
-            self._show_pages(preview)
-        else:
-            self.text.setPlainText(preview.text)
-            self.setCurrentWidget(self.text)
-
-    def _box(self) -> QSize:
-        return self.size().boundedTo(self.maximumSize()) if self.width() > 50 else self.image.minimumSize()
-
-    def _show_pages(self, preview: Preview) -> None:
-        body = QWidget()
-        column = QVBoxLayout(body)
-        self.page_labels = []
-        self._page_images = [_decode(png, QSize()) for png in preview.pages]
-        for _ in self._page_images:
-            label = QLabel()
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setFrameShape(QFrame.Shape.Box)
-            self.page_labels.append(label)
-            column.addWidget(label)
-        self.page_text.setText(preview.text)
-        column.addWidget(self.page_text)
-        column.addStretch(1)
-        self.pages.setWidget(body)
-        self.setCurrentWidget(self.pages)
-        self._fit_pages()
-
-    def _fit_pages(self) -> None:
-        width = max(120, self.pages.viewport().width() - 24)
-        smooth = Qt.TransformationMode.SmoothTransformation
-        for label, image in zip(self.page_labels, self._page_images, strict=True):
-            if not image.isNull():
-                label.setPixmap(QPixmap.fromImage(image.scaledToWidth(min(width, image.width()), smooth)))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.currentWidget() is self.pages:
-            self._fit_pages()
-
-
-def _decode(data: bytes, box: QSize) -> QImage:
-    """Decode an image, scaled down to fit ``box`` while decoding (an empty box: full size)."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and box.isValid() and not box.isEmpty():
-        reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio).boundedTo(size))
-    return reader.read()
 
 
 class CaseView(QWidget):

@@ -3,6 +3,7 @@ pasting a screenshot, previewing, editing an exhibit, and the evidence trash."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QBuffer, QIODevice, QModelIndex, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
+from desktop_app.domain.models import RedactionArea
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import DossierError
 from desktop_app.services import AddEvidenceResult, Services
@@ -56,6 +58,8 @@ class EvidenceController(QObject):
         table = view.tables["evidence"]
         table.activated.connect(self._evidence_activated)
         table.selectionModel().currentRowChanged.connect(self._preview_evidence)
+        view.preview.save_requested.connect(self.save_redaction)
+        view.shown.connect(self._show_saved_redaction)
 
     # ------------------------------------------------------------------ adding
 
@@ -131,15 +135,46 @@ class EvidenceController(QObject):
     def _preview_evidence(self, current: QModelIndex, _previous: QModelIndex) -> None:
         preview = self.frame.case_view.preview
         evidence_id = row_id(current)
+        if evidence_id == preview.evidence_id and evidence_id is not None:
+            return  # the same exhibit, its row selected again (after the table was refilled)
+        if preview.dirty():  # boxes drawn and not saved are not lost: saved (Ctrl+Z undoes it)
+            preview.save()
         if evidence_id is None:
             preview.show_preview(None)
             return
         try:
-            preview.show_preview(self.services.evidence_preview(evidence_id))
+            item = self.services.evidence_item(evidence_id)
+            preview.show_preview(self.services.evidence_preview(evidence_id), evidence_id, item.redactions)
         except DossierError as exc:
             from desktop_app.services import Preview  # the preview module, once a file is shown
 
             preview.show_preview(Preview("text", str(exc)))
+
+    @Slot(int, object)
+    def save_redaction(self, evidence_id: int, boxes: tuple[RedactionArea, ...]) -> None:
+        """Keep the boxes drawn over an exhibit as its redaction: an edit, undone as other edits are."""
+        try:
+            item = self.services.evidence_item(evidence_id)
+        except DossierError as exc:
+            self.frame.error(str(exc))
+            return
+        edited = replace(item, redactions=tuple(boxes))
+        failures = self.records.history.failures
+        self.records.push_save(item.title, self.services.update_evidence, edited)
+        if self.records.history.failures == failures:  # saved (the status bar says so, and how to undo)
+            self.frame.case_view.preview.saved_as(edited.redactions)
+
+    @Slot(int)
+    def _show_saved_redaction(self, _case_id: int) -> None:
+        """After a change (a save, an undo), the preview shows the exhibit's redaction as stored."""
+        preview = self.frame.case_view.preview
+        if preview.evidence_id is None:
+            return
+        try:
+            item = self.services.evidence_item(preview.evidence_id)
+        except DossierError:  # gone (deleted for good): the preview is cleared by the selection
+            return
+        preview.show_saved(preview.evidence_id, item.redactions)
 
     def evidence_dialog(self, evidence_id: int) -> EvidenceDialog:
         item = self.services.evidence_item(evidence_id)
