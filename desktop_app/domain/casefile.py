@@ -40,6 +40,7 @@ from desktop_app.domain.models import (
     Merchant,
     Payment,
     Purchase,
+    RedactionArea,
     Task,
 )
 from desktop_app.domain.money import format_amount
@@ -49,6 +50,7 @@ from desktop_app.domain.validation import (
     issuer_problems,
     parse_country,
     parse_language,
+    translation_problems,
 )
 from desktop_app.domain.vocab import (
     CardKind,
@@ -99,6 +101,8 @@ class EvidenceEntry:
     sha256: str | None = None
     purchase: int | None = None
     communication: int | None = None
+    note_translation: str | None = None  # dossier-case/2: the note's one-line translation
+    redactions: tuple[RedactionArea, ...] = ()  # dossier-case/2: the boxes the pack blacks out
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,7 @@ _PAYMENT_2 = ("business", "mandate_reference", "creditor_id")
 _DATES_2 = ("mandate_revoked", "merchant_complaint")
 _PURCHASE_2 = ("expected_amount", "disputed_amount", "authorization_code", "expected_delivery")
 _COMMUNICATION_2 = ("level", "answer", "delivery")
+_EVIDENCE_2 = ("note_translation", "redactions")
 _ISSUER = (
     "name",
     "address",
@@ -371,7 +376,7 @@ def parse_case_file(data: Any) -> CaseFile:
     evidence: list[EvidenceEntry] = []
     for i, raw in enumerate(r.items(top, "evidence")):
         name = f"evidence[{i}]"
-        e = r.obj(raw, name, _EVIDENCE)
+        e = r.obj(raw, name, **keys(_EVIDENCE, _EVIDENCE_2))
         path = r.text(e, "path", name, required=True) or ""
         if path and (path.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", path)):
             r.fail(f"{name}.path", f"{quoted(path)} must be relative to the case file")
@@ -388,8 +393,12 @@ def parse_case_file(data: Any) -> CaseFile:
                 sha256=r.parsed(e, "sha256", name, read_sha256),
                 purchase=r.index(e, "purchase", name, len(purchases)),
                 communication=r.index(e, "communication", name, len(communications)),
+                note_translation=r.text(e, "note_translation", name),
+                redactions=r.boxes(e, "redactions", name),
             )
         )
+        for problem in translation_problems(evidence[-1].note, evidence[-1].note_translation):
+            r.fail(f"{name}.note_translation", problem)
 
     tasks: list[Task] = []
     for i, raw in enumerate(r.items(top, "tasks")):
@@ -431,6 +440,10 @@ def _m(value: datetime | None) -> str | None:
 
 def _a(value: Decimal | None) -> str | None:
     return format_amount(value) if value is not None else None
+
+
+def _box(area: RedactionArea) -> dict[str, Any]:
+    return {"page": area.page, "x": area.x, "y": area.y, "width": area.width, "height": area.height}
 
 
 def _v(value: StrEnum | None) -> str | None:
@@ -554,6 +567,8 @@ def build_case_file(
                 "sha256": e.sha256,
                 "purchase": purchase_pos.get(e.purchase_id),
                 "communication": comm_pos.get(e.communication_id),
+                **({"note_translation": e.note_translation} if e.note_translation else {}),
+                **({"redactions": [_box(a) for a in e.redactions]} if e.redactions else {}),
             }
             for e, path in evidence
         ],

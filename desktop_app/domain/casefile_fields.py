@@ -11,8 +11,10 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from desktop_app.domain.dates import check_date, parse_iso_date
+from desktop_app.domain.models import RedactionArea
 from desktop_app.domain.money import AmountError, parse_amount, parse_currency
 from desktop_app.domain.redact import card_last4
+from desktop_app.domain.validation import redaction_problems
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -123,6 +125,50 @@ class FieldReader:
             return False
         return value
 
+    def boxes(self, data: dict[str, Any], key: str, name: str) -> tuple[RedactionArea, ...]:
+        """Redaction boxes ``[{"page": 1, "x": 0.1, "y": 0.2, "width": 0.5, "height": 0.05}, ...]``:
+        each box's fields present and numbers, then checked as the services check them
+        (:func:`desktop_app.domain.validation.redaction_problems`); a bad box refuses the file."""
+        value = data.get(key)
+        if value is None:
+            return ()
+        where = _join(name, key)
+        if not isinstance(value, list):
+            self.fail(where, f"must be a list of boxes, not {kind_name(value)}")
+            return ()
+        areas: list[RedactionArea] = []
+        for i, raw in enumerate(value):
+            box = f"{where}[{i}]"
+            if not isinstance(raw, dict):
+                self.fail(box, f"must be an object with page, x, y, width and height, not {kind_name(raw)}")
+                continue
+            fields = ("page", "x", "y", "width", "height")
+            self.obj(raw, box, fields)
+            missing = [f for f in fields if f not in raw]
+            wrong = [
+                f
+                for f in fields
+                if f in raw and (isinstance(raw[f], bool) or not isinstance(raw[f], int | float))
+            ]
+            if missing or wrong:
+                said = [f"{f} is missing" for f in missing] + [
+                    f"{f} must be a number, not {kind_name(raw[f])}" for f in wrong
+                ]
+                self.fail(box, "; ".join(said))
+                continue
+            page = raw["page"]
+            if isinstance(page, float) and not page.is_integer():
+                self.fail(box, f"page {page!r} is not a whole page number")
+                continue
+            area = RedactionArea(int(page), raw["x"], raw["y"], raw["width"], raw["height"])
+            problems = redaction_problems([area])
+            if problems:
+                why = "; ".join(problem.split(": ", 1)[-1] for problem in problems)
+                self.fail(box, f"{why} ({_read(area)})")
+                continue
+            areas.append(area)
+        return tuple(areas)
+
     def items(self, data: dict[str, Any], key: str) -> list[Any]:
         value = data.get(key)
         if value is None:
@@ -131,6 +177,10 @@ class FieldReader:
             self.fail(key, "must be a list")
             return []
         return value
+
+
+def _read(area: RedactionArea) -> str:
+    return f"page {area.page}, x {area.x}, y {area.y}, width {area.width}, height {area.height} were read"
 
 
 def _join(prefix: str, key: str) -> str:

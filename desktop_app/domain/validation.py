@@ -8,12 +8,23 @@ Each returns the problems found, in sentences, or an empty list.
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from desktop_app.domain.amounts import figure_problems
 from desktop_app.domain.dates import DateInputError, check_date
-from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, Issuer, Purchase, Task
+from desktop_app.domain.models import (
+    CASE_DATE_FIELDS,
+    Case,
+    Communication,
+    EvidenceItem,
+    Issuer,
+    Purchase,
+    RedactionArea,
+    Task,
+)
 from desktop_app.domain.money import AmountError, parse_currency
 from desktop_app.domain.profiles import LANGUAGES
 from desktop_app.domain.vocab import (
@@ -222,3 +233,59 @@ def communication_problems(contact: Communication) -> list[str]:
 def task_problems(task: Task) -> list[str]:
     problems = [] if task.title.strip() else ["Say what is to be done, such as “Call the bank back”."]
     return problems + _date_problems(task.due, "due date")
+
+
+def redaction_problems(areas: Sequence[RedactionArea]) -> list[str]:
+    """Why an exhibit's redaction boxes cannot be kept, or []: each box is on a page counted from
+    1, and its ``x``, ``y``, ``width`` and ``height`` are fractions (0 to 1) of the page, the box
+    inside the page and of some size. Each problem names the box (by its place, from 1) and what
+    was read; nothing is clamped or guessed."""
+    problems = []
+    for n, area in enumerate(areas, start=1):
+        read = _box_read(area)
+        page = area.page
+        if isinstance(page, bool) or not isinstance(page, int) or page < 1:
+            problems.append(f"Redaction box {n} ({read}): its page counts from 1")
+        values = {"x": area.x, "y": area.y, "width": area.width, "height": area.height}
+        numbers = {
+            k: float(v)
+            for k, v in values.items()
+            if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+        }
+        wrong = [k for k in values if k not in numbers or not 0.0 <= numbers[k] <= 1.0]
+        if wrong:
+            problems.append(
+                f"Redaction box {n} ({read}): {', '.join(wrong)} must be a fraction of the page, from 0 to 1"
+            )
+            continue
+        empty = [k for k in ("width", "height") if numbers[k] == 0.0]
+        if empty:
+            problems.append(f"Redaction box {n} ({read}): its {' and '.join(empty)} cannot be 0")
+        if numbers["x"] + numbers["width"] > 1.0 + 1e-9 or numbers["y"] + numbers["height"] > 1.0 + 1e-9:
+            problems.append(f"Redaction box {n} ({read}): it goes past the page's edge")
+    return problems
+
+
+def _box_read(area: RedactionArea) -> str:
+    return f"page {area.page!r}, x {area.x!r}, y {area.y!r}, width {area.width!r}, height {area.height!r}"
+
+
+def translation_problems(note: str | None, translation: str | None) -> list[str]:
+    """Why a note's translation cannot be kept, or []: it is one line, and it translates a note."""
+    text = (translation or "").strip()
+    if not text:
+        return []
+    problems = []
+    if "\n" in text or "\r" in text:
+        problems.append(f"The note's translation is one line; {text[:60]!r} holds a line break")
+    if not (note or "").strip():
+        problems.append("A note's translation needs the note it translates: write the note first")
+    return problems
+
+
+def evidence_problems(item: EvidenceItem) -> list[str]:
+    """Why an evidence item's words and boxes cannot be kept, or []: its title, its note's one-line
+    translation (:func:`translation_problems`) and its redaction boxes (:func:`redaction_problems`)."""
+    problems = [] if item.title.strip() else ["Evidence needs a title."]
+    problems += translation_problems(item.note, item.note_translation)
+    return problems + redaction_problems(item.redactions)

@@ -192,6 +192,8 @@ class CaseFileServices(ServiceCore):
             kind=entry.kind,
             title=entry.title,
             note=entry.note,
+            note_translation=entry.note_translation,
+            redactions=entry.redactions,
             original_name=entry.original_name or as_text(item.path.name),
             media_type=item.media_type,
             size=item.stored.size,

@@ -17,6 +17,7 @@ from desktop_app.domain.evidence import safe_file_name, title_from_file_name
 from desktop_app.domain.models import (
     EvidenceItem,
 )
+from desktop_app.domain.validation import evidence_problems
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import Cancelled, DossierError, InvalidInputError
 from desktop_app.fileio import atomic_write
@@ -286,12 +287,15 @@ class EvidenceServices(ServiceCore):
         return prepared
 
     def update_evidence(self, item: EvidenceItem) -> EvidenceItem:
-        """Change an item's kind, title, note or links; returns the item as it was before."""
+        """Change an item's kind, title, note and its one-line translation, redaction boxes or links;
+        returns the item as it was before. Impossible boxes or a translation of several lines are
+        refused (domain.validation.evidence_problems)."""
         if item.id is None:
             raise InvalidInputError("This evidence item is not saved yet.")
         before = self._store.evidence.item(item.id)
-        if not item.title.strip():
-            raise InvalidInputError("Evidence needs a title.")
+        problems = evidence_problems(item)
+        if problems:
+            raise InvalidInputError("; ".join(problems))
         case_id = before.case_id or 0
         if item.purchase_id is not None and item.purchase_id not in {
             p.id for p in self._store.records.purchases(case_id)
@@ -309,6 +313,8 @@ class EvidenceServices(ServiceCore):
                     kind=item.kind,
                     title=item.title.strip(),
                     note=item.note,
+                    note_translation=(item.note_translation or "").strip() or None,
+                    redactions=tuple(item.redactions),
                     purchase_id=item.purchase_id,
                     communication_id=item.communication_id,
                 )

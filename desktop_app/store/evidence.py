@@ -13,7 +13,7 @@ from desktop_app.store.rows import EVIDENCE, RECORD_KEYS
 from desktop_app.store.sql import Sql, iso
 
 # What a person may change of an item: never its file.
-_EDITABLE = ("kind", "title", "note", "purchase_id", "communication_id")
+_EDITABLE = ("kind", "title", "note", "note_translation", "redactions", "purchase_id", "communication_id")
 _TRASHED = {False: "AND trashed_at IS NULL", True: "AND trashed_at IS NOT NULL", None: ""}
 
 
@@ -73,7 +73,8 @@ class EvidenceRepository:
         return self._sql.insert("evidence", {**row, "position": position})
 
     def update(self, e: EvidenceItem) -> None:
-        """Save what a user may change of an item: kind, title, note and links (never its file)."""
+        """Save what a user may change of an item: kind, title, note and its translation, redaction
+        boxes and links (never its file)."""
         self._sql.update("evidence", e.id, EVIDENCE.to_row(e, only=_EDITABLE))
 
     def set_trashed(self, evidence_id: int, when: datetime | None) -> None:
