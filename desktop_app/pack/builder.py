@@ -15,16 +15,21 @@ file that breaks the chosen limits.
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
+import json
 import os
 import shutil
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from desktop_app.domain.checklist import ReasonRules
 from desktop_app.domain.models import Case, Communication, EvidenceItem, Purchase, Task
 from desktop_app.domain.profiles import MB, Profile
+from desktop_app.domain.vocab import Reason
 from desktop_app.fileio import atomic_write, check_output, fsync_dir
 from desktop_app.pack.assemble import assemble
 from desktop_app.pack.content import PackContent, build_content
@@ -34,11 +39,11 @@ from desktop_app.pack.exhibits import (
     ExhibitError,
     ImagePolicy,
     OpenOriginal,
-    pdf_shows_card_number,
     prepare_exhibits,
     render_blocks,
 )
 from desktop_app.pack.front import IndexEntry, render_front
+from desktop_app.pack.options import CardNumbersRemain as CardNumbersRemain
 from desktop_app.pack.options import PackCancelled as PackCancelled
 from desktop_app.pack.options import PackFile as PackFile
 from desktop_app.pack.options import PackOptions as PackOptions
@@ -90,7 +95,7 @@ def build_pack(
     s = PackStrings(options.lang)
     paper = paper_for(case, options.paper)
     out = _check_targets([out], options.force)[0]
-    items = _select(evidence, options.evidence_ids)
+    items = _select(evidence, options.evidence_ids, case, purchases, communications)
     today = options.today or (
         case.updated_at.date() if options.reproducible and case.updated_at else date.today()
     )
@@ -106,7 +111,7 @@ def build_pack(
     content = build_content(
         case, purchases, communications, tasks, [e.info for e in exhibits], s, prepared_on=today
     )
-    warnings += _privacy_warnings(exhibits)
+    warnings += _privacy_warnings(exhibits, allow_card_numbers=options.allow_card_numbers)
     errors: list[ExhibitError] = []
 
     def on_error(error: ExhibitError) -> None:
@@ -194,36 +199,102 @@ def build_pack(
     raise PackRefused(_explain(profile, last_failure, exhibits, last_blocks, overhead))
 
 
-def _select(evidence: Sequence[EvidenceItem], ids: Sequence[int] | None) -> list[EvidenceItem]:
+def _select(
+    evidence: Sequence[EvidenceItem],
+    ids: Sequence[int] | None,
+    case: Case,
+    purchases: Sequence[Purchase] = (),
+    communications: Sequence[Communication] = (),
+) -> list[EvidenceItem]:
+    """The exhibits in the pack's order: ``ids`` exactly as given (an id given twice, or one that is
+    not live evidence of this case, refuses the pack naming it); None: every live item in the
+    reason's default order (domain.exhibit_order). An e-mail's own attachments follow it wherever
+    it goes (prepare_exhibits)."""
     live = [e for e in evidence if e.trashed_at is None]
     if ids is None:
-        return live
-    known = {e.id for e in live}
-    unknown = [i for i in ids if i not in known]
-    if unknown:
+        from desktop_app.domain.exhibit_order import default_order
+
+        return default_order(case, live, _checklist_rules(), purchases, communications)
+    twice = [i for i, count in Counter(ids).items() if count > 1]
+    if twice:
+        listed = ", ".join(f"#{i}" for i in twice)
         raise PackRefused(
-            f"Evidence {', '.join(f'#{i}' for i in unknown)} is not in this case (or is in its trash)."
+            f"Evidence {listed} is given more than once in the exhibits' order; give each exhibit once."
         )
-    wanted = set(ids)
-    return [e for e in live if e.id in wanted]
+    by_id = {e.id: e for e in live}
+    unknown = [i for i in ids if i not in by_id]
+    if unknown:
+        trashed = {e.id for e in evidence if e.trashed_at is not None}
+        said = [f"#{i}" + (" (in the trash)" if i in trashed else "") for i in unknown]
+        raise PackRefused(
+            f"Evidence {', '.join(said)} is not live evidence of this case: give the ids "
+            "'dossier evidence list' shows, each once."
+        )
+    return [by_id[i] for i in ids]
 
 
-def _privacy_warnings(exhibits: Sequence[Exhibit]) -> list[str]:
+@functools.cache
+def _checklist_rules() -> Mapping[Reason, ReasonRules]:
+    """The evidence checklists (resources/rules/checklists.json), read once: the default order's rules."""
+    from desktop_app.domain.checklist import parse_checklists
+    from desktop_app.resources import resource_path
+
+    path = resource_path("rules", "checklists.json")
+    return parse_checklists(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _privacy_warnings(exhibits: Sequence[Exhibit], *, allow_card_numbers: bool = False) -> list[str]:
+    """What the user must know of the exhibits' private details; CardNumbersRemain when an
+    exhibit still shows a full card number Dossier cannot redact (see pack/redaction.py for what
+    counts), unless ``allow_card_numbers``."""
     warnings = []
-    images = [e for e in exhibits if e.category == "image"]
+    images = [e for e in exhibits if e.category == "image" and not e.redaction.boxes]
     if images:
         warnings.append(
             f"The pack includes {len(images)} image(s) ({', '.join(e.info.letter for e in images)}). "
-            "Dossier cannot read text in images: check they show no full card number or other private detail."
+            "Dossier cannot read text in images: check they show no full card number or other private "
+            "detail, and draw boxes over any in the evidence preview."
         )
     for exhibit in exhibits:
-        if exhibit.category == "pdf" and pdf_shows_card_number(exhibit.load()):
+        info = exhibit.info
+        name = f"Exhibit {info.letter} ({info.original_name})"
+        if exhibit.redaction.unread:
+            pages = ", ".join(str(p) for p in exhibit.redaction.unread)
             warnings.append(
-                f"Exhibit {exhibit.info.letter} ({exhibit.info.original_name}) shows what looks like a full "
-                "card number. Dossier masks card numbers in what it writes, but not inside your PDF files: "
-                "redact it before you send the pack."
+                f"{name}: page(s) {pages} hold no text Dossier can read (a scan, a picture): check they "
+                "show no full card number, and draw boxes over any in the evidence preview."
             )
-    return warnings
+        for where in exhibit.redaction.ibans_remaining:
+            warnings.append(f"{name} shows an IBAN Dossier could not redact ({where}).")
+        for why in exhibit.redaction.ignored:
+            warnings.append(f"{name}: a redaction box is left out ({why}).")
+        if exhibit.redaction.boxes:
+            pages = ", ".join(str(index + 1) for index in sorted(exhibit.redaction.boxes))
+            what = "its image" if exhibit.category == "image" else f"page(s) {pages}"
+            warnings.append(f"{name}: {what} redacted (listed in the integrity appendix).")
+    remaining = [e for e in exhibits if e.redaction.remaining]
+    if not remaining:
+        return warnings
+    listing = "; ".join(
+        f"Exhibit {e.info.letter} ({e.info.original_name}): {', '.join(e.redaction.remaining)}"
+        for e in remaining
+    )
+    if allow_card_numbers:
+        confirmed = f"Written as confirmed, with a full card number Dossier could not redact: {listing}."
+        return [*warnings, confirmed]
+    by_letter = {e.info.letter: e.info for e in exhibits}
+    evidence_ids = []
+    for e in remaining:
+        info = e.info if e.info.parent is None else by_letter.get(e.info.parent, e.info)
+        if info.evidence_id is not None and info.evidence_id not in evidence_ids:
+            evidence_ids.append(info.evidence_id)
+    raise CardNumbersRemain(
+        f"A full card number would go out in the pack, and Dossier cannot redact it: {listing}. "
+        "Nothing was written. Draw boxes over it in the evidence's preview (the pack redacts those), "
+        "leave the exhibit out (--exhibits), or confirm that it may go out (--allow-card-numbers).",
+        letters=[e.info.letter for e in remaining],
+        evidence_ids=evidence_ids,
+    )
 
 
 # --------------------------------------------------------------------------- planning parts

@@ -43,6 +43,20 @@ class PackServices(ServiceCore):
         self._record_pack(case_id, result)
         return result
 
+    def exhibit_order(self, case_id: int) -> list[int]:
+        """The case's live evidence ids in the pack's default order, the order that argues the
+        reason (domain.exhibit_order): what ``dossier pack`` uses when ``--exhibits`` is not given,
+        and what the export dialog starts from. Reads records only (no file, no pack module)."""
+        from desktop_app.domain.exhibit_order import default_order
+        from desktop_app.services.rules import checklist_rules
+
+        case = self._store.cases.get(case_id)
+        evidence = self._store.evidence.items(case_id)
+        purchases = self._store.records.purchases(case_id)
+        communications = self._store.records.communications(case_id)
+        ordered = default_order(case, evidence, checklist_rules(), purchases, communications)
+        return [e.id for e in ordered if e.id is not None]
+
     def pack_job(self, case_id: int, out: Path, options: PackOptions) -> Job[PackResult]:
         """:meth:`build_pack` as a job: what ``dossier pack`` runs and the window's Export runs."""
 

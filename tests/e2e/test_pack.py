@@ -49,8 +49,9 @@ def test_pack_has_every_section_in_order_with_stamps_and_page_numbers(
         "Timeline",
         "Communication log",
         "Exhibit index",
-        "Exhibit C: Cancellation confirmation e-mail",
-        "Exhibit D: StreamNova terms",
+        # the reason's order (issue 17): invoice, cancellation screenshot, terms, then the merchant's e-mail
+        "Exhibit C: StreamNova terms",
+        "Exhibit D: Cancellation confirmation e-mail",
         "Integrity appendix",
     ]
     positions = [full.index(heading) for heading in order]
@@ -151,7 +152,7 @@ def test_email_exhibit_shows_its_headers_and_body(services: Services, rich_case:
                  "Confirmation de résiliation de votre abonnement Premium",
                  "Aucun prélèvement ne sera effectué après cette date"):  # fmt: skip
         assert fact in text, fact
-    assert email.letter == "C"
+    assert email.letter == "D"  # the merchant's answer, after the claim's proofs (issue 17)
 
 
 @pytest.mark.parametrize(("lang", "heading", "word"), [
