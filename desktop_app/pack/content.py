@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from desktop_app.domain.amounts import Figures
+from desktop_app.domain.deadlines import Deadline
 from desktop_app.domain.letters import claim_of
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, Purchase, Task
 from desktop_app.domain.redact import mask_sensitive
@@ -29,6 +30,7 @@ from desktop_app.pack.facts import (
     payment_lines,
     requested_text,
 )
+from desktop_app.pack.keyfacts import PageOne, page_one
 from desktop_app.pack.strings import PackStrings
 
 
@@ -70,6 +72,9 @@ class Summary:
     customer: list[str] = field(default_factory=list)  # address, e-mail, phone, tax number, card user
     payment_details: list[str] = field(default_factory=list)  # business card, mandate, creditor
     issuer: list[str] = field(default_factory=list)  # the bank after filing: claim, credit, outcome
+    # The reason's code, the key facts with their exhibits, the merchant's last answer, the
+    # filing deadline and the declaration (desktop_app.pack.keyfacts).
+    page_one: PageOne = field(default_factory=PageOne)
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,7 @@ class CommunicationRow:
     reference: str
     summary: str
     outcome: str
+    exhibits: list[str] = field(default_factory=list)  # the letters of the exhibits linked to it
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,15 @@ class PackContent:
     timeline: list[TimelineRow]
     communications: list[CommunicationRow]
     exhibits: list[ExhibitInfo]
+
+
+# The kinds of exhibit that prove a case's date, for the timeline's exhibit column.
+_DATE_PROOF = {
+    "cancellation": ("cancellation_proof",),
+    "mandate_revoked": ("cancellation_proof",),
+    "returned": ("return_proof",),
+    "statement": ("statement",),
+}
 
 
 def exhibit_letter(index: int) -> str:
@@ -142,7 +157,10 @@ def build_content(
     s: PackStrings,
     *,
     prepared_on: date,
+    deadlines: Sequence[Deadline] = (),
 ) -> PackContent:
+    """What the pack says. ``deadlines``: the case's deadlines as the rules give them
+    (services), from which page 1 states the one the claim is filed within."""
     ref = case_reference(case)
     claim = claim_of(case, purchases)
     figures = {id(f.purchase): f for f in claim.total.figures}
@@ -154,6 +172,9 @@ def build_content(
         if exhibit.communication_id is not None:
             by_communication[exhibit.communication_id].append(exhibit.letter)
 
+    first_page = page_one(
+        case, purchases, communications, exhibits, claim, s, prepared_on=prepared_on, deadlines=deadlines
+    )
     summary = Summary(
         ref=ref,
         prepared_on=s.long_date(prepared_on),
@@ -174,7 +195,7 @@ def build_content(
         payment=_payment_text(case, s),
         reason=s(f"reasons.{case.reason.value}"),
         story=_m(case.summary),
-        resolution=_resolution(case, communications, s),
+        resolution=_resolution(case, communications, s, answered=first_page.last_answer is not None),
         requested=requested_text(claim, s),
         enclosed=[
             _m(s("exhibit_line", letter=e.letter, title=e.title, kind=s(f"kinds.{e.kind}"))) for e in exhibits
@@ -182,6 +203,7 @@ def build_content(
         customer=customer_lines(case, s),
         payment_details=payment_lines(case, s),
         issuer=issuer_lines(case, s),
+        page_one=first_page,
     )
 
     transactions = [
@@ -221,11 +243,14 @@ def build_content(
         if p.expected_delivery is not None:
             due = p.expected_delivery.isoformat()
             what = p.description or s(f"purchase_kinds.{p.kind.value}")
-            timeline.append(TimelineRow(due, due, _m(s("tl_delivery", description=what))))
+            timeline.append(
+                TimelineRow(due, due, _m(s("tl_delivery", description=what)), by_purchase.get(p.id or -1, []))
+            )
     for name in CASE_DATE_FIELDS:
         value: date | None = getattr(case.dates, name)
         if value is not None:
-            timeline.append(TimelineRow(value.isoformat(), value.isoformat(), s(f"tl_dates.{name}")))
+            proof = [e.letter for e in exhibits if e.kind in _DATE_PROOF.get(name, ())]
+            timeline.append(TimelineRow(value.isoformat(), value.isoformat(), s(f"tl_dates.{name}"), proof))
     for c in communications:
         summary_text = c.summary or c.subject or ""
         if c.outcome:
@@ -276,6 +301,7 @@ def build_content(
             reference=_m(c.reference),
             summary=_m(c.summary or c.subject),
             outcome=_m("; ".join(part for part in (c.outcome, answer_text(c, s)) if part)),
+            exhibits=by_communication.get(c.id or -1, []),
         )
         for c in communications
     ]
@@ -342,7 +368,11 @@ def _references(p: Purchase, s: PackStrings) -> str:
     return "; ".join(refs)
 
 
-def _resolution(case: Case, communications: Sequence[Communication], s: PackStrings) -> list[str]:
+def _resolution(
+    case: Case, communications: Sequence[Communication], s: PackStrings, *, answered: bool = False
+) -> list[str]:
+    """First contact, how many, references and promises; where the case stands on the ladder only
+    when no answer of the merchant is logged (``answered``: page 1 states that answer instead)."""
     if not communications:
         return [s("resolution_none"), s("resolution_stage", stage=s(f"stages.{case.stage.value}"))]
     ordered = sorted(communications, key=lambda c: c.at.astimezone(UTC))
@@ -362,8 +392,9 @@ def _resolution(case: Case, communications: Sequence[Communication], s: PackStri
             count=len(ordered),
             channels=", ".join(f"{n} × {name}" if n > 1 else name for name, n in channels.items()),
         ),
-        s("resolution_stage", stage=s(f"stages.{case.stage.value}")),
     ]
+    if not answered:
+        lines.append(s("resolution_stage", stage=s(f"stages.{case.stage.value}")))
     refs = list(dict.fromkeys(c.reference for c in ordered if c.reference))
     if refs:
         lines.append(_m(s("resolution_references", refs=", ".join(refs))))

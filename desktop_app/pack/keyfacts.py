@@ -1,0 +1,468 @@
+"""Page 1's key facts for the reason and the rail, each pointing to the exhibits that support it.
+
+Only what the user filled in is stated. A fact the reason needs and the user did not give
+(the cancellation date of a cancelled subscription, a duplicate's authorisation code, a
+mandate's reference) is shown as not given; one that is merely useful is left out. Nothing is
+worked out that the user did not give, except which exhibits support a fact: those linked to
+its charge or its contact (``ExhibitInfo.purchase_id`` / ``communication_id``) and those of the
+kind that proves it (a cancellation proof for the cancellation date). An exhibit's note (what
+it proves, in the user's words) is printed with the fact it supports.
+
+Also here: the reason's network code (or the rail's ground), the merchant's last answer, the
+deadline the claim is filed within, and the cardholder's declaration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date
+from typing import Protocol
+
+from desktop_app.domain.amounts import Figures
+from desktop_app.domain.amounts import figures as figures_of
+from desktop_app.domain.deadlines import Deadline
+from desktop_app.domain.letters import Claim
+from desktop_app.domain.models import Case, Communication, Purchase
+from desktop_app.domain.reason_codes import FILING_RULES, rail_ground, rail_of, reason_code
+from desktop_app.domain.redact import mask_sensitive
+from desktop_app.domain.vocab import Direction, PaymentMethod, PurchaseKind, Reason
+from desktop_app.pack.strings import PackStrings
+
+
+class ExhibitInfo(Protocol):
+    """What page 1 reads of an exhibit (desktop_app.pack.content.ExhibitInfo)."""
+
+    @property
+    def letter(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def purchase_id(self) -> int | None: ...
+    @property
+    def communication_id(self) -> int | None: ...
+    @property
+    def note(self) -> str | None: ...
+    @property
+    def note_translation(self) -> str | None: ...
+
+
+# The kinds of exhibit that prove a fact, whichever charge or contact they are linked to.
+_AGREED_KINDS = ("quote", "order", "purchase_order", "contract")
+_PURCHASE_KINDS = ("receipt", "invoice", "order", "purchase_order", "contract")
+_CANCEL_KINDS = ("cancellation_proof",)
+_RETURN_KINDS = ("return_proof",)
+_STATEMENT = ("statement",)
+_LINE = 170  # the merchant's last answer on page 1: at most this many characters of its summary
+
+
+@dataclass(frozen=True)
+class KeyFact:
+    label: str
+    value: str
+    exhibits: tuple[str, ...] = ()  # the letters of the exhibits that support it
+    notes: tuple[str, ...] = ()  # "B: Screenshot taken right after cancelling." (the exhibits' notes)
+    missing: bool = False  # the reason needs it and the user did not give it
+
+
+@dataclass(frozen=True)
+class PageOne:
+    """What page 1 adds to the summary: the reason's code, the key facts, the merchant's last
+    answer, the filing deadline and the declaration."""
+
+    code: str = ""  # "Visa reason code 13.2", the rail's ground, or ""
+    facts: list[KeyFact] = field(default_factory=list)
+    last_answer: KeyFact | None = None
+    deadline: str = ""
+    declaration: list[str] = field(default_factory=list)
+    signature: str = ""  # "Paris, 1 December 2026"
+
+
+class _Exhibits:
+    """Which exhibits support what: by charge, by contact, by kind."""
+
+    def __init__(self, exhibits: Sequence[ExhibitInfo]) -> None:
+        self.all = list(exhibits)
+
+    def of(
+        self,
+        *,
+        purchases: Iterable[int | None] = (),
+        contacts: Iterable[int | None] = (),
+        kinds: Sequence[str] = (),
+        unlinked_kinds: Sequence[str] = (),
+        linked_kinds: Sequence[str] | None = None,
+    ) -> list[ExhibitInfo]:
+        """Exhibits linked to one of ``purchases`` (of ``linked_kinds`` when given) or ``contacts``,
+        of one of ``kinds`` wherever linked, or of ``unlinked_kinds`` and linked to no charge."""
+        p_ids = {i for i in purchases if i is not None}
+        c_ids = {i for i in contacts if i is not None}
+        found = []
+        for e in self.all:
+            by_charge = e.purchase_id in p_ids and (linked_kinds is None or e.kind in linked_kinds)
+            if (
+                by_charge
+                or e.communication_id in c_ids
+                or e.kind in kinds
+                or (e.kind in unlinked_kinds and e.purchase_id is None)
+            ):
+                found.append(e)
+        return found
+
+
+def _fact(label: str, value: str, exhibits: Sequence[ExhibitInfo] = (), *, missing: bool = False) -> KeyFact:
+    notes = tuple(
+        mask_sensitive(
+            f"{e.letter}: {e.note.strip()}"
+            + (
+                f" ({e.note_translation.strip()})"
+                if e.note_translation and e.note_translation.strip()
+                else ""
+            )
+        )
+        for e in exhibits
+        if e.note and e.note.strip()
+    )
+    return KeyFact(
+        label, mask_sensitive(value), tuple(dict.fromkeys(e.letter for e in exhibits)), notes, missing
+    )
+
+
+def exhibit_ref(letters: Sequence[str], s: PackStrings) -> str:
+    """ "Exhibit B" or "Exhibits B, C" in the pack's language; "" for none."""
+    if not letters:
+        return ""
+    key = "exhibit_ref_one" if len(letters) == 1 else "exhibit_ref_many"
+    return s(key, letters=", ".join(letters))
+
+
+def code_line(case: Case, charges: Sequence[Purchase], s: PackStrings) -> str:
+    """The network's reason code for the card's network, or the rail's own ground; "" when the
+    rail is not said, or a card's network is not one whose codes are known (none is guessed)."""
+    code = reason_code(case)
+    if code is not None:
+        network = s(f"networks.{code.network}")
+        if code.legacy:
+            return s("reason_code_legacy", network=network, code=code.code, legacy=code.legacy)
+        return s("reason_code", network=network, code=code.code)
+    ground = rail_ground(case, charges)
+    if ground is not None:
+        revoked = case.dates.mandate_revoked
+        if ground.id == "sepa_unauthorised" and revoked is not None:
+            return s("grounds.sepa_after_revocation", date=s.long_date(revoked))
+        return s(f"grounds.{ground.id}")
+    if rail_of(case) == PaymentMethod.CARD.value and case.reason is not Reason.OTHER:
+        return s("reason_code_not_known")
+    return ""
+
+
+def _charge_value(f: Figures, s: PackStrings, *, card: bool, needs_code: bool = False) -> str:
+    """A charge's date and amount (with the agreed and disputed figures where they differ), its
+    authorisation code on the card rail (said missing where ``needs_code``: a duplicate's), and
+    its order, invoice or statement reference."""
+    p = f.purchase
+    parts = [s.long_date(p.date), s.money(f.charged, p.currency)]
+    if f.agreed is not None or f.disputed != f.charged:
+        if f.agreed is not None:
+            parts.append(s("kf_agreed", amount=s.money(f.agreed, p.currency)))
+        parts.append(s("kf_disputed", amount=s.money(f.disputed, p.currency)))
+    if card and p.authorization_code and p.authorization_code.strip():
+        parts.append(s("kf_auth", value=p.authorization_code.strip()))
+    elif card and needs_code:
+        parts.append(s("kf_auth_missing"))
+    ref = p.order_number or p.invoice_number or p.statement_descriptor
+    if ref and ref.strip():
+        parts.append(s("kf_reference", value=ref.strip()))
+    return ", ".join(parts)
+
+
+def _twins(disputed: Sequence[Purchase], purchases: Sequence[Purchase]) -> list[Purchase]:
+    """The charges a duplicate repeats: charges not in dispute of the same amount and currency."""
+    keys = {(p.amount, p.currency) for p in disputed}
+    ids = {id(p) for p in disputed}
+    return [
+        p
+        for p in purchases
+        if p.kind is PurchaseKind.CHARGE and id(p) not in ids and (p.amount, p.currency) in keys
+    ]
+
+
+def _on_day(day: date, communications: Sequence[Communication]) -> list[Communication]:
+    return [c for c in communications if c.at.date() == day]
+
+
+def key_facts(
+    case: Case,
+    purchases: Sequence[Purchase],
+    communications: Sequence[Communication],
+    exhibits: Sequence[ExhibitInfo],
+    claim: Claim,
+    s: PackStrings,
+) -> list[KeyFact]:
+    """The facts an analyst checks for this reason and rail, each with its exhibits."""
+    ex = _Exhibits(exhibits)
+    rail = rail_of(case)
+    card = rail == PaymentMethod.CARD.value
+    debit = rail == PaymentMethod.DIRECT_DEBIT.value
+    reason = case.reason
+    figures = list(claim.total.figures)
+    disputed = [f.purchase for f in figures]
+    facts: list[KeyFact] = []
+
+    # Each disputed charge: date, amount (with agreed and disputed where they differ), its code.
+    duplicate = reason is Reason.DUPLICATE
+    twins = _twins(disputed, purchases) if duplicate else []
+    for number, f in enumerate(figures, start=1):
+        label_key = "kf_charge_disputed" if duplicate else ("kf_debit" if debit else "kf_charge")
+        label = s(label_key, n=number) if len(figures) > 1 else s(f"{label_key}_one")
+        supporting = ex.of(purchases=[f.purchase.id], unlinked_kinds=_STATEMENT)
+        if reason is Reason.INCORRECT_AMOUNT:
+            supporting += [e for e in ex.of(kinds=_AGREED_KINDS) if e not in supporting]
+        value = _charge_value(f, s, card=card or not rail, needs_code=card and duplicate)
+        facts.append(_fact(label, value, supporting))
+        if reason is Reason.INCORRECT_AMOUNT and f.agreed is None:
+            facts.append(_fact(s("kf_agreed_label"), s("kf_not_given"), missing=True))
+    for number, p in enumerate(twins, start=1):
+        facts.append(
+            _fact(
+                s("kf_charge_original", n=number) if len(twins) > 1 else s("kf_charge_original_one"),
+                _charge_value(figures_of(p), s, card=card or not rail, needs_code=card),
+                ex.of(purchases=[p.id], unlinked_kinds=_STATEMENT),
+            )
+        )
+    if duplicate and not twins:
+        facts.append(_fact(s("kf_charge_original_one"), s("kf_not_given"), missing=True))
+
+    dates = case.dates
+    if reason in (Reason.CANCELLED_RECURRING, Reason.CANCELLED_OR_RETURNED) or (
+        debit and dates.cancellation is not None
+    ):
+        if dates.cancellation is not None:
+            contacts = [
+                c for c in _on_day(dates.cancellation, communications) if c.direction is Direction.OUTGOING
+            ]
+            supporting = ex.of(
+                contacts=[c.id for c in _on_day(dates.cancellation, communications)], kinds=_CANCEL_KINDS
+            )
+            value = s.long_date(dates.cancellation)
+            if contacts:
+                c = contacts[0]
+                value = s("kf_cancelled_by", date=value, channel=s(f"channels.{c.channel.value}"))
+                if c.reference and c.reference.strip():
+                    value = s("kf_with_reference", value=value, reference=c.reference.strip())
+            facts.append(_fact(s("kf_cancellation"), value, supporting))
+        elif reason is Reason.CANCELLED_RECURRING or dates.returned is None:
+            facts.append(
+                _fact(s("kf_cancellation"), s("kf_not_given"), ex.of(kinds=_CANCEL_KINDS), missing=True)
+            )
+    if reason in (Reason.CANCELLED_OR_RETURNED, Reason.NOT_AS_DESCRIBED) and dates.returned is not None:
+        facts.append(_fact(s("kf_returned"), s.long_date(dates.returned), ex.of(kinds=_RETURN_KINDS)))
+    if reason is Reason.NOT_RECEIVED:
+        due = [p for p in disputed if p.expected_delivery is not None]
+        days = sorted({p.expected_delivery for p in due if p.expected_delivery is not None})
+        if not days and dates.expected_delivery is not None:
+            days = [dates.expected_delivery]
+        supporting = ex.of(
+            purchases=[p.id for p in disputed],
+            linked_kinds=_PURCHASE_KINDS,
+            unlinked_kinds=("order", "receipt"),
+        )
+        value = ", ".join(s.long_date(d) for d in days) if days else s("kf_not_given")
+        facts.append(_fact(s("kf_expected_delivery"), value, supporting, missing=not days))
+    if reason is Reason.CREDIT_NOT_PROCESSED:
+        promises = [c for c in communications if c.promised_action and c.promised_by]
+        for c in promises[-2:]:
+            assert c.promised_by is not None
+            who = (c.representative or "").strip()
+            value = s("kf_promise", action=(c.promised_action or "").strip(), date=s.long_date(c.promised_by))
+            if who:
+                value += f" ({who})"
+            facts.append(_fact(s("kf_refund_promised"), value, ex.of(contacts=[c.id])))
+        if not promises:
+            if dates.credit_promised is not None:
+                facts.append(_fact(s("kf_refund_promised"), s.long_date(dates.credit_promised)))
+            else:
+                facts.append(_fact(s("kf_refund_promised"), s("kf_not_given"), missing=True))
+    if reason is Reason.PAID_BY_OTHER_MEANS:
+        ids = {p.id for p in disputed}
+        other = [
+            e
+            for e in ex.of(kinds=("receipt", "statement"))
+            if e.purchase_id not in ids or e.purchase_id is None
+        ]
+        facts.append(
+            _fact(
+                s("kf_other_payment"),
+                s("kf_see_exhibit") if other else s("kf_not_given"),
+                other,
+                missing=not other,
+            )
+        )
+
+    if debit:
+        pay = case.payment
+        for key, given in (("kf_mandate", pay.mandate_reference), ("kf_creditor", pay.creditor_id)):
+            if given and given.strip():
+                facts.append(_fact(s(key), given.strip(), ex.of(kinds=("contract",))))
+            else:
+                facts.append(_fact(s(key), s("kf_not_given"), missing=True))
+        needs_revocation = reason in (
+            Reason.CANCELLED_RECURRING,
+            Reason.CANCELLED_OR_RETURNED,
+            Reason.UNAUTHORIZED,
+        )
+        if dates.mandate_revoked is not None:
+            supporting = ex.of(
+                contacts=[c.id for c in _on_day(dates.mandate_revoked, communications)], kinds=_CANCEL_KINDS
+            )
+            facts.append(_fact(s("kf_revoked"), s.long_date(dates.mandate_revoked), supporting))
+        elif needs_revocation:
+            facts.append(_fact(s("kf_revoked"), s("kf_not_given"), missing=True))
+    return facts
+
+
+def last_answer(
+    communications: Sequence[Communication], exhibits: Sequence[ExhibitInfo], s: PackStrings
+) -> KeyFact | None:
+    """The merchant's last answer: the latest contact with an answer logged, else the latest
+    incoming one; its date, who gave it, and one line of what was said."""
+    ordered = sorted(communications, key=lambda c: c.at.astimezone(UTC))
+    answered = [c for c in ordered if c.answer is not None]
+    pick = (
+        answered[-1]
+        if answered
+        else next((c for c in reversed(ordered) if c.direction is Direction.INCOMING), None)
+    )
+    if pick is None:
+        return None
+    who = [part.strip() for part in (pick.representative, pick.counterpart) if part and part.strip()]
+    if pick.level is not None:
+        who.append(s(f"stages.{pick.level.value}"))
+    parts = [s.long_date(pick.at.date())]
+    if who:
+        parts.append(who[0] if len(who) == 1 else f"{who[0]} ({who[-1]})")
+    said = " ".join((pick.summary or pick.subject or pick.outcome or "").split())
+    if len(said) > _LINE:
+        said = said[:_LINE].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+    head = ", ".join(parts)
+    if pick.answer is not None:
+        head += ": " + s(f"answers.{pick.answer.value}")
+    value = f"{head}. {said}" if said else head + "."
+    return _fact(s("kf_last_answer"), value, _Exhibits(exhibits).of(contacts=[pick.id]))
+
+
+_UNITS = {"day": "days", "week": "weeks", "month": "months", "business day": "business_days"}
+
+
+def _count_words(count: str, s: PackStrings) -> str:
+    """ "120 days" in the pack's language ("120 dni"); "" when it is not a count the strings know."""
+    number, _, unit = count.partition(" ")
+    if not number.isdigit():
+        return ""
+    unit = unit.removesuffix("s") if unit not in _UNITS else unit
+    key = _UNITS.get(unit)
+    if key is None:
+        return ""
+    n = int(number)
+    forms: list[str] = s.raw(f"units.{key}")
+    return forms[_plural(n, s.lang, len(forms))].format(n=n)
+
+
+def _plural(n: int, lang: str, forms: int) -> int:
+    if forms == 3 and lang == "pl":
+        if n == 1:
+            return 0
+        if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+            return 1
+        return 2
+    return 0 if n == 1 else forms - 1
+
+
+def deadline_line(
+    case: Case, charges: Sequence[Purchase], deadlines: Sequence[Deadline], s: PackStrings
+) -> str:
+    """The last day to file the claim: the filing rule's soonest date over the disputed charges,
+    what it counts from, and whether it has passed. "" when no filing rule gives a date."""
+    filing = [d for d in deadlines if d.rule_id in FILING_RULES and d.kind == "deadline"]
+    if not filing:
+        return ""
+    ground = rail_ground(case, charges)
+    preferred = [
+        d
+        for d in filing
+        if ground is not None
+        and ground.id == "sepa_unauthorised"
+        and d.rule_id in ("sepa-after-revocation", "eu-unauthorised")
+    ]
+    chosen = min(preferred or filing, key=lambda d: d.due)
+    same = [d for d in filing if d.rule_id == chosen.rule_id]
+    count = _count_words(chosen.count, s)
+    names: dict[str, str] = s.raw("counted_from")
+    counted = names.get(chosen.counted_from, "")
+    if chosen.charge is not None and chosen.counted_from in ("charge", "last_charge"):
+        start = s("deadline_from_charge", date=s.long_date(chosen.charge.date))
+    else:
+        start = counted
+    detail = s("deadline_count", count=count, start=start) if count and start else ""
+    if len(same) > 1:
+        detail = s("deadline_earliest", detail=detail, n=len(same)) if detail else ""
+    line = s("deadline_line", date=s.long_date(chosen.due))
+    if detail:
+        line += f" ({detail})"
+    if chosen.past:
+        line += " " + s("deadline_passed")
+    return line + "."
+
+
+def declaration(case: Case, claim: Claim, s: PackStrings, prepared_on: date) -> tuple[list[str], str]:
+    """The cardholder's declaration for the reason and rail, and the place and date it is signed."""
+    holder = (case.customer.cardholder_name or "").strip()
+    name = mask_sensitive((case.customer_name or "").strip())
+    company = case.customer.kind is not None and case.customer.kind.value == "company"
+    if company and holder and name:
+        intro = s("decl_intro_company", name=mask_sensitive(holder), company=name)
+    elif name or holder:
+        intro = s("decl_intro", name=name or mask_sensitive(holder))
+    else:
+        intro = s("decl_intro_anonymous")
+    card = rail_of(case) == PaymentMethod.CARD.value
+    reason = case.reason
+    lines = [intro]
+    if reason is Reason.UNAUTHORIZED:
+        lines.append(s("decl.unauthorized_card" if card else "decl.unauthorized"))
+        if card:
+            lines.append(s("decl.card_possession"))
+    elif reason is not Reason.OTHER:
+        lines.append(s(f"decl.{reason.value}"))
+    if claim.refunded is not None:
+        lines.append(s("decl_refunded_part", amount=s.money(claim.refunded, claim.refunded_currency)))
+    else:
+        lines.append(s("decl_not_refunded"))
+    lines.append(s("decl_true"))
+    city = case.customer.city_apart() or (case.customer.city or "").strip()
+    day = s.letter_date(prepared_on, case.country)  # as a letter dates its signature
+    place = s("decl_place_date", place=city, date=day) if city else s("decl_date", date=day)
+    return [mask_sensitive(line) for line in lines], mask_sensitive(place)
+
+
+def page_one(
+    case: Case,
+    purchases: Sequence[Purchase],
+    communications: Sequence[Communication],
+    exhibits: Sequence[ExhibitInfo],
+    claim: Claim,
+    s: PackStrings,
+    *,
+    prepared_on: date,
+    deadlines: Sequence[Deadline] = (),
+) -> PageOne:
+    charges = [f.purchase for f in claim.total.figures]
+    lines, signature = declaration(case, claim, s, prepared_on)
+    return PageOne(
+        code=code_line(case, charges, s),
+        facts=key_facts(case, purchases, communications, exhibits, claim, s),
+        last_answer=last_answer(communications, exhibits, s),
+        deadline=deadline_line(case, charges, deadlines, s),
+        declaration=lines,
+        signature=signature,
+    )
