@@ -187,8 +187,30 @@ def _add_evidence(commands: Commands, common: argparse.ArgumentParser) -> None:
     ev_add.add_argument("files", metavar="FILE", type=Path, nargs="+")
     ev_add.add_argument("--kind", choices=EvidenceKind.values(), help="what the files are (default: guessed)")
     ev_add.add_argument("--title", help="title (default: the file name)")
-    ev_add.add_argument("--note", help="a note kept with each file")
+    ev_add.add_argument(
+        "--note", help="what the files prove, in your words (printed on the exhibit's first page and index)"
+    )
+    ev_add.add_argument(
+        "--note-translation",
+        metavar="TEXT",
+        help="the note in one line in another language, for a bank that reads that one (needs --note)",
+    )
     ev_add.add_argument("--source", help="where the files came from, such as a URL")
+    ev_edit = ev_commands.add_parser(
+        "edit", parents=[common], help="change an item's title, kind, note or the note's translation"
+    )
+    ev_edit.add_argument("evidence_id", metavar="ID", type=positive_int)
+    ev_edit.add_argument("--title", help="its title")
+    ev_edit.add_argument("--kind", choices=EvidenceKind.values(), help="what it is")
+    ev_edit.add_argument("--note", help='what it proves, in your words ("" clears it)')
+    ev_edit.add_argument(
+        "--note-translation", metavar="TEXT", help='the note in one line in another language ("" clears it)'
+    )
+    ev_show = ev_commands.add_parser(
+        "show", parents=[common], help="one item: its note, the note's translation and its redaction boxes"
+    )
+    ev_show.add_argument("evidence_id", metavar="ID", type=positive_int)
+    ev_show.add_argument("--json", action="store_true", help="print JSON instead of text")
     ev_list = ev_commands.add_parser("list", parents=[common], help="list a case's evidence")
     ev_list.add_argument("case_id", metavar="CASE_ID", type=positive_int)
     ev_list.add_argument("--trash", action="store_true", help="list the items in the trash instead")

@@ -28,6 +28,7 @@ from desktop_app.pack.exhibits import (
 )
 from desktop_app.pack.front import IndexEntry, render_front
 from desktop_app.pack.options import PackOptions, Part
+from desktop_app.pack.overlay import PageStamp, render_overlay
 from desktop_app.pack.pdfstream import (
     OutlineItem,
     PagePlacement,
@@ -40,9 +41,7 @@ from desktop_app.pack.render import (
     FOOTER_BAND,
     STAMP_BAND,
     Marks,
-    PageStamp,
     render_appendix,
-    render_overlay,
 )
 from desktop_app.pack.strings import PackStrings
 
@@ -133,6 +132,9 @@ def assemble(
         for within in range(block.pages):
             stamp = s("exhibit_stamp", letter=letters, page=within + 1, pages=block.pages, ref=ref)
             stamps[start + within] = replace(stamps[start + within], stamp=stamp)
+        if block.pages:
+            note, translation = _caption([info[letter] for letter in block.letters], s)
+            stamps[start] = replace(stamps[start], note=note, translation=translation)
 
     links: dict[int, list[DictionaryObject]] = {}
     fd, temp = make_part_file(name)  # 0600 from the start, and swept if this process is killed
@@ -208,6 +210,17 @@ def assemble(
         temp.unlink(missing_ok=True)
         raise
     return temp, total
+
+
+def _caption(exhibits: Sequence[ExhibitInfo], s: PackStrings) -> tuple[str | None, str | None]:
+    """What the first page of a block says of its exhibits: one exhibit's note and translation,
+    each in the pack's words; for images sharing a page, each one's note after its letter."""
+    if len(exhibits) == 1:
+        e = exhibits[0]
+        note = s("exhibit_note", text=e.note) if e.note else None
+        return note, s("exhibit_note_translation", text=e.note_translation) if e.note_translation else None
+    notes = [f"{e.letter}: {e.note}" for e in exhibits if e.note]
+    return (s("exhibit_note", text=" · ".join(notes)) if notes else None), None
 
 
 def _reader_of(data: bytes) -> Callable[[], PdfReader]:
