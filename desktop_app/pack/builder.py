@@ -227,7 +227,7 @@ def _select(
         trashed = {e.id for e in evidence if e.trashed_at is not None}
         said = [f"#{i}" + (" (in the trash)" if i in trashed else "") for i in unknown]
         raise PackRefused(
-            f"Evidence {', '.join(said)} is not live evidence of this case: give the ids "
+            f"Evidence {', '.join(said)} is not in this case, or is in its trash: give the ids "
             "'dossier evidence list' shows, each once."
         )
     return [by_id[i] for i in ids]
