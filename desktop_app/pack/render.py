@@ -9,6 +9,7 @@ sections start, where the index rows are, to make bookmarks and links).
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -435,13 +436,51 @@ def render_image_pages(
             w, h = image.width_px * scale, image.height_px * scale
             x = x0 + (cell_w - w) / 2
             y = top - caption_h - h
-            canvas.drawImage(ImageReader(io.BytesIO(image.data)), x, y, w, h)
+            canvas.drawImage(_image_source(image.data, ImageReader), x, y, w, h)
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.4)
             canvas.rect(x, y, w, h)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue(), pages
+
+
+class _JpegSource:
+    """A JPEG handed to reportlab as it is: embedded as a DCT stream, never decoded.
+
+    reportlab's ImageReader decodes every image to name its XObject after the pixels (an MD5 of
+    the RGB data) and keeps the decoded pixels in a reference cycle; a JPEG needs neither. The name
+    here comes from the JPEG's own bytes, so the same image on one canvas is still stored once.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.name = "jpeg:" + hashlib.sha256(data).hexdigest()
+
+    def jpeg_fh(self) -> io.BytesIO:
+        return io.BytesIO(self.data)
+
+    def __str__(self) -> str:  # what drawImage names the XObject after
+        return self.name
+
+
+def _image_source(data: bytes, reader: Any) -> Any:
+    """A JPEG whose header reportlab reads goes in as it is; anything else (a PNG kept because it
+    was smaller) is decoded by reportlab's ImageReader and embedded losslessly (Flate)."""
+    from reportlab.pdfbase.pdfutils import readJPEGInfo
+
+    if data[:3] != b"\xff\xd8\xff":
+        return reader(io.BytesIO(data))
+    try:
+        readJPEGInfo(io.BytesIO(data))
+    except Exception:
+        # A JPEG reportlab cannot embed as it is (arithmetic coding, 12 bits): its reader would
+        # put a placeholder picture in its place. Decoded pixels go in losslessly instead.
+        from PIL import Image
+
+        with Image.open(io.BytesIO(data)) as opened:
+            return reader(opened.convert("L" if opened.mode in ("1", "L") else "RGB"))
+    return _JpegSource(data)
 
 
 def image_box_inches(paper: str, per_page: int) -> tuple[float, float]:
