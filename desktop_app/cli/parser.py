@@ -10,6 +10,7 @@ once the command is known.
 from __future__ import annotations
 
 import argparse
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -267,7 +268,17 @@ def _add_email(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _add_pack(commands: Commands, common: argparse.ArgumentParser) -> None:
-    pack = commands.add_parser("pack", parents=[common], help="write the dispute-evidence PDF pack of a case")
+    profiles = "\n".join(
+        textwrap.fill(p.help_line(), 88, initial_indent="  ", subsequent_indent="      ")
+        for p in PROFILES.values()
+    )
+    pack = commands.add_parser(
+        "pack",
+        parents=[common],
+        help="write the dispute-evidence PDF pack of a case",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=f"profiles (the portal's published limits, and where they are published):\n{profiles}",
+    )
     pack.add_argument("case_id", metavar="CASE_ID", type=positive_int)
     pack.add_argument("-o", "--output", metavar="OUT.pdf", type=Path, required=True)
     pack.add_argument(
@@ -293,7 +304,7 @@ def _add_pack(commands: Commands, common: argparse.ArgumentParser) -> None:
         "--fit",
         action="store_true",
         help="when the whole case cannot fit the profile, leave out the exhibits that matter least "
-        "and list them on a page of their own",
+        "and list them on a page of their own (with --exhibits: keep those, leave out the others)",
     )
     pack.add_argument(
         "--allow-card-numbers",
@@ -301,7 +312,9 @@ def _add_pack(commands: Commands, common: argparse.ArgumentParser) -> None:
         help="write the pack even if an exhibit still shows a full card number that could not be redacted",
     )
     pack.add_argument(
-        "--black-and-white", action="store_true", help="images in greyscale, for portals that ask for it"
+        "--black-and-white",
+        action="store_true",
+        help="images in greyscale, for portals that ask for it (a profile that asks for it turns it on)",
     )
     pack.add_argument(
         "--on-bad-exhibit",

@@ -59,8 +59,10 @@ def assemble(
     paper: str,
     options: PackOptions,
     open_original: OpenOriginal,
+    left_out: bytes | None = None,
 ) -> tuple[Path, int]:
-    """One part as a temp file beside ``name``. Returns the temp path and its page count."""
+    """One part as a temp file beside ``name``. Returns the temp path and its page count.
+    ``left_out``: the page of the documents left out (pack/left_out.py), after the exhibits."""
     ref = content.summary.ref
     own = [info[letter] for letter in part.letters]
     # Where each exhibit starts, counted from the first exhibit page of this part.
@@ -105,12 +107,19 @@ def assemble(
     )
 
     appendix_pages = appendix_marks.pages
-    total = front_pages + exhibit_pages + appendix_pages
+    left_pages = len(PdfReader(io.BytesIO(left_out)).pages) if left_out else 0
+    if left_pages:  # its bookmark, before the appendix's (counted from the appendix's first page)
+        appendix_marks = replace(
+            appendix_marks, sections=[(s("left_out_heading"), -left_pages), *appendix_marks.sections]
+        )
+    total = front_pages + exhibit_pages + left_pages + appendix_pages
     sources: list[tuple[Callable[[], PdfReader], int, bool]] = [(_reader_of(front), front_pages, False)]
     block_start: list[int] = []
     for block in part.blocks:
         block_start.append(front_pages + sum(b.pages for b in part.blocks[: len(block_start)]))
         sources.append((_block_reader(block, open_original), block.pages, block.original))
+    if left_out:
+        sources.append((_reader_of(left_out), left_pages, False))
     sources.append((_reader_of(appendix), appendix_pages, False))
 
     # Every page's size (after rotation) and stamp, known before anything is copied.
@@ -170,7 +179,7 @@ def assemble(
                     front_pages,
                     own,
                     offsets,
-                    front_pages + exhibit_pages,
+                    front_pages + exhibit_pages + left_pages,
                     appendix_marks,
                     page_numbers,
                 ),
@@ -193,6 +202,7 @@ def assemble(
                     "/CreationDate": stamp_text,
                     "/ModDate": stamp_text,
                 },
+                lang=s.lang,
             )
             if options.reproducible:
                 file_id = hashlib.sha256(
