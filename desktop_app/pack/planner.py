@@ -328,8 +328,8 @@ def refusal_before_rendering(
     return (
         f"The pack cannot fit the {profile.label} profile ({profile.describe()}): counted before "
         f"rendering, {short}. The largest exhibits: {largest}. Nothing was written. Run it again "
-        f"with --fit to build the pack that fits: {what}. Or choose the exhibits yourself (--exhibits), or a profile "
-        "with more room."
+        f"with --fit to build the pack that fits: {what}. Or choose the exhibits yourself (--exhibits), "
+        "or a profile with more room."
     )
 
 
