@@ -338,8 +338,12 @@ def write_catalog(
     page_numbers: Sequence[int],
     outline: int,
     info: dict[str, str],
+    lang: str | None = None,
 ) -> tuple[int, int]:
-    """The page tree, the catalog and the document information. Returns (catalog, info)."""
+    """The page tree, the catalog and the document information. Returns (catalog, info).
+
+    ``lang`` is the document's language as a BCP 47 tag ("pl-PL", "fr"): the catalog's /Lang, which
+    screen readers and a bank's archiving tools read (PDF 1.7, 14.9.2)."""
     writer.write(
         pages_root,
         DictionaryObject(
@@ -357,6 +361,7 @@ def write_catalog(
                 NameObject("/Pages"): _ref(pages_root),
                 NameObject("/Outlines"): _ref(outline),
                 NameObject("/PageMode"): NameObject("/UseOutlines"),
+                **({NameObject("/Lang"): create_string_object(lang)} if lang else {}),
             }
         )
     )

@@ -9,7 +9,6 @@ sections start, where the index rows are, to make bookmarks and links).
 
 from __future__ import annotations
 
-import hashlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -39,7 +38,7 @@ from reportlab.platypus import (
 
 from desktop_app.domain.redact import mask_sensitive
 from desktop_app.pack.content import ExhibitInfo
-from desktop_app.pack.strings import PackStrings
+from desktop_app.pack.strings import PackStrings, format_size
 from desktop_app.resources import resource_path
 
 # Images go in as binary streams: ASCII85 would make every image a quarter larger.
@@ -92,9 +91,13 @@ class Styles:
     mono_small: ParagraphStyle
 
 
-def make_styles() -> Styles:
+def make_styles(lang: str = "en") -> Styles:
+    """The pack's styles; ``lang`` (the pack's language) is kept on each style as ``language``, so
+    that a table set with them hyphenates by that language's rules (see :func:`record_table`)."""
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT)
+    body = ParagraphStyle(
+        "body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT, language=lang
+    )
     return Styles(
         title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=17, leading=21, textColor=ACCENT),
         h1=ParagraphStyle(
@@ -195,14 +198,27 @@ def build_doc(
     return buffer.getvalue(), marks
 
 
+CELL_PADDING = 3  # left and right, in points
+
+
 def record_table(
-    rows: list[list[Any]], widths: Sequence[float], *, header: bool = True, zebra: bool = True
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    *,
+    header: bool = True,
+    zebra: bool = True,
+    lang: str | None = None,
 ) -> Table:
-    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    """A table of records whose cells never break inside a word: the columns are widened from the
+    ones with room to spare, then a word that still does not fit is set smaller or broken at its
+    natural or hyphenation points (desktop_app.pack.layout). ``lang``: the pack's language (by
+    default the one its cells' styles were made for, :func:`make_styles`)."""
+    rows, fitted = fit_rows(rows, widths, lang)
+    table = Table(rows, colWidths=fitted, repeatRows=1 if header else 0, hAlign="LEFT")
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2.2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -214,6 +230,32 @@ def record_table(
             style.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor("#f8f9fc")))
     table.setStyle(TableStyle(style))
     return table
+
+
+def fit_rows(
+    rows: list[list[Any]], widths: Sequence[float], lang: str | None = None
+) -> tuple[list[list[Any]], list[float]]:
+    """``rows`` and ``widths`` set so that every word of every cell fits its column (see
+    :func:`record_table`); a link area in a cell follows its column's new width."""
+    from desktop_app.pack.layout import cell_paragraphs, fit_table
+
+    if lang is None:
+        lang = next(
+            (
+                str(getattr(p.style, "language", "en"))
+                for row in rows
+                for cell in row
+                for p in cell_paragraphs(cell)
+            ),
+            "en",
+        )
+    fitted_rows, fitted = fit_table(rows, widths, padding=2 * CELL_PADDING, lang=lang)
+    for row in fitted_rows:
+        for c, cell in enumerate(row[: len(fitted)]):
+            for item in cell if isinstance(cell, list) else [cell]:
+                if isinstance(item, LinkArea):
+                    item.width += fitted[c] - widths[c]
+    return fitted_rows, fitted
 
 
 def cells(values: Sequence[str], style: ParagraphStyle) -> list[Paragraph]:
@@ -236,7 +278,7 @@ def render_appendix(
     subject: str,
     reproducible: bool,
 ) -> tuple[bytes, Marks]:
-    st = make_styles()
+    st = make_styles(s.lang)
     pagesize = PAPER[paper]
     width = pagesize[0] - 2 * MARGIN_X
     story: list[Flowable] = [
@@ -268,7 +310,7 @@ def render_appendix(
             [
                 Paragraph(f"<b>{escape(e.letter)}</b>", st.cell),
                 Paragraph(text(e.original_name), st.cell),
-                *cells([kind, human_size(e.size), f"{e.imported_at:%Y-%m-%d %H:%M}"], st.cell),
+                *cells([kind, s.size(e.size), f"{e.imported_at:%Y-%m-%d %H:%M}"], st.cell),
             ]
         )
         details = [Paragraph(f"{escape(s('col_sha'))}: {e.sha256}", hash_style)]
@@ -280,18 +322,17 @@ def render_appendix(
             ("LINEBELOW", (0, first + 1), (-1, first + 1), 0.25, RULE),
             ("TOPPADDING", (0, first + 1), (-1, first + 1), 0),
         ]
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    rows, fitted = fit_rows(rows, widths, s.lang)
+    table = Table(rows, colWidths=fitted, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(style))
     story.append(table)
     return build_doc(story, pagesize, title=title, subject=subject, reproducible=reproducible)
 
 
-def human_size(size: int) -> str:
-    if size < 1000:
-        return f"{size} B"
-    if size < 1_000_000:
-        return f"{size / 1000:.1f} kB"
-    return f"{size / 1_000_000:.2f} MB"
+def human_size(size: int, lang: str = "en") -> str:
+    """A file's size as ``lang`` writes it: "1.2 kB" in English, "1,2 kB" in Polish and Spanish,
+    "1,2 ko" in French (PackStrings.size; a no-break space before the unit)."""
+    return format_size(size, lang)
 
 
 # --------------------------------------------------------------------------- text-like exhibits
@@ -436,51 +477,13 @@ def render_image_pages(
             w, h = image.width_px * scale, image.height_px * scale
             x = x0 + (cell_w - w) / 2
             y = top - caption_h - h
-            canvas.drawImage(_image_source(image.data, ImageReader), x, y, w, h)
+            canvas.drawImage(ImageReader(io.BytesIO(image.data)), x, y, w, h)
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.4)
             canvas.rect(x, y, w, h)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue(), pages
-
-
-class _JpegSource:
-    """A JPEG handed to reportlab as it is: embedded as a DCT stream, never decoded.
-
-    reportlab's ImageReader decodes every image to name its XObject after the pixels (an MD5 of
-    the RGB data) and keeps the decoded pixels in a reference cycle; a JPEG needs neither. The name
-    here comes from the JPEG's own bytes, so the same image on one canvas is still stored once.
-    """
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.name = "jpeg:" + hashlib.sha256(data).hexdigest()
-
-    def jpeg_fh(self) -> io.BytesIO:
-        return io.BytesIO(self.data)
-
-    def __str__(self) -> str:  # what drawImage names the XObject after
-        return self.name
-
-
-def _image_source(data: bytes, reader: Any) -> Any:
-    """A JPEG whose header reportlab reads goes in as it is; anything else (a PNG kept because it
-    was smaller) is decoded by reportlab's ImageReader and embedded losslessly (Flate)."""
-    from reportlab.pdfbase.pdfutils import readJPEGInfo
-
-    if data[:3] != b"\xff\xd8\xff":
-        return reader(io.BytesIO(data))
-    try:
-        readJPEGInfo(io.BytesIO(data))
-    except Exception:
-        # A JPEG reportlab cannot embed as it is (arithmetic coding, 12 bits): its reader would
-        # put a placeholder picture in its place. Decoded pixels go in losslessly instead.
-        from PIL import Image
-
-        with Image.open(io.BytesIO(data)) as opened:
-            return reader(opened.convert("L" if opened.mode in ("1", "L") else "RGB"))
-    return _JpegSource(data)
 
 
 def image_box_inches(paper: str, per_page: int) -> tuple[float, float]:
@@ -491,3 +494,61 @@ def image_box_inches(paper: str, per_page: int) -> tuple[float, float]:
     area_h = pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM - 5 * mm * (rows - 1)
     return area_w / columns / 72, (area_h / rows - 9 * mm) / 72
 
+
+# --------------------------------------------------------------------------- stamps and footers
+
+
+@dataclass(frozen=True)
+class PageStamp:
+    width: float
+    height: float
+    footer: str
+    stamp: str | None  # the exhibit stamp, on exhibit pages
+
+
+def render_overlay(stamps: Sequence[PageStamp], *, reproducible: bool) -> bytes:
+    """One overlay page per pack page: the footer, and the exhibit stamp where there is one."""
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=int(reproducible))
+    for page in stamps:
+        canvas.setPageSize((page.width, page.height))
+        _label(canvas, page.footer, page.width / 2, 7 * mm, size=7.5, centred=True)
+        if page.stamp:
+            _label(
+                canvas, page.stamp, page.width - 8 * mm, page.height - 9 * mm, size=8, bold=True, right=True
+            )
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _label(
+    canvas: Canvas,
+    value: str,
+    x: float,
+    y: float,
+    *,
+    size: float,
+    bold: bool = False,
+    centred: bool = False,
+    right: bool = False,
+) -> None:
+    font = BOLD if bold else FONT
+    width = pdfmetrics.stringWidth(value, font, size)
+    left = x - width / 2 if centred else (x - width if right else x)
+    canvas.setFillColor(colors.white)
+    canvas.setStrokeColor(ACCENT if bold else RULE)
+    canvas.setLineWidth(0.6)
+    canvas.roundRect(
+        left - 2.2 * mm,
+        y - 1.6 * mm,
+        width + 4.4 * mm,
+        size + 1.4 * mm,
+        1.2 * mm,
+        stroke=1 if bold else 0,
+        fill=1,
+    )
+    canvas.setFillColor(ACCENT if bold else MUTED)
+    canvas.setFont(font, size)
+    canvas.drawString(left, y, value)

@@ -30,6 +30,24 @@ def _load(lang: str) -> dict[str, Any]:
     return data
 
 
+def format_size(size: int, lang: str = "en") -> str:
+    """A file's size in ``lang``'s style: its decimal and thousands separators ("decimal_separator",
+    "thousands_separator") and its units ("size_units": B/kB/MB, in French o/ko/Mo), with a
+    no-break space before the unit: "1.2 kB", "1,2 kB", "1,2 ko", "14,50 MB", "999 B"."""
+    data = _load(lang if lang in LANGUAGES else "en")
+    units = {**_load("en")["size_units"], **data.get("size_units", {})}
+    point = str(data.get("decimal_separator", "."))
+    group = str(data.get("thousands_separator", ","))
+    if size < 1000:
+        number, unit = f"{size:,d}", units["B"]
+    elif round(size / 1000, 1) < 1000:
+        number, unit = f"{size / 1000:,.1f}", units["kB"]
+    else:  # 999 960 B is "1.00 MB", not "1000.0 kB"
+        number, unit = f"{size / 1_000_000:,.2f}", units["MB"]
+    number = number.replace(",", "\0").replace(".", point).replace("\0", group)
+    return f"{number}\u00a0{unit}"
+
+
 class PackStrings:
     def __init__(self, lang: str = "en") -> None:
         if lang not in LANGUAGES:
@@ -67,6 +85,10 @@ class PackStrings:
         """A letter's long date: :meth:`long_date`, and in Polish the "r." a letter writes after
         the year ("1 grudnia 2026 r."; the pack's sentences end with a date, so only letters)."""
         return self.long_date(value, country) + _YEAR_MARK.get(self.lang, "")
+
+    def size(self, size: int) -> str:
+        """A file's size in the language's style (:func:`format_size`)."""
+        return format_size(size, self.lang)
 
     def money(self, amount: Decimal, currency: str) -> str:
         """``1 234,56 EUR`` in French, ``1,234.56 EUR`` in English: the window's and the letters' format."""

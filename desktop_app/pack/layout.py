@@ -1,0 +1,269 @@
+"""Setting the pack's tables so that no word breaks inside itself, in any of the pack's languages.
+
+A reportlab Paragraph that meets a word wider than its column cuts it wherever the column ends
+("Representativ|e", "Załączn|ik"). :func:`fit_table` prevents that before the table is drawn:
+
+1. Each column is made at least as wide as its widest word (measured with reportlab's own
+   ``stringWidth`` in the font and size of every fragment), the room taken from the columns that
+   have more than they need, in proportion to what they can spare. A word is what lies between
+   spaces: a no-break space (an amount, "240,00 PLN") holds a word together.
+2. When the table is too narrow for every column's widest word, the cells whose words still do
+   not fit are set smaller, down to :data:`FLOOR` of their size.
+3. A word that does not fit even then is broken where a reader expects it: an e-mail address, a
+   web address or a reference after its "@", "/", "-", "_", "." or ":" (the line ends there, no
+   hyphen added); a word of letters at the hyphenation points of its language's rules (pyphen's
+   dictionaries for en, fr, es, pl: the line ends with "-"). Only a run with neither (a code of
+   40 letters and digits with no separator) is cut at the column's edge, as a last resort. The
+   breaks are written as explicit line breaks in the cell's markup.
+
+Nothing here draws: it returns the widths and the cells to draw with.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache
+from html import unescape
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
+
+#: The smallest a cell's text is set, as a share of its size (8 pt cells: 6.4 pt).
+FLOOR = 0.8
+SHY = "\u00ad"
+#: Where reportlab may end a line (its own list, without the no-break spaces).
+_BREAKS = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f \x85\u1680\u2000-\u200b\u2028\u2029\u205f\u3000]+")
+#: The natural break points of an address or a reference: the line may end after one of these.
+_SEPARATORS = re.compile(r"(?<=[@/\\\-_.:;,+=&?#|])(?=.)")
+_TAG = re.compile(r"(<[^>]*>)")
+#: pyphen's dictionary for each pack language.
+_HYPHENATION = {"en": "en_GB", "fr": "fr", "es": "es", "pl": "pl_PL"}
+_EPSILON = 0.01
+
+
+def widest_word(paragraph: Paragraph) -> float:
+    """The width, in points, of the paragraph's widest unbreakable word at its own font sizes."""
+    return max((width for _, width in words_of(paragraph)), default=0.0)
+
+
+def words_of(paragraph: Paragraph) -> list[tuple[str, float]]:
+    """Every word of ``paragraph`` (what reportlab cannot break between) with its width."""
+    words: list[tuple[str, float]] = []
+    current, width = "", 0.0
+    for frag in _frags(paragraph):
+        if getattr(frag, "lineBreak", False):
+            if current:
+                words.append((current, width))
+            current, width = "", 0.0
+            continue
+        value = frag.text if isinstance(frag.text, str) else frag.text.decode("utf8")
+        pieces = _BREAKS.split(value)
+        for i, piece in enumerate(pieces):
+            if i > 0:  # a break between this piece and the one before
+                if current:
+                    words.append((current, width))
+                current, width = "", 0.0
+            if piece:
+                current += piece
+                width += stringWidth(piece.replace(SHY, ""), frag.fontName, frag.fontSize)
+    if current:
+        words.append((current, width))
+    return words
+
+
+def _frags(paragraph: Paragraph) -> list[Any]:
+    frags = getattr(paragraph, "frags", None)
+    if hasattr(paragraph, "blPara") or not frags or not all(hasattr(f, "fontName") for f in frags):
+        frags = Paragraph(paragraph.text, paragraph.style).frags  # reportlab's wrap rewrites them
+    return list(frags)
+
+
+def cell_paragraphs(cell: Any) -> Iterator[Paragraph]:
+    if isinstance(cell, Paragraph):
+        yield cell
+    elif isinstance(cell, (list, tuple)):
+        for item in cell:
+            yield from cell_paragraphs(item)
+
+
+def column_widths(needs: Sequence[float], widths: Sequence[float]) -> list[float]:
+    """``widths`` changed as little as possible so that each column gets what it ``needs``.
+
+    The room comes from the columns wider than they need, in proportion to what each can spare;
+    when there is not enough, every column keeps what it needs if it can and the short columns
+    share the rest in proportion to their shortfall (their words will be set smaller or broken).
+    """
+    total = sum(widths)
+    short = [max(0.0, n - w) for n, w in zip(needs, widths, strict=True)]
+    spare = [max(0.0, w - n) for n, w in zip(needs, widths, strict=True)]
+    wanted, available = sum(short), sum(spare)
+    if wanted <= _EPSILON:
+        return list(widths)
+    if wanted <= available:
+        give = wanted / available
+        return [w + s if s > 0 else w - p * give for w, s, p in zip(widths, short, spare, strict=True)]
+    out = [min(n, w) for n, w in zip(needs, widths, strict=True)]
+    left = total - sum(out)
+    return [o + left * s / wanted for o, s in zip(out, short, strict=True)]
+
+
+def fit_table(
+    rows: list[list[Any]], widths: Sequence[float], *, padding: float, lang: str
+) -> tuple[list[list[Any]], list[float]]:
+    """The rows and column widths with which no word of any cell is wider than its column.
+
+    ``padding`` is the cell's left plus right padding; spanned cells (a "" under a span) are
+    left alone, a cell that spans the rest of its row is measured against the widths it spans.
+    """
+    columns = len(widths)
+    needs = [0.0] * columns
+    for row in rows:
+        for c, cell in enumerate(row[:columns]):
+            if _spans_rest(row, c):
+                continue
+            for paragraph in cell_paragraphs(cell):
+                needs[c] = max(needs[c], widest_word(paragraph) + padding)
+    fitted = column_widths(needs, widths)
+    out: list[list[Any]] = []
+    for row in rows:
+        new_row = list(row)
+        for c, cell in enumerate(row[:columns]):
+            room = (sum(fitted[c:]) if _spans_rest(row, c) else fitted[c]) - padding
+            new_row[c] = _fit_cell(cell, room, lang)
+        out.append(new_row)
+    return out, fitted
+
+
+def _spans_rest(row: Sequence[Any], c: int) -> bool:
+    """A cell followed only by "" cells to the end of its row (the appendix's hash line)."""
+    return c + 1 < len(row) and all(cell == "" for cell in row[c + 1 :]) and row[c] != ""
+
+
+def _fit_cell(cell: Any, room: float, lang: str) -> Any:
+    if isinstance(cell, Paragraph):
+        return fit_paragraph(cell, room, lang)
+    if isinstance(cell, list):
+        return [_fit_cell(item, room, lang) for item in cell]
+    return cell
+
+
+def fit_paragraph(paragraph: Paragraph, room: float, lang: str) -> Paragraph:
+    """``paragraph`` as it is if its widest word fits ``room``; else smaller (down to the floor),
+    and at the floor with its too-wide words broken at their natural or hyphenation points."""
+    widest = widest_word(paragraph)
+    if widest <= room + _EPSILON:
+        return paragraph
+    style = paragraph.style
+    ratio = max(FLOOR, room / widest)
+    size = math.floor(style.fontSize * ratio * 10) / 10
+    smaller = ParagraphStyle(
+        f"{style.name}@{size:g}",
+        parent=style,
+        fontSize=size,
+        leading=style.leading * size / style.fontSize,
+    )
+    if widest * size / style.fontSize <= room + _EPSILON:
+        return Paragraph(paragraph.text, smaller)
+    return Paragraph(break_words(paragraph.text, smaller, room, lang), smaller)
+
+
+def break_words(markup: str, style: ParagraphStyle, room: float, lang: str) -> str:
+    """``markup`` with each word wider than ``room`` broken so that every piece fits."""
+    bold = False
+    out: list[str] = []
+    for segment in _TAG.split(markup):
+        if segment.startswith("<"):
+            tag = segment.lower().replace(" ", "")
+            if tag in ("<b>", "<strong>"):
+                bold = True
+            elif tag in ("</b>", "</strong>"):
+                bold = False
+            out.append(segment)
+            continue
+        font = _bold_of(style.fontName) if bold else style.fontName
+        parts = re.split(f"({_BREAKS.pattern})", segment)
+        for part in parts:
+            if not part or _BREAKS.fullmatch(part):
+                out.append(part)
+                continue
+            word = unescape(part)
+            if stringWidth(word, font, style.fontSize) <= room + _EPSILON:
+                out.append(part)
+            else:
+                out.append(_broken(word, font, style.fontSize, room, lang))
+    return "".join(out)
+
+
+def _bold_of(font: str) -> str:
+    return font if font.endswith("-Bold") else f"{font.split('-')[0]}-Bold"
+
+
+def _broken(word: str, font: str, size: float, room: float, lang: str) -> str:
+    """One word too wide for ``room``, as markup of lines that each fit: a line ends after a natural
+    separator ("@", "/", "-"...) as it is, or at one of the language's hyphenation points with a
+    "-", or (a run with neither) at the edge. Explicit line breaks, not soft hyphens: reportlab's
+    soft hyphens are unreliable in a paragraph of several fragments."""
+
+    def fits(piece: str) -> bool:
+        return bool(stringWidth(piece, font, size) <= room + _EPSILON)
+
+    atoms: list[tuple[str, str]] = []  # (text, what the line shows if it ends after it)
+    for token in _SEPARATORS.split(word):
+        if fits(token):
+            atoms.append((token, ""))
+            continue
+        syllables = _syllables(token, lang)
+        if len(syllables) > 1 and all(fits(s + "-") for s in syllables):
+            atoms += [(s, "-") for s in syllables[:-1]] + [(syllables[-1], "")]
+        else:
+            atoms += [(piece, "") for piece in _cut(token, fits)]
+    lines: list[str] = []
+    line, ending = "", ""
+    for text, suffix in atoms:
+        if line and not fits(line + text + suffix):
+            lines.append(line + ending)
+            line = ""
+        line += text
+        ending = suffix
+    lines.append(line)
+    return "<br/>".join(escape(piece) for piece in lines)
+
+
+def _syllables(token: str, lang: str) -> list[str]:
+    """``token`` cut at its language's hyphenation points (a run of letters only; a prefix and a
+    suffix of punctuation stay with the first and last piece), or [token]."""
+    dictionary = _dictionary(lang)
+    core = re.fullmatch(r"([^\w]*)([^\W\d_]+)([^\w]*)", token)
+    if dictionary is None or core is None:
+        return [token]
+    pieces: list[str] = str(dictionary.inserted(core.group(2), hyphen=SHY)).split(SHY)
+    pieces[0] = core.group(1) + pieces[0]
+    pieces[-1] += core.group(3)
+    return pieces
+
+
+@cache
+def _dictionary(lang: str) -> Any:
+    import pyphen
+
+    name = _HYPHENATION.get(lang)
+    return pyphen.Pyphen(lang=name) if name else None
+
+
+def _cut(token: str, fits: Callable[[str], bool]) -> list[str]:
+    """The last resort: ``token`` cut into the longest pieces that fit."""
+    pieces: list[str] = []
+    current = ""
+    for char in token:
+        if current and not fits(current + char):
+            pieces.append(current)
+            current = ""
+        current += char
+    if current:
+        pieces.append(current)
+    return pieces
