@@ -1,20 +1,35 @@
-"""Benchmark: build the pack of a large generated case and report time, peak memory and size.
+"""Benchmark: the pack of a large generated case, its CPU time, peak memory and size, against a floor.
 
     .venv/bin/python -m benchmarks.pack_benchmark [--screenshots 120] [--pdfs 25] [--communications 200]
+        [--profiles none,mastercard] [--repeats 3] [--scan 40,120,240] [--no-floor] [--work DIR]
 
 The case: screenshots of 1920x1080 with noisy content, PDF exhibits of 1 to
-10 pages, and many communications. Each profile is built in a fresh child
-process so that its peak RSS is its own. Results go to stdout as a Markdown
-table (docs/performance.md keeps the figures).
+10 pages, and many communications. Every build runs in a fresh child process,
+so that its peak RSS (ru_maxrss, read with os.wait4 for that child alone) is its
+own; its CPU time is the child's own count (time.process_time) around the pack
+job, store opening and imports excluded.
+
+The floor (benchmarks/pack_floor.py, needs ``pip install -e '.[bench]'`` for
+img2pdf) does, for the same files, in the same run: Pillow decode and JPEG
+re-encode of the screenshots, img2pdf embedding of the JPEGs, pypdf
+concatenation of the PDFs. Dossier and the floor run alternately, ``--repeats``
+times each, and the medians are reported with their ratio; the host is noisy,
+so only medians of alternating runs are worth comparing. ``--scan`` builds
+cases of those many screenshots (same PDFs and communications) to show how
+peak RSS grows. Results go to stdout as Markdown tables (docs/performance.md
+keeps the figures).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import io
 import json
+import os
 import random
-import resource
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -105,30 +120,107 @@ def build_one(store: Path, profile: str, out: Path) -> dict[str, object]:
 
     with Services.open(store, unlock=UNLOCK) as services:
         case_id = services.list_cases()[0].id
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         try:
             # the job `dossier pack` and the window's Export run
             result = services.pack_job(case_id, out, PackOptions(profile=PROFILES[profile])).run()
         except PackRefused as refusal:
             return {
                 "profile": profile,
-                "seconds": round(time.perf_counter() - start, 1),
-                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                "wall": time.perf_counter() - start,
+                "cpu": time.process_time() - cpu,
                 "files": 0,
                 "pages": 0,
                 "size_mb": 0,
                 "settings": f"refused: {str(refusal)[:160]}…",
             }
-        seconds = time.perf_counter() - start
-    return {
-        "profile": profile,
-        "seconds": round(seconds, 1),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "files": len(result.files),
-        "pages": sum(f.pages for f in result.files),
-        "size_mb": round(sum(f.size for f in result.files) / 1e6, 2),
-        "settings": result.settings,
-    }
+        return {
+            "profile": profile,
+            "wall": time.perf_counter() - start,
+            "cpu": time.process_time() - cpu,
+            "files": len(result.files),
+            "pages": sum(f.pages for f in result.files),
+            "size_mb": round(sum(f.size for f in result.files) / 1e6, 2),
+            "settings": result.settings,
+        }
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_child(args: list[str]) -> dict[str, object]:
+    """One fresh process; its last stdout line is JSON. Adds its own peak RSS (MB) and whole-process CPU
+    time (imports and store opening included), read with os.wait4 for that child alone."""
+    with tempfile.TemporaryFile("w+") as errors:
+        process = subprocess.Popen(
+            [sys.executable, "-m", *args], stdout=subprocess.PIPE, stderr=errors, text=True, cwd=ROOT
+        )
+        assert process.stdout is not None
+        stdout = process.stdout.read()
+        process.stdout.close()
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode:
+            errors.seek(0)
+            tail = errors.read().strip().splitlines()[-1:] or [f"exit status {process.returncode}"]
+            return {"failed": tail[0]}
+    result: dict[str, object] = json.loads(stdout.strip().splitlines()[-1])
+    result["peak_rss_mb"] = usage.ru_maxrss / 1024  # kB on Linux
+    result["process_cpu"] = usage.ru_utime + usage.ru_stime
+    return result
+
+
+def prepare(root: Path, screenshots: int, pdfs: int, communications: int) -> tuple[Path, Path]:
+    """The case's files and an encrypted store holding it, generated once under ``root``."""
+    folder = root / f"case-{screenshots}-{pdfs}-{communications}"
+    store = folder / "store"
+    if (folder / "ready").exists():
+        return folder / "case" / "files", store
+    if folder.exists():
+        shutil.rmtree(folder)
+    started = time.perf_counter()
+    case_file = make_case(folder / "case", screenshots, pdfs, communications)
+    from desktop_app.services import Services
+
+    with Services.open(store, unlock=UNLOCK) as services:
+        services.import_case_file(case_file)
+    (folder / "ready").write_text("")
+    print(
+        f"# generated and imported the case in {time.perf_counter() - started:.0f} s: "
+        f"{screenshots} screenshots 1920x1080, {pdfs} PDFs, {communications} communications",
+        flush=True,
+    )
+    return folder / "case" / "files", store
+
+
+def median(runs: list[dict[str, object]], key: str) -> float:
+    return statistics.median(float(r[key]) for r in runs)  # type: ignore[arg-type]
+
+
+def compare(
+    files: Path, store: Path, out: Path, repeats: int, with_floor: bool
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """Dossier (profile "none") and the floor, alternately, ``repeats`` times each."""
+    dossier: list[dict[str, object]] = []
+    floor: list[dict[str, object]] = []
+    for repeat in range(repeats):
+        order = ("dossier", "floor") if repeat % 2 == 0 else ("floor", "dossier")
+        for who in order:
+            if who == "dossier":
+                dossier.append(
+                    run_child(
+                        ["benchmarks.pack_benchmark", "--child", str(store), "none", str(out / "none.pdf")]
+                    )
+                )
+                (out / "none.pdf").unlink(missing_ok=True)
+            elif with_floor:
+                floor.append(run_child(["benchmarks.pack_floor", str(files), str(out / "floor")]))
+                shutil.rmtree(out / "floor", ignore_errors=True)
+    return dossier, floor
+
+
+def failed(runs: list[dict[str, object]]) -> str | None:
+    return next((str(r["failed"]) for r in runs if "failed" in r), None)
 
 
 def main() -> int:
@@ -137,50 +229,90 @@ def main() -> int:
     parser.add_argument("--pdfs", type=int, default=25)
     parser.add_argument("--communications", type=int, default=200)
     parser.add_argument("--profiles", default="none,mastercard")
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each build (medians are reported)")
+    parser.add_argument("--scan", default="", help="screenshot counts to build too, e.g. 40,120,240")
+    parser.add_argument("--no-floor", action="store_true", help="skip the floor (img2pdf not installed)")
+    parser.add_argument("--work", type=Path, help="keep the generated cases here and reuse them")
     parser.add_argument("--child", nargs=3, metavar=("STORE", "PROFILE", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(build_one(Path(args.child[0]), args.child[1], Path(args.child[2]))))
         return 0
+    with_floor = not args.no_floor
+    if with_floor and importlib.util.find_spec("img2pdf") is None:
+        print("# img2pdf is not installed (pip install -e '.[bench]'): no floor")
+        with_floor = False
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        started = time.perf_counter()
-        case_file = make_case(root / "case", args.screenshots, args.pdfs, args.communications)
-        store = root / "store"
-        from desktop_app.services import Services
-
-        with Services.open(store, unlock=UNLOCK) as services:
-            services.import_case_file(case_file)
-        print(
-            f"# generated and imported the case in {time.perf_counter() - started:.0f} s: "
-            f"{args.screenshots} screenshots 1920x1080, {args.pdfs} PDFs, "
-            f"{args.communications} communications"
-        )
-        print("| profile | wall time (s) | peak RSS (MB) | files | pages | size (MB) | image settings |")
-        print("|---|---|---|---|---|---|---|")
+        root = args.work or Path(tmp)
+        out = Path(tmp) / "out"
+        out.mkdir()
+        _, store = prepare(root, args.screenshots, args.pdfs, args.communications)
+        print(f"\n## Profiles ({args.screenshots} screenshots), median of {args.repeats} runs\n")
+        print("| profile | wall time (s) | CPU (s) | peak RSS (MB) | files | pages | size (MB) | images |")
+        print("|---|---|---|---|---|---|---|---|")
+        main_runs: dict[str, list[dict[str, object]]] = {}
         for profile in args.profiles.split(","):
-            child = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "benchmarks.pack_benchmark",
-                    "--child",
-                    str(store),
-                    profile,
-                    str(root / f"{profile}.pdf"),
-                ],
-                capture_output=True,
-                text=True,
-                check=False,
-                cwd=Path(__file__).resolve().parents[1],
-            )
-            if child.returncode != 0:
-                print(f"| {profile} | failed: {child.stderr.strip().splitlines()[-1]} |")
+            if profile == "none":
+                continue  # built below, alternately with the floor
+            runs = [
+                run_child(["benchmarks.pack_benchmark", "--child", str(store), profile, str(out / "p.pdf")])
+                for _ in range(args.repeats)
+            ]
+            main_runs[profile] = runs
+        counts = [args.screenshots] + [
+            int(n) for n in args.scan.split(",") if n and int(n) != args.screenshots
+        ]
+        compared: dict[int, tuple[list[dict[str, object]], list[dict[str, object]]]] = {}
+        for count in counts:
+            case_files, case_store = prepare(root, count, args.pdfs, args.communications)
+            compared[count] = compare(case_files, case_store, out, args.repeats, with_floor)
+        if "none" in args.profiles.split(","):
+            main_runs = {"none": compared[args.screenshots][0], **main_runs}
+        for profile, runs in main_runs.items():
+            problem = failed(runs)
+            if problem:
+                print(f"| {profile} | failed: {problem} |")
                 continue
-            r = json.loads(child.stdout.strip().splitlines()[-1])
+            last = runs[-1]
             print(
-                f"| {r['profile']} | {r['seconds']} | {r['peak_rss_mb']} | {r['files']} | {r['pages']} | "
-                f"{r['size_mb']} | {r['settings']} |"
+                f"| {profile} | {median(runs, 'wall'):.1f} | {median(runs, 'cpu'):.1f} | "
+                f"{median(runs, 'peak_rss_mb'):.1f} | {last['files']} | {last['pages']} | "
+                f"{last['size_mb']} | {last['settings']} |"
+            )
+        if not with_floor:
+            return 0
+        print(
+            f'\n## Against the floor: profile "none", {args.pdfs} PDFs, {args.communications} '
+            f"communications; median of {args.repeats} alternating runs\n"
+        )
+        print(
+            "| screenshots | Dossier CPU (s) | floor CPU (s) | ratio | Dossier peak RSS (MB) | "
+            "floor peak RSS (MB) | Dossier wall (s) | floor wall (s) |"
+        )
+        print("|---|---|---|---|---|---|---|---|")
+        for count in sorted(compared):
+            dossier, floor = compared[count]
+            problem = failed(dossier) or failed(floor)
+            if problem:
+                print(f"| {count} | failed: {problem} |")
+                continue
+            ratio = median(dossier, "cpu") / median(floor, "cpu")
+            print(
+                f"| {count} | {median(dossier, 'cpu'):.2f} | {median(floor, 'cpu'):.2f} | {ratio:.2f}x | "
+                f"{median(dossier, 'peak_rss_mb'):.1f} | {median(floor, 'peak_rss_mb'):.1f} | "
+                f"{median(dossier, 'wall'):.1f} | {median(floor, 'wall'):.1f} |"
+            )
+        dossier, floor = compared[args.screenshots]
+        if not (failed(dossier) or failed(floor)):
+            ratio = median(dossier, "cpu") / median(floor, "cpu")
+            peaks = [
+                median(compared[c][0], "peak_rss_mb") for c in sorted(compared) if not failed(compared[c][0])
+            ]
+            print(
+                f"\n# ratio {ratio:.2f}x the floor's CPU time (target: at most 1.5x); peak RSS "
+                f"{max(peaks):.1f} MB at most (target: at most 150 MB), "
+                f"{min(peaks):.1f} to {max(peaks):.1f} MB over {', '.join(str(c) for c in sorted(compared))} "
+                "screenshots"
             )
     return 0
 

@@ -10,6 +10,7 @@ once the command is known.
 from __future__ import annotations
 
 import argparse
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -187,8 +188,30 @@ def _add_evidence(commands: Commands, common: argparse.ArgumentParser) -> None:
     ev_add.add_argument("files", metavar="FILE", type=Path, nargs="+")
     ev_add.add_argument("--kind", choices=EvidenceKind.values(), help="what the files are (default: guessed)")
     ev_add.add_argument("--title", help="title (default: the file name)")
-    ev_add.add_argument("--note", help="a note kept with each file")
+    ev_add.add_argument(
+        "--note", help="what the files prove, in your words (printed on the exhibit's first page and index)"
+    )
+    ev_add.add_argument(
+        "--note-translation",
+        metavar="TEXT",
+        help="the note in one line in another language, for a bank that reads that one (needs --note)",
+    )
     ev_add.add_argument("--source", help="where the files came from, such as a URL")
+    ev_edit = ev_commands.add_parser(
+        "edit", parents=[common], help="change an item's title, kind, note or the note's translation"
+    )
+    ev_edit.add_argument("evidence_id", metavar="ID", type=positive_int)
+    ev_edit.add_argument("--title", help="its title")
+    ev_edit.add_argument("--kind", choices=EvidenceKind.values(), help="what it is")
+    ev_edit.add_argument("--note", help='what it proves, in your words ("" clears it)')
+    ev_edit.add_argument(
+        "--note-translation", metavar="TEXT", help='the note in one line in another language ("" clears it)'
+    )
+    ev_show = ev_commands.add_parser(
+        "show", parents=[common], help="one item: its note, the note's translation and its redaction boxes"
+    )
+    ev_show.add_argument("evidence_id", metavar="ID", type=positive_int)
+    ev_show.add_argument("--json", action="store_true", help="print JSON instead of text")
     ev_list = ev_commands.add_parser("list", parents=[common], help="list a case's evidence")
     ev_list.add_argument("case_id", metavar="CASE_ID", type=positive_int)
     ev_list.add_argument("--trash", action="store_true", help="list the items in the trash instead")
@@ -245,7 +268,17 @@ def _add_email(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _add_pack(commands: Commands, common: argparse.ArgumentParser) -> None:
-    pack = commands.add_parser("pack", parents=[common], help="write the dispute-evidence PDF pack of a case")
+    profiles = "\n".join(
+        textwrap.fill(p.help_line(), 88, initial_indent="  ", subsequent_indent="      ")
+        for p in PROFILES.values()
+    )
+    pack = commands.add_parser(
+        "pack",
+        parents=[common],
+        help="write the dispute-evidence PDF pack of a case",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=f"profiles (the portal's published limits, and where they are published):\n{profiles}",
+    )
     pack.add_argument("case_id", metavar="CASE_ID", type=positive_int)
     pack.add_argument("-o", "--output", metavar="OUT.pdf", type=Path, required=True)
     pack.add_argument(
@@ -271,7 +304,7 @@ def _add_pack(commands: Commands, common: argparse.ArgumentParser) -> None:
         "--fit",
         action="store_true",
         help="when the whole case cannot fit the profile, leave out the exhibits that matter least "
-        "and list them on a page of their own",
+        "and list them on a page of their own (with --exhibits: keep those, leave out the others)",
     )
     pack.add_argument(
         "--allow-card-numbers",
@@ -279,7 +312,9 @@ def _add_pack(commands: Commands, common: argparse.ArgumentParser) -> None:
         help="write the pack even if an exhibit still shows a full card number that could not be redacted",
     )
     pack.add_argument(
-        "--black-and-white", action="store_true", help="images in greyscale, for portals that ask for it"
+        "--black-and-white",
+        action="store_true",
+        help="images in greyscale, for portals that ask for it (a profile that asks for it turns it on)",
     )
     pack.add_argument(
         "--on-bad-exhibit",

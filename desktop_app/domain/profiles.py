@@ -8,9 +8,13 @@ reading of what portals print.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 MB = 1_000_000
+# The characters a file name may use where a portal limits names to plain ASCII.
+_NAME_CHARS = re.compile(r"[A-Za-z0-9._-]+")
 
 # The languages of the pack's and the letters' own words (resources/pack/strings/<lang>.json).
 LANGUAGES = ("en", "fr", "es", "pl")
@@ -47,6 +51,9 @@ class Profile:
     max_total_pages: int | None = None
     max_dpi: int = 300
     max_megapixels: float = 30.0
+    source: str = ""  # where the portal publishes these limits
+    max_name_chars: int | None = None  # the file name's length, extension included, in ASCII characters
+    black_and_white: bool = False  # the portal asks for greyscale images
 
     def describe(self) -> str:
         parts = []
@@ -60,7 +67,42 @@ class Profile:
             parts.append(f"{self.max_total_bytes / MB:g} MB in all")
         if self.max_total_pages:
             parts.append(f"{self.max_total_pages} pages in all")
+        if self.max_name_chars:
+            parts.append(f"file names of at most {self.max_name_chars} ASCII characters")
+        if self.black_and_white:
+            parts.append("black and white")
         return ", ".join(parts) or "no limit"
+
+    def help_line(self) -> str:
+        """The profile as ``dossier pack --help`` and the export dialog show it: limits and source."""
+        line = f"{self.name}: {self.label} ({self.describe()})"
+        return line + (f"; source: {self.source}" if self.source else "")
+
+    def name_problem(self, name: str) -> str:
+        """Why the portal would refuse a file called ``name`` (its rule on file names), or ""."""
+        if not self.max_name_chars:
+            return ""
+        if len(name) <= self.max_name_chars and _NAME_CHARS.fullmatch(name):
+            return ""
+        return (
+            f"the {self.label} portal takes file names of at most {self.max_name_chars} ASCII characters "
+            f"(letters, digits, '-', '_' and '.'), and {name!r} has {len(name)}"
+            + ("" if _NAME_CHARS.fullmatch(name) else " with characters it does not take")
+        )
+
+    def suggest_name(self, name: str) -> str:
+        """A file name the portal takes, made from ``name``: accents dropped, other characters and
+        spaces turned into '-', the stem shortened so that the whole name fits ``max_name_chars``."""
+        if not self.max_name_chars or not self.name_problem(name):
+            return name
+        stem, dot, suffix = name.rpartition(".")
+        if not dot or not stem:
+            stem, suffix = name, "pdf"
+        folded = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+        stem = re.sub(r"[^A-Za-z0-9_-]+", "-", folded).strip("-_") or "pack"
+        suffix = re.sub(r"[^A-Za-z0-9]", "", unicodedata.normalize("NFKD", suffix)) or "pdf"
+        room = max(1, self.max_name_chars - len(suffix) - 1)
+        return f"{stem[:room].rstrip('-_') or 'pack'}.{suffix}"
 
     @property
     def limited(self) -> bool:
@@ -71,7 +113,18 @@ PROFILES: dict[str, Profile] = {
     p.name: p
     for p in (
         Profile("none", "No limit"),
-        Profile("mastercard", "Mastercard (Mastercom)", max_file_bytes=int(14.5 * MB), max_pages=19),
+        Profile(
+            "mastercard",
+            "Mastercard (Mastercom)",
+            max_file_bytes=int(14.5 * MB),
+            max_pages=19,
+            max_dpi=300,
+            max_megapixels=30.0,
+            max_name_chars=16,
+            source="Mastercard Chargeback Guide and Mastercom documentation guidelines: JPEG, TIFF or PDF, "
+            "14.5 MB recommended (18 MB at most), 19 pages, at most 300 dpi and under 30 megapixels, "
+            "file names of at most 16 characters",
+        ),
         Profile(
             "amex",
             "American Express",
@@ -79,9 +132,22 @@ PROFILES: dict[str, Profile] = {
             max_files=5,
             max_total_bytes=25 * MB,
             max_total_pages=20,
+            source="American Express online dispute upload: up to 5 files of 5 MB each, 25 MB and 20 pages "
+            "in all",
         ),
-        Profile("usbank", "U.S. Bank cardholder portal", max_file_bytes=5 * MB, max_files=2),
-        Profile("pdf-2mb", "Single PDF of 2 MB (Adyen, Marqeta-style issuers)", max_file_bytes=2 * MB),
+        Profile(
+            "usbank",
+            "U.S. Bank cardholder portal",
+            max_file_bytes=5 * MB,
+            max_files=2,
+            source="U.S. Bank online dispute form: up to 2 attachments of 5 MB each (JPG, PNG or PDF)",
+        ),
+        Profile(
+            "pdf-2mb",
+            "Single PDF of 2 MB (Adyen, Marqeta-style issuers)",
+            max_file_bytes=2 * MB,
+            source="Adyen and Marqeta dispute APIs: supporting documents as one PDF of at most 2 MB",
+        ),
     )
 }
 

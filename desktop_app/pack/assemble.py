@@ -28,6 +28,7 @@ from desktop_app.pack.exhibits import (
 )
 from desktop_app.pack.front import IndexEntry, render_front
 from desktop_app.pack.options import PackOptions, Part
+from desktop_app.pack.overlay import PageStamp, render_overlay
 from desktop_app.pack.pdfstream import (
     OutlineItem,
     PagePlacement,
@@ -40,9 +41,7 @@ from desktop_app.pack.render import (
     FOOTER_BAND,
     STAMP_BAND,
     Marks,
-    PageStamp,
     render_appendix,
-    render_overlay,
 )
 from desktop_app.pack.strings import PackStrings
 
@@ -60,8 +59,10 @@ def assemble(
     paper: str,
     options: PackOptions,
     open_original: OpenOriginal,
+    left_out: bytes | None = None,
 ) -> tuple[Path, int]:
-    """One part as a temp file beside ``name``. Returns the temp path and its page count."""
+    """One part as a temp file beside ``name``. Returns the temp path and its page count.
+    ``left_out``: the page of the documents left out (pack/left_out.py), after the exhibits."""
     ref = content.summary.ref
     own = [info[letter] for letter in part.letters]
     # Where each exhibit starts, counted from the first exhibit page of this part.
@@ -106,12 +107,19 @@ def assemble(
     )
 
     appendix_pages = appendix_marks.pages
-    total = front_pages + exhibit_pages + appendix_pages
+    left_pages = len(PdfReader(io.BytesIO(left_out)).pages) if left_out else 0
+    if left_pages:  # its bookmark, before the appendix's (counted from the appendix's first page)
+        appendix_marks = replace(
+            appendix_marks, sections=[(s("left_out_heading"), -left_pages), *appendix_marks.sections]
+        )
+    total = front_pages + exhibit_pages + left_pages + appendix_pages
     sources: list[tuple[Callable[[], PdfReader], int, bool]] = [(_reader_of(front), front_pages, False)]
     block_start: list[int] = []
     for block in part.blocks:
         block_start.append(front_pages + sum(b.pages for b in part.blocks[: len(block_start)]))
         sources.append((_block_reader(block, open_original), block.pages, block.original))
+    if left_out:
+        sources.append((_reader_of(left_out), left_pages, False))
     sources.append((_reader_of(appendix), appendix_pages, False))
 
     # Every page's size (after rotation) and stamp, known before anything is copied.
@@ -133,6 +141,9 @@ def assemble(
         for within in range(block.pages):
             stamp = s("exhibit_stamp", letter=letters, page=within + 1, pages=block.pages, ref=ref)
             stamps[start + within] = replace(stamps[start + within], stamp=stamp)
+        if block.pages:
+            note, translation = _caption([info[letter] for letter in block.letters], s)
+            stamps[start] = replace(stamps[start], note=note, translation=translation)
 
     links: dict[int, list[DictionaryObject]] = {}
     fd, temp = make_part_file(name)  # 0600 from the start, and swept if this process is killed
@@ -168,7 +179,7 @@ def assemble(
                     front_pages,
                     own,
                     offsets,
-                    front_pages + exhibit_pages,
+                    front_pages + exhibit_pages + left_pages,
                     appendix_marks,
                     page_numbers,
                 ),
@@ -209,6 +220,17 @@ def assemble(
         temp.unlink(missing_ok=True)
         raise
     return temp, total
+
+
+def _caption(exhibits: Sequence[ExhibitInfo], s: PackStrings) -> tuple[str | None, str | None]:
+    """What the first page of a block says of its exhibits: one exhibit's note and translation,
+    each in the pack's words; for images sharing a page, each one's note after its letter."""
+    if len(exhibits) == 1:
+        e = exhibits[0]
+        note = s("exhibit_note", text=e.note) if e.note else None
+        return note, s("exhibit_note_translation", text=e.note_translation) if e.note_translation else None
+    notes = [f"{e.letter}: {e.note}" for e in exhibits if e.note]
+    return (s("exhibit_note", text=" · ".join(notes)) if notes else None), None
 
 
 def _reader_of(data: bytes) -> Callable[[], PdfReader]:

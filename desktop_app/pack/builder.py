@@ -22,28 +22,39 @@ import os
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from desktop_app.domain.checklist import ReasonRules
+from desktop_app.domain.deadlines import Deadline
 from desktop_app.domain.models import Case, Communication, EvidenceItem, Purchase, Task
 from desktop_app.domain.profiles import MB, Profile
 from desktop_app.domain.vocab import Reason
 from desktop_app.fileio import atomic_write, check_output, fsync_dir
 from desktop_app.pack.assemble import assemble
-from desktop_app.pack.content import PackContent, build_content
+from desktop_app.pack.content import PackContent
 from desktop_app.pack.exhibits import (
     Block,
     Exhibit,
     ExhibitError,
-    ImagePolicy,
     OpenOriginal,
     prepare_exhibits,
     render_blocks,
 )
-from desktop_app.pack.front import IndexEntry, render_front
+from desktop_app.pack.fitting import LEVELS as LEVELS
+from desktop_app.pack.fitting import SAFETY as SAFETY
+from desktop_app.pack.fitting import (
+    Overhead,
+    explain,
+    measure_overhead,
+    plan_parts,
+    settings_of,
+)
+from desktop_app.pack.left_out import render_left_out
 from desktop_app.pack.options import CardNumbersRemain as CardNumbersRemain
+from desktop_app.pack.options import FitPlan as FitPlan
 from desktop_app.pack.options import PackCancelled as PackCancelled
 from desktop_app.pack.options import PackFile as PackFile
 from desktop_app.pack.options import PackOptions as PackOptions
@@ -51,24 +62,15 @@ from desktop_app.pack.options import PackRefused as PackRefused
 from desktop_app.pack.options import PackResult as PackResult
 from desktop_app.pack.options import Part
 from desktop_app.pack.options import Progress as Progress
-from desktop_app.pack.render import (
-    human_size,
-    render_appendix,
+from desktop_app.pack.planner import (
+    PackInputs,
+    chosen_too_big,
+    fit_impossible,
+    make_planner,
 )
+from desktop_app.pack.render import human_size
 from desktop_app.pack.strings import PackStrings
 from desktop_app.tempfiles import private_folder
-
-# From the best rendering to the most compact one; "no limit" uses the first only.
-LEVELS: tuple[ImagePolicy, ...] = (
-    ImagePolicy(max_dpi=300, quality=88),
-    ImagePolicy(max_dpi=200, quality=80),
-    ImagePolicy(max_dpi=150, quality=70, passthrough=False),
-    ImagePolicy(max_dpi=150, quality=55, passthrough=False),
-    ImagePolicy(max_dpi=150, quality=55, per_page=2, passthrough=False),
-    ImagePolicy(max_dpi=150, quality=45, per_page=4, passthrough=False),
-)
-# Keep a little room under byte limits: a portal's "5 MB" must not be missed by rounding.
-SAFETY = 0.985
 
 
 def paper_for(case: Case, paper: str | None) -> str:
@@ -77,6 +79,55 @@ def paper_for(case: Case, paper: str | None) -> str:
             raise ValueError(f"{paper!r} is not a paper size; choose a4 or letter")
         return paper
     return "letter" if case.country == "US" else "a4"
+
+
+def _inputs(
+    case: Case,
+    purchases: Sequence[Purchase],
+    communications: Sequence[Communication],
+    tasks: Sequence[Task],
+    evidence: Sequence[EvidenceItem],
+    open_original: OpenOriginal,
+    options: PackOptions,
+    deadlines: Sequence[Deadline],
+) -> PackInputs:
+    today = options.today or (
+        case.updated_at.date() if options.reproducible and case.updated_at else date.today()
+    )
+    extra: dict[str, Any] = {"deadlines": deadlines} if deadlines else {}
+    return PackInputs(
+        case,
+        purchases,
+        communications,
+        tasks,
+        evidence,
+        open_original,
+        options,
+        PackStrings(options.lang),
+        paper_for(case, options.paper),
+        today,
+        extra,
+        _select(evidence, None, case, purchases, communications),
+    )
+
+
+def plan_pack(
+    case: Case,
+    purchases: Sequence[Purchase],
+    communications: Sequence[Communication],
+    tasks: Sequence[Task],
+    evidence: Sequence[EvidenceItem],
+    open_original: OpenOriginal,
+    options: PackOptions,
+    *,
+    deadlines: Sequence[Deadline] = (),
+) -> FitPlan:
+    """The fit plan (pack/planner.py) of the pack ``build_pack`` would make with ``options``, before
+    any image is rendered. ``options.evidence_ids``, when given, are the candidates in the user's
+    order (the others are left out); else every live item in the reason's order."""
+    inputs = _inputs(case, purchases, communications, tasks, evidence, open_original, options, deadlines)
+    candidates = _select(evidence, options.evidence_ids, case, purchases, communications)
+    return make_planner(inputs, candidates).plan().plan
 
 
 def build_pack(
@@ -91,15 +142,70 @@ def build_pack(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    deadlines: Sequence[Deadline] = (),
 ) -> PackResult:
-    s = PackStrings(options.lang)
-    paper = paper_for(case, options.paper)
+    inputs = _inputs(case, purchases, communications, tasks, evidence, open_original, options, deadlines)
+    profile = options.profile
+    problem = profile.name_problem(Path(out).name)
+    if problem:
+        raise PackRefused(
+            f"{Path(out).name}: {problem}. Nothing was written; choose a shorter name, for example "
+            f"{profile.suggest_name(Path(out).name)!r}."
+        )
     out = _check_targets([out], options.force)[0]
     items = _select(evidence, options.evidence_ids, case, purchases, communications)
-    today = options.today or (
-        case.updated_at.date() if options.reproducible and case.updated_at else date.today()
-    )
-    profile = options.profile
+    left_out: list[EvidenceItem] = []
+    fallback: tuple[list[EvidenceItem], list[EvidenceItem]] | None = None
+    if profile.limited:
+        planner = make_planner(inputs, items)
+        planned = planner.plan()
+        plan = planned.plan
+        by_id = {item.id: item for item in evidence}
+        if options.fit and options.evidence_ids is not None:
+            chosen = {item.id for item in items}
+            left_out = [item for item in inputs.live if item.id not in chosen]
+            if plan.whole_fits is False:
+                raise PackRefused(chosen_too_big(profile, plan, by_id))
+        elif options.fit:
+            if plan.whole_fits is False:
+                if not plan.fits:
+                    raise PackRefused(fit_impossible(profile, plan))
+                items = [by_id[i] for i in plan.kept]
+                left_out = [by_id[i] for i in plan.left_out]
+            elif plan.whole_fits is None and plan.fits:
+                fallback = ([by_id[i] for i in plan.kept], [by_id[i] for i in plan.left_out])
+        elif plan.whole_fits is False:
+            raise PackRefused(planner.refusal(plan))
+    try:
+        return _attempt(inputs, items, left_out, out, progress, cancelled)
+    except _NoFit as failure:
+        if fallback is None:
+            hint = ""
+            if profile.limited and not options.fit:
+                hint = (
+                    " Or run it again with --fit: the pack then keeps the exhibits that matter most "
+                    "and lists the others as available on request."
+                )
+            raise PackRefused(failure.message + hint) from None
+    return _attempt(inputs, fallback[0], fallback[1], out, progress, cancelled)
+
+
+class _NoFit(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _attempt(
+    inputs: PackInputs,
+    items: Sequence[EvidenceItem],
+    left_out: Sequence[EvidenceItem],
+    out: Path,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> PackResult:
+    """One build of the pack of ``items`` (``left_out`` listed on a page of their own)."""
+    options, s, paper, profile = inputs.options, inputs.s, inputs.paper, inputs.options.profile
 
     def report(done: int, total: int, message: str) -> None:
         if cancelled is not None and cancelled():
@@ -107,10 +213,8 @@ def build_pack(
         if progress is not None:
             progress(done, total, message)
 
-    exhibits, warnings = prepare_exhibits(items, open_original)
-    content = build_content(
-        case, purchases, communications, tasks, [e.info for e in exhibits], s, prepared_on=today
-    )
+    exhibits, warnings = prepare_exhibits(items, inputs.open_original)
+    content = inputs.content(exhibits)
     warnings += _privacy_warnings(exhibits, allow_card_numbers=options.allow_card_numbers)
     errors: list[ExhibitError] = []
 
@@ -122,21 +226,34 @@ def build_pack(
             )
         errors.append(error)
 
-    overhead = _measure_overhead(content, s, paper) if profile.limited else _Overhead(0, 0, 0)
-    levels = LEVELS if profile.limited else LEVELS[:1]
+    left_pdf = b""
+    overhead = Overhead(0, 0, 0)
+    if left_out:
+        left_pdf, left_marks = render_left_out(
+            left_out,
+            s,
+            paper=paper,
+            title=content.title,
+            subject=content.subject,
+            reproducible=options.reproducible,
+        )
+    if profile.limited:
+        overhead = replace(
+            measure_overhead(content, s, paper),
+            left_out=left_marks.pages if left_out else 0,
+            left_out_bytes=len(left_pdf),
+        )
+    policies = inputs.policies()
     steps = len(exhibits) + 2
     last_failure = ""
     last_blocks: list[Block] = []
     # Rendered pages wait in a private folder, removed however the build ends (and, after a
     # SIGKILL, by the next start: see desktop_app/tempfiles.py).
     with private_folder("pack") as work:
-        for level_no, policy in enumerate(levels):
+        for level_no, policy in enumerate(policies):
             errors.clear()
             level_dir = Path(work) / f"level-{level_no}"
             level_dir.mkdir()
-            policy = replace(
-                policy, max_dpi=min(policy.max_dpi, profile.max_dpi), max_megapixels=profile.max_megapixels
-            )
             counter = iter(range(steps))
 
             def step(message: str, level_no: int = level_no, counter: Iterator[int] = counter) -> None:
@@ -157,12 +274,8 @@ def build_pack(
                 progress=step,
             )
             last_blocks = blocks
-            hopeless = _pages_can_never_fit(blocks, exhibits, profile, overhead)
-            if hopeless:
-                last_failure = hopeless
-                break
             step("Putting the pack together")
-            parts, failure = _plan(blocks, profile, overhead)
+            parts, failure = plan_parts(blocks, profile, overhead)
             if parts is None:
                 last_failure = failure
                 shutil.rmtree(level_dir)
@@ -176,7 +289,8 @@ def build_pack(
                 profile,
                 paper=paper,
                 options=options,
-                open_original=open_original,
+                open_original=inputs.open_original,
+                left_out=left_pdf or None,
             )
             if isinstance(written, str):
                 last_failure = written
@@ -188,15 +302,15 @@ def build_pack(
                 f"{e.reason}"
                 for e in errors
             ]
-            settings = (
-                "original quality"
-                if level_no == 0
-                else f"{policy.max_dpi} dpi, JPEG quality {policy.quality}"
+            if left_out:
+                warnings.append(
+                    f"{len(left_out)} document(s) left out to fit the {profile.label} profile, listed as "
+                    "available on request: " + "; ".join(f"#{e.id} {e.title}" for e in left_out)
+                )
+            return PackResult(
+                written, [e.info for e in exhibits], profile, warnings, settings_of(level_no, policy)
             )
-            if policy.per_page > 1:
-                settings += f", {policy.per_page} images per page"
-            return PackResult(written, [e.info for e in exhibits], profile, warnings, settings)
-    raise PackRefused(_explain(profile, last_failure, exhibits, last_blocks, overhead))
+    raise _NoFit(explain(profile, last_failure, exhibits, last_blocks, overhead))
 
 
 def _select(
@@ -227,7 +341,7 @@ def _select(
         trashed = {e.id for e in evidence if e.trashed_at is not None}
         said = [f"#{i}" + (" (in the trash)" if i in trashed else "") for i in unknown]
         raise PackRefused(
-            f"Evidence {', '.join(said)} is not live evidence of this case: give the ids "
+            f"Evidence {', '.join(said)} is not in this case, or is in its trash: give the ids "
             "'dossier evidence list' shows, each once."
         )
     return [by_id[i] for i in ids]
@@ -297,69 +411,6 @@ def _privacy_warnings(exhibits: Sequence[Exhibit], *, allow_card_numbers: bool =
     )
 
 
-# --------------------------------------------------------------------------- planning parts
-
-
-@dataclass(frozen=True)
-class _Overhead:
-    """Pages the pack needs besides the exhibits: measured, not guessed."""
-
-    front: int  # part 1: page 1, transactions, timeline, communications, index
-    short_front: int  # other parts: page 1 and their index
-    appendix: int  # the integrity appendix of every exhibit
-
-
-def _measure_overhead(content: PackContent, s: PackStrings, paper: str) -> _Overhead:
-    everything = [IndexEntry(e, 1, 1, 1) for e in content.exhibits]
-    _, front = render_front(content, everything, s, paper=paper, reproducible=True)
-    _, short = render_front(content, everything[:1], s, paper=paper, reproducible=True, part=2, parts=2)
-    _, appendix = render_appendix(content.exhibits, s, paper=paper, title="", subject="", reproducible=True)
-    return _Overhead(front.pages, short.pages, appendix.pages)
-
-
-def _pages_can_never_fit(
-    blocks: Sequence[Block], exhibits: Sequence[Exhibit], profile: Profile, overhead: _Overhead
-) -> str:
-    """Why no setting can meet the page limit, or "": images may share pages, nothing else shrinks."""
-    room = min(
-        (profile.max_pages or 10**9) * profile.max_files - (profile.max_files - 1) * overhead.short_front,
-        profile.max_total_pages or 10**9,
-    )
-    images = {e.info.letter for e in exhibits if e.category == "image"}
-    image_count = sum(1 for b in blocks for letter in b.letters if letter in images)
-    fixed = sum(b.pages for b in blocks if not set(b.letters) <= images)
-    least = fixed + -(-image_count // 4) + overhead.front + overhead.appendix
-    if least > room:
-        return f"it needs at least {least} pages, even with four images on a page"
-    return ""
-
-
-def _plan(blocks: Sequence[Block], profile: Profile, overhead: _Overhead) -> tuple[list[Part] | None, str]:
-    """Share the blocks among as few parts as the profile needs; None with the reason when impossible."""
-    max_pages = profile.max_pages or 10**9
-    max_bytes = int((profile.max_file_bytes or 10**15) * SAFETY)
-    parts: list[Part] = [Part([], [])]
-    pages = overhead.front + overhead.appendix
-    size = 150_000
-    for block in blocks:
-        if parts[-1].blocks and (pages + block.pages > max_pages or size + block.size > max_bytes):
-            parts.append(Part([], []))
-            pages = overhead.short_front + overhead.appendix
-            size = 150_000
-        if pages + block.pages > max_pages or size + block.size > max_bytes:
-            return None, (
-                f"exhibit {', '.join(block.letters)} alone takes {block.pages} page(s) and "
-                f"{human_size(block.size)}"
-            )
-        parts[-1].blocks.append(block)
-        parts[-1].letters += block.letters
-        pages += block.pages
-        size += block.size
-    if len(parts) > profile.max_files:
-        return None, f"it would need {len(parts)} files of at most {human_size(max_bytes)}"
-    return parts, ""
-
-
 # --------------------------------------------------------------------------- writing
 
 
@@ -374,8 +425,10 @@ def _write_parts(
     paper: str,
     options: PackOptions,
     open_original: OpenOriginal,
+    left_out: bytes | None = None,
 ) -> list[PackFile] | str:
-    """Assemble every part into a temp file; rename them into place only if all fit the profile."""
+    """Assemble every part into a temp file; rename them into place only if all fit the profile.
+    ``left_out``: the page of the documents left out (pack/left_out.py), in part 1."""
     info = {e.info.letter: e.info for e in exhibits}
     part_of = {letter: n for n, part in enumerate(parts, start=1) for letter in part.letters}
     names = part_names(out, len(parts))
@@ -395,6 +448,7 @@ def _write_parts(
                 paper=paper,
                 options=options,
                 open_original=open_original,
+                **({"left_out": left_out} if left_out and n == 1 else {}),
             )
             temps.append(temp)
             size = temp.stat().st_size
@@ -509,42 +563,3 @@ def _write_sidecar(pack_file: PackFile) -> None:
     """``OUT.pdf.sha256``: the pack's own fingerprint, in the format sha256sum checks."""
     sidecar = sidecar_of(pack_file.path)
     atomic_write(sidecar, f"{pack_file.sha256}  {pack_file.path.name}\n".encode())
-
-
-def _explain(
-    profile: Profile, failure: str, exhibits: Sequence[Exhibit], blocks: Sequence[Block], overhead: _Overhead
-) -> str:
-    sizes: dict[str, tuple[int, int]] = {}
-    for block in blocks:
-        for letter in block.letters:
-            size, pages = sizes.get(letter, (0, 0))
-            sizes[letter] = (size + block.size // len(block.letters), pages + block.pages)
-    names = {e.info.letter: e.info.original_name for e in exhibits}
-    total_size = sum(b.size for b in blocks)
-    total_pages = sum(b.pages for b in blocks) + overhead.front + overhead.appendix
-    room_bytes = (profile.max_file_bytes or 0) * profile.max_files
-    if profile.max_total_bytes:
-        room_bytes = min(room_bytes, profile.max_total_bytes) if room_bytes else profile.max_total_bytes
-    room_pages = (profile.max_pages or 0) * profile.max_files
-    if profile.max_total_pages:
-        room_pages = min(room_pages, profile.max_total_pages) if room_pages else profile.max_total_pages
-    over = []
-    if room_bytes and total_size > room_bytes:
-        over.append(f"{human_size(total_size - room_bytes)} too large")
-    if room_pages and total_pages > room_pages:
-        over.append(f"{total_pages - room_pages} page(s) too many")
-    # Name the exhibits that weigh most on what is short: pages, or bytes.
-    pages_short = bool(room_pages and total_pages > room_pages) and not (
-        room_bytes and total_size > room_bytes
-    )
-    largest = sorted(sizes.items(), key=lambda kv: kv[1][1] if pages_short else kv[1][0], reverse=True)[:5]
-    listing = "; ".join(
-        f"{letter} {names[letter]} ({human_size(size)}, {pages} page(s))" for letter, (size, pages) in largest
-    )
-    return (
-        f"The pack cannot fit the {profile.label} profile ({profile.describe()}): even at the smallest "
-        f"settings {failure}; in all about {human_size(total_size)} and {total_pages} pages"
-        + (f", {' and '.join(over)}" if over else "")
-        + f". The largest exhibits: {listing}. Nothing was written. Leave some exhibits out, or choose "
-        "a profile with more room."
-    )

@@ -8,7 +8,6 @@ when pages are scarce.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import io
 import warnings
@@ -41,6 +40,7 @@ from desktop_app.pack.render import (
 from desktop_app.pack.strings import PackStrings
 
 OpenOriginal = Callable[[str], BinaryIO]
+GREY_MODES = ("1", "L", "LA", "La", "I", "I;16", "I;16B", "I;16L", "F")  # Pillow's modes without colour
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff", "image/webp", "image/heic")
 
 
@@ -55,6 +55,7 @@ class ImagePolicy:
     # Never shrink a screenshot below this width (or its own width): text must stay legible.
     min_width_px: int = 1280
     max_megapixels: float = 30.0
+    greyscale: bool = False  # black and white (PackOptions.black_and_white): images in one grey channel
 
 
 @dataclass
@@ -217,10 +218,9 @@ def render_blocks(
                 [img for _, img in group], layout, paper=paper, reproducible=reproducible
             )
             blocks.append(Block([info.letter for info, _ in group], 1, path=spill(pdf), size=len(pdf)))
-            del pdf, group
-            # Decoded images sit in reference cycles (Pillow, reportlab's image reader) that only the
-            # cyclic collector frees: collect now, or memory would grow with every screenshot.
-            gc.collect()
+            # No gc.collect() here: a JPEG goes to reportlab as it is (render.py _JpegSource), so no
+            # decoded pixels are left in reportlab's reference cycles; each page's memory is freed as
+            # soon as it is written (a full collection per page was 28 % of the pack's time).
         pending_images.clear()
 
     for exhibit in exhibits:
@@ -353,7 +353,13 @@ def _place_image(exhibit: Exhibit, policy: ImagePolicy, paper: str) -> PlacedIma
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise ExhibitError(info, f"the image cannot be decoded ({exc})") from None
     source_format = opened.format
-    image: Image.Image = ImageOps.exif_transpose(opened)
+    grey_source = opened.mode in GREY_MODES
+    # exif_transpose copies the whole image even when there is nothing to turn.
+    oriented = opened.getexif().get(0x0112, 1) not in (None, 1)
+    image: Image.Image = ImageOps.exif_transpose(opened) if oriented else opened
+    # The original's own bytes go in (a JPEG that fits, a PNG smaller than its JPEG) only when the
+    # pack shows its pixels unchanged: not when they are turned upright or made grey.
+    as_received = not oriented and (grey_source or not policy.greyscale)
     width, height = image.size
     box_w, box_h = image_box_inches(paper, policy.per_page)
     scale = min(1.0, box_w * policy.max_dpi / width, box_h * policy.max_dpi / height)
@@ -363,7 +369,7 @@ def _place_image(exhibit: Exhibit, policy: ImagePolicy, paper: str) -> PlacedIma
     legible = min(1.0, policy.min_width_px / width)
     scale = min(1.0, max(scale, legible))
     caption = f"{info.letter}. {info.title}"
-    if scale >= 0.999 and policy.passthrough and source_format == "JPEG" and not _has_exif_rotation(data):
+    if scale >= 0.999 and policy.passthrough and source_format == "JPEG" and as_received:
         return PlacedImage(caption, data, width, height)
     if scale < 0.999:
         image = image.resize(
@@ -374,24 +380,24 @@ def _place_image(exhibit: Exhibit, policy: ImagePolicy, paper: str) -> PlacedIma
         background = Image.new("RGB", image.size, "white")
         background.paste(image, mask=image.getchannel("A"))
         image = background
-    elif image.mode != "RGB":
-        image = image.convert("RGB")
+    wanted = "L" if policy.greyscale else "RGB"  # black and white: one grey channel (a DeviceGray JPEG)
+    if image.mode != wanted:
+        image = image.convert(wanted)
     out = io.BytesIO()
     image.save(out, format="JPEG", quality=policy.quality, optimize=True, progressive=False)
     encoded = out.getvalue()
-    if source_format == "PNG" and scale >= 0.999 and len(data) < len(encoded) and policy.passthrough:
-        encoded = data  # a flat screenshot: its PNG is smaller than any JPEG
+    if source_format == "PNG" and scale >= 0.999 and policy.passthrough:
+        # A flat screenshot: a PNG is smaller than any JPEG. The original when its pixels are the
+        # pack's, else the pack's pixels (turned, grey) as a PNG.
+        if as_received:
+            lossless = data
+        else:
+            png = io.BytesIO()
+            image.save(png, format="PNG")
+            lossless = png.getvalue()
+        if len(lossless) < len(encoded):
+            encoded = lossless
     return PlacedImage(caption, encoded, image.size[0], image.size[1])
-
-
-def _has_exif_rotation(data: bytes) -> bool:
-    try:
-        enable_heif()
-        with Image.open(io.BytesIO(data)) as image:
-            return int(image.getexif().get(0x0112, 1)) != 1
-    except Exception as exc:
-        logs.error("pack.exhibits.has_exif_rotation", exc)
-        return False
 
 
 def exhibit_list(items: Sequence[EvidenceItem], open_original: OpenOriginal) -> list[str]:

@@ -25,7 +25,9 @@ from reportlab.platypus import (
 from desktop_app.pack.content import ExhibitInfo, PackContent
 from desktop_app.pack.render import (
     ACCENT,
+    ITALIC,
     MARGIN_X,
+    MUTED,
     PAPER,
     RULE,
     Heading,
@@ -277,6 +279,9 @@ def _index(
         header_cells([s("col_letter"), s("col_title"), s("col_kind"), s("col_pages"), s("col_page")], st)
     ]
     link_style = ParagraphStyle("link", parent=st.cell, textColor=ACCENT)
+    # What each exhibit proves, whole, under its title; its translation below, marked as one.
+    note_style = ParagraphStyle("note", parent=st.cell, spaceBefore=1.2)
+    translation_style = ParagraphStyle("translation", parent=st.cell, textColor=MUTED, fontName=ITALIC)
     for entry in index:
         e = entry.exhibit
         kind = s(f"kinds.{e.kind}")
@@ -286,6 +291,12 @@ def _index(
         title_cell: list[Flowable] = [Paragraph(text(e.title), link_style if entry.start_page else st.cell)]
         if entry.start_page is not None:
             title_cell.insert(0, LinkArea(widths[1] - 4, 10, e.letter, marks))
+        if e.note:
+            title_cell.append(Paragraph(text(s("exhibit_note", text=e.note)), note_style))
+        if e.note_translation:
+            title_cell.append(
+                Paragraph(text(s("exhibit_note_translation", text=e.note_translation)), translation_style)
+            )
         rows.append(
             [
                 Paragraph(f"<b>{escape(e.letter)}</b>", st.cell),

@@ -79,3 +79,25 @@ class Part:
 
     blocks: list[Block]
     letters: list[str]
+
+
+@dataclass(frozen=True)
+class FitPlan:
+    """What a pack for a profile would hold, worked out from page counts and sizes before any image
+    is rendered (``Services.fit_plan``). Pages and bytes are estimates on the safe side: the pack
+    built from ``kept`` fits when ``fits`` says so (the builder still checks every file it writes).
+
+    ``whole_fits``: True, the whole case fits; False, it cannot (even by the most favourable
+    estimate); None, it may: only building it tells (``--fit`` then tries the whole case first).
+    """
+
+    kept: list[int]  # evidence ids, in the pack's order: the exhibits that matter most first
+    left_out: list[int]  # evidence ids listed on the "left out, available on request" page
+    pages: int  # estimated pages of the pack of ``kept`` (all its files)
+    size: int  # estimated bytes of the pack of ``kept`` (all its files), an upper bound
+    fits: bool  # the pack of ``kept`` fits the profile
+    whole_fits: bool | None
+    settings: str = ""  # the image settings the estimate needs ("original quality", "150 dpi, ...")
+    files: int = 1  # files the pack of ``kept`` is cut into
+    reasons: dict[int, str] = field(default_factory=dict)  # why each one left out is left out
+    message: str = ""  # why ``kept`` cannot fit, when ``fits`` is False

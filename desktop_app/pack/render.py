@@ -9,6 +9,7 @@ sections start, where the index rows are, to make bookmarks and links).
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -477,13 +478,51 @@ def render_image_pages(
             w, h = image.width_px * scale, image.height_px * scale
             x = x0 + (cell_w - w) / 2
             y = top - caption_h - h
-            canvas.drawImage(ImageReader(io.BytesIO(image.data)), x, y, w, h)
+            canvas.drawImage(_image_source(image.data, ImageReader), x, y, w, h)
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.4)
             canvas.rect(x, y, w, h)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue(), pages
+
+
+class _JpegSource:
+    """A JPEG handed to reportlab as it is: embedded as a DCT stream, never decoded.
+
+    reportlab's ImageReader decodes every image to name its XObject after the pixels (an MD5 of
+    the RGB data) and keeps the decoded pixels in a reference cycle; a JPEG needs neither. The name
+    here comes from the JPEG's own bytes, so the same image on one canvas is still stored once.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.name = "jpeg:" + hashlib.sha256(data).hexdigest()
+
+    def jpeg_fh(self) -> io.BytesIO:
+        return io.BytesIO(self.data)
+
+    def __str__(self) -> str:  # what drawImage names the XObject after
+        return self.name
+
+
+def _image_source(data: bytes, reader: Any) -> Any:
+    """A JPEG whose header reportlab reads goes in as it is; anything else (a PNG kept because it
+    was smaller) is decoded by reportlab's ImageReader and embedded losslessly (Flate)."""
+    from reportlab.pdfbase.pdfutils import readJPEGInfo
+
+    if data[:3] != b"\xff\xd8\xff":
+        return reader(io.BytesIO(data))
+    try:
+        readJPEGInfo(io.BytesIO(data))
+    except Exception:
+        # A JPEG reportlab cannot embed as it is (arithmetic coding, 12 bits): its reader would
+        # put a placeholder picture in its place. Decoded pixels go in losslessly instead.
+        from PIL import Image
+
+        with Image.open(io.BytesIO(data)) as opened:
+            return reader(opened.convert("L" if opened.mode in ("1", "L") else "RGB"))
+    return _JpegSource(data)
 
 
 def image_box_inches(paper: str, per_page: int) -> tuple[float, float]:
@@ -494,61 +533,3 @@ def image_box_inches(paper: str, per_page: int) -> tuple[float, float]:
     area_h = pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM - 5 * mm * (rows - 1)
     return area_w / columns / 72, (area_h / rows - 9 * mm) / 72
 
-
-# --------------------------------------------------------------------------- stamps and footers
-
-
-@dataclass(frozen=True)
-class PageStamp:
-    width: float
-    height: float
-    footer: str
-    stamp: str | None  # the exhibit stamp, on exhibit pages
-
-
-def render_overlay(stamps: Sequence[PageStamp], *, reproducible: bool) -> bytes:
-    """One overlay page per pack page: the footer, and the exhibit stamp where there is one."""
-    register_fonts()
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, invariant=int(reproducible))
-    for page in stamps:
-        canvas.setPageSize((page.width, page.height))
-        _label(canvas, page.footer, page.width / 2, 7 * mm, size=7.5, centred=True)
-        if page.stamp:
-            _label(
-                canvas, page.stamp, page.width - 8 * mm, page.height - 9 * mm, size=8, bold=True, right=True
-            )
-        canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
-
-
-def _label(
-    canvas: Canvas,
-    value: str,
-    x: float,
-    y: float,
-    *,
-    size: float,
-    bold: bool = False,
-    centred: bool = False,
-    right: bool = False,
-) -> None:
-    font = BOLD if bold else FONT
-    width = pdfmetrics.stringWidth(value, font, size)
-    left = x - width / 2 if centred else (x - width if right else x)
-    canvas.setFillColor(colors.white)
-    canvas.setStrokeColor(ACCENT if bold else RULE)
-    canvas.setLineWidth(0.6)
-    canvas.roundRect(
-        left - 2.2 * mm,
-        y - 1.6 * mm,
-        width + 4.4 * mm,
-        size + 1.4 * mm,
-        1.2 * mm,
-        stroke=1 if bold else 0,
-        fill=1,
-    )
-    canvas.setFillColor(ACCENT if bold else MUTED)
-    canvas.setFont(font, size)
-    canvas.drawString(left, y, value)

@@ -113,6 +113,7 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__): each pulls in a heav
     from desktop_app.pack.builder import existing_pack_files as existing_pack_files
     from desktop_app.pack.exhibits import category_of as category_of
     from desktop_app.pack.options import CardNumbersRemain as CardNumbersRemain
+    from desktop_app.pack.options import FitPlan as FitPlan
     from desktop_app.pack.options import PackRefused as PackRefused
     from desktop_app.pack.render import human_size as human_size
     from desktop_app.pack.strings import PackStrings as PackStrings
@@ -133,6 +134,7 @@ _LAZY = {
     "Preview": ("desktop_app.intake.preview", "Preview"),
     "PackCancelled": ("desktop_app.pack.builder", "PackCancelled"),
     "CardNumbersRemain": ("desktop_app.pack.options", "CardNumbersRemain"),
+    "FitPlan": ("desktop_app.pack.options", "FitPlan"),
     "PackRefused": ("desktop_app.pack.options", "PackRefused"),
     "PackOptions": ("desktop_app.pack.builder", "PackOptions"),
     "PackResult": ("desktop_app.pack.builder", "PackResult"),
@@ -195,6 +197,7 @@ __all__ = [
     "ChargeRef",
     "DatabaseError",
     "ExportResult",
+    "FitPlan",
     "MailFilter",
     "NeedsPassphrase",
     "NeedsUnlock",

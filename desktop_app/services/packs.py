@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,8 @@ from desktop_app.services.results import (
 )
 
 if TYPE_CHECKING:
-    from desktop_app.pack.builder import PackOptions, PackResult
+    from desktop_app.domain.deadlines import Deadline
+    from desktop_app.pack.builder import FitPlan, PackOptions, PackResult
 
 
 class PackServices(ServiceCore):
@@ -56,6 +58,29 @@ class PackServices(ServiceCore):
         communications = self._store.records.communications(case_id)
         ordered = default_order(case, evidence, checklist_rules(), purchases, communications)
         return [e.id for e in ordered if e.id is not None]
+
+    def fit_plan(self, case_id: int, options: PackOptions) -> FitPlan:
+        """What the pack for ``options.profile`` would hold, worked out from page counts and sizes
+        before any image is rendered (see pack/planner.py): the evidence ids kept (in the pack's
+        order, those that matter most first), those left out (listed in the pack as available on
+        request), its estimated pages and bytes, and whether the whole case fits.
+        ``options.evidence_ids``: the candidates, in the user's order (None: every live item in the
+        reason's order). The pack is then built with ``PackOptions(fit=True, evidence_ids=kept)``.
+        Reads vault files (headers and PDFs' page counts), never writes."""
+        from desktop_app.pack.builder import plan_pack
+
+        detail = self.case_detail(case_id)
+        case = replace(detail.case, stage=detail.next_step.stage)
+        return plan_pack(
+            case,
+            detail.purchases,
+            detail.communications,
+            detail.tasks,
+            detail.evidence,
+            self._store.vault.open,
+            options,
+            deadlines=_page_one_deadlines(detail, options),
+        )
 
     def pack_job(self, case_id: int, out: Path, options: PackOptions) -> Job[PackResult]:
         """:meth:`build_pack` as a job: what ``dossier pack`` runs and the window's Export runs."""
@@ -160,6 +185,7 @@ class PackServices(ServiceCore):
             options,
             progress=progress,
             cancelled=cancelled,
+            deadlines=_page_one_deadlines(detail, options),
         )
 
     def _check_database(self) -> None:
@@ -185,6 +211,16 @@ class PackServices(ServiceCore):
                 now,
             )
         self._notify(Change(Subject.PACK, Action.ADDED, case_id))
+
+
+def _page_one_deadlines(detail: CaseDetail, options: PackOptions) -> list[Deadline]:
+    """The deadlines the rules give the case and its disputed charges, counted on the pack's day:
+    page 1 states the one the claim is filed within (desktop_app.pack.keyfacts)."""
+    from desktop_app.domain.amounts import disputed_charges
+    from desktop_app.services.case_rows import rule_deadlines
+
+    today = options.today or date.today()
+    return rule_deadlines(detail.case, today, disputed_charges(detail.purchases))
 
 
 @contextlib.contextmanager

@@ -61,6 +61,16 @@ class EvidenceDialog(QDialog):
         self.kind_box.setCurrentIndex(self.kind_box.findData(item.kind.value))
         self.note_edit = QPlainTextEdit(item.note or "")
         self.note_edit.setMaximumHeight(80)
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setPlaceholderText(self.tr("For example: issued after the cancellation took effect"))
+        self.note_edit.setToolTip(self.tr("Printed on the exhibit's first page and in the pack's index"))
+        self.translation_edit = QLineEdit(item.note_translation or "")
+        self.translation_edit.setPlaceholderText(
+            self.tr("Optional: the note in one line, in the bank's language")
+        )
+        self.translation_edit.setToolTip(
+            self.tr("A one-line translation printed under the note, for a bank that reads another language")
+        )
         self.purchase_box = QComboBox()
         self.purchase_box.addItem(self.tr("(none)"), None)
         lang = lang_of_locale_name(QLocale().name())
@@ -92,7 +102,8 @@ class EvidenceDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Kind:"), self.kind_box)
-        form.addRow(self.tr("&Note:"), self.note_edit)
+        form.addRow(self.tr("What it &proves:"), self.note_edit)
+        form.addRow(self.tr("T&ranslation:"), self.translation_edit)
         form.addRow(self.tr("Proves the &charge:"), self.purchase_box)
         form.addRow(self.tr("&Belongs to the contact:"), self.contact_box)
         buttons = QDialogButtonBox(
@@ -115,6 +126,7 @@ class EvidenceDialog(QDialog):
             title=self.title_edit.text().strip(),
             kind=EvidenceKind(self.kind_box.currentData()),
             note=self.note_edit.toPlainText().strip() or None,
+            note_translation=self.translation_edit.text().strip() or None,
             purchase_id=self.purchase_box.currentData(),
             communication_id=self.contact_box.currentData(),
         )

@@ -13,10 +13,11 @@ reads the case when it is made, here on the GUI thread, and its worker never cla
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -25,8 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import logs
+from desktop_app.domain.models import EvidenceItem
 from desktop_app.domain.profiles import case_language
 from desktop_app.errors import DossierError
 from desktop_app.services import (
@@ -46,12 +46,13 @@ from desktop_app.services import (
     private_dir,
     remove_private_dir,
 )
+from desktop_app.ui.controllers import expecting
 from desktop_app.ui.jobs import JobRunner
-from desktop_app.ui.models import ID_ROLE
 from desktop_app.ui.outputs import Target, confirm_output, save_file_name
+from desktop_app.ui.pack_exhibits import ExhibitOrder, confirm_card_numbers
 
 if TYPE_CHECKING:  # the pack builder (reportlab, pypdf) loads when a pack is built or its options read
-    from desktop_app.services import PackOptions, PackResult
+    from desktop_app.services import CardNumbersRemain, PackOptions, PackResult
 
 
 class ExportPackDialog(QDialog):
@@ -102,13 +103,29 @@ class ExportPackDialog(QDialog):
         self.paper_box.addItem(self.tr("Letter"), "letter")
         self.refuse_box = QCheckBox(self.tr("Stop if an exhibit cannot be read (otherwise a page says why)"))
 
-        self.exhibit_list = QListWidget()
-        for item in detail.evidence:
-            entry = QListWidgetItem(f"{item.title}  ({item.original_name})")
-            entry.setData(ID_ROLE, item.id)
-            entry.setCheckState(Qt.CheckState.Checked)
-            self.exhibit_list.addItem(entry)
-        self.exhibit_list.itemChanged.connect(self._update_warning)
+        case_id = case.id or 0
+        live = [item for item in detail.evidence if item.trashed_at is None]
+        self.exhibits = ExhibitOrder(live, _default_order(services, case_id, live))
+        self.exhibit_list = self.exhibits.list
+        self.exhibits.changed.connect(self._update_warning)
+        self.fit_box = QCheckBox(self.tr("Fit to the portal"))
+        self.fit_box.setToolTip(
+            self.tr(
+                "Keep the exhibits that matter most for the reason so that the pack meets the portal's "
+                "limits; those left out are listed on a page of the pack, available on request"
+            )
+        )
+        self.fit_box.setEnabled(services is not None)
+        self.fit_box.toggled.connect(self._fit_toggled)
+        self.fit_label = QLabel()
+        self.fit_label.setObjectName("fitPlan")
+        self.fit_label.setWordWrap(True)
+        self.fit_label.setVisible(False)
+        self._fit_kept: list[int] | None = None  # what the plan kept (None: no plan shown)
+        self._ticked_before_fit: list[int] = []
+        self.bw_box = QCheckBox(self.tr("Black and white"))
+        self.bw_box.setToolTip(self.tr("The exhibits' pictures in greyscale, for portals that ask for it"))
+        self._allow_card_numbers = False  # the user confirmed writing exhibits that show a card number
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setObjectName("imageWarning")
@@ -136,7 +153,10 @@ class ExportPackDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language_box)
         form.addRow(self.tr("Paper:"), self.paper_box)
         form.addRow("", self.refuse_box)
-        form.addRow(self.tr("Exhibits:"), self.exhibit_list)
+        form.addRow(self.tr("Exhibits:"), self.exhibits)
+        form.addRow("", self.fit_box)
+        form.addRow("", self.fit_label)
+        form.addRow("", self.bw_box)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -150,20 +170,22 @@ class ExportPackDialog(QDialog):
         layout.addLayout(preview_row)
         layout.addWidget(self.preview_label)
         layout.addWidget(buttons)
-        self.resize(660, 560)
+        self.resize(700, 640)
         self._update_warning()
         for box in (self.profile_box, self.language_box, self.paper_box):
             box.currentIndexChanged.connect(self._settings_changed)
-        self.refuse_box.toggled.connect(self._settings_changed)
-        self.exhibit_list.itemChanged.connect(self._settings_changed)
+        self.profile_box.currentIndexChanged.connect(self._profile_changed)
+        self.paper_box.currentIndexChanged.connect(self._plan_again)
+        self.language_box.currentIndexChanged.connect(self._plan_again)
+        for check in (self.refuse_box, self.fit_box, self.bw_box):
+            check.toggled.connect(self._settings_changed)
+        self.exhibits.changed.connect(self._settings_changed)
+        self.exhibits.changed.connect(self._choice_changed)
+        self._profile_changed()
 
     def selected_ids(self) -> list[int]:
-        ids = []
-        for row in range(self.exhibit_list.count()):
-            entry = self.exhibit_list.item(row)
-            if entry.checkState() == Qt.CheckState.Checked:
-                ids.append(int(entry.data(ID_ROLE)))
-        return ids
+        """The exhibits ticked, in the order shown (the pack's order)."""
+        return self.exhibits.ticked()
 
     def output_path(self) -> Path:
         return Path(self.path_edit.text()).expanduser()
@@ -177,7 +199,29 @@ class ExportPackDialog(QDialog):
             paper=self.paper_box.currentData(),
             evidence_ids=self.selected_ids(),
             on_bad_exhibit="refuse" if self.refuse_box.isChecked() else "placeholder",
+            fit=self.fit_box.isChecked(),
+            black_and_white=self.bw_box.isChecked(),
+            allow_card_numbers=self._allow_card_numbers,
         )
+
+    def restore(self, options: PackOptions, out: Path) -> None:
+        """Show the settings ``options`` and ``out`` again (the user went back to change them)."""
+        self.path_edit.setText(str(out))
+        for box, value in (
+            (self.profile_box, options.profile.name),
+            (self.language_box, options.lang),
+            (self.paper_box, options.paper),
+        ):
+            box.setCurrentIndex(max(0, box.findData(value)))
+        self.refuse_box.setChecked(options.on_bad_exhibit == "refuse")
+        self.bw_box.setChecked(options.black_and_white)
+        ids = list(options.evidence_ids) if options.evidence_ids is not None else self.exhibits.ids()
+        self.exhibits.set_order(ids)
+        self.fit_box.blockSignals(True)  # the user's choice as it was, not a new plan
+        self.fit_box.setChecked(options.fit and self.fit_box.isEnabled())
+        self.fit_box.blockSignals(False)
+        self._ticked_before_fit = self.exhibits.ids()
+        self.exhibits.set_ticked(ids)
 
     @Slot()
     def _update_warning(self) -> None:
@@ -197,6 +241,99 @@ class ExportPackDialog(QDialog):
             )
         self.warning.setVisible(bool(images))
         self.export_button.setEnabled(bool(self.path_edit.text().strip()))
+
+    # ------------------------------------------------------------------ fit to the portal
+
+    @Slot()
+    def _profile_changed(self) -> None:
+        limited = PROFILES[self.profile_box.currentData()].limited
+        self.fit_box.setEnabled(self.services is not None and limited)
+        self.fit_box.setToolTip(
+            self.fit_box.toolTip()
+            if limited
+            else self.tr("Choose a portal with limits first: without limits the whole case goes in")
+        )
+        if not limited and self.fit_box.isChecked():
+            self.fit_box.setChecked(False)  # the ticks as they were before the plan
+        else:
+            self._plan_again()
+
+    @Slot(bool)
+    def _fit_toggled(self, on: bool) -> None:
+        if on:
+            self._ticked_before_fit = self.exhibits.ticked()
+            self._plan()
+            return
+        self._fit_kept = None
+        self.exhibits.mark_left_out([])
+        self.exhibits.set_ticked(self._ticked_before_fit)
+        self.fit_label.setVisible(False)
+
+    @Slot()
+    def _plan_again(self) -> None:
+        if self.fit_box.isChecked() and self._fit_kept is not None:
+            self._plan()
+
+    def _plan(self) -> None:
+        """Ask which exhibits fit the portal (from page counts and sizes: nothing is rendered), and
+        show the choice in the list: the user may change it before writing."""
+        assert self.services is not None
+        from dataclasses import replace
+
+        candidates = self._ticked_before_fit
+        options = replace(self.options(), fit=True, evidence_ids=candidates, allow_card_numbers=False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            plan = _fit_plan(self.services, self.detail.case.id or 0, options)
+        except DossierError as exc:
+            logs.error("pack_export.fit_plan", exc)
+            self._fit_kept = None
+            self.fit_label.setText(str(exc))
+            self.fit_label.setVisible(True)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        kept = [i for i in plan.kept if i in candidates]
+        left_out = [i for i in candidates if i not in set(kept)]
+        self._fit_kept = kept
+        self._fit_text = self._plan_text(plan, kept, left_out)
+        self.exhibits.mark_left_out(left_out)
+        self.exhibits.set_ticked(kept)  # announces a change: the label is written there
+        self._choice_changed()
+
+    def _plan_text(self, plan: Any, kept: list[int], left_out: list[int]) -> str:
+        from desktop_app.services import human_size
+
+        profile = PROFILES[self.profile_box.currentData()]
+        text = (
+            self.tr("Fit to %1: %2 of %3 exhibit(s) kept, about %4 page(s) and %5.")
+            .replace("%1", f"{profile.label} ({profile.describe()})")
+            .replace("%2", str(len(kept)))
+            .replace("%3", str(len(kept) + len(left_out)))
+            .replace("%4", str(plan.pages))
+            .replace("%5", human_size(plan.size))
+        )
+        if left_out:
+            titles = {item.id: item.title for item in self.detail.evidence}
+            text += " " + self.tr(
+                "Left out, and listed on a page of the pack as available on request: %1."
+            ).replace("%1", "; ".join(f"“{titles.get(i, i)}”" for i in left_out))
+        else:
+            text += " " + self.tr("Every exhibit fits: none is left out.")
+        return text
+
+    @Slot()
+    def _choice_changed(self) -> None:
+        if self._fit_kept is None or not self.fit_box.isChecked():
+            return
+        text = self._fit_text
+        if self.selected_ids() != self._fit_kept:
+            text += "\n" + self.tr(
+                "You changed the choice: the pack keeps the exhibits ticked, in this order "
+                "(Check pages and size measures it)."
+            )
+        self.fit_label.setText(text)
+        self.fit_label.setVisible(True)
 
     # ------------------------------------------------------------------ preview
 
@@ -219,8 +356,12 @@ class ExportPackDialog(QDialog):
         self._preview_dir = private_dir("preview")
         options = self.options()
         out = self._preview_dir / (self.output_path().name or "pack.pdf")
+        from desktop_app.services import CardNumbersRemain
+
         try:  # the case is read now, on the GUI thread (the store's owner), not by the job
-            job = self.services.preview_pack_job(self.detail.case.id or 0, out, options)
+            job = expecting(
+                self.services.preview_pack_job(self.detail.case.id or 0, out, options), CardNumbersRemain
+            )
         except DossierError as exc:
             logs.error("pack_export.preview", exc)
             self._preview_ended(None, str(exc))
@@ -245,8 +386,20 @@ class ExportPackDialog(QDialog):
         self.preview_bar.setValue(done)
         self.preview_label.setText(message)
 
-    def _preview_finished(self, result: PackResult) -> None:
+    def _preview_finished(self, result: object) -> None:
+        from desktop_app.services import CardNumbersRemain, PackResult
+
+        if isinstance(result, CardNumbersRemain):
+            self._preview_ended(None, str(result))
+            QTimer.singleShot(0, self, lambda: self._ask_card_numbers(result))  # once the job has ended
+            return
+        assert isinstance(result, PackResult)
         self._preview_ended(result)
+
+    def _ask_card_numbers(self, refused: CardNumbersRemain) -> None:
+        if confirm_card_numbers(self, self.detail.evidence, refused.letters, refused.evidence_ids):
+            self._allow_card_numbers = True  # until a setting changes
+            self._preview_clicked()  # checked again, to be written with the numbers the user accepted
 
     def _preview_failed(self, message: str) -> None:
         self._preview_ended(None, message)
@@ -278,6 +431,7 @@ class ExportPackDialog(QDialog):
 
     @Slot()
     def _settings_changed(self) -> None:
+        self._allow_card_numbers = False  # a confirmation holds for the pack it was given for
         if self._preview is not None:
             self._discard_preview()
             self.preview_label.setText(self.tr("The settings changed: check again to see pages and size."))
@@ -329,3 +483,15 @@ class ExportPackDialog(QDialog):
         )
         if name:
             self.path_edit.setText(name)
+
+
+def _default_order(services: Services | None, case_id: int, evidence: list[EvidenceItem]) -> list[int]:
+    """The exhibits' default order (the reason's checklist: ``Services.exhibit_order``); without
+    the services, the case's own order."""
+    if services is None:
+        return [item.id or 0 for item in evidence]
+    return services.exhibit_order(case_id)
+
+
+def _fit_plan(services: Services, case_id: int, options: PackOptions) -> Any:
+    return services.fit_plan(case_id, options)  # type: ignore[attr-defined]  # FIT's, until it lands

@@ -3,23 +3,24 @@ command line runs) and letters."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop_app.services import Services
 from desktop_app.services.jobs import Job
-from desktop_app.ui.controllers import Frame, make_action, run_job
+from desktop_app.ui.controllers import Frame, expecting, make_action, run_job
 from desktop_app.ui.controllers.history import History
 from desktop_app.ui.folders import documents_folder
 from desktop_app.ui.jobs import JobRunner
 
 if TYPE_CHECKING:  # the pack builder and the dialogs are imported when a pack or a letter is made
-    from desktop_app.services import PackOptions, PackResult
+    from desktop_app.services import CardNumbersRemain, PackOptions, PackResult
     from desktop_app.ui.letters import LetterDialog
     from desktop_app.ui.pack_export import ExportPackDialog
 
@@ -66,7 +67,9 @@ class PacksController(QObject):
         return self.dialog is not None and self.dialog.preview_running()
 
     @Slot()
-    def export_pack(self) -> None:
+    def export_pack(self, again: tuple[PackOptions, Path] | None = None) -> None:
+        """The export dialog; ``again``: the settings and file the user goes back to (after the
+        question on card numbers), shown as they were."""
         case_id = self.frame.current_case_id()
         if case_id is None:
             return
@@ -76,6 +79,8 @@ class PacksController(QObject):
         dialog = self.dialog = ExportPackDialog(
             detail, documents_folder(), self.frame.host(), services=self.services
         )
+        if again is not None:
+            dialog.restore(*again)
         placing = False
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -96,17 +101,49 @@ class PacksController(QObject):
             if not placing:
                 dialog.release_preview()
 
-    def start_pack_export(self, case_id: int, out: Path, options: PackOptions) -> Job[PackResult] | None:
+    def start_pack_export(self, case_id: int, out: Path, options: PackOptions) -> Job[object] | None:
         """Build the pack as the services' one pack job (check, build, place, record), with a
-        progress bar that can cancel it."""
-        return self._start(self.services.pack_job(case_id, out, options))
+        progress bar that can cancel it. When an exhibit still shows a full card number, the
+        user is asked: back to the dialog, or written anyway."""
+        from desktop_app.services import CardNumbersRemain
 
-    def _start(self, job: Job[PackResult]) -> Job[PackResult] | None:
+        job = expecting(self.services.pack_job(case_id, out, options), CardNumbersRemain)
+        return self._start(job, lambda refused: self._card_numbers(case_id, out, options, refused))
+
+    def _card_numbers(
+        self, case_id: int, out: Path, options: PackOptions, refused: CardNumbersRemain
+    ) -> None:
+        from desktop_app.ui.pack_exhibits import confirm_card_numbers
+
+        self._ended()
+        evidence = self.services.case_detail(case_id).evidence
+        if confirm_card_numbers(self.frame.host(), evidence, refused.letters, refused.evidence_ids):
+            self.start_pack_export(case_id, out, replace(options, allow_card_numbers=True))
+            return
+        self.frame.say(self.tr("Nothing was written: the pack would show a full card number."), 8000)
+        if self.frame.current_case_id() == case_id:
+            self.export_pack(again=(replace(options, force=False), out))
+
+    def _start(
+        self,
+        job: Job[PackResult] | Job[object],
+        on_refused: Callable[[CardNumbersRemain], None] | None = None,
+    ) -> Job[object] | None:
+        def done(result: object) -> None:
+            from desktop_app.services import CardNumbersRemain, PackResult
+
+            if isinstance(result, CardNumbersRemain) and on_refused is not None:
+                self._ended()
+                QTimer.singleShot(0, self, lambda: on_refused(result))
+                return
+            assert isinstance(result, PackResult)
+            self._exported(result)
+
         started = run_job(
             self.runner,
             self.frame,
-            job,
-            self._exported,
+            cast("Job[object]", job),
+            done,
             label=self.tr("Preparing the evidence pack…"),
             on_failed=self._failed,
             on_cancelled=self._cancelled,
@@ -115,7 +152,7 @@ class PacksController(QObject):
             return None
         self.exporting = True
         self.enable(False)
-        return job
+        return cast("Job[object]", job)
 
     def _ended(self) -> None:
         self.exporting = False
