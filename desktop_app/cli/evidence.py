@@ -1,9 +1,11 @@
-"""``dossier evidence``: add, list, trash, restore, empty the trash, and the vault's unused files."""
+"""``dossier evidence``: add, edit, show, list, trash, restore, empty the trash, and the vault's unused
+files."""
 
 from __future__ import annotations
 
 import argparse
-from typing import TextIO
+from dataclasses import replace
+from typing import Any, TextIO
 
 from desktop_app.cli import unlocking
 from desktop_app.cli.output import confirmed, error, print_json, run_job, table
@@ -23,6 +25,11 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
             else services.case_detail(args.case_id).evidence
         )
         _list(items, args.json, out)
+        return 0
+    if action == "edit":
+        return _edit(services, args, out)
+    if action == "show":
+        _show(services.evidence_item(args.evidence_id), args.json, out)
         return 0
     if action == "trash":
         item = services.trash_evidence(args.evidence_id)
@@ -62,6 +69,7 @@ def _add(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO)
         title=args.title,
         note=args.note,
         source=args.source,
+        note_translation=args.note_translation,
     )
     result = run_job(job, err)
     for item in result.added:
@@ -98,7 +106,7 @@ def _list(items: list[EvidenceItem], as_json: bool, out: TextIO) -> None:
                     "sha256": e.sha256,
                     "imported_at": e.imported_at.isoformat(),
                     "source": e.source,
-                    "note": e.note,
+                    **_words(e),
                 }
                 for e in items
             ],
@@ -113,6 +121,78 @@ def _list(items: list[EvidenceItem], as_json: bool, out: TextIO) -> None:
             for e in items
         ],
     )
+
+
+def _words(e: EvidenceItem) -> dict[str, Any]:
+    """What an item says in the pack: its note, the note's translation, its redaction boxes."""
+    return {
+        "note": e.note,
+        "note_translation": e.note_translation,
+        "redactions": [
+            {"page": a.page, "x": a.x, "y": a.y, "width": a.width, "height": a.height} for a in e.redactions
+        ],
+    }
+
+
+def _edit(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    """Change what was given (an empty note or translation clears it); the rest stays as it is."""
+    item = services.evidence_item(args.evidence_id)
+    changes: dict[str, Any] = {}
+    if args.title is not None:
+        changes["title"] = args.title
+    if args.kind is not None:
+        changes["kind"] = EvidenceKind(args.kind)
+    if args.note is not None:
+        changes["note"] = args.note.strip() or None
+    if args.note_translation is not None:
+        changes["note_translation"] = args.note_translation.strip() or None
+    if not changes:
+        print(f"Nothing to change in #{item.id} “{item.title}”: give --title, --kind, --note or "
+              "--note-translation.", file=out)  # fmt: skip
+        return 0
+    services.update_evidence(replace(item, **changes))
+    edited = services.evidence_item(args.evidence_id)
+    print(f"Edited #{edited.id} “{edited.title}”.", file=out)
+    return 0
+
+
+def _show(e: EvidenceItem, as_json: bool, out: TextIO) -> None:
+    if as_json:
+        print_json(
+            {
+                "id": e.id,
+                "case_id": e.case_id,
+                "kind": e.kind.value,
+                "title": e.title,
+                "original_name": e.original_name,
+                "media_type": e.media_type,
+                "size": e.size,
+                "sha256": e.sha256,
+                "imported_at": e.imported_at.isoformat(),
+                "source": e.source,
+                "purchase_id": e.purchase_id,
+                "communication_id": e.communication_id,
+                "trashed": e.trashed_at is not None,
+                **_words(e),
+            },
+            out,
+        )
+        return
+    lines = [
+        f"#{e.id} {e.kind.value} “{e.title}”" + (" (in the trash)" if e.trashed_at else ""),
+        f"  File: {e.original_name} ({e.media_type}, {e.size} bytes), SHA-256 {e.sha256}",
+        f"  Note: {e.note or '-'}",
+        f"  Note's translation: {e.note_translation or '-'}",
+    ]
+    if e.redactions:
+        lines.append(f"  Redaction boxes: {len(e.redactions)}")
+        lines += [
+            f"    page {a.page}: x {a.x:g}, y {a.y:g}, width {a.width:g}, height {a.height:g}"
+            for a in e.redactions
+        ]
+    else:
+        lines.append("  Redaction boxes: none")
+    print("\n".join(lines), file=out)
 
 
 def _unused(services: Services, as_json: bool, out: TextIO, err: TextIO) -> int:

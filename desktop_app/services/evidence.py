@@ -17,7 +17,7 @@ from desktop_app.domain.evidence import safe_file_name, title_from_file_name
 from desktop_app.domain.models import (
     EvidenceItem,
 )
-from desktop_app.domain.validation import evidence_problems
+from desktop_app.domain.validation import evidence_problems, translation_problems
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import Cancelled, DossierError, InvalidInputError
 from desktop_app.fileio import atomic_write
@@ -74,8 +74,10 @@ class EvidenceServices(ServiceCore):
         source: str | None = None,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        note_translation: str | None = None,
     ) -> AddEvidenceResult:
         """Add files to a case. Every file is checked first: one bad file refuses the batch.
+        ``note_translation``: the note's one-line translation (domain.validation.translation_problems).
 
         A file whose bytes are already evidence of this case is skipped and
         reported; bytes the vault already holds are stored once. Cancelled (raising
@@ -83,6 +85,9 @@ class EvidenceServices(ServiceCore):
         """
         if not paths:
             raise InvalidInputError("No file was given.")
+        problems = translation_problems(note, note_translation)
+        if problems:
+            raise InvalidInputError("; ".join(problems))
         self._store.cases.get(case_id)
         check_readable(paths)
         staged = self._stage(paths, progress=progress, cancelled=cancelled)
@@ -95,6 +100,7 @@ class EvidenceServices(ServiceCore):
             source=source,
             progress=progress,
             cancelled=cancelled,
+            note_translation=(note_translation or "").strip() or None,
         )
 
     def add_evidence_job(
@@ -106,6 +112,7 @@ class EvidenceServices(ServiceCore):
         title: str | None = None,
         note: str | None = None,
         source: str | None = None,
+        note_translation: str | None = None,
     ) -> Job[AddEvidenceResult]:
         """:meth:`add_evidence` as a job: the files are read, sealed and read for their text on the
         job's thread; cancelled, nothing is kept."""
@@ -121,6 +128,7 @@ class EvidenceServices(ServiceCore):
                     source=source,
                     progress=context.progress,
                     cancelled=context.cancelled,
+                    note_translation=note_translation,
                 )
 
         return Job("Adding the files" if len(paths) != 1 else "Adding the file", work)
@@ -179,6 +187,7 @@ class EvidenceServices(ServiceCore):
         source: str | None,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        note_translation: str | None = None,
     ) -> AddEvidenceResult:
         """Check, name and read the staged files (file work, before any transaction), then insert
         their rows in one transaction that writes rows only."""
@@ -208,7 +217,8 @@ class EvidenceServices(ServiceCore):
                         )
                         continue
                     assert ready is not None
-                    new_id = self._insert_evidence(case_id, ready.evidence, position, now, ready.text)
+                    evidence = replace(ready.evidence, note_translation=note_translation)
+                    new_id = self._insert_evidence(case_id, evidence, position, now, ready.text)
                     result.notes.extend(ready.notes)
                     position += 1
                     saved = self._store.evidence.item(new_id)  # as stored: card numbers masked
