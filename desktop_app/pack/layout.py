@@ -5,13 +5,18 @@ A reportlab Paragraph that meets a word wider than its column cuts it wherever t
 
 1. Each column is made at least as wide as its widest word (measured with reportlab's own
    ``stringWidth`` in the font and size of every fragment), the room taken from the columns that
-   have more than they need, in proportion to what they can spare. A word is what lies between
-   spaces: a no-break space (an amount, "240,00 PLN") holds a word together.
-2. When the table is too narrow for every column's widest word, the cells whose words still do
-   not fit are set smaller, down to :data:`FLOOR` of their size.
-3. A word that does not fit even then is broken where a reader expects it: an e-mail address, a
-   web address or a reference after its "@", "/", "-", "_", "." or ":" (the line ends there, no
-   hyphen added); a word of letters at the hyphenation points of its language's rules (pyphen's
+   have more than they need, in proportion to what they can spare; where there is not room for
+   every whole word, at least as wide as the widest part of a long address or reference between
+   its separators (a word of at most :data:`SHORT_WORD` characters, a date or a time, is never
+   broken there). A word is what lies between spaces: a no-break space (an amount,
+   "240,00 PLN") holds a word together.
+2. When the table is too narrow for every column's widest word, a word that still does not fit
+   is broken where a reader expects it when each part then fits at the cell's own size: an e-mail
+   address, a web address, a reference or a double name after its "@", "/", "-", "_", "." or ":"
+   (the line ends there, no hyphen added).
+3. Any other word that does not fit makes its cell smaller, down to :data:`FLOOR` of its size;
+   at the floor, a word still too wide is broken at the same separators, and a run of letters at
+   the hyphenation points of its language's rules (pyphen's
    dictionaries for en, fr, es, pl: the line ends with "-"). Only a run with neither (a code of
    40 letters and digits with no separator) is cut at the column's edge, as a last resort. The
    breaks are written as explicit line breaks in the cell's markup.
@@ -121,14 +126,18 @@ def fit_table(
     left alone, a cell that spans the rest of its row is measured against the widths it spans.
     """
     columns = len(widths)
-    needs = [0.0] * columns
+    whole = [0.0] * columns  # the widest word of each column, unbroken
+    parts = [0.0] * columns  # the widest part of a word between natural separators
     for row in rows:
         for c, cell in enumerate(row[:columns]):
             if _spans_rest(row, c):
                 continue
             for paragraph in cell_paragraphs(cell):
-                needs[c] = max(needs[c], widest_word(paragraph) + padding)
-    fitted = column_widths(needs, widths)
+                for word, width in words_of(paragraph):
+                    whole[c] = max(whole[c], width + padding)
+                    parts[c] = max(parts[c], width * _widest_part(word, paragraph.style) + padding)
+    # Room for whole words where there is some; then, at least, for the widest part of each word.
+    fitted = column_widths(parts, column_widths(whole, widths))
     out: list[list[Any]] = []
     for row in rows:
         new_row = list(row)
@@ -153,13 +162,20 @@ def _fit_cell(cell: Any, room: float, lang: str) -> Any:
 
 
 def fit_paragraph(paragraph: Paragraph, room: float, lang: str) -> Paragraph:
-    """``paragraph`` as it is if its widest word fits ``room``; else smaller (down to the floor),
-    and at the floor with its too-wide words broken at their natural or hyphenation points."""
-    widest = widest_word(paragraph)
+    """``paragraph`` as it is if its widest word fits ``room``. Else: a word with natural separators
+    (an address, a reference, "Kałużna-Wiśniewska") is broken after them at the cell's own size when
+    each of its parts fits; a word that still does not fit makes the cell smaller (down to the
+    floor), and at the floor it is broken at its hyphenation points."""
+    words = words_of(paragraph)
+    widest = max((width for _, width in words), default=0.0)
     if widest <= room + _EPSILON:
         return paragraph
     style = paragraph.style
-    ratio = max(FLOOR, room / widest)
+    # The width each word needs once broken after its separators: its widest part.
+    needed = max(width * _widest_part(word, style) for word, width in words)
+    if needed <= room + _EPSILON:
+        return Paragraph(break_words(paragraph.text, style, room, lang), style)
+    ratio = max(FLOOR, room / needed)
     size = math.floor(style.fontSize * ratio * 10) / 10
     smaller = ParagraphStyle(
         f"{style.name}@{size:g}",
@@ -170,6 +186,20 @@ def fit_paragraph(paragraph: Paragraph, room: float, lang: str) -> Paragraph:
     if widest * size / style.fontSize <= room + _EPSILON:
         return Paragraph(paragraph.text, smaller)
     return Paragraph(break_words(paragraph.text, smaller, room, lang), smaller)
+
+
+#: A word this short is never broken at its separators: a date (2026-08-28), a time (UTC+02:00).
+SHORT_WORD = 12
+
+
+def _widest_part(word: str, style: ParagraphStyle) -> float:
+    """The share of ``word``'s width taken by its widest part between natural separators (1.0 for
+    a word without any, or a short one)."""
+    whole = stringWidth(word, style.fontName, style.fontSize)
+    if not whole or len(word) <= SHORT_WORD:
+        return 1.0
+    parts = _SEPARATORS.split(word.replace(SHY, ""))
+    return float(max(stringWidth(p, style.fontName, style.fontSize) for p in parts) / whole)
 
 
 def break_words(markup: str, style: ParagraphStyle, room: float, lang: str) -> str:

@@ -86,6 +86,10 @@ class PackStrings:
         the year ("1 grudnia 2026 r."; the pack's sentences end with a date, so only letters)."""
         return self.long_date(value, country) + _YEAR_MARK.get(self.lang, "")
 
+    def labelled(self, label: str, value: str) -> str:
+        """"Source: x" as the language writes a label and its value ("Source\u00a0: x" in French)."""
+        return self("labelled", label=label, value=value)
+
     def size(self, size: int) -> str:
         """A file's size in the language's style (:func:`format_size`)."""
         return format_size(size, self.lang)

@@ -378,3 +378,16 @@ def test_the_appendix_writes_sizes_in_the_pack_language(
     point = "." if lang == "en" else ","
     assert all(point in number for number, unit in sizes if unit not in ("B", "o")), sizes
     assert {unit for _, unit in sizes} <= ({"o", "ko", "Mo"} if lang == "fr" else {"B", "kB", "MB"}), sizes
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"), [("en", "SHA-256: "), ("fr", "SHA-256 : "), ("pl", "SHA-256: ")]
+)
+def test_a_label_and_its_value_are_written_in_the_languages_style(
+    packs: dict[str, tuple[Path, Drawn]], lang: str, written: str
+) -> None:
+    from desktop_app.pack.strings import PackStrings
+    from tests.support.pdf import pdftotext
+
+    assert PackStrings("fr").labelled("Source", "x") == "Source\u00a0: x"  # a no-break space before ":"
+    assert written in pdftotext(packs[lang][0])  # poppler gives the no-break space as a space
