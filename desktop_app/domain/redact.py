@@ -14,6 +14,7 @@ reader still sees the shape of what was there.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 MASK = "•"
 
@@ -22,7 +23,47 @@ MASK = "•"
 # out of a PDF or a table often has ("4111  1111  1111  1111", "4111 - 1111").
 _SEPARATOR = " \u00a0\u202f\\-"
 _DIGIT_RUN = re.compile(rf"\d(?:[{_SEPARATOR}]{{0,3}}\d)*")
-_IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30})\b")
+# Where an IBAN may start: a country code and two check digits, not glued to a word before.
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}")
+_IBAN_SEPARATORS = frozenset(" \u00a0\u202f")
+# The length of each country's IBAN (SWIFT's IBAN Registry, release 98, 2024): an IBAN written
+# before other words ("... 2874 BIC BREXPLPW") ends where its country says it ends.
+IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29,
+    "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "EG": 29,
+    "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28,
+    "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20,
+    "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22,
+    "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25,
+    "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SC": 31, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25,
+    "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+}  # fmt: skip
+# Line breaks (and tabs, as between two table cells) read as spaces when a number may run over
+# two lines: a statement's PDF, a hard-wrapped e-mail.
+_LINE_BREAKS = str.maketrans("\r\n\t\x0b\x0c\u2028\u2029", "       ")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A card number or an IBAN in a text: ``text[start:end]``, from its first character to its last."""
+
+    start: int
+    end: int
+    kind: str  # "card" or "iban"
+
+
+@dataclass(frozen=True)
+class RedactionNote:
+    """One line of the pack's integrity appendix: what was covered in an exhibit, and why.
+
+    ``page`` is the exhibit's page (from 1), or None for a text Dossier sets out itself (an e-mail,
+    a text file), where the numbers are masked to their last four characters; ``areas`` how many
+    places; ``reasons`` among "card", "iban" and "user" (boxes the user drew).
+    """
+
+    page: int | None
+    areas: int
+    reasons: tuple[str, ...]
 
 
 def luhn_ok(digits: str) -> bool:
@@ -38,8 +79,8 @@ def luhn_ok(digits: str) -> bool:
 
 
 def iban_ok(iban: str) -> bool:
-    compact = iban.replace(" ", "")
-    if not 15 <= len(compact) <= 34:
+    compact = "".join(c for c in iban if c not in _IBAN_SEPARATORS)
+    if not 15 <= len(compact) <= 34 or not compact.isascii() or not compact.isalnum():
         return False
     rearranged = compact[4:] + compact[:4]
     number = "".join(str(int(c, 36)) for c in rearranged)
@@ -59,8 +100,10 @@ def _grouped_like_a_card(lengths: list[int]) -> bool:
     return lengths[0] == 4 and all(4 <= n <= 6 for n in lengths[1:-1]) and 1 <= lengths[-1] <= 6
 
 
-def _card_spans(run: str, *, glued_before: bool = False, glued_after: bool = False) -> list[tuple[int, int]]:
-    """Positions (in ``run``) of the first and last digit to mask, card by card.
+def _card_spans(
+    run: str, *, glued_before: bool = False, glued_after: bool = False
+) -> list[tuple[int, int, int]]:
+    """Positions (in ``run``) of each card's first digit, first of its last four, and last digit.
 
     A card number is written as whole groups of digits ("4111 1111 1111 1111",
     "3782-822463-10005", or one run "4111111111111111"), so candidates are
@@ -72,7 +115,7 @@ def _card_spans(run: str, *, glued_before: bool = False, glued_after: bool = Fal
     a card number.
     """
     groups = [(m.start(), m.end()) for m in re.finditer(r"\d+", run)]
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, int]] = []
     first = 1 if glued_before else 0
     usable = len(groups) - 1 if glued_after else len(groups)
     while first < usable:
@@ -91,18 +134,64 @@ def _card_spans(run: str, *, glued_before: bool = False, glued_after: bool = Fal
             first += 1
             continue
         digit_positions = [i for i in range(groups[first][0], groups[found][1]) if run[i].isdigit()]
-        spans.append((digit_positions[0], digit_positions[-5]))
+        spans.append((digit_positions[0], digit_positions[-5], digit_positions[-1]))
         first = found + 1
     return spans
 
 
-def _runs_with_cards(text: str) -> list[tuple[re.Match[str], list[tuple[int, int]]]]:
-    """The runs of digits of ``text`` holding card numbers, with the spans to mask.
+def _iban_spans(text: str) -> list[tuple[int, int]]:
+    """Where valid IBANs are in ``text``: (first character, one past the last).
 
-    A valid IBAN is an IBAN, not a card number: its digits are left to
-    :func:`mask_ibans`.
+    An IBAN is a country code, two check digits and up to 30 letters or digits, in groups of
+    any size separated by spaces (or no-break spaces, up to three). It ends where its country's
+    length says (any country: the longest stretch passing the mod-97 check), at the end of a group:
+    the words after it ("BIC", a name) are not part of it.
     """
-    ibans = [m.span(1) for m in _IBAN.finditer(text) if iban_ok(m.group(1))]
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while (match := _IBAN_START.search(text, position)) is not None:
+        start = match.start()
+        ends: list[tuple[int, int]] = []  # (alnum count, end) at the end of each group
+        count, i, gap = 0, start, 0
+        while i < len(text) and count < 34:
+            char = text[i]
+            if char.isascii() and char.isalnum() and (char.isdigit() or char.isupper()):
+                count += 1
+                gap = 0
+                i += 1
+                if i == len(text) or not text[i].isalnum():
+                    ends.append((count, i))
+            elif char in _IBAN_SEPARATORS and gap < 3 and count:
+                gap += 1
+                i += 1
+            else:
+                break
+        wanted = IBAN_LENGTHS.get(text[start : start + 2])
+        found = None
+        for length, end in reversed(ends):
+            if length < 15 or (wanted is not None and length != wanted):
+                continue
+            if iban_ok(text[start:end]):
+                found = end
+                break
+        if found is None:
+            position = match.end()
+            continue
+        spans.append((start, found))
+        position = found
+    return spans
+
+
+def _runs_with_cards(
+    text: str, ibans: list[tuple[int, int]] | None = None
+) -> list[tuple[re.Match[str], list[tuple[int, int, int]]]]:
+    """The runs of digits of ``text`` holding card numbers, with, for each card, the positions
+    (in the run) of its first digit, of the first of its last four, and of its last digit.
+
+    A valid IBAN is an IBAN, not a card number: its digits are left to :func:`mask_ibans`.
+    """
+    if ibans is None:
+        ibans = _iban_spans(text)
     found = []
     for match in _DIGIT_RUN.finditer(text):
         start, end = match.span()
@@ -118,19 +207,32 @@ def _runs_with_cards(text: str) -> list[tuple[re.Match[str], list[tuple[int, int
     return found
 
 
-def mask_card_numbers(text: str) -> str:
+def find_sensitive(text: str, *, across_lines: bool = False) -> list[Finding]:
+    """Every card number and IBAN of ``text``, in order, each from its first character to its last.
+
+    ``across_lines``: a line break or a tab between two groups of digits is read as a space, so
+    that a number cut at the end of a line ("5555 5555" / "5555 4444"), or set in two table
+    cells, is still found. The positions are those of ``text``.
+    """
+    if across_lines:
+        text = text.translate(_LINE_BREAKS)
+    ibans = _iban_spans(text)
+    found = [Finding(start, end, "iban") for start, end in ibans]
+    for match, spans in _runs_with_cards(text, ibans):
+        found += [Finding(match.start() + a, match.start() + c + 1, "card") for a, _, c in spans]
+    return sorted(found, key=lambda f: f.start)
+
+
+def mask_card_numbers(text: str, *, across_lines: bool = False) -> str:
     """``text`` with every card number's digits but the last four as ``•``; the rest as it was."""
-    pieces: list[str] = []
-    done = 0
-    for match, spans in _runs_with_cards(text):
-        chars = list(match.group(0))
-        for first, last in spans:
-            for i in range(first, last + 1):
+    searched = text.translate(_LINE_BREAKS) if across_lines else text
+    chars = list(text)
+    for match, spans in _runs_with_cards(searched):
+        for first, last, _ in spans:
+            for i in range(match.start() + first, match.start() + last + 1):
                 if chars[i].isdigit():
                     chars[i] = MASK
-        pieces += [text[done : match.start()], "".join(chars)]
-        done = match.end()
-    return "".join(pieces) + text[done:]
+    return "".join(chars)
 
 
 def mask_stored(text: str | None) -> str | None:
@@ -138,26 +240,35 @@ def mask_stored(text: str | None) -> str | None:
     return None if text is None else mask_card_numbers(text)
 
 
-def mask_ibans(text: str) -> str:
-    def replace(match: re.Match[str]) -> str:
-        iban = match.group(1)
-        if not iban_ok(iban):
-            return iban
-        chars = list(iban)
-        keep_tail = 4
-        alnum = [i for i, c in enumerate(chars) if c != " "]
-        for i in alnum[2:-keep_tail]:
+def _mask_iban_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        alnum = [i for i in range(start, end) if chars[i].isalnum()]
+        for i in alnum[2:-4]:  # the country code and the last four stay
             chars[i] = MASK
-        return "".join(chars)
-
-    return _IBAN.sub(replace, text)
+    return "".join(chars)
 
 
-def mask_sensitive(text: str | None) -> str:
-    """The text with card numbers and IBANs masked; ``None`` becomes ``""``."""
+def mask_ibans(text: str) -> str:
+    return _mask_iban_spans(text, _iban_spans(text))
+
+
+def mask_sensitive(text: str | None, *, across_lines: bool = False) -> str:
+    """The text with card numbers and IBANs masked; ``None`` becomes ``""``.
+
+    ``across_lines``: as :func:`find_sensitive`, numbers running over a line break are masked too.
+    """
     if not text:
         return ""
-    return mask_card_numbers(mask_ibans(text))
+    searched = text.translate(_LINE_BREAKS) if across_lines else text
+    ibans = _iban_spans(searched)
+    masked = list(_mask_iban_spans(text, ibans))
+    for match, spans in _runs_with_cards(searched, ibans):
+        for first, last, _ in spans:
+            for i in range(match.start() + first, match.start() + last + 1):
+                if masked[i].isdigit():
+                    masked[i] = MASK
+    return "".join(masked)
 
 
 def contains_card_number(text: str) -> bool:
@@ -211,3 +322,27 @@ def card_last4(text: str) -> str:
         f"{shown} has {count}, neither the last 4 digits nor a whole card number (13 to 19 digits): "
         f"type only the last 4 digits, such as {_LAST4_EXAMPLE}"
     )
+
+
+@dataclass(frozen=True)
+class Reproduction:
+    """How the pack reproduces an exhibit, for the integrity appendix to say so honestly.
+
+    ``kind``: "pages" (a PDF's own pages; ``raster_pages`` turned into images, at ``dpi``, to
+    carry redactions), "image_as_received" (the image's bytes, unchanged), "image_pixels" (its
+    pixels, unscaled and losslessly stored), "image_jpeg" (re-encoded as JPEG at ``quality``;
+    scaled from ``from_width`` x ``from_height`` to ``width`` x ``height`` when those differ),
+    "email" / "text" (set out again by Dossier from the file's text), "described" (a page
+    describing a file that has no pages), "missing" (a page saying why it could not be included).
+    ``redacted``: the user's boxes were burnt into a copy first.
+    """
+
+    kind: str
+    width: int = 0
+    height: int = 0
+    from_width: int = 0
+    from_height: int = 0
+    quality: int = 0
+    raster_pages: tuple[int, ...] = ()
+    dpi: int = 0
+    redacted: bool = False

@@ -16,7 +16,7 @@ from desktop_app.domain.amounts import Figures
 from desktop_app.domain.deadlines import Deadline
 from desktop_app.domain.letters import claim_of
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, Purchase, Task
-from desktop_app.domain.redact import mask_sensitive
+from desktop_app.domain.redact import RedactionNote, Reproduction, mask_sensitive
 from desktop_app.domain.text import format_moment
 from desktop_app.domain.vocab import PurchaseKind
 from desktop_app.pack.facts import (
@@ -53,6 +53,8 @@ class ExhibitInfo:
     communication_id: int | None = None
     note: str | None = None  # what the exhibit proves (the evidence's note), already masked
     note_translation: str | None = None  # its one-line translation, when the user gave one
+    redactions: tuple[RedactionNote, ...] = ()  # what the pack covers in it, page by page, and why
+    reproduction: Reproduction | None = None  # how the pack reproduces it (known once rendered)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import hashlib
 import io
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,14 +21,24 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from desktop_app import logs
-from desktop_app.domain.models import EvidenceItem
-from desktop_app.domain.redact import contains_card_number, mask_sensitive
+from desktop_app.domain.models import EvidenceItem, RedactionArea
+from desktop_app.domain.redact import Reproduction, mask_sensitive
 from desktop_app.domain.text import decode_text
 from desktop_app.intake.email import EmailDocument, EmailParseError
 from desktop_app.intake.images import enable_heif
 from desktop_app.intake.mail import MSG_MEDIA_TYPE, RawMessage, read_message
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.pack.content import ExhibitInfo, exhibit_letter
+from desktop_app.pack.redaction import (
+    ExhibitRedaction,
+    count_in_text,
+    merge,
+    raster_dpi,
+    redact_image,
+    redact_pdf,
+    scan_pdf,
+    user_boxes,
+)
 from desktop_app.pack.render import (
     PlacedImage,
     human_size,
@@ -67,6 +77,9 @@ class Exhibit:
     load: Callable[[], bytes]
     email: EmailDocument | None = None
     attachments: list[str] = field(default_factory=list)  # letters of its attachments
+    # What the pack covers in it (numbers found, the user's boxes) and what it could not (see
+    # pack/redaction.py); filled by prepare_exhibits.
+    redaction: ExhibitRedaction = field(default_factory=ExhibitRedaction)
 
 
 @dataclass
@@ -103,9 +116,15 @@ def category_of(media_type: str) -> str:
 
 
 def prepare_exhibits(
-    items: Sequence[EvidenceItem], open_original: OpenOriginal
+    items: Sequence[EvidenceItem], open_original: OpenOriginal, *, scan: bool = True
 ) -> tuple[list[Exhibit], list[str]]:
-    """Letter the items A, B, C...; an e-mail's attachments follow it as exhibits of their own."""
+    """Letter the items A, B, C...; an e-mail's attachments follow it as exhibits of their own.
+
+    ``scan``: find the card numbers and IBANs each exhibit shows, and take the user's boxes, for
+    the pack to redact them (``Exhibit.redaction``, ``ExhibitInfo.redactions``). Titles, file
+    names and sources are masked here, so the index, the bookmarks and the appendix cannot show a
+    full number.
+    """
     exhibits: list[Exhibit] = []
     problems: list[str] = []
     # An attachment that is also evidence of its own (an imported e-mail's) is shown once, as that item.
@@ -119,14 +138,14 @@ def prepare_exhibits(
 
         info = ExhibitInfo(
             letter=exhibit_letter(len(exhibits)),
-            title=item.title,
+            title=mask_sensitive(item.title),
             kind=item.kind.value,
-            original_name=item.original_name,
+            original_name=mask_sensitive(item.original_name),
             media_type=item.media_type,
             size=item.size,
             sha256=item.sha256,
             imported_at=item.imported_at,
-            source=item.source,
+            source=mask_sensitive(item.source) or None,
             evidence_id=item.id,
             purchase_id=item.purchase_id,
             communication_id=item.communication_id,
@@ -135,6 +154,8 @@ def prepare_exhibits(
         )
         exhibit = Exhibit(info, category_of(item.media_type), load)
         exhibits.append(exhibit)
+        if scan:
+            _scan(exhibit, item.redactions)
         if exhibit.category != "email":
             continue
         try:
@@ -146,6 +167,12 @@ def prepare_exhibits(
             exhibit.category = "broken-email"
             continue
         exhibit.email = document
+        if scan:
+            exhibit.redaction.masked = count_in_text(
+                document.sender, document.to, document.cc, document.subject, document.date_text,
+                document.message_id, document.text, *(a.filename for a in document.attachments),
+            )  # fmt: skip
+            _note(exhibit)
         for attachment in document.attachments:
             if attachment.inline and attachment.media_type.startswith("image/"):
                 continue  # a logo or picture inside the message body, not an enclosure
@@ -157,20 +184,22 @@ def prepare_exhibits(
             media = sniff_media_type(data[:8192], attachment.filename)
             child = ExhibitInfo(
                 letter=exhibit_letter(len(exhibits)),
-                title=attachment.filename,
+                title=mask_sensitive(attachment.filename),
                 kind="attachment",
-                original_name=attachment.filename,
+                original_name=mask_sensitive(attachment.filename),
                 media_type=media,
                 size=len(data),
                 sha256=digest,
                 imported_at=item.imported_at,
-                source=document.message_id or item.original_name,
+                source=mask_sensitive(document.message_id or item.original_name) or None,
                 parent=info.letter,
                 purchase_id=item.purchase_id,
                 communication_id=item.communication_id,
             )
             exhibit.attachments.append(child.letter)
             exhibits.append(Exhibit(child, category_of(media), _constant(data)))
+            if scan:
+                _scan(exhibits[-1], ())
     letters = {e.info.sha256: e.info.letter for e in exhibits if e.info.parent is None}
     for exhibit, digest in also_items:
         exhibit.attachments.append(letters[digest])
@@ -179,6 +208,35 @@ def prepare_exhibits(
 
 def _constant(data: bytes) -> Callable[[], bytes]:
     return lambda: data
+
+
+def _scan(exhibit: Exhibit, areas: Sequence[RedactionArea]) -> None:
+    """What the exhibit shows that the pack must cover: numbers in a PDF's text, the user's boxes;
+    in a text file, what masking will take out."""
+    redaction = exhibit.redaction
+    if exhibit.category == "pdf":
+        try:
+            found = scan_pdf(exhibit.load())
+        except Exception as exc:  # an unreadable file: the pack puts a page saying why in its place
+            logs.error("pack.exhibits.scan", exc)
+            found = ExhibitRedaction()
+        found.masked = redaction.masked
+        exhibit.redaction = redaction = found
+    elif exhibit.category == "text":
+        try:
+            redaction.masked = count_in_text(decode_text(exhibit.load()))
+        except Exception as exc:
+            logs.error("pack.exhibits.scan_text", exc)
+    boxes = user_boxes(areas)
+    if exhibit.category == "image":
+        redaction.ignored += [f"a box on page {i + 1}, but an image has one page" for i in boxes if i]
+        boxes = {0: boxes[0]} if 0 in boxes else {}
+    merge(redaction.boxes, boxes)
+    _note(exhibit)
+
+
+def _note(exhibit: Exhibit) -> None:
+    exhibit.info = replace(exhibit.info, redactions=exhibit.redaction.notes())
 
 
 # --------------------------------------------------------------------------- rendering
@@ -229,15 +287,18 @@ def render_blocks(
             progress(f"{info.letter}: {info.original_name}")
         try:
             if exhibit.category == "image":
-                pending_images.append((info, _place_image(exhibit, policy, paper)))
+                pending_images.append((info, _place_redacted_image(exhibit, policy, paper)))
                 if policy.per_page == 1 or len(pending_images) == policy.per_page:
                     flush_images()
                 continue
             flush_images()
-            blocks.append(_render_one(exhibit, exhibits, s, spill, paper=paper, reproducible=reproducible))
+            blocks.append(
+                _render_one(exhibit, exhibits, s, spill, policy, paper=paper, reproducible=reproducible)
+            )
         except ExhibitError as error:
             flush_images()
             on_error(error)
+            exhibit.info = replace(exhibit.info, reproduction=Reproduction("missing"), redactions=())
             heading = s("placeholder_heading", letter=info.letter)
             message = s("placeholder_text", file=info.original_name, reason=error.reason)
             pdf = render_message_page(heading, message, paper=paper, reproducible=reproducible)
@@ -246,20 +307,110 @@ def render_blocks(
     return blocks
 
 
+def _place_redacted_image(exhibit: Exhibit, policy: ImagePolicy, paper: str) -> PlacedImage:
+    """The image placed for its page, the user's boxes burnt into a copy first; what the pack did
+    to it (kept as it was, re-encoded, scaled) noted in ``exhibit.info.reproduction``."""
+    info = exhibit.info
+    boxes = exhibit.redaction.boxes.get(0, [])
+    read: list[bytes] = []
+
+    def load() -> bytes:
+        data = exhibit.load()
+        if boxes and data:
+            try:
+                data = redact_image(data, boxes)
+            except Exception as exc:  # not decodable: _place_image says why, as for any image
+                logs.error("pack.exhibits.redact_image", exc)
+        read.append(data)
+        return data
+
+    placed = _place_image(replace(exhibit, load=load), policy, paper)
+    source = read[-1] if read else b""
+    from_width, from_height = _upright_size(source)
+    if placed.data is source:
+        kind = "image_as_received" if source[:3] == b"\xff\xd8\xff" and not boxes else "image_pixels"
+        reproduction = Reproduction(kind, placed.width_px, placed.height_px, redacted=bool(boxes))
+    else:
+        scaled = (placed.width_px, placed.height_px) != (from_width, from_height)
+        reproduction = Reproduction(
+            "image_jpeg" if placed.data[:3] == b"\xff\xd8\xff" else "image_pixels",
+            placed.width_px,
+            placed.height_px,
+            from_width if scaled else 0,
+            from_height if scaled else 0,
+            quality=policy.quality,
+            redacted=bool(boxes),
+        )
+    exhibit.info = replace(info, reproduction=reproduction)
+    return placed
+
+
+def _upright_size(data: bytes) -> tuple[int, int]:
+    """An image's width and height as shown (EXIF orientation applied), read from its header."""
+    try:
+        enable_heif()
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            if int(image.getexif().get(0x0112, 1) or 1) in (5, 6, 7, 8):
+                return height, width
+            return width, height
+    except Exception as exc:
+        logs.error("pack.exhibits.upright_size", exc)
+        return 0, 0
+
+
+def _redacted(
+    exhibit: Exhibit, data: bytes, policy: ImagePolicy, *, own: bool
+) -> tuple[bytes, Reproduction | None]:
+    """A PDF's pages with the exhibit's boxes burnt in (those pages rasterised); unchanged without."""
+    boxes = {i: b for i, b in exhibit.redaction.boxes.items() if i < _count_pages(data)}
+    if not boxes:
+        return data, None
+    dpi = raster_dpi(policy.max_dpi)
+    redacted = redact_pdf(
+        data, boxes, dpi=dpi, quality=policy.quality, max_megapixels=policy.max_megapixels
+    )
+    kind = "pages" if own else ("email" if exhibit.category == "email" else "text")
+    return redacted, Reproduction(kind, raster_pages=tuple(i + 1 for i in sorted(boxes)), dpi=dpi)
+
+
 def _render_one(
     exhibit: Exhibit,
     all_exhibits: Sequence[Exhibit],
     s: PackStrings,
     spill: Callable[[bytes], Path],
+    policy: ImagePolicy,
     *,
     paper: str,
     reproducible: bool,
 ) -> Block:
+    block, reproduction = _render_pages(
+        exhibit, all_exhibits, s, spill, policy, paper=paper, reproducible=reproducible
+    )
+    exhibit.info = replace(exhibit.info, reproduction=reproduction)
+    return block
+
+
+def _render_pages(
+    exhibit: Exhibit,
+    all_exhibits: Sequence[Exhibit],
+    s: PackStrings,
+    spill: Callable[[bytes], Path],
+    policy: ImagePolicy,
+    *,
+    paper: str,
+    reproducible: bool,
+) -> tuple[Block, Reproduction]:
     info = exhibit.info
     heading = s("exhibit_heading", letter=info.letter, title=info.title)
     if exhibit.category == "pdf":
         data = exhibit.load()
         pages = check_pdf(info, data)
+        redacted, reproduction = _redacted(exhibit, data, policy, own=True)
+        if reproduction is not None:  # the redacted copy is the exhibit's pages now
+            return Block([info.letter], pages, original=True, path=spill(redacted), size=len(redacted)), (
+                reproduction
+            )
         return Block(
             [info.letter],
             pages,
@@ -267,7 +418,7 @@ def _render_one(
             original_sha=info.sha256 if info.parent is None else None,
             path=spill(data) if info.parent is not None else None,
             size=len(data),
-        )
+        ), Reproduction("pages")
     if exhibit.category == "email" and exhibit.email is not None:
         doc = exhibit.email
         rows = [
@@ -286,7 +437,10 @@ def _render_one(
         pdf = render_text_exhibit(
             heading, rows, doc.text or s("email_no_text"), notes, paper=paper, reproducible=reproducible
         )
-        return Block([info.letter], _count_pages(pdf), path=spill(pdf), size=len(pdf))
+        pdf, reproduction = _redacted(exhibit, pdf, policy, own=False)
+        return Block([info.letter], _count_pages(pdf), path=spill(pdf), size=len(pdf)), (
+            reproduction or Reproduction("email")
+        )
     if exhibit.category == "broken-email":
         raise ExhibitError(info, "the e-mail cannot be read")
     if exhibit.category == "text":
@@ -294,10 +448,13 @@ def _render_one(
         if not data:
             raise ExhibitError(info, "the file is empty")
         pdf = render_text_exhibit(heading, [], decode_text(data), [], paper=paper, reproducible=reproducible)
-        return Block([info.letter], _count_pages(pdf), path=spill(pdf), size=len(pdf))
+        pdf, reproduction = _redacted(exhibit, pdf, policy, own=False)
+        return Block([info.letter], _count_pages(pdf), path=spill(pdf), size=len(pdf)), (
+            reproduction or Reproduction("text")
+        )
     message = s("unviewable", media_type=info.media_type, size=human_size(info.size))
     pdf = render_message_page(heading, message, paper=paper, reproducible=reproducible)
-    return Block([info.letter], 1, path=spill(pdf), size=len(pdf))
+    return Block([info.letter], 1, path=spill(pdf), size=len(pdf)), Reproduction("described")
 
 
 def check_pdf(info: ExhibitInfo, data: bytes) -> int:
@@ -318,17 +475,6 @@ def check_pdf(info: ExhibitInfo, data: bytes) -> int:
     if pages == 0:
         raise ExhibitError(info, "the PDF has no pages")
     return pages
-
-
-def pdf_shows_card_number(data: bytes) -> bool:
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            reader.decrypt("")
-        return any(contains_card_number(page.extract_text() or "") for page in reader.pages)
-    except Exception as exc:  # a check that must never stop the pack
-        logs.error("pack.exhibits.pdf_shows_card_number", exc)
-        return False
 
 
 def _count_pages(pdf: bytes) -> int:

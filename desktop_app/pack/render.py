@@ -37,7 +37,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop_app.domain.redact import mask_sensitive
+from desktop_app.domain.redact import RedactionNote, mask_sensitive
 from desktop_app.pack.content import ExhibitInfo
 from desktop_app.pack.strings import PackStrings, format_size
 from desktop_app.resources import resource_path
@@ -305,10 +305,7 @@ def render_appendix(
     ]
     hash_style = ParagraphStyle("hash", parent=st.mono, fontSize=7.6, leading=10)
     for e in exhibits:
-        if e.parent and e.kind == "attachment":  # "attachment of exhibit D", not "attachment (attachment of…)"
-            kind = s("attachment_of", letter=e.parent)
-        else:
-            kind = s(f"kinds.{e.kind}") + (f" ({s('attachment_of', letter=e.parent)})" if e.parent else "")
+        kind = s(f"kinds.{e.kind}") + (f" ({s('attachment_of', letter=e.parent)})" if e.parent else "")
         first = len(rows)
         rows.append(
             [
@@ -317,9 +314,13 @@ def render_appendix(
                 *cells([kind, s.size(e.size), f"{e.imported_at:%Y-%m-%d %H:%M}"], st.cell),
             ]
         )
-        details = [Paragraph(escape(s.labelled(s("col_sha"), e.sha256)), hash_style)]
+        details = [Paragraph(f"{escape(s('col_sha'))}: {e.sha256}", hash_style)]
         if e.source:
-            details.append(Paragraph(text(s.labelled(s("col_source"), e.source)), st.small))
+            details.append(Paragraph(text(f"{s('col_source')}: {e.source}"), st.small))
+        details.append(Paragraph(text(f"{s('reproduction.label')}: {reproduction_text(e, s)}"), st.small))
+        if e.redactions:
+            listed = "; ".join(redaction_text(note, s) for note in e.redactions)
+            details.append(Paragraph(text(f"{s('redaction.label')}: {listed}"), st.small))
         rows.append(["", details, "", "", ""])
         style += [
             ("SPAN", (1, first + 1), (4, first + 1)),
@@ -331,6 +332,52 @@ def render_appendix(
     table.setStyle(TableStyle(style))
     story.append(table)
     return build_doc(story, pagesize, title=title, subject=subject, reproducible=reproducible)
+
+
+def reproduction_text(e: ExhibitInfo, s: PackStrings) -> str:
+    """How the pack reproduces the exhibit, in the appendix's words (before it is rendered: what
+    its kind of file becomes)."""
+    r = e.reproduction
+    if r is None:
+        guess = {"application/pdf": "pages", "message/rfc822": "email"}.get(e.media_type)
+        if guess is None:
+            guess = "image_unknown" if e.media_type.startswith("image/") else "text"
+        return s(f"reproduction.{guess}")
+    if r.kind == "pages":
+        if r.raster_pages:
+            return s("reproduction.pages_raster", pages=_pages(r.raster_pages), dpi=r.dpi)
+        return s("reproduction.pages")
+    if r.kind in ("email", "text"):
+        said = s(f"reproduction.{r.kind}")
+        if r.raster_pages:
+            said += s("reproduction.drawn_raster", pages=_pages(r.raster_pages), dpi=r.dpi)
+        return said
+    if r.kind == "image_jpeg" and r.from_width:
+        said = s(
+            "reproduction.image_scaled",
+            from_width=r.from_width,
+            from_height=r.from_height,
+            width=r.width,
+            height=r.height,
+            quality=r.quality,
+        )
+    elif r.kind.startswith("image_"):
+        said = s(f"reproduction.{r.kind}", width=r.width, height=r.height, quality=r.quality)
+    else:
+        said = s(f"reproduction.{r.kind}")
+    return said + (s("reproduction.user_boxes") if r.redacted else "")
+
+
+def redaction_text(note: RedactionNote, s: PackStrings) -> str:
+    """One redaction of the appendix: "page 2: 2 area(s) covered (card number)"."""
+    why = ", ".join(s(f"redaction.why.{reason}") for reason in note.reasons)
+    if note.page is None:
+        return s("redaction.text", areas=note.areas, why=why)
+    return s("redaction.page", page=note.page, areas=note.areas, why=why)
+
+
+def _pages(pages: Sequence[int]) -> str:
+    return ", ".join(str(p) for p in pages)
 
 
 def human_size(size: int, lang: str = "en") -> str:
