@@ -305,7 +305,10 @@ def render_appendix(
     ]
     hash_style = ParagraphStyle("hash", parent=st.mono, fontSize=7.6, leading=10)
     for e in exhibits:
-        kind = s(f"kinds.{e.kind}") + (f" ({s('attachment_of', letter=e.parent)})" if e.parent else "")
+        if e.parent and e.kind == "attachment":  # "attachment of exhibit D", not "attachment (attachment of…)"
+            kind = s("attachment_of", letter=e.parent)
+        else:
+            kind = s(f"kinds.{e.kind}") + (f" ({s('attachment_of', letter=e.parent)})" if e.parent else "")
         first = len(rows)
         rows.append(
             [
@@ -314,9 +317,9 @@ def render_appendix(
                 *cells([kind, s.size(e.size), f"{e.imported_at:%Y-%m-%d %H:%M}"], st.cell),
             ]
         )
-        details = [Paragraph(f"{escape(s('col_sha'))}: {e.sha256}", hash_style)]
+        details = [Paragraph(escape(s.labelled(s("col_sha"), e.sha256)), hash_style)]
         if e.source:
-            details.append(Paragraph(text(f"{s('col_source')}: {e.source}"), st.small))
+            details.append(Paragraph(text(s.labelled(s("col_source"), e.source)), st.small))
         details.append(Paragraph(text(f"{s('reproduction.label')}: {reproduction_text(e, s)}"), st.small))
         if e.redactions:
             listed = "; ".join(redaction_text(note, s) for note in e.redactions)
