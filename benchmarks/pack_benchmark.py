@@ -203,16 +203,16 @@ def compare(
     """Dossier (profile "none") and the floor, alternately, ``repeats`` times each."""
     dossier: list[dict[str, object]] = []
     floor: list[dict[str, object]] = []
+    pack = out / "none.pdf"
     for repeat in range(repeats):
         order = ("dossier", "floor") if repeat % 2 == 0 else ("floor", "dossier")
         for who in order:
             if who == "dossier":
                 dossier.append(
-                    run_child(
-                        ["benchmarks.pack_benchmark", "--child", str(store), "none", str(out / "none.pdf")]
-                    )
+                    run_child(["benchmarks.pack_benchmark", "--child", str(store), "none", str(pack)])
                 )
-                (out / "none.pdf").unlink(missing_ok=True)
+                for written in out.glob("none*"):  # the pack, its .sha256 (or its parts)
+                    written.unlink()
             elif with_floor:
                 floor.append(run_child(["benchmarks.pack_floor", str(files), str(out / "floor")]))
                 shutil.rmtree(out / "floor", ignore_errors=True)
@@ -254,10 +254,15 @@ def main() -> int:
         for profile in args.profiles.split(","):
             if profile == "none":
                 continue  # built below, alternately with the floor
-            runs = [
-                run_child(["benchmarks.pack_benchmark", "--child", str(store), profile, str(out / "p.pdf")])
-                for _ in range(args.repeats)
-            ]
+            runs = []
+            for _ in range(args.repeats):
+                runs.append(
+                    run_child(
+                        ["benchmarks.pack_benchmark", "--child", str(store), profile, str(out / "p.pdf")]
+                    )
+                )
+                for written in out.glob("p*"):
+                    written.unlink()
             main_runs[profile] = runs
         counts = [args.screenshots] + [
             int(n) for n in args.scan.split(",") if n and int(n) != args.screenshots
