@@ -130,7 +130,7 @@ def scan_pdf(data: bytes) -> ExhibitRedaction:
             try:
                 page = document[index]
             except pdfium.PdfiumError:
-                _scan_with_pypdf(data, index, result, "the page cannot be rendered to cover it")
+                _scan_with_pypdf(data, {index}, result, "the page cannot be rendered to cover it")
                 continue
             try:
                 _scan_page(page, index, result)
@@ -142,6 +142,9 @@ def scan_pdf(data: bytes) -> ExhibitRedaction:
                 page.close()
     finally:
         document.close()
+    if result.unread:  # no text for pdfium (a scan; or text it cannot place, as drawn at size 0)
+        pages = {page - 1 for page in result.unread}
+        _scan_with_pypdf(data, pages, result, "Dossier cannot place it on the page to cover it")
     return result
 
 
@@ -356,8 +359,9 @@ def _strings(root: Any) -> list[str]:
     return out
 
 
-def _scan_with_pypdf(data: bytes, only: int | None, result: ExhibitRedaction, why: str) -> None:
-    """Pages pdfium cannot open: their text read with pypdf; what it finds there remains."""
+def _scan_with_pypdf(data: bytes, only: set[int] | None, result: ExhibitRedaction, why: str) -> None:
+    """Pages pdfium cannot open or finds no text on: their text read with pypdf; what it finds
+    there remains (it cannot be boxed)."""
     from pypdf import PdfReader
 
     try:
@@ -365,7 +369,7 @@ def _scan_with_pypdf(data: bytes, only: int | None, result: ExhibitRedaction, wh
         if reader.is_encrypted:
             reader.decrypt("")
         for index, page in enumerate(reader.pages):
-            if only is not None and index != only:
+            if only is not None and index not in only:
                 continue
             for finding in find_sensitive(page.extract_text() or "", across_lines=True):
                 where = f"page {index + 1}: a {_what(finding.kind)} in its text, but {why}"

@@ -430,7 +430,7 @@ def render_text_exhibit(
         # A long block goes in as pieces: reportlab splits a paragraph across pages by wrapping what
         # is left again at every page, so one block of thousands of lines took minutes (quadratic).
         # Masked whole first, so that a card number is never cut in two and missed.
-        pieces = _pieces(mask_sensitive(paragraph))
+        pieces = _pieces(mask_sensitive(paragraph, across_lines=True))
         story += [Paragraph(escape(piece).replace("\n", "<br/>"), style) for piece in pieces]
         story.append(Spacer(0, 1.6 * mm))
     data, _ = build_doc(story, pagesize, title=heading, subject=heading, reproducible=reproducible)
