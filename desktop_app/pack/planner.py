@@ -203,6 +203,12 @@ class Planner:
         if all(self.pack(ids, level, False, whole_overhead) is None for level in levels):
             whole = False
         best: tuple[Choice, int] | None = None
+        bare = Packer(self.profile, self.overhead, 0, 1, True)
+        first_pages, first_size = self.overhead.first()
+        if first_pages > bare.max_pages or first_size > bare.max_bytes or bare.close(bare.start) is None:
+            # page 1 and the front matter alone break the limits: no choice of exhibits helps
+            levels = range(0)
+            best = (Choice([], ids), 0)
         for level in levels:
             # First as if every candidate were left out (the longest listing), then with the
             # listing of what is really left out: never longer, so what was kept still fits.
