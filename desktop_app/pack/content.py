@@ -16,6 +16,7 @@ from desktop_app.domain.amounts import Figures
 from desktop_app.domain.deadlines import Deadline
 from desktop_app.domain.letters import claim_of
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Communication, Purchase, Task
+from desktop_app.domain.reason_codes import rail_of
 from desktop_app.domain.redact import RedactionNote, Reproduction, mask_sensitive
 from desktop_app.domain.text import format_moment
 from desktop_app.domain.vocab import PurchaseKind
@@ -123,6 +124,9 @@ class PackContent:
     exhibits: list[ExhibitInfo]
 
 
+# Page 1 names at most this many reference numbers and the latest this many promises.
+_PAGE_ONE_REFS = 4
+_PAGE_ONE_PROMISES = 2
 # The kinds of exhibit that prove a case's date, for the timeline's exhibit column.
 _DATE_PROOF = {
     "cancellation": ("cancellation_proof",),
@@ -195,7 +199,7 @@ def build_content(
             for f in claim.total.figures
         ],
         payment=_payment_text(case, s),
-        reason=s(f"reasons.{case.reason.value}"),
+        reason=_reason_text(case, s),
         story=_m(case.summary),
         resolution=_resolution(case, communications, s, answered=first_page.last_answer is not None),
         requested=requested_text(claim, s),
@@ -320,6 +324,16 @@ def build_content(
     )
 
 
+def _reason_text(case: Case, s: PackStrings) -> str:
+    """The reason in plain words; off the card rail, in the words of an account where the card's
+    would be wrong ("the account holder", not "the cardholder")."""
+    if rail_of(case) not in ("", "card"):
+        words = s.raw("reasons_account")
+        if isinstance(words, dict) and case.reason.value in words:
+            return str(words[case.reason.value])
+    return s(f"reasons.{case.reason.value}")
+
+
 def _merchant_text(case: Case) -> str:
     details = [d for d in (case.merchant.email, case.merchant.phone, case.merchant.website) if d]
     text = case.merchant.name
@@ -398,16 +412,20 @@ def _resolution(
     if not answered:
         lines.append(s("resolution_stage", stage=s(f"stages.{case.stage.value}")))
     refs = list(dict.fromkeys(c.reference for c in ordered if c.reference))
-    if refs:
-        lines.append(_m(s("resolution_references", refs=", ".join(refs))))
+    if refs:  # page 1 names the first few; the communication log has them all
+        shown = ", ".join(refs[:_PAGE_ONE_REFS]) + (", …" if len(refs) > _PAGE_ONE_REFS else "")
+        lines.append(_m(s("resolution_references", refs=shown)))
     promises = [
         s("resolution_promise", action=c.promised_action, date=s.long_date(c.promised_by))
         + (f" ({c.representative})" if c.representative else "")
         for c in ordered
         if c.promised_action and c.promised_by
     ]
-    if promises:
-        lines.append(_m(s("resolution_promises", promises="; ".join(promises))))
+    if promises:  # the latest few; the timeline has them all
+        shown = ("…; " if len(promises) > _PAGE_ONE_PROMISES else "") + "; ".join(
+            promises[-_PAGE_ONE_PROMISES:]
+        )
+        lines.append(_m(s("resolution_promises", promises=shown)))
     return lines
 
 

@@ -5,15 +5,19 @@ Drawn with the styles, flowables and document template of desktop_app.pack.rende
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
+    KeepInFrame,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -23,9 +27,13 @@ from reportlab.platypus import (
 )
 
 from desktop_app.pack.content import ExhibitInfo, PackContent
+from desktop_app.pack.keyfacts import KeyFact, exhibit_ref
 from desktop_app.pack.render import (
     ACCENT,
+    BAND,
     ITALIC,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
     MARGIN_X,
     MUTED,
     PAPER,
@@ -36,6 +44,7 @@ from desktop_app.pack.render import (
     Styles,
     build_doc,
     cells,
+    fit_rows,
     header_cells,
     make_styles,
     record_table,
@@ -66,105 +75,19 @@ def render_front(
 
     Parts after the first carry page 1 and the index of their own exhibits only.
     """
-    st = make_styles()
+    st = make_styles(s.lang)
     pagesize = PAPER[paper]
     width = pagesize[0] - 2 * MARGIN_X
-    summary = content.summary
     story: list[Flowable] = []
     marks_holder = Marks()  # replaced below; LinkArea needs the final Marks, see build_doc
 
-    story.append(Heading(escape(s("summary_heading").upper()), st.label, s("summary_heading")))
-    story.append(Paragraph(text(content.title), st.title))
-    story.append(Spacer(0, 2 * mm))
-    if parts > 1:
-        letters = ", ".join(e.exhibit.letter for e in index if e.start_page is not None) or s("none")
-        story.append(
-            Paragraph(
-                text(s("part_intro", part=part, parts=parts, ref=summary.ref, letters=letters)), st.small
-            )
-        )
-    else:
-        story.append(Paragraph(text(summary.intro), st.small))
-    story.append(Spacer(0, 3 * mm))
-
-    def fact(label: str, value: str | list[str]) -> list[Any]:
-        values = value if isinstance(value, list) else [value]
-        return [
-            Paragraph(escape(label), st.label),
-            [Paragraph(text(v), st.body) for v in values] or Paragraph(escape(s("none")), st.body),
-        ]
-
-    facts = [
-        fact(s("label_cardholder"), [summary.cardholder, *summary.customer]),
-        fact(s("label_merchant"), summary.merchant),
-        fact(s("label_disputed"), summary.disputed or [s("none")]),
-        fact(s("label_payment"), [summary.payment, *summary.payment_details]),
-        fact(s("label_reason"), summary.reason),
-    ]
-    if summary.story:
-        facts.append(fact(s("label_story"), summary.story))
-    facts.append(fact(s("label_resolution"), summary.resolution))
-    if summary.issuer:
-        facts.append(fact(s("label_issuer"), summary.issuer))
-    facts.append(fact(s("label_requested"), summary.requested))
-    label_width = 42 * mm
-    table = Table(facts, colWidths=[label_width, width - label_width], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ]
-        )
-    )
-    story.append(table)
-    story.append(Spacer(0, 3 * mm))
-    story.append(Paragraph(escape(s("label_enclosed")), st.h2))
-    enclosed = (
-        summary.enclosed
-        if parts == 1
-        else [
-            s(
-                "exhibit_line",
-                letter=e.exhibit.letter,
-                title=e.exhibit.title,
-                kind=s(f"kinds.{e.exhibit.kind}"),
-            )
-            for e in index
-            if e.start_page is not None
-        ]
-    )
-    if enclosed:
-        if len(enclosed) > 6:
-            half = (len(enclosed) + 1) // 2
-            columns, column_widths = [enclosed[:half], enclosed[half:]], [width / 2, width / 2]
-        else:
-            columns, column_widths = [enclosed, []], [width, 0]
-        rows = [
-            [
-                Paragraph(text(columns[0][i]), st.cell),
-                Paragraph(text(columns[1][i]), st.cell) if i < len(columns[1]) else "",
-            ]
-            for i in range(len(columns[0]))
-        ]
-        listing = Table(rows, colWidths=column_widths, hAlign="LEFT")
-        listing.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0.6),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
-                ]
-            )
-        )
-        story.append(listing)
-    else:
-        story.append(Paragraph(escape(s("no_exhibits")), st.body))
-
+    heading = Heading(escape(s("summary_heading").upper()), st.label, s("summary_heading"))
+    story.append(heading)
+    # Page 1 is one frame: what does not fit is set smaller (KeepInFrame), after a long story and
+    # a long list of exhibits have been cut to what page 1 can hold (in full on the next pages).
+    inner = width - 12  # the frame's own padding, 6 points each side
+    height = pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM - 12 - heading.wrap(inner, pagesize[1])[1] - 2
+    story += fitted_page_one(content, index, s, st, inner, height, part=part, parts=parts)
     if part == 1:
         story += _transactions(content, s, st, width)
         story += _timeline(content, s, st, width)
@@ -176,6 +99,299 @@ def render_front(
     )
     marks.links = marks_holder.links
     return data, marks
+
+
+# Page 1 holds at most this much of the user's story (the rest follows on its own page) and this
+# many lines of the enclosed exhibits (the index lists them all).
+@dataclass(frozen=True)
+class Room:
+    """How much of the story (characters), of the list of exhibits (lines) and of each exhibit's
+    title (characters) page 1 holds; the pack tries each in turn until page 1 needs no shrinking."""
+
+    story: int
+    enclosed: int
+    title: int
+    notes: int  # exhibits' notes printed with the key facts
+
+
+ROOMS = (Room(650, 15, 48, 3), Room(450, 12, 40, 3), Room(300, 9, 34, 2), Room(160, 4, 30, 1))
+# Page 1 is set smaller only when even the smallest room does not fit; never to less than this.
+SHRINK_ENOUGH = 1.02
+
+
+def _cut(words: str, limit: int) -> str:
+    """``words`` cut at a space before ``limit`` characters, with "…"; whole when short enough."""
+    if len(words) <= limit:
+        return words
+    return words[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def fitted_page_one(
+    content: PackContent,
+    index: Sequence[IndexEntry],
+    s: PackStrings,
+    st: Styles,
+    width: float,
+    height: float,
+    *,
+    part: int = 1,
+    parts: int = 1,
+) -> list[Flowable]:
+    """Page 1 in one frame of ``width`` x ``height``, and what follows it: the first room of
+    :data:`ROOMS` in which it fits, else the smallest one set smaller to fit (KeepInFrame)."""
+    canvas = Canvas(io.BytesIO())
+    for room in ROOMS:
+        first, rest = page_one_flowables(content, index, s, st, width, part=part, parts=parts, room=room)
+        frame = KeepInFrame(width, height, first, mode="shrink")
+        frame.wrapOn(canvas, width, height)
+        if getattr(frame, "_scale", 1.0) <= SHRINK_ENOUGH:
+            break
+    return [frame, *rest]
+
+
+def page_one_flowables(
+    content: PackContent,
+    index: Sequence[IndexEntry],
+    s: PackStrings,
+    st: Styles,
+    width: float,
+    *,
+    part: int = 1,
+    parts: int = 1,
+    room: Room = ROOMS[0],
+) -> tuple[list[Flowable], list[Flowable]]:
+    """Page 1's flowables (to fit one frame), and what follows it: the story in full, when page 1
+    holds only its beginning."""
+    summary = content.summary
+    one = summary.page_one
+    value = ParagraphStyle("p1", parent=st.body, fontSize=8.4, leading=10.6)
+    small = ParagraphStyle("p1-small", parent=st.small, fontSize=7.6, leading=9.6)
+    missing = ParagraphStyle("p1-missing", parent=value, textColor=MUTED, fontName="DejaVuSans-Oblique")
+    label = ParagraphStyle("p1-label", parent=st.label, fontSize=8, leading=10.5)
+    story: list[Flowable] = [Paragraph(text(content.title), st.title), Spacer(0, 1 * mm)]
+    if parts > 1:
+        letters = ", ".join(e.exhibit.letter for e in index if e.start_page is not None) or s("none")
+        story.append(
+            Paragraph(text(s("part_intro", part=part, parts=parts, ref=summary.ref, letters=letters)), small)
+        )
+    else:
+        story.append(Paragraph(text(summary.intro), small))
+    story.append(Spacer(0, 2 * mm))
+
+    def row(name: str, values: Sequence[str | Flowable]) -> list[Any]:
+        cell = [v if isinstance(v, Flowable) else Paragraph(text(v), value) for v in values if v]
+        return [Paragraph(escape(name), label), cell or Paragraph(escape(s("none")), value)]
+
+    rows = [row(s("label_cardholder"), [summary.cardholder, " · ".join(summary.customer)])]
+    if summary.issuer:
+        rows.append(row(s("label_issuer"), [" · ".join(summary.issuer)]))
+    rows.append(row(s("label_merchant"), [summary.merchant]))
+    details = [] if any(_is_mandate(f, s) for f in one.facts) else summary.payment_details
+    rows.append(row(s("label_payment"), [summary.payment, *details]))
+    reason: list[str | Flowable] = [summary.reason]
+    if one.code:
+        reason.append(Paragraph(f"<b>{text(one.code)}</b>", value))
+    rows.append(row(s("label_reason"), reason))
+    if not one.facts:  # else the key facts state each disputed charge, with its code and exhibits
+        rows.append(row(s("label_disputed"), summary.disputed or [s("none")]))
+    label_width = 34 * mm
+    top, rows = rows, []
+    following: list[Flowable] = []
+    if summary.story:
+        story_text = summary.story
+        if len(story_text) > room.story:
+            story_text = f"{_cut(story_text, room.story)} {s('story_continued')}"
+            following = [
+                *_section(s("label_story"), st),
+                *[Paragraph(text(block), st.body) for block in summary.story.split("\n\n")],
+            ]
+        rows.append(row(s("label_story"), [story_text]))
+    if one.last_answer is not None:
+        rows.append(row(s("label_last_answer"), _fact_cell(one.last_answer, s, value, small, missing)))
+    rows.append(row(s("label_resolution"), summary.resolution))
+    if one.deadline:
+        rows.append(row(s("label_deadline"), [one.deadline]))
+    rows.append(row(s("label_requested"), [summary.requested]))
+    story.append(_summary_table(top, [label_width, width - label_width], s))
+    if one.facts:  # the key facts across the page, under their own label
+        story.append(Spacer(0, 1.5 * mm))
+        story.append(Paragraph(escape(s("label_key_facts")), label))
+        story.append(_facts_table(one.facts, s, width, value, small, missing, room.notes))
+        story.append(Spacer(0, 1 * mm))
+    story.append(_summary_table(rows, [label_width, width - label_width], s))
+    story += _enclosed(content, index, s, st, width, room, part=part, parts=parts)
+    if one.declaration:
+        story.append(Spacer(0, 2 * mm))
+        story.append(_declaration(one.declaration, one.signature, s, width, value, label))
+    return story, following
+
+
+def _summary_table(rows: list[list[Any]], widths: list[float], s: PackStrings) -> Table:
+    rows, fitted = fit_rows(rows, widths, s.lang)
+    table = Table(rows, colWidths=fitted, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _is_mandate(fact: KeyFact, s: PackStrings) -> bool:
+    return fact.label in (s("kf_mandate"), s("kf_creditor"))
+
+
+def _fact_cell(
+    fact: KeyFact, s: PackStrings, value: ParagraphStyle, small: ParagraphStyle, missing: ParagraphStyle
+) -> list[Flowable]:
+    ref = exhibit_ref(fact.exhibits, s)
+    body = text(fact.value) + (f" <font color='#1e295c'>({escape(ref)})</font>" if ref else "")
+    cell: list[Flowable] = [Paragraph(body, missing if fact.missing else value)]
+    cell += [Paragraph(f"<i>{text(note)}</i>", small) for note in fact.notes]
+    return cell
+
+
+def _facts_table(
+    facts: Sequence[KeyFact],
+    s: PackStrings,
+    width: float,
+    value: ParagraphStyle,
+    small: ParagraphStyle,
+    missing: ParagraphStyle,
+    notes: int,
+) -> Table:
+    """The key facts: what, the fact (with the first ``notes`` notes of the exhibits that support
+    them), the exhibits."""
+    name_width, ref_width = 34 * mm, 26 * mm
+    fact_label = ParagraphStyle("p1-fact-label", parent=value, fontName="DejaVuSans-Bold", fontSize=8)
+    ref_style = ParagraphStyle("p1-ref", parent=value, fontSize=8, textColor=ACCENT)
+    rows = []
+    for fact in facts:
+        cell: list[Flowable] = [Paragraph(text(fact.value), missing if fact.missing else value)]
+        shown = list(fact.notes[: max(notes, 0)])
+        notes -= len(shown)
+        cell += [Paragraph(f"<i>{text(note)}</i>", small) for note in shown]
+        rows.append(
+            [
+                Paragraph(escape(fact.label), fact_label),
+                cell,
+                Paragraph(escape(exhibit_ref(fact.exhibits, s)), ref_style),
+            ]
+        )
+    rows, fitted = fit_rows(rows, [name_width, width - name_width - ref_width - 6, ref_width], s.lang)
+    table = Table(rows, colWidths=fitted, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), BAND),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.white),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _enclosed(
+    content: PackContent,
+    index: Sequence[IndexEntry],
+    s: PackStrings,
+    st: Styles,
+    width: float,
+    room: Room,
+    *,
+    part: int,
+    parts: int,
+) -> list[Flowable]:
+    """The exhibits this file holds, in columns, each title cut to what a column holds in a line
+    or two (the index gives them in full)."""
+    story: list[Flowable] = [Spacer(0, 2 * mm), Paragraph(escape(s("label_enclosed")), st.h2)]
+    held = content.exhibits if parts == 1 else [e.exhibit for e in index if e.start_page is not None]
+    enclosed = [
+        s("exhibit_line", letter=e.letter, title=_cut(e.title, room.title), kind=s(f"kinds.{e.kind}"))
+        for e in held
+    ]
+    if not enclosed:
+        return [*story, Paragraph(escape(s("no_exhibits")), st.body)]
+    if len(enclosed) > room.enclosed:
+        more = len(enclosed) - room.enclosed + 1
+        enclosed = [*enclosed[: room.enclosed - 1], s("enclosed_more", n=more)]
+    count = 3 if len(enclosed) > 12 else 2 if len(enclosed) > 4 else 1
+    per = -(-len(enclosed) // count)
+    columns = [enclosed[i * per : (i + 1) * per] for i in range(count)]
+    rows = [
+        [Paragraph(text(column[i]), st.cell) if i < len(column) else "" for column in columns]
+        for i in range(per)
+    ]
+    rows, fitted = fit_rows(rows, [width / count] * count, s.lang)
+    listing = Table(rows, colWidths=fitted, hAlign="LEFT")
+    listing.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.4),
+            ]
+        )
+    )
+    return [*story, listing]
+
+
+def _declaration(
+    lines: Sequence[str],
+    signature: str,
+    s: PackStrings,
+    width: float,
+    value: ParagraphStyle,
+    label: ParagraphStyle,
+) -> Table:
+    """The cardholder's declaration, boxed, with the place and date and a line to sign on."""
+    body = ParagraphStyle("p1-declaration", parent=value, fontSize=8.2, leading=10.4)
+    cell: list[Flowable] = [Paragraph(escape(s("label_declaration")), label)]
+    cell.append(Paragraph(text(lines[0]), body))
+    cell += [Paragraph(text(line), body, bulletText="–") for line in lines[1:]]
+    sign = Table(
+        [[Paragraph(text(signature), body), Paragraph(escape(s("decl_signature")), body), ""]],
+        colWidths=[width * 0.42, 22 * mm, width * 0.58 - 22 * mm - 12],
+        hAlign="LEFT",
+    )
+    sign.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (2, 0), (2, 0), 0.6, colors.black),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    cell.append(sign)
+    box = Table([[cell]], colWidths=[width], hAlign="LEFT")
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.6, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return box
 
 
 def _section(title: str, st: Styles) -> list[Flowable]:
@@ -244,7 +460,7 @@ def _communications(content: PackContent, s: PackStrings, st: Styles, width: flo
     story = _section(s("comm_heading"), st)
     if not content.communications:
         return [*story, Paragraph(escape(s("no_communications")), st.body)]
-    widths = [24 * mm, 17 * mm, 28 * mm, 26 * mm, 26 * mm, 0]
+    widths = [24 * mm, 17 * mm, 26 * mm, 24 * mm, 24 * mm, 0, 15 * mm]
     widths[5] = width - sum(widths)
     rows: list[list[Any]] = [
         header_cells(
@@ -255,6 +471,7 @@ def _communications(content: PackContent, s: PackStrings, st: Styles, width: flo
                 s("col_representative"),
                 s("col_reference"),
                 s("col_summary") + " / " + s("col_outcome"),
+                s("col_exhibit"),
             ],
             st,
         )
@@ -262,7 +479,20 @@ def _communications(content: PackContent, s: PackStrings, st: Styles, width: flo
     for c in content.communications:
         channel = f"{c.channel}\n{c.direction}"
         summary = c.summary + (f"\n→ {c.outcome}" if c.outcome else "")
-        rows.append(cells([c.when, channel, c.counterpart, c.representative, c.reference, summary], st.cell))
+        rows.append(
+            cells(
+                [
+                    c.when,
+                    channel,
+                    c.counterpart,
+                    c.representative,
+                    c.reference,
+                    summary,
+                    ", ".join(c.exhibits),
+                ],
+                st.cell,
+            )
+        )
     story.append(record_table(rows, widths))
     return story
 

@@ -27,6 +27,7 @@ from desktop_app.domain.models import Case, Communication, Purchase
 from desktop_app.domain.reason_codes import FILING_RULES, rail_ground, rail_of, reason_code
 from desktop_app.domain.redact import mask_sensitive
 from desktop_app.domain.vocab import Direction, PaymentMethod, PurchaseKind, Reason
+from desktop_app.pack.facts import charge_amount
 from desktop_app.pack.strings import PackStrings
 
 
@@ -54,6 +55,12 @@ _CANCEL_KINDS = ("cancellation_proof",)
 _RETURN_KINDS = ("return_proof",)
 _STATEMENT = ("statement",)
 _LINE = 170  # the merchant's last answer on page 1: at most this many characters of its summary
+_NOTES = 2  # exhibit notes printed with one fact
+_NOTE = 150  # characters of a note on page 1 (the index and the exhibit's first page have it all)
+_REFS = 4  # exhibit letters named for one fact (the index lists them all)
+_CHARGES = 4  # disputed charges listed on page 1 (the transactions page lists them all)
+_FULL_CHARGES = 2  # beyond this many, each is said in short (date, figures, code)
+_NOTES_TOTAL = 3  # exhibit notes printed on the whole of page 1's key facts
 
 
 @dataclass(frozen=True)
@@ -110,22 +117,41 @@ class _Exhibits:
         return found
 
 
-def _fact(label: str, value: str, exhibits: Sequence[ExhibitInfo] = (), *, missing: bool = False) -> KeyFact:
-    notes = tuple(
-        mask_sensitive(
-            f"{e.letter}: {e.note.strip()}"
-            + (
-                f" ({e.note_translation.strip()})"
-                if e.note_translation and e.note_translation.strip()
-                else ""
-            )
-        )
-        for e in exhibits
-        if e.note and e.note.strip()
-    )
+def _fact(
+    label: str,
+    value: str,
+    exhibits: Sequence[ExhibitInfo] = (),
+    *,
+    missing: bool = False,
+    noted: set[str] | None = None,
+) -> KeyFact:
+    """A fact with the letters of its exhibits and their notes: on page 1, each exhibit's note once
+    (``noted``: the letters already noted), at most :data:`_NOTES` to a fact."""
+    notes: list[str] = []
+    for e in exhibits:
+        if not (e.note and e.note.strip()) or (noted is not None and e.letter in noted):
+            continue
+        if len(notes) == _NOTES or (noted is not None and len(noted) >= _NOTES_TOTAL):
+            break
+        translation = (e.note_translation or "").strip()
+        note = f"{e.letter}: {e.note.strip()}" + (f" ({translation})" if translation else "")
+        notes.append(_cut(" ".join(note.split()), _NOTE))
+        if noted is not None:
+            noted.add(e.letter)
     return KeyFact(
-        label, mask_sensitive(value), tuple(dict.fromkeys(e.letter for e in exhibits)), notes, missing
+        label,
+        mask_sensitive(value),
+        tuple(dict.fromkeys(e.letter for e in exhibits)),
+        tuple(mask_sensitive(n) for n in notes),
+        missing,
     )
+
+
+def _cut(words: str, limit: int) -> str:
+    """``words`` cut at a space before ``limit`` characters, with "…"; whole when short enough."""
+    if len(words) <= limit:
+        return words
+    return words[:limit].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
 
 
 def exhibit_ref(letters: Sequence[str], s: PackStrings) -> str:
@@ -133,7 +159,8 @@ def exhibit_ref(letters: Sequence[str], s: PackStrings) -> str:
     if not letters:
         return ""
     key = "exhibit_ref_one" if len(letters) == 1 else "exhibit_ref_many"
-    return s(key, letters=", ".join(letters))
+    named = ", ".join(letters[:_REFS]) + (", …" if len(letters) > _REFS else "")
+    return s(key, letters=named)
 
 
 def code_line(case: Case, charges: Sequence[Purchase], s: PackStrings) -> str:
@@ -156,24 +183,38 @@ def code_line(case: Case, charges: Sequence[Purchase], s: PackStrings) -> str:
     return ""
 
 
-def _charge_value(f: Figures, s: PackStrings, *, card: bool, needs_code: bool = False) -> str:
-    """A charge's date and amount (with the agreed and disputed figures where they differ), its
-    authorisation code on the card rail (said missing where ``needs_code``: a duplicate's), and
-    its order, invoice or statement reference."""
+def _charge_value(
+    f: Figures, s: PackStrings, *, card: bool, needs_code: bool = False, short: bool = False
+) -> str:
+    """A charge as page 1's disputed line says it (date, the three figures where something was
+    agreed or only part is disputed, what it was for), with its authorisation code on the card
+    rail (said missing where ``needs_code``: a duplicate's) and its order, invoice or statement
+    reference."""
     p = f.purchase
-    parts = [s.long_date(p.date), s.money(f.charged, p.currency)]
-    if f.agreed is not None or f.disputed != f.charged:
-        if f.agreed is not None:
-            parts.append(s("kf_agreed", amount=s.money(f.agreed, p.currency)))
-        parts.append(s("kf_disputed", amount=s.money(f.disputed, p.currency)))
+    parts = [
+        s(
+            "disputed_line",
+            date=s.long_date(p.date),
+            amount=charge_amount(f, s.money(f.charged, p.currency), s),
+            description=p.description or s.raw(f"purchase_kinds.{p.kind.value}"),
+        )
+    ]
+    if short:  # many charges: the date and the figures; the transactions page has the rest
+        parts = [
+            s(
+                "kf_charge_short",
+                date=s.long_date(p.date),
+                amount=charge_amount(f, s.money(f.charged, p.currency), s),
+            )
+        ]
     if card and p.authorization_code and p.authorization_code.strip():
         parts.append(s("kf_auth", value=p.authorization_code.strip()))
     elif card and needs_code:
         parts.append(s("kf_auth_missing"))
     ref = p.order_number or p.invoice_number or p.statement_descriptor
-    if ref and ref.strip():
+    if ref and ref.strip() and not short:
         parts.append(s("kf_reference", value=ref.strip()))
-    return ", ".join(parts)
+    return "; ".join(parts)
 
 
 def _twins(disputed: Sequence[Purchase], purchases: Sequence[Purchase]) -> list[Purchase]:
@@ -208,30 +249,48 @@ def key_facts(
     figures = list(claim.total.figures)
     disputed = [f.purchase for f in figures]
     facts: list[KeyFact] = []
+    noted: set[str] = set()  # each exhibit's note is printed once, with the first fact it supports
 
-    # Each disputed charge: date, amount (with agreed and disputed where they differ), its code.
+    def fact(
+        label: str, value: str, exhibits: Sequence[ExhibitInfo] = (), *, missing: bool = False
+    ) -> KeyFact:
+        return _fact(label, value, exhibits, missing=missing, noted=noted)
+
+    # Each disputed charge: date, amount (with agreed and disputed where they differ), its code;
+    # the bank statement with each charge, or once when there are many charges.
     duplicate = reason is Reason.DUPLICATE
     twins = _twins(disputed, purchases) if duplicate else []
-    for number, f in enumerate(figures, start=1):
+    statements = ex.of(unlinked_kinds=_STATEMENT)
+    each = statements if len(figures) + len(twins) <= 2 else []
+    for number, f in enumerate(figures[:_CHARGES], start=1):
         label_key = "kf_charge_disputed" if duplicate else ("kf_debit" if debit else "kf_charge")
         label = s(label_key, n=number) if len(figures) > 1 else s(f"{label_key}_one")
-        supporting = ex.of(purchases=[f.purchase.id], unlinked_kinds=_STATEMENT)
-        if reason is Reason.INCORRECT_AMOUNT:
-            supporting += [e for e in ex.of(kinds=_AGREED_KINDS) if e not in supporting]
-        value = _charge_value(f, s, card=card or not rail, needs_code=card and duplicate)
-        facts.append(_fact(label, value, supporting))
-        if reason is Reason.INCORRECT_AMOUNT and f.agreed is None:
-            facts.append(_fact(s("kf_agreed_label"), s("kf_not_given"), missing=True))
-    for number, p in enumerate(twins, start=1):
+        supporting = ex.of(purchases=[f.purchase.id]) + [e for e in each if e.purchase_id != f.purchase.id]
+        value = _charge_value(
+            f, s, card=card or not rail, needs_code=card and duplicate, short=len(figures) > _FULL_CHARGES
+        )
+        facts.append(fact(label, value, supporting))
+    if len(figures) > _CHARGES:
+        facts.append(fact(s("kf_more_label"), s("kf_more_charges", n=len(figures) - _CHARGES)))
+    for number, p in enumerate(twins[:_CHARGES], start=1):
         facts.append(
-            _fact(
+            fact(
                 s("kf_charge_original", n=number) if len(twins) > 1 else s("kf_charge_original_one"),
                 _charge_value(figures_of(p), s, card=card or not rail, needs_code=card),
-                ex.of(purchases=[p.id], unlinked_kinds=_STATEMENT),
+                ex.of(purchases=[p.id]) + each,
             )
         )
+    if statements and not each:
+        facts.append(fact(s("kf_statement_label"), s("kf_statement"), statements))
+    if reason is Reason.INCORRECT_AMOUNT:
+        agreed = list(
+            dict.fromkeys(s.money(f.agreed, f.purchase.currency) for f in figures if f.agreed is not None)
+        )
+        proof = ex.of(kinds=_AGREED_KINDS)
+        value = ", ".join(agreed) if agreed else s("kf_not_given")
+        facts.append(fact(s("kf_agreed_label"), value, proof, missing=not agreed))
     if duplicate and not twins:
-        facts.append(_fact(s("kf_charge_original_one"), s("kf_not_given"), missing=True))
+        facts.append(fact(s("kf_charge_original_one"), s("kf_not_given"), missing=True))
 
     dates = case.dates
     if reason in (Reason.CANCELLED_RECURRING, Reason.CANCELLED_OR_RETURNED) or (
@@ -250,13 +309,13 @@ def key_facts(
                 value = s("kf_cancelled_by", date=value, channel=s(f"channels.{c.channel.value}"))
                 if c.reference and c.reference.strip():
                     value = s("kf_with_reference", value=value, reference=c.reference.strip())
-            facts.append(_fact(s("kf_cancellation"), value, supporting))
+            facts.append(fact(s("kf_cancellation"), value, supporting))
         elif reason is Reason.CANCELLED_RECURRING or dates.returned is None:
             facts.append(
-                _fact(s("kf_cancellation"), s("kf_not_given"), ex.of(kinds=_CANCEL_KINDS), missing=True)
+                fact(s("kf_cancellation"), s("kf_not_given"), ex.of(kinds=_CANCEL_KINDS), missing=True)
             )
     if reason in (Reason.CANCELLED_OR_RETURNED, Reason.NOT_AS_DESCRIBED) and dates.returned is not None:
-        facts.append(_fact(s("kf_returned"), s.long_date(dates.returned), ex.of(kinds=_RETURN_KINDS)))
+        facts.append(fact(s("kf_returned"), s.long_date(dates.returned), ex.of(kinds=_RETURN_KINDS)))
     if reason is Reason.NOT_RECEIVED:
         due = [p for p in disputed if p.expected_delivery is not None]
         days = sorted({p.expected_delivery for p in due if p.expected_delivery is not None})
@@ -268,7 +327,7 @@ def key_facts(
             unlinked_kinds=("order", "receipt"),
         )
         value = ", ".join(s.long_date(d) for d in days) if days else s("kf_not_given")
-        facts.append(_fact(s("kf_expected_delivery"), value, supporting, missing=not days))
+        facts.append(fact(s("kf_expected_delivery"), value, supporting, missing=not days))
     if reason is Reason.CREDIT_NOT_PROCESSED:
         promises = [c for c in communications if c.promised_action and c.promised_by]
         for c in promises[-2:]:
@@ -277,12 +336,12 @@ def key_facts(
             value = s("kf_promise", action=(c.promised_action or "").strip(), date=s.long_date(c.promised_by))
             if who:
                 value += f" ({who})"
-            facts.append(_fact(s("kf_refund_promised"), value, ex.of(contacts=[c.id])))
+            facts.append(fact(s("kf_refund_promised"), value, ex.of(contacts=[c.id])))
         if not promises:
             if dates.credit_promised is not None:
-                facts.append(_fact(s("kf_refund_promised"), s.long_date(dates.credit_promised)))
+                facts.append(fact(s("kf_refund_promised"), s.long_date(dates.credit_promised)))
             else:
-                facts.append(_fact(s("kf_refund_promised"), s("kf_not_given"), missing=True))
+                facts.append(fact(s("kf_refund_promised"), s("kf_not_given"), missing=True))
     if reason is Reason.PAID_BY_OTHER_MEANS:
         ids = {p.id for p in disputed}
         other = [
@@ -291,7 +350,7 @@ def key_facts(
             if e.purchase_id not in ids or e.purchase_id is None
         ]
         facts.append(
-            _fact(
+            fact(
                 s("kf_other_payment"),
                 s("kf_see_exhibit") if other else s("kf_not_given"),
                 other,
@@ -303,9 +362,9 @@ def key_facts(
         pay = case.payment
         for key, given in (("kf_mandate", pay.mandate_reference), ("kf_creditor", pay.creditor_id)):
             if given and given.strip():
-                facts.append(_fact(s(key), given.strip(), ex.of(kinds=("contract",))))
+                facts.append(fact(s(key), given.strip(), ex.of(kinds=("contract",))))
             else:
-                facts.append(_fact(s(key), s("kf_not_given"), missing=True))
+                facts.append(fact(s(key), s("kf_not_given"), missing=True))
         needs_revocation = reason in (
             Reason.CANCELLED_RECURRING,
             Reason.CANCELLED_OR_RETURNED,
@@ -315,9 +374,9 @@ def key_facts(
             supporting = ex.of(
                 contacts=[c.id for c in _on_day(dates.mandate_revoked, communications)], kinds=_CANCEL_KINDS
             )
-            facts.append(_fact(s("kf_revoked"), s.long_date(dates.mandate_revoked), supporting))
+            facts.append(fact(s("kf_revoked"), s.long_date(dates.mandate_revoked), supporting))
         elif needs_revocation:
-            facts.append(_fact(s("kf_revoked"), s("kf_not_given"), missing=True))
+            facts.append(fact(s("kf_revoked"), s("kf_not_given"), missing=True))
     return facts
 
 
@@ -341,9 +400,7 @@ def last_answer(
     parts = [s.long_date(pick.at.date())]
     if who:
         parts.append(who[0] if len(who) == 1 else f"{who[0]} ({who[-1]})")
-    said = " ".join((pick.summary or pick.subject or pick.outcome or "").split())
-    if len(said) > _LINE:
-        said = said[:_LINE].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+    said = _cut(" ".join((pick.summary or pick.subject or pick.outcome or "").split()), _LINE)
     head = ", ".join(parts)
     if pick.answer is not None:
         head += ": " + s(f"answers.{pick.answer.value}")
@@ -394,8 +451,12 @@ def deadline_line(
         and ground.id == "sepa_unauthorised"
         and d.rule_id in ("sepa-after-revocation", "eu-unauthorised")
     ]
-    chosen = min(preferred or filing, key=lambda d: d.due)
-    same = [d for d in filing if d.rule_id == chosen.rule_id]
+    pool = preferred or filing
+    # The soonest date not yet passed (the charges still in time), else the last one, passed.
+    open_ = [d for d in pool if not d.past]
+    chosen = min(open_, key=lambda d: d.due) if open_ else max(pool, key=lambda d: d.due)
+    same = [d for d in filing if d.rule_id == chosen.rule_id and d.past == chosen.past]
+    passed = [d for d in filing if d.rule_id == chosen.rule_id and d.past and not chosen.past]
     count = _count_words(chosen.count, s)
     names: dict[str, str] = s.raw("counted_from")
     counted = names.get(chosen.counted_from, "")
@@ -411,6 +472,8 @@ def deadline_line(
         line += f" ({detail})"
     if chosen.past:
         line += " " + s("deadline_passed")
+    elif passed:
+        line += "; " + s("deadline_some_passed", n=len(passed))
     return line + "."
 
 

@@ -81,4 +81,7 @@ def test_page_1_says_where_the_case_stands_from_the_facts(
     )  # a supervisor refused and a dispute is filed: the facts moved it on
     page_1 = _flat(pdftotext(out, page=1))
     assert "Current stage: merchant's customer service." not in page_1
-    assert "Current stage: " in page_1
+    # Page 1 says where the case stands by the merchant's last answer (issue 17): the
+    # supervisor's refusal, with its date, instead of a bare stage.
+    assert "Merchant's last answer" in page_1
+    assert "20 October 2026, supervisor or higher level at the merchant: refused" in page_1

@@ -253,7 +253,9 @@ def test_a_debit_after_the_revocation_is_unauthorised_with_its_date() -> None:
 def test_a_cancelled_subscription_states_the_cancellation_with_its_proof() -> None:
     c = content()
     f = facts(c)
-    assert f["Disputed charge 1"].value.startswith("15 September 2026, 17.99 EUR")
+    assert f["Disputed charge 1"].value == (
+        "15 September 2026: 17.99 EUR, Premium (September); authorisation code 552031; reference SN-0915"
+    )
     assert f["Disputed charge 1"].exhibits == ("A",)
     assert f["Disputed charge 1"].notes == ("A: Issued after the cancellation took effect.",)
     assert f["Disputed charge 2"].exhibits == ()
@@ -286,13 +288,13 @@ def test_a_duplicate_states_both_charges_with_their_authorisation_codes() -> Non
     c = content(replace(BASE, reason=Reason.DUPLICATE), (first, second), exhibits=exhibits)
     f = facts(c)
     assert f["Duplicate (disputed)"].value == (
-        "16 September 2026, 17.99 EUR, authorisation code not given, reference SN-0915"
+        "16 September 2026: 17.99 EUR, Premium (September); authorisation code not given; reference SN-0915"
     )
     assert f["Duplicate (disputed)"].exhibits == ("A",)  # the statement, linked to no charge
     assert f["Original charge"].value == (
-        "15 September 2026, 17.99 EUR, authorisation code 111111, reference SN-0915"
+        "15 September 2026: 17.99 EUR, Premium (September); authorisation code 111111; reference SN-0915"
     )
-    assert f["Original charge"].exhibits == ("A", "B")
+    assert f["Original charge"].exhibits == ("B", "A")  # its receipt, and the statement
     assert "Cancelled on" not in f
 
 
@@ -307,10 +309,15 @@ def test_an_incorrect_amount_states_charged_agreed_and_disputed_with_the_quote()
     c = content(replace(BASE, reason=Reason.INCORRECT_AMOUNT, currency="PLN"), (charge,), exhibits=exhibits,
                 lang="pl")  # fmt: skip
     fact = facts(c)["Kwestionowane obciążenie"]
+    # The same three figures as the transactions page and the totals (domain.amounts).
     assert fact.value.startswith(
-        "15 września 2026, 1\u00a0440,00 PLN, uzgodniono 240,00 PLN, kwestionowane 1\u00a0200,00 PLN"
+        "15 września 2026: pobrano 1\u00a0440,00 PLN, uzgodniona kwota 240,00 PLN, "
+        "kwota kwestionowana 1\u00a0200,00 PLN"
     )
-    assert fact.exhibits == ("B", "A") and fact.notes == ("A: The quote: 2 licences.",)
+    assert fact.exhibits == ("B",)
+    agreed = facts(c)["Uzgodniona kwota"]
+    assert agreed.value == "240,00 PLN" and agreed.exhibits == ("A",)
+    assert agreed.notes == ("A: The quote: 2 licences.",)
 
 
 def test_an_incorrect_amount_without_the_agreed_one_shows_it_missing() -> None:
@@ -340,7 +347,7 @@ def test_a_direct_debit_without_its_mandate_shows_what_is_missing() -> None:
     f = facts(content(case))
     for label in ("Mandate reference (UMR)", "Creditor identifier", "Mandate revoked on"):
         assert f[label].missing and f[label].value == "not given"
-    assert f["Disputed debit 1"].value.startswith("15 September 2026, 17.99 EUR")
+    assert f["Disputed debit 1"].value.startswith("15 September 2026: 17.99 EUR")
     assert "authorisation" not in f["Disputed debit 1"].value  # a debit has no card authorisation
 
 
@@ -449,7 +456,7 @@ def test_nothing_is_filled_that_the_user_did_not_fill() -> None:
     assert one.declaration[0] == "I, the undersigned, declare that:"
     assert one.signature == "1 December 2026"
     assert [f.label for f in one.facts] == ["Disputed charge"]
-    assert one.facts[0].value == "1 September 2026, 10.00 EUR" and one.facts[0].exhibits == ()
+    assert one.facts[0].value == "1 September 2026: 10.00 EUR, charge" and one.facts[0].exhibits == ()
     assert c.summary.customer == [] and c.summary.issuer == []
 
 
@@ -496,3 +503,13 @@ def test_issuer_claim_number_and_contact_are_on_page_one() -> None:
     s = content(case).summary
     assert s.customer == ["E-mail: a.wojcik@example.org", "Phone: +33 6 12 34 56 78"]
     assert "Claim number: LIT-2026-889" in s.issuer
+
+
+def test_off_the_card_rail_the_reason_does_not_speak_of_a_card() -> None:
+    debit = replace(BASE, payment=Payment(method="direct_debit"))
+    assert "kartę" not in content(debit, lang="pl").summary.reason
+    assert "kartę" in content(lang="pl").summary.reason
+    unauthorised = replace(debit, reason=Reason.UNAUTHORIZED)
+    words = {"en": "account holder", "fr": "titulaire du compte", "es": "titular de la cuenta"}
+    for lang, word in {**words, "pl": "Posiadacz rachunku"}.items():
+        assert word in content(unauthorised, lang=lang).summary.reason
