@@ -228,3 +228,27 @@ def test_a_translation_without_a_note_or_of_two_lines_is_refused(store: Path, tm
     two = dossier(store, "evidence", "edit", INVOICE, "--note-translation", "one\ntwo")
     assert two.code != 0 and "one line" in two.err, two.err
     assert json.loads(dossier(store, "evidence", "show", INVOICE, "--json").out)["note_translation"] is None
+
+
+def test_caption_lines_wrap_cut_and_keep_to_the_room() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    from desktop_app.pack.overlay import CAPTION_SIZE, caption_lines
+    from desktop_app.pack.render import register_fonts
+
+    register_fonts()
+    room = 200.0
+    short = caption_lines("What it shows: short.", None, room)
+    assert [line for line, _ in short] == ["What it shows: short."]
+    words = "What it shows: " + "word " * 80
+    two = caption_lines(words, None, room)
+    assert len(two) == 2 and two[1][0].endswith("…") and not two[0][0].endswith("…")
+    with_translation = caption_lines(words, "Translation: " + "słowo " * 80, room)
+    assert len(with_translation) == 2
+    assert with_translation[0][0].endswith("…") and with_translation[1][0].endswith("…")
+    assert with_translation[1][1] != with_translation[0][1]  # the translation set apart (italic)
+    one_long_word = caption_lines("X" * 400, None, room)
+    assert len(one_long_word) == 2 and one_long_word[1][0].endswith("…")
+    for line, font in two + with_translation + one_long_word:
+        assert pdfmetrics.stringWidth(line, font, CAPTION_SIZE) <= room, line
+    assert caption_lines(None, None, room) == []
