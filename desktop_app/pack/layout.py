@@ -5,15 +5,14 @@ A reportlab Paragraph that meets a word wider than its column cuts it wherever t
 
 1. Each column is made at least as wide as its widest word (measured with reportlab's own
    ``stringWidth`` in the font and size of every fragment), the room taken from the columns that
-   have more than they need, in proportion to what they can spare; where there is not room for
-   every whole word, at least as wide as the widest part of a long address or reference between
-   its separators (a word of at most :data:`SHORT_WORD` characters, a date or a time, is never
-   broken there). A word is what lies between spaces: a no-break space (an amount,
-   "240,00 PLN") holds a word together.
+   have more than they need, in proportion to what they can spare (when there is not room for
+   all, the columns short of room share what is left in proportion to their shortfall). A word
+   is what lies between spaces: a no-break space (an amount, "240,00 PLN") holds a word together.
 2. When the table is too narrow for every column's widest word, a word that still does not fit
    is broken where a reader expects it when each part then fits at the cell's own size: an e-mail
    address, a web address, a reference or a double name after its "@", "/", "-", "_", "." or ":"
-   (the line ends there, no hyphen added).
+   (the line ends there, no hyphen added); never a word of at most :data:`SHORT_WORD`
+   characters (a date, a time) unless nothing else is left.
 3. Any other word that does not fit makes its cell smaller, down to :data:`FLOOR` of its size;
    at the floor, a word still too wide is broken at the same separators, and a run of letters at
    the hyphenation points of its language's rules (pyphen's
@@ -127,17 +126,13 @@ def fit_table(
     """
     columns = len(widths)
     whole = [0.0] * columns  # the widest word of each column, unbroken
-    parts = [0.0] * columns  # the widest part of a word between natural separators
     for row in rows:
         for c, cell in enumerate(row[:columns]):
             if _spans_rest(row, c):
                 continue
             for paragraph in cell_paragraphs(cell):
-                for word, width in words_of(paragraph):
-                    whole[c] = max(whole[c], width + padding)
-                    parts[c] = max(parts[c], width * _widest_part(word, paragraph.style) + padding)
-    # Room for whole words where there is some; then, at least, for the widest part of each word.
-    fitted = column_widths(parts, column_widths(whole, widths))
+                whole[c] = max(whole[c], widest_word(paragraph) + padding)
+    fitted = column_widths(whole, widths)
     out: list[list[Any]] = []
     for row in rows:
         new_row = list(row)

@@ -391,3 +391,45 @@ def test_a_label_and_its_value_are_written_in_the_languages_style(
 
     assert PackStrings("fr").labelled("Source", "x") == "Source\u00a0: x"  # a no-break space before ":"
     assert written in pdftotext(packs[lang][0])  # poppler gives the no-break space as a space
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="waits for REDACT: exhibits.py's 'unviewable' page to write s.size(info.size), requests-REDACT.md",
+)
+@pytest.mark.parametrize("lang", ["fr", "es", "pl"])
+def test_the_page_of_a_file_that_cannot_be_shown_writes_its_size_in_the_pack_language(
+    packs: dict[str, tuple[Path, Drawn]], lang: str
+) -> None:
+    from desktop_app.pack.strings import PackStrings
+    from tests.support.pdf import pdftotext
+
+    text = " ".join(pdftotext(packs[lang][0]).split())
+    found = re.search(r"application/zip, ([^)]*)\)", text)
+    assert found, text
+    size = PackStrings(lang).size(len(_zip_bytes()))
+    assert found.group(1) == size.replace("\u00a0", " ")
+
+
+def _zip_bytes() -> bytes:
+    from tests.unit.pack import layout_case
+
+    return layout_case._zip()
+
+
+def test_a_date_is_set_smaller_rather_than_broken_at_its_hyphens() -> None:
+    st = make_styles("pl")
+    width = stringWidth("2026-08-28", st.cell.fontName, st.cell.fontSize)
+    paragraph = layout.fit_paragraph(Paragraph("2026-08-28 21:14", st.cell), width * 0.85, "pl")
+    assert paragraph.text == "2026-08-28 21:14"  # smaller, whole
+    assert paragraph.style.fontSize < st.cell.fontSize
+
+
+def test_a_code_with_no_break_point_is_cut_only_as_a_last_resort_and_every_piece_fits() -> None:
+    st = make_styles("en")
+    room = 12 * mm
+    paragraph = layout.fit_paragraph(Paragraph(LONG_CODE, st.cell), room, "en")
+    paragraph.wrap(room, 1000)
+    lines = [v for v, _ in _lines(paragraph)]
+    assert "".join(lines) == LONG_CODE and len(lines) > 1
+    assert all(width <= room + 0.01 for _, width in _lines(paragraph))
