@@ -21,6 +21,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from desktop_app import logs
 from desktop_app.domain.profiles import Profile
 from desktop_app.intake.images import enable_heif
 from desktop_app.pack.content import PackContent
@@ -221,7 +222,8 @@ def _image_estimate(
                 width, height = opened.size
                 source_format = opened.format
                 orientation = int(opened.getexif().get(0x0112, 1))
-    except Exception:  # the build will put a page saying why in its place
+    except Exception as exc:  # the build will put a page saying why in its place
+        logs.error("pack.fitting.image_estimate", exc)
         return _placeholder(exhibit.info.letter, len(policies))
     if orientation in (5, 6, 7, 8):
         width, height = height, width
