@@ -6,13 +6,16 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image, ImageDraw
 
 from desktop_app.pack.exhibits import Exhibit, ImagePolicy, render_blocks
+from desktop_app.pack.options import PackOptions
 from desktop_app.pack.strings import PackStrings
-from tests.support.cases import noisy_image
+from desktop_app.services import Services
+from tests.support.cases import import_case, noisy_image
 from tests.unit.pack.test_images import filters, image_xobjects, info, jpeg
 
 
@@ -131,3 +134,30 @@ def test_smaller_settings_in_black_and_white_are_grey_too(
     policy = ImagePolicy(max_dpi=150, quality=45, per_page=4, passthrough=False, greyscale=True)
     found = blocks_images(tmp_path, policy, images)
     assert {str(f["colour"]) for f in found} == {"/DeviceGray"}
+
+
+def test_a_black_and_white_pack_has_grey_images_and_a_colour_pack_colour_ones(
+    services: Services, tmp_path: Path
+) -> None:
+    """Through the front door (PackOptions.black_and_white, as `dossier pack --black-and-white`): the
+    sample case's screenshot and two more, one of them a JPEG that fits (passed through in colour)."""
+    files = {"noisy.png": noisy_image(900, 600, 11), "photo.jpg": jpeg(12, (1000, 700))}
+
+    def add(document: dict[str, Any]) -> None:
+        document["evidence"] += [
+            {"path": f"files/{name}", "kind": "screenshot", "title": name} for name in files
+        ]
+
+    case_id = import_case(services, tmp_path / "case", add, files)
+    with Image.open(tmp_path / "case" / "files" / "capture-resiliation-2026-08-28.png") as screenshot:
+        widths = {900, 1000, screenshot.width}
+
+    def colours(black_and_white: bool) -> list[object]:
+        out = tmp_path / f"pack-{black_and_white}.pdf"
+        services.build_pack(case_id, out, PackOptions(black_and_white=black_and_white, reproducible=True))
+        return [f["colour"] for f in image_xobjects(out) if f["width"] in widths]
+
+    grey = colours(True)
+    assert len(grey) == 3 and set(grey) == {"/DeviceGray"}, grey
+    colour = colours(False)
+    assert len(colour) == 3 and set(colour) == {"/DeviceRGB"}, colour
