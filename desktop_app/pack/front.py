@@ -114,7 +114,14 @@ class Room:
     notes: int  # exhibits' notes printed with the key facts
 
 
-ROOMS = (Room(650, 15, 48, 3), Room(450, 12, 40, 3), Room(300, 9, 34, 2), Room(160, 4, 30, 1))
+ROOMS = (
+    Room(650, 15, 48, 3),
+    Room(520, 12, 44, 3),
+    Room(420, 12, 40, 2),
+    Room(320, 9, 36, 2),
+    Room(240, 6, 32, 1),
+    Room(160, 4, 30, 1),
+)
 # Page 1 is set smaller only when even the smallest room does not fit; never to less than this.
 SHRINK_ENOUGH = 1.02
 
@@ -182,7 +189,8 @@ def page_one_flowables(
         cell = [v if isinstance(v, Flowable) else Paragraph(text(v), value) for v in values if v]
         return [Paragraph(escape(name), label), cell or Paragraph(escape(s("none")), value)]
 
-    rows = [row(s("label_cardholder"), [summary.cardholder, " · ".join(summary.customer)])]
+    holder = s("label_cardholder") if one.card_rail else s("label_account_holder")
+    rows = [row(holder, [summary.cardholder, " · ".join(summary.customer)])]
     if summary.issuer:
         rows.append(row(s("label_issuer"), [" · ".join(summary.issuer)]))
     rows.append(row(s("label_merchant"), [summary.merchant]))
@@ -212,23 +220,26 @@ def page_one_flowables(
     if one.deadline:
         rows.append(row(s("label_deadline"), [one.deadline]))
     rows.append(row(s("label_requested"), [summary.requested]))
-    story.append(_summary_table(top, [label_width, width - label_width], s))
+    # Both halves of the summary fitted as one table, so that their columns line up.
+    both, widths = fit_rows([*top, *rows], [label_width, width - label_width], s.lang)
+    top, rows = both[: len(top)], both[len(top) :]
+    story.append(_summary_table(top, widths))
     if one.facts:  # the key facts across the page, under their own label
         story.append(Spacer(0, 1.5 * mm))
         story.append(Paragraph(escape(s("label_key_facts")), label))
         story.append(_facts_table(one.facts, s, width, value, small, missing, room.notes))
         story.append(Spacer(0, 1 * mm))
-    story.append(_summary_table(rows, [label_width, width - label_width], s))
+    story.append(_summary_table(rows, widths))
     story += _enclosed(content, index, s, st, width, room, part=part, parts=parts)
     if one.declaration:
         story.append(Spacer(0, 2 * mm))
-        story.append(_declaration(one.declaration, one.signature, s, width, value, label))
+        heading = s("label_declaration") if one.card_rail else s("label_declaration_account")
+        story.append(_declaration(heading, one.declaration, one.signature, s, width, value, label))
     return story, following
 
 
-def _summary_table(rows: list[list[Any]], widths: list[float], s: PackStrings) -> Table:
-    rows, fitted = fit_rows(rows, widths, s.lang)
-    table = Table(rows, colWidths=fitted, hAlign="LEFT")
+def _summary_table(rows: list[list[Any]], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -318,8 +329,10 @@ def _enclosed(
     or two (the index gives them in full)."""
     story: list[Flowable] = [Spacer(0, 2 * mm), Paragraph(escape(s("label_enclosed")), st.h2)]
     held = content.exhibits if parts == 1 else [e.exhibit for e in index if e.start_page is not None]
+    count = 3 if len(held) > 12 else 2 if len(held) > 4 else 1
+    limit = room.title * 3 // count  # a wider column holds a longer title
     enclosed = [
-        s("exhibit_line", letter=e.letter, title=_cut(e.title, room.title), kind=s(f"kinds.{e.kind}"))
+        s("exhibit_line", letter=e.letter, title=_cut(e.title, limit), kind=s(f"kinds.{e.kind}"))
         for e in held
     ]
     if not enclosed:
@@ -351,6 +364,7 @@ def _enclosed(
 
 
 def _declaration(
+    heading: str,
     lines: Sequence[str],
     signature: str,
     s: PackStrings,
@@ -360,7 +374,7 @@ def _declaration(
 ) -> Table:
     """The cardholder's declaration, boxed, with the place and date and a line to sign on."""
     body = ParagraphStyle("p1-declaration", parent=value, fontSize=8.2, leading=10.4)
-    cell: list[Flowable] = [Paragraph(escape(s("label_declaration")), label)]
+    cell: list[Flowable] = [Paragraph(escape(heading), label)]
     cell.append(Paragraph(text(lines[0]), body))
     cell += [Paragraph(text(line), body, bulletText="–") for line in lines[1:]]
     sign = Table(

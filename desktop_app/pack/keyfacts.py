@@ -83,6 +83,7 @@ class PageOne:
     deadline: str = ""
     declaration: list[str] = field(default_factory=list)
     signature: str = ""  # "Paris, 1 December 2026"
+    card_rail: bool = True  # False: a debit, a transfer, PayPal: the account holder, not the cardholder
 
 
 class _Exhibits:
@@ -218,14 +219,17 @@ def _charge_value(
 
 
 def _twins(disputed: Sequence[Purchase], purchases: Sequence[Purchase]) -> list[Purchase]:
-    """The charges a duplicate repeats: charges not in dispute of the same amount and currency."""
-    keys = {(p.amount, p.currency) for p in disputed}
+    """The charges a duplicate repeats: for each disputed charge, the charge not in dispute of the
+    same amount and currency nearest to it in date (a monthly charge of the same price is not a
+    duplicate's original because of its amount alone)."""
     ids = {id(p) for p in disputed}
-    return [
-        p
-        for p in purchases
-        if p.kind is PurchaseKind.CHARGE and id(p) not in ids and (p.amount, p.currency) in keys
-    ]
+    others = [p for p in purchases if p.kind is PurchaseKind.CHARGE and id(p) not in ids]
+    found: list[Purchase] = []
+    for d in disputed:
+        same = [p for p in others if (p.amount, p.currency) == (d.amount, d.currency) and p not in found]
+        if same:
+            found.append(min(same, key=lambda p: (abs((p.date - d.date).days), p.date)))
+    return found
 
 
 def _on_day(day: date, communications: Sequence[Communication]) -> list[Communication]:
@@ -528,4 +532,5 @@ def page_one(
         deadline=deadline_line(case, charges, deadlines, s),
         declaration=lines,
         signature=signature,
+        card_rail=rail_of(case) in ("", PaymentMethod.CARD.value),
     )

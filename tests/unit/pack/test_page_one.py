@@ -513,3 +513,9 @@ def test_off_the_card_rail_the_reason_does_not_speak_of_a_card() -> None:
     words = {"en": "account holder", "fr": "titulaire du compte", "es": "titular de la cuenta"}
     for lang, word in {**words, "pl": "Posiadacz rachunku"}.items():
         assert word in content(unauthorised, lang=lang).summary.reason
+
+
+def test_page_one_names_the_account_holder_off_the_card_rail() -> None:
+    assert content().summary.page_one.card_rail
+    for method in ("direct_debit", "bank_transfer", "paypal"):
+        assert not content(replace(BASE, payment=Payment(method=method))).summary.page_one.card_rail

@@ -167,7 +167,7 @@ def test_page_one_of_a_heavy_case_fits_one_page(lang: str, paper: str, case: Cas
         s("label_key_facts"),
         s("label_last_answer"),
         s("label_deadline"),
-        s("label_declaration"),
+        s("label_declaration") if case is HEAVY else s("label_declaration_account"),
         s("decl_signature"),
         one.signature,
         " ".join(s("decl_true").split()[:3]),
