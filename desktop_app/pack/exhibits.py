@@ -41,7 +41,6 @@ from desktop_app.pack.redaction import (
 )
 from desktop_app.pack.render import (
     PlacedImage,
-    human_size,
     image_box_inches,
     render_image_pages,
     render_message_page,
@@ -95,11 +94,14 @@ class Block:
 
 
 class ExhibitError(Exception):
-    """An exhibit that cannot be included; the message says which and why."""
+    """An exhibit that cannot be included; the message says which and why. ``key`` names the
+    reason among the pack's strings (``exhibit_errors.<key>``): the page put in its place says it
+    in the pack's language, ``reason`` (English, with the library's detail) is for messages."""
 
-    def __init__(self, exhibit: ExhibitInfo, reason: str) -> None:
+    def __init__(self, exhibit: ExhibitInfo, reason: str, key: str = "other") -> None:
         self.exhibit = exhibit
         self.reason = reason
+        self.key = key
         super().__init__(f"Exhibit {exhibit.letter} ({exhibit.original_name}): {reason}")
 
 
@@ -300,7 +302,8 @@ def render_blocks(
             on_error(error)
             exhibit.info = replace(exhibit.info, reproduction=Reproduction("missing"), redactions=())
             heading = s("placeholder_heading", letter=info.letter)
-            message = s("placeholder_text", file=info.original_name, reason=error.reason)
+            reason = s(f"exhibit_errors.{error.key}")
+            message = s("placeholder_text", file=info.original_name, reason=reason)
             pdf = render_message_page(heading, message, paper=paper, reproducible=reproducible)
             blocks.append(Block([info.letter], 1, path=spill(pdf), size=len(pdf)))
     flush_images()
@@ -433,7 +436,7 @@ def _render_pages(
         notes = []
         if exhibit.attachments:
             listed = "; ".join(f"{letter}. {titles[letter]}" for letter in exhibit.attachments)
-            notes.append(f"{s('email_attachments')}: {listed}")
+            notes.append(s.labelled(s("email_attachments"), listed))
         pdf = render_text_exhibit(
             heading, rows, doc.text or s("email_no_text"), notes, paper=paper, reproducible=reproducible
         )
@@ -442,17 +445,17 @@ def _render_pages(
             reproduction or Reproduction("email")
         )
     if exhibit.category == "broken-email":
-        raise ExhibitError(info, "the e-mail cannot be read")
+        raise ExhibitError(info, "the e-mail cannot be read", key="email_unreadable")
     if exhibit.category == "text":
         data = exhibit.load()
         if not data:
-            raise ExhibitError(info, "the file is empty")
+            raise ExhibitError(info, "the file is empty", key="file_empty")
         pdf = render_text_exhibit(heading, [], decode_text(data), [], paper=paper, reproducible=reproducible)
         pdf, reproduction = _redacted(exhibit, pdf, policy, own=False)
         return Block([info.letter], _count_pages(pdf), path=spill(pdf), size=len(pdf)), (
             reproduction or Reproduction("text")
         )
-    message = s("unviewable", media_type=info.media_type, size=human_size(info.size))
+    message = s("unviewable", media_type=info.media_type, size=s.size(info.size))
     pdf = render_message_page(heading, message, paper=paper, reproducible=reproducible)
     return Block([info.letter], 1, path=spill(pdf), size=len(pdf)), Reproduction("described")
 
@@ -460,20 +463,20 @@ def _render_pages(
 def check_pdf(info: ExhibitInfo, data: bytes) -> int:
     """The page count of a PDF exhibit, or ExhibitError saying why it cannot be used."""
     if not data:
-        raise ExhibitError(info, "the PDF file is empty")
+        raise ExhibitError(info, "the PDF file is empty", key="pdf_empty")
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ExhibitError(info, "the PDF is protected by a password")
+            raise ExhibitError(info, "the PDF is protected by a password", key="pdf_password")
         pages = len(reader.pages)
         for page in reader.pages:
             _ = page.mediabox
     except ExhibitError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
-        raise ExhibitError(info, f"the PDF is damaged ({exc})") from None
+        raise ExhibitError(info, f"the PDF is damaged ({exc})", key="pdf_damaged") from None
     if pages == 0:
-        raise ExhibitError(info, "the PDF has no pages")
+        raise ExhibitError(info, "the PDF has no pages", key="pdf_no_pages")
     return pages
 
 
@@ -485,7 +488,7 @@ def _place_image(exhibit: Exhibit, policy: ImagePolicy, paper: str) -> PlacedIma
     info = exhibit.info
     data = exhibit.load()
     if not data:
-        raise ExhibitError(info, "the image file is empty")
+        raise ExhibitError(info, "the image file is empty", key="image_empty")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -494,10 +497,12 @@ def _place_image(exhibit: Exhibit, policy: ImagePolicy, paper: str) -> PlacedIma
             opened.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ExhibitError(
-            info, "the image is too large to open safely (a possible decompression bomb)"
+            info,
+            "the image is too large to open safely (a possible decompression bomb)",
+            key="image_too_large",
         ) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise ExhibitError(info, f"the image cannot be decoded ({exc})") from None
+        raise ExhibitError(info, f"the image cannot be decoded ({exc})", key="image_undecodable") from None
     source_format = opened.format
     grey_source = opened.mode in GREY_MODES
     # exif_transpose copies the whole image even when there is nothing to turn.

@@ -305,7 +305,8 @@ def render_appendix(
     ]
     hash_style = ParagraphStyle("hash", parent=st.mono, fontSize=7.6, leading=10)
     for e in exhibits:
-        if e.parent and e.kind == "attachment":  # "attachment of exhibit D", not "attachment (attachment of…)"
+        # "attachment of exhibit D", not "attachment (attachment of exhibit D)"
+        if e.parent and e.kind == "attachment":
             kind = s("attachment_of", letter=e.parent)
         else:
             kind = s(f"kinds.{e.kind}") + (f" ({s('attachment_of', letter=e.parent)})" if e.parent else "")
@@ -320,10 +321,11 @@ def render_appendix(
         details = [Paragraph(escape(s.labelled(s("col_sha"), e.sha256)), hash_style)]
         if e.source:
             details.append(Paragraph(text(s.labelled(s("col_source"), e.source)), st.small))
-        details.append(Paragraph(text(f"{s('reproduction.label')}: {reproduction_text(e, s)}"), st.small))
+        reproduced = s.labelled(s("reproduction.label"), reproduction_text(e, s))
+        details.append(Paragraph(text(reproduced), st.small))
         if e.redactions:
             listed = "; ".join(redaction_text(note, s) for note in e.redactions)
-            details.append(Paragraph(text(f"{s('redaction.label')}: {listed}"), st.small))
+            details.append(Paragraph(text(s.labelled(s("redaction.label"), listed)), st.small))
         rows.append(["", details, "", "", ""])
         style += [
             ("SPAN", (1, first + 1), (4, first + 1)),

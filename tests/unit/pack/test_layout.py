@@ -295,11 +295,6 @@ def _load_strings(lang: str) -> Any:
     return json.loads(resource_path("pack", "strings", f"{lang}.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="waits for REDACT: the placeholder page's reason from strings (ExhibitError.key, "
-    "exhibit_errors.*), requests-REDACT.md; remove this mark when it passes",
-)
 @pytest.mark.parametrize("lang", ["fr", "es", "pl"])
 def test_no_english_word_reaches_a_french_spanish_or_polish_pack(
     packs: dict[str, tuple[Path, Drawn]], lang: str
@@ -393,10 +388,6 @@ def test_a_label_and_its_value_are_written_in_the_languages_style(
     assert written in pdftotext(packs[lang][0])  # poppler gives the no-break space as a space
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="waits for REDACT: exhibits.py's 'unviewable' page to write s.size(info.size), requests-REDACT.md",
-)
 @pytest.mark.parametrize("lang", ["fr", "es", "pl"])
 def test_the_page_of_a_file_that_cannot_be_shown_writes_its_size_in_the_pack_language(
     packs: dict[str, tuple[Path, Drawn]], lang: str
