@@ -474,7 +474,7 @@ def _communications(content: PackContent, s: PackStrings, st: Styles, width: flo
     story = _section(s("comm_heading"), st)
     if not content.communications:
         return [*story, Paragraph(escape(s("no_communications")), st.body)]
-    widths = [24 * mm, 17 * mm, 26 * mm, 24 * mm, 24 * mm, 0, 15 * mm]
+    widths = [24 * mm, 17 * mm, 28 * mm, 26 * mm, 26 * mm, 0]
     widths[5] = width - sum(widths)
     rows: list[list[Any]] = [
         header_cells(
@@ -485,7 +485,6 @@ def _communications(content: PackContent, s: PackStrings, st: Styles, width: flo
                 s("col_representative"),
                 s("col_reference"),
                 s("col_summary") + " / " + s("col_outcome"),
-                s("col_exhibit"),
             ],
             st,
         )
@@ -493,20 +492,10 @@ def _communications(content: PackContent, s: PackStrings, st: Styles, width: flo
     for c in content.communications:
         channel = f"{c.channel}\n{c.direction}"
         summary = c.summary + (f"\n→ {c.outcome}" if c.outcome else "")
-        rows.append(
-            cells(
-                [
-                    c.when,
-                    channel,
-                    c.counterpart,
-                    c.representative,
-                    c.reference,
-                    summary,
-                    ", ".join(c.exhibits),
-                ],
-                st.cell,
-            )
-        )
+        if c.exhibits:  # the exhibits that hold this contact, under what was said
+            key = "exhibit_ref_one" if len(c.exhibits) == 1 else "exhibit_ref_many"
+            summary += "\n" + s(key, letters=", ".join(c.exhibits))
+        rows.append(cells([c.when, channel, c.counterpart, c.representative, c.reference, summary], st.cell))
     story.append(record_table(rows, widths))
     return story
 
