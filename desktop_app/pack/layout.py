@@ -8,11 +8,11 @@ A reportlab Paragraph that meets a word wider than its column cuts it wherever t
    have more than they need, in proportion to what they can spare (when there is not room for
    all, the columns short of room share what is left in proportion to their shortfall). A word
    is what lies between spaces: a no-break space (an amount, "240,00 PLN") holds a word together.
-2. When the table is too narrow for every column's widest word, a word that still does not fit
-   is broken where a reader expects it when each part then fits at the cell's own size: an e-mail
-   address, a web address, a reference or a double name after its "@", "/", "-", "_", "." or ":"
-   (the line ends there, no hyphen added); never a word of at most :data:`SHORT_WORD`
-   characters (a date, a time) unless nothing else is left.
+   Of a long e-mail address, web address, reference or double name only its widest part between
+   its separators counts: it breaks there rather than squeeze the text beside it.
+2. Such a word breaks after its "@", "/", "-", "_", "." or ":" (the line ends there, no hyphen
+   added) at the cell's own size when each part fits; never a word of at most
+   :data:`SHORT_WORD` characters (a date, a time) unless nothing else is left.
 3. Any other word that does not fit makes its cell smaller, down to :data:`FLOOR` of its size;
    at the floor, a word still too wide is broken at the same separators, and a run of letters at
    the hyphenation points of its language's rules (pyphen's
@@ -125,14 +125,18 @@ def fit_table(
     left alone, a cell that spans the rest of its row is measured against the widths it spans.
     """
     columns = len(widths)
-    whole = [0.0] * columns  # the widest word of each column, unbroken
+    # What each column needs: its widest word whole, but of a long address or reference only its
+    # widest part between separators (it breaks there rather than take a column's room from the
+    # text beside it).
+    needs = [0.0] * columns
     for row in rows:
         for c, cell in enumerate(row[:columns]):
             if _spans_rest(row, c):
                 continue
             for paragraph in cell_paragraphs(cell):
-                whole[c] = max(whole[c], widest_word(paragraph) + padding)
-    fitted = column_widths(whole, widths)
+                for word, width in words_of(paragraph):
+                    needs[c] = max(needs[c], width * _widest_part(word, paragraph.style) + padding)
+    fitted = column_widths(needs, widths)
     out: list[list[Any]] = []
     for row in rows:
         new_row = list(row)

@@ -424,3 +424,19 @@ def test_a_code_with_no_break_point_is_cut_only_as_a_last_resort_and_every_piece
     lines = [v for v, _ in _lines(paragraph)]
     assert "".join(lines) == LONG_CODE and len(lines) > 1
     assert all(width <= room + 0.01 for _, width in _lines(paragraph))
+
+
+def test_a_long_address_breaks_at_its_separators_rather_than_squeeze_the_text_beside_it() -> None:
+    st = make_styles("en")
+    rows = [
+        [Paragraph("Counterpart", st.cell_bold), Paragraph("Summary", st.cell_bold)],
+        [Paragraph(LONG_EMAIL, st.cell), Paragraph("Reported the charge; a refund was promised.", st.cell)],
+    ]
+    widths = [28 * mm, 60 * mm]
+    table = record_table(rows, widths, lang="en")
+    assert table._colWidths == pytest.approx(widths)  # the summary keeps its room
+    cell = table._cellvalues[1][0]
+    assert cell.style.fontSize == st.cell.fontSize  # broken at its separators, not set smaller
+    cell.wrap(table._colWidths[0] - 6, 1000)
+    lines = [v for v, _ in _lines(cell)]
+    assert "".join(lines) == LONG_EMAIL and all(line[-1] in SEPARATORS for line in lines[:-1]), lines
