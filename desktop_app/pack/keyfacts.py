@@ -218,15 +218,27 @@ def _charge_value(
     return "; ".join(parts)
 
 
+#: How far apart in days a duplicate and the charge it repeats may be: a charge processed twice
+#: shows within a few days, and last month's charge of the same price is no duplicate's original.
+TWIN_DAYS = 3
+
+
 def _twins(disputed: Sequence[Purchase], purchases: Sequence[Purchase]) -> list[Purchase]:
     """The charges a duplicate repeats: for each disputed charge, the charge not in dispute of the
-    same amount and currency nearest to it in date (a monthly charge of the same price is not a
-    duplicate's original because of its amount alone)."""
+    same amount and currency nearest to it in date, at most :data:`TWIN_DAYS` days apart (a monthly
+    charge of the same price is not a duplicate's original because of its amount alone: none found,
+    page 1 says the original is not given)."""
     ids = {id(p) for p in disputed}
     others = [p for p in purchases if p.kind is PurchaseKind.CHARGE and id(p) not in ids]
     found: list[Purchase] = []
     for d in disputed:
-        same = [p for p in others if (p.amount, p.currency) == (d.amount, d.currency) and p not in found]
+        same = [
+            p
+            for p in others
+            if (p.amount, p.currency) == (d.amount, d.currency)
+            and abs((p.date - d.date).days) <= TWIN_DAYS
+            and p not in found
+        ]
         if same:
             found.append(min(same, key=lambda p: (abs((p.date - d.date).days), p.date)))
     return found

@@ -303,6 +303,13 @@ def test_a_duplicate_whose_original_is_not_recorded_says_so() -> None:
     assert f["Original charge"].missing
 
 
+def test_last_month_s_charge_of_the_same_price_is_not_taken_for_a_duplicate_s_original() -> None:
+    august = replace(SEPT, date=date(2026, 8, 15), disputed=False, authorization_code="318890", id=1)
+    f = facts(content(replace(BASE, reason=Reason.DUPLICATE), (august, replace(SEPT, id=2))))
+    assert f["Original charge"].missing and f["Original charge"].value == "not given"
+    assert "318890" not in " ".join(fact.value for fact in f.values())
+
+
 def test_an_incorrect_amount_states_charged_agreed_and_disputed_with_the_quote() -> None:
     charge = replace(SEPT, amount=Decimal("1440.00"), expected_amount=Decimal("240.00"), currency="PLN")
     exhibits = [exhibit("A", "quote", note="The quote: 2 licences."), exhibit("B", "invoice", purchase=3)]
