@@ -335,4 +335,6 @@ def confirm_card_numbers(
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.exec()
-    return box.clickedButton() is anyway
+    answer = box.clickedButton() is anyway
+    box.deleteLater()
+    return answer

@@ -13,7 +13,7 @@ reads the case when it is made, here on the GUI thread, and its worker never cla
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -52,7 +52,7 @@ from desktop_app.ui.outputs import Target, confirm_output, save_file_name
 from desktop_app.ui.pack_exhibits import ExhibitOrder, confirm_card_numbers
 
 if TYPE_CHECKING:  # the pack builder (reportlab, pypdf) loads when a pack is built or its options read
-    from desktop_app.services import CardNumbersRemain, PackOptions, PackResult
+    from desktop_app.services import CardNumbersRemain, FitPlan, PackOptions, PackResult
 
 
 class ExportPackDialog(QDialog):
@@ -284,7 +284,7 @@ class ExportPackDialog(QDialog):
         options = replace(self.options(), fit=True, evidence_ids=candidates, allow_card_numbers=False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            plan = _fit_plan(self.services, self.detail.case.id or 0, options)
+            plan = self.services.fit_plan(self.detail.case.id or 0, options)
         except DossierError as exc:
             logs.error("pack_export.fit_plan", exc)
             self._fit_kept = None
@@ -293,26 +293,32 @@ class ExportPackDialog(QDialog):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        kept = [i for i in plan.kept if i in candidates]
-        left_out = [i for i in candidates if i not in set(kept)]
+        chosen = set(plan.kept)
+        kept = [i for i in candidates if i in chosen]  # in the user's order
+        left_out = [i for i in candidates if i not in chosen]
         self._fit_kept = kept
         self._fit_text = self._plan_text(plan, kept, left_out)
-        self.exhibits.mark_left_out(left_out)
+        self.exhibits.mark_left_out(left_out, plan.reasons)
         self.exhibits.set_ticked(kept)  # announces a change: the label is written there
         self._choice_changed()
 
-    def _plan_text(self, plan: Any, kept: list[int], left_out: list[int]) -> str:
+    def _plan_text(self, plan: FitPlan, kept: list[int], left_out: list[int]) -> str:
         from desktop_app.services import human_size
 
         profile = PROFILES[self.profile_box.currentData()]
         text = (
-            self.tr("Fit to %1: %2 of %3 exhibit(s) kept, about %4 page(s) and %5.")
+            self.tr("Fit to %1: %2 of %3 exhibit(s) kept, about %4 page(s) and %5")
             .replace("%1", f"{profile.label} ({profile.describe()})")
             .replace("%2", str(len(kept)))
             .replace("%3", str(len(kept) + len(left_out)))
             .replace("%4", str(plan.pages))
             .replace("%5", human_size(plan.size))
         )
+        if plan.files > 1:
+            text += " " + self.tr("in %1 files").replace("%1", str(plan.files))
+        if plan.settings and plan.settings != "original quality":
+            text += " · " + self.tr("images at %1").replace("%1", plan.settings)
+        text += "."
         if left_out:
             titles = {item.id: item.title for item in self.detail.evidence}
             text += " " + self.tr(
@@ -320,6 +326,10 @@ class ExportPackDialog(QDialog):
             ).replace("%1", "; ".join(f"“{titles.get(i, i)}”" for i in left_out))
         else:
             text += " " + self.tr("Every exhibit fits: none is left out.")
+        if not plan.fits:
+            text += " " + self.tr(
+                "⚠ Even so the estimate is above the portal's limits: check pages and size before sending it."
+            )
         return text
 
     @Slot()
@@ -491,7 +501,3 @@ def _default_order(services: Services | None, case_id: int, evidence: list[Evide
     if services is None:
         return [item.id or 0 for item in evidence]
     return services.exhibit_order(case_id)
-
-
-def _fit_plan(services: Services, case_id: int, options: PackOptions) -> Any:
-    return services.fit_plan(case_id, options)  # type: ignore[attr-defined]  # FIT's, until it lands

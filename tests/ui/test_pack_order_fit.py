@@ -4,7 +4,7 @@ the portal" and the choice it shows; black and white; the question when card num
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,12 +13,13 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services import CardNumbersRemain, PackOptions, PackResult, Services
+from desktop_app.services import CardNumbersRemain, FitPlan, PackOptions, PackResult, Services
 from desktop_app.services.jobs import Job, JobContext
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import ID_ROLE
 from desktop_app.ui.pack_exhibits import EXHIBIT_IDS_MIME, LEFT_OUT_ROLE
 from desktop_app.ui.pack_export import ExportPackDialog
+from tests.support.cases import import_case, noisy_image
 from tests.support.drag import drag_enter_event
 from tests.ui.test_workspace import when_dialog_opens
 
@@ -114,13 +115,8 @@ def test_drag_and_drop_reorders_and_reaches_the_options(
     assert sorted(shown_ids(dialog)) == sorted(start)
 
 
-@dataclass
-class FakePlan:
-    kept: list[int]
-    left_out: list[int]
-    pages: int = 12
-    size: int = 3_400_000
-    fits: bool = True
+def plan_of(kept: list[int], left_out: list[int]) -> FitPlan:
+    return FitPlan(kept=kept, left_out=left_out, pages=12, size=3_400_000, fits=True, whole_fits=False)
 
 
 def test_fit_to_the_portal_shows_the_choice_and_the_user_changes_it(
@@ -131,9 +127,10 @@ def test_fit_to_the_portal_shows_the_choice_and_the_user_changes_it(
     ids = shown_ids(dialog)
     out_id = ids[1]
 
-    def fit_plan(case_id: int, options: PackOptions) -> FakePlan:
+    def fit_plan(case_id: int, options: PackOptions) -> FitPlan:
         asked.append(options)
-        return FakePlan(kept=[i for i in ids if i != out_id], left_out=[out_id])
+        # The plan's own order (what matters most first) is not the list's: the list keeps the user's.
+        return plan_of(kept=[i for i in reversed(ids) if i != out_id], left_out=[out_id])
 
     monkeypatch.setattr(services, "fit_plan", fit_plan, raising=False)
     assert dialog.fit_box.text() == "Fit to the portal"
@@ -155,6 +152,8 @@ def test_fit_to_the_portal_shows_the_choice_and_the_user_changes_it(
     options = dialog.options()
     assert options.fit is True and list(options.evidence_ids or []) == [i for i in ids if i != out_id]
 
+    assert "You changed the choice" not in text
+
     # The user changes the choice: the exhibit left out goes back in, another goes.
     left.setCheckState(Qt.CheckState.Checked)
     dialog.exhibit_list.item(0).setCheckState(Qt.CheckState.Unchecked)
@@ -173,7 +172,7 @@ def test_a_plan_that_cannot_be_made_says_why(
 ) -> None:
     from desktop_app.errors import DossierError
 
-    def fit_plan(case_id: int, options: object) -> FakePlan:
+    def fit_plan(case_id: int, options: object) -> FitPlan:
         raise DossierError("Page 1 and the timeline alone need 4 MB; the portal takes 3 MB.")
 
     monkeypatch.setattr(services, "fit_plan", fit_plan, raising=False)
@@ -259,10 +258,16 @@ def test_card_numbers_remain_asks_before_writing(
         button.click()
 
     order = [ids[1], ids[0], *ids[2:]]
+    problems: list[str] = []  # a pack that fails is said here, not in a box that would wait for a click
+    window.runner.show_unexpected = lambda _parent, text: problems.append(text)
+    window.runner.show_error = lambda _parent, text: problems.append(text)
+    exported: list[object] = []
+    window.packs.pack_exported.connect(exported.append)
     when_dialog_opens(qtbot, ExportPackDialog, export)
     if answer == "Write anyway":
-        with qtbot.waitSignal(window.packs.pack_exported, timeout=60_000):
-            window.packs.export_pack_action.trigger()
+        window.packs.export_pack_action.trigger()
+        qtbot.waitUntil(lambda: bool(exported or problems), timeout=60_000)
+        assert problems == []
         assert calls == [False, True]
         assert out.exists()
     else:
@@ -294,6 +299,8 @@ def test_the_check_asks_too_and_keeps_the_answer_until_a_setting_changes(
 
     monkeypatch.setattr(services, "preview_pack_job", preview_pack_job)
     dialog = dialog_of(qtbot, services, sample_case, tmp_path)
+    problems: list[str] = []  # said here, not in a box that would wait for a click
+    dialog._preview_jobs.show_unexpected = lambda _parent, text: problems.append(text)
     answers = iter(["Go back", "Write anyway"])
 
     def ask(box: QDialog) -> None:
@@ -309,7 +316,8 @@ def test_the_check_asks_too_and_keeps_the_answer_until_a_setting_changes(
     assert dialog.prebuilt() is None and not dialog.options().allow_card_numbers
     when_dialog_opens(qtbot, QMessageBox, ask)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.prebuilt() is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.prebuilt() is not None or bool(problems), timeout=60_000)
+    assert problems == []
     assert calls == [False, False, True] and dialog.options().allow_card_numbers
     dialog.bw_box.setChecked(True)  # another pack: asked again
     assert not dialog.options().allow_card_numbers
@@ -323,3 +331,27 @@ def test_an_exhibit_dragged_from_another_list_is_refused(
     drop(dialog, [start[0], 999_999], 2)  # an id not in this case is not taken; the known one moves
     assert sorted(shown_ids(dialog)) == sorted(start)
     assert shown_ids(dialog).index(start[0]) == 1
+
+
+def test_fit_to_the_portal_with_the_real_plan_leaves_screenshots_out(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    files = {f"shot-{i:03d}.png": noisy_image(160, 120, seed=i) for i in range(100)}
+
+    def change(document: dict) -> None:  # type: ignore[type-arg]
+        for name in files:
+            document["evidence"].append({"path": f"files/{name}", "kind": "screenshot", "title": name})
+
+    case_id = import_case(services, tmp_path / "case", change, files=files)
+    dialog = dialog_of(qtbot, services, case_id, tmp_path)
+    ids = shown_ids(dialog)
+    dialog.profile_box.setCurrentIndex(dialog.profile_box.findData("mastercard"))  # 19 pages per file
+    dialog.fit_box.setChecked(True)
+    plan = services.fit_plan(case_id, replace(dialog.options(), evidence_ids=ids, fit=True))
+    assert plan.left_out  # more pages than the portal takes: some exhibits go
+    left = [i for i in ids if dialog.exhibits.item_of(i).checkState() == Qt.CheckState.Unchecked]  # type: ignore[union-attr]
+    assert sorted(left) == sorted(plan.left_out)
+    assert all(dialog.exhibits.item_of(i).data(LEFT_OUT_ROLE) for i in left)  # type: ignore[union-attr]
+    options = dialog.options()
+    assert options.fit and list(options.evidence_ids or []) == [i for i in ids if i not in set(left)]
+    assert f"{len(ids) - len(left)} of {len(ids)} exhibit(s) kept" in dialog.fit_label.text()
