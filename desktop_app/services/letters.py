@@ -58,9 +58,15 @@ class LetterServices(ServiceCore):
             return strings.letter_date(day, country)
 
         if enclosures is None:
-            from desktop_app.pack.exhibits import exhibit_list  # the pack's lettering
+            # The pack's exhibits as a pack with the default options letters them: live evidence
+            # in the reason's order (domain.exhibit_order), e-mails' attachments after them.
+            from desktop_app.domain.exhibit_order import default_order
+            from desktop_app.pack.exhibits import exhibit_list
+            from desktop_app.services.rules import checklist_rules
 
-            live = [e for e in detail.evidence if e.trashed_at is None]
+            live = default_order(
+                detail.case, detail.evidence, checklist_rules(), detail.purchases, detail.communications
+            )
             enclosures = exhibit_list(live, self._store.vault.open)
         try:
             return write_letter(

@@ -98,11 +98,13 @@ def test_the_letters_language_is_the_cases(services: Services, sample_case: int)
 
 def test_the_enclosures_are_the_packs_exhibits(services: Services, sample_case: int, tmp_path: Path) -> None:
     letter = services.letter(sample_case, "issuer-dispute", "en", today=TODAY)
+    # In the pack's default order, the order that argues the reason (domain.exhibit_order): the
+    # charge's invoice, the cancellation's proof, the terms, then the confirmation e-mail.
     assert letter.enclosures[:4] == (
         "A. Invoice F-2026-091502 for the charge of 15 September",
         "B. Account page after cancelling (28 August)",
-        "C. Cancellation confirmation e-mail",
-        "D. StreamNova terms, article 7 (cancellation)",
+        "C. StreamNova terms, article 7 (cancellation)",
+        "D. Cancellation confirmation e-mail",
     )
     pack = tmp_path / "pack.pdf"
     services.build_pack(sample_case, pack, PackOptions(lang="en"))
@@ -115,7 +117,7 @@ def test_the_enclosures_are_the_packs_exhibits(services: Services, sample_case: 
     assert evidence[1].id is not None
     services.trash_evidence(evidence[1].id)
     again = services.letter(sample_case, "issuer-dispute", "en", today=TODAY)
-    assert again.enclosures[1] == "B. Cancellation confirmation e-mail"
+    assert again.enclosures[1] == "B. StreamNova terms, article 7 (cancellation)"  # the screenshot went
 
 
 def test_polish_diacritics_survive_the_pdf(services: Services, sample_case: int, tmp_path: Path) -> None:
