@@ -521,7 +521,7 @@ def _place_image(exhibit: Exhibit, policy: ImagePolicy, paper: str) -> PlacedIma
     scale = min(1.0, max(scale, legible))
     caption = f"{info.letter}. {info.title}"
     if scale >= 0.999 and policy.passthrough and source_format == "JPEG" and as_received:
-        return PlacedImage(caption, data, width, height)
+        return PlacedImage(caption, data, width, height, (width, height))
     if scale < 0.999:
         image = image.resize(
             (max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.LANCZOS
@@ -548,7 +548,7 @@ def _place_image(exhibit: Exhibit, policy: ImagePolicy, paper: str) -> PlacedIma
             lossless = png.getvalue()
         if len(lossless) < len(encoded):
             encoded = lossless
-    return PlacedImage(caption, encoded, image.size[0], image.size[1])
+    return PlacedImage(caption, encoded, image.size[0], image.size[1], (width, height))
 
 
 def exhibit_list(items: Sequence[EvidenceItem], open_original: OpenOriginal) -> list[str]:

@@ -495,6 +495,8 @@ class PlacedImage:
     data: bytes  # JPEG or PNG bytes, already sized for the page
     width_px: int
     height_px: int
+    # The image as it was read, turned upright (EXIF), before any scaling: (width, height) in pixels.
+    source_size: tuple[int, int] = (0, 0)
 
 
 def render_image_pages(

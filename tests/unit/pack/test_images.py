@@ -163,3 +163,23 @@ def test_a_jpeg_that_fits_is_passed_through_to_the_pack(tmp_path: Path, no_decod
     assert block.path is not None
     [found] = image_xobjects(block.path)
     assert found["data"] == data
+
+
+def test_a_placed_image_says_its_upright_size_before_scaling(tmp_path: Path) -> None:
+    """PlacedImage.source_size: what the integrity appendix compares with to say an image was scaled,
+    known without opening the image a second time."""
+    from desktop_app.pack.exhibits import _place_image
+
+    exif = Image.Exif()
+    exif[0x0112] = 6  # shown turned 90°
+    out = io.BytesIO()
+    Image.open(io.BytesIO(jpeg(6, (600, 400)))).save(out, format="JPEG", exif=exif)
+    turned = out.getvalue()
+    placed = _place_image(
+        Exhibit(info("A", "t.jpg", "image/jpeg", turned), "image", lambda: turned), ImagePolicy(), "a4"
+    )
+    assert placed.source_size == (400, 600) == (placed.width_px, placed.height_px)
+    big = noisy_image(3000, 2000, 9)
+    small = ImagePolicy(max_dpi=100, min_width_px=300)
+    placed = _place_image(Exhibit(info("B", "big.png", "image/png", big), "image", lambda: big), small, "a4")
+    assert placed.source_size == (3000, 2000) and placed.width_px < 3000
