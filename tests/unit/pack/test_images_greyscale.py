@@ -16,6 +16,7 @@ from desktop_app.pack.options import PackOptions
 from desktop_app.pack.strings import PackStrings
 from desktop_app.services import Services
 from tests.support.cases import import_case, noisy_image
+from tests.support.cli import run
 from tests.unit.pack.test_images import filters, image_xobjects, info, jpeg
 
 
@@ -161,3 +162,18 @@ def test_a_black_and_white_pack_has_grey_images_and_a_colour_pack_colour_ones(
     assert len(grey) == 3 and set(grey) == {"/DeviceGray"}, grey
     colour = colours(False)
     assert len(colour) == 3 and set(colour) == {"/DeviceRGB"}, colour
+
+
+def test_dossier_pack_black_and_white_on_the_command_line(data_dir: Path, tmp_path: Path) -> None:
+    files = {"photo.jpg": jpeg(13, (1000, 700))}
+
+    def add(document: dict[str, Any]) -> None:
+        document["evidence"].append({"path": "files/photo.jpg", "kind": "screenshot", "title": "Photo"})
+
+    with Services.open(data_dir, interface="test") as services:
+        case_id = import_case(services, tmp_path / "case", add, files)
+    out = tmp_path / "bw.pdf"
+    made = run("pack", case_id, "-o", out, "--black-and-white", "--data-dir", data_dir)
+    assert made.code == 0, made.err
+    photos = [f for f in image_xobjects(out) if f["width"] == 1000]
+    assert [f["colour"] for f in photos] == ["/DeviceGray"]
