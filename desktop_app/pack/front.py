@@ -201,7 +201,7 @@ def page_one_flowables(
         reason.append(Paragraph(f"<b>{text(one.code)}</b>", value))
     rows.append(row(s("label_reason"), reason))
     if not one.facts:  # else the key facts state each disputed charge, with its code and exhibits
-        rows.append(row(s("label_disputed"), summary.disputed or [s("none")]))
+        rows.append(row(s.plural("label_disputed", len(summary.disputed)), summary.disputed or [s("none")]))
     label_width = 34 * mm
     top, rows = rows, []
     following: list[Flowable] = []

@@ -350,12 +350,16 @@ def reproduction_text(e: ExhibitInfo, s: PackStrings) -> str:
         return s(f"reproduction.{guess}")
     if r.kind == "pages":
         if r.raster_pages:
-            return s("reproduction.pages_raster", pages=_pages(r.raster_pages), dpi=r.dpi)
+            return s.plural(
+                "reproduction.pages_raster", len(r.raster_pages), pages=_pages(r.raster_pages), dpi=r.dpi
+            )
         return s("reproduction.pages")
     if r.kind in ("email", "text"):
         said = s(f"reproduction.{r.kind}")
         if r.raster_pages:
-            said += s("reproduction.drawn_raster", pages=_pages(r.raster_pages), dpi=r.dpi)
+            said += s.plural(
+                "reproduction.drawn_raster", len(r.raster_pages), pages=_pages(r.raster_pages), dpi=r.dpi
+            )
         return said
     if r.kind == "image_jpeg" and r.from_width:
         said = s(
@@ -377,8 +381,8 @@ def redaction_text(note: RedactionNote, s: PackStrings) -> str:
     """One redaction of the appendix: "page 2: 2 area(s) covered (card number)"."""
     why = ", ".join(s(f"redaction.why.{reason}") for reason in note.reasons)
     if note.page is None:
-        return s("redaction.text", areas=note.areas, why=why)
-    return s("redaction.page", page=note.page, areas=note.areas, why=why)
+        return s.plural("redaction.text", note.areas, why=why)
+    return s.plural("redaction.page", note.areas, page=note.page, why=why)
 
 
 def _pages(pages: Sequence[int]) -> str:
@@ -566,13 +570,16 @@ class _JpegSource:
 def _image_source(data: bytes, reader: Any) -> Any:
     """A JPEG whose header reportlab reads goes in as it is; anything else (a PNG kept because it
     was smaller) is decoded by reportlab's ImageReader and embedded losslessly (Flate)."""
-    from reportlab.pdfbase.pdfutils import readJPEGInfo
+    import struct
+
+    from reportlab.pdfbase import pdfutils
+    from reportlab.pdfbase.pdfdoc import PDFError
 
     if data[:3] != b"\xff\xd8\xff":
         return reader(io.BytesIO(data))
     try:
-        readJPEGInfo(io.BytesIO(data))
-    except Exception:
+        pdfutils.readJPEGInfo(io.BytesIO(data))
+    except (PDFError, struct.error, ValueError):
         # A JPEG reportlab cannot embed as it is (arithmetic coding, 12 bits): its reader would
         # put a placeholder picture in its place. Decoded pixels go in losslessly instead.
         from PIL import Image
@@ -589,4 +596,3 @@ def image_box_inches(paper: str, per_page: int) -> tuple[float, float]:
     area_w = pagesize[0] - 2 * MARGIN_X - 5 * mm * (columns - 1)
     area_h = pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM - 5 * mm * (rows - 1)
     return area_w / columns / 72, (area_h / rows - 9 * mm) / 72
-

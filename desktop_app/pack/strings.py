@@ -48,6 +48,20 @@ def format_size(size: int, lang: str = "en") -> str:
     return f"{number}\u00a0{unit}"
 
 
+def plural_category(lang: str, n: int) -> str:
+    """The CLDR plural category of ``n`` in ``lang``: "one" or "other"; Polish also "few" (2-4,
+    22-24..., not 12-14) and "many" (0, 5-21, 25-31...); French counts 0 and 1 as "one"."""
+    if lang == "pl":
+        if n == 1:
+            return "one"
+        if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+            return "few"
+        return "many"
+    if lang == "fr":
+        return "one" if n in (0, 1) else "other"
+    return "one" if n == 1 else "other"
+
+
 class PackStrings:
     def __init__(self, lang: str = "en") -> None:
         if lang not in LANGUAGES:
@@ -70,6 +84,16 @@ class PackStrings:
             raise KeyError(f"{key} is not a sentence")
         return text.format(**values) if values else text
 
+    def plural(self, key: str, n: int, **values: object) -> str:
+        """The sentence of ``key`` for the number ``n``: the key holds one sentence per plural
+        category of the language (:func:`plural_category`: "one", "other"; Polish "one", "few",
+        "many"), never "page(s)". ``n`` is given to the sentence too."""
+        forms = self.raw(key)
+        if not isinstance(forms, dict):
+            raise KeyError(f"{key} has no plural forms")
+        text = forms.get(plural_category(self.lang, n)) or forms.get("other") or forms["many"]
+        return str(text).format(n=n, **values)
+
     def long_date(self, value: date, country: str | None = None) -> str:
         """The language's long date, with an ordinal where the language writes one: "1 December
         2026" ("December 1, 2026" for a US case in English), "1er décembre 2026", "2 décembre
@@ -87,7 +111,7 @@ class PackStrings:
         return self.long_date(value, country) + _YEAR_MARK.get(self.lang, "")
 
     def labelled(self, label: str, value: str) -> str:
-        """"Source: x" as the language writes a label and its value ("Source\u00a0: x" in French)."""
+        """ "Source: x" as the language writes a label and its value ("Source\u00a0: x" in French)."""
         return self("labelled", label=label, value=value)
 
     def size(self, size: int) -> str:

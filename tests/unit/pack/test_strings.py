@@ -12,12 +12,28 @@ import pytest
 from desktop_app.pack.strings import LANGUAGES, PackStrings
 from desktop_app.resources import resource_path
 
+# The plural categories each language's sentences are written in (CLDR: desktop_app.pack.strings).
+CATEGORIES = {
+    "en": {"one", "other"},
+    "fr": {"one", "other"},
+    "es": {"one", "other"},
+    "pl": {"one", "few", "many"},
+}
+
+
+def is_plural(value: object) -> bool:
+    return (
+        isinstance(value, dict)
+        and bool(value)
+        and set(value) <= {"zero", "one", "two", "few", "many", "other"}
+    )
+
 
 def keys(data: dict[str, Any], prefix: str = "") -> set[str]:
     found = set()
     for key, value in data.items():
         found.add(prefix + key)
-        if isinstance(value, dict):
+        if isinstance(value, dict) and not is_plural(value):
             found |= keys(value, f"{prefix}{key}.")
     return found
 
@@ -42,6 +58,70 @@ def test_every_language_has_every_key_and_the_same_placeholders(lang: str) -> No
         s_en, s_other = PackStrings("en").raw(key), PackStrings(lang).raw(key)
         if isinstance(s_en, str):
             assert fields(s_other) == fields(s_en), (lang, key)
+        elif is_plural(s_en):  # each of the language's forms, with the same placeholders
+            assert is_plural(s_other) and set(s_other) == CATEGORIES[lang], (lang, key)
+            for form in s_other.values():
+                assert fields(form) == fields(s_en["other"]), (lang, key, form)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_sentence_hedges_a_plural_with_parentheses(lang: str) -> None:
+    """ "page(s)", "zone(s) noircie(s)", "la(s) página(s)": each number has its own form instead."""
+    import re
+
+    def sentences(value: object) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, dict):
+            return [text for inner in value.values() for text in sentences(inner)]
+        if isinstance(value, list):
+            return [text for inner in value for text in sentences(inner)]
+        return []
+
+    hedged = [text for text in sentences(load(lang)) if re.search(r"\w\((?:s|es)\)", text)]
+    assert hedged == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "counts"),
+    [
+        (
+            "pl",
+            {
+                1: "one",
+                2: "few",
+                4: "few",
+                5: "many",
+                12: "many",
+                14: "many",
+                22: "few",
+                25: "many",
+                0: "many",
+            },
+        ),
+        ("fr", {0: "one", 1: "one", 2: "other"}),
+        ("en", {0: "other", 1: "one", 2: "other"}),
+        ("es", {1: "one", 3: "other"}),
+    ],
+)
+def test_a_number_takes_its_language_s_plural_form(lang: str, counts: dict[int, str]) -> None:
+    from desktop_app.pack.strings import plural_category
+
+    assert {n: plural_category(lang, n) for n in counts} == counts
+
+
+def test_redactions_are_counted_in_words_of_their_number() -> None:
+    fr, pl, en = PackStrings("fr"), PackStrings("pl"), PackStrings("en")
+    assert fr.plural("redaction.page", 1, page=2, why="IBAN") == "page 2 : 1 zone noircie (IBAN)"
+    assert fr.plural("redaction.page", 3, page=2, why="IBAN") == "page 2 : 3 zones noircies (IBAN)"
+    assert pl.plural("redaction.page", 2, page=1, why="IBAN") == "strona 1: zaczerniono 2 obszary (IBAN)"
+    assert pl.plural("redaction.page", 5, page=1, why="IBAN") == "strona 1: zaczerniono 5 obszarów (IBAN)"
+    assert en.plural("reproduction.pages_raster", 1, pages="1", dpi=200).endswith(
+        "except page 1, turned into an image (200 dpi) to carry the redactions"
+    )
+    assert "sauf la page 1, convertie en image" in fr.plural(
+        "reproduction.pages_raster", 1, pages="1", dpi=200
+    )
 
 
 def test_money_and_dates_follow_the_language() -> None:
