@@ -183,3 +183,19 @@ def test_a_placed_image_says_its_upright_size_before_scaling(tmp_path: Path) -> 
     small = ImagePolicy(max_dpi=100, min_width_px=300)
     placed = _place_image(Exhibit(info("B", "big.png", "image/png", big), "image", lambda: big), small, "a4")
     assert placed.source_size == (3000, 2000) and placed.width_px < 3000
+
+
+def test_a_jpeg_reportlab_cannot_embed_goes_in_as_its_pixels(monkeypatch: pytest.MonkeyPatch) -> None:
+    """reportlab reads only some JPEG headers (not arithmetic coding, not 12 bits); for another it
+    would draw a placeholder picture. Such a JPEG is decoded and embedded losslessly instead."""
+    from reportlab.pdfbase import pdfutils
+    from reportlab.pdfbase.pdfdoc import PDFError
+
+    def unreadable(image: object) -> tuple[int, int, int, tuple[int, int]]:
+        raise PDFError("unsupported JPEG marker")
+
+    monkeypatch.setattr(pdfutils, "readJPEGInfo", unreadable)
+    pdf, _ = render_image_pages([PlacedImage("A. Odd", jpeg(14), 640, 400)], 1, paper="a4", reproducible=True)
+    [found] = image_xobjects(pdf)
+    assert filters(found) == ["/FlateDecode"]
+    assert found["width"] == 640 and found["colour"] == "/DeviceRGB"

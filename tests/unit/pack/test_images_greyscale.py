@@ -173,7 +173,7 @@ def test_dossier_pack_black_and_white_on_the_command_line(data_dir: Path, tmp_pa
     with Services.open(data_dir, interface="test") as services:
         case_id = import_case(services, tmp_path / "case", add, files)
     out = tmp_path / "bw.pdf"
-    made = run("pack", case_id, "-o", out, "--black-and-white", "--data-dir", data_dir)
+    made = run("pack", str(case_id), "-o", out, "--black-and-white", "--data-dir", data_dir)
     assert made.code == 0, made.err
     photos = [f for f in image_xobjects(out) if f["width"] == 1000]
     assert [f["colour"] for f in photos] == ["/DeviceGray"]
