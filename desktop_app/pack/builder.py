@@ -52,6 +52,7 @@ from desktop_app.pack.fitting import (
     plan_parts,
     settings_of,
 )
+from desktop_app.pack.front_cut import cut_content, front_strings
 from desktop_app.pack.left_out import render_left_out
 from desktop_app.pack.options import CardNumbersRemain as CardNumbersRemain
 from desktop_app.pack.options import FitPlan as FitPlan
@@ -143,7 +144,11 @@ def build_pack(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     deadlines: Sequence[Deadline] = (),
+    before_rendering: Callable[[], None] | None = None,
 ) -> PackResult:
+    """The pack of the case in ``out`` (and its parts beside it). Whether it can fit a limited
+    profile is decided first, before any file is rendered; ``before_rendering`` is called once that
+    decision lets the build go on (the services check every original's SHA-256 there)."""
     inputs = _inputs(case, purchases, communications, tasks, evidence, open_original, options, deadlines)
     profile = options.profile
     problem = profile.name_problem(Path(out).name)
@@ -156,6 +161,8 @@ def build_pack(
     items = _select(evidence, options.evidence_ids, case, purchases, communications)
     left_out: list[EvidenceItem] = []
     fallback: tuple[list[EvidenceItem], list[EvidenceItem]] | None = None
+    fallback_cut = 0
+    cut = 0  # how much of the front matter a fitted pack leaves out (pack/front_cut.py)
     if profile.limited:
         planner = make_planner(inputs, items)
         planned = planner.plan()
@@ -165,19 +172,25 @@ def build_pack(
             chosen = {item.id for item in items}
             left_out = [item for item in inputs.live if item.id not in chosen]
             if plan.whole_fits is False:
-                raise PackRefused(chosen_too_big(profile, plan, by_id))
+                if not (plan.fits and plan.front_cut and set(plan.kept) == chosen):
+                    raise PackRefused(chosen_too_big(profile, plan, by_id))
+                cut = plan.front_cut  # the exhibits chosen fit once the front matter is cut
         elif options.fit:
             if plan.whole_fits is False:
                 if not plan.fits:
                     raise PackRefused(fit_impossible(profile, plan))
                 items = [by_id[i] for i in plan.kept]
                 left_out = [by_id[i] for i in plan.left_out]
+                cut = plan.front_cut
             elif plan.whole_fits is None and plan.fits:
                 fallback = ([by_id[i] for i in plan.kept], [by_id[i] for i in plan.left_out])
+                fallback_cut = plan.front_cut
         elif plan.whole_fits is False:
             raise PackRefused(planner.refusal(plan))
+    if before_rendering is not None:
+        before_rendering()
     try:
-        return _attempt(inputs, items, left_out, out, progress, cancelled)
+        return _attempt(inputs, items, left_out, out, progress, cancelled, cut)
     except _NoFit as failure:
         if fallback is None:
             hint = ""
@@ -187,7 +200,7 @@ def build_pack(
                     "and lists the others as available on request."
                 )
             raise PackRefused(failure.message + hint) from None
-    return _attempt(inputs, fallback[0], fallback[1], out, progress, cancelled)
+    return _attempt(inputs, fallback[0], fallback[1], out, progress, cancelled, fallback_cut)
 
 
 class _NoFit(Exception):
@@ -203,9 +216,11 @@ def _attempt(
     out: Path,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
+    cut: int = 0,
 ) -> PackResult:
-    """One build of the pack of ``items`` (``left_out`` listed on a page of their own)."""
-    options, s, paper, profile = inputs.options, inputs.s, inputs.paper, inputs.options.profile
+    """One build of the pack of ``items`` (``left_out`` listed on a page of their own), its front
+    matter with the first ``cut`` cuts of pack/front_cut.py made."""
+    options, paper, profile = inputs.options, inputs.paper, inputs.options.profile
 
     def report(done: int, total: int, message: str) -> None:
         if cancelled is not None and cancelled():
@@ -214,7 +229,8 @@ def _attempt(
             progress(done, total, message)
 
     exhibits, warnings = prepare_exhibits(items, inputs.open_original)
-    content = inputs.content(exhibits)
+    content, front_cut = cut_content(inputs.content(exhibits), cut)
+    s = front_strings(inputs.s, front_cut)
     warnings += _privacy_warnings(exhibits, allow_card_numbers=options.allow_card_numbers)
     errors: list[ExhibitError] = []
 
@@ -228,7 +244,8 @@ def _attempt(
 
     left_pdf = b""
     overhead = Overhead(0, 0, 0)
-    if left_out:
+    listed = bool(left_out or front_cut.level)
+    if listed:
         left_pdf, left_marks = render_left_out(
             left_out,
             s,
@@ -236,11 +253,12 @@ def _attempt(
             title=content.title,
             subject=content.subject,
             reproducible=options.reproducible,
+            front=front_cut.lines(s),
         )
     if profile.limited:
         overhead = replace(
-            measure_overhead(content, s, paper),
-            left_out=left_marks.pages if left_out else 0,
+            measure_overhead(content, s, paper, several_files=profile.max_files > 1),
+            left_out=left_marks.pages if listed else 0,
             left_out_bytes=len(left_pdf),
         )
     policies = inputs.policies()
@@ -306,6 +324,12 @@ def _attempt(
                 warnings.append(
                     f"{len(left_out)} document(s) left out to fit the {profile.label} profile, listed as "
                     "available on request: " + "; ".join(f"#{e.id} {e.title}" for e in left_out)
+                )
+            if front_cut.level:
+                warnings.append(
+                    f"Page 1 and the front matter alone break the {profile.label} profile: the pack "
+                    f"leaves out {'; '.join(front_cut.english())}, said on its page of documents left "
+                    "out as available on request."
                 )
             return PackResult(
                 written, [e.info for e in exhibits], profile, warnings, settings_of(level_no, policy)

@@ -23,9 +23,18 @@ from PIL import Image
 
 from desktop_app import logs
 from desktop_app.domain.profiles import Profile
+from desktop_app.domain.redact import RedactionNote
 from desktop_app.intake.images import enable_heif
-from desktop_app.pack.content import PackContent
-from desktop_app.pack.exhibits import Block, Exhibit, ExhibitError, ImagePolicy, check_pdf, render_blocks
+from desktop_app.pack.content import ExhibitInfo, PackContent
+from desktop_app.pack.exhibits import (
+    Block,
+    Exhibit,
+    ExhibitError,
+    ImagePolicy,
+    OpenOriginal,
+    check_pdf,
+    render_blocks,
+)
 from desktop_app.pack.front import IndexEntry, render_front
 from desktop_app.pack.options import Part
 from desktop_app.pack.render import human_size, image_box_inches, render_appendix
@@ -79,6 +88,8 @@ class Overhead:
     appendix_bytes: int = 0
     left_out: int = 0  # the page(s) of the documents left out (part 1)
     left_out_bytes: int = 0
+    # The front matter's sections as rendered: (title, pages), in order (page 1's first).
+    sections: tuple[tuple[str, int], ...] = ()
 
     def first(self) -> tuple[int, int]:
         pages = self.front + self.appendix + self.left_out
@@ -91,17 +102,79 @@ class Overhead:
         return pages, max(150_000, size)
 
 
-def measure_overhead(content: PackContent, s: PackStrings, paper: str) -> Overhead:
+def measure_overhead(
+    content: PackContent,
+    s: PackStrings,
+    paper: str,
+    *,
+    several_files: bool = True,
+    appendix_of: Sequence[ExhibitInfo] | None = None,
+    appendix: bool = True,
+) -> Overhead:
+    """The front matter and the appendix, rendered once each (the short front of the parts after
+    the first only when the profile takes ``several_files``). ``appendix_of``: the exhibits the
+    appendix lists, when not ``content.exhibits`` (a planner's worst case of redaction notes).
+    ``appendix`` False: not rendered, counted as the least it takes (a page, no bytes)."""
     everything = [IndexEntry(e, 1, 1, 1) for e in content.exhibits]
     front_pdf, front = render_front(content, everything, s, paper=paper, reproducible=True)
-    short_pdf, short = render_front(
-        content, everything[:1], s, paper=paper, reproducible=True, part=2, parts=2
-    )
-    appendix_pdf, appendix = render_appendix(
-        content.exhibits, s, paper=paper, title="", subject="", reproducible=True
+    short_pdf, short = front_pdf, front
+    if several_files:
+        short_pdf, short = render_front(
+            content, everything[:1], s, paper=paper, reproducible=True, part=2, parts=2
+        )
+    appendix_pages, appendix_bytes = (
+        measure_appendix(content.exhibits if appendix_of is None else appendix_of, s, paper)
+        if appendix
+        else (1, 0)
     )
     return Overhead(
-        front.pages, short.pages, appendix.pages, len(front_pdf), len(short_pdf), len(appendix_pdf)
+        front.pages,
+        short.pages,
+        appendix_pages,
+        len(front_pdf),
+        len(short_pdf),
+        appendix_bytes,
+        sections=section_pages(front.sections, front.pages),
+    )
+
+
+def section_pages(sections: Sequence[tuple[str, int]], pages: int) -> tuple[tuple[str, int], ...]:
+    """Each section's pages, from where each starts (pages from 0) and the document's pages."""
+    starts = [page for _title, page in sections] + [pages]
+    return tuple((title, max(0, starts[n + 1] - page)) for n, (title, page) in enumerate(sections))
+
+
+def measure_appendix(exhibits: Sequence[ExhibitInfo], s: PackStrings, paper: str) -> tuple[int, int]:
+    """The integrity appendix of ``exhibits``: its pages and bytes."""
+    pdf, marks = render_appendix(exhibits, s, paper=paper, title="", subject="", reproducible=True)
+    return marks.pages, len(pdf)
+
+
+def worst_notes(info: ExhibitInfo, estimate: Estimate, category: str) -> ExhibitInfo:
+    """``info`` with the longest redaction lines the integrity appendix could give it once the pack
+    scans it: every page of a PDF covered (card numbers, IBANs, the user's boxes), a text's numbers
+    masked, an image's boxes when the user drew some."""
+    if category == "pdf":
+        notes = tuple(
+            RedactionNote(page, 999, ("card", "iban", "user")) for page in range(1, estimate.pages + 1)
+        )
+    elif category == "image":
+        notes = (RedactionNote(1, 999, ("user",)),)
+    else:
+        notes = (RedactionNote(None, 999, ("card", "iban")),)
+    return replace(info, redactions=notes)
+
+
+def widest(a: Overhead, b: Overhead) -> Overhead:
+    """Each of the two overheads' pages and bytes at its largest."""
+    return replace(
+        a,
+        front=max(a.front, b.front),
+        short_front=max(a.short_front, b.short_front),
+        appendix=max(a.appendix, b.appendix),
+        front_bytes=max(a.front_bytes, b.front_bytes),
+        short_front_bytes=max(a.short_front_bytes, b.short_front_bytes),
+        appendix_bytes=max(a.appendix_bytes, b.appendix_bytes),
     )
 
 
@@ -160,14 +233,17 @@ def estimate_exhibits(
     paper: str,
     workdir: Path,
     greyscale: bool = False,
+    open_original: OpenOriginal | None = None,
 ) -> dict[str, Estimate]:
-    """Every exhibit's estimate; no image is decoded (only its header is read)."""
+    """Every exhibit's estimate; no image is decoded: only its header is read, from the vault's
+    stream when ``open_original`` is given (the first chunk of the file, more only when the header
+    reaches further), else from the exhibit's bytes."""
     estimates: dict[str, Estimate] = {}
     drawn: list[Exhibit] = []
     for exhibit in exhibits:
         letter = exhibit.info.letter
         if exhibit.category == "image":
-            estimates[letter] = _image_estimate(exhibit, policies, paper, greyscale)
+            estimates[letter] = _image_estimate(exhibit, policies, paper, greyscale, open_original)
         elif exhibit.category == "pdf":
             data = exhibit.load()
             try:
@@ -211,24 +287,61 @@ def _placeholder(letter: str, levels: int) -> Estimate:
 
 
 def _image_estimate(
-    exhibit: Exhibit, policies: Sequence[ImagePolicy], paper: str, greyscale: bool
+    exhibit: Exhibit,
+    policies: Sequence[ImagePolicy],
+    paper: str,
+    greyscale: bool,
+    open_original: OpenOriginal | None = None,
 ) -> Estimate:
-    data = exhibit.load()
+    size = exhibit.info.size
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             enable_heif()
-            with Image.open(io.BytesIO(data)) as opened:  # the header only: nothing is decoded
+            stream = (
+                open_original(exhibit.info.sha256)
+                if open_original is not None and exhibit.info.parent is None
+                else io.BytesIO(exhibit.load())
+            )
+            with stream, Image.open(stream) as opened:  # the header only: nothing is decoded
                 width, height = opened.size
                 source_format = opened.format
-                orientation = int(opened.getexif().get(0x0112, 1))
+                orientations = _orientations(opened)
     except Exception as exc:  # the build will put a page saying why in its place
         logs.error("pack.fitting.image_estimate", exc)
         return _placeholder(exhibit.info.letter, len(policies))
-    if orientation in (5, 6, 7, 8):
-        width, height = height, width
     if not width or not height:
         return _placeholder(exhibit.info.letter, len(policies))
+    # An orientation not known from the header (a PNG's eXIf chunk after its pixels): both ways.
+    shapes = [
+        _image_bounds(width, height, o, source_format, size, policies, paper, greyscale) for o in orientations
+    ]
+    high = tuple(max(bounds[0][i] for bounds in shapes) for i in range(len(policies)))
+    low = tuple(min(bounds[1][i] for bounds in shapes) for i in range(len(policies)))
+    return Estimate(exhibit.info.letter, True, 1, high, low)
+
+
+def _orientations(opened: Image.Image) -> tuple[int, ...]:
+    """The image's EXIF orientation, read without decoding it; (1, 6) when only decoding would
+    tell (Pillow reads a PNG's eXIf chunk that follows the pixels only by decoding them)."""
+    if opened.format == "PNG" and "exif" not in opened.info:
+        return (1, 6)
+    return (int(opened.getexif().get(0x0112, 1) or 1),)
+
+
+def _image_bounds(
+    width: int,
+    height: int,
+    orientation: int,
+    source_format: str | None,
+    size: int,
+    policies: Sequence[ImagePolicy],
+    paper: str,
+    greyscale: bool,
+) -> tuple[list[int], list[int]]:
+    """The bytes an image of ``width`` x ``height`` (as stored) takes at each policy: at most, at least."""
+    if orientation in (5, 6, 7, 8):
+        width, height = height, width
     high: list[int] = []
     low: list[int] = []
     for policy in policies:
@@ -242,18 +355,16 @@ def _image_estimate(
         bound = worst_jpeg_bytes(pixels, policy.quality)
         kept_as_is = scale >= 0.999 and policy.passthrough and not greyscale
         if kept_as_is and source_format == "JPEG":
-            high.append(
-                max(bound, len(data) + _IMAGE_EXTRA) if orientation != 1 else len(data) + _IMAGE_EXTRA
-            )
-            low.append(len(data) if orientation == 1 else 1_000)
+            high.append(max(bound, size + _IMAGE_EXTRA) if orientation != 1 else size + _IMAGE_EXTRA)
+            low.append(size if orientation == 1 else 1_000)
         elif kept_as_is and source_format == "PNG":
             # A flat screenshot's PNG may be kept (re-compressed by the PDF writer): room for that.
-            high.append(max(bound, 4 * len(data) + _IMAGE_EXTRA))
+            high.append(max(bound, 4 * size + _IMAGE_EXTRA))
             low.append(1_000)
         else:
             high.append(bound)
             low.append(1_000)
-    return Estimate(exhibit.info.letter, True, 1, tuple(high), tuple(low))
+    return high, low
 
 
 # --------------------------------------------------------------------------- packing, step by step

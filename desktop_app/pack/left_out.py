@@ -38,16 +38,23 @@ def render_left_out(
     title: str = "",
     subject: str = "",
     reproducible: bool,
+    front: Sequence[str] = (),
 ) -> tuple[bytes, Marks]:
-    """The listing of ``items`` (in the order given), as a PDF of its own."""
+    """The listing of ``items`` (in the order given), as a PDF of its own. ``front``: the sentences
+    saying what the front matter leaves out (pack/front_cut.py), listed first."""
     st = make_styles(s.lang)
     pagesize = PAPER[paper]
     width = pagesize[0] - 2 * MARGIN_X
     story: list[Flowable] = [
         Heading(escape(s("left_out_heading")), st.h1, s("left_out_heading")),
-        Paragraph(escape(s("left_out_intro")), st.body),
-        Spacer(0, 4 * mm),
     ]
+    if front:
+        story.append(Paragraph(escape(s("left_out_front.heading")), st.h2))
+        story += [Paragraph("\u2022\u00a0" + text(line), st.body) for line in front]
+        story.append(Spacer(0, 4 * mm))
+    if not items:
+        return build_doc(story, pagesize, title=title, subject=subject, reproducible=reproducible)
+    story += [Paragraph(escape(s("left_out_intro")), st.body), Spacer(0, 4 * mm)]
     widths = [0, 34 * mm, 27 * mm, 34 * mm]
     widths[0] = width - sum(widths)
     rows: list[list[Any]] = [

@@ -4,7 +4,8 @@ left out. Worked out from pack/fitting.py's estimates, before any image is rende
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
@@ -23,10 +24,14 @@ from desktop_app.pack.fitting import (
     Packing,
     Piece,
     estimate_exhibits,
+    measure_appendix,
     measure_overhead,
     narrowed,
     settings_of,
+    widest,
+    worst_notes,
 )
+from desktop_app.pack.front_cut import CUTS, FrontCut, cut_content, front_strings
 from desktop_app.pack.left_out import render_left_out
 from desktop_app.pack.options import FitPlan, PackOptions
 from desktop_app.pack.render import human_size
@@ -86,24 +91,73 @@ def with_greyscale(policy: ImagePolicy, greyscale: bool) -> ImagePolicy:
 def make_planner(inputs: PackInputs, candidates: Sequence[EvidenceItem]) -> Planner:
     chosen = {item.id for item in candidates}
     others = [item for item in inputs.live if item.id not in chosen]
-    exhibits, _ = prepare_exhibits(candidates, inputs.open_original)
+    # Not scanned for card numbers here (pdfium reading every page's text is most of the time a
+    # decision would take): the appendix's redaction lines are bounded instead (worst_notes).
+    exhibits, _ = prepare_exhibits(candidates, inputs.open_original, scan=False)
     policies = inputs.policies()
     with private_folder("pack") as work:
         estimates = estimate_exhibits(
-            exhibits, inputs.s, policies, paper=inputs.paper, workdir=Path(work), greyscale=grey(inputs)
+            exhibits,
+            inputs.s,
+            policies,
+            paper=inputs.paper,
+            workdir=Path(work),
+            greyscale=grey(inputs),
+            open_original=inputs.open_original,
         )
-    overhead = measure_overhead(inputs.content(exhibits), inputs.s, inputs.paper)
+    profile = inputs.options.profile
+    content = inputs.content(exhibits)
+    # The least: the appendix counted as a page until the whole case's check needs it measured.
+    least = measure_overhead(
+        content, inputs.s, inputs.paper, several_files=profile.max_files > 1, appendix=False
+    )
+
+    def least_appendix() -> tuple[int, int]:
+        return measure_appendix([e.info for e in exhibits], inputs.s, inputs.paper)
+
+    def worst() -> Overhead:
+        notes = [worst_notes(e.info, estimates[e.info.letter], e.category) for e in exhibits]
+        pages, size = measure_appendix(notes, inputs.s, inputs.paper)
+        return replace(least, appendix=pages, appendix_bytes=size)
+
     return Planner(
         candidates,
         others,
         exhibits,
         estimates,
-        overhead,
-        inputs.options.profile,
+        worst,
+        profile,
         policies,
         inputs.s,
         paper=inputs.paper,
+        least_overhead=least,
+        least_appendix=least_appendix,
+        measure=functools.partial(measure_kept, inputs, exhibits, estimates),
     )
+
+
+def measure_kept(
+    inputs: PackInputs,
+    exhibits: Sequence[Exhibit],
+    estimates: dict[str, Estimate],
+    kept: tuple[int, ...],
+    cut: int,
+) -> tuple[Overhead, FrontCut]:
+    """The most page 1, the front matter and the appendix take in the pack of only ``kept`` (evidence
+    ids; their e-mails' attachments with them), the front matter with the first ``cut`` cuts made."""
+    chosen = set(kept)
+    letters = {e.info.letter for e in exhibits if e.info.parent is None and e.info.evidence_id in chosen}
+    these = [e for e in exhibits if e.info.letter in letters or e.info.parent in letters]
+    content, front_cut = cut_content(inputs.content(these), cut)
+    s = front_strings(inputs.s, front_cut)
+    overhead = measure_overhead(
+        content,
+        s,
+        inputs.paper,
+        several_files=inputs.options.profile.max_files > 1,
+        appendix_of=[worst_notes(e.info, estimates[e.info.letter], e.category) for e in these],
+    )
+    return overhead, front_cut
 
 
 def grey(inputs: PackInputs) -> bool:
@@ -117,25 +171,43 @@ class Planner:
         others: Sequence[EvidenceItem],
         exhibits: Sequence[Exhibit],
         estimates: dict[str, Estimate],
-        overhead: Overhead,
+        overhead: Overhead | Callable[[], Overhead],
         profile: Profile,
         policies: Sequence[ImagePolicy],
         s: PackStrings,
         *,
         paper: str,
+        least_overhead: Overhead | None = None,
+        least_appendix: Callable[[], tuple[int, int]] | None = None,
+        measure: Callable[[tuple[int, ...], int], tuple[Overhead, FrontCut]] | None = None,
     ) -> None:
         self.candidates = list(candidates)
         self.others = list(others)  # live items that are no candidates: always left out
-        self.by_id = {item.id: item for item in [*candidates, *others] if item.id is not None}
+        self.by_id: dict[int | None, EvidenceItem] = {
+            item.id: item for item in [*candidates, *others] if item.id is not None
+        }
         self.exhibit_of = {e.info.evidence_id: e for e in exhibits if e.info.parent is None}
         self.id_of_letter = {e.info.letter: e.info.evidence_id for e in exhibits if e.info.parent is None}
         self.children = {e.info.letter: e for e in exhibits}
         self.estimates = estimates
-        self.overhead = overhead
+        # The most the front matter and appendix of every candidate can take (measured when first
+        # needed: when the least does not already refuse the whole case); the least, the most
+        # favourable estimate.
+        self._worst = overhead if callable(overhead) else (lambda: overhead)
+        self.overhead = least_overhead or self._worst()
+        self.least_overhead = self.overhead
+        self.whole_least = self.least_overhead  # the least of the whole front matter (never cut)
+        self._least_appendix = least_appendix  # the least's appendix, measured when needed
         self.profile = profile
         self.policies = list(policies)
         self.s = s
         self.paper = paper
+        self._listings: dict[tuple[int, ...], tuple[int, int]] = {}  # left-out pages, measured once
+        # The most the front matter and the appendix take with only the given exhibits kept and
+        # the first n cuts of front_cut.CUTS made (measured, cached); None: measured once, for all.
+        self.measure = functools.cache(measure) if measure is not None else None
+        self.cut = FrontCut()
+        self.chosen_overhead: Overhead | None = None  # what the choice was verified with
 
     def pieces(self, item_id: int, kept: set[int]) -> list[Piece]:
         """What an item puts into the pack: its exhibit and its attachments (an attachment that is
@@ -152,12 +224,23 @@ class Planner:
                 pieces.append(Piece(estimate, False))
         return pieces
 
-    def overhead_for(self, left_out: Sequence[int]) -> Overhead:
+    def overhead_for(
+        self, left_out: Sequence[int], base: Overhead | None = None, cut: FrontCut | None = None
+    ) -> Overhead:
+        """``base`` (the most the front matter and appendix take) with the page of the documents
+        left out: ``left_out``, and what the front matter leaves out (``cut``, else the planner's)."""
+        base = base or self.overhead
+        cut = self.cut if cut is None else cut
         items = [self.by_id[i] for i in left_out]
-        if not items:
-            return self.overhead
-        pdf, marks = render_left_out(items, self.s, paper=self.paper, reproducible=True)
-        return replace(self.overhead, left_out=marks.pages, left_out_bytes=len(pdf))
+        front = cut.lines(self.s)
+        if not items and not front:
+            return base
+        key = (cut.level, *left_out)
+        if key not in self._listings:
+            pdf, marks = render_left_out(items, self.s, paper=self.paper, reproducible=True, front=front)
+            self._listings[key] = (marks.pages, len(pdf))
+        pages, size = self._listings[key]
+        return replace(base, left_out=pages, left_out_bytes=size)
 
     def pack(self, ids: Sequence[int], level: int, high: bool, overhead: Overhead) -> Packing | None:
         packer = Packer(self.profile, overhead, level, self.policies[level].per_page, high)
@@ -193,52 +276,191 @@ class Planner:
     def plan(self) -> Planned:
         ids = self._ids()
         others = [item.id for item in self.others if item.id is not None]
-        whole_overhead = self.overhead_for(others)
         levels = range(len(self.policies))
-        for level in levels:
-            state = self.pack(ids, level, True, whole_overhead)
-            if state is not None:
-                return Planned(self._result(ids, others, state, True, level), level)
         whole: bool | None = None
-        if all(self.pack(ids, level, False, whole_overhead) is None for level in levels):
+        least_whole = self.overhead_for(others, self.least_overhead)
+        refused = all(self.pack(ids, level, False, least_whole) is None for level in levels)
+        if not refused and self._least_appendix is not None:  # measure the appendix, and again
+            pages, size = self._least_appendix()
+            self.least_overhead = replace(self.least_overhead, appendix=pages, appendix_bytes=size)
+            self.whole_least = self.least_overhead
+            least_whole = self.overhead_for(others, self.least_overhead)
+            refused = all(self.pack(ids, level, False, least_whole) is None for level in levels)
+        if refused:
             whole = False
+        else:
+            self.overhead = self._worst()
+            whole_overhead = self.overhead_for(others)
+            for level in levels:
+                state = self.pack(ids, level, True, whole_overhead)
+                if state is not None:
+                    return Planned(self._result(ids, others, state, True, level), level)
+        full_front = self.whole_least.front
+        # Page 1 and the front matter may alone break the limits (a long communication log): the
+        # front matter is then cut (pack/front_cut.py), a step at a time, until the exhibit that
+        # matters most fits beside it. Page 1 is never cut.
         best: tuple[Choice, int] | None = None
-        bare = Packer(self.profile, self.overhead, 0, 1, True)
-        first_pages, first_size = self.overhead.first()
-        if first_pages > bare.max_pages or first_size > bare.max_bytes or bare.close(bare.start) is None:
-            # page 1 and the front matter alone break the limits: no choice of exhibits helps
-            levels = range(0)
-            best = (Choice([], ids), 0)
-        for level in levels:
-            # First as if every candidate were left out (the longest listing), then with the
-            # listing of what is really left out: never longer, so what was kept still fits.
-            choice = self._greedy(level, self.overhead_for([*ids, *others]))
-            choice = self._greedy(level, self.overhead_for([*choice.left_out, *others]))
-            if best is None or better(choice, best[0]):
-                best = (choice, level)
-        assert best is not None
-        choice, level = best
-        state = self.pack(choice.kept, level, True, self.overhead_for([*choice.left_out, *others]))
-        if state is None or not choice.kept:
-            pages, _ = self.overhead.first()
+        for cut in range(len(CUTS) + 1 if self.measure is not None else 1):
+            if self.measure is None:
+                self.overhead = self._worst()
+                best = self._choose(ids, others)
+            elif self.front_floor(cut) <= (self.profile.max_pages or 10**9):
+                best = self._choose_measured(ids, others, cut)
+            if best is not None and best[0].kept:
+                break
+        if best is None or not best[0].kept:
+            message = f"not even one exhibit fits beside page 1 and the front matter ({full_front} pages)"
+            if self.cut.level:
+                message = (
+                    f"not even one exhibit fits beside page 1 and the front matter ({full_front} pages), "
+                    f"even leaving out {'; '.join(self.cut.english())} "
+                    f"({self.overhead.first()[0]} pages then)"
+                )
+            level = best[1] if best is not None else 0
             return Planned(
                 FitPlan(
                     [],
                     [*ids, *others],
-                    pages,
+                    full_front,
                     0,
                     False,
                     whole,
                     settings_of(level, self.policies[level]),
-                    message=f"not even one exhibit fits beside page 1 and the front matter ({pages} pages)",
+                    message=message,
                 ),
                 level,
             )
+        choice, level = best
+        state = self.pack(
+            choice.kept, level, True, self.chosen_overhead or self.overhead_for([*choice.left_out, *others])
+        )
+        assert state is not None
         plan = self._result(choice.kept, [*choice.left_out, *others], state, whole, level)
         reasons = {i: self._reason(i, level, set(choice.kept)) for i in choice.left_out} | {
             i: "not among the exhibits chosen" for i in others
         }
-        return Planned(replace(plan, reasons=reasons), level)
+        plan = replace(plan, reasons=reasons)
+        if self.cut.level:
+            front = self.cut.english()
+            plan = replace(
+                plan,
+                front_cut=self.cut.level,
+                front_left_out=front,
+                message=(
+                    f"page 1 and the front matter alone take {full_front} pages: the pack leaves out "
+                    f"{'; '.join(front)}, said on its page of documents left out as available on request"
+                ),
+            )
+        return Planned(plan, level)
+
+    def _choose(
+        self, ids: Sequence[int], others: Sequence[int], *, refine: bool = True
+    ) -> tuple[Choice, int] | None:
+        """The best choice of exhibits beside the front matter as it stands, and its level; None
+        when page 1 and the front matter alone break the limits."""
+        bare = Packer(self.profile, self.overhead, 0, 1, True)
+        first_pages, first_size = self.overhead_for([]).first()
+        if first_pages > bare.max_pages or first_size > bare.max_bytes or bare.close(bare.start) is None:
+            return None
+        best: tuple[Choice, int] | None = None
+        most = self._longest_listing()
+        longest = replace(self.overhead, left_out=most.left_out, left_out_bytes=most.left_out_bytes)
+        for level in range(len(self.policies)):
+            # As if every candidate were left out (the longest listing) at each level; then, at the
+            # best level, with the listing of what is really left out: never longer, so what was
+            # kept still fits.
+            choice = self._greedy(level, longest)
+            if best is None or better(choice, best[0]):
+                best = (choice, level)
+        if refine and best is not None and best[0].left_out:
+            choice, level = best
+            best = (self._greedy(level, self.overhead_for([*choice.left_out, *others])), level)
+        return best
+
+    def front_floor(self, cut: int) -> int:
+        """The fewest pages page 1 and the front matter can take with the first ``cut`` cuts of
+        front_cut.CUTS made, whatever exhibits are kept: from the whole front matter's sections (a
+        section cut takes a page at least; the index, a page at least)."""
+        sections = dict(self.whole_least.sections)
+        titles = [self.s("transactions_heading"), self.s("timeline_heading"), self.s("comm_heading")]
+        if not sections or any(title not in sections for title in titles):
+            return 0
+        transactions, timeline, log = (sections[title] for title in titles)
+        before = 0
+        for title, pages in self.whole_least.sections:
+            if title == titles[0]:
+                break
+            before += pages
+        cut_to = [transactions, timeline, log]
+        for n in range(min(cut, len(CUTS))):
+            cut_to[(2, 0, 1)[n]] = 1  # the log, then the transactions, then the timeline
+        floor = before + sum(cut_to) + 1  # + the index
+        if not cut:
+            return floor
+        # With k >= 1 exhibits kept (a page each at least) and the appendix (a page at least), the
+        # listing of the others takes at least the listing of every candidate less k pages.
+        # (the longest listing less a page: what the front matter leaves out takes less than one)
+        return floor + 1 + max(2, self._longest_listing().left_out - 1)
+
+    def _longest_listing(self) -> Overhead:
+        """The page of the documents left out at its longest: every candidate and other item, and
+        everything the front matter can leave out (counts of seven digits)."""
+        ids = self._ids() + [item.id for item in self.others if item.id is not None]
+        return self.overhead_for(ids, cut=FrontCut(len(CUTS), 10**6, 10**6, 10**6))
+
+    def _choose_measured(
+        self, ids: Sequence[int], others: Sequence[int], cut: int
+    ) -> tuple[Choice, int] | None:
+        """:meth:`_choose` with the front matter and the appendix of the exhibits kept, measured
+        (rendered, the index and the appendix listing only those): first as if none were kept,
+        then widened to what the choice measures, until the choice fits as measured (the last
+        exhibits kept are left out when it never does); the listing of the documents left out at
+        its longest meanwhile. Then, with the listing of what is really left out (never longer),
+        one more exhibit or more may come in: kept when the pack still fits as measured."""
+        assert self.measure is not None
+        self.cut = FrontCut(cut)
+        guess, self.cut = self.measure((), cut)
+        most = self._longest_listing()
+
+        def listed(overhead: Overhead, listing: Overhead = most) -> Overhead:
+            return replace(overhead, left_out=listing.left_out, left_out_bytes=listing.left_out_bytes)
+
+        verified: tuple[Choice, int, Overhead, FrontCut] | None = None
+        best: tuple[Choice, int] | None = None
+        for _ in range(4):
+            self.overhead = guess
+            best = self._choose(ids, others, refine=False)
+            if best is None or not best[0].kept:
+                return best
+            choice, level = best
+            actual, actual_cut = self.measure(tuple(choice.kept), cut)
+            if self.pack(choice.kept, level, True, listed(actual)):
+                verified = (choice, level, actual, actual_cut)
+                break
+            guess = widest(guess, actual)
+        if verified is None:
+            assert best is not None
+            choice, level = best
+            kept = list(choice.kept)
+            while kept and verified is None:
+                kept.pop()
+                actual, actual_cut = self.measure(tuple(kept), cut)
+                if self.pack(kept, level, True, listed(actual)):
+                    verified = (Choice(kept, [i for i in ids if i not in kept]), level, actual, actual_cut)
+            if verified is None:
+                return Choice([], list(ids)), level
+        choice, level, actual, self.cut = verified
+        self.overhead = actual
+        listing = self.overhead_for([*choice.left_out, *others])
+        self.chosen_overhead = listing
+        more = self._greedy(level, listing)
+        if len(more.kept) > len(choice.kept):
+            measured, measured_cut = self.measure(tuple(more.kept), cut)
+            if self.pack(more.kept, level, True, listed(measured, listing)):
+                self.overhead, self.cut = measured, measured_cut
+                self.chosen_overhead = listed(measured, listing)
+                return more, level
+        return choice, level
 
     def least(self) -> tuple[int, int]:
         """The fewest pages and bytes the whole case can take (the most compact level, the most
@@ -247,7 +469,7 @@ class Planner:
         roomy = replace(
             self.profile, max_file_bytes=None, max_pages=None, max_total_bytes=None, max_total_pages=None
         )
-        packer = Packer(roomy, self.overhead, level, self.policies[level].per_page, False)
+        packer = Packer(roomy, self.whole_least, level, self.policies[level].per_page, False)
         state: Packing | None = packer.start
         kept: set[int] = set()
         for item_id in self._ids():

@@ -153,24 +153,26 @@ class PackServices(ServiceCore):
     ) -> PackResult:
         """The pack itself. It reads only vault files, so it may run on a worker thread.
 
-        Every exhibit's file is checked against its SHA-256 first: a pack is never made from a
-        file that is not the original.
+        Every exhibit's file is checked against its SHA-256 before any page is rendered: a pack is
+        never made from a file that is not the original. (A pack the profile cannot take is refused
+        first, from page counts and sizes: that decision reads only headers and page counts.)
         """
         from desktop_app.pack.builder import build_pack
 
-        damaged = []
-        for item in detail.evidence:
-            try:
-                if self._store.vault.hash_of(item.sha256) != item.sha256:
-                    damaged.append(f"{item.original_name} (its bytes no longer match its SHA-256)")
-            except DossierError as exc:
-                damaged.append(f"{item.original_name} ({exc})")
-        if damaged:
-            raise DossierError(
-                f"No pack was written: {len(damaged)} evidence file(s) are missing or damaged in the vault: "
-                + "; ".join(damaged[:3])
-                + ". Run 'dossier verify', and restore the store from a backup."
-            )
+        def check_originals() -> None:
+            damaged = []
+            for item in detail.evidence:
+                try:
+                    if self._store.vault.hash_of(item.sha256) != item.sha256:
+                        damaged.append(f"{item.original_name} (its bytes no longer match its SHA-256)")
+                except DossierError as exc:
+                    damaged.append(f"{item.original_name} ({exc})")
+            if damaged:
+                raise DossierError(
+                    f"No pack was written: {len(damaged)} evidence file(s) are missing or damaged in the "
+                    "vault: " + "; ".join(damaged[:3]) + ". Run 'dossier verify', and restore the store "
+                    "from a backup."
+                )
         # Page 1's "current stage" is where the case stands from its logged facts (the escalation
         # ladder), or the user's own choice of stage: never a stage the facts have moved past.
         case = replace(detail.case, stage=detail.next_step.stage)
@@ -186,6 +188,7 @@ class PackServices(ServiceCore):
             progress=progress,
             cancelled=cancelled,
             deadlines=_page_one_deadlines(detail, options),
+            before_rendering=check_originals,
         )
 
     def _check_database(self) -> None:

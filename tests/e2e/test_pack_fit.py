@@ -113,3 +113,73 @@ def test_mastercom_file_names_at_most_16_ascii_characters(services: Services, tm
     assert "16" in str(refusal.value) and "chargeback-amazo.pdf"[:12] in str(refusal.value)
     assert not out.exists()
     services.build_pack(case_id, tmp_path / "chargeback.pdf", PackOptions(profile=PROFILES["mastercard"]))
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, int]]:
+    """The big case of the pack benchmark: 120 screenshots, 25 PDFs, 200 contacts. Its page 1 and
+    front matter alone (the log of 200 contacts, the timeline) take more than Mastercard's 19 pages."""
+    from benchmarks.pack_benchmark import make_case
+
+    with isolated_for(tmp_path_factory) as home, Services.open(home / "store", interface="test") as services:
+        services.import_case_file(make_case(home / "big", 120, 25, 200))
+        yield services, services.list_cases()[0].id
+
+
+@pytest.mark.slow
+def test_fit_cuts_the_front_matter_when_it_alone_breaks_the_limits(
+    big: tuple[Services, int], tmp_path: Path
+) -> None:
+    services, case_id = big
+    options = PackOptions(profile=PROFILES["mastercard"], fit=True)
+    plan = services.fit_plan(case_id, options)
+    assert plan.fits and plan.whole_fits is False and plan.kept and plan.front_cut >= 1
+    assert plan.front_left_out[0] == "the full communication log (200 contacts)"
+    assert "the full communication log (200 contacts)" in plan.message  # what the window shows
+    out = tmp_path / "mc.pdf"
+    result = services.build_pack(case_id, out, options)
+    within("mastercard", [f.path for f in result.files])
+    assert [e.evidence_id for e in result.exhibits if e.parent is None] == plan.kept
+    text = pdftotext(out)
+    flat = " ".join(text.split())
+    pages = text.split("\f")
+    assert "DISPUTE SUMMARY" in pages[0]  # page 1, never cut
+    assert any(page.lstrip().startswith("Timeline") for page in pages)  # the timeline kept
+    assert "Documents not included (available on request)" in flat
+    assert "The full communication log (200 contacts) is not included; it is available on request." in flat
+    assert "the full log (200 contacts) is available on request" in flat  # where the log's section was
+    assert "Contact 17: the merchant promised" not in flat  # no row of the log itself
+    details = {e.id: e for e in services.case_detail(case_id).evidence}
+    assert len(plan.left_out) == len(details) - len(plan.kept)
+    for item_id in plan.left_out:
+        assert details[item_id].sha256 in flat and details[item_id].title in flat
+    assert any("communication log" in w for w in result.warnings)
+
+
+@pytest.mark.slow
+def test_the_cut_front_matter_is_said_in_the_packs_language(
+    big: tuple[Services, int], tmp_path: Path
+) -> None:
+    services, case_id = big
+    out = tmp_path / "mc-pl.pdf"
+    result = services.build_pack(
+        case_id, out, PackOptions(profile=PROFILES["mastercard"], fit=True, lang="pl")
+    )
+    within("mastercard", [f.path for f in result.files])
+    flat = " ".join(pdftotext(out).split())
+    assert "Pełny rejestr kontaktów (200 kontaktów) nie został dołączony; jest dostępny na żądanie." in flat
+    assert "Dokumenty niedołączone (dostępne na żądanie)" in flat
+    assert "Rejestr kontaktów" in flat and "Przebieg zdarzeń" in flat
+
+
+@pytest.mark.slow
+def test_without_fit_the_big_case_is_refused_before_rendering_and_told_of_fit(
+    big: tuple[Services, int], tmp_path: Path
+) -> None:
+    services, case_id = big
+    out = tmp_path / "mc.pdf"
+    with pytest.raises(PackRefused) as refusal:
+        services.build_pack(case_id, out, PackOptions(profile=PROFILES["mastercard"]))
+    said = str(refusal.value)
+    assert "counted before rendering" in said and "--fit" in said
+    assert not out.exists()
