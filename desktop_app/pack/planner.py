@@ -107,18 +107,19 @@ def make_planner(inputs: PackInputs, candidates: Sequence[EvidenceItem]) -> Plan
         )
     profile = inputs.options.profile
     content = inputs.content(exhibits)
-    # The least: the appendix counted as a page until the whole case's check needs it measured.
+    # The least: the index and the appendix counted as a page each (the appendix measured when the
+    # whole case's check needs it).
     least = measure_overhead(
-        content, inputs.s, inputs.paper, several_files=profile.max_files > 1, appendix=False
+        content, inputs.s, inputs.paper, several_files=profile.max_files > 1, appendix=False, index=False
     )
 
     def least_appendix() -> tuple[int, int]:
         return measure_appendix([e.info for e in exhibits], inputs.s, inputs.paper)
 
-    def worst() -> Overhead:
+    def worst() -> Overhead:  # the whole front matter, its index and the appendix at their longest
         notes = [worst_notes(e.info, estimates[e.info.letter], e.category) for e in exhibits]
-        pages, size = measure_appendix(notes, inputs.s, inputs.paper)
-        return replace(least, appendix=pages, appendix_bytes=size)
+        several = profile.max_files > 1
+        return measure_overhead(content, inputs.s, inputs.paper, several_files=several, appendix_of=notes)
 
     return Planner(
         candidates,
@@ -309,10 +310,11 @@ class Planner:
             if best is not None and best[0].kept:
                 break
         if best is None or not best[0].kept:
-            message = f"not even one exhibit fits beside page 1 and the front matter ({full_front} pages)"
+            beside = f"beside page 1 and the front matter (at least {full_front} pages)"
+            message = f"not even one exhibit fits {beside}"
             if self.cut.level:
                 message = (
-                    f"not even one exhibit fits beside page 1 and the front matter ({full_front} pages), "
+                    f"not even one exhibit fits {beside}, "
                     f"even leaving out {'; '.join(self.cut.english())} "
                     f"({self.overhead.first()[0]} pages then)"
                 )
@@ -347,8 +349,9 @@ class Planner:
                 front_cut=self.cut.level,
                 front_left_out=front,
                 message=(
-                    f"page 1 and the front matter alone take {full_front} pages: the pack leaves out "
-                    f"{'; '.join(front)}, said on its page of documents left out as available on request"
+                    f"page 1 and the front matter alone take at least {full_front} pages: the pack "
+                    f"leaves out {'; '.join(front)}, said on its page of documents left out as "
+                    "available on request"
                 ),
             )
         return Planned(plan, level)
