@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeyEvent,
     QKeySequence,
+    QPalette,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -260,9 +261,17 @@ class ExhibitOrder(QWidget):
                 entry = self.list.item(r)
                 evidence_id = int(entry.data(ID_ROLE))
                 text = self._titles.get(evidence_id, entry.text())
+                font = entry.font()
+                font.setItalic(evidence_id in out)
+                entry.setFont(font)
                 if evidence_id in out:
                     why = (notes or {}).get(evidence_id)
-                    text += "  — " + self.tr("left out to fit") + (f" ({why})" if why else "")
+                    text = self.tr("Left out to fit:") + " " + text + (f"  ({why})" if why else "")
+                    entry.setForeground(
+                        self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                    )
+                else:
+                    entry.setData(Qt.ItemDataRole.ForegroundRole, None)
                 entry.setText(text)
                 entry.setData(LEFT_OUT_ROLE, evidence_id in out)
 

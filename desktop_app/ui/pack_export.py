@@ -12,10 +12,11 @@ reads the case when it is made, here on the GUI thread, and its worker never cla
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -80,7 +81,8 @@ class ExportPackDialog(QDialog):
         self._preview_jobs = JobRunner(self)  # the check of pages and size, shown in this dialog
         self._running_options: PackOptions | None = None
 
-        self.path_edit = QLineEdit(str(default_folder / f"dossier-D-{case.id or 0:04d}-evidence.pdf"))
+        self._default_name = f"dossier-D-{case.id or 0:04d}-evidence.pdf"
+        self.path_edit = QLineEdit(str(default_folder / self._default_name))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -246,7 +248,18 @@ class ExportPackDialog(QDialog):
 
     @Slot()
     def _profile_changed(self) -> None:
-        limited = PROFILES[self.profile_box.currentData()].limited
+        profile = PROFILES[self.profile_box.currentData()]
+        # The name Dossier proposed follows the portal's rule on names (Mastercom: 16 characters);
+        # a name the user typed is theirs: the check before writing says what is wrong with it.
+        path = self.output_path()
+        if path.name == self._default_name:
+            case_id = self.detail.case.id or 0
+            long_name = f"dossier-D-{case_id:04d}-evidence.pdf"
+            self._default_name = (
+                profile.suggest_name(f"D-{case_id:04d}-pack.pdf") if profile.max_name_chars else long_name
+            )
+            self.path_edit.setText(str(path.with_name(self._default_name)))
+        limited = profile.limited
         self.fit_box.setEnabled(self.services is not None and limited)
         self.fit_box.setToolTip(
             self.fit_box.toolTip()
@@ -323,7 +336,7 @@ class ExportPackDialog(QDialog):
             titles = {item.id: item.title for item in self.detail.evidence}
             text += " " + self.tr(
                 "Left out, and listed on a page of the pack as available on request: %1."
-            ).replace("%1", "; ".join(f"“{titles.get(i, i)}”" for i in left_out))
+            ).replace("%1", _some(f"“{titles.get(i, i)}”" for i in left_out))
         else:
             text += " " + self.tr("Every exhibit fits: none is left out.")
         if not plan.fits:
@@ -501,3 +514,14 @@ def _default_order(services: Services | None, case_id: int, evidence: list[Evide
     if services is None:
         return [item.id or 0 for item in evidence]
     return services.exhibit_order(case_id)
+
+
+def _some(names: Iterable[str], shown: int = 6) -> str:
+    """The first few of ``names``, and how many more (the list above marks every one)."""
+    listed = list(names)
+    if len(listed) <= shown:
+        return "; ".join(listed)
+    more = QCoreApplication.translate("ExportPackDialog", "and %1 more").replace(
+        "%1", str(len(listed) - shown + 1)
+    )
+    return "; ".join(listed[: shown - 1]) + "; " + more

@@ -29,23 +29,11 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_app.domain.models import RedactionArea
 
 _REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-
-
-def area_of(page: int, rect: QRectF, shown: QRect) -> RedactionArea:
-    """The box ``rect`` (widget coordinates, inside ``shown``, the page's pixmap on screen) as
-    fractions of the page."""
-    width, height = float(shown.width()), float(shown.height())
-    x = (rect.left() - shown.x()) / width
-    y = (rect.top() - shown.y()) / height
-    w = (rect.right() - shown.x()) / width - x
-    h = (rect.bottom() - shown.y()) / height - y
-    # The box was drawn inside the page: a sum one ulp past 1 is the page's edge.
-    return RedactionArea(page, x, y, min(w, 1.0 - x), min(h, 1.0 - y))
 
 
 def rect_of(area: RedactionArea, shown: QRect) -> QRectF:
@@ -72,8 +60,8 @@ class RedactionCanvas(QWidget):
         self._boxes: list[RedactionArea] = []
         self._saved: set[RedactionArea] = set()
         self.selected: int | None = None  # the index of the selected box
-        self._origin: QPointF | None = None  # where a drag began
-        self._drag: QPointF | None = None
+        self._origin: QPointF | None = None  # where a drag began, in fractions of the page
+        self._drag: QPointF | None = None  # where it is now
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.setCursor(Qt.CursorShape.CrossCursor)
@@ -182,16 +170,24 @@ class RedactionCanvas(QWidget):
 
     # ------------------------------------------------------------------ drawing with the mouse
 
-    def _clamped(self, point: QPointF) -> QPointF:
+    def fraction_at(self, point: QPointF) -> QPointF:
+        """``point`` (widget coordinates) as fractions of the page shown, held to the page's edges."""
         shown = self.shown_rect()
-        x = min(max(point.x(), float(shown.x())), float(shown.x() + shown.width()))
-        y = min(max(point.y(), float(shown.y())), float(shown.y() + shown.height()))
-        return QPointF(x, y)
+        x = (point.x() - shown.x()) / shown.width()
+        y = (point.y() - shown.y()) / shown.height()
+        return QPointF(min(max(x, 0.0), 1.0), min(max(y, 0.0), 1.0))
 
     def _drag_rect(self) -> QRectF | None:
+        """The box being drawn, where it is on screen now (kept in fractions of the page, so that
+        it stays over the same part of the page if the preview is resized during the drag)."""
         if self._origin is None or self._drag is None:
             return None
-        return QRectF(self._origin, self._drag).normalized()
+        shown = self.shown_rect()
+        corners = [
+            QPointF(shown.x() + p.x() * shown.width(), shown.y() + p.y() * shown.height())
+            for p in (self._origin, self._drag)
+        ]
+        return QRectF(corners[0], corners[1]).normalized()
 
     def _cancel_drag(self) -> None:
         self._origin = self._drag = None
@@ -205,14 +201,14 @@ class RedactionCanvas(QWidget):
         if not QRectF(self.shown_rect()).contains(point):
             self._select(None)
             return
-        self._origin = self._drag = self._clamped(point)
+        self._origin = self._drag = self.fraction_at(point)
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._origin is None:
             super().mouseMoveEvent(event)
             return
-        self._drag = self._clamped(event.position())
+        self._drag = self.fraction_at(event.position())
         self.update()
         event.accept()
 
@@ -220,18 +216,18 @@ class RedactionCanvas(QWidget):
         if self._origin is None or event.button() != Qt.MouseButton.LeftButton:
             super().mouseReleaseEvent(event)
             return
-        self._drag = self._clamped(event.position())
-        rect = self._drag_rect()
-        origin = self._origin
+        start, end = self._origin, self.fraction_at(event.position())
         self._cancel_drag()
         event.accept()
-        assert rect is not None
-        if rect.width() <= 0 or rect.height() <= 0:
+        x, y = min(start.x(), end.x()), min(start.y(), end.y())
+        width, height = max(start.x(), end.x()) - x, max(start.y(), end.y()) - y
+        if width <= 0 or height <= 0:
             # A click, or a drag along a line: no box (nothing to hide); a click picks a box.
-            self._select(self.box_at(origin))
+            self._select(self.box_at(event.position()))
             self.update()
             return
-        self._boxes.append(area_of(self.page, rect, self.shown_rect()))
+        # The box was drawn inside the page: a sum one ulp past 1 is the page's edge.
+        self._boxes.append(RedactionArea(self.page, x, y, min(width, 1.0 - x), min(height, 1.0 - y)))
         self._select(len(self._boxes) - 1)
         self.update()
         self.changed.emit()
@@ -322,13 +318,15 @@ class RedactionBar(QWidget):
         self.remove_button.clicked.connect(self.remove_requested)
         self.save_button.clicked.connect(self.save_requested)
         self.discard_button.clicked.connect(self.discard_requested)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.hint, 1)
-        row.addWidget(self.state)
+        row = QHBoxLayout()
+        row.addWidget(self.state, 1)
         row.addWidget(self.remove_button)
         row.addWidget(self.discard_button)
         row.addWidget(self.save_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.hint)
+        column.addLayout(row)
         self.show_state(0, False, False)
 
     def show_state(self, boxes: int, dirty: bool, selected: bool) -> None:

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services import CardNumbersRemain, FitPlan, PackOptions, PackResult, Services
 from desktop_app.services.jobs import Job, JobContext
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import ID_ROLE
-from desktop_app.ui.pack_exhibits import EXHIBIT_IDS_MIME, LEFT_OUT_ROLE
+from desktop_app.ui.pack_exhibits import EXHIBIT_IDS_MIME, LEFT_OUT_ROLE, confirm_card_numbers
 from desktop_app.ui.pack_export import ExportPackDialog
 from tests.support.cases import import_case, noisy_image
 from tests.support.drag import drag_enter_event
@@ -142,7 +142,7 @@ def test_fit_to_the_portal_shows_the_choice_and_the_user_changes_it(
     assert list(asked[-1].evidence_ids or []) == ids  # the candidates, in the user's order
     left = dialog.exhibit_list.item(1)
     assert left.checkState() == Qt.CheckState.Unchecked and left.data(LEFT_OUT_ROLE) is True
-    assert "left out to fit" in left.text()
+    assert left.text().startswith("Left out to fit:") and left.font().italic()
     assert dialog.exhibit_list.item(0).checkState() == Qt.CheckState.Checked
     text = dialog.fit_label.text()
     assert dialog.fit_label.isVisible()
@@ -164,7 +164,7 @@ def test_fit_to_the_portal_shows_the_choice_and_the_user_changes_it(
     # Unticked: the exhibits as they were before the plan.
     dialog.fit_box.setChecked(False)
     assert list(dialog.options().evidence_ids or []) == ids and not dialog.options().fit
-    assert not dialog.fit_label.isVisible() and "left out" not in dialog.exhibit_list.item(1).text()
+    assert not dialog.fit_label.isVisible() and "Left out" not in dialog.exhibit_list.item(1).text()
 
 
 def test_a_plan_that_cannot_be_made_says_why(
@@ -211,7 +211,34 @@ def refusing_pack_job(
     return pack_job
 
 
-@pytest.mark.parametrize("answer", ["Go back", "Write anyway"])
+def test_the_question_names_the_exhibits_and_goes_back_by_default(
+    qtbot: QtBot, services: Services, sample_case: int
+) -> None:
+    evidence = services.case_detail(sample_case).evidence
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    answers: list[bool] = []
+    for press in ("default", "Go back", "Write anyway"):
+
+        def ask(box: QDialog, press: str = press) -> None:
+            assert isinstance(box, QMessageBox)
+            assert box.defaultButton().text() == "Go back" and box.escapeButton().text() == "Go back"
+            text = box.text()
+            assert "Exhibit A" in text and "Exhibit C" in text
+            assert evidence[0].title in text and evidence[1].title in text
+            if press == "default":
+                qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter: the safe answer
+            else:
+                next(b for b in box.buttons() if b.text() == press).click()
+
+        when_dialog_opens(qtbot, QMessageBox, ask)
+        answers.append(
+            confirm_card_numbers(parent, evidence, ["A", "C"], [evidence[0].id or 0, evidence[1].id or 0])
+        )
+    assert answers == [False, False, True]
+
+
+@pytest.mark.parametrize("answer", [False, True])
 def test_card_numbers_remain_asks_before_writing(
     qtbot: QtBot,
     services: Services,
@@ -219,64 +246,50 @@ def test_card_numbers_remain_asks_before_writing(
     window: MainWindow,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    answer: str,
+    answer: bool,
 ) -> None:
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: True)
     calls: list[bool] = []
     monkeypatch.setattr(services, "pack_job", refusing_pack_job(services, calls))
+    asked: list[tuple[list[str], list[int]]] = []
+
+    def confirm(_parent: QWidget, _evidence: object, letters: list[str], ids: list[int]) -> bool:
+        asked.append((list(letters), list(ids)))
+        return answer
+
+    monkeypatch.setattr("desktop_app.ui.pack_exhibits.confirm_card_numbers", confirm)
+    reopened: list[tuple[list[int], bool, Path]] = []
+
+    def exec_again(dialog: ExportPackDialog) -> int:  # the dialog shown again: its settings, then Cancel
+        reopened.append(
+            (list(dialog.options().evidence_ids or []), dialog.bw_box.isChecked(), dialog.output_path())
+        )
+        return int(QDialog.DialogCode.Rejected)
+
     out = tmp_path / "out" / "pack.pdf"
     out.parent.mkdir()
-    detail = services.case_detail(sample_case)
     ids = services.exhibit_order(sample_case)
-    titles = {e.id: e.title for e in detail.evidence}
-    seen: list[str] = []
-    reopened: list[list[int]] = []
-
-    def export(dialog: QDialog) -> None:
-        assert isinstance(dialog, ExportPackDialog)
-        if seen:  # opened again after "Go back": the settings as they were
-            reopened.append(list(dialog.options().evidence_ids or []))
-            assert dialog.bw_box.isChecked() and dialog.output_path() == out
-            dialog.reject()
-            return
-        dialog.exhibit_list.setCurrentRow(1)
-        dialog.exhibits.move_up()
-        dialog.bw_box.setChecked(True)
-        dialog.path_edit.setText(str(out))
-        when_dialog_opens(qtbot, QMessageBox, ask)
-        dialog.accept()
-
-    def ask(box: QDialog) -> None:
-        assert isinstance(box, QMessageBox)
-        text = box.text()
-        seen.append(text)
-        assert box.defaultButton().text() == "Go back"  # the safe answer is the default
-        assert "Exhibit A" in text and "Exhibit C" in text
-        button = next(b for b in box.buttons() if b.text() == answer)
-        if answer == "Go back":
-            when_dialog_opens(qtbot, ExportPackDialog, export)
-        button.click()
-
     order = [ids[1], ids[0], *ids[2:]]
     problems: list[str] = []  # a pack that fails is said here, not in a box that would wait for a click
     window.runner.show_unexpected = lambda _parent, text: problems.append(text)
     window.runner.show_error = lambda _parent, text: problems.append(text)
     exported: list[object] = []
     window.packs.pack_exported.connect(exported.append)
-    when_dialog_opens(qtbot, ExportPackDialog, export)
-    if answer == "Write anyway":
-        window.packs.export_pack_action.trigger()
+    options = PackOptions(evidence_ids=order, black_and_white=True)
+    window.select_case(sample_case)
+    monkeypatch.setattr(ExportPackDialog, "exec", exec_again)
+    window.packs.start_pack_export(sample_case, out, options)
+    if answer:
         qtbot.waitUntil(lambda: bool(exported or problems), timeout=60_000)
         assert problems == []
-        assert calls == [False, True]
+        assert calls == [False, True]  # written only once the user said so, with allow_card_numbers
         assert out.exists()
     else:
-        window.packs.export_pack_action.trigger()
         qtbot.waitUntil(lambda: bool(reopened), timeout=20_000)
         assert calls == [False]
         assert not out.exists()
-        assert reopened == [order]
-    assert seen and titles[order[0]] in seen[0] and titles[order[1]] in seen[0]
+        assert reopened == [(order, True, out)]  # back to the dialog, as it was
+    assert asked == [(["A", "C"], order[:2])]
     assert not window.runner.busy()
 
 
@@ -301,20 +314,17 @@ def test_the_check_asks_too_and_keeps_the_answer_until_a_setting_changes(
     dialog = dialog_of(qtbot, services, sample_case, tmp_path)
     problems: list[str] = []  # said here, not in a box that would wait for a click
     dialog._preview_jobs.show_unexpected = lambda _parent, text: problems.append(text)
-    answers = iter(["Go back", "Write anyway"])
+    answers = iter([False, True])  # Go back, then Write anyway
+    asked: list[list[str]] = []
 
-    def ask(box: QDialog) -> None:
-        assert isinstance(box, QMessageBox)
-        assert "Exhibit B" in box.text()
-        wanted = next(answers)
-        next(b for b in box.buttons() if b.text() == wanted).click()
+    def confirm(_parent: QWidget, _evidence: object, letters: list[str], ids: list[int]) -> bool:
+        asked.append(list(letters))
+        return next(answers)
 
-    when_dialog_opens(qtbot, QMessageBox, ask)
+    monkeypatch.setattr("desktop_app.ui.pack_export.confirm_card_numbers", confirm)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.preview_running() and calls == [False], timeout=20_000)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: asked == [["B"]], timeout=20_000)
     assert dialog.prebuilt() is None and not dialog.options().allow_card_numbers
-    when_dialog_opens(qtbot, QMessageBox, ask)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.prebuilt() is not None or bool(problems), timeout=60_000)
     assert problems == []
@@ -355,3 +365,19 @@ def test_fit_to_the_portal_with_the_real_plan_leaves_screenshots_out(
     options = dialog.options()
     assert options.fit and list(options.evidence_ids or []) == [i for i in ids if i not in set(left)]
     assert f"{len(ids) - len(left)} of {len(ids)} exhibit(s) kept" in dialog.fit_label.text()
+
+
+def test_the_name_proposed_follows_the_portal_s_rule_and_a_typed_name_is_kept(
+    qtbot: QtBot, services: Services, sample_case: int, tmp_path: Path
+) -> None:
+    dialog = dialog_of(qtbot, services, sample_case, tmp_path)
+    assert dialog.output_path() == tmp_path / f"dossier-D-{sample_case:04d}-evidence.pdf"
+    dialog.profile_box.setCurrentIndex(dialog.profile_box.findData("mastercard"))
+    name = dialog.output_path().name
+    assert name == f"D-{sample_case:04d}-pack.pdf" and len(name) <= 16
+    assert dialog.output_path().parent == tmp_path
+    dialog.profile_box.setCurrentIndex(dialog.profile_box.findData("amex"))
+    assert dialog.output_path().name == f"dossier-D-{sample_case:04d}-evidence.pdf"
+    dialog.path_edit.setText(str(tmp_path / "my-own-long-name-for-the-bank.pdf"))
+    dialog.profile_box.setCurrentIndex(dialog.profile_box.findData("mastercard"))
+    assert dialog.output_path().name == "my-own-long-name-for-the-bank.pdf"  # the user's, not changed

@@ -121,8 +121,9 @@ class PacksController(QObject):
             self.start_pack_export(case_id, out, replace(options, allow_card_numbers=True))
             return
         self.frame.say(self.tr("Nothing was written: the pack would show a full card number."), 8000)
-        if self.frame.current_case_id() == case_id:
-            self.export_pack(again=(replace(options, force=False), out))
+        if self.frame.current_case_id() == case_id:  # the dialog again, from the event loop itself
+            again = (replace(options, force=False), out)
+            QTimer.singleShot(0, self, lambda: self.export_pack(again=again))
 
     def _start(
         self,
