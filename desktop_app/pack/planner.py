@@ -553,6 +553,12 @@ def refusal_before_rendering(
         f"--fit would keep {len(plan.kept)} exhibit(s) (about {plan.pages} pages, at most "
         f"{human_size(plan.size)}) and list the {len(plan.left_out)} left out as available on request: "
         + listing(plan.left_out, by_id)
+        + (
+            f"; page 1 and the front matter alone being too long, it would also leave out "
+            f"{'; '.join(plan.front_left_out)} (available on request)"
+            if plan.front_left_out
+            else ""
+        )
         if plan.fits
         else f"even --fit cannot help: {plan.message}"
     )

@@ -182,4 +182,5 @@ def test_without_fit_the_big_case_is_refused_before_rendering_and_told_of_fit(
         services.build_pack(case_id, out, PackOptions(profile=PROFILES["mastercard"]))
     said = str(refusal.value)
     assert "counted before rendering" in said and "--fit" in said
+    assert "also leave out the full communication log (200 contacts)" in said
     assert not out.exists()
