@@ -339,6 +339,10 @@ class ExportPackDialog(QDialog):
             ).replace("%1", _some(f"“{titles.get(i, i)}”" for i in left_out))
         else:
             text += " " + self.tr("Every exhibit fits: none is left out.")
+        if plan.front_left_out:  # page 1 and the front matter alone break the limits: parts of it go
+            text += " " + self.tr(
+                "To make room, the pack also leaves out %1 (said on the same page, available on request)."
+            ).replace("%1", "; ".join(plan.front_left_out))
         if not plan.fits:
             text += " " + self.tr(
                 "⚠ Even so the estimate is above the portal's limits: check pages and size before sending it."

@@ -167,6 +167,27 @@ def test_fit_to_the_portal_shows_the_choice_and_the_user_changes_it(
     assert not dialog.fit_label.isVisible() and "Left out" not in dialog.exhibit_list.item(1).text()
 
 
+def test_a_plan_that_cuts_the_front_matter_says_what_it_leaves_out(
+    qtbot: QtBot, services: Services, sample_case: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Page 1 and the front matter alone break the portal's limits: the plan leaves out the full
+    communication log, and the dialog says so before anything is written."""
+    dialog = dialog_of(qtbot, services, sample_case, tmp_path)
+    ids = shown_ids(dialog)
+
+    def fit_plan(case_id: int, options: PackOptions) -> FitPlan:
+        return replace(
+            plan_of(kept=ids, left_out=[]), front_left_out=["the full communication log (200 contacts)"]
+        )
+
+    monkeypatch.setattr(services, "fit_plan", fit_plan, raising=False)
+    dialog.profile_box.setCurrentIndex(dialog.profile_box.findData("mastercard"))
+    dialog.fit_box.setChecked(True)
+    text = dialog.fit_label.text()
+    assert "also leaves out the full communication log (200 contacts)" in text
+    assert "available on request" in text
+
+
 def test_a_plan_that_cannot_be_made_says_why(
     qtbot: QtBot, services: Services, sample_case: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
