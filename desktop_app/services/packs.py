@@ -173,6 +173,7 @@ class PackServices(ServiceCore):
                     "vault: " + "; ".join(damaged[:3]) + ". Run 'dossier verify', and restore the store "
                     "from a backup."
                 )
+
         # Page 1's "current stage" is where the case stands from its logged facts (the escalation
         # ladder), or the user's own choice of stage: never a stage the facts have moved past.
         case = replace(detail.case, stage=detail.next_step.stage)
