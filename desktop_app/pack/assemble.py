@@ -89,17 +89,9 @@ def assemble(
             )
         return entries
 
+    # Laid out once: the index's page numbers count the front's own pages (see render_front).
     front, marks = render_front(
-        content, index(99), s, paper=paper, reproducible=options.reproducible, part=number, parts=parts
-    )
-    front, marks = render_front(
-        content,
-        index(marks.pages),
-        s,
-        paper=paper,
-        reproducible=options.reproducible,
-        part=number,
-        parts=parts,
+        content, index, s, paper=paper, reproducible=options.reproducible, part=number, parts=parts
     )
     front_pages = marks.pages
     appendix, appendix_marks = render_appendix(

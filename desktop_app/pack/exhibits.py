@@ -329,7 +329,7 @@ def _place_redacted_image(exhibit: Exhibit, policy: ImagePolicy, paper: str) -> 
 
     placed = _place_image(replace(exhibit, load=load), policy, paper)
     source = read[-1] if read else b""
-    from_width, from_height = _upright_size(source)
+    from_width, from_height = placed.source_size  # as _place_image read it: no second decoding
     if placed.data is source:
         kind = "image_as_received" if source[:3] == b"\xff\xd8\xff" and not boxes else "image_pixels"
         reproduction = Reproduction(kind, placed.width_px, placed.height_px, redacted=bool(boxes))
@@ -346,20 +346,6 @@ def _place_redacted_image(exhibit: Exhibit, policy: ImagePolicy, paper: str) -> 
         )
     exhibit.info = replace(info, reproduction=reproduction)
     return placed
-
-
-def _upright_size(data: bytes) -> tuple[int, int]:
-    """An image's width and height as shown (EXIF orientation applied), read from its header."""
-    try:
-        enable_heif()
-        with Image.open(io.BytesIO(data)) as image:
-            width, height = image.size
-            if int(image.getexif().get(0x0112, 1) or 1) in (5, 6, 7, 8):
-                return height, width
-            return width, height
-    except Exception as exc:
-        logs.error("pack.exhibits.upright_size", exc)
-        return 0, 0
 
 
 def _redacted(

@@ -6,7 +6,7 @@ Drawn with the styles, flowables and document template of desktop_app.pack.rende
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -28,6 +28,7 @@ from reportlab.platypus import (
 
 from desktop_app.pack.content import ExhibitInfo, PackContent
 from desktop_app.pack.keyfacts import KeyFact, exhibit_ref
+from desktop_app.pack.layout import Deferred
 from desktop_app.pack.render import (
     ACCENT,
     BAND,
@@ -63,7 +64,7 @@ class IndexEntry:
 
 def render_front(
     content: PackContent,
-    index: Sequence[IndexEntry],
+    index: Sequence[IndexEntry] | Callable[[int], Sequence[IndexEntry]],
     s: PackStrings,
     *,
     paper: str,
@@ -74,15 +75,67 @@ def render_front(
     """Page 1 (the summary), then transactions, timeline, communications and the exhibit index.
 
     Parts after the first carry page 1 and the index of their own exhibits only.
+
+    ``index``: the entries, or what they are given the front's page count (their page numbers
+    count it). Then the front is laid out once: the pages before the index are counted as they are
+    laid out, the index alone with a placeholder count, and the entries for that total are set (as
+    laying out the whole front twice, first with the placeholder, would set them).
     """
     st = make_styles(s.lang)
     pagesize = PAPER[paper]
     width = pagesize[0] - 2 * MARGIN_X
-    story: list[Flowable] = []
     marks_holder = Marks()  # replaced below; LinkArea needs the final Marks, see build_doc
+    # Page 1 tells only which exhibits are in this file: any page count will do for it.
+    entries = index(PLACEHOLDER_PAGES) if callable(index) else index
+    story = _before_index(content, entries, s, st, pagesize, part=part, parts=parts)
 
+    def again(entries: Sequence[IndexEntry]) -> tuple[bytes, Marks]:
+        return render_front(
+            content, entries, s, paper=paper, reproducible=reproducible, part=part, parts=parts
+        )
+
+    if callable(index) and story[-1].getKeepWithNext():  # the index would be kept with it: twice
+        index = index(again(entries)[1].pages)
+    counted: list[int] = []
+    if callable(index):
+        numbered = index
+
+        def set_index(pages_before: int) -> list[Flowable]:
+            alone = _index(entries, s, st, width, Marks())[1:]  # from the top of a page, as it starts
+            counted.append(
+                pages_before + build_doc(alone, pagesize, title="", subject="", reproducible=True)[1].pages
+            )
+            return _index(numbered(counted[0]), s, st, width, marks_holder)
+
+        story.append(Deferred(story, set_index))
+    else:
+        story += _index(index, s, st, width, marks_holder)
+    data, marks = build_doc(
+        story, pagesize, title=content.title, subject=content.subject, reproducible=reproducible
+    )
+    if counted and marks.pages != counted[0]:  # the page numbers set would not be right
+        return again(numbered(marks.pages))
+    marks.links = marks_holder.links
+    return data, marks
+
+
+PLACEHOLDER_PAGES = 99  # the front's page count the index is first counted with
+
+
+def _before_index(
+    content: PackContent,
+    index: Sequence[IndexEntry],
+    s: PackStrings,
+    st: Styles,
+    pagesize: tuple[float, float],
+    *,
+    part: int,
+    parts: int,
+) -> list[Flowable]:
+    """Page 1, then (in the first part) transactions, timeline and communications."""
+    width = pagesize[0] - 2 * MARGIN_X
     heading = Heading(escape(s("summary_heading").upper()), st.label, s("summary_heading"))
-    story.append(heading)
+    story: list[Flowable] = [heading]
     # Page 1 is one frame: what does not fit is set smaller (KeepInFrame), after a long story and
     # a long list of exhibits have been cut to what page 1 can hold (in full on the next pages).
     inner = width - 12  # the frame's own padding, 6 points each side
@@ -92,13 +145,7 @@ def render_front(
         story += _transactions(content, s, st, width)
         story += _timeline(content, s, st, width)
         story += _communications(content, s, st, width)
-    story += _index(index, s, st, width, marks_holder)
-
-    data, marks = build_doc(
-        story, pagesize, title=content.title, subject=content.subject, reproducible=reproducible
-    )
-    marks.links = marks_holder.links
-    return data, marks
+    return story
 
 
 # Page 1 holds at most this much of the user's story (the rest follows on its own page) and this

@@ -20,7 +20,8 @@ A reportlab Paragraph that meets a word wider than its column cuts it wherever t
    40 letters and digits with no separator) is cut at the column's edge, as a last resort. The
    breaks are written as explicit line breaks in the cell's markup.
 
-Nothing here draws: it returns the widths and the cells to draw with.
+Nothing here draws: it returns the widths and the cells to draw with. (:class:`Deferred`: a
+part of a story made only when the layout reaches it, from the pages laid out by then.)
 """
 
 from __future__ import annotations
@@ -28,14 +29,15 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from html import unescape
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.doctemplate import ActionFlowable
 
 #: The smallest a cell's text is set, as a share of its size (8 pt cells: 6.4 pt).
 FLOOR = 0.8
@@ -48,6 +50,10 @@ _TAG = re.compile(r"(<[^>]*>)")
 #: pyphen's dictionary for each pack language.
 _HYPHENATION = {"en": "en_GB", "fr": "fr", "es": "es", "pl": "pl_PL"}
 _EPSILON = 0.01
+#: reportlab's stringWidth, remembered: a table measures the same words in the same fonts again
+#: and again (a date, a column's kind, "Exhibit B"), and reportlab measures them character by
+#: character in Python.
+_width = lru_cache(maxsize=1 << 16)(stringWidth)
 
 
 def widest_word(paragraph: Paragraph) -> float:
@@ -74,7 +80,7 @@ def words_of(paragraph: Paragraph) -> list[tuple[str, float]]:
                 current, width = "", 0.0
             if piece:
                 current += piece
-                width += stringWidth(piece.replace(SHY, ""), frag.fontName, frag.fontSize)
+                width += _width(piece.replace(SHY, ""), frag.fontName, frag.fontSize)
     if current:
         words.append((current, width))
     return words
@@ -129,12 +135,14 @@ def fit_table(
     # widest part between separators (it breaks there rather than take a column's room from the
     # text beside it).
     needs = [0.0] * columns
+    measured: dict[int, list[tuple[str, float]]] = {}  # each paragraph's words, measured once
     for row in rows:
         for c, cell in enumerate(row[:columns]):
             if _spans_rest(row, c):
                 continue
             for paragraph in cell_paragraphs(cell):
-                for word, width in words_of(paragraph):
+                words = measured[id(paragraph)] = words_of(paragraph)
+                for word, width in words:
                     needs[c] = max(needs[c], width * _widest_part(word, paragraph.style) + padding)
     fitted = column_widths(needs, widths)
     out: list[list[Any]] = []
@@ -142,7 +150,7 @@ def fit_table(
         new_row = list(row)
         for c, cell in enumerate(row[:columns]):
             room = (sum(fitted[c:]) if _spans_rest(row, c) else fitted[c]) - padding
-            new_row[c] = _fit_cell(cell, room, lang)
+            new_row[c] = _fit_cell(cell, room, lang, measured)
         out.append(new_row)
     return out, fitted
 
@@ -152,20 +160,24 @@ def _spans_rest(row: Sequence[Any], c: int) -> bool:
     return c + 1 < len(row) and all(cell == "" for cell in row[c + 1 :]) and row[c] != ""
 
 
-def _fit_cell(cell: Any, room: float, lang: str) -> Any:
+def _fit_cell(cell: Any, room: float, lang: str, measured: dict[int, list[tuple[str, float]]]) -> Any:
     if isinstance(cell, Paragraph):
-        return fit_paragraph(cell, room, lang)
+        return fit_paragraph(cell, room, lang, words=measured.get(id(cell)))
     if isinstance(cell, list):
-        return [_fit_cell(item, room, lang) for item in cell]
+        return [_fit_cell(item, room, lang, measured) for item in cell]
     return cell
 
 
-def fit_paragraph(paragraph: Paragraph, room: float, lang: str) -> Paragraph:
+def fit_paragraph(
+    paragraph: Paragraph, room: float, lang: str, *, words: list[tuple[str, float]] | None = None
+) -> Paragraph:
     """``paragraph`` as it is if its widest word fits ``room``. Else: a word with natural separators
     (an address, a reference, "Kałużna-Wiśniewska") is broken after them at the cell's own size when
     each of its parts fits; a word that still does not fit makes the cell smaller (down to the
-    floor), and at the floor it is broken at its hyphenation points."""
-    words = words_of(paragraph)
+    floor), and at the floor it is broken at its hyphenation points. ``words``: its
+    :func:`words_of`, when already measured."""
+    if words is None:
+        words = words_of(paragraph)
     widest = max((width for _, width in words), default=0.0)
     if widest <= room + _EPSILON:
         return paragraph
@@ -194,11 +206,11 @@ SHORT_WORD = 12
 def _widest_part(word: str, style: ParagraphStyle) -> float:
     """The share of ``word``'s width taken by its widest part between natural separators (1.0 for
     a word without any, or a short one)."""
-    whole = stringWidth(word, style.fontName, style.fontSize)
+    whole = _width(word, style.fontName, style.fontSize)
     if not whole or len(word) <= SHORT_WORD:
         return 1.0
     parts = _SEPARATORS.split(word.replace(SHY, ""))
-    return float(max(stringWidth(p, style.fontName, style.fontSize) for p in parts) / whole)
+    return float(max(_width(p, style.fontName, style.fontSize) for p in parts) / whole)
 
 
 def break_words(markup: str, style: ParagraphStyle, room: float, lang: str) -> str:
@@ -221,7 +233,7 @@ def break_words(markup: str, style: ParagraphStyle, room: float, lang: str) -> s
                 out.append(part)
                 continue
             word = unescape(part)
-            if stringWidth(word, font, style.fontSize) <= room + _EPSILON:
+            if _width(word, font, style.fontSize) <= room + _EPSILON:
                 out.append(part)
             else:
                 out.append(_broken(word, font, style.fontSize, room, lang))
@@ -239,7 +251,7 @@ def _broken(word: str, font: str, size: float, room: float, lang: str) -> str:
     soft hyphens are unreliable in a paragraph of several fragments."""
 
     def fits(piece: str) -> bool:
-        return bool(stringWidth(piece, font, size) <= room + _EPSILON)
+        return bool(_width(piece, font, size) <= room + _EPSILON)
 
     atoms: list[tuple[str, str]] = []  # (text, what the line shows if it ends after it)
     for token in _SEPARATORS.split(word):
@@ -296,3 +308,19 @@ def _cut(token: str, fits: Callable[[str], bool]) -> list[str]:
     if current:
         pieces.append(current)
     return pieces
+
+
+class Deferred(ActionFlowable):  # type: ignore[misc]
+    """Flowables made from the number of pages laid out when the layout reaches it, in its place."""
+
+    locChanger = True  # never kept together with what comes before it
+
+    def __init__(self, story: list[Flowable], make: Callable[[int], list[Flowable]]) -> None:
+        super().__init__()
+        self.story: list[Flowable] | None = story
+        self.make = make
+
+    def apply(self, doc: Any) -> None:
+        story, self.story = self.story, None  # the story list reportlab is consuming
+        assert story is not None
+        story[0:0] = self.make(doc.page)
