@@ -167,7 +167,7 @@ def _scan_page(page: Any, index: int, result: ExhibitRedaction) -> None:
         ]
         boxes_of: dict[int, tuple[float, float, float, float]] = {}
         if sum(c.isdigit() for c in text) >= 13:
-            boxes_of = {i: textpage.get_charbox(i, loose=True) for i in range(count) if text[i] not in "\r\n"}
+            boxes_of = _charboxes(textpage, text, count)
             laid_out, where = _laid_out(text, boxes_of)
             for f in find_sensitive(laid_out, across_lines=True):
                 found.append(([where[i] for i in range(f.start, f.end) if where[i] >= 0], f.kind))
@@ -188,21 +188,45 @@ def _scan_page(page: Any, index: int, result: ExhibitRedaction) -> None:
         textpage.close()
 
 
+def _charboxes(textpage: Any, text: str, count: int) -> dict[int, tuple[float, float, float, float]]:
+    """Every character's loose box (left, bottom, right, top), but of the line breaks: what
+    ``textpage.get_charbox(i, loose=True)`` gives, read with one rectangle for the whole page
+    (pypdfium2's helper makes a new one per character: most of a page's scanning time)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    rect = raw.FS_RECTF()
+    get, handle = raw.FPDFText_GetLooseCharBox, textpage.raw
+    boxes: dict[int, tuple[float, float, float, float]] = {}
+    for i in range(count):
+        if text[i] in "\r\n":
+            continue
+        if not get(handle, i, rect):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        boxes[i] = (rect.left, rect.bottom, rect.right, rect.top)
+    return boxes
+
+
 def _laid_out(text: str, boxes: dict[int, tuple[float, float, float, float]]) -> tuple[str, list[int]]:
     """The page's characters line by line, top to bottom and left to right, with the index of each
     character in pdfium's text (-1 for a space or line break put between them here)."""
     placed = [(i, box) for i, box in boxes.items() if box[2] - box[0] > 0.01 and box[3] - box[1] > 0.01]
     placed.sort(key=lambda item: -(item[1][1] + item[1][3]))
     lines: list[list[tuple[int, tuple[float, float, float, float]]]] = []
+    line: list[tuple[int, tuple[float, float, float, float]]] = []
     bottom = top = 0.0
     for item in placed:
-        middle = (item[1][1] + item[1][3]) / 2
-        if lines and bottom <= middle <= top:
-            lines[-1].append(item)
-            bottom, top = min(bottom, item[1][1]), max(top, item[1][3])
+        low, high = item[1][1], item[1][3]
+        if lines and bottom <= (low + high) / 2 <= top:
+            line.append(item)
+            if low < bottom:
+                bottom = low
+            if high > top:
+                top = high
         else:
-            lines.append([item])
-            bottom, top = item[1][1], item[1][3]
+            line = [item]
+            lines.append(line)
+            bottom, top = low, high
     out: list[str] = []
     where: list[int] = []
     for line in lines:
@@ -213,9 +237,10 @@ def _laid_out(text: str, boxes: dict[int, tuple[float, float, float, float]]) ->
                 height = max(box[3] - box[1], previous[3] - previous[1])
                 gap = box[0] - previous[2]
                 # A word space is one space; a column's gap is more than a number's separator.
-                spaces = 0 if gap < 0.15 * height else (1 if gap < 4 * height else 4)
-                out += [" "] * spaces
-                where += [-1] * spaces
+                if gap >= 0.15 * height:
+                    spaces = 1 if gap < 4 * height else 4
+                    out += " " * spaces
+                    where += [-1] * spaces
             out.append(text[i])
             where.append(i)
             previous = box
