@@ -5,18 +5,26 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
+import pypdfium2 as pdfium
 from pypdf import PdfReader
 
 from desktop_app import logs
 from desktop_app.domain.text import decode_text
 from desktop_app.intake.email import EmailDocument, EmailParseError, parse_email
 from desktop_app.intake.mail import MSG_MEDIA_TYPE, RawMessage, read_message
-from desktop_app.intake.thumbnails import pdf_page_pngs, thumbnail_png
+from desktop_app.intake.thumbnails import (
+    _PDFIUM_LOCK,  # PDFium must not be used from two threads at once: one lock for all its users
+    _close_quietly,
+    _page_count,
+    _render_page,
+    thumbnail_png,
+)
 
 TEXT_LIMIT = 20_000  # characters: a preview, not the whole document
 
 
-PREVIEW_PAGES = 2  # a PDF's first pages, drawn
+PREVIEW_PAGES = 2  # a PDF's first pages, drawn with the preview; any other page: pdf_page_png
+PAGE_SIDE = 900  # pixels on a drawn page's longer side
 
 
 @dataclass(frozen=True)
@@ -25,6 +33,15 @@ class Preview:
     text: str = ""
     data: bytes = b""
     pages: tuple[bytes, ...] = ()  # PNG pictures of a PDF's first pages
+    page_count: int = 0  # a PDF's pages (kind "pages"): any of them is drawn by pdf_page_png
+
+
+class PageNotShown(Exception):
+    """A page that cannot be drawn: not in the PDF (``count`` says how many it has), or unreadable."""
+
+    def __init__(self, message: str, count: int | None = None) -> None:
+        super().__init__(message)
+        self.count = count
 
 
 # Pictures the window's own image readers do not know: shown through Pillow as PNG.
@@ -79,9 +96,48 @@ def _pdf(data: bytes, name: str) -> Preview:
     except Exception as exc:  # a preview must never fail the window
         logs.error("intake.preview.pdf", exc)
         return Preview("text", f"{name} cannot be read as a PDF ({exc}).")
-    drawn = tuple(pdf_page_pngs(data, pages=PREVIEW_PAGES))
+    count, drawn = _draw(data, range(PREVIEW_PAGES))
     first_page_text = text[:TEXT_LIMIT] or "(no text on the first page: it may be a scan)"
     if drawn:
-        heading = f"{name}: {pages} page(s). Text of the first page:"
-        return Preview("pages", f"{heading}\n\n{first_page_text}", pages=drawn)
+        heading = f"{name}: {count} page(s). Text of the first page:"
+        return Preview("pages", f"{heading}\n\n{first_page_text}", pages=tuple(drawn), page_count=count or 0)
     return Preview("text", f"{name}: {pages} page(s). First page:\n\n{first_page_text}")
+
+
+def pdf_page_png(data: bytes, page: int, *, max_side: int = PAGE_SIDE) -> bytes:
+    """Page ``page`` (from 1) of a PDF as a PNG about ``max_side`` on its longer side.
+
+    Only that page is drawn: PDFium reads the document's page tree and that page's content, never
+    the other pages, so a PDF of thousands of pages costs one page's memory. Raises
+    :class:`PageNotShown` for a page the PDF does not have (with its page count) or cannot draw.
+    """
+    count, drawn = _draw(data, range(page - 1, page))
+    if count is None:
+        raise PageNotShown("The PDF cannot be read, so its pages cannot be drawn.")
+    if not 1 <= page <= count:
+        raise PageNotShown(f"There is no page {page}: the PDF has {count} page(s), numbered from 1.", count)
+    if not drawn:
+        raise PageNotShown(f"Page {page} of {count} cannot be drawn (it may be damaged).", count)
+    return drawn[0]
+
+
+def _draw(data: bytes, indexes: range, max_side: int = PAGE_SIDE) -> tuple[int | None, list[bytes]]:
+    """The PDF's page count (None if PDFium cannot open it) and its pages ``indexes`` (from 0) that
+    exist, drawn; it stops at the first page that cannot be drawn."""
+    with _PDFIUM_LOCK:
+        try:
+            document = pdfium.PdfDocument(data)
+        except Exception as exc:
+            logs.error("intake.preview.pdf_page", exc)
+            return None, []
+        try:
+            count = _page_count(document)
+            drawn: list[bytes] = []
+            for index in indexes:
+                png = _render_page(document, index, max_side) if 0 <= index < count else None
+                if png is None:
+                    break
+                drawn.append(png)
+            return count, drawn
+        finally:
+            _close_quietly(document.close)

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 
 THUMBNAIL_FILE_LIMIT = 64 * 1024 * 1024  # larger files get no thumbnail: too slow to draw in a list
+PREVIEW_FILE_LIMIT = 40 * 1024 * 1024  # larger files (but pictures) are not previewed
 
 
 def thumbnail_png(data: bytes, media_type: str, *, max_side: int) -> bytes | None:
@@ -339,10 +340,39 @@ class EvidenceServices(ServiceCore):
         from desktop_app.intake.preview import Preview, preview_of  # pypdf, pypdfium2: when shown
 
         item = self._store.evidence.item(evidence_id)
-        limit = 40 * 1024 * 1024
-        if item.size > limit and not item.media_type.startswith("image/"):
+        if item.size > PREVIEW_FILE_LIMIT and not item.media_type.startswith("image/"):
             return Preview("text", f"{item.original_name}: {item.size:,} bytes, too large to preview.")
         return preview_of(self._store.vault.read_bytes(item.sha256), item.media_type, item.original_name)
+
+    def evidence_page(self, evidence_id: int, page: int) -> bytes:
+        """Page ``page`` (from 1) of a PDF exhibit, drawn as a PNG for the preview (only that page
+        is drawn). Refused (InvalidInputError) for an exhibit that is not a PDF, or a page it does
+        not have, saying how many it has."""
+        return self.evidence_page_job(evidence_id, page).run()
+
+    def evidence_page_job(self, evidence_id: int, page: int) -> Job[bytes]:
+        """:meth:`evidence_page` as a job: the item and its file are read now (on the store's
+        owner thread), the page is drawn by the job's work, which never uses the store."""
+        item = self._store.evidence.item(evidence_id)
+        name = item.original_name
+        if item.media_type != "application/pdf":
+            raise InvalidInputError(f"{name} is not a PDF: it has no pages to turn.")
+        if isinstance(page, bool) or page < 1:
+            raise InvalidInputError(f"{name}: there is no page {page}: pages are numbered from 1.")
+        if item.size > PREVIEW_FILE_LIMIT:
+            raise InvalidInputError(f"{name}: {item.size:,} bytes, too large to preview.")
+        data = self._store.vault.read_bytes(item.sha256)
+
+        def work(context: JobContext) -> bytes:
+            from desktop_app.intake.preview import PageNotShown, pdf_page_png  # pypdfium2: when shown
+
+            context.check()
+            try:
+                return pdf_page_png(data, page)
+            except PageNotShown as exc:
+                raise InvalidInputError(f"{name}: {exc}") from exc
+
+        return Job(f"Drawing page {page} of {name}", work)
 
     def thumbnail(self, sha256: str, media_type: str, max_side: int = 160) -> bytes | None:
         """A PNG thumbnail of a stored file, or None when it has no picture to show.

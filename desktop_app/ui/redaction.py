@@ -67,12 +67,24 @@ class RedactionCanvas(QWidget):
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setMinimumSize(200, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(
-            self.tr("Page %1: drag to draw a box to hide in the pack").replace("%1", str(page))
-        )
+        self._name_page()
         self.setToolTip(
             self.tr("Drag to draw a box over what the bank must not see; click a box, then Delete removes it")
         )
+
+    def _name_page(self) -> None:
+        self.setAccessibleName(
+            self.tr("Page %1: drag to draw a box to hide in the pack").replace("%1", str(self.page))
+        )
+
+    def set_page(
+        self, page: int, image: QImage, boxes: Sequence[RedactionArea], saved: Sequence[RedactionArea]
+    ) -> None:
+        """Show another page (from 1): its picture (null while it is being drawn) and its boxes."""
+        self.page = page
+        self._name_page()
+        self.set_image(image)
+        self.set_boxes(boxes, saved)
 
     # ------------------------------------------------------------------ the picture
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QModelIndex, QObject, Signal, Slot
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QModelIndex, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from desktop_app.domain.models import RedactionArea
@@ -59,7 +59,20 @@ class EvidenceController(QObject):
         table.activated.connect(self._evidence_activated)
         table.selectionModel().currentRowChanged.connect(self._preview_evidence)
         view.preview.save_requested.connect(self.save_redaction)
+        view.preview.page_wanted.connect(self.draw_page)
         view.shown.connect(self._show_saved_redaction)
+        # The preview's pages are drawn on a runner of their own, quietly, beside the window's jobs:
+        # the page job reads the file before it starts and never uses the store.
+        self.pager = JobRunner(host)
+        self.pager.ended.connect(self._draw_next_page)
+        self._page_wanted: tuple[int, int] | None = None  # the page asked for while another is drawn
+        host.installEventFilter(self)  # at close, the page being drawn is waited for
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.frame.host() and event.type() == QEvent.Type.Close:
+            self._page_wanted = None
+            self.pager.stop()
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ adding
 
@@ -149,6 +162,33 @@ class EvidenceController(QObject):
             from desktop_app.services import Preview  # the preview module, once a file is shown
 
             preview.show_preview(Preview("text", str(exc)))
+
+    @Slot(int, int)
+    def draw_page(self, evidence_id: int, page: int) -> None:
+        """Draw page ``page`` of the exhibit shown, off the GUI thread; the last page asked for wins."""
+        self._page_wanted = (evidence_id, page)
+        if not self.pager.busy():
+            self._draw_next_page()
+
+    @Slot()
+    def _draw_next_page(self) -> None:
+        if self._page_wanted is None or self.pager.busy():
+            return
+        (evidence_id, page), self._page_wanted = self._page_wanted, None
+        preview = self.frame.case_view.preview
+        if (evidence_id, page) != (preview.evidence_id, preview.page):
+            return  # the user has gone on to another page or exhibit since
+        try:
+            job = self.services.evidence_page_job(evidence_id, page)
+        except DossierError as exc:
+            preview.page_failed(evidence_id, page, str(exc))
+            return
+        self.pager.start(
+            job,
+            on_done=lambda png: preview.show_page(evidence_id, page, png),
+            on_failed=lambda message: preview.page_failed(evidence_id, page, message),
+            quiet=True,
+        )
 
     @Slot(int, object)
     def save_redaction(self, evidence_id: int, boxes: tuple[RedactionArea, ...]) -> None:
