@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
     def stop_work(self) -> None:
         """Cancel the work under way and hear how it ended, while the store is still open."""
         self.reminders.checker.stop()
+        self.evidence.pager.stop()  # a page of the evidence preview being drawn
         self.runner.stop()
 
     def close_windows(self, keep: QWidget | None = None) -> None:
