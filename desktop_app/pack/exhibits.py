@@ -356,9 +356,7 @@ def _redacted(
     if not boxes:
         return data, None
     dpi = raster_dpi(policy.max_dpi)
-    redacted = redact_pdf(
-        data, boxes, dpi=dpi, quality=policy.quality, max_megapixels=policy.max_megapixels
-    )
+    redacted = redact_pdf(data, boxes, dpi=dpi, quality=policy.quality, max_megapixels=policy.max_megapixels)
     kind = "pages" if own else ("email" if exhibit.category == "email" else "text")
     return redacted, Reproduction(kind, raster_pages=tuple(i + 1 for i in sorted(boxes)), dpi=dpi)
 
