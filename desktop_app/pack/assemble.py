@@ -21,6 +21,7 @@ from pypdf.generic import DictionaryObject
 from desktop_app import __version__
 from desktop_app.errors import DossierError
 from desktop_app.fileio import make_part_file
+from desktop_app.pack.appendix import render_appendix
 from desktop_app.pack.content import ExhibitInfo, PackContent
 from desktop_app.pack.exhibits import (
     Block,
@@ -41,7 +42,6 @@ from desktop_app.pack.render import (
     FOOTER_BAND,
     STAMP_BAND,
     Marks,
-    render_appendix,
 )
 from desktop_app.pack.strings import PackStrings
 

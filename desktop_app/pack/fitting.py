@@ -28,6 +28,7 @@ from desktop_app import logs
 from desktop_app.domain.profiles import Profile
 from desktop_app.domain.redact import RedactionNote
 from desktop_app.intake.images import enable_heif
+from desktop_app.pack.appendix import render_appendix
 from desktop_app.pack.content import ExhibitInfo, PackContent
 from desktop_app.pack.exhibits import (
     Block,
@@ -40,7 +41,7 @@ from desktop_app.pack.exhibits import (
 )
 from desktop_app.pack.front import IndexEntry, render_front
 from desktop_app.pack.options import Part
-from desktop_app.pack.render import human_size, image_box_inches, render_appendix
+from desktop_app.pack.render import human_size, image_box_inches
 from desktop_app.pack.strings import PackStrings
 
 # From the best rendering to the most compact one; "no limit" uses the first only.

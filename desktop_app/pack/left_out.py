@@ -7,23 +7,20 @@ from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from desktop_app.domain.models import EvidenceItem
 from desktop_app.pack.render import (
-    ACCENT,
-    BAND,
     MARGIN_X,
     PAPER,
-    RULE,
     Heading,
     Marks,
     build_doc,
     cells,
-    fit_rows,
+    hash_style,
     header_cells,
+    listing_table,
     make_styles,
     text,
 )
@@ -57,42 +54,21 @@ def render_left_out(
     story += [Paragraph(escape(s("left_out_intro")), st.body), Spacer(0, 4 * mm)]
     widths = [0, 34 * mm, 27 * mm, 34 * mm]
     widths[0] = width - sum(widths)
-    rows: list[list[Any]] = [
-        header_cells([s("col_title"), s("col_kind"), s("col_imported"), s("left_out_available")], st)
-    ]
-    style: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
-        ("BACKGROUND", (0, 0), (-1, 0), BAND),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-    ]
-    hash_style = ParagraphStyle("hash", parent=st.mono, fontSize=7.6, leading=10)
+    entries: list[tuple[list[Any], list[Any], int]] = []
     for item in items:
-        first = len(rows)
-        rows.append(
-            [
-                Paragraph(text(item.title), st.cell_bold),
-                *cells(
-                    [s(f"kinds.{item.kind.value}"), f"{item.imported_at:%Y-%m-%d}", s("left_out_available")],
-                    st.cell,
-                ),
-            ]
-        )
+        row = [
+            Paragraph(text(item.title), st.cell_bold),
+            *cells(
+                [s(f"kinds.{item.kind.value}"), f"{item.imported_at:%Y-%m-%d}", s("left_out_available")],
+                st.cell,
+            ),
+        ]
         details = [
             Paragraph(text(item.original_name), st.small),
-            Paragraph(f"{escape(s('col_sha'))}: {item.sha256}", hash_style),
+            Paragraph(f"{escape(s('col_sha'))}: {item.sha256}", hash_style(st)),
         ]
-        rows.append([details, "", "", ""])
-        style += [
-            ("SPAN", (0, first + 1), (3, first + 1)),
-            ("LINEBELOW", (0, first + 1), (-1, first + 1), 0.25, RULE),
-            ("TOPPADDING", (0, first + 1), (-1, first + 1), 0),
-        ]
-    rows, fitted = fit_rows(rows, widths, s.lang)
-    table = Table(rows, colWidths=fitted, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(style))
+        entries.append((row, details, 0))
+    header = header_cells([s("col_title"), s("col_kind"), s("col_imported"), s("left_out_available")], st)
+    table = listing_table(header, entries, widths, s.lang)
     story.append(table)
     return build_doc(story, pagesize, title=title, subject=subject, reproducible=reproducible)

@@ -37,9 +37,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop_app.domain.redact import RedactionNote, mask_sensitive
-from desktop_app.pack.content import ExhibitInfo
-from desktop_app.pack.strings import PackStrings, format_size
+from desktop_app.domain.redact import mask_sensitive
+from desktop_app.pack.strings import format_size
 from desktop_app.resources import resource_path
 
 # Images go in as binary streams: ASCII85 would make every image a quarter larger.
@@ -267,33 +266,15 @@ def header_cells(values: Sequence[str], st: Styles) -> list[Paragraph]:
     return [Paragraph(escape(v), st.cell_bold) for v in values]
 
 
-# --------------------------------------------------------------------------- appendix
-
-
-def render_appendix(
-    exhibits: Sequence[ExhibitInfo],
-    s: PackStrings,
-    *,
-    paper: str,
-    title: str,
-    subject: str,
-    reproducible: bool,
-) -> tuple[bytes, Marks]:
-    st = make_styles(s.lang)
-    pagesize = PAPER[paper]
-    width = pagesize[0] - 2 * MARGIN_X
-    story: list[Flowable] = [
-        Heading(escape(s("appendix_heading")), st.h1, s("appendix_heading")),
-        Paragraph(escape(s("appendix_intro")), st.body),
-        Spacer(0, 2 * mm),
-        Paragraph(escape(s("appendix_howto")), st.body),
-        Spacer(0, 4 * mm),
-    ]
-    widths = [15 * mm, 0, 34 * mm, 18 * mm, 27 * mm]
-    widths[1] = width - sum(widths)
-    rows: list[list[Any]] = [
-        header_cells([s("col_letter"), s("col_file"), s("col_kind"), s("col_size"), s("col_imported")], st)
-    ]
+def listing_table(
+    header: list[Any], entries: Sequence[tuple[list[Any], list[Any], int]], widths: list[float], lang: str
+) -> Table:
+    """A listing of files (the integrity appendix, the page of documents left out): a header row
+    on a band, then per entry its row and, under it, its details (a SHA-256, a source...) spanning
+    from column ``span_from`` to the last, with a thin rule below. ``entries``: (row, details,
+    span_from). Set with :func:`fit_rows`, so that no word breaks inside itself."""
+    last = len(widths) - 1
+    rows: list[list[Any]] = [header]
     style: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -303,90 +284,24 @@ def render_appendix(
         ("BACKGROUND", (0, 0), (-1, 0), BAND),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
     ]
-    hash_style = ParagraphStyle("hash", parent=st.mono, fontSize=7.6, leading=10)
-    for e in exhibits:
-        # "attachment of exhibit D", not "attachment (attachment of exhibit D)"
-        if e.parent and e.kind == "attachment":
-            kind = s("attachment_of", letter=e.parent)
-        else:
-            kind = s(f"kinds.{e.kind}") + (f" ({s('attachment_of', letter=e.parent)})" if e.parent else "")
-        first = len(rows)
-        rows.append(
-            [
-                Paragraph(f"<b>{escape(e.letter)}</b>", st.cell),
-                Paragraph(text(e.original_name), st.cell),
-                *cells([kind, s.size(e.size), f"{e.imported_at:%Y-%m-%d %H:%M}"], st.cell),
-            ]
-        )
-        details = [Paragraph(escape(s.labelled(s("col_sha"), e.sha256)), hash_style)]
-        if e.source:
-            details.append(Paragraph(text(s.labelled(s("col_source"), e.source)), st.small))
-        reproduced = s.labelled(s("reproduction.label"), reproduction_text(e, s))
-        details.append(Paragraph(text(reproduced), st.small))
-        if e.redactions:
-            listed = "; ".join(redaction_text(note, s) for note in e.redactions)
-            details.append(Paragraph(text(s.labelled(s("redaction.label"), listed)), st.small))
-        rows.append(["", details, "", "", ""])
+    for row, details, span_from in entries:
+        rows.append(row)
+        under = len(rows)
+        rows.append(["" if i != span_from else details for i in range(last + 1)])
         style += [
-            ("SPAN", (1, first + 1), (4, first + 1)),
-            ("LINEBELOW", (0, first + 1), (-1, first + 1), 0.25, RULE),
-            ("TOPPADDING", (0, first + 1), (-1, first + 1), 0),
+            ("SPAN", (span_from, under), (last, under)),
+            ("LINEBELOW", (0, under), (-1, under), 0.25, RULE),
+            ("TOPPADDING", (0, under), (-1, under), 0),
         ]
-    rows, fitted = fit_rows(rows, widths, s.lang)
+    rows, fitted = fit_rows(rows, widths, lang)
     table = Table(rows, colWidths=fitted, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(style))
-    story.append(table)
-    return build_doc(story, pagesize, title=title, subject=subject, reproducible=reproducible)
+    return table
 
 
-def reproduction_text(e: ExhibitInfo, s: PackStrings) -> str:
-    """How the pack reproduces the exhibit, in the appendix's words (before it is rendered: what
-    its kind of file becomes)."""
-    r = e.reproduction
-    if r is None:
-        guess = {"application/pdf": "pages", "message/rfc822": "email"}.get(e.media_type)
-        if guess is None:
-            guess = "image_unknown" if e.media_type.startswith("image/") else "text"
-        return s(f"reproduction.{guess}")
-    if r.kind == "pages":
-        if r.raster_pages:
-            return s.plural(
-                "reproduction.pages_raster", len(r.raster_pages), pages=_pages(r.raster_pages), dpi=r.dpi
-            )
-        return s("reproduction.pages")
-    if r.kind in ("email", "text"):
-        said = s(f"reproduction.{r.kind}")
-        if r.raster_pages:
-            said += s.plural(
-                "reproduction.drawn_raster", len(r.raster_pages), pages=_pages(r.raster_pages), dpi=r.dpi
-            )
-        return said
-    if r.kind == "image_jpeg" and r.from_width:
-        said = s(
-            "reproduction.image_scaled",
-            from_width=r.from_width,
-            from_height=r.from_height,
-            width=r.width,
-            height=r.height,
-            quality=r.quality,
-        )
-    elif r.kind.startswith("image_"):
-        said = s(f"reproduction.{r.kind}", width=r.width, height=r.height, quality=r.quality)
-    else:
-        said = s(f"reproduction.{r.kind}")
-    return said + (s("reproduction.user_boxes") if r.redacted else "")
-
-
-def redaction_text(note: RedactionNote, s: PackStrings) -> str:
-    """One redaction of the appendix: "page 2: 2 area(s) covered (card number)"."""
-    why = ", ".join(s(f"redaction.why.{reason}") for reason in note.reasons)
-    if note.page is None:
-        return s.plural("redaction.text", note.areas, why=why)
-    return s.plural("redaction.page", note.areas, page=note.page, why=why)
-
-
-def _pages(pages: Sequence[int]) -> str:
-    return ", ".join(str(p) for p in pages)
+def hash_style(st: Styles) -> ParagraphStyle:
+    """A SHA-256 under a file's row: small monospace, on one line where it fits."""
+    return ParagraphStyle("hash", parent=st.mono, fontSize=7.6, leading=10)
 
 
 def human_size(size: int, lang: str = "en") -> str:
