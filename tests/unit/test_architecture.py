@@ -147,6 +147,7 @@ FRONT_DOOR = (
     "desktop_app.services",
     "desktop_app.domain",
     "desktop_app.errors",
+    "desktop_app.i18n",
     "desktop_app.logs",
     "desktop_app.resources",
 )
@@ -168,7 +169,7 @@ def _front_modules() -> list[str]:
 
 
 def test_ui_and_cli_import_only_the_front_door() -> None:
-    """ui/ and the command line import desktop_app.services*, domain*, errors, logs, resources, their own."""
+    """ui/ and the command line import desktop_app.services*, domain*, errors, i18n, logs, resources, their own."""
     found = {
         f"{module} -> {target}"
         for module in _front_modules()
