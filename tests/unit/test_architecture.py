@@ -169,7 +169,7 @@ def _front_modules() -> list[str]:
 
 
 def test_ui_and_cli_import_only_the_front_door() -> None:
-    """ui/ and the command line import desktop_app.services*, domain*, errors, i18n, logs, resources, their own."""
+    """ui/ and the command line import services*, domain*, errors, i18n, logs, resources, their own."""
     found = {
         f"{module} -> {target}"
         for module in _front_modules()
