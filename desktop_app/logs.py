@@ -24,8 +24,8 @@ things make sure of that:
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -66,14 +66,54 @@ def log_path() -> Path:
     return log_dir() / LOG_NAME
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A RotatingFileHandler whose files are created 0600 (never wider, whatever the umask)."""
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """A log file that rotates at ``max_bytes`` and keeps ``backups`` older files (``dossier.log.1`` the
+    newest), each created 0600 (never wider, whatever the umask).
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    What ``logging.handlers.RotatingFileHandler`` does, on ``logging.FileHandler``: that module
+    imports socket, pickle and queue, 10 ms of every start (issue 14 measures the start).
+    """
+
+    def __init__(self, filename: Path, *, max_bytes: int, backups: int) -> None:
+        self.max_bytes, self.backups = max_bytes, backups
+        super().__init__(filename, mode="a", encoding="utf-8", delay=False)
+
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         with contextlib.suppress(OSError):
             os.fchmod(fd, 0o600)
         return os.fdopen(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(self.format(record) + self.terminator):
+                self._rotate()
+        except Exception:  # logging's own rule: reported by logging (stderr), never stopping the program
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, text: str) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        if not os.path.isfile(self.baseFilename):  # a device or a pipe: nothing to rotate
+            return False
+        self.stream.seek(0, os.SEEK_END)
+        return bool(self.stream.tell()) and self.stream.tell() + len(text.encode("utf-8")) > self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # as logging.FileHandler.close does
+        for n in range(self.backups - 1, 0, -1):
+            older = f"{self.baseFilename}.{n}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{n + 1}")
+        if self.backups > 0:
+            os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        else:
+            os.remove(self.baseFilename)
+        self.stream = self._open()
 
 
 # --------------------------------------------------------------------------- redaction
@@ -199,9 +239,7 @@ def setup(interface: str) -> Path | None:
             _handler = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            handler = PrivateRotatingFileHandler(
-                path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=False
-            )
+            handler = PrivateRotatingFileHandler(path, max_bytes=MAX_BYTES, backups=BACKUPS)
         except OSError:
             return None
         handler.addFilter(RedactingFilter())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import socket
+import platform
 import sys
 from pathlib import Path
 from typing import IO
@@ -67,7 +67,7 @@ class StoreLock:
         try:
             handle.seek(0)
             handle.truncate()
-            handle.write(f"pid {os.getpid()} on {socket.gethostname()}")
+            handle.write(f"pid {os.getpid()} on {platform.node()}")
             handle.flush()
         except OSError as exc:
             with contextlib.suppress(OSError):
