@@ -1,6 +1,9 @@
 """Test set-up shared by every test.
 
 - Qt runs offscreen: no display is needed.
+- The tests speak English whatever the machine's language: LANG is C.UTF-8 and LANGUAGE, LC_ALL and
+  LC_MESSAGES are unset for this process and every child it starts (a test of another language sets
+  its own).
 - Each test gets its own store folder; the user's home, data folders and
   OS keychain are never touched (HOME, XDG_* and the keyring backend point
   into the test's temporary directory or to an in-memory backend).
@@ -13,6 +16,10 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.memory_keyring.MemoryKeyring"
+os.environ["LANG"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
 
 import functools
 import sys
