@@ -34,6 +34,7 @@ from desktop_app.cli.args import BEFORE_OPEN, BadInput
 from desktop_app.cli.output import FAILED, INTERRUPTED, OK, UNEXPECTED, USAGE, error
 from desktop_app.cli.parser import build_parser, quick_parse
 from desktop_app.errors import DossierError
+from desktop_app.i18n import language_from_environment, set_language, translate
 
 if TYPE_CHECKING:
     from desktop_app.services import Services
@@ -78,6 +79,7 @@ def main(
 
 
 def _main(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
+    set_language(language_from_environment())  # the locale's (LANG...), English by default
     args = quick_parse(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
     data_dir = getattr(args, "data_dir", None)
     command = args.command or "gui"
@@ -105,11 +107,16 @@ def _main(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
         return FAILED
     except DatabaseError as exc:
         logs.error(f"cli.{command}", exc)
-        error(f"the store's database cannot be read ({exc}); 'dossier verify' checks it", err)
+        error(
+            translate(
+                "Cli", "the store's database cannot be read ({reason}); 'dossier verify' checks it"
+            ).format(reason=exc),
+            err,
+        )
         return FAILED
     except KeyboardInterrupt as exc:
         logs.error(f"cli.{command}.interrupted", exc)
-        print("dossier: interrupted; nothing more was changed", file=err)
+        print(translate("Cli", "dossier: interrupted; nothing more was changed"), file=err)
         return INTERRUPTED
     except BrokenPipeError as exc:
         # The reader went away (``dossier cases | head``): not an error of Dossier's.
@@ -120,8 +127,11 @@ def _main(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     except Exception as exc:  # anything unexpected: one line, the details in the log
         where = logs.unexpected(f"cli.{command}", exc)
         error(
-            f"an unexpected {type(exc).__name__} stopped '{command}'. Nothing was lost: "
-            f"the store keeps only whole changes. The details are in {where} (Dossier never sends it).",
+            translate(
+                "Cli",
+                "an unexpected {error} stopped '{command}'. Nothing was lost: the store keeps only whole "
+                "changes. The details are in {log} (Dossier never sends it).",
+            ).format(error=type(exc).__name__, command=command, log=where),
             err,
         )
         return UNEXPECTED
@@ -140,8 +150,14 @@ def _run(command: str, args: argparse.Namespace, data_dir: str | None, out: Text
             return store.restore_command(args, out, err)
         return store.run_before_open(args, out, err)  # store test-recovery-key, store accept-database
     if command in ("pack", "case") and str(getattr(args, "output", "")) == "-":
-        what = "a pack" if command == "pack" else "a case file and the folder of its files"
-        error(f"-o - cannot be {what}: give the name of the file to write", err)
+        if command == "pack":
+            refusal = translate("Cli", "-o - cannot be a pack: give the name of the file to write")
+        else:
+            refusal = translate(
+                "Cli",
+                "-o - cannot be a case file and the folder of its files: give the name of the file to write",
+            )
+        error(refusal, err)
         return USAGE
     if command not in ("gui", "cases"):  # the others do their work as they read: collect already
         collector.collect_from_here()

@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from desktop_app.i18n import translate
+
 # The ``store`` actions that open the store themselves, and so run before it is opened.
 BEFORE_OPEN = frozenset({"test-recovery-key", "accept-database"})
 
@@ -24,9 +26,11 @@ def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a number").format(text=repr(text))
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a valid id")
+        raise argparse.ArgumentTypeError(translate("Cli", "{text} is not a valid id").format(text=repr(text)))
     return value
 
 
@@ -34,9 +38,13 @@ def id_list(text: str) -> list[int]:
     try:
         ids = [int(part) for part in text.replace(" ", "").split(",") if part]
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a list of ids such as 1,3,4") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a list of ids such as 1,3,4").format(text=repr(text))
+        ) from None
     if not ids or any(i < 1 for i in ids):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a list of ids such as 1,3,4")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a list of ids such as 1,3,4").format(text=repr(text))
+        )
     return ids
 
 
@@ -44,4 +52,6 @@ def day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a date written YYYY-MM-DD").format(text=repr(text))
+        ) from None

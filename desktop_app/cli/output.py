@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Literal, TextIO, TypeVar
 
+from desktop_app.i18n import translate
+
 if TYPE_CHECKING:
     from desktop_app.services import Job
 
@@ -23,11 +25,11 @@ UNEXPECTED = 70
 
 
 def error(message: str, err: TextIO) -> None:
-    print(f"dossier: error: {message}", file=err)
+    print(translate("Cli", "dossier: error: {message}").format(message=message), file=err)
 
 
 def warning(message: str, err: TextIO) -> None:
-    print(f"dossier: warning: {message}", file=err)
+    print(translate("Cli", "dossier: warning: {message}").format(message=message), file=err)
 
 
 def print_json(value: object, out: TextIO) -> None:
@@ -56,8 +58,10 @@ def table(out: TextIO, headers: list[str], rows: list[list[str]]) -> None:
 
 
 def confirmed(question: str) -> bool:
-    """Ask ``question`` on the terminal; only y or yes (any case) is a yes."""
-    return input(question).strip().lower() in ("y", "yes")
+    """Ask ``question`` on the terminal; only y or yes (any case) is a yes, or the language's own
+    words for it (a translator lists them, separated by "|", as in "o|oui")."""
+    yes = {"y", "yes", *translate("Cli", "y|yes", "the answers that mean yes, lower case").split("|")}
+    return input(question).strip().lower() in yes
 
 
 class ProgressLine:

@@ -12,12 +12,16 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from desktop_app.i18n import LANGUAGES as LANGUAGES
+from desktop_app.i18n import noop, translate, translate_n
+
 MB = 1_000_000
 # The characters a file name may use where a portal limits names to plain ASCII.
 _NAME_CHARS = re.compile(r"[A-Za-z0-9._-]+")
 
-# The languages of the pack's and the letters' own words (resources/pack/strings/<lang>.json).
-LANGUAGES = ("en", "fr", "es", "pl")
+# LANGUAGES (imported above from desktop_app.i18n: one list) are also the languages of the pack's
+# and the letters' own words (resources/pack/strings/<lang>.json).
+
 # Each language by its own name, as a choice of it is offered (the window's case form).
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "pl": "Polski"}
 
@@ -55,28 +59,44 @@ class Profile:
     max_name_chars: int | None = None  # the file name's length, extension included, in ASCII characters
     black_and_white: bool = False  # the portal asks for greyscale images
 
+    @property
+    def shown_label(self) -> str:
+        """The profile's name for people, in the process's language (``label`` stays English: the
+        portal's own name, in the pack's and the log's words)."""
+        return translate("Profiles", self.label)
+
     def describe(self) -> str:
+        """The profile's limits in words, in the process's language."""
         parts = []
         if self.max_file_bytes:
-            parts.append(f"{self.max_file_bytes / MB:g} MB per file")
+            parts.append(
+                translate("Profiles", "{size} MB per file").format(size=f"{self.max_file_bytes / MB:g}")
+            )
         if self.max_pages:
-            parts.append(f"{self.max_pages} pages per file")
+            parts.append(translate_n("Profiles", "%n pages per file", self.max_pages))
         if self.max_files > 1:
-            parts.append(f"up to {self.max_files} files")
+            parts.append(translate_n("Profiles", "up to %n files", self.max_files))
         if self.max_total_bytes:
-            parts.append(f"{self.max_total_bytes / MB:g} MB in all")
+            parts.append(
+                translate("Profiles", "{size} MB in all").format(size=f"{self.max_total_bytes / MB:g}")
+            )
         if self.max_total_pages:
-            parts.append(f"{self.max_total_pages} pages in all")
+            parts.append(translate_n("Profiles", "%n pages in all", self.max_total_pages))
         if self.max_name_chars:
-            parts.append(f"file names of at most {self.max_name_chars} ASCII characters")
+            parts.append(
+                translate_n("Profiles", "file names of at most %n ASCII characters", self.max_name_chars)
+            )
         if self.black_and_white:
-            parts.append("black and white")
-        return ", ".join(parts) or "no limit"
+            parts.append(translate("Profiles", "black and white"))
+        return ", ".join(parts) or translate("Profiles", "no limit")
 
     def help_line(self) -> str:
-        """The profile as ``dossier pack --help`` and the export dialog show it: limits and source."""
-        line = f"{self.name}: {self.label} ({self.describe()})"
-        return line + (f"; source: {self.source}" if self.source else "")
+        """The profile as ``dossier pack --help`` and the export dialog show it: limits and source
+        (the source, the portal's own documents, as they are named in English)."""
+        line = f"{self.name}: {self.shown_label} ({self.describe()})"
+        return line + (
+            translate("Profiles", "; source: {source}").format(source=self.source) if self.source else ""
+        )
 
     def name_problem(self, name: str) -> str:
         """Why the portal would refuse a file called ``name`` (its rule on file names), or ""."""
@@ -112,7 +132,7 @@ class Profile:
 PROFILES: dict[str, Profile] = {
     p.name: p
     for p in (
-        Profile("none", "No limit"),
+        Profile("none", noop("Profiles", "No limit")),
         Profile(
             "mastercard",
             "Mastercard (Mastercom)",
@@ -137,14 +157,14 @@ PROFILES: dict[str, Profile] = {
         ),
         Profile(
             "usbank",
-            "U.S. Bank cardholder portal",
+            noop("Profiles", "U.S. Bank cardholder portal"),
             max_file_bytes=5 * MB,
             max_files=2,
             source="U.S. Bank online dispute form: up to 2 attachments of 5 MB each (JPG, PNG or PDF)",
         ),
         Profile(
             "pdf-2mb",
-            "Single PDF of 2 MB (Adyen, Marqeta-style issuers)",
+            noop("Profiles", "Single PDF of 2 MB (Adyen, Marqeta-style issuers)"),
             max_file_bytes=2 * MB,
             source="Adyen and Marqeta dispute APIs: supporting documents as one PDF of at most 2 MB",
         ),
