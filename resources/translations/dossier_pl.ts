@@ -6,168 +6,168 @@
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="61"/>
         <source>Edit the charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj obciążenie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="61"/>
         <source>Add a charge or refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj obciążenie lub zwrot</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="76"/>
         <source>as printed on the bank statement</source>
-        <translation type="unfinished"></translation>
+        <translation>tak jak na wyciągu bankowym</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="77"/>
         <source>I d&amp;ispute this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwest&amp;ionuję to obciążenie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="79"/>
         <source>what the quote, order or contract says, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota z oferty, zamówienia lub umowy, jeśli jest znana</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="82"/>
         <source>the whole charge, or charged minus agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>całe obciążenie albo obciążenie minus kwota uzgodniona</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="85"/>
         <source>Left empty, the disputed amount is the whole charge, or the amount charged minus the agreed amount when you give one</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy pole jest puste, kwotą sporną jest całe obciążenie albo, jeśli podasz kwotę uzgodnioną, różnica między obciążeniem a tą kwotą</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="93"/>
         <source>as on the statement or the bank&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>jak na wyciągu lub w aplikacji banku</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="95"/>
         <source>Expected delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwana dostawa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="96"/>
         <source>When the goods or the service of this charge were due</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy miał zostać dostarczony towar lub wykonana usługa, za które pobrano to obciążenie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="99"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="100"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="102"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwota:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="105"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waluta:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="106"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="107"/>
         <source>&amp;Order number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer &amp;zamówienia:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="108"/>
         <source>I&amp;nvoice number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer &amp;faktury:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="109"/>
         <source>C&amp;ustomer number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer k&amp;lienta:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="110"/>
         <source>&amp;PO number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer &amp;PO:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="111"/>
         <source>S&amp;tatement descriptor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis na wy&amp;ciągu:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="113"/>
         <source>Authorisation code or A&amp;RN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod autoryzacji lub AR&amp;N:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="116"/>
         <source>Expected de&amp;livery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwana do&amp;stawa:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="119"/>
         <source>A&amp;greed amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota &amp;uzgodniona:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="123"/>
         <source>Disputed a&amp;mount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota sporn&amp;a:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="126"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="126"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="165"/>
         <location filename="../../desktop_app/ui/purchase_form.py" line="237"/>
         <source>Type the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kwotę.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="167"/>
         <source>Type the date, as on the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę, jak na wyciągu.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="179"/>
         <source>Agreed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota uzgodniona</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="180"/>
         <source>Disputed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota sporna</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="188"/>
         <source>Expected delivery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwana dostawa: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="207"/>
         <source>Worked out: charged minus agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyliczona: obciążenie minus kwota uzgodniona</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/purchase_form.py" line="209"/>
         <source>Worked out: the whole charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyliczona: całe obciążenie</translation>
     </message>
 </context>
 <context>
@@ -175,42 +175,42 @@
     <message>
         <location filename="../../desktop_app/ui/agenda.py" line="38"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/agenda.py" line="40"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/agenda.py" line="44"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/agenda.py" line="82"/>
         <source>Add to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do kalendarza…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/agenda.py" line="84"/>
         <source>Write every open case&apos;s open deadlines to an iCalendar (.ics) file, with reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz otwarte terminy wszystkich otwartych spraw w pliku iCalendar (.ics), z przypomnieniami</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/agenda.py" line="127"/>
         <source>Due soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wkrótce upływa: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/agenda.py" line="129"/>
         <source>(%1 late)</source>
-        <translation type="unfinished"></translation>
+        <translation>(po terminie: %1)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/agenda.py" line="130"/>
         <source>Nothing due in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie upływa w ciągu najbliższych dwóch tygodni.</translation>
     </message>
 </context>
 <context>
@@ -219,82 +219,82 @@
         <location filename="../../desktop_app/ui/security.py" line="51"/>
         <location filename="../../desktop_app/ui/security.py" line="157"/>
         <source>Back up the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa magazynu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="55"/>
         <source>One encrypted file holding the database and every evidence file, all checked before it is written. It opens with this store&apos;s recovery key or passphrase. Give it a passphrase of its own as well to restore it where neither is at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden zaszyfrowany plik z bazą danych i wszystkimi plikami dowodów, sprawdzonymi przed zapisem. Otwiera się kluczem odzyskiwania lub hasłem tego magazynu. Nadaj mu też osobne hasło, jeśli chcesz móc go przywrócić tam, gdzie nie masz żadnego z nich pod ręką.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="61"/>
         <source>One encrypted file holding the database and every evidence file, all checked before it is written. This store is not encrypted, so the backup needs a passphrase of its own: without it, the backup cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden zaszyfrowany plik z bazą danych i wszystkimi plikami dowodów, sprawdzonymi przed zapisem. Ten magazyn nie jest zaszyfrowany, więc kopia zapasowa potrzebuje własnego hasła: bez niego nie da się jej przywrócić.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="71"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapi&amp;sz jako:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="73"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="79"/>
         <source>Protect it with a passphrase of its &amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroń ją &amp;osobnym hasłem</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="83"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="85"/>
         <source>The same &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powtórz hasło:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="87"/>
         <source>Sho&amp;w what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wpisywane &amp;znaki</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="93"/>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz kopię</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="131"/>
         <source>Choose where to write the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, gdzie zapisać kopię zapasową.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="133"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="136"/>
         <source>Type a passphrase for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło do kopii zapasowej.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="138"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisane hasła się różnią.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="159"/>
         <source>Dossier backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe Dossier (*%1)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="169"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa</translation>
     </message>
 </context>
 <context>
@@ -302,22 +302,22 @@
     <message>
         <location filename="../../desktop_app/ui/case_list.py" line="31"/>
         <source>Filter cases (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj sprawy (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_list.py" line="34"/>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż &amp;zarchiwizowane</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_list.py" line="37"/>
         <source>Show only the cases with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tylko sprawy o tym statusie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_list.py" line="38"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny status</translation>
     </message>
 </context>
 <context>
@@ -325,87 +325,87 @@
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="151"/>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedawca</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="152"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="153"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="154"/>
         <source>Paid with</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda płatności</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="155"/>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota sporna</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="156"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="177"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="180"/>
         <source>Purchases and charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupy i obciążenia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="181"/>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="182"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowody</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="183"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="184"/>
         <source>Deadlines and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminy i zadania</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="225"/>
         <source>Your own deadlines, tasks and the promises you logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje terminy, zadania i zapisane obietnice</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="231"/>
         <source>Add to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do kalendarza…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="234"/>
         <source>Write this case&apos;s open deadlines to an iCalendar (.ics) file, with a reminder before each</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz otwarte terminy tej sprawy w pliku iCalendar (.ics), z przypomnieniem przed każdym z nich</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="275"/>
         <source>What the rules give from this case&apos;s facts (guidance, not legal advice):</source>
-        <translation type="unfinished"></translation>
+        <translation>Co wynika z przepisów dla tej sprawy (wskazówki, nie porada prawna):</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="278"/>
         <source>No deadline from the rules yet: fill in the case&apos;s payment, country and dates (Edit case details, F2) and Dossier computes the chargeback window and the legal limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepisy nie wyznaczają jeszcze żadnego terminu: uzupełnij płatność, kraj i daty sprawy (Edytuj szczegóły sprawy, F2), a Dossier obliczy termin na chargeback i terminy ustawowe.</translation>
     </message>
 </context>
 <context>
@@ -413,167 +413,167 @@
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="32"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa sprawa…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="35"/>
         <source>&amp;Import case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj plik sprawy…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="39"/>
         <source>E&amp;xport case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj plik sprawy…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="41"/>
         <source>Write the case as a dossier-case/2 file with its evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz sprawę jako plik dossier-case/2 razem z plikami dowodów</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="43"/>
         <source>Cases in the &amp;trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy w k&amp;oszu…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="44"/>
         <source>Add the &amp;sample case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;przykładową sprawę</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="46"/>
         <source>&amp;Edit case details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj &amp;szczegóły sprawy…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="48"/>
         <source>D&amp;uplicate case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplikuj sprawę</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="50"/>
         <source>Archi&amp;ve or unarchive case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiwizuj lub przywróć sprawę z archiwum</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="52"/>
         <source>Move case to the t&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś sprawę do &amp;kosza</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="76"/>
         <source>Case created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono sprawę: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="87"/>
         <source>The sample case was added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano przykładową sprawę: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="94"/>
         <source>Import a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj plik sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="96"/>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="136"/>
         <source>Dossier case files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki spraw Dossier (*.json)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="101"/>
         <source>Importing the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie sprawy…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="106"/>
         <source>Case imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano sprawę: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="108"/>
         <source>evidence #%1: %2, imported as “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>dowód nr %1: %2, zaimportowany jako „%3”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="118"/>
         <source>Case imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa zaimportowana</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="119"/>
         <source>Some files were imported under another name, as the case file asks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre pliki zaimportowano pod inną nazwą, zgodnie z plikiem sprawy:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="134"/>
         <source>Export the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj plik sprawy</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/cases.py" line="154"/>
         <source>Wrote %1 and %n evidence file(s) beside it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %1, a obok niego %n plik dowodu.</numerusform>
+            <numerusform>Zapisano %1, a obok niego %n pliki dowodów.</numerusform>
+            <numerusform>Zapisano %1, a obok niego %n plików dowodów.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="162"/>
         <source>Cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano; niczego nie zachowano.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="169"/>
         <source>Writing the case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie pliku sprawy…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="190"/>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj „%1”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="195"/>
         <source>Saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="209"/>
         <source>Case duplicated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zduplikowano sprawę: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="220"/>
         <source>Archive “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwizuj „%1”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="220"/>
         <source>Unarchive “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć z archiwum „%1”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="225"/>
         <source>Archived: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizowano: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="225"/>
         <source>Out of the archive: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono z archiwum: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="238"/>
         <source>Move “%1” to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś „%1” do kosza</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="243"/>
         <source>Moved to the trash: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesiono do kosza: %1.</translation>
     </message>
 </context>
 <context>
@@ -581,74 +581,74 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="17"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plik</numerusform>
+            <numerusform>%n pliki</numerusform>
+            <numerusform>%n plików</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="20"/>
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień po terminie</numerusform>
+            <numerusform>%n dni po terminie</numerusform>
+            <numerusform>%n dni po terminie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="23"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="26"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>za %n dzień</numerusform>
+            <numerusform>za %n dni</numerusform>
+            <numerusform>za %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="29"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="33"/>
         <source>Imported %n message(s) with %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %n wiadomość z %1.</numerusform>
+            <numerusform>Zaimportowano %n wiadomości z %1.</numerusform>
+            <numerusform>Zaimportowano %n wiadomości z %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="35"/>
         <source>%n attachment(s)</source>
         <comment>Imported 3 messages with 2 attachments</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n załącznikiem</numerusform>
+            <numerusform>%n załącznikami</numerusform>
+            <numerusform>%n załącznikami</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="39"/>
         <source>%n message(s) already in the case, not stored again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiadomość jest już w sprawie i nie została zapisana ponownie.</numerusform>
+            <numerusform>%n wiadomości są już w sprawie i nie zostały zapisane ponownie.</numerusform>
+            <numerusform>%n wiadomości jest już w sprawie i nie zostało zapisanych ponownie.</numerusform>
         </translation>
     </message>
 </context>
@@ -657,102 +657,102 @@
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="56"/>
         <source>(not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie podano)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="59"/>
         <source>Ombudsmen and rights meant for consumers are offered only to a person; a company is shown the steps open to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rzecznicy i uprawnienia przeznaczone dla konsumentów są proponowane tylko osobie fizycznej; firmie pokazywane są kroki, z których może skorzystać</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="64"/>
         <source>the cardholder or the company, as on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>posiadacz karty lub firma, jak w danych rachunku</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="67"/>
         <source>e.g. Lyon</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Kraków</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="69"/>
         <source>Where the customer lives: a letter&apos;s place and date (“Lyon, le 1er décembre 2026”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość zamieszkania klienta: miejsce i data w liście („Kraków, 1 grudnia 2026 r.”)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="74"/>
         <source>NIP, NIF, SIREN, VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP, NIF, SIREN, VAT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="76"/>
         <source>The tax number as written on invoices: NIP, NIF, SIREN or VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer podatkowy w postaci z faktur: NIP, NIF, SIREN lub numer VAT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="79"/>
         <source>who holds the business card</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba, która posługuje się kartą firmową</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="81"/>
         <source>e.g. office manager</source>
-        <translation type="unfinished"></translation>
+        <translation>np. kierownik biura</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="83"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="84"/>
         <source>Customer&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko / nazwa:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="85"/>
         <source>Customer&apos;s address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres klienta:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="86"/>
         <source>Customer&apos;s city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość klienta:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="87"/>
         <source>Customer&apos;s e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail klienta:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="88"/>
         <source>Customer&apos;s phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon klienta:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="89"/>
         <source>Ta&amp;x number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numer podatkowy:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="90"/>
         <source>For a business card or account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla karty lub rachunku firmowego:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="93"/>
         <source>Cardholder&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik karty:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="94"/>
         <source>Cardholder&apos;s role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko użytkownika karty:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="133"/>
         <source>Customer&apos;s e-mail: “%1” is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail klienta: „%1” nie jest adresem e-mail (nazwa@example.com).</translation>
     </message>
 </context>
 <context>
@@ -760,52 +760,52 @@
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="133"/>
         <source>“{text}” is not a date; type it as {example} or 2026-10-03</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest datą; wpisz ją w postaci {example} lub 2026-10-03</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="148"/>
         <source>“{text}” is not a date: the year “{year}” has {digits} digits; type it with four (or two, meaning 20..)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest datą: rok „{year}” ma niewłaściwą liczbę cyfr ({digits}); wpisz go czterema cyframi (albo dwiema, co oznacza 20..)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="157"/>
         <source>“{text}” is not a date: “{value}” is not a day</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest datą: „{value}” nie jest prawidłowym dniem</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="159"/>
         <source>“{text}” is not a date: “{value}” is not a month</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest datą: „{value}” nie jest prawidłowym miesiącem</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="185"/>
         <source>“{text}” is not a date and a time; type them as {example} 14:30 or 2026-10-03 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest datą z godziną; wpisz je w postaci {example} 14:30 lub 2026-10-03 14:30</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="195"/>
         <source>“{text}” is not a time: write the minutes with two digits, as in 14:05</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest godziną: wpisz minuty dwiema cyframi, np. 14:05</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="210"/>
         <source>“{text}”: {offset} is not an offset from UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}”: {offset} nie jest przesunięciem względem UTC</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="255"/>
         <source>Type it as %1 or %2; Alt+Down opens a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz w postaci %1 lub %2; Alt+Strzałka w dół otwiera kalendarz</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="263"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz datę z kalendarza (Alt+Strzałka w dół)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="264"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendarz</translation>
     </message>
 </context>
 <context>
@@ -813,42 +813,42 @@
     <message>
         <location filename="../../desktop_app/ui/controllers/evidence.py" line="48"/>
         <source>&amp;Add evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj pliki dowodów…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/evidence.py" line="51"/>
         <source>Paste a &amp;screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej &amp;zrzut ekranu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/evidence.py" line="53"/>
         <source>Evidence tras&amp;h…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;osz dowodów…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/evidence.py" line="84"/>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj dowody</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/evidence.py" line="104"/>
         <source>The clipboard holds no image to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>W schowku nie ma obrazu do wklejenia.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/evidence.py" line="118"/>
         <source>Adding the evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodawanie dowodów…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/evidence.py" line="124"/>
         <source>Added to the evidence: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano do dowodów: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/evidence.py" line="131"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowody</translation>
     </message>
 </context>
 <context>
@@ -856,92 +856,92 @@
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="56"/>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowód: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="65"/>
         <source>For example: issued after the cancellation took effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład: wystawiona już po skutecznej rezygnacji</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="66"/>
         <source>Printed on the exhibit&apos;s first page and in the pack&apos;s index</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowane na pierwszej stronie załącznika i w spisie załączników pakietu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="69"/>
         <source>Optional: the note in one line, in the bank&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: ta notatka w jednym wierszu, w języku banku</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="72"/>
         <source>A one-line translation printed under the note, for a bank that reads another language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednowierszowe tłumaczenie drukowane pod notatką, dla banku, który posługuje się innym językiem</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="75"/>
         <location filename="../../desktop_app/ui/evidence.py" line="82"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="90"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Imported %4 UTC&lt;br&gt;SHA-256 &lt;tt&gt;%5&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Zaimportowano %4 UTC&lt;br&gt;SHA-256 &lt;tt&gt;%5&lt;/tt&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/evidence.py" line="91"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bajt</numerusform>
+            <numerusform>%Ln bajty</numerusform>
+            <numerusform>%Ln bajtów</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="100"/>
         <source>&amp;Open the original</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz oryginał</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="104"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="105"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="106"/>
         <source>What it &amp;proves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego &amp;dowodzi:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="107"/>
         <source>T&amp;ranslation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tłu&amp;maczenie:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="108"/>
         <source>Proves the &amp;charge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowodzi o&amp;bciążenia:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="109"/>
         <source>&amp;Belongs to the contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy do &amp;kontaktu:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="145"/>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="154"/>
         <source>Opening a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie kopii…</translation>
     </message>
 </context>
 <context>
@@ -949,62 +949,62 @@
     <message>
         <location filename="../../desktop_app/ui/evidence_preview.py" line="54"/>
         <source>Choose an exhibit to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz załącznik, aby go tu zobaczyć.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence_preview.py" line="100"/>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Poprzednia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence_preview.py" line="101"/>
         <source>The previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia strona (Page Up)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence_preview.py" line="102"/>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna ›</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence_preview.py" line="103"/>
         <source>The next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna strona (Page Down)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence_preview.py" line="106"/>
         <source>Page </source>
-        <translation type="unfinished"></translation>
+        <translation>Strona </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence_preview.py" line="107"/>
         <source>Page shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlana strona</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence_preview.py" line="108"/>
         <source>Type a page number and press Enter to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz numer strony i naciśnij Enter, aby do niej przejść</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence_preview.py" line="153"/>
         <source>This image cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyświetlić tego obrazu.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence_preview.py" line="189"/>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> z %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence_preview.py" line="221"/>
         <source>Drawing page %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysowanie strony %1…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence_preview.py" line="236"/>
         <source>This page cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyświetlić tej strony.</translation>
     </message>
 </context>
 <context>
@@ -1012,37 +1012,37 @@
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="178"/>
         <source>Exhibits, in the pack&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Załączniki w kolejności z pakietu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="181"/>
         <source>Drag an exhibit to its place, or select it and press Alt+Up / Alt+Down; untick: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij załącznik na jego miejsce albo zaznacz go i naciśnij Alt+Strzałka w górę / Alt+Strzałka w dół; odznaczony zostanie pominięty</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="200"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>W &amp;górę</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="201"/>
         <source>Move the selected exhibits one place up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń zaznaczone załączniki o jedno miejsce w górę (Alt+Strzałka w górę)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="202"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>W &amp;dół</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="203"/>
         <source>Move the selected exhibits one place down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń zaznaczone załączniki o jedno miejsce w dół (Alt+Strzałka w dół)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="269"/>
         <source>Left out to fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięte, by zmieścić się w limitach:</translation>
     </message>
 </context>
 <context>
@@ -1051,266 +1051,270 @@
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="327"/>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="341"/>
         <source>Exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącznik %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="329"/>
         <source>An exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącznik</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="334"/>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="346"/>
         <source>A full card number would go to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Do banku trafiłby pełny numer karty</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="348"/>
         <source>These exhibits still show a full card number that Dossier could not hide:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te załączniki nadal pokazują pełny numer karty, którego Dossier nie zdołał ukryć:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="355"/>
         <source>Go back to draw boxes over the number in the evidence preview, or untick the exhibit. Write anyway only if the bank must see the whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć, aby zakryć numer ramkami w podglądzie dowodu, albo odznacz załącznik. Wybierz „Zapisz mimo to” tylko wtedy, gdy bank musi zobaczyć cały numer.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="361"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="363"/>
         <source>Write anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz mimo to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="71"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="498"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="78"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="517"/>
         <source>Export the evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj pakiet dowodów</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="86"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="93"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="103"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="110"/>
         <source>Automatic (Letter in the US, A4 elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatycznie (Letter w USA, A4 w pozostałych krajach)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="105"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="112"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="106"/>
-        <source>Stop if an exhibit cannot be read (otherwise a page says why)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_export.py" line="113"/>
+        <source>Stop if an exhibit cannot be read (otherwise a page says why)</source>
+        <translation>Przerwij, jeśli załącznika nie da się odczytać (w przeciwnym razie wyjaśni to osobna strona)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pack_export.py" line="120"/>
         <source>Fit to the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj do portalu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="116"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="123"/>
         <source>Keep the exhibits that matter most for the reason so that the pack meets the portal&apos;s limits; those left out are listed on a page of the pack, available on request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="128"/>
-        <source>Black and white</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="129"/>
-        <source>The exhibits&apos; pictures in greyscale, for portals that ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj załączniki najważniejsze dla powodu reklamacji, tak aby pakiet mieścił się w limitach portalu; pominięte zostaną wymienione na osobnej stronie pakietu jako dostępne na żądanie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_export.py" line="135"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="444"/>
+        <source>Black and white</source>
+        <translation>Czarno-biały</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pack_export.py" line="136"/>
+        <source>The exhibits&apos; pictures in greyscale, for portals that ask for it</source>
+        <translation>Obrazy załączników w skali szarości, dla portali, które tego wymagają</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pack_export.py" line="142"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="463"/>
         <source>&amp;Check pages and size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprawdź strony i rozmiar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="137"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="144"/>
         <source>Build the pack in a private folder and say how many pages and MB it makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbuduj pakiet w prywatnym folderze i pokaż, ile ma stron i MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="153"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="160"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="154"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="161"/>
         <source>Portal limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limity portalu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="155"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="162"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="156"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="163"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="158"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="165"/>
         <source>Exhibits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Załączniki:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="164"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="171"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="238"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="245"/>
         <source>⚠ %n exhibit(s) are images. Dossier masks card numbers in what it writes, but cannot read text in images: check they show no full card number or other private detail before you send the pack.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n załącznik jest obrazem. Dossier maskuje numery kart w tekście, który sam tworzy, ale nie odczyta tekstu na obrazach: przed wysłaniem pakietu sprawdź, czy nie widać na nim pełnego numeru karty ani innych danych prywatnych.</numerusform>
+            <numerusform>⚠ %n załączniki są obrazami. Dossier maskuje numery kart w tekście, który sam tworzy, ale nie odczyta tekstu na obrazach: przed wysłaniem pakietu sprawdź, czy nie widać na nich pełnego numeru karty ani innych danych prywatnych.</numerusform>
+            <numerusform>⚠ %n załączników to obrazy. Dossier maskuje numery kart w tekście, który sam tworzy, ale nie odczyta tekstu na obrazach: przed wysłaniem pakietu sprawdź, czy nie widać na nich pełnego numeru karty ani innych danych prywatnych.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="268"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="275"/>
         <source>Choose a portal with limits first: without limits the whole case goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz portal z limitami: bez limitów pakiet obejmie całą sprawę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pack_export.py" line="336"/>
+        <source>images at %1 dpi, JPEG quality %2</source>
+        <translation>obrazy w %1 dpi, jakość JPEG %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="325"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="344"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dopasowanie do %1: zachowano %2 z %n załącznika, szacunkowo %3 i %4</numerusform>
+            <numerusform>Dopasowanie do %1: zachowano %2 z %n załączników, szacunkowo %3 i %4</numerusform>
+            <numerusform>Dopasowanie do %1: zachowano %2 z %n załączników, szacunkowo %3 i %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="327"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="346"/>
         <source>%n page(s)</source>
         <comment>Fit to the portal: 4 of 6 exhibits kept, about 20 pages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n strona</numerusform>
+            <numerusform>%n strony</numerusform>
+            <numerusform>%n stron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="335"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="354"/>
         <source>in %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>w %n pliku</numerusform>
+            <numerusform>w %n plikach</numerusform>
+            <numerusform>w %n plikach</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="337"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="464"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="333"/>
         <source>images at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>obrazy: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="342"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="361"/>
         <source>Left out, and listed on a page of the pack as available on request: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięte i wymienione na stronie pakietu jako dostępne na żądanie: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="345"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="364"/>
         <source>Every exhibit fits: none is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszczą się wszystkie załączniki: żaden nie zostanie pominięty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="348"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="367"/>
         <source>To make room, the pack also leaves out %1 (said on the same page, available on request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zrobić miejsce, pakiet pomija także: %1 (informacja na tej samej stronie, dostępne na żądanie).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="352"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="371"/>
         <source>⚠ Even so the estimate is above the portal&apos;s limits: check pages and size before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Mimo to szacunek przekracza limity portalu: przed wysłaniem sprawdź strony i rozmiar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="363"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="382"/>
         <source>You changed the choice: the pack keeps the exhibits ticked, in this order (Check pages and size measures it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybór został zmieniony: pakiet zawiera zaznaczone załączniki w tej kolejności (zmierzysz go przyciskiem „Sprawdź strony i rozmiar”).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="401"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="420"/>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj sprawdzanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="404"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="423"/>
         <source>Building the pack to measure it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Budowanie pakietu do pomiaru…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="439"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="458"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="456"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="475"/>
         <source>%1, %2 in %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 w %n pliku</numerusform>
+            <numerusform>%1, %2 w %n plikach</numerusform>
+            <numerusform>%1, %2 w %n plikach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="457"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="476"/>
         <source>%n page(s)</source>
         <comment>12 pages, 2.3 MB in 2 files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n strona</numerusform>
+            <numerusform>%n strony</numerusform>
+            <numerusform>%n stron</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="461"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="480"/>
         <source>fits %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mieści się w limitach: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="465"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="484"/>
         <source>Export now saves this pack as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Eksportuj” zapisze teraz ten pakiet w obecnej postaci.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="472"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="491"/>
         <source>The settings changed: check again to see pages and size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia się zmieniły: sprawdź ponownie, aby zobaczyć liczbę stron i rozmiar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="514"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="533"/>
         <source>Save the evidence pack as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pakiet dowodów jako</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="516"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="535"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="536"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="555"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>i jeszcze %1</translation>
     </message>
 </context>
 <context>
@@ -1319,38 +1323,38 @@
         <location filename="../../desktop_app/ui/controllers/history.py" line="34"/>
         <location filename="../../desktop_app/ui/controllers/history.py" line="49"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/history.py" line="37"/>
         <location filename="../../desktop_app/ui/controllers/history.py" line="49"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/history.py" line="52"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/history.py" line="52"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/history.py" line="65"/>
         <source>%1 %2 to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 cofa zmianę.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/history.py" line="77"/>
         <source>Undone: %1. %2 to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto: %1. %2 ponawia.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/history.py" line="91"/>
         <source>Redone: %1. %2 to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowiono: %1. %2 cofa.</translation>
     </message>
 </context>
 <context>
@@ -1358,117 +1362,117 @@
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="153"/>
         <source>the bank or card issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>bank lub wydawca karty</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="156"/>
         <source>the bank&apos;s reference for the dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>numer reklamacji nadany przez bank</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="157"/>
         <source>Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożono dnia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="160"/>
         <source>Provisional credit on</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunkowe uznanie dnia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="162"/>
         <source>what the merchant answered the bank, in short</source>
-        <translation type="unfinished"></translation>
+        <translation>w skrócie: co sprzedawca odpowiedział bankowi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="163"/>
         <source>(not decided yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jeszcze nie rozstrzygnięto)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="164"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozstrzygnięto dnia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="167"/>
         <source>Re-debited on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponownie obciążono dnia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="169"/>
         <source>Issuer (bank):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydawca karty (bank):</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="170"/>
         <source>Issuer&apos;s address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres wydawcy:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="171"/>
         <source>Claim number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer reklamacji:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="172"/>
         <source>Filed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożono dnia:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="173"/>
         <source>Merc&amp;hant&apos;s response:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź &amp;sprzedawcy:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="176"/>
         <source>Pro&amp;visional credit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warunkowe uznanie:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="179"/>
         <source>Credited on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uznano dnia:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="180"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="181"/>
         <source>Decided on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozstrzygnięto dnia:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="182"/>
         <source>Re-debited:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne obciążenie:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="183"/>
         <source>Re-debited on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponownie obciążono dnia:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="247"/>
         <source>Provisional credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunkowe uznanie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="248"/>
         <source>Re-debited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne obciążenie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="256"/>
         <source>%1: an amount credited or taken back is never negative (%2 was read).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kwota uznana lub ponownie pobrana nie może być ujemna (odczytano %2).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_sections.py" line="271"/>
         <source>%1 (%2) is before the dispute was filed (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) przypada przed złożeniem reklamacji (%3).</translation>
     </message>
 </context>
 <context>
@@ -1477,32 +1481,32 @@
         <location filename="../../desktop_app/ui/language.py" line="37"/>
         <source>Language</source>
         <extracomment>Each language in its own name, with its key in the menu; never translated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/language.py" line="38"/>
+        <location filename="../../desktop_app/ui/language.py" line="39"/>
         <source>Dossier will be in this language the next time it starts. Quit Dossier and start it again to see it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier będzie w tym języku po następnym uruchomieniu. Zamknij Dossier i uruchom go ponownie, aby od razu zobaczyć zmianę.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/language.py" line="43"/>
+        <location filename="../../desktop_app/ui/language.py" line="46"/>
         <source>Dossier is in this language already: no restart is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier jest już w tym języku: ponowne uruchomienie nie jest potrzebne.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/language.py" line="44"/>
+        <location filename="../../desktop_app/ui/language.py" line="48"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/language.py" line="108"/>
+        <location filename="../../desktop_app/ui/language.py" line="112"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/language.py" line="116"/>
+        <location filename="../../desktop_app/ui/language.py" line="120"/>
         <source>Like the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w &amp;systemie</translation>
     </message>
 </context>
 <context>
@@ -1510,203 +1514,203 @@
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="56"/>
         <source>Dispute to your card issuer (chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamacja transakcji kartowej w banku (chargeback)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="57"/>
         <source>Refund of a direct debit (SEPA, within 8 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot polecenia zapłaty (SEPA, w ciągu 8 tygodni)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="58"/>
         <source>Refund of a debit taken without a valid mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot obciążenia pobranego bez ważnej zgody (mandatu)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="59"/>
         <source>Billing-error notice, US credit card (FCBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie błędu w rozliczeniu, amerykańska karta kredytowa (FCBA)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="60"/>
         <source>Error notice, US debit card or transfer (Regulation E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie błędu, amerykańska karta debetowa lub przelew (Regulation E)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="61"/>
         <source>Section 75 claim to your UK credit-card issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Roszczenie z Section 75 do brytyjskiego wydawcy karty kredytowej</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="62"/>
         <source>Referral to the Financial Ombudsman Service (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga do Financial Ombudsman Service (Wielka Brytania)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="63"/>
         <source>Formal complaint to the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Formalna reklamacja do sprzedawcy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="64"/>
         <source>Request for a copy or a correction of an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o kopię lub korektę faktury</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="65"/>
         <source>Complaint to your bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamacja w banku</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="82"/>
         <location filename="../../desktop_app/ui/letters.py" line="233"/>
         <source>Write a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotuj pismo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="94"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="100"/>
         <source>%1 (does not fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nie pasuje)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/letters.py" line="118"/>
         <source>&amp;Why are %n letter(s) not offered?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Dlaczego %n pismo nie jest proponowane?</numerusform>
+            <numerusform>&amp;Dlaczego %n pisma nie są proponowane?</numerusform>
+            <numerusform>&amp;Dlaczego %n pism nie jest proponowanych?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="126"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="132"/>
         <source>The letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="138"/>
         <source>&amp;Copy the text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj tekst</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="140"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="142"/>
         <source>Save as te&amp;xt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako &amp;tekst…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="144"/>
         <source>&amp;Mark as sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;wysłane…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="146"/>
         <source>Log the letter as a contact and keep its PDF with the case&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pismo jako kontakt i zachowaj jego PDF w dowodach sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="155"/>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ismo:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="157"/>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="159"/>
         <source>The letter (&amp;edit it before you send it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo (&amp;edytuj je przed wysłaniem):</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="221"/>
         <source>A draft made from the case&apos;s facts: read it, change what you want, fill in what is marked, and send it yourself. Dossier gives guidance, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt przygotowany na podstawie faktów sprawy: przeczytaj go, zmień, co chcesz, uzupełnij zaznaczone miejsca i wyślij pismo samodzielnie. Dossier udziela wskazówek, nie porad prawnych.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="234"/>
         <source>Your changes to this letter will be lost. Draft the other letter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany w tym piśmie zostaną utracone. Przygotować inne pismo?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="259"/>
         <source>No letter of Dossier fits this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne pismo Dossier nie pasuje do tej sprawy.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="298"/>
         <source>Save the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pismo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="311"/>
         <source>Save the letter as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pismo jako tekst</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="313"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst (*.txt)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="332"/>
         <location filename="../../desktop_app/ui/letters.py" line="355"/>
         <source>Saved %1. Read it before you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1. Przeczytaj pismo przed wysłaniem.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="350"/>
         <source>%1 could not be written (%2); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać %1 (%2); niczego nie zapisano.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="368"/>
         <source>Mark the letter as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz pismo jako wysłane</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="370"/>
         <source>The letter still says “%1” where a fact is missing. Mark it as sent as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>W piśmie wciąż jest „%1” w miejscu brakującej informacji. Oznaczyć je jako wysłane w tej postaci?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="376"/>
         <source>Fill in “%1” in the letter, then mark it as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnij „%1” w piśmie, a potem oznacz je jako wysłane.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="417"/>
         <source>Mark “%1” as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz „%1” jako wysłane</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="425"/>
         <source>The letter was not marked as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo nie zostało oznaczone jako wysłane.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="430"/>
         <source>Marked as sent on %1 (%2): the letter is logged as a contact and its PDF kept as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczono jako wysłane %1 (%2): pismo zapisano jako kontakt, a jego PDF zachowano jako dowód.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="440"/>
         <source>%1 in the window undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w oknie cofa tę operację.</translation>
     </message>
 </context>
 <context>
@@ -1714,48 +1718,48 @@
     <message>
         <location filename="../../desktop_app/ui/lock_screen.py" line="22"/>
         <source>Dossier is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier jest zablokowany</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lock_screen.py" line="29"/>
         <location filename="../../desktop_app/ui/lock_screen.py" line="76"/>
         <source>&amp;Passphrase or recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło lub klucz odzyskiwania:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lock_screen.py" line="31"/>
         <source>Sho&amp;w what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wpisywane &amp;znaki</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lock_screen.py" line="32"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odblokuj</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lock_screen.py" line="72"/>
         <source>Nothing of your cases is shown or readable until you unlock it. Type your passphrase, or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopóki nie odblokujesz Dossier, żadna sprawa nie jest widoczna ani czytelna. Wpisz hasło lub klucz odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lock_screen.py" line="80"/>
         <source>Nothing of your cases is shown or readable until you unlock it. Unlock opens it with the key kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopóki nie odblokujesz Dossier, żadna sprawa nie jest widoczna ani czytelna. „Odblokuj” otworzy go kluczem przechowywanym w systemowym pęku kluczy.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lock_screen.py" line="90"/>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klucz odzyskiwania:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lock_screen.py" line="113"/>
         <source>Type your passphrase or the recovery key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wpisz hasło lub klucz odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lock_screen.py" line="129"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokowywanie…</translation>
     </message>
 </context>
 <context>
@@ -1763,178 +1767,178 @@
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="84"/>
         <source>Edit the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj kontakt</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="84"/>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kontakt</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="86"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="88"/>
         <source>The time zone of the time above: yours, or the merchant&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa podanej godziny: Twoja lub sprzedawcy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="109"/>
         <source>Earlier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniej: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="110"/>
         <source>Same as the &amp;last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak przy ostatni&amp;m kontakcie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="118"/>
         <source>Fill in who it was with, the representative and the reference of the last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnij drugą stronę, konsultanta i numer referencyjny z ostatniego kontaktu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="123"/>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść rozmowy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="126"/>
         <location filename="../../desktop_app/ui/record_forms.py" line="130"/>
         <location filename="../../desktop_app/ui/record_forms.py" line="134"/>
         <source>(not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie podano)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="128"/>
         <source>Who answered: customer service, a supervisor, head office… It moves the escalation on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto odpowiedział: obsługa klienta, przełożony, centrala… To posuwa eskalację naprzód.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="132"/>
         <source>What they answered: a refusal or a final response opens the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Co odpowiedzieli: odmowa lub ostateczna odpowiedź otwiera kolejny krok</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="136"/>
         <source>For a letter: how it was sent. Registered post keeps a proof of delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla pisma: jak zostało wysłane. List polecony za potwierdzeniem odbioru daje dowód doręczenia.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="139"/>
         <source>e.g. Refund of 35.98 EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>np. zwrot 35,98 EUR</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="141"/>
         <source>Promised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiecany termin</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/record_forms.py" line="144"/>
         <source>%n day(s) after the contact unless you change it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień po kontakcie, chyba że to zmienisz</numerusform>
+            <numerusform>%n dni po kontakcie, chyba że to zmienisz</numerusform>
+            <numerusform>%n dni po kontakcie, chyba że to zmienisz</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="151"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiedy:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="152"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strefa czasowa:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="153"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;nał:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="154"/>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ierunek:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="155"/>
         <source>How it was s&amp;ent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób &amp;wysłania:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="156"/>
         <source>W&amp;ith:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Z kim:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="157"/>
         <source>&amp;Representative:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onsultant:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="158"/>
         <source>Re&amp;ference / ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr &amp;referencyjny / zgłoszenia:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="164"/>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temat:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="165"/>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podsumowanie:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="166"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ynik:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="167"/>
         <source>Who a&amp;nswered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto o&amp;dpowiedział:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="168"/>
         <source>Their &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich odpowi&amp;edź:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="169"/>
         <source>They &amp;promised:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;biecali:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="170"/>
         <source>B&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do dni&amp;a:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="171"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="171"/>
         <source>Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kontakt</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="269"/>
         <source>Say when it was, such as %1 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj, kiedy to było, np. %1 14:30.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="288"/>
         <source>Promised by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiecany termin: %1</translation>
     </message>
 </context>
 <context>
@@ -1942,120 +1946,120 @@
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="71"/>
         <source>Import e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj e-maile</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="83"/>
         <source>part of the address or domain, e.g. streamnova</source>
-        <translation type="unfinished"></translation>
+        <translation>część adresu lub domeny, np. streamnova</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="84"/>
         <location filename="../../desktop_app/ui/mail_import.py" line="111"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="86"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="94"/>
         <source>words in the subject or text (accents do not matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>słowa w temacie lub treści (znaki diakrytyczne nie mają znaczenia)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="95"/>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtruj</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="102"/>
         <source>&amp;Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nadawca:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="103"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="104"/>
         <source>&amp;Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Słowa:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="111"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="111"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="111"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="111"/>
         <source>Already in</source>
-        <translation type="unfinished"></translation>
+        <translation>Już dodane</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="119"/>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz &amp;wszystkie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="121"/>
         <source>Tick &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odznacz wszystkie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="124"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="169"/>
         <source>Reading the e-mails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie e-maili…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="231"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/mail_import.py" line="257"/>
         <source>%n message(s) shown, %1 ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyświetlono %n wiadomość, zaznaczono: %1</numerusform>
+            <numerusform>Wyświetlono %n wiadomości, zaznaczono: %1</numerusform>
+            <numerusform>Wyświetlono %n wiadomości, zaznaczono: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="259"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="261"/>
         <source>Reading stopped: press Filter to read the files again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie przerwane: naciśnij „Filtruj”, aby ponownie odczytać pliki.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/mail_import.py" line="264"/>
         <source>%n cannot be read: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie można odczytać %n pliku: %1</numerusform>
+            <numerusform>Nie można odczytać %n plików: %1</numerusform>
+            <numerusform>Nie można odczytać %n plików: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2064,28 +2068,28 @@
     <message>
         <location filename="../../desktop_app/ui/controllers/mail.py" line="33"/>
         <source>Import e-&amp;mails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj &amp;e-maile…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/mail.py" line="37"/>
         <source>Import .eml, Outlook .msg or mbox files: each message is logged with its attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pliki .eml, .msg z Outlooka lub mbox: każda wiadomość zostanie zapisana razem z załącznikami</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/mail.py" line="48"/>
         <location filename="../../desktop_app/ui/controllers/mail.py" line="87"/>
         <source>Import e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj e-maile</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/mail.py" line="50"/>
         <source>E-mails (*.eml *.msg *.mbox *.mbx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-maile (*.eml *.msg *.mbox *.mbx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/mail.py" line="77"/>
         <source>Importing e-mails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie e-maili…</translation>
     </message>
 </context>
 <context>
@@ -2093,132 +2097,132 @@
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>Case page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>Choose a case on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz sprawę z listy po lewej.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="178"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="200"/>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="410"/>
         <source>%1 (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zablokowany)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="413"/>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokowano.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="488"/>
         <source>About Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="490"/>
         <source>&lt;b&gt;Dossier %1&lt;/b&gt;&lt;p&gt;Keep the whole record of a billing dispute and hand it to your bank. Everything stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dossier %1&lt;/b&gt;&lt;p&gt;Gromadź całą dokumentację sporu o rozliczenie i przekaż ją swojemu bankowi. Wszystko pozostaje na tym komputerze.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="129"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="136"/>
         <source>&amp;Search all cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szukaj we wszystkich sprawach…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="142"/>
         <source>&amp;Filter the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtruj sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="147"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="151"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="153"/>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprawa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="162"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny pasek</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="173"/>
         <source>Search all cases (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj we wszystkich sprawach (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="181"/>
         <source>&amp;Next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Następna karta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="185"/>
         <source>&amp;Previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poprzednia karta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="191"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="192"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;gląd</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="196"/>
         <source>Like the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w &amp;systemie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="197"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jasny</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="198"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciemny</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="208"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="210"/>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skróty klawiszowe…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="213"/>
         <source>&amp;About Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Dossier</translation>
     </message>
 </context>
 <context>
@@ -2226,67 +2230,67 @@
     <message>
         <location filename="../../desktop_app/ui/letter_sent.py" line="26"/>
         <source>Mark the letter as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz pismo jako wysłane</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letter_sent.py" line="29"/>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wysłania</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letter_sent.py" line="32"/>
         <source>How it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób wysłania</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letter_sent.py" line="34"/>
         <source>Tracking number or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer nadania lub numer referencyjny</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letter_sent.py" line="35"/>
         <source>Optional: the registered letter&apos;s number, a ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: numer nadania listu poleconego, zgłoszenia…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letter_sent.py" line="38"/>
         <source>The letter is logged as a contact with the merchant or the bank, and its PDF is kept with the case&apos;s evidence, so that the timeline and the pack show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo zostanie zapisane jako kontakt ze sprzedawcą lub bankiem, a jego PDF zachowany w dowodach sprawy, tak aby pokazywały je oś czasu i pakiet.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letter_sent.py" line="44"/>
         <source>&amp;Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oznacz jako wysłane</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letter_sent.py" line="46"/>
         <source>&amp;Date sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data wysłania:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letter_sent.py" line="47"/>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sposób:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letter_sent.py" line="48"/>
         <source>&amp;Tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numer nadania:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letter_sent.py" line="60"/>
         <source>Date sent: say when the letter was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wysłania: podaj, kiedy pismo zostało wysłane.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letter_sent.py" line="63"/>
         <source>Date sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wysłania: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letter_sent.py" line="66"/>
         <source>Date sent: that is after today; mark a letter as sent once it has gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wysłania: to data z przyszłości; oznacz pismo jako wysłane dopiero wtedy, gdy zostanie wysłane.</translation>
     </message>
 </context>
 <context>
@@ -2294,268 +2298,268 @@
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="83"/>
         <source>Case details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="83"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sprawa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="86"/>
         <source>e.g. Gym membership charged after cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Karnet na siłownię pobrany po rezygnacji</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="96"/>
         <source>Follow the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Według faktów</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="99"/>
         <source>Follow the facts: where the case stands follows the contacts, answers and filing you logged. Choose a stage to set it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Według faktów: etap sprawy wynika z zapisanych kontaktów, odpowiedzi i złożenia reklamacji. Wybierz etap, aby ustawić go samodzielnie.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="106"/>
         <source>From the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Według kraju</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="109"/>
         <source>Language of the pack and the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Język pakietu i pism</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="112"/>
         <source>The language the pack and the letters start in. From the country: French for FR, BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język, w którym początkowo powstają pakiet i pisma. Według kraju: francuski dla FR, BE, LU; hiszpański dla ES i krajów hiszpańskojęzycznych; polski dla PL; angielski dla pozostałych.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="121"/>
         <source>The case&apos;s own figure, for a case without charges. Once charges are recorded, the disputed total is the sum of the disputed charges&apos; figures (see each charge).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota podana dla samej sprawy, gdy nie ma w niej obciążeń. Po zapisaniu obciążeń łączna kwota sporna jest sumą kwot spornych poszczególnych obciążeń (zob. każde obciążenie).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="128"/>
         <location filename="../../desktop_app/ui/case_form.py" line="130"/>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nieznane)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="129"/>
         <source>(not a card, or not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie karta lub nieznane)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="131"/>
         <source>In the US, credit and debit cards have different deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>W USA karty kredytowe i debetowe mają różne terminy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="133"/>
         <source>last 4 digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko 4 ostatnie cyfry</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="136"/>
         <source>Business card or account</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta lub rachunek firmowy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="137"/>
         <source>A company&apos;s (corporate) card or account, not a consumer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta lub rachunek firmy (korporacyjny), a nie konsumenta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="139"/>
         <source>RUM, UMR: on the mandate or the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>RUM, UMR: na mandacie lub wyciągu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="141"/>
         <source>ICS, CI: e.g. FR12ZZZ123456</source>
-        <translation type="unfinished"></translation>
+        <translation>ICS, CI: np. FR12ZZZ123456</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="153"/>
         <source>What happened, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stało, własnymi słowami</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="159"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="160"/>
         <source>&amp;Merchant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprzedawca:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="161"/>
         <source>Merchant&apos;s e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail sprzedawcy:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="162"/>
         <source>Merchant&apos;s phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon sprzedawcy:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="163"/>
         <source>Merchant&apos;s website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona internetowa sprzedawcy:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="164"/>
         <source>Merchant&apos;s address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres sprzedawcy:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="165"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powód:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="166"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="167"/>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etap:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="168"/>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;raj:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="169"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Język:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="172"/>
         <source>&amp;Amount disputed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwota sporna:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="176"/>
         <source>Already re&amp;funded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Już &amp;zwrócono:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="179"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waluta:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="180"/>
         <source>&amp;Paid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda płat&amp;ności:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="181"/>
         <source>Card net&amp;work:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganizacja kartowa:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="182"/>
         <source>Cred&amp;it or debit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredytowa czy &amp;debetowa:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="186"/>
         <source>Card&apos;s &amp;last 4 digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ostatnie 4 cyfry karty:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="188"/>
         <source>Mandate reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator mandatu:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="189"/>
         <source>Creditor identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator wierzyciela:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="197"/>
         <source>&amp;Story:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="215"/>
         <source>Th&amp;e case</source>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;awa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="216"/>
         <source>Cust&amp;omer</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;lient</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="217"/>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;y</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="218"/>
         <source>After filing with the &amp;bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Po złożeniu reklamacji w &amp;banku</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="229"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="229"/>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz sprawę</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="300"/>
         <source>From the country (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Według kraju (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="371"/>
         <source>Only the last 4 digits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywane są tylko 4 ostatnie cyfry.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="382"/>
         <source>Give the case a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj sprawie tytuł.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="384"/>
         <source>Name the merchant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj sprzedawcę.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="390"/>
         <source>Type the date “%1”, or untick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę „%1” albo ją odznacz.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="395"/>
         <source>Amount disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota sporna</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="396"/>
         <source>Already refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Już zwrócono</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="411"/>
         <source>“%1” is not a country: the country is a two-letter code, such as FR or PL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest krajem: kraj to dwuliterowy kod, np. FR lub PL.</translation>
     </message>
 </context>
 <context>
@@ -2563,47 +2567,47 @@
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="275"/>
         <source>Set a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw hasło</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="282"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowe hasło:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="284"/>
         <source>The same &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powtórz hasło:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="286"/>
         <source>Sho&amp;w what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wpisywane &amp;znaki</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="289"/>
         <source>A few unrelated words are strong and easy to type. Dossier cannot recover a forgotten passphrase: the recovery key is the only other way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka niezwiązanych ze sobą słów to silne hasło, które łatwo wpisać. Dossier nie odzyska zapomnianego hasła: jedynym innym sposobem dostępu jest klucz odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="300"/>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustaw hasło</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="327"/>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="329"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisane hasła się różnią.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="357"/>
         <source>Protecting your dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczanie magazynu Dossier…</translation>
     </message>
 </context>
 <context>
@@ -2614,19 +2618,24 @@
 %1
 
 Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Te pliki już istnieją:
+%1
+
+Zastąpić je?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/outputs.py" line="65"/>
         <source>%1 already exists.
 
 Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje.
+
+Zastąpić?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/outputs.py" line="87"/>
         <source>Nothing was written. Choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zapisano. Wybierz inną nazwę lub folder.</translation>
     </message>
 </context>
 <context>
@@ -2634,293 +2643,293 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="80"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="81"/>
         <source>Customer&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane kontaktowe klienta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="82"/>
         <source>Tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer podatkowy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="83"/>
         <source>Cardholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik karty</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="84"/>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedawca</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="85"/>
         <source>Merchant&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane kontaktowe sprzedawcy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="86"/>
         <source>Merchant&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres sprzedawcy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="87"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="88"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="89"/>
         <source>Escalation stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap eskalacji</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="90"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="91"/>
         <source>Language of letters and packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Język pism i pakietów</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="92"/>
         <source>Paid with</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda płatności</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="93"/>
         <source>Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="94"/>
         <source>Amount disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota sporna</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="95"/>
         <source>Already refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Już zwrócono</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="97"/>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="98"/>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia zmiana</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="106"/>
         <source>After filing with the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Po złożeniu reklamacji w banku</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="110"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydawca karty</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="111"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamacja</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="112"/>
         <source>Provisional credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunkowe uznanie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="113"/>
         <source>Merchant&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź sprzedawcy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="114"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="115"/>
         <source>Re-debited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne obciążenie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="134"/>
         <source>The story</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="143"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="194"/>
         <location filename="../../desktop_app/ui/overview_page.py" line="213"/>
         <source>%1 (your choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Twój wybór)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="196"/>
         <source>%1 (from the facts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (według faktów)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="213"/>
         <source>%1 (from the country)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (według kraju)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="217"/>
         <source>business card or account</source>
-        <translation type="unfinished"></translation>
+        <translation>karta lub rachunek firmowy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="220"/>
         <source>reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="223"/>
         <source>creditor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wierzyciel %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="242"/>
         <source>No story yet: Edit case details (F2) to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak historii sprawy: opisz ją w oknie „Edytuj szczegóły sprawy” (F2).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="244"/>
         <source>What the bank will expect (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego oczekuje bank (%1 z %2)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="253"/>
         <source>Where it stands: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="258"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="260"/>
         <source>Everything the bank usually asks for is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest wszystko, czego bank zwykle wymaga.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="289"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>zrobione</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="290"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="291"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>następnie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="292"/>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>później</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="316"/>
         <source>filed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>złożona %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="317"/>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dnia %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="326"/>
         <source>number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>numer %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="341"/>
         <source>The disputed charges (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporne obciążenia (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="343"/>
         <source>The disputed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota sporna</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="348"/>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Obciążenie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="349"/>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Obciążono</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="350"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzgodniona</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="351"/>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota sporna</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="369"/>
         <source>Total disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Łącznie sporne</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="371"/>
         <source>Disputed (the case&apos;s own figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota sporna (podana dla sprawy)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="398"/>
         <source>for the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dotyczy: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="404"/>
         <source>No deadline from the rules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepisy nie wyznaczają jeszcze żadnego terminu.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="423"/>
         <source>charge of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>obciążenie z dnia %1, %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="442"/>
         <source>Act by %1, the working day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdąż do %1, czyli w poprzedzającym dniu roboczym.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="461"/>
         <source>Also open to you, with no date of its own:</source>
-        <translation type="unfinished"></translation>
+        <translation>Możesz też skorzystać z poniższych, bez własnego terminu:</translation>
     </message>
 </context>
 <context>
@@ -2928,47 +2937,47 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/controllers/packs.py" line="47"/>
         <source>Export evidence &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;pakiet dowodów…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/packs.py" line="50"/>
         <source>Write the PDF pack to send to the bank or card issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pakiet PDF do wysłania do banku lub wydawcy karty</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/packs.py" line="54"/>
         <source>&amp;Write a letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotuj pi&amp;smo…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/packs.py" line="57"/>
         <source>A dispute, complaint or invoice letter from the case&apos;s facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo reklamacyjne, skarga lub prośba o fakturę na podstawie faktów sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/packs.py" line="123"/>
         <source>Nothing was written: the pack would show a full card number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zapisano: pakiet pokazywałby pełny numer karty.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/packs.py" line="148"/>
         <source>Preparing the evidence pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie pakietu dowodów…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/packs.py" line="165"/>
         <source>Evidence pack written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano pakiet dowodów: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/packs.py" line="168"/>
         <source>Evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet dowodów</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/packs.py" line="178"/>
         <source>The evidence pack was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano pakiet dowodów; niczego nie zapisano.</translation>
     </message>
 </context>
 <context>
@@ -2976,122 +2985,122 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="57"/>
         <source>&amp;Log a call, chat or e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz rozmowę, czat lub e-mail…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="60"/>
         <source>Add a &amp;charge or refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;obciążenie lub zwrot…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="63"/>
         <source>Add a &amp;deadline or task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;termin lub zadanie…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="66"/>
         <source>Mark the task d&amp;one or not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz zadanie jako &amp;wykonane lub niewykonane</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="70"/>
         <source>Move to the &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś do &amp;kosza</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="74"/>
         <source>Move the selected exhibit, charge, contact or task to the trash (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś zaznaczony załącznik, obciążenie, kontakt lub zadanie do kosza (Ctrl+Z przywraca)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="97"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z dnia %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="104"/>
         <source>%1 of %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na kwotę %2 z dnia %3</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="158"/>
         <source>Logged: %1. A task reminds you of the promise on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: %1. Zadanie przypomni o obietnicy dnia %2.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="163"/>
         <source>Logged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="196"/>
         <source>Added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="228"/>
         <source>Added to the deadlines and tasks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano do terminów i zadań: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="236"/>
         <source>Select a task in “Deadlines and tasks” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zaznacz zadanie na karcie „Terminy i zadania”.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="242"/>
         <source>Mark “%1” done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz „%1” jako wykonane</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="242"/>
         <source>Mark “%1” not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz „%1” jako niewykonane</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="247"/>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonano: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="247"/>
         <source>Not done yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze niewykonane: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="264"/>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj „%1”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="265"/>
         <source>Saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="274"/>
         <source>Select an exhibit, charge, contact or task first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zaznacz załącznik, obciążenie, kontakt lub zadanie.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="289"/>
         <source>Move “%1” to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś „%1” do kosza</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="295"/>
         <source>Moved to the trash: %1, with the task of its promise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesiono do kosza: %1, razem z zadaniem dotyczącym obietnicy.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="297"/>
         <source>Moved to the trash: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesiono do kosza: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="300"/>
         <source>%1 %2 to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 cofa zmianę.</translation>
     </message>
 </context>
 <context>
@@ -3099,87 +3108,87 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="419"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="424"/>
         <source>Write down your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz swój klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="431"/>
         <source>This key opens your dossier if the system keyring or your passphrase is lost: a new computer, a reinstalled system, a forgotten passphrase. Dossier shows it only now. Write it down, print it or save it, and keep it apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klucz otworzy magazyn Dossier, jeśli stracisz dostęp do systemowego pęku kluczy lub hasła: na nowym komputerze, po ponownej instalacji systemu, gdy zapomnisz hasła. Dossier pokazuje go tylko teraz. Zapisz go, wydrukuj lub zachowaj w pliku i przechowuj z dala od tego komputera.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="446"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="453"/>
         <source>Your dossier is protected by your passphrase only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn Dossier jest chroniony tylko Twoim hasłem: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="458"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="460"/>
         <source>&amp;Save to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz do pliku…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="467"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="473"/>
         <source>I have &amp;written it down or saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mam go zapisany lub zachowany</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="476"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamk&amp;nij</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="506"/>
         <source>Copied. Paste it where you keep such things; copy something else afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano. Wklej go tam, gdzie przechowujesz takie rzeczy, a potem skopiuj coś innego.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="516"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="518"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki tekstowe (*.txt)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="534"/>
         <source>Saved to %1. Keep that file away from this computer: on a USB stick, or printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w %1. Przechowuj ten plik z dala od tego komputera: na pendrivie albo wydrukowany.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="544"/>
         <source>%1 recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="546"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="553"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano do drukarki.</translation>
     </message>
 </context>
 <context>
@@ -3187,49 +3196,49 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/redaction.py" line="319"/>
         <source>Drag over the picture to hide a part of it in the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij po obrazie, aby ukryć jego fragment w pakiecie.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/redaction.py" line="323"/>
         <source>Remove box</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ramkę</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/redaction.py" line="324"/>
         <source>Remove the selected box (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczoną ramkę (Delete)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/redaction.py" line="325"/>
         <source>Save redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zakrycia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/redaction.py" line="327"/>
         <source>Keep these boxes as the exhibit&apos;s redaction: the pack hides what is under them (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj te ramki jako zakrycia załącznika: pakiet ukryje to, co jest pod nimi (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/redaction.py" line="329"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć zmiany</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/redaction.py" line="346"/>
         <source>%n box(es), not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ramka, niezapisana</numerusform>
+            <numerusform>%n ramki, niezapisane</numerusform>
+            <numerusform>%n ramek, niezapisanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/redaction.py" line="348"/>
         <source>%n box(es) saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ramka zapisana</numerusform>
+            <numerusform>%n ramki zapisane</numerusform>
+            <numerusform>%n ramek zapisanych</numerusform>
         </translation>
     </message>
 </context>
@@ -3238,17 +3247,17 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/redaction.py" line="72"/>
         <source>Drag to draw a box over what the bank must not see; click a box, then Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij, aby narysować ramkę nad tym, czego bank nie może zobaczyć; kliknij ramkę, a klawisz Delete ją usunie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/redaction.py" line="77"/>
         <source>Page %1: drag to draw a box to hide in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona %1: przeciągnij, aby narysować ramkę zakrywającą w pakiecie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/redaction.py" line="254"/>
         <source>Remove this box</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tę ramkę</translation>
     </message>
 </context>
 <context>
@@ -3256,12 +3265,12 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/reminder.py" line="18"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukryj</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/reminder.py" line="34"/>
         <source>Needs you now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga Twojej uwagi:</translation>
     </message>
 </context>
 <context>
@@ -3269,50 +3278,50 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/controllers/reminders.py" line="38"/>
         <source>Add deadlines to cale&amp;ndar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj terminy do &amp;kalendarza…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/reminders.py" line="41"/>
         <source>Write the case&apos;s open deadlines to an iCalendar (.ics) file, with a reminder before each</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz otwarte terminy sprawy w pliku iCalendar (.ics), z przypomnieniem przed każdym z nich</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/reminders.py" line="75"/>
         <source>Dossier: deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier: terminy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/reminders.py" line="110"/>
         <source>Dossier: the store is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier: magazyn jest uszkodzony</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/reminders.py" line="134"/>
         <source>Wait for the work in progress to end, then add to the calendar again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczekaj na zakończenie bieżącej operacji i ponownie dodaj terminy do kalendarza.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/reminders.py" line="141"/>
         <source>Add to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do kalendarza</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/reminders.py" line="143"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/reminders.py" line="152"/>
         <source>The calendar was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano kalendarza: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/reminders.py" line="155"/>
         <source>Wrote %n deadline(s) to %1: open it with your calendar to add them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n termin w pliku %1: otwórz go w kalendarzu, aby dodać termin.</numerusform>
+            <numerusform>Zapisano %n terminy w pliku %1: otwórz go w kalendarzu, aby je dodać.</numerusform>
+            <numerusform>Zapisano %n terminów w pliku %1: otwórz go w kalendarzu, aby je dodać.</numerusform>
         </translation>
     </message>
 </context>
@@ -3321,46 +3330,46 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/search.py" line="55"/>
         <source>Search all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj we wszystkich sprawach</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search.py" line="59"/>
         <source>Words to find: “lodz” finds “Łódź”, “resume” finds “résumé”</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukane słowa: „lodz” znajdzie „Łódź”, „zolw” znajdzie „żółw”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search.py" line="63"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaleziono</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search.py" line="63"/>
         <source>Matching words</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasujące słowa</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/search.py" line="113"/>
         <source>%n item(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n element w %1</numerusform>
+            <numerusform>%n elementy w %1</numerusform>
+            <numerusform>%n elementów w %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/search.py" line="114"/>
         <source>%n case(s)</source>
         <comment>3 items in 2 cases</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sprawie</numerusform>
+            <numerusform>%n sprawach</numerusform>
+            <numerusform>%n sprawach</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search.py" line="117"/>
         <source>Nothing holds these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zawiera tych słów.</translation>
     </message>
 </context>
 <context>
@@ -3368,238 +3377,238 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="207"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpieczeństwo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="222"/>
         <source>Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="223"/>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szyfrowanie:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="224"/>
         <source>System keyring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="225"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="226"/>
         <source>Opened this time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tym razem otwarto:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="227"/>
         <source>How this store is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak jest chroniony ten magazyn</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="230"/>
         <source>&amp;Encrypt this store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaszyfruj ten magazyn…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="231"/>
         <source>&amp;Decrypt this store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odszyfruj ten magazyn…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="232"/>
         <source>Set or change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw lub zmień &amp;hasło…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="233"/>
         <source>&amp;Remove the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń hasło…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="234"/>
         <source>Make a new recovery &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nowy &amp;klucz odzyskiwania…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="235"/>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz ko&amp;pię zapasową teraz…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="249"/>
         <source>Change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="254"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="255"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="257"/>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokuj po tylu minutach bezczynności</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="259"/>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blokuj po</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="264"/>
         <source>without use</source>
-        <translation type="unfinished"></translation>
+        <translation>bezczynności</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="272"/>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokowanie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="315"/>
         <source>Reading how the store is protected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie zabezpieczeń magazynu…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="317"/>
         <source>Reading the store&apos;s protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie zabezpieczeń magazynu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="327"/>
         <source>Encrypted: the database and every evidence file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaszyfrowane: baza danych i wszystkie pliki dowodów.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="329"/>
         <source>Holds the key: Dossier opens without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuje klucz: Dossier otwiera się bez pytania.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="331"/>
         <source>Does not hold the key: Dossier asks for the passphrase or recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przechowuje klucza: Dossier prosi o hasło lub klucz odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="333"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawione</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="333"/>
         <location filename="../../desktop_app/ui/security.py" line="339"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="336"/>
         <source>Not encrypted: anyone who can read the folder can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezaszyfrowany: każdy, kto ma dostęp do folderu, może go odczytać.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="338"/>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieużywany</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="342"/>
         <source>Without a key: it is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez klucza: magazyn nie jest zaszyfrowany.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="343"/>
         <source>With the key in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczem z systemowego pęku kluczy.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="344"/>
         <source>With the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasłem.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="345"/>
         <source>With the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczem odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="346"/>
         <source>It was just made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Został właśnie utworzony.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="350"/>
         <source>Only an encrypted store is locked: encrypt it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokować można tylko zaszyfrowany magazyn: najpierw go zaszyfruj.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="371"/>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień &amp;hasło…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="373"/>
         <source>Set a &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw &amp;hasło…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="392"/>
         <source>Encrypt this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaszyfruj ten magazyn</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="394"/>
         <source>Encrypt the database and every evidence file of this store? Dossier rewrites each file; an interruption leaves the store as it was. You will be shown a recovery key to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaszyfrować bazę danych i wszystkie pliki dowodów tego magazynu? Dossier zapisze każdy plik od nowa; przerwanie pozostawi magazyn w dotychczasowym stanie. Zobaczysz klucz odzyskiwania, który trzeba zachować.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="409"/>
         <source>Decrypt this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Odszyfruj ten magazyn</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="411"/>
         <source>Decrypt this store? The database and every evidence file will be written in plaintext: anyone who can read the folder %1, or a copy of it, can then read every case. The passphrase and the recovery key will no longer be needed, nor work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odszyfrować ten magazyn? Baza danych i wszystkie pliki dowodów zostaną zapisane jawnym tekstem: każdy, kto ma dostęp do folderu %1 lub jego kopii, odczyta wtedy każdą sprawę. Hasło i klucz odzyskiwania nie będą już potrzebne ani nie będą działać.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="426"/>
         <source>The passphrase opens this store where the system keyring does not give its key. The recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło otwiera ten magazyn tam, gdzie systemowy pęk kluczy nie udostępnia klucza. Klucz odzyskiwania nadal działa.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="429"/>
         <source>Set a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw hasło</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="440"/>
         <source>Remove the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń hasło</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="442"/>
         <source>Remove the passphrase? The store then opens with the key in the system keyring, or with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć hasło? Magazyn będzie się wtedy otwierał kluczem z systemowego pęku kluczy albo kluczem odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="460"/>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nowy klucz odzyskiwania</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="462"/>
         <source>Make a new recovery key? The one you kept stops opening this store at once. Backups made before today still open with the old key, not the new one: keep the old key as long as you keep those backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzyć nowy klucz odzyskiwania? Dotychczasowy klucz od razu przestanie otwierać ten magazyn. Kopie zapasowe utworzone przed dzisiejszym dniem nadal otwierają się starym kluczem, a nie nowym: zachowaj stary klucz tak długo, jak te kopie.</translation>
     </message>
 </context>
 <context>
@@ -3607,27 +3616,27 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/shortcuts.py" line="141"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shortcuts.py" line="145"/>
         <source>Tab and Shift+Tab move between the parts of the window. In a menu or a form, Alt and the underlined letter choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab i Shift+Tab przechodzą między częściami okna. W menu lub formularzu Alt i podkreślona litera wybierają pozycję.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shortcuts.py" line="151"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shortcuts.py" line="151"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shortcuts.py" line="151"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie</translation>
     </message>
 </context>
 <context>
@@ -3635,298 +3644,302 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="104"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zablokuj</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="108"/>
         <source>Hide every case and close the database until the passphrase or the keyring opens it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj wszystkie sprawy i zamknij bazę danych, dopóki hasło lub pęk kluczy ponownie jej nie otworzy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="114"/>
         <source>Securit&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezpieczeństwo…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="116"/>
         <source>Encryption, passphrase, recovery key, locking and backups of this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Szyfrowanie, hasło, klucz odzyskiwania, blokowanie i kopie zapasowe tego magazynu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="120"/>
         <source>Back &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz &amp;kopię zapasową…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="122"/>
         <source>Write one encrypted file holding every case and every file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jeden zaszyfrowany plik ze wszystkimi sprawami i plikami</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="126"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzywróć z kopii zapasowej…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="128"/>
         <source>Restore a backup into a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć kopię zapasową do nowego lub pustego folderu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="132"/>
         <source>Export case &amp;bundle (unencrypted)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;archiwum sprawy (bez szyfrowania)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="134"/>
         <source>A zip of the case file and its original files, for a lawyer: NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik zip z plikiem sprawy i jej oryginalnymi plikami, np. dla prawnika: BEZ szyfrowania</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="199"/>
         <location filename="../../desktop_app/ui/controllers/store.py" line="515"/>
         <source>Wait for the work under way to end, or cancel it, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw poczekaj na zakończenie bieżącej operacji albo ją anuluj.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="204"/>
         <source>Encrypting every file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szyfrowanie wszystkich plików…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="204"/>
         <source>Decrypting every file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odszyfrowywanie wszystkich plików…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="214"/>
         <source>No system keyring works here to keep the store&apos;s key: a passphrase of yours protects it instead. You will type it each time Dossier starts.
 
 (Why: %1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie działa tu żaden systemowy pęk kluczy, w którym można by przechowywać klucz magazynu: zamiast tego chroni go Twoje hasło. Będziesz je wpisywać przy każdym uruchomieniu Dossier.
+
+(Powód: %1.)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="217"/>
         <source>Protect this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpiecz ten magazyn</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="218"/>
         <source>&amp;Protect and encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zabezpiecz i zaszyfruj</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="224"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="229"/>
         <source>The store is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn jest zaszyfrowany.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="231"/>
         <source>The store is decrypted: its files are now in plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn jest odszyfrowany: jego pliki są teraz zapisane jawnym tekstem.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="252"/>
         <source>The passphrase was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawiono hasło.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="254"/>
         <source>The passphrase was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto hasło.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="260"/>
         <source>Protecting the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczanie klucza…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="275"/>
         <source>Dossier backup %1.dossier-backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa Dossier %1.dossier-backup</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="290"/>
         <source>Checking the store and writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie magazynu i zapisywanie kopii zapasowej…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="295"/>
         <source>It opens with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwiera się własnym hasłem.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="297"/>
         <source>It opens with this store&apos;s recovery key or passphrase (or the backup&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwiera się kluczem odzyskiwania lub hasłem tego magazynu (albo własnym hasłem kopii).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="301"/>
         <source>Wrote %1 (%2 MB): %3 and %4, checked before it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 (%2 MB): %3 i %4, sprawdzone przed zapisem.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/store.py" line="302"/>
         <source>%n case(s)</source>
         <comment>Wrote the backup (12 MB): 3 cases and 40 files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sprawa</numerusform>
+            <numerusform>%n sprawy</numerusform>
+            <numerusform>%n spraw</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/store.py" line="303"/>
         <source>%n file(s)</source>
         <comment>Wrote the backup (12 MB): 3 cases and 40 files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plik</numerusform>
+            <numerusform>%n pliki</numerusform>
+            <numerusform>%n plików</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="308"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="317"/>
         <location filename="../../desktop_app/ui/controllers/store.py" line="378"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="319"/>
         <source>Dossier backups (*.dossier-backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe Dossier (*.dossier-backup);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="324"/>
         <source>Choose an empty folder for the restored store</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz pusty folder na przywrócony magazyn</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="333"/>
         <source>%1 is not empty: choose a new or empty folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 nie jest pusty: wybierz nowy lub pusty folder. Niczego nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="342"/>
         <source>Checking the backup and restoring every file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie kopii zapasowej i przywracanie wszystkich plików…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="349"/>
         <source>The backup %1 is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa %1 jest zaszyfrowana.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="353"/>
         <source>Open the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz kopię zapasową</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="362"/>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie przywrócono.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="370"/>
         <source>Restored %1 and %2 into %3. Every file&apos;s SHA-256 and the database were checked.
 
 To open it: dossier gui --data-dir &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono %1 i %2 do %3. Sprawdzono sumy SHA-256 wszystkich plików oraz bazę danych.
+
+Aby otworzyć magazyn: dossier gui --data-dir &quot;%3&quot;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/store.py" line="373"/>
         <source>%n case(s)</source>
         <comment>Restored 3 cases and 40 files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sprawę</numerusform>
+            <numerusform>%n sprawy</numerusform>
+            <numerusform>%n spraw</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/store.py" line="374"/>
         <source>%n file(s)</source>
         <comment>Restored 3 cases and 40 files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plik</numerusform>
+            <numerusform>%n pliki</numerusform>
+            <numerusform>%n plików</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="380"/>
         <source>&amp;Open it now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz teraz</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="390"/>
         <source>Export case bundle (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj archiwum sprawy (bez szyfrowania)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="394"/>
         <source>Write the bundle?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisać archiwum?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="407"/>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="417"/>
         <source>Wrote %1, NOT encrypted: delete it once it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 BEZ szyfrowania: usuń plik, gdy przestanie być potrzebny.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="424"/>
         <source>Writing the case bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie archiwum sprawy…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="441"/>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaszyfrowany</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="441"/>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezaszyfrowany</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="443"/>
         <source>The database and every evidence file are encrypted on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych i wszystkie pliki dowodów są zaszyfrowane na dysku</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="445"/>
         <source>Anyone who can read the store&apos;s folder can read its cases: File &gt; Security…</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy, kto ma dostęp do folderu magazynu, może odczytać sprawy: Plik &gt; Bezpieczeństwo…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="449"/>
         <source>Lock (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="451"/>
         <source>Only an encrypted store can be locked: File &gt; Security… encrypts it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokować można tylko zaszyfrowany magazyn: zaszyfruj go w menu Plik &gt; Bezpieczeństwo…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="539"/>
         <source>Unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokowano.</translation>
     </message>
 </context>
 <context>
@@ -3934,29 +3947,31 @@ To open it: dossier gui --data-dir &quot;%3&quot;</source>
     <message>
         <location filename="../../desktop_app/ui/opening.py" line="116"/>
         <source>Opening the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie magazynu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/opening.py" line="126"/>
         <source>Opening your dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie magazynu Dossier…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/opening.py" line="185"/>
         <source>Dossier encrypts your cases on this computer. Its key is usually kept in the system keyring, but there is none that works here, so a passphrase of yours protects it. You will type it each time Dossier starts.
 
 (Why: %1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier szyfruje Twoje sprawy na tym komputerze. Klucz jest zwykle przechowywany w systemowym pęku kluczy, ale tutaj żaden nie działa, więc chroni go Twoje hasło. Będziesz je wpisywać przy każdym uruchomieniu Dossier.
+
+(Powód: %1.)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/opening.py" line="189"/>
         <source>Protect your new dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpiecz nowy magazyn Dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/opening.py" line="190"/>
         <source>&amp;Protect and create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zabezpiecz i utwórz</translation>
     </message>
 </context>
 <context>
@@ -3964,87 +3979,87 @@ To open it: dossier gui --data-dir &quot;%3&quot;</source>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="347"/>
         <source>Edit the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj zadanie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="347"/>
         <source>Add a deadline or task</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj termin lub zadanie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="350"/>
         <source>e.g. Last day to dispute the charge with the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Ostatni dzień na reklamację transakcji w banku</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="351"/>
         <source>&amp;Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="354"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="361"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="362"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="365"/>
         <source>e.g. 2, 4, 21, 29 (a dunning schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 2, 4, 21, 29 (harmonogram monitów)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="368"/>
         <source>Also on these days after the date above: one deadline each, such as a merchant&apos;s reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Także w tych dniach po powyższej dacie: po jednym terminie na każdy, np. monity sprzedawcy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="372"/>
         <source>Also &amp;after (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Także &amp;po (dniach):</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="373"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="374"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="374"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="410"/>
         <source>Say what is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz, co jest do zrobienia.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="415"/>
         <source>Type the date it is due on, or untick “Due on”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę terminu albo odznacz „Termin”.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="418"/>
         <source>Give the days after as whole numbers, such as 2, 4, 21, 29.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj dni jako liczby całkowite, np. 2, 4, 21, 29.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="420"/>
         <source>Days after need a date to count from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby liczyć kolejne dni, potrzebna jest data początkowa.</translation>
     </message>
 </context>
 <context>
@@ -4052,7 +4067,7 @@ To open it: dossier gui --data-dir &quot;%3&quot;</source>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="260"/>
         <source>Choose a time zone from the list, such as Europe/Warsaw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz strefę czasową z listy, np. Europe/Warsaw.</translation>
     </message>
 </context>
 <context>
@@ -4060,53 +4075,53 @@ To open it: dossier gui --data-dir &quot;%3&quot;</source>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="208"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="210"/>
         <source>&amp;Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń trwale…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="213"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosz jest pusty.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="217"/>
         <source>&amp;Files no record names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki &amp;bez powiązań…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="219"/>
         <source>Vault files that no item names (left by an interrupted import): listed before removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki w magazynie plików, do których nie odwołuje się żaden element (pozostałość po przerwanym imporcie): przed usunięciem zostaną wyświetlone</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="255"/>
         <location filename="../../desktop_app/ui/evidence.py" line="283"/>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="258"/>
         <source>Restored from the trash: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono z kosza: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="269"/>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń trwale</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="271"/>
         <source>Delete “%1” for good? Its file is removed from the vault unless another item names the same file. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć trwale „%1”? Jego plik zostanie usunięty z magazynu plików, chyba że odwołuje się do niego inny element. Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="285"/>
         <source>Deleted for good: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto trwale: %1.</translation>
     </message>
 </context>
 <context>
@@ -4114,23 +4129,24 @@ To open it: dossier gui --data-dir &quot;%3&quot;</source>
     <message>
         <location filename="../../desktop_app/ui/unexpected.py" line="42"/>
         <source>Something unexpected went wrong while doing “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił nieoczekiwany błąd podczas operacji „%1” (%2).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unexpected.py" line="46"/>
         <source>Something unexpected went wrong (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił nieoczekiwany błąd (%1).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unexpected.py" line="51"/>
         <source>Nothing was lost: Dossier saves each change whole, so your cases and evidence are as they were after the last change it finished. You can go on working, or quit and start Dossier again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zostało utracone: Dossier zapisuje każdą zmianę w całości, więc sprawy i dowody są w takim stanie, jak po ostatniej ukończonej zmianie. Możesz pracować dalej albo zamknąć Dossier i uruchomić go ponownie.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unexpected.py" line="57"/>
         <source>The details are in Dossier&apos;s log: %1
 Dossier never sends anything anywhere. The log holds no passphrase, key or case contents; you may share it when you ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły są w dzienniku Dossier: %1
+Dossier nigdzie niczego nie wysyła. Dziennik nie zawiera haseł, kluczy ani treści spraw; możesz go udostępnić, gdy prosisz o pomoc.</translation>
     </message>
 </context>
 <context>
@@ -4138,52 +4154,52 @@ Dossier never sends anything anywhere. The log holds no passphrase, key or case 
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="144"/>
         <source>Unlock your dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj magazyn Dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="152"/>
         <source>Your passphrase, or the recovery key (ABCDEF-GHJKMN-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje hasło lub klucz odzyskiwania (ABCDEF-GHJKMN-…)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="154"/>
         <source>The recovery key (ABCDEF-GHJKMN-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania (ABCDEF-GHJKMN-…)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="157"/>
         <source>&amp;Passphrase or recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło lub klucz odzyskiwania:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="157"/>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klucz odzyskiwania:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="160"/>
         <source>Sho&amp;w what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wpisywane &amp;znaki</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="161"/>
         <source>Re&amp;member on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapa&amp;miętaj na tym komputerze</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="164"/>
         <source>Keep the key in the system keyring, so that Dossier opens without asking in your session on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj klucz w systemowym pęku kluczy, aby Dossier otwierał się bez pytania w Twojej sesji na tym komputerze</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="173"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odblokuj</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="232"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
 </context>
 <context>
@@ -4191,49 +4207,49 @@ Dossier never sends anything anywhere. The log holds no passphrase, key or case 
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="302"/>
         <source>Files no record names</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki bez powiązań</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="307"/>
         <source>&amp;Remove these files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń te pliki…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="330"/>
         <source>No item of any case, in the trash or not, names these files: an import or a deletion was interrupted before it finished. Nothing removes them until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden element żadnej sprawy, w koszu ani poza nim, nie odwołuje się do tych plików: import lub usuwanie zostało przerwane przed zakończeniem. Pozostaną na miejscu, dopóki ich nie usuniesz.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="334"/>
         <source>Every file in the vault is named by an item: none is unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do każdego pliku w magazynie plików odwołuje się jakiś element: żaden nie jest zbędny.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="348"/>
         <source>Remove files for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń pliki trwale</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/evidence.py" line="350"/>
         <source>Remove these %n file(s) from the vault for good? No record names them. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trwale usunąć ten %n plik z magazynu plików? Nie odwołuje się do niego żaden wpis. Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Trwale usunąć te %n pliki z magazynu plików? Nie odwołuje się do nich żaden wpis. Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Trwale usunąć tych %n plików z magazynu plików? Nie odwołuje się do nich żaden wpis. Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="364"/>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/evidence.py" line="366"/>
         <source>Removed %n vault file(s) no record named.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunięto %n plik bez powiązań z magazynu plików.</numerusform>
+            <numerusform>Usunięto %n pliki bez powiązań z magazynu plików.</numerusform>
+            <numerusform>Usunięto %n plików bez powiązań z magazynu plików.</numerusform>
         </translation>
     </message>
 </context>
@@ -4242,29 +4258,31 @@ Dossier never sends anything anywhere. The log holds no passphrase, key or case 
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="80"/>
         <source>Welcome to Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w Dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="88"/>
         <source>Dossier keeps the whole record of a billing dispute in one place: the charges, the receipts and statements, every e-mail, call and chat with the merchant, and the deadlines that matter. When the merchant will not fix it, Dossier turns the record into an evidence pack your bank accepts.
 
 Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier przechowuje w jednym miejscu całą dokumentację sporu o rozliczenie: obciążenia, paragony i wyciągi, każdy e-mail, rozmowę i czat ze sprzedawcą oraz ważne terminy. Gdy sprzedawca nie chce naprawić błędu, Dossier zamienia tę dokumentację w pakiet dowodów, który przyjmie Twój bank.
+
+Wszystko pozostaje na tym komputerze.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="97"/>
         <source>Open the &amp;sample case</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;przykładową sprawę</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="100"/>
         <source>A subscription billed after cancellation, with evidence, to look around</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcja naliczona po rezygnacji, z dowodami, do zapoznania się z programem</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="102"/>
         <source>&amp;Import a case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj plik sprawy…</translation>
     </message>
 </context>
 <context>
@@ -4272,57 +4290,57 @@ Everything stays on this computer.</source>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="195"/>
         <source>Charged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data obciążenia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="196"/>
         <source>Statement dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wyciągu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="197"/>
         <source>Delivery expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwana dostawa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="198"/>
         <source>Cancelled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rezygnacji</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="199"/>
         <source>Returned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zwrotu towaru</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="200"/>
         <source>Refund promised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiecany termin zwrotu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="201"/>
         <source>Account debited</source>
-        <translation type="unfinished"></translation>
+        <translation>Obciążenie rachunku</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="202"/>
         <source>Final response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostateczna odpowiedź</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="203"/>
         <source>Complaint to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamacja w banku</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="204"/>
         <source>Mandate revoked or contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołanie mandatu lub koniec umowy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="205"/>
         <source>Complaint reached the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Doręczenie reklamacji sprzedawcy</translation>
     </message>
 </context>
 <context>
@@ -4330,7 +4348,7 @@ Everything stays on this computer.</source>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="164"/>
         <source>What Dossier read, as it will be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Co odczytał Dossier, w postaci, w jakiej zostanie zapisane</translation>
     </message>
 </context>
 <context>
@@ -4338,17 +4356,17 @@ Everything stays on this computer.</source>
     <message>
         <location filename="../../desktop_app/ui/jobs.py" line="174"/>
         <source>Wait for the work under way to end, or cancel it, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw poczekaj na zakończenie bieżącej operacji albo ją anuluj.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/jobs.py" line="180"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/jobs.py" line="301"/>
         <source>Cancelled; nothing was changed or kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano; niczego nie zmieniono ani nie zachowano.</translation>
     </message>
 </context>
 <context>
@@ -4356,7 +4374,7 @@ Everything stays on this computer.</source>
     <message>
         <location filename="../../desktop_app/ui/mail_import.py" line="283"/>
         <source>Stopped: the messages imported before stay, each whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwano: wcześniej zaimportowane wiadomości pozostają, każda w całości.</translation>
     </message>
 </context>
 <context>
@@ -4364,101 +4382,101 @@ Everything stays on this computer.</source>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="325"/>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="326"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="326"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="326"/>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="339"/>
         <location filename="../../desktop_app/ui/models.py" line="514"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="340"/>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedawca</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="341"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="343"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="347"/>
         <location filename="../../desktop_app/ui/models.py" line="434"/>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota sporna</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="353"/>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliższy termin</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="359"/>
         <location filename="../../desktop_app/ui/models.py" line="533"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowody</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="376"/>
         <source>(archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zarchiwizowana)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="384"/>
         <source>%1 (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (po terminie)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="389"/>
         <source>No open deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak otwartych terminów</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="391"/>
         <source>Late: %1 has passed and it is not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie: %1 minął, a zadanie nie jest wykonane</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="394"/>
         <source>The earliest open deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliższy otwarty termin: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="403"/>
         <source>everything the bank usually asks for is here</source>
-        <translation type="unfinished"></translation>
+        <translation>jest wszystko, czego bank zwykle wymaga</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="407"/>
         <source>still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>nadal brakuje:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="417"/>
         <location filename="../../desktop_app/ui/models.py" line="537"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="418"/>
@@ -4466,67 +4484,67 @@ Everything stays on this computer.</source>
         <location filename="../../desktop_app/ui/models.py" line="585"/>
         <location filename="../../desktop_app/ui/models.py" line="620"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="420"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="426"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzgodniona</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="438"/>
         <source>Worked out: charged minus agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyliczona: obciążenie minus kwota uzgodniona</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="443"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="444"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="445"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="446"/>
         <source>Customer no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr klienta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="447"/>
         <source>PO</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr PO</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="448"/>
         <source>Statement descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis na wyciągu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="449"/>
         <source>Authorisation / ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoryzacja / ARN</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="451"/>
         <source>Expected delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwana dostawa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="462"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="469"/>
@@ -4534,171 +4552,171 @@ Everything stays on this computer.</source>
         <location filename="../../desktop_app/ui/models.py" line="581"/>
         <location filename="../../desktop_app/ui/models.py" line="617"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="473"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="475"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierunek</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="477"/>
         <source>from them</source>
-        <translation type="unfinished"></translation>
+        <translation>od nich</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="479"/>
         <source>from me</source>
-        <translation type="unfinished"></translation>
+        <translation>ode mnie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="482"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="483"/>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="484"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr referencyjny</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="485"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiecano</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="486"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="487"/>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Druga strona</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="488"/>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich odpowiedź</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="506"/>
         <source>(by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(do %1)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="516"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="517"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="519"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="522"/>
         <source>Imported (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano (UTC)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="524"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="531"/>
         <location filename="../../desktop_app/ui/models.py" line="594"/>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Obciążenie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="532"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="534"/>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Obietnica</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="535"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="536"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="538"/>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="542"/>
         <location filename="../../desktop_app/ui/models.py" line="587"/>
         <location filename="../../desktop_app/ui/models.py" line="621"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="543"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="552"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>dziś</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="577"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="577"/>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Od tego dnia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="579"/>
         <location filename="../../desktop_app/ui/models.py" line="612"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="601"/>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczony od</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="604"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="619"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane</translation>
     </message>
 </context>
 <context>
@@ -4706,12 +4724,12 @@ Everything stays on this computer.</source>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="379"/>
         <source>Evidence in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowody w koszu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="391"/>
         <source>Cases in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy w koszu</translation>
     </message>
 </context>
 <context>
@@ -4719,27 +4737,27 @@ Everything stays on this computer.</source>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="385"/>
         <source>Dossier recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania Dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="389"/>
         <source>Made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="393"/>
         <source>It opens the store in %1, and its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwiera magazyn w %1 oraz jego kopie zapasowe.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="396"/>
         <source>Keep it apart from the computer, where you would keep a passport. Anyone who has it and a copy of the store can read your cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj go z dala od komputera, tam gdzie paszport. Każdy, kto ma ten klucz i kopię magazynu, może odczytać Twoje sprawy.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="511"/>
         <source>Dossier recovery key.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania Dossier.txt</translation>
     </message>
 </context>
 </TS>
