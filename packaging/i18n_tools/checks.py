@@ -125,16 +125,23 @@ def check_ui_calls(calls: list[Call], fresh: list[Message], project: Project) ->
             )
     for key, message in extracted.items():
         if key not in asked:
-            where = ", ".join(f"{name}:{line}" for name, line in message.locations[:2])
+            where = ", ".join(f"{_from_root(name, project)}:{line}" for name, line in message.locations[:2])
             problems.append(f"{where}: lupdate extracted {_name(key)}, which no call asks Qt for at run time")
     return problems
 
 
-def source_problems(messages: list[Message]) -> list[str]:
+def _from_root(name: str, project: Project) -> str:
+    """A location of a .ts file (relative to resources/translations) as a path from the project's root."""
+    import os
+
+    return os.path.relpath(os.path.normpath(project.translations / name), project.root)
+
+
+def source_problems(messages: list[Message], project: Project) -> list[str]:
     problems = []
     for message in messages:
         if _POSITIONAL.search(message.source):
-            where = ", ".join(f"{name}:{line}" for name, line in message.locations[:1])
+            where = ", ".join(f"{_from_root(name, project)}:{line}" for name, line in message.locations[:1])
             problems.append(f"{where}: {_name(message.key)} has a positional {{}} placeholder: name it")
     return problems
 
@@ -145,7 +152,7 @@ def check(project: Project, languages: tuple[str, ...] = ("en", *TRANSLATED)) ->
     from i18n_tools.extract import as_messages
 
     messages = as_messages(message_calls, project.translations)
-    problems = code_problems(wrong_calls, project) + source_problems(messages)
+    problems = code_problems(wrong_calls, project) + source_problems(messages, project)
     ui_calls, wrong_ui = project.ui_calls()
     window = project.window_messages().messages
     problems += code_problems(wrong_ui, project) + check_ui_calls(ui_calls, window, project)

@@ -32,7 +32,8 @@ class Project:
         return self.translations / f"messages_{code}.ts"
 
     def lupdate(self) -> Path:
-        for candidate in (self.root / ".venv" / "bin" / "pyside6-lupdate", shutil.which("pyside6-lupdate")):
+        venv = [folder / ".venv" / "bin" / "pyside6-lupdate" for folder in (self.root, ROOT)]
+        for candidate in (*venv, shutil.which("pyside6-lupdate")):
             if candidate and Path(candidate).is_file():
                 return Path(candidate)
         raise SystemExit("pyside6-lupdate not found: install Dossier's dependencies (.venv) first.")
