@@ -713,12 +713,12 @@
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="203"/>
         <source>the bank or card issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>la banque ou l&apos;émetteur de la carte</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="206"/>
         <source>the bank&apos;s reference for the dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence de la contestation à la banque</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="209"/>
@@ -922,6 +922,252 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="55"/>
+        <source>a card dispute (chargeback) letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="56"/>
+        <source>a SEPA direct-debit refund request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="57"/>
+        <source>an unauthorised direct-debit notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="58"/>
+        <source>a Fair Credit Billing Act notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="59"/>
+        <source>a Regulation E error notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="60"/>
+        <source>a Section 75 claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="61"/>
+        <source>a Financial Ombudsman referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="62"/>
+        <source>a complaint to the merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="63"/>
+        <source>an invoice request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="64"/>
+        <source>a complaint to the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="69"/>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="70"/>
+        <source>direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="71"/>
+        <source>bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="72"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="217"/>
+        <source>{letter} {is_for}: {problem}.</source>
+        <comment>e.g. A Section 75 claim / is for a UK credit card paid by a consumer / the customer is a company</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="94"/>
+        <source>the case does not say how it was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="115"/>
+        <source>the case does not say the card&apos;s kind (credit, debit or prepaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="126"/>
+        <source>the customer is a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="128"/>
+        <source>the card or account is a business one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="135"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="161"/>
+        <source>the case has no country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="152"/>
+        <source>is for a card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="153"/>
+        <source>the case is paid by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="99"/>
+        <source>this case is paid by {means}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="155"/>
+        <source>is for a direct debit in a SEPA country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="156"/>
+        <source>the case is a direct debit in a SEPA country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="98"/>
+        <source>another means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="118"/>
+        <source>this case&apos;s card is a {card}, not {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="137"/>
+        <source>this case&apos;s country is {country}, not {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="173"/>
+        <source>is for a US credit card paid by a consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="174"/>
+        <source>the case is a consumer&apos;s US credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="181"/>
+        <source>is for a US consumer&apos;s debit or prepaid card, bank transfer or direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="184"/>
+        <source>the case is a US consumer&apos;s electronic fund transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="215"/>
+        <source>{letter} fits: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="163"/>
+        <source>a UK Direct Debit is covered by the Direct Debit Guarantee instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="177"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="202"/>
+        <source>a credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="198"/>
+        <source>is for a UK credit card paid by a consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="199"/>
+        <source>the case is a consumer&apos;s UK credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="206"/>
+        <source>is for a complaint about a UK bank or card issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="207"/>
+        <source>the case is in the United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="192"/>
+        <source>a debit or prepaid card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="201"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="208"/>
+        <source>GB (the United Kingdom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="167"/>
+        <source>this case&apos;s country, {country}, is not in SEPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="211"/>
+        <source>{letter} fits every case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letters.py" line="164"/>
+        <source>{kind} is not a letter; choose one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letters.py" line="172"/>
+        <source>a {kind} letter does not fit this case ({why}); the kinds that fit: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../desktop_app/domain/models.py" line="95"/>
+        <source>{payment} ending {last4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/models.py" line="85"/>
+        <source>{network} {method}</source>
+        <comment>a card&apos;s network, then the means of payment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="91"/>
@@ -1001,252 +1247,252 @@
     <message>
         <location filename="../rules/checklists.json" line="11"/>
         <source>The disputed charge: its date, amount and reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débit contesté : sa date, son montant et sa référence</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="12"/>
         <source>Proof of the purchase: receipt, invoice, order confirmation or contract</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve d&apos;achat : reçu, facture, confirmation de commande ou contrat</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="13"/>
         <source>Your attempt to resolve it with the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre tentative de résolution avec le commerçant</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="14"/>
         <source>The merchant&apos;s answer: a refusal or final response, or a promise it did not keep</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du commerçant : un refus, une réponse définitive, ou une promesse non tenue</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="15"/>
         <source>What happened, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé, avec vos propres mots</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="11"/>
         <source>Add the charge as the bank statement shows it, and tick “I dispute this one”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le débit tel qu&apos;il figure sur le relevé bancaire, et cochez « Je conteste celui-ci ».</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="12"/>
         <source>Add the receipt, the invoice, the order confirmation e-mail or the contract. If you have none, ask the merchant for a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le reçu, la facture, l&apos;e-mail de confirmation de commande ou le contrat. Si vous n&apos;en avez aucun, demandez-en une copie au commerçant.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="13"/>
         <source>Log your calls, chats and e-mails with the merchant (Ctrl+L), with their dates and reference numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignez vos appels, chats et e-mails avec le commerçant (Ctrl+L), avec leurs dates et leurs numéros de référence.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="14"/>
         <source>Log the merchant&apos;s reply with what it answered (Refused, Final response, Partly accepted). A promise logged with its date counts once that date has passed with no refund recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignez la réponse du commerçant avec sa teneur (Refus, Réponse définitive, Accord partiel). Une promesse consignée avec sa date compte une fois cette date passée sans remboursement enregistré.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="15"/>
         <source>Write the story of the case in Edit case details (F2): it becomes the first page of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez le récit des faits dans Modifier les détails du dossier (F2) : il devient la première page du dossier de preuves.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="21"/>
         <source>The date the goods or service were expected</source>
-        <translation type="unfinished"></translation>
+        <translation>La date à laquelle le bien ou le service était attendu</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="22"/>
         <source>What was bought, as the merchant described it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été acheté, tel que le commerçant l&apos;a décrit</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="28"/>
         <source>What is wrong: photos or a description of the defect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui ne va pas : photos ou description du défaut</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="29"/>
         <source>Your return attempt: its date and how</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre tentative de retour : sa date et son mode</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="35"/>
         <source>The date you cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de votre résiliation</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="36"/>
         <source>Proof of the cancellation: confirmation, e-mail or screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve de la résiliation : confirmation, e-mail ou capture d&apos;écran</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="37"/>
         <source>A charge dated after the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Un débit postérieur à la résiliation</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="38"/>
         <source>The merchant&apos;s terms and cancellation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conditions générales et la politique de résiliation du commerçant</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="44"/>
         <source>The date you cancelled or returned it</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de l&apos;annulation ou du retour</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="45"/>
         <source>Proof of the return: carrier, tracking number, date the merchant received it</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve du retour : transporteur, numéro de suivi, date de réception par le commerçant</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="46"/>
         <source>The merchant&apos;s return or cancellation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique de retour ou d&apos;annulation du commerçant</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="52"/>
         <source>The refund promise or credit voucher, with its date</source>
-        <translation type="unfinished"></translation>
+        <translation>La promesse de remboursement ou l&apos;avoir, avec sa date</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="53"/>
         <source>The promise in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>La promesse par écrit</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="59"/>
         <source>Both charges: date, amount and authorisation code (or ARN) of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux débits : date, montant et code d&apos;autorisation (ou ARN) de chacun</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="60"/>
         <source>The statement showing both charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relevé montrant les deux débits</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="66"/>
         <source>Proof of the other payment</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve de l&apos;autre paiement</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="72"/>
         <source>The agreed price: a quote, order, purchase order or contract, or the agreed amount of each disputed charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix convenu : devis, commande, bon de commande ou contrat, ou le montant convenu de chaque débit contesté</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="73"/>
         <source>The statement showing the amount charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relevé montrant le montant débité</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="79"/>
         <source>Your statement that you did not authorise the charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre déclaration selon laquelle vous n&apos;avez pas autorisé le débit</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="80"/>
         <source>Proof the card was blocked or reported</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve de l&apos;opposition sur la carte</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="21"/>
         <source>Fill in “Delivery expected” on each disputed charge, or in the case details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez « Livraison prévue » sur chaque débit contesté, ou dans les détails du dossier.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="22"/>
         <source>Add the order confirmation, the product page, the quote or the merchant&apos;s terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la confirmation de commande, la fiche produit, le devis ou les conditions du commerçant.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="28"/>
         <source>Add photos or screenshots that show what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des photos ou des captures d&apos;écran qui montrent ce qui ne va pas.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="29"/>
         <source>Add the return receipt or tracking, and fill in “Returned on”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le reçu ou le suivi du retour, et renseignez « Retourné le ».</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="35"/>
         <source>Fill in “Cancelled on” in the case details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez « Résilié le » dans les détails du dossier.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="36"/>
         <source>Add the cancellation confirmation, e-mail or a screenshot of it, of kind “Cancellation proof”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la confirmation de résiliation, l&apos;e-mail ou une capture d&apos;écran, de type « Preuve de résiliation ».</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="37"/>
         <source>Add the charge that came after you cancelled, and the date you cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le débit survenu après votre résiliation, et la date de la résiliation.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="38"/>
         <source>Add the terms or the cancellation policy as they were when you cancelled, or the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les conditions générales ou la politique de résiliation telles qu&apos;elles étaient lors de votre résiliation, ou le contrat.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="44"/>
         <source>Fill in “Returned on” or “Cancelled on” in the case details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez « Retourné le » ou « Résilié le » dans les détails du dossier.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="45"/>
         <source>Add the carrier&apos;s receipt or tracking page, of kind “Return proof”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le reçu du transporteur ou la page de suivi, de type « Preuve de retour ou d&apos;expédition ».</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="46"/>
         <source>Add the terms or the return policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les conditions générales ou la politique de retour.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="52"/>
         <source>Log the contact where the refund was promised, with its date, or add the credit voucher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignez l&apos;échange au cours duquel le remboursement a été promis, avec sa date, ou ajoutez l&apos;avoir.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="53"/>
         <source>Add the e-mail, letter, chat transcript or screenshot where the merchant promised the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;e-mail, le courrier, la transcription de chat ou la capture d&apos;écran où le commerçant a promis le remboursement.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="59"/>
         <source>Add both charges with their authorisation codes (on the card statement or from the bank), and tick “I dispute this one” on the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les deux débits avec leurs codes d&apos;autorisation (sur le relevé de carte ou auprès de la banque), et cochez « Je conteste celui-ci » sur le doublon.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="60"/>
         <source>Add the bank statement (you may black out other lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le relevé bancaire (vous pouvez masquer les autres lignes).</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="66"/>
         <source>Add the receipt or statement of the payment made another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le reçu ou le relevé du paiement effectué par un autre moyen.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="72"/>
         <source>Add the quote, the order, the purchase order or the contract of kind “Quote”, “Order”, “Purchase order” or “Contract”, or give each disputed charge its agreed amount. The invoice that shows the wrong amount does not prove the agreed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le devis, la commande, le bon de commande ou le contrat, de type « Devis », « Confirmation de commande », « Bon de commande » ou « Contrat », ou indiquez pour chaque débit contesté son montant convenu. La facture qui porte le montant erroné ne prouve pas le montant convenu.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="73"/>
         <source>Add the bank statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le relevé bancaire.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="79"/>
         <source>Write in the story that you did not make or allow this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez dans le récit des faits que vous n&apos;avez ni effectué ni autorisé ce paiement.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="80"/>
         <source>Log the call to your bank that blocked the card, with its reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignez l&apos;appel à votre banque pour faire opposition sur la carte, avec sa référence.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="92"/>
@@ -1254,53 +1500,53 @@
         <location filename="../rules/checklists.json" line="92"/>
         <location filename="../rules/checklists.json" line="92"/>
         <source>Your report to your bank: when and how you told it</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre signalement à la banque : quand et comment vous l&apos;avez prévenue</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="93"/>
         <source>The mandate reference (RUM / UMR; in the UK, the Direct Debit reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence unique du mandat (RUM ; au Royaume-Uni, la Direct Debit reference)</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="94"/>
         <source>The creditor identifier (ICS / CI; in the UK, the service user number) of who took the debits</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant créancier SEPA (ICS ; au Royaume-Uni, le service user number) de l&apos;auteur des prélèvements</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="95"/>
         <source>Each disputed debit&apos;s line on your bank statement</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de chaque prélèvement contesté sur votre relevé bancaire</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="96"/>
         <source>When the revocation of the mandate (or the end of the contract) reached the creditor</source>
-        <translation type="unfinished"></translation>
+        <translation>La date à laquelle la révocation du mandat (ou la fin du contrat) est parvenue au créancier</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="97"/>
         <source>Proof of the revocation or cancellation, and of when it arrived: the registered letter&apos;s receipt, the e-mail or the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve de la révocation ou de la résiliation, et de sa date de réception : l&apos;accusé de réception du recommandé, l&apos;e-mail ou la confirmation</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="98"/>
         <source>A debit taken after the revocation or cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prélèvement effectué après la révocation ou la résiliation</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="99"/>
         <source>Both debits: date, amount and reference of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux prélèvements : date, montant et référence de chacun</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="106"/>
         <location filename="../rules/checklists.json" line="106"/>
         <source>Both payments: date, amount and reference of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux paiements : date, montant et référence de chacun</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="113"/>
         <source>Both payments: date, amount and transaction id of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux paiements : date, montant et identifiant de transaction de chacun</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="92"/>
@@ -1308,207 +1554,207 @@
         <location filename="../rules/checklists.json" line="92"/>
         <location filename="../rules/checklists.json" line="92"/>
         <source>Log the call or message to your bank (or PayPal) reporting the payment, with its reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignez l&apos;appel ou le message à votre banque (ou à PayPal) signalant le paiement, avec sa référence.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="93"/>
         <source>Copy it from the debit&apos;s line on your statement or from the mandate into the payment&apos;s “Mandate reference”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopiez-la depuis la ligne du prélèvement sur votre relevé ou depuis le mandat dans le champ « Référence du mandat (RUM) » du paiement.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="94"/>
         <source>Copy it from the debit&apos;s line on your statement into the payment&apos;s “Creditor identifier”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopiez-le depuis la ligne du prélèvement sur votre relevé dans le champ « Identifiant créancier (ICS) » du paiement.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="95"/>
         <source>For each disputed debit, add the statement with that line and link it to the debit, or copy the line&apos;s text into the debit&apos;s “Statement descriptor”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque prélèvement contesté, ajoutez le relevé portant cette ligne et liez-le au prélèvement, ou recopiez le texte de la ligne dans le « Libellé du relevé » du prélèvement.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="96"/>
         <source>Fill in “Mandate revoked” in the case details: the day your letter or e-mail arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez « Mandat révoqué » dans les détails du dossier : le jour où votre courrier ou votre e-mail est arrivé.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="97"/>
         <source>Add it, of kind “Cancellation proof”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez-la, de type « Preuve de résiliation ».</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="98"/>
         <source>Add the debits taken after your revocation reached the creditor, and fill in “Mandate revoked” or “Cancelled on”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les prélèvements effectués après que votre révocation est parvenue au créancier, et renseignez « Mandat révoqué » ou « Résilié le ».</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="99"/>
         <source>Add both debits as the statement shows them, and tick “I dispute this one” on the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les deux prélèvements tels qu&apos;ils figurent sur le relevé, et cochez « Je conteste celui-ci » sur le doublon.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="106"/>
         <source>Add both payments as the statement shows them, and tick “I dispute this one” on the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les deux paiements tels qu&apos;ils figurent sur le relevé, et cochez « Je conteste celui-ci » sur le second.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="113"/>
         <source>Add both payments as PayPal lists them, and tick “I dispute this one” on the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les deux paiements tels que PayPal les affiche, et cochez « Je conteste celui-ci » sur le second.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="120"/>
         <source>Add both payments, and tick “I dispute this one” on the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les deux paiements, et cochez « Je conteste celui-ci » sur le second.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="123"/>
         <source>Last day to dispute the charge with your card issuer (Visa chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour contester le débit auprès de votre banque (rétrofacturation Visa)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="154"/>
         <source>Last day to dispute the processing error with your card issuer (Visa chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour contester l&apos;erreur de traitement auprès de votre banque (rétrofacturation Visa)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="184"/>
         <source>Last day to dispute goods or a service never received (Visa chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour contester un bien ou un service jamais reçu (rétrofacturation Visa)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="222"/>
         <source>Last day to dispute a payment you did not make (Visa chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour contester un paiement que vous n&apos;avez pas effectué (rétrofacturation Visa)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="250"/>
         <source>From this day you may dispute the refund that never came (15 days after the promised credit)</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de ce jour, vous pouvez contester le remboursement jamais reçu (15 jours après le remboursement promis)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="275"/>
         <source>Last day to dispute the refund that never came (Visa chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour contester le remboursement jamais reçu (rétrofacturation Visa)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="304"/>
         <source>From this day you may dispute the return (15 days after you returned it)</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de ce jour, vous pouvez contester le retour (15 jours après le renvoi)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="330"/>
         <source>Last day to dispute the charge with your card issuer (Mastercard chargeback, 4853)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour contester le débit auprès de votre banque (rétrofacturation Mastercard, 4853)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="361"/>
         <source>Last day to dispute goods or a service never received (Mastercard chargeback, 4853)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour contester un bien ou un service jamais reçu (rétrofacturation Mastercard, 4853)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="399"/>
         <source>Last day to dispute the processing error with your card issuer (Mastercard chargeback, 4834)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour contester l&apos;erreur de traitement auprès de votre banque (rétrofacturation Mastercard, 4834)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="429"/>
         <source>Last day to dispute a payment you did not make (Mastercard chargeback, 4837)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour contester un paiement que vous n&apos;avez pas effectué (rétrofacturation Mastercard, 4837)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="460"/>
         <source>Last day to dispute the refund that never came (Mastercard chargeback, 4853)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour contester le remboursement jamais reçu (rétrofacturation Mastercard, 4853)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="488"/>
         <source>Last day to dispute the refund that never came, counted from the promise (Mastercard chargeback, 4853)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour contester le remboursement jamais reçu, à compter de la promesse (rétrofacturation Mastercard, 4853)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="515"/>
         <source>Your card network&apos;s chargeback limit is not known: ask your card issuer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de rétrofacturation de votre réseau de carte est inconnu : interrogez votre banque dès maintenant</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="530"/>
         <source>Last day to send your written billing-error notice to the card issuer (FCBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour envoyer votre signalement écrit d&apos;erreur de facturation à l&apos;émetteur de la carte (FCBA)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="558"/>
         <source>Your card issuer should have acknowledged your billing-error notice by this day (FCBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;émetteur de votre carte doit avoir accusé réception de votre signalement d&apos;erreur de facturation au plus tard ce jour (FCBA)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="588"/>
         <source>Your card issuer must resolve your billing error by this day (two billing cycles, 90 days at most; FCBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;émetteur de votre carte doit avoir corrigé l&apos;erreur de facturation au plus tard ce jour (deux cycles de facturation, 90 jours au maximum ; FCBA)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="619"/>
         <source>Last day to tell your bank about the error (Regulation E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour signaler l&apos;erreur à votre banque (Regulation E)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="653"/>
         <source>Your bank should tell you the result of its investigation by this day (Regulation E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre banque doit vous communiquer le résultat de son enquête au plus tard ce jour (Regulation E)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="692"/>
         <source>With its provisional credit, your bank must finish its investigation by this day (Regulation E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un crédit provisoire, votre banque doit terminer son enquête au plus tard ce jour (Regulation E)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="732"/>
         <source>Last day to have the direct debit refunded, no questions asked (SEPA, 8 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour obtenir le remboursement du prélèvement sans justification (SEPA, 8 semaines)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="759"/>
         <source>Last day to report the debit taken after you revoked the mandate (unauthorised payment, 13 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour signaler le prélèvement effectué après la révocation du mandat (paiement non autorisé, 13 mois)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="789"/>
         <source>Last day to tell your bank about a payment you did not authorise (PSD2, 13 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour signaler à votre banque un paiement que vous n&apos;avez pas autorisé (DSP2, 13 mois)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="816"/>
         <source>A bank transfer has no chargeback: ask your bank at once to recall it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un virement ne peut pas être contesté comme un paiement par carte : demandez tout de suite à votre banque d&apos;en demander le retour</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="831"/>
         <source>The Direct Debit Guarantee: your bank refunds a Direct Debit taken in error, at once</source>
-        <translation type="unfinished"></translation>
+        <translation>La Direct Debit Guarantee : votre banque rembourse immédiatement un Direct Debit prélevé par erreur</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="846"/>
         <source>Last day to claim reimbursement of an authorised push-payment scam (PSR, 13 months from the last payment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour demander le remboursement d&apos;une escroquerie au virement autorisé (PSR, 13 mois après le dernier paiement)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="871"/>
         <source>Last day to open a PayPal dispute (Buyer Protection, 180 days from the payment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour ouvrir un litige PayPal (Protection des achats, 180 jours après le paiement)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="891"/>
         <source>Section 75: your credit card issuer is jointly liable with the merchant (cash price over £100, up to £30,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Section 75 : l&apos;émetteur de votre carte de crédit est solidairement responsable avec le commerçant (prix au comptant de plus de 100 £, jusqu&apos;à 30 000 £)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="915"/>
         <source>Last day to take the complaint to the Financial Ombudsman Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour saisir le Financial Ombudsman Service</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="935"/>
         <source>From this day you may take the complaint to the Financial Ombudsman Service (8 weeks without a final response)</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de ce jour, vous pouvez saisir le Financial Ombudsman Service (8 semaines sans réponse définitive)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="958"/>
@@ -1516,49 +1762,49 @@
         <location filename="../rules/deadlines.json" line="958"/>
         <location filename="../rules/deadlines.json" line="958"/>
         <source>Your bank should have answered your payment complaint by this day (15 business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre banque doit avoir répondu à votre réclamation sur le paiement au plus tard ce jour (15 jours ouvrables)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="979"/>
         <location filename="../rules/deadlines.json" line="979"/>
         <location filename="../rules/deadlines.json" line="979"/>
         <source>At the latest, after a holding reply, your bank must answer by this day (35 business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus tard, après une réponse d&apos;attente, votre banque doit répondre ce jour (35 jours ouvrables)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1000"/>
         <source>Last day to withdraw from a distance or off-premises contract (14 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour vous rétracter d&apos;un contrat à distance ou hors établissement (14 jours)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1031"/>
         <source>The trader must have refunded you by this day (14 days after your withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le professionnel doit vous avoir remboursé au plus tard ce jour (14 jours après votre rétractation)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1059"/>
         <source>The trader must answer your complaint by this day, or it is deemed accepted (14 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le professionnel doit répondre à votre réclamation au plus tard ce jour, faute de quoi elle est réputée acceptée (14 jours)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1083"/>
         <source>The trader must answer your complaint by this day (one month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le professionnel doit répondre à votre réclamation au plus tard ce jour (un mois)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1108"/>
         <source>A large company or a basic-service provider must answer your complaint by this day (15 business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une grande entreprise ou un fournisseur de services de base doit répondre à votre réclamation au plus tard ce jour (15 jours ouvrables)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1134"/>
         <source>Your bank must answer your complaint by this day, or it is deemed accepted (15 business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre banque doit répondre à votre réclamation au plus tard ce jour, faute de quoi elle est réputée acceptée (15 jours ouvrables)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1155"/>
         <source>At the latest, in a complex case, your bank must answer by this day (35 business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus tard, dans un cas complexe, votre banque doit répondre ce jour (35 jours ouvrables)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="146"/>
@@ -1572,465 +1818,1085 @@
         <location filename="../rules/deadlines.json" line="146"/>
         <location filename="../rules/deadlines.json" line="146"/>
         <source>This is the network&apos;s limit for your card issuer: your bank usually wants your notice sooner (see your card&apos;s terms), so tell it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la limite fixée par le réseau à votre banque : celle-ci veut en général être prévenue plus tôt (voir les conditions de votre carte), alors prévenez-la dès maintenant.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="611"/>
         <source>Two complete billing cycles from your notice, and never more than 90 days: if your billing cycles are shorter, the date is earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux cycles de facturation complets à compter de votre signalement, et jamais plus de 90 jours : si vos cycles de facturation sont plus courts, la date est plus proche.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="646"/>
         <source>Regulation E covers debit card payments, ACH transfers and debits; not wire transfers (Fedwire, SWIFT).</source>
-        <translation type="unfinished"></translation>
+        <translation>La Regulation E couvre les paiements par carte de débit, les virements et prélèvements ACH ; pas les virements télégraphiques (Fedwire, SWIFT).</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="724"/>
         <source>90 days for a new account, a point-of-sale debit card payment or a foreign transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>90 jours pour un compte récent, un paiement par carte de débit en magasin ou une opération à l&apos;étranger.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="780"/>
         <source>This debit is dated after the mandate was revoked: taken without a valid mandate, it is an unauthorised payment. Report it to your bank without undue delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce prélèvement est postérieur à la révocation du mandat : effectué sans mandat valable, c&apos;est un paiement non autorisé. Signalez-le à votre banque sans tarder.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="807"/>
         <source>Tell your bank without undue delay: 13 months is the outer limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez votre banque sans tarder : 13 mois est la limite absolue.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="842"/>
         <source>For a euro SEPA direct debit, the SEPA rules&apos; 8 weeks apply instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un prélèvement SEPA en euros, ce sont les 8 semaines des règles SEPA qui s&apos;appliquent.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="862"/>
         <source>Only for a scam paid by Faster Payments or CHAPS since 7 October 2024; up to £85,000 per claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour une escroquerie payée par Faster Payments ou CHAPS depuis le 7 octobre 2024 ; jusqu&apos;à 85 000 £ par demande.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="911"/>
         <source>Claim from the card issuer as you would from the merchant; the limit is 6 years from the breach, not a short deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamez auprès de l&apos;émetteur de la carte comme vous le feriez auprès du commerçant ; la prescription est de 6 ans à compter du manquement, ce n&apos;est pas un délai court.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="928"/>
         <source>The Financial Ombudsman serves consumers and micro-enterprises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Financial Ombudsman traite les réclamations des consommateurs et des micro-entreprises.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1021"/>
         <source>Consumers only, for a contract made online, by phone or off the trader&apos;s premises: 14 days from the day you received the goods (counted here from the expected delivery, else the charge), for a service from the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommateurs uniquement, pour un contrat conclu en ligne, par téléphone ou hors de l&apos;établissement du professionnel : 14 jours à compter de la réception du bien (calculés ici depuis la livraison prévue, à défaut depuis le débit), pour un service à compter de la conclusion du contrat.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1052"/>
         <source>When you withdrew from a distance or off-premises contract as a consumer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque vous vous êtes rétracté, en tant que consommateur, d&apos;un contrat à distance ou hors établissement.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1076"/>
         <source>Consumers (and sole traders buying outside their trade); no answer in time means the complaint is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommateurs (et entrepreneurs individuels achetant hors de leur activité) ; sans réponse dans le délai, la réclamation est acceptée.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1101"/>
         <source>Without an answer you may go to consumer arbitration or your OMIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse, vous pouvez recourir à l&apos;arbitrage de la consommation ou à votre OMIC.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1127"/>
         <source>Only for providers of basic services and large companies, for complaints made from 28 December 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour les fournisseurs de services de base et les grandes entreprises, pour les réclamations faites à partir du 28 décembre 2026.</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="21"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service client</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="35"/>
         <source>A supervisor or manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Un responsable</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="49"/>
         <source>A formal complaint to the head office</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réclamation formelle au siège</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="68"/>
         <source>Dispute with the bank or card issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestation auprès de la banque ou de l&apos;émetteur de la carte</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="83"/>
         <source>The regulator or ombudsman</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorité ou le médiateur</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="22"/>
         <source>Contact the merchant&apos;s customer service with everything prepared, and note the reference and the representative&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactez le service client du commerçant avec tous les éléments en main, et notez la référence et le nom du conseiller</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="23"/>
         <location filename="../rules/escalation.json" line="23"/>
         <source>Ask for a supervisor or manager, and log their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez un responsable, et consignez son nom</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="50"/>
         <source>Send a formal written complaint to the head office, in a way that proves when it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez une réclamation écrite formelle au siège, par un moyen qui prouve sa date de réception</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="51"/>
         <location filename="../rules/escalation.json" line="51"/>
         <source>Dispute the charge with your bank or card issuer, before its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestez le débit auprès de votre banque ou de l&apos;émetteur de votre carte, avant la date limite</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="84"/>
         <source>Take it to {regulator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez {regulator}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="37"/>
         <source>Send a formal written complaint to the head office</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez une réclamation écrite formelle au siège</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="70"/>
         <source>If the bank refuses or does not answer in time, take it to {regulator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la banque refuse ou ne répond pas dans le délai, saisissez {regulator}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="85"/>
         <source>Wait for the decision of {regulator}; keep logging every contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la décision de {regulator} ; continuez à consigner chaque échange</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="71"/>
         <source>Wait for the decision of {issuer} on the dispute filed on {filed_on}{claim}: its answer clocks run from that day. If it refuses, or does not answer in time, take it to {regulator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la décision de {issuer} sur la contestation déposée le {filed_on}{claim} : ses délais de réponse courent à partir de ce jour. En cas de refus ou d&apos;absence de réponse dans le délai, saisissez {regulator}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="25"/>
         <source>the order, invoice and customer numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>les numéros de commande, de facture et de client</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="26"/>
         <source>the reference numbers of your earlier contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>les numéros de référence de vos échanges précédents</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="27"/>
         <source>what you ask for, in one sentence (a refund of the amount, a corrected invoice)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que vous demandez, en une phrase (le remboursement du montant, une facture corrigée)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="39"/>
         <source>the reference numbers and the names of your earlier contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>les numéros de référence et les noms de vos interlocuteurs précédents</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="40"/>
         <source>what customer service answered, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que le service client a répondu, et quand</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="41"/>
         <source>what you ask for, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que vous demandez, en une phrase</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="53"/>
         <source>the complaint letter to the merchant (Letters: merchant complaint)</source>
-        <translation type="unfinished"></translation>
+        <translation>le courrier de réclamation au commerçant (Courriers : réclamation au commerçant)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="54"/>
         <source>the dates and names of every contact so far</source>
-        <translation type="unfinished"></translation>
+        <translation>les dates et les noms de tous les échanges jusqu&apos;ici</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="55"/>
         <source>the merchant&apos;s terms and the receipt or invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>les conditions générales du commerçant et le reçu ou la facture</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="73"/>
         <source>the evidence pack (File &gt; Export evidence pack) within the portal&apos;s limits</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de preuves (Fichier &gt; Exporter le dossier de preuves) dans les limites du portail</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="74"/>
         <source>the dispute letter to the issuer (or the FCBA letter for a US credit card)</source>
-        <translation type="unfinished"></translation>
+        <translation>le courrier de contestation à l&apos;émetteur (ou le courrier FCBA pour une carte de crédit américaine)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="75"/>
         <source>the deadlines of the case (Deadlines and tasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>les échéances du dossier (Échéances et tâches)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="87"/>
         <source>the bank&apos;s final answer, or proof it did not answer within its time</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse définitive de la banque, ou la preuve qu&apos;elle n&apos;a pas répondu dans le délai</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="88"/>
         <source>the complaint to the bank and the evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>la réclamation à la banque et le dossier de preuves</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="89"/>
         <source>a short account of what happened, with dates</source>
-        <translation type="unfinished"></translation>
+        <translation>un bref récit des faits, avec les dates</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="91"/>
         <source>any new letter or e-mail from the merchant or the bank, as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>tout nouveau courrier ou e-mail du commerçant ou de la banque, comme pièce</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="112"/>
         <source>{merchant}&apos;s customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>le service client de {merchant}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="113"/>
         <source>a supervisor or manager at {merchant}</source>
-        <translation type="unfinished"></translation>
+        <translation>un responsable chez {merchant}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="114"/>
         <source>{merchant}&apos;s head office (a written complaint)</source>
-        <translation type="unfinished"></translation>
+        <translation>le siège de {merchant} (réclamation écrite)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="116"/>
         <source>the merchant&apos;s médiateur de la consommation (named in its terms)</source>
-        <translation type="unfinished"></translation>
+        <translation>le médiateur de la consommation du commerçant (indiqué dans ses conditions générales)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="124"/>
         <source>the Junta Arbitral de Consumo (consumer arbitration), if the merchant accepts it</source>
-        <translation type="unfinished"></translation>
+        <translation>la Junta Arbitral de Consumo (arbitrage de la consommation), si le commerçant l&apos;accepte</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="132"/>
         <source>the miejski or powiatowy rzecznik konsumentów (your local consumer ombudsman)</source>
-        <translation type="unfinished"></translation>
+        <translation>le miejski ou powiatowy rzecznik konsumentów (le défenseur local des consommateurs)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="139"/>
         <source>the courts (a small-claims procedure where the amount allows)</source>
-        <translation type="unfinished"></translation>
+        <translation>la justice (une procédure simplifiée pour les petits litiges si le montant le permet)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="140"/>
         <source>a dispute of the charge with {issuer} (a chargeback for a card, a refund request for a direct debit)</source>
-        <translation type="unfinished"></translation>
+        <translation>une contestation du débit auprès de {issuer} (rétrofacturation pour une carte, demande de remboursement pour un prélèvement)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="141"/>
         <source>the complaint procedure of {issuer}</source>
-        <translation type="unfinished"></translation>
+        <translation>la procédure de réclamation de {issuer}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="143"/>
         <source>the Financial Ombudsman Service</source>
-        <translation type="unfinished"></translation>
+        <translation>le Financial Ombudsman Service</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="150"/>
         <source>the Banco de España (Servicio de Reclamaciones)</source>
-        <translation type="unfinished"></translation>
+        <translation>le Banco de España (Servicio de Reclamaciones)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="152"/>
         <source>the Rzecznik Finansowy (Financial Ombudsman)</source>
-        <translation type="unfinished"></translation>
+        <translation>le Rzecznik Finansowy (médiateur financier)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="159"/>
         <source>the Sąd Polubowny przy KNF (arbitration at the Polish Financial Supervision Authority), if the bank agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>le Sąd Polubowny przy KNF (arbitrage auprès de l&apos;autorité polonaise de surveillance financière), si la banque l&apos;accepte</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="161"/>
         <source>your bank&apos;s médiateur (named on its website and statements)</source>
-        <translation type="unfinished"></translation>
+        <translation>le médiateur de votre banque (indiqué sur son site et sur vos relevés)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="169"/>
         <source>the Consumer Financial Protection Bureau (CFPB)</source>
-        <translation type="unfinished"></translation>
+        <translation>le Consumer Financial Protection Bureau (CFPB)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="177"/>
         <source>your country&apos;s financial ombudsman or banking regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>le médiateur financier ou l&apos;autorité bancaire de votre pays</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="112"/>
         <source>Open to every customer: the first place to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert à tous les clients : le premier interlocuteur</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="113"/>
         <source>Ask for one when customer service cannot solve it</source>
-        <translation type="unfinished"></translation>
+        <translation>À demander quand le service client ne peut pas résoudre le problème</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="114"/>
         <source>Open to every customer; send it so that you can prove when it arrived: the merchant&apos;s answer clock runs from that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert à tous les clients ; envoyez-la de façon à pouvoir prouver sa date de réception : le délai de réponse du commerçant court à partir de ce jour</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="139"/>
         <source>Open to anyone, person or company, when the other steps fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert à tous, particulier ou entreprise, quand les autres démarches échouent</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="140"/>
         <source>Open to every cardholder or account holder, person or company, within the deadlines of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert à tout titulaire de carte ou de compte, particulier ou entreprise, dans les délais du dossier</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="141"/>
         <source>Open to every customer, person or company; the bank must answer within its time (see the deadlines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert à tous les clients, particuliers ou entreprises ; la banque doit répondre dans son délai (voir les échéances)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="150"/>
         <source>Open to any user of the bank&apos;s services, person or company, after the bank&apos;s customer service answered or did not answer in time (Orden ECO/734/2004)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert à tout utilisateur des services de la banque, particulier ou entreprise, après la réponse du service client de la banque ou en l&apos;absence de réponse dans le délai (Orden ECO/734/2004)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="159"/>
         <source>Open to a bank&apos;s clients, persons or companies, when both sides agree to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert aux clients d&apos;une banque, particuliers ou entreprises, si les deux parties l&apos;acceptent</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="118"/>
         <source>Free for consumers, after a written complaint to the merchant (Code de la consommation L612-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuit pour les consommateurs, après une réclamation écrite au commerçant (Code de la consommation L612-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="119"/>
         <source>If you act as a private person: free for consumers, after a written complaint to the merchant (Code de la consommation L612-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous agissez en tant que particulier : gratuit pour les consommateurs, après une réclamation écrite au commerçant (Code de la consommation L612-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="120"/>
         <source>Only for consumers (natural persons): a company&apos;s dispute with a trader goes to the commercial court, or to the mediation or arbitration its contract names</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé aux consommateurs (personnes physiques) : le litige d&apos;une entreprise avec un professionnel relève du tribunal de commerce, ou de la médiation ou de l&apos;arbitrage prévu par son contrat</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="126"/>
         <source>Free for consumers, when the merchant accepts arbitration (Real Decreto 231/2008)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuit pour les consommateurs, si le commerçant accepte l&apos;arbitrage (Real Decreto 231/2008)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="127"/>
         <source>If you act as a private person: free for consumers, when the merchant accepts arbitration (Real Decreto 231/2008)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous agissez en tant que particulier : gratuit pour les consommateurs, si le commerçant accepte l&apos;arbitrage (Real Decreto 231/2008)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="128"/>
         <location filename="../rules/escalation.json" line="128"/>
         <source>Only for consumers: a company&apos;s dispute with a trader goes to court, or to the arbitration its contract names</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé aux consommateurs : le litige d&apos;une entreprise avec un professionnel relève du tribunal, ou de l&apos;arbitrage prévu par son contrat</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="134"/>
         <source>Free help for consumers with a trader (ustawa o ochronie konkurencji i konsumentów, art. 42)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide gratuite aux consommateurs face à un professionnel (ustawa o ochronie konkurencji i konsumentów, art. 42)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="135"/>
         <source>If you act as a private person: free help for consumers with a trader (art. 42 of the ustawa o ochronie konkurencji i konsumentów)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous agissez en tant que particulier : aide gratuite aux consommateurs face à un professionnel (art. 42 de l&apos;ustawa o ochronie konkurencji i konsumentów)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="145"/>
         <source>After the firm&apos;s final response, or 8 weeks without one; within 6 months of the final response (FCA DISP 2.8.2R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la réponse définitive de l&apos;établissement, ou 8 semaines sans réponse ; dans les 6 mois suivant la réponse définitive (FCA DISP 2.8.2R)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="146"/>
         <source>If you act as a private person or for a micro-enterprise or small business: after the firm&apos;s final response, or 8 weeks without one; within 6 months of it (FCA DISP 2.8.2R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous agissez en tant que particulier ou pour une micro-entreprise ou une petite entreprise : après la réponse définitive de l&apos;établissement, ou 8 semaines sans réponse ; dans les 6 mois suivant celle-ci (FCA DISP 2.8.2R)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="147"/>
         <source>Open to a micro-enterprise (fewer than 10 employees and a turnover or balance sheet of at most €2 million) or a small business as FCA DISP 2.7.3R defines it: after the firm&apos;s final response, or 8 weeks without one; a larger company goes to court or arbitration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert à une micro-entreprise (moins de 10 salariés et un chiffre d&apos;affaires ou un total de bilan d&apos;au plus 2 millions d&apos;euros) ou à une petite entreprise au sens de FCA DISP 2.7.3R : après la réponse définitive de l&apos;établissement, ou 8 semaines sans réponse ; une entreprise plus grande s&apos;adresse à la justice ou à l&apos;arbitrage</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="154"/>
         <source>For natural persons, after the bank rejected the complaint (ustawa o Rzeczniku Finansowym, 2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les personnes physiques, après le rejet de la réclamation par la banque (ustawa o Rzeczniku Finansowym, 2015)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="155"/>
         <source>If you act as a private person: for natural persons, after the bank rejected the complaint (ustawa o Rzeczniku Finansowym, 2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous agissez en tant que particulier : pour les personnes physiques, après le rejet de la réclamation par la banque (ustawa o Rzeczniku Finansowym, 2015)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="156"/>
         <source>The Rzecznik Finansowy takes only natural persons: a company goes to the bank&apos;s own complaint procedure, then the Sąd Polubowny przy KNF (if the bank agrees) or court</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Rzecznik Finansowy ne traite que les personnes physiques : une entreprise passe par la procédure de réclamation de la banque, puis par le Sąd Polubowny przy KNF (si la banque l&apos;accepte) ou la justice</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="163"/>
         <source>Free for consumers, after a written complaint to the bank, within one year of it (Code monétaire et financier L316-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuit pour les consommateurs, après une réclamation écrite à la banque, dans l&apos;année qui suit (Code monétaire et financier L316-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="164"/>
         <source>If you act as a private person: free for consumers, after a written complaint to the bank, within one year of it (Code monétaire et financier L316-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous agissez en tant que particulier : gratuit pour les consommateurs, après une réclamation écrite à la banque, dans l&apos;année qui suit (Code monétaire et financier L316-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="165"/>
         <source>A médiateur de la consommation takes only consumers: a company goes to the bank&apos;s own complaint procedure, then the commercial court or a mediation its agreement with the bank offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Un médiateur de la consommation ne traite que les consommateurs : une entreprise passe par la procédure de réclamation de la banque, puis par le tribunal de commerce ou une médiation prévue par sa convention avec la banque</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="171"/>
         <source>Complaints from consumers about credit cards, bank accounts and money transfers, at consumerfinance.gov/complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations des consommateurs sur les cartes de crédit, les comptes bancaires et les transferts d&apos;argent, sur consumerfinance.gov/complaint</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="172"/>
         <source>If the account is yours as a private person: complaints about credit cards, bank accounts and money transfers, at consumerfinance.gov/complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le compte est le vôtre en tant que particulier : réclamations sur les cartes de crédit, les comptes bancaires et les transferts d&apos;argent, sur consumerfinance.gov/complaint</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="173"/>
         <source>The CFPB takes complaints from consumers about consumer products: a business card&apos;s dispute goes through the issuer&apos;s own procedure, then the arbitration or court its agreement names</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CFPB traite les réclamations des consommateurs sur les produits destinés aux particuliers : la contestation d&apos;une carte professionnelle passe par la procédure de l&apos;émetteur, puis par l&apos;arbitrage ou la juridiction prévus par son contrat</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="179"/>
         <source>After the bank&apos;s final answer, or when it did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la réponse définitive de la banque, ou en l&apos;absence de réponse dans le délai</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="180"/>
         <source>After the bank&apos;s final answer, or when it did not answer in time; many take only private persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la réponse définitive de la banque, ou en l&apos;absence de réponse dans le délai ; beaucoup ne traitent que les particuliers</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="181"/>
         <source>Check whether it takes complaints from companies: many take only private persons; else the courts or arbitration</source>
+        <translation>Vérifiez s&apos;il traite les réclamations des entreprises : beaucoup ne traitent que les particuliers ; sinon, la justice ou l&apos;arbitrage</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="27"/>
+        <source>charged {charged}, agreed {agreed}, disputed {disputed}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="28"/>
+        <source>charged {charged}, disputed {disputed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="32"/>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="33"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="34"/>
+        <source>partly won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="38"/>
+        <source>Transaction processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="39"/>
+        <source>Statement showing the charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="40"/>
+        <source>Delivery expected</source>
+        <translation>Livraison prévue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="41"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="42"/>
+        <source>Goods returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="43"/>
+        <source>Refund promised by</source>
+        <translation>Remboursement promis avant le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="44"/>
+        <source>Account debited</source>
+        <translation>Compte débité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="45"/>
+        <source>Final response received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="46"/>
+        <source>Complaint sent to the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="47"/>
+        <source>Mandate revoked or contract ended</source>
+        <translation>Mandat révoqué ou contrat résilié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="48"/>
+        <source>Written complaint reached the merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="158"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="195"/>
+        <source>the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="218"/>
+        <source>Outcome of the dispute with {bank}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="212"/>
+        <source>Provisional credit of {amount} from {bank}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="214"/>
+        <source>Provisional credit from {bank}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="222"/>
+        <source>Provisional credit re-debited of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="224"/>
+        <source>Provisional credit re-debited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="84"/>
+        <source>{kind} of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="160"/>
+        <source>{channel} from the merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="162"/>
+        <source>{channel} to the merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="166"/>
+        <source>{contact} with {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="171"/>
+        <location filename="../../desktop_app/domain/timeline.py" line="88"/>
+        <source>{entry}: {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="180"/>
+        <source>Answer: {answer} ({level})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="184"/>
+        <source>Answer: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="186"/>
+        <source>Answered by: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="147"/>
+        <source>{title} (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="204"/>
+        <source>Dispute filed with {bank} (claim {claim})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="208"/>
+        <source>Dispute filed with {bank}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="95"/>
+        <source>{entry} (disputed: {figures})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="97"/>
+        <source>{entry} (disputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="136"/>
+        <source>Evidence added: {title} ({file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="106"/>
+        <source>Delivery expected: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="123"/>
+        <source>{contact} — {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../desktop_app/domain/models.py" line="196"/>
+        <source>a charge is never negative ({amount} was read): record a refund or a credit as its own kind, with a positive amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/models.py" line="202"/>
+        <source>an authorisation hold is never negative ({amount} was read): record a refund or a credit as its own kind, with a positive amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="211"/>
+        <source>Goods or service not received</source>
+        <translation>Bien ou service non reçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="212"/>
+        <source>Not as described or defective</source>
+        <translation>Non conforme à la description ou défectueux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="213"/>
+        <source>Subscription billed after cancellation</source>
+        <translation>Abonnement facturé après résiliation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="214"/>
+        <source>Cancelled or returned, not refunded</source>
+        <translation>Annulé ou retourné, non remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="215"/>
+        <source>Promised refund never came</source>
+        <translation>Remboursement promis jamais reçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="216"/>
+        <source>Charged twice</source>
+        <translation>Débité deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="217"/>
+        <source>Already paid by other means</source>
+        <translation>Déjà payé par un autre moyen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="218"/>
+        <source>Charged the wrong amount</source>
+        <translation>Montant débité erroné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="219"/>
+        <source>Not authorised by me</source>
+        <translation>Paiement non autorisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="220"/>
+        <source>Other billing problem</source>
+        <translation>Autre problème de facturation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="226"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="227"/>
+        <source>Direct debit</source>
+        <translation>Prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="228"/>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="229"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="230"/>
+        <source>Other payment method</source>
+        <translation>Autre moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="236"/>
+        <source>Credit card</source>
+        <translation>Carte de crédit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="237"/>
+        <source>Debit card</source>
+        <translation>Carte de débit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="238"/>
+        <source>Prepaid card</source>
+        <translation>Carte prépayée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="244"/>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="245"/>
+        <source>Mastercard</source>
+        <translation>Mastercard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="246"/>
+        <source>American Express</source>
+        <translation>American Express</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="247"/>
+        <source>Discover</source>
+        <translation>Discover</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="248"/>
+        <source>Other network</source>
+        <translation>Autre réseau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="254"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="255"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="256"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="257"/>
+        <source>Letter by post</source>
+        <translation>Courrier postal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="258"/>
+        <source>Web form</source>
+        <translation>Formulaire en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="259"/>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="260"/>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="266"/>
+        <source>Incoming</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="267"/>
+        <source>Outgoing</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="273"/>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="274"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="275"/>
+        <source>Bank statement</source>
+        <translation>Relevé bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="276"/>
+        <source>E-mail message</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="277"/>
+        <source>Screenshot</source>
+        <translation>Capture d&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="278"/>
+        <source>Terms or policy</source>
+        <translation>Conditions générales ou politique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="279"/>
+        <source>Cancellation proof</source>
+        <translation>Preuve de résiliation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="280"/>
+        <source>Return or shipping proof</source>
+        <translation>Preuve de retour ou d&apos;expédition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="281"/>
+        <source>Quote or estimate</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="282"/>
+        <source>Order confirmation</source>
+        <translation>Confirmation de commande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="283"/>
+        <source>Purchase order</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="284"/>
+        <source>Contract or agreement</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="285"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="286"/>
+        <source>Chat transcript</source>
+        <translation>Transcription de chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="287"/>
+        <source>Other document</source>
+        <translation>Autre document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="293"/>
+        <source>Charge</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="294"/>
+        <source>Authorisation hold</source>
+        <translation>Pré-autorisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="295"/>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="296"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="302"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="303"/>
+        <source>Waiting for the merchant</source>
+        <translation>En attente du commerçant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="304"/>
+        <source>Disputed with the bank</source>
+        <translation>Contesté auprès de la banque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="305"/>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="306"/>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="307"/>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="313"/>
+        <source>Customer service</source>
+        <translation>Service client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="314"/>
+        <source>Supervisor</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="315"/>
+        <source>Head office / formal complaint</source>
+        <translation>Siège / réclamation formelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="316"/>
+        <source>Bank or card issuer</source>
+        <translation>Banque ou émetteur de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="317"/>
+        <source>Regulator or ombudsman</source>
+        <translation>Autorité ou médiateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="323"/>
+        <source>A private person</source>
+        <translation>Un particulier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="324"/>
+        <source>A company or sole trader</source>
+        <translation>Une entreprise ou un entrepreneur individuel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="330"/>
+        <source>Dispute won</source>
+        <translation>Contestation gagnée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="331"/>
+        <source>Dispute lost</source>
+        <translation>Contestation perdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="332"/>
+        <source>Dispute partly won</source>
+        <translation>Contestation partiellement gagnée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="338"/>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="339"/>
+        <source>Final response</source>
+        <translation>Réponse définitive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="340"/>
+        <source>Promised to act</source>
+        <translation>Promesse d&apos;agir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="341"/>
+        <source>Partly accepted</source>
+        <translation>Accord partiel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="342"/>
+        <source>Accepted</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="343"/>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="349"/>
+        <source>Registered post, with proof of delivery</source>
+        <translation>Lettre recommandée avec accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="350"/>
+        <source>Ordinary post</source>
+        <translation>Courrier simple</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="351"/>
+        <source>Sent by e-mail</source>
+        <translation>Envoyé par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="352"/>
+        <source>The bank&apos;s or merchant&apos;s online portal</source>
+        <translation>Espace en ligne de la banque ou du commerçant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="353"/>
+        <source>By hand</source>
+        <translation>Remis en main propre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="359"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="360"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="361"/>
+        <source>Promise</source>
+        <translation>Promesse</translation>
     </message>
 </context>
 </TS>
