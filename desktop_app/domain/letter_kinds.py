@@ -27,6 +27,7 @@ from typing import Literal
 
 from desktop_app.domain.models import Case
 from desktop_app.domain.vocab import LETTER_KINDS, CardKind, CustomerKind, PaymentMethod
+from desktop_app.i18n import noop, translate
 
 Recipient = Literal["issuer", "merchant", "ombudsman"]
 
@@ -51,24 +52,24 @@ _RECIPIENTS: dict[str, Recipient] = {
 }
 
 _NAMES = {
-    "issuer-dispute": "a card dispute (chargeback) letter",
-    "sepa-refund": "a SEPA direct-debit refund request",
-    "unauthorised-debit": "an unauthorised direct-debit notice",
-    "fcba": "a Fair Credit Billing Act notice",
-    "reg-e": "a Regulation E error notice",
-    "section-75": "a Section 75 claim",
-    "fos-referral": "a Financial Ombudsman referral",
-    "merchant-complaint": "a complaint to the merchant",
-    "invoice-request": "an invoice request",
-    "bank-complaint": "a complaint to the bank",
+    "issuer-dispute": noop("Letters", "a card dispute (chargeback) letter"),
+    "sepa-refund": noop("Letters", "a SEPA direct-debit refund request"),
+    "unauthorised-debit": noop("Letters", "an unauthorised direct-debit notice"),
+    "fcba": noop("Letters", "a Fair Credit Billing Act notice"),
+    "reg-e": noop("Letters", "a Regulation E error notice"),
+    "section-75": noop("Letters", "a Section 75 claim"),
+    "fos-referral": noop("Letters", "a Financial Ombudsman referral"),
+    "merchant-complaint": noop("Letters", "a complaint to the merchant"),
+    "invoice-request": noop("Letters", "an invoice request"),
+    "bank-complaint": noop("Letters", "a complaint to the bank"),
 }
 
 
 _MEANS = {
-    "card": "card",
-    "direct_debit": "direct debit",
-    "bank_transfer": "bank transfer",
-    "paypal": "PayPal",
+    "card": noop("Letters", "card"),
+    "direct_debit": noop("Letters", "direct debit"),
+    "bank_transfer": noop("Letters", "bank transfer"),
+    "paypal": noop("Letters", "PayPal"),
 }
 
 
@@ -76,7 +77,7 @@ _MEANS = {
 class LetterFit:
     kind: str
     fits: bool
-    why: str  # one plain-English sentence
+    why: str  # one plain sentence, in the process's language
 
 
 def recipient_of(kind: str) -> Recipient:
@@ -90,10 +91,12 @@ def recipient_of(kind: str) -> Recipient:
 def _paid_by(case: Case) -> str:
     method = case.payment.method
     if not method:
-        return "the case does not say how it was paid"
-    if method == PaymentMethod.CARD.value and case.payment.card_kind:
-        return f"this case is paid by {CardKind(case.payment.card_kind).label.lower()}"
-    return f"this case is paid by {_MEANS.get(method, 'another means')}"
+        return translate("Letters", "the case does not say how it was paid")
+    if method == PaymentMethod.CARD.value and case.payment.card_kind in CardKind.values():
+        means = CardKind(case.payment.card_kind).label.lower()
+    else:
+        means = translate("Letters", _MEANS.get(method) or noop("Letters", "another means"))
+    return translate("Letters", "this case is paid by {means}").format(means=means)
 
 
 def _country(case: Case) -> str:
@@ -109,90 +112,118 @@ def _card_kind_check(case: Case, kinds: tuple[str, ...], what: str) -> str | Non
     if case.payment.method != PaymentMethod.CARD.value:
         return _paid_by(case)
     if not case.payment.card_kind:
-        return "the case does not say the card's kind (credit, debit or prepaid)"
+        return translate("Letters", "the case does not say the card's kind (credit, debit or prepaid)")
     if case.payment.card_kind not in kinds:
-        return f"this case's card is a {CardKind(case.payment.card_kind).label.lower()}, not {what}"
+        card = CardKind(case.payment.card_kind).label.lower()
+        return translate("Letters", "this case's card is a {card}, not {wanted}").format(
+            card=card, wanted=what
+        )
     return None
 
 
 def _consumer_check(case: Case) -> str | None:
     if _is_company(case):
-        return "the customer is a company"
+        return translate("Letters", "the customer is a company")
     if case.payment.business:
-        return "the card or account is a business one"
+        return translate("Letters", "the card or account is a business one")
     return None
 
 
 def _country_check(case: Case, wanted: str, name: str) -> str | None:
     country = _country(case)
     if not country:
-        return "the case has no country"
+        return translate("Letters", "the case has no country")
     if country != wanted:
-        return f"this case's country is {country}, not {name}"
+        return translate("Letters", "this case's country is {country}, not {wanted}").format(
+            country=country, wanted=name
+        )
     return None
 
 
 def fit(case: Case, kind: str) -> LetterFit:
     """Whether a letter of ``kind`` fits ``case``, and why (or why not), in one sentence."""
-    name = _NAMES.get(kind)
-    if name is None:
+    english = _NAMES.get(kind)
+    if english is None:
         raise ValueError(f"{kind!r} is not a letter; choose one of {', '.join(LETTER_KINDS)}")
+    name = translate("Letters", english)
     problem: str | None
     if kind == "issuer-dispute":
         problem = None if case.payment.method == PaymentMethod.CARD.value else _paid_by(case)
-        need, good = "is for a card payment", "the case is paid by card"
+        need = translate("Letters", "is for a card payment")
+        good = translate("Letters", "the case is paid by card")
     elif kind in ("sepa-refund", "unauthorised-debit"):
-        need = "is for a direct debit in a SEPA country"
-        good = "the case is a direct debit in a SEPA country"
+        need = translate("Letters", "is for a direct debit in a SEPA country")
+        good = translate("Letters", "the case is a direct debit in a SEPA country")
         country = _country(case)
         if case.payment.method != PaymentMethod.DIRECT_DEBIT.value:
             problem = _paid_by(case)
         elif not country:
-            problem = "the case has no country"
+            problem = translate("Letters", "the case has no country")
         elif country == "GB":
-            problem = "a UK Direct Debit is covered by the Direct Debit Guarantee instead"
+            problem = translate(
+                "Letters", "a UK Direct Debit is covered by the Direct Debit Guarantee instead"
+            )
         elif country not in SEPA_DEBIT_COUNTRIES:
-            problem = f"this case's country, {country}, is not in SEPA"
+            problem = translate("Letters", "this case's country, {country}, is not in SEPA").format(
+                country=country
+            )
         else:
             problem = None
     elif kind == "fcba":
-        need = "is for a US credit card paid by a consumer"
-        good = "the case is a consumer's US credit card"
+        need = translate("Letters", "is for a US credit card paid by a consumer")
+        good = translate("Letters", "the case is a consumer's US credit card")
         problem = (
             _country_check(case, "US", "US")
-            or _card_kind_check(case, (CardKind.CREDIT.value,), "a credit card")
+            or _card_kind_check(case, (CardKind.CREDIT.value,), translate("Letters", "a credit card"))
             or _consumer_check(case)
         )
     elif kind == "reg-e":
-        need = "is for a US consumer's debit or prepaid card, bank transfer or direct debit"
-        good = "the case is a US consumer's electronic fund transfer"
+        need = translate(
+            "Letters", "is for a US consumer's debit or prepaid card, bank transfer or direct debit"
+        )
+        good = translate("Letters", "the case is a US consumer's electronic fund transfer")
         problem = _country_check(case, "US", "US")
         if problem is None:
             method = case.payment.method
             if method == PaymentMethod.CARD.value:
                 problem = _card_kind_check(
-                    case, (CardKind.DEBIT.value, CardKind.PREPAID.value), "a debit or prepaid card"
+                    case,
+                    (CardKind.DEBIT.value, CardKind.PREPAID.value),
+                    translate("Letters", "a debit or prepaid card"),
                 )
             elif method not in (PaymentMethod.BANK_TRANSFER.value, PaymentMethod.DIRECT_DEBIT.value):
                 problem = _paid_by(case)
         problem = problem or _consumer_check(case)
     elif kind == "section-75":
-        need = "is for a UK credit card paid by a consumer"
-        good = "the case is a consumer's UK credit card"
+        need = translate("Letters", "is for a UK credit card paid by a consumer")
+        good = translate("Letters", "the case is a consumer's UK credit card")
         problem = (
-            _country_check(case, "GB", "GB (the United Kingdom)")
-            or _card_kind_check(case, (CardKind.CREDIT.value,), "a credit card")
+            _country_check(case, "GB", translate("Letters", "GB (the United Kingdom)"))
+            or _card_kind_check(case, (CardKind.CREDIT.value,), translate("Letters", "a credit card"))
             or _consumer_check(case)
         )
     elif kind == "fos-referral":
-        need = "is for a complaint about a UK bank or card issuer"
-        good = "the case is in the United Kingdom"
-        problem = _country_check(case, "GB", "GB (the United Kingdom)")
+        need = translate("Letters", "is for a complaint about a UK bank or card issuer")
+        good = translate("Letters", "the case is in the United Kingdom")
+        problem = _country_check(case, "GB", translate("Letters", "GB (the United Kingdom)"))
     else:
-        return LetterFit(kind, True, f"{name[0].upper()}{name[1:]} fits every case.")
+        return LetterFit(
+            kind, True, translate("Letters", "{letter} fits every case.").format(letter=_capital(name))
+        )
     if problem is None:
-        return LetterFit(kind, True, f"{name[0].upper()}{name[1:]} fits: {good}.")
-    return LetterFit(kind, False, f"{name[0].upper()}{name[1:]} {need}: {problem}.")
+        return LetterFit(
+            kind, True, translate("Letters", "{letter} fits: {why}.").format(letter=_capital(name), why=good)
+        )
+    why = translate(
+        "Letters",
+        "{letter} {is_for}: {problem}.",
+        "e.g. A Section 75 claim / is for a UK credit card paid by a consumer / the customer is a company",
+    )
+    return LetterFit(kind, False, why.format(letter=_capital(name), is_for=need, problem=problem))
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def letter_fits(case: Case) -> list[LetterFit]:

@@ -33,6 +33,7 @@ from desktop_app.domain.models import Case, Communication, Purchase
 from desktop_app.domain.money import letter_money
 from desktop_app.domain.redact import mask_sensitive
 from desktop_app.domain.vocab import LETTER_KINDS, CustomerKind, PaymentMethod
+from desktop_app.i18n import translate
 
 KINDS = LETTER_KINDS
 
@@ -159,12 +160,18 @@ def write_letter(
     (default: the case's country).
     """
     if kind not in KINDS:
-        raise LetterError(f"{kind!r} is not a letter; choose one of {', '.join(KINDS)}")
+        raise LetterError(
+            translate("Letters", "{kind} is not a letter; choose one of {kinds}").format(
+                kind=repr(kind), kinds=", ".join(KINDS)
+            )
+        )
     fitted = fit(case, kind)
     if not fitted.fits:
+        why = fitted.why[0].lower() + fitted.why[1:].rstrip(".")
         raise LetterError(
-            f"a {kind} letter does not fit this case ({fitted.why[0].lower()}{fitted.why[1:].rstrip('.')}); "
-            f"the kinds that fit: {', '.join(fitting_kinds(case))}"
+            translate(
+                "Letters", "a {kind} letter does not fit this case ({why}); the kinds that fit: {kinds}"
+            ).format(kind=kind, why=why, kinds=", ".join(fitting_kinds(case)))
         )
     voice = _voice(case)
     template = words["letters"][kind]

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from desktop_app.domain.vocab import CASE_DATE_FIELDS as CASE_DATE_FIELDS
 from desktop_app.domain.vocab import (
+    CardKind,
     CardNetwork,
     CaseStatus,
     Channel,
@@ -27,6 +28,7 @@ from desktop_app.domain.vocab import (
     Reason,
     TaskKind,
 )
+from desktop_app.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -75,14 +77,25 @@ class Payment:
         """``Visa card ending 4417``: how people name a means of payment."""
         method = PaymentMethod(self.method).label if self.method else ""
         if self.card_kind and self.method == PaymentMethod.CARD.value:
-            method = f"{self.card_kind} {method.lower()}"
+            known = self.card_kind in CardKind.values()  # "credit card"
+            method = CardKind(self.card_kind).label.lower() if known else f"{self.card_kind} {method.lower()}"
         if self.network:
             network = CardNetwork(self.network).label
-            text = f"{network} {method.lower()}".strip() if method else network
+            text = (
+                translate("Payment", "{network} {method}", "a card's network, then the means of payment")
+                .format(network=network, method=method.lower())
+                .strip()
+                if method
+                else network
+            )
         else:
             text = method
         if self.last4:
-            text = f"{text} ending {self.last4}".strip()
+            text = (
+                translate("Payment", "{payment} ending {last4}")
+                .format(payment=text, last4=self.last4)
+                .strip()
+            )
         return text
 
 
@@ -179,10 +192,19 @@ class Purchase:
         """Why the amount cannot be right, or None: a charge or a hold is never negative, since a
         refund or a credit is a kind of its own, with a positive amount."""
         if self.amount < 0 and self.kind in (PurchaseKind.CHARGE, PurchaseKind.AUTHORISATION_HOLD):
-            return (
-                f"a {self.kind.label.lower()} is never negative ({self.amount} {self.currency} was read): "
-                "record a refund or a credit as its own kind, with a positive amount"
-            )
+            if self.kind == PurchaseKind.CHARGE:
+                text = translate(
+                    "Validation",
+                    "a charge is never negative ({amount} was read): record a refund or a credit as its "
+                    "own kind, with a positive amount",
+                )
+            else:
+                text = translate(
+                    "Validation",
+                    "an authorisation hold is never negative ({amount} was read): record a refund or a "
+                    "credit as its own kind, with a positive amount",
+                )
+            return text.format(amount=f"{self.amount} {self.currency}")
         return None
 
 

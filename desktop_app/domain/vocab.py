@@ -2,7 +2,8 @@
 
 Their values are a contract: they appear in case files (``dossier-case/1``),
 in the database and on the command line, so they never change spelling.
-Labels are the plain-English words shown to people.
+Labels are the plain-English words shown to people, marked for the catalogues (``noop``) and
+shown in the process's language (``label``).
 
 The vocabularies share values ("other", "email", "credit", "letter",
 "chat"...) and a str enum member is equal to (and hashes as) its value, so
@@ -17,20 +18,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
+from desktop_app.i18n import noop, translate
+
 
 class Vocabulary(StrEnum):
     """A string enum whose members carry a human label."""
 
     @property
     def label(self) -> str:
-        """The words shown for this member, from its own vocabulary's table."""
+        """The words shown for this member, from its own vocabulary's table, in the process's
+        language (desktop_app.i18n; the pack and the letters use their own words, in the case's)."""
+        return translate("Vocabulary", _LABELS[type(self)][self.value])
+
+    @property
+    def english_label(self) -> str:
+        """The label in English, as written here: for what is kept (a case's history), not shown."""
         return _LABELS[type(self)][self.value]
 
     @classmethod
     def labels(cls) -> dict[str, str]:
-        """Every value of this vocabulary and its label, in the order of the members."""
+        """Every value of this vocabulary and its label (in the process's language), in the order
+        of the members."""
         table = _LABELS[cls]
-        return {member.value: table[member.value] for member in cls}
+        return {member.value: translate("Vocabulary", table[member.value]) for member in cls}
 
     @classmethod
     def values(cls) -> list[str]:
@@ -198,157 +208,157 @@ def set_labels(vocabulary: type[Vocabulary], labels: Mapping[Vocabulary, str]) -
 set_labels(
     Reason,
     {
-        Reason.NOT_RECEIVED: "Goods or service not received",
-        Reason.NOT_AS_DESCRIBED: "Not as described or defective",
-        Reason.CANCELLED_RECURRING: "Subscription billed after cancellation",
-        Reason.CANCELLED_OR_RETURNED: "Cancelled or returned, not refunded",
-        Reason.CREDIT_NOT_PROCESSED: "Promised refund never came",
-        Reason.DUPLICATE: "Charged twice",
-        Reason.PAID_BY_OTHER_MEANS: "Already paid by other means",
-        Reason.INCORRECT_AMOUNT: "Charged the wrong amount",
-        Reason.UNAUTHORIZED: "Not authorised by me",
-        Reason.OTHER: "Other billing problem",
+        Reason.NOT_RECEIVED: noop("Vocabulary", "Goods or service not received"),
+        Reason.NOT_AS_DESCRIBED: noop("Vocabulary", "Not as described or defective"),
+        Reason.CANCELLED_RECURRING: noop("Vocabulary", "Subscription billed after cancellation"),
+        Reason.CANCELLED_OR_RETURNED: noop("Vocabulary", "Cancelled or returned, not refunded"),
+        Reason.CREDIT_NOT_PROCESSED: noop("Vocabulary", "Promised refund never came"),
+        Reason.DUPLICATE: noop("Vocabulary", "Charged twice"),
+        Reason.PAID_BY_OTHER_MEANS: noop("Vocabulary", "Already paid by other means"),
+        Reason.INCORRECT_AMOUNT: noop("Vocabulary", "Charged the wrong amount"),
+        Reason.UNAUTHORIZED: noop("Vocabulary", "Not authorised by me"),
+        Reason.OTHER: noop("Vocabulary", "Other billing problem"),
     },
 )
 set_labels(
     PaymentMethod,
     {
-        PaymentMethod.CARD: "Card",
-        PaymentMethod.DIRECT_DEBIT: "Direct debit",
-        PaymentMethod.BANK_TRANSFER: "Bank transfer",
-        PaymentMethod.PAYPAL: "PayPal",
-        PaymentMethod.OTHER: "Other payment method",
+        PaymentMethod.CARD: noop("Vocabulary", "Card"),
+        PaymentMethod.DIRECT_DEBIT: noop("Vocabulary", "Direct debit"),
+        PaymentMethod.BANK_TRANSFER: noop("Vocabulary", "Bank transfer"),
+        PaymentMethod.PAYPAL: noop("Vocabulary", "PayPal"),
+        PaymentMethod.OTHER: noop("Vocabulary", "Other payment method"),
     },
 )
 set_labels(
     CardKind,
     {
-        CardKind.CREDIT: "Credit card",
-        CardKind.DEBIT: "Debit card",
-        CardKind.PREPAID: "Prepaid card",
+        CardKind.CREDIT: noop("Vocabulary", "Credit card"),
+        CardKind.DEBIT: noop("Vocabulary", "Debit card"),
+        CardKind.PREPAID: noop("Vocabulary", "Prepaid card"),
     },
 )
 set_labels(
     CardNetwork,
     {
-        CardNetwork.VISA: "Visa",
-        CardNetwork.MASTERCARD: "Mastercard",
-        CardNetwork.AMEX: "American Express",
-        CardNetwork.DISCOVER: "Discover",
-        CardNetwork.OTHER: "Other network",
+        CardNetwork.VISA: noop("Vocabulary", "Visa"),
+        CardNetwork.MASTERCARD: noop("Vocabulary", "Mastercard"),
+        CardNetwork.AMEX: noop("Vocabulary", "American Express"),
+        CardNetwork.DISCOVER: noop("Vocabulary", "Discover"),
+        CardNetwork.OTHER: noop("Vocabulary", "Other network"),
     },
 )
 set_labels(
     Channel,
     {
-        Channel.EMAIL: "E-mail",
-        Channel.PHONE: "Phone",
-        Channel.CHAT: "Chat",
-        Channel.LETTER: "Letter by post",
-        Channel.WEB_FORM: "Web form",
-        Channel.IN_PERSON: "In person",
-        Channel.SOCIAL: "Social media",
+        Channel.EMAIL: noop("Vocabulary", "E-mail"),
+        Channel.PHONE: noop("Vocabulary", "Phone"),
+        Channel.CHAT: noop("Vocabulary", "Chat"),
+        Channel.LETTER: noop("Vocabulary", "Letter by post"),
+        Channel.WEB_FORM: noop("Vocabulary", "Web form"),
+        Channel.IN_PERSON: noop("Vocabulary", "In person"),
+        Channel.SOCIAL: noop("Vocabulary", "Social media"),
     },
 )
 set_labels(
     Direction,
     {
-        Direction.INCOMING: "Incoming",
-        Direction.OUTGOING: "Outgoing",
+        Direction.INCOMING: noop("Vocabulary", "Incoming"),
+        Direction.OUTGOING: noop("Vocabulary", "Outgoing"),
     },
 )
 set_labels(
     EvidenceKind,
     {
-        EvidenceKind.RECEIPT: "Receipt",
-        EvidenceKind.INVOICE: "Invoice",
-        EvidenceKind.STATEMENT: "Bank statement",
-        EvidenceKind.EMAIL: "E-mail message",
-        EvidenceKind.SCREENSHOT: "Screenshot",
-        EvidenceKind.TERMS: "Terms or policy",
-        EvidenceKind.CANCELLATION_PROOF: "Cancellation proof",
-        EvidenceKind.RETURN_PROOF: "Return or shipping proof",
-        EvidenceKind.QUOTE: "Quote or estimate",
-        EvidenceKind.ORDER: "Order confirmation",
-        EvidenceKind.PURCHASE_ORDER: "Purchase order",
-        EvidenceKind.CONTRACT: "Contract or agreement",
-        EvidenceKind.LETTER: "Letter",
-        EvidenceKind.CHAT: "Chat transcript",
-        EvidenceKind.OTHER: "Other document",
+        EvidenceKind.RECEIPT: noop("Vocabulary", "Receipt"),
+        EvidenceKind.INVOICE: noop("Vocabulary", "Invoice"),
+        EvidenceKind.STATEMENT: noop("Vocabulary", "Bank statement"),
+        EvidenceKind.EMAIL: noop("Vocabulary", "E-mail message"),
+        EvidenceKind.SCREENSHOT: noop("Vocabulary", "Screenshot"),
+        EvidenceKind.TERMS: noop("Vocabulary", "Terms or policy"),
+        EvidenceKind.CANCELLATION_PROOF: noop("Vocabulary", "Cancellation proof"),
+        EvidenceKind.RETURN_PROOF: noop("Vocabulary", "Return or shipping proof"),
+        EvidenceKind.QUOTE: noop("Vocabulary", "Quote or estimate"),
+        EvidenceKind.ORDER: noop("Vocabulary", "Order confirmation"),
+        EvidenceKind.PURCHASE_ORDER: noop("Vocabulary", "Purchase order"),
+        EvidenceKind.CONTRACT: noop("Vocabulary", "Contract or agreement"),
+        EvidenceKind.LETTER: noop("Vocabulary", "Letter"),
+        EvidenceKind.CHAT: noop("Vocabulary", "Chat transcript"),
+        EvidenceKind.OTHER: noop("Vocabulary", "Other document"),
     },
 )
 set_labels(
     PurchaseKind,
     {
-        PurchaseKind.CHARGE: "Charge",
-        PurchaseKind.AUTHORISATION_HOLD: "Authorisation hold",
-        PurchaseKind.REFUND: "Refund",
-        PurchaseKind.CREDIT: "Credit",
+        PurchaseKind.CHARGE: noop("Vocabulary", "Charge"),
+        PurchaseKind.AUTHORISATION_HOLD: noop("Vocabulary", "Authorisation hold"),
+        PurchaseKind.REFUND: noop("Vocabulary", "Refund"),
+        PurchaseKind.CREDIT: noop("Vocabulary", "Credit"),
     },
 )
 set_labels(
     CaseStatus,
     {
-        CaseStatus.OPEN: "Open",
-        CaseStatus.WAITING: "Waiting for the merchant",
-        CaseStatus.DISPUTED: "Disputed with the bank",
-        CaseStatus.WON: "Won",
-        CaseStatus.LOST: "Lost",
-        CaseStatus.CLOSED: "Closed",
+        CaseStatus.OPEN: noop("Vocabulary", "Open"),
+        CaseStatus.WAITING: noop("Vocabulary", "Waiting for the merchant"),
+        CaseStatus.DISPUTED: noop("Vocabulary", "Disputed with the bank"),
+        CaseStatus.WON: noop("Vocabulary", "Won"),
+        CaseStatus.LOST: noop("Vocabulary", "Lost"),
+        CaseStatus.CLOSED: noop("Vocabulary", "Closed"),
     },
 )
 set_labels(
     EscalationStage,
     {
-        EscalationStage.CUSTOMER_SERVICE: "Customer service",
-        EscalationStage.SUPERVISOR: "Supervisor",
-        EscalationStage.FORMAL_COMPLAINT: "Head office / formal complaint",
-        EscalationStage.BANK: "Bank or card issuer",
-        EscalationStage.REGULATOR: "Regulator or ombudsman",
+        EscalationStage.CUSTOMER_SERVICE: noop("Vocabulary", "Customer service"),
+        EscalationStage.SUPERVISOR: noop("Vocabulary", "Supervisor"),
+        EscalationStage.FORMAL_COMPLAINT: noop("Vocabulary", "Head office / formal complaint"),
+        EscalationStage.BANK: noop("Vocabulary", "Bank or card issuer"),
+        EscalationStage.REGULATOR: noop("Vocabulary", "Regulator or ombudsman"),
     },
 )
 set_labels(
     CustomerKind,
     {
-        CustomerKind.PERSON: "A private person",
-        CustomerKind.COMPANY: "A company or sole trader",
+        CustomerKind.PERSON: noop("Vocabulary", "A private person"),
+        CustomerKind.COMPANY: noop("Vocabulary", "A company or sole trader"),
     },
 )
 set_labels(
     IssuerOutcome,
     {
-        IssuerOutcome.WON: "Dispute won",
-        IssuerOutcome.LOST: "Dispute lost",
-        IssuerOutcome.PARTLY: "Dispute partly won",
+        IssuerOutcome.WON: noop("Vocabulary", "Dispute won"),
+        IssuerOutcome.LOST: noop("Vocabulary", "Dispute lost"),
+        IssuerOutcome.PARTLY: noop("Vocabulary", "Dispute partly won"),
     },
 )
 set_labels(
     MerchantAnswer,
     {
-        MerchantAnswer.REFUSED: "Refused",
-        MerchantAnswer.FINAL_RESPONSE: "Final response",
-        MerchantAnswer.PROMISED: "Promised to act",
-        MerchantAnswer.PARTLY_ACCEPTED: "Partly accepted",
-        MerchantAnswer.ACCEPTED: "Accepted",
-        MerchantAnswer.NO_ANSWER: "No answer",
+        MerchantAnswer.REFUSED: noop("Vocabulary", "Refused"),
+        MerchantAnswer.FINAL_RESPONSE: noop("Vocabulary", "Final response"),
+        MerchantAnswer.PROMISED: noop("Vocabulary", "Promised to act"),
+        MerchantAnswer.PARTLY_ACCEPTED: noop("Vocabulary", "Partly accepted"),
+        MerchantAnswer.ACCEPTED: noop("Vocabulary", "Accepted"),
+        MerchantAnswer.NO_ANSWER: noop("Vocabulary", "No answer"),
     },
 )
 set_labels(
     LetterDelivery,
     {
-        LetterDelivery.REGISTERED_POST: "Registered post, with proof of delivery",
-        LetterDelivery.POST: "Ordinary post",
-        LetterDelivery.EMAIL: "Sent by e-mail",
-        LetterDelivery.PORTAL: "The bank's or merchant's online portal",
-        LetterDelivery.HAND: "By hand",
+        LetterDelivery.REGISTERED_POST: noop("Vocabulary", "Registered post, with proof of delivery"),
+        LetterDelivery.POST: noop("Vocabulary", "Ordinary post"),
+        LetterDelivery.EMAIL: noop("Vocabulary", "Sent by e-mail"),
+        LetterDelivery.PORTAL: noop("Vocabulary", "The bank's or merchant's online portal"),
+        LetterDelivery.HAND: noop("Vocabulary", "By hand"),
     },
 )
 set_labels(
     TaskKind,
     {
-        TaskKind.TASK: "Task",
-        TaskKind.DEADLINE: "Deadline",
-        TaskKind.PROMISE: "Promise",
+        TaskKind.TASK: noop("Vocabulary", "Task"),
+        TaskKind.DEADLINE: noop("Vocabulary", "Deadline"),
+        TaskKind.PROMISE: noop("Vocabulary", "Promise"),
     },
 )
 
