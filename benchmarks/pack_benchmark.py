@@ -113,11 +113,26 @@ def make_case(folder: Path, screenshots: int, pdfs: int, communications: int) ->
 UNLOCK = Unlock(passphrase="benchmark passphrase", use_keyring=False)
 
 
+LAZY_IMPORTS = (
+    "desktop_app.pack.builder",
+    "desktop_app.pack.memory",
+    "desktop_app.domain.exhibit_order",
+    "desktop_app.domain.holidays",
+    "holidays",
+    "pillow_heif",
+    "pypdfium2",
+)
+
+
 def build_one(store: Path, profile: str, out: Path) -> dict[str, object]:
     from desktop_app.pack.builder import PackOptions, PackRefused
     from desktop_app.pack.profiles import PROFILES
     from desktop_app.services import Services
 
+    # What the pack job imports on first use, imported here: the CPU time counted is the build's,
+    # imports left out, as the floor's are (it imports Pillow, img2pdf and pypdf before its clock).
+    for module in LAZY_IMPORTS:
+        importlib.import_module(module)
     with Services.open(store, unlock=UNLOCK) as services:
         case_id = services.list_cases()[0].id
         start, cpu = time.perf_counter(), time.process_time()

@@ -30,13 +30,14 @@ The originals are only read: every change is made on a copy in memory.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app import logs
 from desktop_app.domain.models import RedactionArea
-from desktop_app.domain.redact import RedactionNote, find_sensitive
+from desktop_app.domain.redact import _IBAN_START, _SEPARATOR, Finding, RedactionNote, find_sensitive
 
 # Room left around a number's characters, in points, so that no stroke of a digit shows.
 _PAD = 1.2
@@ -44,6 +45,21 @@ _PAD = 1.2
 MAX_RASTER_DPI = 200
 # The largest dictionary walk for strings in one page's annotations: a hostile file stays cheap.
 _WALK_LIMIT = 4000
+
+
+# What find_sensitive needs to find anything (domain/redact.py, lines read across): a card number
+# is 13 to 19 digits of one run of digits and separators (a line break or a tab is one), an IBAN
+# starts with a country code and two digits. A text with neither holds no number; these two
+# searches say so in C, where find_sensitive walks every run of digits in Python (a statement's
+# page has hundreds: dates, amounts, references).
+_THIRTEEN_DIGITS = re.compile(rf"\d(?:[{_SEPARATOR}\r\n\t\x0b\x0c\u2028\u2029]{{0,3}}\d){{12}}")
+
+
+def _findings(text: str) -> list[Finding]:
+    """``find_sensitive(text, across_lines=True)``, without its walk when it cannot find anything."""
+    if _THIRTEEN_DIGITS.search(text) is None and _IBAN_START.search(text) is None:
+        return []
+    return find_sensitive(text, across_lines=True)
 
 
 @dataclass(frozen=True)
@@ -162,14 +178,12 @@ def _scan_page(page: Any, index: int, result: ExhibitRedaction) -> None:
             import pypdfium2.raw as raw
 
             text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
-        found: list[tuple[list[int], str]] = [
-            (list(range(f.start, f.end)), f.kind) for f in find_sensitive(text, across_lines=True)
-        ]
+        found: list[tuple[list[int], str]] = [(list(range(f.start, f.end)), f.kind) for f in _findings(text)]
         boxes_of: dict[int, tuple[float, float, float, float]] = {}
         if sum(c.isdigit() for c in text) >= 13:
             boxes_of = _charboxes(textpage, text, count)
             laid_out, where = _laid_out(text, boxes_of)
-            for f in find_sensitive(laid_out, across_lines=True):
+            for f in _findings(laid_out):
                 found.append(([where[i] for i in range(f.start, f.end) if where[i] >= 0], f.kind))
         covered: set[int] = set()
         for indices, kind in found:
@@ -309,9 +323,7 @@ def _annotation_findings(data: bytes) -> dict[int, list[tuple[list[float] | None
             reader.decrypt("")
         for index, page in enumerate(reader.pages):
             for annotation in _annotations(page):
-                kinds = {
-                    f.kind for value in _strings(annotation) for f in find_sensitive(value, across_lines=True)
-                }
+                kinds = {f.kind for value in _strings(annotation) for f in _findings(value)}
                 if not kinds:
                     continue
                 drawn = annotation.get("/Subtype") not in ("/Link", "/Popup") and "/Rect" in annotation
@@ -328,7 +340,7 @@ def _annotation_findings(data: bytes) -> dict[int, list[tuple[list[float] | None
             own = {
                 k: v for k, v in page.items() if k not in ("/Annots", "/Parent", "/Contents", "/Resources")
             }
-            kinds = {f.kind for value in _strings(own) for f in find_sensitive(value, across_lines=True)}
+            kinds = {f.kind for value in _strings(own) for f in _findings(value)}
             for kind in sorted(kinds):
                 found.setdefault(index, []).append((None, kind))
     except Exception as exc:  # pypdf on a damaged file: pdfium's reading of the text still stands

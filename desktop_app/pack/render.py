@@ -255,7 +255,40 @@ def fit_rows(
             for item in cell if isinstance(cell, list) else [cell]:
                 if isinstance(item, LinkArea):
                     item.width += fitted[c] - widths[c]
+            for paragraph in cell_paragraphs(cell):
+                if type(paragraph) is Paragraph:  # set now: from here on only wrapped and drawn
+                    paragraph.__class__ = CellParagraph
     return fitted_rows, fitted
+
+
+class CellParagraph(Paragraph):
+    """A table cell's paragraph, its lines broken once for each width it is given.
+
+    reportlab wraps every cell of the rows left each time it splits a table at a page's end (the
+    part that fits, then the rest, again on the next page): the 200 rows of a communication log
+    were wrapped 13,000 times over its pages, for the same widths. The lines for the last width
+    are kept and given back as they were; a paragraph split in two, or given another width, is
+    wrapped anew. The pages drawn are the same bytes (tests/unit/pack/test_render.py).
+    """
+
+    _lines: tuple[float, tuple[float, float], Any] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        kept = self._lines
+        if kept is not None and kept[0] == availWidth:
+            self.width, self.height, self.blPara = availWidth, kept[1][1], kept[2]
+            return kept[1]
+        before = self.__dict__.get("blPara")
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        lines = self.__dict__.get("blPara")
+        # reportlab gives up on a width too narrow without breaking any line: nothing to keep
+        self._lines = (availWidth, size, lines) if lines is not None and lines is not before else None
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._lines = None
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        return parts
 
 
 def cells(values: Sequence[str], style: ParagraphStyle) -> list[Paragraph]:

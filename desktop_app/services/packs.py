@@ -158,6 +158,7 @@ class PackServices(ServiceCore):
         first, from page counts and sizes: that decision reads only headers and page counts.)
         """
         from desktop_app.pack.builder import build_pack
+        from desktop_app.pack.memory import steady_heap
 
         def check_originals() -> None:
             damaged = []
@@ -177,20 +178,21 @@ class PackServices(ServiceCore):
         # Page 1's "current stage" is where the case stands from its logged facts (the escalation
         # ladder), or the user's own choice of stage: never a stage the facts have moved past.
         case = replace(detail.case, stage=detail.next_step.stage)
-        return build_pack(
-            case,
-            detail.purchases,
-            detail.communications,
-            detail.tasks,
-            detail.evidence,
-            self._store.vault.open,
-            out,
-            options,
-            progress=progress,
-            cancelled=cancelled,
-            deadlines=_page_one_deadlines(detail, options),
-            before_rendering=check_originals,
-        )
+        with steady_heap():  # each image's memory used again by the next (pack/memory.py)
+            return build_pack(
+                case,
+                detail.purchases,
+                detail.communications,
+                detail.tasks,
+                detail.evidence,
+                self._store.vault.open,
+                out,
+                options,
+                progress=progress,
+                cancelled=cancelled,
+                deadlines=_page_one_deadlines(detail, options),
+                before_rendering=check_originals,
+            )
 
     def _check_database(self) -> None:
         """The full check of the database (run before every pack and backup); raises when it fails."""
