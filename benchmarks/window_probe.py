@@ -53,19 +53,22 @@ if os.environ.get("DOSSIER_BENCH_PROFILE"):  # benchmarks.workspace_benchmark --
 
 
 def main(store: str, rows: int) -> int:
-    from desktop_app import cli  # what `dossier` imports first
-    from desktop_app.cli import gui  # light: it imports Qt only when it runs
+    from desktop_app import (
+        cli,  # what `dossier` imports first
+        services,  # imported by cli.main before any command runs
+    )
 
-    open_window = gui.run_gui
+    opening_modules = services.import_opening_modules
 
-    def run_gui(*args: object, **kwargs: object) -> int:
-        # Here, where `dossier gui` imports Qt and the window's modules, after what the command line
-        # imported before them (the order matters: PySide6's import hook reads the source of every
-        # module imported after it). The probe then hooks the event loop, and the window opens.
+    def then_watch() -> None:
+        # `dossier gui` (cli/gui.py) imports the store's and keyring's modules, then Qt and the window's
+        # modules: the probe hooks the event loop right there, after the first and before the others,
+        # so that the imports come in the same order (PySide6's import hook reads the source of every
+        # module imported after it). Then the window opens.
+        opening_modules()
         watch(rows)
-        return open_window(*args, **kwargs)  # type: ignore[arg-type]
 
-    gui.run_gui = run_gui
+    services.import_opening_modules = then_watch
     code = cli.main(["gui", "--data-dir", store])
     print(f"the window closed before it was usable (exit {code})", file=sys.stderr, flush=True)
     return 3
