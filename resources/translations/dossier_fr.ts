@@ -494,7 +494,7 @@
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="108"/>
         <source>evidence #%1: %2, imported as “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce n° %1&#xa0;: %2, importée sous le nom «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="118"/>
@@ -514,9 +514,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/cases.py" line="154"/>
         <source>Wrote %1 and %n evidence file(s) beside it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit, avec %n pièce à côté.</numerusform>
+            <numerusform>%1 écrit, avec %n pièces à côté.</numerusform>
         </translation>
     </message>
     <message>
@@ -580,66 +580,66 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="17"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="20"/>
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="23"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="26"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="29"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="33"/>
         <source>Imported %n message(s) with %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message importé avec %1.</numerusform>
+            <numerusform>%n messages importés avec %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="35"/>
         <source>%n attachment(s)</source>
         <comment>Imported 3 messages with 2 attachments</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="39"/>
         <source>%n already in the case, not stored again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà dans le dossier, non enregistré à nouveau.</numerusform>
+            <numerusform>%n déjà dans le dossier, non enregistrés à nouveau.</numerusform>
         </translation>
     </message>
 </context>
@@ -751,37 +751,37 @@
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="133"/>
         <source>“{text}” is not a date; type it as {example} or 2026-10-03</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;; saisissez-la sous la forme {example} ou 2026-10-03</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="148"/>
         <source>“{text}” is not a date: the year “{year}” has {digits} digits; type it with four (or two, meaning 20..)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;: l&apos;année «&#xa0;{year}&#xa0;» a {digits} chiffres&#xa0;; saisissez-la avec quatre chiffres (ou deux, pour 20..)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="157"/>
         <source>“{text}” is not a date: “{value}” is not a day</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un jour</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="159"/>
         <source>“{text}” is not a date: “{value}” is not a month</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un mois</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="185"/>
         <source>“{text}” is not a date and a time; type them as {example} 14:30 or 2026-10-03 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date et une heure&#xa0;; saisissez-les sous la forme {example} 14:30 ou 2026-10-03 14:30</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="195"/>
         <source>“{text}” is not a time: write the minutes with two digits, as in 14:05</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une heure&#xa0;: écrivez les minutes avec deux chiffres, comme dans 14:05</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="210"/>
         <source>“{text}”: {offset} is not an offset from UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;»&#xa0;: {offset} n&apos;est pas un décalage par rapport à UTC</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/datefield.py" line="255"/>
@@ -878,14 +878,14 @@
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="90"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Imported %4 UTC&lt;br&gt;SHA-256 &lt;tt&gt;%5&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Importé le %4 UTC&lt;br&gt;SHA-256 &lt;tt&gt;%5&lt;/tt&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/evidence.py" line="91"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="334"/>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_exhibits.py" line="346"/>
@@ -1181,31 +1181,31 @@
     <message>
         <location filename="../../desktop_app/ui/pack_export.py" line="336"/>
         <source>images at %1 dpi, JPEG quality %2</source>
-        <translation type="unfinished"></translation>
+        <translation>images à %1 ppp, qualité JPEG %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/pack_export.py" line="344"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adapté à %1&#xa0;: %2 pièce gardée sur %n, environ %3 et %4</numerusform>
+            <numerusform>Adapté à %1&#xa0;: %2 pièces gardées sur %n, environ %3 et %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/pack_export.py" line="346"/>
         <source>%n page(s)</source>
         <comment>Fit to the portal: 4 of 6 exhibits kept, about 20 pages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/pack_export.py" line="354"/>
         <source>in %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n fichier</numerusform>
+            <numerusform>en %n fichiers</numerusform>
         </translation>
     </message>
     <message>
@@ -1256,18 +1256,18 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/pack_export.py" line="475"/>
         <source>%1, %2 in %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 en %n fichier</numerusform>
+            <numerusform>%1, %2 en %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/pack_export.py" line="476"/>
         <source>%n page(s)</source>
         <comment>12 pages, 2.3 MB in 2 files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -1470,22 +1470,22 @@
     <message>
         <location filename="../../desktop_app/ui/language.py" line="39"/>
         <source>Dossier will be in this language the next time it starts. Quit Dossier and start it again to see it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier sera dans cette langue au prochain démarrage. Quittez et relancez Dossier pour la voir dès maintenant.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/language.py" line="46"/>
         <source>Dossier is in this language already: no restart is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier est déjà dans cette langue&#xa0;: inutile de le relancer.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/language.py" line="48"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/language.py" line="112"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/language.py" line="120"/>
@@ -1564,9 +1564,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/letters.py" line="118"/>
         <source>&amp;Why are %n letter(s) not offered?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Pourquoi %n courrier n&apos;est-il pas proposé&#xa0;?</numerusform>
+            <numerusform>&amp;Pourquoi %n courriers ne sont-ils pas proposés&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1822,9 +1822,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/record_forms.py" line="144"/>
         <source>%n day(s) after the contact unless you change it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour après l&apos;échange, sauf si vous le modifiez</numerusform>
+            <numerusform>%n jours après l&apos;échange, sauf si vous le modifiez</numerusform>
         </translation>
     </message>
     <message>
@@ -2019,9 +2019,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/mail_import.py" line="257"/>
         <source>%n message(s) shown, %1 ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message affiché, %1 coché(s)</numerusform>
+            <numerusform>%n messages affichés, %1 coché(s)</numerusform>
         </translation>
     </message>
     <message>
@@ -2037,9 +2037,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/mail_import.py" line="264"/>
         <source>%n cannot be read: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n illisible&#xa0;: %1</numerusform>
+            <numerusform>%n illisibles&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2924,9 +2924,9 @@ Le remplacer&#xa0;?</translation>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/overview_page.py" line="413"/>
         <source>and %n more in Deadlines and tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre dans Échéances et tâches</numerusform>
+            <numerusform>et %n autres dans Échéances et tâches</numerusform>
         </translation>
     </message>
     <message>
@@ -3239,17 +3239,17 @@ Le remplacer&#xa0;?</translation>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/redaction.py" line="346"/>
         <source>%n box(es), not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cadre, non enregistré</numerusform>
+            <numerusform>%n cadres, non enregistrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/redaction.py" line="348"/>
         <source>%n box(es) saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cadre enregistré</numerusform>
+            <numerusform>%n cadres enregistrés</numerusform>
         </translation>
     </message>
 </context>
@@ -3329,9 +3329,9 @@ Le remplacer&#xa0;?</translation>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/reminders.py" line="155"/>
         <source>Wrote %n deadline(s) to %1: open it with your calendar to add them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échéance écrite dans %1&#xa0;: ouvrez ce fichier avec votre agenda pour l&apos;ajouter.</numerusform>
+            <numerusform>%n échéances écrites dans %1&#xa0;: ouvrez ce fichier avec votre agenda pour les ajouter.</numerusform>
         </translation>
     </message>
 </context>
@@ -3360,18 +3360,18 @@ Le remplacer&#xa0;?</translation>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/search.py" line="113"/>
         <source>%n item(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément dans %1</numerusform>
+            <numerusform>%n éléments dans %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/search.py" line="114"/>
         <source>%n case(s)</source>
         <comment>3 items in 2 cases</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
         </translation>
     </message>
     <message>
@@ -3787,24 +3787,24 @@ Le remplacer&#xa0;?</translation>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="301"/>
         <source>Wrote %1 (%2 MB): %3 and %4, checked before it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (%2 Mo)&#xa0;: %3 et %4, vérifiés avant l&apos;écriture.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/store.py" line="302"/>
         <source>%n case(s)</source>
         <comment>Wrote the backup (12 MB): 3 cases and 40 files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/store.py" line="303"/>
         <source>%n file(s)</source>
         <comment>Wrote the backup (12 MB): 3 cases and 40 files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message>
@@ -3858,24 +3858,26 @@ Le remplacer&#xa0;?</translation>
         <source>Restored %1 and %2 into %3. Every file&apos;s SHA-256 and the database were checked.
 
 To open it: dossier gui --data-dir &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 restaurés dans %3. Le SHA-256 de chaque fichier et la base de données ont été vérifiés.
+
+Pour l&apos;ouvrir&#xa0;: dossier gui --data-dir &quot;%3&quot;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/store.py" line="373"/>
         <source>%n case(s)</source>
         <comment>Restored 3 cases and 40 files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/store.py" line="374"/>
         <source>%n file(s)</source>
         <comment>Restored 3 cases and 40 files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message>
@@ -4234,9 +4236,9 @@ Dossier n&apos;envoie jamais rien nulle part. Le journal ne contient ni phrase s
     <message numerus="yes">
         <location filename="../../desktop_app/ui/evidence.py" line="350"/>
         <source>Remove these %n file(s) from the vault for good? No record names them. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer définitivement %n fichier du coffre&#xa0;? Aucun élément ne le cite. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement ces %n fichiers du coffre&#xa0;? Aucun élément ne les cite. Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
@@ -4247,9 +4249,9 @@ Dossier n&apos;envoie jamais rien nulle part. Le journal ne contient ni phrase s
     <message numerus="yes">
         <location filename="../../desktop_app/ui/evidence.py" line="366"/>
         <source>Removed %n vault file(s) no record named.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier orphelin supprimé du coffre.</numerusform>
+            <numerusform>%n fichiers orphelins supprimés du coffre.</numerusform>
         </translation>
     </message>
 </context>
@@ -4382,22 +4384,22 @@ Tout reste sur cet ordinateur.</translation>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="325"/>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="326"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="326"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="326"/>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Go</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="339"/>
@@ -4440,12 +4442,12 @@ Tout reste sur cet ordinateur.</translation>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="376"/>
         <source>(archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>(archivé)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="384"/>
         <source>%1 (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en retard)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="389"/>
@@ -4612,7 +4614,7 @@ Tout reste sur cet ordinateur.</translation>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="506"/>
         <source>(by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(avant le %1)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="516"/>

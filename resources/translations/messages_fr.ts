@@ -6,197 +6,197 @@
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="154"/>
         <source>-o - cannot be a pack: give the name of the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>-o - ne peut pas être un dossier de preuves : indiquez le nom du fichier à écrire</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="156"/>
         <source>-o - cannot be a case file and the folder of its files: give the name of the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>-o - ne peut pas être un fichier de dossier avec le dossier de ses fichiers : indiquez le nom du fichier à écrire</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="119"/>
         <source>dossier: interrupted; nothing more was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier : interrompu ; rien de plus n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="111"/>
         <source>the store&apos;s database cannot be read ({reason}); &apos;dossier verify&apos; checks it</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données du coffre est illisible ({reason}) ; &apos;dossier verify&apos; la vérifie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="130"/>
         <source>an unexpected {error} stopped &apos;{command}&apos;. Nothing was lost: the store keeps only whole changes. The details are in {log} (Dossier never sends it).</source>
-        <translation type="unfinished"></translation>
+        <translation>une erreur inattendue ({error}) a arrêté &apos;{command}&apos;. Rien n&apos;a été perdu : le coffre ne conserve que des modifications complètes. Les détails figurent dans {log} (Dossier ne l&apos;envoie jamais).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/args.py" line="33"/>
         <source>{text} is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n&apos;est pas un identifiant valide</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/args.py" line="46"/>
         <location filename="../../desktop_app/cli/args.py" line="42"/>
         <source>{text} is not a list of ids such as 1,3,4</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n&apos;est pas une liste d&apos;identifiants comme 1,3,4</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/args.py" line="30"/>
         <source>{text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/args.py" line="56"/>
         <source>{text} is not a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n&apos;est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/output.py" line="28"/>
         <source>dossier: error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier : erreur : {message}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/output.py" line="32"/>
         <source>dossier: warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier : avertissement : {message}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/output.py" line="63"/>
         <source>y|yes</source>
         <comment>the answers that mean yes, lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>o|oui</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="68"/>
         <source>the store folder (default: $DOSSIER_HOME, else the platform&apos;s user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier du coffre (par défaut : $DOSSIER_HOME, sinon le dossier de données utilisateur du système)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="74"/>
         <source>Keep the whole record of a billing dispute and hand it to your bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez tout l&apos;historique d&apos;un litige de facturation et transmettez-le à votre banque.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="77"/>
         <source>environment: DOSSIER_HOME chooses the store folder; DOSSIER_PASSPHRASE_FILE names a file holding the store&apos;s passphrase, for scripts (on a terminal Dossier asks for it when the system keyring does not give the key). Every command is described in docs/cli.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>environnement : DOSSIER_HOME choisit le dossier du coffre ; DOSSIER_PASSPHRASE_FILE désigne un fichier contenant la phrase secrète du coffre, pour les scripts (dans un terminal, Dossier la demande quand le trousseau du système ne fournit pas la clé). Chaque commande est décrite dans docs/cli.md.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="88"/>
         <source>open the window (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir la fenêtre (par défaut)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="92"/>
         <source>add the sample case first when the store has no case</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter d&apos;abord le dossier d&apos;exemple si le coffre n&apos;a aucun dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="96"/>
         <source>add the sample case and print its id</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter le dossier d&apos;exemple et afficher son identifiant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="99"/>
         <source>list the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les dossiers</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="100"/>
         <location filename="../../desktop_app/cli/parser.py" line="141"/>
         <location filename="../../desktop_app/cli/parser.py" line="279"/>
         <source>print JSON instead of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher du JSON au lieu d&apos;un tableau</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="103"/>
         <source>create a case, import or export a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>créer un dossier, importer ou exporter un fichier de dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="107"/>
         <source>create a case from a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>créer un dossier à partir d&apos;un fichier de dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="111"/>
         <source>write a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire un fichier de dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="116"/>
         <source>replace FILE.json and its files if they exist</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer FILE.json et ses fichiers s&apos;ils existent</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="119"/>
         <source>one case as the window&apos;s Overview shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier tel que le montre la Vue d&apos;ensemble de la fenêtre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="125"/>
         <source>the case&apos;s fields as in a case file, with its checklist, deadlines and escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>les champs du dossier comme dans un fichier de dossier, avec sa liste de pièces, ses échéances et son recours</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="137"/>
         <source>list the deadlines of a case (or of every open case)</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les échéances d&apos;un dossier (ou de tous les dossiers ouverts)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="147"/>
         <source>write the open deadlines as an iCalendar file (.ics) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire plutôt les échéances en cours dans un fichier iCalendar (.ics)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="150"/>
         <source>replace the --ics FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer le FILE de --ics s&apos;il existe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="154"/>
         <source>write a letter from the case&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>rédiger un courrier à partir des données du dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="160"/>
         <source>which letter (required unless --list); see --list for those that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>quel courrier (obligatoire sauf avec --list) ; voir --list pour ceux qui conviennent</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="167"/>
         <source>list every kind of letter, whether it fits the case, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>lister chaque type de courrier, s&apos;il convient au dossier, et pourquoi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="172"/>
         <source>its language (default: the case&apos;s language, as the pack&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>sa langue (par défaut : celle du dossier, comme pour le dossier de preuves)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="175"/>
         <source>the letter&apos;s date (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>la date du courrier (par défaut : aujourd&apos;hui)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="182"/>
         <source>the PDF to write (unless --list); a name ending in .txt writes plain text, and - prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF à écrire (sauf avec --list) ; un nom en .txt écrit du texte brut, et - l&apos;affiche</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="187"/>
         <location filename="../../desktop_app/cli/parser.py" line="526"/>
         <source>replace OUT if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer OUT s&apos;il existe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="192"/>
         <source>find cases, contacts, e-mails and documents holding words</source>
-        <translation type="unfinished"></translation>
+        <translation>trouver les dossiers, échanges, e-mails et documents contenant des mots</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="195"/>
         <source>words to find (accents and case do not matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>mots à trouver (accents et majuscules indifférents)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="197"/>
@@ -204,112 +204,112 @@
         <location filename="../../desktop_app/cli/parser.py" line="300"/>
         <location filename="../../desktop_app/cli/parser.py" line="350"/>
         <source>print JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher du JSON au lieu du texte</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="200"/>
         <source>show or set your preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ou définir vos préférences</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="205"/>
         <source>your own e-mail addresses, comma-separated: messages from them are logged as sent by you</source>
-        <translation type="unfinished"></translation>
+        <translation>vos propres adresses e-mail, séparées par des virgules : les messages qui en viennent sont consignés comme envoyés par vous</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="217"/>
         <source>check the database and every vault file; exit 1 if anything is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier la base de données et chaque fichier du coffre ; code de sortie 1 en cas de problème</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="224"/>
         <source>add, list, trash and restore evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter, lister, mettre à la corbeille et restaurer des pièces</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="227"/>
         <source>add files to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter des fichiers à un dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="233"/>
         <source>what the files are (default: guessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>la nature des fichiers (par défaut : devinée)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="235"/>
         <source>title (default: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>titre (par défaut : le nom du fichier)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="238"/>
         <source>what the files prove, in your words (printed on the exhibit&apos;s first page and index)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que prouvent les fichiers, avec vos mots (imprimé sur la première page de la pièce et dans le bordereau)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="245"/>
         <source>the note in one line in another language, for a bank that reads that one (needs --note)</source>
-        <translation type="unfinished"></translation>
+        <translation>la note en une ligne dans une autre langue, pour une banque qui lit celle-ci (nécessite --note)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="249"/>
         <source>where the files came from, such as a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>la provenance des fichiers, par exemple une URL</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="253"/>
         <source>change an item&apos;s title, kind, note or the note&apos;s translation</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le titre, le type, la note ou la traduction de la note d&apos;une pièce</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="256"/>
         <source>its title</source>
-        <translation type="unfinished"></translation>
+        <translation>son titre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="257"/>
         <source>what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>sa nature</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="258"/>
         <source>what it proves, in your words (&quot;&quot; clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qu&apos;elle prouve, avec vos mots (&quot;&quot; l&apos;efface)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="262"/>
         <source>the note in one line in another language (&quot;&quot; clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>la note en une ligne dans une autre langue (&quot;&quot; l&apos;efface)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="267"/>
         <source>one item: its note, the note&apos;s translation and its redaction boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>une pièce : sa note, la traduction de la note et ses cadres de masquage</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="272"/>
         <source>list a case&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les pièces d&apos;un dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="276"/>
         <source>list the items in the trash instead</source>
-        <translation type="unfinished"></translation>
+        <translation>lister plutôt les pièces dans la corbeille</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="282"/>
         <source>move an item to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre une pièce à la corbeille</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="286"/>
         <source>take an item out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>sortir une pièce de la corbeille</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="292"/>
         <source>delete trashed items and their files for good</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer définitivement les pièces de la corbeille et leurs fichiers</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="294"/>
@@ -317,398 +317,399 @@
         <location filename="../../desktop_app/cli/parser.py" line="499"/>
         <location filename="../../desktop_app/cli/parser.py" line="518"/>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>ne pas demander de confirmation</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="298"/>
         <source>list the vault files no record names (nothing is removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les fichiers orphelins du coffre (rien n&apos;est supprimé)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="304"/>
         <source>list the vault files no record names, then remove them once you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les fichiers orphelins du coffre, puis les supprimer après confirmation</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="313"/>
         <source>import e-mails (.eml, .msg, mbox) into a case</source>
-        <translation type="unfinished"></translation>
+        <translation>importer des e-mails (.eml, .msg, mbox) dans un dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="319"/>
         <source>import each message as a contact, with the message and its attachments as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>importer chaque message comme un échange, avec le message et ses pièces jointes comme pièces</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="325"/>
         <source>.eml, .msg or mbox files</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers .eml, .msg ou mbox</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="331"/>
         <source>only messages whose sender&apos;s address or domain has TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement les messages dont l&apos;adresse ou le domaine de l&apos;expéditeur contient TEXT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="334"/>
         <source>only messages from that day on</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement les messages à partir de ce jour</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="337"/>
         <source>only messages up to that day</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement les messages jusqu&apos;à ce jour</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="342"/>
         <source>only messages with every word (accents and case ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement les messages contenant tous les mots (sans tenir compte des accents ni des majuscules)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="347"/>
         <source>list the messages that would be imported; import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les messages qui seraient importés ; ne rien importer</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="371"/>
         <source>profiles (the portal&apos;s published limits, and where they are published):
 {profiles}</source>
-        <translation type="unfinished"></translation>
+        <translation>profils (les limites publiées du portail, et où elles sont publiées) :
+{profiles}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="380"/>
         <source>write the dispute-evidence PDF pack of a case</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le dossier de preuves PDF d&apos;un dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="390"/>
         <source>the portal&apos;s limits to fit (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>les limites du portail à respecter (par défaut : aucune)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="395"/>
         <source>the language of the pack&apos;s own words (default: the case&apos;s country&apos;s, else en)</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue des textes propres au dossier de preuves (par défaut : celle du pays du dossier, sinon en)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="400"/>
         <source>at most N megabytes per file</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus N mégaoctets par fichier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="403"/>
         <source>at most N pages per file</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus N pages par fichier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="408"/>
         <source>paper size (default: Letter for US cases, else A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>format du papier (par défaut : Letter pour les dossiers américains, sinon A4)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="414"/>
         <source>these evidence items, in the order given (default: all, in the reason&apos;s checklist order)</source>
-        <translation type="unfinished"></translation>
+        <translation>ces pièces, dans l&apos;ordre donné (par défaut : toutes, dans l&apos;ordre de la liste du motif)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="421"/>
         <source>when the whole case cannot fit the profile, leave out the exhibits that matter least and list them on a page of their own (with --exhibits: keep those, leave out the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>quand le dossier entier ne tient pas dans le profil, écarter les pièces les moins utiles et les lister sur une page à part (avec --exhibits : garder celles-ci, écarter les autres)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="432"/>
         <source>write the pack even if an exhibit still shows a full card number that could not be redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le dossier de preuves même si une pièce montre encore un numéro de carte complet impossible à masquer</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="440"/>
         <source>images in greyscale, for portals that ask for it (a profile that asks for it turns it on)</source>
-        <translation type="unfinished"></translation>
+        <translation>images en niveaux de gris, pour les portails qui l&apos;exigent (un profil qui l&apos;exige l&apos;active)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="448"/>
         <source>when an exhibit cannot be read: put a page saying why (default), or write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>quand une pièce est illisible : insérer une page qui en indique la raison (par défaut), ou ne rien écrire</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="453"/>
         <source>the same case gives the same bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le même dossier donne les mêmes octets</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="458"/>
         <source>replace the pack (its parts) and its .sha256 if they exist</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer le dossier de preuves (ses parties) et son .sha256 s&apos;ils existent</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="464"/>
         <source>encryption of the store: status, encrypt, decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffrement du coffre : état, chiffrer, déchiffrer</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="470"/>
         <source>say whether the store is encrypted and how it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquer si le coffre est chiffré et comment il s&apos;ouvre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="473"/>
         <source>encrypt a plaintext store in place</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffrer sur place un coffre en clair</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="478"/>
         <source>also protect the key with the passphrase in FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>protéger aussi la clé avec la phrase secrète contenue dans FILE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="481"/>
         <source>decrypt an encrypted store in place (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>déchiffrer sur place un coffre chiffré (demande confirmation)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="486"/>
         <source>make a new recovery key; the old stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>créer une nouvelle clé de récupération ; l&apos;ancienne cesse de fonctionner</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="491"/>
         <source>accept a database older than the store&apos;s record of it, when no newer one or backup exists (the newer records are lost; keep a copy of the folder first)</source>
-        <translation type="unfinished"></translation>
+        <translation>accepter une base de données plus ancienne que celle enregistrée par le coffre, quand il n&apos;existe ni version plus récente ni sauvegarde (les données plus récentes sont perdues ; copiez d&apos;abord le dossier)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="503"/>
         <source>say whether a recovery key opens the store (asked, or one line on standard input); changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquer si une clé de récupération ouvre le coffre (demandée, ou une ligne sur l&apos;entrée standard) ; ne modifie rien</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="512"/>
         <source>set, change or remove the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>définir, modifier ou supprimer la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="515"/>
         <source>the new passphrase, from FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>la nouvelle phrase secrète, lue dans FILE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="517"/>
         <source>remove the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="523"/>
         <source>write one encrypted file holding the database and every file</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire un seul fichier chiffré contenant la base de données et tous les fichiers</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="530"/>
         <source>protect the backup with the passphrase in FILE (needed for a store that is not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>protéger la sauvegarde avec la phrase secrète contenue dans FILE (nécessaire pour un coffre non chiffré)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="538"/>
         <source>restore a backup into a new or empty folder (--data-dir)</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurer une sauvegarde dans un dossier nouveau ou vide (--data-dir)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="542"/>
         <source>the store&apos;s recovery key, from FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé de récupération du coffre, lue dans FILE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="548"/>
         <source>write an UNENCRYPTED zip of a case and its files, for a lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire un zip NON CHIFFRÉ d&apos;un dossier et de ses fichiers, pour un avocat</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="552"/>
         <source>replace OUT.zip if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer OUT.zip s&apos;il existe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="41"/>
         <source>the day the transaction was processed</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où l&apos;opération a été traitée</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="42"/>
         <source>the date of the statement showing the charge</source>
-        <translation type="unfinished"></translation>
+        <translation>la date du relevé où figure le débit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="43"/>
         <source>the day the goods or service were expected</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où le bien ou le service était attendu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="44"/>
         <source>the day you cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour de votre résiliation</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="45"/>
         <source>the day you returned the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où vous avez renvoyé le bien</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="46"/>
         <source>the day the merchant promised the refund by</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour avant lequel le commerçant a promis le remboursement</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="47"/>
         <source>the day the account was debited</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où le compte a été débité</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="48"/>
         <source>the day the merchant&apos;s final response came</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour de la réponse définitive du commerçant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="49"/>
         <source>the day the complaint was sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où la réclamation a été envoyée à la banque</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="50"/>
         <source>the day the mandate was revoked or the contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où le mandat a été révoqué ou le contrat résilié</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="51"/>
         <source>the day the written complaint reached the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où la réclamation écrite est parvenue au commerçant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="202"/>
         <source>after filing with the bank or card issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>après la contestation auprès de la banque ou de l&apos;émetteur de la carte</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="63"/>
         <source>create a case from its facts and print its id</source>
-        <translation type="unfinished"></translation>
+        <translation>créer un dossier à partir de ses faits et afficher son identifiant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="69"/>
         <source>change the facts of a case: only the options given; &quot;&quot; (or none for a choice) clears one</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier les faits d&apos;un dossier : seulement les options données ; &quot;&quot; (ou none pour un choix) en efface une</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="80"/>
         <source>what the dispute is about</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objet du litige</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="83"/>
         <source>the merchant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du commerçant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="89"/>
         <source>why the charge is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>pourquoi le débit est injustifié</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="95"/>
         <source>ISO 4217 code, such as EUR or PLN</source>
-        <translation type="unfinished"></translation>
+        <translation>code ISO 4217, comme EUR ou PLN</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="100"/>
         <source>two-letter code of the jurisdiction (FR, PL, GB, US...)</source>
-        <translation type="unfinished"></translation>
+        <translation>code à deux lettres du pays dont le droit s&apos;applique (FR, PL, GB, US...)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="120"/>
         <source>how it was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>le moyen de paiement</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="123"/>
         <source>the card&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>le réseau de la carte</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="128"/>
         <source>the card&apos;s last 4 digits; a whole card number keeps only its last 4</source>
-        <translation type="unfinished"></translation>
+        <translation>les 4 derniers chiffres de la carte ; d&apos;un numéro complet, seuls les 4 derniers sont conservés</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="133"/>
         <source>credit, debit or prepaid</source>
-        <translation type="unfinished"></translation>
+        <translation>crédit, débit ou prépayée</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="139"/>
         <source>a business (corporate) card or account (default: not)</source>
-        <translation type="unfinished"></translation>
+        <translation>une carte ou un compte professionnel (par défaut : non)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="144"/>
         <source>SEPA direct debit: the mandate&apos;s reference (RUM, UMR)</source>
-        <translation type="unfinished"></translation>
+        <translation>prélèvement SEPA : la référence unique du mandat (RUM)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="147"/>
         <source>SEPA direct debit: the creditor identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>prélèvement SEPA : l&apos;identifiant créancier (ICS)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="149"/>
         <source>the cardholder or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>le titulaire de la carte ou le client</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="153"/>
         <source>a private person or a company: ombudsmen and consumer rights depend on it</source>
-        <translation type="unfinished"></translation>
+        <translation>un particulier ou une entreprise : les médiateurs et les droits des consommateurs en dépendent</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="159"/>
         <source>where the customer lives: a letter&apos;s place, as in “Lyon, le…”</source>
-        <translation type="unfinished"></translation>
+        <translation>le lieu de résidence du client : le lieu d&apos;un courrier, comme dans « Lyon, le… »</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="166"/>
         <source>the customer&apos;s tax number: NIP, NIF, SIREN, VAT...</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro fiscal du client : SIREN, TVA, NIF, NIP...</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="168"/>
         <source>a business card&apos;s holder</source>
-        <translation type="unfinished"></translation>
+        <translation>le détenteur d&apos;une carte professionnelle</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="170"/>
         <source>the holder&apos;s role in the company</source>
-        <translation type="unfinished"></translation>
+        <translation>la fonction du détenteur dans l&apos;entreprise</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="176"/>
         <source>default: open</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut : open</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="180"/>
         <source>the step of the escalation ladder you say it is at; auto (the default): it follows the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape du recours où vous estimez en être ; auto (par défaut) : elle suit les faits</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="188"/>
         <source>the amount in dispute, such as &quot;1 440,00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant contesté, par exemple &quot;1 440,00&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="191"/>
         <source>what has been refunded already</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui a déjà été remboursé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="201"/>
         <source>the story in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>le récit des faits avec vos propres mots</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="203"/>
@@ -723,201 +724,350 @@
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="209"/>
         <source>the day the dispute was filed</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où la contestation a été déposée</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="214"/>
         <source>a provisional credit, as you read it</source>
-        <translation type="unfinished"></translation>
+        <translation>un crédit provisoire, tel que vous le lisez</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="217"/>
         <source>the day it was credited</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où il a été crédité</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="220"/>
         <source>what the merchant answered the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du commerçant à la banque</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="225"/>
         <source>the bank&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>la décision de la banque</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="227"/>
         <source>the day it was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour de la décision</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="229"/>
         <source>a provisional credit taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>un crédit provisoire repris</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="232"/>
         <source>the day it was taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où il a été repris</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="242"/>
         <source>record a charge, an authorisation hold, a refund or a credit</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer un débit, une pré-autorisation, un remboursement ou un crédit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="246"/>
         <source>record one line of the statement and print its id</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer une ligne du relevé et afficher son identifiant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="253"/>
         <source>change a charge: only the options given; &quot;&quot; clears one</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier un débit : seulement les options données ; &quot;&quot; en efface une</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="259"/>
         <source>record a contact with the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>consigner un échange avec le commerçant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="263"/>
         <source>record a call, an e-mail, a chat... and print its id</source>
-        <translation type="unfinished"></translation>
+        <translation>consigner un appel, un e-mail, un chat... et afficher son identifiant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="270"/>
         <source>change a contact: only the options given; &quot;&quot; clears one</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier un échange : seulement les options données ; &quot;&quot; en efface une</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="278"/>
         <source>the day it was charged</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour du débit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="284"/>
         <source>as you read it: 1440, &quot;1 440,00&quot;, 1.440,00, 1,440.00 or 1&apos;440.00; never negative</source>
-        <translation type="unfinished"></translation>
+        <translation>tel que vous le lisez : 1440, &quot;1 440,00&quot;, 1.440,00, 1,440.00 ou 1&apos;440.00 ; jamais négatif</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="289"/>
         <source>ISO 4217 code (default: the case&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>code ISO 4217 (par défaut : celui du dossier)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="295"/>
         <source>default: charge</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut : charge</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="305"/>
         <source>how the statement names the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du commerçant tel qu&apos;il figure sur le relevé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="321"/>
         <source>what was agreed (a quote, an order, a contract)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui a été convenu (devis, commande, contrat)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="326"/>
         <source>what is disputed (default: the amount minus the agreed one, else the whole charge)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui est contesté (par défaut : le montant moins le montant convenu, sinon le débit entier)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="333"/>
         <source>the card charge&apos;s authorisation code or ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>le code d&apos;autorisation ou l&apos;ARN du paiement par carte</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="338"/>
         <source>when the goods or service of this charge were due</source>
-        <translation type="unfinished"></translation>
+        <translation>quand les biens ou le service de ce débit étaient dus</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="347"/>
         <source>when: 2026-10-05T14:30+02:00, or 2026-10-05 14:30 in the case&apos;s country&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>quand : 2026-10-05T14:30+02:00, ou 2026-10-05 14:30 dans le fuseau horaire du pays du dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="354"/>
         <source>the time zone of a MOMENT without offset, such as America/New_York (default: the case&apos;s country&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fuseau horaire d&apos;un MOMENT sans décalage, comme Europe/Paris (par défaut : celui du pays du dossier)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="367"/>
         <source>incoming: from the merchant; outgoing: from you</source>
-        <translation type="unfinished"></translation>
+        <translation>incoming : du commerçant ; outgoing : de vous</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="370"/>
         <source>who: a department, an address, a number</source>
-        <translation type="unfinished"></translation>
+        <translation>qui : un service, une adresse, un numéro</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="372"/>
         <source>the person you dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne à qui vous avez eu affaire</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="373"/>
         <source>a ticket or call reference</source>
-        <translation type="unfinished"></translation>
+        <translation>une référence de ticket ou d&apos;appel</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="375"/>
         <source>what was said, in short</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui a été dit, en bref</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="377"/>
         <source>the whole text of a letter or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte intégral d&apos;un courrier ou d&apos;un e-mail</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="381"/>
         <source>what the merchant promised (needs --promised-by)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que le commerçant a promis (nécessite --promised-by)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="386"/>
         <source>by when; the promise becomes a task due that day (needs --promised-action)</source>
-        <translation type="unfinished"></translation>
+        <translation>pour quand ; la promesse devient une tâche à échéance ce jour-là (nécessite --promised-action)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="391"/>
         <source>who answered: customer_service, supervisor, formal_complaint (head office)...</source>
-        <translation type="unfinished"></translation>
+        <translation>qui a répondu : customer_service, supervisor, formal_complaint (siège)...</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="398"/>
         <source>what the merchant answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que le commerçant a répondu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="403"/>
         <source>a letter&apos;s: how it was sent (registered_post: with proof of delivery)</source>
-        <translation type="unfinished"></translation>
+        <translation>pour un courrier : son mode d&apos;envoi (registered_post : avec accusé de réception)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="312"/>
         <source>in dispute, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>contesté ou non</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="316"/>
         <source>this charge is in dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>ce débit est contesté</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="106"/>
         <source>the language of the case&apos;s pack and letters: {languages} (none or &quot;&quot;: its country&apos;s again)</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue du dossier de preuves et des courriers du dossier : {languages} (none ou &quot;&quot; : de nouveau celle de son pays)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="112"/>
         <source>the language of the case&apos;s pack and letters: {languages} (default: its country&apos;s)</source>
+        <translation>la langue du dossier de preuves et des courriers du dossier : {languages} (par défaut : celle de son pays)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="32"/>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="33"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="34"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="35"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="36"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="37"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="38"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="39"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="40"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="41"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="42"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="43"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="70"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="223"/>
+        <source>No date and time was given; write them as 2026-10-05 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="195"/>
+        <source>“{moment}” happened twice in {zone} (the clocks went back an hour); add the offset, as in {first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="59"/>
+        <source>The {what} {day} is not taken: its year {year} is outside {first}–{last}, which looks like a typing error</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="77"/>
+        <source>“{text}” is not taken as a {what}: the year {year} is outside {first}–{last}, which looks like a typing error</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="86"/>
+        <source>“{text}” is not a {what}: there is no month {month} (months go from 1 to 12)</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="117"/>
+        <source>No {what} was given; write it as YYYY-MM-DD, such as 2026-10-03</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="126"/>
+        <source>“{text}” is not a {what}; write it as YYYY-MM-DD, such as 2026-10-03</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="140"/>
+        <source>“{text}” is not a time: there is no hour {hour} (hours go from 0 to 23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="146"/>
+        <source>“{text}” is not a time: there is no minute {minute} (minutes go from 0 to 59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="152"/>
+        <source>“{text}” is not a time: there is no second {second} (seconds go from 0 to 59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="187"/>
+        <source>“{moment}” did not happen in {zone}: the clocks skipped that hour (a change of daylight-saving time); check the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="227"/>
+        <source>“{text}” is not a date and time; write them as 2026-10-05 14:30 (an offset such as +02:00 may follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="250"/>
+        <source>“{text}” has no valid offset: {offset} is not an offset from UTC (they go from -12:00 to +14:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="97"/>
+        <source>“{text}” is not a {what}: {month} {year} has no day {day} (it has {last} days)</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="164"/>
+        <source>“{name}” is not a time zone; give one such as Europe/Warsaw</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -926,67 +1076,67 @@
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="55"/>
         <source>a card dispute (chargeback) letter</source>
-        <translation type="unfinished"></translation>
+        <translation>un courrier de contestation de paiement par carte (rétrofacturation)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="56"/>
         <source>a SEPA direct-debit refund request</source>
-        <translation type="unfinished"></translation>
+        <translation>une demande de remboursement de prélèvement SEPA</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="57"/>
         <source>an unauthorised direct-debit notice</source>
-        <translation type="unfinished"></translation>
+        <translation>un signalement de prélèvement non autorisé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="58"/>
         <source>a Fair Credit Billing Act notice</source>
-        <translation type="unfinished"></translation>
+        <translation>un signalement au titre du Fair Credit Billing Act</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="59"/>
         <source>a Regulation E error notice</source>
-        <translation type="unfinished"></translation>
+        <translation>un signalement d&apos;erreur au titre de la Regulation E</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="60"/>
         <source>a Section 75 claim</source>
-        <translation type="unfinished"></translation>
+        <translation>une réclamation au titre de la Section 75</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="61"/>
         <source>a Financial Ombudsman referral</source>
-        <translation type="unfinished"></translation>
+        <translation>une saisine du Financial Ombudsman</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="62"/>
         <source>a complaint to the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>une réclamation au commerçant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="63"/>
         <source>an invoice request</source>
-        <translation type="unfinished"></translation>
+        <translation>une demande de facture</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="64"/>
         <source>a complaint to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>une réclamation à la banque</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="69"/>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>carte</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="70"/>
         <source>direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>prélèvement</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="71"/>
         <source>bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>virement</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="72"/>
@@ -997,160 +1147,160 @@
         <location filename="../../desktop_app/domain/letter_kinds.py" line="217"/>
         <source>{letter} {is_for}: {problem}.</source>
         <comment>e.g. A Section 75 claim / is for a UK credit card paid by a consumer / the customer is a company</comment>
-        <translation type="unfinished"></translation>
+        <translation>{letter} {is_for} : {problem}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="94"/>
         <source>the case does not say how it was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n&apos;indique pas le moyen de paiement</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="115"/>
         <source>the case does not say the card&apos;s kind (credit, debit or prepaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n&apos;indique pas le type de carte (crédit, débit ou prépayée)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="126"/>
         <source>the customer is a company</source>
-        <translation type="unfinished"></translation>
+        <translation>le client est une entreprise</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="128"/>
         <source>the card or account is a business one</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte ou le compte est professionnel</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="135"/>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="161"/>
         <source>the case has no country</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n&apos;a pas de pays</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="152"/>
         <source>is for a card payment</source>
-        <translation type="unfinished"></translation>
+        <translation>concerne un paiement par carte</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="153"/>
         <source>the case is paid by card</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier est payé par carte</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="99"/>
         <source>this case is paid by {means}</source>
-        <translation type="unfinished"></translation>
+        <translation>ce dossier est payé par {means}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="155"/>
         <source>is for a direct debit in a SEPA country</source>
-        <translation type="unfinished"></translation>
+        <translation>concerne un prélèvement dans un pays SEPA</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="156"/>
         <source>the case is a direct debit in a SEPA country</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier concerne un prélèvement dans un pays SEPA</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="98"/>
         <source>another means</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre moyen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="118"/>
         <source>this case&apos;s card is a {card}, not {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte de ce dossier est une {card}, pas {wanted}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="137"/>
         <source>this case&apos;s country is {country}, not {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>le pays de ce dossier est {country}, pas {wanted}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="173"/>
         <source>is for a US credit card paid by a consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>concerne une carte de crédit américaine utilisée par un consommateur</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="174"/>
         <source>the case is a consumer&apos;s US credit card</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier concerne la carte de crédit américaine d&apos;un consommateur</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="181"/>
         <source>is for a US consumer&apos;s debit or prepaid card, bank transfer or direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>concerne la carte de débit ou prépayée, le virement ou le prélèvement d&apos;un consommateur américain</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="184"/>
         <source>the case is a US consumer&apos;s electronic fund transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier concerne un transfert électronique de fonds d&apos;un consommateur américain</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="215"/>
         <source>{letter} fits: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter} convient : {why}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="163"/>
         <source>a UK Direct Debit is covered by the Direct Debit Guarantee instead</source>
-        <translation type="unfinished"></translation>
+        <translation>un Direct Debit britannique relève plutôt de la Direct Debit Guarantee</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="177"/>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="202"/>
         <source>a credit card</source>
-        <translation type="unfinished"></translation>
+        <translation>une carte de crédit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="198"/>
         <source>is for a UK credit card paid by a consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>concerne une carte de crédit britannique utilisée par un consommateur</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="199"/>
         <source>the case is a consumer&apos;s UK credit card</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier concerne la carte de crédit britannique d&apos;un consommateur</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="206"/>
         <source>is for a complaint about a UK bank or card issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>concerne une réclamation contre une banque ou un émetteur de carte britannique</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="207"/>
         <source>the case is in the United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier concerne le Royaume-Uni</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="192"/>
         <source>a debit or prepaid card</source>
-        <translation type="unfinished"></translation>
+        <translation>une carte de débit ou prépayée</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="201"/>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="208"/>
         <source>GB (the United Kingdom)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB (le Royaume-Uni)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="167"/>
         <source>this case&apos;s country, {country}, is not in SEPA</source>
-        <translation type="unfinished"></translation>
+        <translation>le pays de ce dossier, {country}, n&apos;est pas dans la zone SEPA</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="211"/>
         <source>{letter} fits every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter} convient à tous les dossiers.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letters.py" line="164"/>
         <source>{kind} is not a letter; choose one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} n&apos;est pas un courrier ; choisissez parmi {kinds}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letters.py" line="172"/>
         <source>a {kind} letter does not fit this case ({why}); the kinds that fit: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>un courrier {kind} ne convient pas à ce dossier ({why}) ; ceux qui conviennent : {kinds}</translation>
     </message>
 </context>
 <context>
@@ -1158,13 +1308,13 @@
     <message>
         <location filename="../../desktop_app/domain/models.py" line="95"/>
         <source>{payment} ending {last4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{payment} se terminant par {last4}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/models.py" line="85"/>
         <source>{network} {method}</source>
         <comment>a card&apos;s network, then the means of payment</comment>
-        <translation type="unfinished"></translation>
+        <translation>{method} {network}</translation>
     </message>
 </context>
 <context>
@@ -1172,74 +1322,74 @@
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="91"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune limite</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="76"/>
         <source>%n pages per file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page par fichier</numerusform>
+            <numerusform>%n pages par fichier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="78"/>
         <source>up to %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jusqu&apos;à %n fichier</numerusform>
+            <numerusform>jusqu&apos;à %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="84"/>
         <source>%n pages in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page au total</numerusform>
+            <numerusform>%n pages au total</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="87"/>
         <source>file names of at most %n ASCII characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noms de fichier de %n caractère ASCII au plus</numerusform>
+            <numerusform>noms de fichier de %n caractères ASCII au plus</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="90"/>
         <source>black and white</source>
-        <translation type="unfinished"></translation>
+        <translation>noir et blanc</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="135"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="160"/>
         <source>U.S. Bank cardholder portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail titulaires de U.S. Bank</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="167"/>
         <source>Single PDF of 2 MB (Adyen, Marqeta-style issuers)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF unique de 2 Mo (émetteurs type Adyen, Marqeta)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="73"/>
         <source>{size} MB per file</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Mo par fichier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="81"/>
         <source>{size} MB in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Mo au total</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="98"/>
         <source>; source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation> ; source : {source}</translation>
     </message>
 </context>
 <context>
@@ -2280,41 +2430,427 @@
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <location filename="../../desktop_app/services/calendar.py" line="55"/>
+        <source>{path}: not written: case {number} has no open deadline (none due today or later) to put in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/calendar.py" line="61"/>
+        <source>{path}: not written: no open case has an open deadline (none due today or later) to put in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/calendar.py" line="78"/>
+        <source>{name} is not a file name: name the .ics file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/calendar.py" line="86"/>
+        <source>{path}: the folder {folder} does not exist; create it or choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/calendar.py" line="92"/>
+        <source>{path}: {folder} is not a folder; choose another place for the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="328"/>
+        <source>{path}: the case file was refused, nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="69"/>
+        <source>Importing the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="232"/>
+        <source>Exporting the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="362"/>
+        <source>{file} cannot be followed (a loop of symbolic links?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="366"/>
+        <source>{file} leads outside the case file&apos;s folder {folder} (to {target}): refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="377"/>
+        <source>{file} is a hidden file or in a hidden folder (such as .ssh or .gnupg): Dossier never takes one from a case file; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="444"/>
+        <source>{path}: is not UTF-8 text (byte {byte}); save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="478"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="313"/>
+        <location filename="../../desktop_app/services/verify.py" line="56"/>
+        <location filename="../../desktop_app/services/verify.py" line="74"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="405"/>
+        <source>{file} is not a regular file (a FIFO, a device or a socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="466"/>
+        <source>an integer of thousands of digits, far too long for any amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="484"/>
+        <source>{name} is not a number a case file may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="300"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="291"/>
+        <source>The case file was not written: you cancelled it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="351"/>
+        <source>{path}: its folder cannot be resolved; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="436"/>
+        <source>{path}: {size} bytes is too large for a case file (at most {limit}); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="254"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="269"/>
+        <source>{folder}: refused: it exists and is not a folder of Dossier&apos;s; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="287"/>
+        <source>{folder}: cannot be created ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="452"/>
+        <source>{path}: is not valid JSON: {reason} at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="458"/>
+        <source>{path}: is nested too deeply to be a case file (lists or objects inside each other hundreds of times); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="471"/>
+        <source>{path}: holds a number that cannot be read ({reason}); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="293"/>
+        <source>Copying {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="402"/>
+        <source>{file} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="127"/>
+        <source>{path}: evidence[{index}].sha256 says {said} but the file&apos;s SHA-256 is {found}: the file has changed since the case file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="387"/>
+        <source>{file}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="394"/>
+        <source>{file} cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/cases.py" line="155"/>
+        <source>A case needs a title, such as “Gym membership charged after cancelling”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/cases.py" line="160"/>
+        <source>A case needs the merchant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/cases.py" line="172"/>
+        <source>This case is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/cases.py" line="175"/>
+        <source>A case needs a title and the merchant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/cases.py" line="189"/>
+        <source>{title} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="334"/>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="336"/>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="329"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="309"/>
+        <source>{name} ({path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="322"/>
+        <source>Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="332"/>
+        <location filename="../../desktop_app/services/core.py" line="341"/>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="145"/>
+        <source>Nothing was added: you cancelled it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="203"/>
+        <source>{name} is too large to search its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="315"/>
+        <source>is inside the Dossier store folder {folder}: the store&apos;s own files are never evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="320"/>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="148"/>
+        <source>Reading {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="372"/>
+        <source>The {field} holds {character}, which is not a character (bytes that are not UTF-8 text?); type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="140"/>
+        <source>This charge is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="154"/>
+        <source>This contact is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="174"/>
+        <source>Days after need a date to count from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="212"/>
+        <source>This task is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="238"/>
+        <source>Unknown kind of record: {table}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="101"/>
+        <source>Check: {promise} ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="105"/>
+        <source>Check: {promise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/records.py" line="183"/>
+        <source>{title} (+%n d)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="41"/>
+        <source>the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="49"/>
+        <source>the letters&apos; legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="68"/>
+        <source>the escalation ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="75"/>
+        <source>the deadline rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="83"/>
+        <source>the evidence checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="61"/>
+        <source>{path}: {what} cannot be read ({reason}); reinstall Dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="30"/>
+        <source>{language} is not a language of the letters; choose one of {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="86"/>
+        <source>nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="161"/>
+        <source>no file was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="45"/>
+        <source>Evidence #{number} is already in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="47"/>
+        <source>Evidence #{number} is not in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="180"/>
+        <source>A record names one of those files now: no file was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="77"/>
+        <source>“{title}” is not in the trash: move it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="128"/>
+        <source>The store at {folder} looks rolled back or replaced ({reason}): {outcome}. Restore it from a backup (&apos;dossier restore&apos;), or see docs/security.md for the recovery steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="165"/>
+        <source>The store&apos;s database fails its check ({problems}): no file was removed. Run &apos;dossier verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/verify.py" line="36"/>
+        <source>unused file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/verify.py" line="59"/>
+        <source>Verifying the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/verify.py" line="77"/>
+        <location filename="../../desktop_app/services/verify.py" line="72"/>
+        <source>Checking the store&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/verify.py" line="53"/>
+        <source>Checking the database and every file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="27"/>
         <source>charged {charged}, agreed {agreed}, disputed {disputed}</source>
-        <translation type="unfinished"></translation>
+        <translation>débité {charged}, convenu {agreed}, contesté {disputed}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="28"/>
         <source>charged {charged}, disputed {disputed}</source>
-        <translation type="unfinished"></translation>
+        <translation>débité {charged}, contesté {disputed}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="32"/>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>gagnée</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="33"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>perdue</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="34"/>
         <source>partly won</source>
-        <translation type="unfinished"></translation>
+        <translation>partiellement gagnée</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="38"/>
         <source>Transaction processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération traitée</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="39"/>
         <source>Statement showing the charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé où figure le débit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="40"/>
@@ -2324,12 +2860,12 @@
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="41"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Résiliation</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="42"/>
         <source>Goods returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien renvoyé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="43"/>
@@ -2344,12 +2880,12 @@
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="45"/>
         <source>Final response received</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse définitive reçue</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="46"/>
         <source>Complaint sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation envoyée à la banque</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="47"/>
@@ -2359,7 +2895,7 @@
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="48"/>
         <source>Written complaint reached the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation écrite reçue par le commerçant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="158"/>
@@ -2369,113 +2905,113 @@
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="195"/>
         <source>the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>la banque</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="218"/>
         <source>Outcome of the dispute with {bank}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue de la contestation auprès de {bank} : {outcome}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="212"/>
         <source>Provisional credit of {amount} from {bank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit provisoire de {amount} par {bank}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="214"/>
         <source>Provisional credit from {bank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit provisoire par {bank}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="222"/>
         <source>Provisional credit re-debited of {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit provisoire de {amount} redébité</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="224"/>
         <source>Provisional credit re-debited</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit provisoire redébité</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="84"/>
         <source>{kind} of {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} de {amount}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="160"/>
         <source>{channel} from the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} du commerçant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="162"/>
         <source>{channel} to the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} au commerçant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="166"/>
         <source>{contact} with {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>{contact} avec {person}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="171"/>
         <location filename="../../desktop_app/domain/timeline.py" line="88"/>
         <source>{entry}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} : {description}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="180"/>
         <source>Answer: {answer} ({level})</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : {answer} ({level})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="184"/>
         <source>Answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : {answer}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="186"/>
         <source>Answered by: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de : {level}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="147"/>
         <source>{title} (done)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (fait)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="204"/>
         <source>Dispute filed with {bank} (claim {claim})</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestation déposée auprès de {bank} (n° {claim})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="208"/>
         <source>Dispute filed with {bank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestation déposée auprès de {bank}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="95"/>
         <source>{entry} (disputed: {figures})</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} (contesté : {figures})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="97"/>
         <source>{entry} (disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} (contesté)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="136"/>
         <source>Evidence added: {title} ({file})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce ajoutée : {title} ({file})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="106"/>
         <source>Delivery expected: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison prévue : {what}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="123"/>
         <source>{contact} — {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{contact} — {answer}</translation>
     </message>
 </context>
 <context>
@@ -2483,12 +3019,12 @@
     <message>
         <location filename="../../desktop_app/domain/models.py" line="196"/>
         <source>a charge is never negative ({amount} was read): record a refund or a credit as its own kind, with a positive amount</source>
-        <translation type="unfinished"></translation>
+        <translation>un débit n&apos;est jamais négatif (lu : {amount}) : enregistrez un remboursement ou un crédit avec son propre type, et un montant positif</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/models.py" line="202"/>
         <source>an authorisation hold is never negative ({amount} was read): record a refund or a credit as its own kind, with a positive amount</source>
-        <translation type="unfinished"></translation>
+        <translation>une pré-autorisation n&apos;est jamais négative (lu : {amount}) : enregistrez un remboursement ou un crédit avec son propre type, et un montant positif</translation>
     </message>
 </context>
 <context>
