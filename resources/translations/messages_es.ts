@@ -2,201 +2,363 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Amounts</name>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="62"/>
+        <location filename="../../desktop_app/domain/money.py" line="63"/>
+        <location filename="../../desktop_app/domain/money.py" line="64"/>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="65"/>
+        <location filename="../../desktop_app/domain/money.py" line="66"/>
+        <source>an apostrophe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="67"/>
+        <source>a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="68"/>
+        <source>a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="90"/>
+        <source>{text} is not an amount; write it as a string such as &quot;19.99&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="97"/>
+        <source>{text} is not an amount; write digits with a dot for decimals, such as &quot;19.99&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="141"/>
+        <source>{text} is not an amount; type it as digits, such as 1440,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="151"/>
+        <source>The amount is empty; type it as digits, such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="197"/>
+        <source>{quoted} is not an amount: “{char}” has no place in an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="208"/>
+        <source>{quoted} starts with {separator_name}; type the digits before it too, such as 0{separator}50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="216"/>
+        <source>{quoted} ends with {separator_name}; type the digits after it or leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="222"/>
+        <source>{quoted} has two separators side by side; type one between the groups of digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="262"/>
+        <source>{quoted} has more than {max_integer_digits} digits before the decimals; check the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="351"/>
+        <source>{quoted} groups its digits with {names}; use one grouping character throughout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="363"/>
+        <source>{quoted} is not grouped by thousands: before the first {split} come 1 to 3 digits, not starting with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="391"/>
+        <source>{text} is not a currency code; use three letters such as EUR or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="420"/>
+        <source>{amount} is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="104"/>
+        <source>{text} is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="160"/>
+        <source>{quoted} is negative; a charge is never negative: refunds and credits are kinds of their own, so type the amount without a minus sign and choose its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="169"/>
+        <source>{quoted} has a minus sign but no digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="178"/>
+        <source>{quoted} is not an amount: type it with the digits 0 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="184"/>
+        <source>{quoted} is not an amount: it has letters or a currency sign ({char}); type only the digits, the currency ({code}) is kept in its own field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="192"/>
+        <source>{quoted} is not an amount: a minus sign can only come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="236"/>
+        <source>{quoted} has decimals, but {code} amounts have none; type whole {code} only, such as 1 440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="244"/>
+        <source>{quoted} has {count} decimals after {separator_name}, but {code} has {decimals}; check the amount (such as {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="290"/>
+        <source>{quoted} has {separator_name} as its decimal separator, so nothing but decimals can follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="298"/>
+        <source>{quoted} has several decimal separators: with both a dot and a comma, the last one ({separator_name}) marks the decimals and can appear only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="312"/>
+        <source>{quoted} has decimals, but {code} amounts have none; type whole {code} only, such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="327"/>
+        <source>{quoted} has three digits after {separator_name}: {code} has {decimals} decimals, and “{group}” is not how thousands begin; check the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="372"/>
+        <source>{quoted} is not grouped by thousands: after {name} come exactly three digits, not “{group}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="355"/>
+        <source> and </source>
+        <comment>between the names of separators: a space and a dot</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="154"/>
         <source>-o - cannot be a pack: give the name of the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>-o - no puede ser un dossier: indica el nombre del archivo que se va a escribir</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="156"/>
         <source>-o - cannot be a case file and the folder of its files: give the name of the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>-o - no puede ser un archivo de expediente con la carpeta de sus archivos: indica el nombre del archivo que se va a escribir</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="119"/>
         <source>dossier: interrupted; nothing more was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier: interrumpido; no se ha cambiado nada más</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="111"/>
         <source>the store&apos;s database cannot be read ({reason}); &apos;dossier verify&apos; checks it</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la base de datos del almacén ({reason}); &apos;dossier verify&apos; la comprueba</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="130"/>
         <source>an unexpected {error} stopped &apos;{command}&apos;. Nothing was lost: the store keeps only whole changes. The details are in {log} (Dossier never sends it).</source>
-        <translation type="unfinished"></translation>
+        <translation>un {error} inesperado ha detenido &apos;{command}&apos;. No se ha perdido nada: el almacén solo guarda cambios completos. Los detalles están en {log} (Dossier nunca lo envía).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/args.py" line="33"/>
         <source>{text} is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un id válido</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/args.py" line="46"/>
         <location filename="../../desktop_app/cli/args.py" line="42"/>
         <source>{text} is not a list of ids such as 1,3,4</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es una lista de ids como 1,3,4</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/args.py" line="30"/>
         <source>{text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un número</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/args.py" line="56"/>
         <source>{text} is not a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es una fecha con el formato AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/output.py" line="28"/>
         <source>dossier: error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier: error: {message}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/output.py" line="32"/>
         <source>dossier: warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier: aviso: {message}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/output.py" line="63"/>
         <source>y|yes</source>
         <comment>the answers that mean yes, lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>s|sí|si</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="68"/>
         <source>the store folder (default: $DOSSIER_HOME, else the platform&apos;s user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta del almacén (por defecto: $DOSSIER_HOME o, si no, la carpeta de datos de usuario de la plataforma)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="74"/>
         <source>Keep the whole record of a billing dispute and hand it to your bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reúne todo el historial de una reclamación de facturación y entrégaselo a tu banco.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="77"/>
         <source>environment: DOSSIER_HOME chooses the store folder; DOSSIER_PASSPHRASE_FILE names a file holding the store&apos;s passphrase, for scripts (on a terminal Dossier asks for it when the system keyring does not give the key). Every command is described in docs/cli.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>entorno: DOSSIER_HOME elige la carpeta del almacén; DOSSIER_PASSPHRASE_FILE indica un archivo con la frase de contraseña del almacén, para scripts (en un terminal, Dossier la pide cuando el llavero del sistema no facilita la clave). Todas las órdenes se describen en docs/cli.md.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="88"/>
         <source>open the window (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>abre la ventana (opción por defecto)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="92"/>
         <source>add the sample case first when the store has no case</source>
-        <translation type="unfinished"></translation>
+        <translation>añade antes el expediente de ejemplo si el almacén no tiene ningún expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="96"/>
         <source>add the sample case and print its id</source>
-        <translation type="unfinished"></translation>
+        <translation>añade el expediente de ejemplo y muestra su id</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="99"/>
         <source>list the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>enumera los expedientes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="100"/>
         <location filename="../../desktop_app/cli/parser.py" line="141"/>
         <location filename="../../desktop_app/cli/parser.py" line="279"/>
         <source>print JSON instead of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra JSON en lugar de una tabla</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="103"/>
         <source>create a case, import or export a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>crea un expediente, importa o exporta un archivo de expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="107"/>
         <source>create a case from a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>crea un expediente a partir de un archivo de expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="111"/>
         <source>write a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe un archivo de expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="116"/>
         <source>replace FILE.json and its files if they exist</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplaza FILE.json y sus archivos si existen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="119"/>
         <source>one case as the window&apos;s Overview shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>un expediente tal como lo muestra el Resumen de la ventana</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="125"/>
         <source>the case&apos;s fields as in a case file, with its checklist, deadlines and escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>los campos del expediente como en un archivo de expediente, con su lista de comprobación, sus plazos y su escalado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="137"/>
         <source>list the deadlines of a case (or of every open case)</source>
-        <translation type="unfinished"></translation>
+        <translation>enumera los plazos de un expediente (o de todos los expedientes abiertos)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="147"/>
         <source>write the open deadlines as an iCalendar file (.ics) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe en su lugar los plazos abiertos en un archivo iCalendar (.ics)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="150"/>
         <source>replace the --ics FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplaza el FILE de --ics si existe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="154"/>
         <source>write a letter from the case&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>redacta una carta con los datos del expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="160"/>
         <source>which letter (required unless --list); see --list for those that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>qué carta (obligatorio salvo con --list); --list muestra las que corresponden</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="167"/>
         <source>list every kind of letter, whether it fits the case, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>enumera todos los tipos de carta, si corresponden al expediente y por qué</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="172"/>
         <source>its language (default: the case&apos;s language, as the pack&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>su idioma (por defecto: el del expediente, como el del dossier)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="175"/>
         <source>the letter&apos;s date (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de la carta (por defecto: hoy)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="182"/>
         <source>the PDF to write (unless --list); a name ending in .txt writes plain text, and - prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF que se escribe (salvo con --list); un nombre terminado en .txt escribe texto sin formato, y - lo muestra</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="187"/>
         <location filename="../../desktop_app/cli/parser.py" line="526"/>
         <source>replace OUT if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplaza OUT si existe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="192"/>
         <source>find cases, contacts, e-mails and documents holding words</source>
-        <translation type="unfinished"></translation>
+        <translation>busca expedientes, contactos, correos y documentos que contengan unas palabras</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="195"/>
         <source>words to find (accents and case do not matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras que buscar (sin importar acentos ni mayúsculas)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="197"/>
@@ -204,112 +366,112 @@
         <location filename="../../desktop_app/cli/parser.py" line="300"/>
         <location filename="../../desktop_app/cli/parser.py" line="350"/>
         <source>print JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra JSON en lugar de texto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="200"/>
         <source>show or set your preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra o establece tus preferencias</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="205"/>
         <source>your own e-mail addresses, comma-separated: messages from them are logged as sent by you</source>
-        <translation type="unfinished"></translation>
+        <translation>tus propias direcciones de correo, separadas por comas: los mensajes que salen de ellas se registran como enviados por ti</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="217"/>
         <source>check the database and every vault file; exit 1 if anything is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>comprueba la base de datos y todos los archivos del depósito; sale con 1 si algo falla</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="224"/>
         <source>add, list, trash and restore evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>añade, enumera, envía a la papelera y restaura pruebas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="227"/>
         <source>add files to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>añade archivos a un expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="233"/>
         <source>what the files are (default: guessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>qué son los archivos (por defecto: se deduce)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="235"/>
         <source>title (default: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>título (por defecto: el nombre del archivo)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="238"/>
         <source>what the files prove, in your words (printed on the exhibit&apos;s first page and index)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que acreditan los archivos, con tus palabras (se imprime en la primera página del documento y en el índice)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="245"/>
         <source>the note in one line in another language, for a bank that reads that one (needs --note)</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota en una línea en otro idioma, para un banco que lee ese idioma (requiere --note)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="249"/>
         <source>where the files came from, such as a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>de dónde proceden los archivos, por ejemplo una URL</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="253"/>
         <source>change an item&apos;s title, kind, note or the note&apos;s translation</source>
-        <translation type="unfinished"></translation>
+        <translation>cambia el título, el tipo, la nota o la traducción de la nota de un elemento</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="256"/>
         <source>its title</source>
-        <translation type="unfinished"></translation>
+        <translation>su título</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="257"/>
         <source>what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>qué es</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="258"/>
         <source>what it proves, in your words (&quot;&quot; clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que acredita, con tus palabras (&quot;&quot; lo borra)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="262"/>
         <source>the note in one line in another language (&quot;&quot; clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota en una línea en otro idioma (&quot;&quot; la borra)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="267"/>
         <source>one item: its note, the note&apos;s translation and its redaction boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>un elemento: su nota, la traducción de la nota y sus recuadros de tachado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="272"/>
         <source>list a case&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>enumera las pruebas de un expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="276"/>
         <source>list the items in the trash instead</source>
-        <translation type="unfinished"></translation>
+        <translation>enumera en su lugar los elementos de la papelera</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="282"/>
         <source>move an item to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>mueve un elemento a la papelera</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="286"/>
         <source>take an item out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>saca un elemento de la papelera</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="292"/>
         <source>delete trashed items and their files for good</source>
-        <translation type="unfinished"></translation>
+        <translation>elimina definitivamente los elementos de la papelera y sus archivos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="294"/>
@@ -317,608 +479,1004 @@
         <location filename="../../desktop_app/cli/parser.py" line="499"/>
         <location filename="../../desktop_app/cli/parser.py" line="518"/>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>no pide confirmación</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="298"/>
         <source>list the vault files no record names (nothing is removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>enumera los archivos del depósito a los que no remite ningún registro (no se elimina nada)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="304"/>
         <source>list the vault files no record names, then remove them once you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>enumera los archivos del depósito a los que no remite ningún registro y los elimina cuando lo confirmas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="313"/>
         <source>import e-mails (.eml, .msg, mbox) into a case</source>
-        <translation type="unfinished"></translation>
+        <translation>importa correos (.eml, .msg, mbox) en un expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="319"/>
         <source>import each message as a contact, with the message and its attachments as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>importa cada mensaje como contacto, con el mensaje y sus adjuntos como pruebas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="325"/>
         <source>.eml, .msg or mbox files</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos .eml, .msg o mbox</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="331"/>
         <source>only messages whose sender&apos;s address or domain has TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los mensajes cuya dirección o dominio del remitente contiene TEXT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="334"/>
         <source>only messages from that day on</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los mensajes desde ese día</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="337"/>
         <source>only messages up to that day</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los mensajes hasta ese día</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="342"/>
         <source>only messages with every word (accents and case ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los mensajes con todas las palabras (sin tener en cuenta acentos ni mayúsculas)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="347"/>
         <source>list the messages that would be imported; import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>enumera los mensajes que se importarían; no importa nada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="371"/>
         <source>profiles (the portal&apos;s published limits, and where they are published):
 {profiles}</source>
-        <translation type="unfinished"></translation>
+        <translation>perfiles (los límites publicados por cada portal y dónde se publican):
+{profiles}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="380"/>
         <source>write the dispute-evidence PDF pack of a case</source>
-        <translation type="unfinished"></translation>
+        <translation>genera el dossier de pruebas en PDF de un expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="390"/>
         <source>the portal&apos;s limits to fit (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>los límites del portal a los que ajustarse (por defecto: ninguno)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="395"/>
         <source>the language of the pack&apos;s own words (default: the case&apos;s country&apos;s, else en)</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma de los textos propios del dossier (por defecto: el del país del expediente o, si no, en)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="400"/>
         <source>at most N megabytes per file</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo N megabytes por archivo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="403"/>
         <source>at most N pages per file</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo N páginas por archivo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="408"/>
         <source>paper size (default: Letter for US cases, else A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño del papel (por defecto: Letter para los expedientes de EE. UU. y A4 para los demás)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="414"/>
         <source>these evidence items, in the order given (default: all, in the reason&apos;s checklist order)</source>
-        <translation type="unfinished"></translation>
+        <translation>estas pruebas, en el orden indicado (por defecto: todas, en el orden de la lista de comprobación del motivo)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="421"/>
         <source>when the whole case cannot fit the profile, leave out the exhibits that matter least and list them on a page of their own (with --exhibits: keep those, leave out the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>cuando el expediente completo no cabe en el perfil, deja fuera los documentos menos importantes y los enumera en una página aparte (con --exhibits: conserva esos y deja fuera los demás)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="432"/>
         <source>write the pack even if an exhibit still shows a full card number that could not be redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>genera el dossier aunque un documento siga mostrando un número de tarjeta completo que no se ha podido tapar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="440"/>
         <source>images in greyscale, for portals that ask for it (a profile that asks for it turns it on)</source>
-        <translation type="unfinished"></translation>
+        <translation>imágenes en escala de grises, para los portales que lo piden (un perfil que lo pide lo activa)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="448"/>
         <source>when an exhibit cannot be read: put a page saying why (default), or write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>cuando un documento no se puede leer: incluye una página que explica el motivo (por defecto) o no escribe nada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="453"/>
         <source>the same case gives the same bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo expediente da los mismos bytes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="458"/>
         <source>replace the pack (its parts) and its .sha256 if they exist</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplaza el dossier (sus partes) y su .sha256 si existen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="464"/>
         <source>encryption of the store: status, encrypt, decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>cifrado del almacén: estado, cifrar, descifrar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="470"/>
         <source>say whether the store is encrypted and how it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>indica si el almacén está cifrado y cómo se abre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="473"/>
         <source>encrypt a plaintext store in place</source>
-        <translation type="unfinished"></translation>
+        <translation>cifra en el sitio un almacén sin cifrar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="478"/>
         <source>also protect the key with the passphrase in FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>protege además la clave con la frase de contraseña de FILE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="481"/>
         <source>decrypt an encrypted store in place (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>descifra en el sitio un almacén cifrado (pregunta antes)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="486"/>
         <source>make a new recovery key; the old stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>crea una nueva clave de recuperación; la antigua deja de funcionar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="491"/>
         <source>accept a database older than the store&apos;s record of it, when no newer one or backup exists (the newer records are lost; keep a copy of the folder first)</source>
-        <translation type="unfinished"></translation>
+        <translation>acepta una base de datos más antigua que la que registra el almacén, cuando no existe otra más reciente ni una copia de seguridad (se pierden los registros más recientes; haz antes una copia de la carpeta)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="503"/>
         <source>say whether a recovery key opens the store (asked, or one line on standard input); changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>indica si una clave de recuperación abre el almacén (se pregunta, o una línea de la entrada estándar); no cambia nada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="512"/>
         <source>set, change or remove the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>establece, cambia o quita la frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="515"/>
         <source>the new passphrase, from FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>la nueva frase de contraseña, desde FILE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="517"/>
         <source>remove the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>quita la frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="523"/>
         <source>write one encrypted file holding the database and every file</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe un único archivo cifrado con la base de datos y todos los archivos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="530"/>
         <source>protect the backup with the passphrase in FILE (needed for a store that is not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>protege la copia de seguridad con la frase de contraseña de FILE (obligatorio si el almacén no está cifrado)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="538"/>
         <source>restore a backup into a new or empty folder (--data-dir)</source>
-        <translation type="unfinished"></translation>
+        <translation>restaura una copia de seguridad en una carpeta nueva o vacía (--data-dir)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="542"/>
         <source>the store&apos;s recovery key, from FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de recuperación del almacén, desde FILE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="548"/>
         <source>write an UNENCRYPTED zip of a case and its files, for a lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe un ZIP SIN CIFRAR de un expediente y sus archivos, para un abogado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="552"/>
         <source>replace OUT.zip if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplaza OUT.zip si existe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="41"/>
         <source>the day the transaction was processed</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que se procesó la operación</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="42"/>
         <source>the date of the statement showing the charge</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha del extracto en el que aparece el cargo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="43"/>
         <source>the day the goods or service were expected</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que se esperaban los bienes o el servicio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="44"/>
         <source>the day you cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que cancelaste</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="45"/>
         <source>the day you returned the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que devolviste los bienes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="46"/>
         <source>the day the merchant promised the refund by</source>
-        <translation type="unfinished"></translation>
+        <translation>el día para el que el comercio prometió el reembolso</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="47"/>
         <source>the day the account was debited</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que se adeudó la cuenta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="48"/>
         <source>the day the merchant&apos;s final response came</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que llegó la respuesta definitiva del comercio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="49"/>
         <source>the day the complaint was sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que se envió la reclamación al banco</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="50"/>
         <source>the day the mandate was revoked or the contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que se revocó la orden de domiciliación o se resolvió el contrato</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="51"/>
         <source>the day the written complaint reached the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que la reclamación escrita llegó al comercio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="202"/>
         <source>after filing with the bank or card issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>tras reclamar al banco o al emisor de la tarjeta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="63"/>
         <source>create a case from its facts and print its id</source>
-        <translation type="unfinished"></translation>
+        <translation>crea un expediente a partir de sus datos y muestra su id</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="69"/>
         <source>change the facts of a case: only the options given; &quot;&quot; (or none for a choice) clears one</source>
-        <translation type="unfinished"></translation>
+        <translation>cambia los datos de un expediente: solo las opciones indicadas; &quot;&quot; (o none en una opción con valores fijos) borra una</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="80"/>
         <source>what the dispute is about</source>
-        <translation type="unfinished"></translation>
+        <translation>de qué trata la reclamación</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="83"/>
         <source>the merchant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del comercio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="89"/>
         <source>why the charge is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>por qué el cargo es incorrecto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="95"/>
         <source>ISO 4217 code, such as EUR or PLN</source>
-        <translation type="unfinished"></translation>
+        <translation>código ISO 4217, como EUR o PLN</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="100"/>
         <source>two-letter code of the jurisdiction (FR, PL, GB, US...)</source>
-        <translation type="unfinished"></translation>
+        <translation>código de dos letras de la jurisdicción (ES, FR, PL, GB, US...)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="120"/>
         <source>how it was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo se pagó</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="123"/>
         <source>the card&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>la red de la tarjeta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="128"/>
         <source>the card&apos;s last 4 digits; a whole card number keeps only its last 4</source>
-        <translation type="unfinished"></translation>
+        <translation>los 4 últimos dígitos de la tarjeta; de un número completo solo se guardan los 4 últimos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="133"/>
         <source>credit, debit or prepaid</source>
-        <translation type="unfinished"></translation>
+        <translation>crédito, débito o prepago</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="139"/>
         <source>a business (corporate) card or account (default: not)</source>
-        <translation type="unfinished"></translation>
+        <translation>una tarjeta o cuenta de empresa (corporativa) (por defecto: no)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="144"/>
         <source>SEPA direct debit: the mandate&apos;s reference (RUM, UMR)</source>
-        <translation type="unfinished"></translation>
+        <translation>adeudo directo SEPA: la referencia de la orden de domiciliación (RUM, UMR)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="147"/>
         <source>SEPA direct debit: the creditor identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>adeudo directo SEPA: el identificador del acreedor</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="149"/>
         <source>the cardholder or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>el titular de la tarjeta o el cliente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="153"/>
         <source>a private person or a company: ombudsmen and consumer rights depend on it</source>
-        <translation type="unfinished"></translation>
+        <translation>un particular o una empresa: los defensores del cliente y los derechos del consumidor dependen de ello</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="159"/>
         <source>where the customer lives: a letter&apos;s place, as in “Lyon, le…”</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde vive el cliente: el lugar de las cartas, como en «Sevilla, a…»</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="166"/>
         <source>the customer&apos;s tax number: NIP, NIF, SIREN, VAT...</source>
-        <translation type="unfinished"></translation>
+        <translation>el número fiscal del cliente: NIF, NIP, SIREN, IVA...</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="168"/>
         <source>a business card&apos;s holder</source>
-        <translation type="unfinished"></translation>
+        <translation>el titular de una tarjeta de empresa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="170"/>
         <source>the holder&apos;s role in the company</source>
-        <translation type="unfinished"></translation>
+        <translation>el cargo del titular en la empresa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="176"/>
         <source>default: open</source>
-        <translation type="unfinished"></translation>
+        <translation>por defecto: open</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="180"/>
         <source>the step of the escalation ladder you say it is at; auto (the default): it follows the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>el escalón del escalado en el que dices que está; auto (por defecto): sigue los hechos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="188"/>
         <source>the amount in dispute, such as &quot;1 440,00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe reclamado, como &quot;1 440,00&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="191"/>
         <source>what has been refunded already</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que ya se ha reembolsado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="201"/>
         <source>the story in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>lo ocurrido, con tus propias palabras</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="203"/>
         <source>the bank or card issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>el banco o el emisor de la tarjeta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="206"/>
         <source>the bank&apos;s reference for the dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>la referencia del banco para la reclamación</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="209"/>
         <source>the day the dispute was filed</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que se presentó la reclamación</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="214"/>
         <source>a provisional credit, as you read it</source>
-        <translation type="unfinished"></translation>
+        <translation>un abono provisional, tal como lo lees</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="217"/>
         <source>the day it was credited</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que se abonó</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="220"/>
         <source>what the merchant answered the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que el comercio respondió al banco</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="225"/>
         <source>the bank&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>la decisión del banco</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="227"/>
         <source>the day it was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que se resolvió</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="229"/>
         <source>a provisional credit taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>un abono provisional retirado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="232"/>
         <source>the day it was taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que se retiró</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="242"/>
         <source>record a charge, an authorisation hold, a refund or a credit</source>
-        <translation type="unfinished"></translation>
+        <translation>registra un cargo, una retención, un reembolso o un abono</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="246"/>
         <source>record one line of the statement and print its id</source>
-        <translation type="unfinished"></translation>
+        <translation>registra una línea del extracto y muestra su id</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="253"/>
         <source>change a charge: only the options given; &quot;&quot; clears one</source>
-        <translation type="unfinished"></translation>
+        <translation>cambia un cargo: solo las opciones indicadas; &quot;&quot; borra una</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="259"/>
         <source>record a contact with the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>registra un contacto con el comercio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="263"/>
         <source>record a call, an e-mail, a chat... and print its id</source>
-        <translation type="unfinished"></translation>
+        <translation>registra una llamada, un correo, un chat... y muestra su id</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="270"/>
         <source>change a contact: only the options given; &quot;&quot; clears one</source>
-        <translation type="unfinished"></translation>
+        <translation>cambia un contacto: solo las opciones indicadas; &quot;&quot; borra una</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="278"/>
         <source>the day it was charged</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que se cargó</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="284"/>
         <source>as you read it: 1440, &quot;1 440,00&quot;, 1.440,00, 1,440.00 or 1&apos;440.00; never negative</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como lo lees: 1440, &quot;1 440,00&quot;, 1.440,00, 1,440.00 o 1&apos;440.00; nunca negativo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="289"/>
         <source>ISO 4217 code (default: the case&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>código ISO 4217 (por defecto: el del expediente)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="295"/>
         <source>default: charge</source>
-        <translation type="unfinished"></translation>
+        <translation>por defecto: charge</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="305"/>
         <source>how the statement names the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo aparece el comercio en el extracto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="321"/>
         <source>what was agreed (a quote, an order, a contract)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo acordado (un presupuesto, un pedido, un contrato)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="326"/>
         <source>what is disputed (default: the amount minus the agreed one, else the whole charge)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo reclamado (por defecto: el importe menos el acordado o, si no, todo el cargo)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="333"/>
         <source>the card charge&apos;s authorisation code or ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de autorización o el ARN del cargo con tarjeta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="338"/>
         <source>when the goods or service of this charge were due</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo debían llegar los bienes o prestarse el servicio de este cargo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="347"/>
         <source>when: 2026-10-05T14:30+02:00, or 2026-10-05 14:30 in the case&apos;s country&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo: 2026-10-05T14:30+02:00, o 2026-10-05 14:30 en la zona horaria del país del expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="354"/>
         <source>the time zone of a MOMENT without offset, such as America/New_York (default: the case&apos;s country&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>la zona horaria de un MOMENT sin desfase horario, como Europe/Madrid (por defecto: la del país del expediente)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="367"/>
         <source>incoming: from the merchant; outgoing: from you</source>
-        <translation type="unfinished"></translation>
+        <translation>incoming: del comercio; outgoing: tuyo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="370"/>
         <source>who: a department, an address, a number</source>
-        <translation type="unfinished"></translation>
+        <translation>con quién: un departamento, una dirección, un número</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="372"/>
         <source>the person you dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>la persona que te atendió</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="373"/>
         <source>a ticket or call reference</source>
-        <translation type="unfinished"></translation>
+        <translation>una referencia de incidencia o de llamada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="375"/>
         <source>what was said, in short</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que se dijo, en pocas palabras</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="377"/>
         <source>the whole text of a letter or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto completo de una carta o un correo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="381"/>
         <source>what the merchant promised (needs --promised-by)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que prometió el comercio (requiere --promised-by)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="386"/>
         <source>by when; the promise becomes a task due that day (needs --promised-action)</source>
-        <translation type="unfinished"></translation>
+        <translation>para cuándo; el compromiso se convierte en una tarea que vence ese día (requiere --promised-action)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="391"/>
         <source>who answered: customer_service, supervisor, formal_complaint (head office)...</source>
-        <translation type="unfinished"></translation>
+        <translation>quién respondió: customer_service, supervisor, formal_complaint (sede central)...</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="398"/>
         <source>what the merchant answered</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que respondió el comercio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="403"/>
         <source>a letter&apos;s: how it was sent (registered_post: with proof of delivery)</source>
-        <translation type="unfinished"></translation>
+        <translation>de una carta: cómo se envió (registered_post: con acuse de recibo)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="312"/>
         <source>in dispute, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>reclamado o no</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="316"/>
         <source>this charge is in dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>este cargo está reclamado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="106"/>
         <source>the language of the case&apos;s pack and letters: {languages} (none or &quot;&quot;: its country&apos;s again)</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma del dossier y las cartas del expediente: {languages} (none o &quot;&quot;: de nuevo el de su país)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="112"/>
         <source>the language of the case&apos;s pack and letters: {languages} (default: its country&apos;s)</source>
+        <translation>el idioma del dossier y las cartas del expediente: {languages} (por defecto: el de su país)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="32"/>
+        <source>January</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="33"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="34"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="35"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="36"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="37"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="38"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="39"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="40"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="41"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="42"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="43"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="70"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="223"/>
+        <source>No date and time was given; write them as 2026-10-05 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="195"/>
+        <source>“{moment}” happened twice in {zone} (the clocks went back an hour); add the offset, as in {first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="59"/>
+        <source>The {what} {day} is not taken: its year {year} is outside {first}–{last}, which looks like a typing error</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="77"/>
+        <source>“{text}” is not taken as a {what}: the year {year} is outside {first}–{last}, which looks like a typing error</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="86"/>
+        <source>“{text}” is not a {what}: there is no month {month} (months go from 1 to 12)</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="117"/>
+        <source>No {what} was given; write it as YYYY-MM-DD, such as 2026-10-03</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="126"/>
+        <source>“{text}” is not a {what}; write it as YYYY-MM-DD, such as 2026-10-03</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="140"/>
+        <source>“{text}” is not a time: there is no hour {hour} (hours go from 0 to 23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="146"/>
+        <source>“{text}” is not a time: there is no minute {minute} (minutes go from 0 to 59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="152"/>
+        <source>“{text}” is not a time: there is no second {second} (seconds go from 0 to 59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="187"/>
+        <source>“{moment}” did not happen in {zone}: the clocks skipped that hour (a change of daylight-saving time); check the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="227"/>
+        <source>“{text}” is not a date and time; write them as 2026-10-05 14:30 (an offset such as +02:00 may follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="250"/>
+        <source>“{text}” has no valid offset: {offset} is not an offset from UTC (they go from -12:00 to +14:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="97"/>
+        <source>“{text}” is not a {what}: {month} {year} has no day {day} (it has {last} days)</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="164"/>
+        <source>“{name}” is not a time zone; give one such as Europe/Warsaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="55"/>
+        <source>a card dispute (chargeback) letter</source>
+        <translation>una carta de reclamación de tarjeta (contracargo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="56"/>
+        <source>a SEPA direct-debit refund request</source>
+        <translation>una solicitud de devolución de un adeudo directo SEPA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="57"/>
+        <source>an unauthorised direct-debit notice</source>
+        <translation>un aviso de adeudo directo no autorizado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="58"/>
+        <source>a Fair Credit Billing Act notice</source>
+        <translation>un aviso de la Fair Credit Billing Act</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="59"/>
+        <source>a Regulation E error notice</source>
+        <translation>un aviso de error de la Regulation E</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="60"/>
+        <source>a Section 75 claim</source>
+        <translation>una reclamación Section 75</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="61"/>
+        <source>a Financial Ombudsman referral</source>
+        <translation>una reclamación ante el Financial Ombudsman</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="62"/>
+        <source>a complaint to the merchant</source>
+        <translation>una reclamación al comercio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="63"/>
+        <source>an invoice request</source>
+        <translation>una solicitud de factura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="64"/>
+        <source>a complaint to the bank</source>
+        <translation>una reclamación al banco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="69"/>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="70"/>
+        <source>direct debit</source>
+        <translation>adeudo directo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="71"/>
+        <source>bank transfer</source>
+        <translation>transferencia bancaria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="72"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="217"/>
+        <source>{letter} {is_for}: {problem}.</source>
+        <comment>e.g. A Section 75 claim / is for a UK credit card paid by a consumer / the customer is a company</comment>
+        <translation>{letter} {is_for}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="94"/>
+        <source>the case does not say how it was paid</source>
+        <translation>el expediente no indica cómo se pagó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="115"/>
+        <source>the case does not say the card&apos;s kind (credit, debit or prepaid)</source>
+        <translation>el expediente no indica el tipo de tarjeta (crédito, débito o prepago)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="126"/>
+        <source>the customer is a company</source>
+        <translation>el cliente es una empresa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="128"/>
+        <source>the card or account is a business one</source>
+        <translation>la tarjeta o la cuenta es de empresa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="135"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="161"/>
+        <source>the case has no country</source>
+        <translation>el expediente no tiene país</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="152"/>
+        <source>is for a card payment</source>
+        <translation>es para un pago con tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="153"/>
+        <source>the case is paid by card</source>
+        <translation>el expediente se pagó con tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="99"/>
+        <source>this case is paid by {means}</source>
+        <translation>este expediente se pagó con {means}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="155"/>
+        <source>is for a direct debit in a SEPA country</source>
+        <translation>es para un adeudo directo en un país SEPA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="156"/>
+        <source>the case is a direct debit in a SEPA country</source>
+        <translation>el expediente es un adeudo directo en un país SEPA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="98"/>
+        <source>another means</source>
+        <translation>otro medio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="118"/>
+        <source>this case&apos;s card is a {card}, not {wanted}</source>
+        <translation>la tarjeta de este expediente es una {card}, no {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="137"/>
+        <source>this case&apos;s country is {country}, not {wanted}</source>
+        <translation>el país de este expediente es {country}, no {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="173"/>
+        <source>is for a US credit card paid by a consumer</source>
+        <translation>es para una tarjeta de crédito de EE. UU. de un consumidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="174"/>
+        <source>the case is a consumer&apos;s US credit card</source>
+        <translation>el expediente es de una tarjeta de crédito de EE. UU. de un consumidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="181"/>
+        <source>is for a US consumer&apos;s debit or prepaid card, bank transfer or direct debit</source>
+        <translation>es para una tarjeta de débito o prepago, una transferencia o un adeudo directo de un consumidor de EE. UU.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="184"/>
+        <source>the case is a US consumer&apos;s electronic fund transfer</source>
+        <translation>el expediente es una transferencia electrónica de fondos de un consumidor de EE. UU.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="215"/>
+        <source>{letter} fits: {why}.</source>
+        <translation>{letter} corresponde: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="163"/>
+        <source>a UK Direct Debit is covered by the Direct Debit Guarantee instead</source>
+        <translation>un Direct Debit del Reino Unido está cubierto, en su lugar, por la Direct Debit Guarantee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="177"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="202"/>
+        <source>a credit card</source>
+        <translation>una tarjeta de crédito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="198"/>
+        <source>is for a UK credit card paid by a consumer</source>
+        <translation>es para una tarjeta de crédito del Reino Unido de un consumidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="199"/>
+        <source>the case is a consumer&apos;s UK credit card</source>
+        <translation>el expediente es de una tarjeta de crédito del Reino Unido de un consumidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="206"/>
+        <source>is for a complaint about a UK bank or card issuer</source>
+        <translation>es para una reclamación sobre un banco o emisor de tarjetas del Reino Unido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="207"/>
+        <source>the case is in the United Kingdom</source>
+        <translation>el expediente es del Reino Unido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="192"/>
+        <source>a debit or prepaid card</source>
+        <translation>una tarjeta de débito o prepago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="201"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="208"/>
+        <source>GB (the United Kingdom)</source>
+        <translation>GB (el Reino Unido)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="167"/>
+        <source>this case&apos;s country, {country}, is not in SEPA</source>
+        <translation>el país de este expediente, {country}, no está en la zona SEPA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="211"/>
+        <source>{letter} fits every case.</source>
+        <translation>{letter} corresponde a cualquier expediente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letters.py" line="164"/>
+        <source>{kind} is not a letter; choose one of {kinds}</source>
+        <translation>{kind} no es una carta; elige una de estas: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letters.py" line="172"/>
+        <source>a {kind} letter does not fit this case ({why}); the kinds that fit: {kinds}</source>
+        <translation>una carta {kind} no corresponde a este expediente ({why}); las que corresponden: {kinds}</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../desktop_app/domain/models.py" line="95"/>
+        <source>{payment} ending {last4}</source>
+        <translation>{payment} terminada en {last4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/models.py" line="85"/>
+        <source>{network} {method}</source>
+        <comment>a card&apos;s network, then the means of payment</comment>
+        <translation>{method} {network}</translation>
     </message>
 </context>
 <context>
@@ -926,74 +1484,74 @@
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="91"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="76"/>
         <source>%n pages per file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página por archivo</numerusform>
+            <numerusform>%n páginas por archivo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="78"/>
         <source>up to %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hasta %n archivo</numerusform>
+            <numerusform>hasta %n archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="84"/>
         <source>%n pages in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página en total</numerusform>
+            <numerusform>%n páginas en total</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="87"/>
         <source>file names of at most %n ASCII characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nombres de archivo de %n carácter ASCII como máximo</numerusform>
+            <numerusform>nombres de archivo de %n caracteres ASCII como máximo</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="90"/>
         <source>black and white</source>
-        <translation type="unfinished"></translation>
+        <translation>blanco y negro</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="135"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="160"/>
         <source>U.S. Bank cardholder portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal de titulares de U.S. Bank</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="167"/>
         <source>Single PDF of 2 MB (Adyen, Marqeta-style issuers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo PDF de 2 MB (emisores tipo Adyen o Marqeta)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="73"/>
         <source>{size} MB per file</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB por archivo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="81"/>
         <source>{size} MB in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB en total</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="98"/>
         <source>; source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>; fuente: {source}</translation>
     </message>
 </context>
 <context>
@@ -1001,252 +1559,252 @@
     <message>
         <location filename="../rules/checklists.json" line="11"/>
         <source>The disputed charge: its date, amount and reference</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargo reclamado: su fecha, importe y referencia</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="12"/>
         <source>Proof of the purchase: receipt, invoice, order confirmation or contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de la compra: recibo, factura, confirmación del pedido o contrato</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="13"/>
         <source>Your attempt to resolve it with the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu intento de resolverlo con el comercio</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="14"/>
         <source>The merchant&apos;s answer: a refusal or final response, or a promise it did not keep</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del comercio: un rechazo o una respuesta definitiva, o un compromiso que no cumplió</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="15"/>
         <source>What happened, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ocurrió, con tus propias palabras</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="11"/>
         <source>Add the charge as the bank statement shows it, and tick “I dispute this one”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el cargo tal como aparece en el extracto bancario y marca «Reclamo este cargo».</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="12"/>
         <source>Add the receipt, the invoice, the order confirmation e-mail or the contract. If you have none, ask the merchant for a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el recibo, la factura, el correo de confirmación del pedido o el contrato. Si no tienes ninguno, pide una copia al comercio.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="13"/>
         <source>Log your calls, chats and e-mails with the merchant (Ctrl+L), with their dates and reference numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra tus llamadas, chats y correos con el comercio (Ctrl+L), con sus fechas y números de referencia.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="14"/>
         <source>Log the merchant&apos;s reply with what it answered (Refused, Final response, Partly accepted). A promise logged with its date counts once that date has passed with no refund recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la respuesta del comercio indicando qué contestó (Rechazo, Respuesta definitiva, Aceptación parcial). Un compromiso registrado con su fecha cuenta en cuanto esa fecha pasa sin que conste ningún reembolso.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="15"/>
         <source>Write the story of the case in Edit case details (F2): it becomes the first page of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta lo ocurrido en Editar los datos del expediente (F2): será la primera página del dossier.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="21"/>
         <source>The date the goods or service were expected</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha en que se esperaban los bienes o el servicio</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="22"/>
         <source>What was bought, as the merchant described it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se compró, tal como lo describía el comercio</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="28"/>
         <source>What is wrong: photos or a description of the defect</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que falla: fotos o una descripción del defecto</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="29"/>
         <source>Your return attempt: its date and how</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu intento de devolución: la fecha y cómo se hizo</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="35"/>
         <source>The date you cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha en que cancelaste</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="36"/>
         <source>Proof of the cancellation: confirmation, e-mail or screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de la cancelación: confirmación, correo o captura de pantalla</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="37"/>
         <source>A charge dated after the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cargo con fecha posterior a la cancelación</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="38"/>
         <source>The merchant&apos;s terms and cancellation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Las condiciones del comercio y su política de cancelación</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="44"/>
         <source>The date you cancelled or returned it</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha en que lo cancelaste o devolviste</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="45"/>
         <source>Proof of the return: carrier, tracking number, date the merchant received it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de la devolución: transportista, número de seguimiento, fecha en que la recibió el comercio</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="46"/>
         <source>The merchant&apos;s return or cancellation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>La política de devolución o cancelación del comercio</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="52"/>
         <source>The refund promise or credit voucher, with its date</source>
-        <translation type="unfinished"></translation>
+        <translation>El compromiso de reembolso o el vale de abono, con su fecha</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="53"/>
         <source>The promise in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>El compromiso por escrito</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="59"/>
         <source>Both charges: date, amount and authorisation code (or ARN) of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos cargos: fecha, importe y código de autorización (o ARN) de cada uno</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="60"/>
         <source>The statement showing both charges</source>
-        <translation type="unfinished"></translation>
+        <translation>El extracto en el que aparecen los dos cargos</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="66"/>
         <source>Proof of the other payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del otro pago</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="72"/>
         <source>The agreed price: a quote, order, purchase order or contract, or the agreed amount of each disputed charge</source>
-        <translation type="unfinished"></translation>
+        <translation>El precio acordado: presupuesto, pedido, orden de compra o contrato, o el importe acordado de cada cargo reclamado</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="73"/>
         <source>The statement showing the amount charged</source>
-        <translation type="unfinished"></translation>
+        <translation>El extracto en el que aparece el importe cobrado</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="79"/>
         <source>Your statement that you did not authorise the charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu declaración de que no autorizaste el cargo</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="80"/>
         <source>Proof the card was blocked or reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de que la tarjeta se bloqueó o se denunció su uso</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="21"/>
         <source>Fill in “Delivery expected” on each disputed charge, or in the case details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena «Entrega prevista» en cada cargo reclamado o en los datos del expediente.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="22"/>
         <source>Add the order confirmation, the product page, the quote or the merchant&apos;s terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade la confirmación del pedido, la página del producto, el presupuesto o las condiciones del comercio.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="28"/>
         <source>Add photos or screenshots that show what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade fotos o capturas de pantalla que muestren lo que falla.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="29"/>
         <source>Add the return receipt or tracking, and fill in “Returned on”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el justificante de devolución o el seguimiento del envío, y rellena «Fecha de devolución».</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="35"/>
         <source>Fill in “Cancelled on” in the case details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena «Fecha de cancelación» en los datos del expediente.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="36"/>
         <source>Add the cancellation confirmation, e-mail or a screenshot of it, of kind “Cancellation proof”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade la confirmación de la cancelación, el correo o una captura de pantalla, con el tipo «Prueba de cancelación».</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="37"/>
         <source>Add the charge that came after you cancelled, and the date you cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el cargo que llegó después de cancelar y la fecha en que cancelaste.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="38"/>
         <source>Add the terms or the cancellation policy as they were when you cancelled, or the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade las condiciones o la política de cancelación vigentes cuando cancelaste, o el contrato.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="44"/>
         <source>Fill in “Returned on” or “Cancelled on” in the case details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena «Fecha de devolución» o «Fecha de cancelación» en los datos del expediente.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="45"/>
         <source>Add the carrier&apos;s receipt or tracking page, of kind “Return proof”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el justificante del transportista o la página de seguimiento, con el tipo «Prueba de devolución o envío».</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="46"/>
         <source>Add the terms or the return policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade las condiciones o la política de devoluciones.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="52"/>
         <source>Log the contact where the refund was promised, with its date, or add the credit voucher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra el contacto en el que se prometió el reembolso, con su fecha, o añade el vale de abono.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="53"/>
         <source>Add the e-mail, letter, chat transcript or screenshot where the merchant promised the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el correo, la carta, la transcripción del chat o la captura de pantalla en la que el comercio prometió el reembolso.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="59"/>
         <source>Add both charges with their authorisation codes (on the card statement or from the bank), and tick “I dispute this one” on the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los dos cargos con sus códigos de autorización (en el extracto de la tarjeta o facilitados por el banco) y marca «Reclamo este cargo» en el duplicado.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="60"/>
         <source>Add the bank statement (you may black out other lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el extracto bancario (puedes tapar las demás líneas).</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="66"/>
         <source>Add the receipt or statement of the payment made another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el recibo o el extracto del pago hecho por otro medio.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="72"/>
         <source>Add the quote, the order, the purchase order or the contract of kind “Quote”, “Order”, “Purchase order” or “Contract”, or give each disputed charge its agreed amount. The invoice that shows the wrong amount does not prove the agreed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el presupuesto, el pedido, la orden de compra o el contrato, con el tipo «Presupuesto», «Confirmación del pedido», «Orden de compra» o «Contrato o acuerdo», o indica en cada cargo reclamado su importe acordado. La factura con el importe erróneo no prueba el acordado.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="73"/>
         <source>Add the bank statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el extracto bancario.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="79"/>
         <source>Write in the story that you did not make or allow this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica en «Lo ocurrido» que no hiciste ni permitiste este pago.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="80"/>
         <source>Log the call to your bank that blocked the card, with its reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la llamada a tu banco en la que se bloqueó la tarjeta, con su referencia.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="92"/>
@@ -1254,53 +1812,53 @@
         <location filename="../rules/checklists.json" line="92"/>
         <location filename="../rules/checklists.json" line="92"/>
         <source>Your report to your bank: when and how you told it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu aviso al banco: cuándo y cómo se lo comunicaste</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="93"/>
         <source>The mandate reference (RUM / UMR; in the UK, the Direct Debit reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia de la orden de domiciliación (RUM / UMR; en el Reino Unido, la Direct Debit reference)</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="94"/>
         <source>The creditor identifier (ICS / CI; in the UK, the service user number) of who took the debits</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador del acreedor (ICS / CI; en el Reino Unido, el service user number) de quien cobró los adeudos</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="95"/>
         <source>Each disputed debit&apos;s line on your bank statement</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de cada adeudo reclamado en tu extracto bancario</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="96"/>
         <source>When the revocation of the mandate (or the end of the contract) reached the creditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo llegó al acreedor la revocación de la orden (o la resolución del contrato)</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="97"/>
         <source>Proof of the revocation or cancellation, and of when it arrived: the registered letter&apos;s receipt, the e-mail or the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de la revocación o cancelación, y de cuándo llegó: el acuse de recibo del certificado, el correo o la confirmación</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="98"/>
         <source>A debit taken after the revocation or cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Un adeudo cobrado después de la revocación o cancelación</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="99"/>
         <source>Both debits: date, amount and reference of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos adeudos: fecha, importe y referencia de cada uno</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="106"/>
         <location filename="../rules/checklists.json" line="106"/>
         <source>Both payments: date, amount and reference of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos pagos: fecha, importe y referencia de cada uno</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="113"/>
         <source>Both payments: date, amount and transaction id of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos pagos: fecha, importe e identificador de la transacción de cada uno</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="92"/>
@@ -1308,207 +1866,207 @@
         <location filename="../rules/checklists.json" line="92"/>
         <location filename="../rules/checklists.json" line="92"/>
         <source>Log the call or message to your bank (or PayPal) reporting the payment, with its reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la llamada o el mensaje a tu banco (o a PayPal) en el que comunicaste el pago, con su referencia.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="93"/>
         <source>Copy it from the debit&apos;s line on your statement or from the mandate into the payment&apos;s “Mandate reference”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópiala de la línea del adeudo en tu extracto, o de la orden, en «Referencia de la orden» del pago.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="94"/>
         <source>Copy it from the debit&apos;s line on your statement into the payment&apos;s “Creditor identifier”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópialo de la línea del adeudo en tu extracto en «Identificador del acreedor» del pago.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="95"/>
         <source>For each disputed debit, add the statement with that line and link it to the debit, or copy the line&apos;s text into the debit&apos;s “Statement descriptor”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada adeudo reclamado, añade el extracto con esa línea y vincúlalo al adeudo, o copia el texto de la línea en «Concepto en el extracto» del adeudo.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="96"/>
         <source>Fill in “Mandate revoked” in the case details: the day your letter or e-mail arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena «Orden revocada o contrato resuelto» en los datos del expediente: el día en que llegó tu carta o tu correo.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="97"/>
         <source>Add it, of kind “Cancellation proof”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añádela con el tipo «Prueba de cancelación».</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="98"/>
         <source>Add the debits taken after your revocation reached the creditor, and fill in “Mandate revoked” or “Cancelled on”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los adeudos cobrados después de que tu revocación llegara al acreedor, y rellena «Orden revocada o contrato resuelto» o «Fecha de cancelación».</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="99"/>
         <source>Add both debits as the statement shows them, and tick “I dispute this one” on the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los dos adeudos tal como aparecen en el extracto y marca «Reclamo este cargo» en el duplicado.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="106"/>
         <source>Add both payments as the statement shows them, and tick “I dispute this one” on the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los dos pagos tal como aparecen en el extracto y marca «Reclamo este cargo» en el segundo.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="113"/>
         <source>Add both payments as PayPal lists them, and tick “I dispute this one” on the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los dos pagos tal como los muestra PayPal y marca «Reclamo este cargo» en el segundo.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="120"/>
         <source>Add both payments, and tick “I dispute this one” on the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los dos pagos y marca «Reclamo este cargo» en el segundo.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="123"/>
         <source>Last day to dispute the charge with your card issuer (Visa chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para reclamar el cargo al emisor de tu tarjeta (contracargo Visa)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="154"/>
         <source>Last day to dispute the processing error with your card issuer (Visa chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para reclamar el error de procesamiento al emisor de tu tarjeta (contracargo Visa)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="184"/>
         <source>Last day to dispute goods or a service never received (Visa chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para reclamar bienes o servicios no recibidos (contracargo Visa)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="222"/>
         <source>Last day to dispute a payment you did not make (Visa chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para reclamar un pago que no hiciste (contracargo Visa)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="250"/>
         <source>From this day you may dispute the refund that never came (15 days after the promised credit)</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de este día puedes reclamar el reembolso que nunca llegó (15 días después del abono prometido)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="275"/>
         <source>Last day to dispute the refund that never came (Visa chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para reclamar el reembolso que nunca llegó (contracargo Visa)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="304"/>
         <source>From this day you may dispute the return (15 days after you returned it)</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de este día puedes reclamar la devolución (15 días después de devolverlo)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="330"/>
         <source>Last day to dispute the charge with your card issuer (Mastercard chargeback, 4853)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para reclamar el cargo al emisor de tu tarjeta (contracargo Mastercard, 4853)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="361"/>
         <source>Last day to dispute goods or a service never received (Mastercard chargeback, 4853)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para reclamar bienes o servicios no recibidos (contracargo Mastercard, 4853)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="399"/>
         <source>Last day to dispute the processing error with your card issuer (Mastercard chargeback, 4834)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para reclamar el error de procesamiento al emisor de tu tarjeta (contracargo Mastercard, 4834)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="429"/>
         <source>Last day to dispute a payment you did not make (Mastercard chargeback, 4837)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para reclamar un pago que no hiciste (contracargo Mastercard, 4837)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="460"/>
         <source>Last day to dispute the refund that never came (Mastercard chargeback, 4853)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para reclamar el reembolso que nunca llegó (contracargo Mastercard, 4853)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="488"/>
         <source>Last day to dispute the refund that never came, counted from the promise (Mastercard chargeback, 4853)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para reclamar el reembolso que nunca llegó, contado desde el compromiso (contracargo Mastercard, 4853)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="515"/>
         <source>Your card network&apos;s chargeback limit is not known: ask your card issuer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce el plazo de contracargo de la red de tu tarjeta: pregúntalo ya al emisor</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="530"/>
         <source>Last day to send your written billing-error notice to the card issuer (FCBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para enviar por escrito el aviso de error de facturación al emisor de la tarjeta (FCBA)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="558"/>
         <source>Your card issuer should have acknowledged your billing-error notice by this day (FCBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>El emisor de tu tarjeta debería haber acusado recibo de tu aviso de error de facturación a más tardar este día (FCBA)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="588"/>
         <source>Your card issuer must resolve your billing error by this day (two billing cycles, 90 days at most; FCBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>El emisor de tu tarjeta debe resolver el error de facturación a más tardar este día (dos ciclos de facturación, 90 días como máximo; FCBA)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="619"/>
         <source>Last day to tell your bank about the error (Regulation E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para comunicar el error a tu banco (Regulation E)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="653"/>
         <source>Your bank should tell you the result of its investigation by this day (Regulation E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu banco debería comunicarte el resultado de su investigación a más tardar este día (Regulation E)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="692"/>
         <source>With its provisional credit, your bank must finish its investigation by this day (Regulation E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con su abono provisional, tu banco debe terminar su investigación a más tardar este día (Regulation E)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="732"/>
         <source>Last day to have the direct debit refunded, no questions asked (SEPA, 8 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para pedir la devolución del adeudo directo sin necesidad de justificación (SEPA, 8 semanas)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="759"/>
         <source>Last day to report the debit taken after you revoked the mandate (unauthorised payment, 13 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para comunicar el adeudo cobrado después de revocar la orden de domiciliación (operación no autorizada, 13 meses)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="789"/>
         <source>Last day to tell your bank about a payment you did not authorise (PSD2, 13 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para comunicar a tu banco un pago que no autorizaste (PSD2, 13 meses)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="816"/>
         <source>A bank transfer has no chargeback: ask your bank at once to recall it</source>
-        <translation type="unfinished"></translation>
+        <translation>Una transferencia no tiene contracargo: pide de inmediato a tu banco que solicite su devolución</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="831"/>
         <source>The Direct Debit Guarantee: your bank refunds a Direct Debit taken in error, at once</source>
-        <translation type="unfinished"></translation>
+        <translation>La Direct Debit Guarantee: tu banco devuelve de inmediato un Direct Debit cobrado por error</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="846"/>
         <source>Last day to claim reimbursement of an authorised push-payment scam (PSR, 13 months from the last payment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para reclamar el reembolso de una estafa de pago autorizado (PSR, 13 meses desde el último pago)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="871"/>
         <source>Last day to open a PayPal dispute (Buyer Protection, 180 days from the payment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para abrir una disputa en PayPal (Protección del Comprador, 180 días desde el pago)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="891"/>
         <source>Section 75: your credit card issuer is jointly liable with the merchant (cash price over £100, up to £30,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Section 75: el emisor de tu tarjeta de crédito responde solidariamente con el comercio (precio al contado de más de 100 £ y hasta 30.000 £)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="915"/>
         <source>Last day to take the complaint to the Financial Ombudsman Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para llevar la reclamación al Financial Ombudsman Service</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="935"/>
         <source>From this day you may take the complaint to the Financial Ombudsman Service (8 weeks without a final response)</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de este día puedes llevar la reclamación al Financial Ombudsman Service (8 semanas sin respuesta definitiva)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="958"/>
@@ -1516,49 +2074,49 @@
         <location filename="../rules/deadlines.json" line="958"/>
         <location filename="../rules/deadlines.json" line="958"/>
         <source>Your bank should have answered your payment complaint by this day (15 business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu banco debería haber respondido a tu reclamación sobre el pago a más tardar este día (15 días hábiles)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="979"/>
         <location filename="../rules/deadlines.json" line="979"/>
         <location filename="../rules/deadlines.json" line="979"/>
         <source>At the latest, after a holding reply, your bank must answer by this day (35 business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como muy tarde, tras una respuesta provisional, tu banco debe responder a más tardar este día (35 días hábiles)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1000"/>
         <source>Last day to withdraw from a distance or off-premises contract (14 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día para desistir de un contrato a distancia o celebrado fuera del establecimiento (14 días)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1031"/>
         <source>The trader must have refunded you by this day (14 days after your withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation>El comercio debe haberte reembolsado a más tardar este día (14 días después de tu desistimiento)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1059"/>
         <source>The trader must answer your complaint by this day, or it is deemed accepted (14 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>El comercio debe responder a tu reclamación a más tardar este día o se considerará aceptada (14 días)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1083"/>
         <source>The trader must answer your complaint by this day (one month)</source>
-        <translation type="unfinished"></translation>
+        <translation>El comercio debe responder a tu reclamación a más tardar este día (un mes)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1108"/>
         <source>A large company or a basic-service provider must answer your complaint by this day (15 business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una gran empresa o un prestador de servicios básicos debe responder a tu reclamación a más tardar este día (15 días hábiles)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1134"/>
         <source>Your bank must answer your complaint by this day, or it is deemed accepted (15 business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu banco debe responder a tu reclamación a más tardar este día o se considerará aceptada (15 días hábiles)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1155"/>
         <source>At the latest, in a complex case, your bank must answer by this day (35 business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como muy tarde, en un caso complejo, tu banco debe responder a más tardar este día (35 días hábiles)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="146"/>
@@ -1572,465 +2130,1471 @@
         <location filename="../rules/deadlines.json" line="146"/>
         <location filename="../rules/deadlines.json" line="146"/>
         <source>This is the network&apos;s limit for your card issuer: your bank usually wants your notice sooner (see your card&apos;s terms), so tell it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el límite que la red de tarjetas fija al emisor: tu banco suele querer el aviso antes (consulta las condiciones de tu tarjeta), así que avísale ya.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="611"/>
         <source>Two complete billing cycles from your notice, and never more than 90 days: if your billing cycles are shorter, the date is earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos ciclos de facturación completos desde tu aviso, y nunca más de 90 días: si tus ciclos de facturación son más cortos, la fecha es anterior.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="646"/>
         <source>Regulation E covers debit card payments, ACH transfers and debits; not wire transfers (Fedwire, SWIFT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulation E cubre los pagos con tarjeta de débito y las transferencias y adeudos ACH; no las transferencias internacionales o urgentes (Fedwire, SWIFT).</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="724"/>
         <source>90 days for a new account, a point-of-sale debit card payment or a foreign transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>90 días para una cuenta nueva, un pago con tarjeta de débito en un punto de venta o una operación en el extranjero.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="780"/>
         <source>This debit is dated after the mandate was revoked: taken without a valid mandate, it is an unauthorised payment. Report it to your bank without undue delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este adeudo es posterior a la revocación de la orden: cobrado sin una orden válida, es una operación no autorizada. Comunícalo a tu banco sin tardanza injustificada.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="807"/>
         <source>Tell your bank without undue delay: 13 months is the outer limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunícaselo a tu banco sin tardanza injustificada: 13 meses es el límite máximo.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="842"/>
         <source>For a euro SEPA direct debit, the SEPA rules&apos; 8 weeks apply instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un adeudo directo SEPA en euros se aplican, en su lugar, las 8 semanas de las normas SEPA.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="862"/>
         <source>Only for a scam paid by Faster Payments or CHAPS since 7 October 2024; up to £85,000 per claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para una estafa pagada por Faster Payments o CHAPS desde el 7 de octubre de 2024; hasta 85.000 £ por reclamación.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="911"/>
         <source>Claim from the card issuer as you would from the merchant; the limit is 6 years from the breach, not a short deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclama al emisor de la tarjeta como lo harías al comercio; el límite es de 6 años desde el incumplimiento, no un plazo breve.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="928"/>
         <source>The Financial Ombudsman serves consumers and micro-enterprises.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Financial Ombudsman atiende a consumidores y microempresas.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1021"/>
         <source>Consumers only, for a contract made online, by phone or off the trader&apos;s premises: 14 days from the day you received the goods (counted here from the expected delivery, else the charge), for a service from the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para consumidores, en un contrato celebrado por internet, por teléfono o fuera del establecimiento del comercio: 14 días desde el día en que recibiste los bienes (aquí se cuentan desde la entrega prevista o, si no, desde el cargo); para un servicio, desde la celebración del contrato.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1052"/>
         <source>When you withdrew from a distance or off-premises contract as a consumer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando desististe, como consumidor, de un contrato a distancia o celebrado fuera del establecimiento.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1076"/>
         <source>Consumers (and sole traders buying outside their trade); no answer in time means the complaint is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumidores (y autónomos que compran al margen de su actividad); si no hay respuesta a tiempo, la reclamación se considera aceptada.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1101"/>
         <source>Without an answer you may go to consumer arbitration or your OMIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta, puedes acudir al arbitraje de consumo o a tu OMIC.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1127"/>
         <source>Only for providers of basic services and large companies, for complaints made from 28 December 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para prestadores de servicios básicos y grandes empresas, en reclamaciones presentadas a partir del 28 de diciembre de 2026.</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="21"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención al cliente</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="35"/>
         <source>A supervisor or manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Un supervisor o responsable</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="49"/>
         <source>A formal complaint to the head office</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reclamación formal a la sede central</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="68"/>
         <source>Dispute with the bank or card issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamación al banco o al emisor de la tarjeta</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="83"/>
         <source>The regulator or ombudsman</source>
-        <translation type="unfinished"></translation>
+        <translation>El regulador o el defensor del cliente</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="22"/>
         <source>Contact the merchant&apos;s customer service with everything prepared, and note the reference and the representative&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacta con la atención al cliente del comercio con todo preparado, y anota la referencia y el nombre de quien te atienda</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="23"/>
         <location filename="../rules/escalation.json" line="23"/>
         <source>Ask for a supervisor or manager, and log their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide hablar con un supervisor o responsable, y registra su nombre</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="50"/>
         <source>Send a formal written complaint to the head office, in a way that proves when it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía una reclamación formal por escrito a la sede central, por un medio que acredite cuándo llegó</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="51"/>
         <location filename="../rules/escalation.json" line="51"/>
         <source>Dispute the charge with your bank or card issuer, before its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclama el cargo a tu banco o al emisor de la tarjeta, antes de que venza el plazo</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="84"/>
         <source>Take it to {regulator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acude a {regulator}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="37"/>
         <source>Send a formal written complaint to the head office</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía una reclamación formal por escrito a la sede central</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="70"/>
         <source>If the bank refuses or does not answer in time, take it to {regulator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el banco la rechaza o no responde a tiempo, acude a {regulator}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="85"/>
         <source>Wait for the decision of {regulator}; keep logging every contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera la decisión de {regulator}; sigue registrando cada contacto</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="71"/>
         <source>Wait for the decision of {issuer} on the dispute filed on {filed_on}{claim}: its answer clocks run from that day. If it refuses, or does not answer in time, take it to {regulator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera la decisión de {issuer} sobre la reclamación presentada el {filed_on}{claim}: sus plazos de respuesta corren desde ese día. Si la rechaza o no responde a tiempo, acude a {regulator}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="25"/>
         <source>the order, invoice and customer numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>los números de pedido, de factura y de cliente</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="26"/>
         <source>the reference numbers of your earlier contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>los números de referencia de tus contactos anteriores</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="27"/>
         <source>what you ask for, in one sentence (a refund of the amount, a corrected invoice)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que pides, en una frase (el reembolso del importe, una factura corregida)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="39"/>
         <source>the reference numbers and the names of your earlier contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>los números de referencia y los nombres de tus contactos anteriores</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="40"/>
         <source>what customer service answered, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que respondió la atención al cliente, y cuándo</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="41"/>
         <source>what you ask for, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que pides, en una frase</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="53"/>
         <source>the complaint letter to the merchant (Letters: merchant complaint)</source>
-        <translation type="unfinished"></translation>
+        <translation>la carta de reclamación al comercio (Cartas: reclamación formal al comercio)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="54"/>
         <source>the dates and names of every contact so far</source>
-        <translation type="unfinished"></translation>
+        <translation>las fechas y los nombres de todos los contactos hasta ahora</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="55"/>
         <source>the merchant&apos;s terms and the receipt or invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>las condiciones del comercio y el recibo o la factura</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="73"/>
         <source>the evidence pack (File &gt; Export evidence pack) within the portal&apos;s limits</source>
-        <translation type="unfinished"></translation>
+        <translation>el dossier de pruebas (Archivo &gt; Exportar el dossier de pruebas) dentro de los límites del portal</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="74"/>
         <source>the dispute letter to the issuer (or the FCBA letter for a US credit card)</source>
-        <translation type="unfinished"></translation>
+        <translation>la carta de reclamación al emisor (o la carta FCBA para una tarjeta de crédito de EE. UU.)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="75"/>
         <source>the deadlines of the case (Deadlines and tasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>los plazos del expediente (Plazos y tareas)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="87"/>
         <source>the bank&apos;s final answer, or proof it did not answer within its time</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta definitiva del banco, o la prueba de que no respondió en plazo</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="88"/>
         <source>the complaint to the bank and the evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>la reclamación al banco y el dossier de pruebas</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="89"/>
         <source>a short account of what happened, with dates</source>
-        <translation type="unfinished"></translation>
+        <translation>un breve relato de lo ocurrido, con fechas</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="91"/>
         <source>any new letter or e-mail from the merchant or the bank, as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier nueva carta o correo del comercio o del banco, como prueba</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="112"/>
         <source>{merchant}&apos;s customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>la atención al cliente de {merchant}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="113"/>
         <source>a supervisor or manager at {merchant}</source>
-        <translation type="unfinished"></translation>
+        <translation>un supervisor o responsable de {merchant}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="114"/>
         <source>{merchant}&apos;s head office (a written complaint)</source>
-        <translation type="unfinished"></translation>
+        <translation>la sede central de {merchant} (una reclamación por escrito)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="116"/>
         <source>the merchant&apos;s médiateur de la consommation (named in its terms)</source>
-        <translation type="unfinished"></translation>
+        <translation>el médiateur de la consommation del comercio (indicado en sus condiciones)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="124"/>
         <source>the Junta Arbitral de Consumo (consumer arbitration), if the merchant accepts it</source>
-        <translation type="unfinished"></translation>
+        <translation>la Junta Arbitral de Consumo (arbitraje de consumo), si el comercio lo acepta</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="132"/>
         <source>the miejski or powiatowy rzecznik konsumentów (your local consumer ombudsman)</source>
-        <translation type="unfinished"></translation>
+        <translation>el miejski o powiatowy rzecznik konsumentów (el defensor local de los consumidores)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="139"/>
         <source>the courts (a small-claims procedure where the amount allows)</source>
-        <translation type="unfinished"></translation>
+        <translation>los tribunales (un procedimiento de escasa cuantía, si el importe lo permite)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="140"/>
         <source>a dispute of the charge with {issuer} (a chargeback for a card, a refund request for a direct debit)</source>
-        <translation type="unfinished"></translation>
+        <translation>una reclamación del cargo ante {issuer} (un contracargo para una tarjeta, una solicitud de devolución para un adeudo directo)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="141"/>
         <source>the complaint procedure of {issuer}</source>
-        <translation type="unfinished"></translation>
+        <translation>el procedimiento de reclamación de {issuer}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="143"/>
         <source>the Financial Ombudsman Service</source>
-        <translation type="unfinished"></translation>
+        <translation>el Financial Ombudsman Service</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="150"/>
         <source>the Banco de España (Servicio de Reclamaciones)</source>
-        <translation type="unfinished"></translation>
+        <translation>el Banco de España (Servicio de Reclamaciones)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="152"/>
         <source>the Rzecznik Finansowy (Financial Ombudsman)</source>
-        <translation type="unfinished"></translation>
+        <translation>el Rzecznik Finansowy (defensor del cliente financiero polaco)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="159"/>
         <source>the Sąd Polubowny przy KNF (arbitration at the Polish Financial Supervision Authority), if the bank agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>el Sąd Polubowny przy KNF (arbitraje ante el supervisor financiero polaco), si el banco lo acepta</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="161"/>
         <source>your bank&apos;s médiateur (named on its website and statements)</source>
-        <translation type="unfinished"></translation>
+        <translation>el médiateur de tu banco (indicado en su web y en sus extractos)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="169"/>
         <source>the Consumer Financial Protection Bureau (CFPB)</source>
-        <translation type="unfinished"></translation>
+        <translation>la Consumer Financial Protection Bureau (CFPB)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="177"/>
         <source>your country&apos;s financial ombudsman or banking regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>el defensor del cliente financiero o el supervisor bancario de tu país</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="112"/>
         <source>Open to every customer: the first place to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta a todos los clientes: el primer sitio al que acudir</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="113"/>
         <source>Ask for one when customer service cannot solve it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pídelo cuando la atención al cliente no pueda resolverlo</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="114"/>
         <source>Open to every customer; send it so that you can prove when it arrived: the merchant&apos;s answer clock runs from that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta a todos los clientes; envíala de forma que puedas acreditar cuándo llegó: el plazo de respuesta del comercio corre desde ese día</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="139"/>
         <source>Open to anyone, person or company, when the other steps fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto a cualquiera, particular o empresa, cuando fallan las demás vías</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="140"/>
         <source>Open to every cardholder or account holder, person or company, within the deadlines of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta a todo titular de tarjeta o de cuenta, particular o empresa, dentro de los plazos del expediente</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="141"/>
         <source>Open to every customer, person or company; the bank must answer within its time (see the deadlines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto a todos los clientes, particulares o empresas; el banco debe responder en su plazo (véanse los plazos)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="150"/>
         <source>Open to any user of the bank&apos;s services, person or company, after the bank&apos;s customer service answered or did not answer in time (Orden ECO/734/2004)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto a cualquier usuario de los servicios del banco, particular o empresa, después de que el servicio de atención al cliente del banco haya respondido o no lo haya hecho a tiempo (Orden ECO/734/2004)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="159"/>
         <source>Open to a bank&apos;s clients, persons or companies, when both sides agree to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto a los clientes de un banco, particulares o empresas, cuando ambas partes lo aceptan</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="118"/>
         <source>Free for consumers, after a written complaint to the merchant (Code de la consommation L612-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuito para los consumidores, tras una reclamación por escrito al comercio (Code de la consommation L612-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="119"/>
         <source>If you act as a private person: free for consumers, after a written complaint to the merchant (Code de la consommation L612-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si actúas como particular: gratuito para los consumidores, tras una reclamación por escrito al comercio (Code de la consommation L612-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="120"/>
         <source>Only for consumers (natural persons): a company&apos;s dispute with a trader goes to the commercial court, or to the mediation or arbitration its contract names</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para consumidores (personas físicas): el litigio de una empresa con un comercio va al tribunal mercantil, o a la mediación o el arbitraje que prevea su contrato</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="126"/>
         <source>Free for consumers, when the merchant accepts arbitration (Real Decreto 231/2008)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuito para los consumidores, cuando el comercio acepta el arbitraje (Real Decreto 231/2008)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="127"/>
         <source>If you act as a private person: free for consumers, when the merchant accepts arbitration (Real Decreto 231/2008)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si actúas como particular: gratuito para los consumidores, cuando el comercio acepta el arbitraje (Real Decreto 231/2008)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="128"/>
         <location filename="../rules/escalation.json" line="128"/>
         <source>Only for consumers: a company&apos;s dispute with a trader goes to court, or to the arbitration its contract names</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para consumidores: el litigio de una empresa con un comercio va a los tribunales, o al arbitraje que prevea su contrato</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="134"/>
         <source>Free help for consumers with a trader (ustawa o ochronie konkurencji i konsumentów, art. 42)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda gratuita para los consumidores frente a un comercio (ustawa o ochronie konkurencji i konsumentów, art. 42)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="135"/>
         <source>If you act as a private person: free help for consumers with a trader (art. 42 of the ustawa o ochronie konkurencji i konsumentów)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si actúas como particular: ayuda gratuita para los consumidores frente a un comercio (art. 42 de la ustawa o ochronie konkurencji i konsumentów)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="145"/>
         <source>After the firm&apos;s final response, or 8 weeks without one; within 6 months of the final response (FCA DISP 2.8.2R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la respuesta definitiva de la entidad, o tras 8 semanas sin ella; dentro de los 6 meses siguientes a la respuesta definitiva (FCA DISP 2.8.2R)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="146"/>
         <source>If you act as a private person or for a micro-enterprise or small business: after the firm&apos;s final response, or 8 weeks without one; within 6 months of it (FCA DISP 2.8.2R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si actúas como particular o por cuenta de una microempresa o pequeña empresa: tras la respuesta definitiva de la entidad, o tras 8 semanas sin ella; dentro de los 6 meses siguientes (FCA DISP 2.8.2R)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="147"/>
         <source>Open to a micro-enterprise (fewer than 10 employees and a turnover or balance sheet of at most €2 million) or a small business as FCA DISP 2.7.3R defines it: after the firm&apos;s final response, or 8 weeks without one; a larger company goes to court or arbitration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto a una microempresa (menos de 10 empleados y un volumen de negocios o un balance de 2 millones de euros como máximo) o a una pequeña empresa según la define la FCA DISP 2.7.3R: tras la respuesta definitiva de la entidad, o tras 8 semanas sin ella; una empresa mayor acude a los tribunales o al arbitraje</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="154"/>
         <source>For natural persons, after the bank rejected the complaint (ustawa o Rzeczniku Finansowym, 2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para personas físicas, después de que el banco haya rechazado la reclamación (ustawa o Rzeczniku Finansowym, 2015)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="155"/>
         <source>If you act as a private person: for natural persons, after the bank rejected the complaint (ustawa o Rzeczniku Finansowym, 2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si actúas como particular: para personas físicas, después de que el banco haya rechazado la reclamación (ustawa o Rzeczniku Finansowym, 2015)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="156"/>
         <source>The Rzecznik Finansowy takes only natural persons: a company goes to the bank&apos;s own complaint procedure, then the Sąd Polubowny przy KNF (if the bank agrees) or court</source>
-        <translation type="unfinished"></translation>
+        <translation>El Rzecznik Finansowy solo atiende a personas físicas: una empresa acude al procedimiento de reclamación del propio banco y después al Sąd Polubowny przy KNF (si el banco lo acepta) o a los tribunales</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="163"/>
         <source>Free for consumers, after a written complaint to the bank, within one year of it (Code monétaire et financier L316-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuito para los consumidores, tras una reclamación por escrito al banco, dentro del año siguiente (Code monétaire et financier L316-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="164"/>
         <source>If you act as a private person: free for consumers, after a written complaint to the bank, within one year of it (Code monétaire et financier L316-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si actúas como particular: gratuito para los consumidores, tras una reclamación por escrito al banco, dentro del año siguiente (Code monétaire et financier L316-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="165"/>
         <source>A médiateur de la consommation takes only consumers: a company goes to the bank&apos;s own complaint procedure, then the commercial court or a mediation its agreement with the bank offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Un médiateur de la consommation solo atiende a consumidores: una empresa acude al procedimiento de reclamación del propio banco y después al tribunal mercantil o a la mediación que ofrezca su contrato con el banco</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="171"/>
         <source>Complaints from consumers about credit cards, bank accounts and money transfers, at consumerfinance.gov/complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamaciones de consumidores sobre tarjetas de crédito, cuentas bancarias y transferencias de dinero, en consumerfinance.gov/complaint</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="172"/>
         <source>If the account is yours as a private person: complaints about credit cards, bank accounts and money transfers, at consumerfinance.gov/complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la cuenta es tuya como particular: reclamaciones sobre tarjetas de crédito, cuentas bancarias y transferencias de dinero, en consumerfinance.gov/complaint</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="173"/>
         <source>The CFPB takes complaints from consumers about consumer products: a business card&apos;s dispute goes through the issuer&apos;s own procedure, then the arbitration or court its agreement names</source>
-        <translation type="unfinished"></translation>
+        <translation>La CFPB atiende reclamaciones de consumidores sobre productos de consumo: la reclamación de una tarjeta de empresa sigue el procedimiento del propio emisor y después el arbitraje o el tribunal que prevea su contrato</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="179"/>
         <source>After the bank&apos;s final answer, or when it did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la respuesta definitiva del banco, o si no respondió a tiempo</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="180"/>
         <source>After the bank&apos;s final answer, or when it did not answer in time; many take only private persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la respuesta definitiva del banco, o si no respondió a tiempo; muchos solo atienden a particulares</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="181"/>
         <source>Check whether it takes complaints from companies: many take only private persons; else the courts or arbitration</source>
+        <translation>Comprueba si atiende reclamaciones de empresas: muchos solo atienden a particulares; si no, los tribunales o el arbitraje</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <location filename="../../desktop_app/services/calendar.py" line="55"/>
+        <source>{path}: not written: case {number} has no open deadline (none due today or later) to put in a calendar</source>
+        <translation>{path}: no se ha escrito: el expediente {number} no tiene ningún plazo abierto (ninguno vence hoy o más adelante) que poner en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/calendar.py" line="61"/>
+        <source>{path}: not written: no open case has an open deadline (none due today or later) to put in a calendar</source>
+        <translation>{path}: no se ha escrito: ningún expediente abierto tiene un plazo abierto (ninguno vence hoy o más adelante) que poner en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/calendar.py" line="78"/>
+        <source>{name} is not a file name: name the .ics file to write</source>
+        <translation>{name} no es un nombre de archivo: indica el archivo .ics que se va a escribir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/calendar.py" line="86"/>
+        <source>{path}: the folder {folder} does not exist; create it or choose another place</source>
+        <translation>{path}: la carpeta {folder} no existe; créala o elige otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/calendar.py" line="92"/>
+        <source>{path}: {folder} is not a folder; choose another place for the calendar</source>
+        <translation>{path}: {folder} no es una carpeta; elige otro lugar para el calendario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="328"/>
+        <source>{path}: the case file was refused, nothing was imported:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="69"/>
+        <source>Importing the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="232"/>
+        <source>Exporting the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="362"/>
+        <source>{file} cannot be followed (a loop of symbolic links?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="366"/>
+        <source>{file} leads outside the case file&apos;s folder {folder} (to {target}): refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="377"/>
+        <source>{file} is a hidden file or in a hidden folder (such as .ssh or .gnupg): Dossier never takes one from a case file; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="444"/>
+        <source>{path}: is not UTF-8 text (byte {byte}); save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="478"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="313"/>
+        <location filename="../../desktop_app/services/verify.py" line="56"/>
+        <location filename="../../desktop_app/services/verify.py" line="74"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="405"/>
+        <source>{file} is not a regular file (a FIFO, a device or a socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="466"/>
+        <source>an integer of thousands of digits, far too long for any amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="484"/>
+        <source>{name} is not a number a case file may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="300"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="291"/>
+        <source>The case file was not written: you cancelled it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="351"/>
+        <source>{path}: its folder cannot be resolved; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="436"/>
+        <source>{path}: {size} bytes is too large for a case file (at most {limit}); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="254"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="269"/>
+        <source>{folder}: refused: it exists and is not a folder of Dossier&apos;s; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="287"/>
+        <source>{folder}: cannot be created ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="452"/>
+        <source>{path}: is not valid JSON: {reason} at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="458"/>
+        <source>{path}: is nested too deeply to be a case file (lists or objects inside each other hundreds of times); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="471"/>
+        <source>{path}: holds a number that cannot be read ({reason}); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="293"/>
+        <source>Copying {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="402"/>
+        <source>{file} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="127"/>
+        <source>{path}: evidence[{index}].sha256 says {said} but the file&apos;s SHA-256 is {found}: the file has changed since the case file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="387"/>
+        <source>{file}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="394"/>
+        <source>{file} cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/cases.py" line="155"/>
+        <source>A case needs a title, such as “Gym membership charged after cancelling”.</source>
+        <translation>Un expediente necesita un título, como «Cuota del gimnasio cobrada después de darse de baja».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/cases.py" line="160"/>
+        <source>A case needs the merchant&apos;s name.</source>
+        <translation>Un expediente necesita el nombre del comercio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/cases.py" line="172"/>
+        <source>This case is not saved yet.</source>
+        <translation>Este expediente aún no está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/cases.py" line="175"/>
+        <source>A case needs a title and the merchant&apos;s name.</source>
+        <translation>Un expediente necesita un título y el nombre del comercio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/cases.py" line="189"/>
+        <source>{title} (copy)</source>
+        <translation>{title} (copia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="334"/>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="336"/>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="329"/>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="309"/>
+        <source>{name} ({path})</source>
+        <translation>{name} ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="322"/>
+        <source>Nothing was added.</source>
+        <translation>No se ha añadido nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="332"/>
+        <location filename="../../desktop_app/services/core.py" line="341"/>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="145"/>
+        <source>Nothing was added: you cancelled it.</source>
+        <translation>No se ha añadido nada: lo has cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="203"/>
+        <source>{name} is too large to search its text</source>
+        <translation>{name} es demasiado grande para buscar en su texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="315"/>
+        <source>is inside the Dossier store folder {folder}: the store&apos;s own files are never evidence</source>
+        <translation>está dentro de la carpeta del almacén de Dossier {folder}: los propios archivos del almacén nunca son pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="320"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="148"/>
+        <source>Reading {name}</source>
+        <translation>Leyendo {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="372"/>
+        <source>The {field} holds {character}, which is not a character (bytes that are not UTF-8 text?); type it again.</source>
+        <translation>El campo {field} contiene {character}, que no es un carácter (¿bytes que no son texto UTF-8?); vuelve a escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="140"/>
+        <source>This charge is not saved yet.</source>
+        <translation>Este cargo aún no está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="154"/>
+        <source>This contact is not saved yet.</source>
+        <translation>Este contacto aún no está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="174"/>
+        <source>Days after need a date to count from.</source>
+        <translation>Los días posteriores necesitan una fecha desde la que contar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="212"/>
+        <source>This task is not saved yet.</source>
+        <translation>Esta tarea aún no está guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="238"/>
+        <source>Unknown kind of record: {table}.</source>
+        <translation>Tipo de registro desconocido: {table}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="101"/>
+        <source>Check: {promise} ({who})</source>
+        <translation>Comprobar: {promise} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="105"/>
+        <source>Check: {promise}</source>
+        <translation>Comprobar: {promise}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/records.py" line="183"/>
+        <source>{title} (+%n d)</source>
+        <translation>
+            <numerusform>{title} (+%n d)</numerusform>
+            <numerusform>{title} (+%n d)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="41"/>
+        <source>the letters</source>
+        <translation>las cartas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="49"/>
+        <source>the letters&apos; legal basis</source>
+        <translation>la base jurídica de las cartas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="68"/>
+        <source>the escalation ladder</source>
+        <translation>la escala de escalado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="75"/>
+        <source>the deadline rules</source>
+        <translation>las normas de plazos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="83"/>
+        <source>the evidence checklists</source>
+        <translation>las listas de comprobación de pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="61"/>
+        <source>{path}: {what} cannot be read ({reason}); reinstall Dossier.</source>
+        <translation>{path}: no se puede leer {what} ({reason}); vuelve a instalar Dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="30"/>
+        <source>{language} is not a language of the letters; choose one of {languages}</source>
+        <translation>{language} no es un idioma de las cartas; elige uno de estos: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="86"/>
+        <source>nothing was deleted</source>
+        <translation>no se ha eliminado nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="161"/>
+        <source>no file was removed</source>
+        <translation>no se ha eliminado ningún archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="45"/>
+        <source>Evidence #{number} is already in the trash.</source>
+        <translation>La prueba n.º {number} ya está en la papelera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="47"/>
+        <source>Evidence #{number} is not in the trash.</source>
+        <translation>La prueba n.º {number} no está en la papelera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="180"/>
+        <source>A record names one of those files now: no file was removed.</source>
+        <translation>Ahora un registro remite a uno de esos archivos: no se ha eliminado ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="77"/>
+        <source>“{title}” is not in the trash: move it there first.</source>
+        <translation>«{title}» no está en la papelera: muévelo antes allí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="128"/>
+        <source>The store at {folder} looks rolled back or replaced ({reason}): {outcome}. Restore it from a backup (&apos;dossier restore&apos;), or see docs/security.md for the recovery steps.</source>
+        <translation>El almacén de {folder} parece haber vuelto a un estado anterior o haber sido sustituido ({reason}): {outcome}. Restáuralo desde una copia de seguridad (&apos;dossier restore&apos;) o consulta en docs/security.md los pasos de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="165"/>
+        <source>The store&apos;s database fails its check ({problems}): no file was removed. Run &apos;dossier verify&apos;.</source>
+        <translation>La base de datos del almacén no supera la comprobación ({problems}): no se ha eliminado ningún archivo. Ejecuta &apos;dossier verify&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/verify.py" line="36"/>
+        <source>unused file</source>
+        <translation>archivo sin usar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/verify.py" line="59"/>
+        <source>Verifying the store</source>
+        <translation>Verificando el almacén</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/verify.py" line="77"/>
+        <location filename="../../desktop_app/services/verify.py" line="72"/>
+        <source>Checking the store&apos;s database</source>
+        <translation>Comprobando la base de datos del almacén</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/verify.py" line="53"/>
+        <source>Checking the database and every file</source>
+        <translation>Comprobando la base de datos y todos los archivos</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="27"/>
+        <source>charged {charged}, agreed {agreed}, disputed {disputed}</source>
+        <translation>cobrado {charged}, acordado {agreed}, reclamado {disputed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="28"/>
+        <source>charged {charged}, disputed {disputed}</source>
+        <translation>cobrado {charged}, reclamado {disputed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="32"/>
+        <source>won</source>
+        <translation>ganada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="33"/>
+        <source>lost</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="34"/>
+        <source>partly won</source>
+        <translation>ganada en parte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="38"/>
+        <source>Transaction processed</source>
+        <translation>Operación procesada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="39"/>
+        <source>Statement showing the charge</source>
+        <translation>Extracto con el cargo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="40"/>
+        <source>Delivery expected</source>
+        <translation>Entrega prevista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="41"/>
+        <source>Cancelled</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="42"/>
+        <source>Goods returned</source>
+        <translation>Bienes devueltos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="43"/>
+        <source>Refund promised by</source>
+        <translation>Reembolso prometido para el</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="44"/>
+        <source>Account debited</source>
+        <translation>Cuenta adeudada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="45"/>
+        <source>Final response received</source>
+        <translation>Respuesta definitiva recibida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="46"/>
+        <source>Complaint sent to the bank</source>
+        <translation>Reclamación enviada al banco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="47"/>
+        <source>Mandate revoked or contract ended</source>
+        <translation>Orden de domiciliación revocada o contrato resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="48"/>
+        <source>Written complaint reached the merchant</source>
+        <translation>Reclamación escrita recibida por el comercio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="158"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="195"/>
+        <source>the bank</source>
+        <translation>el banco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="218"/>
+        <source>Outcome of the dispute with {bank}: {outcome}</source>
+        <translation>Resultado de la reclamación ante {bank}: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="212"/>
+        <source>Provisional credit of {amount} from {bank}</source>
+        <translation>Abono provisional de {amount} de {bank}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="214"/>
+        <source>Provisional credit from {bank}</source>
+        <translation>Abono provisional de {bank}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="222"/>
+        <source>Provisional credit re-debited of {amount}</source>
+        <translation>Abono provisional cargado de nuevo: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="224"/>
+        <source>Provisional credit re-debited</source>
+        <translation>Abono provisional cargado de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="84"/>
+        <source>{kind} of {amount}</source>
+        <translation>{kind} de {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="160"/>
+        <source>{channel} from the merchant</source>
+        <translation>{channel} del comercio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="162"/>
+        <source>{channel} to the merchant</source>
+        <translation>{channel} al comercio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="166"/>
+        <source>{contact} with {person}</source>
+        <translation>{contact} con {person}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="171"/>
+        <location filename="../../desktop_app/domain/timeline.py" line="88"/>
+        <source>{entry}: {description}</source>
+        <translation>{entry}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="180"/>
+        <source>Answer: {answer} ({level})</source>
+        <translation>Respuesta: {answer} ({level})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="184"/>
+        <source>Answer: {answer}</source>
+        <translation>Respuesta: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="186"/>
+        <source>Answered by: {level}</source>
+        <translation>Respondió: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="147"/>
+        <source>{title} (done)</source>
+        <translation>{title} (hecho)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="204"/>
+        <source>Dispute filed with {bank} (claim {claim})</source>
+        <translation>Reclamación presentada a {bank} (n.º {claim})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="208"/>
+        <source>Dispute filed with {bank}</source>
+        <translation>Reclamación presentada a {bank}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="95"/>
+        <source>{entry} (disputed: {figures})</source>
+        <translation>{entry} (reclamado: {figures})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="97"/>
+        <source>{entry} (disputed)</source>
+        <translation>{entry} (reclamado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="136"/>
+        <source>Evidence added: {title} ({file})</source>
+        <translation>Prueba añadida: {title} ({file})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="106"/>
+        <source>Delivery expected: {what}</source>
+        <translation>Entrega prevista: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="123"/>
+        <source>{contact} — {answer}</source>
+        <translation>{contact} — {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../desktop_app/domain/models.py" line="196"/>
+        <source>a charge is never negative ({amount} was read): record a refund or a credit as its own kind, with a positive amount</source>
+        <translation>un cargo nunca es negativo (se ha leído {amount}): registra un reembolso o un abono con su propio tipo y un importe positivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/models.py" line="202"/>
+        <source>an authorisation hold is never negative ({amount} was read): record a refund or a credit as its own kind, with a positive amount</source>
+        <translation>una retención nunca es negativa (se ha leído {amount}): registra un reembolso o un abono con su propio tipo y un importe positivo</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="211"/>
+        <source>Goods or service not received</source>
+        <translation>Bienes o servicio no recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="212"/>
+        <source>Not as described or defective</source>
+        <translation>No conforme con la descripción o defectuoso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="213"/>
+        <source>Subscription billed after cancellation</source>
+        <translation>Suscripción cobrada tras la cancelación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="214"/>
+        <source>Cancelled or returned, not refunded</source>
+        <translation>Cancelado o devuelto, sin reembolso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="215"/>
+        <source>Promised refund never came</source>
+        <translation>El reembolso prometido nunca llegó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="216"/>
+        <source>Charged twice</source>
+        <translation>Cobrado dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="217"/>
+        <source>Already paid by other means</source>
+        <translation>Ya pagado por otro medio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="218"/>
+        <source>Charged the wrong amount</source>
+        <translation>Importe cobrado incorrecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="219"/>
+        <source>Not authorised by me</source>
+        <translation>No autorizado por mí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="220"/>
+        <source>Other billing problem</source>
+        <translation>Otro problema de facturación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="226"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="227"/>
+        <source>Direct debit</source>
+        <translation>Adeudo directo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="228"/>
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="229"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="230"/>
+        <source>Other payment method</source>
+        <translation>Otro medio de pago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="236"/>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="237"/>
+        <source>Debit card</source>
+        <translation>Tarjeta de débito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="238"/>
+        <source>Prepaid card</source>
+        <translation>Tarjeta prepago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="244"/>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="245"/>
+        <source>Mastercard</source>
+        <translation>Mastercard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="246"/>
+        <source>American Express</source>
+        <translation>American Express</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="247"/>
+        <source>Discover</source>
+        <translation>Discover</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="248"/>
+        <source>Other network</source>
+        <translation>Otra red</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="254"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="255"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="256"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="257"/>
+        <source>Letter by post</source>
+        <translation>Carta por correo postal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="258"/>
+        <source>Web form</source>
+        <translation>Formulario web</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="259"/>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="260"/>
+        <source>Social media</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="266"/>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="267"/>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="273"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="274"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="275"/>
+        <source>Bank statement</source>
+        <translation>Extracto bancario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="276"/>
+        <source>E-mail message</source>
+        <translation>Mensaje de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="277"/>
+        <source>Screenshot</source>
+        <translation>Captura de pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="278"/>
+        <source>Terms or policy</source>
+        <translation>Condiciones o política</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="279"/>
+        <source>Cancellation proof</source>
+        <translation>Prueba de cancelación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="280"/>
+        <source>Return or shipping proof</source>
+        <translation>Prueba de devolución o envío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="281"/>
+        <source>Quote or estimate</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="282"/>
+        <source>Order confirmation</source>
+        <translation>Confirmación del pedido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="283"/>
+        <source>Purchase order</source>
+        <translation>Orden de compra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="284"/>
+        <source>Contract or agreement</source>
+        <translation>Contrato o acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="285"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="286"/>
+        <source>Chat transcript</source>
+        <translation>Transcripción del chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="287"/>
+        <source>Other document</source>
+        <translation>Otro documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="293"/>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="294"/>
+        <source>Authorisation hold</source>
+        <translation>Retención (preautorización)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="295"/>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="296"/>
+        <source>Credit</source>
+        <translation>Abono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="302"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="303"/>
+        <source>Waiting for the merchant</source>
+        <translation>A la espera del comercio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="304"/>
+        <source>Disputed with the bank</source>
+        <translation>Reclamado al banco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="305"/>
+        <source>Won</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="306"/>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="307"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="313"/>
+        <source>Customer service</source>
+        <translation>Atención al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="314"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="315"/>
+        <source>Head office / formal complaint</source>
+        <translation>Sede central / reclamación formal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="316"/>
+        <source>Bank or card issuer</source>
+        <translation>Banco o emisor de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="317"/>
+        <source>Regulator or ombudsman</source>
+        <translation>Regulador o defensor del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="323"/>
+        <source>A private person</source>
+        <translation>Un particular</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="324"/>
+        <source>A company or sole trader</source>
+        <translation>Una empresa o un autónomo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="330"/>
+        <source>Dispute won</source>
+        <translation>Reclamación ganada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="331"/>
+        <source>Dispute lost</source>
+        <translation>Reclamación perdida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="332"/>
+        <source>Dispute partly won</source>
+        <translation>Reclamación ganada en parte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="338"/>
+        <source>Refused</source>
+        <translation>Rechazo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="339"/>
+        <source>Final response</source>
+        <translation>Respuesta definitiva</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="340"/>
+        <source>Promised to act</source>
+        <translation>Compromiso de actuar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="341"/>
+        <source>Partly accepted</source>
+        <translation>Aceptación parcial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="342"/>
+        <source>Accepted</source>
+        <translation>Aceptación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="343"/>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="349"/>
+        <source>Registered post, with proof of delivery</source>
+        <translation>Correo certificado con acuse de recibo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="350"/>
+        <source>Ordinary post</source>
+        <translation>Correo ordinario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="351"/>
+        <source>Sent by e-mail</source>
+        <translation>Enviada por correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="352"/>
+        <source>The bank&apos;s or merchant&apos;s online portal</source>
+        <translation>El portal en línea del banco o del comercio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="353"/>
+        <source>By hand</source>
+        <translation>En mano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="359"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="360"/>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="361"/>
+        <source>Promise</source>
+        <translation>Compromiso</translation>
     </message>
 </context>
 </TS>
