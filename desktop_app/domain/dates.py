@@ -18,6 +18,8 @@ from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from desktop_app.i18n import noop, translate
+
 YEAR_MIN = 1990
 YEAR_MAX = 2100
 
@@ -27,18 +29,18 @@ class DateInputError(ValueError):
 
 
 _MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    noop("Dates", "January"),
+    noop("Dates", "February"),
+    noop("Dates", "March"),
+    noop("Dates", "April"),
+    noop("Dates", "May"),
+    noop("Dates", "June"),
+    noop("Dates", "July"),
+    noop("Dates", "August"),
+    noop("Dates", "September"),
+    noop("Dates", "October"),
+    noop("Dates", "November"),
+    noop("Dates", "December"),
 )
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _MOMENT = re.compile(
@@ -49,42 +51,84 @@ _MOMENT = re.compile(
 )
 
 
-def check_date(day: date, what: str = "date") -> date:
-    """``day`` itself, if its year is within YEAR_MIN..YEAR_MAX; else DateInputError naming ``what``."""
+def check_date(day: date, what: str | None = None) -> date:
+    """``day`` itself, if its year is within YEAR_MIN..YEAR_MAX; else DateInputError naming ``what``
+    (words in the process's language, such as "due date"; default: "date")."""
     if not YEAR_MIN <= day.year <= YEAR_MAX:
         raise DateInputError(
-            f"The {what} {day.isoformat()} is not taken: its year {day.year} is outside "
-            f"{YEAR_MIN}–{YEAR_MAX}, which looks like a typing error"
+            translate(
+                "Dates",
+                "The {what} {day} is not taken: its year {year} is outside {first}–{last}, which looks "
+                "like a typing error",
+                "what: a noun such as “date”, “due date”, “charge's date”",
+            ).format(what=_what(what), day=day.isoformat(), year=day.year, first=YEAR_MIN, last=YEAR_MAX)
         )
     return day
 
 
-def make_date(text: str, year: int, month: int, day: int, what: str = "date") -> date:
+def _what(what: str | None) -> str:
+    return what or translate("Dates", "date")
+
+
+def make_date(text: str, year: int, month: int, day: int, what: str | None = None) -> date:
     """The date of ``year``-``month``-``day`` read from ``text``, or DateInputError saying why not."""
     if not YEAR_MIN <= year <= YEAR_MAX:
         raise DateInputError(
-            f"“{text}” is not taken as a {what}: the year {year} is outside {YEAR_MIN}–{YEAR_MAX}, "
-            "which looks like a typing error"
+            translate(
+                "Dates",
+                "“{text}” is not taken as a {what}: the year {year} is outside {first}–{last}, "
+                "which looks like a typing error",
+                "what: a noun such as “date”, “due date”, “charge's date”",
+            ).format(text=text, what=_what(what), year=year, first=YEAR_MIN, last=YEAR_MAX)
         )
     if not 1 <= month <= 12:
-        raise DateInputError(f"“{text}” is not a {what}: there is no month {month} (months go from 1 to 12)")
+        raise DateInputError(
+            translate(
+                "Dates",
+                "“{text}” is not a {what}: there is no month {month} (months go from 1 to 12)",
+                "what: a noun such as “date”, “due date”, “charge's date”",
+            ).format(text=text, what=_what(what), month=month)
+        )
     try:
         return date(year, month, day)
     except ValueError:
         last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
         raise DateInputError(
-            f"“{text}” is not a {what}: {_MONTHS[month - 1]} {year} has no day {day} (it has {last} days)"
+            translate(
+                "Dates",
+                "“{text}” is not a {what}: {month} {year} has no day {day} (it has {last} days)",
+                "what: a noun such as “date”, “due date”, “charge's date”",
+            ).format(
+                text=text,
+                what=_what(what),
+                month=translate("Dates", _MONTHS[month - 1]),
+                year=year,
+                day=day,
+                last=last,
+            )
         ) from None
 
 
-def parse_iso_date(text: str, what: str = "date") -> date:
+def parse_iso_date(text: str, what: str | None = None) -> date:
     """A date written YYYY-MM-DD ("2026-10-03"); impossible or out-of-range dates are refused."""
     stripped = text.strip()
     if not stripped:
-        raise DateInputError(f"No {what} was given; write it as YYYY-MM-DD, such as 2026-10-03")
+        raise DateInputError(
+            translate(
+                "Dates",
+                "No {what} was given; write it as YYYY-MM-DD, such as 2026-10-03",
+                "what: a noun such as “date”, “due date”, “charge's date”",
+            ).format(what=_what(what))
+        )
     match = _ISO_DATE.match(stripped)
     if match is None:
-        raise DateInputError(f"“{text}” is not a {what}; write it as YYYY-MM-DD, such as 2026-10-03")
+        raise DateInputError(
+            translate(
+                "Dates",
+                "“{text}” is not a {what}; write it as YYYY-MM-DD, such as 2026-10-03",
+                "what: a noun such as “date”, “due date”, “charge's date”",
+            ).format(text=text, what=_what(what))
+        )
     year, month, day = (int(part) for part in match.groups())
     return make_date(stripped, year, month, day, what)
 
@@ -92,11 +136,23 @@ def parse_iso_date(text: str, what: str = "date") -> date:
 def check_time(text: str, hour: int, minute: int, second: int = 0) -> None:
     """Refuse an impossible time of day (hour 25, minute 99) read from ``text``."""
     if hour > 23:
-        raise DateInputError(f"“{text}” is not a time: there is no hour {hour} (hours go from 0 to 23)")
+        raise DateInputError(
+            translate(
+                "Dates", "“{text}” is not a time: there is no hour {hour} (hours go from 0 to 23)"
+            ).format(text=text, hour=hour)
+        )
     if minute > 59:
-        raise DateInputError(f"“{text}” is not a time: there is no minute {minute} (minutes go from 0 to 59)")
+        raise DateInputError(
+            translate(
+                "Dates", "“{text}” is not a time: there is no minute {minute} (minutes go from 0 to 59)"
+            ).format(text=text, minute=minute)
+        )
     if second > 59:
-        raise DateInputError(f"“{text}” is not a time: there is no second {second} (seconds go from 0 to 59)")
+        raise DateInputError(
+            translate(
+                "Dates", "“{text}” is not a time: there is no second {second} (seconds go from 0 to 59)"
+            ).format(text=text, second=second)
+        )
 
 
 def zone(name: str) -> tzinfo:
@@ -104,7 +160,11 @@ def zone(name: str) -> tzinfo:
     try:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise DateInputError(f"“{name}” is not a time zone; give one such as Europe/Warsaw") from None
+        raise DateInputError(
+            translate("Dates", "“{name}” is not a time zone; give one such as Europe/Warsaw").format(
+                name=name
+            )
+        ) from None
 
 
 def localize(naive: datetime, zone_name: str, text: str | None = None) -> datetime:
@@ -124,13 +184,24 @@ def localize(naive: datetime, zone_name: str, text: str | None = None) -> dateti
     round_trip = first.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
     if round_trip != naive:
         raise DateInputError(
-            f"“{shown}” did not happen in {zone_name}: the clocks skipped that hour "
-            "(a change of daylight-saving time); check the time"
+            translate(
+                "Dates",
+                "“{moment}” did not happen in {zone}: the clocks skipped that hour "
+                "(a change of daylight-saving time); check the time",
+            ).format(moment=shown, zone=zone_name)
         )
+    wall = naive.strftime("%Y-%m-%d %H:%M")
     raise DateInputError(
-        f"“{shown}” happened twice in {zone_name} (the clocks went back an hour); add the offset, "
-        f"as in {naive.strftime('%Y-%m-%d %H:%M')}{_offset_text(offset_first)} or "
-        f"{naive.strftime('%Y-%m-%d %H:%M')}{_offset_text(offset_second)}"
+        translate(
+            "Dates",
+            "“{moment}” happened twice in {zone} (the clocks went back an hour); add the offset, "
+            "as in {first} or {second}",
+        ).format(
+            moment=shown,
+            zone=zone_name,
+            first=wall + _offset_text(offset_first),
+            second=wall + _offset_text(offset_second),
+        )
     )
 
 
@@ -149,12 +220,15 @@ def parse_moment(text: str, default_zone: str) -> datetime:
     """
     stripped = text.strip()
     if not stripped:
-        raise DateInputError("No date and time was given; write them as 2026-10-05 14:30")
+        raise DateInputError(translate("Dates", "No date and time was given; write them as 2026-10-05 14:30"))
     match = _MOMENT.match(stripped)
     if match is None:
         raise DateInputError(
-            f"“{text}” is not a date and time; write them as 2026-10-05 14:30 "
-            "(an offset such as +02:00 may follow)"
+            translate(
+                "Dates",
+                "“{text}” is not a date and time; write them as 2026-10-05 14:30 "
+                "(an offset such as +02:00 may follow)",
+            ).format(text=text)
         )
     year, month, day_of_month = (int(part) for part in match["date"].split("-"))
     day = make_date(stripped, year, month, day_of_month)
@@ -173,8 +247,11 @@ def parse_moment(text: str, default_zone: str) -> datetime:
     off_hours, off_minutes = int(digits[:2]), int(digits[2:4] or 0)
     if off_hours > 14 or off_minutes > 59:
         raise DateInputError(
-            f"“{text}” has no valid offset: {offset} is not an offset from UTC "
-            "(they go from -12:00 to +14:00)"
+            translate(
+                "Dates",
+                "“{text}” has no valid offset: {offset} is not an offset from UTC "
+                "(they go from -12:00 to +14:00)",
+            ).format(text=text, offset=offset)
         )
     return naive.replace(tzinfo=timezone(sign * timedelta(hours=off_hours, minutes=off_minutes)))
 

@@ -21,6 +21,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from desktop_app.i18n import noop, translate
+
 _AMOUNT = re.compile(r"^-?[0-9]{1,15}(\.[0-9]{1,4})?$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -57,14 +59,19 @@ _APOSTROPHES = frozenset("'\u2019")
 _SEPARATORS = _SPACES | _APOSTROPHES | {".", ","}
 _MINUS_SIGNS = frozenset("-\u2212")
 _SEPARATOR_NAMES = {
-    " ": "a space",
-    "\u00a0": "a space",
-    "\u202f": "a space",
-    "'": "an apostrophe",
-    "\u2019": "an apostrophe",
-    ".": "a dot",
-    ",": "a comma",
+    " ": noop("Amounts", "a space"),
+    "\u00a0": noop("Amounts", "a space"),
+    "\u202f": noop("Amounts", "a space"),
+    "'": noop("Amounts", "an apostrophe"),
+    "\u2019": noop("Amounts", "an apostrophe"),
+    ".": noop("Amounts", "a dot"),
+    ",": noop("Amounts", "a comma"),
 }
+
+
+def _separator_name(separator: str) -> str:
+    """ "a space", "a dot"...: how a sentence names ``separator``, in the process's language."""
+    return translate("Amounts", _SEPARATOR_NAMES[separator])
 
 
 class AmountError(ValueError):
@@ -79,14 +86,22 @@ def parse_amount(text: str) -> Decimal:
     nothing is guessed.
     """
     if not isinstance(text, str):
-        raise AmountError(f'{text!r} is not an amount; write it as a string such as "19.99"')
+        raise AmountError(
+            translate("Amounts", '{text} is not an amount; write it as a string such as "19.99"').format(
+                text=repr(text)
+            )
+        )
     stripped = text.strip()
     if not _AMOUNT.match(stripped):
-        raise AmountError(f'{text!r} is not an amount; write digits with a dot for decimals, such as "19.99"')
+        raise AmountError(
+            translate(
+                "Amounts", '{text} is not an amount; write digits with a dot for decimals, such as "19.99"'
+            ).format(text=repr(text))
+        )
     try:
         return Decimal(stripped)
     except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
-        raise AmountError(f"{text!r} is not an amount") from exc
+        raise AmountError(translate("Amounts", "{text} is not an amount").format(text=repr(text))) from exc
 
 
 def currency_decimals(currency: str) -> int:
@@ -122,39 +137,67 @@ def parse_typed_amount(text: str, currency: str, *, allow_negative: bool = False
     read one way only is refused with an :class:`AmountError` that quotes the text and says why.
     """
     if not isinstance(text, str):
-        raise AmountError(f"{text!r} is not an amount; type it as digits, such as 1440,00")
+        raise AmountError(
+            translate("Amounts", "{text} is not an amount; type it as digits, such as 1440,00").format(
+                text=repr(text)
+            )
+        )
     decimals = currency_decimals(currency)
     code = parse_currency(currency)
     quoted = f"“{text.strip()}”"
     body = text.strip()
     if not body:
-        raise AmountError("The amount is empty; type it as digits, such as " + _example(decimals))
+        raise AmountError(
+            translate("Amounts", "The amount is empty; type it as digits, such as {example}").format(
+                example=_example(decimals)
+            )
+        )
 
     negative = body[0] in _MINUS_SIGNS
     if negative:
         if not allow_negative:
             raise AmountError(
-                f"{quoted} is negative; a charge is never negative: refunds and credits are kinds of "
-                "their own, so type the amount without a minus sign and choose its kind"
+                translate(
+                    "Amounts",
+                    "{quoted} is negative; a charge is never negative: refunds and credits are kinds of "
+                    "their own, so type the amount without a minus sign and choose its kind",
+                ).format(quoted=quoted)
             )
         body = body[1:].lstrip()
         if not body:
-            raise AmountError(f"{quoted} has a minus sign but no digits")
+            raise AmountError(
+                translate("Amounts", "{quoted} has a minus sign but no digits").format(quoted=quoted)
+            )
 
     for char in body:
         if "0" <= char <= "9" or char in _SEPARATORS:
             continue
         category = unicodedata.category(char)
         if category == "Nd":
-            raise AmountError(f"{quoted} is not an amount: type it with the digits 0 to 9")
+            raise AmountError(
+                translate("Amounts", "{quoted} is not an amount: type it with the digits 0 to 9").format(
+                    quoted=quoted
+                )
+            )
         if category == "Sc" or category.startswith("L"):
             raise AmountError(
-                f"{quoted} is not an amount: it has letters or a currency sign ({char}); type only the "
-                f"digits, the currency ({code}) is kept in its own field"
+                translate(
+                    "Amounts",
+                    "{quoted} is not an amount: it has letters or a currency sign ({char}); type only the "
+                    "digits, the currency ({code}) is kept in its own field",
+                ).format(quoted=quoted, char=char, code=code)
             )
         if char in _MINUS_SIGNS:
-            raise AmountError(f"{quoted} is not an amount: a minus sign can only come first")
-        raise AmountError(f"{quoted} is not an amount: “{char}” has no place in an amount")
+            raise AmountError(
+                translate("Amounts", "{quoted} is not an amount: a minus sign can only come first").format(
+                    quoted=quoted
+                )
+            )
+        raise AmountError(
+            translate("Amounts", "{quoted} is not an amount: “{char}” has no place in an amount").format(
+                quoted=quoted, char=char
+            )
+        )
 
     # Split into runs of digits and the single separators between them.
     parts = re.split(r"([^0-9])", body)
@@ -162,15 +205,24 @@ def parse_typed_amount(text: str, currency: str, *, allow_negative: bool = False
     separators = parts[1::2]
     if groups[0] == "":
         raise AmountError(
-            f"{quoted} starts with {_SEPARATOR_NAMES[separators[0]]}; type the digits before it too, "
-            f"such as 0{separators[0]}50"
+            translate(
+                "Amounts",
+                "{quoted} starts with {separator_name}; type the digits before it too, such as "
+                "0{separator}50",
+            ).format(quoted=quoted, separator_name=_separator_name(separators[0]), separator=separators[0])
         )
     if groups[-1] == "":
         raise AmountError(
-            f"{quoted} ends with {_SEPARATOR_NAMES[separators[-1]]}; type the digits after it or leave it out"
+            translate(
+                "Amounts", "{quoted} ends with {separator_name}; type the digits after it or leave it out"
+            ).format(quoted=quoted, separator_name=_separator_name(separators[-1]))
         )
     if "" in groups:
-        raise AmountError(f"{quoted} has two separators side by side; type one between the groups of digits")
+        raise AmountError(
+            translate(
+                "Amounts", "{quoted} has two separators side by side; type one between the groups of digits"
+            ).format(quoted=quoted)
+        )
 
     decimal_at = _decimal_separator_index(quoted, groups, separators, decimals, code)
     if decimal_at is None:
@@ -181,19 +233,36 @@ def parse_typed_amount(text: str, currency: str, *, allow_negative: bool = False
         point = separators[decimal_at]
         if decimals == 0:
             raise AmountError(
-                f"{quoted} has decimals, but {code} amounts have none; type whole {code} only, such as 1 440"
+                translate(
+                    "Amounts",
+                    "{quoted} has decimals, but {code} amounts have none; type whole {code} only, such as "
+                    "1 440",
+                ).format(quoted=quoted, code=code)
             )
         if len(fraction) > decimals:
             raise AmountError(
-                f"{quoted} has {len(fraction)} decimals after {_SEPARATOR_NAMES[point]}, but {code} has "
-                f"{decimals}; check the amount (such as {_example(decimals)})"
+                translate(
+                    "Amounts",
+                    "{quoted} has {count} decimals after {separator_name}, but {code} has {decimals}; "
+                    "check the amount (such as {example})",
+                ).format(
+                    quoted=quoted,
+                    count=len(fraction),
+                    separator_name=_separator_name(point),
+                    code=code,
+                    decimals=decimals,
+                    example=_example(decimals),
+                )
             )
 
     _check_groups(quoted, whole_groups, whole_separators)
     whole = "".join(whole_groups)
     if len(whole.lstrip("0")) > MAX_INTEGER_DIGITS:
         raise AmountError(
-            f"{quoted} has more than {MAX_INTEGER_DIGITS} digits before the decimals; check the amount"
+            translate(
+                "Amounts",
+                "{quoted} has more than {max_integer_digits} digits before the decimals; check the amount",
+            ).format(quoted=quoted, max_integer_digits=MAX_INTEGER_DIGITS)
         )
 
     value = Decimal(f"{whole}.{fraction or '0'}")
@@ -218,13 +287,19 @@ def _decimal_separator_index(
         point = separators[last]
         if last != len(separators) - 1:
             raise AmountError(
-                f"{quoted} has {_SEPARATOR_NAMES[point]} as its decimal separator, so nothing but "
-                "decimals can follow it"
+                translate(
+                    "Amounts",
+                    "{quoted} has {separator_name} as its decimal separator, so nothing but decimals can "
+                    "follow it",
+                ).format(quoted=quoted, separator_name=_separator_name(point))
             )
         if sum(1 for s in separators if s == point) > 1:
             raise AmountError(
-                f"{quoted} has several decimal separators: with both a dot and a comma, the last one "
-                f"({_SEPARATOR_NAMES[point]}) marks the decimals and can appear only once"
+                translate(
+                    "Amounts",
+                    "{quoted} has several decimal separators: with both a dot and a comma, the last one "
+                    "({separator_name}) marks the decimals and can appear only once",
+                ).format(quoted=quoted, separator_name=_separator_name(point))
             )
         return last
     point = separators[last]
@@ -234,8 +309,11 @@ def _decimal_separator_index(
         # A currency without decimals: every separator groups.
         if last == len(separators) - 1 and len(groups[-1]) != 3:
             raise AmountError(
-                f"{quoted} has decimals, but {code} amounts have none; type whole {code} only, "
-                f"such as {_example(0)}"
+                translate(
+                    "Amounts",
+                    "{quoted} has decimals, but {code} amounts have none; type whole {code} only, such as "
+                    "{example}",
+                ).format(quoted=quoted, code=code, example=_example(0))
             )
         return None
     if last != len(separators) - 1:
@@ -246,8 +324,17 @@ def _decimal_separator_index(
     if len(groups[-1]) == 3 and decimals < 3:
         if groups[0].startswith("0") or len(groups[0]) > 3:
             raise AmountError(
-                f"{quoted} has three digits after {_SEPARATOR_NAMES[point]}: {code} has {decimals} decimals, "
-                f"and “{groups[0]}” is not how thousands begin; check the amount"
+                translate(
+                    "Amounts",
+                    "{quoted} has three digits after {separator_name}: {code} has {decimals} decimals, and "
+                    "“{group}” is not how thousands begin; check the amount",
+                ).format(
+                    quoted=quoted,
+                    separator_name=_separator_name(point),
+                    code=code,
+                    decimals=decimals,
+                    group=groups[0],
+                )
             )
         return None
     return last
@@ -259,20 +346,34 @@ def _check_groups(quoted: str, groups: list[str], separators: list[str]) -> None
         return
     kinds = {_kind(s) for s in separators}
     if len(kinds) > 1:
-        names = sorted({_SEPARATOR_NAMES[s] for s in separators})
+        names = sorted({_separator_name(s) for s in separators})
         raise AmountError(
-            f"{quoted} groups its digits with {' and '.join(names)}; use one grouping character throughout"
+            translate(
+                "Amounts", "{quoted} groups its digits with {names}; use one grouping character throughout"
+            ).format(
+                quoted=quoted,
+                names=translate(
+                    "Amounts", " and ", "between the names of separators: a space and a dot"
+                ).join(names),
+            )
         )
-    name = _SEPARATOR_NAMES[separators[0]]
+    name = _separator_name(separators[0])
     if not 1 <= len(groups[0]) <= 3 or groups[0].startswith("0"):
         raise AmountError(
-            f"{quoted} is not grouped by thousands: before the first {name.split()[-1]} come 1 to 3 digits, "
-            "not starting with 0"
+            translate(
+                "Amounts",
+                "{quoted} is not grouped by thousands: before the first {separator} come 1 to 3 digits, not "
+                "starting with 0",
+            ).format(quoted=quoted, separator=name.split()[-1])
         )
     for group in groups[1:]:
         if len(group) != 3:
             raise AmountError(
-                f"{quoted} is not grouped by thousands: after {name} come exactly three digits, not “{group}”"
+                translate(
+                    "Amounts",
+                    "{quoted} is not grouped by thousands: after {name} come exactly three digits, not "
+                    "“{group}”",
+                ).format(quoted=quoted, name=name, group=group)
             )
 
 
@@ -286,7 +387,11 @@ def format_amount(value: Decimal) -> str:
 
 def parse_currency(text: str) -> str:
     if not isinstance(text, str) or not _CURRENCY.match(text.strip().upper()):
-        raise AmountError(f"{text!r} is not a currency code; use three letters such as EUR or USD")
+        raise AmountError(
+            translate(
+                "Amounts", "{text} is not a currency code; use three letters such as EUR or USD"
+            ).format(text=repr(text))
+        )
     return text.strip().upper()
 
 
@@ -312,7 +417,7 @@ def format_number(amount: Decimal, decimals: int, lang: str) -> str:
     decimals or more when the amount has more (an amount is never rounded to show it)."""
     spelling = _SPELLINGS.get(lang)
     if not amount.is_finite():
-        raise AmountError(f"{amount} is not an amount")
+        raise AmountError(translate("Amounts", "{amount} is not an amount").format(amount=amount))
     # The fewest decimals that keep every digit, but never fewer than the currency has. An amount
     # written with no more decimals than that needs no normalising (it can only lose decimals).
     exponent = amount.as_tuple().exponent
