@@ -6,197 +6,197 @@
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="154"/>
         <source>-o - cannot be a pack: give the name of the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>-o - nie może być pakietem: podaj nazwę pliku do zapisania</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="156"/>
         <source>-o - cannot be a case file and the folder of its files: give the name of the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>-o - nie może być plikiem sprawy i folderem jej plików: podaj nazwę pliku do zapisania</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="119"/>
         <source>dossier: interrupted; nothing more was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier: przerwano; nic więcej nie zostało zmienione</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="111"/>
         <source>the store&apos;s database cannot be read ({reason}); &apos;dossier verify&apos; checks it</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać bazy danych magazynu ({reason}); sprawdzi ją polecenie &apos;dossier verify&apos;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="130"/>
         <source>an unexpected {error} stopped &apos;{command}&apos;. Nothing was lost: the store keeps only whole changes. The details are in {log} (Dossier never sends it).</source>
-        <translation type="unfinished"></translation>
+        <translation>nieoczekiwany błąd {error} przerwał &apos;{command}&apos;. Nic nie zostało utracone: magazyn zachowuje tylko kompletne zmiany. Szczegóły są w {log} (Dossier nigdzie go nie wysyła).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/args.py" line="33"/>
         <source>{text} is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nie jest prawidłowym identyfikatorem</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/args.py" line="46"/>
         <location filename="../../desktop_app/cli/args.py" line="42"/>
         <source>{text} is not a list of ids such as 1,3,4</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nie jest listą identyfikatorów, np. 1,3,4</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/args.py" line="30"/>
         <source>{text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nie jest liczbą</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/args.py" line="56"/>
         <source>{text} is not a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nie jest datą w formacie RRRR-MM-DD</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/output.py" line="28"/>
         <source>dossier: error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier: błąd: {message}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/output.py" line="32"/>
         <source>dossier: warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier: ostrzeżenie: {message}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/output.py" line="63"/>
         <source>y|yes</source>
         <comment>the answers that mean yes, lower case</comment>
-        <translation type="unfinished"></translation>
+        <translation>t|tak</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="68"/>
         <source>the store folder (default: $DOSSIER_HOME, else the platform&apos;s user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>folder magazynu (domyślnie: $DOSSIER_HOME, a w razie jego braku folder danych użytkownika w systemie)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="74"/>
         <source>Keep the whole record of a billing dispute and hand it to your bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gromadź całą dokumentację sporu o rozliczenie i przekaż ją swojemu bankowi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="77"/>
         <source>environment: DOSSIER_HOME chooses the store folder; DOSSIER_PASSPHRASE_FILE names a file holding the store&apos;s passphrase, for scripts (on a terminal Dossier asks for it when the system keyring does not give the key). Every command is described in docs/cli.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>zmienne środowiskowe: DOSSIER_HOME wskazuje folder magazynu; DOSSIER_PASSPHRASE_FILE wskazuje plik z hasłem magazynu, dla skryptów (w terminalu Dossier pyta o hasło, gdy systemowy pęk kluczy nie udostępnia klucza). Wszystkie polecenia opisuje docs/cli.md.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="88"/>
         <source>open the window (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>otwórz okno programu (domyślnie)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="92"/>
         <source>add the sample case first when the store has no case</source>
-        <translation type="unfinished"></translation>
+        <translation>najpierw dodaj przykładową sprawę, jeśli magazyn nie ma żadnej sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="96"/>
         <source>add the sample case and print its id</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaj przykładową sprawę i wypisz jej identyfikator</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="99"/>
         <source>list the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetl listę spraw</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="100"/>
         <location filename="../../desktop_app/cli/parser.py" line="141"/>
         <location filename="../../desktop_app/cli/parser.py" line="279"/>
         <source>print JSON instead of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisz JSON zamiast tabeli</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="103"/>
         <source>create a case, import or export a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>utwórz sprawę, zaimportuj lub wyeksportuj plik sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="107"/>
         <source>create a case from a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>utwórz sprawę z pliku sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="111"/>
         <source>write a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz plik sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="116"/>
         <source>replace FILE.json and its files if they exist</source>
-        <translation type="unfinished"></translation>
+        <translation>zastąp FILE.json i jego pliki, jeśli istnieją</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="119"/>
         <source>one case as the window&apos;s Overview shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>jedna sprawa, tak jak pokazuje ją karta Przegląd w oknie programu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="125"/>
         <source>the case&apos;s fields as in a case file, with its checklist, deadlines and escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>pola sprawy jak w pliku sprawy, wraz z listą kontrolną, terminami i eskalacją</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="137"/>
         <source>list the deadlines of a case (or of every open case)</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetl terminy sprawy (lub wszystkich otwartych spraw)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="147"/>
         <source>write the open deadlines as an iCalendar file (.ics) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>zamiast tego zapisz otwarte terminy w pliku iCalendar (.ics)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="150"/>
         <source>replace the --ics FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>zastąp plik FILE z --ics, jeśli istnieje</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="154"/>
         <source>write a letter from the case&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>przygotuj pismo na podstawie danych sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="160"/>
         <source>which letter (required unless --list); see --list for those that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>które pismo (wymagane, chyba że podano --list); --list pokazuje pasujące</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="167"/>
         <source>list every kind of letter, whether it fits the case, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetl wszystkie rodzaje pism, z informacją, czy pasują do sprawy i dlaczego</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="172"/>
         <source>its language (default: the case&apos;s language, as the pack&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>jego język (domyślnie: język sprawy, taki jak pakietu)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="175"/>
         <source>the letter&apos;s date (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>data pisma (domyślnie: dzisiejsza)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="182"/>
         <source>the PDF to write (unless --list); a name ending in .txt writes plain text, and - prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>plik PDF do zapisania (chyba że podano --list); nazwa zakończona na .txt zapisuje zwykły tekst, a - wypisuje go na ekranie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="187"/>
         <location filename="../../desktop_app/cli/parser.py" line="526"/>
         <source>replace OUT if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>zastąp OUT, jeśli istnieje</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="192"/>
         <source>find cases, contacts, e-mails and documents holding words</source>
-        <translation type="unfinished"></translation>
+        <translation>znajdź sprawy, kontakty, e-maile i dokumenty zawierające podane słowa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="195"/>
         <source>words to find (accents and case do not matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>szukane słowa (znaki diakrytyczne i wielkość liter nie mają znaczenia)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="197"/>
@@ -204,112 +204,112 @@
         <location filename="../../desktop_app/cli/parser.py" line="300"/>
         <location filename="../../desktop_app/cli/parser.py" line="350"/>
         <source>print JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisz JSON zamiast tekstu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="200"/>
         <source>show or set your preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż lub ustaw preferencje</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="205"/>
         <source>your own e-mail addresses, comma-separated: messages from them are logged as sent by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje adresy e-mail, rozdzielone przecinkami: wiadomości z nich są zapisywane jako wysłane przez Ciebie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="217"/>
         <source>check the database and every vault file; exit 1 if anything is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdź bazę danych i wszystkie pliki w magazynie plików; kod wyjścia 1, jeśli coś jest nie tak</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="224"/>
         <source>add, list, trash and restore evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>dodawaj, wyświetlaj, usuwaj do kosza i przywracaj dowody</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="227"/>
         <source>add files to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaj pliki do sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="233"/>
         <source>what the files are (default: guessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>czym są pliki (domyślnie: rozpoznawane automatycznie)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="235"/>
         <source>title (default: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>tytuł (domyślnie: nazwa pliku)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="238"/>
         <source>what the files prove, in your words (printed on the exhibit&apos;s first page and index)</source>
-        <translation type="unfinished"></translation>
+        <translation>czego dowodzą pliki, własnymi słowami (drukowane na pierwszej stronie załącznika i w spisie)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="245"/>
         <source>the note in one line in another language, for a bank that reads that one (needs --note)</source>
-        <translation type="unfinished"></translation>
+        <translation>notatka w jednym wierszu w innym języku, dla banku, który posługuje się tym językiem (wymaga --note)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="249"/>
         <source>where the files came from, such as a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>skąd pochodzą pliki, np. adres URL</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="253"/>
         <source>change an item&apos;s title, kind, note or the note&apos;s translation</source>
-        <translation type="unfinished"></translation>
+        <translation>zmień tytuł, rodzaj, notatkę lub tłumaczenie notatki elementu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="256"/>
         <source>its title</source>
-        <translation type="unfinished"></translation>
+        <translation>jego tytuł</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="257"/>
         <source>what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>czym jest</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="258"/>
         <source>what it proves, in your words (&quot;&quot; clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>czego dowodzi, własnymi słowami (&quot;&quot; czyści pole)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="262"/>
         <source>the note in one line in another language (&quot;&quot; clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>notatka w jednym wierszu w innym języku (&quot;&quot; czyści pole)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="267"/>
         <source>one item: its note, the note&apos;s translation and its redaction boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden element: jego notatka, tłumaczenie notatki i ramki zakryć</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="272"/>
         <source>list a case&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetl dowody sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="276"/>
         <source>list the items in the trash instead</source>
-        <translation type="unfinished"></translation>
+        <translation>zamiast tego wyświetl elementy w koszu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="282"/>
         <source>move an item to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>przenieś element do kosza</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="286"/>
         <source>take an item out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>przywróć element z kosza</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="292"/>
         <source>delete trashed items and their files for good</source>
-        <translation type="unfinished"></translation>
+        <translation>trwale usuń elementy z kosza i ich pliki</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="294"/>
@@ -317,608 +317,609 @@
         <location filename="../../desktop_app/cli/parser.py" line="499"/>
         <location filename="../../desktop_app/cli/parser.py" line="518"/>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>nie pytaj o potwierdzenie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="298"/>
         <source>list the vault files no record names (nothing is removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetl pliki w magazynie plików bez powiązań z żadnym wpisem (nic nie jest usuwane)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="304"/>
         <source>list the vault files no record names, then remove them once you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetl pliki w magazynie plików bez powiązań z żadnym wpisem, a po potwierdzeniu usuń je</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="313"/>
         <source>import e-mails (.eml, .msg, mbox) into a case</source>
-        <translation type="unfinished"></translation>
+        <translation>importuj e-maile (.eml, .msg, mbox) do sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="319"/>
         <source>import each message as a contact, with the message and its attachments as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>importuj każdą wiadomość jako kontakt, a wiadomość i jej załączniki jako dowody</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="325"/>
         <source>.eml, .msg or mbox files</source>
-        <translation type="unfinished"></translation>
+        <translation>pliki .eml, .msg lub mbox</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="331"/>
         <source>only messages whose sender&apos;s address or domain has TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko wiadomości, których adres lub domena nadawcy zawiera TEXT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="334"/>
         <source>only messages from that day on</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko wiadomości od tego dnia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="337"/>
         <source>only messages up to that day</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko wiadomości do tego dnia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="342"/>
         <source>only messages with every word (accents and case ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko wiadomości zawierające wszystkie słowa (bez względu na znaki diakrytyczne i wielkość liter)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="347"/>
         <source>list the messages that would be imported; import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetl wiadomości, które zostałyby zaimportowane; niczego nie importuj</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="371"/>
         <source>profiles (the portal&apos;s published limits, and where they are published):
 {profiles}</source>
-        <translation type="unfinished"></translation>
+        <translation>profile (opublikowane limity portalu i miejsce ich publikacji):
+{profiles}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="380"/>
         <source>write the dispute-evidence PDF pack of a case</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz pakiet dowodów PDF do reklamacji sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="390"/>
         <source>the portal&apos;s limits to fit (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>limity portalu, w których ma się zmieścić pakiet (domyślnie: brak)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="395"/>
         <source>the language of the pack&apos;s own words (default: the case&apos;s country&apos;s, else en)</source>
-        <translation type="unfinished"></translation>
+        <translation>język tekstów samego pakietu (domyślnie: język kraju sprawy, a w razie jego braku en)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="400"/>
         <source>at most N megabytes per file</source>
-        <translation type="unfinished"></translation>
+        <translation>maksymalnie N megabajtów na plik</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="403"/>
         <source>at most N pages per file</source>
-        <translation type="unfinished"></translation>
+        <translation>maksymalnie N stron na plik</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="408"/>
         <source>paper size (default: Letter for US cases, else A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmiar papieru (domyślnie: Letter dla spraw z USA, w pozostałych przypadkach A4)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="414"/>
         <source>these evidence items, in the order given (default: all, in the reason&apos;s checklist order)</source>
-        <translation type="unfinished"></translation>
+        <translation>te dowody, w podanej kolejności (domyślnie: wszystkie, w kolejności z listy kontrolnej dla powodu reklamacji)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="421"/>
         <source>when the whole case cannot fit the profile, leave out the exhibits that matter least and list them on a page of their own (with --exhibits: keep those, leave out the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>gdy cała sprawa nie mieści się w profilu, pomiń najmniej ważne załączniki i wymień je na osobnej stronie (z --exhibits: zachowaj wskazane, pomiń pozostałe)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="432"/>
         <source>write the pack even if an exhibit still shows a full card number that could not be redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz pakiet nawet wtedy, gdy załącznik nadal pokazuje pełny numer karty, którego nie udało się zakryć</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="440"/>
         <source>images in greyscale, for portals that ask for it (a profile that asks for it turns it on)</source>
-        <translation type="unfinished"></translation>
+        <translation>obrazy w skali szarości, dla portali, które tego wymagają (włącza to profil, który tego wymaga)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="448"/>
         <source>when an exhibit cannot be read: put a page saying why (default), or write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>gdy załącznika nie da się odczytać: dodaj stronę z wyjaśnieniem (domyślnie) albo niczego nie zapisuj</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="453"/>
         <source>the same case gives the same bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ta sama sprawa daje identyczne bajty</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="458"/>
         <source>replace the pack (its parts) and its .sha256 if they exist</source>
-        <translation type="unfinished"></translation>
+        <translation>zastąp pakiet (jego części) i jego plik .sha256, jeśli istnieją</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="464"/>
         <source>encryption of the store: status, encrypt, decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>szyfrowanie magazynu: stan, szyfrowanie, odszyfrowanie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="470"/>
         <source>say whether the store is encrypted and how it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż, czy magazyn jest zaszyfrowany i jak się otwiera</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="473"/>
         <source>encrypt a plaintext store in place</source>
-        <translation type="unfinished"></translation>
+        <translation>zaszyfruj niezaszyfrowany magazyn w miejscu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="478"/>
         <source>also protect the key with the passphrase in FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>dodatkowo chroń klucz hasłem z pliku FILE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="481"/>
         <source>decrypt an encrypted store in place (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>odszyfruj zaszyfrowany magazyn w miejscu (najpierw pyta)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="486"/>
         <source>make a new recovery key; the old stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>utwórz nowy klucz odzyskiwania; stary przestanie działać</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="491"/>
         <source>accept a database older than the store&apos;s record of it, when no newer one or backup exists (the newer records are lost; keep a copy of the folder first)</source>
-        <translation type="unfinished"></translation>
+        <translation>zaakceptuj bazę danych starszą niż ta zapamiętana przez magazyn, gdy nie istnieje nowsza ani kopia zapasowa (nowsze wpisy zostaną utracone; najpierw zrób kopię folderu)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="503"/>
         <source>say whether a recovery key opens the store (asked, or one line on standard input); changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdź, czy klucz odzyskiwania otwiera magazyn (podany na pytanie lub jako jeden wiersz na standardowym wejściu); niczego nie zmienia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="512"/>
         <source>set, change or remove the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ustaw, zmień lub usuń hasło</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="515"/>
         <source>the new passphrase, from FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe hasło, z pliku FILE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="517"/>
         <source>remove the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>usuń hasło</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="523"/>
         <source>write one encrypted file holding the database and every file</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz jeden zaszyfrowany plik z bazą danych i wszystkimi plikami</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="530"/>
         <source>protect the backup with the passphrase in FILE (needed for a store that is not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>chroń kopię zapasową hasłem z pliku FILE (wymagane dla niezaszyfrowanego magazynu)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="538"/>
         <source>restore a backup into a new or empty folder (--data-dir)</source>
-        <translation type="unfinished"></translation>
+        <translation>przywróć kopię zapasową do nowego lub pustego folderu (--data-dir)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="542"/>
         <source>the store&apos;s recovery key, from FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz odzyskiwania magazynu, z pliku FILE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="548"/>
         <source>write an UNENCRYPTED zip of a case and its files, for a lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz NIEZASZYFROWANY plik zip ze sprawą i jej plikami, np. dla prawnika</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="552"/>
         <source>replace OUT.zip if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>zastąp OUT.zip, jeśli istnieje</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="41"/>
         <source>the day the transaction was processed</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień rozliczenia transakcji</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="42"/>
         <source>the date of the statement showing the charge</source>
-        <translation type="unfinished"></translation>
+        <translation>data wyciągu, na którym widnieje obciążenie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="43"/>
         <source>the day the goods or service were expected</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień, w którym miał zostać dostarczony towar lub wykonana usługa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="44"/>
         <source>the day you cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień rezygnacji</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="45"/>
         <source>the day you returned the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień zwrotu towaru</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="46"/>
         <source>the day the merchant promised the refund by</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień, do którego sprzedawca obiecał zwrot</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="47"/>
         <source>the day the account was debited</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień obciążenia rachunku</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="48"/>
         <source>the day the merchant&apos;s final response came</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień otrzymania ostatecznej odpowiedzi sprzedawcy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="49"/>
         <source>the day the complaint was sent to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień wysłania reklamacji do banku</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="50"/>
         <source>the day the mandate was revoked or the contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień odwołania mandatu lub zakończenia umowy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="51"/>
         <source>the day the written complaint reached the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień doręczenia pisemnej reklamacji sprzedawcy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="202"/>
         <source>after filing with the bank or card issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>po złożeniu reklamacji w banku lub u wydawcy karty</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="63"/>
         <source>create a case from its facts and print its id</source>
-        <translation type="unfinished"></translation>
+        <translation>utwórz sprawę z podanych faktów i wypisz jej identyfikator</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="69"/>
         <source>change the facts of a case: only the options given; &quot;&quot; (or none for a choice) clears one</source>
-        <translation type="unfinished"></translation>
+        <translation>zmień fakty sprawy: tylko podane opcje; &quot;&quot; (lub none dla wyboru z listy) czyści pole</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="80"/>
         <source>what the dispute is about</source>
-        <translation type="unfinished"></translation>
+        <translation>czego dotyczy spór</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="83"/>
         <source>the merchant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa sprzedawcy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="89"/>
         <source>why the charge is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>dlaczego obciążenie jest nieprawidłowe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="95"/>
         <source>ISO 4217 code, such as EUR or PLN</source>
-        <translation type="unfinished"></translation>
+        <translation>kod ISO 4217, np. EUR lub PLN</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="100"/>
         <source>two-letter code of the jurisdiction (FR, PL, GB, US...)</source>
-        <translation type="unfinished"></translation>
+        <translation>dwuliterowy kod kraju właściwego (FR, PL, GB, US...)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="120"/>
         <source>how it was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>sposób płatności</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="123"/>
         <source>the card&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>organizacja kartowa</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="128"/>
         <source>the card&apos;s last 4 digits; a whole card number keeps only its last 4</source>
-        <translation type="unfinished"></translation>
+        <translation>4 ostatnie cyfry karty; z pełnego numeru zapisywane są tylko 4 ostatnie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="133"/>
         <source>credit, debit or prepaid</source>
-        <translation type="unfinished"></translation>
+        <translation>kredytowa, debetowa lub przedpłacona</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="139"/>
         <source>a business (corporate) card or account (default: not)</source>
-        <translation type="unfinished"></translation>
+        <translation>karta lub rachunek firmowy (korporacyjny) (domyślnie: nie)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="144"/>
         <source>SEPA direct debit: the mandate&apos;s reference (RUM, UMR)</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie zapłaty SEPA: identyfikator mandatu (RUM, UMR)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="147"/>
         <source>SEPA direct debit: the creditor identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie zapłaty SEPA: identyfikator wierzyciela</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="149"/>
         <source>the cardholder or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>posiadacz karty lub klient</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="153"/>
         <source>a private person or a company: ombudsmen and consumer rights depend on it</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba fizyczna lub firma: od tego zależą dostępni rzecznicy i prawa konsumenta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="159"/>
         <source>where the customer lives: a letter&apos;s place, as in “Lyon, le…”</source>
-        <translation type="unfinished"></translation>
+        <translation>miejscowość zamieszkania klienta: miejsce w nagłówku pisma, np. „Kraków, dnia…”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="166"/>
         <source>the customer&apos;s tax number: NIP, NIF, SIREN, VAT...</source>
-        <translation type="unfinished"></translation>
+        <translation>numer podatkowy klienta: NIP, NIF, SIREN, VAT...</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="168"/>
         <source>a business card&apos;s holder</source>
-        <translation type="unfinished"></translation>
+        <translation>użytkownik karty firmowej</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="170"/>
         <source>the holder&apos;s role in the company</source>
-        <translation type="unfinished"></translation>
+        <translation>stanowisko użytkownika karty w firmie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="176"/>
         <source>default: open</source>
-        <translation type="unfinished"></translation>
+        <translation>domyślnie: open</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="180"/>
         <source>the step of the escalation ladder you say it is at; auto (the default): it follows the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>etap eskalacji wskazany przez Ciebie; auto (domyślnie): wynika z faktów</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="188"/>
         <source>the amount in dispute, such as &quot;1 440,00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota sporna, np. &quot;1 440,00&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="191"/>
         <source>what has been refunded already</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota już zwrócona</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="201"/>
         <source>the story in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>historia sprawy własnymi słowami</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="203"/>
         <source>the bank or card issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>bank lub wydawca karty</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="206"/>
         <source>the bank&apos;s reference for the dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>numer reklamacji nadany przez bank</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="209"/>
         <source>the day the dispute was filed</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień złożenia reklamacji</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="214"/>
         <source>a provisional credit, as you read it</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota warunkowego uznania, tak jak ją widzisz</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="217"/>
         <source>the day it was credited</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień uznania</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="220"/>
         <source>what the merchant answered the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>co sprzedawca odpowiedział bankowi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="225"/>
         <source>the bank&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>decyzja banku</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="227"/>
         <source>the day it was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień decyzji</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="229"/>
         <source>a provisional credit taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnięte warunkowe uznanie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="232"/>
         <source>the day it was taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień cofnięcia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="242"/>
         <source>record a charge, an authorisation hold, a refund or a credit</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz obciążenie, blokadę autoryzacyjną, zwrot lub uznanie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="246"/>
         <source>record one line of the statement and print its id</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz jeden wiersz wyciągu i wypisz jego identyfikator</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="253"/>
         <source>change a charge: only the options given; &quot;&quot; clears one</source>
-        <translation type="unfinished"></translation>
+        <translation>zmień obciążenie: tylko podane opcje; &quot;&quot; czyści pole</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="259"/>
         <source>record a contact with the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz kontakt ze sprzedawcą</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="263"/>
         <source>record a call, an e-mail, a chat... and print its id</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz rozmowę, e-mail, czat... i wypisz identyfikator</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="270"/>
         <source>change a contact: only the options given; &quot;&quot; clears one</source>
-        <translation type="unfinished"></translation>
+        <translation>zmień kontakt: tylko podane opcje; &quot;&quot; czyści pole</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="278"/>
         <source>the day it was charged</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień obciążenia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="284"/>
         <source>as you read it: 1440, &quot;1 440,00&quot;, 1.440,00, 1,440.00 or 1&apos;440.00; never negative</source>
-        <translation type="unfinished"></translation>
+        <translation>tak jak ją widzisz: 1440, &quot;1 440,00&quot;, 1.440,00, 1,440.00 lub 1&apos;440.00; nigdy ujemna</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="289"/>
         <source>ISO 4217 code (default: the case&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>kod ISO 4217 (domyślnie: waluta sprawy)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="295"/>
         <source>default: charge</source>
-        <translation type="unfinished"></translation>
+        <translation>domyślnie: charge</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="305"/>
         <source>how the statement names the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>jak sprzedawca jest opisany na wyciągu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="321"/>
         <source>what was agreed (a quote, an order, a contract)</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota uzgodniona (oferta, zamówienie, umowa)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="326"/>
         <source>what is disputed (default: the amount minus the agreed one, else the whole charge)</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota sporna (domyślnie: kwota minus kwota uzgodniona, a bez niej całe obciążenie)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="333"/>
         <source>the card charge&apos;s authorisation code or ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>kod autoryzacji lub ARN transakcji kartowej</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="338"/>
         <source>when the goods or service of this charge were due</source>
-        <translation type="unfinished"></translation>
+        <translation>kiedy miał zostać dostarczony towar lub wykonana usługa z tego obciążenia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="347"/>
         <source>when: 2026-10-05T14:30+02:00, or 2026-10-05 14:30 in the case&apos;s country&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>kiedy: 2026-10-05T14:30+02:00 lub 2026-10-05 14:30 w strefie czasowej kraju sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="354"/>
         <source>the time zone of a MOMENT without offset, such as America/New_York (default: the case&apos;s country&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>strefa czasowa dla MOMENT bez przesunięcia, np. America/New_York (domyślnie: strefa kraju sprawy)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="367"/>
         <source>incoming: from the merchant; outgoing: from you</source>
-        <translation type="unfinished"></translation>
+        <translation>incoming: od sprzedawcy; outgoing: od Ciebie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="370"/>
         <source>who: a department, an address, a number</source>
-        <translation type="unfinished"></translation>
+        <translation>z kim: dział, adres, numer</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="372"/>
         <source>the person you dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba, z którą się kontaktowano</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="373"/>
         <source>a ticket or call reference</source>
-        <translation type="unfinished"></translation>
+        <translation>numer zgłoszenia lub rozmowy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="375"/>
         <source>what was said, in short</source>
-        <translation type="unfinished"></translation>
+        <translation>co ustalono, w skrócie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="377"/>
         <source>the whole text of a letter or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>pełny tekst pisma lub e-maila</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="381"/>
         <source>what the merchant promised (needs --promised-by)</source>
-        <translation type="unfinished"></translation>
+        <translation>co obiecał sprzedawca (wymaga --promised-by)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="386"/>
         <source>by when; the promise becomes a task due that day (needs --promised-action)</source>
-        <translation type="unfinished"></translation>
+        <translation>do kiedy; obietnica staje się zadaniem z terminem na ten dzień (wymaga --promised-action)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="391"/>
         <source>who answered: customer_service, supervisor, formal_complaint (head office)...</source>
-        <translation type="unfinished"></translation>
+        <translation>kto odpowiedział: customer_service, supervisor, formal_complaint (centrala)...</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="398"/>
         <source>what the merchant answered</source>
-        <translation type="unfinished"></translation>
+        <translation>co odpowiedział sprzedawca</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="403"/>
         <source>a letter&apos;s: how it was sent (registered_post: with proof of delivery)</source>
-        <translation type="unfinished"></translation>
+        <translation>dla pisma: jak zostało wysłane (registered_post: z potwierdzeniem odbioru)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="312"/>
         <source>in dispute, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>sporne lub nie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="316"/>
         <source>this charge is in dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>to obciążenie jest sporne</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="106"/>
         <source>the language of the case&apos;s pack and letters: {languages} (none or &quot;&quot;: its country&apos;s again)</source>
-        <translation type="unfinished"></translation>
+        <translation>język pakietu i pism sprawy: {languages} (none lub &quot;&quot;: ponownie język kraju sprawy)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="112"/>
         <source>the language of the case&apos;s pack and letters: {languages} (default: its country&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>język pakietu i pism sprawy: {languages} (domyślnie: język kraju sprawy)</translation>
     </message>
 </context>
 <context>
@@ -926,78 +927,78 @@
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="91"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>bez limitu</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="76"/>
         <source>%n pages per file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n strona na plik</numerusform>
+            <numerusform>%n strony na plik</numerusform>
+            <numerusform>%n stron na plik</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="78"/>
         <source>up to %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>maksymalnie %n plik</numerusform>
+            <numerusform>maksymalnie %n pliki</numerusform>
+            <numerusform>maksymalnie %n plików</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="84"/>
         <source>%n pages in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>łącznie %n strona</numerusform>
+            <numerusform>łącznie %n strony</numerusform>
+            <numerusform>łącznie %n stron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="87"/>
         <source>file names of at most %n ASCII characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nazwy plików do %n znaku ASCII</numerusform>
+            <numerusform>nazwy plików do %n znaków ASCII</numerusform>
+            <numerusform>nazwy plików do %n znaków ASCII</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="90"/>
         <source>black and white</source>
-        <translation type="unfinished"></translation>
+        <translation>czarno-białe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="135"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez limitu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="160"/>
         <source>U.S. Bank cardholder portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal posiadaczy kart U.S. Bank</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="167"/>
         <source>Single PDF of 2 MB (Adyen, Marqeta-style issuers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden PDF do 2 MB (Adyen, wydawcy w modelu Marqeta)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="73"/>
         <source>{size} MB per file</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB na plik</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="81"/>
         <source>{size} MB in all</source>
-        <translation type="unfinished"></translation>
+        <translation>łącznie {size} MB</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="98"/>
         <source>; source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>; źródło: {source}</translation>
     </message>
 </context>
 <context>
@@ -1005,252 +1006,252 @@
     <message>
         <location filename="../rules/checklists.json" line="11"/>
         <source>The disputed charge: its date, amount and reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporne obciążenie: data, kwota i numer referencyjny</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="12"/>
         <source>Proof of the purchase: receipt, invoice, order confirmation or contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowód zakupu: paragon, faktura, potwierdzenie zamówienia lub umowa</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="13"/>
         <source>Your attempt to resolve it with the merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba rozwiązania sprawy ze sprzedawcą</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="14"/>
         <source>The merchant&apos;s answer: a refusal or final response, or a promise it did not keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź sprzedawcy: odmowa, ostateczna odpowiedź albo niedotrzymana obietnica</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="15"/>
         <source>What happened, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stało, własnymi słowami</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="11"/>
         <source>Add the charge as the bank statement shows it, and tick “I dispute this one”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj obciążenie tak, jak widnieje na wyciągu bankowym, i zaznacz „Kwestionuję to obciążenie”.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="12"/>
         <source>Add the receipt, the invoice, the order confirmation e-mail or the contract. If you have none, ask the merchant for a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj paragon, fakturę, e-mail z potwierdzeniem zamówienia lub umowę. Jeśli nie masz żadnego z nich, poproś sprzedawcę o kopię.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="13"/>
         <source>Log your calls, chats and e-mails with the merchant (Ctrl+L), with their dates and reference numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuj rozmowy, czaty i e-maile ze sprzedawcą (Ctrl+L), z datami i numerami referencyjnymi.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="14"/>
         <source>Log the merchant&apos;s reply with what it answered (Refused, Final response, Partly accepted). A promise logged with its date counts once that date has passed with no refund recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odpowiedź sprzedawcy razem z jej wynikiem (Odmowa, Ostateczna odpowiedź, Częściowo uznana). Obietnica zapisana z datą liczy się, gdy ta data minie, a zwrot nie zostanie zapisany.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="15"/>
         <source>Write the story of the case in Edit case details (F2): it becomes the first page of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opisz historię sprawy w oknie „Edytuj szczegóły sprawy” (F2): stanie się pierwszą stroną pakietu.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="21"/>
         <source>The date the goods or service were expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Data, w której miał zostać dostarczony towar lub wykonana usługa</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="22"/>
         <source>What was bought, as the merchant described it</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zostało kupione, zgodnie z opisem sprzedawcy</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="28"/>
         <source>What is wrong: photos or a description of the defect</source>
-        <translation type="unfinished"></translation>
+        <translation>Co jest nie tak: zdjęcia lub opis wady</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="29"/>
         <source>Your return attempt: its date and how</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba zwrotu: data i sposób</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="35"/>
         <source>The date you cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rezygnacji</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="36"/>
         <source>Proof of the cancellation: confirmation, e-mail or screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowód rezygnacji: potwierdzenie, e-mail lub zrzut ekranu</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="37"/>
         <source>A charge dated after the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obciążenie z datą późniejszą niż rezygnacja</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="38"/>
         <source>The merchant&apos;s terms and cancellation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulamin sprzedawcy i zasady rezygnacji</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="44"/>
         <source>The date you cancelled or returned it</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rezygnacji lub zwrotu</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="45"/>
         <source>Proof of the return: carrier, tracking number, date the merchant received it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowód zwrotu: przewoźnik, numer przesyłki, data odbioru przez sprzedawcę</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="46"/>
         <source>The merchant&apos;s return or cancellation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady zwrotów lub rezygnacji sprzedawcy</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="52"/>
         <source>The refund promise or credit voucher, with its date</source>
-        <translation type="unfinished"></translation>
+        <translation>Obietnica zwrotu lub potwierdzenie zwrotu (credit voucher), z datą</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="53"/>
         <source>The promise in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Obietnica na piśmie</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="59"/>
         <source>Both charges: date, amount and authorisation code (or ARN) of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Oba obciążenia: data, kwota i kod autoryzacji (lub ARN) każdego z nich</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="60"/>
         <source>The statement showing both charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyciąg z oboma obciążeniami</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="66"/>
         <source>Proof of the other payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowód innej płatności</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="72"/>
         <source>The agreed price: a quote, order, purchase order or contract, or the agreed amount of each disputed charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzgodniona cena: oferta, zamówienie, zamówienie zakupu lub umowa albo kwota uzgodniona każdego spornego obciążenia</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="73"/>
         <source>The statement showing the amount charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyciąg z pobraną kwotą</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="79"/>
         <source>Your statement that you did not authorise the charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Oświadczenie, że obciążenie nie zostało przez Ciebie autoryzowane</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="80"/>
         <source>Proof the card was blocked or reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowód zastrzeżenia lub zgłoszenia karty</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="21"/>
         <source>Fill in “Delivery expected” on each disputed charge, or in the case details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnij „Oczekiwana dostawa” przy każdym spornym obciążeniu lub w szczegółach sprawy.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="22"/>
         <source>Add the order confirmation, the product page, the quote or the merchant&apos;s terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj potwierdzenie zamówienia, stronę produktu, ofertę lub regulamin sprzedawcy.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="28"/>
         <source>Add photos or screenshots that show what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zdjęcia lub zrzuty ekranu pokazujące, co jest nie tak.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="29"/>
         <source>Add the return receipt or tracking, and fill in “Returned on”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj potwierdzenie nadania zwrotu lub śledzenie przesyłki i uzupełnij „Data zwrotu towaru”.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="35"/>
         <source>Fill in “Cancelled on” in the case details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnij „Data rezygnacji” w szczegółach sprawy.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="36"/>
         <source>Add the cancellation confirmation, e-mail or a screenshot of it, of kind “Cancellation proof”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj potwierdzenie rezygnacji, e-mail lub zrzut ekranu jako dowód rodzaju „Potwierdzenie rezygnacji”.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="37"/>
         <source>Add the charge that came after you cancelled, and the date you cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj obciążenie pobrane po rezygnacji oraz datę rezygnacji.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="38"/>
         <source>Add the terms or the cancellation policy as they were when you cancelled, or the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj regulamin lub zasady rezygnacji obowiązujące w chwili rezygnacji albo umowę.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="44"/>
         <source>Fill in “Returned on” or “Cancelled on” in the case details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnij „Data zwrotu towaru” lub „Data rezygnacji” w szczegółach sprawy.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="45"/>
         <source>Add the carrier&apos;s receipt or tracking page, of kind “Return proof”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj potwierdzenie nadania od przewoźnika lub stronę śledzenia przesyłki jako dowód rodzaju „Dowód zwrotu lub nadania”.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="46"/>
         <source>Add the terms or the return policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj regulamin lub zasady zwrotów.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="52"/>
         <source>Log the contact where the refund was promised, with its date, or add the credit voucher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kontakt, w którym obiecano zwrot, z jego datą, albo dodaj potwierdzenie zwrotu.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="53"/>
         <source>Add the e-mail, letter, chat transcript or screenshot where the merchant promised the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj e-mail, pismo, zapis czatu lub zrzut ekranu, w którym sprzedawca obiecał zwrot.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="59"/>
         <source>Add both charges with their authorisation codes (on the card statement or from the bank), and tick “I dispute this one” on the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj oba obciążenia z kodami autoryzacji (z wyciągu karty lub od banku) i zaznacz „Kwestionuję to obciążenie” przy duplikacie.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="60"/>
         <source>Add the bank statement (you may black out other lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj wyciąg bankowy (pozostałe pozycje możesz zaczernić).</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="66"/>
         <source>Add the receipt or statement of the payment made another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj potwierdzenie lub wyciąg płatności dokonanej w inny sposób.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="72"/>
         <source>Add the quote, the order, the purchase order or the contract of kind “Quote”, “Order”, “Purchase order” or “Contract”, or give each disputed charge its agreed amount. The invoice that shows the wrong amount does not prove the agreed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ofertę, zamówienie, zamówienie zakupu lub umowę jako dowód rodzaju „Oferta lub kosztorys”, „Potwierdzenie zamówienia”, „Zamówienie zakupu” lub „Umowa” albo podaj kwotę uzgodnioną dla każdego spornego obciążenia. Faktura z błędną kwotą nie dowodzi kwoty uzgodnionej.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="73"/>
         <source>Add the bank statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj wyciąg bankowy.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="79"/>
         <source>Write in the story that you did not make or allow this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz w historii sprawy, że ta płatność nie została przez Ciebie dokonana ani zatwierdzona.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="80"/>
         <source>Log the call to your bank that blocked the card, with its reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz rozmowę z bankiem, w której zastrzeżono kartę, z jej numerem referencyjnym.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="92"/>
@@ -1258,53 +1259,53 @@
         <location filename="../rules/checklists.json" line="92"/>
         <location filename="../rules/checklists.json" line="92"/>
         <source>Your report to your bank: when and how you told it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie w banku: kiedy i jak poinformowano bank</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="93"/>
         <source>The mandate reference (RUM / UMR; in the UK, the Direct Debit reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator mandatu (RUM / UMR; w Wielkiej Brytanii Direct Debit reference)</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="94"/>
         <source>The creditor identifier (ICS / CI; in the UK, the service user number) of who took the debits</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator wierzyciela (ICS / CI; w Wielkiej Brytanii service user number), który pobrał płatności</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="95"/>
         <source>Each disputed debit&apos;s line on your bank statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja każdego spornego obciążenia na wyciągu bankowym</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="96"/>
         <source>When the revocation of the mandate (or the end of the contract) reached the creditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy odwołanie mandatu (lub zakończenie umowy) dotarło do wierzyciela</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="97"/>
         <source>Proof of the revocation or cancellation, and of when it arrived: the registered letter&apos;s receipt, the e-mail or the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowód odwołania lub rezygnacji i daty doręczenia: potwierdzenie odbioru listu poleconego, e-mail lub potwierdzenie</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="98"/>
         <source>A debit taken after the revocation or cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obciążenie pobrane po odwołaniu lub rezygnacji</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="99"/>
         <source>Both debits: date, amount and reference of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Oba obciążenia: data, kwota i numer referencyjny każdego z nich</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="106"/>
         <location filename="../rules/checklists.json" line="106"/>
         <source>Both payments: date, amount and reference of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Obie płatności: data, kwota i numer referencyjny każdej z nich</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="113"/>
         <source>Both payments: date, amount and transaction id of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Obie płatności: data, kwota i identyfikator transakcji każdej z nich</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="92"/>
@@ -1312,207 +1313,207 @@
         <location filename="../rules/checklists.json" line="92"/>
         <location filename="../rules/checklists.json" line="92"/>
         <source>Log the call or message to your bank (or PayPal) reporting the payment, with its reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz rozmowę lub wiadomość, w której zgłoszono płatność bankowi (lub PayPal), z numerem referencyjnym.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="93"/>
         <source>Copy it from the debit&apos;s line on your statement or from the mandate into the payment&apos;s “Mandate reference”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepisz go z pozycji obciążenia na wyciągu lub z mandatu do pola „Identyfikator mandatu” płatności.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="94"/>
         <source>Copy it from the debit&apos;s line on your statement into the payment&apos;s “Creditor identifier”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepisz go z pozycji obciążenia na wyciągu do pola „Identyfikator wierzyciela” płatności.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="95"/>
         <source>For each disputed debit, add the statement with that line and link it to the debit, or copy the line&apos;s text into the debit&apos;s “Statement descriptor”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla każdego spornego obciążenia dodaj wyciąg z tą pozycją i powiąż go z obciążeniem albo przepisz treść pozycji do pola „Opis na wyciągu” obciążenia.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="96"/>
         <source>Fill in “Mandate revoked” in the case details: the day your letter or e-mail arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnij „Odwołanie mandatu” w szczegółach sprawy: dzień doręczenia pisma lub e-maila.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="97"/>
         <source>Add it, of kind “Cancellation proof”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj go jako dowód rodzaju „Potwierdzenie rezygnacji”.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="98"/>
         <source>Add the debits taken after your revocation reached the creditor, and fill in “Mandate revoked” or “Cancelled on”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj obciążenia pobrane po doręczeniu odwołania wierzycielowi i uzupełnij „Odwołanie mandatu” lub „Data rezygnacji”.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="99"/>
         <source>Add both debits as the statement shows them, and tick “I dispute this one” on the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj oba obciążenia tak, jak widnieją na wyciągu, i zaznacz „Kwestionuję to obciążenie” przy duplikacie.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="106"/>
         <source>Add both payments as the statement shows them, and tick “I dispute this one” on the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj obie płatności tak, jak widnieją na wyciągu, i zaznacz „Kwestionuję to obciążenie” przy drugiej.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="113"/>
         <source>Add both payments as PayPal lists them, and tick “I dispute this one” on the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj obie płatności tak, jak pokazuje je PayPal, i zaznacz „Kwestionuję to obciążenie” przy drugiej.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="120"/>
         <source>Add both payments, and tick “I dispute this one” on the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj obie płatności i zaznacz „Kwestionuję to obciążenie” przy drugiej.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="123"/>
         <source>Last day to dispute the charge with your card issuer (Visa chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na reklamację obciążenia u wydawcy karty (chargeback Visa)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="154"/>
         <source>Last day to dispute the processing error with your card issuer (Visa chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na reklamację błędu przetwarzania u wydawcy karty (chargeback Visa)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="184"/>
         <source>Last day to dispute goods or a service never received (Visa chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na reklamację nieotrzymanego towaru lub usługi (chargeback Visa)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="222"/>
         <source>Last day to dispute a payment you did not make (Visa chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na reklamację nieautoryzowanej płatności (chargeback Visa)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="250"/>
         <source>From this day you may dispute the refund that never came (15 days after the promised credit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Od tego dnia możesz reklamować brak obiecanego zwrotu (15 dni po obiecanym uznaniu)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="275"/>
         <source>Last day to dispute the refund that never came (Visa chargeback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na reklamację brakującego zwrotu (chargeback Visa)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="304"/>
         <source>From this day you may dispute the return (15 days after you returned it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Od tego dnia możesz reklamować zwrócony towar (15 dni po jego odesłaniu)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="330"/>
         <source>Last day to dispute the charge with your card issuer (Mastercard chargeback, 4853)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na reklamację obciążenia u wydawcy karty (chargeback Mastercard, 4853)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="361"/>
         <source>Last day to dispute goods or a service never received (Mastercard chargeback, 4853)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na reklamację nieotrzymanego towaru lub usługi (chargeback Mastercard, 4853)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="399"/>
         <source>Last day to dispute the processing error with your card issuer (Mastercard chargeback, 4834)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na reklamację błędu przetwarzania u wydawcy karty (chargeback Mastercard, 4834)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="429"/>
         <source>Last day to dispute a payment you did not make (Mastercard chargeback, 4837)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na reklamację nieautoryzowanej płatności (chargeback Mastercard, 4837)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="460"/>
         <source>Last day to dispute the refund that never came (Mastercard chargeback, 4853)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na reklamację brakującego zwrotu (chargeback Mastercard, 4853)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="488"/>
         <source>Last day to dispute the refund that never came, counted from the promise (Mastercard chargeback, 4853)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na reklamację brakującego zwrotu, liczony od obietnicy (chargeback Mastercard, 4853)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="515"/>
         <source>Your card network&apos;s chargeback limit is not known: ask your card issuer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin na chargeback w Twojej organizacji kartowej jest nieznany: od razu zapytaj wydawcę karty</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="530"/>
         <source>Last day to send your written billing-error notice to the card issuer (FCBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na wysłanie wydawcy karty pisemnego zgłoszenia błędu w rozliczeniu (FCBA)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="558"/>
         <source>Your card issuer should have acknowledged your billing-error notice by this day (FCBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do tego dnia wydawca karty powinien potwierdzić otrzymanie zgłoszenia błędu w rozliczeniu (FCBA)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="588"/>
         <source>Your card issuer must resolve your billing error by this day (two billing cycles, 90 days at most; FCBA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do tego dnia wydawca karty musi rozpatrzyć błąd w rozliczeniu (dwa cykle rozliczeniowe, najwyżej 90 dni; FCBA)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="619"/>
         <source>Last day to tell your bank about the error (Regulation E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na zgłoszenie błędu w banku (Regulation E)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="653"/>
         <source>Your bank should tell you the result of its investigation by this day (Regulation E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do tego dnia bank powinien przekazać wynik postępowania wyjaśniającego (Regulation E)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="692"/>
         <source>With its provisional credit, your bank must finish its investigation by this day (Regulation E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Po warunkowym uznaniu rachunku bank musi zakończyć postępowanie wyjaśniające do tego dnia (Regulation E)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="732"/>
         <source>Last day to have the direct debit refunded, no questions asked (SEPA, 8 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na bezwarunkowy zwrot polecenia zapłaty (SEPA, 8 tygodni)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="759"/>
         <source>Last day to report the debit taken after you revoked the mandate (unauthorised payment, 13 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na zgłoszenie obciążenia pobranego po odwołaniu mandatu (transakcja nieautoryzowana, 13 miesięcy)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="789"/>
         <source>Last day to tell your bank about a payment you did not authorise (PSD2, 13 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na zgłoszenie bankowi nieautoryzowanej transakcji (PSD2, 13 miesięcy)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="816"/>
         <source>A bank transfer has no chargeback: ask your bank at once to recall it</source>
-        <translation type="unfinished"></translation>
+        <translation>Przelewu nie obejmuje procedura chargeback: od razu poproś bank o jego odwołanie</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="831"/>
         <source>The Direct Debit Guarantee: your bank refunds a Direct Debit taken in error, at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct Debit Guarantee: bank od razu zwraca błędnie pobrane polecenie zapłaty (Direct Debit)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="846"/>
         <source>Last day to claim reimbursement of an authorised push-payment scam (PSR, 13 months from the last payment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na wniosek o zwrot środków utraconych w oszustwie na przelew autoryzowany (APP; PSR, 13 miesięcy od ostatniej płatności)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="871"/>
         <source>Last day to open a PayPal dispute (Buyer Protection, 180 days from the payment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na otwarcie sporu w PayPal (Ochrona Kupującego, 180 dni od płatności)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="891"/>
         <source>Section 75: your credit card issuer is jointly liable with the merchant (cash price over £100, up to £30,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Section 75: wydawca karty kredytowej odpowiada solidarnie ze sprzedawcą (cena powyżej 100 £, do 30 000 £)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="915"/>
         <source>Last day to take the complaint to the Financial Ombudsman Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na skierowanie skargi do Financial Ombudsman Service</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="935"/>
         <source>From this day you may take the complaint to the Financial Ombudsman Service (8 weeks without a final response)</source>
-        <translation type="unfinished"></translation>
+        <translation>Od tego dnia możesz skierować skargę do Financial Ombudsman Service (8 tygodni bez ostatecznej odpowiedzi)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="958"/>
@@ -1520,49 +1521,49 @@
         <location filename="../rules/deadlines.json" line="958"/>
         <location filename="../rules/deadlines.json" line="958"/>
         <source>Your bank should have answered your payment complaint by this day (15 business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do tego dnia bank powinien odpowiedzieć na reklamację płatności (15 dni roboczych)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="979"/>
         <location filename="../rules/deadlines.json" line="979"/>
         <location filename="../rules/deadlines.json" line="979"/>
         <source>At the latest, after a holding reply, your bank must answer by this day (35 business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpóźniej do tego dnia, po wyjaśnieniu przyczyn opóźnienia, bank musi odpowiedzieć (35 dni roboczych)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1000"/>
         <source>Last day to withdraw from a distance or off-premises contract (14 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień na odstąpienie od umowy zawartej na odległość lub poza lokalem przedsiębiorstwa (14 dni)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1031"/>
         <source>The trader must have refunded you by this day (14 days after your withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do tego dnia przedsiębiorca musi zwrócić płatność (14 dni od odstąpienia od umowy)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1059"/>
         <source>The trader must answer your complaint by this day, or it is deemed accepted (14 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do tego dnia przedsiębiorca musi odpowiedzieć na reklamację, inaczej uważa się ją za uznaną (14 dni)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1083"/>
         <source>The trader must answer your complaint by this day (one month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do tego dnia przedsiębiorca musi odpowiedzieć na reklamację (jeden miesiąc)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1108"/>
         <source>A large company or a basic-service provider must answer your complaint by this day (15 business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do tego dnia duże przedsiębiorstwo lub dostawca usług podstawowych musi odpowiedzieć na reklamację (15 dni roboczych)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1134"/>
         <source>Your bank must answer your complaint by this day, or it is deemed accepted (15 business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do tego dnia bank musi odpowiedzieć na reklamację, inaczej uważa się ją za rozpatrzoną zgodnie z Twoją wolą (15 dni roboczych)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1155"/>
         <source>At the latest, in a complex case, your bank must answer by this day (35 business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpóźniej do tego dnia, w szczególnie skomplikowanej sprawie, bank musi odpowiedzieć (35 dni roboczych)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="146"/>
@@ -1576,465 +1577,873 @@
         <location filename="../rules/deadlines.json" line="146"/>
         <location filename="../rules/deadlines.json" line="146"/>
         <source>This is the network&apos;s limit for your card issuer: your bank usually wants your notice sooner (see your card&apos;s terms), so tell it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>To termin organizacji kartowej dla wydawcy karty: bank zwykle oczekuje zgłoszenia wcześniej (zob. regulamin karty), więc zgłoś reklamację już teraz.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="611"/>
         <source>Two complete billing cycles from your notice, and never more than 90 days: if your billing cycles are shorter, the date is earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwa pełne cykle rozliczeniowe od zgłoszenia, ale nigdy więcej niż 90 dni: jeśli cykle rozliczeniowe są krótsze, termin jest wcześniejszy.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="646"/>
         <source>Regulation E covers debit card payments, ACH transfers and debits; not wire transfers (Fedwire, SWIFT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulation E obejmuje płatności kartą debetową, przelewy i obciążenia ACH; nie obejmuje przelewów typu wire (Fedwire, SWIFT).</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="724"/>
         <source>90 days for a new account, a point-of-sale debit card payment or a foreign transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>90 dni dla nowego rachunku, płatności kartą debetową w punkcie sprzedaży lub transakcji zagranicznej.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="780"/>
         <source>This debit is dated after the mandate was revoked: taken without a valid mandate, it is an unauthorised payment. Report it to your bank without undue delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>To obciążenie ma datę późniejszą niż odwołanie mandatu: pobrane bez ważnego mandatu jest transakcją nieautoryzowaną. Zgłoś je w banku niezwłocznie.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="807"/>
         <source>Tell your bank without undue delay: 13 months is the outer limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoś to w banku niezwłocznie: 13 miesięcy to termin ostateczny.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="842"/>
         <source>For a euro SEPA direct debit, the SEPA rules&apos; 8 weeks apply instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>W przypadku polecenia zapłaty SEPA w euro obowiązuje zamiast tego 8-tygodniowy termin z zasad SEPA.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="862"/>
         <source>Only for a scam paid by Faster Payments or CHAPS since 7 October 2024; up to £85,000 per claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko dla oszustw opłaconych przez Faster Payments lub CHAPS od 7 października 2024 r.; do 85 000 £ na jedno roszczenie.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="911"/>
         <source>Claim from the card issuer as you would from the merchant; the limit is 6 years from the breach, not a short deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dochodź roszczenia od wydawcy karty tak jak od sprzedawcy; termin wynosi 6 lat od naruszenia, a nie kilka tygodni.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="928"/>
         <source>The Financial Ombudsman serves consumers and micro-enterprises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Financial Ombudsman przyjmuje sprawy konsumentów i mikroprzedsiębiorstw.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1021"/>
         <source>Consumers only, for a contract made online, by phone or off the trader&apos;s premises: 14 days from the day you received the goods (counted here from the expected delivery, else the charge), for a service from the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko konsumenci, przy umowie zawartej przez internet, telefonicznie lub poza lokalem przedsiębiorstwa: 14 dni od otrzymania towaru (liczone tu od oczekiwanej dostawy, a bez niej od obciążenia), a dla usługi od zawarcia umowy.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1052"/>
         <source>When you withdrew from a distance or off-premises contract as a consumer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data odstąpienia przez konsumenta od umowy zawartej na odległość lub poza lokalem przedsiębiorstwa.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1076"/>
         <source>Consumers (and sole traders buying outside their trade); no answer in time means the complaint is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsumenci (oraz przedsiębiorcy jednoosobowi kupujący poza zakresem swojej działalności zawodowej); brak odpowiedzi w terminie oznacza uznanie reklamacji.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1101"/>
         <source>Without an answer you may go to consumer arbitration or your OMIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez odpowiedzi możesz zwrócić się do arbitrażu konsumenckiego lub do swojego OMIC.</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="1127"/>
         <source>Only for providers of basic services and large companies, for complaints made from 28 December 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko dla dostawców usług podstawowych i dużych przedsiębiorstw, w przypadku reklamacji złożonych od 28 grudnia 2026 r.</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="21"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsługa klienta</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="35"/>
         <source>A supervisor or manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Przełożony lub kierownik</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="49"/>
         <source>A formal complaint to the head office</source>
-        <translation type="unfinished"></translation>
+        <translation>Formalna reklamacja do centrali</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="68"/>
         <source>Dispute with the bank or card issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamacja w banku lub u wydawcy karty</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="83"/>
         <source>The regulator or ombudsman</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulator lub rzecznik</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="22"/>
         <source>Contact the merchant&apos;s customer service with everything prepared, and note the reference and the representative&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Skontaktuj się z obsługą klienta sprzedawcy, mając wszystko przygotowane, i zanotuj numer referencyjny oraz imię i nazwisko konsultanta</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="23"/>
         <location filename="../rules/escalation.json" line="23"/>
         <source>Ask for a supervisor or manager, and log their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproś o rozmowę z przełożonym lub kierownikiem i zapisz jego imię i nazwisko</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="50"/>
         <source>Send a formal written complaint to the head office, in a way that proves when it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij formalną pisemną reklamację do centrali w sposób, który potwierdzi datę doręczenia</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="51"/>
         <location filename="../rules/escalation.json" line="51"/>
         <source>Dispute the charge with your bank or card issuer, before its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Złóż reklamację obciążenia w banku lub u wydawcy karty przed upływem terminu</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="84"/>
         <source>Take it to {regulator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skieruj sprawę dalej: {regulator}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="37"/>
         <source>Send a formal written complaint to the head office</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij formalną pisemną reklamację do centrali</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="70"/>
         <source>If the bank refuses or does not answer in time, take it to {regulator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli bank odmówi lub nie odpowie w terminie, skieruj sprawę dalej: {regulator}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="85"/>
         <source>Wait for the decision of {regulator}; keep logging every contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczekaj, aż {regulator} rozstrzygnie sprawę; nadal zapisuj każdy kontakt</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="71"/>
         <source>Wait for the decision of {issuer} on the dispute filed on {filed_on}{claim}: its answer clocks run from that day. If it refuses, or does not answer in time, take it to {regulator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczekaj, aż {issuer} rozpatrzy reklamację złożoną {filed_on}{claim}: od tego dnia biegną terminy na odpowiedź. Jeśli reklamacja zostanie odrzucona lub nie będzie odpowiedzi w terminie, skieruj sprawę dalej: {regulator}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="25"/>
         <source>the order, invoice and customer numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>numery zamówienia, faktury i klienta</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="26"/>
         <source>the reference numbers of your earlier contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>numery referencyjne wcześniejszych kontaktów</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="27"/>
         <source>what you ask for, in one sentence (a refund of the amount, a corrected invoice)</source>
-        <translation type="unfinished"></translation>
+        <translation>czego żądasz, w jednym zdaniu (zwrotu kwoty, skorygowanej faktury)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="39"/>
         <source>the reference numbers and the names of your earlier contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>numery referencyjne i nazwiska osób z wcześniejszych kontaktów</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="40"/>
         <source>what customer service answered, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>co i kiedy odpowiedziała obsługa klienta</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="41"/>
         <source>what you ask for, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>czego żądasz, w jednym zdaniu</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="53"/>
         <source>the complaint letter to the merchant (Letters: merchant complaint)</source>
-        <translation type="unfinished"></translation>
+        <translation>pismo reklamacyjne do sprzedawcy (Pisma: formalna reklamacja do sprzedawcy)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="54"/>
         <source>the dates and names of every contact so far</source>
-        <translation type="unfinished"></translation>
+        <translation>daty i nazwiska z dotychczasowych kontaktów</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="55"/>
         <source>the merchant&apos;s terms and the receipt or invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>regulamin sprzedawcy i paragon lub fakturę</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="73"/>
         <source>the evidence pack (File &gt; Export evidence pack) within the portal&apos;s limits</source>
-        <translation type="unfinished"></translation>
+        <translation>pakiet dowodów (Plik &gt; Eksportuj pakiet dowodów) w limitach portalu</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="74"/>
         <source>the dispute letter to the issuer (or the FCBA letter for a US credit card)</source>
-        <translation type="unfinished"></translation>
+        <translation>pismo reklamacyjne do wydawcy karty (lub pismo FCBA dla amerykańskiej karty kredytowej)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="75"/>
         <source>the deadlines of the case (Deadlines and tasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>terminy sprawy (Terminy i zadania)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="87"/>
         <source>the bank&apos;s final answer, or proof it did not answer within its time</source>
-        <translation type="unfinished"></translation>
+        <translation>ostateczną odpowiedź banku lub dowód, że nie odpowiedział w terminie</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="88"/>
         <source>the complaint to the bank and the evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>reklamację złożoną w banku i pakiet dowodów</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="89"/>
         <source>a short account of what happened, with dates</source>
-        <translation type="unfinished"></translation>
+        <translation>krótki opis zdarzeń z datami</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="91"/>
         <source>any new letter or e-mail from the merchant or the bank, as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>każde nowe pismo lub e-mail od sprzedawcy lub banku, jako dowód</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="112"/>
         <source>{merchant}&apos;s customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>obsługa klienta firmy {merchant}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="113"/>
         <source>a supervisor or manager at {merchant}</source>
-        <translation type="unfinished"></translation>
+        <translation>przełożony lub kierownik w firmie {merchant}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="114"/>
         <source>{merchant}&apos;s head office (a written complaint)</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala firmy {merchant} (pisemna reklamacja)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="116"/>
         <source>the merchant&apos;s médiateur de la consommation (named in its terms)</source>
-        <translation type="unfinished"></translation>
+        <translation>médiateur de la consommation sprzedawcy (wskazany w jego regulaminie)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="124"/>
         <source>the Junta Arbitral de Consumo (consumer arbitration), if the merchant accepts it</source>
-        <translation type="unfinished"></translation>
+        <translation>Junta Arbitral de Consumo (arbitraż konsumencki), jeśli sprzedawca go akceptuje</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="132"/>
         <source>the miejski or powiatowy rzecznik konsumentów (your local consumer ombudsman)</source>
-        <translation type="unfinished"></translation>
+        <translation>miejski lub powiatowy rzecznik konsumentów</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="139"/>
         <source>the courts (a small-claims procedure where the amount allows)</source>
-        <translation type="unfinished"></translation>
+        <translation>sąd (postępowanie uproszczone, jeśli pozwala na to kwota)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="140"/>
         <source>a dispute of the charge with {issuer} (a chargeback for a card, a refund request for a direct debit)</source>
-        <translation type="unfinished"></translation>
+        <translation>reklamacja obciążenia, którą rozpatruje {issuer} (chargeback dla karty, wniosek o zwrot dla polecenia zapłaty)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="141"/>
         <source>the complaint procedure of {issuer}</source>
-        <translation type="unfinished"></translation>
+        <translation>procedura reklamacyjna, którą prowadzi {issuer}</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="143"/>
         <source>the Financial Ombudsman Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Financial Ombudsman Service</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="150"/>
         <source>the Banco de España (Servicio de Reclamaciones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de España (Servicio de Reclamaciones)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="152"/>
         <source>the Rzecznik Finansowy (Financial Ombudsman)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rzecznik Finansowy</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="159"/>
         <source>the Sąd Polubowny przy KNF (arbitration at the Polish Financial Supervision Authority), if the bank agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Sąd Polubowny przy KNF, jeśli bank wyrazi zgodę</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="161"/>
         <source>your bank&apos;s médiateur (named on its website and statements)</source>
-        <translation type="unfinished"></translation>
+        <translation>médiateur banku (wskazany na jego stronie internetowej i wyciągach)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="169"/>
         <source>the Consumer Financial Protection Bureau (CFPB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer Financial Protection Bureau (CFPB)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="177"/>
         <source>your country&apos;s financial ombudsman or banking regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>rzecznik finansowy lub nadzór bankowy w Twoim kraju</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="112"/>
         <source>Open to every customer: the first place to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne dla każdego klienta: pierwsze miejsce, do którego warto się zwrócić</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="113"/>
         <source>Ask for one when customer service cannot solve it</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproś o to, gdy obsługa klienta nie potrafi rozwiązać problemu</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="114"/>
         <source>Open to every customer; send it so that you can prove when it arrived: the merchant&apos;s answer clock runs from that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne dla każdego klienta; wyślij ją tak, aby móc udowodnić datę doręczenia: od tego dnia biegnie termin na odpowiedź sprzedawcy</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="139"/>
         <source>Open to anyone, person or company, when the other steps fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne dla każdego, osoby fizycznej lub firmy, gdy inne kroki zawiodą</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="140"/>
         <source>Open to every cardholder or account holder, person or company, within the deadlines of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne dla każdego posiadacza karty lub rachunku, osoby fizycznej lub firmy, w terminach sprawy</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="141"/>
         <source>Open to every customer, person or company; the bank must answer within its time (see the deadlines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne dla każdego klienta, osoby fizycznej lub firmy; bank musi odpowiedzieć w swoim terminie (zob. terminy)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="150"/>
         <source>Open to any user of the bank&apos;s services, person or company, after the bank&apos;s customer service answered or did not answer in time (Orden ECO/734/2004)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne dla każdego użytkownika usług banku, osoby fizycznej lub firmy, po odpowiedzi działu obsługi klienta banku lub jej braku w terminie (Orden ECO/734/2004)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="159"/>
         <source>Open to a bank&apos;s clients, persons or companies, when both sides agree to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne dla klientów banku, osób fizycznych lub firm, gdy obie strony wyrażą zgodę</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="118"/>
         <source>Free for consumers, after a written complaint to the merchant (Code de la consommation L612-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpłatne dla konsumentów, po pisemnej reklamacji do sprzedawcy (Code de la consommation L612-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="119"/>
         <source>If you act as a private person: free for consumers, after a written complaint to the merchant (Code de la consommation L612-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli działasz jako osoba prywatna: bezpłatne dla konsumentów, po pisemnej reklamacji do sprzedawcy (Code de la consommation L612-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="120"/>
         <source>Only for consumers (natural persons): a company&apos;s dispute with a trader goes to the commercial court, or to the mediation or arbitration its contract names</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko dla konsumentów (osób fizycznych): spór firmy z przedsiębiorcą trafia do sądu gospodarczego albo do mediacji lub arbitrażu wskazanych w umowie</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="126"/>
         <source>Free for consumers, when the merchant accepts arbitration (Real Decreto 231/2008)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpłatne dla konsumentów, gdy sprzedawca akceptuje arbitraż (Real Decreto 231/2008)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="127"/>
         <source>If you act as a private person: free for consumers, when the merchant accepts arbitration (Real Decreto 231/2008)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli działasz jako osoba prywatna: bezpłatne dla konsumentów, gdy sprzedawca akceptuje arbitraż (Real Decreto 231/2008)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="128"/>
         <location filename="../rules/escalation.json" line="128"/>
         <source>Only for consumers: a company&apos;s dispute with a trader goes to court, or to the arbitration its contract names</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko dla konsumentów: spór firmy z przedsiębiorcą trafia do sądu albo do arbitrażu wskazanego w umowie</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="134"/>
         <source>Free help for consumers with a trader (ustawa o ochronie konkurencji i konsumentów, art. 42)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpłatna pomoc dla konsumentów w sporze z przedsiębiorcą (ustawa o ochronie konkurencji i konsumentów, art. 42)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="135"/>
         <source>If you act as a private person: free help for consumers with a trader (art. 42 of the ustawa o ochronie konkurencji i konsumentów)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli działasz jako osoba prywatna: bezpłatna pomoc dla konsumentów w sporze z przedsiębiorcą (art. 42 ustawy o ochronie konkurencji i konsumentów)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="145"/>
         <source>After the firm&apos;s final response, or 8 weeks without one; within 6 months of the final response (FCA DISP 2.8.2R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Po ostatecznej odpowiedzi firmy lub po 8 tygodniach bez niej; w ciągu 6 miesięcy od ostatecznej odpowiedzi (FCA DISP 2.8.2R)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="146"/>
         <source>If you act as a private person or for a micro-enterprise or small business: after the firm&apos;s final response, or 8 weeks without one; within 6 months of it (FCA DISP 2.8.2R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli działasz jako osoba prywatna lub w imieniu mikroprzedsiębiorstwa albo małej firmy: po ostatecznej odpowiedzi firmy lub po 8 tygodniach bez niej; w ciągu 6 miesięcy od tej odpowiedzi (FCA DISP 2.8.2R)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="147"/>
         <source>Open to a micro-enterprise (fewer than 10 employees and a turnover or balance sheet of at most €2 million) or a small business as FCA DISP 2.7.3R defines it: after the firm&apos;s final response, or 8 weeks without one; a larger company goes to court or arbitration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne dla mikroprzedsiębiorstwa (mniej niż 10 pracowników i obrót lub suma bilansowa nie większe niż 2 mln €) lub małej firmy w rozumieniu FCA DISP 2.7.3R: po ostatecznej odpowiedzi firmy lub po 8 tygodniach bez niej; większa firma kieruje sprawę do sądu lub arbitrażu</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="154"/>
         <source>For natural persons, after the bank rejected the complaint (ustawa o Rzeczniku Finansowym, 2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla osób fizycznych, po odrzuceniu reklamacji przez bank (ustawa o Rzeczniku Finansowym, 2015)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="155"/>
         <source>If you act as a private person: for natural persons, after the bank rejected the complaint (ustawa o Rzeczniku Finansowym, 2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli działasz jako osoba prywatna: dla osób fizycznych, po odrzuceniu reklamacji przez bank (ustawa o Rzeczniku Finansowym, 2015)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="156"/>
         <source>The Rzecznik Finansowy takes only natural persons: a company goes to the bank&apos;s own complaint procedure, then the Sąd Polubowny przy KNF (if the bank agrees) or court</source>
-        <translation type="unfinished"></translation>
+        <translation>Rzecznik Finansowy przyjmuje sprawy tylko osób fizycznych: firma korzysta z procedury reklamacyjnej banku, a następnie z Sądu Polubownego przy KNF (jeśli bank się zgodzi) lub idzie do sądu</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="163"/>
         <source>Free for consumers, after a written complaint to the bank, within one year of it (Code monétaire et financier L316-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpłatne dla konsumentów, po pisemnej reklamacji w banku, w ciągu roku od jej złożenia (Code monétaire et financier L316-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="164"/>
         <source>If you act as a private person: free for consumers, after a written complaint to the bank, within one year of it (Code monétaire et financier L316-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli działasz jako osoba prywatna: bezpłatne dla konsumentów, po pisemnej reklamacji w banku, w ciągu roku od jej złożenia (Code monétaire et financier L316-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="165"/>
         <source>A médiateur de la consommation takes only consumers: a company goes to the bank&apos;s own complaint procedure, then the commercial court or a mediation its agreement with the bank offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiateur de la consommation przyjmuje sprawy tylko konsumentów: firma korzysta z procedury reklamacyjnej banku, a następnie z sądu gospodarczego lub mediacji przewidzianej w umowie z bankiem</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="171"/>
         <source>Complaints from consumers about credit cards, bank accounts and money transfers, at consumerfinance.gov/complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Skargi konsumentów dotyczące kart kredytowych, rachunków bankowych i przekazów pieniężnych, na consumerfinance.gov/complaint</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="172"/>
         <source>If the account is yours as a private person: complaints about credit cards, bank accounts and money transfers, at consumerfinance.gov/complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli rachunek należy do Ciebie jako osoby prywatnej: skargi dotyczące kart kredytowych, rachunków bankowych i przekazów pieniężnych, na consumerfinance.gov/complaint</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="173"/>
         <source>The CFPB takes complaints from consumers about consumer products: a business card&apos;s dispute goes through the issuer&apos;s own procedure, then the arbitration or court its agreement names</source>
-        <translation type="unfinished"></translation>
+        <translation>CFPB przyjmuje skargi konsumentów dotyczące produktów konsumenckich: spór dotyczący karty firmowej przechodzi przez procedurę wydawcy, a następnie trafia do arbitrażu lub sądu wskazanego w umowie</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="179"/>
         <source>After the bank&apos;s final answer, or when it did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Po ostatecznej odpowiedzi banku lub gdy bank nie odpowiedział w terminie</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="180"/>
         <source>After the bank&apos;s final answer, or when it did not answer in time; many take only private persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Po ostatecznej odpowiedzi banku lub gdy bank nie odpowiedział w terminie; wiele z tych instytucji przyjmuje sprawy tylko osób prywatnych</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="181"/>
         <source>Check whether it takes complaints from companies: many take only private persons; else the courts or arbitration</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź, czy przyjmuje skargi od firm: wiele przyjmuje tylko osoby prywatne; w przeciwnym razie pozostaje sąd lub arbitraż</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="211"/>
+        <source>Goods or service not received</source>
+        <translation>Nie otrzymano towaru lub usługi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="212"/>
+        <source>Not as described or defective</source>
+        <translation>Niezgodne z opisem lub wadliwe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="213"/>
+        <source>Subscription billed after cancellation</source>
+        <translation>Subskrypcja naliczona po rezygnacji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="214"/>
+        <source>Cancelled or returned, not refunded</source>
+        <translation>Anulowane lub zwrócone, bez zwrotu pieniędzy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="215"/>
+        <source>Promised refund never came</source>
+        <translation>Obiecany zwrot nie nastąpił</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="216"/>
+        <source>Charged twice</source>
+        <translation>Podwójne obciążenie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="217"/>
+        <source>Already paid by other means</source>
+        <translation>Zapłacono już w inny sposób</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="218"/>
+        <source>Charged the wrong amount</source>
+        <translation>Nieprawidłowa kwota obciążenia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="219"/>
+        <source>Not authorised by me</source>
+        <translation>Transakcja nieautoryzowana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="220"/>
+        <source>Other billing problem</source>
+        <translation>Inny problem z rozliczeniem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="226"/>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="227"/>
+        <source>Direct debit</source>
+        <translation>Polecenie zapłaty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="228"/>
+        <source>Bank transfer</source>
+        <translation>Przelew bankowy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="229"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="230"/>
+        <source>Other payment method</source>
+        <translation>Inna metoda płatności</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="236"/>
+        <source>Credit card</source>
+        <translation>Karta kredytowa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="237"/>
+        <source>Debit card</source>
+        <translation>Karta debetowa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="238"/>
+        <source>Prepaid card</source>
+        <translation>Karta przedpłacona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="244"/>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="245"/>
+        <source>Mastercard</source>
+        <translation>Mastercard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="246"/>
+        <source>American Express</source>
+        <translation>American Express</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="247"/>
+        <source>Discover</source>
+        <translation>Discover</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="248"/>
+        <source>Other network</source>
+        <translation>Inna organizacja kartowa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="254"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="255"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="256"/>
+        <source>Chat</source>
+        <translation>Czat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="257"/>
+        <source>Letter by post</source>
+        <translation>Pismo pocztą</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="258"/>
+        <source>Web form</source>
+        <translation>Formularz internetowy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="259"/>
+        <source>In person</source>
+        <translation>Osobiście</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="260"/>
+        <source>Social media</source>
+        <translation>Media społecznościowe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="266"/>
+        <source>Incoming</source>
+        <translation>Przychodzący</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="267"/>
+        <source>Outgoing</source>
+        <translation>Wychodzący</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="273"/>
+        <source>Receipt</source>
+        <translation>Paragon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="274"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="275"/>
+        <source>Bank statement</source>
+        <translation>Wyciąg bankowy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="276"/>
+        <source>E-mail message</source>
+        <translation>Wiadomość e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="277"/>
+        <source>Screenshot</source>
+        <translation>Zrzut ekranu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="278"/>
+        <source>Terms or policy</source>
+        <translation>Regulamin lub zasady</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="279"/>
+        <source>Cancellation proof</source>
+        <translation>Potwierdzenie rezygnacji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="280"/>
+        <source>Return or shipping proof</source>
+        <translation>Dowód zwrotu lub nadania</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="281"/>
+        <source>Quote or estimate</source>
+        <translation>Oferta lub kosztorys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="282"/>
+        <source>Order confirmation</source>
+        <translation>Potwierdzenie zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="283"/>
+        <source>Purchase order</source>
+        <translation>Zamówienie zakupu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="284"/>
+        <source>Contract or agreement</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="285"/>
+        <source>Letter</source>
+        <translation>Pismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="286"/>
+        <source>Chat transcript</source>
+        <translation>Zapis czatu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="287"/>
+        <source>Other document</source>
+        <translation>Inny dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="293"/>
+        <source>Charge</source>
+        <translation>Obciążenie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="294"/>
+        <source>Authorisation hold</source>
+        <translation>Blokada autoryzacyjna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="295"/>
+        <source>Refund</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="296"/>
+        <source>Credit</source>
+        <translation>Uznanie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="302"/>
+        <source>Open</source>
+        <translation>Otwarta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="303"/>
+        <source>Waiting for the merchant</source>
+        <translation>Czeka na sprzedawcę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="304"/>
+        <source>Disputed with the bank</source>
+        <translation>Reklamacja w banku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="305"/>
+        <source>Won</source>
+        <translation>Wygrana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="306"/>
+        <source>Lost</source>
+        <translation>Przegrana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="307"/>
+        <source>Closed</source>
+        <translation>Zamknięta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="313"/>
+        <source>Customer service</source>
+        <translation>Obsługa klienta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="314"/>
+        <source>Supervisor</source>
+        <translation>Przełożony</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="315"/>
+        <source>Head office / formal complaint</source>
+        <translation>Centrala / formalna reklamacja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="316"/>
+        <source>Bank or card issuer</source>
+        <translation>Bank lub wydawca karty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="317"/>
+        <source>Regulator or ombudsman</source>
+        <translation>Regulator lub rzecznik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="323"/>
+        <source>A private person</source>
+        <translation>Osoba prywatna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="324"/>
+        <source>A company or sole trader</source>
+        <translation>Firma lub jednoosobowa działalność</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="330"/>
+        <source>Dispute won</source>
+        <translation>Reklamacja uznana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="331"/>
+        <source>Dispute lost</source>
+        <translation>Reklamacja odrzucona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="332"/>
+        <source>Dispute partly won</source>
+        <translation>Reklamacja częściowo uznana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="338"/>
+        <source>Refused</source>
+        <translation>Odmowa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="339"/>
+        <source>Final response</source>
+        <translation>Ostateczna odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="340"/>
+        <source>Promised to act</source>
+        <translation>Obietnica działania</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="341"/>
+        <source>Partly accepted</source>
+        <translation>Częściowo uznana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="342"/>
+        <source>Accepted</source>
+        <translation>Uznana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="343"/>
+        <source>No answer</source>
+        <translation>Brak odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="349"/>
+        <source>Registered post, with proof of delivery</source>
+        <translation>List polecony za potwierdzeniem odbioru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="350"/>
+        <source>Ordinary post</source>
+        <translation>List zwykły</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="351"/>
+        <source>Sent by e-mail</source>
+        <translation>E-mailem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="352"/>
+        <source>The bank&apos;s or merchant&apos;s online portal</source>
+        <translation>Portal internetowy banku lub sprzedawcy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="353"/>
+        <source>By hand</source>
+        <translation>Doręczone osobiście</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="359"/>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="360"/>
+        <source>Deadline</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="361"/>
+        <source>Promise</source>
+        <translation>Obietnica</translation>
     </message>
 </context>
 </TS>
