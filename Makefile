@@ -1,9 +1,10 @@
 # Dossier's two commands:
 #   make run    start Dossier (with the sample case when the store is empty)
 #   make test   run the whole suite (lint, types, tests, line coverage of at least 80 % per module)
-# Both set themselves up: .venv, the project with its test extras, and on
-# Debian/Ubuntu the system libraries Qt needs (installed when run as root,
-# otherwise the exact apt-get line is printed).
+# Both set themselves up: .venv, the project with its test extras, the window's
+# translations (resources/translations/dossier_*.qm, compiled from the .ts files
+# by Qt's lrelease; never committed), and on Debian/Ubuntu the system libraries
+# Qt needs (installed when run as root, otherwise the exact apt-get line is printed).
 
 PYTHON ?= python3
 VENV   := .venv
@@ -11,7 +12,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.dossier-installed
 DEPS   := sh packaging/linux/system-deps.sh
 
-.PHONY: run test lint check setup clean
+.PHONY: run test lint check setup translations clean
 
 run: setup
 	@$(DEPS) gui
@@ -29,7 +30,11 @@ lint: setup
 	$(BIN)/ruff check desktop_app tests resources benchmarks
 	$(BIN)/mypy
 
-setup: $(STAMP)
+setup: $(STAMP) translations
+
+# Each dossier_<lang>.qm compiled again when its .ts is newer (packaging/qm.py).
+translations: $(STAMP)
+	@$(BIN)/python packaging/qm.py
 
 $(STAMP): pyproject.toml
 	@$(DEPS) venv $(PYTHON)
@@ -40,3 +45,4 @@ $(STAMP): pyproject.toml
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .coverage
+	rm -f resources/translations/*.qm

@@ -16,7 +16,7 @@ from desktop_app.resources import resource_path
 from desktop_app.services import Services, remove_private_dirs, set_keyring_timeout, sweep_private_dirs
 from desktop_app.ui import unexpected
 from desktop_app.ui.folders import documents_folder
-from desktop_app.ui.i18n import install_translators
+from desktop_app.ui.language import start_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.opening import StoreOpener, StorePath
 from desktop_app.ui.unlock import RecoveryKeyDialog
@@ -37,7 +37,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "dossier.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    install_translators(app)
     return app
 
 
@@ -200,6 +199,9 @@ def run_gui(data_dir: str | None, *, sample_if_empty: bool = False) -> int:
 def _run_window(data_dir: str | None, *, sample_if_empty: bool) -> int:
     app = create_application()
     logs.setup("gui")
+    # The language the user chose in View -> Language (else the system's), before any window: the
+    # unlock dialog speaks it too. A missing translation is logged and the window speaks English.
+    start_language(app, QSettings())
     # Plaintext an earlier Dossier left when it was killed (copies opened in other programs, pack
     # pages, a size preview, .part files it noted): its own private folders only.
     swept = sweep_private_dirs()
