@@ -645,27 +645,27 @@
     <message>
         <location filename="../../desktop_app/ui/counts.py" line="59"/>
         <source>today</source>
-        <translation type="unfinished">hoy</translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/counts.py" line="65"/>
         <source>%1 B</source>
-        <translation type="unfinished">%1 B</translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/counts.py" line="66"/>
         <source>%1 KB</source>
-        <translation type="unfinished">%1 kB</translation>
+        <translation>%1 kB</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/counts.py" line="66"/>
         <source>%1 MB</source>
-        <translation type="unfinished">%1 MB</translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/counts.py" line="66"/>
         <source>%1 GB</source>
-        <translation type="unfinished">%1 GB</translation>
+        <translation>%1 GB</translation>
     </message>
 </context>
 <context>
@@ -4407,336 +4407,316 @@ Todo se queda en este ordenador.</translation>
 <context>
     <name>models</name>
     <message>
-        <source>%1 B</source>
-        <translation type="vanished">%1 B</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation type="vanished">%1 kB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation type="vanished">%1 MB</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation type="vanished">%1 GB</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models.py" line="327"/>
-        <location filename="../../desktop_app/ui/models.py" line="502"/>
+        <location filename="../../desktop_app/ui/models.py" line="333"/>
+        <location filename="../../desktop_app/ui/models.py" line="464"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="328"/>
+        <location filename="../../desktop_app/ui/models.py" line="334"/>
         <source>Merchant</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="329"/>
+        <location filename="../../desktop_app/ui/models.py" line="335"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="331"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="335"/>
-        <location filename="../../desktop_app/ui/models.py" line="422"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
+        <location filename="../../desktop_app/ui/models.py" line="384"/>
         <source>Disputed</source>
         <translation>Reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="341"/>
+        <location filename="../../desktop_app/ui/models.py" line="347"/>
         <source>Next deadline</source>
         <translation>Próximo plazo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="347"/>
-        <location filename="../../desktop_app/ui/models.py" line="524"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="486"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="364"/>
+        <location filename="../../desktop_app/ui/case_cells.py" line="21"/>
         <source>(archived)</source>
         <translation>(archivado)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="372"/>
+        <location filename="../../desktop_app/ui/case_cells.py" line="29"/>
         <source>%1 (late)</source>
         <translation>%1 (vencido)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="377"/>
+        <location filename="../../desktop_app/ui/case_cells.py" line="34"/>
         <source>No open deadline</source>
         <translation>Ningún plazo abierto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="379"/>
+        <location filename="../../desktop_app/ui/case_cells.py" line="36"/>
         <source>Late: %1 has passed and it is not done</source>
         <translation>Vencido: el %1 ya ha pasado y no está hecho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="382"/>
+        <location filename="../../desktop_app/ui/case_cells.py" line="39"/>
         <source>The earliest open deadline: %1</source>
         <translation>El plazo abierto más próximo: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="391"/>
+        <location filename="../../desktop_app/ui/case_cells.py" line="48"/>
         <source>everything the bank usually asks for is here</source>
         <translation>está todo lo que el banco suele pedir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="395"/>
+        <location filename="../../desktop_app/ui/case_cells.py" line="52"/>
         <source>still missing:</source>
         <translation>aún falta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="405"/>
-        <location filename="../../desktop_app/ui/models.py" line="528"/>
+        <location filename="../../desktop_app/ui/models.py" line="367"/>
+        <location filename="../../desktop_app/ui/models.py" line="490"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="406"/>
-        <location filename="../../desktop_app/ui/models.py" line="503"/>
-        <location filename="../../desktop_app/ui/models.py" line="569"/>
-        <location filename="../../desktop_app/ui/models.py" line="604"/>
+        <location filename="../../desktop_app/ui/models.py" line="368"/>
+        <location filename="../../desktop_app/ui/models.py" line="465"/>
+        <location filename="../../desktop_app/ui/models.py" line="531"/>
+        <location filename="../../desktop_app/ui/models.py" line="566"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="408"/>
+        <location filename="../../desktop_app/ui/models.py" line="370"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="414"/>
+        <location filename="../../desktop_app/ui/models.py" line="376"/>
         <source>Agreed</source>
         <translation>Acordado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="426"/>
+        <location filename="../../desktop_app/ui/models.py" line="388"/>
         <source>Worked out: charged minus agreed</source>
         <translation>Calculado: cobrado menos acordado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="431"/>
+        <location filename="../../desktop_app/ui/models.py" line="393"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="432"/>
+        <location filename="../../desktop_app/ui/models.py" line="394"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="433"/>
+        <location filename="../../desktop_app/ui/models.py" line="395"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="434"/>
+        <location filename="../../desktop_app/ui/models.py" line="396"/>
         <source>Customer no.</source>
         <translation>N.º de cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="435"/>
+        <location filename="../../desktop_app/ui/models.py" line="397"/>
         <source>PO</source>
         <translation>Orden de compra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="436"/>
+        <location filename="../../desktop_app/ui/models.py" line="398"/>
         <source>Statement descriptor</source>
         <translation>Concepto en el extracto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="437"/>
+        <location filename="../../desktop_app/ui/models.py" line="399"/>
         <source>Authorisation / ARN</source>
         <translation>Autorización / ARN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="439"/>
+        <location filename="../../desktop_app/ui/models.py" line="401"/>
         <source>Expected delivery</source>
         <translation>Entrega prevista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="450"/>
+        <location filename="../../desktop_app/ui/models.py" line="412"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="457"/>
-        <location filename="../../desktop_app/ui/models.py" line="532"/>
-        <location filename="../../desktop_app/ui/models.py" line="565"/>
-        <location filename="../../desktop_app/ui/models.py" line="601"/>
+        <location filename="../../desktop_app/ui/models.py" line="419"/>
+        <location filename="../../desktop_app/ui/models.py" line="494"/>
+        <location filename="../../desktop_app/ui/models.py" line="527"/>
+        <location filename="../../desktop_app/ui/models.py" line="563"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="461"/>
+        <location filename="../../desktop_app/ui/models.py" line="423"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="463"/>
+        <location filename="../../desktop_app/ui/models.py" line="425"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="465"/>
+        <location filename="../../desktop_app/ui/models.py" line="427"/>
         <source>from them</source>
         <translation>recibido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="467"/>
+        <location filename="../../desktop_app/ui/models.py" line="429"/>
         <source>from me</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="470"/>
+        <location filename="../../desktop_app/ui/models.py" line="432"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="471"/>
+        <location filename="../../desktop_app/ui/models.py" line="433"/>
         <source>Representative</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="472"/>
+        <location filename="../../desktop_app/ui/models.py" line="434"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="473"/>
+        <location filename="../../desktop_app/ui/models.py" line="435"/>
         <source>Promised</source>
         <translation>Prometido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="474"/>
+        <location filename="../../desktop_app/ui/models.py" line="436"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="475"/>
+        <location filename="../../desktop_app/ui/models.py" line="437"/>
         <source>Counterpart</source>
         <translation>Interlocutor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="476"/>
+        <location filename="../../desktop_app/ui/models.py" line="438"/>
         <source>Their answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="494"/>
+        <location filename="../../desktop_app/ui/models.py" line="456"/>
         <source>(by %1)</source>
         <translation>(a más tardar el %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="504"/>
+        <location filename="../../desktop_app/ui/models.py" line="466"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="505"/>
+        <location filename="../../desktop_app/ui/models.py" line="467"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="507"/>
+        <location filename="../../desktop_app/ui/models.py" line="469"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="513"/>
+        <location filename="../../desktop_app/ui/models.py" line="475"/>
         <source>Imported (UTC)</source>
         <translation>Importado (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="515"/>
+        <location filename="../../desktop_app/ui/models.py" line="477"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="522"/>
-        <location filename="../../desktop_app/ui/models.py" line="578"/>
+        <location filename="../../desktop_app/ui/models.py" line="484"/>
+        <location filename="../../desktop_app/ui/models.py" line="540"/>
         <source>Charge</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="523"/>
+        <location filename="../../desktop_app/ui/models.py" line="485"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="525"/>
+        <location filename="../../desktop_app/ui/models.py" line="487"/>
         <source>Promise</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="526"/>
+        <location filename="../../desktop_app/ui/models.py" line="488"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="527"/>
+        <location filename="../../desktop_app/ui/models.py" line="489"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="529"/>
+        <location filename="../../desktop_app/ui/models.py" line="491"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/models.py" line="495"/>
         <location filename="../../desktop_app/ui/models.py" line="533"/>
-        <location filename="../../desktop_app/ui/models.py" line="571"/>
-        <location filename="../../desktop_app/ui/models.py" line="605"/>
+        <location filename="../../desktop_app/ui/models.py" line="567"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="534"/>
+        <location filename="../../desktop_app/ui/models.py" line="496"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation type="vanished">hoy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/models.py" line="561"/>
+        <location filename="../../desktop_app/ui/models.py" line="523"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="561"/>
+        <location filename="../../desktop_app/ui/models.py" line="523"/>
         <source>From this day</source>
         <translation>A partir de este día</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="563"/>
-        <location filename="../../desktop_app/ui/models.py" line="596"/>
+        <location filename="../../desktop_app/ui/models.py" line="525"/>
+        <location filename="../../desktop_app/ui/models.py" line="558"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="585"/>
+        <location filename="../../desktop_app/ui/models.py" line="547"/>
         <source>Counted from</source>
         <translation>Contado desde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="588"/>
+        <location filename="../../desktop_app/ui/models.py" line="550"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="603"/>
+        <location filename="../../desktop_app/ui/models.py" line="565"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>

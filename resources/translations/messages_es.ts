@@ -4,163 +4,193 @@
 <context>
     <name>Amounts</name>
     <message>
+        <location filename="../../desktop_app/domain/amounts.py" line="78"/>
+        <source>the agreed amount is never negative ({agreed} was read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/amounts.py" line="85"/>
+        <source>the disputed amount is never negative ({disputed} was read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/amounts.py" line="92"/>
+        <source>the disputed amount ({disputed}) is more than the amount charged ({charged})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/amounts.py" line="101"/>
+        <source>the agreed amount ({agreed}) is more than the amount charged ({charged}): nothing would be disputed; give the disputed amount if there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/amounts.py" line="155"/>
+        <source>the case&apos;s own disputed amount ({own}) differs from the sum of its disputed charges ({total}); the charges&apos; sum is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/amounts.py" line="148"/>
+        <source>the disputed charges are in {currencies}: no single total can be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/domain/money.py" line="62"/>
         <location filename="../../desktop_app/domain/money.py" line="63"/>
         <location filename="../../desktop_app/domain/money.py" line="64"/>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>un espacio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="65"/>
         <location filename="../../desktop_app/domain/money.py" line="66"/>
         <source>an apostrophe</source>
-        <translation type="unfinished"></translation>
+        <translation>un apóstrofo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="67"/>
         <source>a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>un punto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="68"/>
         <source>a comma</source>
-        <translation type="unfinished"></translation>
+        <translation>una coma</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="90"/>
         <source>{text} is not an amount; write it as a string such as &quot;19.99&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un importe; escríbelo como una cadena, por ejemplo &quot;19.99&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="97"/>
         <source>{text} is not an amount; write digits with a dot for decimals, such as &quot;19.99&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un importe; escribe cifras con un punto para los decimales, por ejemplo &quot;19.99&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="141"/>
         <source>{text} is not an amount; type it as digits, such as 1440,00</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un importe; escríbelo con cifras, por ejemplo 1440,00</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="151"/>
         <source>The amount is empty; type it as digits, such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe está vacío; escríbelo con cifras, por ejemplo {example}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="197"/>
         <source>{quoted} is not an amount: “{char}” has no place in an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} no es un importe: «{char}» no puede aparecer en un importe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="208"/>
         <source>{quoted} starts with {separator_name}; type the digits before it too, such as 0{separator}50</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} empieza por {separator_name}; escribe también las cifras anteriores, por ejemplo 0{separator}50</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="216"/>
         <source>{quoted} ends with {separator_name}; type the digits after it or leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} termina en {separator_name}; escribe las cifras que siguen o quítalo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="222"/>
         <source>{quoted} has two separators side by side; type one between the groups of digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} tiene dos separadores seguidos; escribe uno solo entre los grupos de cifras</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="262"/>
         <source>{quoted} has more than {max_integer_digits} digits before the decimals; check the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} tiene más de {max_integer_digits} cifras antes de los decimales; comprueba el importe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="351"/>
         <source>{quoted} groups its digits with {names}; use one grouping character throughout</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} agrupa las cifras con {names}; usa un solo separador de miles en todo el importe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="363"/>
-        <source>{quoted} is not grouped by thousands: before the first {split} come 1 to 3 digits, not starting with 0</source>
-        <translation type="unfinished"></translation>
+        <source>{quoted} is not grouped by thousands: before the first {separator} come 1 to 3 digits, not starting with 0</source>
+        <translation>{quoted} no está agrupado por miles: antes del primer {separator} van de 1 a 3 cifras, sin empezar por 0</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="391"/>
         <source>{text} is not a currency code; use three letters such as EUR or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un código de moneda; usa tres letras, como EUR o USD</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="420"/>
         <source>{amount} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} no es un importe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="104"/>
         <source>{text} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un importe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="160"/>
         <source>{quoted} is negative; a charge is never negative: refunds and credits are kinds of their own, so type the amount without a minus sign and choose its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} es negativo; un cargo nunca es negativo: los reembolsos y los abonos tienen su propio tipo, así que escribe el importe sin signo menos y elige su tipo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="169"/>
         <source>{quoted} has a minus sign but no digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} tiene un signo menos pero ninguna cifra</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="178"/>
         <source>{quoted} is not an amount: type it with the digits 0 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} no es un importe: escríbelo con las cifras del 0 al 9</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="184"/>
         <source>{quoted} is not an amount: it has letters or a currency sign ({char}); type only the digits, the currency ({code}) is kept in its own field</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} no es un importe: contiene letras o un símbolo de moneda ({char}); escribe solo las cifras, la moneda ({code}) se guarda en su propio campo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="192"/>
         <source>{quoted} is not an amount: a minus sign can only come first</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} no es un importe: el signo menos solo puede ir al principio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="236"/>
         <source>{quoted} has decimals, but {code} amounts have none; type whole {code} only, such as 1 440</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} tiene decimales, pero los importes en {code} no los tienen; escribe solo {code} enteros, por ejemplo 1 440</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="244"/>
         <source>{quoted} has {count} decimals after {separator_name}, but {code} has {decimals}; check the amount (such as {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} tiene {count} decimales después de {separator_name}, pero {code} tiene {decimals}; comprueba el importe (por ejemplo {example})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="290"/>
         <source>{quoted} has {separator_name} as its decimal separator, so nothing but decimals can follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} usa {separator_name} como separador decimal, así que detrás solo pueden ir decimales</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="298"/>
         <source>{quoted} has several decimal separators: with both a dot and a comma, the last one ({separator_name}) marks the decimals and can appear only once</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} tiene varios separadores decimales: si hay un punto y una coma, el último ({separator_name}) marca los decimales y solo puede aparecer una vez</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="312"/>
         <source>{quoted} has decimals, but {code} amounts have none; type whole {code} only, such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} tiene decimales, pero los importes en {code} no los tienen; escribe solo {code} enteros, por ejemplo {example}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="327"/>
         <source>{quoted} has three digits after {separator_name}: {code} has {decimals} decimals, and “{group}” is not how thousands begin; check the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} tiene tres cifras después de {separator_name}: {code} tiene {decimals} decimales, y «{group}» no es un comienzo válido de miles; comprueba el importe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="372"/>
         <source>{quoted} is not grouped by thousands: after {name} come exactly three digits, not “{group}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} no está agrupado por miles: después de {name} van exactamente tres cifras, no «{group}»</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="355"/>
         <source> and </source>
         <comment>between the names of separators: a space and a dot</comment>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
 </context>
 <context>
@@ -1089,148 +1119,148 @@
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="32"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>enero</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="33"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>febrero</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="34"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>marzo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="35"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>abril</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="36"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mayo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="37"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>junio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="38"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>julio</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="39"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>agosto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="40"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>septiembre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="41"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octubre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="42"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>noviembre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="43"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>diciembre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="70"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="223"/>
         <source>No date and time was given; write them as 2026-10-05 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado la fecha y la hora; escríbelas como 2026-10-05 14:30</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="195"/>
         <source>“{moment}” happened twice in {zone} (the clocks went back an hour); add the offset, as in {first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{moment}» ocurrió dos veces en {zone} (los relojes se retrasaron una hora); añade el desfase horario, como en {first} o {second}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="59"/>
         <source>The {what} {day} is not taken: its year {year} is outside {first}–{last}, which looks like a typing error</source>
         <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se acepta la {what} {day}: su año, {year}, está fuera de {first}–{last}, lo que parece un error al escribirla</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="77"/>
         <source>“{text}” is not taken as a {what}: the year {year} is outside {first}–{last}, which looks like a typing error</source>
         <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no se acepta como {what}: el año {year} está fuera de {first}–{last}, lo que parece un error al escribirla</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="86"/>
         <source>“{text}” is not a {what}: there is no month {month} (months go from 1 to 12)</source>
         <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una {what} válida: no existe el mes {month} (los meses van del 1 al 12)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="117"/>
         <source>No {what} was given; write it as YYYY-MM-DD, such as 2026-10-03</source>
         <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ninguna {what}; escríbela como AAAA-MM-DD, por ejemplo 2026-10-03</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="126"/>
         <source>“{text}” is not a {what}; write it as YYYY-MM-DD, such as 2026-10-03</source>
         <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una {what} válida; escríbela como AAAA-MM-DD, por ejemplo 2026-10-03</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="140"/>
         <source>“{text}” is not a time: there is no hour {hour} (hours go from 0 to 23)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una hora: no existe la hora {hour} (las horas van de 0 a 23)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="146"/>
         <source>“{text}” is not a time: there is no minute {minute} (minutes go from 0 to 59)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una hora: no existe el minuto {minute} (los minutos van de 0 a 59)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="152"/>
         <source>“{text}” is not a time: there is no second {second} (seconds go from 0 to 59)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una hora: no existe el segundo {second} (los segundos van de 0 a 59)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="187"/>
         <source>“{moment}” did not happen in {zone}: the clocks skipped that hour (a change of daylight-saving time); check the time</source>
-        <translation type="unfinished"></translation>
+        <translation>«{moment}» no existió en {zone}: los relojes se saltaron esa hora (un cambio de horario de verano); comprueba la hora</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="227"/>
         <source>“{text}” is not a date and time; write them as 2026-10-05 14:30 (an offset such as +02:00 may follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una fecha con hora; escríbelas como 2026-10-05 14:30 (puede seguir un desfase como +02:00)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="250"/>
         <source>“{text}” has no valid offset: {offset} is not an offset from UTC (they go from -12:00 to +14:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no tiene un desfase válido: {offset} no es un desfase respecto a UTC (van de -12:00 a +14:00)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="97"/>
         <source>“{text}” is not a {what}: {month} {year} has no day {day} (it has {last} days)</source>
         <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una {what} válida: {month} de {year} no tiene día {day} (tiene {last} días)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/dates.py" line="164"/>
         <source>“{name}” is not a time zone; give one such as Europe/Warsaw</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no es una zona horaria; indica una como Europe/Madrid</translation>
     </message>
 </context>
 <context>
@@ -2619,137 +2649,151 @@
         <translation>{path}: {folder} no es una carpeta; elige otro lugar para el calendario</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/services/case_rows.py" line="210"/>
+        <source>its {field} date {date} is outside {first}–{last}</source>
+        <translation>su fecha «{field}» ({date}) está fuera de {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/case_rows.py" line="220"/>
+        <source>no deadline can be counted: {reasons}. Correct the case&apos;s dates (in the window: Edit case).</source>
+        <translation>no se puede calcular ningún plazo: {reasons}. Corrige las fechas del expediente (en la ventana: Editar los datos del expediente).</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/services/casefiles.py" line="328"/>
         <source>{path}: the case file was refused, nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: se ha rechazado el archivo de expediente y no se ha importado nada:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="69"/>
         <source>Importing the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando el archivo de expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="232"/>
         <source>Exporting the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el archivo de expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="362"/>
         <source>{file} cannot be followed (a loop of symbolic links?)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede seguir {file} (¿un bucle de enlaces simbólicos?)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="366"/>
         <source>{file} leads outside the case file&apos;s folder {folder} (to {target}): refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} lleva fuera de la carpeta del archivo de expediente {folder} (a {target}): rechazado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="377"/>
         <source>{file} is a hidden file or in a hidden folder (such as .ssh or .gnupg): Dossier never takes one from a case file; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es un archivo oculto o está en una carpeta oculta (como .ssh o .gnupg): Dossier nunca los toma de un archivo de expediente; rechazado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="444"/>
         <source>{path}: is not UTF-8 text (byte {byte}); save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es texto UTF-8 (byte {byte}); guárdalo como UTF-8</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="478"/>
         <source>{path}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se puede leer ({reason})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="313"/>
+        <location filename="../../desktop_app/services/evidence.py" line="178"/>
+        <location filename="../../desktop_app/services/protection.py" line="311"/>
+        <location filename="../../desktop_app/services/protection.py" line="324"/>
         <location filename="../../desktop_app/services/verify.py" line="56"/>
         <location filename="../../desktop_app/services/verify.py" line="74"/>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="405"/>
         <source>{file} is not a regular file (a FIFO, a device or a socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un archivo normal (es una FIFO, un dispositivo o un socket)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="466"/>
         <source>an integer of thousands of digits, far too long for any amount</source>
-        <translation type="unfinished"></translation>
+        <translation>un entero de miles de cifras, demasiado largo para cualquier importe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="484"/>
         <source>{name} is not a number a case file may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un número que pueda contener un archivo de expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="300"/>
         <location filename="../../desktop_app/services/casefiles.py" line="291"/>
         <source>The case file was not written: you cancelled it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito el archivo de expediente: lo has cancelado.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="351"/>
         <source>{path}: its folder cannot be resolved; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se puede resolver su carpeta; no se ha importado nada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="436"/>
         <source>{path}: {size} bytes is too large for a case file (at most {limit}); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {size} bytes es demasiado para un archivo de expediente (como máximo {limit}); no se ha importado nada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="254"/>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: la carpeta {folder} no existe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="269"/>
         <source>{folder}: refused: it exists and is not a folder of Dossier&apos;s; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: rechazada: existe y no es una carpeta de Dossier; no se ha escrito nada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="287"/>
         <source>{folder}: cannot be created ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: no se puede crear ({reason})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="452"/>
         <source>{path}: is not valid JSON: {reason} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es un JSON válido: {reason} en la línea {line}, columna {column}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="458"/>
         <source>{path}: is nested too deeply to be a case file (lists or objects inside each other hundreds of times); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: tiene demasiados niveles de anidamiento para ser un archivo de expediente (listas u objetos unos dentro de otros cientos de veces); no se ha importado nada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="471"/>
         <source>{path}: holds a number that cannot be read ({reason}); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: contiene un número que no se puede leer ({reason}); no se ha importado nada</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="293"/>
+        <location filename="../../desktop_app/services/evidence.py" line="429"/>
         <source>Copying {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="402"/>
         <source>{file} is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es una carpeta, no un archivo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="127"/>
         <source>{path}: evidence[{index}].sha256 says {said} but the file&apos;s SHA-256 is {found}: the file has changed since the case file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: evidence[{index}].sha256 indica {said}, pero el SHA-256 del archivo es {found}: el archivo ha cambiado desde que se escribió el archivo de expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="387"/>
         <source>{file}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no existe el archivo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="394"/>
         <source>{file} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {file} ({reason})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/cases.py" line="155"/>
@@ -2809,6 +2853,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/services/core.py" line="145"/>
+        <location filename="../../desktop_app/services/evidence.py" line="270"/>
         <source>Nothing was added: you cancelled it.</source>
         <translation>No se ha añadido nada: lo has cancelado.</translation>
     </message>
@@ -2829,6 +2874,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/services/core.py" line="148"/>
+        <location filename="../../desktop_app/services/mail.py" line="137"/>
         <source>Reading {name}</source>
         <translation>Leyendo {name}</translation>
     </message>
@@ -2836,6 +2882,216 @@
         <location filename="../../desktop_app/services/core.py" line="372"/>
         <source>The {field} holds {character}, which is not a character (bytes that are not UTF-8 text?); type it again.</source>
         <translation>El campo {field} contiene {character}, que no es un carácter (¿bytes que no son texto UTF-8?); vuelve a escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="138"/>
+        <source>Adding the files</source>
+        <translation>Añadiendo los archivos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="181"/>
+        <source>Adding the pasted file</source>
+        <translation>Añadiendo el archivo pegado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="372"/>
+        <source>{name}: there is no page {page}: pages are numbered from 1.</source>
+        <translation>{name}: no existe la página {page}: las páginas se numeran desde 1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="440"/>
+        <source>Opening a copy of the evidence</source>
+        <translation>Abriendo una copia de la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="468"/>
+        <source>{name}: {size} bytes, too large to preview.</source>
+        <translation>{name}: {size} bytes, demasiado grande para la vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="89"/>
+        <source>No file was given.</source>
+        <translation>No se ha indicado ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="137"/>
+        <source>Adding the file</source>
+        <translation>Añadiendo el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="306"/>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="314"/>
+        <source>This evidence item is not saved yet.</source>
+        <translation>Esta prueba aún no está guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="323"/>
+        <source>That charge is not in this case.</source>
+        <translation>Ese cargo no pertenece a este expediente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="327"/>
+        <source>That contact is not in this case.</source>
+        <translation>Ese contacto no pertenece a este expediente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="437"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="387"/>
+        <source>Drawing page {page} of {name}</source>
+        <translation>Dibujando la página {page} de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="154"/>
+        <source>{name}: there is nothing in it</source>
+        <translation>{name}: está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="173"/>
+        <source>Adding {name}</source>
+        <translation>Añadiendo {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="369"/>
+        <source>{name} is not a PDF: it has no pages to turn.</source>
+        <translation>{name} no es un PDF: no tiene páginas que pasar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="215"/>
+        <source>the same file is in this case&apos;s trash #{number} “{title}”</source>
+        <translation>el mismo archivo está en la papelera de este expediente, n.º {number} «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="219"/>
+        <source>the same file is already evidence #{number} “{title}”</source>
+        <translation>el mismo archivo ya es la prueba n.º {number} «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="275"/>
+        <source>Checking {name}</source>
+        <translation>Comprobando {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/jobs.py" line="45"/>
+        <source>{job}: cancelled; nothing of it was kept.</source>
+        <translation>{job}: cancelado; no se ha guardado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/mail.py" line="89"/>
+        <source>Not an e-mail address: {addresses}</source>
+        <translation>
+            <numerusform>No es una dirección de correo electrónico: {addresses}</numerusform>
+            <numerusform>No son direcciones de correo electrónico: {addresses}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="149"/>
+        <source>Reading the e-mails</source>
+        <translation>Leyendo los correos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="230"/>
+        <source>Importing the e-mails</source>
+        <translation>Importando los correos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="281"/>
+        <source>{origin}: already in this case as evidence #{number} “{title}”</source>
+        <translation>{origin}: ya está en este expediente como prueba n.º {number} «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="285"/>
+        <source>{origin}: has no date (no Date or Received header), so it cannot take its place in the contact log; add the file as evidence instead</source>
+        <translation>{origin}: no tiene fecha (ni cabecera Date ni Received), así que no puede ocupar su lugar en el registro de contactos; añade el archivo como prueba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="146"/>
+        <source>Read</source>
+        <comment>done reading</comment>
+        <translation>Leído</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/mail.py" line="58"/>
+        <source>Reading {name}: %n message(s) read</source>
+        <translation>
+            <numerusform>Leyendo {name}: %n mensaje leído</numerusform>
+            <numerusform>Leyendo {name}: %n mensajes leídos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="326"/>
+        <source>{origin}: the attachment {name} is empty; left out</source>
+        <translation>{origin}: el adjunto {name} está vacío; se omite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="397"/>
+        <source>{origin}: the attachment {name} is already evidence #{number} “{title}”</source>
+        <translation>{origin}: el adjunto {name} ya es la prueba n.º {number} «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="422"/>
+        <location filename="../../desktop_app/services/mail.py" line="297"/>
+        <source>{origin}: {problem}</source>
+        <translation>{origin}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="35"/>
+        <source>A case bundle is NOT encrypted: anyone who has the file can read every document in it. Hand it over in person or through a secure channel, and delete it when it is no longer needed.</source>
+        <translation>El ZIP de un expediente NO está cifrado: cualquiera que tenga el archivo puede leer todos sus documentos. Entrégalo en persona o por un canal seguro, y bórralo cuando ya no lo necesites.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="273"/>
+        <source>Backing up the store</source>
+        <translation>Haciendo la copia de seguridad del almacén</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="286"/>
+        <source>Restoring the backup</source>
+        <translation>Restaurando la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="298"/>
+        <source>Encrypting the store</source>
+        <translation>Cifrando el almacén</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="300"/>
+        <source>Decrypting the store</source>
+        <translation>Descifrando el almacén</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="315"/>
+        <source>Removing the passphrase</source>
+        <translation>Quitando la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="326"/>
+        <location filename="../../desktop_app/services/protection.py" line="321"/>
+        <source>Unlocking the store</source>
+        <translation>Desbloqueando el almacén</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="337"/>
+        <source>Writing the case bundle</source>
+        <translation>Guardando el ZIP del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="144"/>
+        <source>The system keyring does not hold this store&apos;s key: without its passphrase it would open only with the recovery key. The passphrase was kept.</source>
+        <translation>El llavero del sistema no guarda la clave de este almacén: sin su frase de contraseña solo se abriría con la clave de recuperación. Se ha conservado la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="308"/>
+        <location filename="../../desktop_app/services/protection.py" line="314"/>
+        <source>Changing the passphrase</source>
+        <translation>Cambiando la frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/records.py" line="140"/>
@@ -2914,6 +3170,62 @@
         <location filename="../../desktop_app/services/rules.py" line="30"/>
         <source>{language} is not a language of the letters; choose one of {languages}</source>
         <translation>{language} no es un idioma de las cartas; elige uno de estos: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/search.py" line="51"/>
+        <source>Case: {title}</source>
+        <translation>Expediente: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/search.py" line="56"/>
+        <location filename="../../desktop_app/services/search.py" line="66"/>
+        <source>{kind} of {date}</source>
+        <translation>{kind} del {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/search.py" line="64"/>
+        <source>{kind} of {date}: {subject}</source>
+        <translation>{kind} del {date}: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="109"/>
+        <source>The letter&apos;s PDF was refused ({reason}); nothing was kept.</source>
+        <translation>Se ha rechazado el PDF de la carta ({reason}); no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="70"/>
+        <source>The letter is empty: there is nothing to mark as sent.</source>
+        <translation>La carta está vacía: no hay nada que marcar como enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="114"/>
+        <source>This letter&apos;s PDF is already evidence: it was marked as sent before. Nothing was added.</source>
+        <translation>El PDF de esta carta ya es una prueba: ya se marcó como enviada. No se ha añadido nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="183"/>
+        <source>The moment the letter was sent needs its time zone.</source>
+        <translation>El momento del envío de la carta necesita su zona horaria.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="119"/>
+        <source>This letter&apos;s PDF is in this case&apos;s trash #{number} “{title}”: it was marked as sent before. Nothing was added.</source>
+        <translation>El PDF de esta carta está en la papelera de este expediente, n.º {number} «{title}»: ya se marcó como enviada. No se ha añadido nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="125"/>
+        <source>This letter&apos;s PDF is already evidence #{number} “{title}”: it was marked as sent before. Nothing was added.</source>
+        <translation>El PDF de esta carta ya es la prueba n.º {number} «{title}»: ya se marcó como enviada. No se ha añadido nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="88"/>
+        <source>The date sent {date} is after today: mark a letter as sent once it has gone.</source>
+        <translation>La fecha de envío {date} es posterior a hoy: marca la carta como enviada cuando ya haya salido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="150"/>
+        <source>Evidence #{evidence} is not the letter of contact #{contact}.</source>
+        <translation>La prueba n.º {evidence} no es la carta del contacto n.º {contact}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/trash.py" line="86"/>
@@ -3187,6 +3499,284 @@
         <location filename="../../desktop_app/domain/models.py" line="202"/>
         <source>an authorisation hold is never negative ({amount} was read): record a refund or a credit as its own kind, with a positive amount</source>
         <translation>una retención nunca es negativa (se ha leído {amount}): registra un reembolso o un abono con su propio tipo y un importe positivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="89"/>
+        <source>a way of sending a letter (delivery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="155"/>
+        <source>issuer&apos;s filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="156"/>
+        <source>issuer&apos;s provisional credit on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="157"/>
+        <source>issuer&apos;s outcome on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="158"/>
+        <source>issuer&apos;s redebit on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="233"/>
+        <source>the re-debit is dated {taken}, before the provisional credit it takes back ({credited}); check both dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="241"/>
+        <source>the re-debit ({back}) is more than the provisional credit ({given})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="279"/>
+        <source>a kind of customer (customer.kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="281"/>
+        <source>a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="294"/>
+        <source>charge&apos;s expected delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="303"/>
+        <source>contact&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="304"/>
+        <source>promise&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="306"/>
+        <source>a level (who answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="308"/>
+        <source>an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="389"/>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="390"/>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="391"/>
+        <source>width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="392"/>
+        <source>height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="186"/>
+        <source>the provisional credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="187"/>
+        <source>the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="188"/>
+        <source>the re-debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="192"/>
+        <source>{what} is dated {day}, before the dispute was filed ({filed}): the bank acts after a dispute is filed; check both dates</source>
+        <comment>what: the provisional credit, the outcome or the re-debit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="256"/>
+        <source>Only the last 4 digits of the card are kept, never more and never other characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="296"/>
+        <source>charge&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="302"/>
+        <source>A contact&apos;s time needs its time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="311"/>
+        <source>Say what was promised, not only by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="327"/>
+        <source>Say what is to be done, such as “Call the bank back”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="329"/>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="381"/>
+        <source>page {page}, x {x}, y {y}, width {width}, height {height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="411"/>
+        <source>A note&apos;s translation needs the note it translates: write the note first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="419"/>
+        <source>Evidence needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="76"/>
+        <source>“{language}” is not a language of the pack and the letters (language): it is one of {languages}, or nothing for the country&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="136"/>
+        <source>“{value}” is not {what}: it is one of {values}</source>
+        <comment>what: such as “an answer”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="164"/>
+        <source>an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="204"/>
+        <source>an outcome is given but not the day the dispute was filed: give that date too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="214"/>
+        <source>the outcome&apos;s date is given but not the outcome: won, lost or partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="224"/>
+        <source>a re-debit takes back a provisional credit, and none is given: give the provisional credit (its amount or date) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="274"/>
+        <source>date ({field})</source>
+        <comment>field: the date&apos;s name, as in the case file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="365"/>
+        <source>Redaction box {n} ({read}): its width and height cannot be 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="49"/>
+        <source>“{text}” is not a country: give its two-letter code, such as FR, PL or US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="62"/>
+        <source>“{text}” is not a language Dossier writes the pack and the letters in: give one of {languages} (or nothing, for the country&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="94"/>
+        <source>How it was sent (delivery: {delivery}) is said of a letter, and this contact&apos;s channel is {channel}: leave the delivery out, or make the channel letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="120"/>
+        <source>“{currency}” is not written as a currency code: use {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="250"/>
+        <source>“{country}” is not a country code; use two capital letters, such as FR or PL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="263"/>
+        <source>The amount disputed is never negative ({amount} was given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="269"/>
+        <source>The amount refunded is never negative ({amount} was given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="314"/>
+        <source>The promise&apos;s date {promised} comes before the contact itself ({contact}): a promise is made for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="367"/>
+        <source>Redaction box {n} ({read}): its width cannot be 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="369"/>
+        <source>Redaction box {n} ({read}): its height cannot be 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="405"/>
+        <source>The note&apos;s translation is one line; {text} holds a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="170"/>
+        <source>the provisional credit is never negative ({amount} was read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="179"/>
+        <source>the re-debit is never negative ({amount} was read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="343"/>
+        <source>Redaction box {n} ({read}): its page counts from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="356"/>
+        <source>Redaction box {n} ({read}): {fields} must be a fraction of the page, from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="373"/>
+        <source>Redaction box {n} ({read}): it goes past the page&apos;s edge</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
