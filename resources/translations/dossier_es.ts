@@ -1665,6 +1665,11 @@
         <translation>Guardar la carta</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/letters.py" line="300"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/letters.py" line="311"/>
         <source>Save the letter as text</source>
         <translation>Guardar la carta como texto</translation>

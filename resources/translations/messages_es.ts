@@ -6,32 +6,32 @@
     <message>
         <location filename="../../desktop_app/domain/amounts.py" line="78"/>
         <source>the agreed amount is never negative ({agreed} was read)</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe acordado nunca es negativo (se ha leído {agreed})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/amounts.py" line="85"/>
         <source>the disputed amount is never negative ({disputed} was read)</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe reclamado nunca es negativo (se ha leído {disputed})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/amounts.py" line="92"/>
         <source>the disputed amount ({disputed}) is more than the amount charged ({charged})</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe reclamado ({disputed}) es mayor que el importe cobrado ({charged})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/amounts.py" line="101"/>
         <source>the agreed amount ({agreed}) is more than the amount charged ({charged}): nothing would be disputed; give the disputed amount if there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe acordado ({agreed}) es mayor que el importe cobrado ({charged}): no se reclamaría nada; indica el importe reclamado si lo hay</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/amounts.py" line="155"/>
         <source>the case&apos;s own disputed amount ({own}) differs from the sum of its disputed charges ({total}); the charges&apos; sum is used</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe reclamado propio del expediente ({own}) no coincide con la suma de sus cargos reclamados ({total}); se usa la suma de los cargos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/amounts.py" line="148"/>
         <source>the disputed charges are in {currencies}: no single total can be given</source>
-        <translation type="unfinished"></translation>
+        <translation>los cargos reclamados están en {currencies}: no se puede dar un único total</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="62"/>
@@ -3503,280 +3503,280 @@
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="89"/>
         <source>a way of sending a letter (delivery)</source>
-        <translation type="unfinished"></translation>
+        <translation>una forma de envío de la carta (delivery)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="155"/>
         <source>issuer&apos;s filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de presentación ante el emisor</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="156"/>
         <source>issuer&apos;s provisional credit on</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha del abono provisional del emisor</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="157"/>
         <source>issuer&apos;s outcome on</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de resolución del emisor</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="158"/>
         <source>issuer&apos;s redebit on</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha del nuevo cargo del emisor</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="233"/>
         <source>the re-debit is dated {taken}, before the provisional credit it takes back ({credited}); check both dates</source>
-        <translation type="unfinished"></translation>
+        <translation>el nuevo cargo tiene fecha {taken}, anterior al abono provisional que retira ({credited}); comprueba las dos fechas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="241"/>
         <source>the re-debit ({back}) is more than the provisional credit ({given})</source>
-        <translation type="unfinished"></translation>
+        <translation>el nuevo cargo ({back}) es mayor que el abono provisional ({given})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="279"/>
         <source>a kind of customer (customer.kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>un tipo de cliente (customer.kind)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="281"/>
         <source>a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>una fase</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="294"/>
         <source>charge&apos;s expected delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de entrega prevista del cargo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="303"/>
         <source>contact&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha del contacto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="304"/>
         <source>promise&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha del compromiso</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="306"/>
         <source>a level (who answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nivel (quién respondió)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="308"/>
         <source>an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="389"/>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="390"/>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="391"/>
         <source>width</source>
-        <translation type="unfinished"></translation>
+        <translation>ancho</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="392"/>
         <source>height</source>
-        <translation type="unfinished"></translation>
+        <translation>alto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="186"/>
         <source>the provisional credit</source>
-        <translation type="unfinished"></translation>
+        <translation>el abono provisional</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="187"/>
         <source>the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>el resultado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="188"/>
         <source>the re-debit</source>
-        <translation type="unfinished"></translation>
+        <translation>el nuevo cargo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="192"/>
         <source>{what} is dated {day}, before the dispute was filed ({filed}): the bank acts after a dispute is filed; check both dates</source>
         <comment>what: the provisional credit, the outcome or the re-debit</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} tiene fecha {day}, anterior a la presentación de la reclamación ({filed}): el banco actúa después de que se presente la reclamación; comprueba las dos fechas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="256"/>
         <source>Only the last 4 digits of the card are kept, never more and never other characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se guardan los 4 últimos dígitos de la tarjeta, nunca más ni otros caracteres</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="296"/>
         <source>charge&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha del cargo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="302"/>
         <source>A contact&apos;s time needs its time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de un contacto necesita su zona horaria</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="311"/>
         <source>Say what was promised, not only by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué se prometió, no solo para cuándo.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="327"/>
         <source>Say what is to be done, such as “Call the bank back”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué hay que hacer, como «Volver a llamar al banco».</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="329"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de vencimiento</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="381"/>
         <source>page {page}, x {x}, y {y}, width {width}, height {height}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {page}, x {x}, y {y}, ancho {width}, alto {height}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="411"/>
         <source>A note&apos;s translation needs the note it translates: write the note first</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción de una nota necesita la nota que traduce: escribe primero la nota</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="419"/>
         <source>Evidence needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una prueba necesita un título.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="76"/>
         <source>“{language}” is not a language of the pack and the letters (language): it is one of {languages}, or nothing for the country&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>«{language}» no es un idioma del dossier y las cartas (language): es uno de {languages}, o nada para usar el del país</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="136"/>
         <source>“{value}” is not {what}: it is one of {values}</source>
         <comment>what: such as “an answer”</comment>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es {what}: es uno de estos: {values}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="164"/>
         <source>an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="204"/>
         <source>an outcome is given but not the day the dispute was filed: give that date too</source>
-        <translation type="unfinished"></translation>
+        <translation>se indica un resultado pero no el día en que se presentó la reclamación: indica también esa fecha</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="214"/>
         <source>the outcome&apos;s date is given but not the outcome: won, lost or partly</source>
-        <translation type="unfinished"></translation>
+        <translation>se indica la fecha del resultado pero no el resultado: won, lost o partly</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="224"/>
         <source>a re-debit takes back a provisional credit, and none is given: give the provisional credit (its amount or date) first</source>
-        <translation type="unfinished"></translation>
+        <translation>un nuevo cargo retira un abono provisional, y no se indica ninguno: indica primero el abono provisional (su importe o su fecha)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="274"/>
         <source>date ({field})</source>
         <comment>field: the date&apos;s name, as in the case file</comment>
-        <translation type="unfinished"></translation>
+        <translation>fecha ({field})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="365"/>
         <source>Redaction box {n} ({read}): its width and height cannot be 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuadro de tachado {n} ({read}): su ancho y su alto no pueden ser 0</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="49"/>
         <source>“{text}” is not a country: give its two-letter code, such as FR, PL or US</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un país: indica su código de dos letras, como ES, FR o US</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="62"/>
         <source>“{text}” is not a language Dossier writes the pack and the letters in: give one of {languages} (or nothing, for the country&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un idioma en el que Dossier escriba el dossier y las cartas: indica uno de {languages} (o nada, para usar el del país)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="94"/>
         <source>How it was sent (delivery: {delivery}) is said of a letter, and this contact&apos;s channel is {channel}: leave the delivery out, or make the channel letter</source>
-        <translation type="unfinished"></translation>
+        <translation>La forma de envío (delivery: {delivery}) se indica para una carta, y el canal de este contacto es {channel}: quita la forma de envío o pon letter como canal</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="120"/>
         <source>“{currency}” is not written as a currency code: use {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{currency}» no está escrito como un código de moneda: usa {code}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="250"/>
         <source>“{country}” is not a country code; use two capital letters, such as FR or PL</source>
-        <translation type="unfinished"></translation>
+        <translation>«{country}» no es un código de país; usa dos letras mayúsculas, como ES o FR</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="263"/>
         <source>The amount disputed is never negative ({amount} was given)</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe reclamado nunca es negativo (se ha indicado {amount})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="269"/>
         <source>The amount refunded is never negative ({amount} was given)</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe reembolsado nunca es negativo (se ha indicado {amount})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="314"/>
         <source>The promise&apos;s date {promised} comes before the contact itself ({contact}): a promise is made for later</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha del compromiso, {promised}, es anterior al propio contacto ({contact}): un compromiso se hace para más adelante</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="367"/>
         <source>Redaction box {n} ({read}): its width cannot be 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuadro de tachado {n} ({read}): su ancho no puede ser 0</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="369"/>
         <source>Redaction box {n} ({read}): its height cannot be 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuadro de tachado {n} ({read}): su alto no puede ser 0</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="405"/>
         <source>The note&apos;s translation is one line; {text} holds a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción de la nota es de una sola línea; {text} contiene un salto de línea</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="170"/>
         <source>the provisional credit is never negative ({amount} was read)</source>
-        <translation type="unfinished"></translation>
+        <translation>el abono provisional nunca es negativo (se ha leído {amount})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="179"/>
         <source>the re-debit is never negative ({amount} was read)</source>
-        <translation type="unfinished"></translation>
+        <translation>el nuevo cargo nunca es negativo (se ha leído {amount})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="343"/>
         <source>Redaction box {n} ({read}): its page counts from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuadro de tachado {n} ({read}): su página se cuenta desde 1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="356"/>
         <source>Redaction box {n} ({read}): {fields} must be a fraction of the page, from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuadro de tachado {n} ({read}): {fields} debe ser una fracción de la página, de 0 a 1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="373"/>
         <source>Redaction box {n} ({read}): it goes past the page&apos;s edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuadro de tachado {n} ({read}): sobrepasa el borde de la página</translation>
     </message>
 </context>
 <context>
