@@ -1847,7 +1847,7 @@
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="141"/>
         <source>Promised by</source>
-        <translation>Promis avant le</translation>
+        <translation>Promis pour le</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/record_forms.py" line="144"/>
@@ -1930,7 +1930,7 @@
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="170"/>
         <source>B&amp;y:</source>
-        <translation>Ava&amp;nt le&#xa0;:</translation>
+        <translation>Pour &amp;le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="171"/>
@@ -1950,7 +1950,7 @@
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="288"/>
         <source>Promised by: %1</source>
-        <translation>Promis avant le&#xa0;: %1</translation>
+        <translation>Promis pour le %1</translation>
     </message>
 </context>
 <context>
@@ -2859,7 +2859,7 @@ Le remplacer&#xa0;?</translation>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="293"/>
         <source>now</source>
-        <translation>maintenant</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="294"/>
@@ -2874,7 +2874,7 @@ Le remplacer&#xa0;?</translation>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="307"/>
         <source>not open to you</source>
-        <translation>non ouvert à vous</translation>
+        <translation>pas ouvert dans votre cas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="320"/>
@@ -2889,7 +2889,7 @@ Le remplacer&#xa0;?</translation>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="330"/>
         <source>number %1</source>
-        <translation>numéro %1</translation>
+        <translation>n° %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="345"/>
@@ -2972,7 +2972,7 @@ Le remplacer&#xa0;?</translation>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="467"/>
         <source>Also open to you, with no date of its own:</source>
-        <translation>Également possible, sans date propre&#xa0;:</translation>
+        <translation>Autres recours possibles, sans date propre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4347,7 +4347,7 @@ Tout reste sur cet ordinateur.</translation>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="200"/>
         <source>Refund promised by</source>
-        <translation>Remboursement promis avant le</translation>
+        <translation>Remboursement promis pour le</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="201"/>
@@ -4624,7 +4624,7 @@ Tout reste sur cet ordinateur.</translation>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="456"/>
         <source>(by %1)</source>
-        <translation>(avant le %1)</translation>
+        <translation>(pour le %1)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="466"/>
@@ -4713,7 +4713,7 @@ Tout reste sur cet ordinateur.</translation>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="547"/>
         <source>Counted from</source>
-        <translation>Calculé à partir du</translation>
+        <translation>Point de départ</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="550"/>

@@ -746,7 +746,7 @@
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="46"/>
         <source>the day the merchant promised the refund by</source>
-        <translation>le jour avant lequel le commerçant a promis le remboursement</translation>
+        <translation>la date pour laquelle le commerçant a promis le remboursement</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="47"/>
@@ -3344,7 +3344,7 @@
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="43"/>
         <source>Refund promised by</source>
-        <translation>Remboursement promis avant le</translation>
+        <translation>Remboursement promis pour le</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="44"/>
