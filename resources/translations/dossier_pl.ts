@@ -579,7 +579,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/counts.py" line="17"/>
+        <location filename="../../desktop_app/ui/counts.py" line="19"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n plik</numerusform>
@@ -588,7 +588,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/counts.py" line="20"/>
+        <location filename="../../desktop_app/ui/counts.py" line="22"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n dzień po terminie</numerusform>
@@ -597,7 +597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/counts.py" line="23"/>
+        <location filename="../../desktop_app/ui/counts.py" line="25"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n dzień temu</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/counts.py" line="26"/>
+        <location filename="../../desktop_app/ui/counts.py" line="28"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>za %n dzień</numerusform>
@@ -615,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/counts.py" line="29"/>
+        <location filename="../../desktop_app/ui/counts.py" line="31"/>
         <source>and %n more</source>
         <translation>
             <numerusform>i jeszcze %n</numerusform>
@@ -624,7 +624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/counts.py" line="33"/>
+        <location filename="../../desktop_app/ui/counts.py" line="35"/>
         <source>Imported %n message(s) with %1.</source>
         <translation>
             <numerusform>Zaimportowano %n wiadomość z %1.</numerusform>
@@ -633,7 +633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/counts.py" line="35"/>
+        <location filename="../../desktop_app/ui/counts.py" line="37"/>
         <source>%n attachment(s)</source>
         <comment>Imported 3 messages with 2 attachments</comment>
         <translation>
@@ -643,9 +643,42 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/counts.py" line="39"/>
-        <source>%n message(s) already in the case, not stored again.</source>
+        <location filename="../../desktop_app/ui/counts.py" line="41"/>
+        <source>%n already in the case, not stored again.</source>
         <translation>
+            <numerusform>%n wiadomość jest już w sprawie i nie została zapisana ponownie.</numerusform>
+            <numerusform>%n wiadomości są już w sprawie i nie zostały zapisane ponownie.</numerusform>
+            <numerusform>%n wiadomości jest już w sprawie i nie zostało zapisanych ponownie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counts.py" line="59"/>
+        <source>today</source>
+        <translation>dziś</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counts.py" line="65"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counts.py" line="66"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counts.py" line="66"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counts.py" line="66"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) already in the case, not stored again.</source>
+        <translation type="vanished">
             <numerusform>%n wiadomość jest już w sprawie i nie została zapisana ponownie.</numerusform>
             <numerusform>%n wiadomości są już w sprawie i nie zostały zapisane ponownie.</numerusform>
             <numerusform>%n wiadomości jest już w sprawie i nie zostało zapisanych ponownie.</numerusform>
@@ -2641,293 +2674,327 @@ Zastąpić?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="81"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="82"/>
         <source>Customer&apos;s contacts</source>
         <translation>Dane kontaktowe klienta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="83"/>
         <source>Tax number</source>
         <translation>Numer podatkowy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="84"/>
         <source>Cardholder</source>
         <translation>Użytkownik karty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="85"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="86"/>
         <source>Merchant&apos;s contacts</source>
         <translation>Dane kontaktowe sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="87"/>
         <source>Merchant&apos;s address</source>
         <translation>Adres sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="88"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="90"/>
         <source>Escalation stage</source>
         <translation>Etap eskalacji</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="91"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="92"/>
         <source>Language of letters and packs</source>
         <translation>Język pism i pakietów</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="93"/>
         <source>Paid with</source>
         <translation>Metoda płatności</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="94"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="95"/>
         <source>Amount disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="96"/>
         <source>Already refunded</source>
         <translation>Już zwrócono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="98"/>
         <source>Case opened</source>
         <translation>Otwarcie sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="99"/>
         <source>Last change</source>
         <translation>Ostatnia zmiana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="107"/>
         <source>After filing with the bank</source>
         <translation>Po złożeniu reklamacji w banku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="111"/>
         <source>Issuer</source>
         <translation>Wydawca karty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="112"/>
         <source>Claim</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="113"/>
         <source>Provisional credit</source>
         <translation>Warunkowe uznanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="114"/>
         <source>Merchant&apos;s response</source>
         <translation>Odpowiedź sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="115"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="116"/>
         <source>Re-debited</source>
         <translation>Ponowne obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="135"/>
         <source>The story</source>
         <translation>Historia sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="144"/>
         <source>Deadlines</source>
         <translation>Terminy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="194"/>
-        <location filename="../../desktop_app/ui/overview_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="214"/>
         <source>%1 (your choice)</source>
         <translation>%1 (Twój wybór)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="197"/>
         <source>%1 (from the facts)</source>
         <translation>%1 (według faktów)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="214"/>
         <source>%1 (from the country)</source>
         <translation>%1 (według kraju)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="218"/>
         <source>business card or account</source>
         <translation>karta lub rachunek firmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="220"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="221"/>
         <source>reference %1</source>
         <translation>identyfikator %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="224"/>
         <source>creditor %1</source>
         <translation>wierzyciel %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="243"/>
         <source>No story yet: Edit case details (F2) to write it.</source>
         <translation>Brak historii sprawy: opisz ją w oknie „Edytuj szczegóły sprawy” (F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="245"/>
         <source>What the bank will expect (%1 of %2)</source>
         <translation>Czego oczekuje bank (%1 z %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="253"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="254"/>
         <source>Where it stands: %1</source>
         <translation>Etap: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="258"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="259"/>
         <source>Next: %1</source>
         <translation>Następny krok: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="261"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Jest wszystko, czego bank zwykle wymaga.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/overview_page.py" line="283"/>
+        <source>Next:</source>
+        <translation>Następny krok:</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="289"/>
+        <source>Have ready:</source>
+        <translation>Przygotuj:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/overview_page.py" line="292"/>
         <source>done</source>
         <translation>zrobione</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="293"/>
         <source>now</source>
         <translation>teraz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="294"/>
         <source>next</source>
         <translation>następnie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="295"/>
         <source>later</source>
         <translation>później</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="316"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="307"/>
+        <source>not open to you</source>
+        <translation>niedostępne dla Ciebie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/overview_page.py" line="320"/>
         <source>filed on %1</source>
         <translation>złożona %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="317"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="321"/>
         <source>on %1</source>
         <translation>dnia %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="330"/>
         <source>number %1</source>
         <translation>numer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="341"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="345"/>
         <source>The disputed charges (%1)</source>
         <translation>Sporne obciążenia (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="347"/>
         <source>The disputed amount</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="352"/>
         <source>Charge</source>
         <translation>Obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="353"/>
         <source>Charged</source>
         <translation>Obciążono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="350"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="354"/>
         <source>Agreed</source>
         <translation>Uzgodniona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="351"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="355"/>
         <source>Disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="369"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="364"/>
+        <source>charged minus agreed</source>
+        <translation>obciążenie minus kwota uzgodniona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/overview_page.py" line="374"/>
         <source>Total disputed</source>
         <translation>Łącznie sporne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="371"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="376"/>
         <source>Disputed (the case&apos;s own figure)</source>
         <translation>Kwota sporna (podana dla sprawy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="398"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="381"/>
+        <source>No amount given yet.</source>
+        <translation>Nie podano jeszcze kwoty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/overview_page.py" line="404"/>
         <source>for the %1</source>
         <translation>dotyczy: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="404"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="410"/>
         <source>No deadline from the rules yet.</source>
         <translation>Przepisy nie wyznaczają jeszcze żadnego terminu.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
+        <source>and %n more in Deadlines and tasks</source>
+        <translation>
+            <numerusform>i jeszcze %n na karcie Terminy i zadania</numerusform>
+            <numerusform>i jeszcze %n na karcie Terminy i zadania</numerusform>
+            <numerusform>i jeszcze %n na karcie Terminy i zadania</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="423"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="429"/>
         <source>charge of %1, %2</source>
         <translation>obciążenie z dnia %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="442"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="448"/>
         <source>Act by %1, the working day before.</source>
         <translation>Zdąż do %1, czyli w poprzedzającym dniu roboczym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="461"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="467"/>
         <source>Also open to you, with no date of its own:</source>
         <translation>Możesz też skorzystać z poniższych, bez własnego terminu:</translation>
     </message>
@@ -4380,341 +4447,336 @@ Wszystko pozostaje na tym komputerze.</translation>
 <context>
     <name>models</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="325"/>
         <source>%1 B</source>
-        <translation>%1 B</translation>
+        <translation type="vanished">%1 B</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="326"/>
         <source>%1 KB</source>
-        <translation>%1 KB</translation>
+        <translation type="vanished">%1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="326"/>
         <source>%1 MB</source>
-        <translation>%1 MB</translation>
+        <translation type="vanished">%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="326"/>
         <source>%1 GB</source>
-        <translation>%1 GB</translation>
+        <translation type="vanished">%1 GB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="339"/>
-        <location filename="../../desktop_app/ui/models.py" line="514"/>
+        <location filename="../../desktop_app/ui/models.py" line="333"/>
+        <location filename="../../desktop_app/ui/models.py" line="464"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="340"/>
+        <location filename="../../desktop_app/ui/models.py" line="334"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="341"/>
+        <location filename="../../desktop_app/ui/models.py" line="335"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="347"/>
-        <location filename="../../desktop_app/ui/models.py" line="434"/>
+        <location filename="../../desktop_app/ui/models.py" line="341"/>
+        <location filename="../../desktop_app/ui/models.py" line="384"/>
         <source>Disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="347"/>
         <source>Next deadline</source>
         <translation>Najbliższy termin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="359"/>
-        <location filename="../../desktop_app/ui/models.py" line="533"/>
+        <location filename="../../desktop_app/ui/models.py" line="353"/>
+        <location filename="../../desktop_app/ui/models.py" line="486"/>
         <source>Evidence</source>
         <translation>Dowody</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="376"/>
+        <location filename="../../desktop_app/ui/case_cells.py" line="21"/>
         <source>(archived)</source>
         <translation>(zarchiwizowana)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="384"/>
+        <location filename="../../desktop_app/ui/case_cells.py" line="29"/>
         <source>%1 (late)</source>
         <translation>%1 (po terminie)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="389"/>
+        <location filename="../../desktop_app/ui/case_cells.py" line="34"/>
         <source>No open deadline</source>
         <translation>Brak otwartych terminów</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="391"/>
+        <location filename="../../desktop_app/ui/case_cells.py" line="36"/>
         <source>Late: %1 has passed and it is not done</source>
         <translation>Po terminie: %1 minął, a zadanie nie jest wykonane</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="394"/>
+        <location filename="../../desktop_app/ui/case_cells.py" line="39"/>
         <source>The earliest open deadline: %1</source>
         <translation>Najbliższy otwarty termin: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="403"/>
+        <location filename="../../desktop_app/ui/case_cells.py" line="48"/>
         <source>everything the bank usually asks for is here</source>
         <translation>jest wszystko, czego bank zwykle wymaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="407"/>
+        <location filename="../../desktop_app/ui/case_cells.py" line="52"/>
         <source>still missing:</source>
         <translation>nadal brakuje:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="417"/>
-        <location filename="../../desktop_app/ui/models.py" line="537"/>
+        <location filename="../../desktop_app/ui/models.py" line="367"/>
+        <location filename="../../desktop_app/ui/models.py" line="490"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="418"/>
-        <location filename="../../desktop_app/ui/models.py" line="515"/>
-        <location filename="../../desktop_app/ui/models.py" line="585"/>
-        <location filename="../../desktop_app/ui/models.py" line="620"/>
+        <location filename="../../desktop_app/ui/models.py" line="368"/>
+        <location filename="../../desktop_app/ui/models.py" line="465"/>
+        <location filename="../../desktop_app/ui/models.py" line="531"/>
+        <location filename="../../desktop_app/ui/models.py" line="566"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="420"/>
+        <location filename="../../desktop_app/ui/models.py" line="370"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="426"/>
+        <location filename="../../desktop_app/ui/models.py" line="376"/>
         <source>Agreed</source>
         <translation>Uzgodniona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="438"/>
+        <location filename="../../desktop_app/ui/models.py" line="388"/>
         <source>Worked out: charged minus agreed</source>
         <translation>Wyliczona: obciążenie minus kwota uzgodniona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="443"/>
+        <location filename="../../desktop_app/ui/models.py" line="393"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="444"/>
+        <location filename="../../desktop_app/ui/models.py" line="394"/>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="445"/>
+        <location filename="../../desktop_app/ui/models.py" line="395"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="446"/>
+        <location filename="../../desktop_app/ui/models.py" line="396"/>
         <source>Customer no.</source>
         <translation>Nr klienta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="447"/>
+        <location filename="../../desktop_app/ui/models.py" line="397"/>
         <source>PO</source>
         <translation>Nr PO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="448"/>
+        <location filename="../../desktop_app/ui/models.py" line="398"/>
         <source>Statement descriptor</source>
         <translation>Opis na wyciągu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="449"/>
+        <location filename="../../desktop_app/ui/models.py" line="399"/>
         <source>Authorisation / ARN</source>
         <translation>Autoryzacja / ARN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="451"/>
+        <location filename="../../desktop_app/ui/models.py" line="401"/>
         <source>Expected delivery</source>
         <translation>Oczekiwana dostawa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="462"/>
+        <location filename="../../desktop_app/ui/models.py" line="412"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="469"/>
-        <location filename="../../desktop_app/ui/models.py" line="541"/>
-        <location filename="../../desktop_app/ui/models.py" line="581"/>
-        <location filename="../../desktop_app/ui/models.py" line="617"/>
+        <location filename="../../desktop_app/ui/models.py" line="419"/>
+        <location filename="../../desktop_app/ui/models.py" line="494"/>
+        <location filename="../../desktop_app/ui/models.py" line="527"/>
+        <location filename="../../desktop_app/ui/models.py" line="563"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="473"/>
+        <location filename="../../desktop_app/ui/models.py" line="423"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="475"/>
+        <location filename="../../desktop_app/ui/models.py" line="425"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="477"/>
+        <location filename="../../desktop_app/ui/models.py" line="427"/>
         <source>from them</source>
         <translation>od nich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="479"/>
+        <location filename="../../desktop_app/ui/models.py" line="429"/>
         <source>from me</source>
         <translation>ode mnie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="482"/>
+        <location filename="../../desktop_app/ui/models.py" line="432"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="483"/>
+        <location filename="../../desktop_app/ui/models.py" line="433"/>
         <source>Representative</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="484"/>
+        <location filename="../../desktop_app/ui/models.py" line="434"/>
         <source>Reference</source>
         <translation>Nr referencyjny</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="485"/>
+        <location filename="../../desktop_app/ui/models.py" line="435"/>
         <source>Promised</source>
         <translation>Obiecano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="486"/>
+        <location filename="../../desktop_app/ui/models.py" line="436"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="487"/>
+        <location filename="../../desktop_app/ui/models.py" line="437"/>
         <source>Counterpart</source>
         <translation>Druga strona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="488"/>
+        <location filename="../../desktop_app/ui/models.py" line="438"/>
         <source>Their answer</source>
         <translation>Ich odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="506"/>
+        <location filename="../../desktop_app/ui/models.py" line="456"/>
         <source>(by %1)</source>
         <translation>(do %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="516"/>
+        <location filename="../../desktop_app/ui/models.py" line="466"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="517"/>
+        <location filename="../../desktop_app/ui/models.py" line="467"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="519"/>
+        <location filename="../../desktop_app/ui/models.py" line="469"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="522"/>
+        <location filename="../../desktop_app/ui/models.py" line="475"/>
         <source>Imported (UTC)</source>
         <translation>Zaimportowano (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="524"/>
+        <location filename="../../desktop_app/ui/models.py" line="477"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="531"/>
-        <location filename="../../desktop_app/ui/models.py" line="594"/>
+        <location filename="../../desktop_app/ui/models.py" line="484"/>
+        <location filename="../../desktop_app/ui/models.py" line="540"/>
         <source>Charge</source>
         <translation>Obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="532"/>
+        <location filename="../../desktop_app/ui/models.py" line="485"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="534"/>
+        <location filename="../../desktop_app/ui/models.py" line="487"/>
         <source>Promise</source>
         <translation>Obietnica</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="535"/>
+        <location filename="../../desktop_app/ui/models.py" line="488"/>
         <source>Deadline</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="536"/>
+        <location filename="../../desktop_app/ui/models.py" line="489"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="538"/>
+        <location filename="../../desktop_app/ui/models.py" line="491"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="542"/>
-        <location filename="../../desktop_app/ui/models.py" line="587"/>
-        <location filename="../../desktop_app/ui/models.py" line="621"/>
+        <location filename="../../desktop_app/ui/models.py" line="495"/>
+        <location filename="../../desktop_app/ui/models.py" line="533"/>
+        <location filename="../../desktop_app/ui/models.py" line="567"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="543"/>
+        <location filename="../../desktop_app/ui/models.py" line="496"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="552"/>
         <source>today</source>
-        <translation>dziś</translation>
+        <translation type="vanished">dziś</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="577"/>
+        <location filename="../../desktop_app/ui/models.py" line="523"/>
         <source>Last day</source>
         <translation>Ostatni dzień</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="577"/>
+        <location filename="../../desktop_app/ui/models.py" line="523"/>
         <source>From this day</source>
         <translation>Od tego dnia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="579"/>
-        <location filename="../../desktop_app/ui/models.py" line="612"/>
+        <location filename="../../desktop_app/ui/models.py" line="525"/>
+        <location filename="../../desktop_app/ui/models.py" line="558"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="601"/>
+        <location filename="../../desktop_app/ui/models.py" line="547"/>
         <source>Counted from</source>
         <translation>Liczony od</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="604"/>
+        <location filename="../../desktop_app/ui/models.py" line="550"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="619"/>
+        <location filename="../../desktop_app/ui/models.py" line="565"/>
         <source>Done</source>
         <translation>Wykonane</translation>
     </message>

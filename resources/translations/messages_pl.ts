@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>Amounts</name>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="62"/>
+        <location filename="../../desktop_app/domain/money.py" line="63"/>
+        <location filename="../../desktop_app/domain/money.py" line="64"/>
+        <source>a space</source>
+        <translation>spacja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="65"/>
+        <location filename="../../desktop_app/domain/money.py" line="66"/>
+        <source>an apostrophe</source>
+        <translation>apostrof</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="67"/>
+        <source>a dot</source>
+        <translation>kropka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="68"/>
+        <source>a comma</source>
+        <translation>przecinek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="90"/>
+        <source>{text} is not an amount; write it as a string such as &quot;19.99&quot;</source>
+        <translation>{text} nie jest kwotą; zapisz ją jako napis, np. &quot;19.99&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="97"/>
+        <source>{text} is not an amount; write digits with a dot for decimals, such as &quot;19.99&quot;</source>
+        <translation>{text} nie jest kwotą; wpisz cyfry z kropką przed częścią dziesiętną, np. &quot;19.99&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="141"/>
+        <source>{text} is not an amount; type it as digits, such as 1440,00</source>
+        <translation>{text} nie jest kwotą; wpisz ją cyframi, np. 1440,00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="151"/>
+        <source>The amount is empty; type it as digits, such as {example}</source>
+        <translation>Kwota jest pusta; wpisz ją cyframi, np. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="197"/>
+        <source>{quoted} is not an amount: “{char}” has no place in an amount</source>
+        <translation>{quoted} nie jest kwotą: znak „{char}” nie może wystąpić w kwocie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="208"/>
+        <source>{quoted} starts with {separator_name}; type the digits before it too, such as 0{separator}50</source>
+        <translation>{quoted} zaczyna się od separatora ({separator_name}); wpisz też cyfry przed nim, np. 0{separator}50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="216"/>
+        <source>{quoted} ends with {separator_name}; type the digits after it or leave it out</source>
+        <translation>{quoted} kończy się separatorem ({separator_name}); wpisz cyfry po nim albo go usuń</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="222"/>
+        <source>{quoted} has two separators side by side; type one between the groups of digits</source>
+        <translation>{quoted} ma dwa separatory obok siebie; między grupami cyfr wpisz jeden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="262"/>
+        <source>{quoted} has more than {max_integer_digits} digits before the decimals; check the amount</source>
+        <translation>{quoted} ma przed częścią dziesiętną więcej cyfr niż {max_integer_digits}; sprawdź kwotę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="351"/>
+        <source>{quoted} groups its digits with {names}; use one grouping character throughout</source>
+        <translation>{quoted} grupuje cyfry różnymi znakami ({names}); użyj wszędzie jednego znaku grupowania</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="363"/>
+        <source>{quoted} is not grouped by thousands: before the first {separator} come 1 to 3 digits, not starting with 0</source>
+        <translation>W {quoted} cyfry nie są pogrupowane w tysiące: przed pierwszym separatorem „{separator}” musi stać od 1 do 3 cyfr, a pierwsza nie może być zerem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="391"/>
+        <source>{text} is not a currency code; use three letters such as EUR or USD</source>
+        <translation>{text} nie jest kodem waluty; użyj trzech liter, np. EUR lub USD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="420"/>
+        <source>{amount} is not an amount</source>
+        <translation>{amount} nie jest kwotą</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="104"/>
+        <source>{text} is not an amount</source>
+        <translation>{text} nie jest kwotą</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="160"/>
+        <source>{quoted} is negative; a charge is never negative: refunds and credits are kinds of their own, so type the amount without a minus sign and choose its kind</source>
+        <translation>{quoted} jest wartością ujemną; obciążenie nigdy nie jest ujemne: zwroty i uznania to osobne rodzaje, więc wpisz kwotę bez minusa i wybierz jej rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="169"/>
+        <source>{quoted} has a minus sign but no digits</source>
+        <translation>{quoted} ma znak minus, ale nie ma cyfr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="178"/>
+        <source>{quoted} is not an amount: type it with the digits 0 to 9</source>
+        <translation>{quoted} nie jest kwotą: wpisz ją cyframi od 0 do 9</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="184"/>
+        <source>{quoted} is not an amount: it has letters or a currency sign ({char}); type only the digits, the currency ({code}) is kept in its own field</source>
+        <translation>{quoted} nie jest kwotą: zawiera litery lub symbol waluty ({char}); wpisz tylko cyfry, waluta ({code}) ma osobne pole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="192"/>
+        <source>{quoted} is not an amount: a minus sign can only come first</source>
+        <translation>{quoted} nie jest kwotą: znak minus może stać tylko na początku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="236"/>
+        <source>{quoted} has decimals, but {code} amounts have none; type whole {code} only, such as 1 440</source>
+        <translation>{quoted} ma część dziesiętną, a kwoty w {code} jej nie mają; wpisz tylko pełne jednostki {code}, np. 1 440</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="244"/>
+        <source>{quoted} has {count} decimals after {separator_name}, but {code} has {decimals}; check the amount (such as {example})</source>
+        <translation>{quoted}: po separatorze ({separator_name}) jest cyfr: {count}, a w {code} powinno ich być {decimals}; sprawdź kwotę (np. {example})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="290"/>
+        <source>{quoted} has {separator_name} as its decimal separator, so nothing but decimals can follow it</source>
+        <translation>W {quoted} separatorem dziesiętnym jest {separator_name}, więc po nim mogą stać tylko cyfry dziesiętne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="298"/>
+        <source>{quoted} has several decimal separators: with both a dot and a comma, the last one ({separator_name}) marks the decimals and can appear only once</source>
+        <translation>{quoted} ma kilka separatorów dziesiętnych: gdy występują i kropka, i przecinek, ostatni z nich ({separator_name}) oznacza część dziesiętną i może wystąpić tylko raz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="312"/>
+        <source>{quoted} has decimals, but {code} amounts have none; type whole {code} only, such as {example}</source>
+        <translation>{quoted} ma część dziesiętną, a kwoty w {code} jej nie mają; wpisz tylko pełne jednostki {code}, np. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="327"/>
+        <source>{quoted} has three digits after {separator_name}: {code} has {decimals} decimals, and “{group}” is not how thousands begin; check the amount</source>
+        <translation>{quoted} ma trzy cyfry po separatorze ({separator_name}): {code} ma miejsc dziesiętnych: {decimals}, a „{group}” nie jest początkiem grupy tysięcy; sprawdź kwotę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="372"/>
+        <source>{quoted} is not grouped by thousands: after {name} come exactly three digits, not “{group}”</source>
+        <translation>W {quoted} cyfry nie są pogrupowane w tysiące: po separatorze ({name}) muszą stać dokładnie trzy cyfry, a nie „{group}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/money.py" line="355"/>
+        <source> and </source>
+        <comment>between the names of separators: a space and a dot</comment>
+        <translation> i </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="154"/>
@@ -920,6 +1082,401 @@
         <location filename="../../desktop_app/cli/record_options.py" line="112"/>
         <source>the language of the case&apos;s pack and letters: {languages} (default: its country&apos;s)</source>
         <translation>język pakietu i pism sprawy: {languages} (domyślnie: język kraju sprawy)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="32"/>
+        <source>January</source>
+        <translation>styczeń</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="33"/>
+        <source>February</source>
+        <translation>luty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="34"/>
+        <source>March</source>
+        <translation>marzec</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="35"/>
+        <source>April</source>
+        <translation>kwiecień</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="36"/>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="37"/>
+        <source>June</source>
+        <translation>czerwiec</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="38"/>
+        <source>July</source>
+        <translation>lipiec</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="39"/>
+        <source>August</source>
+        <translation>sierpień</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="40"/>
+        <source>September</source>
+        <translation>wrzesień</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="41"/>
+        <source>October</source>
+        <translation>październik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="42"/>
+        <source>November</source>
+        <translation>listopad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="43"/>
+        <source>December</source>
+        <translation>grudzień</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="70"/>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="223"/>
+        <source>No date and time was given; write them as 2026-10-05 14:30</source>
+        <translation>Nie podano daty i godziny; wpisz je w postaci 2026-10-05 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="195"/>
+        <source>“{moment}” happened twice in {zone} (the clocks went back an hour); add the offset, as in {first} or {second}</source>
+        <translation>„{moment}” wystąpiło w strefie {zone} dwukrotnie (zegary cofnięto o godzinę); dodaj przesunięcie, np. {first} lub {second}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="59"/>
+        <source>The {what} {day} is not taken: its year {year} is outside {first}–{last}, which looks like a typing error</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation>Nie przyjęto: {what} {day} — rok {year} wykracza poza zakres {first}–{last}, co wygląda na literówkę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="77"/>
+        <source>“{text}” is not taken as a {what}: the year {year} is outside {first}–{last}, which looks like a typing error</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation>Nie przyjęto „{text}” ({what}): rok {year} wykracza poza zakres {first}–{last}, co wygląda na literówkę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="86"/>
+        <source>“{text}” is not a {what}: there is no month {month} (months go from 1 to 12)</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation>„{text}” nie jest prawidłową wartością ({what}): nie ma miesiąca {month} (miesiące mają numery od 1 do 12)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="117"/>
+        <source>No {what} was given; write it as YYYY-MM-DD, such as 2026-10-03</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation>Nie podano wartości ({what}); wpisz ją w formacie RRRR-MM-DD, np. 2026-10-03</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="126"/>
+        <source>“{text}” is not a {what}; write it as YYYY-MM-DD, such as 2026-10-03</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation>„{text}” nie jest prawidłową wartością ({what}); wpisz ją w formacie RRRR-MM-DD, np. 2026-10-03</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="140"/>
+        <source>“{text}” is not a time: there is no hour {hour} (hours go from 0 to 23)</source>
+        <translation>„{text}” nie jest godziną: nie ma godziny {hour} (godziny mają wartości od 0 do 23)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="146"/>
+        <source>“{text}” is not a time: there is no minute {minute} (minutes go from 0 to 59)</source>
+        <translation>„{text}” nie jest godziną: nie ma minuty {minute} (minuty mają wartości od 0 do 59)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="152"/>
+        <source>“{text}” is not a time: there is no second {second} (seconds go from 0 to 59)</source>
+        <translation>„{text}” nie jest godziną: nie ma sekundy {second} (sekundy mają wartości od 0 do 59)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="187"/>
+        <source>“{moment}” did not happen in {zone}: the clocks skipped that hour (a change of daylight-saving time); check the time</source>
+        <translation>„{moment}” nie wystąpiło w strefie {zone}: zegary przeskoczyły tę godzinę (zmiana czasu letniego); sprawdź godzinę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="227"/>
+        <source>“{text}” is not a date and time; write them as 2026-10-05 14:30 (an offset such as +02:00 may follow)</source>
+        <translation>„{text}” nie jest datą z godziną; wpisz je w postaci 2026-10-05 14:30 (można dodać przesunięcie, np. +02:00)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="250"/>
+        <source>“{text}” has no valid offset: {offset} is not an offset from UTC (they go from -12:00 to +14:00)</source>
+        <translation>„{text}” nie ma prawidłowego przesunięcia: {offset} nie jest przesunięciem względem UTC (dopuszczalne od -12:00 do +14:00)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="97"/>
+        <source>“{text}” is not a {what}: {month} {year} has no day {day} (it has {last} days)</source>
+        <comment>what: a noun such as “date”, “due date”, “charge&apos;s date”</comment>
+        <translation>„{text}” nie jest prawidłową wartością ({what}): {month} {year} nie ma dnia {day} (ma {last} dni)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/dates.py" line="164"/>
+        <source>“{name}” is not a time zone; give one such as Europe/Warsaw</source>
+        <translation>„{name}” nie jest strefą czasową; podaj np. Europe/Warsaw</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="55"/>
+        <source>a card dispute (chargeback) letter</source>
+        <translation>pismo reklamacyjne dotyczące karty (chargeback)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="56"/>
+        <source>a SEPA direct-debit refund request</source>
+        <translation>wniosek o zwrot polecenia zapłaty SEPA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="57"/>
+        <source>an unauthorised direct-debit notice</source>
+        <translation>zgłoszenie nieautoryzowanego polecenia zapłaty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="58"/>
+        <source>a Fair Credit Billing Act notice</source>
+        <translation>zgłoszenie na podstawie Fair Credit Billing Act</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="59"/>
+        <source>a Regulation E error notice</source>
+        <translation>zgłoszenie błędu na podstawie Regulation E</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="60"/>
+        <source>a Section 75 claim</source>
+        <translation>roszczenie z Section 75</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="61"/>
+        <source>a Financial Ombudsman referral</source>
+        <translation>skarga do Financial Ombudsman</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="62"/>
+        <source>a complaint to the merchant</source>
+        <translation>reklamacja do sprzedawcy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="63"/>
+        <source>an invoice request</source>
+        <translation>prośba o fakturę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="64"/>
+        <source>a complaint to the bank</source>
+        <translation>reklamacja w banku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="69"/>
+        <source>card</source>
+        <translation>karta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="70"/>
+        <source>direct debit</source>
+        <translation>polecenie zapłaty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="71"/>
+        <source>bank transfer</source>
+        <translation>przelew bankowy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="72"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="217"/>
+        <source>{letter} {is_for}: {problem}.</source>
+        <comment>e.g. A Section 75 claim / is for a UK credit card paid by a consumer / the customer is a company</comment>
+        <translation>{letter} {is_for}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="94"/>
+        <source>the case does not say how it was paid</source>
+        <translation>w sprawie nie podano sposobu płatności</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="115"/>
+        <source>the case does not say the card&apos;s kind (credit, debit or prepaid)</source>
+        <translation>w sprawie nie podano rodzaju karty (kredytowa, debetowa lub przedpłacona)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="126"/>
+        <source>the customer is a company</source>
+        <translation>klientem jest firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="128"/>
+        <source>the card or account is a business one</source>
+        <translation>karta lub rachunek są firmowe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="135"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="161"/>
+        <source>the case has no country</source>
+        <translation>w sprawie nie podano kraju</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="152"/>
+        <source>is for a card payment</source>
+        <translation>dotyczy płatności kartą</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="153"/>
+        <source>the case is paid by card</source>
+        <translation>w sprawie zapłacono kartą</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="99"/>
+        <source>this case is paid by {means}</source>
+        <translation>sposób płatności w tej sprawie to: {means}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="155"/>
+        <source>is for a direct debit in a SEPA country</source>
+        <translation>dotyczy polecenia zapłaty w kraju SEPA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="156"/>
+        <source>the case is a direct debit in a SEPA country</source>
+        <translation>sprawa dotyczy polecenia zapłaty w kraju SEPA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="98"/>
+        <source>another means</source>
+        <translation>inny sposób</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="118"/>
+        <source>this case&apos;s card is a {card}, not {wanted}</source>
+        <translation>karta w tej sprawie to {card}, a nie {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="137"/>
+        <source>this case&apos;s country is {country}, not {wanted}</source>
+        <translation>kraj tej sprawy to {country}, a nie {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="173"/>
+        <source>is for a US credit card paid by a consumer</source>
+        <translation>dotyczy amerykańskiej karty kredytowej konsumenta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="174"/>
+        <source>the case is a consumer&apos;s US credit card</source>
+        <translation>sprawa dotyczy amerykańskiej karty kredytowej konsumenta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="181"/>
+        <source>is for a US consumer&apos;s debit or prepaid card, bank transfer or direct debit</source>
+        <translation>dotyczy amerykańskiej karty debetowej lub przedpłaconej, przelewu lub polecenia zapłaty konsumenta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="184"/>
+        <source>the case is a US consumer&apos;s electronic fund transfer</source>
+        <translation>sprawa dotyczy elektronicznego przelewu środków amerykańskiego konsumenta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="215"/>
+        <source>{letter} fits: {why}.</source>
+        <translation>{letter} pasuje: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="163"/>
+        <source>a UK Direct Debit is covered by the Direct Debit Guarantee instead</source>
+        <translation>brytyjskie polecenie zapłaty (Direct Debit) chroni zamiast tego Direct Debit Guarantee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="177"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="202"/>
+        <source>a credit card</source>
+        <translation>karta kredytowa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="198"/>
+        <source>is for a UK credit card paid by a consumer</source>
+        <translation>dotyczy brytyjskiej karty kredytowej konsumenta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="199"/>
+        <source>the case is a consumer&apos;s UK credit card</source>
+        <translation>sprawa dotyczy brytyjskiej karty kredytowej konsumenta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="206"/>
+        <source>is for a complaint about a UK bank or card issuer</source>
+        <translation>dotyczy skargi na brytyjski bank lub wydawcę karty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="207"/>
+        <source>the case is in the United Kingdom</source>
+        <translation>sprawa dotyczy Wielkiej Brytanii</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="192"/>
+        <source>a debit or prepaid card</source>
+        <translation>karta debetowa lub przedpłacona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="201"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="208"/>
+        <source>GB (the United Kingdom)</source>
+        <translation>GB (Wielka Brytania)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="167"/>
+        <source>this case&apos;s country, {country}, is not in SEPA</source>
+        <translation>kraj tej sprawy, {country}, nie należy do SEPA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="211"/>
+        <source>{letter} fits every case.</source>
+        <translation>{letter} pasuje do każdej sprawy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letters.py" line="164"/>
+        <source>{kind} is not a letter; choose one of {kinds}</source>
+        <translation>{kind} nie jest rodzajem pisma; wybierz jeden z: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letters.py" line="172"/>
+        <source>a {kind} letter does not fit this case ({why}); the kinds that fit: {kinds}</source>
+        <translation>pismo {kind} nie pasuje do tej sprawy ({why}); pasujące rodzaje: {kinds}</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../desktop_app/domain/models.py" line="95"/>
+        <source>{payment} ending {last4}</source>
+        <translation>{payment} z końcówką {last4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/models.py" line="85"/>
+        <source>{network} {method}</source>
+        <comment>a card&apos;s network, then the means of payment</comment>
+        <translation>{method} {network}</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2593,889 @@
         <location filename="../rules/escalation.json" line="181"/>
         <source>Check whether it takes complaints from companies: many take only private persons; else the courts or arbitration</source>
         <translation>Sprawdź, czy przyjmuje skargi od firm: wiele przyjmuje tylko osoby prywatne; w przeciwnym razie pozostaje sąd lub arbitraż</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <location filename="../../desktop_app/services/calendar.py" line="55"/>
+        <source>{path}: not written: case {number} has no open deadline (none due today or later) to put in a calendar</source>
+        <translation>{path}: nie zapisano: sprawa {number} nie ma otwartego terminu (na dziś lub później), który można dodać do kalendarza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/calendar.py" line="61"/>
+        <source>{path}: not written: no open case has an open deadline (none due today or later) to put in a calendar</source>
+        <translation>{path}: nie zapisano: żadna otwarta sprawa nie ma otwartego terminu (na dziś lub później), który można dodać do kalendarza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/calendar.py" line="78"/>
+        <source>{name} is not a file name: name the .ics file to write</source>
+        <translation>{name} nie jest nazwą pliku: podaj nazwę pliku .ics do zapisania</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/calendar.py" line="86"/>
+        <source>{path}: the folder {folder} does not exist; create it or choose another place</source>
+        <translation>{path}: folder {folder} nie istnieje; utwórz go lub wybierz inne miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/calendar.py" line="92"/>
+        <source>{path}: {folder} is not a folder; choose another place for the calendar</source>
+        <translation>{path}: {folder} nie jest folderem; wybierz inne miejsce na kalendarz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/case_rows.py" line="210"/>
+        <source>its {field} date {date} is outside {first}–{last}</source>
+        <translation>jej data ({field}) {date} wykracza poza zakres {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/case_rows.py" line="220"/>
+        <source>no deadline can be counted: {reasons}. Correct the case&apos;s dates (in the window: Edit case).</source>
+        <translation>nie można obliczyć żadnego terminu: {reasons}. Popraw daty sprawy (w oknie programu: Edytuj szczegóły sprawy).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="328"/>
+        <source>{path}: the case file was refused, nothing was imported:</source>
+        <translation>{path}: plik sprawy został odrzucony, niczego nie zaimportowano:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="69"/>
+        <source>Importing the case file</source>
+        <translation>Importowanie pliku sprawy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="232"/>
+        <source>Exporting the case file</source>
+        <translation>Eksportowanie pliku sprawy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="362"/>
+        <source>{file} cannot be followed (a loop of symbolic links?)</source>
+        <translation>Nie można przejść do {file} (pętla dowiązań symbolicznych?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="366"/>
+        <source>{file} leads outside the case file&apos;s folder {folder} (to {target}): refused</source>
+        <translation>{file} prowadzi poza folder pliku sprawy {folder} (do {target}): odrzucono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="377"/>
+        <source>{file} is a hidden file or in a hidden folder (such as .ssh or .gnupg): Dossier never takes one from a case file; refused</source>
+        <translation>{file} jest plikiem ukrytym lub leży w ukrytym folderze (np. .ssh lub .gnupg): Dossier nigdy nie pobiera takich plików z pliku sprawy; odrzucono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="444"/>
+        <source>{path}: is not UTF-8 text (byte {byte}); save it as UTF-8</source>
+        <translation>{path}: nie jest tekstem UTF-8 (bajt {byte}); zapisz go w UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="478"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: nie można odczytać ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="313"/>
+        <location filename="../../desktop_app/services/evidence.py" line="181"/>
+        <location filename="../../desktop_app/services/protection.py" line="311"/>
+        <location filename="../../desktop_app/services/protection.py" line="324"/>
+        <location filename="../../desktop_app/services/verify.py" line="56"/>
+        <location filename="../../desktop_app/services/verify.py" line="74"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="405"/>
+        <source>{file} is not a regular file (a FIFO, a device or a socket)</source>
+        <translation>{file} nie jest zwykłym plikiem (to FIFO, urządzenie lub gniazdo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="466"/>
+        <source>an integer of thousands of digits, far too long for any amount</source>
+        <translation>liczba całkowita z tysiącami cyfr, o wiele za długa na jakąkolwiek kwotę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="484"/>
+        <source>{name} is not a number a case file may hold</source>
+        <translation>{name} nie jest liczbą dopuszczalną w pliku sprawy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="300"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="291"/>
+        <source>The case file was not written: you cancelled it.</source>
+        <translation>Nie zapisano pliku sprawy: operacja została anulowana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="351"/>
+        <source>{path}: its folder cannot be resolved; nothing was imported</source>
+        <translation>{path}: nie można ustalić jego folderu; niczego nie zaimportowano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="436"/>
+        <source>{path}: {size} bytes is too large for a case file (at most {limit}); nothing was imported</source>
+        <translation>{path}: rozmiar {size} B jest za duży na plik sprawy (maksymalnie {limit}); niczego nie zaimportowano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="254"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: folder {folder} nie istnieje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="269"/>
+        <source>{folder}: refused: it exists and is not a folder of Dossier&apos;s; nothing was written</source>
+        <translation>{folder}: odrzucono: folder istnieje i nie należy do Dossier; niczego nie zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="287"/>
+        <source>{folder}: cannot be created ({reason})</source>
+        <translation>{folder}: nie można utworzyć ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="452"/>
+        <source>{path}: is not valid JSON: {reason} at line {line}, column {column}</source>
+        <translation>{path}: nieprawidłowy JSON: {reason} w wierszu {line}, kolumna {column}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="458"/>
+        <source>{path}: is nested too deeply to be a case file (lists or objects inside each other hundreds of times); nothing was imported</source>
+        <translation>{path}: ma zbyt głębokie zagnieżdżenie jak na plik sprawy (listy lub obiekty zagnieżdżone setki razy); niczego nie zaimportowano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="471"/>
+        <source>{path}: holds a number that cannot be read ({reason}); nothing was imported</source>
+        <translation>{path}: zawiera liczbę, której nie można odczytać ({reason}); niczego nie zaimportowano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="293"/>
+        <location filename="../../desktop_app/services/evidence.py" line="432"/>
+        <source>Copying {name}</source>
+        <translation>Kopiowanie {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="402"/>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} jest folderem, a nie plikiem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="127"/>
+        <source>{path}: evidence[{index}].sha256 says {said} but the file&apos;s SHA-256 is {found}: the file has changed since the case file was written</source>
+        <translation>{path}: evidence[{index}].sha256 podaje {said}, ale SHA-256 pliku to {found}: plik zmienił się od zapisania pliku sprawy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="387"/>
+        <source>{file}: no such file</source>
+        <translation>{file}: nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="394"/>
+        <source>{file} cannot be read ({reason})</source>
+        <translation>Nie można odczytać {file} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/cases.py" line="155"/>
+        <source>A case needs a title, such as “Gym membership charged after cancelling”.</source>
+        <translation>Sprawa musi mieć tytuł, np. „Karnet na siłownię pobrany po rezygnacji”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/cases.py" line="160"/>
+        <source>A case needs the merchant&apos;s name.</source>
+        <translation>Sprawa musi mieć nazwę sprzedawcy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/cases.py" line="172"/>
+        <source>This case is not saved yet.</source>
+        <translation>Ta sprawa nie jest jeszcze zapisana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/cases.py" line="175"/>
+        <source>A case needs a title and the merchant&apos;s name.</source>
+        <translation>Sprawa musi mieć tytuł i nazwę sprzedawcy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/cases.py" line="189"/>
+        <source>{title} (copy)</source>
+        <translation>{title} (kopia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="334"/>
+        <source>is a folder, not a file</source>
+        <translation>jest folderem, a nie plikiem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="336"/>
+        <source>is not a regular file</source>
+        <translation>nie jest zwykłym plikiem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="329"/>
+        <source>no such file</source>
+        <translation>nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="309"/>
+        <source>{name} ({path})</source>
+        <translation>{name} ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="322"/>
+        <source>Nothing was added.</source>
+        <translation>Niczego nie dodano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="332"/>
+        <location filename="../../desktop_app/services/core.py" line="341"/>
+        <source>cannot be read ({reason})</source>
+        <translation>nie można odczytać ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="145"/>
+        <location filename="../../desktop_app/services/evidence.py" line="273"/>
+        <source>Nothing was added: you cancelled it.</source>
+        <translation>Niczego nie dodano: operacja została anulowana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="203"/>
+        <source>{name} is too large to search its text</source>
+        <translation>{name} jest za duży, aby przeszukać jego tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="315"/>
+        <source>is inside the Dossier store folder {folder}: the store&apos;s own files are never evidence</source>
+        <translation>leży w folderze magazynu Dossier {folder}: własne pliki magazynu nigdy nie są dowodami</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="320"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="148"/>
+        <location filename="../../desktop_app/services/mail.py" line="137"/>
+        <source>Reading {name}</source>
+        <translation>Odczytywanie {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/core.py" line="372"/>
+        <source>The {field} holds {character}, which is not a character (bytes that are not UTF-8 text?); type it again.</source>
+        <translation>Pole {field} zawiera {character}, co nie jest znakiem (bajty, które nie są tekstem UTF-8?); wpisz je ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="137"/>
+        <source>Adding the file</source>
+        <translation>Dodawanie pliku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="139"/>
+        <source>Adding the files</source>
+        <translation>Dodawanie plików</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="184"/>
+        <source>Adding the pasted file</source>
+        <translation>Dodawanie wklejonego pliku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="375"/>
+        <source>{name}: there is no page {page}: pages are numbered from 1.</source>
+        <translation>{name}: nie ma strony {page}: strony są numerowane od 1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="443"/>
+        <source>Opening a copy of the evidence</source>
+        <translation>Otwieranie kopii dowodu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="471"/>
+        <source>{name}: {size} bytes, too large to preview.</source>
+        <translation>{name}: {size} B, za duży na podgląd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="89"/>
+        <source>No file was given.</source>
+        <translation>Nie podano pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="309"/>
+        <source>Saving</source>
+        <translation>Zapisywanie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="317"/>
+        <source>This evidence item is not saved yet.</source>
+        <translation>Ten dowód nie jest jeszcze zapisany.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="326"/>
+        <source>That charge is not in this case.</source>
+        <translation>Tego obciążenia nie ma w tej sprawie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="330"/>
+        <source>That contact is not in this case.</source>
+        <translation>Tego kontaktu nie ma w tej sprawie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="440"/>
+        <source>Copied</source>
+        <translation>Skopiowano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="390"/>
+        <source>Drawing page {page} of {name}</source>
+        <translation>Rysowanie strony {page} z {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="157"/>
+        <source>{name}: there is nothing in it</source>
+        <translation>{name}: plik jest pusty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="176"/>
+        <source>Adding {name}</source>
+        <translation>Dodawanie {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="372"/>
+        <source>{name} is not a PDF: it has no pages to turn.</source>
+        <translation>{name} nie jest plikiem PDF: nie ma stron do przewracania.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="218"/>
+        <source>the same file is in this case&apos;s trash #{number} “{title}”</source>
+        <translation>ten sam plik jest w koszu tej sprawy: nr {number} „{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="222"/>
+        <source>the same file is already evidence #{number} “{title}”</source>
+        <translation>ten sam plik jest już dowodem nr {number} „{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="278"/>
+        <source>Checking {name}</source>
+        <translation>Sprawdzanie {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/jobs.py" line="45"/>
+        <source>{job}: cancelled; nothing of it was kept.</source>
+        <translation>{job}: anulowano; niczego z tej operacji nie zachowano.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/mail.py" line="89"/>
+        <source>Not an e-mail address: {addresses}</source>
+        <translation>
+            <numerusform>To nie jest adres e-mail: {addresses}</numerusform>
+            <numerusform>To nie są adresy e-mail: {addresses}</numerusform>
+            <numerusform>To nie są adresy e-mail: {addresses}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="149"/>
+        <source>Reading the e-mails</source>
+        <translation>Odczytywanie e-maili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="230"/>
+        <source>Importing the e-mails</source>
+        <translation>Importowanie e-maili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="281"/>
+        <source>{origin}: already in this case as evidence #{number} “{title}”</source>
+        <translation>{origin}: jest już w tej sprawie jako dowód nr {number} „{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="285"/>
+        <source>{origin}: has no date (no Date or Received header), so it cannot take its place in the contact log; add the file as evidence instead</source>
+        <translation>{origin}: nie ma daty (brak nagłówka Date lub Received), więc nie może trafić do dziennika kontaktów; dodaj zamiast tego plik jako dowód</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="146"/>
+        <source>Read</source>
+        <comment>done reading</comment>
+        <translation>Odczytano</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/mail.py" line="58"/>
+        <source>Reading {name}: %n message(s) read</source>
+        <translation>
+            <numerusform>Odczytywanie {name}: odczytano %n wiadomość</numerusform>
+            <numerusform>Odczytywanie {name}: odczytano %n wiadomości</numerusform>
+            <numerusform>Odczytywanie {name}: odczytano %n wiadomości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="326"/>
+        <source>{origin}: the attachment {name} is empty; left out</source>
+        <translation>{origin}: załącznik {name} jest pusty; pominięto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="397"/>
+        <source>{origin}: the attachment {name} is already evidence #{number} “{title}”</source>
+        <translation>{origin}: załącznik {name} jest już dowodem nr {number} „{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/mail.py" line="422"/>
+        <location filename="../../desktop_app/services/mail.py" line="297"/>
+        <source>{origin}: {problem}</source>
+        <translation>{origin}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="35"/>
+        <source>A case bundle is NOT encrypted: anyone who has the file can read every document in it. Hand it over in person or through a secure channel, and delete it when it is no longer needed.</source>
+        <translation>Archiwum sprawy NIE jest zaszyfrowane: każdy, kto ma ten plik, może odczytać wszystkie zawarte w nim dokumenty. Przekaż je osobiście lub bezpiecznym kanałem i usuń, gdy przestanie być potrzebne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="273"/>
+        <source>Backing up the store</source>
+        <translation>Tworzenie kopii zapasowej magazynu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="286"/>
+        <source>Restoring the backup</source>
+        <translation>Przywracanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="298"/>
+        <source>Encrypting the store</source>
+        <translation>Szyfrowanie magazynu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="300"/>
+        <source>Decrypting the store</source>
+        <translation>Odszyfrowywanie magazynu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="315"/>
+        <source>Removing the passphrase</source>
+        <translation>Usuwanie hasła</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="326"/>
+        <location filename="../../desktop_app/services/protection.py" line="321"/>
+        <source>Unlocking the store</source>
+        <translation>Odblokowywanie magazynu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="337"/>
+        <source>Writing the case bundle</source>
+        <translation>Zapisywanie archiwum sprawy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="144"/>
+        <source>The system keyring does not hold this store&apos;s key: without its passphrase it would open only with the recovery key. The passphrase was kept.</source>
+        <translation>Systemowy pęk kluczy nie przechowuje klucza tego magazynu: bez hasła magazyn otwierałby się tylko kluczem odzyskiwania. Hasło zostało zachowane.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/protection.py" line="308"/>
+        <location filename="../../desktop_app/services/protection.py" line="314"/>
+        <source>Changing the passphrase</source>
+        <translation>Zmiana hasła</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="140"/>
+        <source>This charge is not saved yet.</source>
+        <translation>To obciążenie nie jest jeszcze zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="154"/>
+        <source>This contact is not saved yet.</source>
+        <translation>Ten kontakt nie jest jeszcze zapisany.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="174"/>
+        <source>Days after need a date to count from.</source>
+        <translation>Aby liczyć kolejne dni, potrzebna jest data początkowa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="212"/>
+        <source>This task is not saved yet.</source>
+        <translation>To zadanie nie jest jeszcze zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="238"/>
+        <source>Unknown kind of record: {table}.</source>
+        <translation>Nieznany rodzaj wpisu: {table}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="101"/>
+        <source>Check: {promise} ({who})</source>
+        <translation>Sprawdź: {promise} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/records.py" line="105"/>
+        <source>Check: {promise}</source>
+        <translation>Sprawdź: {promise}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/records.py" line="183"/>
+        <source>{title} (+%n d)</source>
+        <translation>
+            <numerusform>{title} (+%n dzień)</numerusform>
+            <numerusform>{title} (+%n dni)</numerusform>
+            <numerusform>{title} (+%n dni)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="41"/>
+        <source>the letters</source>
+        <translation>pisma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="49"/>
+        <source>the letters&apos; legal basis</source>
+        <translation>podstawa prawna pism</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="68"/>
+        <source>the escalation ladder</source>
+        <translation>ścieżka eskalacji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="75"/>
+        <source>the deadline rules</source>
+        <translation>zasady terminów</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="83"/>
+        <source>the evidence checklists</source>
+        <translation>listy kontrolne dowodów</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="61"/>
+        <source>{path}: {what} cannot be read ({reason}); reinstall Dossier.</source>
+        <translation>{path}: nie można odczytać danych ({what}) ({reason}); zainstaluj Dossier ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/rules.py" line="30"/>
+        <source>{language} is not a language of the letters; choose one of {languages}</source>
+        <translation>{language} nie jest językiem pism; wybierz jeden z: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/search.py" line="51"/>
+        <source>Case: {title}</source>
+        <translation>Sprawa: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/search.py" line="56"/>
+        <location filename="../../desktop_app/services/search.py" line="66"/>
+        <source>{kind} of {date}</source>
+        <translation>{kind} z dnia {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/search.py" line="64"/>
+        <source>{kind} of {date}: {subject}</source>
+        <translation>{kind} z dnia {date}: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="109"/>
+        <source>The letter&apos;s PDF was refused ({reason}); nothing was kept.</source>
+        <translation>PDF pisma został odrzucony ({reason}); niczego nie zachowano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="70"/>
+        <source>The letter is empty: there is nothing to mark as sent.</source>
+        <translation>Pismo jest puste: nie ma czego oznaczyć jako wysłane.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="114"/>
+        <source>This letter&apos;s PDF is already evidence: it was marked as sent before. Nothing was added.</source>
+        <translation>PDF tego pisma jest już dowodem: pismo zostało wcześniej oznaczone jako wysłane. Niczego nie dodano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="183"/>
+        <source>The moment the letter was sent needs its time zone.</source>
+        <translation>Moment wysłania pisma wymaga podania strefy czasowej.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="119"/>
+        <source>This letter&apos;s PDF is in this case&apos;s trash #{number} “{title}”: it was marked as sent before. Nothing was added.</source>
+        <translation>PDF tego pisma jest w koszu tej sprawy (nr {number} „{title}”): pismo zostało wcześniej oznaczone jako wysłane. Niczego nie dodano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="125"/>
+        <source>This letter&apos;s PDF is already evidence #{number} “{title}”: it was marked as sent before. Nothing was added.</source>
+        <translation>PDF tego pisma jest już dowodem nr {number} „{title}”: pismo zostało wcześniej oznaczone jako wysłane. Niczego nie dodano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="88"/>
+        <source>The date sent {date} is after today: mark a letter as sent once it has gone.</source>
+        <translation>Data wysłania {date} jest z przyszłości: oznacz pismo jako wysłane dopiero wtedy, gdy zostanie wysłane.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/sent_letters.py" line="150"/>
+        <source>Evidence #{evidence} is not the letter of contact #{contact}.</source>
+        <translation>Dowód nr {evidence} nie jest pismem z kontaktu nr {contact}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="86"/>
+        <source>nothing was deleted</source>
+        <translation>niczego nie usunięto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="161"/>
+        <source>no file was removed</source>
+        <translation>nie usunięto żadnego pliku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="45"/>
+        <source>Evidence #{number} is already in the trash.</source>
+        <translation>Dowód nr {number} jest już w koszu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="47"/>
+        <source>Evidence #{number} is not in the trash.</source>
+        <translation>Dowodu nr {number} nie ma w koszu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="180"/>
+        <source>A record names one of those files now: no file was removed.</source>
+        <translation>Jeden z tych plików jest teraz powiązany z wpisem: nie usunięto żadnego pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="77"/>
+        <source>“{title}” is not in the trash: move it there first.</source>
+        <translation>„{title}” nie jest w koszu: najpierw go tam przenieś.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="128"/>
+        <source>The store at {folder} looks rolled back or replaced ({reason}): {outcome}. Restore it from a backup (&apos;dossier restore&apos;), or see docs/security.md for the recovery steps.</source>
+        <translation>Magazyn w {folder} wygląda na cofnięty do wcześniejszego stanu lub podmieniony ({reason}): {outcome}. Przywróć go z kopii zapasowej (&apos;dossier restore&apos;) albo zobacz kroki naprawy w docs/security.md.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/trash.py" line="165"/>
+        <source>The store&apos;s database fails its check ({problems}): no file was removed. Run &apos;dossier verify&apos;.</source>
+        <translation>Baza danych magazynu nie przeszła kontroli ({problems}): nie usunięto żadnego pliku. Uruchom &apos;dossier verify&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/verify.py" line="36"/>
+        <source>unused file</source>
+        <translation>nieużywany plik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/verify.py" line="59"/>
+        <source>Verifying the store</source>
+        <translation>Weryfikacja magazynu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/verify.py" line="77"/>
+        <location filename="../../desktop_app/services/verify.py" line="72"/>
+        <source>Checking the store&apos;s database</source>
+        <translation>Sprawdzanie bazy danych magazynu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/verify.py" line="53"/>
+        <source>Checking the database and every file</source>
+        <translation>Sprawdzanie bazy danych i wszystkich plików</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="27"/>
+        <source>charged {charged}, agreed {agreed}, disputed {disputed}</source>
+        <translation>pobrano {charged}, uzgodniono {agreed}, kwota sporna {disputed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="28"/>
+        <source>charged {charged}, disputed {disputed}</source>
+        <translation>pobrano {charged}, kwota sporna {disputed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="32"/>
+        <source>won</source>
+        <translation>wygrana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="33"/>
+        <source>lost</source>
+        <translation>przegrana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="34"/>
+        <source>partly won</source>
+        <translation>częściowo wygrana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="38"/>
+        <source>Transaction processed</source>
+        <translation>Rozliczenie transakcji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="39"/>
+        <source>Statement showing the charge</source>
+        <translation>Wyciąg z obciążeniem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="40"/>
+        <source>Delivery expected</source>
+        <translation>Oczekiwana dostawa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="41"/>
+        <source>Cancelled</source>
+        <translation>Rezygnacja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="42"/>
+        <source>Goods returned</source>
+        <translation>Zwrot towaru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="43"/>
+        <source>Refund promised by</source>
+        <translation>Obiecany termin zwrotu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="44"/>
+        <source>Account debited</source>
+        <translation>Obciążenie rachunku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="45"/>
+        <source>Final response received</source>
+        <translation>Otrzymano ostateczną odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="46"/>
+        <source>Complaint sent to the bank</source>
+        <translation>Wysłano reklamację do banku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="47"/>
+        <source>Mandate revoked or contract ended</source>
+        <translation>Odwołanie mandatu lub koniec umowy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="48"/>
+        <source>Written complaint reached the merchant</source>
+        <translation>Pisemna reklamacja dotarła do sprzedawcy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="158"/>
+        <source>Letter</source>
+        <translation>Pismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="195"/>
+        <source>the bank</source>
+        <translation>bank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="218"/>
+        <source>Outcome of the dispute with {bank}: {outcome}</source>
+        <translation>Wynik reklamacji ({bank}): {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="212"/>
+        <source>Provisional credit of {amount} from {bank}</source>
+        <translation>Warunkowe uznanie na kwotę {amount} ({bank})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="214"/>
+        <source>Provisional credit from {bank}</source>
+        <translation>Warunkowe uznanie ({bank})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="222"/>
+        <source>Provisional credit re-debited of {amount}</source>
+        <translation>Cofnięcie warunkowego uznania na kwotę {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="224"/>
+        <source>Provisional credit re-debited</source>
+        <translation>Cofnięcie warunkowego uznania</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="84"/>
+        <source>{kind} of {amount}</source>
+        <translation>{kind} na kwotę {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="160"/>
+        <source>{channel} from the merchant</source>
+        <translation>{channel} od sprzedawcy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="162"/>
+        <source>{channel} to the merchant</source>
+        <translation>{channel} do sprzedawcy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="166"/>
+        <source>{contact} with {person}</source>
+        <translation>{contact}, rozmówca: {person}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="171"/>
+        <location filename="../../desktop_app/domain/timeline.py" line="88"/>
+        <source>{entry}: {description}</source>
+        <translation>{entry}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="180"/>
+        <source>Answer: {answer} ({level})</source>
+        <translation>Odpowiedź: {answer} ({level})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="184"/>
+        <source>Answer: {answer}</source>
+        <translation>Odpowiedź: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="186"/>
+        <source>Answered by: {level}</source>
+        <translation>Kto odpowiedział: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="147"/>
+        <source>{title} (done)</source>
+        <translation>{title} (wykonane)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="204"/>
+        <source>Dispute filed with {bank} (claim {claim})</source>
+        <translation>Złożono reklamację ({bank}, nr {claim})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="208"/>
+        <source>Dispute filed with {bank}</source>
+        <translation>Złożono reklamację ({bank})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="95"/>
+        <source>{entry} (disputed: {figures})</source>
+        <translation>{entry} (sporne: {figures})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="97"/>
+        <source>{entry} (disputed)</source>
+        <translation>{entry} (sporne)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="136"/>
+        <source>Evidence added: {title} ({file})</source>
+        <translation>Dodano dowód: {title} ({file})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="106"/>
+        <source>Delivery expected: {what}</source>
+        <translation>Oczekiwana dostawa: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/timeline.py" line="123"/>
+        <source>{contact} — {answer}</source>
+        <translation>{contact} — {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../desktop_app/domain/models.py" line="196"/>
+        <source>a charge is never negative ({amount} was read): record a refund or a credit as its own kind, with a positive amount</source>
+        <translation>obciążenie nigdy nie jest ujemne (odczytano {amount}): zapisz zwrot lub uznanie jako osobny rodzaj, z kwotą dodatnią</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/models.py" line="202"/>
+        <source>an authorisation hold is never negative ({amount} was read): record a refund or a credit as its own kind, with a positive amount</source>
+        <translation>blokada autoryzacyjna nigdy nie jest ujemna (odczytano {amount}): zapisz zwrot lub uznanie jako osobny rodzaj, z kwotą dodatnią</translation>
     </message>
 </context>
 <context>
