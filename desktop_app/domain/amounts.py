@@ -25,6 +25,7 @@ from typing import Any
 
 from desktop_app.domain.models import Case, Purchase
 from desktop_app.domain.vocab import PurchaseKind
+from desktop_app.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -50,28 +51,62 @@ class Total:
 
 
 def figure_problems(purchase: Purchase) -> list[str]:
-    """Why the charge's figures cannot all be true, in words naming what was read; [] when sound."""
-    problems: list[str] = []
+    """Why the charge's figures cannot all be true, in words naming what was read (in the process's
+    language); [] when sound."""
+    return [problem for _field, problem in figure_field_problems(purchase)]
+
+
+def figure_field_problems(purchase: Purchase) -> list[tuple[str, str]]:
+    """:func:`figure_problems`, each with the field of the charge it is about (``expected_amount``
+    or ``disputed_amount``)."""
+    problems: list[tuple[str, str]] = []
     amount, agreed, disputed, cur = (
         purchase.amount,
         purchase.expected_amount,
         purchase.disputed_amount,
         purchase.currency,
     )
+    said = {
+        "agreed": f"{agreed} {cur}",
+        "disputed": f"{disputed} {cur}",
+        "charged": f"{amount} {cur}",
+    }
     if agreed is not None and agreed < 0:
-        problems.append(f"the agreed amount is never negative ({agreed} {cur} was read)")
+        problems.append(
+            (
+                "expected_amount",
+                translate("Amounts", "the agreed amount is never negative ({agreed} was read)"),
+            )
+        )
     if disputed is not None and disputed < 0:
-        problems.append(f"the disputed amount is never negative ({disputed} {cur} was read)")
+        problems.append(
+            (
+                "disputed_amount",
+                translate("Amounts", "the disputed amount is never negative ({disputed} was read)"),
+            )
+        )
     if disputed is not None and disputed > amount:
         problems.append(
-            f"the disputed amount ({disputed} {cur}) is more than the amount charged ({amount} {cur})"
+            (
+                "disputed_amount",
+                translate(
+                    "Amounts", "the disputed amount ({disputed}) is more than the amount charged ({charged})"
+                ),
+            )
         )
     if agreed is not None and disputed is None and agreed > amount:
         problems.append(
-            f"the agreed amount ({agreed} {cur}) is more than the amount charged ({amount} {cur}): "
-            "nothing would be disputed; give the disputed amount if there is one"
+            (
+                "expected_amount",
+                translate(
+                    "Amounts",
+                    "the agreed amount ({agreed}) is more than the amount charged ({charged}): nothing "
+                    "would be "
+                    "disputed; give the disputed amount if there is one",
+                ),
+            )
         )
-    return problems
+    return [(field, text.format(**said)) for field, text in problems]
 
 
 def disputed_charges(purchases: Sequence[Purchase]) -> list[Purchase]:
@@ -110,15 +145,18 @@ def disputed_total(case: Case, purchases: Sequence[Purchase]) -> Total:
                 case.currency,
                 True,
                 charges,
-                f"the disputed charges are in {', '.join(currencies)}: no single total can be given",
+                translate(
+                    "Amounts", "the disputed charges are in {currencies}: no single total can be given"
+                ).format(currencies=", ".join(currencies)),
             )
         total += f.disputed
     note = ""
     if case.disputed_amount is not None and (case.disputed_amount != total or currency != case.currency):
-        note = (
-            f"the case's own disputed amount ({case.disputed_amount} {case.currency}) differs from "
-            f"the sum of its disputed charges ({total} {currency}); the charges' sum is used"
-        )
+        note = translate(
+            "Amounts",
+            "the case's own disputed amount ({own}) differs from the sum of its disputed charges ({total}); "
+            "the charges' sum is used",
+        ).format(own=f"{case.disputed_amount} {case.currency}", total=f"{total} {currency}")
     return Total(total, currency, True, charges, note)
 
 
