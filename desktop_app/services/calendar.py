@@ -11,6 +11,7 @@ from desktop_app.domain.ics import CalendarItem, calendar_text
 from desktop_app.domain.money import format_money
 from desktop_app.errors import InvalidInputError
 from desktop_app.fileio import OutputRefused, atomic_write, check_output
+from desktop_app.i18n import translate
 from desktop_app.services.cases import CaseServices
 from desktop_app.services.results import CaseDeadline
 
@@ -50,11 +51,19 @@ class CalendarServices(CaseServices):
         target = _calendar_target(path, force=force)
         items = self.calendar_items(case_id, today)
         if not items:
-            which = f"case {case_id}" if case_id is not None else "any open case"
-            raise InvalidInputError(
-                f"{path}: not written: {which} has no open deadline "
-                "(none due today or later) to put in a calendar"
-            )
+            if case_id is not None:
+                text = translate(
+                    "Services",
+                    "{path}: not written: case {number} has no open deadline (none due today or later) "
+                    "to put in a calendar",
+                )
+            else:
+                text = translate(
+                    "Services",
+                    "{path}: not written: no open case has an open deadline (none due today or later) "
+                    "to put in a calendar",
+                )
+            raise InvalidInputError(text.format(path=path, number=case_id))
         text = calendar_text(items, now=datetime.now(UTC))
         atomic_write(target, text.encode("utf-8"))
         self._log_done("calendar.write", f"{len(items)} deadline(s) written to {target.name}", case_id)
@@ -65,13 +74,25 @@ def _calendar_target(path: Path, *, force: bool) -> Path:
     """``path`` checked as an output, with a folder that exists and is a folder."""
     raw = os.fspath(path)
     if not raw.strip() or "\x00" in raw:
-        raise OutputRefused(f"{raw!r} is not a file name: name the .ics file to write")
+        raise OutputRefused(
+            translate("Services", "{name} is not a file name: name the .ics file to write").format(
+                name=repr(raw)
+            )
+        )
     target = check_output(Path(raw), force=force, what="calendar")
     folder = target.parent
     if not folder.exists():
-        raise OutputRefused(f"{path}: the folder {folder} does not exist; create it or choose another place")
+        raise OutputRefused(
+            translate(
+                "Services", "{path}: the folder {folder} does not exist; create it or choose another place"
+            ).format(path=path, folder=folder)
+        )
     if not folder.is_dir():
-        raise OutputRefused(f"{path}: {folder} is not a folder; choose another place for the calendar")
+        raise OutputRefused(
+            translate(
+                "Services", "{path}: {folder} is not a folder; choose another place for the calendar"
+            ).format(path=path, folder=folder)
+        )
     return target
 
 

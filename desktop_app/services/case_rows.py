@@ -21,6 +21,7 @@ from desktop_app.domain.checklist import CaseFacts, Checklist, case_facts, judge
 from desktop_app.domain.deadlines import Deadline, compute_deadlines, reads_charges
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, CaseDates, Purchase
 from desktop_app.domain.vocab import Reason
+from desktop_app.i18n import translate
 from desktop_app.services.results import CaseSummary
 from desktop_app.services.rules import checklist_rules, deadline_rules
 
@@ -206,18 +207,20 @@ def _next_rule_deadline(case: Case, today: date, charges: Sequence[Purchase]) ->
 def dates_note(case: Case) -> str | None:
     """Why the rules cannot count from the case's dates (one outside 1990-2100, as only another
     program could have stored), or None when they can."""
+    outside = translate("Services", "its {field} date {date} is outside {first}–{last}")
     bad = [
-        f"its {name.replace('_', ' ')} date {day.isoformat()} is outside {dates.YEAR_MIN}–{dates.YEAR_MAX}"
+        outside.format(
+            field=name.replace("_", " "), date=day.isoformat(), first=dates.YEAR_MIN, last=dates.YEAR_MAX
+        )
         for name in CASE_DATE_FIELDS
         if (day := getattr(case.dates, name)) is not None and not dates.YEAR_MIN <= day.year <= dates.YEAR_MAX
     ]
     if not bad:
         return None
-    return (
-        "no deadline can be counted: "
-        + "; ".join(bad)
-        + ". Correct the case's dates (in the window: Edit case)."
-    )
+    return translate(
+        "Services",
+        "no deadline can be counted: {reasons}. Correct the case's dates (in the window: Edit case).",
+    ).format(reasons="; ".join(bad))
 
 
 def rule_deadlines(

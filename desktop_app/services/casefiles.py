@@ -20,6 +20,7 @@ from desktop_app.domain.models import (
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import Cancelled, DossierError, InvalidInputError
 from desktop_app.fileio import atomic_write, check_output
+from desktop_app.i18n import translate
 from desktop_app.resources import resource_path
 from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import (
@@ -65,7 +66,7 @@ class CaseFileServices(ServiceCore):
                     path, progress=context.progress, cancelled=context.cancelled
                 )
 
-        return Job("Importing the case file", work)
+        return Job(translate("Services", "Importing the case file"), work)
 
     def import_case_file_report(
         self,
@@ -123,9 +124,11 @@ class CaseFileServices(ServiceCore):
             for i, (entry, item) in enumerate(zip(case_file.evidence, staged, strict=True)):
                 if entry.sha256 and entry.sha256 != item.stored.sha256:
                     raise InvalidInputError(
-                        f"{item.path}: evidence[{i}].sha256 says {entry.sha256} but the file's "
-                        f"SHA-256 is {item.stored.sha256}: the file has changed since the case "
-                        "file was written"
+                        translate(
+                            "Services",
+                            "{path}: evidence[{index}].sha256 says {said} but the file's SHA-256 is "
+                            "{found}: the file has changed since the case file was written",
+                        ).format(path=item.path, index=i, said=entry.sha256, found=item.stored.sha256)
                     )
             now = utc_now()
             items = [
@@ -226,7 +229,7 @@ class CaseFileServices(ServiceCore):
                 detail, out, progress=context.progress, cancelled=context.cancelled, force=force
             )
 
-        return Job("Exporting the case file", work)
+        return Job(translate("Services", "Exporting the case file"), work)
 
     def _write_case_file(
         self,
@@ -247,7 +250,11 @@ class CaseFileServices(ServiceCore):
         given = out
         out = check_output(out, force=force, what="export")
         if not out.parent.is_dir():
-            raise InvalidInputError(f"{given}: the folder {out.parent} does not exist")
+            raise InvalidInputError(
+                translate("Services", "{path}: the folder {folder} does not exist").format(
+                    path=given, folder=out.parent
+                )
+            )
         files_dir_name = f"{out.stem.lstrip('.') or 'case'}-files"  # never hidden: an import refuses those
         pairs = []
         for i, item in enumerate(detail.evidence, start=1):
@@ -259,7 +266,10 @@ class CaseFileServices(ServiceCore):
         files_dir = out.parent / files_dir_name
         if pairs and (files_dir.is_symlink() or (files_dir.exists() and not files_dir.is_dir())):
             raise InvalidInputError(
-                f"{files_dir}: refused: it exists and is not a folder of Dossier's; nothing was written"
+                translate(
+                    "Services",
+                    "{folder}: refused: it exists and is not a folder of Dossier's; nothing was written",
+                ).format(folder=files_dir)
             )
         targets = [
             check_output(out.parent / relative, force=force, what="exported evidence")
@@ -274,18 +284,20 @@ class CaseFileServices(ServiceCore):
                 except FileExistsError:
                     pass
                 except OSError as exc:
-                    raise DossierError(f"{files_dir}: cannot be created ({exc.strerror or exc})") from exc
+                    text = translate("Services", "{folder}: cannot be created ({reason})")
+                    raise DossierError(text.format(folder=files_dir, reason=exc.strerror or exc)) from exc
             for n, (item, _relative) in enumerate(pairs):
                 if cancelled is not None and cancelled():
-                    raise Cancelled("The case file was not written: you cancelled it.")
+                    raise Cancelled(translate("Services", "The case file was not written: you cancelled it."))
                 if progress is not None:
-                    progress(n, len(pairs) + 1, f"Copying {item.original_name}")
+                    copying = translate("Services", "Copying {name}").format(name=item.original_name)
+                    progress(n, len(pairs) + 1, copying)
                 target = targets[n]
                 with self._store.vault.open(item.sha256) as handle:
                     atomic_write(target, handle)
                 written.append(target)
             if cancelled is not None and cancelled():
-                raise Cancelled("The case file was not written: you cancelled it.")
+                raise Cancelled(translate("Services", "The case file was not written: you cancelled it."))
             text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
             atomic_write(out, text.encode("utf-8"))
         except BaseException:
@@ -298,7 +310,7 @@ class CaseFileServices(ServiceCore):
                     logs.error("services.export_case_file.rmdir", exc)
             raise
         if progress is not None:
-            progress(len(pairs) + 1, len(pairs) + 1, "Done")
+            progress(len(pairs) + 1, len(pairs) + 1, translate("Services", "Done"))
         return ExportResult(out, written)
 
     def add_sample_case(self) -> int:
@@ -313,7 +325,8 @@ class CaseFileServices(ServiceCore):
 
 def _case_file_refused(path: Path, problems: Sequence[tuple[str, str]]) -> InvalidInputError:
     lines = "\n".join(f"  {name}: {reason}" if name else f"  {reason}" for name, reason in problems)
-    return InvalidInputError(f"{path}: the case file was refused, nothing was imported:\n{lines}")
+    text = translate("Services", "{path}: the case file was refused, nothing was imported:")
+    return InvalidInputError(text.format(path=path) + "\n" + lines)
 
 
 def _resolved(path: Path) -> Path | None:
@@ -334,7 +347,11 @@ def _evidence_sources(case_path: Path, entries: Sequence[EvidenceEntry]) -> list
     """
     folder = _resolved(case_path.parent)
     if folder is None:
-        raise InvalidInputError(f"{case_path}: its folder cannot be resolved; nothing was imported")
+        raise InvalidInputError(
+            translate("Services", "{path}: its folder cannot be resolved; nothing was imported").format(
+                path=case_path
+            )
+        )
     problems: list[tuple[str, str]] = []
     sources: list[Path] = []
     for i, entry in enumerate(entries):
@@ -342,12 +359,14 @@ def _evidence_sources(case_path: Path, entries: Sequence[EvidenceEntry]) -> list
         shown = _shown(entry.path)
         real = _resolved(folder / entry.path)
         if real is None:
-            problems.append((name, f"{shown} cannot be followed (a loop of symbolic links?)"))
+            text = translate("Services", "{file} cannot be followed (a loop of symbolic links?)")
+            problems.append((name, text.format(file=shown)))
             continue
         if real != folder and not real.is_relative_to(folder):
-            problems.append(
-                (name, f"{shown} leads outside the case file's folder {folder} (to {real}): refused")
+            text = translate(
+                "Services", "{file} leads outside the case file's folder {folder} (to {target}): refused"
             )
+            problems.append((name, text.format(file=shown, folder=folder, target=real)))
             continue
         hidden = [
             part
@@ -355,27 +374,36 @@ def _evidence_sources(case_path: Path, entries: Sequence[EvidenceEntry]) -> list
             if part.startswith(".")
         ]
         if any(part not in (".", "..") for part in hidden):
-            problems.append(
-                (
-                    name,
-                    f"{shown} is a hidden file or in a hidden folder (such as .ssh or .gnupg): "
-                    "Dossier never takes one from a case file; refused",
-                )
+            text = translate(
+                "Services",
+                "{file} is a hidden file or in a hidden folder (such as .ssh or .gnupg): "
+                "Dossier never takes one from a case file; refused",
             )
+            problems.append((name, text.format(file=shown)))
             continue
         try:
             mode = os.stat(real).st_mode
         except FileNotFoundError:
-            problems.append((name, f"{shown}: no such file"))
+            problems.append((name, translate("Services", "{file}: no such file").format(file=shown)))
             continue
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            problems.append((name, f"{shown} cannot be read ({reason})"))
+            problems.append(
+                (
+                    name,
+                    translate("Services", "{file} cannot be read ({reason})").format(
+                        file=shown, reason=reason
+                    ),
+                )
+            )
             continue
         if stat.S_ISDIR(mode):
-            problems.append((name, f"{shown} is a folder, not a file"))
+            problems.append(
+                (name, translate("Services", "{file} is a folder, not a file").format(file=shown))
+            )
         elif not stat.S_ISREG(mode):
-            problems.append((name, f"{shown} is not a regular file (a FIFO, a device or a socket)"))
+            text = translate("Services", "{file} is not a regular file (a FIFO, a device or a socket)")
+            problems.append((name, text.format(file=shown)))
         else:
             sources.append(real)
     if problems:
@@ -402,39 +430,55 @@ def _read_json(path: Path) -> object:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InvalidInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise InvalidInputError(_cannot_read(path, exc)) from None
     if size > CASE_FILE_LIMIT:
         raise InvalidInputError(
-            f"{path}: {size:,} bytes is too large for a case file (at most {CASE_FILE_LIMIT:,}); "
-            "nothing was imported"
+            translate(
+                "Services",
+                "{path}: {size} bytes is too large for a case file (at most {limit}); nothing was imported",
+            ).format(path=path, size=f"{size:,}", limit=f"{CASE_FILE_LIMIT:,}")
         )
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InvalidInputError(f"{path}: is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+        text = translate("Services", "{path}: is not UTF-8 text (byte {byte}); save it as UTF-8")
+        raise InvalidInputError(text.format(path=path, byte=exc.start)) from None
     except OSError as exc:
-        raise InvalidInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise InvalidInputError(_cannot_read(path, exc)) from None
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise InvalidInputError(
-            f"{path}: is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            translate(
+                "Services", "{path}: is not valid JSON: {reason} at line {line}, column {column}"
+            ).format(path=path, reason=exc.msg, line=exc.lineno, column=exc.colno)
         ) from None
     except RecursionError:
         raise InvalidInputError(
-            f"{path}: is nested too deeply to be a case file (lists or objects inside each other "
-            "hundreds of times); nothing was imported"
+            translate(
+                "Services",
+                "{path}: is nested too deeply to be a case file (lists or objects inside each other "
+                "hundreds of times); nothing was imported",
+            ).format(path=path)
         ) from None
     except ValueError as exc:  # an integer of thousands of digits, NaN, Infinity
         why = (
-            "an integer of thousands of digits, far too long for any amount"
+            translate("Services", "an integer of thousands of digits, far too long for any amount")
             if "digits" in str(exc)
             else str(exc)
         )
         raise InvalidInputError(
-            f"{path}: holds a number that cannot be read ({why}); nothing was imported"
+            translate(
+                "Services", "{path}: holds a number that cannot be read ({reason}); nothing was imported"
+            ).format(path=path, reason=why)
         ) from None
 
 
+def _cannot_read(path: Path, exc: OSError) -> str:
+    return translate("Services", "{path}: cannot be read ({reason})").format(
+        path=path, reason=exc.strerror or exc
+    )
+
+
 def _no_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a number a case file may hold")
+    raise ValueError(translate("Services", "{name} is not a number a case file may hold").format(name=name))

@@ -26,6 +26,7 @@ from desktop_app.domain.validation import (
 )
 from desktop_app.domain.vocab import TaskKind
 from desktop_app.errors import InvalidInputError
+from desktop_app.i18n import translate
 from desktop_app.services.case_rows import CaseRows, dates_note, rule_deadlines, rules_key
 from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import (
@@ -151,10 +152,12 @@ class CaseServices(ServiceCore):
         """A new case from what the user entered; refuses an empty title or merchant."""
         if not case.title.strip():
             raise InvalidInputError(
-                "A case needs a title, such as “Gym membership charged after cancelling”."
+                translate(
+                    "Services", "A case needs a title, such as “Gym membership charged after cancelling”."
+                )
             )
         if not case.merchant.name.strip():
-            raise InvalidInputError("A case needs the merchant's name.")
+            raise InvalidInputError(translate("Services", "A case needs the merchant's name."))
         refuse(case_problems(case) + not_text_problems(case))
         now = utc_now()
         with self._store.transaction():
@@ -166,10 +169,10 @@ class CaseServices(ServiceCore):
     def update_case(self, case: Case) -> Case:
         """Save the edited facts of a case; returns the case as it was, for undo."""
         if case.id is None:
-            raise InvalidInputError("This case is not saved yet.")
+            raise InvalidInputError(translate("Services", "This case is not saved yet."))
         before = self._store.cases.get(case.id)
         if not case.title.strip() or not case.merchant.name.strip():
-            raise InvalidInputError("A case needs a title and the merchant's name.")
+            raise InvalidInputError(translate("Services", "A case needs a title and the merchant's name."))
         refuse(case_problems(case) + not_text_problems(case))
         now = utc_now()
         with self._store.transaction():
@@ -183,7 +186,8 @@ class CaseServices(ServiceCore):
     def duplicate_case(self, case_id: int) -> int:
         """A new case with the same facts (merchant, reason, payment, dates), for a similar dispute."""
         case = self._store.cases.get(case_id)
-        copy = replace(case, title=f"{case.title} (copy)", archived_at=None, trashed_at=None)
+        title = translate("Services", "{title} (copy)").format(title=case.title)
+        copy = replace(case, title=title, archived_at=None, trashed_at=None)
         return self.create_case(copy)
 
     def set_case_archived(self, case_id: int, archived: bool) -> Case:

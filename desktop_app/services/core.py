@@ -26,6 +26,7 @@ from desktop_app.domain.models import (
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import Cancelled, InvalidInputError, StoreError
 from desktop_app.fileio import store_folder_of
+from desktop_app.i18n import translate
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.services.changes import Change, Listener
 from desktop_app.services.jobs import Progress
@@ -141,9 +142,11 @@ class ServiceCore:
         try:
             for n, path in enumerate(paths):
                 if cancelled is not None and cancelled():
-                    raise Cancelled("Nothing was added: you cancelled it.")
+                    raise Cancelled(translate("Services", "Nothing was added: you cancelled it."))
                 if progress is not None:
-                    progress(n, len(paths), f"Reading {as_text(path.name)}")
+                    progress(
+                        n, len(paths), translate("Services", "Reading {name}").format(name=as_text(path.name))
+                    )
                 stored = self._store.vault.put_file(path)
                 head = self._store.vault.read_head(stored.sha256)
                 staged.append(Staged(path, stored, sniff_media_type(head, path.name)))
@@ -197,7 +200,7 @@ class ServiceCore:
         if _text_is_its_contacts(evidence):
             return None, None
         if evidence.size > TEXT_FILE_LIMIT:
-            return None, f"{name} is too large to search its text"
+            return None, translate("Services", "{name} is too large to search its text").format(name=name)
         if not evidence.media_type.startswith(("application/pdf", "text/", "message/rfc822")):
             return None, None
         from desktop_app.intake.text import extract_text  # pypdf: loaded when a document is read
@@ -302,36 +305,40 @@ def check_readable(paths: Sequence[Path], names: Sequence[str] | None = None) ->
     or one of a Dossier store's own files (its key file, database or vault)."""
     problems = []
     for i, path in enumerate(paths):
-        name = f"{names[i]} ({path})" if names else str(path)
+        name = (
+            translate("Services", "{name} ({path})").format(name=names[i], path=path) if names else str(path)
+        )
         problem = _unreadable(path)
         if problem is None:
             store = _store_holding(path)
             if store is not None:
-                problem = (
-                    f"is inside the Dossier store folder {store}: the store's own files are never evidence"
-                )
+                problem = translate(
+                    "Services",
+                    "is inside the Dossier store folder {folder}: the store's own files are never evidence",
+                ).format(folder=store)
         if problem is not None:
-            problems.append(f"{name}: {problem}")
+            problems.append(translate("Services", "{file}: {problem}").format(file=name, problem=problem))
     if problems:
-        raise InvalidInputError("\n".join(problems) + "\nNothing was added.")
+        raise InvalidInputError("\n".join([*problems, translate("Services", "Nothing was added.")]))
 
 
 def _unreadable(path: Path) -> str | None:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        return "no such file"
+        return translate("Services", "no such file")
     except (OSError, ValueError) as exc:
-        return f"cannot be read ({exc.strerror if isinstance(exc, OSError) and exc.strerror else exc})"
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        return translate("Services", "cannot be read ({reason})").format(reason=reason)
     if stat.S_ISDIR(mode):
-        return "is a folder, not a file"
+        return translate("Services", "is a folder, not a file")
     if not stat.S_ISREG(mode):
-        return "is not a regular file"
+        return translate("Services", "is not a regular file")
     try:
         with open(path, "rb") as handle:
             handle.read(1)
     except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})"
+        return translate("Services", "cannot be read ({reason})").format(reason=exc.strerror or exc)
     return None
 
 
@@ -362,8 +369,11 @@ def not_text_problems(record: object, prefix: str = "") -> list[str]:
                 value.encode("utf-8")
             except UnicodeEncodeError as exc:
                 problems.append(
-                    f"The {name} holds {value[exc.start]!r}, which is not a character (bytes that are "
-                    "not UTF-8 text?); type it again."
+                    translate(
+                        "Services",
+                        "The {field} holds {character}, which is not a character (bytes that are "
+                        "not UTF-8 text?); type it again.",
+                    ).format(field=name, character=repr(value[exc.start]))
                 )
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
             problems += not_text_problems(value, f"{name}'s ")

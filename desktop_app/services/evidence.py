@@ -21,6 +21,7 @@ from desktop_app.domain.validation import evidence_problems, translation_problem
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import Cancelled, DossierError, InvalidInputError
 from desktop_app.fileio import atomic_write
+from desktop_app.i18n import translate
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import (
@@ -85,7 +86,7 @@ class EvidenceServices(ServiceCore):
         :class:`Cancelled`) before its transaction, nothing is kept.
         """
         if not paths:
-            raise InvalidInputError("No file was given.")
+            raise InvalidInputError(translate("Services", "No file was given."))
         problems = translation_problems(note, note_translation)
         if problems:
             raise InvalidInputError("; ".join(problems))
@@ -132,7 +133,9 @@ class EvidenceServices(ServiceCore):
                     note_translation=note_translation,
                 )
 
-        return Job("Adding the files" if len(paths) != 1 else "Adding the file", work)
+        if len(paths) == 1:
+            return Job(translate("Services", "Adding the file"), work)
+        return Job(translate("Services", "Adding the files"), work)
 
     def add_evidence_data(
         self,
@@ -148,7 +151,7 @@ class EvidenceServices(ServiceCore):
         """Add bytes that come from no file, such as a screenshot pasted from the clipboard."""
         self._store.cases.get(case_id)
         if not data:
-            raise InvalidInputError(f"{name}: there is nothing in it")
+            raise InvalidInputError(translate("Services", "{name}: there is nothing in it").format(name=name))
         stored = self._store.vault.put_stream(io.BytesIO(data), name=name)
         staged = [Staged(Path(name), stored, sniff_media_type(data[:8192], name))]
         return self._add_staged(case_id, staged, kind=kind, title=title, note=note, source=source)
@@ -167,15 +170,15 @@ class EvidenceServices(ServiceCore):
         """:meth:`add_evidence_data` as a job (a large pasted picture is sealed off the window's thread)."""
 
         def work(context: JobContext) -> AddEvidenceResult:
-            context.progress(0, 1, f"Adding {name}")
+            context.progress(0, 1, translate("Services", "Adding {name}").format(name=name))
             with self._store.claimed():
                 result = self.add_evidence_data(
                     case_id, data, name, kind=kind, title=title, note=note, source=source
                 )
-            context.progress(1, 1, "Done")
+            context.progress(1, 1, translate("Services", "Done"))
             return result
 
-        return Job("Adding the pasted file", work)
+        return Job(translate("Services", "Adding the pasted file"), work)
 
     def _add_staged(
         self,
@@ -208,14 +211,16 @@ class EvidenceServices(ServiceCore):
                     sha = item.stored.sha256
                     existing = seen.get(sha) or self._store.evidence.find_by_hash(case_id, sha)
                     if existing is not None:
-                        where = "in this case's trash" if existing.trashed_at else "already evidence"
-                        result.skipped.append(
-                            SkippedFile(
-                                item.path,
-                                existing,
-                                f"the same file is {where} #{existing.id} “{existing.title}”",
+                        if existing.trashed_at:
+                            why = translate(
+                                "Services", "the same file is in this case's trash #{number} “{title}”"
                             )
-                        )
+                        else:
+                            why = translate(
+                                "Services", "the same file is already evidence #{number} “{title}”"
+                            )
+                        why = why.format(number=existing.id, title=existing.title)
+                        result.skipped.append(SkippedFile(item.path, existing, why))
                         continue
                     assert ready is not None
                     evidence = replace(ready.evidence, note_translation=note_translation)
@@ -262,9 +267,13 @@ class EvidenceServices(ServiceCore):
         batch: set[str] = set()
         for n, item in enumerate(staged):
             if cancelled is not None and cancelled():
-                raise Cancelled("Nothing was added: you cancelled it.")
+                raise Cancelled(translate("Services", "Nothing was added: you cancelled it."))
             if progress is not None:
-                progress(n, len(staged), f"Checking {as_text(item.path.name)}")
+                progress(
+                    n,
+                    len(staged),
+                    translate("Services", "Checking {name}").format(name=as_text(item.path.name)),
+                )
             sha = item.stored.sha256
             with self._store.vault.open(sha) as handle:
                 refused = refusal(item.path.name, item.stored.size, item.media_type, handle)
@@ -294,7 +303,7 @@ class EvidenceServices(ServiceCore):
             notes = ([why] if why else []) + content_notes(item.path.name, item.media_type)
             prepared.append(_Ready(evidence, text, notes))
         if progress is not None:
-            progress(len(staged), len(staged), "Saving")
+            progress(len(staged), len(staged), translate("Services", "Saving"))
         return prepared
 
     def update_evidence(self, item: EvidenceItem) -> EvidenceItem:
@@ -302,7 +311,7 @@ class EvidenceServices(ServiceCore):
         returns the item as it was before. Impossible boxes or a translation of several lines are
         refused (domain.validation.evidence_problems)."""
         if item.id is None:
-            raise InvalidInputError("This evidence item is not saved yet.")
+            raise InvalidInputError(translate("Services", "This evidence item is not saved yet."))
         before = self._store.evidence.item(item.id)
         problems = evidence_problems(item)
         if problems:
@@ -311,11 +320,11 @@ class EvidenceServices(ServiceCore):
         if item.purchase_id is not None and item.purchase_id not in {
             p.id for p in self._store.records.purchases(case_id)
         }:
-            raise InvalidInputError("That charge is not in this case.")
+            raise InvalidInputError(translate("Services", "That charge is not in this case."))
         if item.communication_id is not None and item.communication_id not in {
             c.id for c in self._store.records.communications(case_id)
         }:
-            raise InvalidInputError("That contact is not in this case.")
+            raise InvalidInputError(translate("Services", "That contact is not in this case."))
         now = utc_now()
         with self._store.transaction():
             self._store.evidence.update(
@@ -341,7 +350,7 @@ class EvidenceServices(ServiceCore):
 
         item = self._store.evidence.item(evidence_id)
         if item.size > PREVIEW_FILE_LIMIT and not item.media_type.startswith("image/"):
-            return Preview("text", f"{item.original_name}: {item.size:,} bytes, too large to preview.")
+            return Preview("text", _too_large(item.original_name, item.size))
         return preview_of(self._store.vault.read_bytes(item.sha256), item.media_type, item.original_name)
 
     def evidence_page(self, evidence_id: int, page: int) -> bytes:
@@ -356,11 +365,14 @@ class EvidenceServices(ServiceCore):
         item = self._store.evidence.item(evidence_id)
         name = item.original_name
         if item.media_type != "application/pdf":
-            raise InvalidInputError(f"{name} is not a PDF: it has no pages to turn.")
+            raise InvalidInputError(
+                translate("Services", "{name} is not a PDF: it has no pages to turn.").format(name=name)
+            )
         if isinstance(page, bool) or page < 1:
-            raise InvalidInputError(f"{name}: there is no page {page}: pages are numbered from 1.")
+            text = translate("Services", "{name}: there is no page {page}: pages are numbered from 1.")
+            raise InvalidInputError(text.format(name=name, page=page))
         if item.size > PREVIEW_FILE_LIMIT:
-            raise InvalidInputError(f"{name}: {item.size:,} bytes, too large to preview.")
+            raise InvalidInputError(_too_large(name, item.size))
         data = self._store.vault.read_bytes(item.sha256)
 
         def work(context: JobContext) -> bytes:
@@ -372,7 +384,7 @@ class EvidenceServices(ServiceCore):
             except PageNotShown as exc:
                 raise InvalidInputError(f"{name}: {exc}") from exc
 
-        return Job(f"Drawing page {page} of {name}", work)
+        return Job(translate("Services", "Drawing page {page} of {name}").format(page=page, name=name), work)
 
     def thumbnail(self, sha256: str, media_type: str, max_side: int = 160) -> bytes | None:
         """A PNG thumbnail of a stored file, or None when it has no picture to show.
@@ -414,7 +426,7 @@ class EvidenceServices(ServiceCore):
         def work(context: JobContext) -> Path:
             with self._store.claimed():
                 item = self._store.evidence.item(evidence_id)
-            context.progress(0, 1, f"Copying {item.original_name}")
+            context.progress(0, 1, translate("Services", "Copying {name}").format(name=item.original_name))
             try:
                 target = self._copy_out(item, folder, context.check)
             except OSError as exc:  # a folder that cannot be written: told as the direct call told it
@@ -422,10 +434,10 @@ class EvidenceServices(ServiceCore):
             if context.cancelled():  # cancelled as it ended: nothing of it is kept
                 target.unlink(missing_ok=True)
                 context.check()
-            context.progress(1, 1, "Copied")
+            context.progress(1, 1, translate("Services", "Copied"))
             return target
 
-        return Job("Opening a copy of the evidence", work)
+        return Job(translate("Services", "Opening a copy of the evidence"), work)
 
     def _copy_out(self, item: EvidenceItem, folder: Path, check: Callable[[], None] | None) -> Path:
         target = folder / safe_file_name(item.original_name)
@@ -450,3 +462,9 @@ class _Checked(io.RawIOBase):
     def read(self, size: int = -1) -> bytes:
         self._check()
         return self._handle.read(size)
+
+
+def _too_large(name: str, size: int) -> str:
+    return translate("Services", "{name}: {size} bytes, too large to preview.").format(
+        name=name, size=f"{size:,}"
+    )

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from desktop_app.errors import Cancelled
+from desktop_app.i18n import translate
 
 T = TypeVar("T")
 Progress = Callable[[int, int, str], None]
@@ -40,7 +41,9 @@ class JobContext:
     def check(self) -> None:
         """Raise :class:`Cancelled` when the job was asked to stop."""
         if self._job.cancel_requested:
-            raise Cancelled(f"{self._job.title}: cancelled; nothing of it was kept.")
+            raise Cancelled(
+                translate("Services", "{job}: cancelled; nothing of it was kept.").format(job=self._job.title)
+            )
 
 
 class Job(Generic[T]):

@@ -17,6 +17,7 @@ from desktop_app.domain.models import (
 )
 from desktop_app.domain.vocab import Channel, Direction, EvidenceKind
 from desktop_app.errors import DossierError, InvalidInputError
+from desktop_app.i18n import translate, translate_n
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import (
@@ -54,7 +55,8 @@ def _reading_step(context: JobContext, done: int, total: int, name: str) -> Call
         context.check()
         read += 1
         if read % PREVIEW_STEP == 0:
-            context.progress(done, total, f"Reading {name}: {read} messages read")
+            text = translate_n("Services", "Reading {name}: %n message(s) read", read).format(name=name)
+            context.progress(done, total, text)
 
     return step
 
@@ -84,7 +86,8 @@ class MailServices(ServiceCore):
         cleaned = sorted({v.strip().lower() for v in values if v.strip()})
         wrong = [v for v in cleaned if "@" not in v or " " in v]
         if wrong:
-            raise InvalidInputError(f"Not an e-mail address: {', '.join(wrong)}")
+            text = translate_n("Services", "Not an e-mail address: {addresses}", len(wrong))
+            raise InvalidInputError(text.format(addresses=", ".join(wrong)))
         with self._store.transaction():
             self._store.events.set_preference(OWN_ADDRESSES, ",".join(cleaned) or None)
         self._notify(Change(Subject.PREFERENCES, Action.EDITED))
@@ -130,7 +133,9 @@ class MailServices(ServiceCore):
                 self._store.cases.get(case_id)
                 check_readable(paths)
                 for done, path in enumerate(paths):
-                    context.progress(done, total, f"Reading {path.name}")
+                    context.progress(
+                        done, total, translate("Services", "Reading {name}").format(name=path.name)
+                    )
                     step = _reading_step(context, done, total, path.name)
                     for found in self._previews(case_id, [path], mail_filter, step):
                         if isinstance(found, MailPreview):
@@ -138,10 +143,10 @@ class MailServices(ServiceCore):
                         else:
                             problems.append(found)
                 context.check()
-            context.progress(total, total, "Read")
+            context.progress(total, total, translate("Services", "Read", "done reading"))
             return previews, problems
 
-        return Job("Reading the e-mails", work)
+        return Job(translate("Services", "Reading the e-mails"), work)
 
     def _previews(
         self,
@@ -222,7 +227,7 @@ class MailServices(ServiceCore):
                     cancelled=context.cancelled,
                 )
 
-        return Job("Importing the e-mails", work)
+        return Job(translate("Services", "Importing the e-mails"), work)
 
     def iter_import_emails(
         self,
@@ -273,21 +278,24 @@ class MailServices(ServiceCore):
             return
         known = self._known_message(context.case_id, raw, document)
         if known is not None:
-            result.duplicates.append(
-                f"{raw.origin}: already in this case as evidence #{known.id} “{known.title}”"
-            )
+            text = translate("Services", "{origin}: already in this case as evidence #{number} “{title}”")
+            result.duplicates.append(text.format(origin=raw.origin, number=known.id, title=known.title))
             return
         if document.date is None:
-            result.problems.append(
-                f"{raw.origin}: has no date (no Date or Received header), so it cannot take its "
-                "place in the contact log; add the file as evidence instead"
+            text = translate(
+                "Services",
+                "{origin}: has no date (no Date or Received header), so it cannot take its "
+                "place in the contact log; add the file as evidence instead",
             )
+            result.problems.append(text.format(origin=raw.origin))
             return
         try:
             imported = self._import_message(context, raw, document)
         except DossierError as exc:  # this message is reported and skipped; the others are imported
             logs.error("services.import_emails.message", exc)
-            result.problems.append(f"{raw.origin}: {exc}")
+            result.problems.append(
+                translate("Services", "{origin}: {problem}").format(origin=raw.origin, problem=exc)
+            )
             return
         result.add_imported(imported)
         context.contact_ids.append(imported.communication_id)
@@ -315,9 +323,8 @@ class MailServices(ServiceCore):
             attachment_data: dict[str, bytes] = {}  # by SHA-256: what the kind is guessed from
             for attachment in enclosures(document):
                 if not attachment.data:
-                    result.notes.append(
-                        f"{raw.origin}: the attachment {attachment.filename} is empty; left out"
-                    )
+                    empty = translate("Services", "{origin}: the attachment {name} is empty; left out")
+                    result.notes.append(empty.format(origin=raw.origin, name=attachment.filename))
                     continue
                 kept = self._store.vault.put_stream(io.BytesIO(attachment.data), name=attachment.filename)
                 media = sniff_media_type(attachment.data[:8192], attachment.filename)
@@ -387,9 +394,17 @@ class MailServices(ServiceCore):
                 for item, (evidence, text, why) in zip(staged[1:], attachments, strict=True):
                     existing = self._store.evidence.find_by_hash(case_id, item.stored.sha256)
                     if existing is not None:
+                        known = translate(
+                            "Services",
+                            "{origin}: the attachment {name} is already evidence #{number} “{title}”",
+                        )
                         result.notes.append(
-                            f"{raw.origin}: the attachment {item.path.name} is already evidence "
-                            f"#{existing.id} “{existing.title}”"
+                            known.format(
+                                origin=raw.origin,
+                                name=item.path.name,
+                                number=existing.id,
+                                title=existing.title,
+                            )
                         )
                         continue
                     position += 1
@@ -403,5 +418,7 @@ class MailServices(ServiceCore):
             self._discard(staged)
             raise
         for problem in document.problems:
-            result.notes.append(f"{raw.origin}: {problem}")
+            result.notes.append(
+                translate("Services", "{origin}: {problem}").format(origin=raw.origin, problem=problem)
+            )
         return ImportedMessage(contact_id, message_id, document.subject, attached)

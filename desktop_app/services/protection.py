@@ -13,6 +13,7 @@ from desktop_app import logs
 from desktop_app.domain.evidence import safe_file_name
 from desktop_app.errors import DossierError, StoreError
 from desktop_app.fileio import check_output
+from desktop_app.i18n import noop, translate
 from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import (
     ServiceCore,
@@ -30,9 +31,11 @@ if TYPE_CHECKING:
     from desktop_app.store.store import Store
 
 
-BUNDLE_WARNING = (
+# Marked for the catalogues; shown translated where it is shown: translate("Services", BUNDLE_WARNING).
+BUNDLE_WARNING = noop(
+    "Services",
     "A case bundle is NOT encrypted: anyone who has the file can read every document in it. "
-    "Hand it over in person or through a secure channel, and delete it when it is no longer needed."
+    "Hand it over in person or through a secure channel, and delete it when it is no longer needed.",
 )
 
 
@@ -138,8 +141,11 @@ class ProtectionServices(ServiceCore):
     def set_passphrase(self, passphrase: str | None) -> None:
         if passphrase is None and not self._store.key_in_keyring():
             raise DossierError(
-                "The system keyring does not hold this store's key: without its passphrase it would open "
-                "only with the recovery key. The passphrase was kept."
+                translate(
+                    "Services",
+                    "The system keyring does not hold this store's key: without its passphrase it would open "
+                    "only with the recovery key. The passphrase was kept.",
+                )
             )
         # The log entry and the key file go together: the key file is written last inside the
         # transaction, so that a failing entry leaves the old passphrase in force; once the key file
@@ -264,7 +270,7 @@ class ProtectionServices(ServiceCore):
                     out, passphrase, force=force, progress=context.progress, cancelled=context.cancelled
                 )
 
-        return Job("Backing up the store", work)
+        return Job(translate("Services", "Backing up the store"), work)
 
     @classmethod
     def restore_job(
@@ -277,7 +283,7 @@ class ProtectionServices(ServiceCore):
                 source, data_dir, unlock, progress=context.progress, cancelled=context.cancelled
             )
 
-        return Job("Restoring the backup", work)
+        return Job(translate("Services", "Restoring the backup"), work)
 
     def change_encryption_job(self, encrypt: bool, unlock: Unlock | None = None) -> Job[str | None]:
         """:meth:`change_encryption` as a job; its result is the new recovery key to show, if any."""
@@ -288,29 +294,36 @@ class ProtectionServices(ServiceCore):
                     encrypt, unlock, progress=context.progress, cancelled=context.cancelled
                 )
 
-        return Job("Encrypting the store" if encrypt else "Decrypting the store", work)
+        title = (
+            translate("Services", "Encrypting the store")
+            if encrypt
+            else translate("Services", "Decrypting the store")
+        )
+        return Job(title, work)
 
     def passphrase_job(self, passphrase: str | None) -> Job[None]:
         """:meth:`set_passphrase` as a job (deriving a key from a passphrase takes a moment)."""
 
         def work(context: JobContext) -> None:
-            context.progress(0, 1, "Changing the passphrase")
+            context.progress(0, 1, translate("Services", "Changing the passphrase"))
             with self._store.claimed():
                 self.set_passphrase(passphrase)
-            context.progress(1, 1, "Done")
+            context.progress(1, 1, translate("Services", "Done"))
 
-        return Job("Changing the passphrase" if passphrase else "Removing the passphrase", work)
+        if passphrase:
+            return Job(translate("Services", "Changing the passphrase"), work)
+        return Job(translate("Services", "Removing the passphrase"), work)
 
     def unlock_job(self, unlock: Unlock | None = None) -> Job[None]:
         """:meth:`unlock` as a job (a passphrase takes a moment to check)."""
 
         def work(context: JobContext) -> None:
-            context.progress(0, 1, "Unlocking the store")
+            context.progress(0, 1, translate("Services", "Unlocking the store"))
             with self._store.claimed():
                 self.unlock(unlock)
-            context.progress(1, 1, "Done")
+            context.progress(1, 1, translate("Services", "Done"))
 
-        return Job("Unlocking the store", work)
+        return Job(translate("Services", "Unlocking the store"), work)
 
     def bundle_job(self, case_id: int, out: Path, *, force: bool = False) -> Job[int]:
         """:meth:`write_case_bundle` as a job; its result is the bundle's size in bytes."""
@@ -321,7 +334,7 @@ class ProtectionServices(ServiceCore):
                     case_id, out, force=force, progress=context.progress, cancelled=context.cancelled
                 )
 
-        return Job("Writing the case bundle", work)
+        return Job(translate("Services", "Writing the case bundle"), work)
 
     @classmethod
     def open(

@@ -24,6 +24,7 @@ from desktop_app.domain.validation import (
 )
 from desktop_app.domain.vocab import TaskKind
 from desktop_app.errors import InvalidInputError
+from desktop_app.i18n import translate, translate_n
 from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import (
     ServiceCore,
@@ -96,9 +97,14 @@ class RecordServices(ServiceCore):
                 self._store.events.set_preference(LAST_CONTACT_ZONE, zone)
             contact_id = self._add_contact(case_id, contact, now)
             if contact.promised_action and contact.promised_by:
-                who = f" ({contact.representative})" if contact.representative else ""
+                if contact.representative:
+                    title = translate("Services", "Check: {promise} ({who})").format(
+                        promise=contact.promised_action, who=contact.representative
+                    )
+                else:
+                    title = translate("Services", "Check: {promise}").format(promise=contact.promised_action)
                 task = Task(
-                    title=f"Check: {contact.promised_action}{who}",
+                    title=title,
                     due=contact.promised_by,
                     kind=TaskKind.PROMISE,
                     communication_id=contact_id,
@@ -131,7 +137,7 @@ class RecordServices(ServiceCore):
     def update_purchase(self, purchase: Purchase) -> Purchase:
         """Save an edited charge or refund; returns it as it was, for undo."""
         if purchase.id is None:
-            raise InvalidInputError("This charge is not saved yet.")
+            raise InvalidInputError(translate("Services", "This charge is not saved yet."))
         refuse(purchase_problems(purchase) + not_text_problems(purchase))
         before = self._store.records.purchase(purchase.id)
         return self._save_record(
@@ -145,7 +151,7 @@ class RecordServices(ServiceCore):
     def update_communication(self, contact: Communication) -> Communication:
         """Save an edited contact; returns it as it was, for undo (its task is left as it is)."""
         if contact.id is None:
-            raise InvalidInputError("This contact is not saved yet.")
+            raise InvalidInputError(translate("Services", "This contact is not saved yet."))
         refuse(communication_problems(contact) + not_text_problems(contact))
         before = self._store.records.communication(contact.id)
         return self._save_record(
@@ -165,7 +171,7 @@ class RecordServices(ServiceCore):
         self._store.cases.get(case_id)
         refuse(task_problems(task) + not_text_problems(task))
         if also_after and task.due is None:
-            raise InvalidInputError("Days after need a date to count from.")
+            raise InvalidInputError(translate("Services", "Days after need a date to count from."))
         now = utc_now()
         added: list[int] = []
         with self._store.transaction():
@@ -174,7 +180,7 @@ class RecordServices(ServiceCore):
                 repeat = replace(
                     task,
                     id=None,
-                    title=f"{task.title.strip()} (+{days} d)",
+                    title=translate_n("Services", "{title} (+%n d)", days).format(title=task.title.strip()),
                     due=task.due + timedelta(days=days),
                 )
                 repeat_id = self._store.records.insert_task(
@@ -203,7 +209,7 @@ class RecordServices(ServiceCore):
     def update_task(self, task: Task) -> Task:
         """Save an edited task or deadline (done or not); returns it as it was, for undo."""
         if task.id is None:
-            raise InvalidInputError("This task is not saved yet.")
+            raise InvalidInputError(translate("Services", "This task is not saved yet."))
         refuse(task_problems(task) + not_text_problems(task))
         before = self._store.records.task(task.id)
         return self._save_record(
@@ -228,7 +234,9 @@ class RecordServices(ServiceCore):
         there. Returns the ids of the tasks that moved with the contact.
         """
         if table not in SUBJECT_OF_TABLE:
-            raise InvalidInputError(f"Unknown kind of record: {table}.")
+            raise InvalidInputError(
+                translate("Services", "Unknown kind of record: {table}.").format(table=table)
+            )
         case_id = self._store.records.case_of(table, record_id)
         now = utc_now()
         entity = table.removesuffix("s")

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.text import find_words, search_words
+from desktop_app.i18n import translate
 from desktop_app.services.core import (
     ServiceCore,
 )
@@ -47,19 +48,23 @@ class SearchServices(ServiceCore):
             parts += [cu.address, cu.email, cu.phone, cu.tax_id, cu.cardholder_name]
             parts += [pay.mandate_reference, pay.creditor_id, issuer.name, issuer.claim_number]
             parts += [issuer.merchant_response]
-            return f"Case: {c.title}", _lines(parts)
+            return translate("Services", "Case: {title}").format(title=c.title), _lines(parts)
         if kind == "purchase":
             p = store.records.purchase(item_id)
             numbers = [p.order_number, p.invoice_number, p.customer_number, p.po_number, p.authorization_code]
             return (
-                f"{p.kind.label} of {p.date.isoformat()}",
+                translate("Services", "{kind} of {date}").format(kind=p.kind.label, date=p.date.isoformat()),
                 _lines([p.description, *numbers, p.statement_descriptor, str(p.amount)]),
             )
         if kind == "communication":
             k = store.records.communication(item_id)
             parts = [k.subject, k.counterpart, k.representative, k.reference, k.summary, k.outcome]
             return (
-                f"{k.channel.label} of {k.at:%Y-%m-%d}" + (f": {k.subject}" if k.subject else ""),
+                (
+                    translate("Services", "{kind} of {date}: {subject}")
+                    if k.subject
+                    else translate("Services", "{kind} of {date}")
+                ).format(kind=k.channel.label, date=f"{k.at:%Y-%m-%d}", subject=k.subject),
                 _lines([*parts, k.promised_action, k.body]),
             )
         if kind == "evidence":

@@ -19,6 +19,7 @@ from desktop_app.domain.models import Case, Communication
 from desktop_app.domain.validation import communication_problems
 from desktop_app.domain.vocab import Channel, Direction, EvidenceKind, LetterDelivery
 from desktop_app.errors import InvalidInputError
+from desktop_app.i18n import translate
 from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import Staged, not_text_problems, refuse, utc_now
 from desktop_app.services.evidence import EvidenceServices
@@ -65,7 +66,9 @@ class SentLetterServices(LetterServices, EvidenceServices):
         case = self._store.cases.get(case_id)
         body = text.replace("\r\n", "\n").strip()
         if not body:
-            raise InvalidInputError("The letter is empty: there is nothing to mark as sent.")
+            raise InvalidInputError(
+                translate("Services", "The letter is empty: there is nothing to mark as sent.")
+            )
         delivery = LetterDelivery(delivery)
         reference = (reference or "").strip() or None
         contact = Communication(
@@ -82,8 +85,9 @@ class SentLetterServices(LetterServices, EvidenceServices):
         refuse(communication_problems(contact) + not_text_problems(contact))
         if contact.at.date() > datetime.now(contact.at.tzinfo).date():
             raise InvalidInputError(
-                f"The date sent {contact.at.date().isoformat()} is after today: "
-                "mark a letter as sent once it has gone."
+                translate(
+                    "Services", "The date sent {date} is after today: mark a letter as sent once it has gone."
+                ).format(date=contact.at.date().isoformat())
             )
         pdf = self.letter_pdf_bytes(case_id, letter, body)  # file work, before the transaction
         name = f"letter-{letter.kind}-{contact.at.date().isoformat()}.pdf"
@@ -102,13 +106,29 @@ class SentLetterServices(LetterServices, EvidenceServices):
             case_id, staged, EvidenceKind.LETTER, title, None, None, now, progress=None, cancelled=None
         )
         if isinstance(ready, str):
-            raise InvalidInputError(f"The letter's PDF was refused ({ready}); nothing was kept.")
+            text = translate("Services", "The letter's PDF was refused ({reason}); nothing was kept.")
+            raise InvalidInputError(text.format(reason=ready))
         if ready is None:
             existing = self._store.evidence.find_by_hash(case_id, staged[0].stored.sha256)
-            where = "in this case's trash" if existing and existing.trashed_at else "already evidence"
-            which = f" #{existing.id} “{existing.title}”" if existing else ""
+            if existing is None:
+                text = translate(
+                    "Services",
+                    "This letter's PDF is already evidence: it was marked as sent before. Nothing was added.",
+                )
+            elif existing.trashed_at:
+                text = translate(
+                    "Services",
+                    "This letter's PDF is in this case's trash #{number} “{title}”: it was marked as sent "
+                    "before. Nothing was added.",
+                )
+            else:
+                text = translate(
+                    "Services",
+                    "This letter's PDF is already evidence #{number} “{title}”: it was marked as sent "
+                    "before. Nothing was added.",
+                )
             raise InvalidInputError(
-                f"This letter's PDF is {where}{which}: it was marked as sent before. Nothing was added."
+                text.format(number=existing.id if existing else "", title=existing.title if existing else "")
             )
         with self._store.transaction():
             contact_id = self._add_contact(case_id, contact, now)
@@ -127,7 +147,9 @@ class SentLetterServices(LetterServices, EvidenceServices):
         item = self._store.evidence.item(sent.evidence_id)
         if item.case_id != case_id or item.communication_id != sent.communication_id:
             raise InvalidInputError(
-                f"Evidence #{sent.evidence_id} is not the letter of contact #{sent.communication_id}."
+                translate("Services", "Evidence #{evidence} is not the letter of contact #{contact}.").format(
+                    evidence=sent.evidence_id, contact=sent.communication_id
+                )
             )
         now = utc_now()
         when = now if trashed else None
@@ -157,7 +179,9 @@ def _moment(case: Case, sent_on: date | datetime) -> datetime:
     """When the letter was sent, as the moment a contact needs (see :meth:`mark_letter_sent`)."""
     if isinstance(sent_on, datetime):
         if sent_on.tzinfo is None or sent_on.utcoffset() is None:
-            raise InvalidInputError("The moment the letter was sent needs its time zone.")
+            raise InvalidInputError(
+                translate("Services", "The moment the letter was sent needs its time zone.")
+            )
         return sent_on.replace(microsecond=0)
     zone = ZoneInfo(zone_for_country(case.country) or "UTC")
     now = datetime.now(zone).replace(microsecond=0)

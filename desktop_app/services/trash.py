@@ -11,6 +11,7 @@ from desktop_app.domain.models import (
     EvidenceItem,
 )
 from desktop_app.errors import DossierError, InvalidInputError, StoreError
+from desktop_app.i18n import translate
 from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import (
     ServiceCore,
@@ -40,8 +41,11 @@ class TrashServices(ServiceCore):
     def _switch_evidence_trash(self, evidence_id: int, *, trashed: bool) -> EvidenceItem:
         item = self._store.evidence.item(evidence_id)
         if (item.trashed_at is not None) == trashed:
-            where = "already in the trash" if trashed else "not in the trash"
-            raise InvalidInputError(f"Evidence #{evidence_id} is {where}.")
+            if trashed:
+                text = translate("Services", "Evidence #{number} is already in the trash.")
+            else:
+                text = translate("Services", "Evidence #{number} is not in the trash.")
+            raise InvalidInputError(text.format(number=evidence_id))
         now = utc_now()
         when = now if trashed else None
         action, summary = (
@@ -69,13 +73,17 @@ class TrashServices(ServiceCore):
         """Delete one trashed item for good, and its file when no other record names it."""
         item = self._store.evidence.item(evidence_id)
         if item.trashed_at is None:
-            raise InvalidInputError(f"“{item.title}” is not in the trash: move it there first.")
+            raise InvalidInputError(
+                translate("Services", "“{title}” is not in the trash: move it there first.").format(
+                    title=item.title
+                )
+            )
         self._delete_for_good([item])
 
     def _delete_for_good(self, items: Sequence[EvidenceItem]) -> int:
         if not items:
             return 0
-        self._refuse_if_rolled_back("nothing was deleted")
+        self._refuse_if_rolled_back(translate("Services", "nothing was deleted"))
         now = utc_now()
         deleted = {item.id for item in items}
         with self._store.transaction():
@@ -117,9 +125,12 @@ class TrashServices(ServiceCore):
         reason = self._store.looks_rolled_back()
         if reason:
             raise StoreError(
-                f"The store at {self._store.root} looks rolled back or replaced ({reason}): {outcome}. "
-                "Restore it from a backup ('dossier restore'), or see docs/security.md for the "
-                "recovery steps."
+                translate(
+                    "Services",
+                    "The store at {folder} looks rolled back or replaced ({reason}): {outcome}. "
+                    "Restore it from a backup ('dossier restore'), or see docs/security.md for the "
+                    "recovery steps.",
+                ).format(folder=self._store.root, reason=reason, outcome=outcome)
             )
 
     def unused_vault_files(self) -> list[UnusedFile]:
@@ -147,12 +158,15 @@ class TrashServices(ServiceCore):
         Only those still unused now are removed: a file a record names since, or one that was not
         listed, stays. Refused while the store looks rolled back or its database fails its check.
         """
-        self._refuse_if_rolled_back("no file was removed")
+        self._refuse_if_rolled_back(translate("Services", "no file was removed"))
         problems = self._store.full_check()
         if problems:
             raise StoreError(
-                f"The store's database fails its check ({'; '.join(problems[:3])}): no file was removed. "
-                "Run 'dossier verify'."
+                translate(
+                    "Services",
+                    "The store's database fails its check ({problems}): no file was removed. "
+                    "Run 'dossier verify'.",
+                ).format(problems="; ".join(problems[:3]))
             )
         wanted = set(expected)
         now_unused = {f.sha256 for f in self.unused_vault_files()}
@@ -162,7 +176,9 @@ class TrashServices(ServiceCore):
         now = utc_now()
         with self._store.transaction():
             if self._evidence_hashes() & set(chosen):  # pragma: no cover - one process at a time
-                raise StoreError("A record names one of those files now: no file was removed.")
+                raise StoreError(
+                    translate("Services", "A record names one of those files now: no file was removed.")
+                )
             self._log(
                 "vault.remove_unused",
                 f"{len(chosen)} vault file(s) no record named removed: " + ", ".join(chosen),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from desktop_app.i18n import translate
 from desktop_app.services.core import (
     ServiceCore,
 )
@@ -32,12 +33,12 @@ class VerifyServices(ServiceCore):
         names = self._store.evidence.names_by_hash()
         vault = self._store.vault.verify(self._named_hashes())
         vault_root = self._store.vault.root
+        unused = translate("Services", "unused file")
         report.missing = [
-            f"{names.get(sha, 'unused file')}: {vault_root / 'objects' / sha[:2] / sha}"
-            for sha in vault.missing
+            f"{names.get(sha, unused)}: {vault_root / 'objects' / sha[:2] / sha}" for sha in vault.missing
         ]
         report.altered = [
-            f"{names.get(sha, 'unused file')}: {vault_root / 'objects' / sha[:2] / sha}"
+            f"{names.get(sha, unused)}: {vault_root / 'objects' / sha[:2] / sha}"
             + (f" ({vault.reasons[sha]})" if sha in vault.reasons else "")
             for sha in vault.altered
         ]
@@ -49,13 +50,13 @@ class VerifyServices(ServiceCore):
         """:meth:`verify` as a job (it reads every file of the vault)."""
 
         def work(context: JobContext) -> VerifyReport:
-            context.progress(0, 1, "Checking the database and every file")
+            context.progress(0, 1, translate("Services", "Checking the database and every file"))
             with self._store.claimed():
                 report = self.verify()
-            context.progress(1, 1, "Done")
+            context.progress(1, 1, translate("Services", "Done"))
             return report
 
-        return Job("Verifying the store", work)
+        return Job(translate("Services", "Verifying the store"), work)
 
     def quick_check_due(self, today: date | None = None) -> bool:
         """Whether the background check (:meth:`background_check_job`) has not run yet today."""
@@ -68,12 +69,12 @@ class VerifyServices(ServiceCore):
         store meanwhile; the owner then notes the day with :meth:`note_quick_check`."""
 
         def work(context: JobContext) -> list[str]:
-            context.progress(0, 1, "Checking the store's database")
+            context.progress(0, 1, translate("Services", "Checking the store's database"))
             problems = self._store.quick_check_apart()
-            context.progress(1, 1, "Done")
+            context.progress(1, 1, translate("Services", "Done"))
             return problems
 
-        return Job("Checking the store's database", work)
+        return Job(translate("Services", "Checking the store's database"), work)
 
     def note_quick_check(self, today: date | None = None) -> None:
         """Note that the day's background check ran (on the store's owner, after the job)."""

@@ -6,33 +6,60 @@
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="76"/>
         <source>%n pages per file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page per file</numerusform>
+            <numerusform>%n pages per file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="78"/>
         <source>up to %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>up to %n file</numerusform>
+            <numerusform>up to %n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="84"/>
         <source>%n pages in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page in all</numerusform>
+            <numerusform>%n pages in all</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="87"/>
         <source>file names of at most %n ASCII characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>file names of at most %n ASCII character</numerusform>
+            <numerusform>file names of at most %n ASCII characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/mail.py" line="89"/>
+        <source>Not an e-mail address: {addresses}</source>
+        <translation>
+            <numerusform>Not an e-mail address: {addresses}</numerusform>
+            <numerusform>Not e-mail addresses: {addresses}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/mail.py" line="58"/>
+        <source>Reading {name}: %n message(s) read</source>
+        <translation>
+            <numerusform>Reading {name}: %n message read</numerusform>
+            <numerusform>Reading {name}: %n messages read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/records.py" line="183"/>
+        <source>{title} (+%n d)</source>
+        <translation>
+            <numerusform>{title} (+%n d)</numerusform>
+            <numerusform>{title} (+%n d)</numerusform>
         </translation>
     </message>
 </context>
