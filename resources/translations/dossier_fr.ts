@@ -515,8 +515,8 @@
         <location filename="../../desktop_app/ui/controllers/cases.py" line="154"/>
         <source>Wrote %1 and %n evidence file(s) beside it.</source>
         <translation>
-            <numerusform>%1 écrit, avec %n pièce à côté.</numerusform>
-            <numerusform>%1 écrit, avec %n pièces à côté.</numerusform>
+            <numerusform>Fichier de dossier écrit dans %1, avec %n pièce à côté.</numerusform>
+            <numerusform>Fichier de dossier écrit dans %1, avec %n pièces à côté.</numerusform>
         </translation>
     </message>
     <message>
@@ -1158,7 +1158,7 @@
     <message>
         <location filename="../../desktop_app/ui/pack_export.py" line="144"/>
         <source>Build the pack in a private folder and say how many pages and MB it makes</source>
-        <translation>Construire le dossier de preuves dans un dossier privé et indiquer son nombre de pages et sa taille en Mo</translation>
+        <translation>Construire le dossier de preuves dans un répertoire privé et indiquer son nombre de pages et sa taille en Mo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_export.py" line="160"/>
@@ -1212,8 +1212,8 @@
         <location filename="../../desktop_app/ui/pack_export.py" line="344"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
         <translation>
-            <numerusform>Adapté à %1&#xa0;: %2 pièce gardée sur %n, environ %3 et %4</numerusform>
-            <numerusform>Adapté à %1&#xa0;: %2 pièces gardées sur %n, environ %3 et %4</numerusform>
+            <numerusform>Adapté à %1&#xa0;: %2 sur %n pièce gardée, environ %3 et %4</numerusform>
+            <numerusform>Adapté à %1&#xa0;: %2 sur %n pièces gardées, environ %3 et %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1323,7 +1323,7 @@
     <message>
         <location filename="../../desktop_app/ui/pack_export.py" line="555"/>
         <source>and %1 more</source>
-        <translation>et %1 de plus</translation>
+        <translation>et %1 autres</translation>
     </message>
 </context>
 <context>
@@ -1683,7 +1683,7 @@
         <location filename="../../desktop_app/ui/letters.py" line="332"/>
         <location filename="../../desktop_app/ui/letters.py" line="355"/>
         <source>Saved %1. Read it before you send it.</source>
-        <translation>%1 enregistré. Relisez-le avant de l&apos;envoyer.</translation>
+        <translation>Courrier enregistré dans %1. Relisez-le avant de l&apos;envoyer.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="350"/>
@@ -3380,7 +3380,7 @@ Le remplacer&#xa0;?</translation>
     <message>
         <location filename="../../desktop_app/ui/search.py" line="63"/>
         <source>Found</source>
-        <translation>Trouvé</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search.py" line="63"/>
@@ -3551,7 +3551,7 @@ Le remplacer&#xa0;?</translation>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="336"/>
         <source>Not encrypted: anyone who can read the folder can read it.</source>
-        <translation>Non chiffré&#xa0;: quiconque peut lire le dossier peut le lire.</translation>
+        <translation>Non chiffré&#xa0;: quiconque a accès au répertoire peut le lire.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="338"/>
@@ -3616,7 +3616,7 @@ Le remplacer&#xa0;?</translation>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="411"/>
         <source>Decrypt this store? The database and every evidence file will be written in plaintext: anyone who can read the folder %1, or a copy of it, can then read every case. The passphrase and the recovery key will no longer be needed, nor work.</source>
-        <translation>Déchiffrer ce coffre&#xa0;? La base de données et toutes les pièces seront écrites en clair&#xa0;: quiconque peut lire le dossier %1, ou une copie, pourra alors lire tous les dossiers. La phrase secrète et la clé de récupération ne seront plus nécessaires et ne fonctionneront plus.</translation>
+        <translation>Déchiffrer ce coffre&#xa0;? La base de données et toutes les pièces seront écrites en clair&#xa0;: quiconque a accès au répertoire %1, ou à une copie, pourra alors lire tous les dossiers. La phrase secrète et la clé de récupération ne seront plus nécessaires et ne fonctionneront plus.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="426"/>
@@ -3817,7 +3817,7 @@ Le remplacer&#xa0;?</translation>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="301"/>
         <source>Wrote %1 (%2 MB): %3 and %4, checked before it was written.</source>
-        <translation>%1 écrit (%2 Mo)&#xa0;: %3 et %4, vérifiés avant l&apos;écriture.</translation>
+        <translation>Sauvegarde écrite dans %1 (%2 Mo)&#xa0;: %3 et %4, vérifiés avant l&apos;écriture.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/store.py" line="302"/>
@@ -3933,7 +3933,7 @@ Pour l&apos;ouvrir&#xa0;: dossier gui --data-dir &quot;%3&quot;</translation>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="417"/>
         <source>Wrote %1, NOT encrypted: delete it once it is no longer needed.</source>
-        <translation>%1 écrit, NON chiffré&#xa0;: supprimez-le dès qu&apos;il n&apos;est plus utile.</translation>
+        <translation>Archive écrite dans %1, NON chiffrée&#xa0;: supprimez-la dès qu&apos;elle n&apos;est plus utile.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="424"/>
@@ -3958,7 +3958,7 @@ Pour l&apos;ouvrir&#xa0;: dossier gui --data-dir &quot;%3&quot;</translation>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="445"/>
         <source>Anyone who can read the store&apos;s folder can read its cases: File &gt; Security…</source>
-        <translation>Quiconque peut lire le dossier du coffre peut lire ses dossiers&#xa0;: Fichier &gt; Sécurité…</translation>
+        <translation>Quiconque a accès au répertoire du coffre peut lire ses dossiers&#xa0;: Fichier &gt; Sécurité…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="449"/>

@@ -194,6 +194,140 @@
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="223"/>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="224"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="225"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="226"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="227"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="186"/>
+        <source>page {page}, x {x}, y {y}, width {width}, height {height} were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="276"/>
+        <source>must be 64 hexadecimal characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="41"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="124"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="180"/>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="57"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="200"/>
+        <source>holds {char} at character {position}: a lone surrogate, half of a UTF-16 pair and not a character; write that text again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="249"/>
+        <source>{text} has no time zone; add its offset, such as 2026-09-15T14:30:00+02:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="50"/>
+        <source>is not a field of this format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="60"/>
+        <source>must be text, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="85"/>
+        <source>must be one of {values}, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="88"/>
+        <source>{value} is not one of {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="115"/>
+        <source>must be the position (0 to {last}) of an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="137"/>
+        <source>must be a list of boxes, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="247"/>
+        <source>{text} is not a date and time; write it as 2026-09-15T14:30:00+02:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="47"/>
+        <source>is a field of dossier-case/2, not of {fmt}: write &quot;format&quot;: &quot;dossier-case/2&quot; to give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="82"/>
+        <source>is required (one of {values})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="143"/>
+        <source>must be an object with page, x, y, width and height, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="164"/>
+        <source>page {page} is not a whole page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="170"/>
+        <source>{why} ({read})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="154"/>
+        <source>{field} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="155"/>
+        <source>{field} must be a number, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="154"/>
@@ -203,7 +337,7 @@
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="156"/>
         <source>-o - cannot be a case file and the folder of its files: give the name of the file to write</source>
-        <translation>-o - ne peut pas être un fichier de dossier avec le dossier de ses fichiers : indiquez le nom du fichier à écrire</translation>
+        <translation>-o - ne peut pas être un fichier de dossier accompagné du répertoire de ses fichiers : indiquez le nom du fichier à écrire</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="119"/>
@@ -260,7 +394,7 @@
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="68"/>
         <source>the store folder (default: $DOSSIER_HOME, else the platform&apos;s user data folder)</source>
-        <translation>le dossier du coffre (par défaut : $DOSSIER_HOME, sinon le dossier de données utilisateur du système)</translation>
+        <translation>le répertoire du coffre (par défaut : $DOSSIER_HOME, sinon le répertoire de données utilisateur du système)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="74"/>
@@ -270,7 +404,7 @@
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="77"/>
         <source>environment: DOSSIER_HOME chooses the store folder; DOSSIER_PASSPHRASE_FILE names a file holding the store&apos;s passphrase, for scripts (on a terminal Dossier asks for it when the system keyring does not give the key). Every command is described in docs/cli.md.</source>
-        <translation>environnement : DOSSIER_HOME choisit le dossier du coffre ; DOSSIER_PASSPHRASE_FILE désigne un fichier contenant la phrase secrète du coffre, pour les scripts (dans un terminal, Dossier la demande quand le trousseau du système ne fournit pas la clé). Chaque commande est décrite dans docs/cli.md.</translation>
+        <translation>environnement : DOSSIER_HOME choisit le répertoire du coffre ; DOSSIER_PASSPHRASE_FILE désigne un fichier contenant la phrase secrète du coffre, pour les scripts (dans un terminal, Dossier la demande quand le trousseau du système ne fournit pas la clé). Chaque commande est décrite dans docs/cli.md.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="88"/>
@@ -666,7 +800,7 @@
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="491"/>
         <source>accept a database older than the store&apos;s record of it, when no newer one or backup exists (the newer records are lost; keep a copy of the folder first)</source>
-        <translation>accepter une base de données plus ancienne que celle enregistrée par le coffre, quand il n&apos;existe ni version plus récente ni sauvegarde (les données plus récentes sont perdues ; copiez d&apos;abord le dossier)</translation>
+        <translation>accepter une base de données plus ancienne que celle enregistrée par le coffre, quand il n&apos;existe ni version plus récente ni sauvegarde (les données plus récentes sont perdues ; copiez d&apos;abord le répertoire)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="503"/>
@@ -2681,7 +2815,7 @@
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="366"/>
         <source>{file} leads outside the case file&apos;s folder {folder} (to {target}): refused</source>
-        <translation>{file} mène hors du dossier du fichier de dossier {folder} (vers {target}) : refusé</translation>
+        <translation>{file} mène hors du répertoire du fichier de dossier, {folder} (vers {target}) : refusé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="377"/>
@@ -2747,7 +2881,7 @@
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="269"/>
         <source>{folder}: refused: it exists and is not a folder of Dossier&apos;s; nothing was written</source>
-        <translation>{folder} : refusé : il existe et n&apos;est pas un dossier de Dossier ; rien n&apos;a été écrit</translation>
+        <translation>{folder} : refusé : il existe et n&apos;a pas été créé par Dossier ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="287"/>
@@ -2865,7 +2999,7 @@
     <message>
         <location filename="../../desktop_app/services/core.py" line="315"/>
         <source>is inside the Dossier store folder {folder}: the store&apos;s own files are never evidence</source>
-        <translation>se trouve dans le dossier du coffre Dossier {folder} : les fichiers propres au coffre ne sont jamais des pièces</translation>
+        <translation>se trouve dans le répertoire du coffre Dossier {folder} : les fichiers propres au coffre ne sont jamais des pièces</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/core.py" line="320"/>
