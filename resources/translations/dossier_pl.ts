@@ -676,14 +676,6 @@
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) already in the case, not stored again.</source>
-        <translation type="vanished">
-            <numerusform>%n wiadomość jest już w sprawie i nie została zapisana ponownie.</numerusform>
-            <numerusform>%n wiadomości są już w sprawie i nie zostały zapisane ponownie.</numerusform>
-            <numerusform>%n wiadomości jest już w sprawie i nie zostało zapisanych ponownie.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -1688,6 +1680,11 @@
         <location filename="../../desktop_app/ui/letters.py" line="298"/>
         <source>Save the letter</source>
         <translation>Zapisz pismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters.py" line="300"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/letters.py" line="311"/>
@@ -4447,22 +4444,6 @@ Wszystko pozostaje na tym komputerze.</translation>
 <context>
     <name>models</name>
     <message>
-        <source>%1 B</source>
-        <translation type="vanished">%1 B</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation type="vanished">%1 KB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation type="vanished">%1 MB</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation type="vanished">%1 GB</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/models.py" line="333"/>
         <location filename="../../desktop_app/ui/models.py" line="464"/>
         <source>Title</source>
@@ -4744,10 +4725,6 @@ Wszystko pozostaje na tym komputerze.</translation>
         <location filename="../../desktop_app/ui/models.py" line="496"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation type="vanished">dziś</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="523"/>

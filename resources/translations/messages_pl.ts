@@ -4,6 +4,36 @@
 <context>
     <name>Amounts</name>
     <message>
+        <location filename="../../desktop_app/domain/amounts.py" line="78"/>
+        <source>the agreed amount is never negative ({agreed} was read)</source>
+        <translation>kwota uzgodniona nie może być ujemna (odczytano {agreed})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/amounts.py" line="85"/>
+        <source>the disputed amount is never negative ({disputed} was read)</source>
+        <translation>kwota sporna nie może być ujemna (odczytano {disputed})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/amounts.py" line="92"/>
+        <source>the disputed amount ({disputed}) is more than the amount charged ({charged})</source>
+        <translation>kwota sporna ({disputed}) jest większa niż kwota obciążenia ({charged})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/amounts.py" line="101"/>
+        <source>the agreed amount ({agreed}) is more than the amount charged ({charged}): nothing would be disputed; give the disputed amount if there is one</source>
+        <translation>kwota uzgodniona ({agreed}) jest większa niż kwota obciążenia ({charged}): nie byłoby kwoty spornej; podaj kwotę sporną, jeśli istnieje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/amounts.py" line="155"/>
+        <source>the case&apos;s own disputed amount ({own}) differs from the sum of its disputed charges ({total}); the charges&apos; sum is used</source>
+        <translation>kwota sporna podana dla sprawy ({own}) różni się od sumy spornych obciążeń ({total}); używana jest suma obciążeń</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/amounts.py" line="148"/>
+        <source>the disputed charges are in {currencies}: no single total can be given</source>
+        <translation>sporne obciążenia są w walutach {currencies}: nie można podać jednej sumy</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/domain/money.py" line="62"/>
         <location filename="../../desktop_app/domain/money.py" line="63"/>
         <location filename="../../desktop_app/domain/money.py" line="64"/>
@@ -161,6 +191,160 @@
         <source> and </source>
         <comment>between the names of separators: a space and a dot</comment>
         <translation> i </translation>
+    </message>
+</context>
+<context>
+    <name>CaseFile</name>
+    <message>
+        <location filename="../../desktop_app/domain/casefile.py" line="233"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile.py" line="237"/>
+        <source>must be {format} (or the older {format_1}), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile.py" line="228"/>
+        <source>the case file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile.py" line="394"/>
+        <source>{path} must be relative to the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="263"/>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="264"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="265"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="266"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="267"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="226"/>
+        <source>page {page}, x {x}, y {y}, width {width}, height {height} were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="324"/>
+        <source>must be 64 hexadecimal characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="41"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="153"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="220"/>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="63"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="240"/>
+        <source>holds {char} at character {position}: a lone surrogate, half of a UTF-16 pair and not a character; write that text again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="294"/>
+        <source>{text} has no time zone; add its offset, such as 2026-09-15T14:30:00+02:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="55"/>
+        <source>is not a field of this format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="68"/>
+        <source>must be text, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="101"/>
+        <source>must be one of {values}, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="109"/>
+        <source>{value} is not one of {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="141"/>
+        <source>must be the position (0 to {last}) of an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="168"/>
+        <source>must be a list of boxes, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="288"/>
+        <source>{text} is not a date and time; write it as 2026-09-15T14:30:00+02:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="47"/>
+        <source>is a field of dossier-case/2, not of {fmt}: write &quot;format&quot;: &quot;dossier-case/2&quot; to give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="93"/>
+        <source>is required (one of {values})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="177"/>
+        <source>must be an object with page, x, y, width and height, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="203"/>
+        <source>page {page} is not a whole page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="210"/>
+        <source>{why} ({read})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="191"/>
+        <source>{field} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="192"/>
+        <source>{field} must be a number, not {kind}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2674,7 +2858,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="313"/>
-        <location filename="../../desktop_app/services/evidence.py" line="181"/>
+        <location filename="../../desktop_app/services/evidence.py" line="178"/>
         <location filename="../../desktop_app/services/protection.py" line="311"/>
         <location filename="../../desktop_app/services/protection.py" line="324"/>
         <location filename="../../desktop_app/services/verify.py" line="56"/>
@@ -2745,7 +2929,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="293"/>
-        <location filename="../../desktop_app/services/evidence.py" line="432"/>
+        <location filename="../../desktop_app/services/evidence.py" line="429"/>
         <source>Copying {name}</source>
         <translation>Kopiowanie {name}</translation>
     </message>
@@ -2827,7 +3011,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/services/core.py" line="145"/>
-        <location filename="../../desktop_app/services/evidence.py" line="273"/>
+        <location filename="../../desktop_app/services/evidence.py" line="270"/>
         <source>Nothing was added: you cancelled it.</source>
         <translation>Niczego nie dodano: operacja została anulowana.</translation>
     </message>
@@ -2858,32 +3042,27 @@
         <translation>Pole {field} zawiera {character}, co nie jest znakiem (bajty, które nie są tekstem UTF-8?); wpisz je ponownie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="137"/>
-        <source>Adding the file</source>
-        <translation>Dodawanie pliku</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/evidence.py" line="139"/>
+        <location filename="../../desktop_app/services/evidence.py" line="138"/>
         <source>Adding the files</source>
         <translation>Dodawanie plików</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="184"/>
+        <location filename="../../desktop_app/services/evidence.py" line="181"/>
         <source>Adding the pasted file</source>
         <translation>Dodawanie wklejonego pliku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="375"/>
+        <location filename="../../desktop_app/services/evidence.py" line="372"/>
         <source>{name}: there is no page {page}: pages are numbered from 1.</source>
         <translation>{name}: nie ma strony {page}: strony są numerowane od 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="443"/>
+        <location filename="../../desktop_app/services/evidence.py" line="440"/>
         <source>Opening a copy of the evidence</source>
         <translation>Otwieranie kopii dowodu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="471"/>
+        <location filename="../../desktop_app/services/evidence.py" line="468"/>
         <source>{name}: {size} bytes, too large to preview.</source>
         <translation>{name}: {size} B, za duży na podgląd.</translation>
     </message>
@@ -2893,62 +3072,67 @@
         <translation>Nie podano pliku.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="309"/>
+        <location filename="../../desktop_app/services/evidence.py" line="137"/>
+        <source>Adding the file</source>
+        <translation>Dodawanie pliku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/evidence.py" line="306"/>
         <source>Saving</source>
         <translation>Zapisywanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="317"/>
+        <location filename="../../desktop_app/services/evidence.py" line="314"/>
         <source>This evidence item is not saved yet.</source>
         <translation>Ten dowód nie jest jeszcze zapisany.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="326"/>
+        <location filename="../../desktop_app/services/evidence.py" line="323"/>
         <source>That charge is not in this case.</source>
         <translation>Tego obciążenia nie ma w tej sprawie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="330"/>
+        <location filename="../../desktop_app/services/evidence.py" line="327"/>
         <source>That contact is not in this case.</source>
         <translation>Tego kontaktu nie ma w tej sprawie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="440"/>
+        <location filename="../../desktop_app/services/evidence.py" line="437"/>
         <source>Copied</source>
         <translation>Skopiowano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="390"/>
+        <location filename="../../desktop_app/services/evidence.py" line="387"/>
         <source>Drawing page {page} of {name}</source>
         <translation>Rysowanie strony {page} z {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="157"/>
+        <location filename="../../desktop_app/services/evidence.py" line="154"/>
         <source>{name}: there is nothing in it</source>
         <translation>{name}: plik jest pusty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="176"/>
+        <location filename="../../desktop_app/services/evidence.py" line="173"/>
         <source>Adding {name}</source>
         <translation>Dodawanie {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="372"/>
+        <location filename="../../desktop_app/services/evidence.py" line="369"/>
         <source>{name} is not a PDF: it has no pages to turn.</source>
         <translation>{name} nie jest plikiem PDF: nie ma stron do przewracania.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="218"/>
+        <location filename="../../desktop_app/services/evidence.py" line="215"/>
         <source>the same file is in this case&apos;s trash #{number} “{title}”</source>
         <translation>ten sam plik jest w koszu tej sprawy: nr {number} „{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="222"/>
+        <location filename="../../desktop_app/services/evidence.py" line="219"/>
         <source>the same file is already evidence #{number} “{title}”</source>
         <translation>ten sam plik jest już dowodem nr {number} „{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="278"/>
+        <location filename="../../desktop_app/services/evidence.py" line="275"/>
         <source>Checking {name}</source>
         <translation>Sprawdzanie {name}</translation>
     </message>
@@ -3476,6 +3660,284 @@
         <location filename="../../desktop_app/domain/models.py" line="202"/>
         <source>an authorisation hold is never negative ({amount} was read): record a refund or a credit as its own kind, with a positive amount</source>
         <translation>blokada autoryzacyjna nigdy nie jest ujemna (odczytano {amount}): zapisz zwrot lub uznanie jako osobny rodzaj, z kwotą dodatnią</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="89"/>
+        <source>a way of sending a letter (delivery)</source>
+        <translation>sposób wysłania pisma (delivery)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="155"/>
+        <source>issuer&apos;s filed on</source>
+        <translation>data złożenia reklamacji w banku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="156"/>
+        <source>issuer&apos;s provisional credit on</source>
+        <translation>data warunkowego uznania</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="157"/>
+        <source>issuer&apos;s outcome on</source>
+        <translation>data rozstrzygnięcia reklamacji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="158"/>
+        <source>issuer&apos;s redebit on</source>
+        <translation>data ponownego obciążenia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="233"/>
+        <source>the re-debit is dated {taken}, before the provisional credit it takes back ({credited}); check both dates</source>
+        <translation>ponowne obciążenie ma datę {taken}, wcześniejszą niż cofane warunkowe uznanie ({credited}); sprawdź obie daty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="241"/>
+        <source>the re-debit ({back}) is more than the provisional credit ({given})</source>
+        <translation>ponowne obciążenie ({back}) jest większe niż warunkowe uznanie ({given})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="279"/>
+        <source>a kind of customer (customer.kind)</source>
+        <translation>rodzaj klienta (customer.kind)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="281"/>
+        <source>a stage</source>
+        <translation>etap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="294"/>
+        <source>charge&apos;s expected delivery</source>
+        <translation>data oczekiwanej dostawy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="303"/>
+        <source>contact&apos;s date</source>
+        <translation>data kontaktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="304"/>
+        <source>promise&apos;s date</source>
+        <translation>termin obietnicy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="306"/>
+        <source>a level (who answered)</source>
+        <translation>poziom (kto odpowiedział)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="308"/>
+        <source>an answer</source>
+        <translation>odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="389"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="390"/>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="391"/>
+        <source>width</source>
+        <translation>szerokość</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="392"/>
+        <source>height</source>
+        <translation>wysokość</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="186"/>
+        <source>the provisional credit</source>
+        <translation>warunkowe uznanie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="187"/>
+        <source>the outcome</source>
+        <translation>rozstrzygnięcie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="188"/>
+        <source>the re-debit</source>
+        <translation>ponowne obciążenie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="192"/>
+        <source>{what} is dated {day}, before the dispute was filed ({filed}): the bank acts after a dispute is filed; check both dates</source>
+        <comment>what: the provisional credit, the outcome or the re-debit</comment>
+        <translation>{what}: data {day} jest wcześniejsza niż złożenie reklamacji ({filed}), a bank działa dopiero po jej złożeniu; sprawdź obie daty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="256"/>
+        <source>Only the last 4 digits of the card are kept, never more and never other characters</source>
+        <translation>Zapisywane są tylko 4 ostatnie cyfry karty, nigdy więcej i nigdy inne znaki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="296"/>
+        <source>charge&apos;s date</source>
+        <translation>data obciążenia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="302"/>
+        <source>A contact&apos;s time needs its time zone</source>
+        <translation>Godzina kontaktu wymaga podania strefy czasowej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="311"/>
+        <source>Say what was promised, not only by when.</source>
+        <translation>Napisz, co obiecano, a nie tylko do kiedy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="327"/>
+        <source>Say what is to be done, such as “Call the bank back”.</source>
+        <translation>Napisz, co jest do zrobienia, np. „Oddzwonić do banku”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="329"/>
+        <source>due date</source>
+        <translation>termin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="381"/>
+        <source>page {page}, x {x}, y {y}, width {width}, height {height}</source>
+        <translation>strona {page}, x {x}, y {y}, szerokość {width}, wysokość {height}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="411"/>
+        <source>A note&apos;s translation needs the note it translates: write the note first</source>
+        <translation>Tłumaczenie notatki wymaga samej notatki: najpierw napisz notatkę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="419"/>
+        <source>Evidence needs a title.</source>
+        <translation>Dowód musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="76"/>
+        <source>“{language}” is not a language of the pack and the letters (language): it is one of {languages}, or nothing for the country&apos;s</source>
+        <translation>„{language}” nie jest językiem pakietu i pism (language): dopuszczalne są {languages} lub brak wartości, aby użyć języka kraju</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="136"/>
+        <source>“{value}” is not {what}: it is one of {values}</source>
+        <comment>what: such as “an answer”</comment>
+        <translation>„{value}” nie jest prawidłową wartością ({what}): dopuszczalne wartości to {values}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="164"/>
+        <source>an outcome</source>
+        <translation>wynik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="204"/>
+        <source>an outcome is given but not the day the dispute was filed: give that date too</source>
+        <translation>podano wynik, ale nie datę złożenia reklamacji: podaj też tę datę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="214"/>
+        <source>the outcome&apos;s date is given but not the outcome: won, lost or partly</source>
+        <translation>podano datę rozstrzygnięcia, ale nie wynik: won, lost lub partly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="224"/>
+        <source>a re-debit takes back a provisional credit, and none is given: give the provisional credit (its amount or date) first</source>
+        <translation>ponowne obciążenie cofa warunkowe uznanie, a żadnego nie podano: najpierw podaj warunkowe uznanie (kwotę lub datę)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="274"/>
+        <source>date ({field})</source>
+        <comment>field: the date&apos;s name, as in the case file</comment>
+        <translation>data ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="365"/>
+        <source>Redaction box {n} ({read}): its width and height cannot be 0</source>
+        <translation>Ramka zakrycia {n} ({read}): jej szerokość i wysokość nie mogą wynosić 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="49"/>
+        <source>“{text}” is not a country: give its two-letter code, such as FR, PL or US</source>
+        <translation>„{text}” nie jest krajem: podaj jego dwuliterowy kod, np. FR, PL lub US</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="62"/>
+        <source>“{text}” is not a language Dossier writes the pack and the letters in: give one of {languages} (or nothing, for the country&apos;s)</source>
+        <translation>„{text}” nie jest językiem, w którym Dossier tworzy pakiet i pisma: podaj jeden z: {languages} (albo nic, aby użyć języka kraju)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="94"/>
+        <source>How it was sent (delivery: {delivery}) is said of a letter, and this contact&apos;s channel is {channel}: leave the delivery out, or make the channel letter</source>
+        <translation>Sposób wysłania (delivery: {delivery}) dotyczy pisma, a kanał tego kontaktu to {channel}: pomiń sposób wysłania albo zmień kanał na pismo (letter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="120"/>
+        <source>“{currency}” is not written as a currency code: use {code}</source>
+        <translation>„{currency}” nie jest zapisane jako kod waluty: użyj {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="250"/>
+        <source>“{country}” is not a country code; use two capital letters, such as FR or PL</source>
+        <translation>„{country}” nie jest kodem kraju; użyj dwóch wielkich liter, np. FR lub PL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="263"/>
+        <source>The amount disputed is never negative ({amount} was given)</source>
+        <translation>Kwota sporna nie może być ujemna (podano {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="269"/>
+        <source>The amount refunded is never negative ({amount} was given)</source>
+        <translation>Kwota zwrócona nie może być ujemna (podano {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="314"/>
+        <source>The promise&apos;s date {promised} comes before the contact itself ({contact}): a promise is made for later</source>
+        <translation>Termin obietnicy {promised} jest wcześniejszy niż sam kontakt ({contact}): obietnica dotyczy przyszłości</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="367"/>
+        <source>Redaction box {n} ({read}): its width cannot be 0</source>
+        <translation>Ramka zakrycia {n} ({read}): jej szerokość nie może wynosić 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="369"/>
+        <source>Redaction box {n} ({read}): its height cannot be 0</source>
+        <translation>Ramka zakrycia {n} ({read}): jej wysokość nie może wynosić 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="405"/>
+        <source>The note&apos;s translation is one line; {text} holds a line break</source>
+        <translation>Tłumaczenie notatki musi mieścić się w jednym wierszu; {text} zawiera podział wiersza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="170"/>
+        <source>the provisional credit is never negative ({amount} was read)</source>
+        <translation>warunkowe uznanie nie może być ujemne (odczytano {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="179"/>
+        <source>the re-debit is never negative ({amount} was read)</source>
+        <translation>ponowne obciążenie nie może być ujemne (odczytano {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="343"/>
+        <source>Redaction box {n} ({read}): its page counts from 1</source>
+        <translation>Ramka zakrycia {n} ({read}): strony są numerowane od 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="356"/>
+        <source>Redaction box {n} ({read}): {fields} must be a fraction of the page, from 0 to 1</source>
+        <translation>Ramka zakrycia {n} ({read}): wartości {fields} muszą być ułamkiem strony, od 0 do 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/validation.py" line="373"/>
+        <source>Redaction box {n} ({read}): it goes past the page&apos;s edge</source>
+        <translation>Ramka zakrycia {n} ({read}): wychodzi poza krawędź strony</translation>
     </message>
 </context>
 <context>
