@@ -405,7 +405,7 @@
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="278"/>
         <source>No deadline from the rules yet: fill in the case&apos;s payment, country and dates (Edit case details, F2) and Dossier computes the chargeback window and the legal limits.</source>
-        <translation>Las normas aún no dan ningún plazo: indica el medio de pago, el país y las fechas del expediente (Editar los datos del expediente, F2) y Dossier calculará el plazo del contracargo y los límites legales.</translation>
+        <translation>Las normas aún no dan ningún plazo: indica el medio de pago, el país y las fechas del expediente (Editar datos del expediente, F2) y Dossier calculará el plazo del contracargo y los límites legales.</translation>
     </message>
 </context>
 <context>
@@ -418,12 +418,12 @@
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="35"/>
         <source>&amp;Import case file…</source>
-        <translation>&amp;Importar un archivo de expediente…</translation>
+        <translation>&amp;Importar archivo de expediente…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="39"/>
         <source>E&amp;xport case file…</source>
-        <translation>E&amp;xportar el archivo de expediente…</translation>
+        <translation>E&amp;xportar archivo de expediente…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="41"/>
@@ -438,27 +438,27 @@
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="44"/>
         <source>Add the &amp;sample case</source>
-        <translation>Añadir el expediente de &amp;ejemplo</translation>
+        <translation>Añadir expediente de &amp;ejemplo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="46"/>
         <source>&amp;Edit case details…</source>
-        <translation>&amp;Editar los datos del expediente…</translation>
+        <translation>&amp;Editar datos del expediente…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="48"/>
         <source>D&amp;uplicate case</source>
-        <translation>D&amp;uplicar el expediente</translation>
+        <translation>D&amp;uplicar expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="50"/>
         <source>Archi&amp;ve or unarchive case</source>
-        <translation>Archi&amp;var o desarchivar el expediente</translation>
+        <translation>Archi&amp;var o desarchivar expediente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="52"/>
         <source>Move case to the t&amp;rash</source>
-        <translation>Mover el e&amp;xpediente a la papelera</translation>
+        <translation>Mover e&amp;xpediente a la papelera</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="76"/>
@@ -834,7 +834,7 @@
     <message>
         <location filename="../../desktop_app/ui/controllers/evidence.py" line="51"/>
         <source>Paste a &amp;screenshot</source>
-        <translation>Pegar una captura de &amp;pantalla</translation>
+        <translation>Pegar captura de &amp;pantalla</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/evidence.py" line="53"/>
@@ -2157,7 +2157,7 @@
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="142"/>
         <source>&amp;Filter the cases</source>
-        <translation>&amp;Filtrar los expedientes</translation>
+        <translation>&amp;Filtrar expedientes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="147"/>
@@ -2819,7 +2819,7 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="243"/>
         <source>No story yet: Edit case details (F2) to write it.</source>
-        <translation>Aún no se ha contado lo ocurrido: escríbelo en Editar los datos del expediente (F2).</translation>
+        <translation>Aún no se ha contado lo ocurrido: escríbelo en Editar datos del expediente (F2).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="245"/>
@@ -2980,7 +2980,7 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/controllers/packs.py" line="47"/>
         <source>Export evidence &amp;pack…</source>
-        <translation>Exportar el &amp;dossier de pruebas…</translation>
+        <translation>Exportar &amp;dossier de pruebas…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/packs.py" line="50"/>
@@ -2990,7 +2990,7 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/controllers/packs.py" line="54"/>
         <source>&amp;Write a letter…</source>
-        <translation>Redactar una car&amp;ta…</translation>
+        <translation>Redactar car&amp;ta…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/packs.py" line="57"/>
@@ -3028,22 +3028,22 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="57"/>
         <source>&amp;Log a call, chat or e-mail…</source>
-        <translation>&amp;Registrar una llamada, un chat o un correo…</translation>
+        <translation>&amp;Registrar llamada, chat o correo…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="60"/>
         <source>Add a &amp;charge or refund…</source>
-        <translation>Añadir un &amp;cargo o un reembolso…</translation>
+        <translation>Añadir &amp;cargo o reembolso…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="63"/>
         <source>Add a &amp;deadline or task…</source>
-        <translation>Añadir un pla&amp;zo o una tarea…</translation>
+        <translation>Añadir pla&amp;zo o tarea…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="66"/>
         <source>Mark the task d&amp;one or not done</source>
-        <translation>Marcar la tarea como &amp;hecha o pendiente</translation>
+        <translation>Marcar tarea como &amp;hecha o pendiente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="70"/>
@@ -3319,7 +3319,7 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/controllers/reminders.py" line="38"/>
         <source>Add deadlines to cale&amp;ndar…</source>
-        <translation>Añadir los plazos al cale&amp;ndario…</translation>
+        <translation>Añadir plazos al cale&amp;ndario…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/reminders.py" line="41"/>
@@ -3702,7 +3702,7 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="120"/>
         <source>Back &amp;up…</source>
-        <translation>Hacer una &amp;copia de seguridad…</translation>
+        <translation>Hacer &amp;copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="122"/>
@@ -3712,7 +3712,7 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="126"/>
         <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restaurar una copia de seguridad…</translation>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="128"/>
@@ -3722,7 +3722,7 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="132"/>
         <source>Export case &amp;bundle (unencrypted)…</source>
-        <translation>Exportar el expediente en &amp;ZIP (sin cifrar)…</translation>
+        <translation>Exportar expediente en &amp;ZIP (sin cifrar)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="134"/>
@@ -4304,7 +4304,7 @@ Todo se queda en este ordenador.</translation>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="97"/>
         <source>Open the &amp;sample case</source>
-        <translation>Abrir el expediente de &amp;ejemplo</translation>
+        <translation>Abrir expediente de &amp;ejemplo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="100"/>
@@ -4314,7 +4314,7 @@ Todo se queda en este ordenador.</translation>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="102"/>
         <source>&amp;Import a case file…</source>
-        <translation>&amp;Importar un archivo de expediente…</translation>
+        <translation>&amp;Importar archivo de expediente…</translation>
     </message>
 </context>
 <context>

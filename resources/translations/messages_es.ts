@@ -1634,7 +1634,7 @@
     <message>
         <location filename="../rules/checklists.json" line="15"/>
         <source>Write the story of the case in Edit case details (F2): it becomes the first page of the pack.</source>
-        <translation>Cuenta lo ocurrido en Editar los datos del expediente (F2): será la primera página del dossier.</translation>
+        <translation>Cuenta lo ocurrido en Editar datos del expediente (F2): será la primera página del dossier.</translation>
     </message>
     <message>
         <location filename="../rules/checklists.json" line="21"/>
@@ -2352,7 +2352,7 @@
     <message>
         <location filename="../rules/escalation.json" line="73"/>
         <source>the evidence pack (File &gt; Export evidence pack) within the portal&apos;s limits</source>
-        <translation>el dossier de pruebas (Archivo &gt; Exportar el dossier de pruebas) dentro de los límites del portal</translation>
+        <translation>el dossier de pruebas (Archivo &gt; Exportar dossier de pruebas) dentro de los límites del portal</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="74"/>
@@ -2656,7 +2656,7 @@
     <message>
         <location filename="../../desktop_app/services/case_rows.py" line="220"/>
         <source>no deadline can be counted: {reasons}. Correct the case&apos;s dates (in the window: Edit case).</source>
-        <translation>no se puede calcular ningún plazo: {reasons}. Corrige las fechas del expediente (en la ventana: Editar los datos del expediente).</translation>
+        <translation>no se puede calcular ningún plazo: {reasons}. Corrige las fechas del expediente (en la ventana: Editar datos del expediente).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="328"/>
