@@ -69,6 +69,7 @@ from desktop_app.domain.vocab import (
     Reason,
     TaskKind,
 )
+from desktop_app.i18n import translate
 
 FORMAT = "dossier-case/2"  # what is written
 FORMAT_1 = "dossier-case/1"  # still read
@@ -224,10 +225,19 @@ def parse_case_file(data: Any) -> CaseFile:
     keys = _Keys(fmt if fmt == FORMAT_1 else FORMAT)
     top = r.obj(data, "", **keys(_TOP, _TOP_2))
     if not top:
-        raise CaseFileError(r.problems or [("", "the case file is empty")])
+        raise CaseFileError(r.problems or [("", translate("CaseFile", "the case file is empty"))])
     if fmt not in (FORMAT, FORMAT_1):
-        found = quoted(fmt) if isinstance(fmt, str) else (kind_name(fmt) if fmt is not None else "nothing")
-        r.fail("format", f"must be {FORMAT!r} (or the older {FORMAT_1!r}), found {found}")
+        found = (
+            quoted(fmt)
+            if isinstance(fmt, str)
+            else (kind_name(fmt) if fmt is not None else translate("CaseFile", "nothing"))
+        )
+        r.fail(
+            "format",
+            translate("CaseFile", "must be {format} (or the older {format_1}), found {found}").format(
+                format=repr(FORMAT), format_1=repr(FORMAT_1), found=found
+            ),
+        )
 
     merchant_data = r.obj(top.get("merchant"), "merchant", _MERCHANT)
     merchant = Merchant(
@@ -379,7 +389,10 @@ def parse_case_file(data: Any) -> CaseFile:
         e = r.obj(raw, name, **keys(_EVIDENCE, _EVIDENCE_2))
         path = r.text(e, "path", name, required=True) or ""
         if path and (path.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", path)):
-            r.fail(f"{name}.path", f"{quoted(path)} must be relative to the case file")
+            r.fail(
+                f"{name}.path",
+                translate("CaseFile", "{path} must be relative to the case file").format(path=quoted(path)),
+            )
         evidence.append(
             EvidenceEntry(
                 path=path,

@@ -15,6 +15,7 @@ from desktop_app.domain.models import RedactionArea
 from desktop_app.domain.money import AmountError, parse_amount, parse_currency
 from desktop_app.domain.redact import card_last4
 from desktop_app.domain.validation import redaction_problems
+from desktop_app.i18n import translate
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -37,27 +38,35 @@ class FieldReader:
         """An object whose keys are all ``allowed``; a key of ``later`` belongs to a later format
         than the file's ``fmt`` and is refused saying so."""
         if not isinstance(value, dict):
-            self.fail(name, "must be an object")
+            self.fail(name, translate("CaseFile", "must be an object"))
             return {}
         for key in value:
             if key in later:
                 self.fail(
                     _join(name, key),
-                    f'is a field of dossier-case/2, not of {fmt}: write "format": "dossier-case/2" '
-                    "to give it",
+                    translate(
+                        "CaseFile",
+                        'is a field of dossier-case/2, not of {fmt}: write "format": "dossier-case/2" to '
+                        "give it",
+                    ).format(fmt=fmt),
                 )
             elif key not in allowed:
-                self.fail(_join(name, _printable(key)), "is not a field of this format")
+                self.fail(
+                    _join(name, _printable(key)), translate("CaseFile", "is not a field of this format")
+                )
         return value
 
     def text(self, data: dict[str, Any], key: str, name: str, *, required: bool = False) -> str | None:
         value = data.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self.fail(_join(name, key), "is required")
+                self.fail(_join(name, key), translate("CaseFile", "is required"))
             return None
         if not isinstance(value, str):
-            self.fail(_join(name, key), f"must be text, not {kind_name(value)}")
+            self.fail(
+                _join(name, key),
+                translate("CaseFile", "must be text, not {kind}").format(kind=kind_name(value)),
+            )
             return None
         bad = _not_text(value)
         if bad:
@@ -79,13 +88,28 @@ class FieldReader:
         value = data.get(key)
         if value is None:
             if default is None and not optional:
-                self.fail(_join(name, key), f"is required (one of {', '.join(_values(enum))})")
+                self.fail(
+                    _join(name, key),
+                    translate("CaseFile", "is required (one of {values})").format(
+                        values=", ".join(_values(enum))
+                    ),
+                )
             return default
         if not isinstance(value, str):
-            self.fail(_join(name, key), f"must be one of {', '.join(_values(enum))}, not {kind_name(value)}")
+            self.fail(
+                _join(name, key),
+                translate("CaseFile", "must be one of {values}, not {kind}").format(
+                    values=", ".join(_values(enum)), kind=kind_name(value)
+                ),
+            )
             return default
         if value not in _values(enum):
-            self.fail(_join(name, key), f"{quoted(value)} is not one of {', '.join(_values(enum))}")
+            self.fail(
+                _join(name, key),
+                translate("CaseFile", "{value} is not one of {values}").format(
+                    value=quoted(value), values=", ".join(_values(enum))
+                ),
+            )
             return default
         return enum(value)
 
@@ -112,7 +136,12 @@ class FieldReader:
         if value is None:
             return None
         if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < count:
-            self.fail(_join(name, key), f"must be the position (0 to {count - 1}) of an entry")
+            self.fail(
+                _join(name, key),
+                translate("CaseFile", "must be the position (0 to {last}) of an entry").format(
+                    last=count - 1
+                ),
+            )
             return None
         return value
 
@@ -121,7 +150,7 @@ class FieldReader:
         if value is None:
             return False
         if not isinstance(value, bool):
-            self.fail(_join(name, key), "must be true or false")
+            self.fail(_join(name, key), translate("CaseFile", "must be true or false"))
             return False
         return value
 
@@ -134,13 +163,21 @@ class FieldReader:
             return ()
         where = _join(name, key)
         if not isinstance(value, list):
-            self.fail(where, f"must be a list of boxes, not {kind_name(value)}")
+            self.fail(
+                where,
+                translate("CaseFile", "must be a list of boxes, not {kind}").format(kind=kind_name(value)),
+            )
             return ()
         areas: list[RedactionArea] = []
         for i, raw in enumerate(value):
             box = f"{where}[{i}]"
             if not isinstance(raw, dict):
-                self.fail(box, f"must be an object with page, x, y, width and height, not {kind_name(raw)}")
+                self.fail(
+                    box,
+                    translate(
+                        "CaseFile", "must be an object with page, x, y, width and height, not {kind}"
+                    ).format(kind=kind_name(raw)),
+                )
                 continue
             fields = ("page", "x", "y", "width", "height")
             self.obj(raw, box, fields)
@@ -151,20 +188,26 @@ class FieldReader:
                 if f in raw and (isinstance(raw[f], bool) or not isinstance(raw[f], int | float))
             ]
             if missing or wrong:
-                said = [f"{f} is missing" for f in missing] + [
-                    f"{f} must be a number, not {kind_name(raw[f])}" for f in wrong
+                said = [translate("CaseFile", "{field} is missing").format(field=f) for f in missing] + [
+                    translate("CaseFile", "{field} must be a number, not {kind}").format(
+                        field=f, kind=kind_name(raw[f])
+                    )
+                    for f in wrong
                 ]
                 self.fail(box, "; ".join(said))
                 continue
             page = raw["page"]
             if isinstance(page, float) and not page.is_integer():
-                self.fail(box, f"page {page!r} is not a whole page number")
+                self.fail(
+                    box,
+                    translate("CaseFile", "page {page} is not a whole page number").format(page=repr(page)),
+                )
                 continue
             area = RedactionArea(int(page), raw["x"], raw["y"], raw["width"], raw["height"])
             problems = redaction_problems([area])
             if problems:
                 why = "; ".join(problem.split(": ", 1)[-1] for problem in problems)
-                self.fail(box, f"{why} ({_read(area)})")
+                self.fail(box, translate("CaseFile", "{why} ({read})").format(why=why, read=_read(area)))
                 continue
             areas.append(area)
         return tuple(areas)
@@ -174,13 +217,15 @@ class FieldReader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.fail(key, "must be a list")
+            self.fail(key, translate("CaseFile", "must be a list"))
             return []
         return value
 
 
 def _read(area: RedactionArea) -> str:
-    return f"page {area.page}, x {area.x}, y {area.y}, width {area.width}, height {area.height} were read"
+    return translate(
+        "CaseFile", "page {page}, x {x}, y {y}, width {width}, height {height} were read"
+    ).format(page=area.page, x=area.x, y=area.y, width=area.width, height=area.height)
 
 
 def _join(prefix: str, key: str) -> str:
@@ -192,10 +237,11 @@ def _not_text(value: str) -> str | None:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
-        return (
-            f"holds {value[exc.start]!r} at character {exc.start + 1}: a lone surrogate, half of a "
-            "UTF-16 pair and not a character; write that text again"
-        )
+        return translate(
+            "CaseFile",
+            "holds {char} at character {position}: a lone surrogate, half of a UTF-16 pair and not a "
+            "character; write that text again",
+        ).format(char=repr(value[exc.start]), position=exc.start + 1)
     return None
 
 
@@ -213,13 +259,14 @@ def quoted(value: str, limit: int = 80) -> str:
 
 
 def kind_name(value: Any) -> str:
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        list: "a list",
-        dict: "an object",
-    }.get(type(value), type(value).__name__)
+    names = {
+        bool: translate("CaseFile", "true/false"),
+        int: translate("CaseFile", "a number"),
+        float: translate("CaseFile", "a number"),
+        list: translate("CaseFile", "a list"),
+        dict: translate("CaseFile", "an object"),
+    }
+    return names.get(type(value), type(value).__name__)
 
 
 def _values(enum: type[StrEnum]) -> list[str]:
@@ -237,9 +284,17 @@ def parse_moment(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a date and time; write it as 2026-09-15T14:30:00+02:00") from None
+        raise ValueError(
+            translate(
+                "CaseFile", "{text} is not a date and time; write it as 2026-09-15T14:30:00+02:00"
+            ).format(text=repr(text))
+        ) from None
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(f"{text!r} has no time zone; add its offset, such as 2026-09-15T14:30:00+02:00")
+        raise ValueError(
+            translate(
+                "CaseFile", "{text} has no time zone; add its offset, such as 2026-09-15T14:30:00+02:00"
+            ).format(text=repr(text))
+        )
     check_date(moment.date(), "moment")
     return moment
 
@@ -266,5 +321,5 @@ def read_last4(text: str) -> str:
 def read_sha256(text: str) -> str:
     value = text.lower()
     if not _SHA256.match(value):
-        raise ValueError("must be 64 hexadecimal characters")
+        raise ValueError(translate("CaseFile", "must be 64 hexadecimal characters"))
     return value
