@@ -198,153 +198,153 @@
     <message>
         <location filename="../../desktop_app/domain/casefile.py" line="233"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wartości</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile.py" line="237"/>
         <source>must be {format} (or the older {format_1}), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć format {format} (lub starszy {format_1}), odczytano {found}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile.py" line="228"/>
         <source>the case file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>plik sprawy jest pusty</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile.py" line="394"/>
         <source>{path} must be relative to the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} musi być ścieżką względną wobec pliku sprawy</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="263"/>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="264"/>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="265"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="266"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="267"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>obiekt</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="226"/>
         <source>page {page}, x {x}, y {y}, width {width}, height {height} were read</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytano: strona {page}, x {x}, y {y}, szerokość {width}, wysokość {height}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="324"/>
         <source>must be 64 hexadecimal characters</source>
-        <translation type="unfinished"></translation>
+        <translation>musi składać się z 64 znaków szesnastkowych</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="41"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być obiektem</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="153"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć wartość true lub false</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="220"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być listą</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="63"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>jest wymagane</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="240"/>
         <source>holds {char} at character {position}: a lone surrogate, half of a UTF-16 pair and not a character; write that text again</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera {char} na pozycji {position}: to samotny surogat, połowa pary UTF-16, a nie znak; wpisz ten tekst ponownie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="294"/>
         <source>{text} has no time zone; add its offset, such as 2026-09-15T14:30:00+02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nie ma strefy czasowej; dodaj przesunięcie, np. 2026-09-15T14:30:00+02:00</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="55"/>
         <source>is not a field of this format</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest polem tego formatu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="68"/>
         <source>must be text, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być tekstem (odczytano: {kind})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="101"/>
         <source>must be one of {values}, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć jedną z wartości {values} (odczytano: {kind})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="109"/>
         <source>{value} is not one of {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nie jest jedną z wartości {values}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="141"/>
         <source>must be the position (0 to {last}) of an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być pozycją wpisu (od 0 do {last})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="168"/>
         <source>must be a list of boxes, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być listą ramek (odczytano: {kind})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="288"/>
         <source>{text} is not a date and time; write it as 2026-09-15T14:30:00+02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nie jest datą z godziną; zapisz ją w postaci 2026-09-15T14:30:00+02:00</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="47"/>
         <source>is a field of dossier-case/2, not of {fmt}: write &quot;format&quot;: &quot;dossier-case/2&quot; to give it</source>
-        <translation type="unfinished"></translation>
+        <translation>jest polem formatu dossier-case/2, a nie {fmt}: aby je podać, wpisz &quot;format&quot;: &quot;dossier-case/2&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="93"/>
         <source>is required (one of {values})</source>
-        <translation type="unfinished"></translation>
+        <translation>jest wymagane (jedna z wartości {values})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="177"/>
         <source>must be an object with page, x, y, width and height, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być obiektem z polami page, x, y, width i height (odczytano: {kind})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="203"/>
         <source>page {page} is not a whole page number</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} nie jest całkowitym numerem strony</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="210"/>
         <source>{why} ({read})</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} ({read})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="191"/>
         <source>{field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak pola {field}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="192"/>
         <source>{field} must be a number, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} musi być liczbą (odczytano: {kind})</translation>
     </message>
 </context>
 <context>
