@@ -196,135 +196,155 @@
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="223"/>
-        <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/domain/casefile.py" line="233"/>
+        <source>nothing</source>
+        <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="224"/>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="225"/>
+        <location filename="../../desktop_app/domain/casefile.py" line="237"/>
+        <source>must be {format} (or the older {format_1}), found {found}</source>
+        <translation>doit être {format} (ou l&apos;ancien {format_1}), trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile.py" line="228"/>
+        <source>the case file is empty</source>
+        <translation>le fichier de dossier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile.py" line="394"/>
+        <source>{path} must be relative to the case file</source>
+        <translation>{path} doit être relatif au fichier de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="263"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="264"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="265"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="266"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="267"/>
+        <source>an object</source>
+        <translation>un objet</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="226"/>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="227"/>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="186"/>
         <source>page {page}, x {x}, y {y}, width {width}, height {height} were read</source>
-        <translation type="unfinished"></translation>
+        <translation>lu : page {page}, x {x}, y {y}, largeur {width}, hauteur {height}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="276"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="324"/>
         <source>must be 64 hexadecimal characters</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter 64 caractères hexadécimaux</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="41"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="124"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="153"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="180"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="220"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="57"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="63"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="200"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="240"/>
         <source>holds {char} at character {position}: a lone surrogate, half of a UTF-16 pair and not a character; write that text again</source>
-        <translation type="unfinished"></translation>
+        <translation>contient {char} au caractère {position} : un demi-code isolé (surrogate), moitié d&apos;une paire UTF-16 et non un caractère ; réécrivez ce texte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="249"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="294"/>
         <source>{text} has no time zone; add its offset, such as 2026-09-15T14:30:00+02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n&apos;a pas de fuseau horaire ; ajoutez son décalage, comme 2026-09-15T14:30:00+02:00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="50"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="55"/>
         <source>is not a field of this format</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un champ de ce format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="60"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="68"/>
         <source>must be text, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte, pas {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="85"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="101"/>
         <source>must be one of {values}, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;une des valeurs {values}, pas {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="88"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="109"/>
         <source>{value} is not one of {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ne fait pas partie de {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="115"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="141"/>
         <source>must be the position (0 to {last}) of an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être la position (de 0 à {last}) d&apos;une entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="137"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="168"/>
         <source>must be a list of boxes, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de cadres, pas {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="247"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="288"/>
         <source>{text} is not a date and time; write it as 2026-09-15T14:30:00+02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n&apos;est pas une date et une heure ; écrivez-la sous la forme 2026-09-15T14:30:00+02:00</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/casefile_fields.py" line="47"/>
         <source>is a field of dossier-case/2, not of {fmt}: write &quot;format&quot;: &quot;dossier-case/2&quot; to give it</source>
-        <translation type="unfinished"></translation>
+        <translation>est un champ de dossier-case/2, pas de {fmt} : écrivez &quot;format&quot;: &quot;dossier-case/2&quot; pour le fournir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="82"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="93"/>
         <source>is required (one of {values})</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire (l&apos;une des valeurs {values})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="143"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="177"/>
         <source>must be an object with page, x, y, width and height, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet avec page, x, y, width et height, pas {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="164"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="203"/>
         <source>page {page} is not a whole page number</source>
-        <translation type="unfinished"></translation>
+        <translation>page {page} n&apos;est pas un numéro de page entier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="170"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="210"/>
         <source>{why} ({read})</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} ({read})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="154"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="191"/>
         <source>{field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} manque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/casefile_fields.py" line="155"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="192"/>
         <source>{field} must be a number, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être un nombre, pas {kind}</translation>
     </message>
 </context>
 <context>
@@ -2955,33 +2975,33 @@
         <translation>{title} (copie)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="334"/>
+        <location filename="../../desktop_app/services/core.py" line="335"/>
         <source>is a folder, not a file</source>
         <translation>est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="336"/>
+        <location filename="../../desktop_app/services/core.py" line="337"/>
         <source>is not a regular file</source>
         <translation>n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="329"/>
+        <location filename="../../desktop_app/services/core.py" line="330"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="309"/>
+        <location filename="../../desktop_app/services/core.py" line="310"/>
         <source>{name} ({path})</source>
         <translation>{name} ({path})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="322"/>
+        <location filename="../../desktop_app/services/core.py" line="323"/>
         <source>Nothing was added.</source>
         <translation>Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="332"/>
-        <location filename="../../desktop_app/services/core.py" line="341"/>
+        <location filename="../../desktop_app/services/core.py" line="333"/>
+        <location filename="../../desktop_app/services/core.py" line="342"/>
         <source>cannot be read ({reason})</source>
         <translation>illisible ({reason})</translation>
     </message>
@@ -2992,17 +3012,17 @@
         <translation>Rien n&apos;a été ajouté : vous avez annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="203"/>
+        <location filename="../../desktop_app/services/core.py" line="204"/>
         <source>{name} is too large to search its text</source>
         <translation>{name} est trop volumineux pour qu&apos;on y recherche du texte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="315"/>
+        <location filename="../../desktop_app/services/core.py" line="316"/>
         <source>is inside the Dossier store folder {folder}: the store&apos;s own files are never evidence</source>
         <translation>se trouve dans le répertoire du coffre Dossier {folder} : les fichiers propres au coffre ne sont jamais des pièces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="320"/>
+        <location filename="../../desktop_app/services/core.py" line="321"/>
         <source>{file}: {problem}</source>
         <translation>{file} : {problem}</translation>
     </message>
@@ -3013,7 +3033,7 @@
         <translation>Lecture de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="372"/>
+        <location filename="../../desktop_app/services/core.py" line="373"/>
         <source>The {field} holds {character}, which is not a character (bytes that are not UTF-8 text?); type it again.</source>
         <translation>Le champ {field} contient {character}, qui n&apos;est pas un caractère (des octets qui ne sont pas du texte UTF-8 ?) ; saisissez-le de nouveau.</translation>
     </message>
@@ -3233,22 +3253,22 @@
         <translation>Ce débit n&apos;est pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/records.py" line="154"/>
+        <location filename="../../desktop_app/services/records.py" line="155"/>
         <source>This contact is not saved yet.</source>
         <translation>Cet échange n&apos;est pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/records.py" line="174"/>
+        <location filename="../../desktop_app/services/records.py" line="175"/>
         <source>Days after need a date to count from.</source>
         <translation>Les jours suivants nécessitent une date de départ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/records.py" line="212"/>
+        <location filename="../../desktop_app/services/records.py" line="215"/>
         <source>This task is not saved yet.</source>
         <translation>Cette tâche n&apos;est pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/records.py" line="238"/>
+        <location filename="../../desktop_app/services/records.py" line="241"/>
         <source>Unknown kind of record: {table}.</source>
         <translation>Type d&apos;élément inconnu : {table}.</translation>
     </message>
@@ -3263,7 +3283,7 @@
         <translation>Vérifier : {promise}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/services/records.py" line="183"/>
+        <location filename="../../desktop_app/services/records.py" line="184"/>
         <source>{title} (+%n d)</source>
         <translation>
             <numerusform>{title} (+%n j)</numerusform>
