@@ -194,6 +194,160 @@
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message>
+        <location filename="../../desktop_app/domain/casefile.py" line="233"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile.py" line="237"/>
+        <source>must be {format} (or the older {format_1}), found {found}</source>
+        <translation>debe ser {format} (o el anterior {format_1}); se ha encontrado {found}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile.py" line="228"/>
+        <source>the case file is empty</source>
+        <translation>el archivo de expediente está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile.py" line="394"/>
+        <source>{path} must be relative to the case file</source>
+        <translation>{path} debe ser una ruta relativa al archivo de expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="263"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="264"/>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="265"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="266"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="267"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="226"/>
+        <source>page {page}, x {x}, y {y}, width {width}, height {height} were read</source>
+        <translation>se ha leído página {page}, x {x}, y {y}, ancho {width}, alto {height}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="324"/>
+        <source>must be 64 hexadecimal characters</source>
+        <translation>debe tener 64 caracteres hexadecimales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="41"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="153"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="220"/>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="63"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="240"/>
+        <source>holds {char} at character {position}: a lone surrogate, half of a UTF-16 pair and not a character; write that text again</source>
+        <translation>contiene {char} en el carácter {position}: un sustituto suelto, la mitad de un par UTF-16 y no un carácter; vuelve a escribir ese texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="294"/>
+        <source>{text} has no time zone; add its offset, such as 2026-09-15T14:30:00+02:00</source>
+        <translation>{text} no tiene zona horaria; añade su desfase, como en 2026-09-15T14:30:00+02:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="55"/>
+        <source>is not a field of this format</source>
+        <translation>no es un campo de este formato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="68"/>
+        <source>must be text, not {kind}</source>
+        <translation>debe ser texto, no {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="101"/>
+        <source>must be one of {values}, not {kind}</source>
+        <translation>debe ser uno de {values}, no {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="109"/>
+        <source>{value} is not one of {values}</source>
+        <translation>{value} no es uno de {values}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="141"/>
+        <source>must be the position (0 to {last}) of an entry</source>
+        <translation>debe ser la posición (de 0 a {last}) de una entrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="168"/>
+        <source>must be a list of boxes, not {kind}</source>
+        <translation>debe ser una lista de recuadros, no {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="288"/>
+        <source>{text} is not a date and time; write it as 2026-09-15T14:30:00+02:00</source>
+        <translation>{text} no es una fecha con hora; escríbela como 2026-09-15T14:30:00+02:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="47"/>
+        <source>is a field of dossier-case/2, not of {fmt}: write &quot;format&quot;: &quot;dossier-case/2&quot; to give it</source>
+        <translation>es un campo de dossier-case/2, no de {fmt}: escribe &quot;format&quot;: &quot;dossier-case/2&quot; para indicarlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="93"/>
+        <source>is required (one of {values})</source>
+        <translation>es obligatorio (uno de {values})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="177"/>
+        <source>must be an object with page, x, y, width and height, not {kind}</source>
+        <translation>debe ser un objeto con page, x, y, width y height, no {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="203"/>
+        <source>page {page} is not a whole page number</source>
+        <translation>la página {page} no es un número de página entero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="210"/>
+        <source>{why} ({read})</source>
+        <translation>{why} ({read})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="191"/>
+        <source>{field} is missing</source>
+        <translation>falta {field}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/casefile_fields.py" line="192"/>
+        <source>{field} must be a number, not {kind}</source>
+        <translation>{field} debe ser un número, no {kind}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../desktop_app/cli/__init__.py" line="154"/>
@@ -2821,33 +2975,33 @@
         <translation>{title} (copia)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="334"/>
+        <location filename="../../desktop_app/services/core.py" line="335"/>
         <source>is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="336"/>
+        <location filename="../../desktop_app/services/core.py" line="337"/>
         <source>is not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="329"/>
+        <location filename="../../desktop_app/services/core.py" line="330"/>
         <source>no such file</source>
         <translation>no existe el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="309"/>
+        <location filename="../../desktop_app/services/core.py" line="310"/>
         <source>{name} ({path})</source>
         <translation>{name} ({path})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="322"/>
+        <location filename="../../desktop_app/services/core.py" line="323"/>
         <source>Nothing was added.</source>
         <translation>No se ha añadido nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="332"/>
-        <location filename="../../desktop_app/services/core.py" line="341"/>
+        <location filename="../../desktop_app/services/core.py" line="333"/>
+        <location filename="../../desktop_app/services/core.py" line="342"/>
         <source>cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
     </message>
@@ -2858,17 +3012,17 @@
         <translation>No se ha añadido nada: lo has cancelado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="203"/>
+        <location filename="../../desktop_app/services/core.py" line="204"/>
         <source>{name} is too large to search its text</source>
         <translation>{name} es demasiado grande para buscar en su texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="315"/>
+        <location filename="../../desktop_app/services/core.py" line="316"/>
         <source>is inside the Dossier store folder {folder}: the store&apos;s own files are never evidence</source>
         <translation>está dentro de la carpeta del almacén de Dossier {folder}: los propios archivos del almacén nunca son pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="320"/>
+        <location filename="../../desktop_app/services/core.py" line="321"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -2879,7 +3033,7 @@
         <translation>Leyendo {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="372"/>
+        <location filename="../../desktop_app/services/core.py" line="373"/>
         <source>The {field} holds {character}, which is not a character (bytes that are not UTF-8 text?); type it again.</source>
         <translation>El campo {field} contiene {character}, que no es un carácter (¿bytes que no son texto UTF-8?); vuelve a escribirlo.</translation>
     </message>
@@ -3099,22 +3253,22 @@
         <translation>Este cargo aún no está guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/records.py" line="154"/>
+        <location filename="../../desktop_app/services/records.py" line="155"/>
         <source>This contact is not saved yet.</source>
         <translation>Este contacto aún no está guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/records.py" line="174"/>
+        <location filename="../../desktop_app/services/records.py" line="175"/>
         <source>Days after need a date to count from.</source>
         <translation>Los días posteriores necesitan una fecha desde la que contar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/records.py" line="212"/>
+        <location filename="../../desktop_app/services/records.py" line="215"/>
         <source>This task is not saved yet.</source>
         <translation>Esta tarea aún no está guardada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/records.py" line="238"/>
+        <location filename="../../desktop_app/services/records.py" line="241"/>
         <source>Unknown kind of record: {table}.</source>
         <translation>Tipo de registro desconocido: {table}.</translation>
     </message>
@@ -3129,7 +3283,7 @@
         <translation>Comprobar: {promise}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/services/records.py" line="183"/>
+        <location filename="../../desktop_app/services/records.py" line="184"/>
         <source>{title} (+%n d)</source>
         <translation>
             <numerusform>{title} (+%n d)</numerusform>
