@@ -438,7 +438,7 @@
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="44"/>
         <source>Add the &amp;sample case</source>
-        <translation>Dodaj &amp;przykładową sprawę</translation>
+        <translation>Dodaj przykładową &amp;sprawę</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="46"/>
@@ -448,7 +448,7 @@
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="48"/>
         <source>D&amp;uplicate case</source>
-        <translation>&amp;Duplikuj sprawę</translation>
+        <translation>D&amp;uplikuj sprawę</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="50"/>
@@ -458,7 +458,7 @@
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="52"/>
         <source>Move case to the t&amp;rash</source>
-        <translation>Przenieś sprawę do &amp;kosza</translation>
+        <translation>Przen&amp;ieś sprawę do kosza</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="76"/>
@@ -843,12 +843,12 @@
     <message>
         <location filename="../../desktop_app/ui/controllers/evidence.py" line="51"/>
         <source>Paste a &amp;screenshot</source>
-        <translation>Wklej &amp;zrzut ekranu</translation>
+        <translation>Wkle&amp;j zrzut ekranu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/evidence.py" line="53"/>
         <source>Evidence tras&amp;h…</source>
-        <translation>K&amp;osz dowodów…</translation>
+        <translation>&amp;Kosz dowodów…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/evidence.py" line="84"/>
@@ -2167,7 +2167,7 @@
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="129"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Zakończ</translation>
+        <translation>Zakoń&amp;cz</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="136"/>
@@ -3011,7 +3011,7 @@ Zastąpić?</translation>
     <message>
         <location filename="../../desktop_app/ui/controllers/packs.py" line="54"/>
         <source>&amp;Write a letter…</source>
-        <translation>Przygotuj pi&amp;smo…</translation>
+        <translation>P&amp;rzygotuj pismo…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/packs.py" line="57"/>
@@ -3069,7 +3069,7 @@ Zastąpić?</translation>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="70"/>
         <source>Move to the &amp;trash</source>
-        <translation>Przenieś do &amp;kosza</translation>
+        <translation>Prze&amp;nieś do kosza</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="74"/>
