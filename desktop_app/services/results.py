@@ -19,6 +19,8 @@ from desktop_app.domain.models import (
     Purchase,
     Task,
 )
+from desktop_app.domain.money import format_number
+from desktop_app.i18n import language, translate, translate_n
 from desktop_app.services.rules import checklist_rules, escalation_ladder
 
 if TYPE_CHECKING:
@@ -49,14 +51,30 @@ class CaseSummary:
     claim_number: str | None = None
 
     def issuer_label(self) -> str:
-        """``filed with Banque X (claim 2026-77)``, ``dispute won``; "" when nothing was filed."""
+        """``filed with Banque X (claim 2026-77)``, ``dispute won``; "" when nothing was filed. In the
+        process's language (desktop_app.i18n)."""
         if self.issuer_state is None:
             return ""
-        claim = f" (claim {self.claim_number})" if self.claim_number else ""
+        claim = self.claim_number
         if self.issuer_state == "filed":
-            return f"filed with {self.issuer_name or 'the bank'}{claim}"
-        outcome = {"won": "won", "lost": "lost", "partly": "partly won"}[self.issuer_state]
-        return f"dispute {outcome}{claim}"
+            issuer = self.issuer_name or translate("Services", "the bank")
+            if claim:
+                return translate("Services", "filed with {issuer} (claim {claim})").format(
+                    issuer=issuer, claim=claim
+                )
+            return translate("Services", "filed with {issuer}").format(issuer=issuer)
+        if claim:
+            with_claim = {
+                "won": translate("Services", "dispute won (claim {claim})"),
+                "lost": translate("Services", "dispute lost (claim {claim})"),
+                "partly": translate("Services", "dispute partly won (claim {claim})"),
+            }
+            return with_claim[self.issuer_state].format(claim=claim)
+        return {
+            "won": translate("Services", "dispute won"),
+            "lost": translate("Services", "dispute lost"),
+            "partly": translate("Services", "dispute partly won"),
+        }[self.issuer_state]
 
 
 @dataclass(frozen=True)
@@ -123,8 +141,16 @@ class UnusedFile:
     names: list[str]  # the names it had, when the event log still tells (an item deleted for good)
 
     def describe(self) -> str:
-        known = ", ".join(f"“{name}”" for name in self.names) if self.names else "name unknown"
-        return f"{self.sha256}  {self.size:,} bytes  {known}"
+        """The file's SHA-256, size and names, in the process's language."""
+        known = (
+            ", ".join(f"“{name}”" for name in self.names)
+            if self.names
+            else translate("Services", "name unknown")
+        )
+        # The plural form follows the size; the size itself is written as the language groups digits.
+        return translate_n("Services", "{sha256}  {size} byte(s)  {names}", self.size).format(
+            sha256=self.sha256, size=format_number(Decimal(self.size), 0, language()), names=known
+        )
 
 
 @dataclass(frozen=True)
@@ -138,8 +164,12 @@ class ImportedFile:
 
     def describe(self) -> str:
         if self.original_name != Path(self.relative).name:
-            return f"evidence #{self.evidence_id}: {self.relative}, imported as “{self.original_name}”"
-        return f"evidence #{self.evidence_id}: {self.relative}"
+            return translate("Services", "evidence #{number}: {file}, imported as “{name}”").format(
+                number=self.evidence_id, file=self.relative, name=self.original_name
+            )
+        return translate("Services", "evidence #{number}: {file}").format(
+            number=self.evidence_id, file=self.relative
+        )
 
 
 @dataclass(frozen=True)
