@@ -515,8 +515,8 @@
         <location filename="../../desktop_app/ui/controllers/cases.py" line="154"/>
         <source>Wrote %1 and %n evidence file(s) beside it.</source>
         <translation>
-            <numerusform>Se ha guardado %1 y, junto a él, %n archivo de pruebas.</numerusform>
-            <numerusform>Se ha guardado %1 y, junto a él, %n archivos de pruebas.</numerusform>
+            <numerusform>Se ha guardado %1 con %n archivo de pruebas al lado.</numerusform>
+            <numerusform>Se ha guardado %1 con %n archivos de pruebas al lado.</numerusform>
         </translation>
     </message>
     <message>

@@ -1672,7 +1672,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="76"/>
-        <source>%n pages per file</source>
+        <source>%n page(s) per file</source>
         <translation>
             <numerusform>%n página por archivo</numerusform>
             <numerusform>%n páginas por archivo</numerusform>
@@ -1680,7 +1680,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="78"/>
-        <source>up to %n files</source>
+        <source>up to %n file(s)</source>
         <translation>
             <numerusform>hasta %n archivo</numerusform>
             <numerusform>hasta %n archivos</numerusform>
@@ -1688,7 +1688,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="84"/>
-        <source>%n pages in all</source>
+        <source>%n page(s) in all</source>
         <translation>
             <numerusform>%n página en total</numerusform>
             <numerusform>%n páginas en total</numerusform>
@@ -1696,7 +1696,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="87"/>
-        <source>file names of at most %n ASCII characters</source>
+        <source>file names of at most %n ASCII character(s)</source>
         <translation>
             <numerusform>nombres de archivo de %n carácter ASCII como máximo</numerusform>
             <numerusform>nombres de archivo de %n caracteres ASCII como máximo</numerusform>
@@ -3291,6 +3291,74 @@
         </translation>
     </message>
     <message>
+        <location filename="../../desktop_app/services/results.py" line="148"/>
+        <source>name unknown</source>
+        <translation>nombre desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="60"/>
+        <source>the bank</source>
+        <translation>el banco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="68"/>
+        <source>dispute won (claim {claim})</source>
+        <translation>reclamación ganada (n.º {claim})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="69"/>
+        <source>dispute lost (claim {claim})</source>
+        <translation>reclamación perdida (n.º {claim})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="70"/>
+        <source>dispute partly won (claim {claim})</source>
+        <translation>reclamación ganada en parte (n.º {claim})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="74"/>
+        <source>dispute won</source>
+        <translation>reclamación ganada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="75"/>
+        <source>dispute lost</source>
+        <translation>reclamación perdida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="76"/>
+        <source>dispute partly won</source>
+        <translation>reclamación ganada en parte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/results.py" line="151"/>
+        <source>{sha256}  {size} byte(s)  {names}</source>
+        <translation>
+            <numerusform>{sha256}  {size} byte  {names}</numerusform>
+            <numerusform>{sha256}  {size} bytes  {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="170"/>
+        <source>evidence #{number}: {file}</source>
+        <translation>prueba n.º {number}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="65"/>
+        <source>filed with {issuer}</source>
+        <translation>presentada a {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="167"/>
+        <source>evidence #{number}: {file}, imported as “{name}”</source>
+        <translation>prueba n.º {number}: {file}, importada como «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="62"/>
+        <source>filed with {issuer} (claim {claim})</source>
+        <translation>presentada a {issuer} (n.º {claim})</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/services/rules.py" line="41"/>
         <source>the letters</source>
         <translation>las cartas</translation>
@@ -3441,6 +3509,617 @@
         <location filename="../../desktop_app/services/verify.py" line="53"/>
         <source>Checking the database and every file</source>
         <translation>Comprobando la base de datos y todos los archivos</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../desktop_app/store/access.py" line="83"/>
+        <source>the system keyring is not to be used</source>
+        <translation>no se debe usar el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/access.py" line="85"/>
+        <source>The store at {root} is encrypted and its key is not at hand: {reason}. Unlock it with its passphrase or its recovery key.</source>
+        <translation>El almacén de {root} está cifrado y su clave no está disponible: {reason}. Desbloquéalo con su frase de contraseña o su clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/access.py" line="91"/>
+        <source>The store at {root} is encrypted and its key is not at hand: {reason}. Unlock it with its recovery key.</source>
+        <translation>El almacén de {root} está cifrado y su clave no está disponible: {reason}. Desbloquéalo con su clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/access.py" line="55"/>
+        <source>The folder {root} holds evidence files but no database ({db_name}). Nothing was changed: restore the database from a backup, or choose another folder.</source>
+        <translation>La carpeta {root} contiene archivos de pruebas pero ninguna base de datos ({db_name}). No se ha cambiado nada: restaura la base de datos desde una copia de seguridad o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/access.py" line="136"/>
+        <source>A new store at {root} needs a passphrase: {note}. Nothing was created.</source>
+        <translation>Un almacén nuevo en {root} necesita una frase de contraseña: {note}. No se ha creado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="100"/>
+        <source>This store is not encrypted: give a passphrase to protect its backup.</source>
+        <translation>Este almacén no está cifrado: indica una frase de contraseña para proteger su copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="399"/>
+        <source>Nothing was restored: you stopped it.</source>
+        <translation>No se ha restaurado nada: lo has detenido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="122"/>
+        <source>{out}: the folder {parent} does not exist</source>
+        <translation>{out}: la carpeta {parent} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="284"/>
+        <source>{target} is not empty: restore into a new or empty folder. Nothing was changed.</source>
+        <translation>{target} no está vacía: restaura en una carpeta nueva o vacía. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="377"/>
+        <source>{path} holds an encrypted store: open it with the store&apos;s recovery key or passphrase.</source>
+        <translation>{path} contiene un almacén cifrado: ábrelo con la clave de recuperación o la frase de contraseña del almacén.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="151"/>
+        <source>The backup was not written: you stopped it.</source>
+        <translation>No se ha escrito la copia de seguridad: la has detenido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="167"/>
+        <location filename="../../desktop_app/store/backup.py" line="176"/>
+        <source>{out}: the backup cannot be written ({reason}); nothing was kept</source>
+        <translation>{out}: no se puede escribir la copia de seguridad ({reason}); no se ha guardado nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="224"/>
+        <source>Cannot create the folder {parent} ({reason}). Nothing was changed.</source>
+        <translation>No se puede crear la carpeta {parent} ({reason}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="260"/>
+        <location filename="../../desktop_app/store/backup.py" line="312"/>
+        <source>{parent}: cannot restore here ({reason}). Nothing was changed.</source>
+        <translation>{parent}: no se puede restaurar aquí ({reason}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="294"/>
+        <source>{source} is damaged: its manifest or database is missing.</source>
+        <translation>{source} está dañado: falta su manifiesto o su base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="406"/>
+        <source>{path} is damaged: the file {sha} is missing from it.</source>
+        <translation>{path} está dañado: le falta el archivo {sha}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="414"/>
+        <source>{path} is damaged: the file {sha} does not match its SHA-256.</source>
+        <translation>{path} está dañado: el archivo {sha} no coincide con su SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="426"/>
+        <source>{path}: its database does not open with its key.</source>
+        <translation>{path}: su base de datos no se abre con su clave.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="432"/>
+        <source>{path}: its database fails its check ({problems}).</source>
+        <translation>{path}: su base de datos no supera la comprobación ({problems}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="439"/>
+        <source>{path}: its database does not hold the rows its manifest lists.</source>
+        <translation>{path}: su base de datos no contiene las filas que enumera su manifiesto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="446"/>
+        <source>{path}: its files are not those its database names.</source>
+        <translation>{path}: sus archivos no son los que indica su base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="303"/>
+        <source>{source} is damaged: {reason}</source>
+        <translation>{source} está dañado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="337"/>
+        <source>{source} is damaged: {reason}. Nothing was restored.</source>
+        <translation>{source} está dañado: {reason}. No se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="345"/>
+        <source>{where}: the restore cannot be written ({reason}). Nothing was restored into {target}.</source>
+        <translation>{where}: no se puede escribir la restauración ({reason}). No se ha restaurado nada en {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="323"/>
+        <source>{target} is no longer empty: something was written there during the restore. Nothing was restored.</source>
+        <translation>{target} ya no está vacía: se ha escrito algo en ella durante la restauración. No se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="141"/>
+        <source>The backup {path} needs its passphrase, or the store&apos;s recovery key.</source>
+        <translation>La copia de seguridad {path} necesita su frase de contraseña o la clave de recuperación del almacén.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="145"/>
+        <source>The backup {path} needs its passphrase.</source>
+        <translation>La copia de seguridad {path} necesita su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="105"/>
+        <source>{path} is cut short (in {what}).</source>
+        <translation>{path} está incompleto (en {what}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="172"/>
+        <location filename="../../desktop_app/store/backup_file.py" line="178"/>
+        <source>{path} is cut short.</source>
+        <translation>{path} está incompleto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="187"/>
+        <source>{path} is damaged: its check over the whole file fails</source>
+        <translation>{path} está dañado: falla la comprobación del archivo completo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="191"/>
+        <source>{where} (a byte was changed, or the file is incomplete). Nothing was restored.</source>
+        <translation>{where} (se ha cambiado un byte o el archivo está incompleto). No se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="53"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="62"/>
+        <source>{path} is not a Dossier backup (or its first bytes are damaged).</source>
+        <translation>{path} no es una copia de seguridad de Dossier (o sus primeros bytes están dañados).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="69"/>
+        <source>{path} is damaged: its header length is impossible.</source>
+        <translation>{path} está dañado: la longitud de su cabecera es imposible.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="76"/>
+        <source>{path} is damaged: its header fails its check.</source>
+        <translation>{path} está dañado: su cabecera no supera la comprobación.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="81"/>
+        <source>{path} is a backup of an unknown format ({format}).</source>
+        <translation>{path} es una copia de seguridad de un formato desconocido ({format}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="159"/>
+        <source>{path}: the store&apos;s key does not open this backup.</source>
+        <translation>{path}: la clave del almacén no abre esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="220"/>
+        <source>{path} is damaged: section {name} runs past the end.</source>
+        <translation>{path} está dañado: la sección {name} sobrepasa el final.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="128"/>
+        <source>This passphrase does not open the backup {path}; nothing was changed.</source>
+        <translation>Esta frase de contraseña no abre la copia de seguridad {path}; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/cases.py" line="61"/>
+        <source>There is no case {case_id}; &apos;dossier cases&apos; lists them.</source>
+        <translation>No existe el expediente {case_id}; &apos;dossier cases&apos; los enumera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/cipher.py" line="128"/>
+        <source>{name} is not a sealed vault file (its header is missing or damaged)</source>
+        <translation>{name} no es un archivo sellado del depósito (falta su cabecera o está dañada)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/cipher.py" line="136"/>
+        <source>{name} is cut short</source>
+        <translation>{name} está incompleto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/cipher.py" line="175"/>
+        <source>{name} has been altered or damaged (chunk {index} fails its check), or it belongs to another file or another key</source>
+        <translation>{name} se ha alterado o está dañado (el bloque {index} no supera la comprobación), o pertenece a otro archivo o a otra clave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/convert.py" line="135"/>
+        <source>The store was not converted: you stopped it. It is as it was.</source>
+        <translation>No se ha convertido el almacén: lo has detenido. Está como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/convert.py" line="51"/>
+        <source>{plan} is damaged ({reason}); nothing was changed. Keep a copy of {root}.</source>
+        <translation>{plan} está dañado ({reason}); no se ha cambiado nada. Guarda una copia de {root}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/convert.py" line="126"/>
+        <source>The store at {root} cannot be converted ({reason}); nothing was changed.</source>
+        <translation>No se puede convertir el almacén de {root} ({reason}); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/convert.py" line="145"/>
+        <source>The vault file {path} does not match its SHA-256; nothing was changed. Run &apos;dossier verify&apos;.</source>
+        <translation>El archivo del depósito {path} no coincide con su SHA-256; no se ha cambiado nada. Ejecuta &apos;dossier verify&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/database.py" line="143"/>
+        <location filename="../../desktop_app/store/store.py" line="214"/>
+        <location filename="../../desktop_app/store/store.py" line="549"/>
+        <location filename="../../desktop_app/store/vault.py" line="168"/>
+        <source>The store is locked: unlock it first.</source>
+        <translation>El almacén está bloqueado: desbloquéalo primero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/database.py" line="45"/>
+        <source>Cannot open the database {path}: {reason}</source>
+        <translation>No se puede abrir la base de datos {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/database.py" line="65"/>
+        <source>The database {path} cannot be created ({reason}).</source>
+        <translation>No se puede crear la base de datos {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/database.py" line="110"/>
+        <source>The database {path} cannot use write-ahead logging (mode {mode}).</source>
+        <translation>La base de datos {path} no puede usar el registro de escritura anticipada (WAL) (modo {mode}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/database.py" line="122"/>
+        <source>The database {path} cannot be read: {reason}</source>
+        <translation>No se puede leer la base de datos {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/database.py" line="96"/>
+        <source>The database {path} cannot be read with this key, or it is not a Dossier database.</source>
+        <translation>La base de datos {path} no se puede leer con esta clave, o no es una base de datos de Dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/evidence.py" line="41"/>
+        <source>There is no evidence item {evidence_id}.</source>
+        <translation>No existe la prueba {evidence_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="122"/>
+        <source>The database {db} is missing, but {root} is a Dossier store ({why}). Nothing was changed, and no new store was made in its place. {recovery_hint}</source>
+        <translation>Falta la base de datos {db}, pero {root} es un almacén de Dossier ({why}). No se ha cambiado nada ni se ha creado un almacén nuevo en su lugar. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="128"/>
+        <source>The database {db} is empty (0 bytes), but {root} is a Dossier store ({why}). Nothing was changed, and no new store was made in its place. {recovery_hint}</source>
+        <translation>La base de datos {db} está vacía (0 bytes), pero {root} es un almacén de Dossier ({why}). No se ha cambiado nada ni se ha creado un almacén nuevo en su lugar. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="116"/>
+        <source>its record {record} says so</source>
+        <translation>así lo indica su registro {record}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="228"/>
+        <source>The database {db} does not open with the store&apos;s own key: it is damaged or was replaced. Nothing was changed. {recovery_hint}</source>
+        <translation>La base de datos {db} no se abre con la clave del propio almacén: está dañada o se ha sustituido. No se ha cambiado nada. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="118"/>
+        <source>its key file {key_file} says so</source>
+        <translation>así lo indica su archivo de claves {key_file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="120"/>
+        <source>the evidence files in {vault}/ say so</source>
+        <translation>así lo indican los archivos de pruebas de {vault}/</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="156"/>
+        <source>The recovery copy in the key file unwraps with this key, but what it holds does not open the database {database}: the key file or the database was replaced.</source>
+        <translation>La copia de recuperación del archivo de claves se descifra con esta clave, pero lo que contiene no abre la base de datos {database}: se ha sustituido el archivo de claves o la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="179"/>
+        <location filename="../../desktop_app/store/store.py" line="122"/>
+        <location filename="../../desktop_app/store/store.py" line="135"/>
+        <source>no Dossier store at {root}</source>
+        <translation>no hay ningún almacén de Dossier en {root}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="182"/>
+        <source>The store at {root} is not encrypted: it has no recovery key.</source>
+        <translation>El almacén de {root} no está cifrado: no tiene clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="212"/>
+        <source>The database {db} cannot be read: it is damaged, or it is encrypted and its key file {key_file} is missing from {root}. Nothing was changed. {recovery_hint}</source>
+        <translation>No se puede leer la base de datos {db}: está dañada, o está cifrada y falta su archivo de claves {key_file} en {root}. No se ha cambiado nada. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="220"/>
+        <source>The key in the system keyring does not open the store at {root}. Unlock it with its passphrase or its recovery key.</source>
+        <translation>La clave del llavero del sistema no abre el almacén de {root}. Desbloquéalo con su frase de contraseña o su clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="56"/>
+        <source>Cannot create the store folder {root}: {reason}</source>
+        <translation>No se puede crear la carpeta del almacén {root}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="105"/>
+        <source>The database {db} cannot be read ({reason}). Nothing was changed. {recovery_hint}</source>
+        <translation>No se puede leer la base de datos {db} ({reason}). No se ha cambiado nada. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="207"/>
+        <source>The database {db} cannot be read. Nothing was changed. {recovery_hint}</source>
+        <translation>No se puede leer la base de datos {db}. No se ha cambiado nada. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="57"/>
+        <source>Restore the store from a backup into a new folder (&apos;dossier restore BACKUP --data-dir NEW_FOLDER&apos;), or follow &apos;If Dossier refuses to open a store&apos; in docs/security.md. Keep a copy of the folder as it is.</source>
+        <translation>Restaura el almacén desde una copia de seguridad en una carpeta nueva (&apos;dossier restore BACKUP --data-dir NEW_FOLDER&apos;) o sigue «If Dossier refuses to open a store» en docs/security.md. Guarda una copia de la carpeta tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="130"/>
+        <source>{damaged} (not a {format} file). Nothing was changed. {recovery_hint}</source>
+        <translation>{damaged} (no es un archivo {format}). No se ha cambiado nada. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="147"/>
+        <source>{damaged} (a field is missing or malformed). Nothing was changed. {recovery_hint}</source>
+        <translation>{damaged} (falta un campo o está mal formado). No se ha cambiado nada. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="212"/>
+        <source>The store&apos;s record of its database, {path}, cannot be read ({reason}). Nothing was changed.</source>
+        <translation>No se puede leer el registro que el almacén guarda de su base de datos, {path} ({reason}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="234"/>
+        <location filename="../../desktop_app/store/generation.py" line="248"/>
+        <source>{target}: cannot be written ({reason}); the record is kept</source>
+        <translation>{target}: no se puede escribir ({reason}); se conserva el registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="124"/>
+        <source>{damaged} ({reason}). Nothing was changed. {recovery_hint}</source>
+        <translation>{damaged} ({reason}). No se ha cambiado nada. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="157"/>
+        <source>{path} records an encrypted store, but its key file is missing from {parent}. Nothing was changed. {recovery_hint}</source>
+        <translation>{path} registra un almacén cifrado, pero falta su archivo de claves en {parent}. No se ha cambiado nada. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="167"/>
+        <source>{path} does not match this store&apos;s key: it was altered, or it belongs to another store. Nothing was changed. {recovery_hint}</source>
+        <translation>{path} no coincide con la clave de este almacén: se ha alterado o pertenece a otro almacén. No se ha cambiado nada. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="176"/>
+        <source>{path} records a store that is not encrypted, but {parent} holds an encrypted one: the record was replaced. Nothing was changed. {recovery_hint}</source>
+        <translation>{path} registra un almacén sin cifrar, pero {parent} contiene uno cifrado: se ha sustituido el registro. No se ha cambiado nada. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="185"/>
+        <source>{damaged} (its checksum fails). Nothing was changed. {recovery_hint}</source>
+        <translation>{damaged} (falla su suma de comprobación). No se ha cambiado nada. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keeper.py" line="90"/>
+        <source>The database {database} is older than this store&apos;s record of it ({record}): {problem}</source>
+        <translation>La base de datos {database} es más antigua que el registro que este almacén guarda de ella ({record}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keeper.py" line="61"/>
+        <source>The store&apos;s record of its database, {record}, is missing: the database {database} cannot be told from an older copy</source>
+        <translation>Falta el registro que el almacén guarda de su base de datos, {record}: no se puede distinguir la base de datos {database} de una copia más antigua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keeper.py" line="78"/>
+        <source>{record} belongs to another store than {key_file}. Nothing was changed. {recovery_hint}</source>
+        <translation>{record} pertenece a un almacén distinto del de {key_file}. No se ha cambiado nada. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keeper.py" line="98"/>
+        <location filename="../../desktop_app/store/keeper.py" line="71"/>
+        <source>{message}. Nothing was changed. {recovery_hint}</source>
+        <translation>{message}. No se ha cambiado nada. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="121"/>
+        <source>This store has no recovery key; use its passphrase.</source>
+        <translation>Este almacén no tiene clave de recuperación; usa su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="127"/>
+        <source>This store has no passphrase: it opens with the system keyring or its recovery key.</source>
+        <translation>Este almacén no tiene frase de contraseña: se abre con el llavero del sistema o con su clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="151"/>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="163"/>
+        <source>&apos;keys&apos; is not a list</source>
+        <translation>&apos;keys&apos; no es una lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="169"/>
+        <source>it holds no recovery copy of the key</source>
+        <translation>no contiene ninguna copia de recuperación de la clave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="172"/>
+        <source>&apos;state&apos; is not true or false</source>
+        <translation>&apos;state&apos; no es true ni false</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="154"/>
+        <source>unknown format {format}</source>
+        <translation>formato desconocido {format}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="159"/>
+        <source>the store id {store} is not a UUID</source>
+        <translation>el id del almacén {store} no es un UUID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="167"/>
+        <source>two {method} copies</source>
+        <translation>dos copias {method}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="177"/>
+        <location filename="../../desktop_app/store/keys.py" line="184"/>
+        <source>The store&apos;s key file {name} is damaged ({reason}); nothing was changed. {recovery_hint}</source>
+        <translation>El archivo de claves del almacén {name} está dañado ({reason}); no se ha cambiado nada. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="196"/>
+        <source>The store&apos;s key file {path} cannot be read ({reason}).</source>
+        <translation>No se puede leer el archivo de claves del almacén {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/lock.py" line="46"/>
+        <source>The store&apos;s lock file {path} cannot be opened ({reason}). Nothing was changed.</source>
+        <translation>No se puede abrir el archivo de bloqueo del almacén {path} ({reason}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/lock.py" line="67"/>
+        <source>The store at {parent} is already open in another Dossier ({holder}). Close that one first, or choose another folder with --data-dir.</source>
+        <translation>El almacén de {parent} ya está abierto en otro Dossier ({holder}). Ciérralo primero o elige otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/lock.py" line="87"/>
+        <source>The store&apos;s lock file {path} cannot be written ({reason}). Nothing was changed.</source>
+        <translation>No se puede escribir el archivo de bloqueo del almacén {path} ({reason}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/records.py" line="21"/>
+        <source>There is no charge {id}.</source>
+        <translation>No existe el cargo {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/records.py" line="22"/>
+        <source>There is no contact {id}.</source>
+        <translation>No existe el contacto {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/records.py" line="23"/>
+        <source>There is no task {id}.</source>
+        <translation>No existe la tarea {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/records.py" line="26"/>
+        <source>There is no {what} {id}.</source>
+        <translation>No existe {what} {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="246"/>
+        <location filename="../../desktop_app/store/store.py" line="407"/>
+        <source>This store is not encrypted, or it is locked.</source>
+        <translation>Este almacén no está cifrado o está bloqueado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="378"/>
+        <source>A passphrase cannot be empty.</source>
+        <translation>Una frase de contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="120"/>
+        <source>{root} is a file, not a store folder.</source>
+        <translation>{root} es un archivo, no una carpeta de almacén.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="160"/>
+        <source>The database {database} is damaged ({problems}). Nothing was changed: restore it from a backup, or keep a copy of the folder and run &apos;dossier verify&apos;.</source>
+        <translation>La base de datos {database} está dañada ({problems}). No se ha cambiado nada: restáurala desde una copia de seguridad, o guarda una copia de la carpeta y ejecuta &apos;dossier verify&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="198"/>
+        <source>The store&apos;s record {record} cannot be written: nothing was accepted.</source>
+        <translation>No se puede escribir el registro del almacén {record}: no se ha aceptado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="269"/>
+        <source>The store at {root} is already {state}.</source>
+        <translation>El almacén de {root} ya está así ({state}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="340"/>
+        <source>The database fails its check ({problems}): no backup was written. Run &apos;dossier verify&apos;.</source>
+        <translation>La base de datos no supera la comprobación ({problems}): no se ha escrito ninguna copia de seguridad. Ejecuta &apos;dossier verify&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/store/store.py" line="350"/>
+        <source>%n vault file(s) are missing or damaged ({first}…): no backup was written. Run &apos;dossier verify&apos;.</source>
+        <translation>
+            <numerusform>Falta %n archivo del depósito o está dañado ({first}…): no se ha escrito ninguna copia de seguridad. Ejecuta &apos;dossier verify&apos;.</numerusform>
+            <numerusform>Faltan %n archivos del depósito o están dañados ({first}…): no se ha escrito ninguna copia de seguridad. Ejecuta &apos;dossier verify&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="497"/>
+        <source>The store at {root} was opened to be checked only ({problem}): nothing can be changed in it. {recovery_hint}</source>
+        <translation>El almacén de {root} se ha abierto solo para comprobarlo ({problem}): no se puede cambiar nada en él. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="510"/>
+        <source>The database {database} could not be written ({reason}); nothing was saved.</source>
+        <translation>No se ha podido escribir la base de datos {database} ({reason}); no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="78"/>
+        <location filename="../../desktop_app/store/vault.py" line="188"/>
+        <source>{name}: cannot be read ({reason})</source>
+        <translation>{name}: no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="125"/>
+        <location filename="../../desktop_app/store/vault.py" line="144"/>
+        <source>{source}: is a folder, not a file</source>
+        <translation>{source}: es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="129"/>
+        <source>{source}: no such file</source>
+        <translation>{source}: no existe el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="133"/>
+        <source>{source}: cannot be read (permission denied)</source>
+        <translation>{source}: no se puede leer (permiso denegado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="138"/>
+        <source>{source}: cannot be read ({reason})</source>
+        <translation>{source}: no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="148"/>
+        <source>{source}: is not a regular file (a FIFO, a device or a socket)</source>
+        <translation>{source}: no es un archivo normal (es una FIFO, un dispositivo o un socket)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="234"/>
+        <source>{name}: changed while it was being read; nothing was saved</source>
+        <translation>{name}: ha cambiado mientras se leía; no se ha guardado nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="278"/>
+        <location filename="../../desktop_app/store/vault.py" line="289"/>
+        <source>The vault file {sha256} is missing; run &apos;dossier verify&apos;.</source>
+        <translation>Falta el archivo del depósito {sha256}; ejecuta &apos;dossier verify&apos;.</translation>
     </message>
 </context>
 <context>
