@@ -32,6 +32,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from desktop_app import i18n
 from desktop_app.services import Services
 from tests.support.environment import isolated
 
@@ -68,6 +69,15 @@ _coverage_follows_qthreads()
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     isolated(tmp_path_factory.mktemp("home"), monkeypatch)
+
+
+@pytest.fixture(autouse=True)
+def _english_messages() -> Iterator[None]:
+    """Each test starts and ends with the process's messages in English (desktop_app.i18n), whatever
+    a test before it chose (the window's View -> Language, the command line's start in-process)."""
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
 
 
 @pytest.fixture
