@@ -317,7 +317,7 @@
     <message>
         <location filename="../../desktop_app/ui/case_list.py" line="38"/>
         <source>Any status</source>
-        <translation>Dowolny status</translation>
+        <translation>Wszystkie</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1152,7 @@
     <message>
         <location filename="../../desktop_app/ui/pack_export.py" line="135"/>
         <source>Black and white</source>
-        <translation>Czarno-biały</translation>
+        <translation>Czarno-białe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pack_export.py" line="136"/>
@@ -2202,7 +2202,7 @@
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="173"/>
         <source>Search all cases (Ctrl+Shift+F)</source>
-        <translation>Szukaj we wszystkich sprawach (Ctrl+Shift+F)</translation>
+        <translation>Szukaj w sprawach (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="181"/>
@@ -2899,7 +2899,7 @@ Zastąpić?</translation>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="320"/>
         <source>filed on %1</source>
-        <translation>złożona %1</translation>
+        <translation>złożono %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="321"/>
@@ -2929,12 +2929,12 @@ Zastąpić?</translation>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="353"/>
         <source>Charged</source>
-        <translation>Obciążono</translation>
+        <translation>Pobrano</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="354"/>
         <source>Agreed</source>
-        <translation>Uzgodniona</translation>
+        <translation>Uzgodniono</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="355"/>
@@ -2949,7 +2949,7 @@ Zastąpić?</translation>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="374"/>
         <source>Total disputed</source>
-        <translation>Łącznie sporne</translation>
+        <translation>Łączna kwota sporna</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="376"/>
@@ -4499,7 +4499,7 @@ Wszystko pozostaje na tym komputerze.</translation>
     <message>
         <location filename="../../desktop_app/ui/case_cells.py" line="36"/>
         <source>Late: %1 has passed and it is not done</source>
-        <translation>Po terminie: %1 minął, a zadanie nie jest wykonane</translation>
+        <translation>Po terminie: termin upłynął %1, a zadanie nie zostało wykonane</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_cells.py" line="39"/>
