@@ -317,7 +317,7 @@
     <message>
         <location filename="../../desktop_app/ui/case_list.py" line="38"/>
         <source>Any status</source>
-        <translation>Tous les statuts</translation>
+        <translation>Tous</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2182,7 @@
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="173"/>
         <source>Search all cases (Ctrl+Shift+F)</source>
-        <translation>Rechercher dans tous les dossiers (Ctrl+Maj+F)</translation>
+        <translation>Rechercher partout (Ctrl+Maj+F)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="181"/>
@@ -3717,7 +3717,7 @@ Le remplacer&#xa0;?</translation>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="128"/>
         <source>Restore a backup into a new or empty folder</source>
-        <translation>Restaurer une sauvegarde dans un dossier nouveau ou vide</translation>
+        <translation>Restaurer une sauvegarde dans un répertoire nouveau ou vide</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="132"/>
@@ -3861,7 +3861,7 @@ Le remplacer&#xa0;?</translation>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="333"/>
         <source>%1 is not empty: choose a new or empty folder. Nothing was changed.</source>
-        <translation>%1 n&apos;est pas vide&#xa0;: choisissez un dossier nouveau ou vide. Rien n&apos;a été modifié.</translation>
+        <translation>%1 n&apos;est pas vide&#xa0;: choisissez un répertoire nouveau ou vide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/store.py" line="342"/>
