@@ -46,20 +46,19 @@ def language_of(locale_name: str | None) -> str:
 def language_from_environment(environ: Mapping[str, str] = os.environ) -> str:
     """The language the environment asks for, as gettext reads it.
 
-    ``LANGUAGE`` (a colon-separated list of preferences) first: its first
-    language Dossier speaks wins. Then the first set of ``LC_ALL``,
-    ``LC_MESSAGES`` and ``LANG`` decides; English when none is set.
+    The locale is the first set of ``LC_ALL``, ``LC_MESSAGES`` and ``LANG``. When it is set and
+    not ``C`` or ``POSIX``, ``LANGUAGE`` (a colon-separated list of preferences) comes first: its
+    first language Dossier speaks wins. English when nothing says otherwise.
     """
+    locale_name = next((environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(name)), "")
+    if locale_name.split(".", 1)[0] in ("", "C", "POSIX"):
+        return SOURCE_LANGUAGE  # gettext ignores LANGUAGE under the C locale
     for preference in environ.get("LANGUAGE", "").split(":"):
         if preference and language_of(preference) != SOURCE_LANGUAGE:
             return language_of(preference)
         if preference and preference.lower().startswith("en"):
             return SOURCE_LANGUAGE
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name)
-        if value:
-            return language_of(value)
-    return SOURCE_LANGUAGE
+    return language_of(locale_name)
 
 
 def set_language(code: str) -> None:

@@ -151,7 +151,7 @@ class CaseFileServices(ServiceCore):
                     purchase_ids.append(pid)
                     self._log(
                         "purchase.add",
-                        f"{p.kind.label} of {p.amount} {p.currency} on {p.date}",
+                        f"{p.kind.english_label} of {p.amount} {p.currency} on {p.date}",
                         case_id,
                         "purchase",
                         pid,
@@ -163,7 +163,7 @@ class CaseFileServices(ServiceCore):
                     comm_ids.append(cid)
                     self._log(
                         "communication.add",
-                        f"{c.channel.label} {c.direction.value} at {c.at.isoformat()}",
+                        f"{c.channel.english_label} {c.direction.value} at {c.at.isoformat()}",
                         case_id,
                         "communication",
                         cid,

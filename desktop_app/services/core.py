@@ -112,7 +112,7 @@ class ServiceCore:
         contact_id = self._store.records.insert_communication(case_id, contact, position)
         self._log(
             "communication.add",
-            f"{contact.channel.label} {contact.direction.value} at {contact.at.isoformat()}",
+            f"{contact.channel.english_label} {contact.direction.value} at {contact.at.isoformat()}",
             case_id,
             "communication",
             contact_id,
@@ -182,7 +182,8 @@ class ServiceCore:
             self._store.evidence.set_text(new_id, text)
         self._log(
             "evidence.add",
-            f"{evidence.kind.label} “{evidence.title}” ({evidence.original_name}, SHA-256 {evidence.sha256})",
+            f"{evidence.kind.english_label} “{evidence.title}” "
+            f"({evidence.original_name}, SHA-256 {evidence.sha256})",
             case_id,
             "evidence",
             new_id,

@@ -63,7 +63,7 @@ class RecordServices(ServiceCore):
             )
             self._log(
                 "purchase.add",
-                f"{purchase.kind.label} of {purchase.amount} {purchase.currency} on {purchase.date}",
+                f"{purchase.kind.english_label} of {purchase.amount} {purchase.currency} on {purchase.date}",
                 case_id,
                 "purchase",
                 purchase_id,
@@ -145,7 +145,8 @@ class RecordServices(ServiceCore):
             before,
             purchase,
             self._store.records.update_purchase,
-            f"{purchase.kind.label} of {purchase.amount} {purchase.currency} on {purchase.date} edited",
+            f"{purchase.kind.english_label} of {purchase.amount} {purchase.currency} on {purchase.date} "
+            "edited",
         )
 
     def update_communication(self, contact: Communication) -> Communication:
@@ -159,7 +160,7 @@ class RecordServices(ServiceCore):
             before,
             contact,
             self._store.records.update_communication,
-            f"{contact.channel.label} at {contact.at.isoformat()} edited",
+            f"{contact.channel.english_label} at {contact.at.isoformat()} edited",
         )
 
     def add_task(self, case_id: int, task: Task, *, also_after: Sequence[int] = ()) -> int:
@@ -188,7 +189,7 @@ class RecordServices(ServiceCore):
                 )
                 self._log(
                     "task.add",
-                    f"{task.kind.label} “{repeat.title}” due {repeat.due}",
+                    f"{task.kind.english_label} “{repeat.title}” due {repeat.due}",
                     case_id,
                     "task",
                     repeat_id,
@@ -201,7 +202,9 @@ class RecordServices(ServiceCore):
                 self._store.records.next_position("tasks", case_id),
             )
             due = f" due {task.due}" if task.due else ""
-            self._log("task.add", f"{task.kind.label} “{task.title}”{due}", case_id, "task", task_id, now)
+            self._log(
+                "task.add", f"{task.kind.english_label} “{task.title}”{due}", case_id, "task", task_id, now
+            )
             self._store.cases.touch(case_id, now)
         self._notify(Change(Subject.TASK, Action.ADDED, case_id, (*added, task_id)))
         return task_id

@@ -157,6 +157,13 @@ def test_language_of(name: str | None, code: str) -> None:
         ({"LANG": "fr_FR.UTF-8", "LANGUAGE": "de"}, "fr"),
         ({"LANG": "pl_PL.UTF-8", "LANGUAGE": ""}, "pl"),
         ({"LANG": "de_DE.UTF-8"}, "en"),
+        ({"LANG": "de_DE.UTF-8", "LANGUAGE": "fr:de"}, "fr"),
+        # gettext ignores LANGUAGE under the C locale, or with no locale at all:
+        ({"LANG": "C.UTF-8", "LANGUAGE": "fr"}, "en"),
+        ({"LC_ALL": "C", "LANG": "pl_PL.UTF-8", "LANGUAGE": "fr"}, "en"),
+        ({"LC_ALL": "POSIX", "LANGUAGE": "pl"}, "en"),
+        ({"LANGUAGE": "es"}, "en"),
+        ({"LC_MESSAGES": "es_ES.UTF-8", "LANG": "C"}, "es"),
     ],
 )
 def test_language_from_environment(environ: dict[str, str], code: str) -> None:
