@@ -2621,7 +2621,7 @@
     <message>
         <location filename="../rules/escalation.json" line="112"/>
         <source>Open to every customer: the first place to ask</source>
-        <translation>Abierta a todos los clientes: el primer sitio al que acudir</translation>
+        <translation>A disposición de todos los clientes: el primer sitio al que acudir</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="113"/>
@@ -2631,42 +2631,42 @@
     <message>
         <location filename="../rules/escalation.json" line="114"/>
         <source>Open to every customer; send it so that you can prove when it arrived: the merchant&apos;s answer clock runs from that day</source>
-        <translation>Abierta a todos los clientes; envíala de forma que puedas acreditar cuándo llegó: el plazo de respuesta del comercio corre desde ese día</translation>
+        <translation>A disposición de todos los clientes; envíala de forma que puedas acreditar cuándo llegó: el plazo de respuesta del comercio corre desde ese día</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="139"/>
         <source>Open to anyone, person or company, when the other steps fail</source>
-        <translation>Abierto a cualquiera, particular o empresa, cuando fallan las demás vías</translation>
+        <translation>Al alcance de cualquiera, particular o empresa, cuando fallan las demás vías</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="140"/>
         <source>Open to every cardholder or account holder, person or company, within the deadlines of the case</source>
-        <translation>Abierta a todo titular de tarjeta o de cuenta, particular o empresa, dentro de los plazos del expediente</translation>
+        <translation>Al alcance de todo titular de tarjeta o de cuenta, particular o empresa, dentro de los plazos del expediente</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="141"/>
         <source>Open to every customer, person or company; the bank must answer within its time (see the deadlines)</source>
-        <translation>Abierto a todos los clientes, particulares o empresas; el banco debe responder en su plazo (véanse los plazos)</translation>
+        <translation>Al alcance de todos los clientes, particulares o empresas; el banco debe responder en su plazo (véanse los plazos)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="150"/>
         <source>Open to any user of the bank&apos;s services, person or company, after the bank&apos;s customer service answered or did not answer in time (Orden ECO/734/2004)</source>
-        <translation>Abierto a cualquier usuario de los servicios del banco, particular o empresa, después de que el servicio de atención al cliente del banco haya respondido o no lo haya hecho a tiempo (Orden ECO/734/2004)</translation>
+        <translation>Al alcance de cualquier usuario de los servicios del banco, particular o empresa, después de que el servicio de atención al cliente del banco haya respondido o no lo haya hecho a tiempo (Orden ECO/734/2004)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="159"/>
         <source>Open to a bank&apos;s clients, persons or companies, when both sides agree to it</source>
-        <translation>Abierto a los clientes de un banco, particulares o empresas, cuando ambas partes lo aceptan</translation>
+        <translation>Al alcance de los clientes de un banco, particulares o empresas, cuando ambas partes lo aceptan</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="118"/>
         <source>Free for consumers, after a written complaint to the merchant (Code de la consommation L612-1)</source>
-        <translation>Gratuito para los consumidores, tras una reclamación por escrito al comercio (Code de la consommation L612-1)</translation>
+        <translation>Sin coste para los consumidores, tras una reclamación por escrito al comercio (Code de la consommation L612-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="119"/>
         <source>If you act as a private person: free for consumers, after a written complaint to the merchant (Code de la consommation L612-1)</source>
-        <translation>Si actúas como particular: gratuito para los consumidores, tras una reclamación por escrito al comercio (Code de la consommation L612-1)</translation>
+        <translation>Si actúas como particular: sin coste para los consumidores, tras una reclamación por escrito al comercio (Code de la consommation L612-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="120"/>
@@ -2676,12 +2676,12 @@
     <message>
         <location filename="../rules/escalation.json" line="126"/>
         <source>Free for consumers, when the merchant accepts arbitration (Real Decreto 231/2008)</source>
-        <translation>Gratuito para los consumidores, cuando el comercio acepta el arbitraje (Real Decreto 231/2008)</translation>
+        <translation>Sin coste para los consumidores, cuando el comercio acepta el arbitraje (Real Decreto 231/2008)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="127"/>
         <source>If you act as a private person: free for consumers, when the merchant accepts arbitration (Real Decreto 231/2008)</source>
-        <translation>Si actúas como particular: gratuito para los consumidores, cuando el comercio acepta el arbitraje (Real Decreto 231/2008)</translation>
+        <translation>Si actúas como particular: sin coste para los consumidores, cuando el comercio acepta el arbitraje (Real Decreto 231/2008)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="128"/>
@@ -2712,7 +2712,7 @@
     <message>
         <location filename="../rules/escalation.json" line="147"/>
         <source>Open to a micro-enterprise (fewer than 10 employees and a turnover or balance sheet of at most €2 million) or a small business as FCA DISP 2.7.3R defines it: after the firm&apos;s final response, or 8 weeks without one; a larger company goes to court or arbitration</source>
-        <translation>Abierto a una microempresa (menos de 10 empleados y un volumen de negocios o un balance de 2 millones de euros como máximo) o a una pequeña empresa según la define la FCA DISP 2.7.3R: tras la respuesta definitiva de la entidad, o tras 8 semanas sin ella; una empresa mayor acude a los tribunales o al arbitraje</translation>
+        <translation>Al alcance de una microempresa (menos de 10 empleados y un volumen de negocios o un balance de 2 millones de euros como máximo) o a una pequeña empresa según la define la FCA DISP 2.7.3R: tras la respuesta definitiva de la entidad, o tras 8 semanas sin ella; una empresa mayor acude a los tribunales o al arbitraje</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="154"/>
@@ -2732,12 +2732,12 @@
     <message>
         <location filename="../rules/escalation.json" line="163"/>
         <source>Free for consumers, after a written complaint to the bank, within one year of it (Code monétaire et financier L316-1)</source>
-        <translation>Gratuito para los consumidores, tras una reclamación por escrito al banco, dentro del año siguiente (Code monétaire et financier L316-1)</translation>
+        <translation>Sin coste para los consumidores, tras una reclamación por escrito al banco, dentro del año siguiente (Code monétaire et financier L316-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="164"/>
         <source>If you act as a private person: free for consumers, after a written complaint to the bank, within one year of it (Code monétaire et financier L316-1)</source>
-        <translation>Si actúas como particular: gratuito para los consumidores, tras una reclamación por escrito al banco, dentro del año siguiente (Code monétaire et financier L316-1)</translation>
+        <translation>Si actúas como particular: sin coste para los consumidores, tras una reclamación por escrito al banco, dentro del año siguiente (Code monétaire et financier L316-1)</translation>
     </message>
     <message>
         <location filename="../rules/escalation.json" line="165"/>
