@@ -1673,33 +1673,33 @@
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="76"/>
         <source>%n page(s) per file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page par fichier</numerusform>
+            <numerusform>%n pages par fichier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="78"/>
         <source>up to %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jusqu&apos;à %n fichier</numerusform>
+            <numerusform>jusqu&apos;à %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="84"/>
         <source>%n page(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page au total</numerusform>
+            <numerusform>%n pages au total</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="87"/>
         <source>file names of at most %n ASCII character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noms de fichier de %n caractère ASCII au plus</numerusform>
+            <numerusform>noms de fichier de %n caractères ASCII au plus</numerusform>
         </translation>
     </message>
     <message>
@@ -1736,34 +1736,6 @@
         <location filename="../../desktop_app/domain/profiles.py" line="98"/>
         <source>; source: {source}</source>
         <translation> ; source : {source}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pages per file</source>
-        <translation type="vanished">
-            <numerusform>%n page par fichier</numerusform>
-            <numerusform>%n pages par fichier</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>up to %n files</source>
-        <translation type="vanished">
-            <numerusform>jusqu&apos;à %n fichier</numerusform>
-            <numerusform>jusqu&apos;à %n fichiers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pages in all</source>
-        <translation type="vanished">
-            <numerusform>%n page au total</numerusform>
-            <numerusform>%n pages au total</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>file names of at most %n ASCII characters</source>
-        <translation type="vanished">
-            <numerusform>noms de fichier de %n caractère ASCII au plus</numerusform>
-            <numerusform>noms de fichier de %n caractères ASCII au plus</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3293,7 @@
     <message>
         <location filename="../../desktop_app/services/results.py" line="148"/>
         <source>name unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nom inconnu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/results.py" line="60"/>
@@ -3331,60 +3303,60 @@
     <message>
         <location filename="../../desktop_app/services/results.py" line="68"/>
         <source>dispute won (claim {claim})</source>
-        <translation type="unfinished"></translation>
+        <translation>contestation gagnée (n° {claim})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/results.py" line="69"/>
         <source>dispute lost (claim {claim})</source>
-        <translation type="unfinished"></translation>
+        <translation>contestation perdue (n° {claim})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/results.py" line="70"/>
         <source>dispute partly won (claim {claim})</source>
-        <translation type="unfinished"></translation>
+        <translation>contestation partiellement gagnée (n° {claim})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/results.py" line="74"/>
         <source>dispute won</source>
-        <translation type="unfinished"></translation>
+        <translation>contestation gagnée</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/results.py" line="75"/>
         <source>dispute lost</source>
-        <translation type="unfinished"></translation>
+        <translation>contestation perdue</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/results.py" line="76"/>
         <source>dispute partly won</source>
-        <translation type="unfinished"></translation>
+        <translation>contestation partiellement gagnée</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/services/results.py" line="151"/>
         <source>{sha256}  {size} byte(s)  {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{sha256}  {size} octet  {names}</numerusform>
+            <numerusform>{sha256}  {size} octets  {names}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/results.py" line="170"/>
         <source>evidence #{number}: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce n° {number} : {file}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/results.py" line="65"/>
         <source>filed with {issuer}</source>
-        <translation type="unfinished"></translation>
+        <translation>déposée auprès de {issuer}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/results.py" line="167"/>
         <source>evidence #{number}: {file}, imported as “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce n° {number} : {file}, importée sous le nom « {name} »</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/results.py" line="62"/>
         <source>filed with {issuer} (claim {claim})</source>
-        <translation type="unfinished"></translation>
+        <translation>déposée auprès de {issuer} (n° {claim})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/rules.py" line="41"/>
@@ -3544,160 +3516,160 @@
     <message>
         <location filename="../../desktop_app/store/access.py" line="83"/>
         <source>the system keyring is not to be used</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système ne doit pas être utilisé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/access.py" line="85"/>
         <source>The store at {root} is encrypted and its key is not at hand: {reason}. Unlock it with its passphrase or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre situé dans {root} est chiffré et sa clé n&apos;est pas disponible : {reason}. Déverrouillez-le avec sa phrase secrète ou sa clé de récupération.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/access.py" line="91"/>
         <source>The store at {root} is encrypted and its key is not at hand: {reason}. Unlock it with its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre situé dans {root} est chiffré et sa clé n&apos;est pas disponible : {reason}. Déverrouillez-le avec sa clé de récupération.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/access.py" line="55"/>
         <source>The folder {root} holds evidence files but no database ({db_name}). Nothing was changed: restore the database from a backup, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire {root} contient des pièces mais pas de base de données ({db_name}). Rien n&apos;a été modifié : restaurez la base de données depuis une sauvegarde, ou choisissez un autre répertoire.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/access.py" line="136"/>
         <source>A new store at {root} needs a passphrase: {note}. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau coffre dans {root} a besoin d&apos;une phrase secrète : {note}. Rien n&apos;a été créé.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="100"/>
         <source>This store is not encrypted: give a passphrase to protect its backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre n&apos;est pas chiffré : indiquez une phrase secrète pour protéger sa sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="399"/>
         <source>Nothing was restored: you stopped it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été restauré : vous avez arrêté l&apos;opération.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="122"/>
         <source>{out}: the folder {parent} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} : le dossier {parent} n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="284"/>
         <source>{target} is not empty: restore into a new or empty folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} n&apos;est pas vide : restaurez dans un répertoire nouveau ou vide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="377"/>
         <source>{path} holds an encrypted store: open it with the store&apos;s recovery key or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contient un coffre chiffré : ouvrez-le avec la clé de récupération ou la phrase secrète du coffre.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="151"/>
         <source>The backup was not written: you stopped it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas été écrite : vous avez arrêté l&apos;opération.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="167"/>
         <location filename="../../desktop_app/store/backup.py" line="176"/>
         <source>{out}: the backup cannot be written ({reason}); nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} : impossible d&apos;écrire la sauvegarde ({reason}) ; rien n&apos;a été conservé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="224"/>
         <source>Cannot create the folder {parent} ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier {parent} ({reason}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="260"/>
         <location filename="../../desktop_app/store/backup.py" line="312"/>
         <source>{parent}: cannot restore here ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent} : impossible de restaurer ici ({reason}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="294"/>
         <source>{source} is damaged: its manifest or database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} est endommagé : son manifeste ou sa base de données manque.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="406"/>
         <source>{path} is damaged: the file {sha} is missing from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé : le fichier {sha} y manque.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="414"/>
         <source>{path} is damaged: the file {sha} does not match its SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé : le fichier {sha} ne correspond pas à son SHA-256.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="426"/>
         <source>{path}: its database does not open with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : sa base de données ne s&apos;ouvre pas avec sa clé.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="432"/>
         <source>{path}: its database fails its check ({problems}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : sa base de données échoue à la vérification ({problems}).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="439"/>
         <source>{path}: its database does not hold the rows its manifest lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : sa base de données ne contient pas les lignes que liste son manifeste.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="446"/>
         <source>{path}: its files are not those its database names.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : ses fichiers ne sont pas ceux que cite sa base de données.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="303"/>
         <source>{source} is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} est endommagé : {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="337"/>
         <source>{source} is damaged: {reason}. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} est endommagé : {reason}. Rien n&apos;a été restauré.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="345"/>
         <source>{where}: the restore cannot be written ({reason}). Nothing was restored into {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : impossible d&apos;écrire la restauration ({reason}). Rien n&apos;a été restauré dans {target}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="323"/>
         <source>{target} is no longer empty: something was written there during the restore. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} n&apos;est plus vide : quelque chose y a été écrit pendant la restauration. Rien n&apos;a été restauré.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="141"/>
         <source>The backup {path} needs its passphrase, or the store&apos;s recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {path} nécessite sa phrase secrète, ou la clé de récupération du coffre.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="145"/>
         <source>The backup {path} needs its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {path} nécessite sa phrase secrète.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="105"/>
         <source>{path} is cut short (in {what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est tronqué (dans {what}).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="172"/>
         <location filename="../../desktop_app/store/backup_file.py" line="178"/>
         <source>{path} is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est tronqué.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="187"/>
         <source>{path} is damaged: its check over the whole file fails</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé : la vérification de l&apos;ensemble du fichier échoue</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="191"/>
         <source>{where} (a byte was changed, or the file is incomplete). Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} (un octet a été modifié, ou le fichier est incomplet). Rien n&apos;a été restauré.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="53"/>
@@ -3707,77 +3679,77 @@
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="62"/>
         <source>{path} is not a Dossier backup (or its first bytes are damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas une sauvegarde Dossier (ou ses premiers octets sont endommagés).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="69"/>
         <source>{path} is damaged: its header length is impossible.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé : la longueur de son en-tête est impossible.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="76"/>
         <source>{path} is damaged: its header fails its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé : son en-tête échoue à la vérification.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="81"/>
         <source>{path} is a backup of an unknown format ({format}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est une sauvegarde d&apos;un format inconnu ({format}).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="159"/>
         <source>{path}: the store&apos;s key does not open this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : la clé du coffre n&apos;ouvre pas cette sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="220"/>
         <source>{path} is damaged: section {name} runs past the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé : la section {name} dépasse la fin du fichier.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="128"/>
         <source>This passphrase does not open the backup {path}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n&apos;ouvre pas la sauvegarde {path} ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/cases.py" line="61"/>
         <source>There is no case {case_id}; &apos;dossier cases&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de dossier {case_id} ; &apos;dossier cases&apos; les liste.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/cipher.py" line="128"/>
         <source>{name} is not a sealed vault file (its header is missing or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un fichier scellé du coffre (son en-tête manque ou est endommagé)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/cipher.py" line="136"/>
         <source>{name} is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est tronqué</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/cipher.py" line="175"/>
         <source>{name} has been altered or damaged (chunk {index} fails its check), or it belongs to another file or another key</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été modifié ou endommagé (le bloc {index} échoue à la vérification), ou il appartient à un autre fichier ou à une autre clé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/convert.py" line="135"/>
         <source>The store was not converted: you stopped it. It is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n&apos;a pas été converti : vous avez arrêté l&apos;opération. Il est tel qu&apos;il était.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/convert.py" line="51"/>
         <source>{plan} is damaged ({reason}); nothing was changed. Keep a copy of {root}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} est endommagé ({reason}) ; rien n&apos;a été modifié. Gardez une copie de {root}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/convert.py" line="126"/>
         <source>The store at {root} cannot be converted ({reason}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de convertir le coffre situé dans {root} ({reason}) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/convert.py" line="145"/>
         <source>The vault file {path} does not match its SHA-256; nothing was changed. Run &apos;dossier verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du coffre {path} ne correspond pas à son SHA-256 ; rien n&apos;a été modifié. Lancez &apos;dossier verify&apos;.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/database.py" line="143"/>
@@ -3785,369 +3757,369 @@
         <location filename="../../desktop_app/store/store.py" line="549"/>
         <location filename="../../desktop_app/store/vault.py" line="168"/>
         <source>The store is locked: unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé : déverrouillez-le d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/database.py" line="45"/>
         <source>Cannot open the database {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données {path} : {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/database.py" line="65"/>
         <source>The database {path} cannot be created ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la base de données {path} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/database.py" line="110"/>
         <source>The database {path} cannot use write-ahead logging (mode {mode}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} ne peut pas utiliser la journalisation anticipée (WAL) (mode {mode}).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/database.py" line="122"/>
         <source>The database {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données {path} : {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/database.py" line="96"/>
         <source>The database {path} cannot be read with this key, or it is not a Dossier database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données {path} avec cette clé, ou ce n&apos;est pas une base de données Dossier.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/evidence.py" line="41"/>
         <source>There is no evidence item {evidence_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de pièce {evidence_id}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/folder.py" line="122"/>
         <source>The database {db} is missing, but {root} is a Dossier store ({why}). Nothing was changed, and no new store was made in its place. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {db} manque, mais {root} est un coffre Dossier ({why}). Rien n&apos;a été modifié, et aucun nouveau coffre n&apos;a été créé à sa place. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/folder.py" line="128"/>
         <source>The database {db} is empty (0 bytes), but {root} is a Dossier store ({why}). Nothing was changed, and no new store was made in its place. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {db} est vide (0 octet), mais {root} est un coffre Dossier ({why}). Rien n&apos;a été modifié, et aucun nouveau coffre n&apos;a été créé à sa place. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/folder.py" line="116"/>
         <source>its record {record} says so</source>
-        <translation type="unfinished"></translation>
+        <translation>son enregistrement {record} l&apos;indique</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/folder.py" line="228"/>
         <source>The database {db} does not open with the store&apos;s own key: it is damaged or was replaced. Nothing was changed. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {db} ne s&apos;ouvre pas avec la clé du coffre : elle est endommagée ou a été remplacée. Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/folder.py" line="118"/>
         <source>its key file {key_file} says so</source>
-        <translation type="unfinished"></translation>
+        <translation>son fichier de clés {key_file} l&apos;indique</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/folder.py" line="120"/>
         <source>the evidence files in {vault}/ say so</source>
-        <translation type="unfinished"></translation>
+        <translation>les pièces dans {vault}/ l&apos;indiquent</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/folder.py" line="156"/>
         <source>The recovery copy in the key file unwraps with this key, but what it holds does not open the database {database}: the key file or the database was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de secours du fichier de clés s&apos;ouvre avec cette clé, mais son contenu n&apos;ouvre pas la base de données {database} : le fichier de clés ou la base de données a été remplacé.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/folder.py" line="179"/>
         <location filename="../../desktop_app/store/store.py" line="122"/>
         <location filename="../../desktop_app/store/store.py" line="135"/>
         <source>no Dossier store at {root}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun coffre Dossier dans {root}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/folder.py" line="182"/>
         <source>The store at {root} is not encrypted: it has no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre situé dans {root} n&apos;est pas chiffré : il n&apos;a pas de clé de récupération.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/folder.py" line="212"/>
         <source>The database {db} cannot be read: it is damaged, or it is encrypted and its key file {key_file} is missing from {root}. Nothing was changed. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données {db} : elle est endommagée, ou elle est chiffrée et son fichier de clés {key_file} manque dans {root}. Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/folder.py" line="220"/>
         <source>The key in the system keyring does not open the store at {root}. Unlock it with its passphrase or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du trousseau du système n&apos;ouvre pas le coffre situé dans {root}. Déverrouillez-le avec sa phrase secrète ou sa clé de récupération.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/folder.py" line="56"/>
         <source>Cannot create the store folder {root}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire du coffre {root} : {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/folder.py" line="105"/>
         <source>The database {db} cannot be read ({reason}). Nothing was changed. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données {db} ({reason}). Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/folder.py" line="207"/>
         <source>The database {db} cannot be read. Nothing was changed. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données {db}. Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/generation.py" line="57"/>
         <source>Restore the store from a backup into a new folder (&apos;dossier restore BACKUP --data-dir NEW_FOLDER&apos;), or follow &apos;If Dossier refuses to open a store&apos; in docs/security.md. Keep a copy of the folder as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez le coffre depuis une sauvegarde dans un nouveau répertoire (&apos;dossier restore BACKUP --data-dir NEW_FOLDER&apos;), ou suivez « If Dossier refuses to open a store » dans docs/security.md. Gardez une copie du répertoire en l&apos;état.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/generation.py" line="130"/>
         <source>{damaged} (not a {format} file). Nothing was changed. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{damaged} (pas un fichier {format}). Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/generation.py" line="147"/>
         <source>{damaged} (a field is missing or malformed). Nothing was changed. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{damaged} (un champ manque ou est mal formé). Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/generation.py" line="212"/>
         <source>The store&apos;s record of its database, {path}, cannot be read ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement que le coffre tient de sa base de données, {path}, est illisible ({reason}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/generation.py" line="234"/>
         <location filename="../../desktop_app/store/generation.py" line="248"/>
         <source>{target}: cannot be written ({reason}); the record is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} : écriture impossible ({reason}) ; l&apos;enregistrement est conservé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/generation.py" line="124"/>
         <source>{damaged} ({reason}). Nothing was changed. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{damaged} ({reason}). Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/generation.py" line="157"/>
         <source>{path} records an encrypted store, but its key file is missing from {parent}. Nothing was changed. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} décrit un coffre chiffré, mais son fichier de clés manque dans {parent}. Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/generation.py" line="167"/>
         <source>{path} does not match this store&apos;s key: it was altered, or it belongs to another store. Nothing was changed. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne correspond pas à la clé de ce coffre : il a été modifié, ou il appartient à un autre coffre. Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/generation.py" line="176"/>
         <source>{path} records a store that is not encrypted, but {parent} holds an encrypted one: the record was replaced. Nothing was changed. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} décrit un coffre non chiffré, mais {parent} contient un coffre chiffré : l&apos;enregistrement a été remplacé. Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/generation.py" line="185"/>
         <source>{damaged} (its checksum fails). Nothing was changed. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{damaged} (sa somme de contrôle échoue). Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/keeper.py" line="90"/>
         <source>The database {database} is older than this store&apos;s record of it ({record}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {database} est plus ancienne que l&apos;enregistrement qu&apos;en tient ce coffre ({record}) : {problem}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/keeper.py" line="61"/>
         <source>The store&apos;s record of its database, {record}, is missing: the database {database} cannot be told from an older copy</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement que le coffre tient de sa base de données, {record}, manque : impossible de distinguer la base de données {database} d&apos;une copie plus ancienne</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/keeper.py" line="78"/>
         <source>{record} belongs to another store than {key_file}. Nothing was changed. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} appartient à un autre coffre que {key_file}. Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/keeper.py" line="98"/>
         <location filename="../../desktop_app/store/keeper.py" line="71"/>
         <source>{message}. Nothing was changed. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}. Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/keys.py" line="121"/>
         <source>This store has no recovery key; use its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre n&apos;a pas de clé de récupération ; utilisez sa phrase secrète.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/keys.py" line="127"/>
         <source>This store has no passphrase: it opens with the system keyring or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre n&apos;a pas de phrase secrète : il s&apos;ouvre avec le trousseau du système ou sa clé de récupération.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/keys.py" line="151"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/keys.py" line="163"/>
         <source>&apos;keys&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;keys&apos; n&apos;est pas une liste</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/keys.py" line="169"/>
         <source>it holds no recovery copy of the key</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient pas de copie de secours de la clé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/keys.py" line="172"/>
         <source>&apos;state&apos; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;state&apos; ne vaut ni true ni false</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/keys.py" line="154"/>
         <source>unknown format {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu {format}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/keys.py" line="159"/>
         <source>the store id {store} is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de coffre {store} n&apos;est pas un UUID</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/keys.py" line="167"/>
         <source>two {method} copies</source>
-        <translation type="unfinished"></translation>
+        <translation>deux copies {method}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/keys.py" line="177"/>
         <location filename="../../desktop_app/store/keys.py" line="184"/>
         <source>The store&apos;s key file {name} is damaged ({reason}); nothing was changed. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés du coffre {name} est endommagé ({reason}) ; rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/keys.py" line="196"/>
         <source>The store&apos;s key file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de clés du coffre {path} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/lock.py" line="46"/>
         <source>The store&apos;s lock file {path} cannot be opened ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier de verrou du coffre {path} ({reason}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/lock.py" line="67"/>
         <source>The store at {parent} is already open in another Dossier ({holder}). Close that one first, or choose another folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre situé dans {parent} est déjà ouvert dans un autre Dossier ({holder}). Fermez-le d&apos;abord, ou choisissez un autre répertoire avec --data-dir.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/lock.py" line="87"/>
         <source>The store&apos;s lock file {path} cannot be written ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier de verrou du coffre {path} ({reason}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/records.py" line="21"/>
         <source>There is no charge {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de débit {id}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/records.py" line="22"/>
         <source>There is no contact {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;échange {id}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/records.py" line="23"/>
         <source>There is no task {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de tâche {id}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/records.py" line="26"/>
         <source>There is no {what} {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de {what} {id}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/store.py" line="246"/>
         <location filename="../../desktop_app/store/store.py" line="407"/>
         <source>This store is not encrypted, or it is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre n&apos;est pas chiffré, ou il est verrouillé.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/store.py" line="378"/>
         <source>A passphrase cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase secrète ne peut pas être vide.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/store.py" line="120"/>
         <source>{root} is a file, not a store folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{root} est un fichier, pas un répertoire de coffre.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/store.py" line="160"/>
         <source>The database {database} is damaged ({problems}). Nothing was changed: restore it from a backup, or keep a copy of the folder and run &apos;dossier verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {database} est endommagée ({problems}). Rien n&apos;a été modifié : restaurez-la depuis une sauvegarde, ou gardez une copie du répertoire et lancez &apos;dossier verify&apos;.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/store.py" line="198"/>
         <source>The store&apos;s record {record} cannot be written: nothing was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;enregistrement du coffre {record} : rien n&apos;a été accepté.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/store.py" line="269"/>
         <source>The store at {root} is already {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre situé dans {root} est déjà dans l&apos;état demandé ({state}).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/store.py" line="340"/>
         <source>The database fails its check ({problems}): no backup was written. Run &apos;dossier verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données échoue à la vérification ({problems}) : aucune sauvegarde n&apos;a été écrite. Lancez &apos;dossier verify&apos;.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/store/store.py" line="350"/>
         <source>%n vault file(s) are missing or damaged ({first}…): no backup was written. Run &apos;dossier verify&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier du coffre manque ou est endommagé ({first}…) : aucune sauvegarde n&apos;a été écrite. Lancez &apos;dossier verify&apos;.</numerusform>
+            <numerusform>%n fichiers du coffre manquent ou sont endommagés ({first}…) : aucune sauvegarde n&apos;a été écrite. Lancez &apos;dossier verify&apos;.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/store.py" line="497"/>
         <source>The store at {root} was opened to be checked only ({problem}): nothing can be changed in it. {recovery_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre situé dans {root} a été ouvert pour vérification seulement ({problem}) : rien ne peut y être modifié. {recovery_hint}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/store.py" line="510"/>
         <source>The database {database} could not be written ({reason}); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la base de données {database} ({reason}) ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/vault.py" line="78"/>
         <location filename="../../desktop_app/store/vault.py" line="188"/>
         <source>{name}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : illisible ({reason})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/vault.py" line="125"/>
         <location filename="../../desktop_app/store/vault.py" line="144"/>
         <source>{source}: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} : c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/vault.py" line="129"/>
         <source>{source}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} : fichier introuvable</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/vault.py" line="133"/>
         <source>{source}: cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} : illisible (accès refusé)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/vault.py" line="138"/>
         <source>{source}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} : illisible ({reason})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/vault.py" line="148"/>
         <source>{source}: is not a regular file (a FIFO, a device or a socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} : n&apos;est pas un fichier ordinaire (un FIFO, un périphérique ou un socket)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/vault.py" line="234"/>
         <source>{name}: changed while it was being read; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : modifié pendant sa lecture ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/vault.py" line="278"/>
         <location filename="../../desktop_app/store/vault.py" line="289"/>
         <source>The vault file {sha256} is missing; run &apos;dossier verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du coffre {sha256} manque ; lancez &apos;dossier verify&apos;.</translation>
     </message>
 </context>
 <context>
