@@ -1672,7 +1672,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="76"/>
-        <source>%n pages per file</source>
+        <source>%n page(s) per file</source>
         <translation>
             <numerusform>%n strona na plik</numerusform>
             <numerusform>%n strony na plik</numerusform>
@@ -1681,7 +1681,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="78"/>
-        <source>up to %n files</source>
+        <source>up to %n file(s)</source>
         <translation>
             <numerusform>maksymalnie %n plik</numerusform>
             <numerusform>maksymalnie %n pliki</numerusform>
@@ -1690,7 +1690,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="84"/>
-        <source>%n pages in all</source>
+        <source>%n page(s) in all</source>
         <translation>
             <numerusform>łącznie %n strona</numerusform>
             <numerusform>łącznie %n strony</numerusform>
@@ -1699,7 +1699,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="87"/>
-        <source>file names of at most %n ASCII characters</source>
+        <source>file names of at most %n ASCII character(s)</source>
         <translation>
             <numerusform>nazwy plików do %n znaku ASCII</numerusform>
             <numerusform>nazwy plików do %n znaków ASCII</numerusform>
@@ -2979,33 +2979,33 @@
         <translation>{title} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="334"/>
+        <location filename="../../desktop_app/services/core.py" line="335"/>
         <source>is a folder, not a file</source>
         <translation>jest folderem, a nie plikiem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="336"/>
+        <location filename="../../desktop_app/services/core.py" line="337"/>
         <source>is not a regular file</source>
         <translation>nie jest zwykłym plikiem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="329"/>
+        <location filename="../../desktop_app/services/core.py" line="330"/>
         <source>no such file</source>
         <translation>nie ma takiego pliku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="309"/>
+        <location filename="../../desktop_app/services/core.py" line="310"/>
         <source>{name} ({path})</source>
         <translation>{name} ({path})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="322"/>
+        <location filename="../../desktop_app/services/core.py" line="323"/>
         <source>Nothing was added.</source>
         <translation>Niczego nie dodano.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="332"/>
-        <location filename="../../desktop_app/services/core.py" line="341"/>
+        <location filename="../../desktop_app/services/core.py" line="333"/>
+        <location filename="../../desktop_app/services/core.py" line="342"/>
         <source>cannot be read ({reason})</source>
         <translation>nie można odczytać ({reason})</translation>
     </message>
@@ -3016,17 +3016,17 @@
         <translation>Niczego nie dodano: operacja została anulowana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="203"/>
+        <location filename="../../desktop_app/services/core.py" line="204"/>
         <source>{name} is too large to search its text</source>
         <translation>{name} jest za duży, aby przeszukać jego tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="315"/>
+        <location filename="../../desktop_app/services/core.py" line="316"/>
         <source>is inside the Dossier store folder {folder}: the store&apos;s own files are never evidence</source>
         <translation>leży w folderze magazynu Dossier {folder}: własne pliki magazynu nigdy nie są dowodami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="320"/>
+        <location filename="../../desktop_app/services/core.py" line="321"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -3037,7 +3037,7 @@
         <translation>Odczytywanie {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/core.py" line="372"/>
+        <location filename="../../desktop_app/services/core.py" line="373"/>
         <source>The {field} holds {character}, which is not a character (bytes that are not UTF-8 text?); type it again.</source>
         <translation>Pole {field} zawiera {character}, co nie jest znakiem (bajty, które nie są tekstem UTF-8?); wpisz je ponownie.</translation>
     </message>
@@ -3259,22 +3259,22 @@
         <translation>To obciążenie nie jest jeszcze zapisane.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/records.py" line="154"/>
+        <location filename="../../desktop_app/services/records.py" line="155"/>
         <source>This contact is not saved yet.</source>
         <translation>Ten kontakt nie jest jeszcze zapisany.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/records.py" line="174"/>
+        <location filename="../../desktop_app/services/records.py" line="175"/>
         <source>Days after need a date to count from.</source>
         <translation>Aby liczyć kolejne dni, potrzebna jest data początkowa.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/records.py" line="212"/>
+        <location filename="../../desktop_app/services/records.py" line="215"/>
         <source>This task is not saved yet.</source>
         <translation>To zadanie nie jest jeszcze zapisane.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/records.py" line="238"/>
+        <location filename="../../desktop_app/services/records.py" line="241"/>
         <source>Unknown kind of record: {table}.</source>
         <translation>Nieznany rodzaj wpisu: {table}.</translation>
     </message>
@@ -3289,13 +3289,82 @@
         <translation>Sprawdź: {promise}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/services/records.py" line="183"/>
+        <location filename="../../desktop_app/services/records.py" line="184"/>
         <source>{title} (+%n d)</source>
         <translation>
             <numerusform>{title} (+%n dzień)</numerusform>
             <numerusform>{title} (+%n dni)</numerusform>
             <numerusform>{title} (+%n dni)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="148"/>
+        <source>name unknown</source>
+        <translation>nazwa nieznana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="60"/>
+        <source>the bank</source>
+        <translation>bank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="68"/>
+        <source>dispute won (claim {claim})</source>
+        <translation>reklamacja uznana (nr {claim})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="69"/>
+        <source>dispute lost (claim {claim})</source>
+        <translation>reklamacja odrzucona (nr {claim})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="70"/>
+        <source>dispute partly won (claim {claim})</source>
+        <translation>reklamacja częściowo uznana (nr {claim})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="74"/>
+        <source>dispute won</source>
+        <translation>reklamacja uznana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="75"/>
+        <source>dispute lost</source>
+        <translation>reklamacja odrzucona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="76"/>
+        <source>dispute partly won</source>
+        <translation>reklamacja częściowo uznana</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/results.py" line="151"/>
+        <source>{sha256}  {size} byte(s)  {names}</source>
+        <translation>
+            <numerusform>{sha256}  {size} bajt  {names}</numerusform>
+            <numerusform>{sha256}  {size} bajty  {names}</numerusform>
+            <numerusform>{sha256}  {size} bajtów  {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="170"/>
+        <source>evidence #{number}: {file}</source>
+        <translation>dowód nr {number}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="65"/>
+        <source>filed with {issuer}</source>
+        <translation>złożona w {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="167"/>
+        <source>evidence #{number}: {file}, imported as “{name}”</source>
+        <translation>dowód nr {number}: {file}, zaimportowany jako „{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/results.py" line="62"/>
+        <source>filed with {issuer} (claim {claim})</source>
+        <translation>złożona w {issuer} (nr {claim})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/rules.py" line="41"/>
@@ -3448,6 +3517,618 @@
         <location filename="../../desktop_app/services/verify.py" line="53"/>
         <source>Checking the database and every file</source>
         <translation>Sprawdzanie bazy danych i wszystkich plików</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../desktop_app/store/access.py" line="83"/>
+        <source>the system keyring is not to be used</source>
+        <translation>systemowy pęk kluczy ma nie być używany</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/access.py" line="85"/>
+        <source>The store at {root} is encrypted and its key is not at hand: {reason}. Unlock it with its passphrase or its recovery key.</source>
+        <translation>Magazyn w {root} jest zaszyfrowany, a jego klucz jest niedostępny: {reason}. Odblokuj go hasłem lub kluczem odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/access.py" line="91"/>
+        <source>The store at {root} is encrypted and its key is not at hand: {reason}. Unlock it with its recovery key.</source>
+        <translation>Magazyn w {root} jest zaszyfrowany, a jego klucz jest niedostępny: {reason}. Odblokuj go kluczem odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/access.py" line="55"/>
+        <source>The folder {root} holds evidence files but no database ({db_name}). Nothing was changed: restore the database from a backup, or choose another folder.</source>
+        <translation>Folder {root} zawiera pliki dowodów, ale nie ma bazy danych ({db_name}). Niczego nie zmieniono: przywróć bazę danych z kopii zapasowej albo wybierz inny folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/access.py" line="136"/>
+        <source>A new store at {root} needs a passphrase: {note}. Nothing was created.</source>
+        <translation>Nowy magazyn w {root} wymaga hasła: {note}. Niczego nie utworzono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="100"/>
+        <source>This store is not encrypted: give a passphrase to protect its backup.</source>
+        <translation>Ten magazyn nie jest zaszyfrowany: podaj hasło, aby chronić jego kopię zapasową.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="399"/>
+        <source>Nothing was restored: you stopped it.</source>
+        <translation>Niczego nie przywrócono: operacja została przerwana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="122"/>
+        <source>{out}: the folder {parent} does not exist</source>
+        <translation>{out}: folder {parent} nie istnieje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="284"/>
+        <source>{target} is not empty: restore into a new or empty folder. Nothing was changed.</source>
+        <translation>Folder {target} nie jest pusty: przywróć kopię do nowego lub pustego folderu. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="377"/>
+        <source>{path} holds an encrypted store: open it with the store&apos;s recovery key or passphrase.</source>
+        <translation>{path} zawiera zaszyfrowany magazyn: otwórz go kluczem odzyskiwania lub hasłem magazynu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="151"/>
+        <source>The backup was not written: you stopped it.</source>
+        <translation>Nie zapisano kopii zapasowej: operacja została przerwana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="167"/>
+        <location filename="../../desktop_app/store/backup.py" line="176"/>
+        <source>{out}: the backup cannot be written ({reason}); nothing was kept</source>
+        <translation>{out}: nie można zapisać kopii zapasowej ({reason}); niczego nie zachowano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="224"/>
+        <source>Cannot create the folder {parent} ({reason}). Nothing was changed.</source>
+        <translation>Nie można utworzyć folderu {parent} ({reason}). Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="260"/>
+        <location filename="../../desktop_app/store/backup.py" line="312"/>
+        <source>{parent}: cannot restore here ({reason}). Nothing was changed.</source>
+        <translation>{parent}: nie można tu przywrócić kopii ({reason}). Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="294"/>
+        <source>{source} is damaged: its manifest or database is missing.</source>
+        <translation>Plik {source} jest uszkodzony: brakuje jego manifestu lub bazy danych.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="406"/>
+        <source>{path} is damaged: the file {sha} is missing from it.</source>
+        <translation>Plik {path} jest uszkodzony: brakuje w nim pliku {sha}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="414"/>
+        <source>{path} is damaged: the file {sha} does not match its SHA-256.</source>
+        <translation>Plik {path} jest uszkodzony: plik {sha} nie zgadza się ze swoją sumą SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="426"/>
+        <source>{path}: its database does not open with its key.</source>
+        <translation>{path}: jego baza danych nie otwiera się jego kluczem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="432"/>
+        <source>{path}: its database fails its check ({problems}).</source>
+        <translation>{path}: jego baza danych nie przechodzi kontroli ({problems}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="439"/>
+        <source>{path}: its database does not hold the rows its manifest lists.</source>
+        <translation>{path}: jego baza danych nie zawiera wierszy wymienionych w manifeście.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="446"/>
+        <source>{path}: its files are not those its database names.</source>
+        <translation>{path}: jego pliki nie są tymi, które wymienia baza danych.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="303"/>
+        <source>{source} is damaged: {reason}</source>
+        <translation>Plik {source} jest uszkodzony: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="337"/>
+        <source>{source} is damaged: {reason}. Nothing was restored.</source>
+        <translation>Plik {source} jest uszkodzony: {reason}. Niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="345"/>
+        <source>{where}: the restore cannot be written ({reason}). Nothing was restored into {target}.</source>
+        <translation>{where}: nie można zapisać przywracanych danych ({reason}). Niczego nie przywrócono do {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="323"/>
+        <source>{target} is no longer empty: something was written there during the restore. Nothing was restored.</source>
+        <translation>Folder {target} nie jest już pusty: podczas przywracania coś w nim zapisano. Niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="141"/>
+        <source>The backup {path} needs its passphrase, or the store&apos;s recovery key.</source>
+        <translation>Kopia zapasowa {path} wymaga swojego hasła lub klucza odzyskiwania magazynu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="145"/>
+        <source>The backup {path} needs its passphrase.</source>
+        <translation>Kopia zapasowa {path} wymaga swojego hasła.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="105"/>
+        <source>{path} is cut short (in {what}).</source>
+        <translation>Plik {path} jest niekompletny (w: {what}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="172"/>
+        <location filename="../../desktop_app/store/backup_file.py" line="178"/>
+        <source>{path} is cut short.</source>
+        <translation>Plik {path} jest niekompletny.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="187"/>
+        <source>{path} is damaged: its check over the whole file fails</source>
+        <translation>Plik {path} jest uszkodzony: kontrola całego pliku kończy się niepowodzeniem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="191"/>
+        <source>{where} (a byte was changed, or the file is incomplete). Nothing was restored.</source>
+        <translation>{where} (zmieniono bajt lub plik jest niekompletny). Niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="53"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: nie można odczytać ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="62"/>
+        <source>{path} is not a Dossier backup (or its first bytes are damaged).</source>
+        <translation>{path} nie jest kopią zapasową Dossier (albo jej pierwsze bajty są uszkodzone).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="69"/>
+        <source>{path} is damaged: its header length is impossible.</source>
+        <translation>Plik {path} jest uszkodzony: długość nagłówka jest niemożliwa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="76"/>
+        <source>{path} is damaged: its header fails its check.</source>
+        <translation>Plik {path} jest uszkodzony: nagłówek nie przechodzi kontroli.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="81"/>
+        <source>{path} is a backup of an unknown format ({format}).</source>
+        <translation>{path} jest kopią zapasową w nieznanym formacie ({format}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="159"/>
+        <source>{path}: the store&apos;s key does not open this backup.</source>
+        <translation>{path}: klucz magazynu nie otwiera tej kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="220"/>
+        <source>{path} is damaged: section {name} runs past the end.</source>
+        <translation>Plik {path} jest uszkodzony: sekcja {name} wychodzi poza koniec pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="128"/>
+        <source>This passphrase does not open the backup {path}; nothing was changed.</source>
+        <translation>To hasło nie otwiera kopii zapasowej {path}; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/cases.py" line="61"/>
+        <source>There is no case {case_id}; &apos;dossier cases&apos; lists them.</source>
+        <translation>Nie ma sprawy {case_id}; listę spraw wyświetla &apos;dossier cases&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/cipher.py" line="128"/>
+        <source>{name} is not a sealed vault file (its header is missing or damaged)</source>
+        <translation>{name} nie jest zabezpieczonym plikiem magazynu plików (brak nagłówka lub jest on uszkodzony)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/cipher.py" line="136"/>
+        <source>{name} is cut short</source>
+        <translation>{name} jest niekompletny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/cipher.py" line="175"/>
+        <source>{name} has been altered or damaged (chunk {index} fails its check), or it belongs to another file or another key</source>
+        <translation>{name} został zmieniony lub uszkodzony (fragment {index} nie przechodzi kontroli) albo należy do innego pliku lub innego klucza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/convert.py" line="135"/>
+        <source>The store was not converted: you stopped it. It is as it was.</source>
+        <translation>Magazyn nie został przekształcony: operacja została przerwana. Pozostał bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/convert.py" line="51"/>
+        <source>{plan} is damaged ({reason}); nothing was changed. Keep a copy of {root}.</source>
+        <translation>{plan} jest uszkodzony ({reason}); niczego nie zmieniono. Zachowaj kopię {root}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/convert.py" line="126"/>
+        <source>The store at {root} cannot be converted ({reason}); nothing was changed.</source>
+        <translation>Nie można przekształcić magazynu w {root} ({reason}); niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/convert.py" line="145"/>
+        <source>The vault file {path} does not match its SHA-256; nothing was changed. Run &apos;dossier verify&apos;.</source>
+        <translation>Plik {path} w magazynie plików nie zgadza się ze swoją sumą SHA-256; niczego nie zmieniono. Uruchom &apos;dossier verify&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/database.py" line="143"/>
+        <location filename="../../desktop_app/store/store.py" line="214"/>
+        <location filename="../../desktop_app/store/store.py" line="549"/>
+        <location filename="../../desktop_app/store/vault.py" line="168"/>
+        <source>The store is locked: unlock it first.</source>
+        <translation>Magazyn jest zablokowany: najpierw go odblokuj.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/database.py" line="45"/>
+        <source>Cannot open the database {path}: {reason}</source>
+        <translation>Nie można otworzyć bazy danych {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/database.py" line="65"/>
+        <source>The database {path} cannot be created ({reason}).</source>
+        <translation>Nie można utworzyć bazy danych {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/database.py" line="110"/>
+        <source>The database {path} cannot use write-ahead logging (mode {mode}).</source>
+        <translation>Baza danych {path} nie może używać dziennika zapisu z wyprzedzeniem (WAL; tryb {mode}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/database.py" line="122"/>
+        <source>The database {path} cannot be read: {reason}</source>
+        <translation>Nie można odczytać bazy danych {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/database.py" line="96"/>
+        <source>The database {path} cannot be read with this key, or it is not a Dossier database.</source>
+        <translation>Nie można odczytać bazy danych {path} tym kluczem albo nie jest to baza danych Dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/evidence.py" line="41"/>
+        <source>There is no evidence item {evidence_id}.</source>
+        <translation>Nie ma dowodu {evidence_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="122"/>
+        <source>The database {db} is missing, but {root} is a Dossier store ({why}). Nothing was changed, and no new store was made in its place. {recovery_hint}</source>
+        <translation>Brakuje bazy danych {db}, ale {root} jest magazynem Dossier ({why}). Niczego nie zmieniono i nie utworzono w jego miejscu nowego magazynu. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="128"/>
+        <source>The database {db} is empty (0 bytes), but {root} is a Dossier store ({why}). Nothing was changed, and no new store was made in its place. {recovery_hint}</source>
+        <translation>Baza danych {db} jest pusta (0 bajtów), ale {root} jest magazynem Dossier ({why}). Niczego nie zmieniono i nie utworzono w jego miejscu nowego magazynu. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="116"/>
+        <source>its record {record} says so</source>
+        <translation>wskazuje na to jego rekord {record}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="228"/>
+        <source>The database {db} does not open with the store&apos;s own key: it is damaged or was replaced. Nothing was changed. {recovery_hint}</source>
+        <translation>Baza danych {db} nie otwiera się własnym kluczem magazynu: jest uszkodzona lub została podmieniona. Niczego nie zmieniono. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="118"/>
+        <source>its key file {key_file} says so</source>
+        <translation>wskazuje na to jego plik klucza {key_file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="120"/>
+        <source>the evidence files in {vault}/ say so</source>
+        <translation>wskazują na to pliki dowodów w {vault}/</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="156"/>
+        <source>The recovery copy in the key file unwraps with this key, but what it holds does not open the database {database}: the key file or the database was replaced.</source>
+        <translation>Kopia awaryjna w pliku klucza daje się odszyfrować tym kluczem, ale jej zawartość nie otwiera bazy danych {database}: podmieniono plik klucza lub bazę danych.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="179"/>
+        <location filename="../../desktop_app/store/store.py" line="122"/>
+        <location filename="../../desktop_app/store/store.py" line="135"/>
+        <source>no Dossier store at {root}</source>
+        <translation>brak magazynu Dossier w {root}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="182"/>
+        <source>The store at {root} is not encrypted: it has no recovery key.</source>
+        <translation>Magazyn w {root} nie jest zaszyfrowany: nie ma klucza odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="212"/>
+        <source>The database {db} cannot be read: it is damaged, or it is encrypted and its key file {key_file} is missing from {root}. Nothing was changed. {recovery_hint}</source>
+        <translation>Nie można odczytać bazy danych {db}: jest uszkodzona albo zaszyfrowana, a w {root} brakuje jej pliku klucza {key_file}. Niczego nie zmieniono. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="220"/>
+        <source>The key in the system keyring does not open the store at {root}. Unlock it with its passphrase or its recovery key.</source>
+        <translation>Klucz z systemowego pęku kluczy nie otwiera magazynu w {root}. Odblokuj go hasłem lub kluczem odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="56"/>
+        <source>Cannot create the store folder {root}: {reason}</source>
+        <translation>Nie można utworzyć folderu magazynu {root}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="105"/>
+        <source>The database {db} cannot be read ({reason}). Nothing was changed. {recovery_hint}</source>
+        <translation>Nie można odczytać bazy danych {db} ({reason}). Niczego nie zmieniono. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/folder.py" line="207"/>
+        <source>The database {db} cannot be read. Nothing was changed. {recovery_hint}</source>
+        <translation>Nie można odczytać bazy danych {db}. Niczego nie zmieniono. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="57"/>
+        <source>Restore the store from a backup into a new folder (&apos;dossier restore BACKUP --data-dir NEW_FOLDER&apos;), or follow &apos;If Dossier refuses to open a store&apos; in docs/security.md. Keep a copy of the folder as it is.</source>
+        <translation>Przywróć magazyn z kopii zapasowej do nowego folderu (&apos;dossier restore BACKUP --data-dir NEW_FOLDER&apos;) albo postępuj zgodnie z częścią &apos;If Dossier refuses to open a store&apos; w docs/security.md. Zachowaj kopię folderu w obecnym stanie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="130"/>
+        <source>{damaged} (not a {format} file). Nothing was changed. {recovery_hint}</source>
+        <translation>{damaged} (to nie jest plik {format}). Niczego nie zmieniono. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="147"/>
+        <source>{damaged} (a field is missing or malformed). Nothing was changed. {recovery_hint}</source>
+        <translation>{damaged} (brakuje pola lub ma ono złą postać). Niczego nie zmieniono. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="212"/>
+        <source>The store&apos;s record of its database, {path}, cannot be read ({reason}). Nothing was changed.</source>
+        <translation>Nie można odczytać rekordu bazy danych magazynu, {path} ({reason}). Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="234"/>
+        <location filename="../../desktop_app/store/generation.py" line="248"/>
+        <source>{target}: cannot be written ({reason}); the record is kept</source>
+        <translation>{target}: nie można zapisać ({reason}); rekord pozostaje bez zmian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="124"/>
+        <source>{damaged} ({reason}). Nothing was changed. {recovery_hint}</source>
+        <translation>{damaged} ({reason}). Niczego nie zmieniono. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="157"/>
+        <source>{path} records an encrypted store, but its key file is missing from {parent}. Nothing was changed. {recovery_hint}</source>
+        <translation>{path} opisuje zaszyfrowany magazyn, ale w {parent} brakuje jego pliku klucza. Niczego nie zmieniono. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="167"/>
+        <source>{path} does not match this store&apos;s key: it was altered, or it belongs to another store. Nothing was changed. {recovery_hint}</source>
+        <translation>{path} nie zgadza się z kluczem tego magazynu: został zmieniony lub należy do innego magazynu. Niczego nie zmieniono. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="176"/>
+        <source>{path} records a store that is not encrypted, but {parent} holds an encrypted one: the record was replaced. Nothing was changed. {recovery_hint}</source>
+        <translation>{path} opisuje niezaszyfrowany magazyn, ale {parent} zawiera zaszyfrowany: rekord został podmieniony. Niczego nie zmieniono. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="185"/>
+        <source>{damaged} (its checksum fails). Nothing was changed. {recovery_hint}</source>
+        <translation>{damaged} (suma kontrolna się nie zgadza). Niczego nie zmieniono. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keeper.py" line="90"/>
+        <source>The database {database} is older than this store&apos;s record of it ({record}): {problem}</source>
+        <translation>Baza danych {database} jest starsza niż zapisany o niej rekord magazynu ({record}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keeper.py" line="61"/>
+        <source>The store&apos;s record of its database, {record}, is missing: the database {database} cannot be told from an older copy</source>
+        <translation>Brakuje rekordu bazy danych magazynu, {record}: nie można odróżnić bazy danych {database} od starszej kopii</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keeper.py" line="78"/>
+        <source>{record} belongs to another store than {key_file}. Nothing was changed. {recovery_hint}</source>
+        <translation>{record} należy do innego magazynu niż {key_file}. Niczego nie zmieniono. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keeper.py" line="98"/>
+        <location filename="../../desktop_app/store/keeper.py" line="71"/>
+        <source>{message}. Nothing was changed. {recovery_hint}</source>
+        <translation>{message}. Niczego nie zmieniono. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="121"/>
+        <source>This store has no recovery key; use its passphrase.</source>
+        <translation>Ten magazyn nie ma klucza odzyskiwania; użyj jego hasła.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="127"/>
+        <source>This store has no passphrase: it opens with the system keyring or its recovery key.</source>
+        <translation>Ten magazyn nie ma hasła: otwiera się kluczem z systemowego pęku kluczy lub kluczem odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="151"/>
+        <source>not a JSON object</source>
+        <translation>to nie jest obiekt JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="163"/>
+        <source>&apos;keys&apos; is not a list</source>
+        <translation>&apos;keys&apos; nie jest listą</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="169"/>
+        <source>it holds no recovery copy of the key</source>
+        <translation>nie zawiera awaryjnej kopii klucza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="172"/>
+        <source>&apos;state&apos; is not true or false</source>
+        <translation>&apos;state&apos; nie ma wartości true ani false</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="154"/>
+        <source>unknown format {format}</source>
+        <translation>nieznany format {format}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="159"/>
+        <source>the store id {store} is not a UUID</source>
+        <translation>identyfikator magazynu {store} nie jest UUID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="167"/>
+        <source>two {method} copies</source>
+        <translation>dwie kopie typu {method}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="177"/>
+        <location filename="../../desktop_app/store/keys.py" line="184"/>
+        <source>The store&apos;s key file {name} is damaged ({reason}); nothing was changed. {recovery_hint}</source>
+        <translation>Plik klucza magazynu {name} jest uszkodzony ({reason}); niczego nie zmieniono. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/keys.py" line="196"/>
+        <source>The store&apos;s key file {path} cannot be read ({reason}).</source>
+        <translation>Nie można odczytać pliku klucza magazynu {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/lock.py" line="46"/>
+        <source>The store&apos;s lock file {path} cannot be opened ({reason}). Nothing was changed.</source>
+        <translation>Nie można otworzyć pliku blokady magazynu {path} ({reason}). Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/lock.py" line="67"/>
+        <source>The store at {parent} is already open in another Dossier ({holder}). Close that one first, or choose another folder with --data-dir.</source>
+        <translation>Magazyn w {parent} jest już otwarty w innym oknie Dossier ({holder}). Najpierw je zamknij albo wybierz inny folder opcją --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/lock.py" line="87"/>
+        <source>The store&apos;s lock file {path} cannot be written ({reason}). Nothing was changed.</source>
+        <translation>Nie można zapisać pliku blokady magazynu {path} ({reason}). Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/records.py" line="21"/>
+        <source>There is no charge {id}.</source>
+        <translation>Nie ma obciążenia {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/records.py" line="22"/>
+        <source>There is no contact {id}.</source>
+        <translation>Nie ma kontaktu {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/records.py" line="23"/>
+        <source>There is no task {id}.</source>
+        <translation>Nie ma zadania {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/records.py" line="26"/>
+        <source>There is no {what} {id}.</source>
+        <translation>Nie istnieje: {what} {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="246"/>
+        <location filename="../../desktop_app/store/store.py" line="407"/>
+        <source>This store is not encrypted, or it is locked.</source>
+        <translation>Ten magazyn nie jest zaszyfrowany albo jest zablokowany.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="378"/>
+        <source>A passphrase cannot be empty.</source>
+        <translation>Hasło nie może być puste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="120"/>
+        <source>{root} is a file, not a store folder.</source>
+        <translation>{root} jest plikiem, a nie folderem magazynu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="160"/>
+        <source>The database {database} is damaged ({problems}). Nothing was changed: restore it from a backup, or keep a copy of the folder and run &apos;dossier verify&apos;.</source>
+        <translation>Baza danych {database} jest uszkodzona ({problems}). Niczego nie zmieniono: przywróć ją z kopii zapasowej albo zachowaj kopię folderu i uruchom &apos;dossier verify&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="198"/>
+        <source>The store&apos;s record {record} cannot be written: nothing was accepted.</source>
+        <translation>Nie można zapisać rekordu magazynu {record}: niczego nie zaakceptowano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="269"/>
+        <source>The store at {root} is already {state}.</source>
+        <translation>Magazyn w {root} jest już w stanie: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="340"/>
+        <source>The database fails its check ({problems}): no backup was written. Run &apos;dossier verify&apos;.</source>
+        <translation>Baza danych nie przechodzi kontroli ({problems}): nie zapisano kopii zapasowej. Uruchom &apos;dossier verify&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/store/store.py" line="350"/>
+        <source>%n vault file(s) are missing or damaged ({first}…): no backup was written. Run &apos;dossier verify&apos;.</source>
+        <translation>
+            <numerusform>%n plik w magazynie plików jest brakujący lub uszkodzony ({first}…): nie zapisano kopii zapasowej. Uruchom &apos;dossier verify&apos;.</numerusform>
+            <numerusform>%n pliki w magazynie plików są brakujące lub uszkodzone ({first}…): nie zapisano kopii zapasowej. Uruchom &apos;dossier verify&apos;.</numerusform>
+            <numerusform>%n plików w magazynie plików jest brakujących lub uszkodzonych ({first}…): nie zapisano kopii zapasowej. Uruchom &apos;dossier verify&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="497"/>
+        <source>The store at {root} was opened to be checked only ({problem}): nothing can be changed in it. {recovery_hint}</source>
+        <translation>Magazyn w {root} otwarto tylko do sprawdzenia ({problem}): nie można w nim niczego zmienić. {recovery_hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="510"/>
+        <source>The database {database} could not be written ({reason}); nothing was saved.</source>
+        <translation>Nie udało się zapisać bazy danych {database} ({reason}); niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="78"/>
+        <location filename="../../desktop_app/store/vault.py" line="188"/>
+        <source>{name}: cannot be read ({reason})</source>
+        <translation>{name}: nie można odczytać ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="125"/>
+        <location filename="../../desktop_app/store/vault.py" line="144"/>
+        <source>{source}: is a folder, not a file</source>
+        <translation>{source}: to folder, a nie plik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="129"/>
+        <source>{source}: no such file</source>
+        <translation>{source}: nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="133"/>
+        <source>{source}: cannot be read (permission denied)</source>
+        <translation>{source}: nie można odczytać (brak uprawnień)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="138"/>
+        <source>{source}: cannot be read ({reason})</source>
+        <translation>{source}: nie można odczytać ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="148"/>
+        <source>{source}: is not a regular file (a FIFO, a device or a socket)</source>
+        <translation>{source}: nie jest zwykłym plikiem (to FIFO, urządzenie lub gniazdo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="234"/>
+        <source>{name}: changed while it was being read; nothing was saved</source>
+        <translation>{name}: zmienił się podczas odczytu; niczego nie zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="278"/>
+        <location filename="../../desktop_app/store/vault.py" line="289"/>
+        <source>The vault file {sha256} is missing; run &apos;dossier verify&apos;.</source>
+        <translation>Brakuje pliku {sha256} w magazynie plików; uruchom &apos;dossier verify&apos;.</translation>
     </message>
 </context>
 <context>
