@@ -5,7 +5,7 @@
     <name>Profiles</name>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="76"/>
-        <source>%n pages per file</source>
+        <source>%n page(s) per file</source>
         <translation>
             <numerusform>%n page per file</numerusform>
             <numerusform>%n pages per file</numerusform>
@@ -13,7 +13,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="78"/>
-        <source>up to %n files</source>
+        <source>up to %n file(s)</source>
         <translation>
             <numerusform>up to %n file</numerusform>
             <numerusform>up to %n files</numerusform>
@@ -21,7 +21,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="84"/>
-        <source>%n pages in all</source>
+        <source>%n page(s) in all</source>
         <translation>
             <numerusform>%n page in all</numerusform>
             <numerusform>%n pages in all</numerusform>
@@ -29,7 +29,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="87"/>
-        <source>file names of at most %n ASCII characters</source>
+        <source>file names of at most %n ASCII character(s)</source>
         <translation>
             <numerusform>file names of at most %n ASCII character</numerusform>
             <numerusform>file names of at most %n ASCII characters</numerusform>
@@ -55,11 +55,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/services/records.py" line="183"/>
+        <location filename="../../desktop_app/services/records.py" line="184"/>
         <source>{title} (+%n d)</source>
         <translation>
             <numerusform>{title} (+%n d)</numerusform>
             <numerusform>{title} (+%n d)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/results.py" line="151"/>
+        <source>{sha256}  {size} byte(s)  {names}</source>
+        <translation>
+            <numerusform>{sha256}  {size} byte  {names}</numerusform>
+            <numerusform>{sha256}  {size} bytes  {names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/store/store.py" line="350"/>
+        <source>%n vault file(s) are missing or damaged ({first}…): no backup was written. Run &apos;dossier verify&apos;.</source>
+        <translation>
+            <numerusform>%n vault file is missing or damaged ({first}…): no backup was written. Run &apos;dossier verify&apos;.</numerusform>
+            <numerusform>%n vault files are missing or damaged ({first}…): no backup was written. Run &apos;dossier verify&apos;.</numerusform>
         </translation>
     </message>
 </context>
