@@ -73,18 +73,18 @@ class Profile:
                 translate("Profiles", "{size} MB per file").format(size=f"{self.max_file_bytes / MB:g}")
             )
         if self.max_pages:
-            parts.append(translate_n("Profiles", "%n pages per file", self.max_pages))
+            parts.append(translate_n("Profiles", "%n page(s) per file", self.max_pages))
         if self.max_files > 1:
-            parts.append(translate_n("Profiles", "up to %n files", self.max_files))
+            parts.append(translate_n("Profiles", "up to %n file(s)", self.max_files))
         if self.max_total_bytes:
             parts.append(
                 translate("Profiles", "{size} MB in all").format(size=f"{self.max_total_bytes / MB:g}")
             )
         if self.max_total_pages:
-            parts.append(translate_n("Profiles", "%n pages in all", self.max_total_pages))
+            parts.append(translate_n("Profiles", "%n page(s) in all", self.max_total_pages))
         if self.max_name_chars:
             parts.append(
-                translate_n("Profiles", "file names of at most %n ASCII characters", self.max_name_chars)
+                translate_n("Profiles", "file names of at most %n ASCII character(s)", self.max_name_chars)
             )
         if self.black_and_white:
             parts.append(translate("Profiles", "black and white"))

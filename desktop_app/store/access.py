@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop_app import logs
 from desktop_app.errors import StoreError
+from desktop_app.i18n import translate
 from desktop_app.secrets import (
     KeyringUnavailable,
     format_recovery_key,
@@ -51,8 +52,11 @@ def obtain_key(root: Path, unlock: Unlock) -> Access:
         return Access(None, None, "plaintext")
     if _vault_has_files(root):
         raise StoreError(
-            f"The folder {root} holds evidence files but no database ({DB_NAME}). Nothing was changed: "
-            "restore the database from a backup, or choose another folder."
+            translate(
+                "Store",
+                "The folder {root} holds evidence files but no database ({db_name}). Nothing was changed: "
+                "restore the database from a backup, or choose another folder.",
+            ).format(root=root, db_name=DB_NAME)
         )
     if not unlock.encrypt_new:
         return Access(None, None, "plaintext")
@@ -76,14 +80,21 @@ def _existing(root: Path, key_file: KeyFile, unlock: Unlock) -> Access:
         if key is not None:
             return Access(key, key_file, "keyring")
     else:
-        reason = "the system keyring is not to be used"
+        reason = translate("Store", "the system keyring is not to be used")
+    if key_file.has_passphrase:
+        said = translate(
+            "Store",
+            "The store at {root} is encrypted and its key is not at hand: {reason}. Unlock it with its "
+            "passphrase or its recovery key.",
+        )
+    else:
+        said = translate(
+            "Store",
+            "The store at {root} is encrypted and its key is not at hand: {reason}. Unlock it with its "
+            "recovery key.",
+        )
     raise NeedsUnlock(
-        f"The store at {root} is encrypted and its key is not at hand: {reason.rstrip('.')}. "
-        + (
-            "Unlock it with its passphrase or its recovery key."
-            if key_file.has_passphrase
-            else "Unlock it with its recovery key."
-        ),
+        said.format(root=root, reason=reason.rstrip(".")),
         has_passphrase=key_file.has_passphrase,
     )
 
@@ -122,7 +133,9 @@ def new_access(root: Path, unlock: Unlock) -> Access:
         note = remember_key(key_file.store_id, key)
     if note is not None and not unlock.passphrase:
         raise NeedsPassphrase(
-            f"A new store at {root} needs a passphrase: {note.rstrip('.')}. Nothing was created.",
+            translate(
+                "Store", "A new store at {root} needs a passphrase: {note}. Nothing was created."
+            ).format(root=root, note=note.rstrip(".")),
             reason=note,
         )
     return Access(key, key_file, "new", new_recovery_key=format_recovery_key(recovery), keyring_note=note)

@@ -31,7 +31,6 @@ import base64
 import contextlib
 import errno
 import hashlib
-import hmac
 import io
 import json
 import os
@@ -45,31 +44,28 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from desktop_app import logs
-from desktop_app.errors import Cancelled, DossierError, StoreError, StoreLockedError
+from desktop_app.errors import Cancelled, StoreError, StoreLockedError
 from desktop_app.fileio import CHUNK, fsync_dir, make_part_file
-from desktop_app.secrets import KeyringUnavailable, Wrapped, WrongSecret, keyring_load, unwrap, wrap
+from desktop_app.i18n import translate
+from desktop_app.secrets import wrap
 from desktop_app.store.access import remember_key
-from desktop_app.store.cipher import SealedReader, SealError, seal
+from desktop_app.store.backup_file import END_MARK as END_MARK
+from desktop_app.store.backup_file import FORMAT as FORMAT
+from desktop_app.store.backup_file import MAGIC as MAGIC
+from desktop_app.store.backup_file import BackupDamaged as BackupDamaged
+from desktop_app.store.backup_file import BackupFile as BackupFile
+from desktop_app.store.backup_file import Progress, _Section
+from desktop_app.store.cipher import SealError, seal
 from desktop_app.store.database import DatabaseError, WrongKeyError, create_private, open_database
 from desktop_app.store.generation import db_generation, new_state, write_state
 from desktop_app.store.keys import KEYS_NAME, KeyFile, NeedsUnlock, Unlock, derive
 from desktop_app.store.location import DB_NAME, VAULT_NAME
 from desktop_app.store.lock import StoreLock
-from desktop_app.store.streams import MacWriter, Window
+from desktop_app.store.streams import MacWriter
 from desktop_app.store.vault import Vault
 from desktop_app.tempfiles import note_staging_dir, sweep_part_files
 
-MAGIC = b"DOSSIER-BACKUP/1\n"
-END_MARK = b"DOSSIER-BACKUP-END"
-FORMAT = "dossier-backup/1"
 SUFFIX = ".dossier-backup"
-
-Progress = Callable[[int, int, str], None]
-
-
-class BackupDamaged(DossierError):
-    """A backup that fails its checks: nothing is restored from it."""
 
 
 @dataclass
@@ -100,7 +96,9 @@ def write_backup(
 ) -> BackupReport:
     """Write a backup of the open store to ``out`` (atomically). See the module's description."""
     if data_key is None and not passphrase:
-        raise StoreError("This store is not encrypted: give a passphrase to protect its backup.")
+        raise StoreError(
+            translate("Store", "This store is not encrypted: give a passphrase to protect its backup.")
+        )
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # not imported for --help
 
     backup_key = AESGCM.generate_key(bit_length=256)
@@ -120,7 +118,9 @@ def write_backup(
     header_bytes = json.dumps(header, indent=1).encode("utf-8")
 
     if not out.parent.is_dir():
-        raise StoreError(f"{out}: the folder {out.parent} does not exist")
+        raise StoreError(
+            translate("Store", "{out}: the folder {parent} does not exist").format(out=out, parent=out.parent)
+        )
     snapshot = work_dir / "backup-snapshot.db"
     snapshot.unlink(missing_ok=True)
     sweep_part_files(out.parent)  # left by a backup that was killed (never a live one's)
@@ -148,7 +148,7 @@ def write_backup(
                 _write_section(writer, "database", db_file, backup_key)
             for n, sha in enumerate(files, start=1):
                 if cancelled is not None and cancelled():
-                    raise Cancelled("The backup was not written: you stopped it.")
+                    raise Cancelled(translate("Store", "The backup was not written: you stopped it."))
                 if progress is not None:
                     progress(n, total, f"Copying file {n} of {len(files)}")
                 with vault.open(sha) as handle:
@@ -163,12 +163,20 @@ def write_backup(
         fsync_dir(out.parent)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise StoreError(f"{out}: the backup cannot be written ({_reason(exc)}); nothing was kept") from exc
+        raise StoreError(
+            translate("Store", "{out}: the backup cannot be written ({reason}); nothing was kept").format(
+                out=out, reason=_reason(exc)
+            )
+        ) from exc
     except DatabaseError as exc:  # VACUUM INTO on a full disk, an I/O error
         temp.unlink(missing_ok=True)
         text = str(exc)
         reason = "the disk is full" if "full" in text.lower() else text
-        raise StoreError(f"{out}: the backup cannot be written ({reason}); nothing was kept") from exc
+        raise StoreError(
+            translate("Store", "{out}: the backup cannot be written ({reason}); nothing was kept").format(
+                out=out, reason=reason
+            )
+        ) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -192,170 +200,7 @@ def _write_section(writer: MacWriter, name: str, source: BinaryIO, key: bytes) -
             writer.write(chunk)
 
 
-# --------------------------------------------------------------------------- reading
-
-
-@dataclass
-class _Section:
-    name: str
-    start: int
-    length: int
-
-
-class BackupFile:
-    """An opened backup: its header read and checked, its key not yet known."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        try:
-            self._raw: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed by close()
-        except OSError as exc:
-            raise StoreError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-        try:
-            self.size = self._raw.seek(0, io.SEEK_END)
-            self._raw.seek(0)
-            if self._raw.read(len(MAGIC)) != MAGIC:
-                raise BackupDamaged(f"{path} is not a Dossier backup (or its first bytes are damaged).")
-            (length,) = struct.unpack(">Q", self._read_exact(8, "its header"))
-            if length > 16 * 1024 * 1024:
-                raise BackupDamaged(f"{path} is damaged: its header length is impossible.")
-            header_bytes = self._read_exact(length, "its header")
-            if hashlib.sha256(header_bytes).digest() != self._read_exact(32, "its header"):
-                raise BackupDamaged(f"{path} is damaged: its header fails its check.")
-            self.header: dict[str, Any] = json.loads(header_bytes)
-            if self.header.get("format") != FORMAT:
-                raise BackupDamaged(
-                    f"{path} is a backup of an unknown format ({self.header.get('format')!r})."
-                )
-            self._body_start = self._raw.tell()
-        except BaseException:
-            self._raw.close()
-            raise
-        self.key: bytes | None = None
-        self.data_key: bytes | None = None
-
-    def close(self) -> None:
-        self._raw.close()
-
-    def __enter__(self) -> BackupFile:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def _read_exact(self, count: int, what: str) -> bytes:
-        data = self._raw.read(count)
-        if len(data) != count:
-            raise BackupDamaged(f"{self.path} is cut short (in {what}).")
-        return data
-
-    @property
-    def key_file(self) -> KeyFile | None:
-        keys = self.header.get("store_keys")
-        return KeyFile.from_bytes(json.dumps(keys).encode(), f"{self.path} (its keys)") if keys else None
-
-    def unlock(self, unlock: Unlock) -> None:
-        """Find the backup key from a passphrase, the store's recovery key, or the keyring."""
-        copies = self.header.get("copies", [])
-        own = next((c for c in copies if c.get("method") == "passphrase"), None)
-        store = next((c for c in copies if c.get("method") == "store"), None)
-        key_file = self.key_file
-        if unlock.passphrase is not None and own is not None:
-            try:
-                self.key = unwrap(Wrapped.from_json(own), unlock.passphrase)
-                return
-            except WrongSecret as exc:  # perhaps the store's own passphrase: tried next
-                logs.error("store.backup.passphrase", exc)
-                if key_file is None or not key_file.has_passphrase:
-                    raise WrongSecret(
-                        f"This passphrase does not open the backup {self.path}; nothing was changed."
-                    ) from None
-        data_key = key_file.open_with(unlock) if key_file is not None else None
-        if data_key is None and key_file is not None and unlock.use_keyring:
-            try:
-                data_key = keyring_load(key_file.store_id)
-            except KeyringUnavailable as exc:  # then the passphrase or the recovery key is asked for
-                logs.error("store.backup.keyring", exc)
-                data_key = None
-        if data_key is None or store is None:
-            raise NeedsUnlock(
-                f"The backup {self.path} needs "
-                + ("its passphrase, or the store's recovery key." if key_file else "its passphrase."),
-                has_passphrase=own is not None or bool(key_file and key_file.has_passphrase),
-            )
-        from cryptography.exceptions import InvalidTag
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-        try:
-            self.key = AESGCM(derive(data_key, "backup")).decrypt(
-                base64.b64decode(store["nonce"]), base64.b64decode(store["sealed"]), b"backup"
-            )
-        except (InvalidTag, KeyError, ValueError):
-            raise BackupDamaged(f"{self.path}: the store's key does not open this backup.") from None
-        self.data_key = data_key
-
-    def check_whole(self, progress: Progress | None = None) -> list[_Section]:
-        """Check every byte against the HMAC at the end; the sections found, in order."""
-        if self.key is None:
-            raise RuntimeError("unlock the backup first")
-        mac = hmac.new(derive(self.key, "backup mac"), digestmod=hashlib.sha256)
-        end = self.size - len(END_MARK) - 32
-        if end < self._body_start:
-            raise BackupDamaged(f"{self.path} is cut short.")
-        self._raw.seek(0)
-        done = 0
-        while done < end:
-            chunk = self._raw.read(min(CHUNK, end - done))
-            if not chunk:
-                raise BackupDamaged(f"{self.path} is cut short.")
-            mac.update(chunk)
-            done += len(chunk)
-            if progress is not None:
-                progress(done, end, "Checking the backup")
-        mark = self._raw.read(len(END_MARK))
-        mac.update(mark)
-        if mark != END_MARK or not hmac.compare_digest(self._raw.read(32), mac.digest()):
-            where = self._where_damaged(end)
-            raise BackupDamaged(
-                (where or f"{self.path} is damaged: its check over the whole file fails")
-                + " (a byte was changed, or the file is incomplete). Nothing was restored."
-            )
-        return list(self._sections(end))
-
-    def _where_damaged(self, end: int) -> str | None:
-        """The first section that fails its own check, to name in the message (best effort)."""
-        try:
-            for section in self._sections(end):
-                with self.open_section(section) as handle:
-                    while handle.read(CHUNK):
-                        pass
-        except (BackupDamaged, SealError, ValueError, struct.error) as exc:
-            logs.error("store.backup.where_damaged", exc)
-            return str(exc) or None
-        return None
-
-    def _sections(self, end: int) -> Iterator[_Section]:
-        self._raw.seek(self._body_start)
-        position = self._body_start
-        while position < end:
-            self._raw.seek(position)
-            (name_length,) = struct.unpack(">H", self._read_exact(2, "a section"))
-            name = self._read_exact(name_length, "a section").decode("utf-8")
-            (length,) = struct.unpack(">Q", self._read_exact(8, "a section"))
-            start = position + 2 + name_length + 8
-            if start + length > end:
-                raise BackupDamaged(f"{self.path} is damaged: section {name!r} runs past the end.")
-            yield _Section(name, start, length)
-            position = start + length
-
-    def open_section(self, section: _Section) -> BinaryIO:
-        """A section's original bytes; every chunk is checked as it is read."""
-        if self.key is None:
-            raise RuntimeError("unlock the backup first")
-        window = Window(self._raw, section.start, section.length)
-        name = f"{self.path}, section {section.name}"
-        reader = SealedReader(window, self.key, "backup " + section.name, name)  # type: ignore[arg-type]
-        return io.BufferedReader(reader, buffer_size=CHUNK)
+# --------------------------------------------------------------------------- restoring
 
 
 def restore_backup(
@@ -376,7 +221,9 @@ def restore_backup(
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(
-            f"Cannot create the folder {parent} ({exc.strerror or exc}). Nothing was changed."
+            translate("Store", "Cannot create the folder {parent} ({reason}). Nothing was changed.").format(
+                parent=parent, reason=exc.strerror or exc
+            )
         ) from exc
     # One restore at a time into a folder: a second one is refused, never let loose on the first's work.
     with _restore_lock(parent, target):
@@ -409,7 +256,11 @@ def _restore_lock(parent: Path, target: Path) -> Iterator[None]:
     try:
         fd = os.open(parent, os.O_RDONLY | os.O_DIRECTORY)
     except OSError as exc:
-        raise StoreError(f"{parent}: cannot restore here ({_reason(exc)}). Nothing was changed.") from exc
+        raise StoreError(
+            translate("Store", "{parent}: cannot restore here ({reason}). Nothing was changed.").format(
+                parent=parent, reason=_reason(exc)
+            )
+        ) from exc
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -429,25 +280,39 @@ def _restore_locked(
     cancelled: Callable[[], bool] | None,
 ) -> BackupReport:
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise StoreError(f"{target} is not empty: restore into a new or empty folder. Nothing was changed.")
+        raise StoreError(
+            translate(
+                "Store", "{target} is not empty: restore into a new or empty folder. Nothing was changed."
+            ).format(target=target)
+        )
     with BackupFile(source) as backup:
         backup.unlock(unlock)
         sections = backup.check_whole(progress)
         by_name = {s.name: s for s in sections}
         if "manifest" not in by_name or "database" not in by_name:
-            raise BackupDamaged(f"{source} is damaged: its manifest or database is missing.")
+            raise BackupDamaged(
+                translate("Store", "{source} is damaged: its manifest or database is missing.").format(
+                    source=source
+                )
+            )
         try:
             with backup.open_section(by_name["manifest"]) as handle:
                 manifest = json.loads(handle.read())
         except (SealError, ValueError) as exc:
-            raise BackupDamaged(f"{source} is damaged: {exc}") from exc
+            raise BackupDamaged(
+                translate("Store", "{source} is damaged: {reason}").format(source=source, reason=exc)
+            ) from exc
         parent = target.parent
         for stale in parent.glob(f".{target.name}.restoring-*"):  # left by a restore that was killed
             shutil.rmtree(stale, ignore_errors=True)
         try:
             staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.restoring-{os.getpid()}-"))
         except OSError as exc:
-            raise StoreError(f"{parent}: cannot restore here ({_reason(exc)}). Nothing was changed.") from exc
+            raise StoreError(
+                translate("Store", "{parent}: cannot restore here ({reason}). Nothing was changed.").format(
+                    parent=parent, reason=_reason(exc)
+                )
+            ) from exc
         note_staging_dir(staging)  # a start after a kill removes it: it may hold plaintext
         try:
             report, data_key = _restore_into(backup, manifest, by_name, staging, progress, cancelled)
@@ -455,8 +320,11 @@ def _restore_locked(
             if target.exists():
                 if any(target.iterdir()):
                     raise StoreError(
-                        f"{target} is no longer empty: something was written there during the restore. "
-                        "Nothing was restored."
+                        translate(
+                            "Store",
+                            "{target} is no longer empty: something was written there during the restore. "
+                            "Nothing was restored.",
+                        ).format(target=target)
                     )
                 target.rmdir()
             os.replace(staging, target)
@@ -465,13 +333,19 @@ def _restore_locked(
                 remember_key(backup.key_file.store_id, data_key)  # opens here without a prompt
         except (SealError, *DatabaseError) as exc:  # type: ignore[misc]
             shutil.rmtree(staging, ignore_errors=True)
-            raise BackupDamaged(f"{source} is damaged: {exc}. Nothing was restored.") from exc
+            raise BackupDamaged(
+                translate("Store", "{source} is damaged: {reason}. Nothing was restored.").format(
+                    source=source, reason=exc
+                )
+            ) from exc
         except OSError as exc:
             shutil.rmtree(staging, ignore_errors=True)
             where = exc.filename or target
             raise StoreError(
-                f"{where}: the restore cannot be written ({_reason(exc)}). "
-                f"Nothing was restored into {target}."
+                translate(
+                    "Store",
+                    "{where}: the restore cannot be written ({reason}). Nothing was restored into {target}.",
+                ).format(where=where, reason=_reason(exc), target=target)
             ) from exc
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -500,7 +374,10 @@ def _restore_into(
             data_key = handle.read()
     if encrypted and data_key is None:
         raise NeedsUnlock(
-            f"{backup.path} holds an encrypted store: open it with the store's recovery key or passphrase.",
+            translate(
+                "Store",
+                "{path} holds an encrypted store: open it with the store's recovery key or passphrase.",
+            ).format(path=backup.path),
             has_passphrase=bool(backup.key_file and backup.key_file.has_passphrase),
         )
     key_file = backup.key_file
@@ -519,17 +396,25 @@ def _restore_into(
     report = BackupReport(staging, tables=dict(manifest.get("tables", {})))
     for n, entry in enumerate(files, start=1):
         if cancelled is not None and cancelled():
-            raise Cancelled("Nothing was restored: you stopped it.")
+            raise Cancelled(translate("Store", "Nothing was restored: you stopped it."))
         if progress is not None:
             progress(n, len(files), f"Restoring file {n} of {len(files)}")
         sha = entry["sha256"]
         section = by_name.get(f"file:{sha}")
         if section is None:
-            raise BackupDamaged(f"{backup.path} is damaged: the file {sha} is missing from it.")
+            raise BackupDamaged(
+                translate("Store", "{path} is damaged: the file {sha} is missing from it.").format(
+                    path=backup.path, sha=sha
+                )
+            )
         with backup.open_section(section) as handle:
             stored = vault.put_stream(handle, name=f"{backup.path}, file {sha}")
         if stored.sha256 != sha:
-            raise BackupDamaged(f"{backup.path} is damaged: the file {sha} does not match its SHA-256.")
+            raise BackupDamaged(
+                translate("Store", "{path} is damaged: the file {sha} does not match its SHA-256.").format(
+                    path=backup.path, sha=sha
+                )
+            )
         report.files += 1
         report.size += stored.size
     shutil.rmtree(vault.tmp, ignore_errors=True)
@@ -537,17 +422,31 @@ def _restore_into(
     try:
         db = open_database(staging / DB_NAME, db_key)
     except WrongKeyError as exc:
-        raise BackupDamaged(f"{backup.path}: its database does not open with its key.") from exc
+        raise BackupDamaged(
+            translate("Store", "{path}: its database does not open with its key.").format(path=backup.path)
+        ) from exc
     try:
         problems = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
         if problems:
-            raise BackupDamaged(f"{backup.path}: its database fails its check ({'; '.join(problems[:3])}).")
+            raise BackupDamaged(
+                translate("Store", "{path}: its database fails its check ({problems}).").format(
+                    path=backup.path, problems="; ".join(problems[:3])
+                )
+            )
         counts = {name: db.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0] for name in report.tables}
         if counts != report.tables:
-            raise BackupDamaged(f"{backup.path}: its database does not hold the rows its manifest lists.")
+            raise BackupDamaged(
+                translate("Store", "{path}: its database does not hold the rows its manifest lists.").format(
+                    path=backup.path
+                )
+            )
         named = {row[0] for row in db.execute("SELECT sha256 FROM blobs")}
         if named != {entry["sha256"] for entry in files}:
-            raise BackupDamaged(f"{backup.path}: its files are not those its database names.")
+            raise BackupDamaged(
+                translate("Store", "{path}: its files are not those its database names.").format(
+                    path=backup.path
+                )
+            )
         # The restored store's record of its database (see store/generation.py).
         state = new_state(key_file.store_id if key_file else None, encrypted, db_generation(db.conn))
         write_state(staging, state, derive(data_key, "state") if encrypted and data_key else None)

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop_app.domain.models import Case
 from desktop_app.errors import NotFoundError
+from desktop_app.i18n import translate
 from desktop_app.store.rows import CASES
 from desktop_app.store.sql import Sql, iso, one_case
 
@@ -56,7 +57,11 @@ class CaseRepository:
     def get(self, case_id: int) -> Case:
         row = self._sql.row("SELECT * FROM cases WHERE id = ?", [case_id])
         if row is None:
-            raise NotFoundError(f"There is no case {case_id}; 'dossier cases' lists them.")
+            raise NotFoundError(
+                translate("Store", "There is no case {case_id}; 'dossier cases' lists them.").format(
+                    case_id=case_id
+                )
+            )
         return CASES.from_row(row)
 
     def all(self, *, include_trashed: bool = False, trashed_only: bool = False) -> list[Case]:

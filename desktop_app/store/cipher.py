@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from desktop_app.errors import StoreError
+from desktop_app.i18n import translate
 
 MAGIC = b"DSVAULT1"
 NONCE_SIZE = 12
@@ -123,12 +124,16 @@ class SealedReader(io.RawIOBase):
         self._name = name
         header = raw.read(HEADER_SIZE)
         if len(header) != HEADER_SIZE or not header.startswith(MAGIC):
-            raise SealError(f"{name} is not a sealed vault file (its header is missing or damaged)")
+            raise SealError(
+                translate(
+                    "Store", "{name} is not a sealed vault file (its header is missing or damaged)"
+                ).format(name=name)
+            )
         self._file_nonce = header[len(MAGIC) :]
         total = raw.seek(0, io.SEEK_END)
         self._size = sealed_size(total)
         if self._size < 0:
-            raise SealError(f"{name} is cut short")
+            raise SealError(translate("Store", "{name} is cut short").format(name=name))
         self._chunks = max(1, -(-(total - HEADER_SIZE) // (CHUNK + TAG_SIZE)))
         self._pos = 0
         self._cached: tuple[int, bytes] | None = None
@@ -167,8 +172,11 @@ class SealedReader(io.RawIOBase):
             )
         except InvalidTag:
             raise SealError(
-                f"{self._name} has been altered or damaged (chunk {index} fails its check), "
-                "or it belongs to another file or another key"
+                translate(
+                    "Store",
+                    "{name} has been altered or damaged (chunk {index} fails its check), or it belongs to "
+                    "another file or another key",
+                ).format(name=self._name, index=index)
             ) from None
         self._cached = (index, plain)
         return plain

@@ -20,6 +20,7 @@ from typing import Any
 
 from desktop_app.errors import Cancelled, StoreError
 from desktop_app.fileio import atomic_write, fsync_dir
+from desktop_app.i18n import translate
 from desktop_app.store.database import DatabaseError, create_private
 from desktop_app.store.generation import STATE_NAME, db_generation, new_state, write_state
 from desktop_app.store.keys import KEYS_NAME, KeyFile, derive
@@ -47,7 +48,9 @@ def finish_conversion(root: Path) -> None:
         target = plan["to"]
     except (OSError, ValueError, KeyError) as exc:
         raise StoreError(
-            f"{plan_path} is damaged ({exc}); nothing was changed. Keep a copy of {root}."
+            translate(
+                "Store", "{plan} is damaged ({reason}); nothing was changed. Keep a copy of {root}."
+            ).format(plan=plan_path, reason=exc, root=root)
         ) from exc
     _switch(root, work, target)
 
@@ -120,13 +123,17 @@ def convert(
             text = str(exc)
             reason = "the disk is full" if "full" in text.lower() else text
             raise StoreError(
-                f"The store at {root} cannot be converted ({reason}); nothing was changed."
+                translate(
+                    "Store", "The store at {root} cannot be converted ({reason}); nothing was changed."
+                ).format(root=root, reason=reason)
             ) from exc
         target = Vault(work / VAULT_NAME, derive(new_key, "vault") if new_key is not None else None)
         target.prepare()
         for n, sha in enumerate(sorted(hashes), start=1):
             if cancelled is not None and cancelled():
-                raise Cancelled("The store was not converted: you stopped it. It is as it was.")
+                raise Cancelled(
+                    translate("Store", "The store was not converted: you stopped it. It is as it was.")
+                )
             if progress is not None:
                 progress(n, total, f"Copying file {n} of {len(hashes)}")
             if not vault.contains(sha):
@@ -135,8 +142,11 @@ def convert(
                 stored = target.put_stream(handle, name=str(vault.path_of(sha)))
             if stored.sha256 != sha:
                 raise StoreError(
-                    f"The vault file {vault.path_of(sha)} does not match its SHA-256; nothing was changed. "
-                    "Run 'dossier verify'."
+                    translate(
+                        "Store",
+                        "The vault file {path} does not match its SHA-256; nothing was changed. Run "
+                        "'dossier verify'.",
+                    ).format(path=vault.path_of(sha))
                 )
         shutil.rmtree(target.tmp, ignore_errors=True)
         if new_key is not None:

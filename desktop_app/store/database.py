@@ -20,6 +20,7 @@ import sqlcipher3
 
 from desktop_app.domain.text import fold
 from desktop_app.errors import StoreError
+from desktop_app.i18n import translate
 from desktop_app.store.connection import Database
 from desktop_app.store.migrations import migrations
 
@@ -40,7 +41,9 @@ def connect(path: Path | str, key: bytes | None) -> Connection:
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except DatabaseError as exc:
-        raise StoreError(f"Cannot open the database {path}: {exc}") from exc
+        raise StoreError(
+            translate("Store", "Cannot open the database {path}: {reason}").format(path=path, reason=exc)
+        ) from exc
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
     if key is not None:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -58,7 +61,11 @@ def create_private(path: Path) -> None:
     except FileExistsError:
         return
     except OSError as exc:
-        raise StoreError(f"The database {path} cannot be created ({exc.strerror or exc}).") from exc
+        raise StoreError(
+            translate("Store", "The database {path} cannot be created ({reason}).").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     try:
         os.fchmod(fd, PRIVATE)
     finally:
@@ -86,7 +93,10 @@ def open_database(
         except DatabaseError as exc:
             if "not a database" in str(exc):
                 raise WrongKeyError(
-                    f"The database {path} cannot be read with this key, or it is not a Dossier database."
+                    translate(
+                        "Store",
+                        "The database {path} cannot be read with this key, or it is not a Dossier database.",
+                    ).format(path=path)
                 ) from exc
             raise
         if check is not None:
@@ -96,7 +106,11 @@ def open_database(
         conn.execute("PRAGMA temp_store = MEMORY")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(path) != ":memory:" and mode.lower() != "wal":
-            raise StoreError(f"The database {path} cannot use write-ahead logging (mode {mode}).")
+            raise StoreError(
+                translate(
+                    "Store", "The database {path} cannot use write-ahead logging (mode {mode})."
+                ).format(path=path, mode=mode)
+            )
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils set it: the triggers rely on it
         register_functions(conn)
@@ -104,7 +118,9 @@ def open_database(
         migrations.apply(db)
     except DatabaseError as exc:
         conn.close()
-        raise StoreError(f"The database {path} cannot be read: {exc}") from exc
+        raise StoreError(
+            translate("Store", "The database {path} cannot be read: {reason}").format(path=path, reason=exc)
+        ) from exc
     except BaseException:
         conn.close()
         raise
@@ -124,7 +140,7 @@ class LockedDatabase:
     """Stands for the database while the store is locked: any use says so, in words."""
 
     def __getattr__(self, name: str) -> Any:
-        raise StoreError("The store is locked: unlock it first.")
+        raise StoreError(translate("Store", "The store is locked: unlock it first."))
 
 
 LOCKED = LockedDatabase()

@@ -8,6 +8,7 @@ from datetime import datetime
 from desktop_app.domain.models import EvidenceItem
 from desktop_app.domain.redact import mask_card_numbers
 from desktop_app.errors import NotFoundError
+from desktop_app.i18n import translate
 from desktop_app.store.migrations import SEARCH_KINDS
 from desktop_app.store.rows import EVIDENCE, RECORD_KEYS
 from desktop_app.store.sql import Sql, iso
@@ -36,7 +37,9 @@ class EvidenceRepository:
     def item(self, evidence_id: int) -> EvidenceItem:
         row = self._sql.row("SELECT * FROM evidence WHERE id = ?", [evidence_id])
         if row is None:
-            raise NotFoundError(f"There is no evidence item {evidence_id}.")
+            raise NotFoundError(
+                translate("Store", "There is no evidence item {evidence_id}.").format(evidence_id=evidence_id)
+            )
         return EVIDENCE.from_row(row)
 
     def trashed(self) -> list[EvidenceItem]:

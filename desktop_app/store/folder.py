@@ -12,11 +12,12 @@ from pathlib import Path
 
 from desktop_app import logs
 from desktop_app.errors import StoreError
+from desktop_app.i18n import translate
 from desktop_app.secrets import WrongSecret
 from desktop_app.store.access import Access, _vault_has_files
 from desktop_app.store.convert import CONVERT_NAME
 from desktop_app.store.database import DatabaseError, connect
-from desktop_app.store.generation import RECOVERY_HINT, STATE_NAME, NoStore, RolledBack, read_state
+from desktop_app.store.generation import STATE_NAME, NoStore, RolledBack, read_state, recovery_hint
 from desktop_app.store.keys import KEYS_NAME, KeyFile, NeedsUnlock, Unlock, derive
 from desktop_app.store.location import DB_NAME, LOCK_NAME, VAULT_NAME
 from desktop_app.store.lock import StoreLock
@@ -51,7 +52,11 @@ def make_private_folder(root: Path) -> None:
     except FileExistsError:
         return  # made by another process meanwhile: its lock decides who opens it
     except OSError as exc:
-        raise StoreError(f"Cannot create the store folder {root}: {exc.strerror or exc}") from exc
+        raise StoreError(
+            translate("Store", "Cannot create the store folder {root}: {reason}").format(
+                root=root, reason=exc.strerror or exc
+            )
+        ) from exc
 
 
 def remove_new_folder(root: Path) -> None:
@@ -97,7 +102,9 @@ def refuse_lost_database(root: Path) -> None:
         size = db.stat().st_size if db.exists() else None
     except OSError as exc:
         raise RolledBack(
-            f"The database {db} cannot be read ({exc.strerror or exc}). Nothing was changed. {RECOVERY_HINT}"
+            translate(
+                "Store", "The database {db} cannot be read ({reason}). Nothing was changed. {recovery_hint}"
+            ).format(db=db, reason=exc.strerror or exc, recovery_hint=recovery_hint())
         ) from exc
     if size:
         return
@@ -105,17 +112,25 @@ def refuse_lost_database(root: Path) -> None:
     keys_say = _key_file_keeps_state(root)
     if not recorded and not keys_say and not _vault_has_files(root):
         return  # a store being made (interrupted before its first record): it is made again
-    what = "is missing" if size is None else "is empty (0 bytes)"
     if recorded:
-        why = f"its record {STATE_NAME} says so"
+        why = translate("Store", "its record {record} says so").format(record=STATE_NAME)
     elif keys_say:
-        why = f"its key file {KEYS_NAME} says so"
+        why = translate("Store", "its key file {key_file} says so").format(key_file=KEYS_NAME)
     else:
-        why = f"the evidence files in {VAULT_NAME}/ say so"
-    raise RolledBack(
-        f"The database {db} {what}, but {root} is a Dossier store ({why}). "
-        f"Nothing was changed, and no new store was made in its place. {RECOVERY_HINT}"
-    )
+        why = translate("Store", "the evidence files in {vault}/ say so").format(vault=VAULT_NAME)
+    if size is None:
+        said = translate(
+            "Store",
+            "The database {db} is missing, but {root} is a Dossier store ({why}). Nothing was changed, and "
+            "no new store was made in its place. {recovery_hint}",
+        )
+    else:
+        said = translate(
+            "Store",
+            "The database {db} is empty (0 bytes), but {root} is a Dossier store ({why}). Nothing was "
+            "changed, and no new store was made in its place. {recovery_hint}",
+        )
+    raise RolledBack(said.format(db=db, root=root, why=why, recovery_hint=recovery_hint()))
 
 
 def _key_file_keeps_state(root: Path) -> bool:
@@ -138,10 +153,11 @@ def recovery_key_problem(root: Path, key: bytes) -> str | None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
         logs.error("store.folder.recovery_key", exc)
-        return (
-            "The recovery copy in the key file unwraps with this key, but what it holds does not open "
-            f"the database {root / DB_NAME}: the key file or the database was replaced."
-        )
+        return translate(
+            "Store",
+            "The recovery copy in the key file unwraps with this key, but what it holds does not open the "
+            "database {database}: the key file or the database was replaced.",
+        ).format(database=root / DB_NAME)
     finally:
         conn.close()
     try:
@@ -160,9 +176,13 @@ def test_recovery_key(root: Path, text: str) -> str | None:
     """
     keys = root / KEYS_NAME
     if not store_exists(root):
-        raise NoStore(f"no Dossier store at {root}")
+        raise NoStore(translate("Store", "no Dossier store at {root}").format(root=root))
     if not keys.exists():
-        raise StoreError(f"The store at {root} is not encrypted: it has no recovery key.")
+        raise StoreError(
+            translate("Store", "The store at {root} is not encrypted: it has no recovery key.").format(
+                root=root
+            )
+        )
     lock = StoreLock(root / LOCK_NAME)
     lock.acquire()
     try:
@@ -183,18 +203,31 @@ def unreadable(root: Path, access: Access) -> StoreError:
     db = root / DB_NAME
     if access.opened_by == "plaintext":
         if (root / KEYS_NAME).exists():
-            return RolledBack(f"The database {db} cannot be read. Nothing was changed. {RECOVERY_HINT}")
+            return RolledBack(
+                translate(
+                    "Store", "The database {db} cannot be read. Nothing was changed. {recovery_hint}"
+                ).format(db=db, recovery_hint=recovery_hint())
+            )
         return RolledBack(
-            f"The database {db} cannot be read: it is damaged, or it is encrypted and its key file "
-            f"{KEYS_NAME} is missing from {root}. Nothing was changed. {RECOVERY_HINT}"
+            translate(
+                "Store",
+                "The database {db} cannot be read: it is damaged, or it is encrypted and its key file "
+                "{key_file} is missing from {root}. Nothing was changed. {recovery_hint}",
+            ).format(db=db, key_file=KEYS_NAME, root=root, recovery_hint=recovery_hint())
         )
     if access.opened_by == "keyring" and access.key_file is not None:
         return NeedsUnlock(
-            f"The key in the system keyring does not open the store at {root}. "
-            "Unlock it with its passphrase or its recovery key.",
+            translate(
+                "Store",
+                "The key in the system keyring does not open the store at {root}. "
+                "Unlock it with its passphrase or its recovery key.",
+            ).format(root=root),
             has_passphrase=access.key_file.has_passphrase,
         )
     return RolledBack(
-        f"The database {db} does not open with the store's own key: it is damaged or was replaced. "
-        f"Nothing was changed. {RECOVERY_HINT}"
+        translate(
+            "Store",
+            "The database {db} does not open with the store's own key: it is damaged or was replaced. "
+            "Nothing was changed. {recovery_hint}",
+        ).format(db=db, recovery_hint=recovery_hint())
     )

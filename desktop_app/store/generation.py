@@ -47,16 +47,23 @@ from typing import Any
 from desktop_app import logs
 from desktop_app.domain.eventlog import GENESIS
 from desktop_app.errors import DossierError, StoreError
+from desktop_app.i18n import noop, translate
 
 STATE_NAME = "dossier.state"
 FORMAT = "dossier-state/1"
 STATE_PREFERENCE = "dossier.state"  # in a plaintext store's database: "recorded" once it keeps a state file
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
-RECOVERY_HINT = (
+RECOVERY_HINT = noop(
+    "Store",
     "Restore the store from a backup into a new folder ('dossier restore BACKUP --data-dir NEW_FOLDER'), "
-    "or follow 'If Dossier refuses to open a store' in docs/security.md. Keep a copy of the folder as it is."
+    "or follow 'If Dossier refuses to open a store' in docs/security.md. Keep a copy of the folder as it is.",
 )
+
+
+def recovery_hint() -> str:
+    """:data:`RECOVERY_HINT` in the process's language."""
+    return translate("Store", RECOVERY_HINT)
 
 
 class NoStore(StoreError):
@@ -113,9 +120,17 @@ class State:
         try:
             document = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
-            raise RolledBack(f"{damaged} ({exc}). Nothing was changed. {RECOVERY_HINT}") from None
+            raise RolledBack(
+                translate("Store", "{damaged} ({reason}). Nothing was changed. {recovery_hint}").format(
+                    damaged=damaged, reason=exc, recovery_hint=recovery_hint()
+                )
+            ) from None
         if not isinstance(document, dict) or document.get("format") != FORMAT:
-            raise RolledBack(f"{damaged} (not a {FORMAT} file). Nothing was changed. {RECOVERY_HINT}")
+            raise RolledBack(
+                translate(
+                    "Store", "{damaged} (not a {format} file). Nothing was changed. {recovery_hint}"
+                ).format(damaged=damaged, format=FORMAT, recovery_hint=recovery_hint())
+            )
         store, encrypted = document.get("store"), document.get("encrypted")
         events, head = document.get("events"), document.get("head")
         if (
@@ -129,32 +144,48 @@ class State:
             or not _HEX64.fullmatch(head)
         ):
             raise RolledBack(
-                f"{damaged} (a field is missing or malformed). Nothing was changed. {RECOVERY_HINT}"
+                translate(
+                    "Store",
+                    "{damaged} (a field is missing or malformed). Nothing was changed. {recovery_hint}",
+                ).format(damaged=damaged, recovery_hint=recovery_hint())
             )
         state = cls(store, encrypted, Generation(events, head))
         body = _canonical(state._body())
         if encrypted:
             if mac_key is None:
                 raise RolledBack(
-                    f"{path} records an encrypted store, but its key file is missing from {path.parent}. "
-                    f"Nothing was changed. {RECOVERY_HINT}"
+                    translate(
+                        "Store",
+                        "{path} records an encrypted store, but its key file is missing from {parent}. "
+                        "Nothing was changed. {recovery_hint}",
+                    ).format(path=path, parent=path.parent, recovery_hint=recovery_hint())
                 )
             given = document.get("hmac")
             expected = hmac.new(mac_key, body, hashlib.sha256).hexdigest()
             if not isinstance(given, str) or not hmac.compare_digest(given, expected):
                 raise RolledBack(
-                    f"{path} does not match this store's key: it was altered, or it belongs to another "
-                    f"store. Nothing was changed. {RECOVERY_HINT}"
+                    translate(
+                        "Store",
+                        "{path} does not match this store's key: it was altered, or it belongs to another "
+                        "store. Nothing was changed. {recovery_hint}",
+                    ).format(path=path, recovery_hint=recovery_hint())
                 )
         else:
             if mac_key is not None:
                 raise RolledBack(
-                    f"{path} records a store that is not encrypted, but {path.parent} holds an encrypted "
-                    f"one: the record was replaced. Nothing was changed. {RECOVERY_HINT}"
+                    translate(
+                        "Store",
+                        "{path} records a store that is not encrypted, but {parent} holds an encrypted "
+                        "one: the record was replaced. Nothing was changed. {recovery_hint}",
+                    ).format(path=path, parent=path.parent, recovery_hint=recovery_hint())
                 )
             given = document.get("sha256")
             if not isinstance(given, str) or not hmac.compare_digest(given, hashlib.sha256(body).hexdigest()):
-                raise RolledBack(f"{damaged} (its checksum fails). Nothing was changed. {RECOVERY_HINT}")
+                raise RolledBack(
+                    translate(
+                        "Store", "{damaged} (its checksum fails). Nothing was changed. {recovery_hint}"
+                    ).format(damaged=damaged, recovery_hint=recovery_hint())
+                )
         return state
 
 
@@ -178,8 +209,10 @@ def read_state(root: Path, mac_key: bytes | None) -> State | None:
         return None
     except OSError as exc:
         raise RolledBack(
-            f"The store's record of its database, {path}, cannot be read ({exc.strerror or exc}). "
-            "Nothing was changed."
+            translate(
+                "Store",
+                "The store's record of its database, {path}, cannot be read ({reason}). Nothing was changed.",
+            ).format(path=path, reason=exc.strerror or exc)
         ) from exc
     return State.from_bytes(data, mac_key, path)
 
@@ -197,7 +230,11 @@ def write_state(root: Path, state: State, mac_key: bytes | None) -> None:
     try:
         fd, name = tempfile.mkstemp(dir=root, prefix=f".{STATE_NAME}.", suffix=".part")
     except OSError as exc:
-        raise DossierError(f"{target}: cannot be written ({_reason(exc)}); the record is kept") from exc
+        raise DossierError(
+            translate("Store", "{target}: cannot be written ({reason}); the record is kept").format(
+                target=target, reason=_reason(exc)
+            )
+        ) from exc
     temp = Path(name)
     try:
         with os.fdopen(fd, "wb") as out:
@@ -207,7 +244,11 @@ def write_state(root: Path, state: State, mac_key: bytes | None) -> None:
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise DossierError(f"{target}: cannot be written ({_reason(exc)}); the record is kept") from exc
+        raise DossierError(
+            translate("Store", "{target}: cannot be written ({reason}); the record is kept").format(
+                target=target, reason=_reason(exc)
+            )
+        ) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -12,12 +12,12 @@ from typing import Any
 
 from desktop_app import logs
 from desktop_app.errors import DossierError
+from desktop_app.i18n import translate
 from desktop_app.store.access import Access, _vault_has_files
 from desktop_app.store.connection import Database
 from desktop_app.store.database import DatabaseError
 from desktop_app.store.generation import (
     EMPTY,
-    RECOVERY_HINT,
     STATE_NAME,
     STATE_PREFERENCE,
     Generation,
@@ -27,6 +27,7 @@ from desktop_app.store.generation import (
     db_generation,
     new_state,
     read_state,
+    recovery_hint,
     rollback_problem,
     write_state,
 )
@@ -57,28 +58,47 @@ class StateKeeper:
         if self.state is None:
             required = key_file.keeps_state if key_file is not None else plaintext_recorded(conn)
             if required and (_event_count(conn) or _vault_has_files(self.root)):
-                message = (
-                    f"The store's record of its database, {self.root / STATE_NAME}, is missing: the "
-                    f"database {db} cannot be told from an older copy"
-                )
+                message = translate(
+                    "Store",
+                    "The store's record of its database, {record}, is missing: the database {database} "
+                    "cannot "
+                    "be told from an older copy",
+                ).format(record=self.root / STATE_NAME, database=db)
                 if self.inspect and not migrations.pending(Database(conn)):
                     self.problems.append(message)
                     return
-                raise RolledBack(f"{message}. Nothing was changed. {RECOVERY_HINT}")
+                raise RolledBack(
+                    translate("Store", "{message}. Nothing was changed. {recovery_hint}").format(
+                        message=message, recovery_hint=recovery_hint()
+                    )
+                )
             return
         if key_file is not None and self.state.store_id != key_file.store_id:
             raise RolledBack(
-                f"{self.root / STATE_NAME} belongs to another store than {self.root / KEYS_NAME}. "
-                f"Nothing was changed. {RECOVERY_HINT}"
+                translate(
+                    "Store",
+                    "{record} belongs to another store than {key_file}. Nothing was changed. {recovery_hint}",
+                ).format(
+                    record=self.root / STATE_NAME,
+                    key_file=self.root / KEYS_NAME,
+                    recovery_hint=recovery_hint(),
+                )
             )
         self.store_id = self.state.store_id
         problem = rollback_problem(conn, self.state.generation, db)
         if problem:
-            message = f"The database {db} is older than this store's record of it ({STATE_NAME}): {problem}"
+            message = translate(
+                "Store",
+                "The database {database} is older than this store's record of it ({record}): {problem}",
+            ).format(database=db, record=STATE_NAME, problem=problem)
             if self.inspect and not migrations.pending(Database(conn)):
                 self.problems.append(message)
                 return
-            raise RolledBack(f"{message}. Nothing was changed. {RECOVERY_HINT}")
+            raise RolledBack(
+                translate("Store", "{message}. Nothing was changed. {recovery_hint}").format(
+                    message=message, recovery_hint=recovery_hint()
+                )
+            )
         self.recorded = self.state.generation
 
     def catch_up(self, db: Database) -> None:

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from desktop_app.errors import DossierError, StoreError
 from desktop_app.fileio import atomic_write
+from desktop_app.i18n import translate
 from desktop_app.secrets import KEY_SIZE, Wrapped, WrongSecret, parse_recovery_key, unwrap, wrap
-from desktop_app.store.generation import RECOVERY_HINT
+from desktop_app.store.generation import recovery_hint
 
 KEYS_NAME = "dossier.keys"
 FORMAT = "dossier-keys/1"
@@ -117,13 +118,16 @@ class KeyFile:
             raw = parse_recovery_key(unlock.recovery_key)
             copy = self.copy("recovery")
             if copy is None:
-                raise WrongSecret("This store has no recovery key; use its passphrase.")
+                raise WrongSecret(translate("Store", "This store has no recovery key; use its passphrase."))
             return unwrap(copy, raw)
         if unlock.passphrase is not None:
             copy = self.copy("passphrase")
             if copy is None:
                 raise WrongSecret(
-                    "This store has no passphrase: it opens with the system keyring or its recovery key."
+                    translate(
+                        "Store",
+                        "This store has no passphrase: it opens with the system keyring or its recovery key.",
+                    )
                 )
             return unwrap(copy, unlock.passphrase)
         return None
@@ -144,33 +148,43 @@ class KeyFile:
         try:
             document = json.loads(data.decode("utf-8"))
             if not isinstance(document, dict):
-                raise ValueError("not a JSON object")
+                raise ValueError(translate("Store", "not a JSON object"))
             if document.get("format") != FORMAT:
-                raise ValueError(f"unknown format {document.get('format')!r}")
+                raise ValueError(
+                    translate("Store", "unknown format {format}").format(format=repr(document.get("format")))
+                )
             store = document.get("store")
             if not isinstance(store, str) or not _is_uuid(store):
-                raise ValueError(f"the store id {store!r} is not a UUID")
+                raise ValueError(
+                    translate("Store", "the store id {store} is not a UUID").format(store=repr(store))
+                )
             keys = document.get("keys")
             if not isinstance(keys, list):
-                raise ValueError("'keys' is not a list")
+                raise ValueError(translate("Store", "'keys' is not a list"))
             wrapped = [Wrapped.from_json(w) for w in keys]
             twice = [method for method, n in Counter(w.method for w in wrapped).items() if n > 1]
             if twice:
-                raise ValueError(f"two {twice[0]} copies")
+                raise ValueError(translate("Store", "two {method} copies").format(method=twice[0]))
             if not any(w.method == "recovery" for w in wrapped):
-                raise ValueError("it holds no recovery copy of the key")
+                raise ValueError(translate("Store", "it holds no recovery copy of the key"))
             state = document.get("state", False)
             if not isinstance(state, bool):
-                raise ValueError("'state' is not true or false")
+                raise ValueError(translate("Store", "'state' is not true or false"))
             return cls(store, wrapped, keeps_state=state)
         except DossierError as exc:
             reason = str(exc).removeprefix("The store's key file is damaged (").removesuffix(").")
             raise StoreError(
-                f"The store's key file {name} is damaged ({reason}); nothing was changed. {RECOVERY_HINT}"
+                translate(
+                    "Store",
+                    "The store's key file {name} is damaged ({reason}); nothing was changed. {recovery_hint}",
+                ).format(name=name, reason=reason, recovery_hint=recovery_hint())
             ) from None
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise StoreError(
-                f"The store's key file {name} is damaged ({exc}); nothing was changed. {RECOVERY_HINT}"
+                translate(
+                    "Store",
+                    "The store's key file {name} is damaged ({reason}); nothing was changed. {recovery_hint}",
+                ).format(name=name, reason=exc, recovery_hint=recovery_hint())
             ) from exc
 
     @classmethod
@@ -178,7 +192,11 @@ class KeyFile:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise StoreError(f"The store's key file {path} cannot be read ({exc.strerror or exc}).") from exc
+            raise StoreError(
+                translate("Store", "The store's key file {path} cannot be read ({reason}).").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            ) from exc
         return cls.from_bytes(data, str(path))
 
     def write(self, path: Path) -> None:

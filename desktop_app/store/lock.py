@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from desktop_app.errors import StoreError, StoreLockedError
+from desktop_app.i18n import translate
 
 PRIVATE = 0o600
 
@@ -42,7 +43,9 @@ class StoreLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE)
         except OSError as exc:
             raise StoreError(
-                f"The store's lock file {self.path} cannot be opened ({_reason(exc)}). Nothing was changed."
+                translate(
+                    "Store", "The store's lock file {path} cannot be opened ({reason}). Nothing was changed."
+                ).format(path=self.path, reason=_reason(exc))
             ) from None
         try:
             with contextlib.suppress(OSError):  # an existing lock file made wider by an older Dossier
@@ -61,8 +64,11 @@ class StoreLock:
                 holder = "another process"
             handle.close()
             raise StoreLockedError(
-                f"The store at {self.path.parent} is already open in another Dossier ({holder}). "
-                "Close that one first, or choose another folder with --data-dir."
+                translate(
+                    "Store",
+                    "The store at {parent} is already open in another Dossier ({holder}). Close that one "
+                    "first, or choose another folder with --data-dir.",
+                ).format(parent=self.path.parent, holder=holder)
             ) from None
         try:
             handle.seek(0)
@@ -78,7 +84,9 @@ class StoreLock:
             with contextlib.suppress(OSError):
                 handle.close()
             raise StoreError(
-                f"The store's lock file {self.path} cannot be written ({_reason(exc)}). Nothing was changed."
+                translate(
+                    "Store", "The store's lock file {path} cannot be written ({reason}). Nothing was changed."
+                ).format(path=self.path, reason=_reason(exc))
             ) from None
         self._handle = handle
 

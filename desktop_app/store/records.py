@@ -7,11 +7,24 @@ from typing import Any
 
 from desktop_app.domain.models import Communication, Purchase, Task
 from desktop_app.errors import NotFoundError
+from desktop_app.i18n import translate
 from desktop_app.store.rows import COMMUNICATIONS, PURCHASES, RECORD_KEYS, TASKS
 from desktop_app.store.sql import Row, Sql, iso, one_case
 
 RECORD_TABLES = ("purchases", "communications", "tasks")
 _NOUNS = {"purchases": "charge", "communications": "contact", "tasks": "task"}
+
+
+def _not_found(noun: str, record_id: int) -> str:
+    """ "There is no charge 12.": the refusal of a record that is not there, in the process's language."""
+    said = {
+        "charge": translate("Store", "There is no charge {id}."),
+        "contact": translate("Store", "There is no contact {id}."),
+        "task": translate("Store", "There is no task {id}."),
+    }.get(noun)
+    if said is None:
+        said = translate("Store", "There is no {what} {id}.").format(what=noun, id="{id}")
+    return said.format(id=record_id)
 
 
 class RecordRepository:
@@ -128,7 +141,7 @@ class RecordRepository:
         assert table in RECORD_TABLES
         row = self._sql.row(f"SELECT * FROM {table} WHERE id = ?", [record_id])
         if row is None:
-            raise NotFoundError(f"There is no {noun or _NOUNS[table]} {record_id}.")
+            raise NotFoundError(_not_found(noun or _NOUNS[table], record_id))
         return row
 
     def _insert(self, table: str, case_id: int, row: dict[str, Any], position: int) -> int:

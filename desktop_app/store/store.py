@@ -24,6 +24,7 @@ from typing import Any
 
 from desktop_app import logs
 from desktop_app.errors import StoreError
+from desktop_app.i18n import translate, translate_n
 from desktop_app.secrets import (
     KeyringUnavailable,
     WrongSecret,
@@ -53,10 +54,10 @@ from desktop_app.store.folder import (
     unreadable,
 )
 from desktop_app.store.generation import (
-    RECOVERY_HINT,
     STATE_NAME,
     NoStore,
     RolledBack,
+    recovery_hint,
     state_problems,
     sweep_state_parts,
 )
@@ -116,9 +117,9 @@ class Store:
         """
         unlock = unlock or Unlock()
         if root.exists() and not root.is_dir():
-            raise StoreError(f"{root} is a file, not a store folder.")
+            raise StoreError(translate("Store", "{root} is a file, not a store folder.").format(root=root))
         if not create and not store_exists(root):
-            raise NoStore(f"no Dossier store at {root}")
+            raise NoStore(translate("Store", "no Dossier store at {root}").format(root=root))
         new_folder = not root.exists()
         make_private_folder(root)
         lock = StoreLock(root / LOCK_NAME)
@@ -131,7 +132,7 @@ class Store:
         try:
             finish_conversion(root)
             if not create and not store_exists(root):
-                raise NoStore(f"no Dossier store at {root}")
+                raise NoStore(translate("Store", "no Dossier store at {root}").format(root=root))
             tighten_modes(root)
             sweep_state_parts(root)
             refuse_lost_database(root)
@@ -156,8 +157,11 @@ class Store:
         if problems:
             store.close()
             raise StoreError(
-                f"The database {root / DB_NAME} is damaged ({'; '.join(problems[:3])}). Nothing was changed: "
-                "restore it from a backup, or keep a copy of the folder and run 'dossier verify'."
+                translate(
+                    "Store",
+                    "The database {database} is damaged ({problems}). Nothing was changed: restore it from "
+                    "a backup, or keep a copy of the folder and run 'dossier verify'.",
+                ).format(database=root / DB_NAME, problems="; ".join(problems[:3]))
             )
         return store
 
@@ -191,7 +195,9 @@ class Store:
         if self._keeper.recorded is None:  # the record could not be written (a full disk)
             self._keeper.problems = problems
             raise StoreError(
-                f"The store's record {self.root / STATE_NAME} cannot be written: nothing was accepted."
+                translate(
+                    "Store", "The store's record {record} cannot be written: nothing was accepted."
+                ).format(record=self.root / STATE_NAME)
             )
         return problems
 
@@ -205,7 +211,7 @@ class Store:
     def generation_problems(self) -> list[str]:
         """For ``dossier verify``: the database against the store's record of it (dossier.state)."""
         if self._locked:
-            raise StoreError("The store is locked: unlock it first.")
+            raise StoreError(translate("Store", "The store is locked: unlock it first."))
         if self._keeper.problems:
             return list(self._keeper.problems)
         return state_problems(self.root, self.db.conn, self._keeper.mac_key)
@@ -237,7 +243,7 @@ class Store:
     def data_key(self) -> bytes:
         """The data key of an open encrypted store (for backups and key changes)."""
         if self.access.key is None:
-            raise StoreError("This store is not encrypted, or it is locked.")
+            raise StoreError(translate("Store", "This store is not encrypted, or it is locked."))
         return self.access.key
 
     # ------------------------------------------------------------------ encryption
@@ -259,7 +265,11 @@ class Store:
         unlock = unlock or Unlock()
         if encrypt == self.encrypted:
             state = "encrypted" if encrypt else "in plaintext"
-            raise StoreError(f"The store at {self.root} is already {state}.")
+            raise StoreError(
+                translate("Store", "The store at {root} is already {state}.").format(
+                    root=self.root, state=state
+                )
+            )
         new_key: bytes | None = None
         key_file: KeyFile | None = None
         access = Access(None, None, "plaintext")
@@ -327,16 +337,22 @@ class Store:
         problems = self.full_check()
         if problems:
             raise StoreError(
-                f"The database fails its check ({'; '.join(problems[:3])}): no backup was written. "
-                "Run 'dossier verify'."
+                translate(
+                    "Store",
+                    "The database fails its check ({problems}): no backup was written. Run 'dossier verify'.",
+                ).format(problems="; ".join(problems[:3]))
             )
         hashes = self.evidence.referenced_hashes()
         report = self.vault.verify(hashes)
         if report.missing or report.altered:
             damaged = [*report.missing, *report.altered]
             raise StoreError(
-                f"{len(damaged)} vault file(s) are missing or damaged ({damaged[0]}…): no backup was "
-                "written. Run 'dossier verify'."
+                translate_n(
+                    "Store",
+                    "%n vault file(s) are missing or damaged ({first}…): no backup was written. Run "
+                    "'dossier verify'.",
+                    len(damaged),
+                ).format(first=damaged[0])
             )
         return write_backup(
             out,
@@ -359,7 +375,7 @@ class Store:
             key_file.drop_copy("passphrase")
         else:
             if not passphrase:
-                raise StoreError("A passphrase cannot be empty.")
+                raise StoreError(translate("Store", "A passphrase cannot be empty."))
             key_file.set_copy(self.data_key, "passphrase", passphrase)
         key_file.write(self.root / KEYS_NAME)
         self.access.key_file = key_file
@@ -388,7 +404,7 @@ class Store:
 
     def _key_file(self) -> KeyFile:
         if self.access.key_file is None or self.access.key is None:
-            raise StoreError("This store is not encrypted, or it is locked.")
+            raise StoreError(translate("Store", "This store is not encrypted, or it is locked."))
         return self.access.key_file
 
     @property
@@ -478,8 +494,11 @@ class Store:
         outermost = not self.db.conn.in_transaction
         if self._keeper.problems:
             raise RolledBack(
-                f"The store at {self.root} was opened to be checked only ({self._keeper.problems[0]}): "
-                f"nothing can be changed in it. {RECOVERY_HINT}"
+                translate(
+                    "Store",
+                    "The store at {root} was opened to be checked only ({problem}): nothing can be changed "
+                    "in it. {recovery_hint}",
+                ).format(root=self.root, problem=self._keeper.problems[0], recovery_hint=recovery_hint())
             )
         try:
             with self.db.atomic():
@@ -488,7 +507,9 @@ class Store:
             text = str(exc)
             reason = "the disk is full" if "full" in text.lower() else text
             raise StoreError(
-                f"The database {self.root / DB_NAME} could not be written ({reason}); nothing was saved."
+                translate(
+                    "Store", "The database {database} could not be written ({reason}); nothing was saved."
+                ).format(database=self.root / DB_NAME, reason=reason)
             ) from exc
         if outermost:
             self._keeper.record(self.db.conn)
@@ -525,7 +546,7 @@ class Store:
         """:meth:`quick_check` on a connection of its own (read only, closed after), so that it may
         run on any thread while the owner goes on using the store (the daily background check)."""
         if self._locked:
-            raise StoreError("The store is locked: unlock it first.")
+            raise StoreError(translate("Store", "The store is locked: unlock it first."))
         key = derive(self.access.key, "database") if self.access.key else None
         return checks.quick_check_apart(self.root / DB_NAME, key)
 

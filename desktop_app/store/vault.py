@@ -30,6 +30,7 @@ from typing import BinaryIO
 from desktop_app import logs
 from desktop_app.errors import InvalidInputError, StoreError
 from desktop_app.fileio import CHUNK, atomic_write, fsync_dir
+from desktop_app.i18n import translate
 from desktop_app.store.cipher import SealError, open_sealed, seal, sealed_size
 
 
@@ -73,7 +74,11 @@ class _Hashing:
         try:
             chunk = self.stream.read(size)
         except OSError as exc:
-            raise InvalidInputError(f"{self.name}: cannot be read ({exc.strerror or exc})") from None
+            raise InvalidInputError(
+                translate("Store", "{name}: cannot be read ({reason})").format(
+                    name=self.name, reason=exc.strerror or exc
+                )
+            ) from None
         self.digest.update(chunk)
         self.size += len(chunk)
         return chunk
@@ -116,20 +121,34 @@ class Vault:
             # Without blocking: a FIFO swapped in after the checks must not hang the import.
             fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
         except IsADirectoryError:
-            raise InvalidInputError(f"{source}: is a folder, not a file") from None
+            raise InvalidInputError(
+                translate("Store", "{source}: is a folder, not a file").format(source=source)
+            ) from None
         except FileNotFoundError:
-            raise InvalidInputError(f"{source}: no such file") from None
+            raise InvalidInputError(
+                translate("Store", "{source}: no such file").format(source=source)
+            ) from None
         except PermissionError:
-            raise InvalidInputError(f"{source}: cannot be read (permission denied)") from None
+            raise InvalidInputError(
+                translate("Store", "{source}: cannot be read (permission denied)").format(source=source)
+            ) from None
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise InvalidInputError(f"{source}: cannot be read ({reason})") from None
+            raise InvalidInputError(
+                translate("Store", "{source}: cannot be read ({reason})").format(source=source, reason=reason)
+            ) from None
         try:
             mode = os.fstat(fd).st_mode
             if stat.S_ISDIR(mode):
-                raise InvalidInputError(f"{source}: is a folder, not a file")
+                raise InvalidInputError(
+                    translate("Store", "{source}: is a folder, not a file").format(source=source)
+                )
             if not stat.S_ISREG(mode):
-                raise InvalidInputError(f"{source}: is not a regular file (a FIFO, a device or a socket)")
+                raise InvalidInputError(
+                    translate(
+                        "Store", "{source}: is not a regular file (a FIFO, a device or a socket)"
+                    ).format(source=source)
+                )
             if hasattr(os, "set_blocking"):
                 os.set_blocking(fd, True)
             handle = os.fdopen(fd, "rb")
@@ -146,7 +165,7 @@ class Vault:
     def _key(self) -> bytes | None:
         """The key to use now; refuses while the store is locked (never falls back to plaintext)."""
         if self.locked:
-            raise StoreError("The store is locked: unlock it first.")
+            raise StoreError(translate("Store", "The store is locked: unlock it first."))
         return self.key
 
     def put_stream(self, stream: BinaryIO, *, name: str = "the file") -> StoredFile:
@@ -165,7 +184,11 @@ class Vault:
                     try:
                         chunk = stream.read(CHUNK)
                     except OSError as exc:
-                        raise InvalidInputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+                        raise InvalidInputError(
+                            translate("Store", "{name}: cannot be read ({reason})").format(
+                                name=name, reason=exc.strerror or exc
+                            )
+                        ) from None
                     if not chunk:
                         break
                     digest.update(chunk)
@@ -207,7 +230,11 @@ class Vault:
                 out.flush()
                 os.fsync(out.fileno())
             if second.digest.hexdigest() != sha:
-                raise InvalidInputError(f"{name}: changed while it was being read; nothing was saved")
+                raise InvalidInputError(
+                    translate("Store", "{name}: changed while it was being read; nothing was saved").format(
+                        name=name
+                    )
+                )
             self._place(tmp_path, final)
             return StoredFile(sha, first.size, created=True)
         except OSError as exc:
@@ -247,14 +274,22 @@ class Vault:
                 return open_sealed(path, key, sha256, f"The vault file {path}")
             return open(path, "rb")
         except FileNotFoundError:
-            raise StoreError(f"The vault file {sha256} is missing; run 'dossier verify'.") from None
+            raise StoreError(
+                translate("Store", "The vault file {sha256} is missing; run 'dossier verify'.").format(
+                    sha256=sha256
+                )
+            ) from None
 
     def size_of(self, sha256: str) -> int:
         """The original size of a stored file, from the size on disk (nothing is decrypted)."""
         try:
             size = self.path_of(sha256).stat().st_size
         except FileNotFoundError:
-            raise StoreError(f"The vault file {sha256} is missing; run 'dossier verify'.") from None
+            raise StoreError(
+                translate("Store", "The vault file {sha256} is missing; run 'dossier verify'.").format(
+                    sha256=sha256
+                )
+            ) from None
         return sealed_size(size) if self._key() is not None else size
 
     # ------------------------------------------------------------------ private files beside the vault
