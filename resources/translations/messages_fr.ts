@@ -2135,7 +2135,7 @@
     <message>
         <location filename="../rules/deadlines.json" line="304"/>
         <source>From this day you may dispute the return (15 days after you returned it)</source>
-        <translation>À partir de ce jour, vous pouvez contester le retour (15 jours après le renvoi)</translation>
+        <translation>À partir de ce jour, vous pouvez contester le débit de l&apos;article retourné (15 jours après le renvoi)</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="330"/>
@@ -2220,7 +2220,7 @@
     <message>
         <location filename="../rules/deadlines.json" line="816"/>
         <source>A bank transfer has no chargeback: ask your bank at once to recall it</source>
-        <translation>Un virement ne peut pas être contesté comme un paiement par carte : demandez tout de suite à votre banque d&apos;en demander le retour</translation>
+        <translation>Un virement n&apos;ouvre pas droit à une rétrofacturation : demandez sans attendre à votre banque de rappeler les fonds</translation>
     </message>
     <message>
         <location filename="../rules/deadlines.json" line="831"/>
