@@ -6,7 +6,7 @@ Dossier runs no background service: reminders come when the app is open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import CaseDeadline
 from desktop_app.ui.case_view import make_table, sorted_proxy
-from desktop_app.ui.models import Column, RecordTableModel, tr, when_text
+from desktop_app.ui.counts import counted, when_text
+from desktop_app.ui.models import Column, RecordTableModel
+
+translate = QCoreApplication.translate
 
 SOON_DAYS = 14  # what the agenda shows: what is late, and what comes due within two weeks
 REMIND_DAYS = 3  # what the start-up reminder names: late, or due within three days
@@ -32,13 +35,13 @@ def agenda_model(titles: dict[int, str], parent: object = None) -> RecordTableMo
         return when_text(d.days_left)
 
     columns: list[Column[CaseDeadline]] = [
-        Column(tr("When"), when, sort_key=lambda d: (d.due.isoformat(), d.case_id)),
+        Column(translate("AgendaPanel", "When"), when, sort_key=lambda d: (d.due.isoformat(), d.case_id)),
         Column(
-            tr("What"),
+            translate("AgendaPanel", "What"),
             lambda d: d.title,
             tooltip=lambda d: "\n\n".join(p for p in (d.title, d.note, d.source) if p),
         ),
-        Column(tr("Case"), lambda d: titles.get(d.case_id, str(d.case_id))),
+        Column(translate("AgendaPanel", "Case"), lambda d: titles.get(d.case_id, str(d.case_id))),
     ]
     return RecordTableModel(columns, lambda d: d.case_id, parent)
 
@@ -145,7 +148,7 @@ def reminder_text(deadlines: list[CaseDeadline], titles: dict[int, str]) -> str:
     for d in due[:5]:
         lines.append(f"{when_text(d.days_left)}: {d.title} ({titles.get(d.case_id, d.case_id)})")
     if len(due) > 5:
-        lines.append(tr("and %1 more").replace("%1", str(len(due) - 5)))
+        lines.append(counted().more(len(due) - 5))
     return "\n".join(lines)
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.dates import YEAR_MAX, YEAR_MIN, DateInputError, check_time, make_date
+
+translate = QCoreApplication.translate
 
 Day = date  # the type, where a method of the same name hides it
 
@@ -127,7 +129,11 @@ class DateStyle:
         rest = re.sub(r"\d+", "", stripped)
         allowed = set(" ./-,\u00a0\u202f") | set(self.literals)
         if len(numbers) != 3 or any(char not in allowed for char in rest):
-            raise DateInputError(f"“{shown}” is not a date; type it as {self.example()} or 2026-10-03")
+            raise DateInputError(
+                translate("DateField", "“{text}” is not a date; type it as {example} or 2026-10-03").format(
+                    text=shown, example=self.example()
+                )
+            )
         order = self.order
         if len(numbers[0]) == 4 and order[0] != "y":
             order = ("y", "M", "d")  # written year first, as in 2026/10/03
@@ -139,13 +145,20 @@ class DateStyle:
             year = int(year_text)
         else:
             raise DateInputError(
-                f"“{shown}” is not a date: the year “{year_text}” has {len(year_text)} digits; "
-                "type it with four (or two, meaning 20..)"
+                translate(
+                    "DateField",
+                    "“{text}” is not a date: the year “{year}” has {digits} digits; "
+                    "type it with four (or two, meaning 20..)",
+                ).format(text=shown, year=year_text, digits=len(year_text))
             )
         for field in ("d", "M"):
             if len(parts[field]) > 2:
-                what = "day" if field == "d" else "month"
-                raise DateInputError(f"“{shown}” is not a date: “{parts[field]}” is not a {what}")
+                wrong = (
+                    translate("DateField", "“{text}” is not a date: “{value}” is not a day")
+                    if field == "d"
+                    else translate("DateField", "“{text}” is not a date: “{value}” is not a month")
+                )
+                raise DateInputError(wrong.format(text=shown, value=parts[field]))
         return make_date(shown, year, int(parts["M"]), int(parts["d"]))
 
     def example(self) -> str:
@@ -169,14 +182,20 @@ def read_moment(style: DateStyle, text: str) -> TypedMoment:
     match = _TIME.match(stripped)
     if match is None:
         raise DateInputError(
-            f"“{text.strip()}” is not a date and a time; type them as {style.example()} 14:30 "
-            "or 2026-10-03 14:30"
+            translate(
+                "DateField",
+                "“{text}” is not a date and a time; type them as {example} 14:30 or 2026-10-03 14:30",
+            ).format(text=stripped, example=style.example())
         )
     day = style.read(match["date"], stripped)
     hour, minute = int(match["hour"]), int(match["minute"])
     second = int(match["second"] or 0)
     if len(match["minute"]) != 2:
-        raise DateInputError(f"“{stripped}” is not a time: write the minutes with two digits, as in 14:05")
+        raise DateInputError(
+            translate(
+                "DateField", "“{text}” is not a time: write the minutes with two digits, as in 14:05"
+            ).format(text=stripped)
+        )
     check_time(stripped, hour, minute, second)
     local = datetime(day.year, day.month, day.day, hour, minute, second)
     offset_text = match["offset"]
@@ -187,7 +206,11 @@ def read_moment(style: DateStyle, text: str) -> TypedMoment:
     digits = offset_text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
     if hours > 14 or minutes > 59:
-        raise DateInputError(f"“{stripped}”: {offset_text} is not an offset from UTC")
+        raise DateInputError(
+            translate("DateField", "“{text}”: {offset} is not an offset from UTC").format(
+                text=stripped, offset=offset_text
+            )
+        )
     sign = -1 if offset_text[0] == "-" else 1
     return TypedMoment(local, sign * timedelta(hours=hours, minutes=minutes))
 

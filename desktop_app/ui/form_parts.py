@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -189,24 +188,23 @@ def _default_currency(locale: QLocale) -> str:
 
 # ------------------------------------------------------------------------------------------ dates
 
-# The names of a case's dates; shown through date_label(), so that each is translated once.
-DATE_LABELS = {
-    "transaction": QT_TRANSLATE_NOOP("dates", "Charged on"),
-    "statement": QT_TRANSLATE_NOOP("dates", "Statement dated"),
-    "expected_delivery": QT_TRANSLATE_NOOP("dates", "Delivery expected"),
-    "cancellation": QT_TRANSLATE_NOOP("dates", "Cancelled on"),
-    "returned": QT_TRANSLATE_NOOP("dates", "Returned on"),
-    "credit_promised": QT_TRANSLATE_NOOP("dates", "Refund promised by"),
-    "debit": QT_TRANSLATE_NOOP("dates", "Account debited"),
-    "final_response": QT_TRANSLATE_NOOP("dates", "Final response"),
-    "bank_complaint": QT_TRANSLATE_NOOP("dates", "Complaint to the bank"),
-    "mandate_revoked": QT_TRANSLATE_NOOP("dates", "Mandate revoked or contract ended"),
-    "merchant_complaint": QT_TRANSLATE_NOOP("dates", "Complaint reached the merchant"),
-}
-
 
 def date_label(name: str) -> str:
-    return QCoreApplication.translate("dates", str(DATE_LABELS[name]))
+    """What the window calls one of a case's dates (its field's ``name``: "transaction")."""
+    labels = {
+        "transaction": QCoreApplication.translate("dates", "Charged on"),
+        "statement": QCoreApplication.translate("dates", "Statement dated"),
+        "expected_delivery": QCoreApplication.translate("dates", "Delivery expected"),
+        "cancellation": QCoreApplication.translate("dates", "Cancelled on"),
+        "returned": QCoreApplication.translate("dates", "Returned on"),
+        "credit_promised": QCoreApplication.translate("dates", "Refund promised by"),
+        "debit": QCoreApplication.translate("dates", "Account debited"),
+        "final_response": QCoreApplication.translate("dates", "Final response"),
+        "bank_complaint": QCoreApplication.translate("dates", "Complaint to the bank"),
+        "mandate_revoked": QCoreApplication.translate("dates", "Mandate revoked or contract ended"),
+        "merchant_complaint": QCoreApplication.translate("dates", "Complaint reached the merchant"),
+    }
+    return labels[name]
 
 
 _FOUR_DIGITS = re.compile(r"^[0-9]{4}$")

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from desktop_app.ui.case_form import NewCaseDialog
 from desktop_app.ui.form_parts import (
-    DATE_LABELS,
     PROMISE_DAYS,
     TimeZoneBox,
     _system_zone_id,
@@ -29,7 +28,6 @@ from desktop_app.ui.purchase_form import AddPurchaseDialog
 from desktop_app.ui.record_forms import LogContactDialog, TaskDialog
 
 __all__ = [
-    "DATE_LABELS",
     "PROMISE_DAYS",
     "AddPurchaseDialog",
     "LogContactDialog",

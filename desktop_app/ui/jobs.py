@@ -45,8 +45,7 @@ T = TypeVar("T")
 STOP_WAIT_MS = 60_000  # how long stop() waits for the job's thread after cancelling it
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("jobs", text)
+translate = QCoreApplication.translate
 
 
 def _show_error(parent: QWidget | None, message: str) -> None:
@@ -171,13 +170,14 @@ class JobRunner(QObject):
         """
         if self._run is not None:
             self.show_error(
-                parent or self._window, _tr("Wait for the work under way to end, or cancel it, first.")
+                parent or self._window,
+                translate("jobs", "Wait for the work under way to end, or cancel it, first."),
             )
             return False
         owner = parent or self._window
         dialog: QProgressDialog | None = None
         if not quiet:
-            dialog = QProgressDialog(label or job.title, _tr("Cancel"), 0, 0, owner)
+            dialog = QProgressDialog(label or job.title, translate("jobs", "Cancel"), 0, 0, owner)
             dialog.setWindowTitle(job.title)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(300)
@@ -297,7 +297,9 @@ class JobRunner(QObject):
         self._finish(run)
         try:
             if not run.quiet and isinstance(self._window, QMainWindow):
-                self._window.statusBar().showMessage(_tr("Cancelled; nothing was changed or kept."), 8000)
+                self._window.statusBar().showMessage(
+                    translate("jobs", "Cancelled; nothing was changed or kept."), 8000
+                )
             self.cancelled.emit()
             if run.on_cancelled is not None:
                 run.on_cancelled()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import logs
 from desktop_app.services import EmailImportResult, Job, MailFilter, MailPreview, Services
+from desktop_app.ui.counts import counted
 from desktop_app.ui.jobs import JobRunner
 
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
@@ -252,15 +253,17 @@ class MailChooser(QDialog):
     @Slot()
     def _update_status(self) -> None:
         chosen = len(self.chosen())
-        text = self.tr("%1 message(s) shown, %2 ticked").replace("%1", str(len(self.previews)))
-        text = text.replace("%2", str(chosen))
+        shown = len(self.previews)
+        text = self.tr("%n message(s) shown, %1 ticked", "", shown).replace("%1", str(chosen))
         if self.reading():
             text = self.tr("Reading…") + " " + text
         elif self._stopped:
             text = self.tr("Reading stopped: press Filter to read the files again.") + " " + text
         if self.problems:
-            text += " · " + self.tr("%1 cannot be read: %2").replace("%1", str(len(self.problems)))
-            text = text.replace("%2", "; ".join(self.problems[:3]))
+            unread = len(self.problems)
+            text += " · " + self.tr("%n cannot be read: %1", "", unread).replace(
+                "%1", "; ".join(self.problems[:3])
+            )
         self.status.setText(text)
         self.import_button.setEnabled(chosen > 0 and not self.reading())
         self.apply_button.setEnabled(not self.reading())
@@ -270,22 +273,15 @@ class MailChooser(QDialog):
         super().done(result)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("mail", text)
+translate = QCoreApplication.translate
 
 
 def summary(result: EmailImportResult) -> str:
     """What an import did, in a few lines."""
-    lines = [
-        _tr("Imported %1 message(s) with %2 attachment(s).")
-        .replace("%1", str(result.imported_count))
-        .replace("%2", str(result.attachment_count))
-    ]
+    lines = [counted().imported(result.imported_count, result.attachment_count)]
     if result.stopped:
-        lines.append(_tr("Stopped: the messages imported before stay, each whole."))
+        lines.append(translate("mail", "Stopped: the messages imported before stay, each whole."))
     if result.duplicates:
-        lines.append(
-            _tr("%1 already in the case, not stored again.").replace("%1", str(len(result.duplicates)))
-        )
+        lines.append(counted().already_in_case(len(result.duplicates)))
     lines += result.problems + result.notes
     return "\n".join(lines)

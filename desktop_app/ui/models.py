@@ -29,8 +29,15 @@ from desktop_app.domain.models import Communication, EvidenceItem, Purchase, Tas
 from desktop_app.domain.money import display_amount, lang_of_locale_name
 from desktop_app.domain.text import fold, matches, utc_offset_label
 from desktop_app.domain.timeline import TimelineEntry
-from desktop_app.domain.vocab import CaseStatus, Reason
+from desktop_app.domain.vocab import Reason
 from desktop_app.services import CaseDeadline, CaseSummary
+from desktop_app.ui.case_cells import (
+    checklist_tooltip,
+    next_deadline_text,
+    next_deadline_tooltip,
+    status_text,
+)
+from desktop_app.ui.counts import file_size, when_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -39,8 +46,7 @@ R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("models", text)
+translate = QCoreApplication.translate
 
 
 def window_lang() -> str:
@@ -320,101 +326,54 @@ def _moment(value: datetime) -> str:
     return f"{value:%Y-%m-%d %H:%M} ({utc_offset_label(value)})"
 
 
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    value = size / 1024
-    for unit in ("KB", "MB"):
-        if value < 1024:
-            return f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} GB"
-
-
 def case_list_model(parent: Any = None, *, lang: str | None = None) -> RecordTableModel[CaseSummary]:
     """The list of cases; amounts written for ``lang`` (by default the window's language)."""
     lang = lang or window_lang()
     columns: list[Column[CaseSummary]] = [
-        Column(tr("Title"), lambda c: c.title),
-        Column(tr("Merchant"), lambda c: c.merchant),
-        Column(tr("Reason"), lambda c: Reason(c.reason).label),
+        Column(translate("models", "Title"), lambda c: c.title),
+        Column(translate("models", "Merchant"), lambda c: c.merchant),
+        Column(translate("models", "Reason"), lambda c: Reason(c.reason).label),
         Column(
-            tr("Status"),
-            _status_text,
+            translate("models", "Status"),
+            status_text,
         ),
         Column(
-            tr("Disputed"),
+            translate("models", "Disputed"),
             lambda c: display_amount(c.disputed_amount, c.currency, lang),
             sort_key=lambda c: _amount_key(c.disputed_amount),
             align_right=True,
         ),
         Column(
-            tr("Next deadline"),
-            _next_deadline_text,
+            translate("models", "Next deadline"),
+            next_deadline_text,
             sort_key=lambda c: c.next_deadline.isoformat() if c.next_deadline else "9999-12-31",
-            tooltip=_next_deadline_tooltip,
+            tooltip=next_deadline_tooltip,
         ),
         Column(
-            tr("Evidence"),
+            translate("models", "Evidence"),
             lambda c: c.checklist.label() if c.checklist else str(c.evidence_count),
             sort_key=lambda c: c.checklist.ratio if c.checklist else 1.0,
             align_right=True,
-            tooltip=_checklist_tooltip,
+            tooltip=checklist_tooltip,
         ),
     ]
     return RecordTableModel(columns, lambda c: c.id, parent)
-
-
-def _status_text(c: CaseSummary) -> str:
-    """The user's own status, then where the dispute filed with the bank stands: "Open · filed with
-    Banque X (claim 77)"; "(archived)" after."""
-    text = CaseStatus(c.status).label
-    issuer = c.issuer_label()
-    if issuer:
-        text += f" · {issuer}"
-    return text + (f" ({tr('archived')})" if c.archived else "")
-
-
-def _next_deadline_text(c: CaseSummary) -> str:
-    """The earliest open deadline; "⚠ … late" when it has passed with nothing done."""
-    if c.next_deadline is None:
-        return ""
-    day = c.next_deadline.isoformat()
-    return f"⚠ {day} ({tr('late')})" if c.late else day
-
-
-def _next_deadline_tooltip(c: CaseSummary) -> str:
-    if c.next_deadline is None:
-        return tr("No open deadline")
-    if c.late:
-        return tr("Late: %1 has passed and it is not done").replace("%1", c.next_deadline.isoformat())
-    return tr("The earliest open deadline: %1").replace("%1", c.next_deadline.isoformat())
-
-
-def _checklist_tooltip(c: CaseSummary) -> str:
-    files = tr("%1 file(s)").replace("%1", str(c.evidence_count))
-    if c.checklist is None:
-        return files
-    missing = c.checklist.missing
-    if not missing:
-        return files + " · " + tr("everything the bank usually asks for is here")
-    return files + " · " + tr("still missing:") + "\n" + "\n".join(f"• {item.text}" for item in missing)
 
 
 def purchases_model(parent: Any = None, *, lang: str | None = None) -> RecordTableModel[Purchase]:
     """A case's charges; amounts written for ``lang`` (by default the window's language)."""
     lang = lang or window_lang()
     columns: list[Column[Purchase]] = [
-        Column(tr("Date"), lambda p: p.date.isoformat()),
-        Column(tr("Kind"), lambda p: p.kind.label),
+        Column(translate("models", "Date"), lambda p: p.date.isoformat()),
+        Column(translate("models", "Kind"), lambda p: p.kind.label),
         Column(
-            tr("Amount"),
+            translate("models", "Amount"),
             lambda p: display_amount(p.amount, p.currency, lang),
             sort_key=lambda p: _amount_key(p.amount),
             align_right=True,
         ),
         Column(
-            tr("Agreed"),
+            translate("models", "Agreed"),
             lambda p: (
                 display_amount(p.expected_amount, p.currency, lang) if p.expected_amount is not None else ""
             ),
@@ -422,24 +381,25 @@ def purchases_model(parent: Any = None, *, lang: str | None = None) -> RecordTab
             align_right=True,
         ),
         Column(
-            tr("Disputed"),
+            translate("models", "Disputed"),
             lambda p: _disputed_text(p, lang),
             sort_key=lambda p: (p.disputed, _amount_key(figures(p).disputed) if p.disputed else 0.0),
             tooltip=lambda p: (
-                tr("Worked out: charged minus agreed")
+                translate("models", "Worked out: charged minus agreed")
                 if p.disputed and p.disputed_amount is None and p.expected_amount is not None
                 else _disputed_text(p, lang)
             ),
         ),
-        Column(tr("Description"), lambda p: p.description or ""),
-        Column(tr("Order"), lambda p: p.order_number or ""),
-        Column(tr("Invoice"), lambda p: p.invoice_number or ""),
-        Column(tr("Customer no."), lambda p: p.customer_number or ""),
-        Column(tr("PO"), lambda p: p.po_number or ""),
-        Column(tr("Statement descriptor"), lambda p: p.statement_descriptor or ""),
-        Column(tr("Authorisation / ARN"), lambda p: p.authorization_code or ""),
+        Column(translate("models", "Description"), lambda p: p.description or ""),
+        Column(translate("models", "Order"), lambda p: p.order_number or ""),
+        Column(translate("models", "Invoice"), lambda p: p.invoice_number or ""),
+        Column(translate("models", "Customer no."), lambda p: p.customer_number or ""),
+        Column(translate("models", "PO"), lambda p: p.po_number or ""),
+        Column(translate("models", "Statement descriptor"), lambda p: p.statement_descriptor or ""),
+        Column(translate("models", "Authorisation / ARN"), lambda p: p.authorization_code or ""),
         Column(
-            tr("Expected delivery"), lambda p: p.expected_delivery.isoformat() if p.expected_delivery else ""
+            translate("models", "Expected delivery"),
+            lambda p: p.expected_delivery.isoformat() if p.expected_delivery else "",
         ),
     ]
     return RecordTableModel(columns, lambda p: p.id, parent)
@@ -449,25 +409,33 @@ def _disputed_text(p: Purchase, lang: str) -> str:
     """ "yes: 1 200,00 PLN" for a charge marked disputed (its disputed figure, domain.amounts)."""
     if not p.disputed:
         return ""
-    return tr("yes") + ": " + display_amount(figures(p).disputed, p.currency, lang)
+    return translate("models", "yes") + ": " + display_amount(figures(p).disputed, p.currency, lang)
 
 
 def communications_model(parent: Any = None) -> RecordTableModel[Communication]:
     # What was said comes first after the moment: it is what people scan for.
     columns: list[Column[Communication]] = [
-        Column(tr("When"), lambda c: _moment(c.at), sort_key=lambda c: c.at.astimezone(UTC).isoformat()),
-        Column(tr("Channel"), lambda c: c.channel.label),
         Column(
-            tr("Direction"),
-            lambda c: tr("from them") if c.direction.value == "incoming" else tr("from me"),
+            translate("models", "When"),
+            lambda c: _moment(c.at),
+            sort_key=lambda c: c.at.astimezone(UTC).isoformat(),
         ),
-        Column(tr("Summary"), lambda c: c.summary or c.subject or ""),
-        Column(tr("Representative"), lambda c: c.representative or ""),
-        Column(tr("Reference"), lambda c: c.reference or ""),
-        Column(tr("Promised"), lambda c: _promise(c)),
-        Column(tr("Outcome"), lambda c: c.outcome or ""),
-        Column(tr("Counterpart"), lambda c: c.counterpart or ""),
-        Column(tr("Their answer"), _answer),
+        Column(translate("models", "Channel"), lambda c: c.channel.label),
+        Column(
+            translate("models", "Direction"),
+            lambda c: (
+                translate("models", "from them")
+                if c.direction.value == "incoming"
+                else translate("models", "from me")
+            ),
+        ),
+        Column(translate("models", "Summary"), lambda c: c.summary or c.subject or ""),
+        Column(translate("models", "Representative"), lambda c: c.representative or ""),
+        Column(translate("models", "Reference"), lambda c: c.reference or ""),
+        Column(translate("models", "Promised"), lambda c: _promise(c)),
+        Column(translate("models", "Outcome"), lambda c: c.outcome or ""),
+        Column(translate("models", "Counterpart"), lambda c: c.counterpart or ""),
+        Column(translate("models", "Their answer"), _answer),
     ]
     return RecordTableModel(columns, lambda c: c.id, parent)
 
@@ -485,7 +453,7 @@ def _promise(c: Communication) -> str:
     if not c.promised_action:
         return ""
     return (
-        f"{c.promised_action} ({tr('by')} {c.promised_by.isoformat()})"
+        c.promised_action + " " + translate("models", "(by %1)").replace("%1", c.promised_by.isoformat())
         if c.promised_by
         else c.promised_action
     )
@@ -493,42 +461,41 @@ def _promise(c: Communication) -> str:
 
 def evidence_model(parent: Any = None) -> RecordTableModel[EvidenceItem]:
     columns: list[Column[EvidenceItem]] = [
-        Column(tr("Title"), lambda e: e.title, tooltip=lambda e: e.note or e.title),
-        Column(tr("Kind"), lambda e: e.kind.label),
-        Column(tr("File"), lambda e: e.original_name),
-        Column(tr("Type"), lambda e: e.media_type),
-        Column(tr("Size"), lambda e: _size(e.size), sort_key=lambda e: e.size, align_right=True),
-        Column(tr("Imported (UTC)"), lambda e: f"{e.imported_at.astimezone(UTC):%Y-%m-%d %H:%M}"),
-        Column(tr("SHA-256"), lambda e: e.sha256),
+        Column(translate("models", "Title"), lambda e: e.title, tooltip=lambda e: e.note or e.title),
+        Column(translate("models", "Kind"), lambda e: e.kind.label),
+        Column(translate("models", "File"), lambda e: e.original_name),
+        Column(translate("models", "Type"), lambda e: e.media_type),
+        Column(
+            translate("models", "Size"),
+            lambda e: file_size(e.size),
+            sort_key=lambda e: e.size,
+            align_right=True,
+        ),
+        Column(
+            translate("models", "Imported (UTC)"), lambda e: f"{e.imported_at.astimezone(UTC):%Y-%m-%d %H:%M}"
+        ),
+        Column(translate("models", "SHA-256"), lambda e: e.sha256),
     ]
     return RecordTableModel(columns, lambda e: e.id, parent)
 
 
 def timeline_model(parent: Any = None) -> RecordTableModel[TimelineEntry]:
     kinds = {
-        "purchase": tr("Charge"),
-        "contact": tr("Contact"),
-        "evidence": tr("Evidence"),
-        "promise": tr("Promise"),
-        "deadline": tr("Deadline"),
-        "task": tr("Task"),
-        "date": tr("Date"),
-        "issuer": tr("Bank"),
+        "purchase": translate("models", "Charge"),
+        "contact": translate("models", "Contact"),
+        "evidence": translate("models", "Evidence"),
+        "promise": translate("models", "Promise"),
+        "deadline": translate("models", "Deadline"),
+        "task": translate("models", "Task"),
+        "date": translate("models", "Date"),
+        "issuer": translate("models", "Bank"),
     }
     columns: list[Column[TimelineEntry]] = [
-        Column(tr("When"), lambda e: e.when, sort_key=lambda e: e.sort_key),
-        Column(tr("What"), lambda e: kinds.get(e.kind, e.kind)),
-        Column(tr("Details"), lambda e: e.text),
+        Column(translate("models", "When"), lambda e: e.when, sort_key=lambda e: e.sort_key),
+        Column(translate("models", "What"), lambda e: kinds.get(e.kind, e.kind)),
+        Column(translate("models", "Details"), lambda e: e.text),
     ]
     return RecordTableModel(columns, lambda e: e.item_id, parent)
-
-
-def when_text(days: int, *, passed: str = "late") -> str:
-    """ "in 3 day(s)", "today", or "2 day(s) late" (``passed="ago"``: "2 day(s) ago")."""
-    if days < 0:
-        past = tr("%1 day(s) late") if passed == "late" else tr("%1 day(s) ago")
-        return past.replace("%1", str(-days))
-    return tr("today") if days == 0 else tr("in %1 day(s)").replace("%1", str(days))
 
 
 def _days_left(t: Task) -> str:
@@ -553,29 +520,34 @@ def _charge_text(d: CaseDeadline, lang: str) -> str:
 def rule_deadlines_model(parent: Any = None, *, lang: str | None = None) -> RecordTableModel[CaseDeadline]:
     """The rules' deadlines of a case, each with the charge it counts from (amounts for ``lang``)."""
     lang = lang or window_lang()
-    kinds = {"deadline": tr("Last day"), "wait": tr("From this day")}
+    kinds = {"deadline": translate("models", "Last day"), "wait": translate("models", "From this day")}
     columns: list[Column[CaseDeadline]] = [
-        Column(tr("Due"), lambda d: d.due.isoformat()),
+        Column(translate("models", "Due"), lambda d: d.due.isoformat()),
         Column(
-            tr("When"), lambda d: when_text(d.days_left, passed="ago"), sort_key=lambda d: d.due.isoformat()
+            translate("models", "When"),
+            lambda d: when_text(d.days_left, passed="ago"),
+            sort_key=lambda d: d.due.isoformat(),
         ),
-        Column(tr("Kind"), lambda d: kinds.get(d.kind, d.kind)),
+        Column(translate("models", "Kind"), lambda d: kinds.get(d.kind, d.kind)),
         Column(
-            tr("What"),
+            translate("models", "What"),
             lambda d: d.title + (" ⚠" if d.note or d.working_day_note else ""),
             tooltip=lambda d: "\n\n".join(
                 part for part in (d.title, d.note, d.working_day_note, d.source) if part
             ),
         ),
         Column(
-            tr("Charge"),
+            translate("models", "Charge"),
             lambda d: _charge_text(d, lang),
             sort_key=lambda d: (
                 (d.charge.date.isoformat(), d.charge.description or "") if d.charge else ("", "")
             ),
         ),
-        Column(tr("Counted from"), lambda d: counted_from_label(d.counted_from) if d.counted_from else ""),
-        Column(tr("Source"), lambda d: d.source, tooltip=lambda d: d.source),
+        Column(
+            translate("models", "Counted from"),
+            lambda d: counted_from_label(d.counted_from) if d.counted_from else "",
+        ),
+        Column(translate("models", "Source"), lambda d: d.source, tooltip=lambda d: d.source),
     ]
     return RecordTableModel(columns, lambda d: None, parent)
 
@@ -583,13 +555,15 @@ def rule_deadlines_model(parent: Any = None, *, lang: str | None = None) -> Reco
 def tasks_model(parent: Any = None) -> RecordTableModel[Task]:
     columns: list[Column[Task]] = [
         Column(
-            tr("Due"),
+            translate("models", "Due"),
             lambda t: t.due.isoformat() if t.due else "",
             sort_key=lambda t: t.due.isoformat() if t.due else "9999",
         ),
-        Column(tr("When"), _days_left, sort_key=lambda t: t.due.isoformat() if t.due else "9999"),
-        Column(tr("Done"), lambda t: f"{t.done_at:%Y-%m-%d}" if t.done_at else ""),
-        Column(tr("Kind"), lambda t: t.kind.label),
-        Column(tr("What"), lambda t: t.title, tooltip=lambda t: t.note or t.title),
+        Column(
+            translate("models", "When"), _days_left, sort_key=lambda t: t.due.isoformat() if t.due else "9999"
+        ),
+        Column(translate("models", "Done"), lambda t: f"{t.done_at:%Y-%m-%d}" if t.done_at else ""),
+        Column(translate("models", "Kind"), lambda t: t.kind.label),
+        Column(translate("models", "What"), lambda t: t.title, tooltip=lambda t: t.note or t.title),
     ]
     return RecordTableModel(columns, lambda t: t.id, parent)

@@ -31,8 +31,7 @@ class Target:
     force: bool
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Outputs", text)
+translate = QCoreApplication.translate
 
 
 def confirm_output(
@@ -61,9 +60,9 @@ def confirm_output(
         return Target(resolved, False)
     names = "\n".join(f"  {p}" for p in existing)
     question = (
-        _tr("These files already exist:\n%1\n\nReplace them?").replace("%1", names)
+        translate("Outputs", "These files already exist:\n%1\n\nReplace them?").replace("%1", names)
         if len(existing) > 1
-        else _tr("%1 already exists.\n\nReplace it?").replace("%1", str(existing[0]))
+        else translate("Outputs", "%1 already exists.\n\nReplace it?").replace("%1", str(existing[0]))
     )
     answer = QMessageBox.question(
         parent,
@@ -84,8 +83,8 @@ def confirm_output(
 
 def _refused(parent: QWidget | None, title: str, exc: OutputRefused) -> None:
     logs.error("output.refused", exc)
-    text = str(exc).replace("; add --force to replace it", "")
-    tail = _tr("Nothing was written. Choose another name or folder.")
+    text = str(exc)  # confirm_output asks before replacing: never the command line's --force
+    tail = translate("Outputs", "Nothing was written. Choose another name or folder.")
     QMessageBox.warning(parent, title, f"{text}\n\n{tail}")
 
 

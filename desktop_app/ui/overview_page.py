@@ -31,8 +31,9 @@ from desktop_app.domain.text import format_moment
 from desktop_app.domain.vocab import PaymentMethod
 from desktop_app.services import CaseDeadline, CaseDetail
 from desktop_app.ui.appearance import error_colour
+from desktop_app.ui.counts import when_text
 from desktop_app.ui.form_parts import date_label
-from desktop_app.ui.models import tr, when_text, window_lang
+from desktop_app.ui.models import translate, window_lang
 
 SHOWN_DEADLINES = 8  # the Overview names the soonest; the Deadlines and tasks tab has them all
 
@@ -279,12 +280,14 @@ class OverviewPage(QScrollArea):
     def _ladder_text(self, ahead: NextStep) -> str:
         """What to do now (never a step already taken), why the case stands there, what to have
         ready, then the ladder's steps in order with the bodies each names and whether they are open."""
-        parts = [f"<p>{html.escape(self.tr('Next:'))} {html.escape(ahead.step)}</p>"]
+        next_label = html.escape(self.tr("Next:"))
+        parts = [f"<p>{next_label} {html.escape(ahead.step)}</p>"]
         if ahead.because:
             parts.append(f"<p><i>{html.escape(ahead.because)}</i></p>")
         if ahead.prepare:
             ready = "".join(f"<li>{html.escape(item)}</li>" for item in ahead.prepare)
-            parts.append(f"<p>{html.escape(self.tr('Have ready:'))}</p><ul style='margin-top:0'>{ready}</ul>")
+            have_ready = html.escape(self.tr("Have ready:"))
+            parts.append(f"<p>{have_ready}</p><ul style='margin-top:0'>{ready}</ul>")
         states = {
             "done": ("✔", self.tr("done")),
             "current": ("▶", self.tr("now")),
@@ -301,7 +304,8 @@ class OverviewPage(QScrollArea):
             for body in step.bodies:
                 name = html.escape(body.name)
                 if not body.available:
-                    name = f"<s>{name}</s> — {html.escape(self.tr('not open to you'))}"
+                    closed = html.escape(self.tr("not open to you"))
+                    name = f"<s>{name}</s> — {closed}"
                     if body.why:
                         name += f": {html.escape(body.why)}"
                 bodies.append(name)
@@ -357,7 +361,8 @@ class OverviewPage(QScrollArea):
             what = html.escape(_joined(p.date.isoformat(), p.description))
             disputed = html.escape(self._money(f.disputed, p.currency))
             if not f.disputed_given and f.agreed is not None:
-                disputed += f"<br><small>{html.escape(self.tr('charged minus agreed'))}</small>"
+                worked_out = html.escape(self.tr("charged minus agreed"))
+                disputed += f"<br><small>{worked_out}</small>"
             agreed = html.escape(self._money(f.agreed, p.currency)) if f.agreed is not None else "—"
             rows.append(
                 f"<tr><td>{what}</td><td align='right'>{html.escape(self._money(f.charged, p.currency))}</td>"
@@ -373,7 +378,8 @@ class OverviewPage(QScrollArea):
             said = html.escape(said)
             rows.append(f"<tr><td colspan='3'><b>{said}</b></td><td align='right'><b>{money}</b></td></tr>")
         elif not charges:
-            rows.append(f"<tr><td colspan='4'>{html.escape(self.tr('No amount given yet.'))}</td></tr>")
+            none_yet = html.escape(self.tr("No amount given yet."))
+            rows.append(f"<tr><td colspan='4'>{none_yet}</td></tr>")
         table = f"<table cellspacing='4'><tr>{head}</tr>{''.join(rows)}</table>" if charges else ""
         if not charges:
             table = "<table cellspacing='4'>" + "".join(rows) + "</table>"
@@ -405,7 +411,7 @@ class OverviewPage(QScrollArea):
             return
         more = len(ruled) - SHOWN_DEADLINES
         tail = (
-            f"<p>{html.escape(self.tr('and %1 more in Deadlines and tasks').replace('%1', str(more)))}</p>"
+            "<p>" + html.escape(self.tr("and %n more in Deadlines and tasks", "", more)) + "</p>"
             if more > 0
             else ""
         )
@@ -419,7 +425,12 @@ def deadline_charge(d: CaseDeadline, lang: str) -> str:
         return ""
     amount = display_amount(charge.amount, charge.currency, lang)
     what = f" ({charge.description})" if charge.description else ""
-    return tr("charge of %1, %2").replace("%1", charge.date.isoformat()).replace("%2", amount) + what
+    return (
+        translate("OverviewPage", "charge of %1, %2")
+        .replace("%1", charge.date.isoformat())
+        .replace("%2", amount)
+        + what
+    )
 
 
 def deadline_notes(d: CaseDeadline) -> list[str]:
@@ -433,7 +444,11 @@ def deadline_notes(d: CaseDeadline) -> list[str]:
         and d.working_day_note
         and d.acts_by.isoformat() not in d.working_day_note
     ):
-        notes.append(tr("Act by %1, the working day before.").replace("%1", d.acts_by.isoformat()))
+        notes.append(
+            translate("OverviewPage", "Act by %1, the working day before.").replace(
+                "%1", d.acts_by.isoformat()
+            )
+        )
     return notes
 
 
@@ -449,5 +464,5 @@ def notices_text(notices: Sequence[Notice]) -> str:
             parts.append(html.escape(n.note))
         parts.append(f"<small>{html.escape(n.source)}</small>")
         items.append("<li>" + "<br>".join(parts) + "</li>")
-    heading = html.escape(tr("Also open to you, with no date of its own:"))
+    heading = html.escape(translate("OverviewPage", "Also open to you, with no date of its own:"))
     return f"<p>{heading}</p><ul style='margin-top:0'>{''.join(items)}</ul>"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QMimeData, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
@@ -310,6 +310,9 @@ class _Quiet:
         self.widget.blockSignals(self.was)
 
 
+translate = QCoreApplication.translate
+
+
 def confirm_card_numbers(
     parent: QWidget, evidence: Sequence[EvidenceItem], letters: Sequence[str], evidence_ids: Sequence[int]
 ) -> bool:
@@ -320,27 +323,45 @@ def confirm_card_numbers(
     for at, evidence_id in enumerate(evidence_ids):
         letter = letters[at] if at < len(letters) else ""
         title = titles.get(evidence_id, "")
-        exhibit = parent.tr("Exhibit %1").replace("%1", letter) if letter else parent.tr("An exhibit")
-        named.append(f"• {exhibit}: “{title}”" if title else f"• {exhibit}")
+        exhibit = (
+            translate("ExportPackDialog", "Exhibit %1").replace("%1", letter)
+            if letter
+            else translate("ExportPackDialog", "An exhibit")
+        )
+        named.append(
+            "• "
+            + (
+                translate("ExportPackDialog", "%1: “%2”").replace("%1", exhibit).replace("%2", title)
+                if title
+                else exhibit
+            )
+        )
     if not named:
-        named = [f"• {parent.tr('Exhibit %1').replace('%1', letter)}" for letter in letters]
+        named = [
+            "• " + translate("ExportPackDialog", "Exhibit %1").replace("%1", letter) for letter in letters
+        ]
     box = QMessageBox(parent)
     box.setObjectName("cardNumbersRemain")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("A full card number would go to the bank"))
+    box.setWindowTitle(translate("ExportPackDialog", "A full card number would go to the bank"))
     box.setText(
-        parent.tr("These exhibits still show a full card number that Dossier could not hide:")
+        translate(
+            "ExportPackDialog", "These exhibits still show a full card number that Dossier could not hide:"
+        )
         + "\n\n"
         + "\n".join(named)
     )
     box.setInformativeText(
-        parent.tr(
+        translate(
+            "ExportPackDialog",
             "Go back to draw boxes over the number in the evidence preview, or untick the exhibit. "
-            "Write anyway only if the bank must see the whole number."
+            "Write anyway only if the bank must see the whole number.",
         )
     )
-    back = box.addButton(parent.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
-    anyway = box.addButton(parent.tr("Write anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    back = box.addButton(translate("ExportPackDialog", "Go back"), QMessageBox.ButtonRole.RejectRole)
+    anyway = box.addButton(
+        translate("ExportPackDialog", "Write anyway"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.exec()

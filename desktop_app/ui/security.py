@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     Qt,
     Signal,
     Slot,
@@ -172,16 +171,6 @@ class BackupDialog(QDialog):
                 return
             self.target = target
         super().done(result)
-
-
-# How the store was opened this time (Access.opened_by), in words.
-_OPENED_BY = {
-    "plaintext": QT_TRANSLATE_NOOP("SecurityDialog", "Without a key: it is not encrypted."),
-    "keyring": QT_TRANSLATE_NOOP("SecurityDialog", "With the key in the system keyring."),
-    "passphrase": QT_TRANSLATE_NOOP("SecurityDialog", "With the passphrase."),
-    "recovery": QT_TRANSLATE_NOOP("SecurityDialog", "With the recovery key."),
-    "new": QT_TRANSLATE_NOOP("SecurityDialog", "It was just made."),
-}
 
 
 class StoreActions(Protocol):
@@ -348,8 +337,15 @@ class SecurityDialog(QDialog):
             )
             self.keyring_value.setText(self.tr("Not used"))
             self.passphrase_value.setText(self.tr("None"))
-        how = _OPENED_BY.get(protection.opened_by)
-        self.opened_value.setText(self.tr(str(how)) if how else protection.opened_by)
+        # How the store was opened this time (Access.opened_by), in words.
+        opened_by = {
+            "plaintext": self.tr("Without a key: it is not encrypted."),
+            "keyring": self.tr("With the key in the system keyring."),
+            "passphrase": self.tr("With the passphrase."),
+            "recovery": self.tr("With the recovery key."),
+            "new": self.tr("It was just made."),
+        }
+        self.opened_value.setText(opened_by.get(protection.opened_by, protection.opened_by))
         self.idle_note.setText(
             "" if protection.encrypted else self.tr("Only an encrypted store is locked: encrypt it first.")
         )

@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import APP_NAME, logs
@@ -34,25 +34,27 @@ def note_action(label: str) -> None:
     _last_action = label.replace("&", "").rstrip("…. ")
 
 
+translate = QCoreApplication.translate
+
+
 def message(kind: str, action: str, log_file: str) -> str:
-    tr = QApplication.translate
     what = (
-        tr("Unexpected", "Something unexpected went wrong while doing “%1” (%2).")
+        translate("Unexpected", "Something unexpected went wrong while doing “%1” (%2).")
         .replace("%1", action)
         .replace("%2", kind)
         if action
-        else tr("Unexpected", "Something unexpected went wrong (%1).").replace("%1", kind)
+        else translate("Unexpected", "Something unexpected went wrong (%1).").replace("%1", kind)
     )
     return "\n\n".join(
         [
             what,
-            tr(
+            translate(
                 "Unexpected",
                 "Nothing was lost: Dossier saves each change whole, so your cases and evidence are as "
                 "they were after the last change it finished. You can go on working, or quit and "
                 "start Dossier again.",
             ),
-            tr(
+            translate(
                 "Unexpected",
                 "The details are in Dossier's log: %1\nDossier never sends anything anywhere. The log "
                 "holds no passphrase, key or case contents; you may share it when you ask for help.",

@@ -42,9 +42,7 @@ from desktop_app.services import (
 )
 from desktop_app.ui.appearance import error_colour
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("unlock", text)
+translate = QCoreApplication.translate
 
 
 def can_print() -> bool:
@@ -384,18 +382,21 @@ class NewPassphraseDialog(QDialog):
 def recovery_key_text(key: str, folder: Path | None) -> str:
     """What is saved or printed with the recovery key: enough to know what it opens, later."""
     lines = [
-        _tr("Dossier recovery key"),
+        translate("unlock", "Dossier recovery key"),
         "",
         f"    {key}",
         "",
-        _tr("Made on %1.").replace("%1", date.today().isoformat()),
+        translate("unlock", "Made on %1.").replace("%1", date.today().isoformat()),
     ]
     if folder is not None:
-        lines.append(_tr("It opens the store in %1, and its backups.").replace("%1", str(folder)))
+        lines.append(
+            translate("unlock", "It opens the store in %1, and its backups.").replace("%1", str(folder))
+        )
     lines += [
-        _tr(
+        translate(
+            "unlock",
             "Keep it apart from the computer, where you would keep a passport. Anyone who has it "
-            "and a copy of the store can read your cases."
+            "and a copy of the store can read your cases.",
         ),
         "",
     ]
@@ -507,7 +508,7 @@ class RecoveryKeyDialog(QDialog):
 
     @Slot()
     def _save_clicked(self) -> None:
-        suggested = self.save_folder / _tr("Dossier recovery key.txt")
+        suggested = self.save_folder / translate("unlock", "Dossier recovery key.txt")
         from desktop_app.ui.outputs import ask_save_path
 
         target = ask_save_path(

@@ -105,7 +105,14 @@ class CasesController(QObject):
         self.frame.select_case(case_id)
         self.frame.say(self.tr("Case imported: %1.").replace("%1", self.services.case(case_id).title))
         # Each file with its real name beside a different original_name ("imported as “receipt.pdf”").
-        renamed = [line for line in report.lines() if "imported as" in line]
+        template = self.tr("evidence #%1: %2, imported as “%3”")
+        renamed = [
+            template.replace("%1", str(f.evidence_id))
+            .replace("%2", f.relative)
+            .replace("%3", f.original_name)
+            for f in report.files
+            if f.original_name != Path(f.relative).name
+        ]
         if renamed:
             self.frame.note(
                 self.tr("Case imported"),
@@ -142,10 +149,11 @@ class CasesController(QObject):
 
         def written(result: ExportResult) -> None:
             ended()
+            files = len(result.files)
             self.frame.say(
-                self.tr("Wrote %1 and %2 evidence file(s) beside it.")
-                .replace("%1", str(result.case_file))
-                .replace("%2", str(len(result.files)))
+                self.tr("Wrote %1 and %n evidence file(s) beside it.", "", files).replace(
+                    "%1", str(result.case_file)
+                )
             )
             self.case_file_written.emit(result)
 
@@ -179,7 +187,7 @@ class CasesController(QObject):
             edited = dialog.case()
             self.history.push(
                 SaveCommand(
-                    undo_text("Edit “%1”", edited.title),
+                    undo_text(self.tr("Edit “%1”"), edited.title),
                     self.services.update_case,
                     edited,
                     self.history.command_error,
@@ -209,7 +217,7 @@ class CasesController(QObject):
         archive = case.archived_at is None
         self.history.push(
             SwitchCommand(
-                undo_text("Archive “%1”" if archive else "Unarchive “%1”", case.title),
+                undo_text(self.tr("Archive “%1”") if archive else self.tr("Unarchive “%1”"), case.title),
                 lambda on: self.services.set_case_archived(case_id, on if archive else not on),
                 True,
                 self.history.command_error,
@@ -227,7 +235,7 @@ class CasesController(QObject):
         title = self.services.case(case_id).title
         self.history.push(
             SwitchCommand(
-                undo_text("Move “%1” to the trash", title),
+                undo_text(self.tr("Move “%1” to the trash"), title),
                 lambda on: self.services.set_case_trashed(case_id, on),
                 True,
                 self.history.command_error,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
 from desktop_app.ui.controllers import Frame, make_action
@@ -10,8 +10,9 @@ from desktop_app.ui.shortcuts import escape_mnemonic
 
 
 def undo_text(template: str, title: str) -> str:
-    """The text of the Undo action's menu entry: an "&" the user wrote stays an "&"."""
-    return QCoreApplication.translate("undo", template).replace("%1", escape_mnemonic(title))
+    """The text of the Undo action's menu entry, from its translated ``template`` ("Edit “%1”"):
+    an "&" the user wrote stays an "&"."""
+    return template.replace("%1", escape_mnemonic(title))
 
 
 def keys_of(action: QAction) -> str:

@@ -239,7 +239,7 @@ class RecordsController(QObject):
         done = task.done_at is None
         self.history.push(
             SwitchCommand(
-                undo_text("Mark “%1” done" if done else "Mark “%1” not done", task.title),
+                undo_text(self.tr("Mark “%1” done") if done else self.tr("Mark “%1” not done"), task.title),
                 lambda on: self.services.set_task_done(task_id, on == done),
                 True,
                 self.history.command_error,
@@ -261,7 +261,7 @@ class RecordsController(QObject):
 
     def push_save(self, label: str, save: Callable[[Any], Any], edited: object) -> None:
         self.history.push(
-            SaveCommand(undo_text("Edit “%1”", label), save, edited, self.history.command_error),
+            SaveCommand(undo_text(self.tr("Edit “%1”"), label), save, edited, self.history.command_error),
             self.tr("Saved: %1.").replace("%1", label),
         )
 
@@ -286,7 +286,7 @@ class RecordsController(QObject):
 
         label = self.record_label(section, record_id)
         command = SwitchCommand(
-            undo_text("Move “%1” to the trash", label), switch, True, self.history.command_error
+            undo_text(self.tr("Move “%1” to the trash"), label), switch, True, self.history.command_error
         )
         failures = self.history.failures
         self.history.undo_stack.push(command)
