@@ -17,11 +17,17 @@ def plural_count(code: str) -> int:
 def merge(
     old: Catalogue | None, extracted: list[Message], code: str, language: str, drop_vanished: bool = False
 ) -> tuple[Catalogue, dict[str, int]]:
-    """The new catalogue, and counts of what changed (new, kept, vanished, dropped)."""
+    """The new catalogue, and counts of what changed (new, kept, similar, vanished, dropped).
+
+    A new message whose source is close to one that left the code (same context, as lupdate's
+    "similar text" heuristic) starts from that translation, unfinished, with the old source shown.
+    """
     count = plural_count(code)
     before = old.by_key() if old is not None else {}
-    stats = {"new": 0, "kept": 0, "vanished": 0, "dropped": 0}
+    stats = {"new": 0, "kept": 0, "similar": 0, "vanished": 0, "dropped": 0}
     merged = Catalogue(language)
+    wanted = {message.key for message in extracted}
+    gone = [m for m in (old.messages if old is not None else []) if m.key not in wanted and any(m.texts)]
     seen = set()
     for fresh in extracted:
         seen.add(fresh.key)
@@ -34,7 +40,14 @@ def merge(
             fresh.extracomment,
         )
         previous = before.get(fresh.key)
-        if previous is None:
+        similar = _similar(fresh, gone) if previous is None else None
+        if similar is not None:  # the source changed a little: its old translation, to review
+            stats["similar"] += 1
+            gone.remove(similar)
+            seen.add(similar.key)
+            _carry(similar, message, count)
+            message.kind, message.oldsource = "unfinished", similar.source
+        elif previous is None:
             stats["new"] += 1
             message.forms = [""] * count if message.numerus else []
         else:
@@ -78,3 +91,21 @@ def _carry(previous: Message, message: Message, count: int) -> None:
         if previous.numerus or not message.translation:
             kind = "unfinished"
     message.kind = kind
+    message.oldsource = previous.oldsource if kind == "unfinished" else ""
+
+
+def _similar(fresh: Message, gone: list[Message]) -> Message | None:
+    """The message that left the code whose source is closest to ``fresh``'s (at least 80 % alike)."""
+    from difflib import SequenceMatcher
+
+    best, best_ratio = None, 0.8
+    for candidate in gone:
+        if candidate.context != fresh.context or candidate.comment != fresh.comment:
+            continue
+        matcher = SequenceMatcher(None, candidate.source, fresh.source)
+        if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio >= best_ratio:
+            best, best_ratio = candidate, ratio
+    return best

@@ -194,3 +194,19 @@ def test_the_command_line_checks_and_exits_1_on_problems(project: Project, tmp_p
     assert done.returncode == 1
     assert "resources/translations/dossier_es.ts: missing" in done.stdout
     assert "problem(s) in es" in done.stderr
+
+
+def test_a_changed_source_starts_from_its_old_translation() -> None:
+    before = ts.Message("S", "%n pages per file", numerus=True, forms=["%n page", "%n pages"], kind=None)
+    other = ts.Message("S", "Something else entirely", translation="Autre chose", kind=None)
+    old = ts.Catalogue("fr_FR", [before, other])
+    fresh = [ts.Message("S", "%n page(s) per file", numerus=True), ts.Message("S", "Nothing like it at all")]
+    merged, stats = merge.merge(old, fresh, "fr", "fr_FR")
+    found = merged.by_key()
+    changed = found[("S", "%n page(s) per file", "")]
+    assert changed.forms == ["%n page", "%n pages"] and changed.kind == "unfinished"
+    assert changed.oldsource == "%n pages per file"
+    assert ("S", "%n pages per file", "") not in found  # taken over, not left vanished
+    assert found[("S", "Nothing like it at all", "")].translation == ""
+    assert found[("S", "Something else entirely", "")].kind == "vanished"
+    assert stats == {"new": 1, "kept": 0, "similar": 1, "vanished": 1, "dropped": 0}
