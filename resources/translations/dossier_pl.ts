@@ -4058,12 +4058,12 @@ Aby otworzyć magazyn: dossier gui --data-dir &quot;%3&quot;</translation>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="351"/>
         <source>&amp;Due on</source>
-        <translation>&amp;Termin</translation>
+        <translation>&amp;Do dnia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="354"/>
         <source>Due on</source>
-        <translation>Termin</translation>
+        <translation>Do dnia</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="361"/>
@@ -4113,7 +4113,7 @@ Aby otworzyć magazyn: dossier gui --data-dir &quot;%3&quot;</translation>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="415"/>
         <source>Type the date it is due on, or untick “Due on”.</source>
-        <translation>Wpisz datę terminu albo odznacz „Termin”.</translation>
+        <translation>Wpisz datę terminu albo odznacz „Do dnia”.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="418"/>
