@@ -85,11 +85,12 @@ class EvidenceDialog(QDialog):
                 f"{c.at:%Y-%m-%d %H:%M} · {c.channel.label} · {c.summary or c.subject or ''}"[:90], c.id
             )
         self.contact_box.setCurrentIndex(max(0, self.contact_box.findData(item.communication_id)))
+        size = item.size
         facts = QLabel(
-            self.tr("<b>%1</b> · %2 · %3 bytes<br>Imported %4 UTC<br>SHA-256 <tt>%5</tt>")
+            self.tr("<b>%1</b> · %2 · %3<br>Imported %4 UTC<br>SHA-256 <tt>%5</tt>")
+            .replace("%3", self.tr("%Ln byte(s)", "", size))
             .replace("%1", item.original_name)
             .replace("%2", item.media_type)
-            .replace("%3", f"{item.size:,}")
             .replace("%4", f"{item.imported_at.astimezone(UTC):%Y-%m-%d %H:%M}")
             .replace("%5", item.sha256)
         )
@@ -341,13 +342,16 @@ class UnusedFilesDialog(QDialog):
         """Remove exactly the files listed, once the user has confirmed: this cannot be undone."""
         if not self.listed:
             return
+        listed = len(self.listed)
         answer = QMessageBox.warning(
             self,
             self.tr("Remove files for good"),
             self.tr(
-                "Remove these %1 file(s) from the vault for good? No record names them. "
-                "This cannot be undone."
-            ).replace("%1", str(len(self.listed))),
+                "Remove these %n file(s) from the vault for good? No record names them. "
+                "This cannot be undone.",
+                "",
+                listed,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -359,7 +363,7 @@ class UnusedFilesDialog(QDialog):
             logs.error("ui.evidence.remove_listed", exc)
             QMessageBox.warning(self, self.tr("Dossier"), str(exc))
             return
-        self.said.emit(self.tr("Removed %1 vault file(s) no record named.").replace("%1", str(count)))
+        self.said.emit(self.tr("Removed %n vault file(s) no record named.", "", count))
         self.reload()
 
 

@@ -140,9 +140,8 @@ class LogContactDialog(QDialog):
         self.promise_date = DateField(locale=self.locale_)
         self.promise_date.setAccessibleName(self.tr("Promised by"))
         self.promise_date.setEnabled(False)
-        self.promise_date.setToolTip(
-            self.tr("%1 days after the contact unless you change it").replace("%1", str(PROMISE_DAYS))
-        )
+        days = PROMISE_DAYS
+        self.promise_date.setToolTip(self.tr("%n day(s) after the contact unless you change it", "", days))
         self._promise_date_touched = False
         self.promise_date.edited.connect(self._promise_date_edited)
         self.promise_edit.textChanged.connect(lambda text: self.promise_date.setEnabled(bool(text.strip())))

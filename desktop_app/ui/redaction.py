@@ -343,9 +343,9 @@ class RedactionBar(QWidget):
 
     def show_state(self, boxes: int, dirty: bool, selected: bool) -> None:
         if dirty:
-            text = self.tr("%1 box(es), not saved").replace("%1", str(boxes))
+            text = self.tr("%n box(es), not saved", "", boxes)
         elif boxes:
-            text = self.tr("%1 box(es) saved").replace("%1", str(boxes))
+            text = self.tr("%n box(es) saved", "", boxes)
         else:
             text = ""
         self.state.setText(text)

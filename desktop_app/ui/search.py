@@ -108,8 +108,11 @@ class SearchDialog(QDialog):
         for group in found:
             self._add_case(group)
         hits = sum(len(group.hits) for group in found)
+        cases = len(found)
         self.summary.setText(
-            self.tr("%1 item(s) in %2 case(s)").replace("%1", str(hits)).replace("%2", str(len(found)))
+            self.tr("%n item(s) in %1", "", hits).replace(
+                "%1", self.tr("%n case(s)", "3 items in 2 cases", cases)
+            )
             if found
             else self.tr("Nothing holds these words.")
         )

@@ -6,77 +6,77 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/cases.py" line="154"/>
         <source>Wrote %1 and %n evidence file(s) beside it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 and %n evidence file beside it.</numerusform>
+            <numerusform>Wrote %1 and %n evidence files beside it.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/counts.py" line="17"/>
+        <location filename="../../desktop_app/ui/counts.py" line="19"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/counts.py" line="20"/>
+        <location filename="../../desktop_app/ui/counts.py" line="22"/>
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/counts.py" line="23"/>
+        <location filename="../../desktop_app/ui/counts.py" line="25"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/counts.py" line="26"/>
+        <location filename="../../desktop_app/ui/counts.py" line="28"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/counts.py" line="29"/>
+        <location filename="../../desktop_app/ui/counts.py" line="31"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/counts.py" line="33"/>
-        <source>Imported %n message(s) with %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/counts.py" line="35"/>
-        <source>%n attachment(s)</source>
-        <comment>Imported 3 messages with 2 attachments</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Imported %n message(s) with %1.</source>
+        <translation>
+            <numerusform>Imported %n message with %1.</numerusform>
+            <numerusform>Imported %n messages with %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/counts.py" line="39"/>
-        <source>%n message(s) already in the case, not stored again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../desktop_app/ui/counts.py" line="37"/>
+        <source>%n attachment(s)</source>
+        <comment>Imported 3 messages with 2 attachments</comment>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/counts.py" line="41"/>
+        <source>%n already in the case, not stored again.</source>
+        <translation>
+            <numerusform>%n already in the case, not stored again.</numerusform>
+            <numerusform>%n already in the case, not stored again.</numerusform>
         </translation>
     </message>
 </context>
@@ -85,62 +85,62 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/evidence.py" line="91"/>
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportPackDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="238"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="245"/>
         <source>⚠ %n exhibit(s) are images. Dossier masks card numbers in what it writes, but cannot read text in images: check they show no full card number or other private detail before you send the pack.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n exhibit is an image. Dossier masks card numbers in what it writes, but cannot read text in images: check it shows no full card number or other private detail before you send the pack.</numerusform>
+            <numerusform>⚠ %n exhibits are images. Dossier masks card numbers in what it writes, but cannot read text in images: check they show no full card number or other private detail before you send the pack.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="325"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="344"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fit to %1: %2 of %n exhibit kept, about %3 and %4</numerusform>
+            <numerusform>Fit to %1: %2 of %n exhibits kept, about %3 and %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="327"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="346"/>
         <source>%n page(s)</source>
         <comment>Fit to the portal: 4 of 6 exhibits kept, about 20 pages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="335"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="354"/>
         <source>in %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n file</numerusform>
+            <numerusform>in %n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="456"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="475"/>
         <source>%1, %2 in %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 in %n file</numerusform>
+            <numerusform>%1, %2 in %n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="457"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="476"/>
         <source>%n page(s)</source>
         <comment>12 pages, 2.3 MB in 2 files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -149,9 +149,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/letters.py" line="118"/>
         <source>&amp;Why are %n letter(s) not offered?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Why is %n letter not offered?</numerusform>
+            <numerusform>&amp;Why are %n letters not offered?</numerusform>
         </translation>
     </message>
 </context>
@@ -160,9 +160,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/record_forms.py" line="144"/>
         <source>%n day(s) after the contact unless you change it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day after the contact unless you change it</numerusform>
+            <numerusform>%n days after the contact unless you change it</numerusform>
         </translation>
     </message>
 </context>
@@ -171,17 +171,28 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/mail_import.py" line="257"/>
         <source>%n message(s) shown, %1 ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message shown, %1 ticked</numerusform>
+            <numerusform>%n messages shown, %1 ticked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/mail_import.py" line="264"/>
         <source>%n cannot be read: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cannot be read: %1</numerusform>
+            <numerusform>%n cannot be read: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
+        <source>and %n more in Deadlines and tasks</source>
+        <translation>
+            <numerusform>and %n more in Deadlines and tasks</numerusform>
+            <numerusform>and %n more in Deadlines and tasks</numerusform>
         </translation>
     </message>
 </context>
@@ -190,17 +201,17 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/redaction.py" line="346"/>
         <source>%n box(es), not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box, not saved</numerusform>
+            <numerusform>%n boxes, not saved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/redaction.py" line="348"/>
         <source>%n box(es) saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box saved</numerusform>
+            <numerusform>%n boxes saved</numerusform>
         </translation>
     </message>
 </context>
@@ -209,9 +220,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/reminders.py" line="155"/>
         <source>Wrote %n deadline(s) to %1: open it with your calendar to add them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n deadline to %1: open it with your calendar to add them.</numerusform>
+            <numerusform>Wrote %n deadlines to %1: open it with your calendar to add them.</numerusform>
         </translation>
     </message>
 </context>
@@ -220,18 +231,18 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/search.py" line="113"/>
         <source>%n item(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item in %1</numerusform>
+            <numerusform>%n items in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/search.py" line="114"/>
         <source>%n case(s)</source>
         <comment>3 items in 2 cases</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
 </context>
@@ -241,36 +252,36 @@
         <location filename="../../desktop_app/ui/controllers/store.py" line="302"/>
         <source>%n case(s)</source>
         <comment>Wrote the backup (12 MB): 3 cases and 40 files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/store.py" line="303"/>
         <source>%n file(s)</source>
         <comment>Wrote the backup (12 MB): 3 cases and 40 files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/store.py" line="373"/>
         <source>%n case(s)</source>
         <comment>Restored 3 cases and 40 files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/controllers/store.py" line="374"/>
         <source>%n file(s)</source>
         <comment>Restored 3 cases and 40 files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>
@@ -279,17 +290,17 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/evidence.py" line="350"/>
         <source>Remove these %n file(s) from the vault for good? No record names them. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove this %n file from the vault for good? No record names them. This cannot be undone.</numerusform>
+            <numerusform>Remove these %n files from the vault for good? No record names them. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/evidence.py" line="366"/>
         <source>Removed %n vault file(s) no record named.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n vault file no record named.</numerusform>
+            <numerusform>Removed %n vault files no record named.</numerusform>
         </translation>
     </message>
 </context>

@@ -51,7 +51,7 @@ def test_export_the_case_file_then_keep_the_existing_one_when_asked(
     case_file = target.with_suffix(".json")
     assert written.args[0].case_file == case_file and case_file.is_file()
     assert len(written.args[0].files) == 4
-    assert window.statusBar().currentMessage() == f"Wrote {case_file} and 4 evidence file(s) beside it."
+    assert window.statusBar().currentMessage() == f"Wrote {case_file} and 4 evidence files beside it."
     assert window.cases.export_case_action.isEnabled()
     again = services.import_case_file(case_file)  # what was written reads back as the case
     assert services.case(again).title == TITLE
@@ -219,7 +219,7 @@ def test_e_mails_chosen_in_the_file_chooser_are_logged_and_the_same_one_twice_is
     contacts = services.case_detail(sample_case).communications
     assert len(contacts) == before + 2
     assert {"Ticket update #1", "Ticket update #2"} <= {c.subject for c in contacts}
-    assert window.statusBar().currentMessage() == "Imported 2 message(s) with 0 attachment(s)."
+    assert window.statusBar().currentMessage() == "Imported 2 messages with 0 attachments."
     assert window.last_notes is None  # nothing more to say
 
     with qtbot.waitSignal(window.mail.mail_imported, timeout=20_000) as again:

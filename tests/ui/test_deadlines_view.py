@@ -61,7 +61,7 @@ def test_each_debit_has_its_own_deadline_in_the_overview_and_the_tab(
     ):
         item = next(part for part in text.split("<li>") if f"<b>{due}</b>" in part)
         assert f"for the charge of {debit}, 29,90 EUR (Gym)" in item, item
-    assert "(10 day(s) late)" in text  # the first debit's 8 weeks are gone
+    assert "(10 days late)" in text  # the first debit's 8 weeks are gone
     # 31 October 2026 is a Saturday: the rules' advice is shown with it.
     first = next(part for part in text.split("<li>") if "<b>2026-10-31</b>" in part)
     assert "Saturday" in first and "2026-10-30" in first
@@ -152,7 +152,8 @@ def test_add_to_calendar_writes_the_cases_open_deadlines(
     assert text.startswith("BEGIN:VCALENDAR\r\n") and text.rstrip().endswith("END:VCALENDAR")
     open_ones = [d for d in services.deadlines(case_id) if d.days_left >= 0]
     assert text.count("BEGIN:VEVENT") == len(open_ones) > 0
-    assert window.statusBar().currentMessage().startswith(f"Wrote {len(open_ones)} deadline(s) to {written}")
+    deadlines = f"{len(open_ones)} deadline" + ("s" if len(open_ones) != 1 else "")
+    assert window.statusBar().currentMessage().startswith(f"Wrote {deadlines} to {written}")
     # Every open case's deadlines, from the agenda under the list.
     every = tmp_path / "all.ics"
     answer_save_as(monkeypatch, every)

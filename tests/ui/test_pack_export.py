@@ -107,7 +107,7 @@ def test_dialog_warns_about_images_and_builds_options(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.warning.isVisible()
-    assert "1 exhibit(s) are images" in dialog.warning.text()
+    assert "1 exhibit is an image" in dialog.warning.text()
     screenshot_row = next(
         row for row in range(dialog.exhibit_list.count())
         if "capture" in dialog.exhibit_list.item(row).text()
@@ -158,7 +158,8 @@ def test_check_pages_and_size_then_export_that_very_pack(
         built = dialog.prebuilt()
         assert built is not None and len(built.files) == 1
         text = dialog.preview_label.text()
-        assert f"{built.files[0].pages} page(s)" in text and "fits Mastercard" in text
+        pages = built.files[0].pages
+        assert (f"{pages} pages" if pages != 1 else "1 page,") in text and "fits Mastercard" in text
         # A changed setting makes the check stale.
         dialog.language_box.setCurrentIndex(dialog.language_box.findData("es"))  # not the case's own
         assert dialog.prebuilt() is None and "check again" in dialog.preview_label.text()

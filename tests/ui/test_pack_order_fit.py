@@ -147,7 +147,7 @@ def test_fit_to_the_portal_shows_the_choice_and_the_user_changes_it(
     text = dialog.fit_label.text()
     assert dialog.fit_label.isVisible()
     title = services.evidence_item(out_id).title
-    assert f"{len(ids) - 1} of {len(ids)} exhibit(s) kept" in text and "12 page(s)" in text
+    assert f"{len(ids) - 1} of {len(ids)} exhibits kept" in text and "12 pages" in text
     assert title in text and "available on request" in text
     options = dialog.options()
     assert options.fit is True and list(options.evidence_ids or []) == [i for i in ids if i != out_id]
@@ -385,7 +385,7 @@ def test_fit_to_the_portal_with_the_real_plan_leaves_screenshots_out(
     assert all(dialog.exhibits.item_of(i).data(LEFT_OUT_ROLE) for i in left)  # type: ignore[union-attr]
     options = dialog.options()
     assert options.fit and list(options.evidence_ids or []) == [i for i in ids if i not in set(left)]
-    assert f"{len(ids) - len(left)} of {len(ids)} exhibit(s) kept" in dialog.fit_label.text()
+    assert f"{len(ids) - len(left)} of {len(ids)} exhibits kept" in dialog.fit_label.text()
 
 
 def test_the_name_proposed_follows_the_portal_s_rule_and_a_typed_name_is_kept(

@@ -60,7 +60,7 @@ def test_any_page_is_reached_and_boxes_are_kept_per_page_and_saved_together(
     assert image.width() > image.height()  # page 4 is the landscape one: the right page is drawn
     assert canvas.pixmap().size() == canvas.shown_rect().size()
     drag(canvas, at(canvas, 0.2, 0.3), at(canvas, 0.7, 0.4))
-    assert preview.dirty() and "2 box(es), not saved" in preview.bar.state.text()
+    assert preview.dirty() and "2 boxes, not saved" in preview.bar.state.text()
 
     # Another page and back: the box not saved yet is still there.
     qtbot.mouseClick(preview.next_button, Qt.MouseButton.LeftButton)
@@ -77,7 +77,7 @@ def test_any_page_is_reached_and_boxes_are_kept_per_page_and_saved_together(
     assert len(stored) == 2 and first in stored
     (box,) = [b for b in stored if b.page == 4]
     assert (box.x, box.y, box.width, box.height) == pytest.approx((0.2, 0.3, 0.5, 0.1), abs=1e-9)
-    assert not preview.dirty() and "2 box(es) saved" in preview.bar.state.text()
+    assert not preview.dirty() and "2 boxes saved" in preview.bar.state.text()
 
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):
         window.history.undo_action.trigger()

@@ -176,7 +176,7 @@ def test_boxes_drawn_in_the_preview_are_saved_and_undone(
     assert (stored.x, stored.y, stored.width, stored.height) == pytest.approx((0.3, 0.4, 0.3, 0.1), abs=1e-9)
     assert window.statusBar().currentMessage().startswith("Saved:")
     assert not preview.dirty() and preview.saved == (stored,) and canvas.boxes() == [stored]
-    assert "1 box(es) saved" in preview.bar.state.text()
+    assert "1 box saved" in preview.bar.state.text()
     assert shot.sha256 == services.evidence_item(shot.id or 0).sha256  # the original is not touched
 
     with qtbot.waitSignal(window.relay.changed, timeout=10_000):

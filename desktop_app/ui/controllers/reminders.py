@@ -152,8 +152,8 @@ class RemindersController(QObject):
             self.frame.error(self.tr("The calendar was not written: %1").replace("%1", str(exc)))
             return None
         self.frame.say(
-            self.tr("Wrote %1 deadline(s) to %2: open it with your calendar to add them.")
-            .replace("%1", str(count))
-            .replace("%2", str(target.path))
+            self.tr("Wrote %n deadline(s) to %1: open it with your calendar to add them.", "", count).replace(
+                "%1", str(target.path)
+            )
         )
         return count

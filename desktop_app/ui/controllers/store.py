@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from desktop_app import logs
@@ -296,12 +296,13 @@ class StoreController(QObject):
             if not self.protection().encrypted
             else self.tr("It opens with this store's recovery key or passphrase (or the backup's own).")
         )
+        cases, files = report.cases, report.files
         text = (
-            self.tr("Wrote %1 (%2 MB): %3 case(s) and %4 file(s), checked before it was written.")
+            self.tr("Wrote %1 (%2 MB): %3 and %4, checked before it was written.")
+            .replace("%3", self.tr("%n case(s)", "Wrote the backup (12 MB): 3 cases and 40 files", cases))
+            .replace("%4", self.tr("%n file(s)", "Wrote the backup (12 MB): 3 cases and 40 files", files))
+            .replace("%2", QLocale().toString(report.size / 1_000_000, "f", 1))
             .replace("%1", str(report.path))
-            .replace("%2", f"{report.size / 1_000_000:.1f}")
-            .replace("%3", str(report.cases))
-            .replace("%4", str(report.files))
         )
         self.frame.say(text)
         self.frame.note(self.tr("Back up"), text + "\n\n" + opens)
@@ -363,13 +364,14 @@ class StoreController(QObject):
         from desktop_app.services import BackupReport  # loaded with the restore job
 
         assert isinstance(result, BackupReport)
+        cases, files = result.cases, result.files
         text = (
             self.tr(
-                "Restored %1 case(s) and %2 file(s) into %3. Every file's SHA-256 and the database "
+                "Restored %1 and %2 into %3. Every file's SHA-256 and the database "
                 'were checked.\n\nTo open it: dossier gui --data-dir "%3"'
             )
-            .replace("%1", str(result.cases))
-            .replace("%2", str(result.files))
+            .replace("%1", self.tr("%n case(s)", "Restored 3 cases and 40 files", cases))
+            .replace("%2", self.tr("%n file(s)", "Restored 3 cases and 40 files", files))
             .replace("%3", str(target))
         )
         self.frame.say(text.splitlines()[0])
