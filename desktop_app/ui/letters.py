@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import logs
-from desktop_app.domain.profiles import case_language
 from desktop_app.domain.vocab import LetterDelivery
 from desktop_app.errors import DossierError
 from desktop_app.services import (
@@ -38,6 +37,7 @@ from desktop_app.services import (
     letter_words,
 )
 from desktop_app.ui.appearance import error_colour
+from desktop_app.ui.document_language import document_language
 from desktop_app.ui.i18n import window_locale
 from desktop_app.ui.outputs import ask_save_path
 
@@ -46,23 +46,23 @@ if TYPE_CHECKING:
     from desktop_app.ui.controllers.history import History
 
 
+translate = QCoreApplication.translate
+
+
 def kind_names() -> dict[str, str]:
     """What each kind of letter is called in the window."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LetterDialog", text)
-
     return {
-        "issuer-dispute": tr("Dispute to your card issuer (chargeback)"),
-        "sepa-refund": tr("Refund of a direct debit (SEPA, within 8 weeks)"),
-        "unauthorised-debit": tr("Refund of a debit taken without a valid mandate"),
-        "fcba": tr("Billing-error notice, US credit card (FCBA)"),
-        "reg-e": tr("Error notice, US debit card or transfer (Regulation E)"),
-        "section-75": tr("Section 75 claim to your UK credit-card issuer"),
-        "fos-referral": tr("Referral to the Financial Ombudsman Service (UK)"),
-        "merchant-complaint": tr("Formal complaint to the merchant"),
-        "invoice-request": tr("Request for a copy or a correction of an invoice"),
-        "bank-complaint": tr("Complaint to your bank"),
+        "issuer-dispute": translate("LetterDialog", "Dispute to your card issuer (chargeback)"),
+        "sepa-refund": translate("LetterDialog", "Refund of a direct debit (SEPA, within 8 weeks)"),
+        "unauthorised-debit": translate("LetterDialog", "Refund of a debit taken without a valid mandate"),
+        "fcba": translate("LetterDialog", "Billing-error notice, US credit card (FCBA)"),
+        "reg-e": translate("LetterDialog", "Error notice, US debit card or transfer (Regulation E)"),
+        "section-75": translate("LetterDialog", "Section 75 claim to your UK credit-card issuer"),
+        "fos-referral": translate("LetterDialog", "Referral to the Financial Ombudsman Service (UK)"),
+        "merchant-complaint": translate("LetterDialog", "Formal complaint to the merchant"),
+        "invoice-request": translate("LetterDialog", "Request for a copy or a correction of an invoice"),
+        "bank-complaint": translate("LetterDialog", "Complaint to your bank"),
     }
 
 
@@ -115,11 +115,7 @@ class LetterDialog(QDialog):
         # Why the greyed letters are not offered: a line under the list, opened to say each reason.
         count = sum(1 for fit in self.fits if not fit.fits)
         self.why_button = QToolButton()
-        self.why_button.setText(
-            self.tr("&Why are %1 letters not offered?").replace("%1", str(count))
-            if count != 1
-            else self.tr("&Why is 1 letter not offered?")
-        )
+        self.why_button.setText(self.tr("&Why are %n letter(s) not offered?", "", count))
         self.why_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.why_button.setArrowType(Qt.ArrowType.RightArrow)
         self.why_button.setCheckable(True)
@@ -130,7 +126,7 @@ class LetterDialog(QDialog):
         self.language_box.setAccessibleName(self.tr("Language"))
         for lang in LANGUAGES:
             self.language_box.addItem(PackStrings(lang)("language"), lang)
-        default = case_language(case.country, case.language)  # as the pack and `dossier letter`
+        default = document_language(case.country, case.language)  # as the export dialog
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(default)))
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("The letter"))
@@ -301,7 +297,7 @@ class LetterDialog(QDialog):
             self,
             self.tr("Save the letter"),
             self._suggested(".pdf"),
-            "PDF (*.pdf)",
+            self.tr("PDF files (*.pdf)"),
             suffix=".pdf",
             what="letter",
         )
@@ -418,7 +414,7 @@ class LetterDialog(QDialog):
             from desktop_app.ui.letter_sent import MarkSentCommand
 
             command = MarkSentCommand(
-                undo_text("Mark “%1” as sent", letter.subject),
+                undo_text(self.tr("Mark “%1” as sent"), letter.subject),
                 mark,
                 self.services.set_sent_letter_trashed,
                 self.history.command_error,

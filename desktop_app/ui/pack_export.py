@@ -12,6 +12,7 @@ reads the case when it is made, here on the GUI thread, and its worker never cla
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app import logs
 from desktop_app.domain.models import EvidenceItem
-from desktop_app.domain.profiles import case_language
 from desktop_app.errors import DossierError
 from desktop_app.services import (
     LANGUAGES,
@@ -48,12 +48,19 @@ from desktop_app.services import (
     remove_private_dir,
 )
 from desktop_app.ui.controllers import expecting
+from desktop_app.ui.document_language import document_language
 from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.outputs import Target, confirm_output, save_file_name
 from desktop_app.ui.pack_exhibits import ExhibitOrder, confirm_card_numbers
 
 if TYPE_CHECKING:  # the pack builder (reportlab, pypdf) loads when a pack is built or its options read
     from desktop_app.services import CardNumbersRemain, FitPlan, PackOptions, PackResult
+
+
+# The image settings a fitted pack names (desktop_app.pack.fitting): "original quality", or the
+# reduced ones, "150 dpi, JPEG quality 70", said again here in the window's language.
+ORIGINAL_QUALITY = "original quality"
+_IMAGE_SETTINGS = re.compile(r"(\d+) dpi, JPEG quality (\d+)")
 
 
 class ExportPackDialog(QDialog):
@@ -97,7 +104,7 @@ class ExportPackDialog(QDialog):
         for lang in LANGUAGES:
             self.language_box.addItem(PackStrings(lang)("language"), lang)
         self.language_box.setCurrentIndex(
-            self.language_box.findData(case_language(case.country, case.language))
+            self.language_box.findData(document_language(case.country, case.language))
         )
         self.paper_box = QComboBox()
         self.paper_box.addItem(self.tr("Automatic (Letter in the US, A4 elsewhere)"), None)
@@ -232,13 +239,14 @@ class ExportPackDialog(QDialog):
 
         images = [e for e in self.detail.evidence if e.id in chosen and category_of(e.media_type) == "image"]
         if images:
+            count = len(images)
             self.warning.setText(
                 self.tr(
                     "⚠ %n exhibit(s) are images. Dossier masks card numbers in what it writes, but "
                     "cannot read text in images: check they show no full card number or other private "
                     "detail before you send the pack.",
                     "",
-                    len(images),
+                    count,
                 )
             )
         self.warning.setVisible(bool(images))
@@ -315,22 +323,37 @@ class ExportPackDialog(QDialog):
         self.exhibits.set_ticked(kept)  # announces a change: the label is written there
         self._choice_changed()
 
+    def _images_text(self, settings: str) -> str:
+        """ " · images at 150 dpi, JPEG quality 70" for the pack's image settings ("" at original quality)."""
+        reduced = _IMAGE_SETTINGS.fullmatch(settings)
+        if reduced is None:  # the pack's own words ("original quality": nothing to say)
+            return (
+                ""
+                if settings == ORIGINAL_QUALITY
+                else " · " + self.tr("images at %1").replace("%1", settings)
+            )
+        dpi, quality = reduced.groups()
+        return " · " + self.tr("images at %1 dpi, JPEG quality %2").replace("%1", dpi).replace("%2", quality)
+
     def _plan_text(self, plan: FitPlan, kept: list[int], left_out: list[int]) -> str:
         from desktop_app.services import human_size
 
         profile = PROFILES[self.profile_box.currentData()]
+        exhibits, pages = len(kept) + len(left_out), plan.pages
         text = (
-            self.tr("Fit to %1: %2 of %3 exhibit(s) kept, about %4 page(s) and %5")
-            .replace("%1", f"{profile.label} ({profile.describe()})")
+            self.tr("Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4", "", exhibits)
+            .replace(
+                "%3", self.tr("%n page(s)", "Fit to the portal: 4 of 6 exhibits kept, about 20 pages", pages)
+            )
+            .replace("%4", human_size(plan.size))
             .replace("%2", str(len(kept)))
-            .replace("%3", str(len(kept) + len(left_out)))
-            .replace("%4", str(plan.pages))
-            .replace("%5", human_size(plan.size))
+            .replace("%1", f"{profile.label} ({profile.describe()})")
         )
         if plan.files > 1:
-            text += " " + self.tr("in %1 files").replace("%1", str(plan.files))
-        if plan.settings and plan.settings != "original quality":
-            text += " · " + self.tr("images at %1").replace("%1", plan.settings)
+            files = plan.files
+            text += " " + self.tr("in %n file(s)", "", files)
+        if plan.settings:
+            text += self._images_text(plan.settings)
         text += "."
         if left_out:
             titles = {item.id: item.title for item in self.detail.evidence}
@@ -445,15 +468,19 @@ class ExportPackDialog(QDialog):
         self._preview, self._preview_options = result, options
         pages = sum(f.pages for f in result.files)
         size = sum(f.size for f in result.files)
-        text = self.tr("%1 page(s), %2 in %3 file(s)").replace("%1", str(pages))
+        files = len(result.files)
         from desktop_app.services import human_size
 
-        text = text.replace("%2", human_size(size)).replace("%3", str(len(result.files)))
+        text = (
+            self.tr("%1, %2 in %n file(s)", "", files)
+            .replace("%1", self.tr("%n page(s)", "12 pages, 2.3 MB in 2 files", pages))
+            .replace("%2", human_size(size))
+        )
         if result.profile.limited:
             text += " · " + self.tr("fits %1 (%2)").replace("%1", result.profile.label)
             text = text.replace("%2", result.profile.describe())
-        if result.settings and result.settings != "original quality":
-            text += " · " + self.tr("images at %1").replace("%1", result.settings)
+        if result.settings:
+            text += self._images_text(result.settings)
         self.preview_label.setText(text + "\n" + self.tr("Export now saves this pack as it is."))
 
     @Slot()

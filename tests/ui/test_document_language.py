@@ -1,0 +1,72 @@
+"""The pack's and the letter's language: the case's (chosen for it, else its country's), else the
+window's; the export dialog and the letter dialog agree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop_app import i18n
+from desktop_app.domain.models import Case, Merchant
+from desktop_app.domain.vocab import Reason
+from desktop_app.services import Services
+from desktop_app.ui.document_language import document_language
+from desktop_app.ui.letters import LetterDialog
+from desktop_app.ui.pack_export import ExportPackDialog
+
+
+@pytest.fixture
+def window_language() -> Iterator[None]:
+    """The test sets the window's language; it is put back after."""
+    before = i18n.language()
+    yield
+    i18n.set_language(before)
+
+
+def _defaults(qtbot: QtBot, services: Services, folder: Path, case_id: int) -> tuple[str, str]:
+    export = ExportPackDialog(services.case_detail(case_id), folder, services=services)
+    qtbot.addWidget(export)
+    letter = LetterDialog(services, case_id, folder)
+    qtbot.addWidget(letter)
+    return str(export.language_box.currentData()), letter.lang()
+
+
+@pytest.mark.usefixtures("window_language")
+@pytest.mark.parametrize(
+    ("country", "chosen", "window", "expected"),
+    [
+        ("PL", None, "en", "pl"),  # a Polish case in an English window: Polish, in both dialogs
+        ("PL", None, "fr", "pl"),
+        (None, None, "pl", "pl"),  # neither language nor country: the window's
+        (None, None, "es", "es"),
+        ("US", None, "fr", "en"),  # the country's language before the window's
+        ("GB", None, "pl", "en"),
+        ("DE", None, "pl", "pl"),  # a country whose language Dossier does not write: the window's
+        ("PL", "fr", "es", "fr"),  # the language chosen for the case first
+    ],
+)
+def test_pack_and_letter_follow_the_case_then_the_window(
+    qtbot: QtBot,
+    services: Services,
+    tmp_path: Path,
+    country: str | None,
+    chosen: str | None,
+    window: str,
+    expected: str,
+) -> None:
+    i18n.set_language(window)
+    case_id = services.create_case(
+        Case(
+            "Parcel never came",
+            Merchant("Sklep"),
+            Reason.NOT_RECEIVED,
+            "PLN",
+            country=country,
+            language=chosen,
+        )
+    )
+    assert document_language(country, chosen) == expected
+    assert _defaults(qtbot, services, tmp_path, case_id) == (expected, expected)
