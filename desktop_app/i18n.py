@@ -28,6 +28,9 @@ _Key = tuple[str, str, str]
 # translation: a string, or the list of plural forms in the language's order.
 _Catalogue = dict[_Key, str | list[str]]
 
+# How each language groups thousands, for %Ln (as domain.money prints numbers: a test holds them equal).
+_GROUPING = {"en": ",", "fr": "\u00a0", "es": ".", "pl": "\u00a0"}
+
 _language = SOURCE_LANGUAGE
 _catalogues: dict[str, _Catalogue] = {}
 _folder: str | None = None
@@ -105,7 +108,8 @@ def translate(context: str, source: str, disambiguation: str | None = None) -> s
 
 
 def translate_n(context: str, source: str, n: int, disambiguation: str | None = None) -> str:
-    """The plural form of ``source`` that ``n`` takes, with ``%n`` replaced by ``n``.
+    """The plural form of ``source`` that ``n`` takes, with ``%n`` replaced by ``n`` (``%Ln``: ``n``
+    grouped by thousands as the language writes numbers, ``1 234`` in French).
 
     Falls back to the English forms of ``messages_en.ts``, then to the source.
     """
@@ -115,8 +119,9 @@ def translate_n(context: str, source: str, n: int, disambiguation: str | None = 
         text = _form(SOURCE_LANGUAGE, key, n)
     if text is None:
         text = source
-    number = str(n)
-    return text.replace("%Ln", number).replace("%n", number)
+    if "%Ln" in text:
+        text = text.replace("%Ln", format(n, ",").replace(",", _GROUPING.get(_language, ",")))
+    return text.replace("%n", str(n))
 
 
 def noop(context: str, source: str) -> str:

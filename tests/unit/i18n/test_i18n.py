@@ -273,3 +273,15 @@ def test_importing_and_english_read_nothing() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == "|"
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es", "pl"])
+@pytest.mark.parametrize("n", [0, 7, 1234, 1234567])
+def test_localised_counts_are_grouped_as_the_amounts_are(code: str, n: int) -> None:
+    from decimal import Decimal
+
+    from desktop_app.domain.money import format_number
+
+    i18n.set_language(code)
+    text = i18n.translate_n("Services", "%Ln item(s), %n in all", n)
+    assert text == f"{format_number(Decimal(n), 0, code)} item(s), {n} in all"
