@@ -8,6 +8,8 @@ import codecs
 import quopri
 import re
 
+from desktop_app.i18n import translate
+
 _LABELS = {
     "utf-8": "UTF-8",
     "cp1250": "Windows-1250",
@@ -28,16 +30,22 @@ def decode_part_text(data: bytes, charset: str | None) -> tuple[str, str | None]
         if data.isascii():
             return data.decode("ascii"), None
         text, label = _guess(data)
-        return text, None if label == "UTF-8" else f"declared no charset and was read as {label}"
+        return text, None if label == "UTF-8" else translate(
+            "Intake", "declared no charset and was read as {label}"
+        ).format(label=label)
     shown = declared[:40]
     try:
         text = data.decode(declared)
     except UnicodeDecodeError:
         text, label = _guess(data)
-        return text, f"declared charset '{shown}' but its bytes do not fit it; it was read as {label}"
+        return text, translate(
+            "Intake", "declared charset '{charset}' but its bytes do not fit it; it was read as {label}"
+        ).format(charset=shown, label=label)
     except (LookupError, ValueError):
         text, label = _guess(data)
-        return text, f"declared charset '{shown}' and was read as {label}"
+        return text, translate("Intake", "declared charset '{charset}' and was read as {label}").format(
+            charset=shown, label=label
+        )
     if re.search("[\x80-\x9f]", text):
         variant = _WINDOWS_VARIANT.get(_codec_name(declared))
         if variant:
@@ -48,7 +56,9 @@ def decode_part_text(data: bytes, charset: str | None) -> tuple[str, str | None]
             if variant == "cp1252":  # what every reader does with such "ISO-8859-1": not worth a word
                 return fixed, None
             label = _LABELS[variant]
-            return fixed, f"declared charset '{shown}' but its text is {label}; it was read as {label}"
+            return fixed, translate(
+                "Intake", "declared charset '{charset}' but its text is {label}; it was read as {label}"
+            ).format(charset=shown, label=label)
     return text, None
 
 
@@ -117,7 +127,11 @@ def decode_encoded_words(text: str, where: str, problems: list[str]) -> str:
             try:
                 decoded = b64decode(raw)
             except (binascii.Error, ValueError):
-                problems.append(f"{where} contains a base64 encoded word that could not be decoded")
+                problems.append(
+                    translate(
+                        "Intake", "{where} contains a base64 encoded word that could not be decoded"
+                    ).format(where=where)
+                )
                 pieces.append((None, match.group()))
                 continue
         last_charset, last = pieces[-1] if pieces else (None, "")

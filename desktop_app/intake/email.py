@@ -27,6 +27,7 @@ from urllib.parse import unquote
 from desktop_app import logs
 from desktop_app.domain.evidence import safe_file_name
 from desktop_app.errors import DossierError
+from desktop_app.i18n import noop, translate
 from desktop_app.intake.charsets import b64decode, decode_encoded_words, decode_part_text
 from desktop_app.intake.htmltext import html_to_text as html_to_text
 
@@ -64,20 +65,30 @@ def parse_email(data: bytes, *, name: str = "the message") -> EmailDocument:
     """Read one RFC 5322 message. Damage is reported in ``problems``; only non-e-mails raise."""
     body = data.removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n")
     if not body.strip():
-        raise EmailParseError(f"{name} is empty, so it is not an e-mail")
+        raise EmailParseError(
+            translate("Intake", "{name} is empty, so it is not an e-mail").format(name=name)
+        )
     try:
         message = BytesParser(policy=default_policy).parsebytes(body)
     except RecursionError:
-        raise EmailParseError(f"{name} cannot be read: its parts are nested too deeply") from None
+        raise EmailParseError(
+            translate("Intake", "{name} cannot be read: its parts are nested too deeply").format(name=name)
+        ) from None
     fields = {key.lower() for key in message}
     if not fields:
         raise EmailParseError(
-            f"{name} is not an e-mail: it does not start with headers such as From, To, Subject or Date"
+            translate(
+                "Intake",
+                "{name} is not an e-mail: it does not start with headers such as From, To, Subject or Date",
+            ).format(name=name)
         )
     if not fields & _MESSAGE_FIELDS and not any(key.startswith(("x-", "resent-")) for key in fields):
         raise EmailParseError(
-            f"{name} is not an e-mail: none of its header lines is an e-mail header "
-            "such as From, To, Subject or Date"
+            translate(
+                "Intake",
+                "{name} is not an e-mail: none of its header lines is an e-mail header such as From, To, "
+                "Subject or Date",
+            ).format(name=name)
         )
     linesep = "\r\n" if b"\r\n" in body[:65536] else "\n"
     return _Reader(linesep).read(message)
@@ -129,7 +140,7 @@ class _Reader:
         subject = self.first_header(message, "Subject")
         senders = self.header_values(message, "From")
         if not senders:
-            self.problems.append("the message has no From header")
+            self.problems.append(translate("Intake", "the message has no From header"))
         to = ", ".join(v for v in self.header_values(message, "To") if v)
         cc = ", ".join(v for v in self.header_values(message, "Cc") if v)
         dates = self.header_values(message, "Date")
@@ -170,7 +181,10 @@ class _Reader:
 
     def header_values(self, message: Message, field_name: str, owner: str = "") -> list[str]:
         """Every value of a header, unfolded and decoded (RFC 2047 words and raw 8-bit text)."""
-        where = f"the {owner}{field_name} header"
+        if owner:
+            where = translate("Intake", "the forwarded message's {field} header").format(field=field_name)
+        else:
+            where = translate("Intake", "the {field} header").format(field=field_name)
         values = []
         for key, value in message.raw_items():
             if key.lower() != field_name.lower():
@@ -199,21 +213,27 @@ class _Reader:
 
     def read_date(self, date_text: str | None) -> datetime | None:
         if date_text is None:
-            self.problems.append("the message has no Date header")
+            self.problems.append(translate("Intake", "the message has no Date header"))
             return None
         if not date_text:
-            self.problems.append("the Date header is empty")
+            self.problems.append(translate("Intake", "the Date header is empty"))
             return None
         try:
             date = parsedate_to_datetime(date_text)
         except (ValueError, TypeError, IndexError, OverflowError):
-            self.problems.append(f"the Date header '{date_text}' is not a date that can be read")
+            self.problems.append(
+                translate("Intake", "the Date header '{date_text}' is not a date that can be read").format(
+                    date_text=date_text
+                )
+            )
             return None
         if date.tzinfo is None:
             # "-0000" means UTC with the sender's zone unknown; anything else has no usable zone.
             if not re.search(r"-0000\b", date_text):
                 self.problems.append(
-                    "the Date header gives no time zone that can be read; it was read as UTC"
+                    translate(
+                        "Intake", "the Date header gives no time zone that can be read; it was read as UTC"
+                    )
                 )
             date = date.replace(tzinfo=UTC)
         return date
@@ -223,18 +243,30 @@ class _Reader:
     def visit(self, part: Message, depth: int, *, resource: bool = False) -> list[_Chunk]:
         """The body text of a part; its attachments are collected on the way."""
         if depth > _MAX_DEPTH:
-            self.problems.append(f"parts nested more than {_MAX_DEPTH} levels deep were left out")
+            self.problems.append(
+                translate("Intake", "parts nested more than {max_depth} levels deep were left out").format(
+                    max_depth=_MAX_DEPTH
+                )
+            )
             return []
-        where = "the message" if depth == 0 else "a part"
+        where = translate("Intake", "the message") if depth == 0 else translate("Intake", "a part")
         try:
             chunks = self.visit_part(part, depth, where, resource=resource)
         except Exception as exc:  # the standard library has crashes on hostile input; keep the other parts
             logs.error("intake.email.visit", exc)
-            self.problems.append(f"{where} of type {_content_type(part)} could not be read and was left out")
+            self.problems.append(
+                translate(
+                    "Intake", "{where} of type {content_type} could not be read and was left out"
+                ).format(where=where, content_type=_content_type(part))
+            )
             chunks = []
         if part.defects:
             name = self.filename(part) if depth else None
-            label = f"the attachment '{safe_file_name(name)}'" if name else where
+            label = (
+                translate("Intake", "the attachment '{name}'").format(name=safe_file_name(name))
+                if name
+                else where
+            )
             self.problems.extend(_describe_defect(defect, label) for defect in part.defects)
         return chunks
 
@@ -325,7 +357,9 @@ class _Reader:
                 data = b"".join(self.flatten(item) for item in inner)
             except Exception as exc:  # a damaged message the generator cannot write back
                 logs.error("intake.email.attach_message", exc)
-                self.problems.append("a forwarded message could not be written back and was left out")
+                self.problems.append(
+                    translate("Intake", "a forwarded message could not be written back and was left out")
+                )
                 return
         else:
             data = self.payload_bytes(part, "a forwarded message")
@@ -337,12 +371,14 @@ class _Reader:
             try:
                 data = quopri.decodestring(encoded) if encoding == "quoted-printable" else b64decode(encoded)
             except (binascii.Error, ValueError):
-                self.problems.append("a forwarded message has damaged encoded data; it was kept encoded")
+                self.problems.append(
+                    translate("Intake", "a forwarded message has damaged encoded data; it was kept encoded")
+                )
             else:
                 inner = [BytesParser(policy=default_policy).parsebytes(data)]
         filename = self.filename(part)
         if forwarded and inner:
-            subject = self.first_header(inner[0], "Subject", owner="forwarded message's ")
+            subject = self.first_header(inner[0], "Subject", owner="forwarded")
             if subject:
                 filename = re.sub(r"[\\/]+", "-", subject) + ".eml"
         content_id = " ".join(str(part.get("Content-ID", "")).split()) or None
@@ -371,8 +407,11 @@ class _Reader:
         encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
         if encoding not in _KNOWN_TRANSFER_ENCODINGS:
             self.problems.append(
-                f"{where} declared the unknown transfer encoding '{encoding[:40]}'; "
-                "its bytes were kept as they are"
+                translate(
+                    "Intake",
+                    "{where} declared the unknown transfer encoding '{encoding}'; its bytes were kept as "
+                    "they are",
+                ).format(where=where, encoding=encoding[:40])
             )
         data = part.get_payload(decode=True)
         return data if isinstance(data, bytes) else b""
@@ -441,27 +480,44 @@ def _plain(text: str) -> str:
 
 
 _DEFECTS: dict[str, str] = {
-    "CloseBoundaryNotFoundDefect": "the message ends before its last part is closed; it may be truncated",
-    "StartBoundaryNotFoundDefect": (
-        "{where} is declared multipart but its boundary never appears; it was read as plain text"
+    "CloseBoundaryNotFoundDefect": noop(
+        "Intake", "the message ends before its last part is closed; it may be truncated"
     ),
-    "NoBoundaryInMultipartDefect": (
-        "{where} is declared multipart but names no boundary; it was read as plain text"
+    "StartBoundaryNotFoundDefect": noop(
+        "Intake",
+        "{where} is declared multipart but its boundary never appears; it was read as plain text",
     ),
-    "MultipartInvariantViolationDefect": "{where} is declared multipart but has no parts",
-    "FirstHeaderLineIsContinuationDefect": "the headers of {where} start with a continuation line",
-    "MisplacedEnvelopeHeaderDefect": "the headers of {where} contain a misplaced 'From ' envelope line",
-    "MissingHeaderBodySeparatorDefect": (
-        "the headers of {where} contain a line that is not a header; what follows was read as its body"
+    "NoBoundaryInMultipartDefect": noop(
+        "Intake",
+        "{where} is declared multipart but names no boundary; it was read as plain text",
     ),
-    "InvalidMultipartContentTransferEncodingDefect": "{where} is multipart but declares a transfer encoding",
-    "UndecodableBytesDefect": "{where} contains bytes that could not be decoded",
-    "InvalidBase64PaddingDefect": "the base64 data of {where} is badly padded; it may be incomplete",
-    "InvalidBase64CharactersDefect": "the base64 data of {where} contains characters that are not base64",
-    "InvalidBase64LengthDefect": "the base64 data of {where} is cut short and could not be decoded",
+    "MultipartInvariantViolationDefect": noop("Intake", "{where} is declared multipart but has no parts"),
+    "FirstHeaderLineIsContinuationDefect": noop(
+        "Intake", "the headers of {where} start with a continuation line"
+    ),
+    "MisplacedEnvelopeHeaderDefect": noop(
+        "Intake", "the headers of {where} contain a misplaced 'From ' envelope line"
+    ),
+    "MissingHeaderBodySeparatorDefect": noop(
+        "Intake",
+        "the headers of {where} contain a line that is not a header; what follows was read as its body",
+    ),
+    "InvalidMultipartContentTransferEncodingDefect": noop(
+        "Intake", "{where} is multipart but declares a transfer encoding"
+    ),
+    "UndecodableBytesDefect": noop("Intake", "{where} contains bytes that could not be decoded"),
+    "InvalidBase64PaddingDefect": noop(
+        "Intake", "the base64 data of {where} is badly padded; it may be incomplete"
+    ),
+    "InvalidBase64CharactersDefect": noop(
+        "Intake", "the base64 data of {where} contains characters that are not base64"
+    ),
+    "InvalidBase64LengthDefect": noop(
+        "Intake", "the base64 data of {where} is cut short and could not be decoded"
+    ),
 }
 
 
 def _describe_defect(defect: Exception, where: str) -> str:
-    template = _DEFECTS.get(type(defect).__name__, "{where} is malformed")
-    return template.format(where=where)
+    template = _DEFECTS.get(type(defect).__name__) or noop("Intake", "{where} is malformed")
+    return translate("Intake", template).format(where=where)

@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 from desktop_app import logs
 from desktop_app.domain.evidence import safe_file_name
 from desktop_app.domain.text import fold, matches
+from desktop_app.i18n import translate
 from desktop_app.intake.email import Attachment, EmailDocument, EmailParseError, parse_email
 from desktop_app.intake.htmltext import html_to_text
 
@@ -69,11 +70,17 @@ def messages_in(path: Path) -> Iterator[RawMessage]:
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below, also when the caller stops early
     except OSError as exc:
-        raise MailFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise MailFileError(
+            translate("Intake", "{path}: cannot be read ({value})").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from None
     with handle:
         head = handle.read(8192)
         if not head:
-            raise MailFileError(f"{path.name} is empty: there is no message in it")
+            raise MailFileError(
+                translate("Intake", "{name} is empty: there is no message in it").format(name=path.name)
+            )
         kind = kind_of(path, head)
         handle.seek(0)
         if kind == "mbox":
@@ -111,7 +118,11 @@ def _mbox(handle: BinaryIO, path: Path) -> Iterator[RawMessage]:
     if number:
         yield _mbox_message(path, number, lines, too_big)
     else:
-        raise MailFileError(f"{path.name} is not an mbox: it has no line starting with 'From '")
+        raise MailFileError(
+            translate("Intake", "{name} is not an mbox: it has no line starting with 'From '").format(
+                name=path.name
+            )
+        )
 
 
 def _mbox_message(path: Path, number: int, lines: list[bytes], too_big: bool) -> RawMessage:
@@ -129,7 +140,11 @@ def _mbox_message(path: Path, number: int, lines: list[bytes], too_big: bool) ->
 def read_message(raw: RawMessage) -> EmailDocument:
     """The message as readable data; raises :class:`EmailParseError` naming it when it is none."""
     if not raw.data:
-        raise EmailParseError(f"{raw.origin}: the message is empty or too large to read")
+        raise EmailParseError(
+            translate("Intake", "{origin}: the message is empty or too large to read").format(
+                origin=raw.origin
+            )
+        )
     if raw.media_type == MSG_MEDIA_TYPE:
         return _read_msg(raw)
     document = parse_email(raw.data, name=raw.origin)
@@ -169,7 +184,11 @@ def _read_msg(raw: RawMessage) -> EmailDocument:
             warnings.simplefilter("ignore")
             message: Any = extract_msg.openMsg(raw.data, delayAttachments=False, strict=False)
     except Exception as exc:  # the library raises many kinds of errors for damaged files
-        raise EmailParseError(f"{raw.origin} cannot be read as an Outlook message ({_reason(exc)})") from None
+        raise EmailParseError(
+            translate("Intake", "{origin} cannot be read as an Outlook message ({reason})").format(
+                origin=raw.origin, reason=_reason(exc)
+            )
+        ) from None
     try:
         return _msg_document(message, raw)
     finally:
@@ -187,11 +206,19 @@ def _msg_document(message: Any, raw: RawMessage) -> EmailDocument:
                 return getattr(message, name)
         except Exception as exc:
             logs.error("intake.mail.field", exc)
-            problems.append(f"its {name} cannot be read ({_reason(exc)})")
+            problems.append(
+                translate("Intake", "its {name} cannot be read ({reason})").format(
+                    name=name, reason=_reason(exc)
+                )
+            )
             return None
 
     if not hasattr(message, "subject") or not hasattr(message, "body"):
-        raise EmailParseError(f"{raw.origin} is an Outlook file but not an e-mail (a contact, task or note)")
+        raise EmailParseError(
+            translate(
+                "Intake", "{origin} is an Outlook file but not an e-mail (a contact, task or note)"
+            ).format(origin=raw.origin)
+        )
     # The Date header keeps the sender's own offset; the library's date is in this computer's zone.
     header = field("header")
     date_text = header.get("Date") if header is not None and hasattr(header, "get") else None
@@ -207,7 +234,7 @@ def _msg_document(message: Any, raw: RawMessage) -> EmailDocument:
         when = when.replace(tzinfo=UTC)
     if not isinstance(when, datetime):
         when = None
-        problems.append("it has no date")
+        problems.append(translate("Intake", "it has no date"))
     body = field("body")
     text = body if isinstance(body, str) else ""
     if not text.strip():
@@ -219,7 +246,11 @@ def _msg_document(message: Any, raw: RawMessage) -> EmailDocument:
         data = getattr(attachment, "data", None)
         if not isinstance(data, bytes):
             name = getattr(attachment, "longFilename", None) or f"attachment {index}"
-            problems.append(f"its attachment {name} is not a file (an embedded item) and was left out")
+            problems.append(
+                translate(
+                    "Intake", "its attachment {name} is not a file (an embedded item) and was left out"
+                ).format(name=name)
+            )
             continue
         name = getattr(attachment, "longFilename", None) or getattr(attachment, "shortFilename", None)
         media_type = getattr(attachment, "mimetype", None) or (

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from desktop_app import logs
 from desktop_app.domain.text import decode_text
+from desktop_app.i18n import translate, translate_n
 from desktop_app.intake.email import EmailDocument, EmailParseError, parse_email
 from desktop_app.intake.mail import MSG_MEDIA_TYPE, RawMessage, read_message
 from desktop_app.intake.thumbnails import (
@@ -69,7 +70,8 @@ def preview_of(data: bytes, media_type: str, name: str) -> Preview:
         return _email_preview(mail)
     if media_type.startswith("text/") or media_type in ("application/json", "application/xml"):
         return Preview("text", decode_text(data[: TEXT_LIMIT * 4])[:TEXT_LIMIT])
-    return Preview("text", f"{name}: {media_type}, {len(data):,} bytes. Open the original to see it.")
+    said = translate("Intake", "{name}: {type}, {size} bytes. Open the original to see it.")
+    return Preview("text", said.format(name=name, type=media_type, size=f"{len(data):,}"))
 
 
 def _email_preview(mail: EmailDocument) -> Preview:
@@ -82,7 +84,8 @@ def _email_preview(mail: EmailDocument) -> Preview:
     if mail.message_id:
         lines.append(f"Message-ID: {mail.message_id}")
     if mail.attachments:
-        lines.append("Attachments: " + ", ".join(a.filename for a in mail.attachments))
+        names = ", ".join(a.filename for a in mail.attachments)
+        lines.append(translate("Intake", "Attachments: {names}").format(names=names))
     return Preview("text", "\n".join(lines) + "\n\n" + mail.text[:TEXT_LIMIT])
 
 
@@ -90,18 +93,29 @@ def _pdf(data: bytes, name: str) -> Preview:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            return Preview("text", f"{name} is protected by a password.")
+            return Preview(
+                "text", translate("Intake", "{name} is protected by a password.").format(name=name)
+            )
         pages = len(reader.pages)
         text = (reader.pages[0].extract_text() or "").strip() if pages else ""
     except Exception as exc:  # a preview must never fail the window
         logs.error("intake.preview.pdf", exc)
-        return Preview("text", f"{name} cannot be read as a PDF ({exc}).")
+        return Preview(
+            "text",
+            translate("Intake", "{name} cannot be read as a PDF ({reason}).").format(name=name, reason=exc),
+        )
     count, drawn = _draw(data, range(PREVIEW_PAGES))
-    first_page_text = text[:TEXT_LIMIT] or "(no text on the first page: it may be a scan)"
+    first_page_text = text[:TEXT_LIMIT] or translate(
+        "Intake", "(no text on the first page: it may be a scan)"
+    )
     if drawn:
-        heading = f"{name}: {count} page(s). Text of the first page:"
-        return Preview("pages", f"{heading}\n\n{first_page_text}", pages=tuple(drawn), page_count=count or 0)
-    return Preview("text", f"{name}: {pages} page(s). First page:\n\n{first_page_text}")
+        shown = count or 0
+        heading = translate_n("Intake", "{name}: %n page(s). Text of the first page:", shown).format(
+            name=name
+        )
+        return Preview("pages", f"{heading}\n\n{first_page_text}", pages=tuple(drawn), page_count=shown)
+    heading = translate_n("Intake", "{name}: %n page(s). First page:", pages).format(name=name)
+    return Preview("text", f"{heading}\n\n{first_page_text}")
 
 
 def pdf_page_png(data: bytes, page: int, *, max_side: int = PAGE_SIDE) -> bytes:
@@ -113,11 +127,21 @@ def pdf_page_png(data: bytes, page: int, *, max_side: int = PAGE_SIDE) -> bytes:
     """
     count, drawn = _draw(data, range(page - 1, page))
     if count is None:
-        raise PageNotShown("The PDF cannot be read, so its pages cannot be drawn.")
+        raise PageNotShown(translate("Intake", "The PDF cannot be read, so its pages cannot be drawn."))
     if not 1 <= page <= count:
-        raise PageNotShown(f"There is no page {page}: the PDF has {count} page(s), numbered from 1.", count)
+        raise PageNotShown(
+            translate_n(
+                "Intake", "There is no page {page}: the PDF has %n page(s), numbered from 1.", count
+            ).format(page=page),
+            count,
+        )
     if not drawn:
-        raise PageNotShown(f"Page {page} of {count} cannot be drawn (it may be damaged).", count)
+        raise PageNotShown(
+            translate("Intake", "Page {page} of {count} cannot be drawn (it may be damaged).").format(
+                page=page, count=count
+            ),
+            count,
+        )
     return drawn[0]
 
 

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from desktop_app import logs
 from desktop_app.domain.text import decode_text
+from desktop_app.i18n import translate
 from desktop_app.intake.email import EmailParseError, parse_email
 
 TEXT_LIMIT = 2_000_000  # characters kept of one document: enough to find anything a person wrote
@@ -43,7 +44,9 @@ def _pdf_text(data: bytes, name: str) -> tuple[str | None, str | None]:
             warnings.simplefilter("ignore")
             reader = PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted and not reader.decrypt(""):
-                return None, f"{name} is protected by a password, so its text cannot be searched"
+                return None, translate(
+                    "Intake", "{name} is protected by a password, so its text cannot be searched"
+                ).format(name=name)
             pieces: list[str] = []
             size = 0
             for number, page in enumerate(reader.pages):
@@ -54,6 +57,8 @@ def _pdf_text(data: bytes, name: str) -> tuple[str | None, str | None]:
                 size += len(text)
     except Exception as exc:  # pypdf raises many kinds of errors for damaged files
         logs.error("intake.text.pdf_text", exc)
-        return None, f"{name} cannot be read as a PDF ({str(exc)[:160] or type(exc).__name__})"
+        return None, translate("Intake", "{name} cannot be read as a PDF ({reason})").format(
+            name=name, reason=str(exc)[:160] or type(exc).__name__
+        )
     text = "\n".join(pieces).strip()
     return (text[:TEXT_LIMIT], None) if text else (None, None)  # no text: a scan, nothing to say
