@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Intake</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="117"/>
+        <source>{name}: %n page(s). First page:</source>
+        <translation>
+            <numerusform>{name}: %n page. First page:</numerusform>
+            <numerusform>{name}: %n pages. First page:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="113"/>
+        <source>{name}: %n page(s). Text of the first page:</source>
+        <translation>
+            <numerusform>{name}: %n page. Text of the first page:</numerusform>
+            <numerusform>{name}: %n pages. Text of the first page:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="133"/>
+        <source>There is no page {page}: the PDF has %n page(s), numbered from 1.</source>
+        <translation>
+            <numerusform>There is no page {page}: the PDF has %n page, numbered from 1.</numerusform>
+            <numerusform>There is no page {page}: the PDF has %n pages, numbered from 1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="76"/>
