@@ -358,52 +358,77 @@
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
-        <source>Purchases and charges</source>
-        <translation>Zakupy i obciążenia</translation>
+        <location filename="../../desktop_app/ui/case_view.py" line="185"/>
+        <source>Charges</source>
+        <translation>Obciążenia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
-        <source>Communications</source>
+        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
+        <source>The purchases and the charges disputed</source>
+        <translation>Zakupy i sporne obciążenia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="191"/>
+        <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="192"/>
+        <source>What you, the merchant and the bank said to each other</source>
+        <translation>Korespondencja i rozmowy między Tobą, sprzedawcą i bankiem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
+        <source>Everything in the case, by date</source>
+        <translation>Wszystko w sprawie, według dat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <source>Deadlines</source>
+        <translation>Terminy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <source>The rules&apos; deadlines and your tasks</source>
+        <translation>Terminy z przepisów i Twoje zadania</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="194"/>
         <source>Evidence</source>
         <translation>Dowody</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="183"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="194"/>
+        <source>The files that back the dispute</source>
+        <translation>Pliki potwierdzające reklamację</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="184"/>
-        <source>Deadlines and tasks</source>
-        <translation>Terminy i zadania</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="225"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="237"/>
         <source>Your own deadlines, tasks and the promises you logged</source>
         <translation>Twoje terminy, zadania i zapisane obietnice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="231"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="243"/>
         <source>Add to calendar…</source>
         <translation>Dodaj do kalendarza…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="234"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="246"/>
         <source>Write this case&apos;s open deadlines to an iCalendar (.ics) file, with a reminder before each</source>
         <translation>Zapisz otwarte terminy tej sprawy w pliku iCalendar (.ics), z przypomnieniem przed każdym z nich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="275"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="287"/>
         <source>What the rules give from this case&apos;s facts (guidance, not legal advice):</source>
         <translation>Co wynika z przepisów dla tej sprawy (wskazówki, nie porada prawna):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="278"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="290"/>
         <source>No deadline from the rules yet: fill in the case&apos;s payment, country and dates (Edit case details, F2) and Dossier computes the chargeback window and the legal limits.</source>
         <translation>Przepisy nie wyznaczają jeszcze żadnego terminu: uzupełnij płatność, kraj i daty sprawy (Edytuj szczegóły sprawy, F2), a Dossier obliczy termin na chargeback i terminy ustawowe.</translation>
     </message>
@@ -2973,11 +2998,11 @@ Zastąpić?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
-        <source>and %n more in Deadlines and tasks</source>
+        <source>and %n more in Deadlines</source>
         <translation>
-            <numerusform>i jeszcze %n na karcie Terminy i zadania</numerusform>
-            <numerusform>i jeszcze %n na karcie Terminy i zadania</numerusform>
-            <numerusform>i jeszcze %n na karcie Terminy i zadania</numerusform>
+            <numerusform>i jeszcze %n na karcie Terminy</numerusform>
+            <numerusform>i jeszcze %n na karcie Terminy</numerusform>
+            <numerusform>i jeszcze %n na karcie Terminy</numerusform>
         </translation>
     </message>
     <message>
@@ -3108,8 +3133,8 @@ Zastąpić?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="236"/>
-        <source>Select a task in “Deadlines and tasks” first.</source>
-        <translation>Najpierw zaznacz zadanie na karcie „Terminy i zadania”.</translation>
+        <source>Select a task in “Deadlines” first.</source>
+        <translation>Najpierw zaznacz zadanie na karcie „Terminy”.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="242"/>
@@ -3466,7 +3491,7 @@ Zastąpić?</translation>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="226"/>
         <source>Opened this time:</source>
-        <translation>Tym razem otwarto:</translation>
+        <translation>Tym razem otwarty:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="227"/>

@@ -1418,6 +1418,356 @@
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../desktop_app/intake/charsets.py" line="33"/>
+        <source>declared no charset and was read as {label}</source>
+        <translation>nie deklaruje kodowania znaków i odczytano jako {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/charsets.py" line="41"/>
+        <source>declared charset &apos;{charset}&apos; but its bytes do not fit it; it was read as {label}</source>
+        <translation>deklaruje kodowanie &apos;{charset}&apos;, ale bajty do niego nie pasują; odczytano jako {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/charsets.py" line="46"/>
+        <source>declared charset &apos;{charset}&apos; and was read as {label}</source>
+        <translation>deklaruje kodowanie &apos;{charset}&apos; i odczytano jako {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/charsets.py" line="59"/>
+        <source>declared charset &apos;{charset}&apos; but its text is {label}; it was read as {label}</source>
+        <translation>deklaruje kodowanie &apos;{charset}&apos;, ale tekst jest w {label}; odczytano jako {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/charsets.py" line="131"/>
+        <source>{where} contains a base64 encoded word that could not be decoded</source>
+        <translation>{where}: zawiera słowo zakodowane w base64, którego nie udało się zdekodować</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="23"/>
+        <source>a PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="24"/>
+        <source>an e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="25"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="67"/>
+        <source>{name} is named {suffix} but holds {content}: it is kept as {content}</source>
+        <translation>{name} ma rozszerzenie {suffix}, ale zawiera: {content}; zostaje zapisany jako: {content}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="77"/>
+        <source>a {type} file</source>
+        <translation>plik {type}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="32"/>
+        <source>{name} is empty (0 bytes): there is nothing in it to keep</source>
+        <translation>{name} jest pusty (0 bajtów): nie ma w nim nic do zachowania</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="76"/>
+        <source>a {format} picture</source>
+        <translation>obraz {format}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="53"/>
+        <source>{name} is a picture of no size ({width}x{height})</source>
+        <translation>{name} jest obrazem bez wymiarów ({width}x{height})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="44"/>
+        <source>{name} claims to be a picture of more than {millions} million pixels: no camera or screen makes such a picture, and opening it could exhaust this computer&apos;s memory</source>
+        <translation>{name} podaje się za obraz o ponad {millions} mln pikseli: żaden aparat ani ekran nie tworzy takich obrazów, a jego otwarcie mogłoby wyczerpać pamięć tego komputera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="483"/>
+        <source>the message ends before its last part is closed; it may be truncated</source>
+        <translation>wiadomość kończy się przed zamknięciem ostatniej części; może być ucięta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="486"/>
+        <source>{where} is declared multipart but its boundary never appears; it was read as plain text</source>
+        <translation>{where}: zadeklarowano typ multipart, ale granica części nigdzie nie występuje; odczytano jako zwykły tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="490"/>
+        <source>{where} is declared multipart but names no boundary; it was read as plain text</source>
+        <translation>{where}: zadeklarowano typ multipart, ale nie podano granicy części; odczytano jako zwykły tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="494"/>
+        <source>{where} is declared multipart but has no parts</source>
+        <translation>{where}: zadeklarowano typ multipart, ale brak części</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="495"/>
+        <source>the headers of {where} start with a continuation line</source>
+        <translation>{where}: nagłówki zaczynają się od wiersza kontynuacji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="498"/>
+        <source>the headers of {where} contain a misplaced &apos;From &apos; envelope line</source>
+        <translation>{where}: nagłówki zawierają źle umieszczony wiersz koperty &apos;From &apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="501"/>
+        <source>the headers of {where} contain a line that is not a header; what follows was read as its body</source>
+        <translation>{where}: nagłówki zawierają wiersz, który nie jest nagłówkiem; dalszą część odczytano jako treść</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="505"/>
+        <source>{where} is multipart but declares a transfer encoding</source>
+        <translation>{where}: typ multipart, a mimo to zadeklarowano kodowanie transferu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="508"/>
+        <source>{where} contains bytes that could not be decoded</source>
+        <translation>{where}: zawiera bajty, których nie udało się zdekodować</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="509"/>
+        <source>the base64 data of {where} is badly padded; it may be incomplete</source>
+        <translation>{where}: dane base64 mają złe dopełnienie; mogą być niekompletne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="512"/>
+        <source>the base64 data of {where} contains characters that are not base64</source>
+        <translation>{where}: dane base64 zawierają znaki spoza base64</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="515"/>
+        <source>the base64 data of {where} is cut short and could not be decoded</source>
+        <translation>{where}: dane base64 są ucięte i nie udało się ich zdekodować</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="522"/>
+        <source>{where} is malformed</source>
+        <translation>{where}: nieprawidłowa struktura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="252"/>
+        <source>the message</source>
+        <translation>wiadomość</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="252"/>
+        <source>a part</source>
+        <translation>część wiadomości</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="143"/>
+        <source>the message has no From header</source>
+        <translation>wiadomość nie ma nagłówka From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="216"/>
+        <source>the message has no Date header</source>
+        <translation>wiadomość nie ma nagłówka Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="219"/>
+        <source>the Date header is empty</source>
+        <translation>nagłówek Date jest pusty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="69"/>
+        <source>{name} is empty, so it is not an e-mail</source>
+        <translation>{name} jest pusty, więc nie jest e-mailem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="80"/>
+        <source>{name} is not an e-mail: it does not start with headers such as From, To, Subject or Date</source>
+        <translation>{name} nie jest e-mailem: nie zaczyna się od nagłówków takich jak From, To, Subject czy Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="87"/>
+        <source>{name} is not an e-mail: none of its header lines is an e-mail header such as From, To, Subject or Date</source>
+        <translation>{name} nie jest e-mailem: żaden z jego wierszy nagłówka nie jest nagłówkiem e-maila, takim jak From, To, Subject czy Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="185"/>
+        <source>the forwarded message&apos;s {field} header</source>
+        <translation>nagłówek {field} przekazanej wiadomości</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="187"/>
+        <source>the {field} header</source>
+        <translation>nagłówek {field}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="234"/>
+        <source>the Date header gives no time zone that can be read; it was read as UTC</source>
+        <translation>nagłówek Date nie podaje czytelnej strefy czasowej; przyjęto UTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="75"/>
+        <source>{name} cannot be read: its parts are nested too deeply</source>
+        <translation>Nie można odczytać {name}: jego części są zbyt głęboko zagnieżdżone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="247"/>
+        <source>parts nested more than {max_depth} levels deep were left out</source>
+        <translation>pominięto części zagnieżdżone głębiej niż na {max_depth} poziomach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="266"/>
+        <source>the attachment &apos;{name}&apos;</source>
+        <translation>załącznik &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="361"/>
+        <source>a forwarded message could not be written back and was left out</source>
+        <translation>nie udało się ponownie zapisać przekazanej wiadomości, więc ją pominięto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="375"/>
+        <source>a forwarded message has damaged encoded data; it was kept encoded</source>
+        <translation>przekazana wiadomość ma uszkodzone zakodowane dane; zachowano ją w postaci zakodowanej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="410"/>
+        <source>{where} declared the unknown transfer encoding &apos;{encoding}&apos;; its bytes were kept as they are</source>
+        <translation>{where}: zadeklarowano nieznane kodowanie transferu &apos;{encoding}&apos;; bajty zachowano bez zmian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="225"/>
+        <source>the Date header &apos;{date_text}&apos; is not a date that can be read</source>
+        <translation>nagłówek Date &apos;{date_text}&apos; nie zawiera czytelnej daty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="258"/>
+        <source>{where} of type {content_type} could not be read and was left out</source>
+        <translation>{where} (typ {content_type}): nie udało się odczytać, pominięto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="237"/>
+        <source>it has no date</source>
+        <translation>nie ma daty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="122"/>
+        <source>{name} is not an mbox: it has no line starting with &apos;From &apos;</source>
+        <translation>{name} nie jest plikiem mbox: nie ma wiersza zaczynającego się od &apos;From &apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="144"/>
+        <source>{origin}: the message is empty or too large to read</source>
+        <translation>{origin}: wiadomość jest pusta lub zbyt duża, by ją odczytać</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="218"/>
+        <source>{origin} is an Outlook file but not an e-mail (a contact, task or note)</source>
+        <translation>{origin} jest plikiem Outlooka, ale nie e-mailem (to kontakt, zadanie lub notatka)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="74"/>
+        <source>{path}: cannot be read ({value})</source>
+        <translation>{path}: nie można odczytać ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="82"/>
+        <source>{name} is empty: there is no message in it</source>
+        <translation>{name} jest pusty: nie ma w nim żadnej wiadomości</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="188"/>
+        <source>{origin} cannot be read as an Outlook message ({reason})</source>
+        <translation>Nie można odczytać {origin} jako wiadomości Outlooka ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="250"/>
+        <source>its attachment {name} is not a file (an embedded item) and was left out</source>
+        <translation>jej załącznik {name} nie jest plikiem (to osadzony element) i został pominięty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="210"/>
+        <source>its {name} cannot be read ({reason})</source>
+        <translation>nie można odczytać: {name} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="73"/>
+        <source>{name}: {type}, {size} bytes. Open the original to see it.</source>
+        <translation>{name}: {type}, {size} B. Otwórz oryginał, aby go zobaczyć.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="108"/>
+        <source>(no text on the first page: it may be a scan)</source>
+        <translation>(brak tekstu na pierwszej stronie: może to być skan)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="117"/>
+        <source>{name}: %n page(s). First page:</source>
+        <translation>
+            <numerusform>{name}: %n strona. Pierwsza strona:</numerusform>
+            <numerusform>{name}: %n strony. Pierwsza strona:</numerusform>
+            <numerusform>{name}: %n stron. Pierwsza strona:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="130"/>
+        <source>The PDF cannot be read, so its pages cannot be drawn.</source>
+        <translation>Nie można odczytać pliku PDF, więc nie da się narysować jego stron.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="113"/>
+        <source>{name}: %n page(s). Text of the first page:</source>
+        <translation>
+            <numerusform>{name}: %n strona. Tekst pierwszej strony:</numerusform>
+            <numerusform>{name}: %n strony. Tekst pierwszej strony:</numerusform>
+            <numerusform>{name}: %n stron. Tekst pierwszej strony:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="88"/>
+        <source>Attachments: {names}</source>
+        <translation>Załączniki: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="133"/>
+        <source>There is no page {page}: the PDF has %n page(s), numbered from 1.</source>
+        <translation>
+            <numerusform>Nie ma strony {page}: PDF ma %n stronę, numerowaną od 1.</numerusform>
+            <numerusform>Nie ma strony {page}: PDF ma %n strony, numerowane od 1.</numerusform>
+            <numerusform>Nie ma strony {page}: PDF ma %n stron, numerowanych od 1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="140"/>
+        <source>Page {page} of {count} cannot be drawn (it may be damaged).</source>
+        <translation>Nie można narysować strony {page} z {count} (może być uszkodzona).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="97"/>
+        <source>{name} is protected by a password.</source>
+        <translation>{name} jest chroniony hasłem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="105"/>
+        <source>{name} cannot be read as a PDF ({reason}).</source>
+        <translation>Nie można odczytać {name} jako pliku PDF ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/text.py" line="60"/>
+        <source>{name} cannot be read as a PDF ({reason})</source>
+        <translation>Nie można odczytać {name} jako pliku PDF ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/text.py" line="47"/>
+        <source>{name} is protected by a password, so its text cannot be searched</source>
+        <translation>{name} jest chroniony hasłem, więc nie można przeszukać jego tekstu</translation>
+    </message>
+</context>
+<context>
     <name>Letters</name>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="55"/>
