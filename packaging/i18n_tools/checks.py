@@ -16,7 +16,11 @@ from i18n_tools.merge import plural_count
 from i18n_tools.project import TRANSLATED, Project
 from i18n_tools.ts import Key, Message, read
 
-_PLACEHOLDER = re.compile(r"%L?[1-9]|%L?n|\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_]*(?:[!:][^{}]*)?\}")
+_PLACEHOLDER = re.compile(
+    r"%L?[1-9]|%L?n|%\([a-z_]+\)[sd]|\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_]*(?:[!:][^{}]*)?\}"
+)
+# What is left of a text once its placeholders and %% are taken out: a lone % in it breaks argparse.
+_PERCENTS = re.compile(r"%%|%L?[1-9]|%L?n|%\([a-z_]+\)[sd]")
 _POSITIONAL = re.compile(r"(?<!\{)\{\d*(?:[!:][^{}]*)?\}(?!\})")
 
 
@@ -75,6 +79,12 @@ def check_catalogue(path: Path, expected: list[Message], code: str, project: Pro
         if message.numerus and len(message.forms) != count:
             problems.append(f"{where}: {name} has {len(message.forms)} plural forms, {code} has {count}")
         problems += [f"{where}: {name}: {wrong}" for wrong in _placeholder_problems(message, code)]
+        lone = any(_lone_percent(text) for text in message.texts) and not _lone_percent(message.source)
+        if message.context == "Cli" and lone:
+            problems.append(
+                f"{where}: {name}: a lone % (the command line's help is read by argparse, which "
+                "fails on it: write %% in a help text, or the word)"
+            )
     return problems
 
 
@@ -96,6 +106,10 @@ def _placeholder_problems(message: Message, code: str) -> list[str]:
                 f"{label} has other placeholders than the source (missing {missing}; extra {extra})"
             )
     return problems
+
+
+def _lone_percent(text: str) -> bool:
+    return "%" in _PERCENTS.sub("", text)
 
 
 def code_problems(problems: list[Problem], project: Project) -> list[str]:

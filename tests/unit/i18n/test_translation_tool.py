@@ -210,3 +210,27 @@ def test_a_changed_source_starts_from_its_old_translation() -> None:
     assert found[("S", "Nothing like it at all", "")].translation == ""
     assert found[("S", "Something else entirely", "")].kind == "vanished"
     assert stats == {"new": 1, "kept": 0, "similar": 1, "vanished": 1, "dropped": 0}
+
+
+def test_a_lone_percent_in_the_command_line_is_a_problem(tmp_path: Path) -> None:
+    project = Project(tmp_path)
+    project.translations.mkdir(parents=True)
+    messages = [ts.Message("Cli", "at most %(default)s files"), ts.Message("Services", "A rate")]
+    catalogue = ts.Catalogue(
+        "fr_FR",
+        [
+            ts.Message(
+                "Cli",
+                "at most %(default)s files",
+                translation="au plus %(default)s fichiers (100 %)",
+                kind=None,
+            ),
+            ts.Message("Services", "A rate", translation="Un taux de 100 %", kind=None),
+        ],
+    )
+    ts.write(catalogue, project.messages_ts("fr"))
+    problems = checks.check_catalogue(project.messages_ts("fr"), messages, "fr", project)
+    assert len(problems) == 1 and "a lone %" in problems[0] and "[Cli]" in problems[0]
+    catalogue.messages[0].translation = "au plus %(default)s fichiers (100 %%)"
+    ts.write(catalogue, project.messages_ts("fr"))
+    assert checks.check_catalogue(project.messages_ts("fr"), messages, "fr", project) == []
