@@ -167,9 +167,13 @@ def finished(lang: str, context: str, source: str) -> str | None:
             continue
         for message in element.iter("message"):
             translation = message.find("translation")
-            if message.findtext("source") == source and translation is not None:
-                if translation.get("type") is None and translation.text:
-                    return translation.text
+            if (
+                message.findtext("source") == source
+                and translation is not None
+                and translation.get("type") is None
+                and translation.text
+            ):
+                return translation.text
     return None
 
 
