@@ -52,8 +52,13 @@ class CaseListPane(QWidget):
         header = self.case_table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(110)
-        self.case_table.setColumnWidth(0, 230)
-        self.case_table.setColumnWidth(1, 130)
+        # Each column at least as wide as its title in the window's language ("Prochaine échéance").
+        for column, width in enumerate((230, 130)):
+            self.case_table.setColumnWidth(column, width)
+        for column in range(header.count()):
+            self.case_table.setColumnWidth(
+                column, max(self.case_table.columnWidth(column), header.sectionSizeHint(column))
+            )
         self.case_table.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -176,14 +176,26 @@ class CaseView(QWidget):
         self.pages: dict[str, QWidget] = {"overview": self.overview}
         self.labels: dict[str, str] = {"overview": self.tr("Overview")}
         self.tabs.addTab(self.overview, self.labels["overview"])
-        tabs: list[tuple[str, RecordTableModel[Any], str]] = [
-            ("purchases", self.purchases, self.tr("Purchases and charges")),
-            ("communications", self.communications, self.tr("Communications")),
-            ("evidence", self.evidence, self.tr("Evidence")),
-            ("timeline", self.timeline, self.tr("Timeline")),
-            ("tasks", self.tasks, self.tr("Deadlines and tasks")),
+        # Short names, so that the six tabs fit a 1366x768 screen in every language; each tab's
+        # tooltip says in full what it holds.
+        tabs: list[tuple[str, RecordTableModel[Any], str, str]] = [
+            (
+                "purchases",
+                self.purchases,
+                self.tr("Charges"),
+                self.tr("The purchases and the charges disputed"),
+            ),
+            (
+                "communications",
+                self.communications,
+                self.tr("Contacts"),
+                self.tr("What you, the merchant and the bank said to each other"),
+            ),
+            ("evidence", self.evidence, self.tr("Evidence"), self.tr("The files that back the dispute")),
+            ("timeline", self.timeline, self.tr("Timeline"), self.tr("Everything in the case, by date")),
+            ("tasks", self.tasks, self.tr("Deadlines"), self.tr("The rules' deadlines and your tasks")),
         ]
-        for key, model, label in tabs:
+        for key, model, label, tip in tabs:
             proxy = sorted_proxy(model, self)
             table = make_table(proxy)
             table.setSortingEnabled(True)
@@ -205,7 +217,7 @@ class CaseView(QWidget):
                 page = self._deadlines_page(table)
             self.pages[key] = page
             self.labels[key] = label
-            self.tabs.addTab(page, label)
+            self.tabs.setTabToolTip(self.tabs.addTab(page, label), tip)
 
         self.tables["timeline"].activated.connect(self._timeline_activated)
         self.tabs.currentChanged.connect(self._tab_shown)

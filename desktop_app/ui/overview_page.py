@@ -35,7 +35,7 @@ from desktop_app.ui.counts import when_text
 from desktop_app.ui.form_parts import date_label
 from desktop_app.ui.models import translate, window_lang
 
-SHOWN_DEADLINES = 8  # the Overview names the soonest; the Deadlines and tasks tab has them all
+SHOWN_DEADLINES = 8  # the Overview names the soonest; the Deadlines tab has them all
 
 
 def _label(rich: bool = False) -> QLabel:
@@ -411,7 +411,7 @@ class OverviewPage(QScrollArea):
             return
         more = len(ruled) - SHOWN_DEADLINES
         tail = (
-            "<p>" + html.escape(self.tr("and %n more in Deadlines and tasks", "", more)) + "</p>"
+            "<p>" + html.escape(self.tr("and %n more in Deadlines", "", more)) + "</p>"
             if more > 0
             else ""
         )

@@ -189,10 +189,10 @@
     <name>OverviewPage</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
-        <source>and %n more in Deadlines and tasks</source>
+        <source>and %n more in Deadlines</source>
         <translation>
-            <numerusform>and %n more in Deadlines and tasks</numerusform>
-            <numerusform>and %n more in Deadlines and tasks</numerusform>
+            <numerusform>and %n more in Deadlines</numerusform>
+            <numerusform>and %n more in Deadlines</numerusform>
         </translation>
     </message>
 </context>

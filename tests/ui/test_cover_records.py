@@ -133,7 +133,7 @@ def test_tick_off_and_trash_with_nothing_selected_say_what_to_select(
     window.case_view.show_section("purchases")  # a charge is selected, not a task
     select_row(window, "purchases")
     window.records.toggle_done_action.trigger()
-    assert window.statusBar().currentMessage() == "Select a task in “Deadlines and tasks” first."
+    assert window.statusBar().currentMessage() == "Select a task in “Deadlines” first."
     window.case_view.show_section("overview")  # nothing there goes to the trash
     window.records.trash_item_action.trigger()
     assert window.statusBar().currentMessage() == "Select an exhibit, charge, contact or task first."

@@ -31,7 +31,7 @@ def test_empty_store_shows_the_welcome_page_and_offers_the_sample(qtbot: QtBot, 
     assert window.case_view.title.text() == "StreamNova Premium billed after cancellation"
     assert window.case_view.facts["payment"].text() == "Visa card ending 4417"
     assert window.case_view.facts["amount"].text() == "35.98 EUR"
-    assert window.case_view.tab_text("communications") == "Communications (6)"
+    assert window.case_view.tab_text("communications") == "Contacts (6)"
 
 
 def test_selected_case_shows_purchases_communications_and_evidence(

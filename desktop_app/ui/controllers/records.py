@@ -233,7 +233,7 @@ class RecordsController(QObject):
         view = self.frame.case_view
         task_id = self.selected_id("tasks") if view.current_section() == "tasks" else None
         if task_id is None:
-            self.frame.say(self.tr("Select a task in “Deadlines and tasks” first."), 5000)
+            self.frame.say(self.tr("Select a task in “Deadlines” first."), 5000)
             return
         task = self.services.task(task_id)
         done = task.done_at is None
