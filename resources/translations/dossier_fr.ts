@@ -358,52 +358,89 @@
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="185"/>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
+        <source>The purchases and the charges disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="191"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="192"/>
+        <source>What you, the merchant and the bank said to each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
+        <source>Everything in the case, by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <source>The rules&apos; deadlines and your tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Purchases and charges</source>
-        <translation>Achats et débits</translation>
+        <translation type="vanished">Achats et débits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
         <source>Communications</source>
-        <translation>Échanges</translation>
+        <translation type="vanished">Échanges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="194"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="183"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="194"/>
+        <source>The files that back the dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="184"/>
         <source>Deadlines and tasks</source>
-        <translation>Échéances et tâches</translation>
+        <translation type="vanished">Échéances et tâches</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="225"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="237"/>
         <source>Your own deadlines, tasks and the promises you logged</source>
         <translation>Vos propres échéances, vos tâches et les promesses que vous avez consignées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="231"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="243"/>
         <source>Add to calendar…</source>
         <translation>Ajouter à l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="234"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="246"/>
         <source>Write this case&apos;s open deadlines to an iCalendar (.ics) file, with a reminder before each</source>
         <translation>Écrire les échéances en cours de ce dossier dans un fichier iCalendar (.ics), avec un rappel avant chacune</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="275"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="287"/>
         <source>What the rules give from this case&apos;s facts (guidance, not legal advice):</source>
         <translation>Ce que les règles donnent à partir des faits de ce dossier (à titre indicatif, pas un conseil juridique)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="278"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="290"/>
         <source>No deadline from the rules yet: fill in the case&apos;s payment, country and dates (Edit case details, F2) and Dossier computes the chargeback window and the legal limits.</source>
         <translation>Aucun délai issu des règles pour l&apos;instant&#xa0;: renseignez le paiement, le pays et les dates du dossier (Modifier les détails du dossier, F2) et Dossier calcule le délai de contestation et les délais légaux.</translation>
     </message>
@@ -2953,8 +2990,15 @@ Le remplacer&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
+        <source>and %n more in Deadlines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %n more in Deadlines and tasks</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>et %n autre dans Échéances et tâches</numerusform>
             <numerusform>et %n autres dans Échéances et tâches</numerusform>
         </translation>
@@ -3087,8 +3131,12 @@ Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="236"/>
+        <source>Select a task in “Deadlines” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a task in “Deadlines and tasks” first.</source>
-        <translation>Sélectionnez d&apos;abord une tâche dans «&#xa0;Échéances et tâches&#xa0;».</translation>
+        <translation type="vanished">Sélectionnez d&apos;abord une tâche dans «&#xa0;Échéances et tâches&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="242"/>

@@ -1418,6 +1418,353 @@
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../desktop_app/intake/charsets.py" line="33"/>
+        <source>declared no charset and was read as {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/charsets.py" line="41"/>
+        <source>declared charset &apos;{charset}&apos; but its bytes do not fit it; it was read as {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/charsets.py" line="46"/>
+        <source>declared charset &apos;{charset}&apos; and was read as {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/charsets.py" line="59"/>
+        <source>declared charset &apos;{charset}&apos; but its text is {label}; it was read as {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/charsets.py" line="131"/>
+        <source>{where} contains a base64 encoded word that could not be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="23"/>
+        <source>a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="24"/>
+        <source>an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="25"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="67"/>
+        <source>{name} is named {suffix} but holds {content}: it is kept as {content}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="77"/>
+        <source>a {type} file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="32"/>
+        <source>{name} is empty (0 bytes): there is nothing in it to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="76"/>
+        <source>a {format} picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="53"/>
+        <source>{name} is a picture of no size ({width}x{height})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="44"/>
+        <source>{name} claims to be a picture of more than {millions} million pixels: no camera or screen makes such a picture, and opening it could exhaust this computer&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="483"/>
+        <source>the message ends before its last part is closed; it may be truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="486"/>
+        <source>{where} is declared multipart but its boundary never appears; it was read as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="490"/>
+        <source>{where} is declared multipart but names no boundary; it was read as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="494"/>
+        <source>{where} is declared multipart but has no parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="495"/>
+        <source>the headers of {where} start with a continuation line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="498"/>
+        <source>the headers of {where} contain a misplaced &apos;From &apos; envelope line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="501"/>
+        <source>the headers of {where} contain a line that is not a header; what follows was read as its body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="505"/>
+        <source>{where} is multipart but declares a transfer encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="508"/>
+        <source>{where} contains bytes that could not be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="509"/>
+        <source>the base64 data of {where} is badly padded; it may be incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="512"/>
+        <source>the base64 data of {where} contains characters that are not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="515"/>
+        <source>the base64 data of {where} is cut short and could not be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="522"/>
+        <source>{where} is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="252"/>
+        <source>the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="252"/>
+        <source>a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="143"/>
+        <source>the message has no From header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="216"/>
+        <source>the message has no Date header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="219"/>
+        <source>the Date header is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="69"/>
+        <source>{name} is empty, so it is not an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="80"/>
+        <source>{name} is not an e-mail: it does not start with headers such as From, To, Subject or Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="87"/>
+        <source>{name} is not an e-mail: none of its header lines is an e-mail header such as From, To, Subject or Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="185"/>
+        <source>the forwarded message&apos;s {field} header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="187"/>
+        <source>the {field} header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="234"/>
+        <source>the Date header gives no time zone that can be read; it was read as UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="75"/>
+        <source>{name} cannot be read: its parts are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="247"/>
+        <source>parts nested more than {max_depth} levels deep were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="266"/>
+        <source>the attachment &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="361"/>
+        <source>a forwarded message could not be written back and was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="375"/>
+        <source>a forwarded message has damaged encoded data; it was kept encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="410"/>
+        <source>{where} declared the unknown transfer encoding &apos;{encoding}&apos;; its bytes were kept as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="225"/>
+        <source>the Date header &apos;{date_text}&apos; is not a date that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="258"/>
+        <source>{where} of type {content_type} could not be read and was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="237"/>
+        <source>it has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="122"/>
+        <source>{name} is not an mbox: it has no line starting with &apos;From &apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="144"/>
+        <source>{origin}: the message is empty or too large to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="218"/>
+        <source>{origin} is an Outlook file but not an e-mail (a contact, task or note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="74"/>
+        <source>{path}: cannot be read ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="82"/>
+        <source>{name} is empty: there is no message in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="188"/>
+        <source>{origin} cannot be read as an Outlook message ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="250"/>
+        <source>its attachment {name} is not a file (an embedded item) and was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="210"/>
+        <source>its {name} cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="73"/>
+        <source>{name}: {type}, {size} bytes. Open the original to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="108"/>
+        <source>(no text on the first page: it may be a scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="117"/>
+        <source>{name}: %n page(s). First page:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="130"/>
+        <source>The PDF cannot be read, so its pages cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="113"/>
+        <source>{name}: %n page(s). Text of the first page:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="88"/>
+        <source>Attachments: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="133"/>
+        <source>There is no page {page}: the PDF has %n page(s), numbered from 1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="140"/>
+        <source>Page {page} of {count} cannot be drawn (it may be damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="97"/>
+        <source>{name} is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="105"/>
+        <source>{name} cannot be read as a PDF ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/text.py" line="60"/>
+        <source>{name} cannot be read as a PDF ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/text.py" line="47"/>
+        <source>{name} is protected by a password, so its text cannot be searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Letters</name>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="55"/>
@@ -2813,7 +3160,7 @@
         <translation>aucun délai ne peut être calculé : {reasons}. Corrigez les dates du dossier (dans la fenêtre : Modifier les détails du dossier).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="328"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="330"/>
         <source>{path}: the case file was refused, nothing was imported:</source>
         <translation>{path} : le fichier de dossier a été refusé, rien n&apos;a été importé :</translation>
     </message>
@@ -2823,37 +3170,37 @@
         <translation>Import du fichier de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="232"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="234"/>
         <source>Exporting the case file</source>
         <translation>Export du fichier de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="362"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="364"/>
         <source>{file} cannot be followed (a loop of symbolic links?)</source>
         <translation>impossible de suivre {file} (une boucle de liens symboliques ?)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="366"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="368"/>
         <source>{file} leads outside the case file&apos;s folder {folder} (to {target}): refused</source>
         <translation>{file} mène hors du répertoire du fichier de dossier, {folder} (vers {target}) : refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="377"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="379"/>
         <source>{file} is a hidden file or in a hidden folder (such as .ssh or .gnupg): Dossier never takes one from a case file; refused</source>
         <translation>{file} est un fichier caché ou se trouve dans un dossier caché (comme .ssh ou .gnupg) : Dossier n&apos;en prend jamais depuis un fichier de dossier ; refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="444"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="446"/>
         <source>{path}: is not UTF-8 text (byte {byte}); save it as UTF-8</source>
         <translation>{path} : n&apos;est pas du texte UTF-8 (octet {byte}) ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="478"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="480"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path} : illisible ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="313"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="315"/>
         <location filename="../../desktop_app/services/evidence.py" line="178"/>
         <location filename="../../desktop_app/services/protection.py" line="311"/>
         <location filename="../../desktop_app/services/protection.py" line="324"/>
@@ -2863,74 +3210,79 @@
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="405"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="407"/>
         <source>{file} is not a regular file (a FIFO, a device or a socket)</source>
         <translation>{file} n&apos;est pas un fichier ordinaire (un FIFO, un périphérique ou un socket)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="466"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="468"/>
         <source>an integer of thousands of digits, far too long for any amount</source>
         <translation>un entier de plusieurs milliers de chiffres, bien trop long pour un montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="484"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="486"/>
         <source>{name} is not a number a case file may hold</source>
         <translation>{name} n&apos;est pas un nombre qu&apos;un fichier de dossier peut contenir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="300"/>
-        <location filename="../../desktop_app/services/casefiles.py" line="291"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="302"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="293"/>
         <source>The case file was not written: you cancelled it.</source>
         <translation>Le fichier de dossier n&apos;a pas été écrit : vous avez annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="351"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="353"/>
         <source>{path}: its folder cannot be resolved; nothing was imported</source>
         <translation>{path} : impossible de déterminer son dossier ; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="436"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="438"/>
         <source>{path}: {size} bytes is too large for a case file (at most {limit}); nothing was imported</source>
         <translation>{path} : {size} octets, c&apos;est trop pour un fichier de dossier (au plus {limit}) ; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="254"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="142"/>
+        <source>The case file was not imported: you cancelled it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="256"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path} : le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="269"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="271"/>
         <source>{folder}: refused: it exists and is not a folder of Dossier&apos;s; nothing was written</source>
         <translation>{folder} : refusé : il existe et n&apos;a pas été créé par Dossier ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="287"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="289"/>
         <source>{folder}: cannot be created ({reason})</source>
         <translation>{folder} : impossible de le créer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="452"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="454"/>
         <source>{path}: is not valid JSON: {reason} at line {line}, column {column}</source>
         <translation>{path} : JSON non valide : {reason} à la ligne {line}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="458"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="460"/>
         <source>{path}: is nested too deeply to be a case file (lists or objects inside each other hundreds of times); nothing was imported</source>
         <translation>{path} : imbrication trop profonde pour un fichier de dossier (des listes ou des objets imbriqués des centaines de fois) ; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="471"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="473"/>
         <source>{path}: holds a number that cannot be read ({reason}); nothing was imported</source>
         <translation>{path} : contient un nombre illisible ({reason}) ; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="293"/>
-        <location filename="../../desktop_app/services/evidence.py" line="429"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="295"/>
+        <location filename="../../desktop_app/services/evidence.py" line="431"/>
         <source>Copying {name}</source>
         <translation>Copie de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="402"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="404"/>
         <source>{file} is a folder, not a file</source>
         <translation>{file} est un dossier, pas un fichier</translation>
     </message>
@@ -2940,12 +3292,12 @@
         <translation>{path} : evidence[{index}].sha256 indique {said} mais le SHA-256 du fichier est {found} : le fichier a changé depuis l&apos;écriture du fichier de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="387"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="389"/>
         <source>{file}: no such file</source>
         <translation>{file} : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="394"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="396"/>
         <source>{file} cannot be read ({reason})</source>
         <translation>{file} est illisible ({reason})</translation>
     </message>
@@ -3023,6 +3375,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/services/core.py" line="321"/>
+        <location filename="../../desktop_app/services/evidence.py" line="386"/>
         <source>{file}: {problem}</source>
         <translation>{file} : {problem}</translation>
     </message>
@@ -3053,12 +3406,12 @@
         <translation>{name} : il n&apos;y a pas de page {page} : les pages sont numérotées à partir de 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="440"/>
+        <location filename="../../desktop_app/services/evidence.py" line="442"/>
         <source>Opening a copy of the evidence</source>
         <translation>Ouverture d&apos;une copie de la pièce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="468"/>
+        <location filename="../../desktop_app/services/evidence.py" line="470"/>
         <source>{name}: {size} bytes, too large to preview.</source>
         <translation>{name} : {size} octets, trop volumineux pour l&apos;aperçu.</translation>
     </message>
@@ -3093,12 +3446,12 @@
         <translation>Cet échange n&apos;appartient pas à ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="437"/>
+        <location filename="../../desktop_app/services/evidence.py" line="439"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="387"/>
+        <location filename="../../desktop_app/services/evidence.py" line="389"/>
         <source>Drawing page {page} of {name}</source>
         <translation>Affichage de la page {page} de {name}</translation>
     </message>
@@ -3392,6 +3745,12 @@
         <location filename="../../desktop_app/services/rules.py" line="30"/>
         <source>{language} is not a language of the letters; choose one of {languages}</source>
         <translation>{language} n&apos;est pas une langue des courriers ; choisissez parmi {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/search.py" line="77"/>
+        <location filename="../../desktop_app/services/search.py" line="73"/>
+        <source>{kind}: {title}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/search.py" line="51"/>
