@@ -138,7 +138,9 @@ class CaseFileServices(ServiceCore):
             texts: list[str | None] = []  # each file's words, read before the transaction
             for entry, evidence in zip(case_file.evidence, items, strict=True):
                 if cancelled is not None and cancelled():
-                    raise Cancelled("The case file was not imported: you cancelled it.")
+                    raise Cancelled(
+                        translate("Services", "The case file was not imported: you cancelled it.")
+                    )
                 linked_email = entry.communication is not None and evidence.kind is EvidenceKind.EMAIL
                 texts.append(None if linked_email else self._document_text(evidence)[0])
             with self._store.transaction():

@@ -382,7 +382,9 @@ class EvidenceServices(ServiceCore):
             try:
                 return pdf_page_png(data, page)
             except PageNotShown as exc:
-                raise InvalidInputError(f"{name}: {exc}") from exc
+                raise InvalidInputError(
+                    translate("Services", "{file}: {problem}").format(file=name, problem=exc)
+                ) from exc
 
         return Job(translate("Services", "Drawing page {page} of {name}").format(page=page, name=name), work)
 

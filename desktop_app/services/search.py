@@ -70,11 +70,13 @@ class SearchServices(ServiceCore):
         if kind == "evidence":
             e = store.evidence.item(item_id)
             return (
-                f"{e.kind.label}: {e.title}",
+                translate("Services", "{kind}: {title}").format(kind=e.kind.label, title=e.title),
                 _lines([e.title, e.original_name, e.note, e.source, store.evidence.text(item_id)]),
             )
         t = store.records.task(item_id)
-        return f"{t.kind.label}: {t.title}", _lines([t.title, t.note])
+        return translate("Services", "{kind}: {title}").format(kind=t.kind.label, title=t.title), _lines(
+            [t.title, t.note]
+        )
 
 
 def _lines(parts: Iterable[str | None]) -> str:

@@ -38,7 +38,7 @@ def test_a_page_out_of_range_is_refused_with_a_clear_message(
     message = str(refused.value)
     assert message.startswith("releve-octobre.pdf")
     if page > 0:
-        assert f"There is no page {page}: the PDF has 5 page(s), numbered from 1." in message
+        assert f"There is no page {page}: the PDF has 5 pages, numbered from 1." in message
     else:
         assert "pages are numbered from 1" in message
 
