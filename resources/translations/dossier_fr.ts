@@ -360,27 +360,27 @@
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="185"/>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Débits</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="186"/>
         <source>The purchases and the charges disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les achats et les débits contestés</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="191"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="192"/>
         <source>What you, the merchant and the bank said to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous, le commerçant et la banque vous êtes dit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="195"/>
         <source>Everything in the case, by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le dossier, par date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="196"/>
@@ -390,15 +390,7 @@
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="196"/>
         <source>The rules&apos; deadlines and your tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchases and charges</source>
-        <translation type="vanished">Achats et débits</translation>
-    </message>
-    <message>
-        <source>Communications</source>
-        <translation type="vanished">Échanges</translation>
+        <translation>Les délais des règles et vos tâches</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="194"/>
@@ -408,16 +400,12 @@
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="194"/>
         <source>The files that back the dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers qui appuient la contestation</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="195"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
-    </message>
-    <message>
-        <source>Deadlines and tasks</source>
-        <translation type="vanished">Échéances et tâches</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_view.py" line="237"/>
@@ -2991,16 +2979,9 @@ Le remplacer&#xa0;?</translation>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
         <source>and %n more in Deadlines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more in Deadlines and tasks</source>
-        <translation type="vanished">
-            <numerusform>et %n autre dans Échéances et tâches</numerusform>
-            <numerusform>et %n autres dans Échéances et tâches</numerusform>
+        <translation>
+            <numerusform>et %n autre dans Échéances</numerusform>
+            <numerusform>et %n autres dans Échéances</numerusform>
         </translation>
     </message>
     <message>
@@ -3132,11 +3113,7 @@ Le remplacer&#xa0;?</translation>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="236"/>
         <source>Select a task in “Deadlines” first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a task in “Deadlines and tasks” first.</source>
-        <translation type="vanished">Sélectionnez d&apos;abord une tâche dans «&#xa0;Échéances et tâches&#xa0;».</translation>
+        <translation>Sélectionnez d&apos;abord une tâche dans «&#xa0;Échéances&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="242"/>

@@ -1416,352 +1416,494 @@
         <source>“{name}” is not a time zone; give one such as Europe/Warsaw</source>
         <translation>« {name} » n&apos;est pas un fuseau horaire ; indiquez-en un comme Europe/Paris</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="20"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="21"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="22"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="23"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="24"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="25"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="26"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="135"/>
+        <source>{day} is {why}: act by {weekday} {before}, the working day before (banks and post offices may be closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="132"/>
+        <source>{day} is {why}: the answer may come on the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="112"/>
+        <source>a public holiday in {country} ({holiday})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="108"/>
+        <source>a {weekday}</source>
+        <comment>a {weekday}: a Sunday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="181"/>
+        <source>charge&apos;s date</source>
+        <translation>date du débit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="182"/>
+        <source>charge&apos;s expected delivery</source>
+        <translation>date de livraison prévue du débit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="183"/>
+        <source>last payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="184"/>
+        <source>filing with the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="464"/>
+        <source>“{title}”: {count} from the {start}, {due} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/deadlines.py" line="103"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/deadlines.py" line="105"/>
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/deadlines.py" line="107"/>
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/deadlines.py" line="109"/>
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="193"/>
+        <source>{name} date</source>
+        <comment>name: a case&apos;s date, such as “final response”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="475"/>
+        <source>Two rules give different dates for this right ({told}); the earlier is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="410"/>
+        <source>Sources disagree ({others}); the earlier date is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="435"/>
+        <source>The case&apos;s {dates} is not used: each disputed charge counts from its own date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="422"/>
+        <source>At most {count} after the {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Intake</name>
     <message>
         <location filename="../../desktop_app/intake/charsets.py" line="33"/>
         <source>declared no charset and was read as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>ne déclare aucun jeu de caractères ; lu en {label}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/charsets.py" line="41"/>
         <source>declared charset &apos;{charset}&apos; but its bytes do not fit it; it was read as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>déclare le jeu de caractères &apos;{charset}&apos; mais ses octets n&apos;y correspondent pas ; lu en {label}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/charsets.py" line="46"/>
         <source>declared charset &apos;{charset}&apos; and was read as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>déclare le jeu de caractères &apos;{charset}&apos; ; lu en {label}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/charsets.py" line="59"/>
         <source>declared charset &apos;{charset}&apos; but its text is {label}; it was read as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>déclare le jeu de caractères &apos;{charset}&apos; mais son texte est en {label} ; lu en {label}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/charsets.py" line="131"/>
         <source>{where} contains a base64 encoded word that could not be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} contient un mot encodé en base64 impossible à décoder</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/check.py" line="23"/>
         <source>a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/check.py" line="24"/>
         <source>an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>un e-mail</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/check.py" line="25"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/check.py" line="67"/>
         <source>{name} is named {suffix} but holds {content}: it is kept as {content}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} porte l&apos;extension {suffix} mais contient {content} : il est conservé comme {content}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/check.py" line="77"/>
         <source>a {type} file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier {type}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/check.py" line="32"/>
         <source>{name} is empty (0 bytes): there is nothing in it to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est vide (0 octet) : il n&apos;y a rien à conserver</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/check.py" line="76"/>
         <source>a {format} picture</source>
-        <translation type="unfinished"></translation>
+        <translation>une image {format}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/check.py" line="53"/>
         <source>{name} is a picture of no size ({width}x{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est une image sans dimensions ({width}x{height})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/check.py" line="44"/>
         <source>{name} claims to be a picture of more than {millions} million pixels: no camera or screen makes such a picture, and opening it could exhaust this computer&apos;s memory</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} prétend être une image de plus de {millions} millions de pixels : aucun appareil photo ni écran ne produit une telle image, et l&apos;ouvrir pourrait épuiser la mémoire de cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="483"/>
         <source>the message ends before its last part is closed; it may be truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>le message se termine avant la fermeture de sa dernière partie ; il est peut-être tronqué</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="486"/>
         <source>{where} is declared multipart but its boundary never appears; it was read as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} se déclare multipart mais sa limite (boundary) n&apos;apparaît jamais ; lecture en texte brut</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="490"/>
         <source>{where} is declared multipart but names no boundary; it was read as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} se déclare multipart mais n&apos;indique aucune limite (boundary) ; lecture en texte brut</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="494"/>
         <source>{where} is declared multipart but has no parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} se déclare multipart mais ne contient aucune partie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="495"/>
         <source>the headers of {where} start with a continuation line</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : ses en-têtes commencent par une ligne de continuation</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="498"/>
         <source>the headers of {where} contain a misplaced &apos;From &apos; envelope line</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : ses en-têtes contiennent une ligne d&apos;enveloppe &apos;From &apos; mal placée</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="501"/>
         <source>the headers of {where} contain a line that is not a header; what follows was read as its body</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : ses en-têtes contiennent une ligne qui n&apos;est pas un en-tête ; la suite a été lue comme le corps</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="505"/>
         <source>{where} is multipart but declares a transfer encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} est multipart mais déclare un encodage de transfert</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="508"/>
         <source>{where} contains bytes that could not be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} contient des octets impossibles à décoder</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="509"/>
         <source>the base64 data of {where} is badly padded; it may be incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : ses données base64 sont mal complétées (padding) ; elles sont peut-être incomplètes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="512"/>
         <source>the base64 data of {where} contains characters that are not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : ses données base64 contiennent des caractères hors base64</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="515"/>
         <source>the base64 data of {where} is cut short and could not be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : ses données base64 sont tronquées et n&apos;ont pas pu être décodées</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="522"/>
         <source>{where} is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : format incorrect</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="252"/>
         <source>the message</source>
-        <translation type="unfinished"></translation>
+        <translation>le message</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="252"/>
         <source>a part</source>
-        <translation type="unfinished"></translation>
+        <translation>une partie</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="143"/>
         <source>the message has no From header</source>
-        <translation type="unfinished"></translation>
+        <translation>le message n&apos;a pas d&apos;en-tête From</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="216"/>
         <source>the message has no Date header</source>
-        <translation type="unfinished"></translation>
+        <translation>le message n&apos;a pas d&apos;en-tête Date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="219"/>
         <source>the Date header is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête Date est vide</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="69"/>
         <source>{name} is empty, so it is not an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est vide : ce n&apos;est donc pas un e-mail</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="80"/>
         <source>{name} is not an e-mail: it does not start with headers such as From, To, Subject or Date</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un e-mail : il ne commence pas par des en-têtes comme From, To, Subject ou Date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="87"/>
         <source>{name} is not an e-mail: none of its header lines is an e-mail header such as From, To, Subject or Date</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un e-mail : aucune de ses lignes d&apos;en-tête n&apos;est un en-tête d&apos;e-mail comme From, To, Subject ou Date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="185"/>
         <source>the forwarded message&apos;s {field} header</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête {field} du message transféré</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="187"/>
         <source>the {field} header</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête {field}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="234"/>
         <source>the Date header gives no time zone that can be read; it was read as UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête Date n&apos;indique aucun fuseau horaire lisible ; il a été lu en UTC</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="75"/>
         <source>{name} cannot be read: its parts are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {name} : ses parties sont imbriquées trop profondément</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="247"/>
         <source>parts nested more than {max_depth} levels deep were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>les parties imbriquées sur plus de {max_depth} niveaux ont été écartées</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="266"/>
         <source>the attachment &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la pièce jointe &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="361"/>
         <source>a forwarded message could not be written back and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>un message transféré n&apos;a pas pu être réécrit et a été écarté</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="375"/>
         <source>a forwarded message has damaged encoded data; it was kept encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>un message transféré contient des données encodées endommagées ; il a été conservé encodé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="410"/>
         <source>{where} declared the unknown transfer encoding &apos;{encoding}&apos;; its bytes were kept as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} déclare l&apos;encodage de transfert inconnu &apos;{encoding}&apos; ; ses octets ont été gardés tels quels</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="225"/>
         <source>the Date header &apos;{date_text}&apos; is not a date that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête Date &apos;{date_text}&apos; n&apos;est pas une date lisible</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/email.py" line="258"/>
         <source>{where} of type {content_type} could not be read and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} (type {content_type}) : lecture impossible, élément écarté</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/mail.py" line="237"/>
         <source>it has no date</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas de date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/mail.py" line="122"/>
         <source>{name} is not an mbox: it has no line starting with &apos;From &apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un mbox : aucune ligne ne commence par &apos;From &apos;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/mail.py" line="144"/>
         <source>{origin}: the message is empty or too large to read</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} : le message est vide ou trop volumineux pour être lu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/mail.py" line="218"/>
         <source>{origin} is an Outlook file but not an e-mail (a contact, task or note)</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} est un fichier Outlook mais pas un e-mail (un contact, une tâche ou une note)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/mail.py" line="74"/>
         <source>{path}: cannot be read ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : illisible ({value})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/mail.py" line="82"/>
         <source>{name} is empty: there is no message in it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est vide : il ne contient aucun message</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/mail.py" line="188"/>
         <source>{origin} cannot be read as an Outlook message ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {origin} comme un message Outlook ({reason})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/mail.py" line="250"/>
         <source>its attachment {name} is not a file (an embedded item) and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>sa pièce jointe {name} n&apos;est pas un fichier (un élément incorporé) et a été écartée</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/mail.py" line="210"/>
         <source>its {name} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire son {name} ({reason})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/preview.py" line="73"/>
         <source>{name}: {type}, {size} bytes. Open the original to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {type}, {size} octets. Ouvrez l&apos;original pour le voir.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/preview.py" line="108"/>
         <source>(no text on the first page: it may be a scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de texte sur la première page : c&apos;est peut-être une numérisation)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/intake/preview.py" line="117"/>
         <source>{name}: %n page(s). First page:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} : %n page. Première page :</numerusform>
+            <numerusform>{name} : %n pages. Première page :</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/preview.py" line="130"/>
         <source>The PDF cannot be read, so its pages cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF est illisible : impossible d&apos;afficher ses pages.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/intake/preview.py" line="113"/>
         <source>{name}: %n page(s). Text of the first page:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} : %n page. Texte de la première page :</numerusform>
+            <numerusform>{name} : %n pages. Texte de la première page :</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/preview.py" line="88"/>
         <source>Attachments: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes : {names}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/intake/preview.py" line="133"/>
         <source>There is no page {page}: the PDF has %n page(s), numbered from 1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il n&apos;y a pas de page {page} : le PDF a %n page, numérotée à partir de 1.</numerusform>
+            <numerusform>Il n&apos;y a pas de page {page} : le PDF a %n pages, numérotées à partir de 1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/preview.py" line="140"/>
         <source>Page {page} of {count} cannot be drawn (it may be damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher la page {page} sur {count} (elle est peut-être endommagée).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/preview.py" line="97"/>
         <source>{name} is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est protégé par un mot de passe.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/preview.py" line="105"/>
         <source>{name} cannot be read as a PDF ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {name} comme un PDF ({reason}).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/text.py" line="60"/>
         <source>{name} cannot be read as a PDF ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {name} comme un PDF ({reason})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/intake/text.py" line="47"/>
         <source>{name} is protected by a password, so its text cannot be searched</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est protégé par un mot de passe : impossible d&apos;y rechercher du texte</translation>
     </message>
 </context>
 <context>
@@ -3243,7 +3385,7 @@
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="142"/>
         <source>The case file was not imported: you cancelled it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de dossier n&apos;a pas été importé : vous avez annulé.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="256"/>
@@ -3750,7 +3892,7 @@
         <location filename="../../desktop_app/services/search.py" line="77"/>
         <location filename="../../desktop_app/services/search.py" line="73"/>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} : {title}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/search.py" line="51"/>
