@@ -35,6 +35,7 @@ from desktop_app.domain.vocab import (
     PurchaseKind,
     Reason,
 )
+from desktop_app.i18n import translate
 
 PURCHASE_TESTS = (
     "disputed",  # a charge marked disputed
@@ -68,10 +69,20 @@ class Condition:
 @dataclass(frozen=True)
 class ChecklistItem:
     id: str
-    text: str
-    hint: str
+    english_text: str  # as resources/rules/checklists.json writes it
+    english_hint: str
     met_by: tuple[Condition, ...]
     source: str
+
+    @property
+    def text(self) -> str:
+        """What the item asks for, in the process's language (the "Rules" messages)."""
+        return translate("Rules", self.english_text)
+
+    @property
+    def hint(self) -> str:
+        """How to meet it, in the process's language."""
+        return translate("Rules", self.english_hint)
 
 
 @dataclass(frozen=True)

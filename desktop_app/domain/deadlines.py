@@ -47,6 +47,7 @@ from desktop_app.domain.deadline_rules import DeadlineRule as DeadlineRule
 from desktop_app.domain.deadline_rules import DeadlineRuleError as DeadlineRuleError
 from desktop_app.domain.deadline_rules import parse_deadline_rules as parse_deadline_rules
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Purchase
+from desktop_app.i18n import noop, translate, translate_n
 
 # --------------------------------------------------------------------------- date arithmetic
 
@@ -85,9 +86,28 @@ def add(day: date, unit: str, amount: int) -> date:
 
 
 def describe_count(unit: str, amount: int) -> str:
+    """``120 days``: a count in English, as :attr:`Deadline.count` keeps it (the pack reads it)."""
     names = {"days": "day", "weeks": "week", "months": "month", "business_days": "business day"}
     name = names[unit]
     return f"{amount} {name}{'' if amount == 1 else 's'}"
+
+
+def shown_count(count: str) -> str:
+    """A count of :func:`describe_count` ("120 days") in the process's language, for a note."""
+    number, _, unit = count.partition(" ")
+    if not number.isdigit():
+        return count
+    n = int(number)
+    unit = unit.removesuffix("s")
+    if unit == "day":
+        return translate_n("Deadlines", "%n day(s)", n)
+    if unit == "week":
+        return translate_n("Deadlines", "%n week(s)", n)
+    if unit == "month":
+        return translate_n("Deadlines", "%n month(s)", n)
+    if unit == "business day":
+        return translate_n("Deadlines", "%n business day(s)", n)
+    return count
 
 
 # --------------------------------------------------------------------------- results
@@ -158,16 +178,21 @@ class Notice:
 
 
 _LABELS = {
-    "charge": "charge's date",
-    "charge_expected_delivery": "charge's expected delivery",
-    "last_charge": "last payment",
-    "filed_on": "filing with the bank",
+    "charge": noop("Deadlines", "charge's date"),
+    "charge_expected_delivery": noop("Deadlines", "charge's expected delivery"),
+    "last_charge": noop("Deadlines", "last payment"),
+    "filed_on": noop("Deadlines", "filing with the bank"),
 }
 
 
 def label(name: str) -> str:
-    """What a rule counts from, in words: "charge's date", "final response date"."""
-    return _LABELS.get(name) or f"{name.replace('_', ' ')} date"
+    """What a rule counts from, in words: "charge's date", "final response date" (in the process's
+    language)."""
+    if name in _LABELS:
+        return translate("Deadlines", _LABELS[name])
+    return translate("Deadlines", "{name} date", "name: a case's date, such as “final response”").format(
+        name=name.replace("_", " ")
+    )
 
 
 # --------------------------------------------------------------------------- applying the rules
@@ -347,7 +372,12 @@ def rule_notices(
 ) -> list[Notice]:
     """The rights with no date of their own that apply to the case (kind ``info``)."""
     return [
-        Notice(rule.id, rule.title, rule.source, rule.note)
+        Notice(
+            rule.id,
+            translate("Rules", rule.title),
+            rule.source,
+            translate("Rules", rule.note) if rule.note else "",
+        )
         for rule in rules
         if rule.kind == "info" and applies(rule, case, purchases)
     ]
@@ -373,8 +403,14 @@ def _deadline(
     due, _order, chosen = dated[0]
     notes = []
     if len({day for day, _o, _c in dated}) > 1:
-        others = "; ".join(f"{describe_count(c.unit, c.amount)}: {c.source}" for _d, _o, c in dated)
-        notes.append(f"Sources disagree ({others}); the earlier date is shown.")
+        others = "; ".join(
+            f"{shown_count(describe_count(c.unit, c.amount))}: {c.source}" for _d, _o, c in dated
+        )
+        notes.append(
+            translate("Deadlines", "Sources disagree ({others}); the earlier date is shown.").format(
+                others=others
+            )
+        )
     if rule.at_most is not None:
         limit_names, limit = rule.at_most
         limit_first = _first(limit_names, case, charges, charge)
@@ -383,7 +419,10 @@ def _deadline(
             if limit_day < due:
                 due = limit_day
                 notes.append(
-                    f"At most {describe_count(limit.unit, limit.amount)} after the {label(limit_first[0])}."
+                    translate("Deadlines", "At most {count} after the {start}.").format(
+                        count=shown_count(describe_count(limit.unit, limit.amount)),
+                        start=label(limit_first[0]),
+                    )
                 )
     if charge is not None and start_name in CHARGE_STARTS:
         unused = [
@@ -393,13 +432,16 @@ def _deadline(
         ]
         if unused:
             notes.append(
-                f"The case's {', '.join(unused)} is not used: each disputed charge counts from its own date."
+                translate(
+                    "Deadlines",
+                    "The case's {dates} is not used: each disputed charge counts from its own date.",
+                ).format(dates=", ".join(unused))
             )
     if rule.note:
-        notes.append(rule.note)
+        notes.append(translate("Rules", rule.note))
     return Deadline(
         rule_id=rule.id,
-        title=rule.title,
+        title=translate("Rules", rule.title),
         kind=rule.kind,
         due=due,
         days_left=(due - today).days,
@@ -419,11 +461,20 @@ def _merge(group: list[tuple[int, Deadline]]) -> Deadline:
     first = ordered[0][1]
     if len({d.due for _order, d in ordered}) == 1:
         return first
+    each = translate("Deadlines", "“{title}”: {count} from the {start}, {due} ({source})")
     told = "; ".join(
-        f"“{d.title}”: {d.count} from the {label(d.counted_from)}, {d.due.isoformat()} ({_short(d.source)})"
+        each.format(
+            title=d.title,
+            count=shown_count(d.count),
+            start=label(d.counted_from),
+            due=d.due.isoformat(),
+            source=_short(d.source),
+        )
         for _order, d in ordered
     )
-    note = f"Two rules give different dates for this right ({told}); the earlier is shown."
+    note = translate(
+        "Deadlines", "Two rules give different dates for this right ({told}); the earlier is shown."
+    ).format(told=told)
     return replace(first, note=f"{first.note} {note}".strip())
 
 

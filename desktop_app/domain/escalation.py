@@ -30,6 +30,7 @@ from typing import Any
 
 from desktop_app.domain.models import Case, Communication
 from desktop_app.domain.vocab import CustomerKind, EscalationStage, IssuerOutcome, MerchantAnswer
+from desktop_app.i18n import translate
 
 FOR = ("anyone", "person", "person_or_micro")
 KINDS = ("person", "unknown", "company")
@@ -203,56 +204,91 @@ def next_step(case: Case, ladder: Ladder, communications: Iterable[Communication
             reached, because = order.index(stage), why
 
     if case.stage_override:
-        reached, because = order.index(case.stage), "the stage you chose"
+        reached, because = order.index(case.stage), translate("Escalation", "the stage you chose")
         contacted.add(case.stage)
     else:
         for c in contacts:
             level = c.level or EscalationStage.CUSTOMER_SERVICE
             day = c.at.date().isoformat()
-            reach(level, f"a contact with {_who(level)} on {day}")
+            reach(
+                level,
+                translate("Escalation", "a contact with {who} on {day}").format(who=_who(level), day=day),
+            )
             if c.answer in FINAL:
-                what = "refusal" if c.answer is MerchantAnswer.REFUSED else "final response"
-                reach(ladder.rungs[level].next, f"the {what} of {_who(level)} on {day}", touched=False)
+                if c.answer is MerchantAnswer.REFUSED:
+                    said = translate("Escalation", "the refusal of {who} on {day}")
+                else:
+                    said = translate("Escalation", "the final response of {who} on {day}")
+                reach(ladder.rungs[level].next, said.format(who=_who(level), day=day), touched=False)
         dates, issuer = case.dates, case.issuer
         if dates.merchant_complaint:
             complaint = dates.merchant_complaint.isoformat()
             reach(
                 EscalationStage.FORMAL_COMPLAINT,
-                f"the written complaint that reached the merchant on {complaint}",
+                translate("Escalation", "the written complaint that reached the merchant on {day}").format(
+                    day=complaint
+                ),
             )
         if dates.bank_complaint:
-            reach(EscalationStage.BANK, f"the complaint to the bank of {dates.bank_complaint.isoformat()}")
+            said = translate("Escalation", "the complaint to the bank of {day}")
+            reach(EscalationStage.BANK, said.format(day=dates.bank_complaint.isoformat()))
         if issuer.filed_on:
             waiting = True
-            reach(EscalationStage.BANK, f"the dispute filed with the issuer on {issuer.filed_on.isoformat()}")
+            said = translate("Escalation", "the dispute filed with the issuer on {day}")
+            reach(EscalationStage.BANK, said.format(day=issuer.filed_on.isoformat()))
         bank_known = EscalationStage.BANK in contacted
         if dates.final_response and bank_known:
             day = dates.final_response.isoformat()
-            reach(EscalationStage.REGULATOR, f"the bank's final response of {day}", touched=False)
+            said = translate("Escalation", "the bank's final response of {day}")
+            reach(EscalationStage.REGULATOR, said.format(day=day), touched=False)
             waiting = False
-        outcome_on = f" on {issuer.outcome_on.isoformat()}" if issuer.outcome_on else ""
+        decided = issuer.outcome_on.isoformat() if issuer.outcome_on else ""
         if issuer.outcome is IssuerOutcome.WON:
             finished, waiting = True, False
             reached = max(reached, order.index(EscalationStage.BANK))
-            because = f"the issuer decided in your favour{outcome_on}"
-        elif issuer.outcome in (IssuerOutcome.LOST, IssuerOutcome.PARTLY):
+            because = (
+                translate("Escalation", "the issuer decided in your favour on {day}").format(day=decided)
+                if decided
+                else translate("Escalation", "the issuer decided in your favour")
+            )
+        elif issuer.outcome is IssuerOutcome.LOST:
             waiting = False
-            what = "against you" if issuer.outcome is IssuerOutcome.LOST else "for only part of the dispute"
-            reach(EscalationStage.REGULATOR, f"the issuer decided {what}{outcome_on}", touched=False)
+            said = (
+                translate("Escalation", "the issuer decided against you on {day}").format(day=decided)
+                if decided
+                else translate("Escalation", "the issuer decided against you")
+            )
+            reach(EscalationStage.REGULATOR, said, touched=False)
+        elif issuer.outcome is IssuerOutcome.PARTLY:
+            waiting = False
+            said = (
+                translate("Escalation", "the issuer decided for only part of the dispute on {day}").format(
+                    day=decided
+                )
+                if decided
+                else translate("Escalation", "the issuer decided for only part of the dispute")
+            )
+            reach(EscalationStage.REGULATOR, said, touched=False)
         elif issuer.redebit_on or issuer.redebit_amount is not None:
             waiting = False  # the provisional credit taken back: the issuer sided with the merchant
-            on = f" on {issuer.redebit_on.isoformat()}" if issuer.redebit_on else ""
-            reach(EscalationStage.REGULATOR, f"the provisional credit was taken back{on}", touched=False)
+            said = (
+                translate("Escalation", "the provisional credit was taken back on {day}").format(
+                    day=issuer.redebit_on.isoformat()
+                )
+                if issuer.redebit_on
+                else translate("Escalation", "the provisional credit was taken back")
+            )
+            reach(EscalationStage.REGULATOR, said, touched=False)
     return _standing(case, ladder, reached, contacted, because, waiting=waiting, finished=finished)
 
 
 def _who(level: EscalationStage) -> str:
     return {
-        EscalationStage.CUSTOMER_SERVICE: "customer service",
-        EscalationStage.SUPERVISOR: "a supervisor",
-        EscalationStage.FORMAL_COMPLAINT: "the head office",
-        EscalationStage.BANK: "the bank",
-        EscalationStage.REGULATOR: "the regulator or ombudsman",
+        EscalationStage.CUSTOMER_SERVICE: translate("Escalation", "customer service"),
+        EscalationStage.SUPERVISOR: translate("Escalation", "a supervisor"),
+        EscalationStage.FORMAL_COMPLAINT: translate("Escalation", "the head office"),
+        EscalationStage.BANK: translate("Escalation", "the bank"),
+        EscalationStage.REGULATOR: translate("Escalation", "the regulator or ombudsman"),
     }[level]
 
 
@@ -273,28 +309,42 @@ def _standing(
     regulator, regulator_source = _regulator(case, ladder)
     issuer = case.issuer
     if finished:
-        text = (
+        text = translate(
+            "Escalation",
             "Nothing is left to escalate: the issuer decided in your favour. Keep the record: if the "
-            "merchant challenges the decision, the bank may write to you again"
+            "merchant challenges the decision, the bank may write to you again",
         )
-        prepare: tuple[str, ...] = ("the issuer's decision, as evidence",)
+        prepare: tuple[str, ...] = (translate("Escalation", "the issuer's decision, as evidence"),)
     elif waiting:
-        claim = f" (claim {issuer.claim_number})" if issuer.claim_number else ""
+        claim = (
+            " " + translate("Escalation", "(claim {claim})").format(claim=issuer.claim_number)
+            if issuer.claim_number
+            else ""
+        )
         filed = issuer.filed_on.isoformat() if issuer.filed_on else ""
         text = (
-            rung.waiting.replace("{issuer}", issuer.name or "your bank or card issuer")
+            translate("Rules", rung.waiting)
+            .replace("{issuer}", issuer.name or translate("Escalation", "your bank or card issuer"))
             .replace("{filed_on}", filed)
             .replace("{claim}", claim)
         )
-        prepare = rung.then_prepare or _prepare_after(ladder, rung)
+        prepare = _shown(rung.then_prepare or _prepare_after(ladder, rung))
     elif stage in contacted:
-        text, prepare = rung.then, rung.then_prepare or _prepare_after(ladder, rung)
+        text, prepare = (
+            translate("Rules", rung.then),
+            _shown(rung.then_prepare or _prepare_after(ladder, rung)),
+        )
     else:
-        text, prepare = rung.step, rung.prepare
+        text, prepare = translate("Rules", rung.step), _shown(rung.prepare)
     text = text.replace("{regulator}", regulator)
     source = regulator_source if stage in (EscalationStage.BANK, EscalationStage.REGULATOR) else rung.source
     steps = tuple(
-        Step(s, ladder.rungs[s].title, _state(i, reached, finished), _bodies(case, ladder, s))
+        Step(
+            s,
+            translate("Rules", ladder.rungs[s].title),
+            _state(i, reached, finished),
+            _bodies(case, ladder, s),
+        )
         for i, s in enumerate(order)
     )
     return NextStep(
@@ -310,6 +360,11 @@ def _standing(
         finished=finished,
         overridden=case.stage_override,
     )
+
+
+def _shown(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The rules' texts in the process's language."""
+    return tuple(translate("Rules", text) for text in texts)
 
 
 def _prepare_after(ladder: Ladder, rung: Rung) -> tuple[str, ...]:
@@ -343,17 +398,20 @@ def _bodies(case: Case, ladder: Ladder, stage: EscalationStage) -> tuple[Body, .
 def _open(case: Case, rule: BodyRule) -> Body:
     kind = customer_kind(case)
     available = rule.open_to != "person" or kind != "company"
-    name = rule.name.replace("{merchant}", case.merchant.name or "the merchant").replace(
-        "{issuer}", case.issuer.name or "your bank or card issuer"
+    name = (
+        translate("Rules", rule.name)
+        .replace("{merchant}", case.merchant.name or translate("Escalation", "the merchant"))
+        .replace("{issuer}", case.issuer.name or translate("Escalation", "your bank or card issuer"))
     )
-    return Body(name, available, rule.why[kind], rule.source)
+    return Body(name, available, translate("Rules", rule.why[kind]), rule.source)
 
 
 def _regulator(case: Case, ladder: Ladder) -> tuple[str, str]:
     """The country's regulator or ombudsman, when this customer may use it; else the first body of
     the last stage that is open to them."""
     country = (case.country or "").upper()
-    name, source = ladder.regulators.get(country, ladder.regulators["default"])
+    english, source = ladder.regulators.get(country, ladder.regulators["default"])
+    name = translate("Rules", english)
     ids = ladder.regulator_ids or {}
     rules = ladder.bodies or {}
     body_id = ids.get(country, ids.get("default"))

@@ -14,7 +14,21 @@ import types
 from datetime import date, timedelta
 from typing import Any
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from desktop_app.i18n import noop, translate
+
+_WEEKDAYS = (
+    noop("Dates", "Monday"),
+    noop("Dates", "Tuesday"),
+    noop("Dates", "Wednesday"),
+    noop("Dates", "Thursday"),
+    noop("Dates", "Friday"),
+    noop("Dates", "Saturday"),
+    noop("Dates", "Sunday"),
+)
+
+
+def _weekday(day: date) -> str:
+    return translate("Dates", _WEEKDAYS[day.weekday()])
 
 
 @functools.cache
@@ -91,9 +105,13 @@ def holiday(day: date, country: str | None) -> str | None:
 def closed(day: date, country: str | None) -> str | None:
     """Why ``day`` is not a working day ("a Sunday", "a public holiday (Christmas Day)"), or None."""
     if day.weekday() >= 5:
-        return f"a {_WEEKDAYS[day.weekday()]}"
+        return translate("Dates", "a {weekday}", "a {weekday}: a Sunday").format(weekday=_weekday(day))
     name = holiday(day, country)
-    return f"a public holiday in {country.upper()} ({name})" if name and country else None
+    if not (name and country):
+        return None
+    return translate("Dates", "a public holiday in {country} ({holiday})").format(
+        country=country.upper(), holiday=name
+    )
 
 
 def working_day_before(day: date, country: str | None) -> date:
@@ -111,10 +129,14 @@ def working_day_note(day: date, country: str | None, party: str) -> tuple[str, d
     if why is None:
         return "", None
     if party != "you":
-        return (f"{day.isoformat()} is {why}: the answer may come on the next working day.", None)
+        said = translate("Dates", "{day} is {why}: the answer may come on the next working day.")
+        return said.format(day=day.isoformat(), why=why), None
     before = working_day_before(day, country)
-    return (
-        f"{day.isoformat()} is {why}: act by {_WEEKDAYS[before.weekday()]} {before.isoformat()}, "
-        "the working day before (banks and post offices may be closed).",
-        before,
+    said = translate(
+        "Dates",
+        "{day} is {why}: act by {weekday} {before}, the working day before (banks and post offices may be "
+        "closed).",
     )
+    return said.format(
+        day=day.isoformat(), why=why, weekday=_weekday(before), before=before.isoformat()
+    ), before
