@@ -4,168 +4,168 @@
 <context>
     <name>AddPurchaseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="62"/>
         <source>Edit the charge</source>
         <translation>Modifier le débit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="62"/>
         <source>Add a charge or refund</source>
         <translation>Ajouter un débit ou un remboursement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="77"/>
         <source>as printed on the bank statement</source>
         <translation>tel qu&apos;imprimé sur le relevé bancaire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="77"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="78"/>
         <source>I d&amp;ispute this one</source>
         <translation>Je &amp;conteste celui-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="79"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="80"/>
         <source>what the quote, order or contract says, if known</source>
         <translation>ce que prévoit le devis, la commande ou le contrat, si vous le savez</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="83"/>
         <source>the whole charge, or charged minus agreed</source>
         <translation>le débit entier, ou débité moins convenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="86"/>
         <source>Left empty, the disputed amount is the whole charge, or the amount charged minus the agreed amount when you give one</source>
         <translation>Laissé vide, le montant contesté est le débit entier, ou le montant débité moins le montant convenu si vous en indiquez un</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="93"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="94"/>
         <source>as on the statement or the bank&apos;s app</source>
         <translation>comme sur le relevé ou l&apos;application de la banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="95"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="96"/>
         <source>Expected delivery</source>
         <translation>Livraison prévue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="97"/>
         <source>When the goods or the service of this charge were due</source>
         <translation>Quand les biens ou le service de ce débit étaient dus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="100"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="100"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="101"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="103"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="106"/>
         <source>&amp;Currency:</source>
         <translation>Dev&amp;ise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="107"/>
         <source>D&amp;escription:</source>
         <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="108"/>
         <source>&amp;Order number:</source>
         <translation>N° de c&amp;ommande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="108"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="109"/>
         <source>I&amp;nvoice number:</source>
         <translation>N° de &amp;facture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="109"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="110"/>
         <source>C&amp;ustomer number:</source>
         <translation>&amp;N° client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="111"/>
         <source>&amp;PO number:</source>
         <translation>N° de &amp;bon de commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="112"/>
         <source>S&amp;tatement descriptor:</source>
         <translation>Libellé du &amp;relevé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="114"/>
         <source>Authorisation code or A&amp;RN:</source>
         <translation>Code d&apos;a&amp;utorisation ou ARN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="116"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="117"/>
         <source>Expected de&amp;livery:</source>
         <translation>&amp;Livraison prévue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="119"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="120"/>
         <source>A&amp;greed amount:</source>
         <translation>Montant con&amp;venu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="123"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="124"/>
         <source>Disputed a&amp;mount:</source>
         <translation>Montant conte&amp;sté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="126"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="127"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="126"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="127"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="165"/>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="237"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="166"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="238"/>
         <source>Type the amount.</source>
         <translation>Saisissez le montant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="168"/>
         <source>Type the date, as on the statement.</source>
         <translation>Saisissez la date, comme sur le relevé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="179"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="180"/>
         <source>Agreed amount</source>
         <translation>Montant convenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="180"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="181"/>
         <source>Disputed amount</source>
         <translation>Montant contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="188"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="189"/>
         <source>Expected delivery: %1</source>
         <translation>Livraison prévue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="207"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="208"/>
         <source>Worked out: charged minus agreed</source>
         <translation>Calculé&#xa0;: débité moins convenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="209"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="210"/>
         <source>Worked out: the whole charge</source>
         <translation>Calculé&#xa0;: le débit entier</translation>
     </message>
@@ -173,42 +173,42 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="38"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="39"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="40"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="41"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="44"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="45"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="82"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="83"/>
         <source>Add to calendar…</source>
         <translation>Ajouter à l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="84"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="85"/>
         <source>Write every open case&apos;s open deadlines to an iCalendar (.ics) file, with reminders</source>
         <translation>Écrire les échéances en cours de tous les dossiers ouverts dans un fichier iCalendar (.ics), avec des rappels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="127"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="128"/>
         <source>Due soon: %1</source>
         <translation>Bientôt à échéance&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="129"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="130"/>
         <source>(%1 late)</source>
         <translation>(%1 en retard)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="130"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="131"/>
         <source>Nothing due in the next two weeks.</source>
         <translation>Aucune échéance dans les deux prochaines semaines.</translation>
     </message>
@@ -696,102 +696,102 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="56"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="57"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="59"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="60"/>
         <source>Ombudsmen and rights meant for consumers are offered only to a person; a company is shown the steps open to it</source>
         <translation>Les médiateurs et les droits réservés aux consommateurs ne sont proposés qu&apos;aux particuliers&#xa0;; pour une entreprise, seules les démarches qui lui sont ouvertes sont affichées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="64"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="65"/>
         <source>the cardholder or the company, as on the account</source>
         <translation>le titulaire de la carte ou l&apos;entreprise, comme sur le compte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="67"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="68"/>
         <source>e.g. Lyon</source>
         <translation>ex.&#xa0;: Lyon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="69"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="70"/>
         <source>Where the customer lives: a letter&apos;s place and date (“Lyon, le 1er décembre 2026”)</source>
         <translation>Lieu de résidence du client&#xa0;: le lieu et la date d&apos;un courrier («&#xa0;Lyon, le 1er décembre 2026&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="74"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="75"/>
         <source>NIP, NIF, SIREN, VAT</source>
         <translation>SIREN, TVA, NIF, NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="76"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="77"/>
         <source>The tax number as written on invoices: NIP, NIF, SIREN or VAT number</source>
         <translation>Le numéro fiscal tel qu&apos;il figure sur les factures&#xa0;: SIREN, numéro de TVA, NIF ou NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="79"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="80"/>
         <source>who holds the business card</source>
         <translation>le détenteur de la carte professionnelle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="81"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="82"/>
         <source>e.g. office manager</source>
         <translation>ex.&#xa0;: responsable administratif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="83"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="84"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="84"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="85"/>
         <source>Customer&apos;s name:</source>
         <translation>Nom du client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="85"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="86"/>
         <source>Customer&apos;s address:</source>
         <translation>Adresse du client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="86"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="87"/>
         <source>Customer&apos;s city:</source>
         <translation>Ville du client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="87"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="88"/>
         <source>Customer&apos;s e-mail:</source>
         <translation>E-mail du client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="88"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="89"/>
         <source>Customer&apos;s phone:</source>
         <translation>Téléphone du client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="89"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="90"/>
         <source>Ta&amp;x number:</source>
         <translation>N° &amp;fiscal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="90"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="91"/>
         <source>For a business card or account:</source>
         <translation>Pour une carte ou un compte professionnel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="93"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="94"/>
         <source>Cardholder&apos;s name:</source>
         <translation>Nom du titulaire de la carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="94"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="95"/>
         <source>Cardholder&apos;s role:</source>
         <translation>Fonction du titulaire de la carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="133"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="134"/>
         <source>Customer&apos;s e-mail: “%1” is not an e-mail address (name@example.com).</source>
         <translation>E-mail du client&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (nom@exemple.fr).</translation>
     </message>
@@ -852,42 +852,42 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="48"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="49"/>
         <source>&amp;Add evidence files…</source>
         <translation>&amp;Ajouter des pièces…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="51"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="52"/>
         <source>Paste a &amp;screenshot</source>
         <translation>Coller une capture d&apos;écra&amp;n</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="53"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="54"/>
         <source>Evidence tras&amp;h…</source>
         <translation>Corbeille des pièce&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="84"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="85"/>
         <source>Add evidence</source>
         <translation>Ajouter des pièces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="104"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="105"/>
         <source>The clipboard holds no image to paste.</source>
         <translation>Le presse-papiers ne contient aucune image à coller.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="118"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="119"/>
         <source>Adding the evidence…</source>
         <translation>Ajout des pièces…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="124"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="125"/>
         <source>Added to the evidence: %1.</source>
         <translation>Ajouté aux pièces&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="131"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="132"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
@@ -1394,117 +1394,117 @@
 <context>
     <name>IssuerPage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="153"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="154"/>
         <source>the bank or card issuer</source>
         <translation>la banque ou l&apos;émetteur de la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="156"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="157"/>
         <source>the bank&apos;s reference for the dispute</source>
         <translation>la référence de la contestation à la banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="157"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="158"/>
         <source>Filed on</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="160"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="161"/>
         <source>Provisional credit on</source>
         <translation>Crédit provisoire le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="163"/>
         <source>what the merchant answered the bank, in short</source>
         <translation>la réponse du commerçant à la banque, en bref</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="163"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="164"/>
         <source>(not decided yet)</source>
         <translation>(pas encore décidée)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="164"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="165"/>
         <source>Decided on</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="167"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="168"/>
         <source>Re-debited on</source>
         <translation>Redébité le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="170"/>
         <source>Issuer (bank):</source>
         <translation>Émetteur (banque)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="170"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="171"/>
         <source>Issuer&apos;s address:</source>
         <translation>Adresse de l&apos;émetteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="171"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="172"/>
         <source>Claim number:</source>
         <translation>N° de contestation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="172"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="173"/>
         <source>Filed on:</source>
         <translation>Déposée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="173"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="174"/>
         <source>Merc&amp;hant&apos;s response:</source>
         <translation>Réponse du &amp;commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="176"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="177"/>
         <source>Pro&amp;visional credit:</source>
         <translation>Crédit pro&amp;visoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="179"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="180"/>
         <source>Credited on:</source>
         <translation>Crédité le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="181"/>
         <source>Outcome:</source>
         <translation>Issue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="181"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="182"/>
         <source>Decided on:</source>
         <translation>Décidée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="183"/>
         <source>Re-debited:</source>
         <translation>Redébité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="183"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="184"/>
         <source>Re-debited on:</source>
         <translation>Redébité le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="247"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="248"/>
         <source>Provisional credit</source>
         <translation>Crédit provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="248"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="249"/>
         <source>Re-debited</source>
         <translation>Redébité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="256"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="257"/>
         <source>%1: an amount credited or taken back is never negative (%2 was read).</source>
         <translation>%1&#xa0;: un montant crédité ou repris n&apos;est jamais négatif (lu&#xa0;: %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="271"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="272"/>
         <source>%1 (%2) is before the dispute was filed (%3).</source>
         <translation>%1 (%2) est antérieur au dépôt de la contestation (%3).</translation>
     </message>
@@ -1546,73 +1546,73 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="56"/>
+        <location filename="../../desktop_app/ui/letters.py" line="57"/>
         <source>Dispute to your card issuer (chargeback)</source>
         <translation>Contestation auprès de votre banque (rétrofacturation)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="57"/>
+        <location filename="../../desktop_app/ui/letters.py" line="58"/>
         <source>Refund of a direct debit (SEPA, within 8 weeks)</source>
         <translation>Remboursement d&apos;un prélèvement (SEPA, sous 8 semaines)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="58"/>
+        <location filename="../../desktop_app/ui/letters.py" line="59"/>
         <source>Refund of a debit taken without a valid mandate</source>
         <translation>Remboursement d&apos;un prélèvement sans mandat valable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="59"/>
+        <location filename="../../desktop_app/ui/letters.py" line="60"/>
         <source>Billing-error notice, US credit card (FCBA)</source>
         <translation>Signalement d&apos;erreur de facturation, carte de crédit américaine (FCBA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="60"/>
+        <location filename="../../desktop_app/ui/letters.py" line="61"/>
         <source>Error notice, US debit card or transfer (Regulation E)</source>
         <translation>Signalement d&apos;erreur, carte de débit ou virement aux États-Unis (Regulation E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="61"/>
+        <location filename="../../desktop_app/ui/letters.py" line="62"/>
         <source>Section 75 claim to your UK credit-card issuer</source>
         <translation>Réclamation au titre de la Section 75 auprès de l&apos;émetteur de votre carte de crédit britannique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="62"/>
+        <location filename="../../desktop_app/ui/letters.py" line="63"/>
         <source>Referral to the Financial Ombudsman Service (UK)</source>
         <translation>Saisine du Financial Ombudsman Service (Royaume-Uni)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="63"/>
+        <location filename="../../desktop_app/ui/letters.py" line="64"/>
         <source>Formal complaint to the merchant</source>
         <translation>Réclamation formelle au commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="64"/>
+        <location filename="../../desktop_app/ui/letters.py" line="65"/>
         <source>Request for a copy or a correction of an invoice</source>
         <translation>Demande de copie ou de correction d&apos;une facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="65"/>
+        <location filename="../../desktop_app/ui/letters.py" line="66"/>
         <source>Complaint to your bank</source>
         <translation>Réclamation à votre banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="82"/>
-        <location filename="../../desktop_app/ui/letters.py" line="233"/>
+        <location filename="../../desktop_app/ui/letters.py" line="83"/>
+        <location filename="../../desktop_app/ui/letters.py" line="234"/>
         <source>Write a letter</source>
         <translation>Rédiger un courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="94"/>
+        <location filename="../../desktop_app/ui/letters.py" line="95"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="100"/>
+        <location filename="../../desktop_app/ui/letters.py" line="101"/>
         <source>%1 (does not fit)</source>
         <translation>%1 (ne convient pas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/letters.py" line="118"/>
+        <location filename="../../desktop_app/ui/letters.py" line="119"/>
         <source>&amp;Why are %n letter(s) not offered?</source>
         <translation>
             <numerusform>&amp;Pourquoi %n courrier n&apos;est-il pas proposé&#xa0;?</numerusform>
@@ -1620,133 +1620,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="126"/>
+        <location filename="../../desktop_app/ui/letters.py" line="127"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="132"/>
+        <location filename="../../desktop_app/ui/letters.py" line="133"/>
         <source>The letter</source>
         <translation>Le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="138"/>
+        <location filename="../../desktop_app/ui/letters.py" line="139"/>
         <source>&amp;Copy the text</source>
         <translation>&amp;Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="140"/>
+        <location filename="../../desktop_app/ui/letters.py" line="141"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="142"/>
+        <location filename="../../desktop_app/ui/letters.py" line="143"/>
         <source>Save as te&amp;xt…</source>
         <translation>Enregistrer en te&amp;xte…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="144"/>
+        <location filename="../../desktop_app/ui/letters.py" line="145"/>
         <source>&amp;Mark as sent…</source>
         <translation>&amp;Marquer comme envoyé…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="146"/>
+        <location filename="../../desktop_app/ui/letters.py" line="147"/>
         <source>Log the letter as a contact and keep its PDF with the case&apos;s evidence</source>
         <translation>Consigner le courrier comme un échange et conserver son PDF avec les pièces du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="155"/>
+        <location filename="../../desktop_app/ui/letters.py" line="156"/>
         <source>&amp;Letter:</source>
         <translation>Co&amp;urrier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="157"/>
+        <location filename="../../desktop_app/ui/letters.py" line="158"/>
         <source>L&amp;anguage:</source>
         <translation>L&amp;angue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="159"/>
+        <location filename="../../desktop_app/ui/letters.py" line="160"/>
         <source>The letter (&amp;edit it before you send it):</source>
         <translation>Le courrier (mod&amp;ifiez-le avant de l&apos;envoyer)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="221"/>
+        <location filename="../../desktop_app/ui/letters.py" line="222"/>
         <source>A draft made from the case&apos;s facts: read it, change what you want, fill in what is marked, and send it yourself. Dossier gives guidance, not legal advice.</source>
         <translation>Un brouillon établi à partir des faits du dossier&#xa0;: relisez-le, modifiez ce que vous voulez, complétez ce qui est signalé et envoyez-le vous-même. Dossier donne des indications, pas un conseil juridique.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="234"/>
+        <location filename="../../desktop_app/ui/letters.py" line="235"/>
         <source>Your changes to this letter will be lost. Draft the other letter?</source>
         <translation>Vos modifications de ce courrier seront perdues. Rédiger l&apos;autre courrier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="259"/>
+        <location filename="../../desktop_app/ui/letters.py" line="260"/>
         <source>No letter of Dossier fits this case.</source>
         <translation>Aucun courrier de Dossier ne convient à ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="298"/>
+        <location filename="../../desktop_app/ui/letters.py" line="299"/>
         <source>Save the letter</source>
         <translation>Enregistrer le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="300"/>
+        <location filename="../../desktop_app/ui/letters.py" line="301"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="311"/>
+        <location filename="../../desktop_app/ui/letters.py" line="312"/>
         <source>Save the letter as text</source>
         <translation>Enregistrer le courrier en texte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="313"/>
+        <location filename="../../desktop_app/ui/letters.py" line="314"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="332"/>
-        <location filename="../../desktop_app/ui/letters.py" line="355"/>
+        <location filename="../../desktop_app/ui/letters.py" line="333"/>
+        <location filename="../../desktop_app/ui/letters.py" line="356"/>
         <source>Saved %1. Read it before you send it.</source>
         <translation>Courrier enregistré dans %1. Relisez-le avant de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="350"/>
+        <location filename="../../desktop_app/ui/letters.py" line="351"/>
         <source>%1 could not be written (%2); nothing was saved.</source>
         <translation>Impossible d&apos;écrire %1 (%2)&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="368"/>
+        <location filename="../../desktop_app/ui/letters.py" line="369"/>
         <source>Mark the letter as sent</source>
         <translation>Marquer le courrier comme envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="370"/>
+        <location filename="../../desktop_app/ui/letters.py" line="371"/>
         <source>The letter still says “%1” where a fact is missing. Mark it as sent as it is?</source>
         <translation>Le courrier contient encore «&#xa0;%1&#xa0;» là où un fait manque. Le marquer comme envoyé tel quel&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="376"/>
+        <location filename="../../desktop_app/ui/letters.py" line="377"/>
         <source>Fill in “%1” in the letter, then mark it as sent.</source>
         <translation>Complétez «&#xa0;%1&#xa0;» dans le courrier, puis marquez-le comme envoyé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="417"/>
+        <location filename="../../desktop_app/ui/letters.py" line="418"/>
         <source>Mark “%1” as sent</source>
         <translation>Marquer «&#xa0;%1&#xa0;» comme envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="425"/>
+        <location filename="../../desktop_app/ui/letters.py" line="426"/>
         <source>The letter was not marked as sent.</source>
         <translation>Le courrier n&apos;a pas été marqué comme envoyé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="430"/>
+        <location filename="../../desktop_app/ui/letters.py" line="431"/>
         <source>Marked as sent on %1 (%2): the letter is logged as a contact and its PDF kept as evidence.</source>
         <translation>Marqué comme envoyé le %1 (%2)&#xa0;: le courrier est consigné comme un échange et son PDF conservé comme pièce.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="440"/>
+        <location filename="../../desktop_app/ui/letters.py" line="441"/>
         <source>%1 in the window undoes it.</source>
         <translation>%1 dans la fenêtre l&apos;annule.</translation>
     </message>
@@ -2331,268 +2331,268 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="83"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="84"/>
         <source>Case details</source>
         <translation>Détails du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="83"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="84"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="86"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="87"/>
         <source>e.g. Gym membership charged after cancelling</source>
         <translation>ex.&#xa0;: abonnement de salle de sport débité après résiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="97"/>
         <source>Follow the facts</source>
         <translation>Selon les faits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="100"/>
         <source>Follow the facts: where the case stands follows the contacts, answers and filing you logged. Choose a stage to set it yourself.</source>
         <translation>Selon les faits&#xa0;: l&apos;état du dossier suit les échanges, les réponses et la contestation que vous avez consignés. Choisissez une étape pour la fixer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="107"/>
         <source>From the country</source>
         <translation>Selon le pays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="109"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="110"/>
         <source>Language of the pack and the letters</source>
         <translation>Langue du dossier de preuves et des courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="113"/>
         <source>The language the pack and the letters start in. From the country: French for FR, BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English elsewhere.</source>
         <translation>La langue dans laquelle le dossier de preuves et les courriers sont rédigés au départ. Selon le pays&#xa0;: français pour FR, BE, LU&#xa0;; espagnol pour ES et les pays hispanophones&#xa0;; polonais pour PL&#xa0;; anglais ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="121"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="122"/>
         <source>The case&apos;s own figure, for a case without charges. Once charges are recorded, the disputed total is the sum of the disputed charges&apos; figures (see each charge).</source>
         <translation>Le montant propre au dossier, pour un dossier sans débit enregistré. Dès que des débits sont enregistrés, le total contesté est la somme des montants des débits contestés (voir chaque débit).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="128"/>
-        <location filename="../../desktop_app/ui/case_form.py" line="130"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="129"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="131"/>
         <source>(not known)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="129"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="130"/>
         <source>(not a card, or not known)</source>
         <translation>(pas une carte, ou inconnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="132"/>
         <source>In the US, credit and debit cards have different deadlines</source>
         <translation>Aux États-Unis, les cartes de crédit et de débit ont des délais différents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="134"/>
         <source>last 4 digits only</source>
         <translation>4 derniers chiffres seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
         <source>Business card or account</source>
         <translation>Carte ou compte professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="138"/>
         <source>A company&apos;s (corporate) card or account, not a consumer&apos;s</source>
         <translation>La carte ou le compte d&apos;une entreprise, pas d&apos;un particulier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="140"/>
         <source>RUM, UMR: on the mandate or the statement</source>
         <translation>RUM&#xa0;: sur le mandat ou le relevé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="141"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="142"/>
         <source>ICS, CI: e.g. FR12ZZZ123456</source>
         <translation>ICS&#xa0;: ex. FR12ZZZ123456</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="153"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="154"/>
         <source>What happened, in your own words</source>
         <translation>Ce qui s&apos;est passé, avec vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="160"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="160"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="161"/>
         <source>&amp;Merchant:</source>
         <translation>&amp;Commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="161"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="162"/>
         <source>Merchant&apos;s e-mail:</source>
         <translation>E-mail du commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="163"/>
         <source>Merchant&apos;s phone:</source>
         <translation>Téléphone du commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="163"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="164"/>
         <source>Merchant&apos;s website:</source>
         <translation>Site web du commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="164"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="165"/>
         <source>Merchant&apos;s address:</source>
         <translation>Adresse du commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="165"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="166"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="166"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
         <source>Sta&amp;ge:</source>
         <translation>Ét&amp;ape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
         <source>Cou&amp;ntry:</source>
         <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="170"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="172"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="173"/>
         <source>&amp;Amount disputed:</source>
         <translation>Montant co&amp;ntesté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="176"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="177"/>
         <source>Already re&amp;funded:</source>
         <translation>Déjà remb&amp;oursé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="179"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="180"/>
         <source>&amp;Currency:</source>
         <translation>De&amp;vise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="181"/>
         <source>&amp;Paid by:</source>
         <translation>&amp;Payé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="181"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="182"/>
         <source>Card net&amp;work:</source>
         <translation>Ré&amp;seau de la carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="183"/>
         <source>Cred&amp;it or debit:</source>
         <translation>Crédit ou déb&amp;it&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="186"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="187"/>
         <source>Card&apos;s &amp;last 4 digits:</source>
         <translation>4 derniers c&amp;hiffres de la carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="188"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="189"/>
         <source>Mandate reference:</source>
         <translation>Référence du mandat (RUM)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="189"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="190"/>
         <source>Creditor identifier:</source>
         <translation>Identifiant créancier (ICS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="197"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="198"/>
         <source>&amp;Story:</source>
         <translation>&amp;Récit des faits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="215"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="216"/>
         <source>Th&amp;e case</source>
         <translation>L&amp;e dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="216"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="217"/>
         <source>Cust&amp;omer</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="217"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="218"/>
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="218"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="219"/>
         <source>After filing with the &amp;bank</source>
         <translation>Après la contestation auprès de la &amp;banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="229"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="230"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="229"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="230"/>
         <source>Create case</source>
         <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="300"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="301"/>
         <source>From the country (%1)</source>
         <translation>Selon le pays (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="371"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="372"/>
         <source>Only the last 4 digits are kept.</source>
         <translation>Seuls les 4 derniers chiffres sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="382"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="383"/>
         <source>Give the case a title.</source>
         <translation>Donnez un titre au dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="384"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="385"/>
         <source>Name the merchant.</source>
         <translation>Indiquez le nom du commerçant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="390"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="391"/>
         <source>Type the date “%1”, or untick it.</source>
         <translation>Saisissez la date «&#xa0;%1&#xa0;», ou décochez-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="395"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="396"/>
         <source>Amount disputed</source>
         <translation>Montant contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="396"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="397"/>
         <source>Already refunded</source>
         <translation>Déjà remboursé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="411"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="412"/>
         <source>“%1” is not a country: the country is a two-letter code, such as FR or PL.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays&#xa0;: le pays est un code à deux lettres, comme FR ou PL.</translation>
     </message>
@@ -4343,6 +4343,15 @@ Tout reste sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../desktop_app/ui/wording.py" line="14"/>
+        <source>%1: %2</source>
+        <comment>a label, then what it says</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dates</name>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="195"/>
@@ -4437,40 +4446,40 @@ Tout reste sur cet ordinateur.</translation>
 <context>
     <name>models</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="333"/>
-        <location filename="../../desktop_app/ui/models.py" line="464"/>
+        <location filename="../../desktop_app/ui/models.py" line="334"/>
+        <location filename="../../desktop_app/ui/models.py" line="465"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="334"/>
+        <location filename="../../desktop_app/ui/models.py" line="335"/>
         <source>Merchant</source>
         <translation>Commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="335"/>
+        <location filename="../../desktop_app/ui/models.py" line="336"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="338"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="341"/>
-        <location filename="../../desktop_app/ui/models.py" line="384"/>
+        <location filename="../../desktop_app/ui/models.py" line="342"/>
+        <location filename="../../desktop_app/ui/models.py" line="385"/>
         <source>Disputed</source>
         <translation>Contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="347"/>
+        <location filename="../../desktop_app/ui/models.py" line="348"/>
         <source>Next deadline</source>
         <translation>Prochaine échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
-        <location filename="../../desktop_app/ui/models.py" line="486"/>
+        <location filename="../../desktop_app/ui/models.py" line="354"/>
+        <location filename="../../desktop_app/ui/models.py" line="487"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
@@ -4510,243 +4519,243 @@ Tout reste sur cet ordinateur.</translation>
         <translation>manque encore&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="367"/>
-        <location filename="../../desktop_app/ui/models.py" line="490"/>
+        <location filename="../../desktop_app/ui/models.py" line="368"/>
+        <location filename="../../desktop_app/ui/models.py" line="491"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="368"/>
-        <location filename="../../desktop_app/ui/models.py" line="465"/>
-        <location filename="../../desktop_app/ui/models.py" line="531"/>
-        <location filename="../../desktop_app/ui/models.py" line="566"/>
+        <location filename="../../desktop_app/ui/models.py" line="369"/>
+        <location filename="../../desktop_app/ui/models.py" line="466"/>
+        <location filename="../../desktop_app/ui/models.py" line="532"/>
+        <location filename="../../desktop_app/ui/models.py" line="567"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="370"/>
+        <location filename="../../desktop_app/ui/models.py" line="371"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="376"/>
+        <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Agreed</source>
         <translation>Convenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="388"/>
+        <location filename="../../desktop_app/ui/models.py" line="389"/>
         <source>Worked out: charged minus agreed</source>
         <translation>Calculé&#xa0;: débité moins convenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="393"/>
+        <location filename="../../desktop_app/ui/models.py" line="394"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="394"/>
+        <location filename="../../desktop_app/ui/models.py" line="395"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="395"/>
+        <location filename="../../desktop_app/ui/models.py" line="396"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="396"/>
+        <location filename="../../desktop_app/ui/models.py" line="397"/>
         <source>Customer no.</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="397"/>
+        <location filename="../../desktop_app/ui/models.py" line="398"/>
         <source>PO</source>
         <translation>Bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="398"/>
+        <location filename="../../desktop_app/ui/models.py" line="399"/>
         <source>Statement descriptor</source>
         <translation>Libellé du relevé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="399"/>
+        <location filename="../../desktop_app/ui/models.py" line="400"/>
         <source>Authorisation / ARN</source>
         <translation>Autorisation / ARN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="401"/>
+        <location filename="../../desktop_app/ui/models.py" line="402"/>
         <source>Expected delivery</source>
         <translation>Livraison prévue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="412"/>
+        <location filename="../../desktop_app/ui/models.py" line="413"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="419"/>
-        <location filename="../../desktop_app/ui/models.py" line="494"/>
-        <location filename="../../desktop_app/ui/models.py" line="527"/>
-        <location filename="../../desktop_app/ui/models.py" line="563"/>
+        <location filename="../../desktop_app/ui/models.py" line="420"/>
+        <location filename="../../desktop_app/ui/models.py" line="495"/>
+        <location filename="../../desktop_app/ui/models.py" line="528"/>
+        <location filename="../../desktop_app/ui/models.py" line="564"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="423"/>
+        <location filename="../../desktop_app/ui/models.py" line="424"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="425"/>
+        <location filename="../../desktop_app/ui/models.py" line="426"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="427"/>
+        <location filename="../../desktop_app/ui/models.py" line="428"/>
         <source>from them</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="429"/>
+        <location filename="../../desktop_app/ui/models.py" line="430"/>
         <source>from me</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="432"/>
+        <location filename="../../desktop_app/ui/models.py" line="433"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="433"/>
+        <location filename="../../desktop_app/ui/models.py" line="434"/>
         <source>Representative</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="434"/>
+        <location filename="../../desktop_app/ui/models.py" line="435"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="435"/>
+        <location filename="../../desktop_app/ui/models.py" line="436"/>
         <source>Promised</source>
         <translation>Promis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="436"/>
+        <location filename="../../desktop_app/ui/models.py" line="437"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="437"/>
+        <location filename="../../desktop_app/ui/models.py" line="438"/>
         <source>Counterpart</source>
         <translation>Interlocuteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="438"/>
+        <location filename="../../desktop_app/ui/models.py" line="439"/>
         <source>Their answer</source>
         <translation>Leur réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="456"/>
+        <location filename="../../desktop_app/ui/models.py" line="457"/>
         <source>(by %1)</source>
         <translation>(pour le %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="466"/>
+        <location filename="../../desktop_app/ui/models.py" line="467"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="467"/>
+        <location filename="../../desktop_app/ui/models.py" line="468"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="469"/>
+        <location filename="../../desktop_app/ui/models.py" line="470"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="475"/>
+        <location filename="../../desktop_app/ui/models.py" line="476"/>
         <source>Imported (UTC)</source>
         <translation>Importé (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="477"/>
+        <location filename="../../desktop_app/ui/models.py" line="478"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="484"/>
-        <location filename="../../desktop_app/ui/models.py" line="540"/>
+        <location filename="../../desktop_app/ui/models.py" line="485"/>
+        <location filename="../../desktop_app/ui/models.py" line="541"/>
         <source>Charge</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="485"/>
+        <location filename="../../desktop_app/ui/models.py" line="486"/>
         <source>Contact</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="487"/>
+        <location filename="../../desktop_app/ui/models.py" line="488"/>
         <source>Promise</source>
         <translation>Promesse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="488"/>
+        <location filename="../../desktop_app/ui/models.py" line="489"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="489"/>
+        <location filename="../../desktop_app/ui/models.py" line="490"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="491"/>
+        <location filename="../../desktop_app/ui/models.py" line="492"/>
         <source>Bank</source>
         <translation>Banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="495"/>
-        <location filename="../../desktop_app/ui/models.py" line="533"/>
-        <location filename="../../desktop_app/ui/models.py" line="567"/>
+        <location filename="../../desktop_app/ui/models.py" line="496"/>
+        <location filename="../../desktop_app/ui/models.py" line="534"/>
+        <location filename="../../desktop_app/ui/models.py" line="568"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="496"/>
+        <location filename="../../desktop_app/ui/models.py" line="497"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="523"/>
+        <location filename="../../desktop_app/ui/models.py" line="524"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="523"/>
+        <location filename="../../desktop_app/ui/models.py" line="524"/>
         <source>From this day</source>
         <translation>À partir de ce jour</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="525"/>
-        <location filename="../../desktop_app/ui/models.py" line="558"/>
+        <location filename="../../desktop_app/ui/models.py" line="526"/>
+        <location filename="../../desktop_app/ui/models.py" line="559"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="547"/>
+        <location filename="../../desktop_app/ui/models.py" line="548"/>
         <source>Counted from</source>
         <translation>Point de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="550"/>
+        <location filename="../../desktop_app/ui/models.py" line="551"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="565"/>
+        <location filename="../../desktop_app/ui/models.py" line="566"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
