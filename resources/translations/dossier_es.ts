@@ -4,168 +4,168 @@
 <context>
     <name>AddPurchaseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="62"/>
         <source>Edit the charge</source>
         <translation>Editar el cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="62"/>
         <source>Add a charge or refund</source>
         <translation>Añadir un cargo o un reembolso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="77"/>
         <source>as printed on the bank statement</source>
         <translation>tal como figura en el extracto bancario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="77"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="78"/>
         <source>I d&amp;ispute this one</source>
         <translation>Reclamo este car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="79"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="80"/>
         <source>what the quote, order or contract says, if known</source>
         <translation>lo que dice el presupuesto, el pedido o el contrato, si se sabe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="83"/>
         <source>the whole charge, or charged minus agreed</source>
         <translation>todo el cargo, o lo cobrado menos lo acordado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="86"/>
         <source>Left empty, the disputed amount is the whole charge, or the amount charged minus the agreed amount when you give one</source>
         <translation>Si lo dejas vacío, el importe reclamado es todo el cargo, o el importe cobrado menos el acordado si indicas uno</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="93"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="94"/>
         <source>as on the statement or the bank&apos;s app</source>
         <translation>como en el extracto o en la app del banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="95"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="96"/>
         <source>Expected delivery</source>
         <translation>Entrega prevista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="97"/>
         <source>When the goods or the service of this charge were due</source>
         <translation>Cuándo debían llegar los bienes o prestarse el servicio de este cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="100"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="100"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="101"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="103"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="106"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;neda:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="107"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="108"/>
         <source>&amp;Order number:</source>
         <translation>N.º de &amp;pedido:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="108"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="109"/>
         <source>I&amp;nvoice number:</source>
         <translation>N.º de fact&amp;ura:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="109"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="110"/>
         <source>C&amp;ustomer number:</source>
         <translation>N.º de &amp;cliente:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="111"/>
         <source>&amp;PO number:</source>
         <translation>N.º de &amp;orden de compra:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="112"/>
         <source>S&amp;tatement descriptor:</source>
         <translation>Concepto en el e&amp;xtracto:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="114"/>
         <source>Authorisation code or A&amp;RN:</source>
         <translation>Código de autorización o A&amp;RN:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="116"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="117"/>
         <source>Expected de&amp;livery:</source>
         <translation>Entrega pre&amp;vista:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="119"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="120"/>
         <source>A&amp;greed amount:</source>
         <translation>Importe &amp;acordado:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="123"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="124"/>
         <source>Disputed a&amp;mount:</source>
         <translation>Importe recla&amp;mado:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="126"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="127"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="126"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="127"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="165"/>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="237"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="166"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="238"/>
         <source>Type the amount.</source>
         <translation>Escribe el importe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="168"/>
         <source>Type the date, as on the statement.</source>
         <translation>Escribe la fecha, como en el extracto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="179"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="180"/>
         <source>Agreed amount</source>
         <translation>Importe acordado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="180"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="181"/>
         <source>Disputed amount</source>
         <translation>Importe reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="188"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="189"/>
         <source>Expected delivery: %1</source>
         <translation>Entrega prevista: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="207"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="208"/>
         <source>Worked out: charged minus agreed</source>
         <translation>Calculado: cobrado menos acordado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="209"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="210"/>
         <source>Worked out: the whole charge</source>
         <translation>Calculado: todo el cargo</translation>
     </message>
@@ -173,42 +173,42 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="38"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="39"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="40"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="41"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="44"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="45"/>
         <source>Case</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="82"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="83"/>
         <source>Add to calendar…</source>
         <translation>Añadir al calendario…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="84"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="85"/>
         <source>Write every open case&apos;s open deadlines to an iCalendar (.ics) file, with reminders</source>
         <translation>Guarda los plazos abiertos de todos los expedientes abiertos en un archivo iCalendar (.ics), con avisos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="127"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="128"/>
         <source>Due soon: %1</source>
         <translation>Vencen pronto: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="129"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="130"/>
         <source>(%1 late)</source>
         <translation>(vencidos: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="130"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="131"/>
         <source>Nothing due in the next two weeks.</source>
         <translation>Nada vence en las próximas dos semanas.</translation>
     </message>
@@ -358,52 +358,89 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="185"/>
+        <source>Charges</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
+        <source>The purchases and the charges disputed</source>
+        <translation>Las compras y los cargos reclamados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="191"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="192"/>
+        <source>What you, the merchant and the bank said to each other</source>
+        <translation>Lo que os habéis dicho tú, el comercio y el banco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
+        <source>Everything in the case, by date</source>
+        <translation>Todo el expediente, por fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <source>The rules&apos; deadlines and your tasks</source>
+        <translation>Los plazos de las normas y tus tareas</translation>
+    </message>
+    <message>
         <source>Purchases and charges</source>
-        <translation>Compras y cargos</translation>
+        <translation type="vanished">Compras y cargos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
         <source>Communications</source>
-        <translation>Comunicaciones</translation>
+        <translation type="vanished">Comunicaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="194"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="183"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="194"/>
+        <source>The files that back the dispute</source>
+        <translation>Los archivos que respaldan la reclamación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="184"/>
         <source>Deadlines and tasks</source>
-        <translation>Plazos y tareas</translation>
+        <translation type="vanished">Plazos y tareas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="225"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="237"/>
         <source>Your own deadlines, tasks and the promises you logged</source>
         <translation>Tus propios plazos y tareas, y los compromisos que registraste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="231"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="243"/>
         <source>Add to calendar…</source>
         <translation>Añadir al calendario…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="234"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="246"/>
         <source>Write this case&apos;s open deadlines to an iCalendar (.ics) file, with a reminder before each</source>
         <translation>Guarda los plazos abiertos de este expediente en un archivo iCalendar (.ics), con un aviso antes de cada uno</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="275"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="287"/>
         <source>What the rules give from this case&apos;s facts (guidance, not legal advice):</source>
         <translation>Lo que dicen las normas según los hechos de este expediente (orientación, no asesoramiento jurídico):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="278"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="290"/>
         <source>No deadline from the rules yet: fill in the case&apos;s payment, country and dates (Edit case details, F2) and Dossier computes the chargeback window and the legal limits.</source>
         <translation>Las normas aún no dan ningún plazo: indica el medio de pago, el país y las fechas del expediente (Editar datos del expediente, F2) y Dossier calculará el plazo del contracargo y los límites legales.</translation>
     </message>
@@ -671,102 +708,102 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="56"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="57"/>
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="59"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="60"/>
         <source>Ombudsmen and rights meant for consumers are offered only to a person; a company is shown the steps open to it</source>
         <translation>Los defensores del cliente y los derechos de los consumidores solo se ofrecen a un particular; a una empresa se le muestran las vías que tiene a su alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="64"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="65"/>
         <source>the cardholder or the company, as on the account</source>
         <translation>el titular de la tarjeta o la empresa, como en la cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="67"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="68"/>
         <source>e.g. Lyon</source>
         <translation>p. ej., Sevilla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="69"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="70"/>
         <source>Where the customer lives: a letter&apos;s place and date (“Lyon, le 1er décembre 2026”)</source>
         <translation>Donde vive el cliente: el lugar y la fecha de las cartas («Sevilla, a 1 de diciembre de 2026»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="74"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="75"/>
         <source>NIP, NIF, SIREN, VAT</source>
         <translation>NIF, NIP, SIREN, IVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="76"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="77"/>
         <source>The tax number as written on invoices: NIP, NIF, SIREN or VAT number</source>
         <translation>El número fiscal tal como figura en las facturas: NIF, NIP, SIREN o número de IVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="79"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="80"/>
         <source>who holds the business card</source>
         <translation>quién tiene la tarjeta de empresa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="81"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="82"/>
         <source>e.g. office manager</source>
         <translation>p. ej., responsable de administración</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="83"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="84"/>
         <source>&amp;Kind:</source>
         <translation>Tip&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="84"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="85"/>
         <source>Customer&apos;s name:</source>
         <translation>Nombre del cliente:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="85"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="86"/>
         <source>Customer&apos;s address:</source>
         <translation>Dirección del cliente:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="86"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="87"/>
         <source>Customer&apos;s city:</source>
         <translation>Ciudad del cliente:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="87"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="88"/>
         <source>Customer&apos;s e-mail:</source>
         <translation>Correo del cliente:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="88"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="89"/>
         <source>Customer&apos;s phone:</source>
         <translation>Teléfono del cliente:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="89"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="90"/>
         <source>Ta&amp;x number:</source>
         <translation>N.º fi&amp;scal:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="90"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="91"/>
         <source>For a business card or account:</source>
         <translation>Para una tarjeta o cuenta de empresa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="93"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="94"/>
         <source>Cardholder&apos;s name:</source>
         <translation>Nombre del titular de la tarjeta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="94"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="95"/>
         <source>Cardholder&apos;s role:</source>
         <translation>Cargo del titular de la tarjeta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="133"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="134"/>
         <source>Customer&apos;s e-mail: “%1” is not an e-mail address (name@example.com).</source>
         <translation>Correo del cliente: «%1» no es una dirección de correo electrónico (nombre@ejemplo.com).</translation>
     </message>
@@ -827,42 +864,42 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="48"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="49"/>
         <source>&amp;Add evidence files…</source>
         <translation>Añadir &amp;archivos de pruebas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="51"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="52"/>
         <source>Paste a &amp;screenshot</source>
         <translation>Pegar captura de &amp;pantalla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="53"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="54"/>
         <source>Evidence tras&amp;h…</source>
         <translation>Pruebas en la pape&amp;lera…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="84"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="85"/>
         <source>Add evidence</source>
         <translation>Añadir pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="104"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="105"/>
         <source>The clipboard holds no image to paste.</source>
         <translation>El portapapeles no contiene ninguna imagen que pegar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="118"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="119"/>
         <source>Adding the evidence…</source>
         <translation>Añadiendo las pruebas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="124"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="125"/>
         <source>Added to the evidence: %1.</source>
         <translation>Añadido a las pruebas: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="131"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="132"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
@@ -1369,117 +1406,117 @@
 <context>
     <name>IssuerPage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="153"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="154"/>
         <source>the bank or card issuer</source>
         <translation>el banco o el emisor de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="156"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="157"/>
         <source>the bank&apos;s reference for the dispute</source>
         <translation>la referencia del banco para la reclamación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="157"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="158"/>
         <source>Filed on</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="160"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="161"/>
         <source>Provisional credit on</source>
         <translation>Fecha del abono provisional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="163"/>
         <source>what the merchant answered the bank, in short</source>
         <translation>lo que el comercio respondió al banco, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="163"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="164"/>
         <source>(not decided yet)</source>
         <translation>(aún sin resolver)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="164"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="165"/>
         <source>Decided on</source>
         <translation>Fecha de resolución</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="167"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="168"/>
         <source>Re-debited on</source>
         <translation>Fecha del nuevo cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="170"/>
         <source>Issuer (bank):</source>
         <translation>Emisor (banco):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="170"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="171"/>
         <source>Issuer&apos;s address:</source>
         <translation>Dirección del emisor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="171"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="172"/>
         <source>Claim number:</source>
         <translation>N.º de reclamación:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="172"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="173"/>
         <source>Filed on:</source>
         <translation>Fecha de presentación:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="173"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="174"/>
         <source>Merc&amp;hant&apos;s response:</source>
         <translation>Respuest&amp;a del comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="176"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="177"/>
         <source>Pro&amp;visional credit:</source>
         <translation>Abono pro&amp;visional:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="179"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="180"/>
         <source>Credited on:</source>
         <translation>Fecha del abono:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="181"/>
         <source>Outcome:</source>
         <translation>Resultado:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="181"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="182"/>
         <source>Decided on:</source>
         <translation>Fecha de resolución:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="183"/>
         <source>Re-debited:</source>
         <translation>Nuevo cargo:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="183"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="184"/>
         <source>Re-debited on:</source>
         <translation>Fecha del nuevo cargo:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="247"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="248"/>
         <source>Provisional credit</source>
         <translation>Abono provisional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="248"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="249"/>
         <source>Re-debited</source>
         <translation>Nuevo cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="256"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="257"/>
         <source>%1: an amount credited or taken back is never negative (%2 was read).</source>
         <translation>%1: un importe abonado o retirado nunca es negativo (se ha leído %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="271"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="272"/>
         <source>%1 (%2) is before the dispute was filed (%3).</source>
         <translation>%1 (%2) es anterior a la presentación de la reclamación (%3).</translation>
     </message>
@@ -1521,73 +1558,73 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="56"/>
+        <location filename="../../desktop_app/ui/letters.py" line="57"/>
         <source>Dispute to your card issuer (chargeback)</source>
         <translation>Reclamación al emisor de la tarjeta (contracargo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="57"/>
+        <location filename="../../desktop_app/ui/letters.py" line="58"/>
         <source>Refund of a direct debit (SEPA, within 8 weeks)</source>
         <translation>Devolución de un adeudo directo (SEPA, en 8 semanas)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="58"/>
+        <location filename="../../desktop_app/ui/letters.py" line="59"/>
         <source>Refund of a debit taken without a valid mandate</source>
         <translation>Devolución de un adeudo sin orden de domiciliación válida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="59"/>
+        <location filename="../../desktop_app/ui/letters.py" line="60"/>
         <source>Billing-error notice, US credit card (FCBA)</source>
         <translation>Aviso de error de facturación, tarjeta de crédito de EE. UU. (FCBA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="60"/>
+        <location filename="../../desktop_app/ui/letters.py" line="61"/>
         <source>Error notice, US debit card or transfer (Regulation E)</source>
         <translation>Aviso de error, tarjeta de débito o transferencia de EE. UU. (Regulation E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="61"/>
+        <location filename="../../desktop_app/ui/letters.py" line="62"/>
         <source>Section 75 claim to your UK credit-card issuer</source>
         <translation>Reclamación Section 75 al emisor de tu tarjeta de crédito del Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="62"/>
+        <location filename="../../desktop_app/ui/letters.py" line="63"/>
         <source>Referral to the Financial Ombudsman Service (UK)</source>
         <translation>Reclamación ante el Financial Ombudsman Service (Reino Unido)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="63"/>
+        <location filename="../../desktop_app/ui/letters.py" line="64"/>
         <source>Formal complaint to the merchant</source>
         <translation>Reclamación formal al comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="64"/>
+        <location filename="../../desktop_app/ui/letters.py" line="65"/>
         <source>Request for a copy or a correction of an invoice</source>
         <translation>Solicitud de copia o corrección de una factura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="65"/>
+        <location filename="../../desktop_app/ui/letters.py" line="66"/>
         <source>Complaint to your bank</source>
         <translation>Reclamación a tu banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="82"/>
-        <location filename="../../desktop_app/ui/letters.py" line="233"/>
+        <location filename="../../desktop_app/ui/letters.py" line="83"/>
+        <location filename="../../desktop_app/ui/letters.py" line="234"/>
         <source>Write a letter</source>
         <translation>Redactar una carta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="94"/>
+        <location filename="../../desktop_app/ui/letters.py" line="95"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="100"/>
+        <location filename="../../desktop_app/ui/letters.py" line="101"/>
         <source>%1 (does not fit)</source>
         <translation>%1 (no corresponde)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/letters.py" line="118"/>
+        <location filename="../../desktop_app/ui/letters.py" line="119"/>
         <source>&amp;Why are %n letter(s) not offered?</source>
         <translation>
             <numerusform>¿&amp;Por qué no se ofrece %n carta?</numerusform>
@@ -1595,133 +1632,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="126"/>
+        <location filename="../../desktop_app/ui/letters.py" line="127"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="132"/>
+        <location filename="../../desktop_app/ui/letters.py" line="133"/>
         <source>The letter</source>
         <translation>La carta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="138"/>
+        <location filename="../../desktop_app/ui/letters.py" line="139"/>
         <source>&amp;Copy the text</source>
         <translation>&amp;Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="140"/>
+        <location filename="../../desktop_app/ui/letters.py" line="141"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="142"/>
+        <location filename="../../desktop_app/ui/letters.py" line="143"/>
         <source>Save as te&amp;xt…</source>
         <translation>Guardar como te&amp;xto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="144"/>
+        <location filename="../../desktop_app/ui/letters.py" line="145"/>
         <source>&amp;Mark as sent…</source>
         <translation>&amp;Marcar como enviada…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="146"/>
+        <location filename="../../desktop_app/ui/letters.py" line="147"/>
         <source>Log the letter as a contact and keep its PDF with the case&apos;s evidence</source>
         <translation>Registra la carta como contacto y guarda su PDF con las pruebas del expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="155"/>
+        <location filename="../../desktop_app/ui/letters.py" line="156"/>
         <source>&amp;Letter:</source>
         <translation>C&amp;arta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="157"/>
+        <location filename="../../desktop_app/ui/letters.py" line="158"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="159"/>
+        <location filename="../../desktop_app/ui/letters.py" line="160"/>
         <source>The letter (&amp;edit it before you send it):</source>
         <translation>La carta (&amp;edítala antes de enviarla):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="221"/>
+        <location filename="../../desktop_app/ui/letters.py" line="222"/>
         <source>A draft made from the case&apos;s facts: read it, change what you want, fill in what is marked, and send it yourself. Dossier gives guidance, not legal advice.</source>
         <translation>Un borrador hecho a partir de los hechos del expediente: léelo, cambia lo que quieras, completa lo marcado y envíalo tú. Dossier ofrece orientación, no asesoramiento jurídico.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="234"/>
+        <location filename="../../desktop_app/ui/letters.py" line="235"/>
         <source>Your changes to this letter will be lost. Draft the other letter?</source>
         <translation>Se perderán los cambios de esta carta. ¿Redactar la otra carta?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="259"/>
+        <location filename="../../desktop_app/ui/letters.py" line="260"/>
         <source>No letter of Dossier fits this case.</source>
         <translation>Ninguna carta de Dossier corresponde a este expediente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="298"/>
+        <location filename="../../desktop_app/ui/letters.py" line="299"/>
         <source>Save the letter</source>
         <translation>Guardar la carta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="300"/>
+        <location filename="../../desktop_app/ui/letters.py" line="301"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="311"/>
+        <location filename="../../desktop_app/ui/letters.py" line="312"/>
         <source>Save the letter as text</source>
         <translation>Guardar la carta como texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="313"/>
+        <location filename="../../desktop_app/ui/letters.py" line="314"/>
         <source>Text (*.txt)</source>
         <translation>Texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="332"/>
-        <location filename="../../desktop_app/ui/letters.py" line="355"/>
+        <location filename="../../desktop_app/ui/letters.py" line="333"/>
+        <location filename="../../desktop_app/ui/letters.py" line="356"/>
         <source>Saved %1. Read it before you send it.</source>
         <translation>Se ha guardado %1. Léela antes de enviarla.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="350"/>
+        <location filename="../../desktop_app/ui/letters.py" line="351"/>
         <source>%1 could not be written (%2); nothing was saved.</source>
         <translation>No se ha podido escribir %1 (%2); no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="368"/>
+        <location filename="../../desktop_app/ui/letters.py" line="369"/>
         <source>Mark the letter as sent</source>
         <translation>Marcar la carta como enviada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="370"/>
+        <location filename="../../desktop_app/ui/letters.py" line="371"/>
         <source>The letter still says “%1” where a fact is missing. Mark it as sent as it is?</source>
         <translation>La carta aún dice «%1» donde falta un dato. ¿Marcarla como enviada tal como está?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="376"/>
+        <location filename="../../desktop_app/ui/letters.py" line="377"/>
         <source>Fill in “%1” in the letter, then mark it as sent.</source>
         <translation>Completa «%1» en la carta y después márcala como enviada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="417"/>
+        <location filename="../../desktop_app/ui/letters.py" line="418"/>
         <source>Mark “%1” as sent</source>
         <translation>Marcar «%1» como enviada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="425"/>
+        <location filename="../../desktop_app/ui/letters.py" line="426"/>
         <source>The letter was not marked as sent.</source>
         <translation>La carta no se ha marcado como enviada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="430"/>
+        <location filename="../../desktop_app/ui/letters.py" line="431"/>
         <source>Marked as sent on %1 (%2): the letter is logged as a contact and its PDF kept as evidence.</source>
         <translation>Marcada como enviada el %1 (%2): la carta queda registrada como contacto y su PDF se guarda como prueba.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="440"/>
+        <location filename="../../desktop_app/ui/letters.py" line="441"/>
         <source>%1 in the window undoes it.</source>
         <translation>%1 en la ventana lo deshace.</translation>
     </message>
@@ -2306,268 +2343,268 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="83"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="84"/>
         <source>Case details</source>
         <translation>Datos del expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="83"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="84"/>
         <source>New case</source>
         <translation>Nuevo expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="86"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="87"/>
         <source>e.g. Gym membership charged after cancelling</source>
         <translation>p. ej., cuota del gimnasio cobrada después de darse de baja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="97"/>
         <source>Follow the facts</source>
         <translation>Según los hechos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="100"/>
         <source>Follow the facts: where the case stands follows the contacts, answers and filing you logged. Choose a stage to set it yourself.</source>
         <translation>Según los hechos: la fase del expediente sigue los contactos, las respuestas y la presentación que registraste. Elige una fase para fijarla tú.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="107"/>
         <source>From the country</source>
         <translation>Según el país</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="109"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="110"/>
         <source>Language of the pack and the letters</source>
         <translation>Idioma del dossier y de las cartas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="113"/>
         <source>The language the pack and the letters start in. From the country: French for FR, BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English elsewhere.</source>
         <translation>El idioma inicial del dossier y de las cartas. Según el país: francés para FR, BE y LU; español para ES y los países hispanohablantes; polaco para PL; inglés en los demás.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="121"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="122"/>
         <source>The case&apos;s own figure, for a case without charges. Once charges are recorded, the disputed total is the sum of the disputed charges&apos; figures (see each charge).</source>
         <translation>El importe propio del expediente, para un expediente sin cargos. En cuanto se registran cargos, el total reclamado es la suma de los importes de los cargos reclamados (véase cada cargo).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="128"/>
-        <location filename="../../desktop_app/ui/case_form.py" line="130"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="129"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="131"/>
         <source>(not known)</source>
         <translation>(se desconoce)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="129"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="130"/>
         <source>(not a card, or not known)</source>
         <translation>(no es tarjeta, o se desconoce)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="132"/>
         <source>In the US, credit and debit cards have different deadlines</source>
         <translation>En EE. UU., las tarjetas de crédito y de débito tienen plazos distintos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="134"/>
         <source>last 4 digits only</source>
         <translation>solo los 4 últimos dígitos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
         <source>Business card or account</source>
         <translation>Tarjeta o cuenta de empresa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="138"/>
         <source>A company&apos;s (corporate) card or account, not a consumer&apos;s</source>
         <translation>Tarjeta o cuenta de una empresa (corporativa), no de un consumidor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="140"/>
         <source>RUM, UMR: on the mandate or the statement</source>
         <translation>RUM, UMR: en la orden de domiciliación o en el extracto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="141"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="142"/>
         <source>ICS, CI: e.g. FR12ZZZ123456</source>
         <translation>ICS, CI: p. ej., ES12000B12345678</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="153"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="154"/>
         <source>What happened, in your own words</source>
         <translation>Lo que ocurrió, con tus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="160"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="160"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="161"/>
         <source>&amp;Merchant:</source>
         <translation>&amp;Comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="161"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="162"/>
         <source>Merchant&apos;s e-mail:</source>
         <translation>Correo del comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="163"/>
         <source>Merchant&apos;s phone:</source>
         <translation>Teléfono del comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="163"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="164"/>
         <source>Merchant&apos;s website:</source>
         <translation>Web del comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="164"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="165"/>
         <source>Merchant&apos;s address:</source>
         <translation>Dirección del comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="165"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="166"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="166"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
         <source>Sta&amp;ge:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
         <source>Cou&amp;ntry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="170"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="172"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="173"/>
         <source>&amp;Amount disputed:</source>
         <translation>&amp;Importe reclamado:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="176"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="177"/>
         <source>Already re&amp;funded:</source>
         <translation>&amp;Ya reembolsado:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="179"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="180"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;neda:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="181"/>
         <source>&amp;Paid by:</source>
         <translation>Medio de pa&amp;go:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="181"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="182"/>
         <source>Card net&amp;work:</source>
         <translation>&amp;Red de la tarjeta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="183"/>
         <source>Cred&amp;it or debit:</source>
         <translation>Crédito o &amp;débito:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="186"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="187"/>
         <source>Card&apos;s &amp;last 4 digits:</source>
         <translation>Últimos &amp;4 dígitos de la tarjeta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="188"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="189"/>
         <source>Mandate reference:</source>
         <translation>Referencia de la orden:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="189"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="190"/>
         <source>Creditor identifier:</source>
         <translation>Identificador del acreedor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="197"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="198"/>
         <source>&amp;Story:</source>
         <translation>Lo oc&amp;urrido:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="215"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="216"/>
         <source>Th&amp;e case</source>
         <translation>E&amp;xpediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="216"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="217"/>
         <source>Cust&amp;omer</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="217"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="218"/>
         <source>&amp;Dates</source>
         <translation>Fec&amp;has</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="218"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="219"/>
         <source>After filing with the &amp;bank</source>
         <translation>Tras reclamar al &amp;banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="229"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="230"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="229"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="230"/>
         <source>Create case</source>
         <translation>Crear expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="300"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="301"/>
         <source>From the country (%1)</source>
         <translation>Según el país (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="371"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="372"/>
         <source>Only the last 4 digits are kept.</source>
         <translation>Solo se guardan los 4 últimos dígitos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="382"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="383"/>
         <source>Give the case a title.</source>
         <translation>Ponle un título al expediente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="384"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="385"/>
         <source>Name the merchant.</source>
         <translation>Indica el comercio.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="390"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="391"/>
         <source>Type the date “%1”, or untick it.</source>
         <translation>Escribe la fecha «%1» o desmárcala.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="395"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="396"/>
         <source>Amount disputed</source>
         <translation>Importe reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="396"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="397"/>
         <source>Already refunded</source>
         <translation>Ya reembolsado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="411"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="412"/>
         <source>“%1” is not a country: the country is a two-letter code, such as FR or PL.</source>
         <translation>«%1» no es un país: el país es un código de dos letras, como ES o FR.</translation>
     </message>
@@ -2953,8 +2990,15 @@ Replace it?</source>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
-        <source>and %n more in Deadlines and tasks</source>
+        <source>and %n more in Deadlines</source>
         <translation>
+            <numerusform>y %n más en Plazos</numerusform>
+            <numerusform>y %n más en Plazos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in Deadlines and tasks</source>
+        <translation type="vanished">
             <numerusform>y %n más en Plazos y tareas</numerusform>
             <numerusform>y %n más en Plazos y tareas</numerusform>
         </translation>
@@ -3087,8 +3131,12 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="236"/>
+        <source>Select a task in “Deadlines” first.</source>
+        <translation>Selecciona primero una tarea en «Plazos».</translation>
+    </message>
+    <message>
         <source>Select a task in “Deadlines and tasks” first.</source>
-        <translation>Selecciona primero una tarea en «Plazos y tareas».</translation>
+        <translation type="vanished">Selecciona primero una tarea en «Plazos y tareas».</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/records.py" line="242"/>
@@ -4318,6 +4366,15 @@ Todo se queda en este ordenador.</translation>
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../desktop_app/ui/wording.py" line="14"/>
+        <source>%1: %2</source>
+        <comment>a label, then what it says</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dates</name>
     <message>
         <location filename="../../desktop_app/ui/form_parts.py" line="195"/>
@@ -4412,40 +4469,40 @@ Todo se queda en este ordenador.</translation>
 <context>
     <name>models</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="333"/>
-        <location filename="../../desktop_app/ui/models.py" line="464"/>
+        <location filename="../../desktop_app/ui/models.py" line="334"/>
+        <location filename="../../desktop_app/ui/models.py" line="465"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="334"/>
+        <location filename="../../desktop_app/ui/models.py" line="335"/>
         <source>Merchant</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="335"/>
+        <location filename="../../desktop_app/ui/models.py" line="336"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="338"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="341"/>
-        <location filename="../../desktop_app/ui/models.py" line="384"/>
+        <location filename="../../desktop_app/ui/models.py" line="342"/>
+        <location filename="../../desktop_app/ui/models.py" line="385"/>
         <source>Disputed</source>
         <translation>Reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="347"/>
+        <location filename="../../desktop_app/ui/models.py" line="348"/>
         <source>Next deadline</source>
         <translation>Próximo plazo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
-        <location filename="../../desktop_app/ui/models.py" line="486"/>
+        <location filename="../../desktop_app/ui/models.py" line="354"/>
+        <location filename="../../desktop_app/ui/models.py" line="487"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
@@ -4485,243 +4542,243 @@ Todo se queda en este ordenador.</translation>
         <translation>aún falta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="367"/>
-        <location filename="../../desktop_app/ui/models.py" line="490"/>
+        <location filename="../../desktop_app/ui/models.py" line="368"/>
+        <location filename="../../desktop_app/ui/models.py" line="491"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="368"/>
-        <location filename="../../desktop_app/ui/models.py" line="465"/>
-        <location filename="../../desktop_app/ui/models.py" line="531"/>
-        <location filename="../../desktop_app/ui/models.py" line="566"/>
+        <location filename="../../desktop_app/ui/models.py" line="369"/>
+        <location filename="../../desktop_app/ui/models.py" line="466"/>
+        <location filename="../../desktop_app/ui/models.py" line="532"/>
+        <location filename="../../desktop_app/ui/models.py" line="567"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="370"/>
+        <location filename="../../desktop_app/ui/models.py" line="371"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="376"/>
+        <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Agreed</source>
         <translation>Acordado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="388"/>
+        <location filename="../../desktop_app/ui/models.py" line="389"/>
         <source>Worked out: charged minus agreed</source>
         <translation>Calculado: cobrado menos acordado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="393"/>
+        <location filename="../../desktop_app/ui/models.py" line="394"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="394"/>
+        <location filename="../../desktop_app/ui/models.py" line="395"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="395"/>
+        <location filename="../../desktop_app/ui/models.py" line="396"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="396"/>
+        <location filename="../../desktop_app/ui/models.py" line="397"/>
         <source>Customer no.</source>
         <translation>N.º de cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="397"/>
+        <location filename="../../desktop_app/ui/models.py" line="398"/>
         <source>PO</source>
         <translation>Orden de compra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="398"/>
+        <location filename="../../desktop_app/ui/models.py" line="399"/>
         <source>Statement descriptor</source>
         <translation>Concepto en el extracto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="399"/>
+        <location filename="../../desktop_app/ui/models.py" line="400"/>
         <source>Authorisation / ARN</source>
         <translation>Autorización / ARN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="401"/>
+        <location filename="../../desktop_app/ui/models.py" line="402"/>
         <source>Expected delivery</source>
         <translation>Entrega prevista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="412"/>
+        <location filename="../../desktop_app/ui/models.py" line="413"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="419"/>
-        <location filename="../../desktop_app/ui/models.py" line="494"/>
-        <location filename="../../desktop_app/ui/models.py" line="527"/>
-        <location filename="../../desktop_app/ui/models.py" line="563"/>
+        <location filename="../../desktop_app/ui/models.py" line="420"/>
+        <location filename="../../desktop_app/ui/models.py" line="495"/>
+        <location filename="../../desktop_app/ui/models.py" line="528"/>
+        <location filename="../../desktop_app/ui/models.py" line="564"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="423"/>
+        <location filename="../../desktop_app/ui/models.py" line="424"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="425"/>
+        <location filename="../../desktop_app/ui/models.py" line="426"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="427"/>
+        <location filename="../../desktop_app/ui/models.py" line="428"/>
         <source>from them</source>
         <translation>recibido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="429"/>
+        <location filename="../../desktop_app/ui/models.py" line="430"/>
         <source>from me</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="432"/>
+        <location filename="../../desktop_app/ui/models.py" line="433"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="433"/>
+        <location filename="../../desktop_app/ui/models.py" line="434"/>
         <source>Representative</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="434"/>
+        <location filename="../../desktop_app/ui/models.py" line="435"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="435"/>
+        <location filename="../../desktop_app/ui/models.py" line="436"/>
         <source>Promised</source>
         <translation>Prometido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="436"/>
+        <location filename="../../desktop_app/ui/models.py" line="437"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="437"/>
+        <location filename="../../desktop_app/ui/models.py" line="438"/>
         <source>Counterpart</source>
         <translation>Interlocutor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="438"/>
+        <location filename="../../desktop_app/ui/models.py" line="439"/>
         <source>Their answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="456"/>
+        <location filename="../../desktop_app/ui/models.py" line="457"/>
         <source>(by %1)</source>
         <translation>(a más tardar el %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="466"/>
+        <location filename="../../desktop_app/ui/models.py" line="467"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="467"/>
+        <location filename="../../desktop_app/ui/models.py" line="468"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="469"/>
+        <location filename="../../desktop_app/ui/models.py" line="470"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="475"/>
+        <location filename="../../desktop_app/ui/models.py" line="476"/>
         <source>Imported (UTC)</source>
         <translation>Importado (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="477"/>
+        <location filename="../../desktop_app/ui/models.py" line="478"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="484"/>
-        <location filename="../../desktop_app/ui/models.py" line="540"/>
+        <location filename="../../desktop_app/ui/models.py" line="485"/>
+        <location filename="../../desktop_app/ui/models.py" line="541"/>
         <source>Charge</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="485"/>
+        <location filename="../../desktop_app/ui/models.py" line="486"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="487"/>
+        <location filename="../../desktop_app/ui/models.py" line="488"/>
         <source>Promise</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="488"/>
+        <location filename="../../desktop_app/ui/models.py" line="489"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="489"/>
+        <location filename="../../desktop_app/ui/models.py" line="490"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="491"/>
+        <location filename="../../desktop_app/ui/models.py" line="492"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="495"/>
-        <location filename="../../desktop_app/ui/models.py" line="533"/>
-        <location filename="../../desktop_app/ui/models.py" line="567"/>
+        <location filename="../../desktop_app/ui/models.py" line="496"/>
+        <location filename="../../desktop_app/ui/models.py" line="534"/>
+        <location filename="../../desktop_app/ui/models.py" line="568"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="496"/>
+        <location filename="../../desktop_app/ui/models.py" line="497"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="523"/>
+        <location filename="../../desktop_app/ui/models.py" line="524"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="523"/>
+        <location filename="../../desktop_app/ui/models.py" line="524"/>
         <source>From this day</source>
         <translation>A partir de este día</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="525"/>
-        <location filename="../../desktop_app/ui/models.py" line="558"/>
+        <location filename="../../desktop_app/ui/models.py" line="526"/>
+        <location filename="../../desktop_app/ui/models.py" line="559"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="547"/>
+        <location filename="../../desktop_app/ui/models.py" line="548"/>
         <source>Counted from</source>
         <translation>Contado desde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="550"/>
+        <location filename="../../desktop_app/ui/models.py" line="551"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="565"/>
+        <location filename="../../desktop_app/ui/models.py" line="566"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
