@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QStyle,
     QTabBar,
     QToolBar,
@@ -72,6 +73,13 @@ def problems_of(where: str, top: QWidget) -> Iterator[str]:
             yield from _tabs(where, widget)
         elif isinstance(widget, QHeaderView):
             yield from _header(where, widget)
+        elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
+            inner = widget.widget()
+            need = inner.minimumSizeHint().width() if inner is not None else 0
+            yield (
+                f"{where}: {name_of(widget)}: its content is wider than the area ({need} px, "
+                f"{widget.viewport().width()} shown): it scrolls sideways"
+            )
         elif isinstance(widget, QToolBar):
             for action in widget.actions():
                 button = widget.widgetForAction(action)
