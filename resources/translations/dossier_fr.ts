@@ -4348,7 +4348,7 @@ Tout reste sur cet ordinateur.</translation>
         <location filename="../../desktop_app/ui/wording.py" line="14"/>
         <source>%1: %2</source>
         <comment>a label, then what it says</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
