@@ -23,6 +23,7 @@ from desktop_app.services import CaseDeadline
 from desktop_app.ui.case_view import make_table, sorted_proxy
 from desktop_app.ui.counts import counted, when_text
 from desktop_app.ui.models import Column, RecordTableModel
+from desktop_app.ui.wording import labelled
 
 translate = QCoreApplication.translate
 
@@ -146,7 +147,7 @@ def reminder_text(deadlines: list[CaseDeadline], titles: dict[int, str]) -> str:
         return ""
     lines = []
     for d in due[:5]:
-        lines.append(f"{when_text(d.days_left)}: {d.title} ({titles.get(d.case_id, d.case_id)})")
+        lines.append(labelled(when_text(d.days_left), f"{d.title} ({titles.get(d.case_id, d.case_id)})"))
     if len(due) > 5:
         lines.append(counted().more(len(due) - 5))
     return "\n".join(lines)

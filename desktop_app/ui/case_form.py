@@ -66,6 +66,7 @@ from desktop_app.ui.form_parts import (
     _show_problems,
     date_label,
 )
+from desktop_app.ui.wording import labelled
 
 
 class NewCaseDialog(QDialog):
@@ -397,7 +398,7 @@ class NewCaseDialog(QDialog):
         ):
             problem = _read_amount(edit, self.currency_edit.text(), preview, self.locale_)
             if problem:
-                wrong.append(f"{name}: {problem}")
+                wrong.append(labelled(name, problem))
         wrong += _currency_problems(self.currency_edit)
         last4 = self.last4_edit.text().strip()
         if last4 and not _FOUR_DIGITS.match(last4):
@@ -415,7 +416,7 @@ class NewCaseDialog(QDialog):
         for name, (_known, field) in self.dates.items():
             problem = field.problem()
             if problem:
-                wrong.append(f"{date_label(name)}: {problem}")
+                wrong.append(labelled(date_label(name), problem))
         wrong += self.customer.problems()
         wrong += self.issuer.problems()
         return wrong

@@ -33,6 +33,7 @@ from desktop_app.ui.form_parts import (
     _currency_or_none,
     _read_amount,
 )
+from desktop_app.ui.wording import labelled
 
 
 def _text(edit: QLineEdit) -> str | None:
@@ -250,7 +251,7 @@ class IssuerPage(QWidget):
             problem = _read_amount(edit, self._currency(), preview, self.locale_, allow_negative=True)
             value = self._amount(edit)
             if problem:
-                wrong.append(f"{name}: {problem}")
+                wrong.append(labelled(name, problem))
             elif value is not None and value < 0:
                 wrong.append(
                     self.tr("%1: an amount credited or taken back is never negative (%2 was read).")
@@ -260,7 +261,7 @@ class IssuerPage(QWidget):
         for field in self.dates():
             problem = field.problem()
             if problem:
-                wrong.append(f"{field.accessibleName()}: {problem}")
+                wrong.append(labelled(field.accessibleName(), problem))
         filed = self.filed_on.date()
         for field, day in (
             (self.credit_on, self.credit_on.date()),

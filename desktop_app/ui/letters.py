@@ -40,6 +40,7 @@ from desktop_app.ui.appearance import error_colour
 from desktop_app.ui.document_language import document_language
 from desktop_app.ui.i18n import window_locale
 from desktop_app.ui.outputs import ask_save_path
+from desktop_app.ui.wording import labelled
 
 if TYPE_CHECKING:
     from desktop_app.domain.letters import Letter
@@ -190,7 +191,7 @@ class LetterDialog(QDialog):
         others = [fit for fit in self.fits if not fit.fits]
         if not others:
             return ""
-        return "\n".join(f"• {names.get(fit.kind, fit.kind)}: {fit.why}" for fit in others)
+        return "\n".join("• " + labelled(names.get(fit.kind, fit.kind), fit.why) for fit in others)
 
     @Slot(bool)
     def _show_why(self, shown: bool) -> None:

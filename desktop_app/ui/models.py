@@ -38,6 +38,7 @@ from desktop_app.ui.case_cells import (
     status_text,
 )
 from desktop_app.ui.counts import file_size, when_text
+from desktop_app.ui.wording import labelled
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -409,7 +410,7 @@ def _disputed_text(p: Purchase, lang: str) -> str:
     """ "yes: 1 200,00 PLN" for a charge marked disputed (its disputed figure, domain.amounts)."""
     if not p.disputed:
         return ""
-    return translate("models", "yes") + ": " + display_amount(figures(p).disputed, p.currency, lang)
+    return labelled(translate("models", "yes"), display_amount(figures(p).disputed, p.currency, lang))
 
 
 def communications_model(parent: Any = None) -> RecordTableModel[Communication]:

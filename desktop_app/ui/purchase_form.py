@@ -39,6 +39,7 @@ from desktop_app.ui.form_parts import (
     _read_amount,
     _show_problems,
 )
+from desktop_app.ui.wording import labelled
 
 
 class AddPurchaseDialog(QDialog):
@@ -183,7 +184,7 @@ class AddPurchaseDialog(QDialog):
                 edit, self.currency_edit.text(), preview, self.locale_, allow_negative=True
             )
             if problem:
-                wrong.append(f"{name}: {problem}")
+                wrong.append(labelled(name, problem))
         if self.delivery_edit.problem():
             wrong.append(self.tr("Expected delivery: %1").replace("%1", self.delivery_edit.problem()))
         if not wrong and self.amount_edit.text().strip():

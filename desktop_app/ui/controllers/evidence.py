@@ -21,6 +21,7 @@ from desktop_app.ui.controllers.records import RecordsController, row_id
 from desktop_app.ui.folders import documents_folder
 from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.thumbnails import ThumbnailCache
+from desktop_app.ui.wording import labelled
 
 if TYPE_CHECKING:  # imported when first used
     from desktop_app.ui.evidence import EvidenceDialog
@@ -122,7 +123,7 @@ class EvidenceController(QObject):
     def _report_added(self, result: AddEvidenceResult) -> None:
         names = ", ".join(f"“{item.title}”" for item in result.added)
         parts = [self.tr("Added to the evidence: %1.").replace("%1", names)] if result.added else []
-        parts += [f"{skipped.path.name}: {skipped.reason}" for skipped in result.skipped]
+        parts += [labelled(skipped.path.name, skipped.reason) for skipped in result.skipped]
         self.frame.say(" ".join(parts))
         refused = [s for s in result.skipped if s.existing is None]
         if refused or result.notes:

@@ -1,0 +1,15 @@
+"""Small pieces of wording the window puts between texts, in the window's language.
+
+"Amount: it cannot be read" is written "Montant : illisible" in French (a space before the colon):
+the colon between a label and what it says is itself translated.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def labelled(label: str, text: str) -> str:
+    """``label`` then what it says: "Amount: it cannot be read"."""
+    template = QCoreApplication.translate("Wording", "%1: %2", "a label, then what it says")
+    return template.replace("%1", label, 1).replace("%2", text, 1)
