@@ -10,8 +10,10 @@ messages get the same text in each of Polish's three forms.
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
+import shutil
 import subprocess
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -62,7 +64,13 @@ def pseudo(text: str) -> str:
 
 
 def lupdate() -> Path:
-    return ROOT / ".venv" / "bin" / "pyside6-lupdate"
+    """Qt's lupdate as PySide6 ships it (the binary inside the package, which pyside6-lupdate runs)."""
+    spec = importlib.util.find_spec("PySide6")
+    assert spec is not None and spec.origin, "PySide6 is installed"
+    for name in ("lupdate", "lupdate.exe"):
+        if (Path(spec.origin).parent / name).is_file():
+            return Path(spec.origin).parent / name
+    return Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
 
 
 def pseudo_catalogue(folder: Path) -> Path:

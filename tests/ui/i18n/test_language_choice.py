@@ -192,6 +192,9 @@ def test_without_a_choice_the_window_follows_the_systems_language(
     locale = QLocale.c() if system == "C" else QLocale(system)
     assert start_language(language_restored, settings, system=locale) == expected
     assert ui_i18n.window_language() == expected == i18n.language()
+    # A setting Dossier does not know (written by hand, or by a later version) is the system's too.
+    settings.setValue(SETTING, "de")
+    assert start_language(language_restored, settings, system=locale) == expected
 
 
 def test_a_language_whose_translation_is_missing_starts_in_english_with_a_warning(
