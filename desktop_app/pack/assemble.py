@@ -105,19 +105,39 @@ def assemble(
             appendix_marks, sections=[(s("left_out_heading"), -left_pages), *appendix_marks.sections]
         )
     total = front_pages + exhibit_pages + left_pages + appendix_pages
-    sources: list[tuple[Callable[[], PdfReader], int, bool]] = [(_reader_of(front), front_pages, False)]
+    # (how to read it, its pages, whether they are a user's, the first of them in a sheet of image
+    # pages, None for a file whose every page is the source's)
+    sources: list[tuple[Callable[[], PdfReader], int, bool, int | None]] = [
+        (_reader_of(front), front_pages, False, None)
+    ]
     block_start: list[int] = []
+    previous: Block | None = None
     for block in part.blocks:
         block_start.append(front_pages + sum(b.pages for b in part.blocks[: len(block_start)]))
-        sources.append((_block_reader(block, open_original), block.pages, block.original))
+        if (
+            previous is not None
+            and previous.first_page is not None
+            and block.first_page == previous.first_page + previous.pages
+            and block.path == previous.path
+        ):  # the next page of the same sheet: the sheet is read once for both
+            load, count, original, from_page = sources[-1]
+            sources[-1] = (load, count + block.pages, original, from_page)
+        else:
+            opener = _block_reader(block, open_original)
+            sources.append((opener, block.pages, block.original, block.first_page))
+        previous = block
     if left_out:
-        sources.append((_reader_of(left_out), left_pages, False))
-    sources.append((_reader_of(appendix), appendix_pages, False))
+        sources.append((_reader_of(left_out), left_pages, False, None))
+    sources.append((_reader_of(appendix), appendix_pages, False, None))
 
     # Every page's size (after rotation) and stamp, known before anything is copied.
     stamps: list[PageStamp] = []
-    for load, _, _ in sources:
-        for source_page in load().pages:
+    for load, count, _, from_page in sources:
+        reader = load()
+        pages = list(reader.pages)
+        if from_page is not None:  # its pages of the sheet only
+            pages = pages[from_page : from_page + count]
+        for source_page in pages:
             box = source_page.cropbox
             width, height = float(box.width), float(box.height)
             if source_page.get("/Rotate", 0) % 180:
@@ -126,6 +146,7 @@ def assemble(
             if parts > 1:
                 footer = f"{s('part_stamp', part=number, parts=parts)} · {footer}"
             stamps.append(PageStamp(width, height, footer, None))
+        _let_go(reader)
     if len(stamps) != total:
         raise DossierError(f"The pack's pages do not add up ({len(stamps)} found, {total} expected).")
     for block, start in zip(part.blocks, block_start, strict=True):
@@ -153,7 +174,7 @@ def assemble(
                         link(rect, page_numbers[front_pages + offsets[target]])
                     )
             first = 0
-            for load, count, original in sources:
+            for load, count, original, sheet_page in sources:
                 placements = []
                 for g in range(first, first + count):
                     shrink, shift = (
@@ -162,7 +183,9 @@ def assemble(
                     placements.append(
                         PagePlacement(page_numbers[g], shrink, shift, overlays[g], links.get(g, []))
                     )
-                writer.copy_pages(load(), placements, pages_root)
+                reader = load()
+                writer.copy_pages(reader, placements, pages_root, sheet_page)
+                _let_go(reader)
                 first += count
             outline = write_outline(
                 writer,
@@ -244,6 +267,14 @@ def _block_reader(block: Block, open_original: OpenOriginal) -> Callable[[], Pdf
         return reader
 
     return load
+
+
+def _let_go(reader: PdfReader) -> None:
+    """The source's bytes and the objects read from them freed now: pypdf's reader and its objects
+    refer to each other, so that only the cyclic collector would free them, long after (a sheet
+    of image pages holds megabytes)."""
+    reader.close()
+    reader.stream.close()
 
 
 def _shrink_factor(height: float) -> float:

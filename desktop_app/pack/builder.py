@@ -290,6 +290,7 @@ def _attempt(
                 on_error=on_error,
                 workdir=level_dir,
                 progress=step,
+                sheets=not profile.limited,  # no limit: no block's size decides anything
             )
             last_blocks = blocks
             step("Putting the pack together")

@@ -42,13 +42,17 @@ from desktop_app.pack.redaction import (
 from desktop_app.pack.render import (
     PlacedImage,
     image_box_inches,
-    render_image_pages,
+    render_image_sheet,
     render_message_page,
     render_text_exhibit,
 )
 from desktop_app.pack.strings import PackStrings
 
 OpenOriginal = Callable[[str], BinaryIO]
+# Image pages drawn on one canvas (render_blocks' ``sheets``) hold at most about this much of
+# JPEG or PNG data: the canvas keeps it in memory until it is written, and the assembler reads
+# the whole sheet to copy its pages.
+SHEET_BYTES = 4 * 1024 * 1024
 GREY_MODES = ("1", "L", "LA", "La", "I", "I;16", "I;16B", "I;16L", "F")  # Pillow's modes without colour
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff", "image/webp", "image/heic")
 
@@ -91,6 +95,9 @@ class Block:
     original_sha: str | None = None  # or: the original PDF's own pages, read from the vault
     size: int = 0  # bytes this block adds, roughly
     original: bool = False  # the pages are a user's PDF (not drawn by us)
+    # Its first page in the PDF at ``path`` when that is a sheet of image pages (render_blocks'
+    # ``sheets``); None: the PDF's every page is the block's.
+    first_page: int | None = None
 
 
 class ExhibitError(Exception):
@@ -254,14 +261,19 @@ def render_blocks(
     on_error: Callable[[ExhibitError], None],
     workdir: Path,
     progress: Callable[[str], None] | None = None,
+    sheets: bool = False,
 ) -> list[Block]:
     """Every exhibit as blocks of pages.
 
     ``on_error`` decides what a bad exhibit does: raise to refuse the pack, or return to put a page
-    saying why in its place.
+    saying why in its place. ``sheets``: consecutive image pages are drawn on one canvas, up to
+    SHEET_BYTES of images (the captions' font embedded once for them, each page still a block of
+    its own); else each image page is a PDF of its own, whose size is exactly what it adds, as a
+    limited profile's fitting wants it.
     """
     blocks: list[Block] = []
     pending_images: list[tuple[ExhibitInfo, PlacedImage]] = []
+    sheet: list[list[tuple[ExhibitInfo, PlacedImage]]] = []  # pages waiting for their canvas
 
     def spill(pdf: bytes) -> Path:
         """Rendered pages wait on disk, not in memory, until they are copied into the pack."""
@@ -269,19 +281,33 @@ def render_blocks(
         path.write_bytes(pdf)
         return path
 
-    def flush_images() -> None:
+    def draw_sheet() -> None:
+        if not sheet:
+            return
+        # A lone image takes the whole page, two share it top and bottom.
+        pages = [([img for _, img in group], len(group) if len(group) <= 2 else 4) for group in sheet]
+        pdf = render_image_sheet(pages, paper=paper, reproducible=reproducible)
+        path = spill(pdf)
+        images = [sum(len(img.data) for _, img in group) for group in sheet]
+        shared = (len(pdf) - sum(images)) // len(sheet)  # the font, page objects: a share each
+        for first, (group, size) in enumerate(zip(sheet, images, strict=True)):
+            letters = [info.letter for info, _ in group]
+            page = first if sheets else None
+            blocks.append(Block(letters, 1, path=path, size=size + shared, first_page=page))
+        # No gc.collect() here: a JPEG goes to reportlab as it is (render.py _JpegSource), so no
+        # decoded pixels are left in reportlab's reference cycles; each page's memory is freed as
+        # soon as it is written (a full collection per page was 28 % of the pack's time).
+        sheet.clear()
+
+    def flush_images(last: bool = True) -> None:
+        """The images waiting made into pages; ``last``: the sheet drawn too (another exhibit's
+        pages come next)."""
         for start in range(0, len(pending_images), policy.per_page):
-            group = pending_images[start : start + policy.per_page]
-            # A lone image takes the whole page, two share it top and bottom.
-            layout = len(group) if len(group) <= 2 else 4
-            pdf, _ = render_image_pages(
-                [img for _, img in group], layout, paper=paper, reproducible=reproducible
-            )
-            blocks.append(Block([info.letter for info, _ in group], 1, path=spill(pdf), size=len(pdf)))
-            # No gc.collect() here: a JPEG goes to reportlab as it is (render.py _JpegSource), so no
-            # decoded pixels are left in reportlab's reference cycles; each page's memory is freed as
-            # soon as it is written (a full collection per page was 28 % of the pack's time).
+            sheet.append(pending_images[start : start + policy.per_page])
         pending_images.clear()
+        held = sum(len(img.data) for group in sheet for _, img in group)
+        if last or not sheets or held >= SHEET_BYTES:
+            draw_sheet()
 
     for exhibit in exhibits:
         info = exhibit.info
@@ -291,7 +317,7 @@ def render_blocks(
             if exhibit.category == "image":
                 pending_images.append((info, _place_redacted_image(exhibit, policy, paper)))
                 if policy.per_page == 1 or len(pending_images) == policy.per_page:
-                    flush_images()
+                    flush_images(last=False)
                 continue
             flush_images()
             blocks.append(

@@ -94,9 +94,18 @@ class StreamingPdfWriter:
 
     # ------------------------------------------------------------------ copying from a source
 
-    def copy_pages(self, reader: PdfReader, placements: Sequence[PagePlacement], parent: int) -> None:
-        """Copy every page of ``reader``, in order, to the reserved numbers of ``placements``."""
+    def copy_pages(
+        self,
+        reader: PdfReader,
+        placements: Sequence[PagePlacement],
+        parent: int,
+        first: int | None = None,
+    ) -> None:
+        """Copy every page of ``reader`` (or, from its page ``first``, one for each placement), in
+        order, to the reserved numbers of ``placements``."""
         pages = list(reader.pages)
+        if first is not None:
+            pages = pages[first : first + len(placements)]
         if len(pages) != len(placements):
             raise ValueError(f"{len(pages)} pages to copy into {len(placements)} places")
         page_numbers = {

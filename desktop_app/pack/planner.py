@@ -469,9 +469,10 @@ class Planner:
         """The fewest pages and bytes the whole case can take (the most compact level, the most
         favourable sizes), in one file."""
         level = len(self.policies) - 1
-        roomy = replace(
-            self.profile, max_file_bytes=None, max_pages=None, max_total_bytes=None, max_total_pages=None
-        )
+        limits = dict.fromkeys(("max_file_bytes", "max_pages", "max_total_bytes", "max_total_pages"))
+        # Profile becomes a typing.NamedTuple (domain/profiles.py): _replace then, replace before
+        profile: Any = self.profile
+        roomy = profile._replace(**limits) if hasattr(profile, "_replace") else replace(profile, **limits)
         packer = Packer(roomy, self.whole_least, level, self.policies[level].per_page, False)
         state: Packing | None = packer.start
         kept: set[int] = set()

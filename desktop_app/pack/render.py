@@ -455,24 +455,31 @@ def render_image_pages(
     images: Sequence[PlacedImage], per_page: int, *, paper: str, reproducible: bool
 ) -> tuple[bytes, int]:
     """Images scaled to fit the page, ``per_page`` (1, 2 or 4) on each page. Returns (pdf, pages)."""
+    pages = [(images[start : start + per_page], per_page) for start in range(0, len(images), per_page)]
+    return render_image_sheet(pages, paper=paper, reproducible=reproducible), len(pages)
+
+
+def render_image_sheet(
+    pages: Sequence[tuple[Sequence[PlacedImage], int]], *, paper: str, reproducible: bool
+) -> bytes:
+    """Pages of images on one canvas: each page's images laid out ``per_page`` (1, 2 or 4) to a
+    page. The font of the captions is embedded once for all of them."""
     from reportlab.lib.utils import ImageReader
 
     register_fonts()
     pagesize = PAPER[paper]
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=pagesize, invariant=int(reproducible))
-    canvas.setTitle(images[0].caption if images else "")
-    columns, rows = {1: (1, 1), 2: (1, 2), 4: (2, 2)}[per_page]
-    area_w = pagesize[0] - 2 * MARGIN_X
-    area_h = pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
-    gap = 5 * mm
-    cell_w = (area_w - gap * (columns - 1)) / columns
-    cell_h = (area_h - gap * (rows - 1)) / rows
-    caption_h = 9 * mm
-    pages = 0
-    for start in range(0, len(images), per_page):
-        pages += 1
-        for slot, image in enumerate(images[start : start + per_page]):
+    canvas.setTitle(pages[0][0][0].caption if pages and pages[0][0] else "")
+    for images, per_page in pages:
+        columns, rows = {1: (1, 1), 2: (1, 2), 4: (2, 2)}[per_page]
+        area_w = pagesize[0] - 2 * MARGIN_X
+        area_h = pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
+        gap = 5 * mm
+        cell_w = (area_w - gap * (columns - 1)) / columns
+        cell_h = (area_h - gap * (rows - 1)) / rows
+        caption_h = 9 * mm
+        for slot, image in enumerate(images):
             col, row = slot % columns, slot // columns
             x0 = MARGIN_X + col * (cell_w + gap)
             top = pagesize[1] - MARGIN_TOP - row * (cell_h + gap)
@@ -493,7 +500,7 @@ def render_image_pages(
             canvas.rect(x, y, w, h)
         canvas.showPage()
     canvas.save()
-    return buffer.getvalue(), pages
+    return buffer.getvalue()
 
 
 class _JpegSource:

@@ -131,3 +131,67 @@ def test_the_quick_look_for_a_number_never_misses_one_find_sensitive_finds() -> 
         assert redaction._findings(text) == expected, text
         found += bool(expected)
     assert found > 1000, "numbers were there to find"
+
+
+def test_image_pages_drawn_on_sheets_are_the_pages_drawn_one_by_one(
+    services: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Profile "none" draws consecutive image pages on one canvas (exhibits.render_blocks' sheets):
+    the pack's pages look and read as when each is a PDF of its own (a limited profile's way), with
+    the same stamps, page numbers, links and bookmarks, across sheets cut by size and by a bad
+    image or a document between the images; the font is embedded once a sheet, not once a page."""
+    import pypdfium2 as pdfium
+    from pypdf import PdfReader
+
+    from desktop_app.pack import builder, exhibits
+    from desktop_app.pack.builder import PackOptions
+    from tests.support.cases import import_case, noisy_image
+
+    files = {f"s{i}.png": noisy_image(300, 200, seed=i) for i in range(7)}
+    files["broken.png"] = b"\x89PNG\r\n\x1a\n not really"
+
+    def change(document: dict[str, Any]) -> None:
+        names = ["s0.png", "s1.png", "s2.png", "broken.png", "s3.png", "s4.png", "s5.png", "s6.png"]
+        document["evidence"] = [
+            {"path": f"files/{name}", "kind": "screenshot", "title": f"Screen {name}"} for name in names
+        ] + document["evidence"]
+
+    case_id = import_case(services, tmp_path / "case", change, files=files)
+    monkeypatch.setattr(exhibits, "SHEET_BYTES", 2 * len(files["s0.png"]) + 10)  # 3 pages a sheet
+    options = PackOptions(reproducible=True)
+
+    def pages_of(path: Any) -> tuple[list[str], list[bytes], Any]:
+        reader = PdfReader(path)
+        document = pdfium.PdfDocument(str(path))
+        pixels = [document[i].render(scale=40 / 72).to_pil().tobytes() for i in range(len(document))]
+        outline = [
+            (item.title, reader.get_destination_page_number(item))
+            for item in reader.outline
+            if not isinstance(item, list)
+        ]
+        return [page.extract_text() for page in reader.pages], pixels, outline
+
+    render = exhibits.render_blocks
+    drawn: dict[bool, list[Any]] = {True: [], False: []}
+
+    def build(on_sheets: bool) -> Any:
+        def rendering(*args: Any, **kwargs: Any) -> Any:
+            assert kwargs["sheets"], "profile none draws on sheets"
+            kwargs["sheets"] = on_sheets
+            blocks = render(*args, **kwargs)
+            drawn[on_sheets].extend(blocks)
+            return blocks
+
+        monkeypatch.setattr(builder, "render_blocks", rendering)
+        out = tmp_path / f"pack-{on_sheets}.pdf"
+        services.pack_job(case_id, out, options).run()
+        return out
+
+    sheets, single = build(True), build(False)
+    images = [b for b in drawn[True] if b.first_page is not None]
+    starts = [b.first_page for b in images]
+    assert len(images) >= 7 and max(starts) >= 2 and starts.count(0) >= 3, starts  # cut by size, and
+    assert len({b.path for b in images}) == starts.count(0)  # by what comes between the images
+    assert len({b.path for b in drawn[False]}) == len(drawn[False]), "one PDF a block"
+    assert pages_of(sheets) == pages_of(single)
+    assert sheets.stat().st_size < single.stat().st_size, "a font subset a sheet, not a page"
