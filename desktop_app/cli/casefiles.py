@@ -8,6 +8,7 @@ import importlib
 from typing import TextIO
 
 from desktop_app.cli.output import run_job, warning
+from desktop_app.i18n import translate, translate_n
 from desktop_app.services import BUNDLE_WARNING, Services, check_output
 
 
@@ -16,7 +17,12 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         output = check_output(args.output, force=args.force, what="case bundle")  # before the warning
         warning(BUNDLE_WARNING, err)
         size = run_job(services.bundle_job(args.case_id, output, force=args.force), err)
-        print(f"Wrote {args.output} ({size:,} bytes), not encrypted.", file=out)
+        print(
+            translate("Cli", "Wrote {output} ({size} bytes), not encrypted.").format(
+                output=args.output, size=format(size, ",")
+            ),
+            file=out,
+        )
         return 0
     if args.case_command == "show":
         show = importlib.import_module("desktop_app.cli.show")  # the Overview's reading, when asked
@@ -34,5 +40,10 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         return 0
     target = check_output(args.output, force=args.force, what="export")
     result = run_job(services.export_case_file_job(args.case_id, target, force=args.force), err)
-    print(f"Wrote {result.case_file} and {len(result.files)} evidence file(s).", file=out)
+    print(
+        translate_n("Cli", "Wrote {case_file} and %n evidence file(s).", len(result.files)).format(
+            case_file=result.case_file
+        ),
+        file=out,
+    )
     return 0

@@ -10,6 +10,7 @@ from desktop_app.cli.output import print_json, table, warning
 from desktop_app.domain.checklist import Checklist
 from desktop_app.domain.deadlines import ChargeRef, Notice
 from desktop_app.domain.money import display_amount, format_amount
+from desktop_app.i18n import translate, translate_n
 from desktop_app.services import Services
 
 
@@ -23,13 +24,23 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
     if command == "deadlines":
         if args.ics is not None:
             count = services.write_calendar(args.ics, args.case_id, force=args.force)
-            print(f"{count} open deadline(s) written to {args.ics}", file=out)
+            print(
+                translate("Cli", "{count} open deadline(s) written to {ics}").format(
+                    count=count, ics=args.ics
+                ),
+                file=out,
+            )
             return 0
         return _deadlines(services, args.case_id, args.json, out, err)
     if command == "preferences":
         if args.own_addresses is not None:
             services.set_own_addresses(args.own_addresses.split(","))
-        print(f"own addresses: {', '.join(services.own_addresses()) or '(none set)'}", file=out)
+        print(
+            translate("Cli", "own addresses: {addresses}").format(
+                addresses=", ".join(services.own_addresses()) or translate("Cli", "(none set)")
+            ),
+            file=out,
+        )
         return 0
     raise AssertionError(command)  # pragma: no cover - the parser refuses unknown commands
 
@@ -74,7 +85,7 @@ def _list(services: Services, as_json: bool, out: TextIO) -> int:
         print_json(rows, out)
         return 0
     if not cases:
-        print("No cases yet. 'dossier demo' adds the sample case.", file=out)
+        print(translate("Cli", "No cases yet. 'dossier demo' adds the sample case."), file=out)
         return 0
     table(
         out,
@@ -94,7 +105,7 @@ def _list(services: Services, as_json: bool, out: TextIO) -> int:
     )
     for c in cases:
         if c.note:
-            print(f"note: case {c.id}: {c.note}", file=out)
+            print(translate("Cli", "note: case {id}: {note}").format(id=c.id, note=c.note), file=out)
     return 0
 
 
@@ -131,13 +142,18 @@ def _charge_text(charge: ChargeRef | None) -> str:
 def _notices(notices: list[Notice], out: TextIO) -> None:
     for n in notices:
         note = f" {n.note}" if n.note else ""
-        print(f"also: {n.title}.{note} (source: {n.source})", file=out)
+        print(
+            translate("Cli", "also: {title}.{note} (source: {source})").format(
+                title=n.title, note=note, source=n.source
+            ),
+            file=out,
+        )
 
 
 def _deadlines(services: Services, case_id: int | None, as_json: bool, out: TextIO, err: TextIO) -> int:
     found, notes = services.deadlines_report(case_id)
     for noted, note in sorted(notes.items()):
-        warning(f"case {noted}: {note}", err)
+        warning(translate("Cli", "case {noted}: {note}").format(noted=noted, note=note), err)
     if as_json:
         rows = [
             {
@@ -158,15 +174,20 @@ def _deadlines(services: Services, case_id: int | None, as_json: bool, out: Text
     notices = services.deadline_notices(case_id) if case_id is not None else []
     if not found:
         print(
-            "No deadline: add the case's charges or dates (transaction, statement...) or a deadline "
-            "of your own.",
+            translate(
+                "Cli",
+                "No deadline: add the case's charges or dates (transaction, statement...) or a deadline of "
+                "your own.",
+            ),
             file=out,
         )
         _notices(notices, out)
         return 0
 
     def left(days: int) -> str:
-        return f"{-days} day(s) ago" if days < 0 else ("today" if days == 0 else f"in {days} day(s)")
+        if days < 0:
+            return translate_n("Cli", "%n day(s) ago", -days)
+        return translate("Cli", "today") if days == 0 else translate_n("Cli", "in %n day(s)", days)
 
     table(
         out,
@@ -179,13 +200,21 @@ def _deadlines(services: Services, case_id: int | None, as_json: bool, out: Text
     for d in found:
         if d.working_day_note and d.days_left >= 0:
             print(
-                f"note: case {d.case_id}, {d.rule_id}, due {d.due.isoformat()}: {d.working_day_note}",
+                translate("Cli", "note: case {case_id}, {rule_id}, due {due}: {working_day_note}").format(
+                    case_id=d.case_id,
+                    rule_id=d.rule_id,
+                    due=d.due.isoformat(),
+                    working_day_note=d.working_day_note,
+                ),
                 file=out,
             )
     _notices(notices, out)
     print(
-        "Guidance, not legal advice: check the dates with your bank. 'dossier deadlines --json' gives "
-        "each rule's source.",
+        translate(
+            "Cli",
+            "Guidance, not legal advice: check the dates with your bank. 'dossier deadlines --json' gives "
+            "each rule's source.",
+        ),
         file=out,
     )
     return 0

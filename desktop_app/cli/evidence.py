@@ -11,6 +11,7 @@ from desktop_app.cli import unlocking
 from desktop_app.cli.output import confirmed, error, print_json, run_job, table
 from desktop_app.domain.models import EvidenceItem
 from desktop_app.domain.vocab import EvidenceKind
+from desktop_app.i18n import translate, translate_n
 from desktop_app.services import Services
 
 
@@ -34,25 +35,28 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
     if action == "trash":
         item = services.trash_evidence(args.evidence_id)
         print(
-            f"Moved #{item.id} “{item.title}” to the trash; "
-            f"'dossier evidence restore {item.id}' brings it back.",
+            translate(
+                "Cli", "Moved #{id} “{title}” to the trash; 'dossier evidence restore {id}' brings it back."
+            ).format(id=item.id, title=item.title),
             file=out,
         )
         return 0
     if action == "restore":
         item = services.restore_evidence(args.evidence_id)
-        print(f"Restored #{item.id} “{item.title}”.", file=out)
+        print(translate("Cli", "Restored #{id} “{title}”.").format(id=item.id, title=item.title), file=out)
         return 0
     if action == "empty-trash":
         if not args.yes:
             if not unlocking.can_ask():
-                error("emptying the trash deletes files for good; add --yes to confirm", err)
+                error(
+                    translate("Cli", "emptying the trash deletes files for good; add --yes to confirm"), err
+                )
                 return 1
-            if not confirmed("Delete the items in the trash for good? [y/N] "):
-                print("Nothing was deleted.", file=out)
+            if not confirmed(translate("Cli", "Delete the items in the trash for good? [y/N] ")):
+                print(translate("Cli", "Nothing was deleted."), file=out)
                 return 0
         count = services.empty_trash()
-        print(f"Deleted {count} item(s) for good.", file=out)
+        print(translate("Cli", "Deleted {count} item(s) for good.").format(count=count), file=out)
         return 0
     if action == "unused":
         return _unused(services, args.json, out, err)
@@ -74,18 +78,32 @@ def _add(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO)
     result = run_job(job, err)
     for item in result.added:
         shared = " (the vault already held these bytes: stored once)" if item in result.shared else ""
-        print(f"added #{item.id} {item.kind.value} “{item.title}” sha256 {item.sha256}{shared}", file=out)
+        print(
+            translate("Cli", "added #{id} {kind} “{title}” sha256 {sha256}{shared}").format(
+                id=item.id, kind=item.kind.value, title=item.title, sha256=item.sha256, shared=shared
+            ),
+            file=out,
+        )
     for skipped in result.skipped:
         if skipped.existing is not None:  # already evidence of this case: nothing to add
-            print(f"skipped {skipped.path}: {skipped.reason}", file=out)
+            print(
+                translate("Cli", "skipped {path}: {reason}").format(path=skipped.path, reason=skipped.reason),
+                file=out,
+            )
         else:
-            error(f"refused {skipped.path}: {skipped.reason}", err)
+            error(
+                translate("Cli", "refused {path}: {reason}").format(path=skipped.path, reason=skipped.reason),
+                err,
+            )
     for note in result.notes:
-        print(f"note: {note}", file=out)
+        print(translate("Cli", "note: {note}").format(note=note), file=out)
     if result.skipped:
         print(
-            f"dossier: {len(result.added)} of {len(result.added) + len(result.skipped)} file(s) added; "
-            "the others are named above with the reason",
+            translate_n(
+                "Cli",
+                "dossier: {added} of %n file(s) added; the others are named above with the reason",
+                len(result.added) + len(result.skipped),
+            ).format(added=len(result.added)),
             file=err,
         )
         return 1
@@ -147,12 +165,14 @@ def _edit(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     if args.note_translation is not None:
         changes["note_translation"] = args.note_translation.strip() or None
     if not changes:
-        print(f"Nothing to change in #{item.id} “{item.title}”: give --title, --kind, --note or "
-              "--note-translation.", file=out)  # fmt: skip
+        said = translate(
+            "Cli", "Nothing to change in #{id} “{title}”: give --title, --kind, --note or --note-translation."
+        )
+        print(said.format(id=item.id, title=item.title), file=out)
         return 0
     services.update_evidence(replace(item, **changes))
     edited = services.evidence_item(args.evidence_id)
-    print(f"Edited #{edited.id} “{edited.title}”.", file=out)
+    print(translate("Cli", "Edited #{id} “{title}”.").format(id=edited.id, title=edited.title), file=out)
     return 0
 
 
@@ -206,12 +226,16 @@ def _unused(services: Services, as_json: bool, out: TextIO, err: TextIO) -> int:
         print(found.describe(), file=out)
     if unused:
         print(
-            f"{len(unused)} vault file(s) no record names; 'dossier evidence remove-unused' removes them "
-            "after listing them again and asking.",
+            translate_n(
+                "Cli",
+                "%n vault file(s) no record names; 'dossier evidence remove-unused' removes them after "
+                "listing them again and asking.",
+                len(unused),
+            ),
             file=err,
         )
     else:
-        print("Every vault file is named by a record: none is unused.", file=err)
+        print(translate("Cli", "Every vault file is named by a record: none is unused."), file=err)
     return 0
 
 
@@ -219,18 +243,18 @@ def _remove_unused(services: Services, yes: bool, out: TextIO, err: TextIO) -> i
     """List the vault files no record names, then remove exactly those once confirmed."""
     unused = services.unused_vault_files()
     if not unused:
-        print("Every vault file is named by a record: nothing to remove.", file=out)
+        print(translate("Cli", "Every vault file is named by a record: nothing to remove."), file=out)
         return 0
-    print(f"{len(unused)} vault file(s) no record names:", file=out)
+    print(translate_n("Cli", "%n vault file(s) no record names:", len(unused)), file=out)
     for found in unused:
         print(f"  {found.describe()}", file=out)
     if not yes:
         if not unlocking.can_ask():
-            error("removing these files deletes them for good; add --yes to confirm", err)
+            error(translate("Cli", "removing these files deletes them for good; add --yes to confirm"), err)
             return 1
-        if not confirmed(f"Remove these {len(unused)} file(s) for good? [y/N] "):
-            print("Nothing was removed.", file=out)
+        if not confirmed(translate_n("Cli", "Remove these %n file(s) for good? [y/N] ", len(unused))):
+            print(translate("Cli", "Nothing was removed."), file=out)
             return 0
     count = services.remove_unused_vault_files([f.sha256 for f in unused])
-    print(f"Removed {count} vault file(s) no record named.", file=out)
+    print(translate("Cli", "Removed {count} vault file(s) no record named.").format(count=count), file=out)
     return 0

@@ -7,6 +7,7 @@ import sys
 from typing import TextIO
 
 from desktop_app.cli.output import FAILED, error
+from desktop_app.i18n import translate
 
 
 def run_gui(data_dir: str | None, *, sample_if_empty: bool, err: TextIO) -> int:
@@ -14,8 +15,11 @@ def run_gui(data_dir: str | None, *, sample_if_empty: bool, err: TextIO) -> int:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
     ):
         error(
-            "no display to open a window on (DISPLAY is not set). "
-            "Run it in a desktop session, or use the commands: dossier --help",
+            translate(
+                "Cli",
+                "no display to open a window on (DISPLAY is not set). Run it in a desktop session, or use "
+                "the commands: dossier --help",
+            ),
             err,
         )
         return FAILED

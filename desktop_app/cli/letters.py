@@ -9,13 +9,17 @@ from typing import TextIO
 
 from desktop_app.cli.args import BadInput
 from desktop_app.errors import InvalidInputError
+from desktop_app.i18n import translate
 from desktop_app.services import Services, atomic_write, check_output
 
 
 def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.list_kinds:
         for fit in services.letter_kinds(args.case_id):
-            print(f"{fit.kind:<20} {'fits' if fit.fits else 'does not fit':<13} {fit.why}", file=out)
+            print(
+                f"{fit.kind:<20} {_fits(fit.fits):<13} {fit.why}",
+                file=out,
+            )
         return 0
     missing = [name for name, value in (("--kind", args.kind), ("-o/--output", args.output)) if value is None]
     if missing:
@@ -37,6 +41,13 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
     except InvalidInputError as exc:
         raise BadInput([f"--kind {args.kind}: {exc}"]) from exc
     print(
-        f"Wrote {output}: “{letter.subject}”. Read it before you send it: it is not legal advice.", file=out
+        translate(
+            "Cli", "Wrote {output}: “{subject}”. Read it before you send it: it is not legal advice."
+        ).format(output=output, subject=letter.subject),
+        file=out,
     )
     return 0
+
+
+def _fits(fits: bool) -> str:
+    return translate("Cli", "fits") if fits else translate("Cli", "does not fit")

@@ -6,6 +6,7 @@ import argparse
 from typing import TextIO
 
 from desktop_app.cli.output import print_json, run_job, table
+from desktop_app.i18n import translate, translate_n
 from desktop_app.services import MailFilter, Services
 
 
@@ -36,19 +37,28 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         }
         print_json(document, out)
     else:
-        print(
-            f"Imported {result.imported_count} message(s) with {result.attachment_count} attachment(s); "
-            f"{result.duplicates.total} already in the case; {result.problems.total} could not be read"
-            + (f"; {result.left_out} left out by the filter" if result.left_out else "")
-            + ".",
-            file=out,
+        imported = translate_n("Cli", "Imported %n message(s)", result.imported_count)
+        attachments = translate_n("Cli", "%n attachment(s)", result.attachment_count)
+        said = translate(
+            "Cli",
+            "{imported} with {attachments}; {duplicates} already in the case; {problems} could not be read",
+        ).format(
+            imported=imported,
+            attachments=attachments,
+            duplicates=result.duplicates.total,
+            problems=result.problems.total,
         )
+        if result.left_out:
+            said = translate("Cli", "{said}; {count} left out by the filter").format(
+                said=said, count=result.left_out
+            )
+        print(said + ".", file=out)
         for line in result.duplicates:
-            print(f"skipped {line}", file=out)
+            print(translate("Cli", "skipped {line}").format(line=line), file=out)
         for line in result.notes:
-            print(f"note: {line}", file=out)
+            print(translate("Cli", "note: {line}").format(line=line), file=out)
         for line in result.problems:
-            print(f"dossier: cannot import {line}", file=err)
+            print(translate("Cli", "dossier: cannot import {line}").format(line=line), file=err)
     return 1 if result.problems.total and not result.imported_count and not result.duplicates.total else 0
 
 
@@ -86,5 +96,5 @@ def _list(
         ],
     )
     for problem in problems:
-        print(f"dossier: cannot read {problem}", file=err)
+        print(translate("Cli", "dossier: cannot read {problem}").format(problem=problem), file=err)
     return 0

@@ -8,6 +8,7 @@ from typing import TextIO
 from desktop_app import logs
 from desktop_app.cli.output import USAGE, error, run_job, warning
 from desktop_app.domain.profiles import case_language
+from desktop_app.i18n import translate, translate_n
 from desktop_app.services import PackOptions, Services, check_output, resolve_profile
 
 
@@ -40,9 +41,21 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         warning(line, err)
     for pack_file in result.files:
         print(
-            f"Wrote {pack_file.path} ({pack_file.pages} pages, {pack_file.size / 1_000_000:.2f} MB, "
-            f"exhibits {', '.join(pack_file.letters) or 'none'}); SHA-256 in {pack_file.path.name}.sha256",
+            translate(
+                "Cli", "Wrote {path} ({pages}, {size} MB, exhibits {exhibits}); SHA-256 in {name}.sha256"
+            ).format(
+                path=pack_file.path,
+                pages=translate_n("Cli", "%n page(s)", pack_file.pages),
+                size=format(pack_file.size / 1000000, ".2f"),
+                exhibits=", ".join(pack_file.letters) or translate("Cli", "none"),
+                name=pack_file.path.name,
+            ),
             file=out,
         )
-    print(f"Profile: {profile.label} ({profile.describe()}); images: {result.settings}.", file=out)
+    print(
+        translate("Cli", "Profile: {label} ({limits}); images: {settings}.").format(
+            label=profile.shown_label, limits=profile.describe(), settings=result.settings
+        ),
+        file=out,
+    )
     return 0

@@ -62,6 +62,7 @@ from desktop_app.domain.vocab import (
     PurchaseKind,
     Reason,
 )
+from desktop_app.i18n import translate
 from desktop_app.services import Services
 
 T = TypeVar("T")
@@ -154,8 +155,11 @@ class ContactPlan:
         print(contact_id, file=out)
         if task_id is not None and self.promised_by is not None:
             print(
-                f"dossier: the promise is task #{task_id}, due {self.promised_by.isoformat()}; "
-                f"'dossier deadlines {self.case_id}' lists it",
+                translate(
+                    "Cli",
+                    "dossier: the promise is task #{task_id}, due {promised_by}; 'dossier deadlines "
+                    "{case_id}' lists it",
+                ).format(task_id=task_id, promised_by=self.promised_by.isoformat(), case_id=self.case_id),
                 file=err,
             )
         return 0

@@ -6,6 +6,7 @@ import argparse
 from typing import TextIO
 
 from desktop_app.cli.output import print_json
+from desktop_app.i18n import translate
 from desktop_app.services import Services
 
 
@@ -33,14 +34,20 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         print_json(rows, out)
         return 0
     if not found:
-        print(f"Nothing holds “{query}”.", file=out)
+        print(translate("Cli", "Nothing holds “{query}”.").format(query=query), file=out)
         return 1
     for group in found:
-        print(f"Case {group.case_id}: {group.title}", file=out)
+        print(
+            translate("Cli", "Case {id}: {title}").format(id=group.case_id, title=group.title),
+            file=out,
+        )
         for hit in group.hits:
             snippet = hit.snippet
             for start, end in reversed(hit.spans):
                 snippet = f"{snippet[:start]}[{snippet[start:end]}]{snippet[end:]}"
-            print(f"  {hit.kind} {hit.item_id}  {hit.label}", file=out)
+            print(
+                f"  {hit.kind} {hit.item_id}  {hit.label}",
+                file=out,
+            )
             print(f"      {snippet}", file=out)
     return 0

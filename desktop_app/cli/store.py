@@ -14,6 +14,7 @@ from desktop_app.cli import unlocking
 from desktop_app.cli.args import BEFORE_OPEN
 from desktop_app.cli.output import confirmed, run_job
 from desktop_app.errors import DossierError
+from desktop_app.i18n import translate
 from desktop_app.services import NoStore, Services, Unlock, resolve_data_dir
 
 
@@ -35,25 +36,35 @@ def accept_database_command(args: argparse.Namespace, out: TextIO, err: TextIO) 
         problems = services.generation_problems()
         if not problems:
             print(
-                f"The database of the store at {services.data_dir} matches its record: nothing to accept.",
+                translate(
+                    "Cli", "The database of the store at {data_dir} matches its record: nothing to accept."
+                ).format(data_dir=services.data_dir),
                 file=out,
             )
             return 0
         for problem in problems:
-            print(f"problem: {problem}", file=out)
+            print(translate("Cli", "problem: {problem}").format(problem=problem), file=out)
         if not args.yes:
             if not unlocking.can_ask():
                 raise DossierError(
-                    "Accepting loses the newer records for good: add --yes to confirm (keep a copy of the "
-                    "folder first, and look for a backup: 'dossier restore')."
+                    translate(
+                        "Cli",
+                        "Accepting loses the newer records for good: add --yes to confirm (keep a copy of "
+                        "the folder first, and look for a backup: 'dossier restore').",
+                    )
                 )
-            if not confirmed("Accept this database as it is, losing the newer records? [y/N] "):
-                print("Nothing was changed.", file=out)
+            if not confirmed(
+                translate("Cli", "Accept this database as it is, losing the newer records? [y/N] ")
+            ):
+                print(translate("Cli", "Nothing was changed."), file=out)
                 return 1
         services.accept_database()
         print(
-            f"Accepted the database of the store at {services.data_dir} as it is. Evidence files that no "
-            "record names any more are kept: 'dossier evidence unused' lists them.",
+            translate(
+                "Cli",
+                "Accepted the database of the store at {data_dir} as it is. Evidence files that no record "
+                "names any more are kept: 'dossier evidence unused' lists them.",
+            ).format(data_dir=services.data_dir),
             file=out,
         )
         return 0
@@ -67,13 +78,23 @@ def test_recovery_key_command(args: argparse.Namespace, out: TextIO, err: TextIO
     """
     root = resolve_data_dir(getattr(args, "data_dir", None))
     if not Services.store_exists(root):
-        raise NoStore(f"no Dossier store at {root}")
+        raise NoStore(translate("Cli", "no Dossier store at {root}").format(root=root))
     text = unlocking.read_recovery_key(err)
     problem = Services.test_recovery_key(root, text)
     if problem is None:
-        print(f"The recovery key opens the store at {root}. Nothing was changed.", file=out)
+        print(
+            translate("Cli", "The recovery key opens the store at {root}. Nothing was changed.").format(
+                root=root
+            ),
+            file=out,
+        )
         return 0
-    print(f"The recovery key does NOT open the store at {root}: {problem}", file=out)
+    print(
+        translate("Cli", "The recovery key does NOT open the store at {root}: {problem}").format(
+            root=root, problem=problem
+        ),
+        file=out,
+    )
     return 1
 
 
@@ -89,8 +110,11 @@ def restore_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             err,
         )
     print(
-        f"Restored {report.cases} case(s) and {report.files} file(s) into {target}; "
-        "every file's SHA-256 and the database were checked.",
+        translate(
+            "Cli",
+            "Restored {cases} case(s) and {files} file(s) into {target}; every file's SHA-256 and the "
+            "database were checked.",
+        ).format(cases=report.cases, files=report.files, target=target),
         file=out,
     )
     return 0
@@ -106,7 +130,10 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         if passphrase is None and not services.protection(ask_keyring=False).encrypted:
             if not unlocking.can_ask():
                 raise DossierError(
-                    "This store is not encrypted: give --passphrase-file FILE to protect its backup."
+                    translate(
+                        "Cli",
+                        "This store is not encrypted: give --passphrase-file FILE to protect its backup.",
+                    )
                 )
             passphrase = unlocking.ask_new_passphrase(
                 "A passphrase for the backup: ", "no backup was written"
@@ -114,8 +141,17 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         report = run_job(services.backup_job(args.output, passphrase, force=args.force), err)
         how = "its passphrase" if passphrase else "the store's recovery key or passphrase"
         print(
-            f"Wrote {args.output} ({report.size:,} bytes): {report.cases} case(s), {report.files} file(s), "
-            f"checked before it was written. It opens with {how}.",
+            translate(
+                "Cli",
+                "Wrote {output} ({size} bytes): {cases} case(s), {files} file(s), checked before it was "
+                "written. It opens with {how}.",
+            ).format(
+                output=args.output,
+                size=format(report.size, ","),
+                cases=report.cases,
+                files=report.files,
+                how=how,
+            ),
             file=out,
         )
         return 0
@@ -126,17 +162,31 @@ def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextI
     action = args.store_command
     if action == "status":
         state = services.protection()
-        print(f"store:       {state.folder}", file=out)
-        print(f"encrypted:   {'yes' if state.encrypted else 'no'}", file=out)
+        print(translate("Cli", "store:       {folder}").format(folder=state.folder), file=out)
+        print(
+            translate("Cli", "encrypted:   {answer}").format(
+                answer=translate("Cli", "yes") if state.encrypted else translate("Cli", "no")
+            ),
+            file=out,
+        )
         if not state.encrypted:
-            print("             'dossier store encrypt' encrypts it in place", file=out)
+            print(translate("Cli", "             'dossier store encrypt' encrypts it in place"), file=out)
         if state.encrypted:
             print(
-                f"keyring:     {'holds the key' if state.key_in_keyring else 'does not hold the key'}",
+                translate("Cli", "keyring:     {answer}").format(
+                    answer=translate("Cli", "holds the key")
+                    if state.key_in_keyring
+                    else translate("Cli", "does not hold the key")
+                ),
                 file=out,
             )
-            print(f"passphrase:  {'set' if state.has_passphrase else 'none'}", file=out)
-            print("recovery key: set when the store was encrypted", file=out)
+            print(
+                translate("Cli", "passphrase:  {answer}").format(
+                    answer=translate("Cli", "set") if state.has_passphrase else translate("Cli", "none")
+                ),
+                file=out,
+            )
+            print(translate("Cli", "recovery key: set when the store was encrypted"), file=out)
         return 0
     if action == "encrypt":
         passphrase = (
@@ -154,26 +204,46 @@ def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextI
             pending = getattr(exc, "recovery_key", None)
             if pending:
                 print(
-                    f"The store's new recovery key, shown once; write it down:\n\n    {pending}\n", file=err
+                    translate(
+                        "Cli", "The store's new recovery key, shown once; write it down:\n\n    {key}\n"
+                    ).format(key=pending),
+                    file=err,
                 )
             raise
-        print(f"Encrypted the store at {services.data_dir}.", file=out)
+        print(
+            translate("Cli", "Encrypted the store at {data_dir}.").format(data_dir=services.data_dir),
+            file=out,
+        )
         if recovery:
-            print(f"Its recovery key, shown once; write it down or print it:\n\n    {recovery}\n", file=err)
+            print(
+                translate(
+                    "Cli", "Its recovery key, shown once; write it down or print it:\n\n    {recovery}\n"
+                ).format(recovery=recovery),
+                file=err,
+            )
         return 0
     if action == "decrypt":
         if not args.yes:
             if not unlocking.can_ask():
-                raise DossierError("Decrypting writes every file in plaintext: add --yes to confirm.")
-            if not confirmed("Decrypt the store, writing every file in plaintext? [y/N] "):
-                print("Nothing was changed.", file=out)
+                raise DossierError(
+                    translate("Cli", "Decrypting writes every file in plaintext: add --yes to confirm.")
+                )
+            if not confirmed(translate("Cli", "Decrypt the store, writing every file in plaintext? [y/N] ")):
+                print(translate("Cli", "Nothing was changed."), file=out)
                 return 1
         run_job(services.change_encryption_job(False), err)
-        print(f"Decrypted the store at {services.data_dir}: its files are now in plaintext.", file=out)
+        print(
+            translate("Cli", "Decrypted the store at {data_dir}: its files are now in plaintext.").format(
+                data_dir=services.data_dir
+            ),
+            file=out,
+        )
         return 0
     if action == "accept-database":  # reached with the store open normally: it matches its record
         print(
-            f"The database of the store at {services.data_dir} matches its record: nothing to accept.",
+            translate(
+                "Cli", "The database of the store at {data_dir} matches its record: nothing to accept."
+            ).format(data_dir=services.data_dir),
             file=out,
         )
         return 0
@@ -181,19 +251,38 @@ def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextI
         text = unlocking.read_recovery_key(err)
         problem = services.recovery_key_opens(text)
         if problem is None:
-            print(f"The recovery key opens the store at {services.data_dir}. Nothing was changed.", file=out)
+            print(
+                translate(
+                    "Cli", "The recovery key opens the store at {data_dir}. Nothing was changed."
+                ).format(data_dir=services.data_dir),
+                file=out,
+            )
             return 0
-        print(f"The recovery key does NOT open the store at {services.data_dir}: {problem}", file=out)
+        print(
+            translate("Cli", "The recovery key does NOT open the store at {data_dir}: {problem}").format(
+                data_dir=services.data_dir, problem=problem
+            ),
+            file=out,
+        )
         return 1
     if action == "new-recovery-key":
         text = services.renew_recovery_key()
-        print(f"New recovery key (the old one no longer works):\n\n    {text}\n", file=out)
+        print(
+            translate("Cli", "New recovery key (the old one no longer works):\n\n    {text}\n").format(
+                text=text
+            ),
+            file=out,
+        )
         return 0
     if action == "passphrase":
         if args.remove:
             run_job(services.passphrase_job(None), err)
             print(
-                "The passphrase was removed: the store opens with the system keyring or its recovery key.",
+                translate(
+                    "Cli",
+                    "The passphrase was removed: the store opens with the system keyring or its recovery "
+                    "key.",
+                ),
                 file=out,
             )
             return 0
@@ -202,8 +291,8 @@ def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextI
         elif unlocking.can_ask():
             new = unlocking.ask_new_passphrase("New passphrase: ", "nothing was changed")
         else:
-            raise DossierError("Give the new passphrase with --passphrase-file FILE.")
+            raise DossierError(translate("Cli", "Give the new passphrase with --passphrase-file FILE."))
         run_job(services.passphrase_job(new), err)
-        print("The passphrase was set.", file=out)
+        print(translate("Cli", "The passphrase was set."), file=out)
         return 0
     raise AssertionError(action)  # pragma: no cover

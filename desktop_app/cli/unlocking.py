@@ -17,6 +17,7 @@ from typing import TextIO, TypeVar
 
 from desktop_app import logs
 from desktop_app.errors import DossierError
+from desktop_app.i18n import translate
 from desktop_app.services import (
     NeedsPassphrase,
     NeedsUnlock,
@@ -43,7 +44,9 @@ def ask_new_passphrase(prompt: str, refused: str) -> str:
     """A new passphrase typed twice; ``refused`` ends the message when they differ or are empty."""
     first = ask(prompt)
     if not first or ask("The same passphrase again: ") != first:
-        raise DossierError(f"The two passphrases differ (or are empty); {refused}.")
+        raise DossierError(
+            translate("Cli", "The two passphrases differ (or are empty); {refused}.").format(refused=refused)
+        )
     return first
 
 
@@ -56,15 +59,23 @@ def read_secret_file(path: str | Path, what: str) -> str:
     try:
         text = Path(path).read_bytes().decode("utf-8")
     except OSError as exc:
-        raise DossierError(f"{what} names {path}, which cannot be read ({exc.strerror or exc}).") from exc
+        raise DossierError(
+            translate("Cli", "{what} names {path}, which cannot be read ({reason}).").format(
+                what=what, path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     except UnicodeDecodeError:
-        raise DossierError(f"{what} names {path}, which is not UTF-8 text.") from None
+        raise DossierError(
+            translate("Cli", "{what} names {path}, which is not UTF-8 text.").format(what=what, path=path)
+        ) from None
     if text.endswith("\n"):
         text = text[:-1]
     if text.endswith("\r"):
         text = text[:-1]
     if not text:
-        raise DossierError(f"{what} names {path}, which is empty.")
+        raise DossierError(
+            translate("Cli", "{what} names {path}, which is empty.").format(what=what, path=path)
+        )
     return text
 
 
@@ -94,8 +105,12 @@ def with_unlock(opener: Callable[[Unlock], T], where: Path, err: TextIO) -> T:
     except NeedsUnlock as exc:
         if unlock.passphrase is not None or not can_ask():
             raise DossierError(
-                f"{exc} On a terminal Dossier asks for it; a script sets {PASSPHRASE_ENV} to a file "
-                "holding the passphrase."
+                translate(
+                    "Cli",
+                    "{problem} On a terminal Dossier asks for it; a script sets {variable} to a file "
+                    "holding the "
+                    "passphrase.",
+                ).format(problem=exc, variable=PASSPHRASE_ENV)
             ) from None
         logs.error("cli.unlock.ask", exc)
         print(str(exc), file=err)
@@ -139,7 +154,7 @@ def open_services(
     is opened to be reported on, read-only, instead of refused."""
     root = resolve_data_dir(data_dir)
     if not create and not Services.store_exists(root):
-        raise NoStore(f"no Dossier store at {root}")
+        raise NoStore(translate("Cli", "no Dossier store at {root}").format(root=root))
 
     def opener(unlock: Unlock) -> Services:
         return Services.open_store(root, interface="cli", unlock=unlock, create=create, inspect=inspect)
@@ -149,15 +164,23 @@ def open_services(
     recovery = state.new_recovery_key
     if recovery:
         print(
-            f"dossier: made a new encrypted store at {root}.\n"
-            f"Its recovery key opens it if the system keyring or the passphrase is lost:\n\n"
-            f"    {recovery}\n\n"
-            "Write it down or print it, and keep it apart from this computer. It is not shown again.",
+            translate(
+                "Cli",
+                "dossier: made a new encrypted store at {root}.\n"
+                "Its recovery key opens it if the system keyring or the passphrase is lost:\n\n"
+                "    {recovery}\n\n"
+                "Write it down or print it, and keep it apart from this computer. It is not shown again.",
+            ).format(root=root, recovery=recovery),
             file=err,
         )
     note = state.keyring_note
     if state.opened_by == "new" and note:
-        print(f"dossier: the key is protected by your passphrase only ({note})", file=err)
+        print(
+            translate("Cli", "dossier: the key is protected by your passphrase only ({note})").format(
+                note=note
+            ),
+            file=err,
+        )
     return services
 
 
@@ -168,7 +191,9 @@ def read_recovery_key(err: TextIO) -> str:
     line = sys.stdin.readline() if sys.stdin is not None else ""
     text = line.rstrip("\r\n")
     if not text.strip():
-        raise DossierError("No recovery key was given: type it, or give it as one line on standard input.")
+        raise DossierError(
+            translate("Cli", "No recovery key was given: type it, or give it as one line on standard input.")
+        )
     return text
 
 
