@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/casefiles.py" line="44"/>
+        <source>Wrote {case_file} and %n evidence file(s).</source>
+        <translation>
+            <numerusform>Wrote {case_file} and %n evidence file.</numerusform>
+            <numerusform>Wrote {case_file} and %n evidence files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/show.py" line="292"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/cases.py" line="205"/>
+        <location filename="../../desktop_app/cli/show.py" line="293"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/check.py" line="37"/>
+        <source>%n vault file(s)</source>
+        <translation>
+            <numerusform>%n vault file</numerusform>
+            <numerusform>%n vault files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/check.py" line="38"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/check.py" line="39"/>
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="264"/>
+        <source>%n vault file(s) no record names:</source>
+        <translation>
+            <numerusform>%n vault file no record names:</numerusform>
+            <numerusform>%n vault files no record names:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="245"/>
+        <source>%n vault file(s) no record names; &apos;dossier evidence remove-unused&apos; removes them after listing them again and asking.</source>
+        <translation>
+            <numerusform>%n vault file no record names; &apos;dossier evidence remove-unused&apos; removes it after listing it again and asking.</numerusform>
+            <numerusform>%n vault files no record names; &apos;dossier evidence remove-unused&apos; removes them after listing them again and asking.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="271"/>
+        <source>Remove these %n file(s) for good? [y/N] </source>
+        <translation>
+            <numerusform>Remove this file for good? [y/N] </numerusform>
+            <numerusform>Remove these %n files for good? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="102"/>
+        <source>dossier: {added} of %n file(s) added; the others are named above with the reason</source>
+        <translation>
+            <numerusform>dossier: {added} of %n file added; it is named above with the reason</numerusform>
+            <numerusform>dossier: {added} of %n files added; the others are named above with the reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/mail.py" line="40"/>
+        <source>Imported %n message(s)</source>
+        <translation>
+            <numerusform>Imported %n message</numerusform>
+            <numerusform>Imported %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/mail.py" line="41"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/packs.py" line="48"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Deadlines</name>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/deadlines.py" line="103"/>
