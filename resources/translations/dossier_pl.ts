@@ -4,168 +4,168 @@
 <context>
     <name>AddPurchaseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="62"/>
         <source>Edit the charge</source>
         <translation>Edytuj obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="62"/>
         <source>Add a charge or refund</source>
         <translation>Dodaj obciążenie lub zwrot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="77"/>
         <source>as printed on the bank statement</source>
         <translation>tak jak na wyciągu bankowym</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="77"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="78"/>
         <source>I d&amp;ispute this one</source>
         <translation>Kwest&amp;ionuję to obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="79"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="80"/>
         <source>what the quote, order or contract says, if known</source>
         <translation>kwota z oferty, zamówienia lub umowy, jeśli jest znana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="83"/>
         <source>the whole charge, or charged minus agreed</source>
         <translation>całe obciążenie albo obciążenie minus kwota uzgodniona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="86"/>
         <source>Left empty, the disputed amount is the whole charge, or the amount charged minus the agreed amount when you give one</source>
         <translation>Gdy pole jest puste, kwotą sporną jest całe obciążenie albo, jeśli podasz kwotę uzgodnioną, różnica między obciążeniem a tą kwotą</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="93"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="94"/>
         <source>as on the statement or the bank&apos;s app</source>
         <translation>jak na wyciągu lub w aplikacji banku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="95"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="96"/>
         <source>Expected delivery</source>
         <translation>Oczekiwana dostawa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="97"/>
         <source>When the goods or the service of this charge were due</source>
         <translation>Kiedy miał zostać dostarczony towar lub wykonana usługa, za które pobrano to obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="100"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="100"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="101"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="103"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Kwota:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="106"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Waluta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="107"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="108"/>
         <source>&amp;Order number:</source>
         <translation>Numer &amp;zamówienia:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="108"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="109"/>
         <source>I&amp;nvoice number:</source>
         <translation>Numer &amp;faktury:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="109"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="110"/>
         <source>C&amp;ustomer number:</source>
         <translation>Numer k&amp;lienta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="111"/>
         <source>&amp;PO number:</source>
         <translation>Numer &amp;PO:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="112"/>
         <source>S&amp;tatement descriptor:</source>
         <translation>Opis na wy&amp;ciągu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="114"/>
         <source>Authorisation code or A&amp;RN:</source>
         <translation>Kod autoryzacji lub AR&amp;N:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="116"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="117"/>
         <source>Expected de&amp;livery:</source>
         <translation>Oczekiwana do&amp;stawa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="119"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="120"/>
         <source>A&amp;greed amount:</source>
         <translation>Kwota &amp;uzgodniona:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="123"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="124"/>
         <source>Disputed a&amp;mount:</source>
         <translation>Kwota sporn&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="126"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="127"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="126"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="127"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="165"/>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="237"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="166"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="238"/>
         <source>Type the amount.</source>
         <translation>Wpisz kwotę.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="168"/>
         <source>Type the date, as on the statement.</source>
         <translation>Wpisz datę, jak na wyciągu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="179"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="180"/>
         <source>Agreed amount</source>
         <translation>Kwota uzgodniona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="180"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="181"/>
         <source>Disputed amount</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="188"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="189"/>
         <source>Expected delivery: %1</source>
         <translation>Oczekiwana dostawa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="207"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="208"/>
         <source>Worked out: charged minus agreed</source>
         <translation>Wyliczona: obciążenie minus kwota uzgodniona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/purchase_form.py" line="209"/>
+        <location filename="../../desktop_app/ui/purchase_form.py" line="210"/>
         <source>Worked out: the whole charge</source>
         <translation>Wyliczona: całe obciążenie</translation>
     </message>
@@ -173,42 +173,42 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="38"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="39"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="40"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="41"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="44"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="45"/>
         <source>Case</source>
         <translation>Sprawa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="82"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="83"/>
         <source>Add to calendar…</source>
         <translation>Dodaj do kalendarza…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="84"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="85"/>
         <source>Write every open case&apos;s open deadlines to an iCalendar (.ics) file, with reminders</source>
         <translation>Zapisz otwarte terminy wszystkich otwartych spraw w pliku iCalendar (.ics), z przypomnieniami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="127"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="128"/>
         <source>Due soon: %1</source>
         <translation>Wkrótce upływa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="129"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="130"/>
         <source>(%1 late)</source>
         <translation>(po terminie: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agenda.py" line="130"/>
+        <location filename="../../desktop_app/ui/agenda.py" line="131"/>
         <source>Nothing due in the next two weeks.</source>
         <translation>Nic nie upływa w ciągu najbliższych dwóch tygodni.</translation>
     </message>
@@ -323,112 +323,112 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
         <source>Paid with</source>
         <translation>Metoda płatności</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
         <source>Disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="157"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="185"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
         <source>Charges</source>
         <translation>Obciążenia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="187"/>
         <source>The purchases and the charges disputed</source>
         <translation>Zakupy i sporne obciążenia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="191"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="192"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="192"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="193"/>
         <source>What you, the merchant and the bank said to each other</source>
         <translation>Korespondencja i rozmowy między Tobą, sprzedawcą i bankiem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
         <source>Everything in the case, by date</source>
         <translation>Wszystko w sprawie, według dat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
         <source>Deadlines</source>
         <translation>Terminy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
         <source>The rules&apos; deadlines and your tasks</source>
         <translation>Terminy z przepisów i Twoje zadania</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="194"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
         <source>Evidence</source>
         <translation>Dowody</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="194"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
         <source>The files that back the dispute</source>
         <translation>Pliki potwierdzające reklamację</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="237"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="238"/>
         <source>Your own deadlines, tasks and the promises you logged</source>
         <translation>Twoje terminy, zadania i zapisane obietnice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="243"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="244"/>
         <source>Add to calendar…</source>
         <translation>Dodaj do kalendarza…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="246"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="247"/>
         <source>Write this case&apos;s open deadlines to an iCalendar (.ics) file, with a reminder before each</source>
         <translation>Zapisz otwarte terminy tej sprawy w pliku iCalendar (.ics), z przypomnieniem przed każdym z nich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="287"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="288"/>
         <source>What the rules give from this case&apos;s facts (guidance, not legal advice):</source>
         <translation>Co wynika z przepisów dla tej sprawy (wskazówki, nie porada prawna):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="290"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="291"/>
         <source>No deadline from the rules yet: fill in the case&apos;s payment, country and dates (Edit case details, F2) and Dossier computes the chargeback window and the legal limits.</source>
         <translation>Przepisy nie wyznaczają jeszcze żadnego terminu: uzupełnij płatność, kraj i daty sprawy (Edytuj szczegóły sprawy, F2), a Dossier obliczy termin na chargeback i terminy ustawowe.</translation>
     </message>
@@ -705,102 +705,102 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="56"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="57"/>
         <source>(not said)</source>
         <translation>(nie podano)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="59"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="60"/>
         <source>Ombudsmen and rights meant for consumers are offered only to a person; a company is shown the steps open to it</source>
         <translation>Rzecznicy i uprawnienia przeznaczone dla konsumentów są proponowane tylko osobie fizycznej; firmie pokazywane są kroki, z których może skorzystać</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="64"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="65"/>
         <source>the cardholder or the company, as on the account</source>
         <translation>posiadacz karty lub firma, jak w danych rachunku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="67"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="68"/>
         <source>e.g. Lyon</source>
         <translation>np. Kraków</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="69"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="70"/>
         <source>Where the customer lives: a letter&apos;s place and date (“Lyon, le 1er décembre 2026”)</source>
         <translation>Miejscowość zamieszkania klienta: miejsce i data w liście („Kraków, 1 grudnia 2026 r.”)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="74"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="75"/>
         <source>NIP, NIF, SIREN, VAT</source>
         <translation>NIP, NIF, SIREN, VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="76"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="77"/>
         <source>The tax number as written on invoices: NIP, NIF, SIREN or VAT number</source>
         <translation>Numer podatkowy w postaci z faktur: NIP, NIF, SIREN lub numer VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="79"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="80"/>
         <source>who holds the business card</source>
         <translation>osoba, która posługuje się kartą firmową</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="81"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="82"/>
         <source>e.g. office manager</source>
         <translation>np. kierownik biura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="83"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="84"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="84"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="85"/>
         <source>Customer&apos;s name:</source>
         <translation>Imię i nazwisko / nazwa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="85"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="86"/>
         <source>Customer&apos;s address:</source>
         <translation>Adres klienta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="86"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="87"/>
         <source>Customer&apos;s city:</source>
         <translation>Miejscowość klienta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="87"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="88"/>
         <source>Customer&apos;s e-mail:</source>
         <translation>E-mail klienta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="88"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="89"/>
         <source>Customer&apos;s phone:</source>
         <translation>Telefon klienta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="89"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="90"/>
         <source>Ta&amp;x number:</source>
         <translation>&amp;Numer podatkowy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="90"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="91"/>
         <source>For a business card or account:</source>
         <translation>Dla karty lub rachunku firmowego:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="93"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="94"/>
         <source>Cardholder&apos;s name:</source>
         <translation>Użytkownik karty:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="94"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="95"/>
         <source>Cardholder&apos;s role:</source>
         <translation>Stanowisko użytkownika karty:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="133"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="134"/>
         <source>Customer&apos;s e-mail: “%1” is not an e-mail address (name@example.com).</source>
         <translation>E-mail klienta: „%1” nie jest adresem e-mail (nazwa@example.com).</translation>
     </message>
@@ -861,42 +861,42 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="48"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="49"/>
         <source>&amp;Add evidence files…</source>
         <translation>&amp;Dodaj pliki dowodów…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="51"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="52"/>
         <source>Paste a &amp;screenshot</source>
         <translation>Wkle&amp;j zrzut ekranu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="53"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="54"/>
         <source>Evidence tras&amp;h…</source>
         <translation>&amp;Kosz dowodów…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="84"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="85"/>
         <source>Add evidence</source>
         <translation>Dodaj dowody</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="104"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="105"/>
         <source>The clipboard holds no image to paste.</source>
         <translation>W schowku nie ma obrazu do wklejenia.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="118"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="119"/>
         <source>Adding the evidence…</source>
         <translation>Dodawanie dowodów…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="124"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="125"/>
         <source>Added to the evidence: %1.</source>
         <translation>Dodano do dowodów: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="131"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="132"/>
         <source>Evidence</source>
         <translation>Dowody</translation>
     </message>
@@ -1410,117 +1410,117 @@
 <context>
     <name>IssuerPage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="153"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="154"/>
         <source>the bank or card issuer</source>
         <translation>bank lub wydawca karty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="156"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="157"/>
         <source>the bank&apos;s reference for the dispute</source>
         <translation>numer reklamacji nadany przez bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="157"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="158"/>
         <source>Filed on</source>
         <translation>Złożono dnia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="160"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="161"/>
         <source>Provisional credit on</source>
         <translation>Warunkowe uznanie dnia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="163"/>
         <source>what the merchant answered the bank, in short</source>
         <translation>w skrócie: co sprzedawca odpowiedział bankowi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="163"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="164"/>
         <source>(not decided yet)</source>
         <translation>(jeszcze nie rozstrzygnięto)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="164"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="165"/>
         <source>Decided on</source>
         <translation>Rozstrzygnięto dnia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="167"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="168"/>
         <source>Re-debited on</source>
         <translation>Ponownie obciążono dnia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="170"/>
         <source>Issuer (bank):</source>
         <translation>Wydawca karty (bank):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="170"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="171"/>
         <source>Issuer&apos;s address:</source>
         <translation>Adres wydawcy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="171"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="172"/>
         <source>Claim number:</source>
         <translation>Numer reklamacji:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="172"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="173"/>
         <source>Filed on:</source>
         <translation>Złożono dnia:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="173"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="174"/>
         <source>Merc&amp;hant&apos;s response:</source>
         <translation>Odpowiedź &amp;sprzedawcy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="176"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="177"/>
         <source>Pro&amp;visional credit:</source>
         <translation>&amp;Warunkowe uznanie:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="179"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="180"/>
         <source>Credited on:</source>
         <translation>Uznano dnia:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="181"/>
         <source>Outcome:</source>
         <translation>Wynik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="181"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="182"/>
         <source>Decided on:</source>
         <translation>Rozstrzygnięto dnia:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="183"/>
         <source>Re-debited:</source>
         <translation>Ponowne obciążenie:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="183"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="184"/>
         <source>Re-debited on:</source>
         <translation>Ponownie obciążono dnia:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="247"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="248"/>
         <source>Provisional credit</source>
         <translation>Warunkowe uznanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="248"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="249"/>
         <source>Re-debited</source>
         <translation>Ponowne obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="256"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="257"/>
         <source>%1: an amount credited or taken back is never negative (%2 was read).</source>
         <translation>%1: kwota uznana lub ponownie pobrana nie może być ujemna (odczytano %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_sections.py" line="271"/>
+        <location filename="../../desktop_app/ui/case_sections.py" line="272"/>
         <source>%1 (%2) is before the dispute was filed (%3).</source>
         <translation>%1 (%2) przypada przed złożeniem reklamacji (%3).</translation>
     </message>
@@ -1562,73 +1562,73 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="56"/>
+        <location filename="../../desktop_app/ui/letters.py" line="57"/>
         <source>Dispute to your card issuer (chargeback)</source>
         <translation>Reklamacja transakcji kartowej w banku (chargeback)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="57"/>
+        <location filename="../../desktop_app/ui/letters.py" line="58"/>
         <source>Refund of a direct debit (SEPA, within 8 weeks)</source>
         <translation>Zwrot polecenia zapłaty (SEPA, w ciągu 8 tygodni)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="58"/>
+        <location filename="../../desktop_app/ui/letters.py" line="59"/>
         <source>Refund of a debit taken without a valid mandate</source>
         <translation>Zwrot obciążenia pobranego bez ważnej zgody (mandatu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="59"/>
+        <location filename="../../desktop_app/ui/letters.py" line="60"/>
         <source>Billing-error notice, US credit card (FCBA)</source>
         <translation>Zgłoszenie błędu w rozliczeniu, amerykańska karta kredytowa (FCBA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="60"/>
+        <location filename="../../desktop_app/ui/letters.py" line="61"/>
         <source>Error notice, US debit card or transfer (Regulation E)</source>
         <translation>Zgłoszenie błędu, amerykańska karta debetowa lub przelew (Regulation E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="61"/>
+        <location filename="../../desktop_app/ui/letters.py" line="62"/>
         <source>Section 75 claim to your UK credit-card issuer</source>
         <translation>Roszczenie z Section 75 do brytyjskiego wydawcy karty kredytowej</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="62"/>
+        <location filename="../../desktop_app/ui/letters.py" line="63"/>
         <source>Referral to the Financial Ombudsman Service (UK)</source>
         <translation>Skarga do Financial Ombudsman Service (Wielka Brytania)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="63"/>
+        <location filename="../../desktop_app/ui/letters.py" line="64"/>
         <source>Formal complaint to the merchant</source>
         <translation>Formalna reklamacja do sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="64"/>
+        <location filename="../../desktop_app/ui/letters.py" line="65"/>
         <source>Request for a copy or a correction of an invoice</source>
         <translation>Prośba o kopię lub korektę faktury</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="65"/>
+        <location filename="../../desktop_app/ui/letters.py" line="66"/>
         <source>Complaint to your bank</source>
         <translation>Reklamacja w banku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="82"/>
-        <location filename="../../desktop_app/ui/letters.py" line="233"/>
+        <location filename="../../desktop_app/ui/letters.py" line="83"/>
+        <location filename="../../desktop_app/ui/letters.py" line="234"/>
         <source>Write a letter</source>
         <translation>Przygotuj pismo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="94"/>
+        <location filename="../../desktop_app/ui/letters.py" line="95"/>
         <source>Letter</source>
         <translation>Pismo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="100"/>
+        <location filename="../../desktop_app/ui/letters.py" line="101"/>
         <source>%1 (does not fit)</source>
         <translation>%1 (nie pasuje)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/letters.py" line="118"/>
+        <location filename="../../desktop_app/ui/letters.py" line="119"/>
         <source>&amp;Why are %n letter(s) not offered?</source>
         <translation>
             <numerusform>&amp;Dlaczego %n pismo nie jest proponowane?</numerusform>
@@ -1637,133 +1637,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="126"/>
+        <location filename="../../desktop_app/ui/letters.py" line="127"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="132"/>
+        <location filename="../../desktop_app/ui/letters.py" line="133"/>
         <source>The letter</source>
         <translation>Pismo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="138"/>
+        <location filename="../../desktop_app/ui/letters.py" line="139"/>
         <source>&amp;Copy the text</source>
         <translation>&amp;Kopiuj tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="140"/>
+        <location filename="../../desktop_app/ui/letters.py" line="141"/>
         <source>&amp;Save as PDF…</source>
         <translation>Zapisz jako &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="142"/>
+        <location filename="../../desktop_app/ui/letters.py" line="143"/>
         <source>Save as te&amp;xt…</source>
         <translation>Zapisz jako &amp;tekst…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="144"/>
+        <location filename="../../desktop_app/ui/letters.py" line="145"/>
         <source>&amp;Mark as sent…</source>
         <translation>Oznacz jako &amp;wysłane…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="146"/>
+        <location filename="../../desktop_app/ui/letters.py" line="147"/>
         <source>Log the letter as a contact and keep its PDF with the case&apos;s evidence</source>
         <translation>Zapisz pismo jako kontakt i zachowaj jego PDF w dowodach sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="155"/>
+        <location filename="../../desktop_app/ui/letters.py" line="156"/>
         <source>&amp;Letter:</source>
         <translation>P&amp;ismo:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="157"/>
+        <location filename="../../desktop_app/ui/letters.py" line="158"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="159"/>
+        <location filename="../../desktop_app/ui/letters.py" line="160"/>
         <source>The letter (&amp;edit it before you send it):</source>
         <translation>Pismo (&amp;edytuj je przed wysłaniem):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="221"/>
+        <location filename="../../desktop_app/ui/letters.py" line="222"/>
         <source>A draft made from the case&apos;s facts: read it, change what you want, fill in what is marked, and send it yourself. Dossier gives guidance, not legal advice.</source>
         <translation>Projekt przygotowany na podstawie faktów sprawy: przeczytaj go, zmień, co chcesz, uzupełnij zaznaczone miejsca i wyślij pismo samodzielnie. Dossier udziela wskazówek, nie porad prawnych.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="234"/>
+        <location filename="../../desktop_app/ui/letters.py" line="235"/>
         <source>Your changes to this letter will be lost. Draft the other letter?</source>
         <translation>Zmiany w tym piśmie zostaną utracone. Przygotować inne pismo?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="259"/>
+        <location filename="../../desktop_app/ui/letters.py" line="260"/>
         <source>No letter of Dossier fits this case.</source>
         <translation>Żadne pismo Dossier nie pasuje do tej sprawy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="298"/>
+        <location filename="../../desktop_app/ui/letters.py" line="299"/>
         <source>Save the letter</source>
         <translation>Zapisz pismo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="300"/>
+        <location filename="../../desktop_app/ui/letters.py" line="301"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="311"/>
+        <location filename="../../desktop_app/ui/letters.py" line="312"/>
         <source>Save the letter as text</source>
         <translation>Zapisz pismo jako tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="313"/>
+        <location filename="../../desktop_app/ui/letters.py" line="314"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="332"/>
-        <location filename="../../desktop_app/ui/letters.py" line="355"/>
+        <location filename="../../desktop_app/ui/letters.py" line="333"/>
+        <location filename="../../desktop_app/ui/letters.py" line="356"/>
         <source>Saved %1. Read it before you send it.</source>
         <translation>Zapisano %1. Przeczytaj pismo przed wysłaniem.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="350"/>
+        <location filename="../../desktop_app/ui/letters.py" line="351"/>
         <source>%1 could not be written (%2); nothing was saved.</source>
         <translation>Nie udało się zapisać %1 (%2); niczego nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="368"/>
+        <location filename="../../desktop_app/ui/letters.py" line="369"/>
         <source>Mark the letter as sent</source>
         <translation>Oznacz pismo jako wysłane</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="370"/>
+        <location filename="../../desktop_app/ui/letters.py" line="371"/>
         <source>The letter still says “%1” where a fact is missing. Mark it as sent as it is?</source>
         <translation>W piśmie wciąż jest „%1” w miejscu brakującej informacji. Oznaczyć je jako wysłane w tej postaci?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="376"/>
+        <location filename="../../desktop_app/ui/letters.py" line="377"/>
         <source>Fill in “%1” in the letter, then mark it as sent.</source>
         <translation>Uzupełnij „%1” w piśmie, a potem oznacz je jako wysłane.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="417"/>
+        <location filename="../../desktop_app/ui/letters.py" line="418"/>
         <source>Mark “%1” as sent</source>
         <translation>Oznacz „%1” jako wysłane</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="425"/>
+        <location filename="../../desktop_app/ui/letters.py" line="426"/>
         <source>The letter was not marked as sent.</source>
         <translation>Pismo nie zostało oznaczone jako wysłane.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="430"/>
+        <location filename="../../desktop_app/ui/letters.py" line="431"/>
         <source>Marked as sent on %1 (%2): the letter is logged as a contact and its PDF kept as evidence.</source>
         <translation>Oznaczono jako wysłane %1 (%2): pismo zapisano jako kontakt, a jego PDF zachowano jako dowód.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="440"/>
+        <location filename="../../desktop_app/ui/letters.py" line="441"/>
         <source>%1 in the window undoes it.</source>
         <translation>%1 w oknie cofa tę operację.</translation>
     </message>
@@ -2351,268 +2351,268 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="83"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="84"/>
         <source>Case details</source>
         <translation>Szczegóły sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="83"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="84"/>
         <source>New case</source>
         <translation>Nowa sprawa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="86"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="87"/>
         <source>e.g. Gym membership charged after cancelling</source>
         <translation>np. Karnet na siłownię pobrany po rezygnacji</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="97"/>
         <source>Follow the facts</source>
         <translation>Według faktów</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="100"/>
         <source>Follow the facts: where the case stands follows the contacts, answers and filing you logged. Choose a stage to set it yourself.</source>
         <translation>Według faktów: etap sprawy wynika z zapisanych kontaktów, odpowiedzi i złożenia reklamacji. Wybierz etap, aby ustawić go samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="107"/>
         <source>From the country</source>
         <translation>Według kraju</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="109"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="110"/>
         <source>Language of the pack and the letters</source>
         <translation>Język pakietu i pism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="113"/>
         <source>The language the pack and the letters start in. From the country: French for FR, BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English elsewhere.</source>
         <translation>Język, w którym początkowo powstają pakiet i pisma. Według kraju: francuski dla FR, BE, LU; hiszpański dla ES i krajów hiszpańskojęzycznych; polski dla PL; angielski dla pozostałych.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="121"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="122"/>
         <source>The case&apos;s own figure, for a case without charges. Once charges are recorded, the disputed total is the sum of the disputed charges&apos; figures (see each charge).</source>
         <translation>Kwota podana dla samej sprawy, gdy nie ma w niej obciążeń. Po zapisaniu obciążeń łączna kwota sporna jest sumą kwot spornych poszczególnych obciążeń (zob. każde obciążenie).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="128"/>
-        <location filename="../../desktop_app/ui/case_form.py" line="130"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="129"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="131"/>
         <source>(not known)</source>
         <translation>(nieznane)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="129"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="130"/>
         <source>(not a card, or not known)</source>
         <translation>(nie karta lub nieznane)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="132"/>
         <source>In the US, credit and debit cards have different deadlines</source>
         <translation>W USA karty kredytowe i debetowe mają różne terminy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="134"/>
         <source>last 4 digits only</source>
         <translation>tylko 4 ostatnie cyfry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
         <source>Business card or account</source>
         <translation>Karta lub rachunek firmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="138"/>
         <source>A company&apos;s (corporate) card or account, not a consumer&apos;s</source>
         <translation>Karta lub rachunek firmy (korporacyjny), a nie konsumenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="140"/>
         <source>RUM, UMR: on the mandate or the statement</source>
         <translation>RUM, UMR: na mandacie lub wyciągu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="141"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="142"/>
         <source>ICS, CI: e.g. FR12ZZZ123456</source>
         <translation>ICS, CI: np. FR12ZZZ123456</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="153"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="154"/>
         <source>What happened, in your own words</source>
         <translation>Co się stało, własnymi słowami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="160"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="160"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="161"/>
         <source>&amp;Merchant:</source>
         <translation>&amp;Sprzedawca:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="161"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="162"/>
         <source>Merchant&apos;s e-mail:</source>
         <translation>E-mail sprzedawcy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="163"/>
         <source>Merchant&apos;s phone:</source>
         <translation>Telefon sprzedawcy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="163"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="164"/>
         <source>Merchant&apos;s website:</source>
         <translation>Strona internetowa sprzedawcy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="164"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="165"/>
         <source>Merchant&apos;s address:</source>
         <translation>Adres sprzedawcy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="165"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="166"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Powód:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="166"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
         <source>Sta&amp;ge:</source>
         <translation>&amp;Etap:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
         <source>Cou&amp;ntry:</source>
         <translation>K&amp;raj:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="170"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="172"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="173"/>
         <source>&amp;Amount disputed:</source>
         <translation>&amp;Kwota sporna:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="176"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="177"/>
         <source>Already re&amp;funded:</source>
         <translation>Już &amp;zwrócono:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="179"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="180"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Waluta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="181"/>
         <source>&amp;Paid by:</source>
         <translation>Metoda płat&amp;ności:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="181"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="182"/>
         <source>Card net&amp;work:</source>
         <translation>Or&amp;ganizacja kartowa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="183"/>
         <source>Cred&amp;it or debit:</source>
         <translation>Kredytowa czy &amp;debetowa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="186"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="187"/>
         <source>Card&apos;s &amp;last 4 digits:</source>
         <translation>&amp;Ostatnie 4 cyfry karty:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="188"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="189"/>
         <source>Mandate reference:</source>
         <translation>Identyfikator mandatu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="189"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="190"/>
         <source>Creditor identifier:</source>
         <translation>Identyfikator wierzyciela:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="197"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="198"/>
         <source>&amp;Story:</source>
         <translation>&amp;Historia:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="215"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="216"/>
         <source>Th&amp;e case</source>
         <translation>Spr&amp;awa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="216"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="217"/>
         <source>Cust&amp;omer</source>
         <translation>K&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="217"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="218"/>
         <source>&amp;Dates</source>
         <translation>Dat&amp;y</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="218"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="219"/>
         <source>After filing with the &amp;bank</source>
         <translation>Po złożeniu reklamacji w &amp;banku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="229"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="230"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="229"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="230"/>
         <source>Create case</source>
         <translation>Utwórz sprawę</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="300"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="301"/>
         <source>From the country (%1)</source>
         <translation>Według kraju (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="371"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="372"/>
         <source>Only the last 4 digits are kept.</source>
         <translation>Zapisywane są tylko 4 ostatnie cyfry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="382"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="383"/>
         <source>Give the case a title.</source>
         <translation>Nadaj sprawie tytuł.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="384"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="385"/>
         <source>Name the merchant.</source>
         <translation>Podaj sprzedawcę.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="390"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="391"/>
         <source>Type the date “%1”, or untick it.</source>
         <translation>Wpisz datę „%1” albo ją odznacz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="395"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="396"/>
         <source>Amount disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="396"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="397"/>
         <source>Already refunded</source>
         <translation>Już zwrócono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="411"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="412"/>
         <source>“%1” is not a country: the country is a two-letter code, such as FR or PL.</source>
         <translation>„%1” nie jest krajem: kraj to dwuliterowy kod, np. FR lub PL.</translation>
     </message>
@@ -2696,308 +2696,313 @@ Zastąpić?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="84"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="85"/>
         <source>Customer&apos;s contacts</source>
         <translation>Dane kontaktowe klienta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="86"/>
         <source>Tax number</source>
         <translation>Numer podatkowy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="87"/>
         <source>Cardholder</source>
         <translation>Użytkownik karty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="88"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="89"/>
         <source>Merchant&apos;s contacts</source>
         <translation>Dane kontaktowe sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="90"/>
         <source>Merchant&apos;s address</source>
         <translation>Adres sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="91"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="93"/>
         <source>Escalation stage</source>
         <translation>Etap eskalacji</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="94"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="95"/>
         <source>Language of letters and packs</source>
         <translation>Język pism i pakietów</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="96"/>
         <source>Paid with</source>
         <translation>Metoda płatności</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="97"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="98"/>
         <source>Amount disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="99"/>
         <source>Already refunded</source>
         <translation>Już zwrócono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="101"/>
         <source>Case opened</source>
         <translation>Otwarcie sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="102"/>
         <source>Last change</source>
         <translation>Ostatnia zmiana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="110"/>
         <source>After filing with the bank</source>
         <translation>Po złożeniu reklamacji w banku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="114"/>
         <source>Issuer</source>
         <translation>Wydawca karty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="115"/>
         <source>Claim</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="116"/>
         <source>Provisional credit</source>
         <translation>Warunkowe uznanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="117"/>
         <source>Merchant&apos;s response</source>
         <translation>Odpowiedź sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="118"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="119"/>
         <source>Re-debited</source>
         <translation>Ponowne obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="139"/>
         <source>The story</source>
         <translation>Historia sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="148"/>
         <source>Deadlines</source>
         <translation>Terminy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="195"/>
-        <location filename="../../desktop_app/ui/overview_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="213"/>
         <source>%1 (your choice)</source>
         <translation>%1 (Twój wybór)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="215"/>
         <source>%1 (from the facts)</source>
         <translation>%1 (według faktów)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="188"/>
         <source>%1 (from the country)</source>
         <translation>%1 (według kraju)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="190"/>
+        <source>%1 (the window&apos;s language)</source>
+        <translation>%1 (język okna)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/overview_page.py" line="234"/>
         <source>business card or account</source>
         <translation>karta lub rachunek firmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="221"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="237"/>
         <source>reference %1</source>
         <translation>identyfikator %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="240"/>
         <source>creditor %1</source>
         <translation>wierzyciel %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="259"/>
         <source>No story yet: Edit case details (F2) to write it.</source>
         <translation>Brak historii sprawy: opisz ją w oknie „Edytuj szczegóły sprawy” (F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="245"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="261"/>
         <source>What the bank will expect (%1 of %2)</source>
         <translation>Czego oczekuje bank (%1 z %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="270"/>
         <source>Where it stands: %1</source>
         <translation>Etap: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="275"/>
         <source>Next: %1</source>
         <translation>Następny krok: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="261"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="277"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Jest wszystko, czego bank zwykle wymaga.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="316"/>
         <source>Next:</source>
         <translation>Następny krok:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="289"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="322"/>
         <source>Have ready:</source>
         <translation>Przygotuj:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="325"/>
         <source>done</source>
         <translation>zrobione</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="326"/>
         <source>now</source>
         <translation>teraz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="327"/>
         <source>next</source>
         <translation>następnie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="295"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="328"/>
         <source>later</source>
         <translation>później</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="307"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="340"/>
         <source>not open to you</source>
         <translation>niedostępne dla Ciebie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="320"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="353"/>
         <source>filed on %1</source>
         <translation>złożono %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="321"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="354"/>
         <source>on %1</source>
         <translation>dnia %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="330"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="363"/>
         <source>number %1</source>
         <translation>numer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="378"/>
         <source>The disputed charges (%1)</source>
         <translation>Sporne obciążenia (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="380"/>
         <source>The disputed amount</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="385"/>
         <source>Charge</source>
         <translation>Obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="353"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="386"/>
         <source>Charged</source>
         <translation>Pobrano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="387"/>
         <source>Agreed</source>
         <translation>Uzgodniono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="355"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="388"/>
         <source>Disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="364"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="397"/>
         <source>charged minus agreed</source>
         <translation>obciążenie minus kwota uzgodniona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="374"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="407"/>
         <source>Total disputed</source>
         <translation>Łączna kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="376"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="409"/>
         <source>Disputed (the case&apos;s own figure)</source>
         <translation>Kwota sporna (podana dla sprawy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="381"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
         <source>No amount given yet.</source>
         <translation>Nie podano jeszcze kwoty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="404"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="437"/>
         <source>for the %1</source>
         <translation>dotyczy: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="410"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="443"/>
         <source>No deadline from the rules yet.</source>
         <translation>Przepisy nie wyznaczają jeszcze żadnego terminu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="446"/>
         <source>and %n more in Deadlines</source>
         <translation>
             <numerusform>i jeszcze %n na karcie Terminy</numerusform>
@@ -3006,17 +3011,17 @@ Zastąpić?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="429"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="458"/>
         <source>charge of %1, %2</source>
         <translation>obciążenie z dnia %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="448"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="477"/>
         <source>Act by %1, the working day before.</source>
         <translation>Zdąż do %1, czyli w poprzedzającym dniu roboczym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="467"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="496"/>
         <source>Also open to you, with no date of its own:</source>
         <translation>Możesz też skorzystać z poniższych, bez własnego terminu:</translation>
     </message>
@@ -4345,12 +4350,12 @@ Dossier nigdzie niczego nie wysyła. Dziennik nie zawiera haseł, kluczy ani tre
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="81"/>
         <source>Welcome to Dossier</source>
         <translation>Witamy w Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="89"/>
         <source>Dossier keeps the whole record of a billing dispute in one place: the charges, the receipts and statements, every e-mail, call and chat with the merchant, and the deadlines that matter. When the merchant will not fix it, Dossier turns the record into an evidence pack your bank accepts.
 
 Everything stays on this computer.</source>
@@ -4359,19 +4364,34 @@ Everything stays on this computer.</source>
 Wszystko pozostaje na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="97"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="98"/>
         <source>Open the &amp;sample case</source>
         <translation>Otwórz &amp;przykładową sprawę</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="100"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="101"/>
         <source>A subscription billed after cancellation, with evidence, to look around</source>
         <translation>Subskrypcja naliczona po rezygnacji, z dowodami, do zapoznania się z programem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="102"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="103"/>
         <source>&amp;Import a case file…</source>
         <translation>&amp;Importuj plik sprawy…</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../desktop_app/ui/wording.py" line="14"/>
+        <source>%1: %2</source>
+        <comment>a label, then what it says</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wording.py" line="20"/>
+        <source>%1:</source>
+        <comment>a form&apos;s label</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -4469,40 +4489,40 @@ Wszystko pozostaje na tym komputerze.</translation>
 <context>
     <name>models</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="333"/>
-        <location filename="../../desktop_app/ui/models.py" line="464"/>
+        <location filename="../../desktop_app/ui/models.py" line="334"/>
+        <location filename="../../desktop_app/ui/models.py" line="465"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="334"/>
+        <location filename="../../desktop_app/ui/models.py" line="335"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="335"/>
+        <location filename="../../desktop_app/ui/models.py" line="336"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="337"/>
+        <location filename="../../desktop_app/ui/models.py" line="338"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="341"/>
-        <location filename="../../desktop_app/ui/models.py" line="384"/>
+        <location filename="../../desktop_app/ui/models.py" line="342"/>
+        <location filename="../../desktop_app/ui/models.py" line="385"/>
         <source>Disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="347"/>
+        <location filename="../../desktop_app/ui/models.py" line="348"/>
         <source>Next deadline</source>
         <translation>Najbliższy termin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="353"/>
-        <location filename="../../desktop_app/ui/models.py" line="486"/>
+        <location filename="../../desktop_app/ui/models.py" line="354"/>
+        <location filename="../../desktop_app/ui/models.py" line="487"/>
         <source>Evidence</source>
         <translation>Dowody</translation>
     </message>
@@ -4542,243 +4562,243 @@ Wszystko pozostaje na tym komputerze.</translation>
         <translation>nadal brakuje:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="367"/>
-        <location filename="../../desktop_app/ui/models.py" line="490"/>
+        <location filename="../../desktop_app/ui/models.py" line="368"/>
+        <location filename="../../desktop_app/ui/models.py" line="491"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="368"/>
-        <location filename="../../desktop_app/ui/models.py" line="465"/>
-        <location filename="../../desktop_app/ui/models.py" line="531"/>
-        <location filename="../../desktop_app/ui/models.py" line="566"/>
+        <location filename="../../desktop_app/ui/models.py" line="369"/>
+        <location filename="../../desktop_app/ui/models.py" line="466"/>
+        <location filename="../../desktop_app/ui/models.py" line="532"/>
+        <location filename="../../desktop_app/ui/models.py" line="567"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="370"/>
+        <location filename="../../desktop_app/ui/models.py" line="371"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="376"/>
+        <location filename="../../desktop_app/ui/models.py" line="377"/>
         <source>Agreed</source>
         <translation>Uzgodniona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="388"/>
+        <location filename="../../desktop_app/ui/models.py" line="389"/>
         <source>Worked out: charged minus agreed</source>
         <translation>Wyliczona: obciążenie minus kwota uzgodniona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="393"/>
+        <location filename="../../desktop_app/ui/models.py" line="394"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="394"/>
+        <location filename="../../desktop_app/ui/models.py" line="395"/>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="395"/>
+        <location filename="../../desktop_app/ui/models.py" line="396"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="396"/>
+        <location filename="../../desktop_app/ui/models.py" line="397"/>
         <source>Customer no.</source>
         <translation>Nr klienta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="397"/>
+        <location filename="../../desktop_app/ui/models.py" line="398"/>
         <source>PO</source>
         <translation>Nr PO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="398"/>
+        <location filename="../../desktop_app/ui/models.py" line="399"/>
         <source>Statement descriptor</source>
         <translation>Opis na wyciągu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="399"/>
+        <location filename="../../desktop_app/ui/models.py" line="400"/>
         <source>Authorisation / ARN</source>
         <translation>Autoryzacja / ARN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="401"/>
+        <location filename="../../desktop_app/ui/models.py" line="402"/>
         <source>Expected delivery</source>
         <translation>Oczekiwana dostawa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="412"/>
+        <location filename="../../desktop_app/ui/models.py" line="413"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="419"/>
-        <location filename="../../desktop_app/ui/models.py" line="494"/>
-        <location filename="../../desktop_app/ui/models.py" line="527"/>
-        <location filename="../../desktop_app/ui/models.py" line="563"/>
+        <location filename="../../desktop_app/ui/models.py" line="420"/>
+        <location filename="../../desktop_app/ui/models.py" line="495"/>
+        <location filename="../../desktop_app/ui/models.py" line="528"/>
+        <location filename="../../desktop_app/ui/models.py" line="564"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="423"/>
+        <location filename="../../desktop_app/ui/models.py" line="424"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="425"/>
+        <location filename="../../desktop_app/ui/models.py" line="426"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="427"/>
+        <location filename="../../desktop_app/ui/models.py" line="428"/>
         <source>from them</source>
         <translation>od nich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="429"/>
+        <location filename="../../desktop_app/ui/models.py" line="430"/>
         <source>from me</source>
         <translation>ode mnie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="432"/>
+        <location filename="../../desktop_app/ui/models.py" line="433"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="433"/>
+        <location filename="../../desktop_app/ui/models.py" line="434"/>
         <source>Representative</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="434"/>
+        <location filename="../../desktop_app/ui/models.py" line="435"/>
         <source>Reference</source>
         <translation>Nr referencyjny</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="435"/>
+        <location filename="../../desktop_app/ui/models.py" line="436"/>
         <source>Promised</source>
         <translation>Obiecano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="436"/>
+        <location filename="../../desktop_app/ui/models.py" line="437"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="437"/>
+        <location filename="../../desktop_app/ui/models.py" line="438"/>
         <source>Counterpart</source>
         <translation>Druga strona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="438"/>
+        <location filename="../../desktop_app/ui/models.py" line="439"/>
         <source>Their answer</source>
         <translation>Ich odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="456"/>
+        <location filename="../../desktop_app/ui/models.py" line="457"/>
         <source>(by %1)</source>
         <translation>(do %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="466"/>
+        <location filename="../../desktop_app/ui/models.py" line="467"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="467"/>
+        <location filename="../../desktop_app/ui/models.py" line="468"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="469"/>
+        <location filename="../../desktop_app/ui/models.py" line="470"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="475"/>
+        <location filename="../../desktop_app/ui/models.py" line="476"/>
         <source>Imported (UTC)</source>
         <translation>Zaimportowano (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="477"/>
+        <location filename="../../desktop_app/ui/models.py" line="478"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="484"/>
-        <location filename="../../desktop_app/ui/models.py" line="540"/>
+        <location filename="../../desktop_app/ui/models.py" line="485"/>
+        <location filename="../../desktop_app/ui/models.py" line="541"/>
         <source>Charge</source>
         <translation>Obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="485"/>
+        <location filename="../../desktop_app/ui/models.py" line="486"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="487"/>
+        <location filename="../../desktop_app/ui/models.py" line="488"/>
         <source>Promise</source>
         <translation>Obietnica</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="488"/>
+        <location filename="../../desktop_app/ui/models.py" line="489"/>
         <source>Deadline</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="489"/>
+        <location filename="../../desktop_app/ui/models.py" line="490"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="491"/>
+        <location filename="../../desktop_app/ui/models.py" line="492"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="495"/>
-        <location filename="../../desktop_app/ui/models.py" line="533"/>
-        <location filename="../../desktop_app/ui/models.py" line="567"/>
+        <location filename="../../desktop_app/ui/models.py" line="496"/>
+        <location filename="../../desktop_app/ui/models.py" line="534"/>
+        <location filename="../../desktop_app/ui/models.py" line="568"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="496"/>
+        <location filename="../../desktop_app/ui/models.py" line="497"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="523"/>
+        <location filename="../../desktop_app/ui/models.py" line="524"/>
         <source>Last day</source>
         <translation>Ostatni dzień</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="523"/>
+        <location filename="../../desktop_app/ui/models.py" line="524"/>
         <source>From this day</source>
         <translation>Od tego dnia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="525"/>
-        <location filename="../../desktop_app/ui/models.py" line="558"/>
+        <location filename="../../desktop_app/ui/models.py" line="526"/>
+        <location filename="../../desktop_app/ui/models.py" line="559"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="547"/>
+        <location filename="../../desktop_app/ui/models.py" line="548"/>
         <source>Counted from</source>
-        <translation>Liczony od</translation>
+        <translation>Podstawa liczenia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="550"/>
+        <location filename="../../desktop_app/ui/models.py" line="551"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="565"/>
+        <location filename="../../desktop_app/ui/models.py" line="566"/>
         <source>Done</source>
         <translation>Wykonane</translation>
     </message>

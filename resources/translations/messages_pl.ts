@@ -395,6 +395,495 @@
         <source>{text} is not a date written YYYY-MM-DD</source>
         <translation>{text} nie jest datą w formacie RRRR-MM-DD</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/casefiles.py" line="44"/>
+        <source>Wrote {case_file} and %n evidence file(s).</source>
+        <translation>
+            <numerusform>Zapisano {case_file} i %n plik dowodu.</numerusform>
+            <numerusform>Zapisano {case_file} i %n pliki dowodów.</numerusform>
+            <numerusform>Zapisano {case_file} i %n plików dowodów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/casefiles.py" line="21"/>
+        <source>Wrote {output} ({size} bytes), not encrypted.</source>
+        <translation>Zapisano {output} ({size} B), bez szyfrowania.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="235"/>
+        <source>Guidance, not legal advice: check the dates with your bank. &apos;dossier deadlines --json&apos; gives each rule&apos;s source.</source>
+        <translation>Wskazówki, nie porada prawna: sprawdź daty w swoim banku. &apos;dossier deadlines --json&apos; podaje źródło każdej reguły.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="89"/>
+        <source>No cases yet. &apos;dossier demo&apos; adds the sample case.</source>
+        <translation>Nie ma jeszcze spraw. &apos;dossier demo&apos; dodaje przykładową sprawę.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="94"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="137"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="95"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="139"/>
+        <source>TITLE</source>
+        <translation>TYTUŁ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="96"/>
+        <source>MERCHANT</source>
+        <translation>SPRZEDAWCA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="97"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="98"/>
+        <source>NEXT DEADLINE</source>
+        <translation>NAJBLIŻSZY TERMIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="99"/>
+        <source>DISPUTED</source>
+        <translation>KWOTA SPORNA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="100"/>
+        <source>EVIDENCE</source>
+        <translation>DOWODY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="192"/>
+        <source>No deadline: add the case&apos;s charges or dates (transaction, statement...) or a deadline of your own.</source>
+        <translation>Brak terminów: dodaj obciążenia lub daty sprawy (transakcja, wyciąg...) albo własny termin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/show.py" line="292"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dzień temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="205"/>
+        <location filename="../../desktop_app/cli/show.py" line="293"/>
+        <source>today</source>
+        <translation>dziś</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/cases.py" line="205"/>
+        <location filename="../../desktop_app/cli/show.py" line="293"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>za %n dzień</numerusform>
+            <numerusform>za %n dni</numerusform>
+            <numerusform>za %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="210"/>
+        <source>CASE</source>
+        <translation>SPRAWA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="211"/>
+        <source>DUE</source>
+        <translation>TERMIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="212"/>
+        <source>WHEN</source>
+        <translation>KIEDY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="213"/>
+        <source>WHAT</source>
+        <translation>CO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="214"/>
+        <source>CHARGE</source>
+        <translation>OBCIĄŻENIE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="215"/>
+        <source>RULE</source>
+        <translation>REGUŁA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="124"/>
+        <source>{day} (late)</source>
+        <translation>{day} (po terminie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="40"/>
+        <source>own addresses: {addresses}</source>
+        <translation>własne adresy: {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="161"/>
+        <source>also: {title}.{note} (source: {source})</source>
+        <translation>również: {title}.{note} (źródło: {source})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="171"/>
+        <source>case {noted}: {note}</source>
+        <translation>sprawa {noted}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="29"/>
+        <source>{count} open deadline(s) written to {ics}</source>
+        <translation>Zapisano otwarte terminy ({count}) w {ics}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="41"/>
+        <source>(none set)</source>
+        <translation>(nie ustawiono)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="117"/>
+        <source>note: case {id}: {note}</source>
+        <translation>uwaga: sprawa {id}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="225"/>
+        <source>note: case {case_id}, {rule_id}, due {due}: {working_day_note}</source>
+        <translation>uwaga: sprawa {case_id}, {rule_id}, termin {due}: {working_day_note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="44"/>
+        <source>Problems found: see above.</source>
+        <translation>Znaleziono problemy: zob. wyżej.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="16"/>
+        <source>database: {problem}</source>
+        <translation>baza danych: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="18"/>
+        <source>missing: {line}</source>
+        <translation>brak: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="20"/>
+        <source>altered: {line}</source>
+        <translation>zmieniony: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="22"/>
+        <source>stray: {line} (no evidence refers to it)</source>
+        <translation>zbędny: {line} (żaden dowód się do niego nie odwołuje)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="25"/>
+        <source>unused: {line} (whole, but no record refers to it: left by an interrupted import or deletion; &apos;dossier evidence unused&apos; lists such files, &apos;dossier evidence remove-unused&apos; removes them after asking)</source>
+        <translation>nieużywany: {line} (kompletny, ale nie odwołuje się do niego żaden wpis: pozostałość po przerwanym imporcie lub usuwaniu; &apos;dossier evidence unused&apos; wyświetla takie pliki, a &apos;dossier evidence remove-unused&apos; usuwa je po potwierdzeniu)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="36"/>
+        <source>OK: database sound; {files} match their SHA-256; {cases}, {evidence}.</source>
+        <translation>OK: baza danych sprawna; sumy SHA-256 zgodne: {files}; {cases}, {evidence}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/check.py" line="37"/>
+        <source>%n vault file(s)</source>
+        <translation>
+            <numerusform>%n plik magazynu</numerusform>
+            <numerusform>%n pliki magazynu</numerusform>
+            <numerusform>%n plików magazynu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/check.py" line="38"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n sprawa</numerusform>
+            <numerusform>%n sprawy</numerusform>
+            <numerusform>%n spraw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/check.py" line="39"/>
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n dowód</numerusform>
+            <numerusform>%n dowody</numerusform>
+            <numerusform>%n dowodów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="175"/>
+        <source>Nothing to change in #{id} “{title}”: give --title, --kind, --note or --note-translation.</source>
+        <translation>Nic do zmiany w nr {id} „{title}”: podaj --title, --kind, --note lub --note-translation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="221"/>
+        <source>page {page}: x {x}, y {y}, width {width}, height {height}</source>
+        <translation>strona {page}: x {x}, y {y}, szerokość {width}, wysokość {height}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="264"/>
+        <source>%n vault file(s) no record names:</source>
+        <translation>
+            <numerusform>%n plik w magazynie plików bez powiązań z wpisem:</numerusform>
+            <numerusform>%n pliki w magazynie plików bez powiązań z wpisem:</numerusform>
+            <numerusform>%n plików w magazynie plików bez powiązań z wpisem:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="138"/>
+        <source>KIND</source>
+        <translation>RODZAJ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="140"/>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="141"/>
+        <source>SIZE</source>
+        <translation>ROZMIAR</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="245"/>
+        <source>%n vault file(s) no record names; &apos;dossier evidence remove-unused&apos; removes them after listing them again and asking.</source>
+        <translation>
+            <numerusform>%n plik w magazynie plików bez powiązań z wpisem; &apos;dossier evidence remove-unused&apos; usuwa takie pliki po ponownym wyświetleniu i potwierdzeniu.</numerusform>
+            <numerusform>%n pliki w magazynie plików bez powiązań z wpisem; &apos;dossier evidence remove-unused&apos; usuwa takie pliki po ponownym wyświetleniu i potwierdzeniu.</numerusform>
+            <numerusform>%n plików w magazynie plików bez powiązań z wpisem; &apos;dossier evidence remove-unused&apos; usuwa takie pliki po ponownym wyświetleniu i potwierdzeniu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="254"/>
+        <source>Every vault file is named by a record: none is unused.</source>
+        <translation>Do każdego pliku w magazynie plików odwołuje się jakiś wpis: żaden nie jest zbędny.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="262"/>
+        <source>Every vault file is named by a record: nothing to remove.</source>
+        <translation>Do każdego pliku w magazynie plików odwołuje się jakiś wpis: nie ma czego usuwać.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="182"/>
+        <source>Edited #{id} “{title}”.</source>
+        <translation>Zmieniono nr {id} „{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="230"/>
+        <source>Redaction boxes: none</source>
+        <translation>Ramki zakryć: brak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="269"/>
+        <source>removing these files deletes them for good; add --yes to confirm</source>
+        <translation>usunięcie tych plików jest nieodwracalne; dodaj --yes, aby potwierdzić</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="271"/>
+        <source>Remove these %n file(s) for good? [y/N] </source>
+        <translation>
+            <numerusform>Trwale usunąć ten %n plik? [t/N] </numerusform>
+            <numerusform>Trwale usunąć te %n pliki? [t/N] </numerusform>
+            <numerusform>Trwale usunąć tych %n plików? [t/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="272"/>
+        <source>Nothing was removed.</source>
+        <translation>Niczego nie usunięto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="275"/>
+        <source>Removed {count} vault file(s) no record named.</source>
+        <translation>Usunięto pliki bez powiązań z magazynu plików: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="38"/>
+        <source>Moved #{id} “{title}” to the trash; &apos;dossier evidence restore {id}&apos; brings it back.</source>
+        <translation>Przeniesiono nr {id} „{title}” do kosza; &apos;dossier evidence restore {id}&apos; go przywróci.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="46"/>
+        <source>Restored #{id} “{title}”.</source>
+        <translation>Przywrócono nr {id} „{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="52"/>
+        <source>emptying the trash deletes files for good; add --yes to confirm</source>
+        <translation>opróżnienie kosza trwale usuwa pliki; dodaj --yes, aby potwierdzić</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="55"/>
+        <source>Delete the items in the trash for good? [y/N] </source>
+        <translation>Trwale usunąć elementy z kosza? [t/N] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="56"/>
+        <source>Nothing was deleted.</source>
+        <translation>Niczego nie usunięto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="59"/>
+        <source>Deleted {count} item(s) for good.</source>
+        <translation>Trwale usunięto elementy: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="82"/>
+        <source>added #{id} {kind} “{title}” sha256 {sha256}{shared}</source>
+        <translation>dodano nr {id} {kind} „{title}” sha256 {sha256}{shared}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="99"/>
+        <source>note: {note}</source>
+        <translation>uwaga: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="102"/>
+        <source>dossier: {added} of %n file(s) added; the others are named above with the reason</source>
+        <translation>
+            <numerusform>dossier: dodano {added} z %n pliku; pozostałe wymieniono wyżej wraz z powodem</numerusform>
+            <numerusform>dossier: dodano {added} z %n plików; pozostałe wymieniono wyżej wraz z powodem</numerusform>
+            <numerusform>dossier: dodano {added} z %n plików; pozostałe wymieniono wyżej wraz z powodem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="210"/>
+        <source>{item} (in the trash)</source>
+        <translation>{item} (w koszu)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="212"/>
+        <source>File: {name} ({type}, {size} bytes), SHA-256 {sha256}</source>
+        <translation>Plik: {name} ({type}, {size} B), SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="215"/>
+        <location filename="../../desktop_app/cli/show.py" line="286"/>
+        <source>Note: {note}</source>
+        <translation>Notatka: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="217"/>
+        <source>Note&apos;s translation: {translation}</source>
+        <translation>Tłumaczenie notatki: {translation}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="90"/>
+        <source>skipped {path}: {reason}</source>
+        <translation>pominięto {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="95"/>
+        <source>refused {path}: {reason}</source>
+        <translation>odrzucono {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="220"/>
+        <source>Redaction boxes: {count}</source>
+        <translation>Ramki zakryć: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/gui.py" line="18"/>
+        <source>no display to open a window on (DISPLAY is not set). Run it in a desktop session, or use the commands: dossier --help</source>
+        <translation>brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY). Uruchom program w sesji graficznej albo użyj poleceń: dossier --help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/letters.py" line="53"/>
+        <source>fits</source>
+        <translation>pasuje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/letters.py" line="53"/>
+        <source>does not fit</source>
+        <translation>nie pasuje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/letters.py" line="44"/>
+        <source>Wrote {output}: “{subject}”. Read it before you send it: it is not legal advice.</source>
+        <translation>Zapisano {output}: „{subject}”. Przeczytaj pismo przed wysłaniem: to nie jest porada prawna.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/mail.py" line="40"/>
+        <source>Imported %n message(s)</source>
+        <translation>
+            <numerusform>Zaimportowano %n wiadomość</numerusform>
+            <numerusform>Zaimportowano %n wiadomości</numerusform>
+            <numerusform>Zaimportowano %n wiadomości</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/mail.py" line="41"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n załącznikiem</numerusform>
+            <numerusform>%n załącznikami</numerusform>
+            <numerusform>%n załącznikami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="87"/>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="88"/>
+        <source>FROM</source>
+        <translation>OD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="89"/>
+        <source>SUBJECT</source>
+        <translation>TEMAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="90"/>
+        <source>ATTACHMENTS</source>
+        <translation>ZAŁĄCZNIKI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="42"/>
+        <source>{imported} with {attachments}; {duplicates} already in the case; {problems} could not be read</source>
+        <translation>{imported} z {attachments}; już w sprawie: {duplicates}; nie udało się odczytać: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="52"/>
+        <source>{said}; {count} left out by the filter</source>
+        <translation>{said}; pominięte przez filtr: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="99"/>
+        <source>already imported</source>
+        <translation>już zaimportowana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="105"/>
+        <source>dossier: cannot read {problem}</source>
+        <translation>dossier: nie można odczytać {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="57"/>
+        <source>skipped {line}</source>
+        <translation>pominięto {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="59"/>
+        <source>note: {line}</source>
+        <translation>uwaga: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="61"/>
+        <source>dossier: cannot import {line}</source>
+        <translation>dossier: nie można zaimportować {line}</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/cli/output.py" line="28"/>
         <source>dossier: error: {message}</source>
@@ -410,6 +899,31 @@
         <source>y|yes</source>
         <comment>the answers that mean yes, lower case</comment>
         <translation>t|tak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/packs.py" line="56"/>
+        <source>Profile: {label} ({limits}); images: {settings}.</source>
+        <translation>Profil: {label} ({limits}); obrazy: {settings}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/packs.py" line="44"/>
+        <source>Wrote {path} ({pages}, {size} MB, exhibits {exhibits}); SHA-256 in {name}.sha256</source>
+        <translation>Zapisano {path} ({pages}, {size} MB, załączniki {exhibits}); SHA-256 w {name}.sha256</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/packs.py" line="48"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n strona</numerusform>
+            <numerusform>%n strony</numerusform>
+            <numerusform>%n stron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/packs.py" line="50"/>
+        <location filename="../../desktop_app/cli/store.py" line="185"/>
+        <source>none</source>
+        <translation>brak</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="68"/>
@@ -873,6 +1387,60 @@
         <translation>zastąp OUT.zip, jeśli istnieje</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="125"/>
+        <location filename="../../desktop_app/cli/records.py" line="203"/>
+        <source>a case needs a title, such as “Gym membership charged after cancelling”</source>
+        <translation>sprawa musi mieć tytuł, np. „Karnet na siłownię pobrany po rezygnacji”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="144"/>
+        <location filename="../../desktop_app/cli/records.py" line="207"/>
+        <source>a case needs the merchant&apos;s name</source>
+        <translation>sprawa musi mieć nazwę sprzedawcy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="251"/>
+        <location filename="../../desktop_app/cli/records.py" line="294"/>
+        <source>expected delivery</source>
+        <translation>oczekiwana dostawa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="292"/>
+        <location filename="../../desktop_app/cli/records.py" line="341"/>
+        <source>promised date</source>
+        <translation>obiecany termin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="302"/>
+        <location filename="../../desktop_app/cli/records.py" line="345"/>
+        <source>say what was promised too, with --promised-action</source>
+        <translation>podaj też, co obiecano, opcją --promised-action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="229"/>
+        <location filename="../../desktop_app/cli/records.py" line="291"/>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="307"/>
+        <location filename="../../desktop_app/cli/records.py" line="156"/>
+        <source>{promised} is before the contact itself ({contact}): a promise is kept after it is made; check the date</source>
+        <translation>{promised} przypada przed samym kontaktem ({contact}): obietnicę spełnia się po jej złożeniu; sprawdź datę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="168"/>
+        <location filename="../../desktop_app/cli/records.py" line="239"/>
+        <source>{name} date</source>
+        <comment>name: the date&apos;s name, as in the options</comment>
+        <translation>data: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="277"/>
+        <source>“{at}” has no UTC offset, and the case&apos;s country does not say the time zone: add the offset, such as 2026-10-05T14:30-05:00, or give --zone</source>
+        <translation>„{at}” nie ma przesunięcia względem UTC, a kraj sprawy nie określa strefy czasowej: dodaj przesunięcie, np. 2026-10-05T14:30-05:00, lub podaj --zone</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/cli/record_options.py" line="41"/>
         <source>the day the transaction was processed</source>
         <translation>dzień rozliczenia transakcji</translation>
@@ -1267,6 +1835,580 @@
         <source>the language of the case&apos;s pack and letters: {languages} (default: its country&apos;s)</source>
         <translation>język pakietu i pism sprawy: {languages} (domyślnie: język kraju sprawy)</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="349"/>
+        <source>say by when it was promised too, with --promised-by YYYY-MM-DD</source>
+        <translation>podaj też, do kiedy to obiecano, opcją --promised-by RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="168"/>
+        <source>dossier: the promise is task #{task_id}, due {promised_by}; &apos;dossier deadlines {case_id}&apos; lists it</source>
+        <translation>dossier: obietnica to zadanie nr {task_id} z terminem {promised_by}; wyświetla je &apos;dossier deadlines {case_id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="334"/>
+        <source>“{at}” has its own offset ({own}), but in {zone} it was {other} then; give the offset or the zone, not both that disagree</source>
+        <translation>„{at}” ma własne przesunięcie ({own}), ale w strefie {zone} obowiązywało wtedy {other}; podaj przesunięcie albo strefę, a nie obie sprzeczne ze sobą wartości</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="135"/>
+        <source>case {id}&apos;s country ({country}) has several time zones</source>
+        <translation>kraj sprawy {id} ({country}) ma kilka stref czasowych</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="139"/>
+        <source>case {id} has no country to take a time zone from</source>
+        <translation>sprawa {id} nie ma kraju, z którego można by wziąć strefę czasową</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="145"/>
+        <source>“{typed}” has no UTC offset, and {where}: add the offset, such as {typed}-05:00, or give the zone, such as --zone America/New_York</source>
+        <translation>„{typed}” nie ma przesunięcia względem UTC, a {where}: dodaj przesunięcie, np. {typed}-05:00, lub podaj strefę, np. --zone America/New_York</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/search.py" line="37"/>
+        <source>Nothing holds “{query}”.</source>
+        <translation>Nic nie zawiera „{query}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/search.py" line="41"/>
+        <location filename="../../desktop_app/cli/show.py" line="164"/>
+        <source>Case {id}: {title}</source>
+        <translation>Sprawa {id}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="263"/>
+        <source>After filing with the bank</source>
+        <translation>Po złożeniu reklamacji w banku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="167"/>
+        <source>Amounts</source>
+        <translation>Kwoty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="168"/>
+        <source>Deadlines</source>
+        <translation>Terminy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="171"/>
+        <source>The story</source>
+        <translation>Historia sprawy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="174"/>
+        <source>Guidance, not legal advice: check the dates and the bodies with your bank.</source>
+        <translation>Wskazówki, nie porada prawna: sprawdź daty i instytucje w swoim banku.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="203"/>
+        <source>business card or account</source>
+        <translation>karta lub rachunek firmowy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="282"/>
+        <source>cannot be given</source>
+        <translation>nie można podać</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="338"/>
+        <source>done</source>
+        <translation>zrobione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="339"/>
+        <source>current</source>
+        <translation>obecny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="340"/>
+        <source>next</source>
+        <translation>następny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="341"/>
+        <source>later</source>
+        <translation>później</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="206"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="210"/>
+        <source>Customer&apos;s contacts</source>
+        <translation>Dane kontaktowe klienta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="213"/>
+        <source>Tax number</source>
+        <translation>Numer podatkowy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="214"/>
+        <source>Cardholder</source>
+        <translation>Użytkownik karty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="215"/>
+        <source>Merchant</source>
+        <translation>Sprzedawca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="216"/>
+        <source>Merchant&apos;s contacts</source>
+        <translation>Dane kontaktowe sprzedawcy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="217"/>
+        <source>Merchant&apos;s address</source>
+        <translation>Adres sprzedawcy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="218"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="219"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="220"/>
+        <source>Escalation stage</source>
+        <translation>Etap eskalacji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="221"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="222"/>
+        <source>Language of letters and packs</source>
+        <translation>Język pism i pakietów</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="223"/>
+        <source>Paid with</source>
+        <translation>Metoda płatności</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="224"/>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="226"/>
+        <source>Already refunded</source>
+        <translation>Już zwrócono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="256"/>
+        <source>Issuer</source>
+        <translation>Wydawca karty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="257"/>
+        <source>Claim</source>
+        <translation>Reklamacja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="258"/>
+        <source>Provisional credit</source>
+        <translation>Warunkowe uznanie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="259"/>
+        <source>Merchant&apos;s response</source>
+        <translation>Odpowiedź sprzedawcy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="260"/>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="261"/>
+        <source>Re-debited</source>
+        <translation>Ponowne obciążenie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="271"/>
+        <source>not given</source>
+        <translation>nie podano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="324"/>
+        <source>Have ready:</source>
+        <translation>Przygotuj:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="326"/>
+        <source>The ladder:</source>
+        <translation>Ścieżka eskalacji:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="357"/>
+        <source>Everything the bank usually asks for is here.</source>
+        <translation>Jest wszystko, czego bank zwykle wymaga.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="187"/>
+        <source>{stage} (your choice)</source>
+        <translation>{stage} (Twój wybór)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="189"/>
+        <source>{stage} (from the facts)</source>
+        <translation>{stage} (według faktów)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="192"/>
+        <source>{language} (your choice)</source>
+        <translation>{language} (Twój wybór)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="194"/>
+        <source>{language} (from the country)</source>
+        <translation>{language} (według kraju)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="272"/>
+        <source>{what}: charged {charged} · agreed {agreed} · disputed {disputed}</source>
+        <translation>{what}: pobrano {charged} · uzgodniono {agreed} · kwota sporna {disputed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="299"/>
+        <source>None: add the charges and the case&apos;s dates, or a deadline of your own.</source>
+        <translation>Brak: dodaj obciążenia i daty sprawy albo własny termin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="322"/>
+        <source>The issuer&apos;s clocks:</source>
+        <translation>Terminy wydawcy karty:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="330"/>
+        <source>open to you</source>
+        <translation>dostępne dla Ciebie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="330"/>
+        <source>not open to you</source>
+        <translation>niedostępne dla Ciebie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="348"/>
+        <source>What the bank will expect ({done} of {total})</source>
+        <translation>Czego oczekuje bank ({done} z {total})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="171"/>
+        <source>No story yet.</source>
+        <translation>Brak historii sprawy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="196"/>
+        <source>reference {reference}</source>
+        <translation>identyfikator {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="199"/>
+        <source>creditor {creditor}</source>
+        <translation>wierzyciel {creditor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="233"/>
+        <source>Date: {name}</source>
+        <comment>name: the date&apos;s name, as in the case file</comment>
+        <translation>Data: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="246"/>
+        <source>on {day}</source>
+        <translation>dnia {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="252"/>
+        <source>number {number}</source>
+        <translation>numer {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="253"/>
+        <source>filed on {day}</source>
+        <translation>złożono {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="284"/>
+        <source>Total disputed: {total}</source>
+        <translation>Łączna kwota sporna: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="318"/>
+        <source>Where it stands: {stage}</source>
+        <translation>Etap: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="319"/>
+        <location filename="../../desktop_app/cli/show.py" line="355"/>
+        <source>Next: {step}</source>
+        <translation>Następny krok: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="305"/>
+        <source>(charge of {day}, {amount})</source>
+        <translation>(obciążenie z dnia {day}, {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="296"/>
+        <source>The passphrase was set.</source>
+        <translation>Ustawiono hasło.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="93"/>
+        <source>The recovery key does NOT open the store at {root}: {problem}</source>
+        <translation>Klucz odzyskiwania NIE otwiera magazynu w {root}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="113"/>
+        <source>Restored {cases} case(s) and {files} file(s) into {target}; every file&apos;s SHA-256 and the database were checked.</source>
+        <translation>Przywrócono do {target}: sprawy: {cases}, pliki: {files}; sprawdzono sumy SHA-256 wszystkich plików oraz bazę danych.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="173"/>
+        <source>             &apos;dossier store encrypt&apos; encrypts it in place</source>
+        <translation>               &apos;dossier store encrypt&apos; szyfruje go w miejscu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="189"/>
+        <source>recovery key: set when the store was encrypted</source>
+        <translation>klucz odzyskiwania: ustawiony podczas szyfrowania magazynu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="281"/>
+        <source>The passphrase was removed: the store opens with the system keyring or its recovery key.</source>
+        <translation>Usunięto hasło: magazyn otwiera się kluczem z systemowego pęku kluczy lub kluczem odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="50"/>
+        <source>Accepting loses the newer records for good: add --yes to confirm (keep a copy of the folder first, and look for a backup: &apos;dossier restore&apos;).</source>
+        <translation>Akceptacja oznacza trwałą utratę nowszych wpisów: dodaj --yes, aby potwierdzić (najpierw zrób kopię folderu i poszukaj kopii zapasowej: &apos;dossier restore&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="57"/>
+        <source>Accept this database as it is, losing the newer records? [y/N] </source>
+        <translation>Zaakceptować tę bazę danych w obecnej postaci i utracić nowsze wpisy? [t/N] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="59"/>
+        <location filename="../../desktop_app/cli/store.py" line="232"/>
+        <source>Nothing was changed.</source>
+        <translation>Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="63"/>
+        <source>Accepted the database of the store at {data_dir} as it is. Evidence files that no record names any more are kept: &apos;dossier evidence unused&apos; lists them.</source>
+        <translation>Zaakceptowano bazę danych magazynu w {data_dir} w obecnej postaci. Pliki dowodów, do których nie odwołuje się już żaden wpis, zostają zachowane: wyświetla je &apos;dossier evidence unused&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="81"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="157"/>
+        <source>no Dossier store at {root}</source>
+        <translation>brak magazynu Dossier w {root}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="86"/>
+        <source>The recovery key opens the store at {root}. Nothing was changed.</source>
+        <translation>Klucz odzyskiwania otwiera magazyn w {root}. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="133"/>
+        <source>This store is not encrypted: give --passphrase-file FILE to protect its backup.</source>
+        <translation>Ten magazyn nie jest zaszyfrowany: podaj --passphrase-file FILE, aby chronić jego kopię zapasową.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="144"/>
+        <source>Wrote {output} ({size} bytes): {cases} case(s), {files} file(s), checked before it was written. It opens with {how}.</source>
+        <translation>Zapisano {output} ({size} B): sprawy: {cases}, pliki: {files}, sprawdzone przed zapisem. Otwiera się za pomocą: {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="165"/>
+        <source>store:       {folder}</source>
+        <translation>magazyn:       {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="167"/>
+        <source>encrypted:   {answer}</source>
+        <translation>zaszyfrowany:  {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="214"/>
+        <source>Encrypted the store at {data_dir}.</source>
+        <translation>Zaszyfrowano magazyn w {data_dir}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="229"/>
+        <source>Decrypting writes every file in plaintext: add --yes to confirm.</source>
+        <translation>Odszyfrowanie zapisze wszystkie pliki jawnym tekstem: dodaj --yes, aby potwierdzić.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="231"/>
+        <source>Decrypt the store, writing every file in plaintext? [y/N] </source>
+        <translation>Odszyfrować magazyn i zapisać wszystkie pliki jawnym tekstem? [t/N] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="236"/>
+        <source>Decrypted the store at {data_dir}: its files are now in plaintext.</source>
+        <translation>Odszyfrowano magazyn w {data_dir}: jego pliki są teraz zapisane jawnym tekstem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="244"/>
+        <location filename="../../desktop_app/cli/store.py" line="39"/>
+        <source>The database of the store at {data_dir} matches its record: nothing to accept.</source>
+        <translation>Baza danych magazynu w {data_dir} zgadza się z rekordem: nie ma czego akceptować.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="262"/>
+        <source>The recovery key does NOT open the store at {data_dir}: {problem}</source>
+        <translation>Klucz odzyskiwania NIE otwiera magazynu w {data_dir}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="271"/>
+        <source>New recovery key (the old one no longer works):
+
+    {text}
+</source>
+        <translation>Nowy klucz odzyskiwania (stary już nie działa):
+
+    {text}
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="294"/>
+        <source>Give the new passphrase with --passphrase-file FILE.</source>
+        <translation>Podaj nowe hasło opcją --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="46"/>
+        <source>problem: {problem}</source>
+        <translation>problem: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="168"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="168"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="176"/>
+        <source>keyring:     {answer}</source>
+        <translation>pęk kluczy:    {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="184"/>
+        <source>passphrase:  {answer}</source>
+        <translation>hasło:         {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="219"/>
+        <source>Its recovery key, shown once; write it down or print it:
+
+    {recovery}
+</source>
+        <translation>Jego klucz odzyskiwania, pokazywany tylko raz; zapisz go lub wydrukuj:
+
+    {recovery}
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="255"/>
+        <source>The recovery key opens the store at {data_dir}. Nothing was changed.</source>
+        <translation>Klucz odzyskiwania otwiera magazyn w {data_dir}. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="177"/>
+        <source>holds the key</source>
+        <translation>przechowuje klucz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="179"/>
+        <source>does not hold the key</source>
+        <translation>nie przechowuje klucza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="185"/>
+        <source>set</source>
+        <translation>ustawione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="207"/>
+        <source>The store&apos;s new recovery key, shown once; write it down:
+
+    {key}
+</source>
+        <translation>Nowy klucz odzyskiwania magazynu, pokazywany tylko raz; zapisz go:
+
+    {key}
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="195"/>
+        <source>No recovery key was given: type it, or give it as one line on standard input.</source>
+        <translation>Nie podano klucza odzyskiwania: wpisz go lub podaj jako jeden wiersz na standardowym wejściu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="48"/>
+        <source>The two passphrases differ (or are empty); {refused}.</source>
+        <translation>Hasła się różnią (lub są puste); {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="77"/>
+        <source>{what} names {path}, which is empty.</source>
+        <translation>{what} wskazuje plik {path}, który jest pusty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="167"/>
+        <source>dossier: made a new encrypted store at {root}.
+Its recovery key opens it if the system keyring or the passphrase is lost:
+
+    {recovery}
+
+Write it down or print it, and keep it apart from this computer. It is not shown again.</source>
+        <translation>dossier: utworzono nowy zaszyfrowany magazyn w {root}.
+Jego klucz odzyskiwania otworzy go, jeśli stracisz dostęp do systemowego pęku kluczy lub hasła:
+
+    {recovery}
+
+Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokazany ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="179"/>
+        <source>dossier: the key is protected by your passphrase only ({note})</source>
+        <translation>dossier: klucz jest chroniony tylko Twoim hasłem ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="63"/>
+        <source>{what} names {path}, which cannot be read ({reason}).</source>
+        <translation>{what} wskazuje plik {path}, którego nie można odczytać ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="69"/>
+        <source>{what} names {path}, which is not UTF-8 text.</source>
+        <translation>{what} wskazuje plik {path}, który nie jest tekstem UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="108"/>
+        <source>{problem} On a terminal Dossier asks for it; a script sets {variable} to a file holding the passphrase.</source>
+        <translation>{problem} W terminalu Dossier pyta o hasło; skrypt ustawia {variable} na plik z hasłem.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -1415,6 +2557,286 @@
         <location filename="../../desktop_app/domain/dates.py" line="164"/>
         <source>“{name}” is not a time zone; give one such as Europe/Warsaw</source>
         <translation>„{name}” nie jest strefą czasową; podaj np. Europe/Warsaw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="20"/>
+        <source>Monday</source>
+        <translation>poniedziałek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="21"/>
+        <source>Tuesday</source>
+        <translation>wtorek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="22"/>
+        <source>Wednesday</source>
+        <translation>środa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="23"/>
+        <source>Thursday</source>
+        <translation>czwartek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="24"/>
+        <source>Friday</source>
+        <translation>piątek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="25"/>
+        <source>Saturday</source>
+        <translation>sobota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="26"/>
+        <source>Sunday</source>
+        <translation>niedziela</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="135"/>
+        <source>{day} is {why}: act by {weekday} {before}, the working day before (banks and post offices may be closed).</source>
+        <translation>{day} to {why}: zdąż do {before} ({weekday}), czyli poprzedniego dnia roboczego (banki i placówki pocztowe mogą być zamknięte).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="132"/>
+        <source>{day} is {why}: the answer may come on the next working day.</source>
+        <translation>{day} to {why}: odpowiedź może przyjść w następnym dniu roboczym.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="112"/>
+        <source>a public holiday in {country} ({holiday})</source>
+        <translation>dzień ustawowo wolny od pracy w {country} ({holiday})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="108"/>
+        <source>a {weekday}</source>
+        <comment>a {weekday}: a Sunday</comment>
+        <translation>{weekday}</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="181"/>
+        <source>charge&apos;s date</source>
+        <translation>data obciążenia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="182"/>
+        <source>charge&apos;s expected delivery</source>
+        <translation>data oczekiwanej dostawy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="183"/>
+        <source>last payment</source>
+        <translation>ostatnia płatność</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="184"/>
+        <source>filing with the bank</source>
+        <translation>złożenie reklamacji w banku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="464"/>
+        <source>“{title}”: {count} from the {start}, {due} ({source})</source>
+        <translation>„{title}”: {count}, licząc od: {start}, {due} ({source})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/deadlines.py" line="103"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/deadlines.py" line="105"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n tydzień</numerusform>
+            <numerusform>%n tygodnie</numerusform>
+            <numerusform>%n tygodni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/deadlines.py" line="107"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/deadlines.py" line="109"/>
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n dzień roboczy</numerusform>
+            <numerusform>%n dni robocze</numerusform>
+            <numerusform>%n dni roboczych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="193"/>
+        <source>{name} date</source>
+        <comment>name: a case&apos;s date, such as “final response”</comment>
+        <translation>data: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="475"/>
+        <source>Two rules give different dates for this right ({told}); the earlier is shown.</source>
+        <translation>Dwa przepisy dają różne daty dla tego uprawnienia ({told}); pokazano wcześniejszą.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="410"/>
+        <source>Sources disagree ({others}); the earlier date is shown.</source>
+        <translation>Źródła się różnią ({others}); pokazano wcześniejszą datę.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="435"/>
+        <source>The case&apos;s {dates} is not used: each disputed charge counts from its own date.</source>
+        <translation>Nie używa się daty sprawy ({dates}): każde sporne obciążenie liczy się od własnej daty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="422"/>
+        <source>At most {count} after the {start}.</source>
+        <translation>Najwyżej {count}, licząc od: {start}.</translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="312"/>
+        <source>Nothing is left to escalate: the issuer decided in your favour. Keep the record: if the merchant challenges the decision, the bank may write to you again</source>
+        <translation>Nie ma już czego eskalować: wydawca karty rozstrzygnął na Twoją korzyść. Zachowaj dokumentację: jeśli sprzedawca zakwestionuje decyzję, bank może się z Tobą ponownie skontaktować</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="207"/>
+        <source>the stage you chose</source>
+        <translation>etap wybrany przez Ciebie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="233"/>
+        <source>the complaint to the bank of {day}</source>
+        <translation>reklamacja w banku z dnia {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="237"/>
+        <source>the dispute filed with the issuer on {day}</source>
+        <translation>reklamacja złożona u wydawcy karty dnia {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="242"/>
+        <source>the bank&apos;s final response of {day}</source>
+        <translation>ostateczna odpowiedź banku z dnia {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="287"/>
+        <source>customer service</source>
+        <translation>obsługa klienta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="288"/>
+        <source>a supervisor</source>
+        <translation>przełożony</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="289"/>
+        <source>the head office</source>
+        <translation>centrala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="290"/>
+        <source>the bank</source>
+        <translation>bank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="291"/>
+        <source>the regulator or ombudsman</source>
+        <translation>regulator lub rzecznik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="317"/>
+        <source>the issuer&apos;s decision, as evidence</source>
+        <translation>decyzję wydawcy karty jako dowód</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="404"/>
+        <location filename="../../desktop_app/domain/escalation.py" line="327"/>
+        <source>your bank or card issuer</source>
+        <translation>Twój bank lub wydawca karty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="252"/>
+        <source>the issuer decided in your favour</source>
+        <translation>wydawca karty rozstrzygnął na Twoją korzyść</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="219"/>
+        <source>the refusal of {who} on {day}</source>
+        <translation>odmowa ({who}) z dnia {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="221"/>
+        <source>the final response of {who} on {day}</source>
+        <translation>ostateczna odpowiedź ({who}) z dnia {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="259"/>
+        <source>the issuer decided against you</source>
+        <translation>wydawca karty rozstrzygnął na Twoją niekorzyść</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="403"/>
+        <source>the merchant</source>
+        <translation>sprzedawca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="215"/>
+        <source>a contact with {who} on {day}</source>
+        <translation>kontakt ({who}) z dnia {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="228"/>
+        <source>the written complaint that reached the merchant on {day}</source>
+        <translation>pisemna reklamacja doręczona sprzedawcy dnia {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="250"/>
+        <source>the issuer decided in your favour on {day}</source>
+        <translation>wydawca karty rozstrzygnął na Twoją korzyść dnia {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="269"/>
+        <source>the issuer decided for only part of the dispute</source>
+        <translation>wydawca karty uwzględnił reklamację tylko częściowo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="257"/>
+        <source>the issuer decided against you on {day}</source>
+        <translation>wydawca karty rozstrzygnął na Twoją niekorzyść dnia {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="279"/>
+        <source>the provisional credit was taken back</source>
+        <translation>warunkowe uznanie zostało cofnięte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="320"/>
+        <source>(claim {claim})</source>
+        <translation>(nr reklamacji {claim})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="265"/>
+        <source>the issuer decided for only part of the dispute on {day}</source>
+        <translation>wydawca karty uwzględnił reklamację tylko częściowo dnia {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="275"/>
+        <source>the provisional credit was taken back on {day}</source>
+        <translation>warunkowe uznanie zostało cofnięte dnia {day}</translation>
     </message>
 </context>
 <context>
@@ -3167,7 +4589,7 @@
         <translation>nie można obliczyć żadnego terminu: {reasons}. Popraw daty sprawy (w oknie programu: Edytuj szczegóły sprawy).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="328"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="330"/>
         <source>{path}: the case file was refused, nothing was imported:</source>
         <translation>{path}: plik sprawy został odrzucony, niczego nie zaimportowano:</translation>
     </message>
@@ -3177,37 +4599,37 @@
         <translation>Importowanie pliku sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="232"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="234"/>
         <source>Exporting the case file</source>
         <translation>Eksportowanie pliku sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="362"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="364"/>
         <source>{file} cannot be followed (a loop of symbolic links?)</source>
         <translation>Nie można przejść do {file} (pętla dowiązań symbolicznych?)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="366"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="368"/>
         <source>{file} leads outside the case file&apos;s folder {folder} (to {target}): refused</source>
         <translation>{file} prowadzi poza folder pliku sprawy {folder} (do {target}): odrzucono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="377"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="379"/>
         <source>{file} is a hidden file or in a hidden folder (such as .ssh or .gnupg): Dossier never takes one from a case file; refused</source>
         <translation>{file} jest plikiem ukrytym lub leży w ukrytym folderze (np. .ssh lub .gnupg): Dossier nigdy nie pobiera takich plików z pliku sprawy; odrzucono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="444"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="446"/>
         <source>{path}: is not UTF-8 text (byte {byte}); save it as UTF-8</source>
         <translation>{path}: nie jest tekstem UTF-8 (bajt {byte}); zapisz go w UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="478"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="480"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: nie można odczytać ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="313"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="315"/>
         <location filename="../../desktop_app/services/evidence.py" line="178"/>
         <location filename="../../desktop_app/services/protection.py" line="311"/>
         <location filename="../../desktop_app/services/protection.py" line="324"/>
@@ -3217,74 +4639,79 @@
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="405"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="407"/>
         <source>{file} is not a regular file (a FIFO, a device or a socket)</source>
         <translation>{file} nie jest zwykłym plikiem (to FIFO, urządzenie lub gniazdo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="466"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="468"/>
         <source>an integer of thousands of digits, far too long for any amount</source>
         <translation>liczba całkowita z tysiącami cyfr, o wiele za długa na jakąkolwiek kwotę</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="484"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="486"/>
         <source>{name} is not a number a case file may hold</source>
         <translation>{name} nie jest liczbą dopuszczalną w pliku sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="300"/>
-        <location filename="../../desktop_app/services/casefiles.py" line="291"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="302"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="293"/>
         <source>The case file was not written: you cancelled it.</source>
         <translation>Nie zapisano pliku sprawy: operacja została anulowana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="351"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="353"/>
         <source>{path}: its folder cannot be resolved; nothing was imported</source>
         <translation>{path}: nie można ustalić jego folderu; niczego nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="436"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="438"/>
         <source>{path}: {size} bytes is too large for a case file (at most {limit}); nothing was imported</source>
         <translation>{path}: rozmiar {size} B jest za duży na plik sprawy (maksymalnie {limit}); niczego nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="254"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="142"/>
+        <source>The case file was not imported: you cancelled it.</source>
+        <translation>Nie zaimportowano pliku sprawy: operacja została anulowana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="256"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: folder {folder} nie istnieje</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="269"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="271"/>
         <source>{folder}: refused: it exists and is not a folder of Dossier&apos;s; nothing was written</source>
         <translation>{folder}: odrzucono: folder istnieje i nie należy do Dossier; niczego nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="287"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="289"/>
         <source>{folder}: cannot be created ({reason})</source>
         <translation>{folder}: nie można utworzyć ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="452"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="454"/>
         <source>{path}: is not valid JSON: {reason} at line {line}, column {column}</source>
         <translation>{path}: nieprawidłowy JSON: {reason} w wierszu {line}, kolumna {column}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="458"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="460"/>
         <source>{path}: is nested too deeply to be a case file (lists or objects inside each other hundreds of times); nothing was imported</source>
         <translation>{path}: ma zbyt głębokie zagnieżdżenie jak na plik sprawy (listy lub obiekty zagnieżdżone setki razy); niczego nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="471"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="473"/>
         <source>{path}: holds a number that cannot be read ({reason}); nothing was imported</source>
         <translation>{path}: zawiera liczbę, której nie można odczytać ({reason}); niczego nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="293"/>
-        <location filename="../../desktop_app/services/evidence.py" line="429"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="295"/>
+        <location filename="../../desktop_app/services/evidence.py" line="431"/>
         <source>Copying {name}</source>
         <translation>Kopiowanie {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="402"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="404"/>
         <source>{file} is a folder, not a file</source>
         <translation>{file} jest folderem, a nie plikiem</translation>
     </message>
@@ -3294,12 +4721,12 @@
         <translation>{path}: evidence[{index}].sha256 podaje {said}, ale SHA-256 pliku to {found}: plik zmienił się od zapisania pliku sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="387"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="389"/>
         <source>{file}: no such file</source>
         <translation>{file}: nie ma takiego pliku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="394"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="396"/>
         <source>{file} cannot be read ({reason})</source>
         <translation>Nie można odczytać {file} ({reason})</translation>
     </message>
@@ -3377,6 +4804,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/services/core.py" line="321"/>
+        <location filename="../../desktop_app/services/evidence.py" line="386"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -3407,12 +4835,12 @@
         <translation>{name}: nie ma strony {page}: strony są numerowane od 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="440"/>
+        <location filename="../../desktop_app/services/evidence.py" line="442"/>
         <source>Opening a copy of the evidence</source>
         <translation>Otwieranie kopii dowodu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="468"/>
+        <location filename="../../desktop_app/services/evidence.py" line="470"/>
         <source>{name}: {size} bytes, too large to preview.</source>
         <translation>{name}: {size} B, za duży na podgląd.</translation>
     </message>
@@ -3447,12 +4875,12 @@
         <translation>Tego kontaktu nie ma w tej sprawie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="437"/>
+        <location filename="../../desktop_app/services/evidence.py" line="439"/>
         <source>Copied</source>
         <translation>Skopiowano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="387"/>
+        <location filename="../../desktop_app/services/evidence.py" line="389"/>
         <source>Drawing page {page} of {name}</source>
         <translation>Rysowanie strony {page} z {name}</translation>
     </message>
@@ -3750,6 +5178,12 @@
         <location filename="../../desktop_app/services/rules.py" line="30"/>
         <source>{language} is not a language of the letters; choose one of {languages}</source>
         <translation>{language} nie jest językiem pism; wybierz jeden z: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/search.py" line="77"/>
+        <location filename="../../desktop_app/services/search.py" line="73"/>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/search.py" line="51"/>
