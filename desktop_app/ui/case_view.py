@@ -48,6 +48,7 @@ from desktop_app.ui.models import (
     window_lang,
 )
 from desktop_app.ui.overview_page import OverviewPage, notices_text
+from desktop_app.ui.wording import form_label
 
 
 def make_table(model: QSortFilterProxyModel | RecordTableModel, parent: QWidget | None = None) -> QTableView:  # type: ignore[type-arg]
@@ -158,7 +159,7 @@ class CaseView(QWidget):
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            target.addRow(label + ":", value)
+            target.addRow(form_label(label), value)
             self.facts[key] = value
         facts = QHBoxLayout()
         facts.addLayout(form, 3)

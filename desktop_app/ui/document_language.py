@@ -20,6 +20,10 @@ def document_language(country: str | None, chosen: str | None = None) -> str:
     else the window's (the process's language, which the window sets to its own)."""
     if chosen and chosen.lower() in LANGUAGES:
         return chosen.lower()
+    return country_language(country) or i18n.language()
+
+
+def country_language(country: str | None) -> str | None:
+    """The language Dossier writes to ``country`` in, or None (a country of no language of ours)."""
     code = (country or "").upper()
-    by_country = "en" if code in ENGLISH_COUNTRIES else COUNTRY_LANGUAGE.get(code)
-    return by_country or i18n.language()
+    return "en" if code in ENGLISH_COUNTRIES else COUNTRY_LANGUAGE.get(code)

@@ -10,11 +10,11 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -26,14 +26,16 @@ from desktop_app.domain.deadlines import Notice
 from desktop_app.domain.escalation import NextStep
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Issuer
 from desktop_app.domain.money import display_amount
-from desktop_app.domain.profiles import LANGUAGE_NAMES, case_language
+from desktop_app.domain.profiles import LANGUAGE_NAMES
 from desktop_app.domain.text import format_moment
 from desktop_app.domain.vocab import PaymentMethod
 from desktop_app.services import CaseDeadline, CaseDetail
 from desktop_app.ui.appearance import error_colour
 from desktop_app.ui.counts import when_text
+from desktop_app.ui.document_language import country_language, document_language
 from desktop_app.ui.form_parts import date_label
 from desktop_app.ui.models import translate, window_lang
+from desktop_app.ui.wording import form_label
 
 SHOWN_DEADLINES = 8  # the Overview names the soonest; the Deadlines tab has them all
 
@@ -51,6 +53,7 @@ def _label(rich: bool = False) -> QLabel:
 def _title(bold: QFont) -> QLabel:
     label = QLabel()
     label.setFont(bold)
+    label.setWordWrap(True)  # a longer language wraps a heading rather than widen the page
     return label
 
 
@@ -99,7 +102,7 @@ class OverviewPage(QScrollArea):
             ("updated", self.tr("Last change")),
         ]:
             value = _label()
-            self.fields.addRow(label + ":", value)
+            self.fields.addRow(form_label(label), value)
             self.values[key] = value
         bold = QLabel().font()
         bold.setBold(True)
@@ -116,7 +119,7 @@ class OverviewPage(QScrollArea):
             ("redebit", self.tr("Re-debited")),
         ]:
             value = _label()
-            self.issuer_fields.addRow(label + ":", value)
+            self.issuer_fields.addRow(form_label(label), value)
             self.values[key] = value
         self.issuer_box = QWidget()
         issuer_layout = QVBoxLayout(self.issuer_box)
@@ -127,6 +130,7 @@ class OverviewPage(QScrollArea):
         self.checklist_title = QLabel()
         self.checklist_title.setObjectName("checklistTitle")
         self.checklist_title.setFont(bold)
+        self.checklist_title.setWordWrap(True)
         self.checklist = _label(rich=True)
         self.next_step = QLabel()
         self.next_step.setObjectName("nextStep")
@@ -166,11 +170,25 @@ class OverviewPage(QScrollArea):
         right.addWidget(story_title)
         right.addWidget(self.story)
         right.addStretch(1)
-        columns = QHBoxLayout(body)
-        columns.addLayout(left, 1)
-        columns.addSpacing(16)
-        columns.addLayout(right, 1)
+        # The facts beside the figures, deadlines and ladder; one above the other when the page is
+        # narrower than both side by side (a longer language, a smaller screen): never cut.
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        self.columns.addLayout(left, 1)
+        self.columns.addSpacing(16)
+        self.columns.addLayout(right, 1)
+        self._sides = (left, right)
         self.setWidget(body)
+
+    def _language_text(self, country: str | None, chosen: str | None) -> str:
+        """The language of the case's letters and packs, and where it comes from."""
+        lang = document_language(country, chosen)
+        if chosen and chosen.lower() == lang:
+            how = self.tr("%1 (your choice)")
+        elif country_language(country):
+            how = self.tr("%1 (from the country)")
+        else:
+            how = self.tr("%1 (the window's language)")
+        return how.replace("%1", LANGUAGE_NAMES[lang])
 
     def _money(self, value: Decimal | None, currency: str) -> str:
         return display_amount(value, currency, self.lang)
@@ -210,9 +228,7 @@ class OverviewPage(QScrollArea):
             "status": case.status.label,
             "stage": stage,
             "country": case.country or "",
-            "language": (
-                self.tr("%1 (your choice)") if case.language else self.tr("%1 (from the country)")
-            ).replace("%1", LANGUAGE_NAMES[case_language(case.country, case.language)]),
+            "language": self._language_text(case.country, case.language),
             "payment": _joined(
                 case.payment.describe(),
                 self.tr("business card or account") if case.payment.business else None,
@@ -275,7 +291,24 @@ class OverviewPage(QScrollArea):
 
     def showEvent(self, event: QShowEvent) -> None:
         self._relayout()
+        self._arrange()
         super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange()
+        super().resizeEvent(event)
+
+    def _arrange(self) -> None:
+        """Side by side when both columns fit the page's width, else one above the other."""
+        left, right = self._sides
+        margins = self.columns.contentsMargins()
+        side_by_side = (
+            left.minimumSize().width() + right.minimumSize().width() + 16 + margins.left() + margins.right()
+        )
+        fits = side_by_side <= self.viewport().width()
+        direction = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     def _ladder_text(self, ahead: NextStep) -> str:
         """What to do now (never a step already taken), why the case stands there, what to have
@@ -410,11 +443,7 @@ class OverviewPage(QScrollArea):
             self.deadlines.setText(html.escape(self.tr("No deadline from the rules yet.")) + also)
             return
         more = len(ruled) - SHOWN_DEADLINES
-        tail = (
-            "<p>" + html.escape(self.tr("and %n more in Deadlines", "", more)) + "</p>"
-            if more > 0
-            else ""
-        )
+        tail = "<p>" + html.escape(self.tr("and %n more in Deadlines", "", more)) + "</p>" if more > 0 else ""
         self.deadlines.setText("<ul style='margin-top:0'>" + "".join(items) + "</ul>" + tail + also)
 
 

@@ -13,3 +13,8 @@ def labelled(label: str, text: str) -> str:
     """``label`` then what it says: "Amount: it cannot be read"."""
     template = QCoreApplication.translate("Wording", "%1: %2", "a label, then what it says")
     return template.replace("%1", label, 1).replace("%2", text, 1)
+
+
+def form_label(label: str) -> str:
+    """A form's label with its colon: "Customer:" ("Client :" in French)."""
+    return QCoreApplication.translate("Wording", "%1:", "a form's label").replace("%1", label, 1)

@@ -70,3 +70,16 @@ def test_pack_and_letter_follow_the_case_then_the_window(
     )
     assert document_language(country, chosen) == expected
     assert _defaults(qtbot, services, tmp_path, case_id) == (expected, expected)
+
+
+@pytest.mark.usefixtures("window_language")
+def test_the_overview_says_where_the_language_comes_from(qtbot: QtBot, services: Services) -> None:
+    from desktop_app.ui.overview_page import OverviewPage
+
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    i18n.set_language("es")
+    assert page._language_text("PL", None) == "Polski (from the country)"
+    assert page._language_text("PL", "fr") == "Français (your choice)"
+    assert page._language_text(None, None) == "Español (the window's language)"
+    assert page._language_text("DE", None) == "Español (the window's language)"

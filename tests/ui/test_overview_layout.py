@@ -35,3 +35,30 @@ def test_every_fact_of_the_first_case_shows_whole(
     for width in (1366, 1000, 1280):  # and as the window is made wider or narrower
         window.resize(width, 690)
         qtbot.waitUntil(lambda: not cut_off(list(page.values.values())), timeout=2000)
+
+
+def test_the_overview_stacks_its_columns_rather_than_scroll_sideways(
+    qtbot: QtBot, services: Services, sample_case: int
+) -> None:
+    """Side by side where both columns fit; one above the other on a narrower page (a longer
+    language, a smaller screen), never wider than the page."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    page.show_case(services.case_detail(sample_case))
+    page.show()
+    qtbot.waitExposed(page)
+    body = page.widget()
+    assert body is not None
+    for width, direction in (
+        (1400, QBoxLayout.Direction.LeftToRight),
+        (560, QBoxLayout.Direction.TopToBottom),
+    ):
+        page.resize(width, 600)
+        qtbot.waitUntil(lambda d=direction: page.columns.direction() == d, timeout=2000)
+        assert body.minimumSizeHint().width() <= page.viewport().width()
+        qtbot.waitUntil(lambda: not page.horizontalScrollBar().isVisible(), timeout=2000)
+        assert body.width() <= page.viewport().width()
+    page.resize(1400, 600)
+    qtbot.waitUntil(lambda: page.columns.direction() == QBoxLayout.Direction.LeftToRight, timeout=2000)
