@@ -2079,7 +2079,7 @@
     <message>
         <location filename="../../desktop_app/cli/show.py" line="272"/>
         <source>{what}: charged {charged} · agreed {agreed} · disputed {disputed}</source>
-        <translation>{what}: pobrano {charged} · uzgodniono {agreed} · kwota sporna {disputed}</translation>
+        <translation>{what}: pobrano: {charged} · uzgodniono: {agreed} · kwota sporna: {disputed}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="299"/>
