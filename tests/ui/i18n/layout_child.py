@@ -34,13 +34,15 @@ from PySide6.QtWidgets import (
 
 SLACK = 1  # px: a rounding of Qt's own
 MAIN = "main window"
+WELCOME = "welcome page"
 LOCKED = "lock screen"
 RECOVERY_KEY = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"
 #: Every window laid out, in order: the main window (each tab), its lock screen, then each dialog.
 WINDOWS = (
-    MAIN, LOCKED, "new case", "case details", "log a contact", "edit a contact", "charge or refund",
-    "edit a charge", "task", "evidence", "letters", "mark a letter sent", "export pack", "security", "backup",
-    "mail import", "search", "keyboard shortcuts", "evidence trash", "case trash", "unused files", "unlock",
+    WELCOME, MAIN, LOCKED, "new case", "case details", "log a contact", "edit a contact",
+    "charge or refund", "edit a charge", "task", "evidence", "letters", "mark a letter sent",
+    "export pack", "export pack, fitted", "security", "backup", "mail import", "search",
+    "keyboard shortcuts", "evidence trash", "case trash", "unused files", "unlock",
     "unlock, no passphrase", "new passphrase", "recovery key", "opening",
 )  # fmt: skip
 
@@ -179,10 +181,26 @@ def main(argv: list[str]) -> int:
         print(json.dumps(["the translation is not in use: '&File' is not translated"]))
         return 2
     with Services.open(folder / "store", interface="test") as services:
+        welcome = welcome_page(app, services, folder)
         case_id = services.add_sample_case()
-        found = windows(app, services, case_id, folder)
+        found = {WELCOME: welcome, **windows(app, services, case_id, folder)}
     print(json.dumps(found, ensure_ascii=False))
     return 0
+
+
+def welcome_page(app: QApplication, services: object, folder: Path) -> list[str]:
+    """The main window over a store with no case yet (its welcome page)."""
+    from desktop_app.ui.main_window import MainWindow
+
+    settings = QSettings(str(folder / "welcome.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(services, settings)  # type: ignore[arg-type]
+    window.show()
+    settle(app, window.runner.busy)
+    found = list(problems_of(f"{WELCOME} ({window.width()}x{window.height()})", window))
+    window.close()
+    window.deleteLater()
+    settle(app)
+    return found
 
 
 def windows(app: QApplication, services: object, case_id: int, folder: Path) -> dict[str, list[str]]:
@@ -209,7 +227,7 @@ def windows(app: QApplication, services: object, case_id: int, folder: Path) -> 
     from desktop_app.ui.unlock import NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog
 
     assert isinstance(services, Services)
-    found: dict[str, list[str]] = {name: [] for name in WINDOWS}
+    found: dict[str, list[str]] = {name: [] for name in WINDOWS if name != WELCOME}
     window = MainWindow(services, QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     window.show()
     window.select_case(case_id)
@@ -251,6 +269,11 @@ def windows(app: QApplication, services: object, case_id: int, folder: Path) -> 
         ("letters", lambda: LetterDialog(services, case_id, folder, window), working),
         ("mark a letter sent", lambda: MarkSentDialog(window, today=date(2026, 12, 1)), idle),
         ("export pack", lambda: ExportPackDialog(detail, folder, window, services=services), working),
+        (
+            "export pack, fitted",
+            lambda: _fitted(ExportPackDialog(detail, folder, window, services=services)),
+            working,
+        ),
         ("security", lambda: SecurityDialog(services, window.store, window), working),
         ("backup", lambda: BackupDialog(True, folder / "backup.dossier", window), idle),
         (
@@ -273,7 +296,7 @@ def windows(app: QApplication, services: object, case_id: int, folder: Path) -> 
         ("recovery key", lambda: RecoveryKeyDialog(RECOVERY_KEY, folder=folder, save_folder=folder), idle),
         ("opening", lambda: BusyDialog("Opening your dossier…"), idle),
     ]
-    assert [title for title, _make, _busy in dialogs] == list(WINDOWS[2:])
+    assert [title for title, _make, _busy in dialogs] == list(WINDOWS[3:])
     for title, make, busy in dialogs:
         try:
             dialog = make()
@@ -293,6 +316,14 @@ def windows(app: QApplication, services: object, case_id: int, folder: Path) -> 
         found[LOCKED].append("main window: the store could not be locked to see the lock screen")
     window.close()
     return found
+
+
+def _fitted(dialog: QWidget) -> QWidget:
+    from desktop_app.ui.pack_export import ExportPackDialog
+
+    assert isinstance(dialog, ExportPackDialog)
+    dialog.fit_box.setChecked(True)  # the plan of what fits the portal, said beside the box
+    return dialog
 
 
 def _searching(dialog: QWidget) -> bool:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.ui.i18n.conftest import ROOT, qm_tool
-from tests.ui.i18n.layout_child import MAIN, WINDOWS, problems_of
+from tests.ui.i18n.layout_child import WINDOWS, problems_of
 from tests.ui.i18n.pseudo import pseudo, pseudo_catalogue
 
 SCREEN = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96}]}
@@ -91,21 +91,7 @@ def laid_out(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     return lay_out(qm, folder)
 
 
-# Asked of the case page's owner: the Overview's facts and its table of disputed charges need
-# 914 px of the 821 px the tab shows at the window's first size on a 1366x768 screen (882 px in
-# French today), so the page scrolls sideways. Strict: once it fits, this fails: remove it.
-KNOWN = {
-    MAIN: "the Overview (overview_page.py) scrolls sideways: its content is wider than the tab",
-}
-
-
-@pytest.mark.parametrize(
-    "window",
-    [
-        pytest.param(w, marks=pytest.mark.xfail(strict=True, reason=KNOWN[w])) if w in KNOWN else w
-        for w in WINDOWS
-    ],
-)
+@pytest.mark.parametrize("window", WINDOWS)
 def test_every_text_fits_in_a_language_40_percent_longer(laid_out: dict[str, list[str]], window: str) -> None:
     assert set(laid_out) == set(WINDOWS)
     if laid_out[window]:
