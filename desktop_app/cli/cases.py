@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+from datetime import date
 from typing import Any, TextIO
 
 from desktop_app.cli.output import print_json, table, warning
@@ -89,14 +90,22 @@ def _list(services: Services, as_json: bool, out: TextIO) -> int:
         return 0
     table(
         out,
-        ["ID", "TITLE", "MERCHANT", "STATUS", "NEXT DEADLINE", "DISPUTED", "EVIDENCE"],
+        [
+            translate("Cli", "ID"),
+            translate("Cli", "TITLE"),
+            translate("Cli", "MERCHANT"),
+            translate("Cli", "STATUS"),
+            translate("Cli", "NEXT DEADLINE"),
+            translate("Cli", "DISPUTED"),
+            translate("Cli", "EVIDENCE"),
+        ],
         [
             [
                 str(c.id),
                 c.title,
                 c.merchant,
                 f"{c.status}, {c.issuer_label()}" if c.issuer_state else c.status,
-                (c.next_deadline.isoformat() + (" (late)" if c.late else "")) if c.next_deadline else "",
+                _next_deadline(c.next_deadline, c.late),
                 display_amount(c.disputed_amount, c.currency, "en"),
                 c.checklist.label() if c.checklist else "",
             ]
@@ -107,6 +116,12 @@ def _list(services: Services, as_json: bool, out: TextIO) -> int:
         if c.note:
             print(translate("Cli", "note: case {id}: {note}").format(id=c.id, note=c.note), file=out)
     return 0
+
+
+def _next_deadline(day: date | None, late: bool) -> str:
+    if day is None:
+        return ""
+    return translate("Cli", "{day} (late)").format(day=day.isoformat()) if late else day.isoformat()
 
 
 def _checklist_json(checklist: Checklist | None) -> dict[str, Any] | None:
@@ -191,7 +206,14 @@ def _deadlines(services: Services, case_id: int | None, as_json: bool, out: Text
 
     table(
         out,
-        ["CASE", "DUE", "WHEN", "WHAT", "CHARGE", "RULE"],
+        [
+            translate("Cli", "CASE"),
+            translate("Cli", "DUE"),
+            translate("Cli", "WHEN"),
+            translate("Cli", "WHAT"),
+            translate("Cli", "CHARGE"),
+            translate("Cli", "RULE"),
+        ],
         [
             [str(d.case_id), d.due.isoformat(), left(d.days_left), d.title, _charge_text(d.charge), d.rule_id]
             for d in found

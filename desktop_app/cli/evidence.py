@@ -133,7 +133,14 @@ def _list(items: list[EvidenceItem], as_json: bool, out: TextIO) -> None:
         return
     table(
         out,
-        ["ID", "KIND", "TITLE", "FILE", "SIZE", "SHA-256"],
+        [
+            translate("Cli", "ID"),
+            translate("Cli", "KIND"),
+            translate("Cli", "TITLE"),
+            translate("Cli", "FILE"),
+            translate("Cli", "SIZE"),
+            "SHA-256",
+        ],
         [
             [str(e.id), e.kind.value, e.title, e.original_name, str(e.size), e.sha256[:16] + "…"]
             for e in items
@@ -198,20 +205,29 @@ def _show(e: EvidenceItem, as_json: bool, out: TextIO) -> None:
             out,
         )
         return
+    heading = f"#{e.id} {e.kind.value} “{e.title}”"
     lines = [
-        f"#{e.id} {e.kind.value} “{e.title}”" + (" (in the trash)" if e.trashed_at else ""),
-        f"  File: {e.original_name} ({e.media_type}, {e.size} bytes), SHA-256 {e.sha256}",
-        f"  Note: {e.note or '-'}",
-        f"  Note's translation: {e.note_translation or '-'}",
+        translate("Cli", "{item} (in the trash)").format(item=heading) if e.trashed_at else heading,
+        "  "
+        + translate("Cli", "File: {name} ({type}, {size} bytes), SHA-256 {sha256}").format(
+            name=e.original_name, type=e.media_type, size=e.size, sha256=e.sha256
+        ),
+        "  " + translate("Cli", "Note: {note}").format(note=e.note or "-"),
+        "  "
+        + translate("Cli", "Note's translation: {translation}").format(translation=e.note_translation or "-"),
     ]
     if e.redactions:
-        lines.append(f"  Redaction boxes: {len(e.redactions)}")
+        lines.append("  " + translate("Cli", "Redaction boxes: {count}").format(count=len(e.redactions)))
+        box = translate("Cli", "page {page}: x {x}, y {y}, width {width}, height {height}")
         lines += [
-            f"    page {a.page}: x {a.x:g}, y {a.y:g}, width {a.width:g}, height {a.height:g}"
+            "    "
+            + box.format(
+                page=a.page, x=f"{a.x:g}", y=f"{a.y:g}", width=f"{a.width:g}", height=f"{a.height:g}"
+            )
             for a in e.redactions
         ]
     else:
-        lines.append("  Redaction boxes: none")
+        lines.append("  " + translate("Cli", "Redaction boxes: none"))
     print("\n".join(lines), file=out)
 
 

@@ -83,14 +83,20 @@ def _list(
         return 0
     table(
         out,
-        ["DATE", "FROM", "SUBJECT", "ATTACHMENTS", ""],
+        [
+            translate("Cli", "DATE"),
+            translate("Cli", "FROM"),
+            translate("Cli", "SUBJECT"),
+            translate("Cli", "ATTACHMENTS"),
+            "",
+        ],
         [
             [
                 p.date.strftime("%Y-%m-%d %H:%M") if p.date else "?",
                 p.sender,
                 p.subject,
                 str(p.attachments),
-                "already imported" if p.duplicate else "",
+                translate("Cli", "already imported") if p.duplicate else "",
             ]
             for p in previews
         ],

@@ -52,6 +52,7 @@ from desktop_app.domain.vocab import (
     Reason,
     Vocabulary,
 )
+from desktop_app.i18n import translate
 from desktop_app.services import Services
 
 T = TypeVar("T")
@@ -121,7 +122,7 @@ def _edit_case(services: Services, args: argparse.Namespace, out: TextIO) -> int
         "--title",
         top,
         "title",
-        required="a case needs a title, such as “Gym membership charged after cancelling”",
+        required=translate("Cli", "a case needs a title, such as “Gym membership charged after cancelling”"),
     )
     e.text("--customer", top, "customer_name")
     e.text("--summary", top, "summary")
@@ -140,7 +141,7 @@ def _edit_case(services: Services, args: argparse.Namespace, out: TextIO) -> int
     if stage is not None:
         top["stage"], top["stage_override"] = stage
     merchant: dict[str, Any] = {}
-    e.text("--merchant", merchant, "name", required="a case needs the merchant's name")
+    e.text("--merchant", merchant, "name", required=translate("Cli", "a case needs the merchant's name"))
     for key in ("email", "phone", "website", "address"):
         e.text(f"--merchant-{key}", merchant, key)
     payment: dict[str, Any] = {}
@@ -159,7 +160,16 @@ def _edit_case(services: Services, args: argparse.Namespace, out: TextIO) -> int
     dates: dict[str, Any] = {}
     for name in CASE_DATE_FIELDS:
         option = f"--{name.replace('_', '-')}-date"
-        e.parsed(option, dates, name, _date_reader(f"{name.replace('_', ' ')} date"))
+        e.parsed(
+            option,
+            dates,
+            name,
+            _date_reader(
+                translate("Cli", "{name} date", "name: the date's name, as in the options").format(
+                    name=name.replace("_", " ")
+                )
+            ),
+        )
     issuer: dict[str, Any] = {}
     for key in ISSUER_AMOUNTS:
         e.parsed(ISSUER_OPTIONS[key], issuer, key, _amount_reader(currency))
@@ -216,7 +226,7 @@ def _edit_charge(services: Services, args: argparse.Namespace, out: TextIO) -> i
         e.checks.read("--amount", read, str(purchase.amount))  # its decimals in the new currency
     date_typed = e.given("--date")
     if date_typed is not None:
-        day: date | None = e.checks.read("--date", _date_reader("date"), date_typed)
+        day: date | None = e.checks.read("--date", _date_reader(translate("Cli", "date")), date_typed)
         if day is not None:
             changes["date"] = day
     e.choice("--kind", changes, "kind", PurchaseKind)
@@ -234,7 +244,12 @@ def _edit_charge(services: Services, args: argparse.Namespace, out: TextIO) -> i
     ):
         if "currency" in changes and kept is not None and e.given(option) is None:
             e.checks.read(option, read, str(kept))  # a kept figure's decimals in the new currency
-    e.parsed("--expected-delivery", changes, "expected_delivery", _date_reader("expected delivery"))
+    e.parsed(
+        "--expected-delivery",
+        changes,
+        "expected_delivery",
+        _date_reader(translate("Cli", "expected delivery")),
+    )
     e.checks.raise_any()
     edited: Purchase = replace(purchase, **changes)
     e.checks.figures(edited)
@@ -259,8 +274,11 @@ def _edit_contact(services: Services, args: argparse.Namespace, out: TextIO) -> 
             if zone_name is None:
                 e.checks.problem(
                     "--at",
-                    f"“{args.at.strip()}” has no UTC offset, and the case's country does not say the time "
-                    "zone: add the offset, such as 2026-10-05T14:30-05:00, or give --zone",
+                    translate(
+                        "Cli",
+                        "“{at}” has no UTC offset, and the case's country does not say the time zone: add "
+                        "the offset, such as 2026-10-05T14:30-05:00, or give --zone",
+                    ).format(at=args.at.strip()),
                 )
             elif not e.checks.problems:
                 own = e.checks.read("--at", lambda text: parse_moment(text, zone_name), args.at)
@@ -271,7 +289,7 @@ def _edit_contact(services: Services, args: argparse.Namespace, out: TextIO) -> 
     for key in ("counterpart", "representative", "reference", "subject", "summary", "outcome", "body"):
         e.text(f"--{key}", changes, key)
     e.text("--promised-action", changes, "promised_action")
-    e.parsed("--promised-by", changes, "promised_by", _date_reader("promised date"))
+    e.parsed("--promised-by", changes, "promised_by", _date_reader(translate("Cli", "promised date")))
     e.choice("--level", changes, "level", EscalationStage)
     e.choice("--answer", changes, "answer", MerchantAnswer)
     e.choice("--delivery", changes, "delivery", LetterDelivery)
@@ -280,12 +298,17 @@ def _edit_contact(services: Services, args: argparse.Namespace, out: TextIO) -> 
     for problem in delivery_problems(edited.channel, edited.delivery):
         e.checks.problem("--delivery" if args.delivery is not None else "--channel", problem)
     if edited.promised_by is not None and not edited.promised_action:
-        e.checks.problem("--promised-by", "say what was promised too, with --promised-action")
+        e.checks.problem(
+            "--promised-by", translate("Cli", "say what was promised too, with --promised-action")
+        )
     if edited.promised_by is not None and edited.promised_by < edited.at.date():
         e.checks.problem(
             "--promised-by",
-            f"{edited.promised_by.isoformat()} is before the contact itself "
-            f"({edited.at.date().isoformat()}): a promise is kept after it is made; check the date",
+            translate(
+                "Cli",
+                "{promised} is before the contact itself ({contact}): a promise is kept after it is made; "
+                "check the date",
+            ).format(promised=edited.promised_by.isoformat(), contact=edited.at.date().isoformat()),
         )
     e.checks.raise_any()
     services.update_communication(edited)

@@ -132,22 +132,32 @@ class ContactPlan:
             zone_name = self.zone_name or zone_for_country(case.country)
             if zone_name is None:
                 where = (
-                    f"case {self.case_id}'s country ({case.country}) has several time zones"
+                    translate("Cli", "case {id}'s country ({country}) has several time zones").format(
+                        id=self.case_id, country=case.country
+                    )
                     if case.country
-                    else f"case {self.case_id} has no country to take a time zone from"
+                    else translate("Cli", "case {id} has no country to take a time zone from").format(
+                        id=self.case_id
+                    )
                 )
                 checks.problem(
                     "--at",
-                    f"“{typed}” has no UTC offset, and {where}: add the offset, such as "
-                    f"{typed}-05:00, or give the zone, such as --zone America/New_York",
+                    translate(
+                        "Cli",
+                        "“{typed}” has no UTC offset, and {where}: add the offset, such as {typed}-05:00, "
+                        "or give the zone, such as --zone America/New_York",
+                    ).format(typed=typed, where=where),
                 )
             else:
                 at = checks.read("--at", lambda text: parse_moment(text, zone_name), self.at_text)
         if at is not None and self.promised_by is not None and self.promised_by < at.date():
             checks.problem(
                 "--promised-by",
-                f"{self.promised_by.isoformat()} is before the contact itself ({at.date().isoformat()}): "
-                "a promise is kept after it is made; check the date",
+                translate(
+                    "Cli",
+                    "{promised} is before the contact itself ({contact}): a promise is kept after it is "
+                    "made; check the date",
+                ).format(promised=self.promised_by.isoformat(), contact=at.date().isoformat()),
             )
         checks.raise_any()
         assert at is not None
@@ -188,10 +198,13 @@ def _case_plan(args: argparse.Namespace) -> CasePlan:
     checks = _Checks()
     title = _text(args.title)
     if title is None:
-        checks.problem("--title", "a case needs a title, such as “Gym membership charged after cancelling”")
+        checks.problem(
+            "--title",
+            translate("Cli", "a case needs a title, such as “Gym membership charged after cancelling”"),
+        )
     merchant = _text(args.merchant)
     if merchant is None:
-        checks.problem("--merchant", "a case needs the merchant's name")
+        checks.problem("--merchant", translate("Cli", "a case needs the merchant's name"))
     currency = checks.read("--currency", parse_currency, args.currency)
     country = checks.read("--country", lambda text: parse_country(text.strip()), args.country)
     language = checks.read("--language", parse_language, _text(args.language))
@@ -222,7 +235,11 @@ def _case_plan(args: argparse.Namespace) -> CasePlan:
     dates = {
         name: checks.read(
             f"--{name.replace('_', '-')}-date",
-            _date_reader(f"{name.replace('_', ' ')} date"),
+            _date_reader(
+                translate("Cli", "{name} date", "name: the date's name, as in the options").format(
+                    name=name.replace("_", " ")
+                )
+            ),
             getattr(args, f"{name}_date"),
         )
         for name in CASE_DATE_FIELDS
@@ -271,9 +288,11 @@ def _case_plan(args: argparse.Namespace) -> CasePlan:
 
 def _charge_plan(args: argparse.Namespace) -> ChargePlan:
     checks = _Checks()
-    day = checks.read("--date", _date_reader("date"), args.date)
+    day = checks.read("--date", _date_reader(translate("Cli", "date")), args.date)
     currency = checks.read("--currency", parse_currency, args.currency)
-    delivery = checks.read("--expected-delivery", _date_reader("expected delivery"), args.expected_delivery)
+    delivery = checks.read(
+        "--expected-delivery", _date_reader(translate("Cli", "expected delivery")), args.expected_delivery
+    )
     amount = None
     if currency is not None:
         amount = checks.read("--amount", _amount_reader(currency), args.amount)
@@ -312,15 +331,23 @@ def _contact_plan(args: argparse.Namespace) -> ContactPlan:
         if in_zone.utcoffset() != own.utcoffset():
             checks.problem(
                 "--zone",
-                f"“{args.at.strip()}” has its own offset ({_offset(own)}), but in {zone_name} it was "
-                f"{_offset(in_zone)} then; give the offset or the zone, not both that disagree",
+                translate(
+                    "Cli",
+                    "“{at}” has its own offset ({own}), but in {zone} it was {other} then; give the offset "
+                    "or the zone, not both that disagree",
+                ).format(at=args.at.strip(), own=_offset(own), zone=zone_name, other=_offset(in_zone)),
             )
-    promised_by = checks.read("--promised-by", _date_reader("promised date"), args.promised_by)
+    promised_by = checks.read(
+        "--promised-by", _date_reader(translate("Cli", "promised date")), args.promised_by
+    )
     action = _text(args.promised_action)
     if action is None and args.promised_by is not None:
-        checks.problem("--promised-by", "say what was promised too, with --promised-action")
+        checks.problem("--promised-by", translate("Cli", "say what was promised too, with --promised-action"))
     if action is not None and args.promised_by is None:
-        checks.problem("--promised-action", "say by when it was promised too, with --promised-by YYYY-MM-DD")
+        checks.problem(
+            "--promised-action",
+            translate("Cli", "say by when it was promised too, with --promised-by YYYY-MM-DD"),
+        )
     delivery = LetterDelivery(args.delivery) if args.delivery else None
     for problem in delivery_problems(Channel(args.channel), delivery):
         checks.problem("--delivery", problem)

@@ -27,6 +27,7 @@ from desktop_app.domain.models import CASE_DATE_FIELDS, Case
 from desktop_app.domain.money import display_amount, format_amount
 from desktop_app.domain.profiles import LANGUAGE_NAMES, case_language
 from desktop_app.domain.vocab import PaymentMethod
+from desktop_app.i18n import translate, translate_n
 from desktop_app.services import CaseDeadline, Services
 from desktop_app.services.overview import CaseOverview
 
@@ -160,15 +161,18 @@ def _money(value: Any, currency: str) -> str:
 def overview_lines(overview: CaseOverview) -> list[str]:
     detail = overview.detail
     case = detail.case
-    lines = [f"Case {case.id}: {case.title}", ""]
+    lines = [translate("Cli", "Case {id}: {title}").format(id=case.id, title=case.title), ""]
     lines += [f"{label}: {value}" for label, value in _facts(case, overview) if value]
     lines += _issuer_lines(case)
-    lines += ["", "Amounts", *_figure_lines(overview.total)]
-    lines += ["", "Deadlines", *_deadline_lines(overview.deadlines)]
+    lines += ["", translate("Cli", "Amounts"), *_figure_lines(overview.total)]
+    lines += ["", translate("Cli", "Deadlines"), *_deadline_lines(overview.deadlines)]
     lines += ["", *_ladder_lines(overview.escalation, overview)]
     lines += ["", *_checklist_lines(overview.checklist)]
-    lines += ["", "The story", f"  {case.summary or 'No story yet.'}"]
-    lines += ["", "Guidance, not legal advice: check the dates and the bodies with your bank."]
+    lines += ["", translate("Cli", "The story"), f"  {case.summary or translate('Cli', 'No story yet.')}"]
+    lines += [
+        "",
+        translate("Cli", "Guidance, not legal advice: check the dates and the bodies with your bank."),
+    ]
     return lines
 
 
@@ -179,40 +183,57 @@ def _facts(case: Case, overview: CaseOverview) -> list[tuple[str, str]]:
     if payment.method in (None, PaymentMethod.CARD.value):  # a card network's codes, for a card
         hint = ", ".join(f"{n} {c}" for n, c in (("Visa", rules.visa), ("Mastercard", rules.mastercard)) if c)
     stage = overview.escalation.stage.label
+    if case.stage_override:
+        stage = translate("Cli", "{stage} (your choice)").format(stage=stage)
+    else:
+        stage = translate("Cli", "{stage} (from the facts)").format(stage=stage)
+    language = LANGUAGE_NAMES[case_language(case.country, case.language)]
+    if case.language:
+        language = translate("Cli", "{language} (your choice)").format(language=language)
+    else:
+        language = translate("Cli", "{language} (from the country)").format(language=language)
+    mandate = _joined(
+        translate("Cli", "reference {reference}").format(reference=payment.mandate_reference)
+        if payment.mandate_reference
+        else None,
+        translate("Cli", "creditor {creditor}").format(creditor=payment.creditor_id)
+        if payment.creditor_id
+        else None,
+    )
+    business = translate("Cli", "business card or account") if payment.business else None
     facts = [
-        ("Customer", _joined(case.customer_name, customer.kind.label if customer.kind else None)),
         (
-            "Customer's contacts",
+            translate("Cli", "Customer"),
+            _joined(case.customer_name, customer.kind.label if customer.kind else None),
+        ),
+        (
+            translate("Cli", "Customer's contacts"),
             _joined(customer.address, customer.city_apart(), customer.email, customer.phone),
         ),
-        ("Tax number", customer.tax_id or ""),
-        ("Cardholder", _joined(customer.cardholder_name, customer.cardholder_role)),
-        ("Merchant", merchant.name),
-        ("Merchant's contacts", _joined(merchant.email, merchant.phone, merchant.website)),
-        ("Merchant's address", merchant.address or ""),
-        ("Reason", case.reason.label + (f" ({hint})" if hint else "")),
-        ("Status", case.status.label),
-        ("Escalation stage", f"{stage} ({'your choice' if case.stage_override else 'from the facts'})"),
-        ("Country", case.country or ""),
+        (translate("Cli", "Tax number"), customer.tax_id or ""),
+        (translate("Cli", "Cardholder"), _joined(customer.cardholder_name, customer.cardholder_role)),
+        (translate("Cli", "Merchant"), merchant.name),
+        (translate("Cli", "Merchant's contacts"), _joined(merchant.email, merchant.phone, merchant.website)),
+        (translate("Cli", "Merchant's address"), merchant.address or ""),
+        (translate("Cli", "Reason"), case.reason.label + (f" ({hint})" if hint else "")),
+        (translate("Cli", "Status"), case.status.label),
+        (translate("Cli", "Escalation stage"), stage),
+        (translate("Cli", "Country"), case.country or ""),
+        (translate("Cli", "Language of letters and packs"), language),
+        (translate("Cli", "Paid with"), _joined(payment.describe(), business)),
+        (translate("Cli", "Mandate"), mandate),
         (
-            "Language of letters and packs",
-            LANGUAGE_NAMES[case_language(case.country, case.language)]
-            + (" (your choice)" if case.language else " (from the country)"),
+            translate("Cli", "Already refunded"),
+            _money(case.refunded_amount, case.currency) if case.refunded_amount else "",
         ),
-        ("Paid with", _joined(payment.describe(), "business card or account" if payment.business else None)),
-        (
-            "Mandate",
-            _joined(
-                f"reference {payment.mandate_reference}" if payment.mandate_reference else None,
-                f"creditor {payment.creditor_id}" if payment.creditor_id else None,
-            ),
-        ),
-        ("Already refunded", _money(case.refunded_amount, case.currency) if case.refunded_amount else ""),
     ]
     for name in CASE_DATE_FIELDS:
         day = getattr(case.dates, name)
         if day is not None:
-            facts.append((f"Date: {name.replace('_', ' ')}", day.isoformat()))
+            label = translate("Cli", "Date: {name}", "name: the date's name, as in the case file").format(
+                name=name.replace("_", " ")
+            )
+            facts.append((label, day.isoformat()))
     return facts
 
 
@@ -221,52 +242,69 @@ def _issuer_lines(case: Case) -> list[str]:
     if all(value is None for value in vars(i).values()):
         return []
 
-    def dated(amount: Any, day: Any) -> str:
-        return _joined(
-            _money(amount, case.currency) if amount is not None else None, f"on {day}" if day else None
-        )
+    def on(day: Any) -> str | None:
+        return translate("Cli", "on {day}").format(day=day) if day else None
 
+    def dated(amount: Any, day: Any) -> str:
+        return _joined(_money(amount, case.currency) if amount is not None else None, on(day))
+
+    claim = _joined(
+        translate("Cli", "number {number}").format(number=i.claim_number) if i.claim_number else None,
+        translate("Cli", "filed on {day}").format(day=i.filed_on) if i.filed_on else None,
+    )
     rows = [
-        ("Issuer", _joined(i.name, i.address)),
-        ("Claim", _joined(f"number {i.claim_number}" if i.claim_number else None,
-                          f"filed on {i.filed_on}" if i.filed_on else None)),
-        ("Provisional credit", dated(i.provisional_credit, i.provisional_credit_on)),
-        ("Merchant's response", i.merchant_response or ""),
-        ("Outcome", _joined(i.outcome.label if i.outcome else None,
-                            f"on {i.outcome_on}" if i.outcome_on else None)),
-        ("Re-debited", dated(i.redebit_amount, i.redebit_on)),
-    ]  # fmt: skip
-    return ["", "After filing with the bank", *[f"  {label}: {value}" for label, value in rows if value]]
+        (translate("Cli", "Issuer"), _joined(i.name, i.address)),
+        (translate("Cli", "Claim"), claim),
+        (translate("Cli", "Provisional credit"), dated(i.provisional_credit, i.provisional_credit_on)),
+        (translate("Cli", "Merchant's response"), i.merchant_response or ""),
+        (translate("Cli", "Outcome"), _joined(i.outcome.label if i.outcome else None, on(i.outcome_on))),
+        (translate("Cli", "Re-debited"), dated(i.redebit_amount, i.redebit_on)),
+    ]
+    heading = translate("Cli", "After filing with the bank")
+    return ["", heading, *[f"  {label}: {value}" for label, value in rows if value]]
 
 
 def _figure_lines(total: Total) -> list[str]:
     lines = []
     for f in total.figures:
         p, cur = f.purchase, f.purchase.currency
-        agreed = _money(f.agreed, cur) if f.agreed is not None else "not given"
-        lines.append(
-            f"  {p.date.isoformat()}  {p.description or p.kind.label}: charged {_money(f.charged, cur)}"
-            f" · agreed {agreed} · disputed {_money(f.disputed, cur)}"
+        agreed = _money(f.agreed, cur) if f.agreed is not None else translate("Cli", "not given")
+        said = translate("Cli", "{what}: charged {charged} · agreed {agreed} · disputed {disputed}").format(
+            what=p.description or p.kind.label,
+            charged=_money(f.charged, cur),
+            agreed=agreed,
+            disputed=_money(f.disputed, cur),
         )
-    shown = _money(total.amount, total.currency) if total.amount is not None else "cannot be given"
-    lines.append(f"  Total disputed: {shown}")
+        lines.append(f"  {p.date.isoformat()}  {said}")
+    shown = (
+        _money(total.amount, total.currency)
+        if total.amount is not None
+        else translate("Cli", "cannot be given")
+    )
+    lines.append("  " + translate("Cli", "Total disputed: {total}").format(total=shown))
     if total.note:
-        lines.append(f"  Note: {total.note}")
+        lines.append("  " + translate("Cli", "Note: {note}").format(note=total.note))
     return lines
 
 
 def _left(days: int) -> str:
-    return f"{-days} day(s) ago" if days < 0 else ("today" if days == 0 else f"in {days} day(s)")
+    if days < 0:
+        return translate_n("Cli", "%n day(s) ago", -days)
+    return translate("Cli", "today") if days == 0 else translate_n("Cli", "in %n day(s)", days)
 
 
 def _deadline_lines(found: list[CaseDeadline]) -> list[str]:
     if not found:
-        return ["  None: add the charges and the case's dates, or a deadline of your own."]
+        return [
+            "  " + translate("Cli", "None: add the charges and the case's dates, or a deadline of your own.")
+        ]
     lines = []
     for d in found:
         charge = ""
         if d.charge is not None:
-            charge = f" (charge of {d.charge.date.isoformat()}, {_money(d.charge.amount, d.charge.currency)})"
+            charge = " " + translate("Cli", "(charge of {day}, {amount})").format(
+                day=d.charge.date.isoformat(), amount=_money(d.charge.amount, d.charge.currency)
+            )
         lines.append(f"  {d.due.isoformat()}  {_left(d.days_left)}: {d.title}{charge} [{d.rule_id}]")
         for note in (d.note, d.working_day_note):
             if note:
@@ -276,24 +314,46 @@ def _deadline_lines(found: list[CaseDeadline]) -> list[str]:
 
 def _ladder_lines(ahead: NextStep, overview: CaseOverview) -> list[str]:
     because = f" ({ahead.because})" if ahead.because else ""
-    lines = [f"Where it stands: {ahead.stage.label}{because}", f"  Next: {ahead.step}"]
+    lines = [
+        translate("Cli", "Where it stands: {stage}").format(stage=ahead.stage.label) + because,
+        "  " + translate("Cli", "Next: {step}").format(step=ahead.step),
+    ]
     if ahead.waiting_for_issuer and overview.issuer_clocks:
-        lines.append("  The issuer's clocks:")
+        lines.append("  " + translate("Cli", "The issuer's clocks:"))
         lines += [f"    {d.due.isoformat()}  {_left(d.days_left)}: {d.title}" for d in overview.issuer_clocks]
-    lines.append("  Have ready:")
+    lines.append("  " + translate("Cli", "Have ready:"))
     lines += [f"    - {item}" for item in ahead.prepare]
-    lines.append("  The ladder:")
+    lines.append("  " + translate("Cli", "The ladder:"))
     for step in ahead.steps:
-        lines.append(f"    [{step.state}] {step.title}")
+        lines.append(f"    [{_state(step.state)}] {step.title}")
         for body in step.bodies:
-            mark = "open to you" if body.available else "not open to you"
+            mark = translate("Cli", "open to you") if body.available else translate("Cli", "not open to you")
             lines.append(f"        {body.name}: {mark}. {body.why}")
     return lines
 
 
+def _state(state: str) -> str:
+    """A step's state as the ladder shows it: done, current, next or later."""
+    words = {
+        "done": translate("Cli", "done"),
+        "current": translate("Cli", "current"),
+        "next": translate("Cli", "next"),
+        "later": translate("Cli", "later"),
+    }
+    return words.get(state, state)
+
+
 def _checklist_lines(checklist: Checklist) -> list[str]:
-    lines = [f"What the bank will expect ({checklist.done} of {checklist.total})"]
+    lines = [
+        translate("Cli", "What the bank will expect ({done} of {total})").format(
+            done=checklist.done, total=checklist.total
+        )
+    ]
     lines += [f"  {'✔' if s.met else '✘'} {s.item.text}" for s in checklist.items]
     step = checklist.next_step
-    lines.append(f"Next: {step.hint}" if step else "Everything the bank usually asks for is here.")
+    lines.append(
+        translate("Cli", "Next: {step}").format(step=step.hint)
+        if step
+        else translate("Cli", "Everything the bank usually asks for is here.")
+    )
     return lines
