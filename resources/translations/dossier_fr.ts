@@ -323,112 +323,112 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
         <source>Merchant</source>
         <translation>Commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
         <source>Paid with</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
         <source>Disputed</source>
         <translation>Contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="157"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="185"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
         <source>Charges</source>
         <translation>Débits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="187"/>
         <source>The purchases and the charges disputed</source>
         <translation>Les achats et les débits contestés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="191"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="192"/>
         <source>Contacts</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="192"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="193"/>
         <source>What you, the merchant and the bank said to each other</source>
         <translation>Ce que vous, le commerçant et la banque vous êtes dit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
         <source>Everything in the case, by date</source>
         <translation>Tout le dossier, par date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
         <source>The rules&apos; deadlines and your tasks</source>
         <translation>Les délais des règles et vos tâches</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="194"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="194"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
         <source>The files that back the dispute</source>
         <translation>Les fichiers qui appuient la contestation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="237"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="238"/>
         <source>Your own deadlines, tasks and the promises you logged</source>
         <translation>Vos propres échéances, vos tâches et les promesses que vous avez consignées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="243"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="244"/>
         <source>Add to calendar…</source>
         <translation>Ajouter à l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="246"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="247"/>
         <source>Write this case&apos;s open deadlines to an iCalendar (.ics) file, with a reminder before each</source>
         <translation>Écrire les échéances en cours de ce dossier dans un fichier iCalendar (.ics), avec un rappel avant chacune</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="287"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="288"/>
         <source>What the rules give from this case&apos;s facts (guidance, not legal advice):</source>
         <translation>Ce que les règles donnent à partir des faits de ce dossier (à titre indicatif, pas un conseil juridique)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="290"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="291"/>
         <source>No deadline from the rules yet: fill in the case&apos;s payment, country and dates (Edit case details, F2) and Dossier computes the chargeback window and the legal limits.</source>
         <translation>Aucun délai issu des règles pour l&apos;instant&#xa0;: renseignez le paiement, le pays et les dates du dossier (Modifier les détails du dossier, F2) et Dossier calcule le délai de contestation et les délais légaux.</translation>
     </message>
@@ -2676,308 +2676,313 @@ Le remplacer&#xa0;?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="84"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="85"/>
         <source>Customer&apos;s contacts</source>
         <translation>Coordonnées du client</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="86"/>
         <source>Tax number</source>
         <translation>Numéro fiscal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="87"/>
         <source>Cardholder</source>
         <translation>Titulaire de la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="88"/>
         <source>Merchant</source>
         <translation>Commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="89"/>
         <source>Merchant&apos;s contacts</source>
         <translation>Coordonnées du commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="90"/>
         <source>Merchant&apos;s address</source>
         <translation>Adresse du commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="91"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="92"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="93"/>
         <source>Escalation stage</source>
         <translation>Étape du recours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="94"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="95"/>
         <source>Language of letters and packs</source>
         <translation>Langue des courriers et des dossiers de preuves</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="96"/>
         <source>Paid with</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="97"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="98"/>
         <source>Amount disputed</source>
         <translation>Montant contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="99"/>
         <source>Already refunded</source>
         <translation>Déjà remboursé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="101"/>
         <source>Case opened</source>
         <translation>Dossier ouvert le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="102"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="110"/>
         <source>After filing with the bank</source>
         <translation>Après la contestation auprès de la banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="114"/>
         <source>Issuer</source>
         <translation>Émetteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="115"/>
         <source>Claim</source>
         <translation>Contestation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="116"/>
         <source>Provisional credit</source>
         <translation>Crédit provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="117"/>
         <source>Merchant&apos;s response</source>
         <translation>Réponse du commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="118"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="119"/>
         <source>Re-debited</source>
         <translation>Redébité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="139"/>
         <source>The story</source>
         <translation>Les faits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="148"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="195"/>
-        <location filename="../../desktop_app/ui/overview_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="213"/>
         <source>%1 (your choice)</source>
         <translation>%1 (votre choix)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="215"/>
         <source>%1 (from the facts)</source>
         <translation>%1 (selon les faits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="188"/>
         <source>%1 (from the country)</source>
         <translation>%1 (selon le pays)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="190"/>
+        <source>%1 (the window&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/overview_page.py" line="234"/>
         <source>business card or account</source>
         <translation>carte ou compte professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="221"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="237"/>
         <source>reference %1</source>
         <translation>référence %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="240"/>
         <source>creditor %1</source>
         <translation>créancier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="259"/>
         <source>No story yet: Edit case details (F2) to write it.</source>
         <translation>Pas encore de récit des faits&#xa0;: Modifier les détails du dossier (F2) pour le rédiger.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="245"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="261"/>
         <source>What the bank will expect (%1 of %2)</source>
         <translation>Ce que la banque attendra (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="270"/>
         <source>Where it stands: %1</source>
         <translation>Où en est le dossier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="275"/>
         <source>Next: %1</source>
         <translation>Prochaine étape&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="261"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="277"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Tout ce que la banque demande habituellement est là.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="316"/>
         <source>Next:</source>
         <translation>Prochaine étape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="289"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="322"/>
         <source>Have ready:</source>
         <translation>À préparer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="325"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="326"/>
         <source>now</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="327"/>
         <source>next</source>
         <translation>ensuite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="295"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="328"/>
         <source>later</source>
         <translation>plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="307"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="340"/>
         <source>not open to you</source>
         <translation>pas ouvert dans votre cas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="320"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="353"/>
         <source>filed on %1</source>
         <translation>déposée le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="321"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="354"/>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="330"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="363"/>
         <source>number %1</source>
         <translation>n° %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="378"/>
         <source>The disputed charges (%1)</source>
         <translation>Les débits contestés (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="380"/>
         <source>The disputed amount</source>
         <translation>Le montant contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="385"/>
         <source>Charge</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="353"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="386"/>
         <source>Charged</source>
         <translation>Débité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="387"/>
         <source>Agreed</source>
         <translation>Convenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="355"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="388"/>
         <source>Disputed</source>
         <translation>Contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="364"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="397"/>
         <source>charged minus agreed</source>
         <translation>débité moins convenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="374"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="407"/>
         <source>Total disputed</source>
         <translation>Total contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="376"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="409"/>
         <source>Disputed (the case&apos;s own figure)</source>
         <translation>Contesté (montant propre au dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="381"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
         <source>No amount given yet.</source>
         <translation>Aucun montant indiqué pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="404"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="437"/>
         <source>for the %1</source>
         <translation>pour le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="410"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="443"/>
         <source>No deadline from the rules yet.</source>
         <translation>Aucun délai issu des règles pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="446"/>
         <source>and %n more in Deadlines</source>
         <translation>
             <numerusform>et %n autre dans Échéances</numerusform>
@@ -2985,17 +2990,17 @@ Le remplacer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="429"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="458"/>
         <source>charge of %1, %2</source>
         <translation>débit du %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="448"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="477"/>
         <source>Act by %1, the working day before.</source>
         <translation>Agissez au plus tard le %1, le jour ouvré précédent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="467"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="496"/>
         <source>Also open to you, with no date of its own:</source>
         <translation>Autres recours possibles, sans date propre&#xa0;:</translation>
     </message>
@@ -4313,12 +4318,12 @@ Dossier n&apos;envoie jamais rien nulle part. Le journal ne contient ni phrase s
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="81"/>
         <source>Welcome to Dossier</source>
         <translation>Bienvenue dans Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="89"/>
         <source>Dossier keeps the whole record of a billing dispute in one place: the charges, the receipts and statements, every e-mail, call and chat with the merchant, and the deadlines that matter. When the merchant will not fix it, Dossier turns the record into an evidence pack your bank accepts.
 
 Everything stays on this computer.</source>
@@ -4327,17 +4332,17 @@ Everything stays on this computer.</source>
 Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="97"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="98"/>
         <source>Open the &amp;sample case</source>
         <translation>Ouvrir le dossier d&apos;&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="100"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="101"/>
         <source>A subscription billed after cancellation, with evidence, to look around</source>
         <translation>Un abonnement facturé après résiliation, avec ses pièces, pour découvrir l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="102"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="103"/>
         <source>&amp;Import a case file…</source>
         <translation>&amp;Importer un fichier de dossier…</translation>
     </message>
@@ -4349,6 +4354,12 @@ Tout reste sur cet ordinateur.</translation>
         <source>%1: %2</source>
         <comment>a label, then what it says</comment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wording.py" line="20"/>
+        <source>%1:</source>
+        <comment>a form&apos;s label</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

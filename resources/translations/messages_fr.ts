@@ -395,6 +395,483 @@
         <source>{text} is not a date written YYYY-MM-DD</source>
         <translation>{text} n&apos;est pas une date au format AAAA-MM-JJ</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/casefiles.py" line="44"/>
+        <source>Wrote {case_file} and %n evidence file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/casefiles.py" line="21"/>
+        <source>Wrote {output} ({size} bytes), not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="235"/>
+        <source>Guidance, not legal advice: check the dates with your bank. &apos;dossier deadlines --json&apos; gives each rule&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="89"/>
+        <source>No cases yet. &apos;dossier demo&apos; adds the sample case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="94"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="137"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="95"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="139"/>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="96"/>
+        <source>MERCHANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="97"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="98"/>
+        <source>NEXT DEADLINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="99"/>
+        <source>DISPUTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="100"/>
+        <source>EVIDENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="192"/>
+        <source>No deadline: add the case&apos;s charges or dates (transaction, statement...) or a deadline of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/show.py" line="292"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="205"/>
+        <location filename="../../desktop_app/cli/show.py" line="293"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/cases.py" line="205"/>
+        <location filename="../../desktop_app/cli/show.py" line="293"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="210"/>
+        <source>CASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="211"/>
+        <source>DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="212"/>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="213"/>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="214"/>
+        <source>CHARGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="215"/>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="124"/>
+        <source>{day} (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="40"/>
+        <source>own addresses: {addresses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="161"/>
+        <source>also: {title}.{note} (source: {source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="171"/>
+        <source>case {noted}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="29"/>
+        <source>{count} open deadline(s) written to {ics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="41"/>
+        <source>(none set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="117"/>
+        <source>note: case {id}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="225"/>
+        <source>note: case {case_id}, {rule_id}, due {due}: {working_day_note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="44"/>
+        <source>Problems found: see above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="16"/>
+        <source>database: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="18"/>
+        <source>missing: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="20"/>
+        <source>altered: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="22"/>
+        <source>stray: {line} (no evidence refers to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="25"/>
+        <source>unused: {line} (whole, but no record refers to it: left by an interrupted import or deletion; &apos;dossier evidence unused&apos; lists such files, &apos;dossier evidence remove-unused&apos; removes them after asking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="36"/>
+        <source>OK: database sound; {files} match their SHA-256; {cases}, {evidence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/check.py" line="37"/>
+        <source>%n vault file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/check.py" line="38"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/check.py" line="39"/>
+        <source>%n evidence item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="175"/>
+        <source>Nothing to change in #{id} “{title}”: give --title, --kind, --note or --note-translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="221"/>
+        <source>page {page}: x {x}, y {y}, width {width}, height {height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="264"/>
+        <source>%n vault file(s) no record names:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="138"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="140"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="141"/>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="245"/>
+        <source>%n vault file(s) no record names; &apos;dossier evidence remove-unused&apos; removes them after listing them again and asking.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="254"/>
+        <source>Every vault file is named by a record: none is unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="262"/>
+        <source>Every vault file is named by a record: nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="182"/>
+        <source>Edited #{id} “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="230"/>
+        <source>Redaction boxes: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="269"/>
+        <source>removing these files deletes them for good; add --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="271"/>
+        <source>Remove these %n file(s) for good? [y/N] </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="272"/>
+        <source>Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="275"/>
+        <source>Removed {count} vault file(s) no record named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="38"/>
+        <source>Moved #{id} “{title}” to the trash; &apos;dossier evidence restore {id}&apos; brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="46"/>
+        <source>Restored #{id} “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="52"/>
+        <source>emptying the trash deletes files for good; add --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="55"/>
+        <source>Delete the items in the trash for good? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="56"/>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="59"/>
+        <source>Deleted {count} item(s) for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="82"/>
+        <source>added #{id} {kind} “{title}” sha256 {sha256}{shared}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="99"/>
+        <source>note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="102"/>
+        <source>dossier: {added} of %n file(s) added; the others are named above with the reason</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="210"/>
+        <source>{item} (in the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="212"/>
+        <source>File: {name} ({type}, {size} bytes), SHA-256 {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="215"/>
+        <location filename="../../desktop_app/cli/show.py" line="286"/>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="217"/>
+        <source>Note&apos;s translation: {translation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="90"/>
+        <source>skipped {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="95"/>
+        <source>refused {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="220"/>
+        <source>Redaction boxes: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/gui.py" line="18"/>
+        <source>no display to open a window on (DISPLAY is not set). Run it in a desktop session, or use the commands: dossier --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/letters.py" line="53"/>
+        <source>fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/letters.py" line="53"/>
+        <source>does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/letters.py" line="44"/>
+        <source>Wrote {output}: “{subject}”. Read it before you send it: it is not legal advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/mail.py" line="40"/>
+        <source>Imported %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/mail.py" line="41"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="87"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="88"/>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="89"/>
+        <source>SUBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="90"/>
+        <source>ATTACHMENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="42"/>
+        <source>{imported} with {attachments}; {duplicates} already in the case; {problems} could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="52"/>
+        <source>{said}; {count} left out by the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="99"/>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="105"/>
+        <source>dossier: cannot read {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="57"/>
+        <source>skipped {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="59"/>
+        <source>note: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="61"/>
+        <source>dossier: cannot import {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../desktop_app/cli/output.py" line="28"/>
         <source>dossier: error: {message}</source>
@@ -410,6 +887,30 @@
         <source>y|yes</source>
         <comment>the answers that mean yes, lower case</comment>
         <translation>o|oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/packs.py" line="56"/>
+        <source>Profile: {label} ({limits}); images: {settings}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/packs.py" line="44"/>
+        <source>Wrote {path} ({pages}, {size} MB, exhibits {exhibits}); SHA-256 in {name}.sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/packs.py" line="48"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/packs.py" line="50"/>
+        <location filename="../../desktop_app/cli/store.py" line="185"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="68"/>
@@ -873,6 +1374,60 @@
         <translation>remplacer OUT.zip s&apos;il existe</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="125"/>
+        <location filename="../../desktop_app/cli/records.py" line="203"/>
+        <source>a case needs a title, such as “Gym membership charged after cancelling”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="144"/>
+        <location filename="../../desktop_app/cli/records.py" line="207"/>
+        <source>a case needs the merchant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="251"/>
+        <location filename="../../desktop_app/cli/records.py" line="294"/>
+        <source>expected delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="292"/>
+        <location filename="../../desktop_app/cli/records.py" line="341"/>
+        <source>promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="302"/>
+        <location filename="../../desktop_app/cli/records.py" line="345"/>
+        <source>say what was promised too, with --promised-action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="229"/>
+        <location filename="../../desktop_app/cli/records.py" line="291"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="307"/>
+        <location filename="../../desktop_app/cli/records.py" line="156"/>
+        <source>{promised} is before the contact itself ({contact}): a promise is kept after it is made; check the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="168"/>
+        <location filename="../../desktop_app/cli/records.py" line="239"/>
+        <source>{name} date</source>
+        <comment>name: the date&apos;s name, as in the options</comment>
+        <translation>date « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="277"/>
+        <source>“{at}” has no UTC offset, and the case&apos;s country does not say the time zone: add the offset, such as 2026-10-05T14:30-05:00, or give --zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/cli/record_options.py" line="41"/>
         <source>the day the transaction was processed</source>
         <translation>le jour où l&apos;opération a été traitée</translation>
@@ -1266,6 +1821,566 @@
         <location filename="../../desktop_app/cli/record_options.py" line="112"/>
         <source>the language of the case&apos;s pack and letters: {languages} (default: its country&apos;s)</source>
         <translation>la langue du dossier de preuves et des courriers du dossier : {languages} (par défaut : celle de son pays)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="349"/>
+        <source>say by when it was promised too, with --promised-by YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="168"/>
+        <source>dossier: the promise is task #{task_id}, due {promised_by}; &apos;dossier deadlines {case_id}&apos; lists it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="334"/>
+        <source>“{at}” has its own offset ({own}), but in {zone} it was {other} then; give the offset or the zone, not both that disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="135"/>
+        <source>case {id}&apos;s country ({country}) has several time zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="139"/>
+        <source>case {id} has no country to take a time zone from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="145"/>
+        <source>“{typed}” has no UTC offset, and {where}: add the offset, such as {typed}-05:00, or give the zone, such as --zone America/New_York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/search.py" line="37"/>
+        <source>Nothing holds “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/search.py" line="41"/>
+        <location filename="../../desktop_app/cli/show.py" line="164"/>
+        <source>Case {id}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="263"/>
+        <source>After filing with the bank</source>
+        <translation>Après la contestation auprès de la banque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="167"/>
+        <source>Amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="168"/>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="171"/>
+        <source>The story</source>
+        <translation>Les faits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="174"/>
+        <source>Guidance, not legal advice: check the dates and the bodies with your bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="203"/>
+        <source>business card or account</source>
+        <translation>carte ou compte professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="282"/>
+        <source>cannot be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="338"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="339"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="340"/>
+        <source>next</source>
+        <translation>ensuite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="341"/>
+        <source>later</source>
+        <translation>plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="206"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="210"/>
+        <source>Customer&apos;s contacts</source>
+        <translation>Coordonnées du client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="213"/>
+        <source>Tax number</source>
+        <translation>Numéro fiscal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="214"/>
+        <source>Cardholder</source>
+        <translation>Titulaire de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="215"/>
+        <source>Merchant</source>
+        <translation>Commerçant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="216"/>
+        <source>Merchant&apos;s contacts</source>
+        <translation>Coordonnées du commerçant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="217"/>
+        <source>Merchant&apos;s address</source>
+        <translation>Adresse du commerçant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="218"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="219"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="220"/>
+        <source>Escalation stage</source>
+        <translation>Étape du recours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="221"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="222"/>
+        <source>Language of letters and packs</source>
+        <translation>Langue des courriers et des dossiers de preuves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="223"/>
+        <source>Paid with</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="224"/>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="226"/>
+        <source>Already refunded</source>
+        <translation>Déjà remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="256"/>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="257"/>
+        <source>Claim</source>
+        <translation>Contestation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="258"/>
+        <source>Provisional credit</source>
+        <translation>Crédit provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="259"/>
+        <source>Merchant&apos;s response</source>
+        <translation>Réponse du commerçant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="260"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="261"/>
+        <source>Re-debited</source>
+        <translation>Redébité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="271"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="324"/>
+        <source>Have ready:</source>
+        <translation>À préparer :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="326"/>
+        <source>The ladder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="357"/>
+        <source>Everything the bank usually asks for is here.</source>
+        <translation>Tout ce que la banque demande habituellement est là.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="187"/>
+        <source>{stage} (your choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="189"/>
+        <source>{stage} (from the facts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="192"/>
+        <source>{language} (your choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="194"/>
+        <source>{language} (from the country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="272"/>
+        <source>{what}: charged {charged} · agreed {agreed} · disputed {disputed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="299"/>
+        <source>None: add the charges and the case&apos;s dates, or a deadline of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="322"/>
+        <source>The issuer&apos;s clocks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="330"/>
+        <source>open to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="330"/>
+        <source>not open to you</source>
+        <translation>pas ouvert dans votre cas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="348"/>
+        <source>What the bank will expect ({done} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="171"/>
+        <source>No story yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="196"/>
+        <source>reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="199"/>
+        <source>creditor {creditor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="233"/>
+        <source>Date: {name}</source>
+        <comment>name: the date&apos;s name, as in the case file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="246"/>
+        <source>on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="252"/>
+        <source>number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="253"/>
+        <source>filed on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="284"/>
+        <source>Total disputed: {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="318"/>
+        <source>Where it stands: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="319"/>
+        <location filename="../../desktop_app/cli/show.py" line="355"/>
+        <source>Next: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="305"/>
+        <source>(charge of {day}, {amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="296"/>
+        <source>The passphrase was set.</source>
+        <translation>La phrase secrète a été définie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="93"/>
+        <source>The recovery key does NOT open the store at {root}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="113"/>
+        <source>Restored {cases} case(s) and {files} file(s) into {target}; every file&apos;s SHA-256 and the database were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="173"/>
+        <source>             &apos;dossier store encrypt&apos; encrypts it in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="189"/>
+        <source>recovery key: set when the store was encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="281"/>
+        <source>The passphrase was removed: the store opens with the system keyring or its recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="50"/>
+        <source>Accepting loses the newer records for good: add --yes to confirm (keep a copy of the folder first, and look for a backup: &apos;dossier restore&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="57"/>
+        <source>Accept this database as it is, losing the newer records? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="59"/>
+        <location filename="../../desktop_app/cli/store.py" line="232"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="63"/>
+        <source>Accepted the database of the store at {data_dir} as it is. Evidence files that no record names any more are kept: &apos;dossier evidence unused&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="81"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="157"/>
+        <source>no Dossier store at {root}</source>
+        <translation>aucun coffre Dossier dans {root}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="86"/>
+        <source>The recovery key opens the store at {root}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="133"/>
+        <source>This store is not encrypted: give --passphrase-file FILE to protect its backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="144"/>
+        <source>Wrote {output} ({size} bytes): {cases} case(s), {files} file(s), checked before it was written. It opens with {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="165"/>
+        <source>store:       {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="167"/>
+        <source>encrypted:   {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="214"/>
+        <source>Encrypted the store at {data_dir}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="229"/>
+        <source>Decrypting writes every file in plaintext: add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="231"/>
+        <source>Decrypt the store, writing every file in plaintext? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="236"/>
+        <source>Decrypted the store at {data_dir}: its files are now in plaintext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="244"/>
+        <location filename="../../desktop_app/cli/store.py" line="39"/>
+        <source>The database of the store at {data_dir} matches its record: nothing to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="262"/>
+        <source>The recovery key does NOT open the store at {data_dir}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="271"/>
+        <source>New recovery key (the old one no longer works):
+
+    {text}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="294"/>
+        <source>Give the new passphrase with --passphrase-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="46"/>
+        <source>problem: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="168"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="168"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="176"/>
+        <source>keyring:     {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="184"/>
+        <source>passphrase:  {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="219"/>
+        <source>Its recovery key, shown once; write it down or print it:
+
+    {recovery}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="255"/>
+        <source>The recovery key opens the store at {data_dir}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="177"/>
+        <source>holds the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="179"/>
+        <source>does not hold the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="185"/>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="207"/>
+        <source>The store&apos;s new recovery key, shown once; write it down:
+
+    {key}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="195"/>
+        <source>No recovery key was given: type it, or give it as one line on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="48"/>
+        <source>The two passphrases differ (or are empty); {refused}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="77"/>
+        <source>{what} names {path}, which is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="167"/>
+        <source>dossier: made a new encrypted store at {root}.
+Its recovery key opens it if the system keyring or the passphrase is lost:
+
+    {recovery}
+
+Write it down or print it, and keep it apart from this computer. It is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="179"/>
+        <source>dossier: the key is protected by your passphrase only ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="63"/>
+        <source>{what} names {path}, which cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="69"/>
+        <source>{what} names {path}, which is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="108"/>
+        <source>{problem} On a terminal Dossier asks for it; a script sets {variable} to a file holding the passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
