@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from desktop_app.domain.redact import mask_sensitive
+from desktop_app.i18n import translate
 
 PRODID = "-//Dossier//Dossier deadlines//EN"
 ALARM_DAYS = 3
@@ -99,21 +100,25 @@ def _day(value: date) -> str:
 
 def describe(item: CalendarItem) -> str:
     """The event's description: the rule, what it counts from, the charge, the note, the source."""
-    lines = [f"Rule: {item.title} ({item.rule_id})"]
+    lines = [translate("Calendar", "Rule: {title} ({rule})").format(title=item.title, rule=item.rule_id)]
     if item.counted_from:
-        lines.append(f"Counted from: {item.counted_from}")
+        lines.append(translate("Calendar", "Counted from: {start}").format(start=item.counted_from))
     if item.charge:
-        lines.append(f"Charge: {item.charge}")
+        lines.append(translate("Calendar", "Charge: {charge}").format(charge=item.charge))
     if item.acts_by is not None and item.acts_by != item.due:
-        lines.append(f"Act by: {item.acts_by.isoformat()}")
+        lines.append(translate("Calendar", "Act by: {day}").format(day=item.acts_by.isoformat()))
     if item.working_day_note:
-        lines.append(f"Working day: {item.working_day_note}")
+        lines.append(translate("Calendar", "Working day: {note}").format(note=item.working_day_note))
     if item.note:
-        lines.append(f"Note: {item.note}")
+        lines.append(translate("Calendar", "Note: {note}").format(note=item.note))
     if item.source:
-        lines.append(f"Source: {item.source}")
-    lines.append(f"Case D-{item.case_id:04d}: {item.case_title}")
-    lines.append("Guidance, not legal advice: check the dates with your bank.")
+        lines.append(translate("Calendar", "Source: {source}").format(source=item.source))
+    lines.append(
+        translate("Calendar", "Case D-{number}: {title}").format(
+            number=f"{item.case_id:04d}", title=item.case_title
+        )
+    )
+    lines.append(translate("Calendar", "Guidance, not legal advice: check the dates with your bank."))
     return "\n".join(lines)
 
 
@@ -124,7 +129,9 @@ def alarm_days(item: CalendarItem) -> int:
 
 
 def summary(item: CalendarItem) -> str:
-    return f"{item.title} (case D-{item.case_id:04d}: {item.case_title})"
+    return translate("Calendar", "{title} (case D-{number}: {case})").format(
+        title=item.title, number=f"{item.case_id:04d}", case=item.case_title
+    )
 
 
 def calendar_text(items: Iterable[CalendarItem], *, now: datetime) -> str:
@@ -166,6 +173,11 @@ def calendar_text(items: Iterable[CalendarItem], *, now: datetime) -> str:
             "END:VEVENT",
         ]
     if not seen:
-        raise ValueError("a calendar holds at least one event (RFC 5545 3.6): there is no deadline to write")
+        raise ValueError(
+            translate(
+                "Calendar",
+                "a calendar holds at least one event (RFC 5545 3.6): there is no deadline to write",
+            )
+        )
     lines.append("END:VCALENDAR")
     return "".join(fold(line) for line in lines)
