@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -32,6 +32,7 @@ def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_each_language_is_offered_and_speaks_in_its_menus_and_qts_own_words(
     qtbot: QtBot,
     services: Services,
+    settings: QSettings,
     compiled: Path,
     monkeypatch: pytest.MonkeyPatch,
     language_restored: QApplication,
@@ -41,7 +42,7 @@ def test_each_language_is_offered_and_speaks_in_its_menus_and_qts_own_words(
     assert ui_i18n.offered_languages() == ("en", "fr", "es", "pl")
     assert ui_i18n.apply_language(language_restored, code) == code
     assert i18n.language() == code
-    window = MainWindow(services)
+    window = MainWindow(services, settings)
     qtbot.addWidget(window)
     english = ["&File", "&Edit", "&Case", "&View", "&Help"]
     titles = [a.text() for a in window.menuBar().actions()]
