@@ -673,24 +673,20 @@
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counts.py" line="65"/>
         <source>%1 B</source>
-        <translation>%1 o</translation>
+        <translation type="vanished">%1 o</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counts.py" line="66"/>
         <source>%1 KB</source>
-        <translation>%1 Ko</translation>
+        <translation type="vanished">%1 Ko</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counts.py" line="66"/>
         <source>%1 MB</source>
-        <translation>%1 Mo</translation>
+        <translation type="vanished">%1 Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counts.py" line="66"/>
         <source>%1 GB</source>
-        <translation>%1 Go</translation>
+        <translation type="vanished">%1 Go</translation>
     </message>
 </context>
 <context>
@@ -1129,94 +1125,94 @@
         <translation>Écrire quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="78"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="517"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="79"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="520"/>
         <source>Export the evidence pack</source>
         <translation>Exporter le dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="93"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="94"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="110"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="113"/>
         <source>Automatic (Letter in the US, A4 elsewhere)</source>
         <translation>Automatique (Letter aux États-Unis, A4 ailleurs)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="112"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="115"/>
         <source>Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="113"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="116"/>
         <source>Stop if an exhibit cannot be read (otherwise a page says why)</source>
         <translation>Arrêter si une pièce est illisible (sinon une page en indique la raison)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="120"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="123"/>
         <source>Fit to the portal</source>
         <translation>Adapter au portail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="123"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="126"/>
         <source>Keep the exhibits that matter most for the reason so that the pack meets the portal&apos;s limits; those left out are listed on a page of the pack, available on request</source>
         <translation>Garder les pièces les plus utiles pour le motif afin que le dossier de preuves respecte les limites du portail&#xa0;; celles qui sont écartées sont listées sur une page du dossier, disponibles sur demande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="135"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="138"/>
         <source>Black and white</source>
         <translation>Noir et blanc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="136"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="139"/>
         <source>The exhibits&apos; pictures in greyscale, for portals that ask for it</source>
         <translation>Les images des pièces en niveaux de gris, pour les portails qui l&apos;exigent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="142"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="463"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="145"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="466"/>
         <source>&amp;Check pages and size</source>
         <translation>&amp;Vérifier pages et taille</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="144"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="147"/>
         <source>Build the pack in a private folder and say how many pages and MB it makes</source>
         <translation>Construire le dossier de preuves dans un répertoire privé et indiquer son nombre de pages et sa taille en Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="160"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="163"/>
         <source>Save as:</source>
         <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="161"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="164"/>
         <source>Portal limits:</source>
         <translation>Limites du portail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="162"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="165"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="163"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="166"/>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="165"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="168"/>
         <source>Exhibits:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="171"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="174"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="245"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="248"/>
         <source>⚠ %n exhibit(s) are images. Dossier masks card numbers in what it writes, but cannot read text in images: check they show no full card number or other private detail before you send the pack.</source>
         <translation>
             <numerusform>⚠ %n pièce est une image. Dossier masque les numéros de carte dans ce qu&apos;il écrit, mais ne peut pas lire le texte des images&#xa0;: vérifiez qu&apos;elle ne montre ni numéro de carte complet ni autre donnée privée avant d&apos;envoyer le dossier de preuves.</numerusform>
@@ -1224,17 +1220,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="275"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="278"/>
         <source>Choose a portal with limits first: without limits the whole case goes in</source>
         <translation>Choisissez d&apos;abord un portail avec des limites&#xa0;: sans limites, tout le dossier est inclus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="336"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="339"/>
         <source>images at %1 dpi, JPEG quality %2</source>
         <translation>images à %1 ppp, qualité JPEG %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="344"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="347"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
         <translation>
             <numerusform>Adapté à %1&#xa0;: %2 sur %n pièce gardée, environ %3 et %4</numerusform>
@@ -1242,7 +1238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="346"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="349"/>
         <source>%n page(s)</source>
         <comment>Fit to the portal: 4 of 6 exhibits kept, about 20 pages</comment>
         <translation>
@@ -1251,7 +1247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="354"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="357"/>
         <source>in %n file(s)</source>
         <translation>
             <numerusform>en %n fichier</numerusform>
@@ -1259,52 +1255,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="333"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="336"/>
         <source>images at %1</source>
         <translation>images à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="361"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="364"/>
         <source>Left out, and listed on a page of the pack as available on request: %1.</source>
         <translation>Écartées, et listées sur une page du dossier de preuves comme disponibles sur demande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="364"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="367"/>
         <source>Every exhibit fits: none is left out.</source>
         <translation>Toutes les pièces tiennent&#xa0;: aucune n&apos;est écartée.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="367"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="370"/>
         <source>To make room, the pack also leaves out %1 (said on the same page, available on request).</source>
         <translation>Pour faire de la place, le dossier de preuves écarte aussi %1 (indiqué sur la même page, disponible sur demande).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="371"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="374"/>
         <source>⚠ Even so the estimate is above the portal&apos;s limits: check pages and size before sending it.</source>
         <translation>⚠ Même ainsi, l&apos;estimation dépasse les limites du portail&#xa0;: vérifiez les pages et la taille avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="382"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="385"/>
         <source>You changed the choice: the pack keeps the exhibits ticked, in this order (Check pages and size measures it).</source>
         <translation>Vous avez modifié la sélection&#xa0;: le dossier de preuves garde les pièces cochées, dans cet ordre (Vérifier pages et taille le mesure).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="420"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="423"/>
         <source>Cancel the check</source>
         <translation>Annuler la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="423"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="426"/>
         <source>Building the pack to measure it…</source>
         <translation>Construction du dossier de preuves pour le mesurer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="458"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="461"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="475"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="478"/>
         <source>%1, %2 in %n file(s)</source>
         <translation>
             <numerusform>%1, %2 en %n fichier</numerusform>
@@ -1312,7 +1308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="476"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="479"/>
         <source>%n page(s)</source>
         <comment>12 pages, 2.3 MB in 2 files</comment>
         <translation>
@@ -1321,32 +1317,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="480"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="483"/>
         <source>fits %1 (%2)</source>
         <translation>tient dans %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="484"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="487"/>
         <source>Export now saves this pack as it is.</source>
         <translation>Exporter enregistre désormais ce dossier de preuves tel quel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="491"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="494"/>
         <source>The settings changed: check again to see pages and size.</source>
         <translation>Les réglages ont changé&#xa0;: vérifiez de nouveau pour voir les pages et la taille.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="533"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="536"/>
         <source>Save the evidence pack as</source>
         <translation>Enregistrer le dossier de preuves sous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="535"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="538"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="555"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="558"/>
         <source>and %1 more</source>
         <translation>et %1 autres</translation>
     </message>
@@ -1746,7 +1742,7 @@
         <translation>Marqué comme envoyé le %1 (%2)&#xa0;: le courrier est consigné comme un échange et son PDF conservé comme pièce.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="441"/>
+        <location filename="../../desktop_app/ui/letters.py" line="439"/>
         <source>%1 in the window undoes it.</source>
         <translation>%1 dans la fenêtre l&apos;annule.</translation>
     </message>
@@ -2829,7 +2825,7 @@ Le remplacer&#xa0;?</translation>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="190"/>
         <source>%1 (the window&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (la langue de la fenêtre)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/overview_page.py" line="234"/>
@@ -3056,122 +3052,122 @@ Le remplacer&#xa0;?</translation>
 <context>
     <name>RecordsController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="57"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="56"/>
         <source>&amp;Log a call, chat or e-mail…</source>
         <translation>&amp;Consigner un appel, un chat ou un e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="60"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="59"/>
         <source>Add a &amp;charge or refund…</source>
         <translation>Ajouter un &amp;débit ou un remboursement…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="63"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="62"/>
         <source>Add a &amp;deadline or task…</source>
         <translation>Ajouter une éc&amp;héance ou une tâche…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="66"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="65"/>
         <source>Mark the task d&amp;one or not done</source>
         <translation>Marquer la tâche comme &amp;faite ou non faite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="70"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="69"/>
         <source>Move to the &amp;trash</source>
         <translation>Mettre à la c&amp;orbeille</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="74"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="73"/>
         <source>Move the selected exhibit, charge, contact or task to the trash (Ctrl+Z brings it back)</source>
         <translation>Mettre la pièce, le débit, l&apos;échange ou la tâche sélectionné à la corbeille (Ctrl+Z le restaure)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="97"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="96"/>
         <source>%1 of %2</source>
         <translation>%1 du %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="104"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="103"/>
         <source>%1 of %2 on %3</source>
         <translation>%1 de %2 le %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="158"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="157"/>
         <source>Logged: %1. A task reminds you of the promise on %2.</source>
         <translation>Consigné&#xa0;: %1. Une tâche vous rappellera la promesse le %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="163"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="162"/>
         <source>Logged: %1.</source>
         <translation>Consigné&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="196"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="195"/>
         <source>Added: %1.</source>
         <translation>Ajouté&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="228"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="227"/>
         <source>Added to the deadlines and tasks: %1.</source>
         <translation>Ajouté aux échéances et tâches&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="236"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="235"/>
         <source>Select a task in “Deadlines” first.</source>
         <translation>Sélectionnez d&apos;abord une tâche dans «&#xa0;Échéances&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="242"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="241"/>
         <source>Mark “%1” done</source>
         <translation>Marquer «&#xa0;%1&#xa0;» comme faite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="242"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="241"/>
         <source>Mark “%1” not done</source>
         <translation>Marquer «&#xa0;%1&#xa0;» comme non faite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="247"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="246"/>
         <source>Done: %1.</source>
         <translation>Fait&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="247"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="246"/>
         <source>Not done yet: %1.</source>
         <translation>Pas encore fait&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="264"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="263"/>
         <source>Edit “%1”</source>
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="265"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="264"/>
         <source>Saved: %1.</source>
         <translation>Enregistré&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="274"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="273"/>
         <source>Select an exhibit, charge, contact or task first.</source>
         <translation>Sélectionnez d&apos;abord une pièce, un débit, un échange ou une tâche.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="289"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="288"/>
         <source>Move “%1” to the trash</source>
         <translation>Mettre «&#xa0;%1&#xa0;» à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="295"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="294"/>
         <source>Moved to the trash: %1, with the task of its promise.</source>
         <translation>Mis à la corbeille&#xa0;: %1, avec la tâche liée à sa promesse.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="297"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="296"/>
         <source>Moved to the trash: %1.</source>
         <translation>Mis à la corbeille&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="300"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="299"/>
         <source>%1 %2 to undo.</source>
         <translation>%1 %2 pour annuler.</translation>
     </message>
@@ -4359,7 +4355,7 @@ Tout reste sur cet ordinateur.</translation>
         <location filename="../../desktop_app/ui/wording.py" line="20"/>
         <source>%1:</source>
         <comment>a form&apos;s label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4457,40 +4453,40 @@ Tout reste sur cet ordinateur.</translation>
 <context>
     <name>models</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="334"/>
-        <location filename="../../desktop_app/ui/models.py" line="465"/>
+        <location filename="../../desktop_app/ui/models.py" line="335"/>
+        <location filename="../../desktop_app/ui/models.py" line="466"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="335"/>
+        <location filename="../../desktop_app/ui/models.py" line="336"/>
         <source>Merchant</source>
         <translation>Commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="336"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="339"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="342"/>
-        <location filename="../../desktop_app/ui/models.py" line="385"/>
+        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="386"/>
         <source>Disputed</source>
         <translation>Contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="348"/>
+        <location filename="../../desktop_app/ui/models.py" line="349"/>
         <source>Next deadline</source>
         <translation>Prochaine échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="354"/>
-        <location filename="../../desktop_app/ui/models.py" line="487"/>
+        <location filename="../../desktop_app/ui/models.py" line="355"/>
+        <location filename="../../desktop_app/ui/models.py" line="488"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
@@ -4530,243 +4526,243 @@ Tout reste sur cet ordinateur.</translation>
         <translation>manque encore&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="368"/>
-        <location filename="../../desktop_app/ui/models.py" line="491"/>
+        <location filename="../../desktop_app/ui/models.py" line="369"/>
+        <location filename="../../desktop_app/ui/models.py" line="492"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="369"/>
-        <location filename="../../desktop_app/ui/models.py" line="466"/>
-        <location filename="../../desktop_app/ui/models.py" line="532"/>
-        <location filename="../../desktop_app/ui/models.py" line="567"/>
+        <location filename="../../desktop_app/ui/models.py" line="370"/>
+        <location filename="../../desktop_app/ui/models.py" line="467"/>
+        <location filename="../../desktop_app/ui/models.py" line="533"/>
+        <location filename="../../desktop_app/ui/models.py" line="568"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="371"/>
+        <location filename="../../desktop_app/ui/models.py" line="372"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="377"/>
+        <location filename="../../desktop_app/ui/models.py" line="378"/>
         <source>Agreed</source>
         <translation>Convenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="389"/>
+        <location filename="../../desktop_app/ui/models.py" line="390"/>
         <source>Worked out: charged minus agreed</source>
         <translation>Calculé&#xa0;: débité moins convenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="394"/>
+        <location filename="../../desktop_app/ui/models.py" line="395"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="395"/>
+        <location filename="../../desktop_app/ui/models.py" line="396"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="396"/>
+        <location filename="../../desktop_app/ui/models.py" line="397"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="397"/>
+        <location filename="../../desktop_app/ui/models.py" line="398"/>
         <source>Customer no.</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="398"/>
+        <location filename="../../desktop_app/ui/models.py" line="399"/>
         <source>PO</source>
         <translation>Bon de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="399"/>
+        <location filename="../../desktop_app/ui/models.py" line="400"/>
         <source>Statement descriptor</source>
         <translation>Libellé du relevé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="400"/>
+        <location filename="../../desktop_app/ui/models.py" line="401"/>
         <source>Authorisation / ARN</source>
         <translation>Autorisation / ARN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="402"/>
+        <location filename="../../desktop_app/ui/models.py" line="403"/>
         <source>Expected delivery</source>
         <translation>Livraison prévue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="413"/>
+        <location filename="../../desktop_app/ui/models.py" line="414"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="420"/>
-        <location filename="../../desktop_app/ui/models.py" line="495"/>
-        <location filename="../../desktop_app/ui/models.py" line="528"/>
-        <location filename="../../desktop_app/ui/models.py" line="564"/>
+        <location filename="../../desktop_app/ui/models.py" line="421"/>
+        <location filename="../../desktop_app/ui/models.py" line="496"/>
+        <location filename="../../desktop_app/ui/models.py" line="529"/>
+        <location filename="../../desktop_app/ui/models.py" line="565"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="424"/>
+        <location filename="../../desktop_app/ui/models.py" line="425"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="426"/>
+        <location filename="../../desktop_app/ui/models.py" line="427"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="428"/>
+        <location filename="../../desktop_app/ui/models.py" line="429"/>
         <source>from them</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="430"/>
+        <location filename="../../desktop_app/ui/models.py" line="431"/>
         <source>from me</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="433"/>
+        <location filename="../../desktop_app/ui/models.py" line="434"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="434"/>
+        <location filename="../../desktop_app/ui/models.py" line="435"/>
         <source>Representative</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="435"/>
+        <location filename="../../desktop_app/ui/models.py" line="436"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="436"/>
+        <location filename="../../desktop_app/ui/models.py" line="437"/>
         <source>Promised</source>
         <translation>Promis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="437"/>
+        <location filename="../../desktop_app/ui/models.py" line="438"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="438"/>
+        <location filename="../../desktop_app/ui/models.py" line="439"/>
         <source>Counterpart</source>
         <translation>Interlocuteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="439"/>
+        <location filename="../../desktop_app/ui/models.py" line="440"/>
         <source>Their answer</source>
         <translation>Leur réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="457"/>
+        <location filename="../../desktop_app/ui/models.py" line="458"/>
         <source>(by %1)</source>
         <translation>(pour le %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="467"/>
+        <location filename="../../desktop_app/ui/models.py" line="468"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="468"/>
+        <location filename="../../desktop_app/ui/models.py" line="469"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="470"/>
+        <location filename="../../desktop_app/ui/models.py" line="471"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="476"/>
+        <location filename="../../desktop_app/ui/models.py" line="477"/>
         <source>Imported (UTC)</source>
         <translation>Importé (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="478"/>
+        <location filename="../../desktop_app/ui/models.py" line="479"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="485"/>
-        <location filename="../../desktop_app/ui/models.py" line="541"/>
+        <location filename="../../desktop_app/ui/models.py" line="486"/>
+        <location filename="../../desktop_app/ui/models.py" line="542"/>
         <source>Charge</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="486"/>
+        <location filename="../../desktop_app/ui/models.py" line="487"/>
         <source>Contact</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="488"/>
+        <location filename="../../desktop_app/ui/models.py" line="489"/>
         <source>Promise</source>
         <translation>Promesse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="489"/>
+        <location filename="../../desktop_app/ui/models.py" line="490"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="490"/>
+        <location filename="../../desktop_app/ui/models.py" line="491"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="492"/>
+        <location filename="../../desktop_app/ui/models.py" line="493"/>
         <source>Bank</source>
         <translation>Banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="496"/>
-        <location filename="../../desktop_app/ui/models.py" line="534"/>
-        <location filename="../../desktop_app/ui/models.py" line="568"/>
+        <location filename="../../desktop_app/ui/models.py" line="497"/>
+        <location filename="../../desktop_app/ui/models.py" line="535"/>
+        <location filename="../../desktop_app/ui/models.py" line="569"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="497"/>
+        <location filename="../../desktop_app/ui/models.py" line="498"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="524"/>
+        <location filename="../../desktop_app/ui/models.py" line="525"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="524"/>
+        <location filename="../../desktop_app/ui/models.py" line="525"/>
         <source>From this day</source>
         <translation>À partir de ce jour</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="526"/>
-        <location filename="../../desktop_app/ui/models.py" line="559"/>
+        <location filename="../../desktop_app/ui/models.py" line="527"/>
+        <location filename="../../desktop_app/ui/models.py" line="560"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="548"/>
+        <location filename="../../desktop_app/ui/models.py" line="549"/>
         <source>Counted from</source>
         <translation>Point de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="551"/>
+        <location filename="../../desktop_app/ui/models.py" line="552"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="566"/>
+        <location filename="../../desktop_app/ui/models.py" line="567"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>

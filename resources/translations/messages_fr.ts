@@ -194,6 +194,64 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="121"/>
+        <source>Guidance, not legal advice: check the dates with your bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="132"/>
+        <source>{title} (case D-{number}: {case})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="177"/>
+        <source>a calendar holds at least one event (RFC 5545 3.6): there is no deadline to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="103"/>
+        <source>Rule: {title} ({rule})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="117"/>
+        <source>Case D-{number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="105"/>
+        <source>Counted from: {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="107"/>
+        <source>Charge: {charge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="109"/>
+        <source>Act by: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="111"/>
+        <source>Working day: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="113"/>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="115"/>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <location filename="../../desktop_app/domain/casefile.py" line="233"/>
@@ -398,67 +456,67 @@
     <message numerus="yes">
         <location filename="../../desktop_app/cli/casefiles.py" line="44"/>
         <source>Wrote {case_file} and %n evidence file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{case_file} écrit, avec %n pièce.</numerusform>
+            <numerusform>{case_file} écrit, avec %n pièces.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/casefiles.py" line="21"/>
         <source>Wrote {output} ({size} bytes), not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{output} écrit ({size} octets), non chiffré.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="235"/>
         <source>Guidance, not legal advice: check the dates with your bank. &apos;dossier deadlines --json&apos; gives each rule&apos;s source.</source>
-        <translation type="unfinished"></translation>
+        <translation>À titre indicatif, pas un conseil juridique : vérifiez les dates auprès de votre banque. &apos;dossier deadlines --json&apos; donne la source de chaque règle.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="89"/>
         <source>No cases yet. &apos;dossier demo&apos; adds the sample case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier pour l&apos;instant. &apos;dossier demo&apos; ajoute le dossier d&apos;exemple.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="94"/>
         <location filename="../../desktop_app/cli/evidence.py" line="137"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="95"/>
         <location filename="../../desktop_app/cli/evidence.py" line="139"/>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="96"/>
         <source>MERCHANT</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMERÇANT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="97"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="98"/>
         <source>NEXT DEADLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROCHAINE ÉCHÉANCE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="99"/>
         <source>DISPUTED</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTESTÉ</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="100"/>
         <source>EVIDENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>PIÈCES</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="192"/>
         <source>No deadline: add the case&apos;s charges or dates (transaction, statement...) or a deadline of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance : ajoutez les débits ou les dates du dossier (opération, relevé...) ou une échéance à vous.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/cases.py" line="204"/>
@@ -487,114 +545,114 @@
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="210"/>
         <source>CASE</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="211"/>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHÉANCE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="212"/>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>QUAND</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="213"/>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>QUOI</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="214"/>
         <source>CHARGE</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉBIT</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="215"/>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÈGLE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="124"/>
         <source>{day} (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (en retard)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="40"/>
         <source>own addresses: {addresses}</source>
-        <translation type="unfinished"></translation>
+        <translation>adresses personnelles : {addresses}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="161"/>
         <source>also: {title}.{note} (source: {source})</source>
-        <translation type="unfinished"></translation>
+        <translation>aussi : {title}.{note} (source : {source})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="171"/>
         <source>case {noted}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier {noted} : {note}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="29"/>
         <source>{count} open deadline(s) written to {ics}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} échéance(s) en cours écrite(s) dans {ics}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="41"/>
         <source>(none set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="117"/>
         <source>note: case {id}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : dossier {id} : {note}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="225"/>
         <source>note: case {case_id}, {rule_id}, due {due}: {working_day_note}</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : dossier {case_id}, {rule_id}, échéance le {due} : {working_day_note}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/check.py" line="44"/>
         <source>Problems found: see above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes détectés : voir ci-dessus.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/check.py" line="16"/>
         <source>database: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données : {problem}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/check.py" line="18"/>
         <source>missing: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant : {line}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/check.py" line="20"/>
         <source>altered: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié : {line}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/check.py" line="22"/>
         <source>stray: {line} (no evidence refers to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>égaré : {line} (aucune pièce n&apos;y renvoie)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/check.py" line="25"/>
         <source>unused: {line} (whole, but no record refers to it: left by an interrupted import or deletion; &apos;dossier evidence unused&apos; lists such files, &apos;dossier evidence remove-unused&apos; removes them after asking)</source>
-        <translation type="unfinished"></translation>
+        <translation>inutilisé : {line} (intact, mais aucun élément n&apos;y renvoie : laissé par un import ou une suppression interrompus ; &apos;dossier evidence unused&apos; liste ces fichiers, &apos;dossier evidence remove-unused&apos; les supprime après confirmation)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/check.py" line="36"/>
         <source>OK: database sound; {files} match their SHA-256; {cases}, {evidence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK : base de données saine ; {files} conformes à leur SHA-256 ; {cases}, {evidence}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/check.py" line="37"/>
         <source>%n vault file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier du coffre</numerusform>
+            <numerusform>%n fichiers du coffre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -608,205 +666,216 @@
     <message numerus="yes">
         <location filename="../../desktop_app/cli/check.py" line="39"/>
         <source>%n evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="175"/>
         <source>Nothing to change in #{id} “{title}”: give --title, --kind, --note or --note-translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier dans n° {id} « {title} » : indiquez --title, --kind, --note ou --note-translation.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="221"/>
         <source>page {page}: x {x}, y {y}, width {width}, height {height}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {page} : x {x}, y {y}, largeur {width}, hauteur {height}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/evidence.py" line="264"/>
         <source>%n vault file(s) no record names:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier orphelin dans le coffre :</numerusform>
+            <numerusform>%n fichiers orphelins dans le coffre :</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="138"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="140"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="141"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAILLE</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/evidence.py" line="245"/>
         <source>%n vault file(s) no record names; &apos;dossier evidence remove-unused&apos; removes them after listing them again and asking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier orphelin dans le coffre ; &apos;dossier evidence remove-unused&apos; le supprime après l&apos;avoir de nouveau listé et demandé confirmation.</numerusform>
+            <numerusform>%n fichiers orphelins dans le coffre ; &apos;dossier evidence remove-unused&apos; les supprime après les avoir de nouveau listés et demandé confirmation.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="254"/>
         <source>Every vault file is named by a record: none is unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fichier du coffre est cité par un élément : aucun n&apos;est inutilisé.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="262"/>
         <source>Every vault file is named by a record: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fichier du coffre est cité par un élément : rien à supprimer.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="182"/>
         <source>Edited #{id} “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° {id} « {title} » modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="230"/>
         <source>Redaction boxes: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadres de masquage : aucun</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="269"/>
         <source>removing these files deletes them for good; add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer ces fichiers les efface définitivement ; ajoutez --yes pour confirmer</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/evidence.py" line="271"/>
         <source>Remove these %n file(s) for good? [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer définitivement %n fichier ? [o/N] </numerusform>
+            <numerusform>Supprimer définitivement ces %n fichiers ? [o/N] </numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="272"/>
         <source>Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="275"/>
         <source>Removed {count} vault file(s) no record named.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fichier(s) orphelin(s) supprimé(s) du coffre.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="38"/>
         <source>Moved #{id} “{title}” to the trash; &apos;dossier evidence restore {id}&apos; brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° {id} « {title} » mis à la corbeille ; &apos;dossier evidence restore {id}&apos; le restaure.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="46"/>
         <source>Restored #{id} “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° {id} « {title} » restauré.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="52"/>
         <source>emptying the trash deletes files for good; add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>vider la corbeille supprime définitivement des fichiers ; ajoutez --yes pour confirmer</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="55"/>
         <source>Delete the items in the trash for good? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement les éléments de la corbeille ? [o/N] </translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="56"/>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="59"/>
         <source>Deleted {count} item(s) for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} élément(s) supprimé(s) définitivement.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="82"/>
         <source>added #{id} {kind} “{title}” sha256 {sha256}{shared}</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté n° {id} {kind} « {title} » sha256 {sha256}{shared}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="99"/>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : {note}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/evidence.py" line="102"/>
         <source>dossier: {added} of %n file(s) added; the others are named above with the reason</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dossier : {added} fichier sur %n ajouté ; les autres sont cités ci-dessus avec la raison</numerusform>
+            <numerusform>dossier : {added} fichiers sur %n ajoutés ; les autres sont cités ci-dessus avec la raison</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="210"/>
         <source>{item} (in the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} (dans la corbeille)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="212"/>
         <source>File: {name} ({type}, {size} bytes), SHA-256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier : {name} ({type}, {size} octets), SHA-256 {sha256}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="215"/>
         <location filename="../../desktop_app/cli/show.py" line="286"/>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : {note}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="217"/>
         <source>Note&apos;s translation: {translation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction de la note : {translation}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="90"/>
         <source>skipped {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré {path} : {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="95"/>
         <source>refused {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé {path} : {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="220"/>
         <source>Redaction boxes: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadres de masquage : {count}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/gui.py" line="18"/>
         <source>no display to open a window on (DISPLAY is not set). Run it in a desktop session, or use the commands: dossier --help</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun écran pour ouvrir une fenêtre (DISPLAY n&apos;est pas défini). Lancez-le dans une session de bureau, ou utilisez les commandes : dossier --help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/letters.py" line="53"/>
+        <location filename="../../desktop_app/cli/letters.py" line="59"/>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>convient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/letters.py" line="53"/>
+        <location filename="../../desktop_app/cli/letters.py" line="59"/>
         <source>does not fit</source>
+        <translation>ne convient pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/letters.py" line="50"/>
+        <source>Wrote {output}: “{subject}”. Read it before you send it: it is not legal advice.</source>
+        <translation>{output} écrit : « {subject} ». Relisez-le avant de l&apos;envoyer : ce n&apos;est pas un conseil juridique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/letters.py" line="28"/>
+        <source>{options} required (or --list, to see the kinds that fit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/letters.py" line="44"/>
-        <source>Wrote {output}: “{subject}”. Read it before you send it: it is not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/cli/letters.py" line="29"/>
+        <source> and </source>
+        <comment>between two option names</comment>
+        <translation> et </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/mail.py" line="40"/>
         <source>Imported %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message importé</numerusform>
+            <numerusform>%n messages importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -820,57 +889,57 @@
     <message>
         <location filename="../../desktop_app/cli/mail.py" line="87"/>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/mail.py" line="88"/>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>DE</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/mail.py" line="89"/>
         <source>SUBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>OBJET</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/mail.py" line="90"/>
         <source>ATTACHMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>PIÈCES JOINTES</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/mail.py" line="42"/>
         <source>{imported} with {attachments}; {duplicates} already in the case; {problems} could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported} avec {attachments} ; {duplicates} déjà dans le dossier ; {problems} illisible(s)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/mail.py" line="52"/>
         <source>{said}; {count} left out by the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>{said} ; {count} écarté(s) par le filtre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/mail.py" line="99"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà importé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/mail.py" line="105"/>
         <source>dossier: cannot read {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier : impossible de lire {problem}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/mail.py" line="57"/>
         <source>skipped {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré {line}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/mail.py" line="59"/>
         <source>note: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : {line}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/mail.py" line="61"/>
         <source>dossier: cannot import {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier : impossible d&apos;importer {line}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/output.py" line="28"/>
@@ -891,12 +960,12 @@
     <message>
         <location filename="../../desktop_app/cli/packs.py" line="56"/>
         <source>Profile: {label} ({limits}); images: {settings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil : {label} ({limits}) ; images : {settings}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/packs.py" line="44"/>
         <source>Wrote {path} ({pages}, {size} MB, exhibits {exhibits}); SHA-256 in {name}.sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} écrit ({pages}, {size} Mo, pièces {exhibits}) ; SHA-256 dans {name}.sha256</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/packs.py" line="48"/>
@@ -908,9 +977,9 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/packs.py" line="50"/>
-        <location filename="../../desktop_app/cli/store.py" line="185"/>
+        <location filename="../../desktop_app/cli/store.py" line="189"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="68"/>
@@ -1377,31 +1446,31 @@
         <location filename="../../desktop_app/cli/record_edits.py" line="125"/>
         <location filename="../../desktop_app/cli/records.py" line="203"/>
         <source>a case needs a title, such as “Gym membership charged after cancelling”</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier a besoin d&apos;un titre, comme « Abonnement de salle de sport débité après résiliation »</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_edits.py" line="144"/>
         <location filename="../../desktop_app/cli/records.py" line="207"/>
         <source>a case needs the merchant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier a besoin du nom du commerçant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_edits.py" line="251"/>
         <location filename="../../desktop_app/cli/records.py" line="294"/>
         <source>expected delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>date de livraison prévue</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_edits.py" line="292"/>
         <location filename="../../desktop_app/cli/records.py" line="341"/>
         <source>promised date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de la promesse</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_edits.py" line="302"/>
         <location filename="../../desktop_app/cli/records.py" line="345"/>
         <source>say what was promised too, with --promised-action</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez aussi ce qui a été promis, avec --promised-action</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_edits.py" line="229"/>
@@ -1413,7 +1482,7 @@
         <location filename="../../desktop_app/cli/record_edits.py" line="307"/>
         <location filename="../../desktop_app/cli/records.py" line="156"/>
         <source>{promised} is before the contact itself ({contact}): a promise is kept after it is made; check the date</source>
-        <translation type="unfinished"></translation>
+        <translation>{promised} précède l&apos;échange lui-même ({contact}) : une promesse se tient après avoir été faite ; vérifiez la date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_edits.py" line="168"/>
@@ -1425,7 +1494,7 @@
     <message>
         <location filename="../../desktop_app/cli/record_edits.py" line="277"/>
         <source>“{at}” has no UTC offset, and the case&apos;s country does not say the time zone: add the offset, such as 2026-10-05T14:30-05:00, or give --zone</source>
-        <translation type="unfinished"></translation>
+        <translation>« {at} » n&apos;a pas de décalage UTC, et le pays du dossier n&apos;indique pas le fuseau horaire : ajoutez le décalage, comme 2026-10-05T14:30-05:00, ou indiquez --zone</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/record_options.py" line="41"/>
@@ -1825,43 +1894,43 @@
     <message>
         <location filename="../../desktop_app/cli/records.py" line="349"/>
         <source>say by when it was promised too, with --promised-by YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez aussi pour quand c&apos;est promis, avec --promised-by AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/records.py" line="168"/>
         <source>dossier: the promise is task #{task_id}, due {promised_by}; &apos;dossier deadlines {case_id}&apos; lists it</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier : la promesse est la tâche n° {task_id}, à échéance le {promised_by} ; &apos;dossier deadlines {case_id}&apos; la liste</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/records.py" line="334"/>
         <source>“{at}” has its own offset ({own}), but in {zone} it was {other} then; give the offset or the zone, not both that disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>« {at} » a son propre décalage ({own}), mais dans le fuseau {zone} il était alors {other} ; indiquez le décalage ou le fuseau, pas les deux s&apos;ils divergent</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/records.py" line="135"/>
         <source>case {id}&apos;s country ({country}) has several time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>le pays du dossier {id} ({country}) a plusieurs fuseaux horaires</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/records.py" line="139"/>
         <source>case {id} has no country to take a time zone from</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier {id} n&apos;a pas de pays dont tirer un fuseau horaire</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/records.py" line="145"/>
         <source>“{typed}” has no UTC offset, and {where}: add the offset, such as {typed}-05:00, or give the zone, such as --zone America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>« {typed} » n&apos;a pas de décalage UTC, et {where} : ajoutez le décalage, comme {typed}-05:00, ou indiquez le fuseau, comme --zone America/New_York</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/search.py" line="37"/>
         <source>Nothing holds “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne contient « {query} ».</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/search.py" line="41"/>
         <location filename="../../desktop_app/cli/show.py" line="164"/>
         <source>Case {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {id} : {title}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="263"/>
@@ -1871,7 +1940,7 @@
     <message>
         <location filename="../../desktop_app/cli/show.py" line="167"/>
         <source>Amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="168"/>
@@ -1886,7 +1955,7 @@
     <message>
         <location filename="../../desktop_app/cli/show.py" line="174"/>
         <source>Guidance, not legal advice: check the dates and the bodies with your bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>À titre indicatif, pas un conseil juridique : vérifiez les dates et les organismes auprès de votre banque.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="203"/>
@@ -1896,7 +1965,7 @@
     <message>
         <location filename="../../desktop_app/cli/show.py" line="282"/>
         <source>cannot be given</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible à indiquer</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="338"/>
@@ -1906,7 +1975,7 @@
     <message>
         <location filename="../../desktop_app/cli/show.py" line="339"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="340"/>
@@ -2026,7 +2095,7 @@
     <message>
         <location filename="../../desktop_app/cli/show.py" line="271"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="324"/>
@@ -2036,7 +2105,7 @@
     <message>
         <location filename="../../desktop_app/cli/show.py" line="326"/>
         <source>The ladder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes du recours :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="357"/>
@@ -2046,42 +2115,42 @@
     <message>
         <location filename="../../desktop_app/cli/show.py" line="187"/>
         <source>{stage} (your choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} (votre choix)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="189"/>
         <source>{stage} (from the facts)</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} (selon les faits)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="192"/>
         <source>{language} (your choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (votre choix)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="194"/>
         <source>{language} (from the country)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (selon le pays)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="272"/>
         <source>{what}: charged {charged} · agreed {agreed} · disputed {disputed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : débité {charged} · convenu {agreed} · contesté {disputed}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="299"/>
         <source>None: add the charges and the case&apos;s dates, or a deadline of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : ajoutez les débits et les dates du dossier, ou une échéance à vous.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="322"/>
         <source>The issuer&apos;s clocks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les délais de la banque :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="330"/>
         <source>open to you</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert dans votre cas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="330"/>
@@ -2091,296 +2160,372 @@
     <message>
         <location filename="../../desktop_app/cli/show.py" line="348"/>
         <source>What the bank will expect ({done} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la banque attendra ({done} sur {total})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="171"/>
         <source>No story yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de récit des faits.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="196"/>
         <source>reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>référence {reference}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="199"/>
         <source>creditor {creditor}</source>
-        <translation type="unfinished"></translation>
+        <translation>créancier {creditor}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="233"/>
         <source>Date: {name}</source>
         <comment>name: the date&apos;s name, as in the case file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Date : {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="246"/>
         <source>on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>le {day}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="252"/>
         <source>number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>n° {number}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="253"/>
         <source>filed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>déposée le {day}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="284"/>
         <source>Total disputed: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total contesté : {total}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="318"/>
         <source>Where it stands: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est le dossier : {stage}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="319"/>
         <location filename="../../desktop_app/cli/show.py" line="355"/>
         <source>Next: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape : {step}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="305"/>
         <source>(charge of {day}, {amount})</source>
+        <translation>(débit du {day}, {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="143"/>
+        <source>its passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="296"/>
+        <location filename="../../desktop_app/cli/store.py" line="145"/>
+        <source>the store&apos;s recovery key or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="302"/>
         <source>The passphrase was set.</source>
         <translation>La phrase secrète a été définie.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="93"/>
         <source>The recovery key does NOT open the store at {root}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération n&apos;ouvre PAS le coffre situé dans {root} : {problem}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="113"/>
         <source>Restored {cases} case(s) and {files} file(s) into {target}; every file&apos;s SHA-256 and the database were checked.</source>
+        <translation>{cases} dossier(s) et {files} fichier(s) restauré(s) dans {target} ; le SHA-256 de chaque fichier et la base de données ont été vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="139"/>
+        <source>A passphrase for the backup: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="173"/>
+        <location filename="../../desktop_app/cli/store.py" line="139"/>
+        <source>no backup was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="177"/>
         <source>             &apos;dossier store encrypt&apos; encrypts it in place</source>
-        <translation type="unfinished"></translation>
+        <translation>                      &apos;dossier store encrypt&apos; le chiffre sur place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="189"/>
+        <location filename="../../desktop_app/cli/store.py" line="193"/>
         <source>recovery key: set when the store was encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de récupération : définie lors du chiffrement du coffre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="281"/>
+        <location filename="../../desktop_app/cli/store.py" line="285"/>
         <source>The passphrase was removed: the store opens with the system keyring or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète a été supprimée : le coffre s&apos;ouvre avec le trousseau du système ou sa clé de récupération.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="50"/>
         <source>Accepting loses the newer records for good: add --yes to confirm (keep a copy of the folder first, and look for a backup: &apos;dossier restore&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter perd définitivement les données plus récentes : ajoutez --yes pour confirmer (copiez d&apos;abord le répertoire, et cherchez une sauvegarde : &apos;dossier restore&apos;).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="57"/>
         <source>Accept this database as it is, losing the newer records? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter cette base de données telle quelle, en perdant les données plus récentes ? [o/N] </translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="59"/>
-        <location filename="../../desktop_app/cli/store.py" line="232"/>
+        <location filename="../../desktop_app/cli/store.py" line="236"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="63"/>
         <source>Accepted the database of the store at {data_dir} as it is. Evidence files that no record names any more are kept: &apos;dossier evidence unused&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données du coffre situé dans {data_dir} acceptée telle quelle. Les pièces qu&apos;aucun élément ne cite plus sont conservées : &apos;dossier evidence unused&apos; les liste.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="81"/>
-        <location filename="../../desktop_app/cli/unlocking.py" line="157"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="160"/>
         <source>no Dossier store at {root}</source>
         <translation>aucun coffre Dossier dans {root}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="86"/>
         <source>The recovery key opens the store at {root}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération ouvre le coffre situé dans {root}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="133"/>
         <source>This store is not encrypted: give --passphrase-file FILE to protect its backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre n&apos;est pas chiffré : indiquez --passphrase-file FILE pour protéger sa sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="144"/>
+        <location filename="../../desktop_app/cli/store.py" line="148"/>
         <source>Wrote {output} ({size} bytes): {cases} case(s), {files} file(s), checked before it was written. It opens with {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{output} écrit ({size} octets) : {cases} dossier(s), {files} fichier(s), vérifiés avant l&apos;écriture. Il s&apos;ouvre avec {how}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="165"/>
+        <location filename="../../desktop_app/cli/store.py" line="169"/>
         <source>store:       {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>coffre :              {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="167"/>
+        <location filename="../../desktop_app/cli/store.py" line="171"/>
         <source>encrypted:   {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffré :             {answer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="214"/>
+        <location filename="../../desktop_app/cli/store.py" line="218"/>
         <source>Encrypted the store at {data_dir}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre situé dans {data_dir} chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="229"/>
+        <location filename="../../desktop_app/cli/store.py" line="233"/>
         <source>Decrypting writes every file in plaintext: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrer écrit chaque fichier en clair : ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="231"/>
+        <location filename="../../desktop_app/cli/store.py" line="235"/>
         <source>Decrypt the store, writing every file in plaintext? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrer le coffre, en écrivant chaque fichier en clair ? [o/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="236"/>
+        <location filename="../../desktop_app/cli/store.py" line="240"/>
         <source>Decrypted the store at {data_dir}: its files are now in plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre situé dans {data_dir} déchiffré : ses fichiers sont désormais en clair.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="244"/>
+        <location filename="../../desktop_app/cli/store.py" line="248"/>
         <location filename="../../desktop_app/cli/store.py" line="39"/>
         <source>The database of the store at {data_dir} matches its record: nothing to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du coffre situé dans {data_dir} correspond à son enregistrement : rien à accepter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="262"/>
+        <location filename="../../desktop_app/cli/store.py" line="266"/>
         <source>The recovery key does NOT open the store at {data_dir}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération n&apos;ouvre PAS le coffre situé dans {data_dir} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="271"/>
+        <location filename="../../desktop_app/cli/store.py" line="275"/>
         <source>New recovery key (the old one no longer works):
 
     {text}
 </source>
+        <translation>Nouvelle clé de récupération (l&apos;ancienne ne fonctionne plus) :
+
+    {text}
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="297"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="219"/>
+        <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="294"/>
-        <source>Give the new passphrase with --passphrase-file FILE.</source>
+        <location filename="../../desktop_app/cli/store.py" line="297"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="210"/>
+        <source>nothing was changed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="300"/>
+        <source>Give the new passphrase with --passphrase-file FILE.</source>
+        <translation>Indiquez la nouvelle phrase secrète avec --passphrase-file FILE.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="46"/>
         <source>problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="168"/>
+        <location filename="../../desktop_app/cli/store.py" line="172"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="168"/>
+        <location filename="../../desktop_app/cli/store.py" line="172"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="176"/>
+        <location filename="../../desktop_app/cli/store.py" line="180"/>
         <source>keyring:     {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau :           {answer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="184"/>
+        <location filename="../../desktop_app/cli/store.py" line="188"/>
         <source>passphrase:  {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète :      {answer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="219"/>
+        <location filename="../../desktop_app/cli/store.py" line="223"/>
         <source>Its recovery key, shown once; write it down or print it:
 
     {recovery}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sa clé de récupération, affichée une seule fois ; notez-la ou imprimez-la :
+
+    {recovery}
+</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="255"/>
+        <location filename="../../desktop_app/cli/store.py" line="259"/>
         <source>The recovery key opens the store at {data_dir}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération ouvre le coffre situé dans {data_dir}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="177"/>
+        <location filename="../../desktop_app/cli/store.py" line="181"/>
         <source>holds the key</source>
-        <translation type="unfinished"></translation>
+        <translation>contient la clé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="179"/>
+        <location filename="../../desktop_app/cli/store.py" line="183"/>
         <source>does not hold the key</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient pas la clé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="185"/>
+        <location filename="../../desktop_app/cli/store.py" line="189"/>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>définie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="207"/>
+        <location filename="../../desktop_app/cli/store.py" line="211"/>
         <source>The store&apos;s new recovery key, shown once; write it down:
 
     {key}
 </source>
+        <translation>La nouvelle clé de récupération du coffre, affichée une seule fois ; notez-la :
+
+    {key}
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="122"/>
+        <source>nothing was created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/unlocking.py" line="195"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="193"/>
+        <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="198"/>
         <source>No recovery key was given: type it, or give it as one line on standard input.</source>
+        <translation>Aucune clé de récupération n&apos;a été fournie : saisissez-la, ou donnez-la sur une ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="209"/>
+        <source>Give --passphrase-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="46"/>
+        <source>The same passphrase again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/unlocking.py" line="48"/>
         <source>The two passphrases differ (or are empty); {refused}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent (ou sont vides) ; {refused}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/unlocking.py" line="77"/>
         <source>{what} names {path}, which is empty.</source>
+        <translation>{what} désigne {path}, qui est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="119"/>
+        <source>Set {variable} to a file holding the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/unlocking.py" line="167"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="125"/>
+        <source>Passphrase or recovery key for {store}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="170"/>
         <source>dossier: made a new encrypted store at {root}.
 Its recovery key opens it if the system keyring or the passphrase is lost:
 
     {recovery}
 
 Write it down or print it, and keep it apart from this computer. It is not shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier : nouveau coffre chiffré créé dans {root}.
+Sa clé de récupération l&apos;ouvre si le trousseau du système ou la phrase secrète est perdu :
+
+    {recovery}
+
+Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Elle ne sera plus affichée.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/unlocking.py" line="179"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="182"/>
         <source>dossier: the key is protected by your passphrase only ({note})</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier : la clé n&apos;est protégée que par votre phrase secrète ({note})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/unlocking.py" line="63"/>
         <source>{what} names {path}, which cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} désigne {path}, qui est illisible ({reason}).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/unlocking.py" line="69"/>
         <source>{what} names {path}, which is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} désigne {path}, qui n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/unlocking.py" line="108"/>
         <source>{problem} On a terminal Dossier asks for it; a script sets {variable} to a file holding the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Dans un terminal, Dossier la demande ; un script définit {variable} avec un fichier contenant la phrase secrète.</translation>
     </message>
 </context>
 <context>
