@@ -323,124 +323,112 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="151"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
         <source>Merchant</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
         <source>Paid with</source>
         <translation>Pagado con</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
         <source>Disputed</source>
         <translation>Reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="157"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="185"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="187"/>
         <source>The purchases and the charges disputed</source>
         <translation>Las compras y los cargos reclamados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="191"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="192"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="192"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="193"/>
         <source>What you, the merchant and the bank said to each other</source>
         <translation>Lo que os habéis dicho tú, el comercio y el banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
         <source>Everything in the case, by date</source>
         <translation>Todo el expediente, por fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
         <source>The rules&apos; deadlines and your tasks</source>
         <translation>Los plazos de las normas y tus tareas</translation>
     </message>
     <message>
-        <source>Purchases and charges</source>
-        <translation type="vanished">Compras y cargos</translation>
-    </message>
-    <message>
-        <source>Communications</source>
-        <translation type="vanished">Comunicaciones</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="194"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="194"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
         <source>The files that back the dispute</source>
         <translation>Los archivos que respaldan la reclamación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <source>Deadlines and tasks</source>
-        <translation type="vanished">Plazos y tareas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="237"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="238"/>
         <source>Your own deadlines, tasks and the promises you logged</source>
         <translation>Tus propios plazos y tareas, y los compromisos que registraste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="243"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="244"/>
         <source>Add to calendar…</source>
         <translation>Añadir al calendario…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="246"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="247"/>
         <source>Write this case&apos;s open deadlines to an iCalendar (.ics) file, with a reminder before each</source>
         <translation>Guarda los plazos abiertos de este expediente en un archivo iCalendar (.ics), con un aviso antes de cada uno</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="287"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="288"/>
         <source>What the rules give from this case&apos;s facts (guidance, not legal advice):</source>
         <translation>Lo que dicen las normas según los hechos de este expediente (orientación, no asesoramiento jurídico):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="290"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="291"/>
         <source>No deadline from the rules yet: fill in the case&apos;s payment, country and dates (Edit case details, F2) and Dossier computes the chargeback window and the legal limits.</source>
         <translation>Las normas aún no dan ningún plazo: indica el medio de pago, el país y las fechas del expediente (Editar datos del expediente, F2) y Dossier calculará el plazo del contracargo y los límites legales.</translation>
     </message>
@@ -683,26 +671,6 @@
         <location filename="../../desktop_app/ui/counts.py" line="59"/>
         <source>today</source>
         <translation>hoy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/counts.py" line="65"/>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/counts.py" line="66"/>
-        <source>%1 KB</source>
-        <translation>%1 kB</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/counts.py" line="66"/>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/counts.py" line="66"/>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
     </message>
 </context>
 <context>
@@ -1141,94 +1109,94 @@
         <translation>Generar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="78"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="517"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="79"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="520"/>
         <source>Export the evidence pack</source>
         <translation>Exportar el dossier de pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="93"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="94"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="110"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="113"/>
         <source>Automatic (Letter in the US, A4 elsewhere)</source>
         <translation>Automático (Carta en EE. UU., A4 en el resto)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="112"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="115"/>
         <source>Letter</source>
         <translation>Carta (US Letter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="113"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="116"/>
         <source>Stop if an exhibit cannot be read (otherwise a page says why)</source>
         <translation>Detenerse si un documento no se puede leer (si no, una página explica el motivo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="120"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="123"/>
         <source>Fit to the portal</source>
         <translation>Ajustar al portal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="123"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="126"/>
         <source>Keep the exhibits that matter most for the reason so that the pack meets the portal&apos;s limits; those left out are listed on a page of the pack, available on request</source>
         <translation>Conserva los documentos más importantes para el motivo, de modo que el dossier cumpla los límites del portal; los que no se incluyen se enumeran en una página del dossier, disponibles previa solicitud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="135"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="138"/>
         <source>Black and white</source>
         <translation>Blanco y negro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="136"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="139"/>
         <source>The exhibits&apos; pictures in greyscale, for portals that ask for it</source>
         <translation>Las imágenes de los documentos en escala de grises, para los portales que lo piden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="142"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="463"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="145"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="466"/>
         <source>&amp;Check pages and size</source>
         <translation>&amp;Comprobar páginas y tamaño</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="144"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="147"/>
         <source>Build the pack in a private folder and say how many pages and MB it makes</source>
         <translation>Genera el dossier en una carpeta privada e indica cuántas páginas y MB ocupa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="160"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="163"/>
         <source>Save as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="161"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="164"/>
         <source>Portal limits:</source>
         <translation>Límites del portal:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="162"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="165"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="163"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="166"/>
         <source>Paper:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="165"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="168"/>
         <source>Exhibits:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="171"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="174"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="245"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="248"/>
         <source>⚠ %n exhibit(s) are images. Dossier masks card numbers in what it writes, but cannot read text in images: check they show no full card number or other private detail before you send the pack.</source>
         <translation>
             <numerusform>⚠ %n documento es una imagen. Dossier enmascara los números de tarjeta en lo que escribe, pero no puede leer el texto de las imágenes: comprueba que no muestra ningún número de tarjeta completo ni otro dato privado antes de enviar el dossier.</numerusform>
@@ -1236,17 +1204,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="275"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="278"/>
         <source>Choose a portal with limits first: without limits the whole case goes in</source>
         <translation>Elige primero un portal con límites: sin límites se incluye todo el expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="336"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="339"/>
         <source>images at %1 dpi, JPEG quality %2</source>
         <translation>imágenes a %1 ppp, calidad JPEG %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="344"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="347"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
         <translation>
             <numerusform>Ajuste a %1: se conserva %2 de %n documento, unas %3 y %4</numerusform>
@@ -1254,7 +1222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="346"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="349"/>
         <source>%n page(s)</source>
         <comment>Fit to the portal: 4 of 6 exhibits kept, about 20 pages</comment>
         <translation>
@@ -1263,7 +1231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="354"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="357"/>
         <source>in %n file(s)</source>
         <translation>
             <numerusform>en %n archivo</numerusform>
@@ -1271,52 +1239,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="333"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="336"/>
         <source>images at %1</source>
         <translation>imágenes a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="361"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="364"/>
         <source>Left out, and listed on a page of the pack as available on request: %1.</source>
         <translation>No incluidos, y enumerados en una página del dossier como disponibles previa solicitud: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="364"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="367"/>
         <source>Every exhibit fits: none is left out.</source>
         <translation>Caben todos los documentos: no se deja fuera ninguno.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="367"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="370"/>
         <source>To make room, the pack also leaves out %1 (said on the same page, available on request).</source>
         <translation>Para hacer sitio, el dossier tampoco incluye %1 (se indica en la misma página, disponible previa solicitud).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="371"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="374"/>
         <source>⚠ Even so the estimate is above the portal&apos;s limits: check pages and size before sending it.</source>
         <translation>⚠ Aun así, la estimación supera los límites del portal: comprueba las páginas y el tamaño antes de enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="382"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="385"/>
         <source>You changed the choice: the pack keeps the exhibits ticked, in this order (Check pages and size measures it).</source>
         <translation>Has cambiado la selección: el dossier incluye los documentos marcados, en este orden («Comprobar páginas y tamaño» lo mide).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="420"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="423"/>
         <source>Cancel the check</source>
         <translation>Cancelar la comprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="423"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="426"/>
         <source>Building the pack to measure it…</source>
         <translation>Generando el dossier para medirlo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="458"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="461"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="475"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="478"/>
         <source>%1, %2 in %n file(s)</source>
         <translation>
             <numerusform>%1, %2 en %n archivo</numerusform>
@@ -1324,7 +1292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="476"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="479"/>
         <source>%n page(s)</source>
         <comment>12 pages, 2.3 MB in 2 files</comment>
         <translation>
@@ -1333,32 +1301,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="480"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="483"/>
         <source>fits %1 (%2)</source>
         <translation>cumple %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="484"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="487"/>
         <source>Export now saves this pack as it is.</source>
         <translation>«Exportar» guarda ahora este dossier tal como está.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="491"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="494"/>
         <source>The settings changed: check again to see pages and size.</source>
         <translation>Los ajustes han cambiado: vuelve a comprobar para ver las páginas y el tamaño.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="533"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="536"/>
         <source>Save the evidence pack as</source>
         <translation>Guardar el dossier de pruebas como</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="535"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="538"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="555"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="558"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
@@ -1758,7 +1726,7 @@
         <translation>Marcada como enviada el %1 (%2): la carta queda registrada como contacto y su PDF se guarda como prueba.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="441"/>
+        <location filename="../../desktop_app/ui/letters.py" line="439"/>
         <source>%1 in the window undoes it.</source>
         <translation>%1 en la ventana lo deshace.</translation>
     </message>
@@ -2688,333 +2656,331 @@ Replace it?</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="84"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="85"/>
         <source>Customer&apos;s contacts</source>
         <translation>Datos de contacto del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="86"/>
         <source>Tax number</source>
         <translation>Número fiscal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="87"/>
         <source>Cardholder</source>
         <translation>Titular de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="88"/>
         <source>Merchant</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="89"/>
         <source>Merchant&apos;s contacts</source>
         <translation>Datos de contacto del comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="90"/>
         <source>Merchant&apos;s address</source>
         <translation>Dirección del comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="91"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="92"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="93"/>
         <source>Escalation stage</source>
         <translation>Fase de escalado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="94"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="95"/>
         <source>Language of letters and packs</source>
         <translation>Idioma de las cartas y los dossieres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="96"/>
         <source>Paid with</source>
         <translation>Pagado con</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="97"/>
         <source>Mandate</source>
         <translation>Orden de domiciliación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="98"/>
         <source>Amount disputed</source>
         <translation>Importe reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="99"/>
         <source>Already refunded</source>
         <translation>Ya reembolsado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="101"/>
         <source>Case opened</source>
         <translation>Expediente abierto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="102"/>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="110"/>
         <source>After filing with the bank</source>
         <translation>Tras reclamar al banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="114"/>
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="115"/>
         <source>Claim</source>
         <translation>Reclamación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="116"/>
         <source>Provisional credit</source>
         <translation>Abono provisional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="117"/>
         <source>Merchant&apos;s response</source>
         <translation>Respuesta del comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="118"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="119"/>
         <source>Re-debited</source>
         <translation>Nuevo cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="139"/>
         <source>The story</source>
         <translation>Lo ocurrido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="148"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="195"/>
-        <location filename="../../desktop_app/ui/overview_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="213"/>
         <source>%1 (your choice)</source>
         <translation>%1 (elegido por ti)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="215"/>
         <source>%1 (from the facts)</source>
         <translation>%1 (según los hechos)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="188"/>
         <source>%1 (from the country)</source>
         <translation>%1 (según el país)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="218"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="190"/>
+        <source>%1 (the window&apos;s language)</source>
+        <translation>%1 (el idioma de la ventana)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/overview_page.py" line="234"/>
         <source>business card or account</source>
         <translation>tarjeta o cuenta de empresa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="221"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="237"/>
         <source>reference %1</source>
         <translation>referencia %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="240"/>
         <source>creditor %1</source>
         <translation>acreedor %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="259"/>
         <source>No story yet: Edit case details (F2) to write it.</source>
         <translation>Aún no se ha contado lo ocurrido: escríbelo en Editar datos del expediente (F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="245"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="261"/>
         <source>What the bank will expect (%1 of %2)</source>
         <translation>Lo que pedirá el banco (%1 de %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="270"/>
         <source>Where it stands: %1</source>
         <translation>Situación: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="275"/>
         <source>Next: %1</source>
         <translation>Siguiente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="261"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="277"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Está todo lo que el banco suele pedir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="316"/>
         <source>Next:</source>
         <translation>Siguiente paso:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="289"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="322"/>
         <source>Have ready:</source>
         <translation>Ten a mano:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="325"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="326"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="327"/>
         <source>next</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="295"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="328"/>
         <source>later</source>
         <translation>más adelante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="307"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="340"/>
         <source>not open to you</source>
         <translation>no está a tu alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="320"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="353"/>
         <source>filed on %1</source>
         <translation>presentada el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="321"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="354"/>
         <source>on %1</source>
         <translation>el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="330"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="363"/>
         <source>number %1</source>
         <translation>número %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="378"/>
         <source>The disputed charges (%1)</source>
         <translation>Los cargos reclamados (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="380"/>
         <source>The disputed amount</source>
         <translation>El importe reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="385"/>
         <source>Charge</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="353"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="386"/>
         <source>Charged</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="387"/>
         <source>Agreed</source>
         <translation>Acordado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="355"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="388"/>
         <source>Disputed</source>
         <translation>Reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="364"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="397"/>
         <source>charged minus agreed</source>
         <translation>cobrado menos acordado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="374"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="407"/>
         <source>Total disputed</source>
         <translation>Total reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="376"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="409"/>
         <source>Disputed (the case&apos;s own figure)</source>
         <translation>Reclamado (importe propio del expediente)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="381"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
         <source>No amount given yet.</source>
         <translation>Aún no se ha indicado ningún importe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="404"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="437"/>
         <source>for the %1</source>
         <translation>para el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="410"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="443"/>
         <source>No deadline from the rules yet.</source>
         <translation>Las normas aún no dan ningún plazo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="446"/>
         <source>and %n more in Deadlines</source>
         <translation>
             <numerusform>y %n más en Plazos</numerusform>
             <numerusform>y %n más en Plazos</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more in Deadlines and tasks</source>
-        <translation type="vanished">
-            <numerusform>y %n más en Plazos y tareas</numerusform>
-            <numerusform>y %n más en Plazos y tareas</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="429"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="458"/>
         <source>charge of %1, %2</source>
         <translation>cargo del %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="448"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="477"/>
         <source>Act by %1, the working day before.</source>
         <translation>Actúa a más tardar el %1, el día hábil anterior.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="467"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="496"/>
         <source>Also open to you, with no date of its own:</source>
         <translation>También puedes recurrir a lo siguiente, sin plazo propio:</translation>
     </message>
@@ -3070,126 +3036,122 @@ Replace it?</source>
 <context>
     <name>RecordsController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="57"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="56"/>
         <source>&amp;Log a call, chat or e-mail…</source>
         <translation>&amp;Registrar llamada, chat o correo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="60"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="59"/>
         <source>Add a &amp;charge or refund…</source>
         <translation>Añadir &amp;cargo o reembolso…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="63"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="62"/>
         <source>Add a &amp;deadline or task…</source>
         <translation>Añadir pla&amp;zo o tarea…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="66"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="65"/>
         <source>Mark the task d&amp;one or not done</source>
         <translation>Marcar tarea como &amp;hecha o pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="70"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="69"/>
         <source>Move to the &amp;trash</source>
         <translation>&amp;Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="74"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="73"/>
         <source>Move the selected exhibit, charge, contact or task to the trash (Ctrl+Z brings it back)</source>
         <translation>Mueve a la papelera el documento, el cargo, el contacto o la tarea seleccionados (Ctrl+Z lo recupera)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="97"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="96"/>
         <source>%1 of %2</source>
         <translation>%1 del %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="104"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="103"/>
         <source>%1 of %2 on %3</source>
         <translation>%1 de %2 del %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="158"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="157"/>
         <source>Logged: %1. A task reminds you of the promise on %2.</source>
         <translation>Registrado: %1. Una tarea te recordará el compromiso el %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="163"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="162"/>
         <source>Logged: %1.</source>
         <translation>Registrado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="196"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="195"/>
         <source>Added: %1.</source>
         <translation>Añadido: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="228"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="227"/>
         <source>Added to the deadlines and tasks: %1.</source>
         <translation>Añadido a los plazos y tareas: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="236"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="235"/>
         <source>Select a task in “Deadlines” first.</source>
         <translation>Selecciona primero una tarea en «Plazos».</translation>
     </message>
     <message>
-        <source>Select a task in “Deadlines and tasks” first.</source>
-        <translation type="vanished">Selecciona primero una tarea en «Plazos y tareas».</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="242"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="241"/>
         <source>Mark “%1” done</source>
         <translation>Marcar «%1» como hecha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="242"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="241"/>
         <source>Mark “%1” not done</source>
         <translation>Marcar «%1» como pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="247"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="246"/>
         <source>Done: %1.</source>
         <translation>Hecho: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="247"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="246"/>
         <source>Not done yet: %1.</source>
         <translation>Pendiente: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="264"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="263"/>
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="265"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="264"/>
         <source>Saved: %1.</source>
         <translation>Guardado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="274"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="273"/>
         <source>Select an exhibit, charge, contact or task first.</source>
         <translation>Selecciona primero un documento, un cargo, un contacto o una tarea.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="289"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="288"/>
         <source>Move “%1” to the trash</source>
         <translation>Mover «%1» a la papelera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="295"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="294"/>
         <source>Moved to the trash: %1, with the task of its promise.</source>
         <translation>Movido a la papelera: %1, con la tarea de su compromiso.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="297"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="296"/>
         <source>Moved to the trash: %1.</source>
         <translation>Movido a la papelera: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="300"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="299"/>
         <source>%1 %2 to undo.</source>
         <translation>%1 %2 para deshacer.</translation>
     </message>
@@ -4336,12 +4298,12 @@ Dossier nunca envía nada a ningún sitio. El registro no contiene frases de con
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="81"/>
         <source>Welcome to Dossier</source>
         <translation>Te damos la bienvenida a Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="89"/>
         <source>Dossier keeps the whole record of a billing dispute in one place: the charges, the receipts and statements, every e-mail, call and chat with the merchant, and the deadlines that matter. When the merchant will not fix it, Dossier turns the record into an evidence pack your bank accepts.
 
 Everything stays on this computer.</source>
@@ -4350,17 +4312,17 @@ Everything stays on this computer.</source>
 Todo se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="97"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="98"/>
         <source>Open the &amp;sample case</source>
         <translation>Abrir expediente de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="100"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="101"/>
         <source>A subscription billed after cancellation, with evidence, to look around</source>
         <translation>Una suscripción cobrada después de la cancelación, con pruebas, para echar un vistazo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="102"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="103"/>
         <source>&amp;Import a case file…</source>
         <translation>&amp;Importar archivo de expediente…</translation>
     </message>
@@ -4372,6 +4334,12 @@ Todo se queda en este ordenador.</translation>
         <source>%1: %2</source>
         <comment>a label, then what it says</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wording.py" line="20"/>
+        <source>%1:</source>
+        <comment>a form&apos;s label</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -4469,40 +4437,40 @@ Todo se queda en este ordenador.</translation>
 <context>
     <name>models</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="334"/>
-        <location filename="../../desktop_app/ui/models.py" line="465"/>
+        <location filename="../../desktop_app/ui/models.py" line="335"/>
+        <location filename="../../desktop_app/ui/models.py" line="466"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="335"/>
+        <location filename="../../desktop_app/ui/models.py" line="336"/>
         <source>Merchant</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="336"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="339"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="342"/>
-        <location filename="../../desktop_app/ui/models.py" line="385"/>
+        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="386"/>
         <source>Disputed</source>
         <translation>Reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="348"/>
+        <location filename="../../desktop_app/ui/models.py" line="349"/>
         <source>Next deadline</source>
         <translation>Próximo plazo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="354"/>
-        <location filename="../../desktop_app/ui/models.py" line="487"/>
+        <location filename="../../desktop_app/ui/models.py" line="355"/>
+        <location filename="../../desktop_app/ui/models.py" line="488"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
@@ -4542,243 +4510,243 @@ Todo se queda en este ordenador.</translation>
         <translation>aún falta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="368"/>
-        <location filename="../../desktop_app/ui/models.py" line="491"/>
+        <location filename="../../desktop_app/ui/models.py" line="369"/>
+        <location filename="../../desktop_app/ui/models.py" line="492"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="369"/>
-        <location filename="../../desktop_app/ui/models.py" line="466"/>
-        <location filename="../../desktop_app/ui/models.py" line="532"/>
-        <location filename="../../desktop_app/ui/models.py" line="567"/>
+        <location filename="../../desktop_app/ui/models.py" line="370"/>
+        <location filename="../../desktop_app/ui/models.py" line="467"/>
+        <location filename="../../desktop_app/ui/models.py" line="533"/>
+        <location filename="../../desktop_app/ui/models.py" line="568"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="371"/>
+        <location filename="../../desktop_app/ui/models.py" line="372"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="377"/>
+        <location filename="../../desktop_app/ui/models.py" line="378"/>
         <source>Agreed</source>
         <translation>Acordado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="389"/>
+        <location filename="../../desktop_app/ui/models.py" line="390"/>
         <source>Worked out: charged minus agreed</source>
         <translation>Calculado: cobrado menos acordado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="394"/>
+        <location filename="../../desktop_app/ui/models.py" line="395"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="395"/>
+        <location filename="../../desktop_app/ui/models.py" line="396"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="396"/>
+        <location filename="../../desktop_app/ui/models.py" line="397"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="397"/>
+        <location filename="../../desktop_app/ui/models.py" line="398"/>
         <source>Customer no.</source>
         <translation>N.º de cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="398"/>
+        <location filename="../../desktop_app/ui/models.py" line="399"/>
         <source>PO</source>
         <translation>Orden de compra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="399"/>
+        <location filename="../../desktop_app/ui/models.py" line="400"/>
         <source>Statement descriptor</source>
         <translation>Concepto en el extracto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="400"/>
+        <location filename="../../desktop_app/ui/models.py" line="401"/>
         <source>Authorisation / ARN</source>
         <translation>Autorización / ARN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="402"/>
+        <location filename="../../desktop_app/ui/models.py" line="403"/>
         <source>Expected delivery</source>
         <translation>Entrega prevista</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="413"/>
+        <location filename="../../desktop_app/ui/models.py" line="414"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="420"/>
-        <location filename="../../desktop_app/ui/models.py" line="495"/>
-        <location filename="../../desktop_app/ui/models.py" line="528"/>
-        <location filename="../../desktop_app/ui/models.py" line="564"/>
+        <location filename="../../desktop_app/ui/models.py" line="421"/>
+        <location filename="../../desktop_app/ui/models.py" line="496"/>
+        <location filename="../../desktop_app/ui/models.py" line="529"/>
+        <location filename="../../desktop_app/ui/models.py" line="565"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="424"/>
+        <location filename="../../desktop_app/ui/models.py" line="425"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="426"/>
+        <location filename="../../desktop_app/ui/models.py" line="427"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="428"/>
+        <location filename="../../desktop_app/ui/models.py" line="429"/>
         <source>from them</source>
         <translation>recibido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="430"/>
+        <location filename="../../desktop_app/ui/models.py" line="431"/>
         <source>from me</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="433"/>
+        <location filename="../../desktop_app/ui/models.py" line="434"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="434"/>
+        <location filename="../../desktop_app/ui/models.py" line="435"/>
         <source>Representative</source>
         <translation>Representante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="435"/>
+        <location filename="../../desktop_app/ui/models.py" line="436"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="436"/>
+        <location filename="../../desktop_app/ui/models.py" line="437"/>
         <source>Promised</source>
         <translation>Prometido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="437"/>
+        <location filename="../../desktop_app/ui/models.py" line="438"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="438"/>
+        <location filename="../../desktop_app/ui/models.py" line="439"/>
         <source>Counterpart</source>
         <translation>Interlocutor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="439"/>
+        <location filename="../../desktop_app/ui/models.py" line="440"/>
         <source>Their answer</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="457"/>
+        <location filename="../../desktop_app/ui/models.py" line="458"/>
         <source>(by %1)</source>
         <translation>(a más tardar el %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="467"/>
+        <location filename="../../desktop_app/ui/models.py" line="468"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="468"/>
+        <location filename="../../desktop_app/ui/models.py" line="469"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="470"/>
+        <location filename="../../desktop_app/ui/models.py" line="471"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="476"/>
+        <location filename="../../desktop_app/ui/models.py" line="477"/>
         <source>Imported (UTC)</source>
         <translation>Importado (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="478"/>
+        <location filename="../../desktop_app/ui/models.py" line="479"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="485"/>
-        <location filename="../../desktop_app/ui/models.py" line="541"/>
+        <location filename="../../desktop_app/ui/models.py" line="486"/>
+        <location filename="../../desktop_app/ui/models.py" line="542"/>
         <source>Charge</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="486"/>
+        <location filename="../../desktop_app/ui/models.py" line="487"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="488"/>
+        <location filename="../../desktop_app/ui/models.py" line="489"/>
         <source>Promise</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="489"/>
+        <location filename="../../desktop_app/ui/models.py" line="490"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="490"/>
+        <location filename="../../desktop_app/ui/models.py" line="491"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="492"/>
+        <location filename="../../desktop_app/ui/models.py" line="493"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="496"/>
-        <location filename="../../desktop_app/ui/models.py" line="534"/>
-        <location filename="../../desktop_app/ui/models.py" line="568"/>
+        <location filename="../../desktop_app/ui/models.py" line="497"/>
+        <location filename="../../desktop_app/ui/models.py" line="535"/>
+        <location filename="../../desktop_app/ui/models.py" line="569"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="497"/>
+        <location filename="../../desktop_app/ui/models.py" line="498"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="524"/>
+        <location filename="../../desktop_app/ui/models.py" line="525"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="524"/>
+        <location filename="../../desktop_app/ui/models.py" line="525"/>
         <source>From this day</source>
         <translation>A partir de este día</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="526"/>
-        <location filename="../../desktop_app/ui/models.py" line="559"/>
+        <location filename="../../desktop_app/ui/models.py" line="527"/>
+        <location filename="../../desktop_app/ui/models.py" line="560"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="548"/>
+        <location filename="../../desktop_app/ui/models.py" line="549"/>
         <source>Counted from</source>
         <translation>Contado desde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="551"/>
+        <location filename="../../desktop_app/ui/models.py" line="552"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="566"/>
+        <location filename="../../desktop_app/ui/models.py" line="567"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>

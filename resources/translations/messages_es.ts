@@ -194,6 +194,64 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="121"/>
+        <source>Guidance, not legal advice: check the dates with your bank.</source>
+        <translation>Orientación, no asesoramiento jurídico: comprueba las fechas con tu banco.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="132"/>
+        <source>{title} (case D-{number}: {case})</source>
+        <translation>{title} (expediente D-{number}: {case})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="177"/>
+        <source>a calendar holds at least one event (RFC 5545 3.6): there is no deadline to write</source>
+        <translation>un calendario contiene al menos un evento (RFC 5545 3.6): no hay ningún plazo que escribir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="103"/>
+        <source>Rule: {title} ({rule})</source>
+        <translation>Norma: {title} ({rule})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="117"/>
+        <source>Case D-{number}: {title}</source>
+        <translation>Expediente D-{number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="105"/>
+        <source>Counted from: {start}</source>
+        <translation>Contado desde: {start}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="107"/>
+        <source>Charge: {charge}</source>
+        <translation>Cargo: {charge}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="109"/>
+        <source>Act by: {day}</source>
+        <translation>Actúa a más tardar el: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="111"/>
+        <source>Working day: {note}</source>
+        <translation>Día hábil: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="113"/>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="115"/>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <location filename="../../desktop_app/domain/casefile.py" line="233"/>
@@ -395,6 +453,494 @@
         <source>{text} is not a date written YYYY-MM-DD</source>
         <translation>{text} no es una fecha con el formato AAAA-MM-DD</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/casefiles.py" line="44"/>
+        <source>Wrote {case_file} and %n evidence file(s).</source>
+        <translation>
+            <numerusform>Se ha guardado {case_file} con %n archivo de pruebas.</numerusform>
+            <numerusform>Se ha guardado {case_file} con %n archivos de pruebas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/casefiles.py" line="21"/>
+        <source>Wrote {output} ({size} bytes), not encrypted.</source>
+        <translation>Se ha guardado {output} ({size} bytes), sin cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="235"/>
+        <source>Guidance, not legal advice: check the dates with your bank. &apos;dossier deadlines --json&apos; gives each rule&apos;s source.</source>
+        <translation>Orientación, no asesoramiento jurídico: comprueba las fechas con tu banco. &apos;dossier deadlines --json&apos; indica la fuente de cada norma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="89"/>
+        <source>No cases yet. &apos;dossier demo&apos; adds the sample case.</source>
+        <translation>Aún no hay expedientes. &apos;dossier demo&apos; añade el expediente de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="94"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="137"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="95"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="139"/>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="96"/>
+        <source>MERCHANT</source>
+        <translation>COMERCIO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="97"/>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="98"/>
+        <source>NEXT DEADLINE</source>
+        <translation>PRÓXIMO PLAZO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="99"/>
+        <source>DISPUTED</source>
+        <translation>RECLAMADO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="100"/>
+        <source>EVIDENCE</source>
+        <translation>PRUEBAS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="192"/>
+        <source>No deadline: add the case&apos;s charges or dates (transaction, statement...) or a deadline of your own.</source>
+        <translation>Ningún plazo: añade los cargos o las fechas del expediente (operación, extracto...) o un plazo propio.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/show.py" line="292"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="205"/>
+        <location filename="../../desktop_app/cli/show.py" line="293"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/cases.py" line="205"/>
+        <location filename="../../desktop_app/cli/show.py" line="293"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dentro de %n día</numerusform>
+            <numerusform>dentro de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="210"/>
+        <source>CASE</source>
+        <translation>EXPEDIENTE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="211"/>
+        <source>DUE</source>
+        <translation>VENCE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="212"/>
+        <source>WHEN</source>
+        <translation>CUÁNDO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="213"/>
+        <source>WHAT</source>
+        <translation>QUÉ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="214"/>
+        <source>CHARGE</source>
+        <translation>CARGO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="215"/>
+        <source>RULE</source>
+        <translation>NORMA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="124"/>
+        <source>{day} (late)</source>
+        <translation>{day} (vencido)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="40"/>
+        <source>own addresses: {addresses}</source>
+        <translation>direcciones propias: {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="161"/>
+        <source>also: {title}.{note} (source: {source})</source>
+        <translation>además: {title}.{note} (fuente: {source})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="171"/>
+        <source>case {noted}: {note}</source>
+        <translation>expediente {noted}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="29"/>
+        <source>{count} open deadline(s) written to {ics}</source>
+        <translation>Plazos abiertos guardados en {ics}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="41"/>
+        <source>(none set)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="117"/>
+        <source>note: case {id}: {note}</source>
+        <translation>nota: expediente {id}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/cases.py" line="225"/>
+        <source>note: case {case_id}, {rule_id}, due {due}: {working_day_note}</source>
+        <translation>nota: expediente {case_id}, {rule_id}, vence el {due}: {working_day_note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="44"/>
+        <source>Problems found: see above.</source>
+        <translation>Se han encontrado problemas: véase arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="16"/>
+        <source>database: {problem}</source>
+        <translation>base de datos: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="18"/>
+        <source>missing: {line}</source>
+        <translation>falta: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="20"/>
+        <source>altered: {line}</source>
+        <translation>alterado: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="22"/>
+        <source>stray: {line} (no evidence refers to it)</source>
+        <translation>suelto: {line} (ninguna prueba remite a él)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="25"/>
+        <source>unused: {line} (whole, but no record refers to it: left by an interrupted import or deletion; &apos;dossier evidence unused&apos; lists such files, &apos;dossier evidence remove-unused&apos; removes them after asking)</source>
+        <translation>sin usar: {line} (completo, pero ningún registro remite a él: resto de una importación o un borrado interrumpidos; &apos;dossier evidence unused&apos; enumera esos archivos y &apos;dossier evidence remove-unused&apos; los elimina tras preguntar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/check.py" line="36"/>
+        <source>OK: database sound; {files} match their SHA-256; {cases}, {evidence}.</source>
+        <translation>OK: base de datos correcta; SHA-256 correcto en {files}; {cases}, {evidence}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/check.py" line="37"/>
+        <source>%n vault file(s)</source>
+        <translation>
+            <numerusform>%n archivo del depósito</numerusform>
+            <numerusform>%n archivos del depósito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/check.py" line="38"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n expediente</numerusform>
+            <numerusform>%n expedientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/check.py" line="39"/>
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n prueba</numerusform>
+            <numerusform>%n pruebas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="175"/>
+        <source>Nothing to change in #{id} “{title}”: give --title, --kind, --note or --note-translation.</source>
+        <translation>Nada que cambiar en n.º {id} «{title}»: indica --title, --kind, --note o --note-translation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="221"/>
+        <source>page {page}: x {x}, y {y}, width {width}, height {height}</source>
+        <translation>página {page}: x {x}, y {y}, ancho {width}, alto {height}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="264"/>
+        <source>%n vault file(s) no record names:</source>
+        <translation>
+            <numerusform>%n archivo del depósito sin referencia:</numerusform>
+            <numerusform>%n archivos del depósito sin referencia:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="138"/>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="140"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="141"/>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="245"/>
+        <source>%n vault file(s) no record names; &apos;dossier evidence remove-unused&apos; removes them after listing them again and asking.</source>
+        <translation>
+            <numerusform>%n archivo del depósito sin referencia; &apos;dossier evidence remove-unused&apos; lo elimina tras volver a enumerarlo y preguntar.</numerusform>
+            <numerusform>%n archivos del depósito sin referencia; &apos;dossier evidence remove-unused&apos; los elimina tras volver a enumerarlos y preguntar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="254"/>
+        <source>Every vault file is named by a record: none is unused.</source>
+        <translation>Todos los archivos del depósito tienen un registro que remite a ellos: no hay ninguno sin usar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="262"/>
+        <source>Every vault file is named by a record: nothing to remove.</source>
+        <translation>Todos los archivos del depósito tienen un registro que remite a ellos: no hay nada que eliminar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="182"/>
+        <source>Edited #{id} “{title}”.</source>
+        <translation>Editado n.º {id} «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="230"/>
+        <source>Redaction boxes: none</source>
+        <translation>Recuadros de tachado: ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="269"/>
+        <source>removing these files deletes them for good; add --yes to confirm</source>
+        <translation>eliminar estos archivos los borra definitivamente; añade --yes para confirmarlo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="271"/>
+        <source>Remove these %n file(s) for good? [y/N] </source>
+        <translation>
+            <numerusform>¿Eliminar definitivamente este archivo? [s/N] </numerusform>
+            <numerusform>¿Eliminar definitivamente estos %n archivos? [s/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="272"/>
+        <source>Nothing was removed.</source>
+        <translation>No se ha eliminado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="275"/>
+        <source>Removed {count} vault file(s) no record named.</source>
+        <translation>Archivos del depósito sin referencia eliminados: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="38"/>
+        <source>Moved #{id} “{title}” to the trash; &apos;dossier evidence restore {id}&apos; brings it back.</source>
+        <translation>Se ha movido n.º {id} «{title}» a la papelera; &apos;dossier evidence restore {id}&apos; lo recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="46"/>
+        <source>Restored #{id} “{title}”.</source>
+        <translation>Restaurado n.º {id} «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="52"/>
+        <source>emptying the trash deletes files for good; add --yes to confirm</source>
+        <translation>vaciar la papelera borra archivos definitivamente; añade --yes para confirmarlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="55"/>
+        <source>Delete the items in the trash for good? [y/N] </source>
+        <translation>¿Eliminar definitivamente los elementos de la papelera? [s/N] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="56"/>
+        <source>Nothing was deleted.</source>
+        <translation>No se ha eliminado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="59"/>
+        <source>Deleted {count} item(s) for good.</source>
+        <translation>Elementos eliminados definitivamente: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="82"/>
+        <source>added #{id} {kind} “{title}” sha256 {sha256}{shared}</source>
+        <translation>añadido n.º {id} {kind} «{title}» sha256 {sha256}{shared}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="99"/>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="102"/>
+        <source>dossier: {added} of %n file(s) added; the others are named above with the reason</source>
+        <translation>
+            <numerusform>dossier: añadido {added} de %n archivo; el otro se indica arriba con el motivo</numerusform>
+            <numerusform>dossier: añadidos {added} de %n archivos; los demás se indican arriba con el motivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="210"/>
+        <source>{item} (in the trash)</source>
+        <translation>{item} (en la papelera)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="212"/>
+        <source>File: {name} ({type}, {size} bytes), SHA-256 {sha256}</source>
+        <translation>Archivo: {name} ({type}, {size} bytes), SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="215"/>
+        <location filename="../../desktop_app/cli/show.py" line="286"/>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="217"/>
+        <source>Note&apos;s translation: {translation}</source>
+        <translation>Traducción de la nota: {translation}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="90"/>
+        <source>skipped {path}: {reason}</source>
+        <translation>omitido {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="95"/>
+        <source>refused {path}: {reason}</source>
+        <translation>rechazado {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/evidence.py" line="220"/>
+        <source>Redaction boxes: {count}</source>
+        <translation>Recuadros de tachado: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/gui.py" line="18"/>
+        <source>no display to open a window on (DISPLAY is not set). Run it in a desktop session, or use the commands: dossier --help</source>
+        <translation>no hay ninguna pantalla en la que abrir una ventana (DISPLAY no está definida). Ejecútalo en una sesión de escritorio o usa las órdenes: dossier --help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/letters.py" line="59"/>
+        <source>fits</source>
+        <translation>corresponde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/letters.py" line="59"/>
+        <source>does not fit</source>
+        <translation>no corresponde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/letters.py" line="50"/>
+        <source>Wrote {output}: “{subject}”. Read it before you send it: it is not legal advice.</source>
+        <translation>Se ha guardado {output}: «{subject}». Léela antes de enviarla: no es asesoramiento jurídico.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/letters.py" line="28"/>
+        <source>{options} required (or --list, to see the kinds that fit)</source>
+        <translation>{options} es obligatorio (o --list, para ver los tipos que corresponden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/letters.py" line="29"/>
+        <source> and </source>
+        <comment>between two option names</comment>
+        <translation> y </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/mail.py" line="40"/>
+        <source>Imported %n message(s)</source>
+        <translation>
+            <numerusform>Se ha importado %n mensaje</numerusform>
+            <numerusform>Se han importado %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/mail.py" line="41"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n adjunto</numerusform>
+            <numerusform>%n adjuntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="87"/>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="88"/>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="89"/>
+        <source>SUBJECT</source>
+        <translation>ASUNTO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="90"/>
+        <source>ATTACHMENTS</source>
+        <translation>ADJUNTOS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="42"/>
+        <source>{imported} with {attachments}; {duplicates} already in the case; {problems} could not be read</source>
+        <translation>{imported} con {attachments}; ya en el expediente: {duplicates}; ilegibles: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="52"/>
+        <source>{said}; {count} left out by the filter</source>
+        <translation>{said}; descartados por el filtro: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="99"/>
+        <source>already imported</source>
+        <translation>ya importado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="105"/>
+        <source>dossier: cannot read {problem}</source>
+        <translation>dossier: no se puede leer {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="57"/>
+        <source>skipped {line}</source>
+        <translation>omitido {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="59"/>
+        <source>note: {line}</source>
+        <translation>nota: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/mail.py" line="61"/>
+        <source>dossier: cannot import {line}</source>
+        <translation>dossier: no se puede importar {line}</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/cli/output.py" line="28"/>
         <source>dossier: error: {message}</source>
@@ -410,6 +956,30 @@
         <source>y|yes</source>
         <comment>the answers that mean yes, lower case</comment>
         <translation>s|sí|si</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/packs.py" line="56"/>
+        <source>Profile: {label} ({limits}); images: {settings}.</source>
+        <translation>Perfil: {label} ({limits}); imágenes: {settings}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/packs.py" line="44"/>
+        <source>Wrote {path} ({pages}, {size} MB, exhibits {exhibits}); SHA-256 in {name}.sha256</source>
+        <translation>Se ha guardado {path} ({pages}, {size} MB, documentos {exhibits}); SHA-256 en {name}.sha256</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/packs.py" line="48"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/packs.py" line="50"/>
+        <location filename="../../desktop_app/cli/store.py" line="189"/>
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="68"/>
@@ -873,6 +1443,60 @@
         <translation>reemplaza OUT.zip si existe</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="125"/>
+        <location filename="../../desktop_app/cli/records.py" line="203"/>
+        <source>a case needs a title, such as “Gym membership charged after cancelling”</source>
+        <translation>un expediente necesita un título, como «Cuota del gimnasio cobrada después de darse de baja»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="144"/>
+        <location filename="../../desktop_app/cli/records.py" line="207"/>
+        <source>a case needs the merchant&apos;s name</source>
+        <translation>un expediente necesita el nombre del comercio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="251"/>
+        <location filename="../../desktop_app/cli/records.py" line="294"/>
+        <source>expected delivery</source>
+        <translation>entrega prevista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="292"/>
+        <location filename="../../desktop_app/cli/records.py" line="341"/>
+        <source>promised date</source>
+        <translation>fecha prometida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="302"/>
+        <location filename="../../desktop_app/cli/records.py" line="345"/>
+        <source>say what was promised too, with --promised-action</source>
+        <translation>indica también qué se prometió, con --promised-action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="229"/>
+        <location filename="../../desktop_app/cli/records.py" line="291"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="307"/>
+        <location filename="../../desktop_app/cli/records.py" line="156"/>
+        <source>{promised} is before the contact itself ({contact}): a promise is kept after it is made; check the date</source>
+        <translation>{promised} es anterior al propio contacto ({contact}): un compromiso se cumple después de hacerse; comprueba la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="168"/>
+        <location filename="../../desktop_app/cli/records.py" line="239"/>
+        <source>{name} date</source>
+        <comment>name: the date&apos;s name, as in the options</comment>
+        <translation>fecha «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/record_edits.py" line="277"/>
+        <source>“{at}” has no UTC offset, and the case&apos;s country does not say the time zone: add the offset, such as 2026-10-05T14:30-05:00, or give --zone</source>
+        <translation>«{at}» no tiene desfase respecto a UTC y el país del expediente no indica la zona horaria: añade el desfase, como en 2026-10-05T14:30-05:00, o indica --zone</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/cli/record_options.py" line="41"/>
         <source>the day the transaction was processed</source>
         <translation>el día en que se procesó la operación</translation>
@@ -1267,6 +1891,642 @@
         <source>the language of the case&apos;s pack and letters: {languages} (default: its country&apos;s)</source>
         <translation>el idioma del dossier y las cartas del expediente: {languages} (por defecto: el de su país)</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="349"/>
+        <source>say by when it was promised too, with --promised-by YYYY-MM-DD</source>
+        <translation>indica también para cuándo se prometió, con --promised-by AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="168"/>
+        <source>dossier: the promise is task #{task_id}, due {promised_by}; &apos;dossier deadlines {case_id}&apos; lists it</source>
+        <translation>dossier: el compromiso es la tarea n.º {task_id}, que vence el {promised_by}; &apos;dossier deadlines {case_id}&apos; la muestra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="334"/>
+        <source>“{at}” has its own offset ({own}), but in {zone} it was {other} then; give the offset or the zone, not both that disagree</source>
+        <translation>«{at}» tiene su propio desfase ({own}), pero en {zone} era {other} en esa fecha; indica el desfase o la zona, no ambos si no coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="135"/>
+        <source>case {id}&apos;s country ({country}) has several time zones</source>
+        <translation>el país del expediente {id} ({country}) tiene varias zonas horarias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="139"/>
+        <source>case {id} has no country to take a time zone from</source>
+        <translation>el expediente {id} no tiene un país del que tomar la zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/records.py" line="145"/>
+        <source>“{typed}” has no UTC offset, and {where}: add the offset, such as {typed}-05:00, or give the zone, such as --zone America/New_York</source>
+        <translation>«{typed}» no tiene desfase respecto a UTC y {where}: añade el desfase, como en {typed}-05:00, o indica la zona, como --zone Europe/Madrid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/search.py" line="37"/>
+        <source>Nothing holds “{query}”.</source>
+        <translation>Nada contiene «{query}».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/search.py" line="41"/>
+        <location filename="../../desktop_app/cli/show.py" line="164"/>
+        <source>Case {id}: {title}</source>
+        <translation>Expediente {id}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="263"/>
+        <source>After filing with the bank</source>
+        <translation>Tras reclamar al banco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="167"/>
+        <source>Amounts</source>
+        <translation>Importes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="168"/>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="171"/>
+        <source>The story</source>
+        <translation>Lo ocurrido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="174"/>
+        <source>Guidance, not legal advice: check the dates and the bodies with your bank.</source>
+        <translation>Orientación, no asesoramiento jurídico: comprueba las fechas y los organismos con tu banco.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="203"/>
+        <source>business card or account</source>
+        <translation>tarjeta o cuenta de empresa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="282"/>
+        <source>cannot be given</source>
+        <translation>no se puede indicar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="338"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="339"/>
+        <source>current</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="340"/>
+        <source>next</source>
+        <translation>siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="341"/>
+        <source>later</source>
+        <translation>más adelante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="206"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="210"/>
+        <source>Customer&apos;s contacts</source>
+        <translation>Datos de contacto del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="213"/>
+        <source>Tax number</source>
+        <translation>Número fiscal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="214"/>
+        <source>Cardholder</source>
+        <translation>Titular de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="215"/>
+        <source>Merchant</source>
+        <translation>Comercio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="216"/>
+        <source>Merchant&apos;s contacts</source>
+        <translation>Datos de contacto del comercio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="217"/>
+        <source>Merchant&apos;s address</source>
+        <translation>Dirección del comercio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="218"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="219"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="220"/>
+        <source>Escalation stage</source>
+        <translation>Fase de escalado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="221"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="222"/>
+        <source>Language of letters and packs</source>
+        <translation>Idioma de las cartas y los dossieres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="223"/>
+        <source>Paid with</source>
+        <translation>Pagado con</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="224"/>
+        <source>Mandate</source>
+        <translation>Orden de domiciliación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="226"/>
+        <source>Already refunded</source>
+        <translation>Ya reembolsado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="256"/>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="257"/>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="258"/>
+        <source>Provisional credit</source>
+        <translation>Abono provisional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="259"/>
+        <source>Merchant&apos;s response</source>
+        <translation>Respuesta del comercio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="260"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="261"/>
+        <source>Re-debited</source>
+        <translation>Nuevo cargo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="271"/>
+        <source>not given</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="324"/>
+        <source>Have ready:</source>
+        <translation>Ten a mano:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="326"/>
+        <source>The ladder:</source>
+        <translation>Los pasos:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="357"/>
+        <source>Everything the bank usually asks for is here.</source>
+        <translation>Está todo lo que el banco suele pedir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="187"/>
+        <source>{stage} (your choice)</source>
+        <translation>{stage} (elegida por ti)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="189"/>
+        <source>{stage} (from the facts)</source>
+        <translation>{stage} (según los hechos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="192"/>
+        <source>{language} (your choice)</source>
+        <translation>{language} (elegido por ti)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="194"/>
+        <source>{language} (from the country)</source>
+        <translation>{language} (según el país)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="272"/>
+        <source>{what}: charged {charged} · agreed {agreed} · disputed {disputed}</source>
+        <translation>{what}: cobrado {charged} · acordado {agreed} · reclamado {disputed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="299"/>
+        <source>None: add the charges and the case&apos;s dates, or a deadline of your own.</source>
+        <translation>Ninguno: añade los cargos y las fechas del expediente, o un plazo propio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="322"/>
+        <source>The issuer&apos;s clocks:</source>
+        <translation>Los plazos del emisor:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="330"/>
+        <source>open to you</source>
+        <translation>a tu alcance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="330"/>
+        <source>not open to you</source>
+        <translation>no está a tu alcance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="348"/>
+        <source>What the bank will expect ({done} of {total})</source>
+        <translation>Lo que pedirá el banco ({done} de {total})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="171"/>
+        <source>No story yet.</source>
+        <translation>Aún no se ha contado lo ocurrido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="196"/>
+        <source>reference {reference}</source>
+        <translation>referencia {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="199"/>
+        <source>creditor {creditor}</source>
+        <translation>acreedor {creditor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="233"/>
+        <source>Date: {name}</source>
+        <comment>name: the date&apos;s name, as in the case file</comment>
+        <translation>Fecha: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="246"/>
+        <source>on {day}</source>
+        <translation>el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="252"/>
+        <source>number {number}</source>
+        <translation>número {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="253"/>
+        <source>filed on {day}</source>
+        <translation>presentada el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="284"/>
+        <source>Total disputed: {total}</source>
+        <translation>Total reclamado: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="318"/>
+        <source>Where it stands: {stage}</source>
+        <translation>Situación: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="319"/>
+        <location filename="../../desktop_app/cli/show.py" line="355"/>
+        <source>Next: {step}</source>
+        <translation>Siguiente paso: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="305"/>
+        <source>(charge of {day}, {amount})</source>
+        <translation>(cargo del {day}, {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="143"/>
+        <source>its passphrase</source>
+        <translation>su frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="145"/>
+        <source>the store&apos;s recovery key or passphrase</source>
+        <translation>la clave de recuperación o la frase de contraseña del almacén</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="302"/>
+        <source>The passphrase was set.</source>
+        <translation>Se ha establecido la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="93"/>
+        <source>The recovery key does NOT open the store at {root}: {problem}</source>
+        <translation>La clave de recuperación NO abre el almacén de {root}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="113"/>
+        <source>Restored {cases} case(s) and {files} file(s) into {target}; every file&apos;s SHA-256 and the database were checked.</source>
+        <translation>Se han restaurado {cases} expediente(s) y {files} archivo(s) en {target}; se han comprobado la base de datos y el SHA-256 de cada archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="139"/>
+        <source>A passphrase for the backup: </source>
+        <translation>Frase de contraseña para la copia de seguridad: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="139"/>
+        <source>no backup was written</source>
+        <translation>no se ha escrito ninguna copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="177"/>
+        <source>             &apos;dossier store encrypt&apos; encrypts it in place</source>
+        <translation>                       &apos;dossier store encrypt&apos; lo cifra en el sitio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="193"/>
+        <source>recovery key: set when the store was encrypted</source>
+        <translation>clave de recuperación: creada al cifrar el almacén</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="285"/>
+        <source>The passphrase was removed: the store opens with the system keyring or its recovery key.</source>
+        <translation>Se ha quitado la frase de contraseña: el almacén se abre con el llavero del sistema o con su clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="50"/>
+        <source>Accepting loses the newer records for good: add --yes to confirm (keep a copy of the folder first, and look for a backup: &apos;dossier restore&apos;).</source>
+        <translation>Aceptar pierde definitivamente los registros más recientes: añade --yes para confirmarlo (haz antes una copia de la carpeta y busca una copia de seguridad: &apos;dossier restore&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="57"/>
+        <source>Accept this database as it is, losing the newer records? [y/N] </source>
+        <translation>¿Aceptar esta base de datos tal como está y perder los registros más recientes? [s/N] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="59"/>
+        <location filename="../../desktop_app/cli/store.py" line="236"/>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="63"/>
+        <source>Accepted the database of the store at {data_dir} as it is. Evidence files that no record names any more are kept: &apos;dossier evidence unused&apos; lists them.</source>
+        <translation>Se ha aceptado tal como está la base de datos del almacén de {data_dir}. Se conservan los archivos de pruebas a los que ya no remite ningún registro: &apos;dossier evidence unused&apos; los enumera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="81"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="160"/>
+        <source>no Dossier store at {root}</source>
+        <translation>no hay ningún almacén de Dossier en {root}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="86"/>
+        <source>The recovery key opens the store at {root}. Nothing was changed.</source>
+        <translation>La clave de recuperación abre el almacén de {root}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="133"/>
+        <source>This store is not encrypted: give --passphrase-file FILE to protect its backup.</source>
+        <translation>Este almacén no está cifrado: indica --passphrase-file FILE para proteger su copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="148"/>
+        <source>Wrote {output} ({size} bytes): {cases} case(s), {files} file(s), checked before it was written. It opens with {how}.</source>
+        <translation>Se ha guardado {output} ({size} bytes): {cases} expediente(s), {files} archivo(s), todo comprobado antes de escribirlo. Se abre con {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="169"/>
+        <source>store:       {folder}</source>
+        <translation>almacén:               {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="171"/>
+        <source>encrypted:   {answer}</source>
+        <translation>cifrado:               {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="218"/>
+        <source>Encrypted the store at {data_dir}.</source>
+        <translation>Se ha cifrado el almacén de {data_dir}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="233"/>
+        <source>Decrypting writes every file in plaintext: add --yes to confirm.</source>
+        <translation>Descifrar guarda todos los archivos sin cifrar: añade --yes para confirmarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="235"/>
+        <source>Decrypt the store, writing every file in plaintext? [y/N] </source>
+        <translation>¿Descifrar el almacén y guardar todos los archivos sin cifrar? [s/N] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="240"/>
+        <source>Decrypted the store at {data_dir}: its files are now in plaintext.</source>
+        <translation>Se ha descifrado el almacén de {data_dir}: sus archivos están ahora sin cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="248"/>
+        <location filename="../../desktop_app/cli/store.py" line="39"/>
+        <source>The database of the store at {data_dir} matches its record: nothing to accept.</source>
+        <translation>La base de datos del almacén de {data_dir} coincide con su registro: no hay nada que aceptar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="266"/>
+        <source>The recovery key does NOT open the store at {data_dir}: {problem}</source>
+        <translation>La clave de recuperación NO abre el almacén de {data_dir}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="275"/>
+        <source>New recovery key (the old one no longer works):
+
+    {text}
+</source>
+        <translation>Nueva clave de recuperación (la antigua ya no funciona):
+
+    {text}
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="297"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="219"/>
+        <source>New passphrase: </source>
+        <translation>Nueva frase de contraseña: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="297"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="210"/>
+        <source>nothing was changed</source>
+        <translation>no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="300"/>
+        <source>Give the new passphrase with --passphrase-file FILE.</source>
+        <translation>Indica la nueva frase de contraseña con --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="46"/>
+        <source>problem: {problem}</source>
+        <translation>problema: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="172"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="172"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="180"/>
+        <source>keyring:     {answer}</source>
+        <translation>llavero del sistema:   {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="188"/>
+        <source>passphrase:  {answer}</source>
+        <translation>frase de contraseña:   {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="223"/>
+        <source>Its recovery key, shown once; write it down or print it:
+
+    {recovery}
+</source>
+        <translation>Su clave de recuperación, que solo se muestra una vez; anótala o imprímela:
+
+    {recovery}
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="259"/>
+        <source>The recovery key opens the store at {data_dir}. Nothing was changed.</source>
+        <translation>La clave de recuperación abre el almacén de {data_dir}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="181"/>
+        <source>holds the key</source>
+        <translation>guarda la clave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="183"/>
+        <source>does not hold the key</source>
+        <translation>no guarda la clave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="189"/>
+        <source>set</source>
+        <translation>establecida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="211"/>
+        <source>The store&apos;s new recovery key, shown once; write it down:
+
+    {key}
+</source>
+        <translation>La nueva clave de recuperación del almacén, que solo se muestra una vez; anótala:
+
+    {key}
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="122"/>
+        <source>nothing was created</source>
+        <translation>no se ha creado nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="193"/>
+        <source>Recovery key: </source>
+        <translation>Clave de recuperación: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="198"/>
+        <source>No recovery key was given: type it, or give it as one line on standard input.</source>
+        <translation>No se ha indicado ninguna clave de recuperación: escríbela o pásala como una línea por la entrada estándar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="209"/>
+        <source>Give --passphrase-file FILE.</source>
+        <translation>Indica --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="46"/>
+        <source>The same passphrase again: </source>
+        <translation>Repite la frase de contraseña: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="48"/>
+        <source>The two passphrases differ (or are empty); {refused}.</source>
+        <translation>Las dos frases de contraseña no coinciden (o están vacías); {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="77"/>
+        <source>{what} names {path}, which is empty.</source>
+        <translation>{what} indica {path}, que está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="119"/>
+        <source>Set {variable} to a file holding the passphrase.</source>
+        <translation>Define {variable} con un archivo que contenga la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="125"/>
+        <source>Passphrase or recovery key for {store}: </source>
+        <translation>Frase de contraseña o clave de recuperación de {store}: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="170"/>
+        <source>dossier: made a new encrypted store at {root}.
+Its recovery key opens it if the system keyring or the passphrase is lost:
+
+    {recovery}
+
+Write it down or print it, and keep it apart from this computer. It is not shown again.</source>
+        <translation>dossier: se ha creado un almacén cifrado nuevo en {root}.
+Su clave de recuperación lo abre si se pierde el llavero del sistema o la frase de contraseña:
+
+    {recovery}
+
+Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="182"/>
+        <source>dossier: the key is protected by your passphrase only ({note})</source>
+        <translation>dossier: la clave solo está protegida por tu frase de contraseña ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="63"/>
+        <source>{what} names {path}, which cannot be read ({reason}).</source>
+        <translation>{what} indica {path}, que no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="69"/>
+        <source>{what} names {path}, which is not UTF-8 text.</source>
+        <translation>{what} indica {path}, que no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="108"/>
+        <source>{problem} On a terminal Dossier asks for it; a script sets {variable} to a file holding the passphrase.</source>
+        <translation>{problem} En un terminal, Dossier la pide; un script define {variable} con un archivo que contiene la frase de contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -1415,6 +2675,629 @@
         <location filename="../../desktop_app/domain/dates.py" line="164"/>
         <source>“{name}” is not a time zone; give one such as Europe/Warsaw</source>
         <translation>«{name}» no es una zona horaria; indica una como Europe/Madrid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="20"/>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="21"/>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="22"/>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="23"/>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="24"/>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="25"/>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="26"/>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="135"/>
+        <source>{day} is {why}: act by {weekday} {before}, the working day before (banks and post offices may be closed).</source>
+        <translation>El {day} es {why}: actúa a más tardar el {weekday} {before}, el día hábil anterior (los bancos y las oficinas de correos pueden estar cerrados).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="132"/>
+        <source>{day} is {why}: the answer may come on the next working day.</source>
+        <translation>El {day} es {why}: la respuesta puede llegar el siguiente día hábil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="112"/>
+        <source>a public holiday in {country} ({holiday})</source>
+        <translation>festivo en {country} ({holiday})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/holidays.py" line="108"/>
+        <source>a {weekday}</source>
+        <comment>a {weekday}: a Sunday</comment>
+        <translation>{weekday}</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="181"/>
+        <source>charge&apos;s date</source>
+        <translation>fecha del cargo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="182"/>
+        <source>charge&apos;s expected delivery</source>
+        <translation>fecha de entrega prevista del cargo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="183"/>
+        <source>last payment</source>
+        <translation>último pago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="184"/>
+        <source>filing with the bank</source>
+        <translation>reclamación ante el banco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="464"/>
+        <source>“{title}”: {count} from the {start}, {due} ({source})</source>
+        <translation>«{title}»: {count} (desde: {start}), {due} ({source})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/deadlines.py" line="103"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/deadlines.py" line="105"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/deadlines.py" line="107"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/deadlines.py" line="109"/>
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n día hábil</numerusform>
+            <numerusform>%n días hábiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="193"/>
+        <source>{name} date</source>
+        <comment>name: a case&apos;s date, such as “final response”</comment>
+        <translation>fecha «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="475"/>
+        <source>Two rules give different dates for this right ({told}); the earlier is shown.</source>
+        <translation>Dos normas dan fechas distintas para este derecho ({told}); se muestra la más temprana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="410"/>
+        <source>Sources disagree ({others}); the earlier date is shown.</source>
+        <translation>Las fuentes no coinciden ({others}); se muestra la fecha más temprana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="435"/>
+        <source>The case&apos;s {dates} is not used: each disputed charge counts from its own date.</source>
+        <translation>No se usa {dates} del expediente: cada cargo reclamado cuenta desde su propia fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/deadlines.py" line="422"/>
+        <source>At most {count} after the {start}.</source>
+        <translation>Como máximo {count} (desde: {start}).</translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="312"/>
+        <source>Nothing is left to escalate: the issuer decided in your favour. Keep the record: if the merchant challenges the decision, the bank may write to you again</source>
+        <translation>No queda nada que escalar: el emisor resolvió a tu favor. Conserva el historial: si el comercio impugna la decisión, el banco puede volver a escribirte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="207"/>
+        <source>the stage you chose</source>
+        <translation>la fase que elegiste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="233"/>
+        <source>the complaint to the bank of {day}</source>
+        <translation>la reclamación al banco del {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="237"/>
+        <source>the dispute filed with the issuer on {day}</source>
+        <translation>la reclamación presentada al emisor el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="242"/>
+        <source>the bank&apos;s final response of {day}</source>
+        <translation>la respuesta definitiva del banco del {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="287"/>
+        <source>customer service</source>
+        <translation>la atención al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="288"/>
+        <source>a supervisor</source>
+        <translation>un supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="289"/>
+        <source>the head office</source>
+        <translation>la sede central</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="290"/>
+        <source>the bank</source>
+        <translation>el banco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="291"/>
+        <source>the regulator or ombudsman</source>
+        <translation>el regulador o el defensor del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="317"/>
+        <source>the issuer&apos;s decision, as evidence</source>
+        <translation>la decisión del emisor, como prueba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="404"/>
+        <location filename="../../desktop_app/domain/escalation.py" line="327"/>
+        <source>your bank or card issuer</source>
+        <translation>tu banco o el emisor de tu tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="252"/>
+        <source>the issuer decided in your favour</source>
+        <translation>el emisor resolvió a tu favor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="219"/>
+        <source>the refusal of {who} on {day}</source>
+        <translation>el rechazo del {day} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="221"/>
+        <source>the final response of {who} on {day}</source>
+        <translation>la respuesta definitiva del {day} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="259"/>
+        <source>the issuer decided against you</source>
+        <translation>el emisor resolvió en tu contra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="403"/>
+        <source>the merchant</source>
+        <translation>el comercio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="215"/>
+        <source>a contact with {who} on {day}</source>
+        <translation>un contacto con {who} el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="228"/>
+        <source>the written complaint that reached the merchant on {day}</source>
+        <translation>la reclamación escrita que llegó al comercio el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="250"/>
+        <source>the issuer decided in your favour on {day}</source>
+        <translation>el emisor resolvió a tu favor el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="269"/>
+        <source>the issuer decided for only part of the dispute</source>
+        <translation>el emisor resolvió a tu favor solo una parte de la reclamación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="257"/>
+        <source>the issuer decided against you on {day}</source>
+        <translation>el emisor resolvió en tu contra el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="279"/>
+        <source>the provisional credit was taken back</source>
+        <translation>se retiró el abono provisional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="320"/>
+        <source>(claim {claim})</source>
+        <translation>(n.º {claim})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="265"/>
+        <source>the issuer decided for only part of the dispute on {day}</source>
+        <translation>el emisor resolvió a tu favor solo una parte de la reclamación el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/escalation.py" line="275"/>
+        <source>the provisional credit was taken back on {day}</source>
+        <translation>se retiró el abono provisional el {day}</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../desktop_app/intake/charsets.py" line="33"/>
+        <source>declared no charset and was read as {label}</source>
+        <translation>no declaraba ningún juego de caracteres y se ha leído como {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/charsets.py" line="41"/>
+        <source>declared charset &apos;{charset}&apos; but its bytes do not fit it; it was read as {label}</source>
+        <translation>declaraba el juego de caracteres &apos;{charset}&apos;, pero sus bytes no corresponden; se ha leído como {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/charsets.py" line="46"/>
+        <source>declared charset &apos;{charset}&apos; and was read as {label}</source>
+        <translation>declaraba el juego de caracteres &apos;{charset}&apos; y se ha leído como {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/charsets.py" line="59"/>
+        <source>declared charset &apos;{charset}&apos; but its text is {label}; it was read as {label}</source>
+        <translation>declaraba el juego de caracteres &apos;{charset}&apos;, pero su texto está en {label}; se ha leído como {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/charsets.py" line="131"/>
+        <source>{where} contains a base64 encoded word that could not be decoded</source>
+        <translation>{where}: contiene una palabra codificada en base64 que no se ha podido descodificar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="23"/>
+        <source>a PDF</source>
+        <translation>un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="24"/>
+        <source>an e-mail</source>
+        <translation>un correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="25"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="67"/>
+        <source>{name} is named {suffix} but holds {content}: it is kept as {content}</source>
+        <translation>{name} tiene la extensión {suffix}, pero contiene {content}: se guarda como {content}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="77"/>
+        <source>a {type} file</source>
+        <translation>un archivo {type}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="32"/>
+        <source>{name} is empty (0 bytes): there is nothing in it to keep</source>
+        <translation>{name} está vacío (0 bytes): no contiene nada que guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="76"/>
+        <source>a {format} picture</source>
+        <translation>una imagen {format}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="53"/>
+        <source>{name} is a picture of no size ({width}x{height})</source>
+        <translation>{name} es una imagen sin tamaño ({width}x{height})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/check.py" line="44"/>
+        <source>{name} claims to be a picture of more than {millions} million pixels: no camera or screen makes such a picture, and opening it could exhaust this computer&apos;s memory</source>
+        <translation>{name} dice ser una imagen de más de {millions} millones de píxeles: ninguna cámara ni pantalla genera una imagen así, y abrirla podría agotar la memoria de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="483"/>
+        <source>the message ends before its last part is closed; it may be truncated</source>
+        <translation>el mensaje termina antes de cerrarse su última parte; puede estar truncado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="486"/>
+        <source>{where} is declared multipart but its boundary never appears; it was read as plain text</source>
+        <translation>{where}: se declara multipart, pero su separador no aparece nunca; se ha leído como texto sin formato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="490"/>
+        <source>{where} is declared multipart but names no boundary; it was read as plain text</source>
+        <translation>{where}: se declara multipart, pero no indica ningún separador; se ha leído como texto sin formato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="494"/>
+        <source>{where} is declared multipart but has no parts</source>
+        <translation>{where}: se declara multipart, pero no tiene partes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="495"/>
+        <source>the headers of {where} start with a continuation line</source>
+        <translation>las cabeceras de {where} empiezan por una línea de continuación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="498"/>
+        <source>the headers of {where} contain a misplaced &apos;From &apos; envelope line</source>
+        <translation>las cabeceras de {where} contienen una línea de sobre &apos;From &apos; fuera de lugar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="501"/>
+        <source>the headers of {where} contain a line that is not a header; what follows was read as its body</source>
+        <translation>las cabeceras de {where} contienen una línea que no es una cabecera; lo que sigue se ha leído como su cuerpo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="505"/>
+        <source>{where} is multipart but declares a transfer encoding</source>
+        <translation>{where}: es multipart, pero declara una codificación de transferencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="508"/>
+        <source>{where} contains bytes that could not be decoded</source>
+        <translation>{where}: contiene bytes que no se han podido descodificar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="509"/>
+        <source>the base64 data of {where} is badly padded; it may be incomplete</source>
+        <translation>los datos base64 de {where} tienen un relleno incorrecto; pueden estar incompletos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="512"/>
+        <source>the base64 data of {where} contains characters that are not base64</source>
+        <translation>los datos base64 de {where} contienen caracteres que no son base64</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="515"/>
+        <source>the base64 data of {where} is cut short and could not be decoded</source>
+        <translation>los datos base64 de {where} están cortados y no se han podido descodificar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="522"/>
+        <source>{where} is malformed</source>
+        <translation>{where}: formato incorrecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="252"/>
+        <source>the message</source>
+        <translation>el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="252"/>
+        <source>a part</source>
+        <translation>una parte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="143"/>
+        <source>the message has no From header</source>
+        <translation>el mensaje no tiene cabecera From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="216"/>
+        <source>the message has no Date header</source>
+        <translation>el mensaje no tiene cabecera Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="219"/>
+        <source>the Date header is empty</source>
+        <translation>la cabecera Date está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="69"/>
+        <source>{name} is empty, so it is not an e-mail</source>
+        <translation>{name} está vacío, así que no es un correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="80"/>
+        <source>{name} is not an e-mail: it does not start with headers such as From, To, Subject or Date</source>
+        <translation>{name} no es un correo electrónico: no empieza por cabeceras como From, To, Subject o Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="87"/>
+        <source>{name} is not an e-mail: none of its header lines is an e-mail header such as From, To, Subject or Date</source>
+        <translation>{name} no es un correo electrónico: ninguna de sus líneas de cabecera es una cabecera de correo como From, To, Subject o Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="185"/>
+        <source>the forwarded message&apos;s {field} header</source>
+        <translation>la cabecera {field} del mensaje reenviado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="187"/>
+        <source>the {field} header</source>
+        <translation>la cabecera {field}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="234"/>
+        <source>the Date header gives no time zone that can be read; it was read as UTC</source>
+        <translation>la cabecera Date no indica una zona horaria legible; se ha leído como UTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="75"/>
+        <source>{name} cannot be read: its parts are nested too deeply</source>
+        <translation>No se puede leer {name}: sus partes tienen demasiados niveles de anidamiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="247"/>
+        <source>parts nested more than {max_depth} levels deep were left out</source>
+        <translation>se han omitido las partes anidadas a más de {max_depth} niveles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="266"/>
+        <source>the attachment &apos;{name}&apos;</source>
+        <translation>el adjunto &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="361"/>
+        <source>a forwarded message could not be written back and was left out</source>
+        <translation>no se ha podido reconstruir un mensaje reenviado y se ha omitido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="375"/>
+        <source>a forwarded message has damaged encoded data; it was kept encoded</source>
+        <translation>un mensaje reenviado tiene datos codificados dañados; se ha guardado codificado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="410"/>
+        <source>{where} declared the unknown transfer encoding &apos;{encoding}&apos;; its bytes were kept as they are</source>
+        <translation>{where}: declaraba la codificación de transferencia desconocida &apos;{encoding}&apos;; sus bytes se han guardado tal cual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="225"/>
+        <source>the Date header &apos;{date_text}&apos; is not a date that can be read</source>
+        <translation>la cabecera Date &apos;{date_text}&apos; no es una fecha legible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/email.py" line="258"/>
+        <source>{where} of type {content_type} could not be read and was left out</source>
+        <translation>{where}, de tipo {content_type}: no se ha podido leer y se ha omitido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="237"/>
+        <source>it has no date</source>
+        <translation>no tiene fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="122"/>
+        <source>{name} is not an mbox: it has no line starting with &apos;From &apos;</source>
+        <translation>{name} no es un mbox: no tiene ninguna línea que empiece por &apos;From &apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="144"/>
+        <source>{origin}: the message is empty or too large to read</source>
+        <translation>{origin}: el mensaje está vacío o es demasiado grande para leerlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="218"/>
+        <source>{origin} is an Outlook file but not an e-mail (a contact, task or note)</source>
+        <translation>{origin} es un archivo de Outlook, pero no un correo electrónico (un contacto, una tarea o una nota)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="74"/>
+        <source>{path}: cannot be read ({value})</source>
+        <translation>{path}: no se puede leer ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="82"/>
+        <source>{name} is empty: there is no message in it</source>
+        <translation>{name} está vacío: no contiene ningún mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="188"/>
+        <source>{origin} cannot be read as an Outlook message ({reason})</source>
+        <translation>No se puede leer {origin} como mensaje de Outlook ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="250"/>
+        <source>its attachment {name} is not a file (an embedded item) and was left out</source>
+        <translation>su adjunto {name} no es un archivo (es un elemento incrustado) y se ha omitido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/mail.py" line="210"/>
+        <source>its {name} cannot be read ({reason})</source>
+        <translation>no se puede leer su {name} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="73"/>
+        <source>{name}: {type}, {size} bytes. Open the original to see it.</source>
+        <translation>{name}: {type}, {size} bytes. Abre el original para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="108"/>
+        <source>(no text on the first page: it may be a scan)</source>
+        <translation>(la primera página no tiene texto: puede ser un escaneo)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="117"/>
+        <source>{name}: %n page(s). First page:</source>
+        <translation>
+            <numerusform>{name}: %n página. Primera página:</numerusform>
+            <numerusform>{name}: %n páginas. Primera página:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="130"/>
+        <source>The PDF cannot be read, so its pages cannot be drawn.</source>
+        <translation>No se puede leer el PDF, así que no se pueden dibujar sus páginas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="113"/>
+        <source>{name}: %n page(s). Text of the first page:</source>
+        <translation>
+            <numerusform>{name}: %n página. Texto de la primera página:</numerusform>
+            <numerusform>{name}: %n páginas. Texto de la primera página:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="88"/>
+        <source>Attachments: {names}</source>
+        <translation>Adjuntos: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="133"/>
+        <source>There is no page {page}: the PDF has %n page(s), numbered from 1.</source>
+        <translation>
+            <numerusform>No existe la página {page}: el PDF tiene %n página, numerada desde 1.</numerusform>
+            <numerusform>No existe la página {page}: el PDF tiene %n páginas, numeradas desde 1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="140"/>
+        <source>Page {page} of {count} cannot be drawn (it may be damaged).</source>
+        <translation>No se puede dibujar la página {page} de {count} (puede estar dañada).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="97"/>
+        <source>{name} is protected by a password.</source>
+        <translation>{name} está protegido con contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/preview.py" line="105"/>
+        <source>{name} cannot be read as a PDF ({reason}).</source>
+        <translation>No se puede leer {name} como PDF ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/text.py" line="60"/>
+        <source>{name} cannot be read as a PDF ({reason})</source>
+        <translation>No se puede leer {name} como PDF ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/intake/text.py" line="47"/>
+        <source>{name} is protected by a password, so its text cannot be searched</source>
+        <translation>{name} está protegido con contraseña, así que no se puede buscar en su texto</translation>
     </message>
 </context>
 <context>
@@ -2813,7 +4696,7 @@
         <translation>no se puede calcular ningún plazo: {reasons}. Corrige las fechas del expediente (en la ventana: Editar datos del expediente).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="328"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="330"/>
         <source>{path}: the case file was refused, nothing was imported:</source>
         <translation>{path}: se ha rechazado el archivo de expediente y no se ha importado nada:</translation>
     </message>
@@ -2823,37 +4706,37 @@
         <translation>Importando el archivo de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="232"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="234"/>
         <source>Exporting the case file</source>
         <translation>Exportando el archivo de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="362"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="364"/>
         <source>{file} cannot be followed (a loop of symbolic links?)</source>
         <translation>No se puede seguir {file} (¿un bucle de enlaces simbólicos?)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="366"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="368"/>
         <source>{file} leads outside the case file&apos;s folder {folder} (to {target}): refused</source>
         <translation>{file} lleva fuera de la carpeta del archivo de expediente {folder} (a {target}): rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="377"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="379"/>
         <source>{file} is a hidden file or in a hidden folder (such as .ssh or .gnupg): Dossier never takes one from a case file; refused</source>
         <translation>{file} es un archivo oculto o está en una carpeta oculta (como .ssh o .gnupg): Dossier nunca los toma de un archivo de expediente; rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="444"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="446"/>
         <source>{path}: is not UTF-8 text (byte {byte}); save it as UTF-8</source>
         <translation>{path}: no es texto UTF-8 (byte {byte}); guárdalo como UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="478"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="480"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="313"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="315"/>
         <location filename="../../desktop_app/services/evidence.py" line="178"/>
         <location filename="../../desktop_app/services/protection.py" line="311"/>
         <location filename="../../desktop_app/services/protection.py" line="324"/>
@@ -2863,74 +4746,79 @@
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="405"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="407"/>
         <source>{file} is not a regular file (a FIFO, a device or a socket)</source>
         <translation>{file} no es un archivo normal (es una FIFO, un dispositivo o un socket)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="466"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="468"/>
         <source>an integer of thousands of digits, far too long for any amount</source>
         <translation>un entero de miles de cifras, demasiado largo para cualquier importe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="484"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="486"/>
         <source>{name} is not a number a case file may hold</source>
         <translation>{name} no es un número que pueda contener un archivo de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="300"/>
-        <location filename="../../desktop_app/services/casefiles.py" line="291"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="302"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="293"/>
         <source>The case file was not written: you cancelled it.</source>
         <translation>No se ha escrito el archivo de expediente: lo has cancelado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="351"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="353"/>
         <source>{path}: its folder cannot be resolved; nothing was imported</source>
         <translation>{path}: no se puede resolver su carpeta; no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="436"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="438"/>
         <source>{path}: {size} bytes is too large for a case file (at most {limit}); nothing was imported</source>
         <translation>{path}: {size} bytes es demasiado para un archivo de expediente (como máximo {limit}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="254"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="142"/>
+        <source>The case file was not imported: you cancelled it.</source>
+        <translation>No se ha importado el archivo de expediente: lo has cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/casefiles.py" line="256"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="269"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="271"/>
         <source>{folder}: refused: it exists and is not a folder of Dossier&apos;s; nothing was written</source>
         <translation>{folder}: rechazada: existe y no es una carpeta de Dossier; no se ha escrito nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="287"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="289"/>
         <source>{folder}: cannot be created ({reason})</source>
         <translation>{folder}: no se puede crear ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="452"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="454"/>
         <source>{path}: is not valid JSON: {reason} at line {line}, column {column}</source>
         <translation>{path}: no es un JSON válido: {reason} en la línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="458"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="460"/>
         <source>{path}: is nested too deeply to be a case file (lists or objects inside each other hundreds of times); nothing was imported</source>
         <translation>{path}: tiene demasiados niveles de anidamiento para ser un archivo de expediente (listas u objetos unos dentro de otros cientos de veces); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="471"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="473"/>
         <source>{path}: holds a number that cannot be read ({reason}); nothing was imported</source>
         <translation>{path}: contiene un número que no se puede leer ({reason}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="293"/>
-        <location filename="../../desktop_app/services/evidence.py" line="429"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="295"/>
+        <location filename="../../desktop_app/services/evidence.py" line="431"/>
         <source>Copying {name}</source>
         <translation>Copiando {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="402"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="404"/>
         <source>{file} is a folder, not a file</source>
         <translation>{file} es una carpeta, no un archivo</translation>
     </message>
@@ -2940,12 +4828,12 @@
         <translation>{path}: evidence[{index}].sha256 indica {said}, pero el SHA-256 del archivo es {found}: el archivo ha cambiado desde que se escribió el archivo de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="387"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="389"/>
         <source>{file}: no such file</source>
         <translation>{file}: no existe el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="394"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="396"/>
         <source>{file} cannot be read ({reason})</source>
         <translation>No se puede leer {file} ({reason})</translation>
     </message>
@@ -3023,6 +4911,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/services/core.py" line="321"/>
+        <location filename="../../desktop_app/services/evidence.py" line="386"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -3053,12 +4942,12 @@
         <translation>{name}: no existe la página {page}: las páginas se numeran desde 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="440"/>
+        <location filename="../../desktop_app/services/evidence.py" line="442"/>
         <source>Opening a copy of the evidence</source>
         <translation>Abriendo una copia de la prueba</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="468"/>
+        <location filename="../../desktop_app/services/evidence.py" line="470"/>
         <source>{name}: {size} bytes, too large to preview.</source>
         <translation>{name}: {size} bytes, demasiado grande para la vista previa.</translation>
     </message>
@@ -3093,12 +4982,12 @@
         <translation>Ese contacto no pertenece a este expediente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="437"/>
+        <location filename="../../desktop_app/services/evidence.py" line="439"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="387"/>
+        <location filename="../../desktop_app/services/evidence.py" line="389"/>
         <source>Drawing page {page} of {name}</source>
         <translation>Dibujando la página {page} de {name}</translation>
     </message>
@@ -3392,6 +5281,12 @@
         <location filename="../../desktop_app/services/rules.py" line="30"/>
         <source>{language} is not a language of the letters; choose one of {languages}</source>
         <translation>{language} no es un idioma de las cartas; elige uno de estos: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/search.py" line="77"/>
+        <location filename="../../desktop_app/services/search.py" line="73"/>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/search.py" line="51"/>
