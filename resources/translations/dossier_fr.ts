@@ -672,22 +672,6 @@
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
-    <message>
-        <source>%1 B</source>
-        <translation type="vanished">%1 o</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation type="vanished">%1 Ko</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation type="vanished">%1 Mo</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation type="vanished">%1 Go</translation>
-    </message>
 </context>
 <context>
     <name>CustomerPage</name>

@@ -198,47 +198,47 @@
     <message>
         <location filename="../../desktop_app/domain/ics.py" line="121"/>
         <source>Guidance, not legal advice: check the dates with your bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>À titre indicatif, pas un conseil juridique : vérifiez les dates auprès de votre banque.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/ics.py" line="132"/>
         <source>{title} (case D-{number}: {case})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (dossier D-{number} : {case})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/ics.py" line="177"/>
         <source>a calendar holds at least one event (RFC 5545 3.6): there is no deadline to write</source>
-        <translation type="unfinished"></translation>
+        <translation>un agenda contient au moins un événement (RFC 5545 3.6) : il n&apos;y a aucune échéance à écrire</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/ics.py" line="103"/>
         <source>Rule: {title} ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle : {title} ({rule})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/ics.py" line="117"/>
         <source>Case D-{number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier D-{number} : {title}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/ics.py" line="105"/>
         <source>Counted from: {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de départ : {start}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/ics.py" line="107"/>
         <source>Charge: {charge}</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit : {charge}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/ics.py" line="109"/>
         <source>Act by: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir au plus tard le : {day}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/ics.py" line="111"/>
         <source>Working day: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour ouvré : {note}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/ics.py" line="113"/>
@@ -248,7 +248,7 @@
     <message>
         <location filename="../../desktop_app/domain/ics.py" line="115"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : {source}</translation>
     </message>
 </context>
 <context>
@@ -862,7 +862,7 @@
     <message>
         <location filename="../../desktop_app/cli/letters.py" line="28"/>
         <source>{options} required (or --list, to see the kinds that fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{options} obligatoire (ou --list, pour voir les types qui conviennent)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/letters.py" line="29"/>
@@ -2222,12 +2222,12 @@
     <message>
         <location filename="../../desktop_app/cli/store.py" line="143"/>
         <source>its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>sa phrase secrète</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="145"/>
         <source>the store&apos;s recovery key or passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé de récupération ou la phrase secrète du coffre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="302"/>
@@ -2247,12 +2247,12 @@
     <message>
         <location filename="../../desktop_app/cli/store.py" line="139"/>
         <source>A passphrase for the backup: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la sauvegarde : </translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="139"/>
         <source>no backup was written</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune sauvegarde n&apos;a été écrite</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="177"/>
@@ -2367,13 +2367,13 @@
         <location filename="../../desktop_app/cli/store.py" line="297"/>
         <location filename="../../desktop_app/cli/unlocking.py" line="219"/>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète : </translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="297"/>
         <location filename="../../desktop_app/cli/unlocking.py" line="210"/>
         <source>nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="300"/>
@@ -2450,12 +2450,12 @@
     <message>
         <location filename="../../desktop_app/cli/unlocking.py" line="122"/>
         <source>nothing was created</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été créé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/unlocking.py" line="193"/>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération : </translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/unlocking.py" line="198"/>
@@ -2465,12 +2465,12 @@
     <message>
         <location filename="../../desktop_app/cli/unlocking.py" line="209"/>
         <source>Give --passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --passphrase-file FILE.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/unlocking.py" line="46"/>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez la phrase secrète : </translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/unlocking.py" line="48"/>
@@ -2485,12 +2485,12 @@
     <message>
         <location filename="../../desktop_app/cli/unlocking.py" line="119"/>
         <source>Set {variable} to a file holding the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez {variable} avec un fichier contenant la phrase secrète.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/unlocking.py" line="125"/>
         <source>Passphrase or recovery key for {store}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète ou clé de récupération de {store} : </translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/unlocking.py" line="170"/>
