@@ -23,7 +23,13 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         return 0
     missing = [name for name, value in (("--kind", args.kind), ("-o/--output", args.output)) if value is None]
     if missing:
-        raise BadInput([f"{' and '.join(missing)} required (or --list, to see the kinds that fit)"])
+        raise BadInput(
+            [
+                translate("Cli", "{options} required (or --list, to see the kinds that fit)").format(
+                    options=translate("Cli", " and ", "between two option names").join(missing)
+                )
+            ]
+        )
     output: Path = args.output
     lang: str | None = args.lang  # None: the case's language, as the pack's
     try:

@@ -136,10 +136,14 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
                     )
                 )
             passphrase = unlocking.ask_new_passphrase(
-                "A passphrase for the backup: ", "no backup was written"
+                translate("Cli", "A passphrase for the backup: "), translate("Cli", "no backup was written")
             )
         report = run_job(services.backup_job(args.output, passphrase, force=args.force), err)
-        how = "its passphrase" if passphrase else "the store's recovery key or passphrase"
+        how = (
+            translate("Cli", "its passphrase")
+            if passphrase
+            else translate("Cli", "the store's recovery key or passphrase")
+        )
         print(
             translate(
                 "Cli",
@@ -289,7 +293,9 @@ def _store(services: Services, args: argparse.Namespace, out: TextIO, err: TextI
         if args.passphrase_file:
             new = unlocking.read_secret_file(args.passphrase_file, "--passphrase-file")
         elif unlocking.can_ask():
-            new = unlocking.ask_new_passphrase("New passphrase: ", "nothing was changed")
+            new = unlocking.ask_new_passphrase(
+                translate("Cli", "New passphrase: "), translate("Cli", "nothing was changed")
+            )
         else:
             raise DossierError(translate("Cli", "Give the new passphrase with --passphrase-file FILE."))
         run_job(services.passphrase_job(new), err)

@@ -43,7 +43,7 @@ def ask(prompt: str) -> str:
 def ask_new_passphrase(prompt: str, refused: str) -> str:
     """A new passphrase typed twice; ``refused`` ends the message when they differ or are empty."""
     first = ask(prompt)
-    if not first or ask("The same passphrase again: ") != first:
+    if not first or ask(translate("Cli", "The same passphrase again: ")) != first:
         raise DossierError(
             translate("Cli", "The two passphrases differ (or are empty); {refused}.").format(refused=refused)
         )
@@ -116,10 +116,13 @@ def with_unlock(opener: Callable[[Unlock], T], where: Path, err: TextIO) -> T:
         print(str(exc), file=err)
     except NeedsPassphrase as exc:
         logs.error("cli.unlock.new_passphrase", exc)
-        hint = f"Set {PASSPHRASE_ENV} to a file holding the passphrase."
-        return opener(Unlock(passphrase=_passphrase_instead(exc, hint, "nothing was created", err)))
+        hint = translate("Cli", "Set {variable} to a file holding the passphrase.").format(
+            variable=PASSPHRASE_ENV
+        )
+        refused = translate("Cli", "nothing was created")
+        return opener(Unlock(passphrase=_passphrase_instead(exc, hint, refused, err)))
     for attempt in range(TRIES):
-        typed = ask(f"Passphrase or recovery key for {where}: ")
+        typed = ask(translate("Cli", "Passphrase or recovery key for {store}: ").format(store=where))
         try:
             return opener(_typed_secret(typed))
         except WrongSecret as exc:
@@ -187,7 +190,7 @@ def open_services(
 def read_recovery_key(err: TextIO) -> str:
     """The recovery key: at a prompt that does not echo on a terminal, else one line of standard input."""
     if can_ask():
-        return ask("Recovery key: ")
+        return ask(translate("Cli", "Recovery key: "))
     line = sys.stdin.readline() if sys.stdin is not None else ""
     text = line.rstrip("\r\n")
     if not text.strip():
@@ -203,8 +206,9 @@ def with_unlock_new(opener: Callable[[Unlock], T], passphrase: str | None, err: 
         return opener(Unlock(passphrase=passphrase))
     except NeedsPassphrase as exc:
         logs.error("cli.unlock.new_passphrase", exc)
-        hint = "Give --passphrase-file FILE."
-        return opener(Unlock(passphrase=_passphrase_instead(exc, hint, "nothing was changed", err)))
+        hint = translate("Cli", "Give --passphrase-file FILE.")
+        refused = translate("Cli", "nothing was changed")
+        return opener(Unlock(passphrase=_passphrase_instead(exc, hint, refused, err)))
 
 
 def _passphrase_instead(needs: NeedsPassphrase, hint: str, refused: str, err: TextIO) -> str:
@@ -212,4 +216,4 @@ def _passphrase_instead(needs: NeedsPassphrase, hint: str, refused: str, err: Te
     if not can_ask():
         raise DossierError(f"{needs} {hint}") from None
     print(str(needs), file=err)
-    return ask_new_passphrase("New passphrase: ", refused)
+    return ask_new_passphrase(translate("Cli", "New passphrase: "), refused)
