@@ -37,6 +37,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "dossier.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    # The language the user chose in View -> Language (else the system's), before any window: the
+    # unlock dialog speaks it too. A missing translation is logged and the window speaks English.
+    start_language(app, QSettings())
     return app
 
 
@@ -197,11 +200,8 @@ def run_gui(data_dir: str | None, *, sample_if_empty: bool = False) -> int:
 
 
 def _run_window(data_dir: str | None, *, sample_if_empty: bool) -> int:
+    logs.setup("gui")  # first: the window's language says in the log if its translation is missing
     app = create_application()
-    logs.setup("gui")
-    # The language the user chose in View -> Language (else the system's), before any window: the
-    # unlock dialog speaks it too. A missing translation is logged and the window speaks English.
-    start_language(app, QSettings())
     # Plaintext an earlier Dossier left when it was killed (copies opened in other programs, pack
     # pages, a size preview, .part files it noted): its own private folders only.
     swept = sweep_private_dirs()

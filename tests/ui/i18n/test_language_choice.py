@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app import i18n
+from desktop_app import i18n, logs
 from desktop_app.services import PackStrings, Services
 from desktop_app.ui import i18n as ui_i18n
 from desktop_app.ui.language import NO_RESTART, OK, RESTART, SETTING, TITLE, start_language
@@ -205,7 +205,23 @@ def test_a_language_whose_translation_is_missing_starts_in_english_with_a_warnin
     language_restored: QApplication,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    caplog.set_level(logging.WARNING, logger="dossier")
+    # Dossier's logger does not propagate once logs.setup ran (in another test): listen on it.
+    logger = logging.getLogger(logs.LOGGER)
+    logger.addHandler(caplog.handler)
+    caplog.set_level(logging.WARNING, logger=logs.LOGGER)
+    try:
+        missing_translation_starts_in_english(qtbot, services, settings, language_restored, caplog)
+    finally:
+        logger.removeHandler(caplog.handler)
+
+
+def missing_translation_starts_in_english(
+    qtbot: QtBot,
+    services: Services,
+    settings: QSettings,
+    language_restored: QApplication,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     # The system asks for Spanish, which has no .qm here.
     assert start_language(language_restored, settings, system=QLocale("es_ES")) == "en"
     assert "dossier_es.qm" in caplog.text
