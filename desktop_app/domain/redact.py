@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop_app.i18n import translate, translate_n
+
 MASK = "•"
 
 # A run of digits possibly separated by spaces (the no-break spaces of a pasted
@@ -293,19 +295,30 @@ def card_last4(text: str) -> str:
     """
     read = text.strip()
     shown = f"“{mask_card_numbers(read)}”"
+    example = _LAST4_EXAMPLE
     if not read:
-        raise ValueError(f"{shown} is empty: type the card's last 4 digits, such as {_LAST4_EXAMPLE}")
+        raise ValueError(
+            translate(
+                "Validation", "{text} is empty: type the card's last 4 digits, such as {example}"
+            ).format(text=shown, example=example)
+        )
     strange = list(dict.fromkeys(c for c in read if c not in _ASCII_DIGITS and c not in _CARD_SEPARATORS))
     if strange:
-        what = "".join(strange)
         raise ValueError(
-            f"{shown} is not the last 4 digits of a card: it holds “{what}”, and only the digits 0 to 9 "
-            f"count; type only the last 4 digits, such as {_LAST4_EXAMPLE}"
+            translate(
+                "Validation",
+                "{text} is not the last 4 digits of a card: it holds “{characters}”, and only the digits "
+                "0 to 9 "
+                "count; type only the last 4 digits, such as {example}",
+            ).format(text=shown, characters="".join(strange), example=example)
         )
     if read[0] in _CARD_SEPARATORS or read[-1] in _CARD_SEPARATORS:
         raise ValueError(
-            f"{shown} is not the last 4 digits of a card: it starts or ends with a dash; "
-            f"type only the last 4 digits, such as {_LAST4_EXAMPLE}"
+            translate(
+                "Validation",
+                "{text} is not the last 4 digits of a card: it starts or ends with a dash; "
+                "type only the last 4 digits, such as {example}",
+            ).format(text=shown, example=example)
         )
     digits = "".join(c for c in read if c in _ASCII_DIGITS)
     if len(digits) == 4:
@@ -314,13 +327,19 @@ def card_last4(text: str) -> str:
         if luhn_ok(digits):
             return digits[-4:]
         raise ValueError(
-            f"{shown} is not a valid card number (its check digit does not match): "
-            f"type only the last 4 digits, such as {_LAST4_EXAMPLE}"
+            translate(
+                "Validation",
+                "{text} is not a valid card number (its check digit does not match): "
+                "type only the last 4 digits, such as {example}",
+            ).format(text=shown, example=example)
         )
-    count = f"{len(digits)} digit" + ("" if len(digits) == 1 else "s")
     raise ValueError(
-        f"{shown} has {count}, neither the last 4 digits nor a whole card number (13 to 19 digits): "
-        f"type only the last 4 digits, such as {_LAST4_EXAMPLE}"
+        translate_n(
+            "Validation",
+            "{text} has %n digit(s), neither the last 4 digits nor a whole card number (13 to 19 digits): "
+            "type only the last 4 digits, such as {example}",
+            len(digits),
+        ).format(text=shown, example=example)
     )
 
 
