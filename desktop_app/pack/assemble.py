@@ -26,6 +26,7 @@ from desktop_app.pack.content import ExhibitInfo, PackContent
 from desktop_app.pack.exhibits import (
     Block,
     OpenOriginal,
+    read_whole,
 )
 from desktop_app.pack.front import IndexEntry, render_front
 from desktop_app.pack.options import PackOptions, Part
@@ -261,7 +262,7 @@ def _block_reader(block: Block, open_original: OpenOriginal) -> Callable[[], Pdf
         else:
             assert block.original_sha is not None
             with open_original(block.original_sha) as handle:
-                reader = PdfReader(io.BytesIO(handle.read()), strict=False)
+                reader = PdfReader(io.BytesIO(read_whole(handle, block.size)), strict=False)
         if reader.is_encrypted:
             reader.decrypt("")
         return reader
