@@ -85,7 +85,11 @@ def recipient_of(kind: str) -> Recipient:
     try:
         return _RECIPIENTS[kind]
     except KeyError:
-        raise ValueError(f"{kind!r} is not a letter; choose one of {', '.join(LETTER_KINDS)}") from None
+        raise ValueError(
+            translate("Letters", "{kind} is not a letter; choose one of {kinds}").format(
+                kind=repr(kind), kinds=", ".join(LETTER_KINDS)
+            )
+        ) from None
 
 
 def _paid_by(case: Case) -> str:
@@ -144,7 +148,11 @@ def fit(case: Case, kind: str) -> LetterFit:
     """Whether a letter of ``kind`` fits ``case``, and why (or why not), in one sentence."""
     english = _NAMES.get(kind)
     if english is None:
-        raise ValueError(f"{kind!r} is not a letter; choose one of {', '.join(LETTER_KINDS)}")
+        raise ValueError(
+            translate("Letters", "{kind} is not a letter; choose one of {kinds}").format(
+                kind=repr(kind), kinds=", ".join(LETTER_KINDS)
+            )
+        )
     name = translate("Letters", english)
     problem: str | None
     if kind == "issuer-dispute":

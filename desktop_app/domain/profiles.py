@@ -177,15 +177,19 @@ def resolve_profile(
 ) -> Profile:
     """A built-in profile, tightened by ``--max-mb`` / ``--max-pages`` when given."""
     if name not in PROFILES:
-        raise ValueError(f"{name!r} is not a profile; choose one of {', '.join(PROFILES)}")
+        raise ValueError(
+            translate("Profiles", "{name} is not a profile; choose one of {profiles}").format(
+                name=repr(name), profiles=", ".join(PROFILES)
+            )
+        )
     profile = PROFILES[name]
     if max_mb is not None:
         if max_mb <= 0:
-            raise ValueError("--max-mb must be more than 0")
+            raise ValueError(translate("Profiles", "--max-mb must be more than 0"))
         limit = int(max_mb * MB)
         profile = replace(profile, max_file_bytes=min(limit, profile.max_file_bytes or limit))
     if max_pages is not None:
         if max_pages < 1:
-            raise ValueError("--max-pages must be at least 1")
+            raise ValueError(translate("Profiles", "--max-pages must be at least 1"))
         profile = replace(profile, max_pages=min(max_pages, profile.max_pages or max_pages))
     return profile
