@@ -10,10 +10,12 @@ also choose Light or Dark in View > Appearance.
 
 from __future__ import annotations
 
+from typing import Any
+
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 CHOICES = ("system", "light", "dark")
 
@@ -133,3 +135,22 @@ def appearance_of(app: QApplication, choice: str = "system") -> Appearance:
     appearance = Appearance(app, choice)
     _made[:] = [(app, appearance)]
     return appearance
+
+
+def tabs_with_room_for_accents(tabs: QTabWidget) -> None:
+    """Draw ``tabs``' labels with room above and below: Fusion clips a tab's text to the font's
+    height, so the accent of a capital letter ("Échéances", "Źródła") is cut off ("Echéances").
+    Done only where a tab's name can carry such an accent (a window not in English): the style's
+    Python types cost a few ms of the window's start."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    class RoomForAccents(QProxyStyle):
+        def subElementRect(self, element: QStyle.SubElement, option: Any, widget: Any = None) -> Any:
+            rect = super().subElementRect(element, option, widget)
+            if element == QStyle.SubElement.SE_TabBarTabText:
+                rect = rect.adjusted(0, -3, 0, 3)
+            return rect
+
+    style = RoomForAccents()
+    style.setParent(tabs)  # kept as long as the tabs
+    tabs.tabBar().setStyle(style)

@@ -34,7 +34,9 @@ from desktop_app.domain.models import Case
 from desktop_app.domain.money import display_amount
 from desktop_app.domain.timeline import build_timeline
 from desktop_app.services import CaseDeadline, CaseDetail
+from desktop_app.ui.appearance import tabs_with_room_for_accents
 from desktop_app.ui.evidence_preview import EvidencePreview
+from desktop_app.ui.i18n import window_language
 from desktop_app.ui.models import (
     ID_ROLE,
     FilterProxy,
@@ -171,6 +173,8 @@ class CaseView(QWidget):
         self.tasks = tasks_model(self)
         self.timeline = timeline_model(self)
         self.tabs = QTabWidget()
+        if window_language() != "en":
+            tabs_with_room_for_accents(self.tabs)
         self.tables: dict[str, QTableView] = {}
         self._unfitted: set[QTableView] = set()  # tables whose columns are fitted when their tab is shown
         self.overview = OverviewPage(lang=self.lang)

@@ -7,7 +7,7 @@ code (the models' columns, the agenda, summaries) takes its counted phrases from
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 translate = QCoreApplication.translate
 
@@ -60,13 +60,8 @@ def when_text(days: int, *, passed: str = "late") -> str:
 
 
 def file_size(size: int) -> str:
-    """ "512 B", "1.5 KB", "12.0 MB" (the decimal mark of the locale)."""
-    if size < 1024:
-        return translate("Counted", "%1 B").replace("%1", str(size))
-    units = (translate("Counted", "%1 KB"), translate("Counted", "%1 MB"), translate("Counted", "%1 GB"))
-    value = size / 1024
-    for unit in units[:-1]:
-        if value < 1024:
-            return unit.replace("%1", QLocale().toString(value, "f", 1))
-        value /= 1024
-    return units[-1].replace("%1", QLocale().toString(value, "f", 1))
+    """A file's size as the pack of the window's language writes it: "1.2 kB", "1,2 ko", "14,50 MB"."""
+    from desktop_app.services import PackStrings
+    from desktop_app.ui.i18n import window_language
+
+    return PackStrings(window_language()).size(size)

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +38,7 @@ from desktop_app.services import (
 )
 from desktop_app.ui.appearance import error_colour
 from desktop_app.ui.document_language import document_language
-from desktop_app.ui.i18n import window_locale
+from desktop_app.ui.i18n import long_date
 from desktop_app.ui.outputs import ask_save_path
 from desktop_app.ui.wording import labelled
 
@@ -430,9 +430,7 @@ class LetterDialog(QDialog):
             self.tr(
                 "Marked as sent on %1 (%2): the letter is logged as a contact and its PDF kept as evidence."
             )
-            .replace(
-                "%1", window_locale().toString(QDate(sent_on.year, sent_on.month, sent_on.day), "d MMMM yyyy")
-            )
+            .replace("%1", long_date(sent_on))
             .replace("%2", delivery.label)
         )
         if self.history is not None:

@@ -27,7 +27,7 @@ from desktop_app.domain.amounts import figures
 from desktop_app.domain.deadlines import label as counted_from_label
 from desktop_app.domain.models import Communication, EvidenceItem, Purchase, Task
 from desktop_app.domain.money import display_amount, lang_of_locale_name
-from desktop_app.domain.text import fold, matches, utc_offset_label
+from desktop_app.domain.text import fold, format_moment, matches
 from desktop_app.domain.timeline import TimelineEntry
 from desktop_app.domain.vocab import Reason
 from desktop_app.services import CaseDeadline, CaseSummary
@@ -324,7 +324,8 @@ def _amount_key(value: Decimal | None) -> float:
 
 
 def _moment(value: datetime) -> str:
-    return f"{value:%Y-%m-%d %H:%M} ({utc_offset_label(value)})"
+    """ "2026-08-28 21:14 UTC+02:00", as the pack and the timeline write a moment."""
+    return format_moment(value)
 
 
 def case_list_model(parent: Any = None, *, lang: str | None = None) -> RecordTableModel[CaseSummary]:

@@ -49,6 +49,7 @@ from desktop_app.services import (
 )
 from desktop_app.ui.controllers import expecting
 from desktop_app.ui.document_language import document_language
+from desktop_app.ui.i18n import window_language
 from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.outputs import Target, confirm_output, save_file_name
 from desktop_app.ui.pack_exhibits import ExhibitOrder, confirm_card_numbers
@@ -98,7 +99,9 @@ class ExportPackDialog(QDialog):
 
         self.profile_box = QComboBox()
         for profile in PROFILES.values():
-            label = f"{profile.label} ({profile.describe()})" if profile.limited else profile.label
+            label = (
+                f"{profile.shown_label} ({profile.describe()})" if profile.limited else profile.shown_label
+            )
             self.profile_box.addItem(label, profile.name)
         self.language_box = QComboBox()
         for lang in LANGUAGES:
@@ -345,9 +348,9 @@ class ExportPackDialog(QDialog):
             .replace(
                 "%3", self.tr("%n page(s)", "Fit to the portal: 4 of 6 exhibits kept, about 20 pages", pages)
             )
-            .replace("%4", human_size(plan.size))
+            .replace("%4", human_size(plan.size, window_language()))
             .replace("%2", str(len(kept)))
-            .replace("%1", f"{profile.label} ({profile.describe()})")
+            .replace("%1", f"{profile.shown_label} ({profile.describe()})")
         )
         if plan.files > 1:
             files = plan.files
@@ -474,10 +477,10 @@ class ExportPackDialog(QDialog):
         text = (
             self.tr("%1, %2 in %n file(s)", "", files)
             .replace("%1", self.tr("%n page(s)", "12 pages, 2.3 MB in 2 files", pages))
-            .replace("%2", human_size(size))
+            .replace("%2", human_size(size, window_language()))
         )
         if result.profile.limited:
-            text += " · " + self.tr("fits %1 (%2)").replace("%1", result.profile.label)
+            text += " · " + self.tr("fits %1 (%2)").replace("%1", result.profile.shown_label)
             text = text.replace("%2", result.profile.describe())
         if result.settings:
             text += self._images_text(result.settings)

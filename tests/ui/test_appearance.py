@@ -104,3 +104,28 @@ def test_the_window_speaks_the_users_language_where_a_translation_exists(
     finally:
         for translator in none:
             app.removeTranslator(translator)
+
+
+def test_tab_labels_keep_the_accent_of_a_capital_letter(qtbot: QtBot) -> None:
+    """Fusion clips a tab's label to the font's height ("Échéances" drawn "Echéances"): the case
+    page's tabs in a window not in English get room above and below their text."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionTab, QTabWidget, QWidget
+
+    from desktop_app.ui.appearance import tabs_with_room_for_accents
+
+    def text_rect_height(tabs: QTabWidget) -> int:
+        bar = tabs.tabBar()
+        option = QStyleOptionTab()
+        bar.initStyleOption(option, 1)
+        return bar.style().subElementRect(QStyle.SubElement.SE_TabBarTabText, option, bar).height()
+
+    plain, roomy = QTabWidget(), QTabWidget()
+    for tabs in (plain, roomy):
+        qtbot.addWidget(tabs)
+        for name in ("Vue d'ensemble", "Échéances (2)"):
+            tabs.addTab(QWidget(), name)
+    tabs_with_room_for_accents(roomy)
+    metrics = roomy.fontMetrics()
+    rises = -metrics.boundingRect("É").top() - metrics.ascent()  # the accent above the font's ascent
+    assert text_rect_height(plain) <= metrics.height() + 2  # what clips the accent in Fusion
+    assert text_rect_height(roomy) >= text_rect_height(plain) + 6 > text_rect_height(plain) + rises

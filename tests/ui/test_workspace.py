@@ -414,7 +414,7 @@ def test_selecting_an_exhibit_previews_it(
     table.setCurrentIndex(model.index(rows["facture-F-2026-091502.pdf"], 0))
     assert preview.currentWidget() is preview.pages
     assert len(preview.page_labels) == 1 and not preview.page_labels[0].pixmap().isNull()
-    assert "1 page(s)" in preview.page_text.text() and "F-2026-091502" in preview.page_text.text()
+    assert "1 page." in preview.page_text.text() and "F-2026-091502" in preview.page_text.text()
 
 
 def test_the_evidence_list_shows_thumbnails(
@@ -548,11 +548,10 @@ def english() -> Iterator[None]:
 
 
 def _day(day: date) -> str:
-    """How the window names a day: "5 October", with the year when it is not this one."""
+    """How the window names a day: "5 October 2026", as the pack and the letters of its language."""
     months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December"]  # fmt: skip
-    said = f"{day.day} {months[day.month - 1]}"
-    return said if day.year == date.today().year else f"{said} {day.year}"
+    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 def _chat_with_a_promise(services: Services, case_id: int) -> tuple[int, int]:

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 
@@ -20,7 +20,7 @@ from desktop_app.errors import DossierError
 from desktop_app.services import Services
 from desktop_app.ui.controllers import Frame, make_action
 from desktop_app.ui.controllers.history import History, keys_of, undo_text
-from desktop_app.ui.i18n import window_locale
+from desktop_app.ui.i18n import long_date
 from desktop_app.ui.models import ID_ROLE
 from desktop_app.ui.undo import SaveCommand, SwitchCommand
 
@@ -37,12 +37,13 @@ def row_id(index: QModelIndex) -> int | None:
 
 
 def day_text(day: date) -> str:
-    """ "5 October", with the year when it is not this one: as people say a day."""
-    pattern = "d MMMM" if day.year == date.today().year else "d MMMM yyyy"
-    return window_locale().toString(QDate(day.year, day.month, day.day), pattern)
+    """ "5 October 2026" as the pack and the letters of the window's language write a day."""
+    return long_date(day)
 
 
 def money_text(amount: Decimal, currency: str) -> str:
+    """An amount as the pack of the window's language writes it (the window's locale follows its
+    language: ui.i18n.apply_language)."""
     return display_amount(amount, currency, lang_of_locale_name(QLocale().name()))
 
 

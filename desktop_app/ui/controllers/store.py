@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QLocale, QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
-from desktop_app import logs
+from desktop_app import i18n, logs
 from desktop_app.errors import DossierError
 from desktop_app.services import (
     BUNDLE_WARNING,
@@ -391,7 +391,7 @@ class StoreController(QObject):
         answer = QMessageBox.warning(
             self.frame.host(),
             title,
-            BUNDLE_WARNING + "\n\n" + self.tr("Write the bundle?"),
+            i18n.translate("Services", BUNDLE_WARNING) + "\n\n" + self.tr("Write the bundle?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
