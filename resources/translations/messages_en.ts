@@ -253,4 +253,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Validation</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/redact.py" line="337"/>
+        <source>{text} has %n digit(s), neither the last 4 digits nor a whole card number (13 to 19 digits): type only the last 4 digits, such as {example}</source>
+        <translation>
+            <numerusform>{text} has %n digit, neither the last 4 digits nor a whole card number (13 to 19 digits): type only the last 4 digits, such as {example}</numerusform>
+            <numerusform>{text} has %n digits, neither the last 4 digits nor a whole card number (13 to 19 digits): type only the last 4 digits, such as {example}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
