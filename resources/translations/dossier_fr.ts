@@ -323,112 +323,112 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
         <source>Merchant</source>
         <translation>Commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="157"/>
         <source>Paid with</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="158"/>
         <source>Disputed</source>
         <translation>Contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="157"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="190"/>
         <source>Charges</source>
         <translation>Débits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="191"/>
         <source>The purchases and the charges disputed</source>
         <translation>Les achats et les débits contestés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="192"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
         <source>Contacts</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="193"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
         <source>What you, the merchant and the bank said to each other</source>
         <translation>Ce que vous, le commerçant et la banque vous êtes dit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="200"/>
         <source>Everything in the case, by date</source>
         <translation>Tout le dossier, par date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="201"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="201"/>
         <source>The rules&apos; deadlines and your tasks</source>
         <translation>Les délais des règles et vos tâches</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="199"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="199"/>
         <source>The files that back the dispute</source>
         <translation>Les fichiers qui appuient la contestation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="200"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="238"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="242"/>
         <source>Your own deadlines, tasks and the promises you logged</source>
         <translation>Vos propres échéances, vos tâches et les promesses que vous avez consignées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="244"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="248"/>
         <source>Add to calendar…</source>
         <translation>Ajouter à l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="247"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="251"/>
         <source>Write this case&apos;s open deadlines to an iCalendar (.ics) file, with a reminder before each</source>
         <translation>Écrire les échéances en cours de ce dossier dans un fichier iCalendar (.ics), avec un rappel avant chacune</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="288"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="292"/>
         <source>What the rules give from this case&apos;s facts (guidance, not legal advice):</source>
         <translation>Ce que les règles donnent à partir des faits de ce dossier (à titre indicatif, pas un conseil juridique)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="291"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="295"/>
         <source>No deadline from the rules yet: fill in the case&apos;s payment, country and dates (Edit case details, F2) and Dossier computes the chargeback window and the legal limits.</source>
         <translation>Aucun délai issu des règles pour l&apos;instant&#xa0;: renseignez le paiement, le pays et les dates du dossier (Modifier les détails du dossier, F2) et Dossier calcule le délai de contestation et les délais légaux.</translation>
     </message>
@@ -3036,122 +3036,122 @@ Le remplacer&#xa0;?</translation>
 <context>
     <name>RecordsController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="56"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="58"/>
         <source>&amp;Log a call, chat or e-mail…</source>
         <translation>&amp;Consigner un appel, un chat ou un e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="59"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="61"/>
         <source>Add a &amp;charge or refund…</source>
         <translation>Ajouter un &amp;débit ou un remboursement…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="62"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="64"/>
         <source>Add a &amp;deadline or task…</source>
         <translation>Ajouter une éc&amp;héance ou une tâche…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="65"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="67"/>
         <source>Mark the task d&amp;one or not done</source>
         <translation>Marquer la tâche comme &amp;faite ou non faite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="69"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="71"/>
         <source>Move to the &amp;trash</source>
         <translation>Mettre à la c&amp;orbeille</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="73"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="75"/>
         <source>Move the selected exhibit, charge, contact or task to the trash (Ctrl+Z brings it back)</source>
         <translation>Mettre la pièce, le débit, l&apos;échange ou la tâche sélectionné à la corbeille (Ctrl+Z le restaure)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="96"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="98"/>
         <source>%1 of %2</source>
         <translation>%1 du %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="103"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="105"/>
         <source>%1 of %2 on %3</source>
         <translation>%1 de %2 le %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="157"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="159"/>
         <source>Logged: %1. A task reminds you of the promise on %2.</source>
         <translation>Consigné&#xa0;: %1. Une tâche vous rappellera la promesse le %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="162"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="164"/>
         <source>Logged: %1.</source>
         <translation>Consigné&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="195"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="197"/>
         <source>Added: %1.</source>
         <translation>Ajouté&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="227"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="229"/>
         <source>Added to the deadlines and tasks: %1.</source>
         <translation>Ajouté aux échéances et tâches&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="235"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="237"/>
         <source>Select a task in “Deadlines” first.</source>
         <translation>Sélectionnez d&apos;abord une tâche dans «&#xa0;Échéances&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="241"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="243"/>
         <source>Mark “%1” done</source>
         <translation>Marquer «&#xa0;%1&#xa0;» comme faite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="241"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="243"/>
         <source>Mark “%1” not done</source>
         <translation>Marquer «&#xa0;%1&#xa0;» comme non faite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="246"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="248"/>
         <source>Done: %1.</source>
         <translation>Fait&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="246"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="248"/>
         <source>Not done yet: %1.</source>
         <translation>Pas encore fait&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="263"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="265"/>
         <source>Edit “%1”</source>
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="264"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="266"/>
         <source>Saved: %1.</source>
         <translation>Enregistré&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="273"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="275"/>
         <source>Select an exhibit, charge, contact or task first.</source>
         <translation>Sélectionnez d&apos;abord une pièce, un débit, un échange ou une tâche.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="288"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="290"/>
         <source>Move “%1” to the trash</source>
         <translation>Mettre «&#xa0;%1&#xa0;» à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="294"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="296"/>
         <source>Moved to the trash: %1, with the task of its promise.</source>
         <translation>Mis à la corbeille&#xa0;: %1, avec la tâche liée à sa promesse.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="296"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="298"/>
         <source>Moved to the trash: %1.</source>
         <translation>Mis à la corbeille&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="299"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="301"/>
         <source>%1 %2 to undo.</source>
         <translation>%1 %2 pour annuler.</translation>
     </message>
@@ -4298,12 +4298,12 @@ Dossier n&apos;envoie jamais rien nulle part. Le journal ne contient ni phrase s
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="83"/>
         <source>Welcome to Dossier</source>
         <translation>Bienvenue dans Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="91"/>
         <source>Dossier keeps the whole record of a billing dispute in one place: the charges, the receipts and statements, every e-mail, call and chat with the merchant, and the deadlines that matter. When the merchant will not fix it, Dossier turns the record into an evidence pack your bank accepts.
 
 Everything stays on this computer.</source>
@@ -4312,17 +4312,17 @@ Everything stays on this computer.</source>
 Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="98"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="100"/>
         <source>Open the &amp;sample case</source>
         <translation>Ouvrir le dossier d&apos;&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="101"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="103"/>
         <source>A subscription billed after cancellation, with evidence, to look around</source>
         <translation>Un abonnement facturé après résiliation, avec ses pièces, pour découvrir l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="103"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="105"/>
         <source>&amp;Import a case file…</source>
         <translation>&amp;Importer un fichier de dossier…</translation>
     </message>

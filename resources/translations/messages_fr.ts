@@ -3373,158 +3373,160 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>PayPal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="217"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="225"/>
         <source>{letter} {is_for}: {problem}.</source>
         <comment>e.g. A Section 75 claim / is for a UK credit card paid by a consumer / the customer is a company</comment>
         <translation>{letter} {is_for} : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="94"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="98"/>
         <source>the case does not say how it was paid</source>
         <translation>le dossier n&apos;indique pas le moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="115"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="119"/>
         <source>the case does not say the card&apos;s kind (credit, debit or prepaid)</source>
         <translation>le dossier n&apos;indique pas le type de carte (crédit, débit ou prépayée)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="126"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="130"/>
         <source>the customer is a company</source>
         <translation>le client est une entreprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="128"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="132"/>
         <source>the card or account is a business one</source>
         <translation>la carte ou le compte est professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="135"/>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="161"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="139"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="169"/>
         <source>the case has no country</source>
         <translation>le dossier n&apos;a pas de pays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="152"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="160"/>
         <source>is for a card payment</source>
         <translation>concerne un paiement par carte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="153"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="161"/>
         <source>the case is paid by card</source>
         <translation>le dossier est payé par carte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="99"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="103"/>
         <source>this case is paid by {means}</source>
         <translation>ce dossier est payé par {means}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="155"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="163"/>
         <source>is for a direct debit in a SEPA country</source>
         <translation>concerne un prélèvement dans un pays SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="156"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="164"/>
         <source>the case is a direct debit in a SEPA country</source>
         <translation>le dossier concerne un prélèvement dans un pays SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="98"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="102"/>
         <source>another means</source>
         <translation>un autre moyen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="118"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="122"/>
         <source>this case&apos;s card is a {card}, not {wanted}</source>
         <translation>la carte de ce dossier est une {card}, pas {wanted}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="137"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="141"/>
         <source>this case&apos;s country is {country}, not {wanted}</source>
         <translation>le pays de ce dossier est {country}, pas {wanted}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="173"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="181"/>
         <source>is for a US credit card paid by a consumer</source>
         <translation>concerne une carte de crédit américaine utilisée par un consommateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="174"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="182"/>
         <source>the case is a consumer&apos;s US credit card</source>
         <translation>le dossier concerne la carte de crédit américaine d&apos;un consommateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="181"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="152"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="89"/>
+        <location filename="../../desktop_app/domain/letters.py" line="164"/>
+        <source>{kind} is not a letter; choose one of {kinds}</source>
+        <translation>{kind} n&apos;est pas un courrier ; choisissez parmi {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="189"/>
         <source>is for a US consumer&apos;s debit or prepaid card, bank transfer or direct debit</source>
         <translation>concerne la carte de débit ou prépayée, le virement ou le prélèvement d&apos;un consommateur américain</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="184"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="192"/>
         <source>the case is a US consumer&apos;s electronic fund transfer</source>
         <translation>le dossier concerne un transfert électronique de fonds d&apos;un consommateur américain</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="215"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="223"/>
         <source>{letter} fits: {why}.</source>
         <translation>{letter} convient : {why}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="163"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="171"/>
         <source>a UK Direct Debit is covered by the Direct Debit Guarantee instead</source>
         <translation>un Direct Debit britannique relève plutôt de la Direct Debit Guarantee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="177"/>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="202"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="185"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="210"/>
         <source>a credit card</source>
         <translation>une carte de crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="198"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="206"/>
         <source>is for a UK credit card paid by a consumer</source>
         <translation>concerne une carte de crédit britannique utilisée par un consommateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="199"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="207"/>
         <source>the case is a consumer&apos;s UK credit card</source>
         <translation>le dossier concerne la carte de crédit britannique d&apos;un consommateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="206"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="214"/>
         <source>is for a complaint about a UK bank or card issuer</source>
         <translation>concerne une réclamation contre une banque ou un émetteur de carte britannique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="207"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="215"/>
         <source>the case is in the United Kingdom</source>
         <translation>le dossier concerne le Royaume-Uni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="192"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="200"/>
         <source>a debit or prepaid card</source>
         <translation>une carte de débit ou prépayée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="201"/>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="208"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="209"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="216"/>
         <source>GB (the United Kingdom)</source>
         <translation>GB (le Royaume-Uni)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="167"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="175"/>
         <source>this case&apos;s country, {country}, is not in SEPA</source>
         <translation>le pays de ce dossier, {country}, n&apos;est pas dans la zone SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="211"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="219"/>
         <source>{letter} fits every case.</source>
         <translation>{letter} convient à tous les dossiers.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/domain/letters.py" line="164"/>
-        <source>{kind} is not a letter; choose one of {kinds}</source>
-        <translation>{kind} n&apos;est pas un courrier ; choisissez parmi {kinds}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letters.py" line="172"/>
@@ -3604,6 +3606,21 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <location filename="../../desktop_app/domain/profiles.py" line="167"/>
         <source>Single PDF of 2 MB (Adyen, Marqeta-style issuers)</source>
         <translation>PDF unique de 2 Mo (émetteurs type Adyen, Marqeta)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/profiles.py" line="188"/>
+        <source>--max-mb must be more than 0</source>
+        <translation>--max-mb doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/profiles.py" line="193"/>
+        <source>--max-pages must be at least 1</source>
+        <translation>--max-pages doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/profiles.py" line="181"/>
+        <source>{name} is not a profile; choose one of {profiles}</source>
+        <translation>{name} n&apos;est pas un profil ; choisissez parmi {profiles}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="73"/>
@@ -6227,6 +6244,34 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <location filename="../../desktop_app/domain/models.py" line="202"/>
         <source>an authorisation hold is never negative ({amount} was read): record a refund or a credit as its own kind, with a positive amount</source>
         <translation>une pré-autorisation n&apos;est jamais négative (lu : {amount}) : enregistrez un remboursement ou un crédit avec son propre type, et un montant positif</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/redact.py" line="337"/>
+        <source>{text} has %n digit(s), neither the last 4 digits nor a whole card number (13 to 19 digits): type only the last 4 digits, such as {example}</source>
+        <translation>
+            <numerusform>{text} a %n chiffre, ni les 4 derniers chiffres ni un numéro de carte complet (13 à 19 chiffres) : saisissez seulement les 4 derniers chiffres, comme {example}</numerusform>
+            <numerusform>{text} a %n chiffres, ni les 4 derniers chiffres ni un numéro de carte complet (13 à 19 chiffres) : saisissez seulement les 4 derniers chiffres, comme {example}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/redact.py" line="301"/>
+        <source>{text} is empty: type the card&apos;s last 4 digits, such as {example}</source>
+        <translation>{text} est vide : saisissez les 4 derniers chiffres de la carte, comme {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/redact.py" line="308"/>
+        <source>{text} is not the last 4 digits of a card: it holds “{characters}”, and only the digits 0 to 9 count; type only the last 4 digits, such as {example}</source>
+        <translation>{text} n&apos;est pas les 4 derniers chiffres d&apos;une carte : il contient « {characters} », et seuls les chiffres de 0 à 9 comptent ; saisissez seulement les 4 derniers chiffres, comme {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/redact.py" line="317"/>
+        <source>{text} is not the last 4 digits of a card: it starts or ends with a dash; type only the last 4 digits, such as {example}</source>
+        <translation>{text} n&apos;est pas les 4 derniers chiffres d&apos;une carte : il commence ou se termine par un tiret ; saisissez seulement les 4 derniers chiffres, comme {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/redact.py" line="330"/>
+        <source>{text} is not a valid card number (its check digit does not match): type only the last 4 digits, such as {example}</source>
+        <translation>{text} n&apos;est pas un numéro de carte valable (sa clé de contrôle ne correspond pas) : saisissez seulement les 4 derniers chiffres, comme {example}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="89"/>
