@@ -211,3 +211,36 @@ def test_without_a_locale_the_command_line_speaks_english() -> None:
         assert shown.returncode == 0 and LIST_HELP in shown.stdout
         refused = dossier("pack", "1", "-o", "-", lang=lang)
         assert refused.stderr.strip() == ERROR.format(message=PACK_TO_STDOUT)
+
+
+@pytest.mark.parametrize("lang", ["fr", "pl"])
+def test_the_pack_and_the_letter_print_the_same_whatever_the_locale(
+    lang: str, store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They speak the case's language through their own strings: the process's language (the real
+    catalogues) changes nothing in them, byte for byte."""
+    made: dict[str, tuple[bytes, str]] = {}
+    for locale in ("C.UTF-8", LOCALES[lang]):
+        without_locale(monkeypatch)
+        monkeypatch.setenv("LANG", locale)
+        pack = tmp_path / f"pack-{locale}.pdf"
+        built = run("pack", "1", "-o", pack, "--reproducible", "--data-dir", store)
+        assert built.code == 0, built.err
+        letter = run(
+            "letter",
+            "1",
+            "--kind",
+            "merchant-complaint",
+            "--date",
+            "2026-12-01",
+            "-o",
+            "-",
+            "--data-dir",
+            store,
+        )
+        assert letter.code == 0, letter.err
+        made[locale] = (pack.read_bytes(), letter.out)
+    assert i18n.language() == lang
+    english, translated = made["C.UTF-8"], made[LOCALES[lang]]
+    assert translated[0] == english[0]
+    assert translated[1] == english[1] and english[1].strip()
