@@ -323,112 +323,112 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="157"/>
         <source>Paid with</source>
         <translation>Metoda płatności</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="158"/>
         <source>Disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="157"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="190"/>
         <source>Charges</source>
         <translation>Obciążenia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="191"/>
         <source>The purchases and the charges disputed</source>
         <translation>Zakupy i sporne obciążenia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="192"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="193"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
         <source>What you, the merchant and the bank said to each other</source>
         <translation>Korespondencja i rozmowy między Tobą, sprzedawcą i bankiem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="200"/>
         <source>Everything in the case, by date</source>
         <translation>Wszystko w sprawie, według dat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="201"/>
         <source>Deadlines</source>
         <translation>Terminy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="201"/>
         <source>The rules&apos; deadlines and your tasks</source>
         <translation>Terminy z przepisów i Twoje zadania</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="199"/>
         <source>Evidence</source>
         <translation>Dowody</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="199"/>
         <source>The files that back the dispute</source>
         <translation>Pliki potwierdzające reklamację</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="200"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="238"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="242"/>
         <source>Your own deadlines, tasks and the promises you logged</source>
         <translation>Twoje terminy, zadania i zapisane obietnice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="244"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="248"/>
         <source>Add to calendar…</source>
         <translation>Dodaj do kalendarza…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="247"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="251"/>
         <source>Write this case&apos;s open deadlines to an iCalendar (.ics) file, with a reminder before each</source>
         <translation>Zapisz otwarte terminy tej sprawy w pliku iCalendar (.ics), z przypomnieniem przed każdym z nich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="288"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="292"/>
         <source>What the rules give from this case&apos;s facts (guidance, not legal advice):</source>
         <translation>Co wynika z przepisów dla tej sprawy (wskazówki, nie porada prawna):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="291"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="295"/>
         <source>No deadline from the rules yet: fill in the case&apos;s payment, country and dates (Edit case details, F2) and Dossier computes the chargeback window and the legal limits.</source>
         <translation>Przepisy nie wyznaczają jeszcze żadnego terminu: uzupełnij płatność, kraj i daty sprawy (Edytuj szczegóły sprawy, F2), a Dossier obliczy termin na chargeback i terminy ustawowe.</translation>
     </message>
@@ -680,26 +680,6 @@
         <location filename="../../desktop_app/ui/counts.py" line="59"/>
         <source>today</source>
         <translation>dziś</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/counts.py" line="65"/>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/counts.py" line="66"/>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/counts.py" line="66"/>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/counts.py" line="66"/>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
     </message>
 </context>
 <context>
@@ -1139,94 +1119,94 @@
         <translation>Zapisz mimo to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="78"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="517"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="79"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="520"/>
         <source>Export the evidence pack</source>
         <translation>Eksportuj pakiet dowodów</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="93"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="94"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="110"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="113"/>
         <source>Automatic (Letter in the US, A4 elsewhere)</source>
         <translation>Automatycznie (Letter w USA, A4 w pozostałych krajach)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="112"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="115"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="113"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="116"/>
         <source>Stop if an exhibit cannot be read (otherwise a page says why)</source>
         <translation>Przerwij, jeśli załącznika nie da się odczytać (w przeciwnym razie wyjaśni to osobna strona)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="120"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="123"/>
         <source>Fit to the portal</source>
         <translation>Dopasuj do portalu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="123"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="126"/>
         <source>Keep the exhibits that matter most for the reason so that the pack meets the portal&apos;s limits; those left out are listed on a page of the pack, available on request</source>
         <translation>Zachowaj załączniki najważniejsze dla powodu reklamacji, tak aby pakiet mieścił się w limitach portalu; pominięte zostaną wymienione na osobnej stronie pakietu jako dostępne na żądanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="135"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="138"/>
         <source>Black and white</source>
         <translation>Czarno-białe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="136"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="139"/>
         <source>The exhibits&apos; pictures in greyscale, for portals that ask for it</source>
         <translation>Obrazy załączników w skali szarości, dla portali, które tego wymagają</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="142"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="463"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="145"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="466"/>
         <source>&amp;Check pages and size</source>
         <translation>&amp;Sprawdź strony i rozmiar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="144"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="147"/>
         <source>Build the pack in a private folder and say how many pages and MB it makes</source>
         <translation>Zbuduj pakiet w prywatnym folderze i pokaż, ile ma stron i MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="160"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="163"/>
         <source>Save as:</source>
         <translation>Zapisz jako:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="161"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="164"/>
         <source>Portal limits:</source>
         <translation>Limity portalu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="162"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="165"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="163"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="166"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="165"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="168"/>
         <source>Exhibits:</source>
         <translation>Załączniki:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="171"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="174"/>
         <source>Export</source>
         <translation>Eksportuj</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="245"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="248"/>
         <source>⚠ %n exhibit(s) are images. Dossier masks card numbers in what it writes, but cannot read text in images: check they show no full card number or other private detail before you send the pack.</source>
         <translation>
             <numerusform>⚠ %n załącznik jest obrazem. Dossier maskuje numery kart w tekście, który sam tworzy, ale nie odczyta tekstu na obrazach: przed wysłaniem pakietu sprawdź, czy nie widać na nim pełnego numeru karty ani innych danych prywatnych.</numerusform>
@@ -1235,17 +1215,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="275"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="278"/>
         <source>Choose a portal with limits first: without limits the whole case goes in</source>
         <translation>Najpierw wybierz portal z limitami: bez limitów pakiet obejmie całą sprawę</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="336"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="339"/>
         <source>images at %1 dpi, JPEG quality %2</source>
         <translation>obrazy w %1 dpi, jakość JPEG %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="344"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="347"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
         <translation>
             <numerusform>Dopasowanie do %1: zachowano %2 z %n załącznika, szacunkowo %3 i %4</numerusform>
@@ -1254,7 +1234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="346"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="349"/>
         <source>%n page(s)</source>
         <comment>Fit to the portal: 4 of 6 exhibits kept, about 20 pages</comment>
         <translation>
@@ -1264,7 +1244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="354"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="357"/>
         <source>in %n file(s)</source>
         <translation>
             <numerusform>w %n pliku</numerusform>
@@ -1273,52 +1253,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="333"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="336"/>
         <source>images at %1</source>
         <translation>obrazy: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="361"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="364"/>
         <source>Left out, and listed on a page of the pack as available on request: %1.</source>
         <translation>Pominięte i wymienione na stronie pakietu jako dostępne na żądanie: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="364"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="367"/>
         <source>Every exhibit fits: none is left out.</source>
         <translation>Mieszczą się wszystkie załączniki: żaden nie zostanie pominięty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="367"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="370"/>
         <source>To make room, the pack also leaves out %1 (said on the same page, available on request).</source>
         <translation>Aby zrobić miejsce, pakiet pomija także: %1 (informacja na tej samej stronie, dostępne na żądanie).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="371"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="374"/>
         <source>⚠ Even so the estimate is above the portal&apos;s limits: check pages and size before sending it.</source>
         <translation>⚠ Mimo to szacunek przekracza limity portalu: przed wysłaniem sprawdź strony i rozmiar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="382"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="385"/>
         <source>You changed the choice: the pack keeps the exhibits ticked, in this order (Check pages and size measures it).</source>
         <translation>Wybór został zmieniony: pakiet zawiera zaznaczone załączniki w tej kolejności (zmierzysz go przyciskiem „Sprawdź strony i rozmiar”).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="420"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="423"/>
         <source>Cancel the check</source>
         <translation>Anuluj sprawdzanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="423"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="426"/>
         <source>Building the pack to measure it…</source>
         <translation>Budowanie pakietu do pomiaru…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="458"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="461"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="475"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="478"/>
         <source>%1, %2 in %n file(s)</source>
         <translation>
             <numerusform>%1, %2 w %n pliku</numerusform>
@@ -1327,7 +1307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="476"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="479"/>
         <source>%n page(s)</source>
         <comment>12 pages, 2.3 MB in 2 files</comment>
         <translation>
@@ -1337,32 +1317,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="480"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="483"/>
         <source>fits %1 (%2)</source>
         <translation>mieści się w limitach: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="484"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="487"/>
         <source>Export now saves this pack as it is.</source>
         <translation>„Eksportuj” zapisze teraz ten pakiet w obecnej postaci.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="491"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="494"/>
         <source>The settings changed: check again to see pages and size.</source>
         <translation>Ustawienia się zmieniły: sprawdź ponownie, aby zobaczyć liczbę stron i rozmiar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="533"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="536"/>
         <source>Save the evidence pack as</source>
         <translation>Zapisz pakiet dowodów jako</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="535"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="538"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="555"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="558"/>
         <source>and %1 more</source>
         <translation>i jeszcze %1</translation>
     </message>
@@ -1763,7 +1743,7 @@
         <translation>Oznaczono jako wysłane %1 (%2): pismo zapisano jako kontakt, a jego PDF zachowano jako dowód.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters.py" line="441"/>
+        <location filename="../../desktop_app/ui/letters.py" line="439"/>
         <source>%1 in the window undoes it.</source>
         <translation>%1 w oknie cofa tę operację.</translation>
     </message>
@@ -3077,122 +3057,122 @@ Zastąpić?</translation>
 <context>
     <name>RecordsController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="57"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="58"/>
         <source>&amp;Log a call, chat or e-mail…</source>
         <translation>&amp;Zapisz rozmowę, czat lub e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="60"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="61"/>
         <source>Add a &amp;charge or refund…</source>
         <translation>Dodaj &amp;obciążenie lub zwrot…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="63"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="64"/>
         <source>Add a &amp;deadline or task…</source>
         <translation>Dodaj &amp;termin lub zadanie…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="66"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="67"/>
         <source>Mark the task d&amp;one or not done</source>
         <translation>Oznacz zadanie jako &amp;wykonane lub niewykonane</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="70"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="71"/>
         <source>Move to the &amp;trash</source>
         <translation>Prze&amp;nieś do kosza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="74"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="75"/>
         <source>Move the selected exhibit, charge, contact or task to the trash (Ctrl+Z brings it back)</source>
         <translation>Przenieś zaznaczony załącznik, obciążenie, kontakt lub zadanie do kosza (Ctrl+Z przywraca)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="97"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="98"/>
         <source>%1 of %2</source>
         <translation>%1 z dnia %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="104"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="105"/>
         <source>%1 of %2 on %3</source>
         <translation>%1 na kwotę %2 z dnia %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="158"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="159"/>
         <source>Logged: %1. A task reminds you of the promise on %2.</source>
         <translation>Zapisano: %1. Zadanie przypomni o obietnicy dnia %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="163"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="164"/>
         <source>Logged: %1.</source>
         <translation>Zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="196"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="197"/>
         <source>Added: %1.</source>
         <translation>Dodano: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="228"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="229"/>
         <source>Added to the deadlines and tasks: %1.</source>
         <translation>Dodano do terminów i zadań: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="236"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="237"/>
         <source>Select a task in “Deadlines” first.</source>
         <translation>Najpierw zaznacz zadanie na karcie „Terminy”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="242"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="243"/>
         <source>Mark “%1” done</source>
         <translation>Oznacz „%1” jako wykonane</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="242"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="243"/>
         <source>Mark “%1” not done</source>
         <translation>Oznacz „%1” jako niewykonane</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="247"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="248"/>
         <source>Done: %1.</source>
         <translation>Wykonano: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="247"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="248"/>
         <source>Not done yet: %1.</source>
         <translation>Jeszcze niewykonane: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="264"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="265"/>
         <source>Edit “%1”</source>
         <translation>Edytuj „%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="265"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="266"/>
         <source>Saved: %1.</source>
         <translation>Zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="274"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="275"/>
         <source>Select an exhibit, charge, contact or task first.</source>
         <translation>Najpierw zaznacz załącznik, obciążenie, kontakt lub zadanie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="289"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="290"/>
         <source>Move “%1” to the trash</source>
         <translation>Przenieś „%1” do kosza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="295"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="296"/>
         <source>Moved to the trash: %1, with the task of its promise.</source>
         <translation>Przeniesiono do kosza: %1, razem z zadaniem dotyczącym obietnicy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="297"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="298"/>
         <source>Moved to the trash: %1.</source>
         <translation>Przeniesiono do kosza: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="300"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="301"/>
         <source>%1 %2 to undo.</source>
         <translation>%1 %2 cofa zmianę.</translation>
     </message>
@@ -4350,12 +4330,12 @@ Dossier nigdzie niczego nie wysyła. Dziennik nie zawiera haseł, kluczy ani tre
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="83"/>
         <source>Welcome to Dossier</source>
         <translation>Witamy w Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="91"/>
         <source>Dossier keeps the whole record of a billing dispute in one place: the charges, the receipts and statements, every e-mail, call and chat with the merchant, and the deadlines that matter. When the merchant will not fix it, Dossier turns the record into an evidence pack your bank accepts.
 
 Everything stays on this computer.</source>
@@ -4364,17 +4344,17 @@ Everything stays on this computer.</source>
 Wszystko pozostaje na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="98"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="100"/>
         <source>Open the &amp;sample case</source>
         <translation>Otwórz &amp;przykładową sprawę</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="101"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="103"/>
         <source>A subscription billed after cancellation, with evidence, to look around</source>
         <translation>Subskrypcja naliczona po rezygnacji, z dowodami, do zapoznania się z programem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="103"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="105"/>
         <source>&amp;Import a case file…</source>
         <translation>&amp;Importuj plik sprawy…</translation>
     </message>
@@ -4489,40 +4469,40 @@ Wszystko pozostaje na tym komputerze.</translation>
 <context>
     <name>models</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="334"/>
-        <location filename="../../desktop_app/ui/models.py" line="465"/>
+        <location filename="../../desktop_app/ui/models.py" line="335"/>
+        <location filename="../../desktop_app/ui/models.py" line="466"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="335"/>
+        <location filename="../../desktop_app/ui/models.py" line="336"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="336"/>
+        <location filename="../../desktop_app/ui/models.py" line="337"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="338"/>
+        <location filename="../../desktop_app/ui/models.py" line="339"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="342"/>
-        <location filename="../../desktop_app/ui/models.py" line="385"/>
+        <location filename="../../desktop_app/ui/models.py" line="343"/>
+        <location filename="../../desktop_app/ui/models.py" line="386"/>
         <source>Disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="348"/>
+        <location filename="../../desktop_app/ui/models.py" line="349"/>
         <source>Next deadline</source>
         <translation>Najbliższy termin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="354"/>
-        <location filename="../../desktop_app/ui/models.py" line="487"/>
+        <location filename="../../desktop_app/ui/models.py" line="355"/>
+        <location filename="../../desktop_app/ui/models.py" line="488"/>
         <source>Evidence</source>
         <translation>Dowody</translation>
     </message>
@@ -4562,243 +4542,243 @@ Wszystko pozostaje na tym komputerze.</translation>
         <translation>nadal brakuje:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="368"/>
-        <location filename="../../desktop_app/ui/models.py" line="491"/>
+        <location filename="../../desktop_app/ui/models.py" line="369"/>
+        <location filename="../../desktop_app/ui/models.py" line="492"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="369"/>
-        <location filename="../../desktop_app/ui/models.py" line="466"/>
-        <location filename="../../desktop_app/ui/models.py" line="532"/>
-        <location filename="../../desktop_app/ui/models.py" line="567"/>
+        <location filename="../../desktop_app/ui/models.py" line="370"/>
+        <location filename="../../desktop_app/ui/models.py" line="467"/>
+        <location filename="../../desktop_app/ui/models.py" line="533"/>
+        <location filename="../../desktop_app/ui/models.py" line="568"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="371"/>
+        <location filename="../../desktop_app/ui/models.py" line="372"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="377"/>
+        <location filename="../../desktop_app/ui/models.py" line="378"/>
         <source>Agreed</source>
         <translation>Uzgodniona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="389"/>
+        <location filename="../../desktop_app/ui/models.py" line="390"/>
         <source>Worked out: charged minus agreed</source>
         <translation>Wyliczona: obciążenie minus kwota uzgodniona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="394"/>
+        <location filename="../../desktop_app/ui/models.py" line="395"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="395"/>
+        <location filename="../../desktop_app/ui/models.py" line="396"/>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="396"/>
+        <location filename="../../desktop_app/ui/models.py" line="397"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="397"/>
+        <location filename="../../desktop_app/ui/models.py" line="398"/>
         <source>Customer no.</source>
         <translation>Nr klienta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="398"/>
+        <location filename="../../desktop_app/ui/models.py" line="399"/>
         <source>PO</source>
         <translation>Nr PO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="399"/>
+        <location filename="../../desktop_app/ui/models.py" line="400"/>
         <source>Statement descriptor</source>
         <translation>Opis na wyciągu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="400"/>
+        <location filename="../../desktop_app/ui/models.py" line="401"/>
         <source>Authorisation / ARN</source>
         <translation>Autoryzacja / ARN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="402"/>
+        <location filename="../../desktop_app/ui/models.py" line="403"/>
         <source>Expected delivery</source>
         <translation>Oczekiwana dostawa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="413"/>
+        <location filename="../../desktop_app/ui/models.py" line="414"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="420"/>
-        <location filename="../../desktop_app/ui/models.py" line="495"/>
-        <location filename="../../desktop_app/ui/models.py" line="528"/>
-        <location filename="../../desktop_app/ui/models.py" line="564"/>
+        <location filename="../../desktop_app/ui/models.py" line="421"/>
+        <location filename="../../desktop_app/ui/models.py" line="496"/>
+        <location filename="../../desktop_app/ui/models.py" line="529"/>
+        <location filename="../../desktop_app/ui/models.py" line="565"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="424"/>
+        <location filename="../../desktop_app/ui/models.py" line="425"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="426"/>
+        <location filename="../../desktop_app/ui/models.py" line="427"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="428"/>
+        <location filename="../../desktop_app/ui/models.py" line="429"/>
         <source>from them</source>
         <translation>od nich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="430"/>
+        <location filename="../../desktop_app/ui/models.py" line="431"/>
         <source>from me</source>
         <translation>ode mnie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="433"/>
+        <location filename="../../desktop_app/ui/models.py" line="434"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="434"/>
+        <location filename="../../desktop_app/ui/models.py" line="435"/>
         <source>Representative</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="435"/>
+        <location filename="../../desktop_app/ui/models.py" line="436"/>
         <source>Reference</source>
         <translation>Nr referencyjny</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="436"/>
+        <location filename="../../desktop_app/ui/models.py" line="437"/>
         <source>Promised</source>
         <translation>Obiecano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="437"/>
+        <location filename="../../desktop_app/ui/models.py" line="438"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="438"/>
+        <location filename="../../desktop_app/ui/models.py" line="439"/>
         <source>Counterpart</source>
         <translation>Druga strona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="439"/>
+        <location filename="../../desktop_app/ui/models.py" line="440"/>
         <source>Their answer</source>
         <translation>Ich odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="457"/>
+        <location filename="../../desktop_app/ui/models.py" line="458"/>
         <source>(by %1)</source>
         <translation>(do %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="467"/>
+        <location filename="../../desktop_app/ui/models.py" line="468"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="468"/>
+        <location filename="../../desktop_app/ui/models.py" line="469"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="470"/>
+        <location filename="../../desktop_app/ui/models.py" line="471"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="476"/>
+        <location filename="../../desktop_app/ui/models.py" line="477"/>
         <source>Imported (UTC)</source>
         <translation>Zaimportowano (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="478"/>
+        <location filename="../../desktop_app/ui/models.py" line="479"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="485"/>
-        <location filename="../../desktop_app/ui/models.py" line="541"/>
+        <location filename="../../desktop_app/ui/models.py" line="486"/>
+        <location filename="../../desktop_app/ui/models.py" line="542"/>
         <source>Charge</source>
         <translation>Obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="486"/>
+        <location filename="../../desktop_app/ui/models.py" line="487"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="488"/>
+        <location filename="../../desktop_app/ui/models.py" line="489"/>
         <source>Promise</source>
         <translation>Obietnica</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="489"/>
+        <location filename="../../desktop_app/ui/models.py" line="490"/>
         <source>Deadline</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="490"/>
+        <location filename="../../desktop_app/ui/models.py" line="491"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="492"/>
+        <location filename="../../desktop_app/ui/models.py" line="493"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="496"/>
-        <location filename="../../desktop_app/ui/models.py" line="534"/>
-        <location filename="../../desktop_app/ui/models.py" line="568"/>
+        <location filename="../../desktop_app/ui/models.py" line="497"/>
+        <location filename="../../desktop_app/ui/models.py" line="535"/>
+        <location filename="../../desktop_app/ui/models.py" line="569"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="497"/>
+        <location filename="../../desktop_app/ui/models.py" line="498"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="524"/>
+        <location filename="../../desktop_app/ui/models.py" line="525"/>
         <source>Last day</source>
         <translation>Ostatni dzień</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="524"/>
+        <location filename="../../desktop_app/ui/models.py" line="525"/>
         <source>From this day</source>
         <translation>Od tego dnia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="526"/>
-        <location filename="../../desktop_app/ui/models.py" line="559"/>
+        <location filename="../../desktop_app/ui/models.py" line="527"/>
+        <location filename="../../desktop_app/ui/models.py" line="560"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="548"/>
+        <location filename="../../desktop_app/ui/models.py" line="549"/>
         <source>Counted from</source>
         <translation>Podstawa liczenia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="551"/>
+        <location filename="../../desktop_app/ui/models.py" line="552"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="566"/>
+        <location filename="../../desktop_app/ui/models.py" line="567"/>
         <source>Done</source>
         <translation>Wykonane</translation>
     </message>

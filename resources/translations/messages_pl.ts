@@ -194,6 +194,64 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="121"/>
+        <source>Guidance, not legal advice: check the dates with your bank.</source>
+        <translation>Wskazówki, nie porada prawna: sprawdź daty w swoim banku.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="132"/>
+        <source>{title} (case D-{number}: {case})</source>
+        <translation>{title} (sprawa D-{number}: {case})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="177"/>
+        <source>a calendar holds at least one event (RFC 5545 3.6): there is no deadline to write</source>
+        <translation>kalendarz musi zawierać co najmniej jedno zdarzenie (RFC 5545 3.6): nie ma terminu do zapisania</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="103"/>
+        <source>Rule: {title} ({rule})</source>
+        <translation>Reguła: {title} ({rule})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="117"/>
+        <source>Case D-{number}: {title}</source>
+        <translation>Sprawa D-{number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="105"/>
+        <source>Counted from: {start}</source>
+        <translation>Podstawa liczenia: {start}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="107"/>
+        <source>Charge: {charge}</source>
+        <translation>Obciążenie: {charge}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="109"/>
+        <source>Act by: {day}</source>
+        <translation>Zdąż do: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="111"/>
+        <source>Working day: {note}</source>
+        <translation>Dzień roboczy: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="113"/>
+        <source>Note: {note}</source>
+        <translation>Notatka: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/ics.py" line="115"/>
+        <source>Source: {source}</source>
+        <translation>Źródło: {source}</translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <location filename="../../desktop_app/domain/casefile.py" line="233"/>
@@ -797,19 +855,30 @@
         <translation>brak ekranu, na którym można otworzyć okno (nie ustawiono DISPLAY). Uruchom program w sesji graficznej albo użyj poleceń: dossier --help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/letters.py" line="53"/>
+        <location filename="../../desktop_app/cli/letters.py" line="59"/>
         <source>fits</source>
         <translation>pasuje</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/letters.py" line="53"/>
+        <location filename="../../desktop_app/cli/letters.py" line="59"/>
         <source>does not fit</source>
         <translation>nie pasuje</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/letters.py" line="44"/>
+        <location filename="../../desktop_app/cli/letters.py" line="50"/>
         <source>Wrote {output}: “{subject}”. Read it before you send it: it is not legal advice.</source>
         <translation>Zapisano {output}: „{subject}”. Przeczytaj pismo przed wysłaniem: to nie jest porada prawna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/letters.py" line="28"/>
+        <source>{options} required (or --list, to see the kinds that fit)</source>
+        <translation>wymagane: {options} (albo --list, aby zobaczyć pasujące rodzaje)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/letters.py" line="29"/>
+        <source> and </source>
+        <comment>between two option names</comment>
+        <translation> i </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/mail.py" line="40"/>
@@ -921,7 +990,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/packs.py" line="50"/>
-        <location filename="../../desktop_app/cli/store.py" line="185"/>
+        <location filename="../../desktop_app/cli/store.py" line="189"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -2164,7 +2233,17 @@
         <translation>(obciążenie z dnia {day}, {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="296"/>
+        <location filename="../../desktop_app/cli/store.py" line="143"/>
+        <source>its passphrase</source>
+        <translation>jej własne hasło</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="145"/>
+        <source>the store&apos;s recovery key or passphrase</source>
+        <translation>klucz odzyskiwania lub hasło magazynu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="302"/>
         <source>The passphrase was set.</source>
         <translation>Ustawiono hasło.</translation>
     </message>
@@ -2179,17 +2258,27 @@
         <translation>Przywrócono do {target}: sprawy: {cases}, pliki: {files}; sprawdzono sumy SHA-256 wszystkich plików oraz bazę danych.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="173"/>
+        <location filename="../../desktop_app/cli/store.py" line="139"/>
+        <source>A passphrase for the backup: </source>
+        <translation>Hasło do kopii zapasowej: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="139"/>
+        <source>no backup was written</source>
+        <translation>nie zapisano kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="177"/>
         <source>             &apos;dossier store encrypt&apos; encrypts it in place</source>
         <translation>               &apos;dossier store encrypt&apos; szyfruje go w miejscu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="189"/>
+        <location filename="../../desktop_app/cli/store.py" line="193"/>
         <source>recovery key: set when the store was encrypted</source>
         <translation>klucz odzyskiwania: ustawiony podczas szyfrowania magazynu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="281"/>
+        <location filename="../../desktop_app/cli/store.py" line="285"/>
         <source>The passphrase was removed: the store opens with the system keyring or its recovery key.</source>
         <translation>Usunięto hasło: magazyn otwiera się kluczem z systemowego pęku kluczy lub kluczem odzyskiwania.</translation>
     </message>
@@ -2205,7 +2294,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="59"/>
-        <location filename="../../desktop_app/cli/store.py" line="232"/>
+        <location filename="../../desktop_app/cli/store.py" line="236"/>
         <source>Nothing was changed.</source>
         <translation>Niczego nie zmieniono.</translation>
     </message>
@@ -2216,7 +2305,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="81"/>
-        <location filename="../../desktop_app/cli/unlocking.py" line="157"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="160"/>
         <source>no Dossier store at {root}</source>
         <translation>brak magazynu Dossier w {root}</translation>
     </message>
@@ -2231,53 +2320,53 @@
         <translation>Ten magazyn nie jest zaszyfrowany: podaj --passphrase-file FILE, aby chronić jego kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="144"/>
+        <location filename="../../desktop_app/cli/store.py" line="148"/>
         <source>Wrote {output} ({size} bytes): {cases} case(s), {files} file(s), checked before it was written. It opens with {how}.</source>
-        <translation>Zapisano {output} ({size} B): sprawy: {cases}, pliki: {files}, sprawdzone przed zapisem. Otwiera się za pomocą: {how}.</translation>
+        <translation>Zapisano {output} ({size} B): sprawy: {cases}, pliki: {files}, sprawdzone przed zapisem. Otwiera ją: {how}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="165"/>
+        <location filename="../../desktop_app/cli/store.py" line="169"/>
         <source>store:       {folder}</source>
         <translation>magazyn:       {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="167"/>
+        <location filename="../../desktop_app/cli/store.py" line="171"/>
         <source>encrypted:   {answer}</source>
         <translation>zaszyfrowany:  {answer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="214"/>
+        <location filename="../../desktop_app/cli/store.py" line="218"/>
         <source>Encrypted the store at {data_dir}.</source>
         <translation>Zaszyfrowano magazyn w {data_dir}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="229"/>
+        <location filename="../../desktop_app/cli/store.py" line="233"/>
         <source>Decrypting writes every file in plaintext: add --yes to confirm.</source>
         <translation>Odszyfrowanie zapisze wszystkie pliki jawnym tekstem: dodaj --yes, aby potwierdzić.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="231"/>
+        <location filename="../../desktop_app/cli/store.py" line="235"/>
         <source>Decrypt the store, writing every file in plaintext? [y/N] </source>
         <translation>Odszyfrować magazyn i zapisać wszystkie pliki jawnym tekstem? [t/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="236"/>
+        <location filename="../../desktop_app/cli/store.py" line="240"/>
         <source>Decrypted the store at {data_dir}: its files are now in plaintext.</source>
         <translation>Odszyfrowano magazyn w {data_dir}: jego pliki są teraz zapisane jawnym tekstem.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="244"/>
+        <location filename="../../desktop_app/cli/store.py" line="248"/>
         <location filename="../../desktop_app/cli/store.py" line="39"/>
         <source>The database of the store at {data_dir} matches its record: nothing to accept.</source>
         <translation>Baza danych magazynu w {data_dir} zgadza się z rekordem: nie ma czego akceptować.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="262"/>
+        <location filename="../../desktop_app/cli/store.py" line="266"/>
         <source>The recovery key does NOT open the store at {data_dir}: {problem}</source>
         <translation>Klucz odzyskiwania NIE otwiera magazynu w {data_dir}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="271"/>
+        <location filename="../../desktop_app/cli/store.py" line="275"/>
         <source>New recovery key (the old one no longer works):
 
     {text}
@@ -2288,7 +2377,19 @@
 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="294"/>
+        <location filename="../../desktop_app/cli/store.py" line="297"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="219"/>
+        <source>New passphrase: </source>
+        <translation>Nowe hasło: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="297"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="210"/>
+        <source>nothing was changed</source>
+        <translation>niczego nie zmieniono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="300"/>
         <source>Give the new passphrase with --passphrase-file FILE.</source>
         <translation>Podaj nowe hasło opcją --passphrase-file FILE.</translation>
     </message>
@@ -2298,27 +2399,27 @@
         <translation>problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="168"/>
+        <location filename="../../desktop_app/cli/store.py" line="172"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="168"/>
+        <location filename="../../desktop_app/cli/store.py" line="172"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="176"/>
+        <location filename="../../desktop_app/cli/store.py" line="180"/>
         <source>keyring:     {answer}</source>
         <translation>pęk kluczy:    {answer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="184"/>
+        <location filename="../../desktop_app/cli/store.py" line="188"/>
         <source>passphrase:  {answer}</source>
         <translation>hasło:         {answer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="219"/>
+        <location filename="../../desktop_app/cli/store.py" line="223"/>
         <source>Its recovery key, shown once; write it down or print it:
 
     {recovery}
@@ -2329,27 +2430,27 @@
 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="255"/>
+        <location filename="../../desktop_app/cli/store.py" line="259"/>
         <source>The recovery key opens the store at {data_dir}. Nothing was changed.</source>
         <translation>Klucz odzyskiwania otwiera magazyn w {data_dir}. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="177"/>
+        <location filename="../../desktop_app/cli/store.py" line="181"/>
         <source>holds the key</source>
         <translation>przechowuje klucz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="179"/>
+        <location filename="../../desktop_app/cli/store.py" line="183"/>
         <source>does not hold the key</source>
         <translation>nie przechowuje klucza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="185"/>
+        <location filename="../../desktop_app/cli/store.py" line="189"/>
         <source>set</source>
         <translation>ustawione</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="207"/>
+        <location filename="../../desktop_app/cli/store.py" line="211"/>
         <source>The store&apos;s new recovery key, shown once; write it down:
 
     {key}
@@ -2360,9 +2461,29 @@
 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/unlocking.py" line="195"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="122"/>
+        <source>nothing was created</source>
+        <translation>niczego nie utworzono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="193"/>
+        <source>Recovery key: </source>
+        <translation>Klucz odzyskiwania: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="198"/>
         <source>No recovery key was given: type it, or give it as one line on standard input.</source>
         <translation>Nie podano klucza odzyskiwania: wpisz go lub podaj jako jeden wiersz na standardowym wejściu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="209"/>
+        <source>Give --passphrase-file FILE.</source>
+        <translation>Podaj --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="46"/>
+        <source>The same passphrase again: </source>
+        <translation>Powtórz hasło: </translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/unlocking.py" line="48"/>
@@ -2375,7 +2496,17 @@
         <translation>{what} wskazuje plik {path}, który jest pusty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/unlocking.py" line="167"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="119"/>
+        <source>Set {variable} to a file holding the passphrase.</source>
+        <translation>Ustaw {variable} na plik z hasłem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="125"/>
+        <source>Passphrase or recovery key for {store}: </source>
+        <translation>Hasło lub klucz odzyskiwania do {store}: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/unlocking.py" line="170"/>
         <source>dossier: made a new encrypted store at {root}.
 Its recovery key opens it if the system keyring or the passphrase is lost:
 
@@ -2390,7 +2521,7 @@ Jego klucz odzyskiwania otworzy go, jeśli stracisz dostęp do systemowego pęku
 Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokazany ponownie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/unlocking.py" line="179"/>
+        <location filename="../../desktop_app/cli/unlocking.py" line="182"/>
         <source>dossier: the key is protected by your passphrase only ({note})</source>
         <translation>dossier: klucz jest chroniony tylko Twoim hasłem ({note})</translation>
     </message>
@@ -3262,158 +3393,160 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>PayPal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="217"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="225"/>
         <source>{letter} {is_for}: {problem}.</source>
         <comment>e.g. A Section 75 claim / is for a UK credit card paid by a consumer / the customer is a company</comment>
         <translation>{letter} {is_for}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="94"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="98"/>
         <source>the case does not say how it was paid</source>
         <translation>w sprawie nie podano sposobu płatności</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="115"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="119"/>
         <source>the case does not say the card&apos;s kind (credit, debit or prepaid)</source>
         <translation>w sprawie nie podano rodzaju karty (kredytowa, debetowa lub przedpłacona)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="126"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="130"/>
         <source>the customer is a company</source>
         <translation>klientem jest firma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="128"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="132"/>
         <source>the card or account is a business one</source>
         <translation>karta lub rachunek są firmowe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="135"/>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="161"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="139"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="169"/>
         <source>the case has no country</source>
         <translation>w sprawie nie podano kraju</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="152"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="160"/>
         <source>is for a card payment</source>
         <translation>dotyczy płatności kartą</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="153"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="161"/>
         <source>the case is paid by card</source>
         <translation>w sprawie zapłacono kartą</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="99"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="103"/>
         <source>this case is paid by {means}</source>
         <translation>sposób płatności w tej sprawie to: {means}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="155"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="163"/>
         <source>is for a direct debit in a SEPA country</source>
         <translation>dotyczy polecenia zapłaty w kraju SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="156"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="164"/>
         <source>the case is a direct debit in a SEPA country</source>
         <translation>sprawa dotyczy polecenia zapłaty w kraju SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="98"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="102"/>
         <source>another means</source>
         <translation>inny sposób</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="118"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="122"/>
         <source>this case&apos;s card is a {card}, not {wanted}</source>
         <translation>karta w tej sprawie to {card}, a nie {wanted}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="137"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="141"/>
         <source>this case&apos;s country is {country}, not {wanted}</source>
         <translation>kraj tej sprawy to {country}, a nie {wanted}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="173"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="181"/>
         <source>is for a US credit card paid by a consumer</source>
         <translation>dotyczy amerykańskiej karty kredytowej konsumenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="174"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="182"/>
         <source>the case is a consumer&apos;s US credit card</source>
         <translation>sprawa dotyczy amerykańskiej karty kredytowej konsumenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="181"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="152"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="89"/>
+        <location filename="../../desktop_app/domain/letters.py" line="164"/>
+        <source>{kind} is not a letter; choose one of {kinds}</source>
+        <translation>{kind} nie jest rodzajem pisma; wybierz jeden z: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="189"/>
         <source>is for a US consumer&apos;s debit or prepaid card, bank transfer or direct debit</source>
         <translation>dotyczy amerykańskiej karty debetowej lub przedpłaconej, przelewu lub polecenia zapłaty konsumenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="184"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="192"/>
         <source>the case is a US consumer&apos;s electronic fund transfer</source>
         <translation>sprawa dotyczy elektronicznego przelewu środków amerykańskiego konsumenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="215"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="223"/>
         <source>{letter} fits: {why}.</source>
         <translation>{letter} pasuje: {why}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="163"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="171"/>
         <source>a UK Direct Debit is covered by the Direct Debit Guarantee instead</source>
         <translation>brytyjskie polecenie zapłaty (Direct Debit) chroni zamiast tego Direct Debit Guarantee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="177"/>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="202"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="185"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="210"/>
         <source>a credit card</source>
         <translation>karta kredytowa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="198"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="206"/>
         <source>is for a UK credit card paid by a consumer</source>
         <translation>dotyczy brytyjskiej karty kredytowej konsumenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="199"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="207"/>
         <source>the case is a consumer&apos;s UK credit card</source>
         <translation>sprawa dotyczy brytyjskiej karty kredytowej konsumenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="206"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="214"/>
         <source>is for a complaint about a UK bank or card issuer</source>
         <translation>dotyczy skargi na brytyjski bank lub wydawcę karty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="207"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="215"/>
         <source>the case is in the United Kingdom</source>
         <translation>sprawa dotyczy Wielkiej Brytanii</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="192"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="200"/>
         <source>a debit or prepaid card</source>
         <translation>karta debetowa lub przedpłacona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="201"/>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="208"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="209"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="216"/>
         <source>GB (the United Kingdom)</source>
         <translation>GB (Wielka Brytania)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="167"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="175"/>
         <source>this case&apos;s country, {country}, is not in SEPA</source>
         <translation>kraj tej sprawy, {country}, nie należy do SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="211"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="219"/>
         <source>{letter} fits every case.</source>
         <translation>{letter} pasuje do każdej sprawy.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/domain/letters.py" line="164"/>
-        <source>{kind} is not a letter; choose one of {kinds}</source>
-        <translation>{kind} nie jest rodzajem pisma; wybierz jeden z: {kinds}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letters.py" line="172"/>
@@ -3497,6 +3630,21 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <location filename="../../desktop_app/domain/profiles.py" line="167"/>
         <source>Single PDF of 2 MB (Adyen, Marqeta-style issuers)</source>
         <translation>Jeden PDF do 2 MB (Adyen, wydawcy w modelu Marqeta)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/profiles.py" line="188"/>
+        <source>--max-mb must be more than 0</source>
+        <translation>--max-mb musi być większe od 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/profiles.py" line="193"/>
+        <source>--max-pages must be at least 1</source>
+        <translation>--max-pages musi wynosić co najmniej 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/profiles.py" line="181"/>
+        <source>{name} is not a profile; choose one of {profiles}</source>
+        <translation>{name} nie jest profilem; wybierz jeden z: {profiles}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/profiles.py" line="73"/>
@@ -6125,6 +6273,35 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <location filename="../../desktop_app/domain/models.py" line="202"/>
         <source>an authorisation hold is never negative ({amount} was read): record a refund or a credit as its own kind, with a positive amount</source>
         <translation>blokada autoryzacyjna nigdy nie jest ujemna (odczytano {amount}): zapisz zwrot lub uznanie jako osobny rodzaj, z kwotą dodatnią</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/redact.py" line="337"/>
+        <source>{text} has %n digit(s), neither the last 4 digits nor a whole card number (13 to 19 digits): type only the last 4 digits, such as {example}</source>
+        <translation>
+            <numerusform>{text} ma %n cyfrę, a to ani 4 ostatnie cyfry, ani pełny numer karty (od 13 do 19 cyfr): wpisz tylko 4 ostatnie cyfry, np. {example}</numerusform>
+            <numerusform>{text} ma %n cyfry, a to ani 4 ostatnie cyfry, ani pełny numer karty (od 13 do 19 cyfr): wpisz tylko 4 ostatnie cyfry, np. {example}</numerusform>
+            <numerusform>{text} ma %n cyfr, a to ani 4 ostatnie cyfry, ani pełny numer karty (od 13 do 19 cyfr): wpisz tylko 4 ostatnie cyfry, np. {example}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/redact.py" line="301"/>
+        <source>{text} is empty: type the card&apos;s last 4 digits, such as {example}</source>
+        <translation>{text} jest puste: wpisz 4 ostatnie cyfry karty, np. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/redact.py" line="308"/>
+        <source>{text} is not the last 4 digits of a card: it holds “{characters}”, and only the digits 0 to 9 count; type only the last 4 digits, such as {example}</source>
+        <translation>{text} to nie są 4 ostatnie cyfry karty: zawiera „{characters}”, a liczą się tylko cyfry od 0 do 9; wpisz tylko 4 ostatnie cyfry, np. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/redact.py" line="317"/>
+        <source>{text} is not the last 4 digits of a card: it starts or ends with a dash; type only the last 4 digits, such as {example}</source>
+        <translation>{text} to nie są 4 ostatnie cyfry karty: zaczyna się lub kończy myślnikiem; wpisz tylko 4 ostatnie cyfry, np. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/redact.py" line="330"/>
+        <source>{text} is not a valid card number (its check digit does not match): type only the last 4 digits, such as {example}</source>
+        <translation>{text} nie jest prawidłowym numerem karty (cyfra kontrolna się nie zgadza): wpisz tylko 4 ostatnie cyfry, np. {example}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="89"/>
