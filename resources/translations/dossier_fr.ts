@@ -2187,7 +2187,7 @@
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="173"/>
         <source>Search all cases (Ctrl+Shift+F)</source>
-        <translation>Rechercher partout (Ctrl+Maj+F)</translation>
+        <translation>Rechercher (Ctrl+Maj+F)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menus.py" line="181"/>
