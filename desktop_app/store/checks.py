@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app import logs
+from desktop_app.i18n import translate
 from desktop_app.store.database import Connection, DatabaseError, connect
 
 COUNTED_TABLES = ("cases", "purchases", "communications", "evidence", "tasks", "events")
@@ -55,8 +56,9 @@ def quick_check_apart(path: Path, key: bytes | None) -> list[str]:
 def integrity_check(conn: Connection) -> list[str]:
     try:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
+        said = translate("Store", "row {row} of {table} refers to a missing {parent}")
         problems += [
-            f"row {row[1]} of {row[0]} refers to a missing {row[2]}"
+            said.format(row=row[1], table=row[0], parent=row[2])
             for row in conn.execute("PRAGMA foreign_key_check").fetchall()
         ]
     except DatabaseError as exc:
