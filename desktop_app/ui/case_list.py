@@ -35,15 +35,15 @@ class CaseListPane(QWidget):
         self.show_archived.toggled.connect(self.apply_filters)
         self.status_filter = QComboBox()
         self.status_filter.setToolTip(self.tr("Show only the cases with this status"))
+        # As wide as its longest status in the window's language ("En attente du commerçant") where
+        # there is room (on a line of its own with the archived box, under the filter); never
+        # narrower than "Any status" ("Cualquier estado"), so that the list still fits a small screen.
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_filter.addItem(self.tr("Any status"), None)
+        self.status_filter.setMinimumWidth(self.status_filter.sizeHint().width())
         for status in CaseStatus:
             self.status_filter.addItem(status.label, status.value)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
-        # It may shrink with the list: the window must still fit a small screen.
-        self.status_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.status_filter.setMinimumContentsLength(6)
         self.apply_filters()
         self.case_table = make_table(self.case_proxy)
         self.case_table.setSortingEnabled(True)
@@ -62,10 +62,11 @@ class CaseListPane(QWidget):
         self.case_table.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
         filter_row = QHBoxLayout()
-        filter_row.addWidget(self.filter_edit, 1)
         filter_row.addWidget(self.status_filter)
         filter_row.addWidget(self.show_archived)
+        filter_row.addStretch(1)
         layout.addLayout(filter_row)
         self.agenda = AgendaPanel()
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)

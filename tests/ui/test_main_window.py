@@ -353,3 +353,14 @@ def test_thousands_of_signals_never_wear_out_true(window: MainWindow) -> None:
     for _ in range(20_000):
         probe.poked.emit()
     assert sys.getrefcount(True) > before - 1_000
+
+
+def test_the_status_filter_shows_its_choices_whole(qtbot: QtBot, window: MainWindow) -> None:
+    """As wide as its longest status where there is room; never narrower than "Any status" (Spanish
+    "Cualquier estado" was cut to "Cualquier es")."""
+    box = window.case_list.status_filter
+    window.resize(1280, 691)
+    qtbot.waitUntil(lambda: box.width() >= box.sizeHint().width(), timeout=2000)
+    widest = max(box.fontMetrics().horizontalAdvance(box.itemText(i)) for i in range(box.count()))
+    assert box.sizeHint().width() > widest
+    assert box.minimumWidth() > box.fontMetrics().horizontalAdvance(box.itemText(0))
