@@ -315,7 +315,7 @@
         <translation>Mostrar solo los expedientes con este estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="38"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="42"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -323,112 +323,112 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
         <source>Merchant</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="153"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="157"/>
         <source>Paid with</source>
         <translation>Pagado con</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="158"/>
         <source>Disputed</source>
         <translation>Reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="157"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="190"/>
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="187"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="191"/>
         <source>The purchases and the charges disputed</source>
         <translation>Las compras y los cargos reclamados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="192"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="193"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
         <source>What you, the merchant and the bank said to each other</source>
         <translation>Lo que os habéis dicho tú, el comercio y el banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="200"/>
         <source>Everything in the case, by date</source>
         <translation>Todo el expediente, por fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="201"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="201"/>
         <source>The rules&apos; deadlines and your tasks</source>
         <translation>Los plazos de las normas y tus tareas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="199"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="199"/>
         <source>The files that back the dispute</source>
         <translation>Los archivos que respaldan la reclamación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="200"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="238"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="242"/>
         <source>Your own deadlines, tasks and the promises you logged</source>
         <translation>Tus propios plazos y tareas, y los compromisos que registraste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="244"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="248"/>
         <source>Add to calendar…</source>
         <translation>Añadir al calendario…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="247"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="251"/>
         <source>Write this case&apos;s open deadlines to an iCalendar (.ics) file, with a reminder before each</source>
         <translation>Guarda los plazos abiertos de este expediente en un archivo iCalendar (.ics), con un aviso antes de cada uno</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="288"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="292"/>
         <source>What the rules give from this case&apos;s facts (guidance, not legal advice):</source>
         <translation>Lo que dicen las normas según los hechos de este expediente (orientación, no asesoramiento jurídico):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="291"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="295"/>
         <source>No deadline from the rules yet: fill in the case&apos;s payment, country and dates (Edit case details, F2) and Dossier computes the chargeback window and the legal limits.</source>
         <translation>Las normas aún no dan ningún plazo: indica el medio de pago, el país y las fechas del expediente (Editar datos del expediente, F2) y Dossier calculará el plazo del contracargo y los límites legales.</translation>
     </message>
@@ -3036,122 +3036,122 @@ Replace it?</source>
 <context>
     <name>RecordsController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="56"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="58"/>
         <source>&amp;Log a call, chat or e-mail…</source>
         <translation>&amp;Registrar llamada, chat o correo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="59"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="61"/>
         <source>Add a &amp;charge or refund…</source>
         <translation>Añadir &amp;cargo o reembolso…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="62"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="64"/>
         <source>Add a &amp;deadline or task…</source>
         <translation>Añadir pla&amp;zo o tarea…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="65"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="67"/>
         <source>Mark the task d&amp;one or not done</source>
         <translation>Marcar tarea como &amp;hecha o pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="69"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="71"/>
         <source>Move to the &amp;trash</source>
         <translation>&amp;Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="73"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="75"/>
         <source>Move the selected exhibit, charge, contact or task to the trash (Ctrl+Z brings it back)</source>
         <translation>Mueve a la papelera el documento, el cargo, el contacto o la tarea seleccionados (Ctrl+Z lo recupera)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="96"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="98"/>
         <source>%1 of %2</source>
         <translation>%1 del %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="103"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="105"/>
         <source>%1 of %2 on %3</source>
         <translation>%1 de %2 del %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="157"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="159"/>
         <source>Logged: %1. A task reminds you of the promise on %2.</source>
         <translation>Registrado: %1. Una tarea te recordará el compromiso el %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="162"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="164"/>
         <source>Logged: %1.</source>
         <translation>Registrado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="195"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="197"/>
         <source>Added: %1.</source>
         <translation>Añadido: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="227"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="229"/>
         <source>Added to the deadlines and tasks: %1.</source>
         <translation>Añadido a los plazos y tareas: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="235"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="237"/>
         <source>Select a task in “Deadlines” first.</source>
         <translation>Selecciona primero una tarea en «Plazos».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="241"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="243"/>
         <source>Mark “%1” done</source>
         <translation>Marcar «%1» como hecha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="241"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="243"/>
         <source>Mark “%1” not done</source>
         <translation>Marcar «%1» como pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="246"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="248"/>
         <source>Done: %1.</source>
         <translation>Hecho: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="246"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="248"/>
         <source>Not done yet: %1.</source>
         <translation>Pendiente: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="263"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="265"/>
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="264"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="266"/>
         <source>Saved: %1.</source>
         <translation>Guardado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="273"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="275"/>
         <source>Select an exhibit, charge, contact or task first.</source>
         <translation>Selecciona primero un documento, un cargo, un contacto o una tarea.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="288"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="290"/>
         <source>Move “%1” to the trash</source>
         <translation>Mover «%1» a la papelera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="294"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="296"/>
         <source>Moved to the trash: %1, with the task of its promise.</source>
         <translation>Movido a la papelera: %1, con la tarea de su compromiso.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="296"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="298"/>
         <source>Moved to the trash: %1.</source>
         <translation>Movido a la papelera: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/records.py" line="299"/>
+        <location filename="../../desktop_app/ui/controllers/records.py" line="301"/>
         <source>%1 %2 to undo.</source>
         <translation>%1 %2 para deshacer.</translation>
     </message>
@@ -4298,12 +4298,12 @@ Dossier nunca envía nada a ningún sitio. El registro no contiene frases de con
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="83"/>
         <source>Welcome to Dossier</source>
         <translation>Te damos la bienvenida a Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="91"/>
         <source>Dossier keeps the whole record of a billing dispute in one place: the charges, the receipts and statements, every e-mail, call and chat with the merchant, and the deadlines that matter. When the merchant will not fix it, Dossier turns the record into an evidence pack your bank accepts.
 
 Everything stays on this computer.</source>
@@ -4312,17 +4312,17 @@ Everything stays on this computer.</source>
 Todo se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="98"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="100"/>
         <source>Open the &amp;sample case</source>
         <translation>Abrir expediente de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="101"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="103"/>
         <source>A subscription billed after cancellation, with evidence, to look around</source>
         <translation>Una suscripción cobrada después de la cancelación, con pruebas, para echar un vistazo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="103"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="105"/>
         <source>&amp;Import a case file…</source>
         <translation>&amp;Importar archivo de expediente…</translation>
     </message>

@@ -3373,158 +3373,160 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>PayPal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="217"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="225"/>
         <source>{letter} {is_for}: {problem}.</source>
         <comment>e.g. A Section 75 claim / is for a UK credit card paid by a consumer / the customer is a company</comment>
         <translation>{letter} {is_for}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="94"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="98"/>
         <source>the case does not say how it was paid</source>
         <translation>el expediente no indica cómo se pagó</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="115"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="119"/>
         <source>the case does not say the card&apos;s kind (credit, debit or prepaid)</source>
         <translation>el expediente no indica el tipo de tarjeta (crédito, débito o prepago)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="126"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="130"/>
         <source>the customer is a company</source>
         <translation>el cliente es una empresa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="128"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="132"/>
         <source>the card or account is a business one</source>
         <translation>la tarjeta o la cuenta es de empresa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="135"/>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="161"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="139"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="169"/>
         <source>the case has no country</source>
         <translation>el expediente no tiene país</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="152"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="160"/>
         <source>is for a card payment</source>
         <translation>es para un pago con tarjeta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="153"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="161"/>
         <source>the case is paid by card</source>
         <translation>el expediente se pagó con tarjeta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="99"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="103"/>
         <source>this case is paid by {means}</source>
         <translation>este expediente se pagó con {means}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="155"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="163"/>
         <source>is for a direct debit in a SEPA country</source>
         <translation>es para un adeudo directo en un país SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="156"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="164"/>
         <source>the case is a direct debit in a SEPA country</source>
         <translation>el expediente es un adeudo directo en un país SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="98"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="102"/>
         <source>another means</source>
         <translation>otro medio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="118"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="122"/>
         <source>this case&apos;s card is a {card}, not {wanted}</source>
         <translation>la tarjeta de este expediente es una {card}, no {wanted}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="137"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="141"/>
         <source>this case&apos;s country is {country}, not {wanted}</source>
         <translation>el país de este expediente es {country}, no {wanted}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="173"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="181"/>
         <source>is for a US credit card paid by a consumer</source>
         <translation>es para una tarjeta de crédito de EE. UU. de un consumidor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="174"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="182"/>
         <source>the case is a consumer&apos;s US credit card</source>
         <translation>el expediente es de una tarjeta de crédito de EE. UU. de un consumidor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="181"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="152"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="89"/>
+        <location filename="../../desktop_app/domain/letters.py" line="164"/>
+        <source>{kind} is not a letter; choose one of {kinds}</source>
+        <translation>{kind} no es una carta; elige una de estas: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="189"/>
         <source>is for a US consumer&apos;s debit or prepaid card, bank transfer or direct debit</source>
         <translation>es para una tarjeta de débito o prepago, una transferencia o un adeudo directo de un consumidor de EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="184"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="192"/>
         <source>the case is a US consumer&apos;s electronic fund transfer</source>
         <translation>el expediente es una transferencia electrónica de fondos de un consumidor de EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="215"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="223"/>
         <source>{letter} fits: {why}.</source>
         <translation>{letter} corresponde: {why}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="163"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="171"/>
         <source>a UK Direct Debit is covered by the Direct Debit Guarantee instead</source>
         <translation>un Direct Debit del Reino Unido está cubierto, en su lugar, por la Direct Debit Guarantee</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="177"/>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="202"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="185"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="210"/>
         <source>a credit card</source>
         <translation>una tarjeta de crédito</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="198"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="206"/>
         <source>is for a UK credit card paid by a consumer</source>
         <translation>es para una tarjeta de crédito del Reino Unido de un consumidor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="199"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="207"/>
         <source>the case is a consumer&apos;s UK credit card</source>
         <translation>el expediente es de una tarjeta de crédito del Reino Unido de un consumidor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="206"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="214"/>
         <source>is for a complaint about a UK bank or card issuer</source>
         <translation>es para una reclamación sobre un banco o emisor de tarjetas del Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="207"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="215"/>
         <source>the case is in the United Kingdom</source>
         <translation>el expediente es del Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="192"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="200"/>
         <source>a debit or prepaid card</source>
         <translation>una tarjeta de débito o prepago</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="201"/>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="208"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="209"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="216"/>
         <source>GB (the United Kingdom)</source>
         <translation>GB (el Reino Unido)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="167"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="175"/>
         <source>this case&apos;s country, {country}, is not in SEPA</source>
         <translation>el país de este expediente, {country}, no está en la zona SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/letter_kinds.py" line="211"/>
+        <location filename="../../desktop_app/domain/letter_kinds.py" line="219"/>
         <source>{letter} fits every case.</source>
         <translation>{letter} corresponde a cualquier expediente.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/domain/letters.py" line="164"/>
-        <source>{kind} is not a letter; choose one of {kinds}</source>
-        <translation>{kind} no es una carta; elige una de estas: {kinds}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letters.py" line="172"/>
@@ -3549,12 +3551,12 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="91"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="93"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="76"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="78"/>
         <source>%n page(s) per file</source>
         <translation>
             <numerusform>%n página por archivo</numerusform>
@@ -3562,7 +3564,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="78"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="80"/>
         <source>up to %n file(s)</source>
         <translation>
             <numerusform>hasta %n archivo</numerusform>
@@ -3570,7 +3572,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="84"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="86"/>
         <source>%n page(s) in all</source>
         <translation>
             <numerusform>%n página en total</numerusform>
@@ -3578,7 +3580,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="87"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="89"/>
         <source>file names of at most %n ASCII character(s)</source>
         <translation>
             <numerusform>nombres de archivo de %n carácter ASCII como máximo</numerusform>
@@ -3586,37 +3588,52 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="90"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="92"/>
         <source>black and white</source>
         <translation>blanco y negro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="135"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="137"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="160"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="162"/>
         <source>U.S. Bank cardholder portal</source>
         <translation>Portal de titulares de U.S. Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="167"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="169"/>
         <source>Single PDF of 2 MB (Adyen, Marqeta-style issuers)</source>
         <translation>Un solo PDF de 2 MB (emisores tipo Adyen o Marqeta)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="73"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="190"/>
+        <source>--max-mb must be more than 0</source>
+        <translation>--max-mb debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/profiles.py" line="195"/>
+        <source>--max-pages must be at least 1</source>
+        <translation>--max-pages debe ser al menos 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/profiles.py" line="183"/>
+        <source>{name} is not a profile; choose one of {profiles}</source>
+        <translation>{name} no es un perfil; elige uno de estos: {profiles}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/profiles.py" line="75"/>
         <source>{size} MB per file</source>
         <translation>{size} MB por archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="81"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="83"/>
         <source>{size} MB in all</source>
         <translation>{size} MB en total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="98"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="100"/>
         <source>; source: {source}</source>
         <translation>; fuente: {source}</translation>
     </message>
@@ -5612,6 +5629,11 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>No existe el expediente {case_id}; &apos;dossier cases&apos; los enumera.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/store/checks.py" line="59"/>
+        <source>row {row} of {table} refers to a missing {parent}</source>
+        <translation>la fila {row} de {table} remite a un {parent} que no existe</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/store/cipher.py" line="128"/>
         <source>{name} is not a sealed vault file (its header is missing or damaged)</source>
         <translation>{name} no es un archivo sellado del depósito (falta su cabecera o está dañada)</translation>
@@ -6227,6 +6249,34 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <location filename="../../desktop_app/domain/models.py" line="202"/>
         <source>an authorisation hold is never negative ({amount} was read): record a refund or a credit as its own kind, with a positive amount</source>
         <translation>una retención nunca es negativa (se ha leído {amount}): registra un reembolso o un abono con su propio tipo y un importe positivo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/redact.py" line="337"/>
+        <source>{text} has %n digit(s), neither the last 4 digits nor a whole card number (13 to 19 digits): type only the last 4 digits, such as {example}</source>
+        <translation>
+            <numerusform>{text} tiene %n cifra: no son los 4 últimos dígitos ni un número de tarjeta completo (de 13 a 19 cifras); escribe solo los 4 últimos dígitos, como {example}</numerusform>
+            <numerusform>{text} tiene %n cifras: no son los 4 últimos dígitos ni un número de tarjeta completo (de 13 a 19 cifras); escribe solo los 4 últimos dígitos, como {example}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/redact.py" line="301"/>
+        <source>{text} is empty: type the card&apos;s last 4 digits, such as {example}</source>
+        <translation>{text} está vacío: escribe los 4 últimos dígitos de la tarjeta, como {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/redact.py" line="308"/>
+        <source>{text} is not the last 4 digits of a card: it holds “{characters}”, and only the digits 0 to 9 count; type only the last 4 digits, such as {example}</source>
+        <translation>{text} no son los 4 últimos dígitos de una tarjeta: contiene «{characters}», y solo cuentan las cifras del 0 al 9; escribe solo los 4 últimos dígitos, como {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/redact.py" line="317"/>
+        <source>{text} is not the last 4 digits of a card: it starts or ends with a dash; type only the last 4 digits, such as {example}</source>
+        <translation>{text} no son los 4 últimos dígitos de una tarjeta: empieza o termina con un guion; escribe solo los 4 últimos dígitos, como {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/redact.py" line="330"/>
+        <source>{text} is not a valid card number (its check digit does not match): type only the last 4 digits, such as {example}</source>
+        <translation>{text} no es un número de tarjeta válido (su dígito de control no coincide): escribe solo los 4 últimos dígitos, como {example}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/validation.py" line="89"/>
