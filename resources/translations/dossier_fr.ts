@@ -315,7 +315,7 @@
         <translation>N&apos;afficher que les dossiers ayant ce statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="38"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="42"/>
         <source>Any status</source>
         <translation>Tous</translation>
     </message>

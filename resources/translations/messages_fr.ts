@@ -3551,12 +3551,12 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="91"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="93"/>
         <source>no limit</source>
         <translation>aucune limite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="76"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="78"/>
         <source>%n page(s) per file</source>
         <translation>
             <numerusform>%n page par fichier</numerusform>
@@ -3564,7 +3564,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="78"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="80"/>
         <source>up to %n file(s)</source>
         <translation>
             <numerusform>jusqu&apos;à %n fichier</numerusform>
@@ -3572,7 +3572,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="84"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="86"/>
         <source>%n page(s) in all</source>
         <translation>
             <numerusform>%n page au total</numerusform>
@@ -3580,7 +3580,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="87"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="89"/>
         <source>file names of at most %n ASCII character(s)</source>
         <translation>
             <numerusform>noms de fichier de %n caractère ASCII au plus</numerusform>
@@ -3588,52 +3588,52 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="90"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="92"/>
         <source>black and white</source>
         <translation>noir et blanc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="135"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="137"/>
         <source>No limit</source>
         <translation>Aucune limite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="160"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="162"/>
         <source>U.S. Bank cardholder portal</source>
         <translation>Portail titulaires de U.S. Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="167"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="169"/>
         <source>Single PDF of 2 MB (Adyen, Marqeta-style issuers)</source>
         <translation>PDF unique de 2 Mo (émetteurs type Adyen, Marqeta)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="188"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="190"/>
         <source>--max-mb must be more than 0</source>
         <translation>--max-mb doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="193"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="195"/>
         <source>--max-pages must be at least 1</source>
         <translation>--max-pages doit valoir au moins 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="181"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="183"/>
         <source>{name} is not a profile; choose one of {profiles}</source>
         <translation>{name} n&apos;est pas un profil ; choisissez parmi {profiles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="73"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="75"/>
         <source>{size} MB per file</source>
         <translation>{size} Mo par fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="81"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="83"/>
         <source>{size} MB in all</source>
         <translation>{size} Mo au total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="98"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="100"/>
         <source>; source: {source}</source>
         <translation> ; source : {source}</translation>
     </message>
@@ -5627,6 +5627,11 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <location filename="../../desktop_app/store/cases.py" line="61"/>
         <source>There is no case {case_id}; &apos;dossier cases&apos; lists them.</source>
         <translation>Il n&apos;y a pas de dossier {case_id} ; &apos;dossier cases&apos; les liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/checks.py" line="59"/>
+        <source>row {row} of {table} refers to a missing {parent}</source>
+        <translation>la ligne {row} de {table} renvoie à un élément {parent} manquant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/cipher.py" line="128"/>
