@@ -1217,8 +1217,8 @@
         <location filename="../../desktop_app/ui/pack_export.py" line="347"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
         <translation>
-            <numerusform>Ajuste a %1: se conserva %2 de %n documento, unas %3 y %4</numerusform>
-            <numerusform>Ajuste a %1: se conservan %2 de %n documentos, unas %3 y %4</numerusform>
+            <numerusform>Ajustado a %1: se conserva %2 de %n documento, aprox. %3 y %4</numerusform>
+            <numerusform>Ajustado a %1: se conservan %2 de %n documentos, aprox. %3 y %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1757,12 +1757,12 @@
     <message>
         <location filename="../../desktop_app/ui/lock_screen.py" line="72"/>
         <source>Nothing of your cases is shown or readable until you unlock it. Type your passphrase, or the recovery key.</source>
-        <translation>No se muestra ni se puede leer nada de tus expedientes hasta que lo desbloquees. Escribe tu frase de contraseña o la clave de recuperación.</translation>
+        <translation>No se muestra ni se puede leer nada de tus expedientes hasta que desbloquees Dossier. Escribe tu frase de contraseña o la clave de recuperación.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lock_screen.py" line="80"/>
         <source>Nothing of your cases is shown or readable until you unlock it. Unlock opens it with the key kept in the system keyring.</source>
-        <translation>No se muestra ni se puede leer nada de tus expedientes hasta que lo desbloquees. «Desbloquear» lo abre con la clave guardada en el llavero del sistema.</translation>
+        <translation>No se muestra ni se puede leer nada de tus expedientes hasta que desbloquees Dossier. «Desbloquear» lo abre con la clave guardada en el llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/lock_screen.py" line="90"/>
@@ -2602,7 +2602,7 @@
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="289"/>
         <source>A few unrelated words are strong and easy to type. Dossier cannot recover a forgotten passphrase: the recovery key is the only other way in.</source>
-        <translation>Unas cuantas palabras sin relación entre sí son seguras y fáciles de escribir. Dossier no puede recuperar una frase de contraseña olvidada: la clave de recuperación es la única otra forma de entrar.</translation>
+        <translation>Varias palabras sin relación entre sí forman una frase segura y fácil de escribir. Dossier no puede recuperar una frase de contraseña olvidada: la clave de recuperación es la única otra forma de entrar.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock.py" line="300"/>
