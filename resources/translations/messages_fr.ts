@@ -5292,7 +5292,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     <message>
         <location filename="../../desktop_app/services/rules.py" line="61"/>
         <source>{path}: {what} cannot be read ({reason}); reinstall Dossier.</source>
-        <translation>{path} : {what} illisible(s) ({reason}) ; réinstallez Dossier.</translation>
+        <translation>{path} : impossible de lire {what} ({reason}) ; réinstallez Dossier.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/rules.py" line="30"/>
