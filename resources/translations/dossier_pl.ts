@@ -315,7 +315,7 @@
         <translation>Pokaż tylko sprawy o tym statusie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_list.py" line="38"/>
+        <location filename="../../desktop_app/ui/case_list.py" line="42"/>
         <source>Any status</source>
         <translation>Wszystkie</translation>
     </message>

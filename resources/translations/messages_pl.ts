@@ -3571,12 +3571,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="91"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="93"/>
         <source>no limit</source>
         <translation>bez limitu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="76"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="78"/>
         <source>%n page(s) per file</source>
         <translation>
             <numerusform>%n strona na plik</numerusform>
@@ -3585,7 +3585,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="78"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="80"/>
         <source>up to %n file(s)</source>
         <translation>
             <numerusform>maksymalnie %n plik</numerusform>
@@ -3594,7 +3594,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="84"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="86"/>
         <source>%n page(s) in all</source>
         <translation>
             <numerusform>łącznie %n strona</numerusform>
@@ -3603,7 +3603,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="87"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="89"/>
         <source>file names of at most %n ASCII character(s)</source>
         <translation>
             <numerusform>nazwy plików do %n znaku ASCII</numerusform>
@@ -3612,52 +3612,52 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="90"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="92"/>
         <source>black and white</source>
         <translation>czarno-białe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="135"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="137"/>
         <source>No limit</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="160"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="162"/>
         <source>U.S. Bank cardholder portal</source>
         <translation>Portal posiadaczy kart U.S. Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="167"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="169"/>
         <source>Single PDF of 2 MB (Adyen, Marqeta-style issuers)</source>
         <translation>Jeden PDF do 2 MB (Adyen, wydawcy w modelu Marqeta)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="188"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="190"/>
         <source>--max-mb must be more than 0</source>
         <translation>--max-mb musi być większe od 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="193"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="195"/>
         <source>--max-pages must be at least 1</source>
         <translation>--max-pages musi wynosić co najmniej 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="181"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="183"/>
         <source>{name} is not a profile; choose one of {profiles}</source>
         <translation>{name} nie jest profilem; wybierz jeden z: {profiles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="73"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="75"/>
         <source>{size} MB per file</source>
         <translation>{size} MB na plik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="81"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="83"/>
         <source>{size} MB in all</source>
         <translation>łącznie {size} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="98"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="100"/>
         <source>; source: {source}</source>
         <translation>; źródło: {source}</translation>
     </message>
@@ -5657,6 +5657,11 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>Nie ma sprawy {case_id}; listę spraw wyświetla &apos;dossier cases&apos;.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/store/checks.py" line="59"/>
+        <source>row {row} of {table} refers to a missing {parent}</source>
+        <translation>wiersz {row} tabeli {table} odwołuje się do nieistniejącego rekordu {parent}</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/store/cipher.py" line="128"/>
         <source>{name} is not a sealed vault file (its header is missing or damaged)</source>
         <translation>{name} nie jest zabezpieczonym plikiem magazynu plików (brak nagłówka lub jest on uszkodzony)</translation>
@@ -5694,7 +5699,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
     <message>
         <location filename="../../desktop_app/store/database.py" line="143"/>
         <location filename="../../desktop_app/store/store.py" line="214"/>
-        <location filename="../../desktop_app/store/store.py" line="549"/>
+        <location filename="../../desktop_app/store/store.py" line="548"/>
         <location filename="../../desktop_app/store/vault.py" line="168"/>
         <source>The store is locked: unlock it first.</source>
         <translation>Magazyn jest zablokowany: najpierw go odblokuj.</translation>
@@ -5807,48 +5812,53 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>Przywróć magazyn z kopii zapasowej do nowego folderu (&apos;dossier restore BACKUP --data-dir NEW_FOLDER&apos;) albo postępuj zgodnie z częścią &apos;If Dossier refuses to open a store&apos; w docs/security.md. Zachowaj kopię folderu w obecnym stanie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="130"/>
+        <location filename="../../desktop_app/store/generation.py" line="119"/>
+        <source>The store&apos;s record of its database, {path}, is damaged</source>
+        <translation>Rekord bazy danych magazynu, {path}, jest uszkodzony</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="132"/>
         <source>{damaged} (not a {format} file). Nothing was changed. {recovery_hint}</source>
         <translation>{damaged} (to nie jest plik {format}). Niczego nie zmieniono. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="147"/>
+        <location filename="../../desktop_app/store/generation.py" line="149"/>
         <source>{damaged} (a field is missing or malformed). Nothing was changed. {recovery_hint}</source>
         <translation>{damaged} (brakuje pola lub ma ono złą postać). Niczego nie zmieniono. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="212"/>
+        <location filename="../../desktop_app/store/generation.py" line="214"/>
         <source>The store&apos;s record of its database, {path}, cannot be read ({reason}). Nothing was changed.</source>
         <translation>Nie można odczytać rekordu bazy danych magazynu, {path} ({reason}). Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="234"/>
-        <location filename="../../desktop_app/store/generation.py" line="248"/>
+        <location filename="../../desktop_app/store/generation.py" line="236"/>
+        <location filename="../../desktop_app/store/generation.py" line="250"/>
         <source>{target}: cannot be written ({reason}); the record is kept</source>
         <translation>{target}: nie można zapisać ({reason}); rekord pozostaje bez zmian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="124"/>
+        <location filename="../../desktop_app/store/generation.py" line="126"/>
         <source>{damaged} ({reason}). Nothing was changed. {recovery_hint}</source>
         <translation>{damaged} ({reason}). Niczego nie zmieniono. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="157"/>
+        <location filename="../../desktop_app/store/generation.py" line="159"/>
         <source>{path} records an encrypted store, but its key file is missing from {parent}. Nothing was changed. {recovery_hint}</source>
         <translation>{path} opisuje zaszyfrowany magazyn, ale w {parent} brakuje jego pliku klucza. Niczego nie zmieniono. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="167"/>
+        <location filename="../../desktop_app/store/generation.py" line="169"/>
         <source>{path} does not match this store&apos;s key: it was altered, or it belongs to another store. Nothing was changed. {recovery_hint}</source>
         <translation>{path} nie zgadza się z kluczem tego magazynu: został zmieniony lub należy do innego magazynu. Niczego nie zmieniono. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="176"/>
+        <location filename="../../desktop_app/store/generation.py" line="178"/>
         <source>{path} records a store that is not encrypted, but {parent} holds an encrypted one: the record was replaced. Nothing was changed. {recovery_hint}</source>
         <translation>{path} opisuje niezaszyfrowany magazyn, ale {parent} zawiera zaszyfrowany: rekord został podmieniony. Niczego nie zmieniono. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="185"/>
+        <location filename="../../desktop_app/store/generation.py" line="187"/>
         <source>{damaged} (its checksum fails). Nothing was changed. {recovery_hint}</source>
         <translation>{damaged} (suma kontrolna się nie zgadza). Niczego nie zmieniono. {recovery_hint}</translation>
     </message>
@@ -5966,12 +5976,23 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
     </message>
     <message>
         <location filename="../../desktop_app/store/store.py" line="246"/>
-        <location filename="../../desktop_app/store/store.py" line="407"/>
+        <location filename="../../desktop_app/store/store.py" line="406"/>
         <source>This store is not encrypted, or it is locked.</source>
         <translation>Ten magazyn nie jest zaszyfrowany albo jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/store.py" line="378"/>
+        <location filename="../../desktop_app/store/store.py" line="268"/>
+        <source>The store at {root} is already encrypted.</source>
+        <oldsource>The store at {root} is already {state}.</oldsource>
+        <translation>Magazyn w {root} jest już zaszyfrowany.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="270"/>
+        <source>The store at {root} is already in plaintext.</source>
+        <translation>Magazyn w {root} jest już niezaszyfrowany.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="377"/>
         <source>A passphrase cannot be empty.</source>
         <translation>Hasło nie może być puste.</translation>
     </message>
@@ -5991,17 +6012,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>Nie można zapisać rekordu magazynu {record}: niczego nie zaakceptowano.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/store.py" line="269"/>
-        <source>The store at {root} is already {state}.</source>
-        <translation>Magazyn w {root} jest już w stanie: {state}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/store/store.py" line="340"/>
+        <location filename="../../desktop_app/store/store.py" line="339"/>
         <source>The database fails its check ({problems}): no backup was written. Run &apos;dossier verify&apos;.</source>
         <translation>Baza danych nie przechodzi kontroli ({problems}): nie zapisano kopii zapasowej. Uruchom &apos;dossier verify&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/store/store.py" line="350"/>
+        <location filename="../../desktop_app/store/store.py" line="349"/>
         <source>%n vault file(s) are missing or damaged ({first}…): no backup was written. Run &apos;dossier verify&apos;.</source>
         <translation>
             <numerusform>%n plik w magazynie plików jest brakujący lub uszkodzony ({first}…): nie zapisano kopii zapasowej. Uruchom &apos;dossier verify&apos;.</numerusform>
@@ -6010,12 +6026,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/store.py" line="497"/>
+        <location filename="../../desktop_app/store/store.py" line="496"/>
         <source>The store at {root} was opened to be checked only ({problem}): nothing can be changed in it. {recovery_hint}</source>
         <translation>Magazyn w {root} otwarto tylko do sprawdzenia ({problem}): nie można w nim niczego zmienić. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/store.py" line="510"/>
+        <location filename="../../desktop_app/store/store.py" line="509"/>
         <source>The database {database} could not be written ({reason}); nothing was saved.</source>
         <translation>Nie udało się zapisać bazy danych {database} ({reason}); niczego nie zapisano.</translation>
     </message>
