@@ -15,7 +15,7 @@ from desktop_app.services import BUNDLE_WARNING, Services, check_output
 def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.command == "bundle":
         output = check_output(args.output, force=args.force, what="case bundle")  # before the warning
-        warning(BUNDLE_WARNING, err)
+        warning(translate("Services", BUNDLE_WARNING), err)
         size = run_job(services.bundle_job(args.case_id, output, force=args.force), err)
         print(
             translate("Cli", "Wrote {output} ({size} bytes), not encrypted.").format(

@@ -116,7 +116,9 @@ class State:
     @classmethod
     def from_bytes(cls, data: bytes, mac_key: bytes | None, path: Path) -> State:
         """Parse and authenticate a state file; :class:`RolledBack` names what is wrong."""
-        damaged = f"The store's record of its database, {path}, is damaged"
+        damaged = translate("Store", "The store's record of its database, {path}, is damaged").format(
+            path=path
+        )
         try:
             document = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:

@@ -264,12 +264,11 @@ class Store:
         """
         unlock = unlock or Unlock()
         if encrypt == self.encrypted:
-            state = "encrypted" if encrypt else "in plaintext"
-            raise StoreError(
-                translate("Store", "The store at {root} is already {state}.").format(
-                    root=self.root, state=state
-                )
-            )
+            if encrypt:
+                said = translate("Store", "The store at {root} is already encrypted.")
+            else:
+                said = translate("Store", "The store at {root} is already in plaintext.")
+            raise StoreError(said.format(root=self.root))
         new_key: bytes | None = None
         key_file: KeyFile | None = None
         access = Access(None, None, "plaintext")
