@@ -12,7 +12,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/casefiles.py" line="22"/>
+        <location filename="../../desktop_app/cli/store.py" line="157"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/cases.py" line="202"/>
         <location filename="../../desktop_app/cli/show.py" line="292"/>
         <source>%n day(s) ago</source>
         <translation>
@@ -21,12 +30,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="205"/>
+        <location filename="../../desktop_app/cli/cases.py" line="203"/>
         <location filename="../../desktop_app/cli/show.py" line="293"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/cases.py" line="29"/>
+        <source>%n open deadline(s) written to {ics}</source>
+        <translation>
+            <numerusform>%n open deadline written to {ics}</numerusform>
+            <numerusform>%n open deadlines written to {ics}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -39,6 +56,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/check.py" line="38"/>
+        <location filename="../../desktop_app/cli/store.py" line="117"/>
+        <location filename="../../desktop_app/cli/store.py" line="158"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -54,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/evidence.py" line="264"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="267"/>
         <source>%n vault file(s) no record names:</source>
         <translation>
             <numerusform>%n vault file no record names:</numerusform>
@@ -62,7 +81,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/evidence.py" line="245"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="278"/>
+        <source>Removed %n vault file(s) no record named.</source>
+        <translation>
+            <numerusform>Removed %n vault file no record named.</numerusform>
+            <numerusform>Removed %n vault files no record named.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="59"/>
+        <source>Deleted %n item(s) for good.</source>
+        <translation>
+            <numerusform>Deleted %n item for good.</numerusform>
+            <numerusform>Deleted %n items for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="248"/>
         <source>%n vault file(s) no record names; &apos;dossier evidence remove-unused&apos; removes them after listing them again and asking.</source>
         <translation>
             <numerusform>%n vault file no record names; &apos;dossier evidence remove-unused&apos; removes it after listing it again and asking.</numerusform>
@@ -70,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/evidence.py" line="271"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="274"/>
         <source>Remove these %n file(s) for good? [y/N] </source>
         <translation>
             <numerusform>Remove this file for good? [y/N] </numerusform>
@@ -83,6 +118,14 @@
         <translation>
             <numerusform>dossier: {added} of %n file added; it is named above with the reason</numerusform>
             <numerusform>dossier: {added} of %n files added; the others are named above with the reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="215"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -107,6 +150,15 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/store.py" line="118"/>
+        <location filename="../../desktop_app/cli/store.py" line="159"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>
@@ -148,7 +200,15 @@
 <context>
     <name>Intake</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/intake/preview.py" line="117"/>
+        <location filename="../../desktop_app/intake/preview.py" line="74"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="118"/>
         <source>{name}: %n page(s). First page:</source>
         <translation>
             <numerusform>{name}: %n page. First page:</numerusform>
@@ -156,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/intake/preview.py" line="113"/>
+        <location filename="../../desktop_app/intake/preview.py" line="114"/>
         <source>{name}: %n page(s). Text of the first page:</source>
         <translation>
             <numerusform>{name}: %n page. Text of the first page:</numerusform>
@@ -164,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/intake/preview.py" line="133"/>
+        <location filename="../../desktop_app/intake/preview.py" line="134"/>
         <source>There is no page {page}: the PDF has %n page(s), numbered from 1.</source>
         <translation>
             <numerusform>There is no page {page}: the PDF has %n page, numbered from 1.</numerusform>
@@ -175,7 +235,7 @@
 <context>
     <name>Profiles</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="76"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="78"/>
         <source>%n page(s) per file</source>
         <translation>
             <numerusform>%n page per file</numerusform>
@@ -183,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="78"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="80"/>
         <source>up to %n file(s)</source>
         <translation>
             <numerusform>up to %n file</numerusform>
@@ -191,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="84"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="86"/>
         <source>%n page(s) in all</source>
         <translation>
             <numerusform>%n page in all</numerusform>
@@ -199,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/profiles.py" line="87"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="89"/>
         <source>file names of at most %n ASCII character(s)</source>
         <translation>
             <numerusform>file names of at most %n ASCII character</numerusform>
@@ -245,7 +305,7 @@
 <context>
     <name>Store</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/store/store.py" line="350"/>
+        <location filename="../../desktop_app/store/store.py" line="349"/>
         <source>%n vault file(s) are missing or damaged ({first}…): no backup was written. Run &apos;dossier verify&apos;.</source>
         <translation>
             <numerusform>%n vault file is missing or damaged ({first}…): no backup was written. Run &apos;dossier verify&apos;.</numerusform>
