@@ -11,7 +11,9 @@ Read from the source with Python's ast (no window is built):
   of our own (``tr("...")``, ``_tr("...")``, ``parent.tr("...")``), whose texts lupdate files under
   another context or drops;
 - no count is hedged with "(s)": a plural is ``self.tr("%n file(s)", "", n)`` with ``n`` a plain
-  name (lupdate drops a call whose arguments hold a call or an attribute).
+  name (lupdate drops a call whose arguments hold a call or an attribute);
+- a class whose texts go through self.tr is not subclassed (PySide6 would look them up under the
+  subclass's name).
 Each failure names file:line.
 """
 
@@ -377,11 +379,36 @@ def hedged_plurals() -> list[Finding]:
     return found
 
 
+def subclassed_translators() -> list[Finding]:
+    """A class whose texts go through self.tr is not subclassed in ui/: PySide6 looks the texts up
+    under the instance's own class ("Sub"), and lupdate files them under the class that calls tr."""
+    uses_tr: dict[str, tuple[str, int]] = {}
+    bases: list[tuple[str, int, str, str]] = []
+    for file, tree in _TREES:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            calls = [
+                n
+                for n in ast.walk(node)
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "tr"
+            ]
+            if calls:
+                uses_tr[node.name] = (file, node.lineno)
+            bases += [(file, node.lineno, node.name, _name_of(base)) for base in node.bases]
+    return [
+        Finding(file, line, f"{name} subclasses {base}, whose self.tr texts it would not find")
+        for file, line, name, base in bases
+        if base in uses_tr
+    ]
+
+
 CHECKS = {
     "bare texts": bare_texts,
     "loose sentences": loose_sentences,
     "translation calls": translation_calls,
     "hedged plurals": hedged_plurals,
+    "subclassed translators": subclassed_translators,
 }
 
 
@@ -421,6 +448,8 @@ def test_the_checks_find_what_they_look_for() -> None:
         "        y = f'<p>{self.tr(\"Next:\")}</p>'\n"
         "def g(n):\n"
         "    return translate('C', '%n box(es)', '', n)\n"
+        "class B(A):\n"
+        "    pass\n"
     )
     assert found["bare texts"] == [
         "setText('Saved')",
@@ -438,6 +467,7 @@ def test_the_checks_find_what_they_look_for() -> None:
     # the count by len(), parent.tr, self.tr in an f-string, translate with a count
     assert len(found["translation calls"]) == 4
     assert len(found["hedged plurals"]) == 2  # "%1 day(s)", and %n in translate()
+    assert found["subclassed translators"] == ["B subclasses A, whose self.tr texts it would not find"]
 
 
 def test_the_checks_pass_what_lupdate_reads() -> None:
