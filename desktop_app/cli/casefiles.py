@@ -18,8 +18,8 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         warning(translate("Services", BUNDLE_WARNING), err)
         size = run_job(services.bundle_job(args.case_id, output, force=args.force), err)
         print(
-            translate("Cli", "Wrote {output} ({size} bytes), not encrypted.").format(
-                output=args.output, size=format(size, ",")
+            translate("Cli", "Wrote {output} ({size}), not encrypted.").format(
+                output=args.output, size=translate_n("Cli", "%Ln byte(s)", size)
             ),
             file=out,
         )

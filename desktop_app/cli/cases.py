@@ -26,9 +26,7 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         if args.ics is not None:
             count = services.write_calendar(args.ics, args.case_id, force=args.force)
             print(
-                translate("Cli", "{count} open deadline(s) written to {ics}").format(
-                    count=count, ics=args.ics
-                ),
+                translate_n("Cli", "%n open deadline(s) written to {ics}", count).format(ics=args.ics),
                 file=out,
             )
             return 0

@@ -56,7 +56,7 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
                 print(translate("Cli", "Nothing was deleted."), file=out)
                 return 0
         count = services.empty_trash()
-        print(translate("Cli", "Deleted {count} item(s) for good.").format(count=count), file=out)
+        print(translate_n("Cli", "Deleted %n item(s) for good.", count), file=out)
         return 0
     if action == "unused":
         return _unused(services, args.json, out, err)
@@ -209,8 +209,11 @@ def _show(e: EvidenceItem, as_json: bool, out: TextIO) -> None:
     lines = [
         translate("Cli", "{item} (in the trash)").format(item=heading) if e.trashed_at else heading,
         "  "
-        + translate("Cli", "File: {name} ({type}, {size} bytes), SHA-256 {sha256}").format(
-            name=e.original_name, type=e.media_type, size=e.size, sha256=e.sha256
+        + translate("Cli", "File: {name} ({type}, {size}), SHA-256 {sha256}").format(
+            name=e.original_name,
+            type=e.media_type,
+            size=translate_n("Cli", "%n byte(s)", e.size),
+            sha256=e.sha256,
         ),
         "  " + translate("Cli", "Note: {note}").format(note=e.note or "-"),
         "  "
@@ -272,5 +275,5 @@ def _remove_unused(services: Services, yes: bool, out: TextIO, err: TextIO) -> i
             print(translate("Cli", "Nothing was removed."), file=out)
             return 0
     count = services.remove_unused_vault_files([f.sha256 for f in unused])
-    print(translate("Cli", "Removed {count} vault file(s) no record named.").format(count=count), file=out)
+    print(translate_n("Cli", "Removed %n vault file(s) no record named.", count), file=out)
     return 0

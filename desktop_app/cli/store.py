@@ -14,7 +14,7 @@ from desktop_app.cli import unlocking
 from desktop_app.cli.args import BEFORE_OPEN
 from desktop_app.cli.output import confirmed, run_job
 from desktop_app.errors import DossierError
-from desktop_app.i18n import translate
+from desktop_app.i18n import translate, translate_n
 from desktop_app.services import NoStore, Services, Unlock, resolve_data_dir
 
 
@@ -112,9 +112,12 @@ def restore_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     print(
         translate(
             "Cli",
-            "Restored {cases} case(s) and {files} file(s) into {target}; every file's SHA-256 and the "
-            "database were checked.",
-        ).format(cases=report.cases, files=report.files, target=target),
+            "Restored {cases} and {files} into {target}; every file's SHA-256 and the database were checked.",
+        ).format(
+            cases=translate_n("Cli", "%n case(s)", report.cases),
+            files=translate_n("Cli", "%n file(s)", report.files),
+            target=target,
+        ),
         file=out,
     )
     return 0
@@ -147,13 +150,13 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         print(
             translate(
                 "Cli",
-                "Wrote {output} ({size} bytes): {cases} case(s), {files} file(s), checked before it was "
-                "written. It opens with {how}.",
+                "Wrote {output} ({size}): {cases}, {files}, checked before it was written. It opens with "
+                "{how}.",
             ).format(
                 output=args.output,
-                size=format(report.size, ","),
-                cases=report.cases,
-                files=report.files,
+                size=translate_n("Cli", "%Ln byte(s)", report.size),
+                cases=translate_n("Cli", "%n case(s)", report.cases),
+                files=translate_n("Cli", "%n file(s)", report.files),
                 how=how,
             ),
             file=out,

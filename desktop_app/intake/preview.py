@@ -70,8 +70,9 @@ def preview_of(data: bytes, media_type: str, name: str) -> Preview:
         return _email_preview(mail)
     if media_type.startswith("text/") or media_type in ("application/json", "application/xml"):
         return Preview("text", decode_text(data[: TEXT_LIMIT * 4])[:TEXT_LIMIT])
-    said = translate("Intake", "{name}: {type}, {size} bytes. Open the original to see it.")
-    return Preview("text", said.format(name=name, type=media_type, size=f"{len(data):,}"))
+    said = translate("Intake", "{name}: {type}, {size}. Open the original to see it.")
+    size = translate_n("Intake", "%Ln byte(s)", len(data))
+    return Preview("text", said.format(name=name, type=media_type, size=size))
 
 
 def _email_preview(mail: EmailDocument) -> Preview:

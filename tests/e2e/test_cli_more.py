@@ -229,7 +229,7 @@ def test_a_plain_stores_backup_asks_its_passphrase_on_a_terminal(
     assert made.code == 0 and out.is_file(), made.err
     assert (
         f"Wrote {out} (" in made.out
-        and "1 case(s)" in made.out
+        and ": 1 case, " in made.out
         and "It opens with its passphrase." in made.out
     )
 
@@ -238,7 +238,7 @@ def test_a_plain_stores_backup_asks_its_passphrase_on_a_terminal(
     monkeypatch.setattr(unlocking, "can_ask", lambda: False)
     monkeypatch.setenv("DOSSIER_PASSPHRASE_FILE", str(secret))
     restored = run("restore", out, "--data-dir", tmp_path / "restored")
-    assert restored.code == 0 and "Restored 1 case(s)" in restored.out, restored.err
+    assert restored.code == 0 and "Restored 1 case and " in restored.out, restored.err
     assert "StreamNova" in run("cases", "--data-dir", tmp_path / "restored").out
 
 

@@ -112,7 +112,7 @@ def test_deadlines_ics_writes_one_event_per_open_deadline(tmp_path: Path, data_d
     assert run("case", "import", case_file(tmp_path), "--data-dir", data_dir).code == 0
     target = tmp_path / "gym.ics"
     written = run("deadlines", "1", "--ics", target, "--data-dir", data_dir)
-    assert written.code == 0 and written.out.strip() == f"4 open deadline(s) written to {target}"
+    assert written.code == 0 and written.out.strip() == f"4 open deadlines written to {target}"
     text = target.read_text(encoding="utf-8")
     assert text.count("BEGIN:VEVENT") == 4 and "DTSTART;VALUE=DATE:20991031" in text
     again = run("deadlines", "1", "--ics", target, "--data-dir", data_dir)  # not replaced without --force

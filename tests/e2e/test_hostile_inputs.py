@@ -285,7 +285,7 @@ def test_empty_trash_and_delete_for_good_never_remove_a_file_no_record_names(
 
     assert dossier("evidence", "trash", first, "--data-dir", store).code == 0
     emptied = dossier("evidence", "empty-trash", "--yes", "--data-dir", store)
-    assert emptied.code == 0 and "Deleted 1 item(s)" in emptied.out
+    assert emptied.code == 0 and "Deleted 1 item for good." in emptied.out
     assert orphan in vault_files(store), "empty-trash leaves what no record names"
     assert len(vault_files(store)) == len(files) - 1
 
@@ -336,7 +336,7 @@ def test_remove_unused_lists_asks_and_removes_only_what_it_listed(store: Path, t
     assert snapshot(store) == before
 
     removed = dossier("evidence", "remove-unused", "--yes", "--data-dir", store)
-    assert removed.code == 0 and orphan in removed.out and "Removed 1 vault file(s)" in removed.out
+    assert removed.code == 0 and orphan in removed.out and "Removed 1 vault file no record named." in removed.out
     assert vault_files(store) == evidence
     again = dossier("verify", "--data-dir", store)
     assert again.code == 0 and "unused" not in again.out

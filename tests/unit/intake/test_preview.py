@@ -31,7 +31,7 @@ def test_a_pdf_shows_its_first_pages_drawn_and_its_text() -> None:
     preview = preview_of(buffer.getvalue(), "application/pdf", "facture.pdf")
     assert preview.kind == "pages" and len(preview.pages) == 2
     assert all(page.startswith(b"\x89PNG") for page in preview.pages)
-    assert "3 page(s)" in preview.text and "Facture page 1, Paris" in preview.text
+    assert "3 pages" in preview.text and "Facture page 1, Paris" in preview.text
 
 
 def test_an_iphone_photo_is_shown_through_png() -> None:

@@ -35,7 +35,7 @@ def size_of(png: bytes) -> tuple[int, int]:
 def test_a_pdf_preview_says_how_many_pages_it_has() -> None:
     shown = preview_of(statement(), "application/pdf", "statement.pdf")
     assert shown.kind == "pages" and shown.page_count == 5 and len(shown.pages) == 2
-    assert "5 page(s)" in shown.text
+    assert "5 pages" in shown.text
 
 
 def test_any_page_is_drawn_on_its_own() -> None:
@@ -66,7 +66,7 @@ def test_a_page_out_of_range_is_refused_saying_how_many_there_are(page: int) -> 
     with pytest.raises(PageNotShown) as refused:
         pdf_page_png(statement(), page)
     assert refused.value.count == 5
-    assert str(refused.value) == f"There is no page {page}: the PDF has 5 page(s), numbered from 1."
+    assert str(refused.value) == f"There is no page {page}: the PDF has 5 pages, numbered from 1."
 
 
 def test_an_unreadable_pdf_is_refused() -> None:
