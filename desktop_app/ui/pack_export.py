@@ -55,6 +55,7 @@ from desktop_app.ui.outputs import Target, confirm_output, save_file_name
 from desktop_app.ui.pack_exhibits import ExhibitOrder, confirm_card_numbers
 
 if TYPE_CHECKING:  # the pack builder (reportlab, pypdf) loads when a pack is built or its options read
+    from desktop_app.domain.profiles import Profile
     from desktop_app.services import CardNumbersRemain, FitPlan, PackOptions, PackResult
 
 
@@ -62,6 +63,11 @@ if TYPE_CHECKING:  # the pack builder (reportlab, pypdf) loads when a pack is bu
 # reduced ones, "150 dpi, JPEG quality 70", said again here in the window's language.
 ORIGINAL_QUALITY = "original quality"
 _IMAGE_SETTINGS = re.compile(r"(\d+) dpi, JPEG quality (\d+)")
+
+
+def _profile_text(profile: Profile) -> str:
+    """A portal profile by its name, with its limits when it has any ("No limit" alone)."""
+    return f"{profile.shown_label} ({profile.describe()})" if profile.limited else profile.shown_label
 
 
 class ExportPackDialog(QDialog):
@@ -99,9 +105,7 @@ class ExportPackDialog(QDialog):
 
         self.profile_box = QComboBox()
         for profile in PROFILES.values():
-            label = (
-                f"{profile.shown_label} ({profile.describe()})" if profile.limited else profile.shown_label
-            )
+            label = _profile_text(profile)
             self.profile_box.addItem(label, profile.name)
         self.language_box = QComboBox()
         for lang in LANGUAGES:
@@ -350,7 +354,7 @@ class ExportPackDialog(QDialog):
             )
             .replace("%4", human_size(plan.size, window_language()))
             .replace("%2", str(len(kept)))
-            .replace("%1", f"{profile.shown_label} ({profile.describe()})")
+            .replace("%1", _profile_text(profile))
         )
         if plan.files > 1:
             files = plan.files
