@@ -433,6 +433,107 @@
         <translation>une erreur inattendue ({error}) a arrêté &apos;{command}&apos;. Rien n&apos;a été perdu : le coffre ne conserve que des modifications complètes. Les détails figurent dans {log} (Dossier ne l&apos;envoie jamais).</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="20"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="21"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="22"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="23"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="24"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="25"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="26"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="27"/>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="28"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="29"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="30"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="31"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="32"/>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="33"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="34"/>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="35"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="36"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="37"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="38"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="39"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/cli/args.py" line="33"/>
         <source>{text} is not a valid id</source>
         <translation>{text} n&apos;est pas un identifiant valide</translation>
@@ -463,63 +564,73 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/casefiles.py" line="21"/>
-        <source>Wrote {output} ({size} bytes), not encrypted.</source>
-        <translation>{output} écrit ({size} octets), non chiffré.</translation>
+        <source>Wrote {output} ({size}), not encrypted.</source>
+        <oldsource>Wrote {output} ({size} bytes), not encrypted.</oldsource>
+        <translation type="unfinished">{output} écrit ({size} octets), non chiffré.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/casefiles.py" line="22"/>
+        <location filename="../../desktop_app/cli/store.py" line="157"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="235"/>
+        <location filename="../../desktop_app/cli/cases.py" line="233"/>
         <source>Guidance, not legal advice: check the dates with your bank. &apos;dossier deadlines --json&apos; gives each rule&apos;s source.</source>
         <translation>À titre indicatif, pas un conseil juridique : vérifiez les dates auprès de votre banque. &apos;dossier deadlines --json&apos; donne la source de chaque règle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="89"/>
+        <location filename="../../desktop_app/cli/cases.py" line="87"/>
         <source>No cases yet. &apos;dossier demo&apos; adds the sample case.</source>
         <translation>Aucun dossier pour l&apos;instant. &apos;dossier demo&apos; ajoute le dossier d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="94"/>
+        <location filename="../../desktop_app/cli/cases.py" line="92"/>
         <location filename="../../desktop_app/cli/evidence.py" line="137"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="95"/>
+        <location filename="../../desktop_app/cli/cases.py" line="93"/>
         <location filename="../../desktop_app/cli/evidence.py" line="139"/>
         <source>TITLE</source>
         <translation>TITRE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="96"/>
+        <location filename="../../desktop_app/cli/cases.py" line="94"/>
         <source>MERCHANT</source>
         <translation>COMMERÇANT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="97"/>
+        <location filename="../../desktop_app/cli/cases.py" line="95"/>
         <source>STATUS</source>
         <translation>STATUT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="98"/>
+        <location filename="../../desktop_app/cli/cases.py" line="96"/>
         <source>NEXT DEADLINE</source>
         <translation>PROCHAINE ÉCHÉANCE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="99"/>
+        <location filename="../../desktop_app/cli/cases.py" line="97"/>
         <source>DISPUTED</source>
         <translation>CONTESTÉ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="100"/>
+        <location filename="../../desktop_app/cli/cases.py" line="98"/>
         <source>EVIDENCE</source>
         <translation>PIÈCES</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="192"/>
+        <location filename="../../desktop_app/cli/cases.py" line="190"/>
         <source>No deadline: add the case&apos;s charges or dates (transaction, statement...) or a deadline of your own.</source>
         <translation>Aucune échéance : ajoutez les débits ou les dates du dossier (opération, relevé...) ou une échéance à vous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/cases.py" line="202"/>
         <location filename="../../desktop_app/cli/show.py" line="292"/>
         <source>%n day(s) ago</source>
         <translation>
@@ -528,13 +639,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="205"/>
+        <location filename="../../desktop_app/cli/cases.py" line="203"/>
         <location filename="../../desktop_app/cli/show.py" line="293"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="205"/>
+        <location filename="../../desktop_app/cli/cases.py" line="203"/>
         <location filename="../../desktop_app/cli/show.py" line="293"/>
         <source>in %n day(s)</source>
         <translation>
@@ -543,72 +654,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="210"/>
+        <location filename="../../desktop_app/cli/cases.py" line="208"/>
         <source>CASE</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="211"/>
+        <location filename="../../desktop_app/cli/cases.py" line="209"/>
         <source>DUE</source>
         <translation>ÉCHÉANCE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="212"/>
+        <location filename="../../desktop_app/cli/cases.py" line="210"/>
         <source>WHEN</source>
         <translation>QUAND</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="213"/>
+        <location filename="../../desktop_app/cli/cases.py" line="211"/>
         <source>WHAT</source>
         <translation>QUOI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="214"/>
+        <location filename="../../desktop_app/cli/cases.py" line="212"/>
         <source>CHARGE</source>
         <translation>DÉBIT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="215"/>
+        <location filename="../../desktop_app/cli/cases.py" line="213"/>
         <source>RULE</source>
         <translation>RÈGLE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="124"/>
+        <location filename="../../desktop_app/cli/cases.py" line="122"/>
         <source>{day} (late)</source>
         <translation>{day} (en retard)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="40"/>
+        <location filename="../../desktop_app/cli/cases.py" line="38"/>
         <source>own addresses: {addresses}</source>
         <translation>adresses personnelles : {addresses}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="161"/>
+        <location filename="../../desktop_app/cli/cases.py" line="159"/>
         <source>also: {title}.{note} (source: {source})</source>
         <translation>aussi : {title}.{note} (source : {source})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="171"/>
+        <location filename="../../desktop_app/cli/cases.py" line="169"/>
         <source>case {noted}: {note}</source>
         <translation>dossier {noted} : {note}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/cli/cases.py" line="29"/>
-        <source>{count} open deadline(s) written to {ics}</source>
-        <translation>{count} échéance(s) en cours écrite(s) dans {ics}</translation>
+        <source>%n open deadline(s) written to {ics}</source>
+        <oldsource>{count} open deadline(s) written to {ics}</oldsource>
+        <translation type="unfinished">
+            <numerusform>{count} échéance(s) en cours écrite(s) dans {ics}</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="41"/>
+        <location filename="../../desktop_app/cli/cases.py" line="39"/>
         <source>(none set)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="117"/>
+        <location filename="../../desktop_app/cli/cases.py" line="115"/>
         <source>note: case {id}: {note}</source>
         <translation>remarque : dossier {id} : {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="225"/>
+        <location filename="../../desktop_app/cli/cases.py" line="223"/>
         <source>note: case {case_id}, {rule_id}, due {due}: {working_day_note}</source>
         <translation>remarque : dossier {case_id}, {rule_id}, échéance le {due} : {working_day_note}</translation>
     </message>
@@ -657,6 +772,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/check.py" line="38"/>
+        <location filename="../../desktop_app/cli/store.py" line="117"/>
+        <location filename="../../desktop_app/cli/store.py" line="158"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -677,16 +794,33 @@
         <translation>Rien à modifier dans n° {id} « {title} » : indiquez --title, --kind, --note ou --note-translation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="221"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="224"/>
         <source>page {page}: x {x}, y {y}, width {width}, height {height}</source>
         <translation>page {page} : x {x}, y {y}, largeur {width}, hauteur {height}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/evidence.py" line="264"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="267"/>
         <source>%n vault file(s) no record names:</source>
         <translation>
             <numerusform>%n fichier orphelin dans le coffre :</numerusform>
             <numerusform>%n fichiers orphelins dans le coffre :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="278"/>
+        <source>Removed %n vault file(s) no record named.</source>
+        <translation>
+            <numerusform>%n fichier orphelin supprimé du coffre.</numerusform>
+            <numerusform>%n fichiers orphelins supprimés du coffre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="59"/>
+        <source>Deleted %n item(s) for good.</source>
+        <oldsource>Deleted {count} item(s) for good.</oldsource>
+        <translation type="unfinished">
+            <numerusform>{count} élément(s) supprimé(s) définitivement.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -705,7 +839,7 @@
         <translation>TAILLE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/evidence.py" line="245"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="248"/>
         <source>%n vault file(s) no record names; &apos;dossier evidence remove-unused&apos; removes them after listing them again and asking.</source>
         <translation>
             <numerusform>%n fichier orphelin dans le coffre ; &apos;dossier evidence remove-unused&apos; le supprime après l&apos;avoir de nouveau listé et demandé confirmation.</numerusform>
@@ -713,12 +847,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="254"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="257"/>
         <source>Every vault file is named by a record: none is unused.</source>
         <translation>Chaque fichier du coffre est cité par un élément : aucun n&apos;est inutilisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="262"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="265"/>
         <source>Every vault file is named by a record: nothing to remove.</source>
         <translation>Chaque fichier du coffre est cité par un élément : rien à supprimer.</translation>
     </message>
@@ -728,17 +862,17 @@
         <translation>N° {id} « {title} » modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="230"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="233"/>
         <source>Redaction boxes: none</source>
         <translation>Cadres de masquage : aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="269"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="272"/>
         <source>removing these files deletes them for good; add --yes to confirm</source>
         <translation>supprimer ces fichiers les efface définitivement ; ajoutez --yes pour confirmer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/evidence.py" line="271"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="274"/>
         <source>Remove these %n file(s) for good? [y/N] </source>
         <translation>
             <numerusform>Supprimer définitivement %n fichier ? [o/N] </numerusform>
@@ -746,14 +880,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="272"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="275"/>
         <source>Nothing was removed.</source>
         <translation>Rien n&apos;a été supprimé.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="275"/>
-        <source>Removed {count} vault file(s) no record named.</source>
-        <translation>{count} fichier(s) orphelin(s) supprimé(s) du coffre.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="38"/>
@@ -781,11 +910,6 @@
         <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="59"/>
-        <source>Deleted {count} item(s) for good.</source>
-        <translation>{count} élément(s) supprimé(s) définitivement.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/cli/evidence.py" line="82"/>
         <source>added #{id} {kind} “{title}” sha256 {sha256}{shared}</source>
         <translation>ajouté n° {id} {kind} « {title} » sha256 {sha256}{shared}</translation>
@@ -810,17 +934,26 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="212"/>
-        <source>File: {name} ({type}, {size} bytes), SHA-256 {sha256}</source>
-        <translation>Fichier : {name} ({type}, {size} octets), SHA-256 {sha256}</translation>
+        <source>File: {name} ({type}, {size}), SHA-256 {sha256}</source>
+        <oldsource>File: {name} ({type}, {size} bytes), SHA-256 {sha256}</oldsource>
+        <translation type="unfinished">Fichier : {name} ({type}, {size} octets), SHA-256 {sha256}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="215"/>
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="215"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="218"/>
         <location filename="../../desktop_app/cli/show.py" line="286"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="217"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="220"/>
         <source>Note&apos;s translation: {translation}</source>
         <translation>Traduction de la note : {translation}</translation>
     </message>
@@ -835,7 +968,7 @@
         <translation>refusé {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="220"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="223"/>
         <source>Redaction boxes: {count}</source>
         <translation>Cadres de masquage : {count}</translation>
     </message>
@@ -977,468 +1110,473 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/packs.py" line="50"/>
-        <location filename="../../desktop_app/cli/store.py" line="189"/>
+        <location filename="../../desktop_app/cli/store.py" line="192"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="68"/>
+        <location filename="../../desktop_app/cli/parser.py" line="69"/>
         <source>the store folder (default: $DOSSIER_HOME, else the platform&apos;s user data folder)</source>
         <translation>le répertoire du coffre (par défaut : $DOSSIER_HOME, sinon le répertoire de données utilisateur du système)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="74"/>
+        <location filename="../../desktop_app/cli/parser.py" line="75"/>
         <source>Keep the whole record of a billing dispute and hand it to your bank.</source>
         <translation>Conservez tout l&apos;historique d&apos;un litige de facturation et transmettez-le à votre banque.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="77"/>
+        <location filename="../../desktop_app/cli/parser.py" line="78"/>
         <source>environment: DOSSIER_HOME chooses the store folder; DOSSIER_PASSPHRASE_FILE names a file holding the store&apos;s passphrase, for scripts (on a terminal Dossier asks for it when the system keyring does not give the key). Every command is described in docs/cli.md.</source>
         <translation>environnement : DOSSIER_HOME choisit le répertoire du coffre ; DOSSIER_PASSPHRASE_FILE désigne un fichier contenant la phrase secrète du coffre, pour les scripts (dans un terminal, Dossier la demande quand le trousseau du système ne fournit pas la clé). Chaque commande est décrite dans docs/cli.md.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="88"/>
+        <location filename="../../desktop_app/cli/parser.py" line="90"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/parser.py" line="94"/>
         <source>open the window (the default)</source>
         <translation>ouvrir la fenêtre (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="92"/>
+        <location filename="../../desktop_app/cli/parser.py" line="98"/>
         <source>add the sample case first when the store has no case</source>
         <translation>ajouter d&apos;abord le dossier d&apos;exemple si le coffre n&apos;a aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="96"/>
+        <location filename="../../desktop_app/cli/parser.py" line="102"/>
         <source>add the sample case and print its id</source>
         <translation>ajouter le dossier d&apos;exemple et afficher son identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="99"/>
+        <location filename="../../desktop_app/cli/parser.py" line="105"/>
         <source>list the cases</source>
         <translation>lister les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="100"/>
-        <location filename="../../desktop_app/cli/parser.py" line="141"/>
-        <location filename="../../desktop_app/cli/parser.py" line="279"/>
+        <location filename="../../desktop_app/cli/parser.py" line="106"/>
+        <location filename="../../desktop_app/cli/parser.py" line="147"/>
+        <location filename="../../desktop_app/cli/parser.py" line="285"/>
         <source>print JSON instead of a table</source>
         <translation>afficher du JSON au lieu d&apos;un tableau</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="103"/>
+        <location filename="../../desktop_app/cli/parser.py" line="109"/>
         <source>create a case, import or export a case file</source>
         <translation>créer un dossier, importer ou exporter un fichier de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="107"/>
+        <location filename="../../desktop_app/cli/parser.py" line="113"/>
         <source>create a case from a case file</source>
         <translation>créer un dossier à partir d&apos;un fichier de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="111"/>
+        <location filename="../../desktop_app/cli/parser.py" line="117"/>
         <source>write a case file</source>
         <translation>écrire un fichier de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="116"/>
+        <location filename="../../desktop_app/cli/parser.py" line="122"/>
         <source>replace FILE.json and its files if they exist</source>
         <translation>remplacer FILE.json et ses fichiers s&apos;ils existent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="119"/>
+        <location filename="../../desktop_app/cli/parser.py" line="125"/>
         <source>one case as the window&apos;s Overview shows it</source>
         <translation>un dossier tel que le montre la Vue d&apos;ensemble de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="125"/>
+        <location filename="../../desktop_app/cli/parser.py" line="131"/>
         <source>the case&apos;s fields as in a case file, with its checklist, deadlines and escalation</source>
         <translation>les champs du dossier comme dans un fichier de dossier, avec sa liste de pièces, ses échéances et son recours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="137"/>
+        <location filename="../../desktop_app/cli/parser.py" line="143"/>
         <source>list the deadlines of a case (or of every open case)</source>
         <translation>lister les échéances d&apos;un dossier (ou de tous les dossiers ouverts)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="147"/>
+        <location filename="../../desktop_app/cli/parser.py" line="153"/>
         <source>write the open deadlines as an iCalendar file (.ics) instead</source>
         <translation>écrire plutôt les échéances en cours dans un fichier iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="150"/>
+        <location filename="../../desktop_app/cli/parser.py" line="156"/>
         <source>replace the --ics FILE if it exists</source>
         <translation>remplacer le FILE de --ics s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="154"/>
+        <location filename="../../desktop_app/cli/parser.py" line="160"/>
         <source>write a letter from the case&apos;s data</source>
         <translation>rédiger un courrier à partir des données du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="160"/>
+        <location filename="../../desktop_app/cli/parser.py" line="166"/>
         <source>which letter (required unless --list); see --list for those that fit</source>
         <translation>quel courrier (obligatoire sauf avec --list) ; voir --list pour ceux qui conviennent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="167"/>
+        <location filename="../../desktop_app/cli/parser.py" line="173"/>
         <source>list every kind of letter, whether it fits the case, and why</source>
         <translation>lister chaque type de courrier, s&apos;il convient au dossier, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="172"/>
+        <location filename="../../desktop_app/cli/parser.py" line="178"/>
         <source>its language (default: the case&apos;s language, as the pack&apos;s)</source>
         <translation>sa langue (par défaut : celle du dossier, comme pour le dossier de preuves)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="175"/>
+        <location filename="../../desktop_app/cli/parser.py" line="181"/>
         <source>the letter&apos;s date (default: today)</source>
         <translation>la date du courrier (par défaut : aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="182"/>
+        <location filename="../../desktop_app/cli/parser.py" line="188"/>
         <source>the PDF to write (unless --list); a name ending in .txt writes plain text, and - prints it</source>
         <translation>le PDF à écrire (sauf avec --list) ; un nom en .txt écrit du texte brut, et - l&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="187"/>
-        <location filename="../../desktop_app/cli/parser.py" line="526"/>
+        <location filename="../../desktop_app/cli/parser.py" line="193"/>
+        <location filename="../../desktop_app/cli/parser.py" line="532"/>
         <source>replace OUT if it exists</source>
         <translation>remplacer OUT s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="192"/>
+        <location filename="../../desktop_app/cli/parser.py" line="198"/>
         <source>find cases, contacts, e-mails and documents holding words</source>
         <translation>trouver les dossiers, échanges, e-mails et documents contenant des mots</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="195"/>
+        <location filename="../../desktop_app/cli/parser.py" line="201"/>
         <source>words to find (accents and case do not matter)</source>
         <translation>mots à trouver (accents et majuscules indifférents)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="197"/>
-        <location filename="../../desktop_app/cli/parser.py" line="270"/>
-        <location filename="../../desktop_app/cli/parser.py" line="300"/>
-        <location filename="../../desktop_app/cli/parser.py" line="350"/>
+        <location filename="../../desktop_app/cli/parser.py" line="203"/>
+        <location filename="../../desktop_app/cli/parser.py" line="276"/>
+        <location filename="../../desktop_app/cli/parser.py" line="306"/>
+        <location filename="../../desktop_app/cli/parser.py" line="356"/>
         <source>print JSON instead of text</source>
         <translation>afficher du JSON au lieu du texte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="200"/>
+        <location filename="../../desktop_app/cli/parser.py" line="206"/>
         <source>show or set your preferences</source>
         <translation>afficher ou définir vos préférences</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="205"/>
+        <location filename="../../desktop_app/cli/parser.py" line="211"/>
         <source>your own e-mail addresses, comma-separated: messages from them are logged as sent by you</source>
         <translation>vos propres adresses e-mail, séparées par des virgules : les messages qui en viennent sont consignés comme envoyés par vous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="217"/>
+        <location filename="../../desktop_app/cli/parser.py" line="223"/>
         <source>check the database and every vault file; exit 1 if anything is wrong</source>
         <translation>vérifier la base de données et chaque fichier du coffre ; code de sortie 1 en cas de problème</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="224"/>
+        <location filename="../../desktop_app/cli/parser.py" line="230"/>
         <source>add, list, trash and restore evidence</source>
         <translation>ajouter, lister, mettre à la corbeille et restaurer des pièces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="227"/>
+        <location filename="../../desktop_app/cli/parser.py" line="233"/>
         <source>add files to a case</source>
         <translation>ajouter des fichiers à un dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="233"/>
+        <location filename="../../desktop_app/cli/parser.py" line="239"/>
         <source>what the files are (default: guessed)</source>
         <translation>la nature des fichiers (par défaut : devinée)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="235"/>
+        <location filename="../../desktop_app/cli/parser.py" line="241"/>
         <source>title (default: the file name)</source>
         <translation>titre (par défaut : le nom du fichier)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="238"/>
+        <location filename="../../desktop_app/cli/parser.py" line="244"/>
         <source>what the files prove, in your words (printed on the exhibit&apos;s first page and index)</source>
         <translation>ce que prouvent les fichiers, avec vos mots (imprimé sur la première page de la pièce et dans le bordereau)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="245"/>
+        <location filename="../../desktop_app/cli/parser.py" line="251"/>
         <source>the note in one line in another language, for a bank that reads that one (needs --note)</source>
         <translation>la note en une ligne dans une autre langue, pour une banque qui lit celle-ci (nécessite --note)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="249"/>
+        <location filename="../../desktop_app/cli/parser.py" line="255"/>
         <source>where the files came from, such as a URL</source>
         <translation>la provenance des fichiers, par exemple une URL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="253"/>
+        <location filename="../../desktop_app/cli/parser.py" line="259"/>
         <source>change an item&apos;s title, kind, note or the note&apos;s translation</source>
         <translation>modifier le titre, le type, la note ou la traduction de la note d&apos;une pièce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="256"/>
+        <location filename="../../desktop_app/cli/parser.py" line="262"/>
         <source>its title</source>
         <translation>son titre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="257"/>
+        <location filename="../../desktop_app/cli/parser.py" line="263"/>
         <source>what it is</source>
         <translation>sa nature</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="258"/>
+        <location filename="../../desktop_app/cli/parser.py" line="264"/>
         <source>what it proves, in your words (&quot;&quot; clears it)</source>
         <translation>ce qu&apos;elle prouve, avec vos mots (&quot;&quot; l&apos;efface)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="262"/>
+        <location filename="../../desktop_app/cli/parser.py" line="268"/>
         <source>the note in one line in another language (&quot;&quot; clears it)</source>
         <translation>la note en une ligne dans une autre langue (&quot;&quot; l&apos;efface)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="267"/>
+        <location filename="../../desktop_app/cli/parser.py" line="273"/>
         <source>one item: its note, the note&apos;s translation and its redaction boxes</source>
         <translation>une pièce : sa note, la traduction de la note et ses cadres de masquage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="272"/>
+        <location filename="../../desktop_app/cli/parser.py" line="278"/>
         <source>list a case&apos;s evidence</source>
         <translation>lister les pièces d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="276"/>
+        <location filename="../../desktop_app/cli/parser.py" line="282"/>
         <source>list the items in the trash instead</source>
         <translation>lister plutôt les pièces dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="282"/>
+        <location filename="../../desktop_app/cli/parser.py" line="288"/>
         <source>move an item to the trash</source>
         <translation>mettre une pièce à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="286"/>
+        <location filename="../../desktop_app/cli/parser.py" line="292"/>
         <source>take an item out of the trash</source>
         <translation>sortir une pièce de la corbeille</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="292"/>
+        <location filename="../../desktop_app/cli/parser.py" line="298"/>
         <source>delete trashed items and their files for good</source>
         <translation>supprimer définitivement les pièces de la corbeille et leurs fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="294"/>
-        <location filename="../../desktop_app/cli/parser.py" line="307"/>
-        <location filename="../../desktop_app/cli/parser.py" line="499"/>
-        <location filename="../../desktop_app/cli/parser.py" line="518"/>
+        <location filename="../../desktop_app/cli/parser.py" line="300"/>
+        <location filename="../../desktop_app/cli/parser.py" line="313"/>
+        <location filename="../../desktop_app/cli/parser.py" line="505"/>
+        <location filename="../../desktop_app/cli/parser.py" line="524"/>
         <source>do not ask for confirmation</source>
         <translation>ne pas demander de confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="298"/>
+        <location filename="../../desktop_app/cli/parser.py" line="304"/>
         <source>list the vault files no record names (nothing is removed)</source>
         <translation>lister les fichiers orphelins du coffre (rien n&apos;est supprimé)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="304"/>
+        <location filename="../../desktop_app/cli/parser.py" line="310"/>
         <source>list the vault files no record names, then remove them once you confirm</source>
         <translation>lister les fichiers orphelins du coffre, puis les supprimer après confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="313"/>
+        <location filename="../../desktop_app/cli/parser.py" line="319"/>
         <source>import e-mails (.eml, .msg, mbox) into a case</source>
         <translation>importer des e-mails (.eml, .msg, mbox) dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="319"/>
+        <location filename="../../desktop_app/cli/parser.py" line="325"/>
         <source>import each message as a contact, with the message and its attachments as evidence</source>
         <translation>importer chaque message comme un échange, avec le message et ses pièces jointes comme pièces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="325"/>
+        <location filename="../../desktop_app/cli/parser.py" line="331"/>
         <source>.eml, .msg or mbox files</source>
         <translation>fichiers .eml, .msg ou mbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="331"/>
+        <location filename="../../desktop_app/cli/parser.py" line="337"/>
         <source>only messages whose sender&apos;s address or domain has TEXT</source>
         <translation>seulement les messages dont l&apos;adresse ou le domaine de l&apos;expéditeur contient TEXT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="334"/>
+        <location filename="../../desktop_app/cli/parser.py" line="340"/>
         <source>only messages from that day on</source>
         <translation>seulement les messages à partir de ce jour</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="337"/>
+        <location filename="../../desktop_app/cli/parser.py" line="343"/>
         <source>only messages up to that day</source>
         <translation>seulement les messages jusqu&apos;à ce jour</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="342"/>
+        <location filename="../../desktop_app/cli/parser.py" line="348"/>
         <source>only messages with every word (accents and case ignored)</source>
         <translation>seulement les messages contenant tous les mots (sans tenir compte des accents ni des majuscules)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="347"/>
+        <location filename="../../desktop_app/cli/parser.py" line="353"/>
         <source>list the messages that would be imported; import nothing</source>
         <translation>lister les messages qui seraient importés ; ne rien importer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="371"/>
+        <location filename="../../desktop_app/cli/parser.py" line="377"/>
         <source>profiles (the portal&apos;s published limits, and where they are published):
 {profiles}</source>
         <translation>profils (les limites publiées du portail, et où elles sont publiées) :
 {profiles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="380"/>
+        <location filename="../../desktop_app/cli/parser.py" line="386"/>
         <source>write the dispute-evidence PDF pack of a case</source>
         <translation>écrire le dossier de preuves PDF d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="390"/>
+        <location filename="../../desktop_app/cli/parser.py" line="396"/>
         <source>the portal&apos;s limits to fit (default: none)</source>
         <translation>les limites du portail à respecter (par défaut : aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="395"/>
+        <location filename="../../desktop_app/cli/parser.py" line="401"/>
         <source>the language of the pack&apos;s own words (default: the case&apos;s country&apos;s, else en)</source>
         <translation>la langue des textes propres au dossier de preuves (par défaut : celle du pays du dossier, sinon en)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="400"/>
+        <location filename="../../desktop_app/cli/parser.py" line="406"/>
         <source>at most N megabytes per file</source>
         <translation>au plus N mégaoctets par fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="403"/>
+        <location filename="../../desktop_app/cli/parser.py" line="409"/>
         <source>at most N pages per file</source>
         <translation>au plus N pages par fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="408"/>
+        <location filename="../../desktop_app/cli/parser.py" line="414"/>
         <source>paper size (default: Letter for US cases, else A4)</source>
         <translation>format du papier (par défaut : Letter pour les dossiers américains, sinon A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="414"/>
+        <location filename="../../desktop_app/cli/parser.py" line="420"/>
         <source>these evidence items, in the order given (default: all, in the reason&apos;s checklist order)</source>
         <translation>ces pièces, dans l&apos;ordre donné (par défaut : toutes, dans l&apos;ordre de la liste du motif)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="421"/>
+        <location filename="../../desktop_app/cli/parser.py" line="427"/>
         <source>when the whole case cannot fit the profile, leave out the exhibits that matter least and list them on a page of their own (with --exhibits: keep those, leave out the others)</source>
         <translation>quand le dossier entier ne tient pas dans le profil, écarter les pièces les moins utiles et les lister sur une page à part (avec --exhibits : garder celles-ci, écarter les autres)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="432"/>
+        <location filename="../../desktop_app/cli/parser.py" line="438"/>
         <source>write the pack even if an exhibit still shows a full card number that could not be redacted</source>
         <translation>écrire le dossier de preuves même si une pièce montre encore un numéro de carte complet impossible à masquer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="440"/>
+        <location filename="../../desktop_app/cli/parser.py" line="446"/>
         <source>images in greyscale, for portals that ask for it (a profile that asks for it turns it on)</source>
         <translation>images en niveaux de gris, pour les portails qui l&apos;exigent (un profil qui l&apos;exige l&apos;active)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="448"/>
+        <location filename="../../desktop_app/cli/parser.py" line="454"/>
         <source>when an exhibit cannot be read: put a page saying why (default), or write nothing</source>
         <translation>quand une pièce est illisible : insérer une page qui en indique la raison (par défaut), ou ne rien écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="453"/>
+        <location filename="../../desktop_app/cli/parser.py" line="459"/>
         <source>the same case gives the same bytes</source>
         <translation>le même dossier donne les mêmes octets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="458"/>
+        <location filename="../../desktop_app/cli/parser.py" line="464"/>
         <source>replace the pack (its parts) and its .sha256 if they exist</source>
         <translation>remplacer le dossier de preuves (ses parties) et son .sha256 s&apos;ils existent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="464"/>
+        <location filename="../../desktop_app/cli/parser.py" line="470"/>
         <source>encryption of the store: status, encrypt, decrypt</source>
         <translation>chiffrement du coffre : état, chiffrer, déchiffrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="470"/>
+        <location filename="../../desktop_app/cli/parser.py" line="476"/>
         <source>say whether the store is encrypted and how it opens</source>
         <translation>indiquer si le coffre est chiffré et comment il s&apos;ouvre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="473"/>
+        <location filename="../../desktop_app/cli/parser.py" line="479"/>
         <source>encrypt a plaintext store in place</source>
         <translation>chiffrer sur place un coffre en clair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="478"/>
+        <location filename="../../desktop_app/cli/parser.py" line="484"/>
         <source>also protect the key with the passphrase in FILE</source>
         <translation>protéger aussi la clé avec la phrase secrète contenue dans FILE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="481"/>
+        <location filename="../../desktop_app/cli/parser.py" line="487"/>
         <source>decrypt an encrypted store in place (asks first)</source>
         <translation>déchiffrer sur place un coffre chiffré (demande confirmation)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="486"/>
+        <location filename="../../desktop_app/cli/parser.py" line="492"/>
         <source>make a new recovery key; the old stops working</source>
         <translation>créer une nouvelle clé de récupération ; l&apos;ancienne cesse de fonctionner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="491"/>
+        <location filename="../../desktop_app/cli/parser.py" line="497"/>
         <source>accept a database older than the store&apos;s record of it, when no newer one or backup exists (the newer records are lost; keep a copy of the folder first)</source>
         <translation>accepter une base de données plus ancienne que celle enregistrée par le coffre, quand il n&apos;existe ni version plus récente ni sauvegarde (les données plus récentes sont perdues ; copiez d&apos;abord le répertoire)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="503"/>
+        <location filename="../../desktop_app/cli/parser.py" line="509"/>
         <source>say whether a recovery key opens the store (asked, or one line on standard input); changes nothing</source>
         <translation>indiquer si une clé de récupération ouvre le coffre (demandée, ou une ligne sur l&apos;entrée standard) ; ne modifie rien</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="512"/>
+        <location filename="../../desktop_app/cli/parser.py" line="518"/>
         <source>set, change or remove the passphrase</source>
         <translation>définir, modifier ou supprimer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="515"/>
+        <location filename="../../desktop_app/cli/parser.py" line="521"/>
         <source>the new passphrase, from FILE</source>
         <translation>la nouvelle phrase secrète, lue dans FILE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="517"/>
+        <location filename="../../desktop_app/cli/parser.py" line="523"/>
         <source>remove the passphrase</source>
         <translation>supprimer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="523"/>
+        <location filename="../../desktop_app/cli/parser.py" line="529"/>
         <source>write one encrypted file holding the database and every file</source>
         <translation>écrire un seul fichier chiffré contenant la base de données et tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="530"/>
+        <location filename="../../desktop_app/cli/parser.py" line="536"/>
         <source>protect the backup with the passphrase in FILE (needed for a store that is not encrypted)</source>
         <translation>protéger la sauvegarde avec la phrase secrète contenue dans FILE (nécessaire pour un coffre non chiffré)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="538"/>
+        <location filename="../../desktop_app/cli/parser.py" line="544"/>
         <source>restore a backup into a new or empty folder (--data-dir)</source>
         <translation>restaurer une sauvegarde dans un répertoire nouveau ou vide (--data-dir)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="542"/>
+        <location filename="../../desktop_app/cli/parser.py" line="548"/>
         <source>the store&apos;s recovery key, from FILE</source>
         <translation>la clé de récupération du coffre, lue dans FILE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="548"/>
+        <location filename="../../desktop_app/cli/parser.py" line="554"/>
         <source>write an UNENCRYPTED zip of a case and its files, for a lawyer</source>
         <translation>écrire un zip NON CHIFFRÉ d&apos;un dossier et de ses fichiers, pour un avocat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="552"/>
+        <location filename="../../desktop_app/cli/parser.py" line="558"/>
         <source>replace OUT.zip if it exists</source>
         <translation>remplacer OUT.zip s&apos;il existe</translation>
     </message>
@@ -2220,17 +2358,17 @@
         <translation>(débit du {day}, {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="143"/>
+        <location filename="../../desktop_app/cli/store.py" line="146"/>
         <source>its passphrase</source>
         <translation>sa phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="145"/>
+        <location filename="../../desktop_app/cli/store.py" line="148"/>
         <source>the store&apos;s recovery key or passphrase</source>
         <translation>la clé de récupération ou la phrase secrète du coffre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="302"/>
+        <location filename="../../desktop_app/cli/store.py" line="305"/>
         <source>The passphrase was set.</source>
         <translation>La phrase secrète a été définie.</translation>
     </message>
@@ -2241,31 +2379,41 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="113"/>
-        <source>Restored {cases} case(s) and {files} file(s) into {target}; every file&apos;s SHA-256 and the database were checked.</source>
-        <translation>{cases} dossier(s) et {files} fichier(s) restauré(s) dans {target} ; le SHA-256 de chaque fichier et la base de données ont été vérifiés.</translation>
+        <source>Restored {cases} and {files} into {target}; every file&apos;s SHA-256 and the database were checked.</source>
+        <oldsource>Restored {cases} case(s) and {files} file(s) into {target}; every file&apos;s SHA-256 and the database were checked.</oldsource>
+        <translation type="unfinished">{cases} dossier(s) et {files} fichier(s) restauré(s) dans {target} ; le SHA-256 de chaque fichier et la base de données ont été vérifiés.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/store.py" line="118"/>
+        <location filename="../../desktop_app/cli/store.py" line="159"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="139"/>
+        <location filename="../../desktop_app/cli/store.py" line="142"/>
         <source>A passphrase for the backup: </source>
         <translation>Phrase secrète de la sauvegarde : </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="139"/>
+        <location filename="../../desktop_app/cli/store.py" line="142"/>
         <source>no backup was written</source>
         <translation>aucune sauvegarde n&apos;a été écrite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="177"/>
+        <location filename="../../desktop_app/cli/store.py" line="180"/>
         <source>             &apos;dossier store encrypt&apos; encrypts it in place</source>
         <translation>                      &apos;dossier store encrypt&apos; le chiffre sur place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="193"/>
+        <location filename="../../desktop_app/cli/store.py" line="196"/>
         <source>recovery key: set when the store was encrypted</source>
         <translation>clé de récupération : définie lors du chiffrement du coffre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="285"/>
+        <location filename="../../desktop_app/cli/store.py" line="288"/>
         <source>The passphrase was removed: the store opens with the system keyring or its recovery key.</source>
         <translation>La phrase secrète a été supprimée : le coffre s&apos;ouvre avec le trousseau du système ou sa clé de récupération.</translation>
     </message>
@@ -2281,7 +2429,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="59"/>
-        <location filename="../../desktop_app/cli/store.py" line="236"/>
+        <location filename="../../desktop_app/cli/store.py" line="239"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
@@ -2302,58 +2450,59 @@
         <translation>La clé de récupération ouvre le coffre situé dans {root}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="133"/>
+        <location filename="../../desktop_app/cli/store.py" line="136"/>
         <source>This store is not encrypted: give --passphrase-file FILE to protect its backup.</source>
         <translation>Ce coffre n&apos;est pas chiffré : indiquez --passphrase-file FILE pour protéger sa sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="148"/>
-        <source>Wrote {output} ({size} bytes): {cases} case(s), {files} file(s), checked before it was written. It opens with {how}.</source>
-        <translation>{output} écrit ({size} octets) : {cases} dossier(s), {files} fichier(s), vérifiés avant l&apos;écriture. Il s&apos;ouvre avec {how}.</translation>
+        <location filename="../../desktop_app/cli/store.py" line="151"/>
+        <source>Wrote {output} ({size}): {cases}, {files}, checked before it was written. It opens with {how}.</source>
+        <oldsource>Wrote {output} ({size} bytes): {cases} case(s), {files} file(s), checked before it was written. It opens with {how}.</oldsource>
+        <translation type="unfinished">{output} écrit ({size} octets) : {cases} dossier(s), {files} fichier(s), vérifiés avant l&apos;écriture. Il s&apos;ouvre avec {how}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="169"/>
+        <location filename="../../desktop_app/cli/store.py" line="172"/>
         <source>store:       {folder}</source>
         <translation>coffre :              {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="171"/>
+        <location filename="../../desktop_app/cli/store.py" line="174"/>
         <source>encrypted:   {answer}</source>
         <translation>chiffré :             {answer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="218"/>
+        <location filename="../../desktop_app/cli/store.py" line="221"/>
         <source>Encrypted the store at {data_dir}.</source>
         <translation>Coffre situé dans {data_dir} chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="233"/>
+        <location filename="../../desktop_app/cli/store.py" line="236"/>
         <source>Decrypting writes every file in plaintext: add --yes to confirm.</source>
         <translation>Déchiffrer écrit chaque fichier en clair : ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="235"/>
+        <location filename="../../desktop_app/cli/store.py" line="238"/>
         <source>Decrypt the store, writing every file in plaintext? [y/N] </source>
         <translation>Déchiffrer le coffre, en écrivant chaque fichier en clair ? [o/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="240"/>
+        <location filename="../../desktop_app/cli/store.py" line="243"/>
         <source>Decrypted the store at {data_dir}: its files are now in plaintext.</source>
         <translation>Coffre situé dans {data_dir} déchiffré : ses fichiers sont désormais en clair.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="248"/>
+        <location filename="../../desktop_app/cli/store.py" line="251"/>
         <location filename="../../desktop_app/cli/store.py" line="39"/>
         <source>The database of the store at {data_dir} matches its record: nothing to accept.</source>
         <translation>La base de données du coffre situé dans {data_dir} correspond à son enregistrement : rien à accepter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="266"/>
+        <location filename="../../desktop_app/cli/store.py" line="269"/>
         <source>The recovery key does NOT open the store at {data_dir}: {problem}</source>
         <translation>La clé de récupération n&apos;ouvre PAS le coffre situé dans {data_dir} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="275"/>
+        <location filename="../../desktop_app/cli/store.py" line="278"/>
         <source>New recovery key (the old one no longer works):
 
     {text}
@@ -2364,19 +2513,19 @@
 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="297"/>
+        <location filename="../../desktop_app/cli/store.py" line="300"/>
         <location filename="../../desktop_app/cli/unlocking.py" line="219"/>
         <source>New passphrase: </source>
         <translation>Nouvelle phrase secrète : </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="297"/>
+        <location filename="../../desktop_app/cli/store.py" line="300"/>
         <location filename="../../desktop_app/cli/unlocking.py" line="210"/>
         <source>nothing was changed</source>
         <translation>rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="300"/>
+        <location filename="../../desktop_app/cli/store.py" line="303"/>
         <source>Give the new passphrase with --passphrase-file FILE.</source>
         <translation>Indiquez la nouvelle phrase secrète avec --passphrase-file FILE.</translation>
     </message>
@@ -2386,27 +2535,27 @@
         <translation>problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="172"/>
+        <location filename="../../desktop_app/cli/store.py" line="175"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="172"/>
+        <location filename="../../desktop_app/cli/store.py" line="175"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="180"/>
+        <location filename="../../desktop_app/cli/store.py" line="183"/>
         <source>keyring:     {answer}</source>
         <translation>trousseau :           {answer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="188"/>
+        <location filename="../../desktop_app/cli/store.py" line="191"/>
         <source>passphrase:  {answer}</source>
         <translation>phrase secrète :      {answer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="223"/>
+        <location filename="../../desktop_app/cli/store.py" line="226"/>
         <source>Its recovery key, shown once; write it down or print it:
 
     {recovery}
@@ -2417,27 +2566,27 @@
 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="259"/>
+        <location filename="../../desktop_app/cli/store.py" line="262"/>
         <source>The recovery key opens the store at {data_dir}. Nothing was changed.</source>
         <translation>La clé de récupération ouvre le coffre situé dans {data_dir}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="181"/>
+        <location filename="../../desktop_app/cli/store.py" line="184"/>
         <source>holds the key</source>
         <translation>contient la clé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="183"/>
+        <location filename="../../desktop_app/cli/store.py" line="186"/>
         <source>does not hold the key</source>
         <translation>ne contient pas la clé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="189"/>
+        <location filename="../../desktop_app/cli/store.py" line="192"/>
         <source>set</source>
         <translation>définie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="211"/>
+        <location filename="../../desktop_app/cli/store.py" line="214"/>
         <source>The store&apos;s new recovery key, shown once; write it down:
 
     {key}
@@ -3232,16 +3381,25 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     </message>
     <message>
         <location filename="../../desktop_app/intake/preview.py" line="73"/>
-        <source>{name}: {type}, {size} bytes. Open the original to see it.</source>
-        <translation>{name} : {type}, {size} octets. Ouvrez l&apos;original pour le voir.</translation>
+        <source>{name}: {type}, {size}. Open the original to see it.</source>
+        <oldsource>{name}: {type}, {size} bytes. Open the original to see it.</oldsource>
+        <translation type="unfinished">{name} : {type}, {size} octets. Ouvrez l&apos;original pour le voir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="74"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="108"/>
+        <location filename="../../desktop_app/intake/preview.py" line="109"/>
         <source>(no text on the first page: it may be a scan)</source>
         <translation>(pas de texte sur la première page : c&apos;est peut-être une numérisation)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/intake/preview.py" line="117"/>
+        <location filename="../../desktop_app/intake/preview.py" line="118"/>
         <source>{name}: %n page(s). First page:</source>
         <translation>
             <numerusform>{name} : %n page. Première page :</numerusform>
@@ -3249,12 +3407,12 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="130"/>
+        <location filename="../../desktop_app/intake/preview.py" line="131"/>
         <source>The PDF cannot be read, so its pages cannot be drawn.</source>
         <translation>Le PDF est illisible : impossible d&apos;afficher ses pages.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/intake/preview.py" line="113"/>
+        <location filename="../../desktop_app/intake/preview.py" line="114"/>
         <source>{name}: %n page(s). Text of the first page:</source>
         <translation>
             <numerusform>{name} : %n page. Texte de la première page :</numerusform>
@@ -3262,12 +3420,12 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="88"/>
+        <location filename="../../desktop_app/intake/preview.py" line="89"/>
         <source>Attachments: {names}</source>
         <translation>Pièces jointes : {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/intake/preview.py" line="133"/>
+        <location filename="../../desktop_app/intake/preview.py" line="134"/>
         <source>There is no page {page}: the PDF has %n page(s), numbered from 1.</source>
         <translation>
             <numerusform>Il n&apos;y a pas de page {page} : le PDF a %n page, numérotée à partir de 1.</numerusform>
@@ -3275,17 +3433,17 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="140"/>
+        <location filename="../../desktop_app/intake/preview.py" line="141"/>
         <source>Page {page} of {count} cannot be drawn (it may be damaged).</source>
         <translation>Impossible d&apos;afficher la page {page} sur {count} (elle est peut-être endommagée).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="97"/>
+        <location filename="../../desktop_app/intake/preview.py" line="98"/>
         <source>{name} is protected by a password.</source>
         <translation>{name} est protégé par un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="105"/>
+        <location filename="../../desktop_app/intake/preview.py" line="106"/>
         <source>{name} cannot be read as a PDF ({reason}).</source>
         <translation>Impossible de lire {name} comme un PDF ({reason}).</translation>
     </message>
@@ -5671,7 +5829,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     <message>
         <location filename="../../desktop_app/store/database.py" line="143"/>
         <location filename="../../desktop_app/store/store.py" line="214"/>
-        <location filename="../../desktop_app/store/store.py" line="549"/>
+        <location filename="../../desktop_app/store/store.py" line="548"/>
         <location filename="../../desktop_app/store/vault.py" line="168"/>
         <source>The store is locked: unlock it first.</source>
         <translation>Le coffre est verrouillé : déverrouillez-le d&apos;abord.</translation>
@@ -5784,48 +5942,53 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>Restaurez le coffre depuis une sauvegarde dans un nouveau répertoire (&apos;dossier restore BACKUP --data-dir NEW_FOLDER&apos;), ou suivez « If Dossier refuses to open a store » dans docs/security.md. Gardez une copie du répertoire en l&apos;état.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="130"/>
+        <location filename="../../desktop_app/store/generation.py" line="119"/>
+        <source>The store&apos;s record of its database, {path}, is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="132"/>
         <source>{damaged} (not a {format} file). Nothing was changed. {recovery_hint}</source>
         <translation>{damaged} (pas un fichier {format}). Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="147"/>
+        <location filename="../../desktop_app/store/generation.py" line="149"/>
         <source>{damaged} (a field is missing or malformed). Nothing was changed. {recovery_hint}</source>
         <translation>{damaged} (un champ manque ou est mal formé). Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="212"/>
+        <location filename="../../desktop_app/store/generation.py" line="214"/>
         <source>The store&apos;s record of its database, {path}, cannot be read ({reason}). Nothing was changed.</source>
         <translation>L&apos;enregistrement que le coffre tient de sa base de données, {path}, est illisible ({reason}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="234"/>
-        <location filename="../../desktop_app/store/generation.py" line="248"/>
+        <location filename="../../desktop_app/store/generation.py" line="236"/>
+        <location filename="../../desktop_app/store/generation.py" line="250"/>
         <source>{target}: cannot be written ({reason}); the record is kept</source>
         <translation>{target} : écriture impossible ({reason}) ; l&apos;enregistrement est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="124"/>
+        <location filename="../../desktop_app/store/generation.py" line="126"/>
         <source>{damaged} ({reason}). Nothing was changed. {recovery_hint}</source>
         <translation>{damaged} ({reason}). Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="157"/>
+        <location filename="../../desktop_app/store/generation.py" line="159"/>
         <source>{path} records an encrypted store, but its key file is missing from {parent}. Nothing was changed. {recovery_hint}</source>
         <translation>{path} décrit un coffre chiffré, mais son fichier de clés manque dans {parent}. Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="167"/>
+        <location filename="../../desktop_app/store/generation.py" line="169"/>
         <source>{path} does not match this store&apos;s key: it was altered, or it belongs to another store. Nothing was changed. {recovery_hint}</source>
         <translation>{path} ne correspond pas à la clé de ce coffre : il a été modifié, ou il appartient à un autre coffre. Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="176"/>
+        <location filename="../../desktop_app/store/generation.py" line="178"/>
         <source>{path} records a store that is not encrypted, but {parent} holds an encrypted one: the record was replaced. Nothing was changed. {recovery_hint}</source>
         <translation>{path} décrit un coffre non chiffré, mais {parent} contient un coffre chiffré : l&apos;enregistrement a été remplacé. Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="185"/>
+        <location filename="../../desktop_app/store/generation.py" line="187"/>
         <source>{damaged} (its checksum fails). Nothing was changed. {recovery_hint}</source>
         <translation>{damaged} (sa somme de contrôle échoue). Rien n&apos;a été modifié. {recovery_hint}</translation>
     </message>
@@ -5943,12 +6106,23 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     </message>
     <message>
         <location filename="../../desktop_app/store/store.py" line="246"/>
-        <location filename="../../desktop_app/store/store.py" line="407"/>
+        <location filename="../../desktop_app/store/store.py" line="406"/>
         <source>This store is not encrypted, or it is locked.</source>
         <translation>Ce coffre n&apos;est pas chiffré, ou il est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/store.py" line="378"/>
+        <location filename="../../desktop_app/store/store.py" line="268"/>
+        <source>The store at {root} is already encrypted.</source>
+        <oldsource>The store at {root} is already {state}.</oldsource>
+        <translation type="unfinished">Le coffre situé dans {root} est déjà dans l&apos;état demandé ({state}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="270"/>
+        <source>The store at {root} is already in plaintext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="377"/>
         <source>A passphrase cannot be empty.</source>
         <translation>Une phrase secrète ne peut pas être vide.</translation>
     </message>
@@ -5968,17 +6142,12 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>Impossible d&apos;écrire l&apos;enregistrement du coffre {record} : rien n&apos;a été accepté.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/store.py" line="269"/>
-        <source>The store at {root} is already {state}.</source>
-        <translation>Le coffre situé dans {root} est déjà dans l&apos;état demandé ({state}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/store/store.py" line="340"/>
+        <location filename="../../desktop_app/store/store.py" line="339"/>
         <source>The database fails its check ({problems}): no backup was written. Run &apos;dossier verify&apos;.</source>
         <translation>La base de données échoue à la vérification ({problems}) : aucune sauvegarde n&apos;a été écrite. Lancez &apos;dossier verify&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/store/store.py" line="350"/>
+        <location filename="../../desktop_app/store/store.py" line="349"/>
         <source>%n vault file(s) are missing or damaged ({first}…): no backup was written. Run &apos;dossier verify&apos;.</source>
         <translation>
             <numerusform>%n fichier du coffre manque ou est endommagé ({first}…) : aucune sauvegarde n&apos;a été écrite. Lancez &apos;dossier verify&apos;.</numerusform>
@@ -5986,12 +6155,12 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/store.py" line="497"/>
+        <location filename="../../desktop_app/store/store.py" line="496"/>
         <source>The store at {root} was opened to be checked only ({problem}): nothing can be changed in it. {recovery_hint}</source>
         <translation>Le coffre situé dans {root} a été ouvert pour vérification seulement ({problem}) : rien ne peut y être modifié. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/store.py" line="510"/>
+        <location filename="../../desktop_app/store/store.py" line="509"/>
         <source>The database {database} could not be written ({reason}); nothing was saved.</source>
         <translation>Impossible d&apos;écrire la base de données {database} ({reason}) ; rien n&apos;a été enregistré.</translation>
     </message>
