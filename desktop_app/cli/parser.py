@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__
-from desktop_app.cli import record_options
+from desktop_app.cli import argparse_words, record_options
 from desktop_app.cli.args import day, id_list, positive_int
 from desktop_app.domain.profiles import PROFILES
 from desktop_app.domain.vocab import LETTER_KINDS, EvidenceKind
@@ -60,6 +60,7 @@ def quick_parse(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_words.install()  # argparse's own words ("usage:", "options"...) in the process's language
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -82,7 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
-    parser.add_argument("--version", action="version", version=f"dossier {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"dossier {__version__}",
+        help=translate("Cli", "show program's version number and exit"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", parents=[common], help=translate("Cli", "open the window (the default)"))

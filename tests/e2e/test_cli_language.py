@@ -33,6 +33,10 @@ OWN_WORDS = {
         ("Cli", ERROR): "dossier : erreur : {message}",
         ("Cli", LIST_HELP): "afficher la liste des dossiers",
         ("Store", NO_CASE): "Aucun dossier ne porte le numéro {case_id} ; « dossier cases » les affiche.",
+        ("Cli", "usage: "): "utilisation : ",
+        ("Cli", "positional arguments"): "arguments positionnels",
+        ("Cli", "the following arguments are required: %s"): "ces arguments sont obligatoires : %s",
+        ("Cli", "%(prog)s: error: %(message)s\n"): "%(prog)s : erreur : %(message)s\n",
     },
     "es": {
         ("Cli", ERROR): "dossier: error: {message}",
@@ -244,3 +248,23 @@ def test_the_pack_and_the_letter_print_the_same_whatever_the_locale(
     english, translated = made["C.UTF-8"], made[LOCALES[lang]]
     assert translated[0] == english[0]
     assert translated[1] == english[1] and english[1].strip()
+
+
+def test_argparses_own_words_are_translated_too(
+    catalogues: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    without_locale(monkeypatch)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert run("--help").code == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("utilisation : dossier ") and "\narguments positionnels:\n" in shown
+    assert run("case", "new").code == 2
+    refused = capsys.readouterr().err.strip().splitlines()
+    assert refused[0].startswith("utilisation : dossier case new ")
+    needed = "--title, --merchant, --reason, --currency"
+    assert refused[-1] == f"dossier case new : erreur : ces arguments sont obligatoires : {needed}"
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert run("case", "new").code == 2
+    said = capsys.readouterr().err.strip().splitlines()
+    assert said[0].startswith("usage: dossier case new ")
+    assert said[-1] == f"dossier case new: error: the following arguments are required: {needed}"
