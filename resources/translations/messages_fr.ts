@@ -435,103 +435,104 @@
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="20"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : </translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="21"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments positionnels</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="22"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>options</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="23"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="24"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s : %(message)s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="25"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments non reconnus : %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="26"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>non autorisé avec l&apos;argument %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="27"/>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>argument explicite ignoré : %r</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="28"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="29"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="30"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>un argument attendu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="31"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus un argument attendu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="32"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un argument attendu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="33"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="34"/>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>option inattendue : %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="35"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur %(type)s non valable : %(value)r</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="36"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>choix non valable : %(value)r (choisissez parmi %(choices)s)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="37"/>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="38"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir &apos;%(filename)s&apos; : %(error)s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/argparse_words.py" line="39"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>analyseur inconnu %(parser_name)r (choix : %(choices)s)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/args.py" line="33"/>
@@ -565,8 +566,7 @@
     <message>
         <location filename="../../desktop_app/cli/casefiles.py" line="21"/>
         <source>Wrote {output} ({size}), not encrypted.</source>
-        <oldsource>Wrote {output} ({size} bytes), not encrypted.</oldsource>
-        <translation type="unfinished">{output} écrit ({size} octets), non chiffré.</translation>
+        <translation>{output} écrit ({size}), non chiffré.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/casefiles.py" line="22"/>
@@ -706,10 +706,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/cli/cases.py" line="29"/>
         <source>%n open deadline(s) written to {ics}</source>
-        <oldsource>{count} open deadline(s) written to {ics}</oldsource>
-        <translation type="unfinished">
-            <numerusform>{count} échéance(s) en cours écrite(s) dans {ics}</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échéance en cours écrite dans {ics}</numerusform>
+            <numerusform>%n échéances en cours écrites dans {ics}</numerusform>
         </translation>
     </message>
     <message>
@@ -817,10 +816,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/cli/evidence.py" line="59"/>
         <source>Deleted %n item(s) for good.</source>
-        <oldsource>Deleted {count} item(s) for good.</oldsource>
-        <translation type="unfinished">
-            <numerusform>{count} élément(s) supprimé(s) définitivement.</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément supprimé définitivement.</numerusform>
+            <numerusform>%n éléments supprimés définitivement.</numerusform>
         </translation>
     </message>
     <message>
@@ -935,15 +933,14 @@
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="212"/>
         <source>File: {name} ({type}, {size}), SHA-256 {sha256}</source>
-        <oldsource>File: {name} ({type}, {size} bytes), SHA-256 {sha256}</oldsource>
-        <translation type="unfinished">Fichier : {name} ({type}, {size} octets), SHA-256 {sha256}</translation>
+        <translation>Fichier : {name} ({type}, {size}), SHA-256 {sha256}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/evidence.py" line="215"/>
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
@@ -1132,7 +1129,7 @@
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="90"/>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/parser.py" line="94"/>
@@ -2380,8 +2377,7 @@
     <message>
         <location filename="../../desktop_app/cli/store.py" line="113"/>
         <source>Restored {cases} and {files} into {target}; every file&apos;s SHA-256 and the database were checked.</source>
-        <oldsource>Restored {cases} case(s) and {files} file(s) into {target}; every file&apos;s SHA-256 and the database were checked.</oldsource>
-        <translation type="unfinished">{cases} dossier(s) et {files} fichier(s) restauré(s) dans {target} ; le SHA-256 de chaque fichier et la base de données ont été vérifiés.</translation>
+        <translation>{cases} et {files} restaurés dans {target} ; le SHA-256 de chaque fichier et la base de données ont été vérifiés.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/store.py" line="118"/>
@@ -2457,8 +2453,7 @@
     <message>
         <location filename="../../desktop_app/cli/store.py" line="151"/>
         <source>Wrote {output} ({size}): {cases}, {files}, checked before it was written. It opens with {how}.</source>
-        <oldsource>Wrote {output} ({size} bytes): {cases} case(s), {files} file(s), checked before it was written. It opens with {how}.</oldsource>
-        <translation type="unfinished">{output} écrit ({size} octets) : {cases} dossier(s), {files} fichier(s), vérifiés avant l&apos;écriture. Il s&apos;ouvre avec {how}.</translation>
+        <translation>{output} écrit ({size}) : {cases}, {files}, vérifiés avant l&apos;écriture. Il s&apos;ouvre avec {how}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="172"/>
@@ -3382,8 +3377,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     <message>
         <location filename="../../desktop_app/intake/preview.py" line="73"/>
         <source>{name}: {type}, {size}. Open the original to see it.</source>
-        <oldsource>{name}: {type}, {size} bytes. Open the original to see it.</oldsource>
-        <translation type="unfinished">{name} : {type}, {size} octets. Ouvrez l&apos;original pour le voir.</translation>
+        <translation>{name} : {type}, {size}. Ouvrez l&apos;original pour le voir.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/intake/preview.py" line="74"/>
@@ -5944,7 +5938,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     <message>
         <location filename="../../desktop_app/store/generation.py" line="119"/>
         <source>The store&apos;s record of its database, {path}, is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement que le coffre tient de sa base de données, {path}, est endommagé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/generation.py" line="132"/>
@@ -6113,13 +6107,12 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     <message>
         <location filename="../../desktop_app/store/store.py" line="268"/>
         <source>The store at {root} is already encrypted.</source>
-        <oldsource>The store at {root} is already {state}.</oldsource>
-        <translation type="unfinished">Le coffre situé dans {root} est déjà dans l&apos;état demandé ({state}).</translation>
+        <translation>Le coffre situé dans {root} est déjà chiffré.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/store.py" line="270"/>
         <source>The store at {root} is already in plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre situé dans {root} est déjà en clair.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/store.py" line="377"/>
