@@ -38,7 +38,7 @@ from desktop_app.domain.money import (
     parse_currency,
     parse_typed_amount,
 )
-from desktop_app.domain.profiles import LANGUAGE_NAMES, LANGUAGES, case_language
+from desktop_app.domain.profiles import LANGUAGE_NAMES, LANGUAGES
 from desktop_app.domain.redact import card_last4
 from desktop_app.domain.vocab import (
     CardKind,
@@ -50,6 +50,7 @@ from desktop_app.domain.vocab import (
 )
 from desktop_app.ui.case_sections import CustomerPage, IssuerPage
 from desktop_app.ui.datefield import DateField
+from desktop_app.ui.document_language import country_language, document_language
 from desktop_app.ui.form_parts import (
     _FOUR_DIGITS,
     _amount_preview,
@@ -111,7 +112,8 @@ class NewCaseDialog(QDialog):
         self.language_box.setToolTip(
             self.tr(
                 "The language the pack and the letters start in. From the country: French for FR, "
-                "BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English elsewhere."
+                "BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English for GB, US, "
+                "IE, AU, NZ; for any other country, or none, the window's language."
             )
         )
         self.amount_edit = QLineEdit()
@@ -297,8 +299,11 @@ class NewCaseDialog(QDialog):
     def _country_changed(self) -> None:
         """ "From the country" names the language the country gives, as it is typed."""
         country = self.country_edit.text().strip()
-        lang = case_language(country if _is_country(country) else None)
-        self.language_box.setItemText(0, self.tr("From the country (%1)").replace("%1", LANGUAGE_NAMES[lang]))
+        known = country if _is_country(country) else None
+        lang = document_language(known)  # the country's language, else the window's
+        by_country = country_language(known)
+        automatic = self.tr("From the country (%1)") if by_country else self.tr("The window's language (%1)")
+        self.language_box.setItemText(0, automatic.replace("%1", LANGUAGE_NAMES[lang]))
 
     def _known_toggled(self, field: DateField, checked: bool) -> None:
         # Ticked, the date is for the user to type: nothing is filled in for them.

@@ -83,3 +83,17 @@ def test_the_overview_says_where_the_language_comes_from(qtbot: QtBot, services:
     assert page._language_text("PL", "fr") == "Français (your choice)"
     assert page._language_text(None, None) == "Español (the window's language)"
     assert page._language_text("DE", None) == "Español (the window's language)"
+
+
+@pytest.mark.usefixtures("window_language")
+def test_the_new_case_form_names_the_language_a_case_without_country_gets(qtbot: QtBot) -> None:
+    from desktop_app.ui.case_form import NewCaseDialog
+
+    i18n.set_language("pl")
+    dialog = NewCaseDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.language_box.itemText(0) == "The window's language (Polski)"
+    dialog.country_edit.setText("ES")
+    assert dialog.language_box.itemText(0) == "From the country (Español)"
+    dialog.country_edit.setText("DE")  # a country of no language of Dossier's: the window's
+    assert dialog.language_box.itemText(0) == "The window's language (Polski)"

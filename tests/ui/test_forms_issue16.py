@@ -29,7 +29,7 @@ def items(box: QComboBox) -> list[tuple[str, object]]:
 def test_the_language_is_the_country_s_until_one_is_chosen(qtbot: QtBot) -> None:
     dialog = base_form(qtbot, "fr_FR")
     assert items(dialog.language_box) == [
-        ("From the country (English)", None),
+        ("The window's language (English)", None),  # no country yet: the window's language
         ("English", "en"),
         ("Français", "fr"),
         ("Español", "es"),
@@ -41,7 +41,9 @@ def test_the_language_is_the_country_s_until_one_is_chosen(qtbot: QtBot) -> None
     assert dialog.case().language is None  # nothing chosen: the country's, whatever it becomes
     typed(qtbot, dialog.country_edit, "MX")
     assert dialog.language_box.itemText(0) == "From the country (Español)"
-    typed(qtbot, dialog.country_edit, "X")  # not a country (yet): English, as for none
+    typed(qtbot, dialog.country_edit, "X")  # not a country (yet): the window's language, as for none
+    assert dialog.language_box.itemText(0) == "The window's language (English)"
+    typed(qtbot, dialog.country_edit, "GB")
     assert dialog.language_box.itemText(0) == "From the country (English)"
     choose(dialog.language_box, "fr")
     assert dialog.case().language == "fr"
