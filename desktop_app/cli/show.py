@@ -26,7 +26,7 @@ from desktop_app.domain.escalation import NextStep
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case
 from desktop_app.domain.money import display_amount, format_amount
 from desktop_app.domain.profiles import LANGUAGE_NAMES, case_language
-from desktop_app.domain.vocab import PaymentMethod
+from desktop_app.domain.vocab import PaymentMethod, case_date_name
 from desktop_app.i18n import translate, translate_n
 from desktop_app.services import CaseDeadline, Services
 from desktop_app.services.overview import CaseOverview
@@ -230,10 +230,8 @@ def _facts(case: Case, overview: CaseOverview) -> list[tuple[str, str]]:
     for name in CASE_DATE_FIELDS:
         day = getattr(case.dates, name)
         if day is not None:
-            label = translate("Cli", "Date: {name}", "name: the date's name, as in the case file").format(
-                name=name.replace("_", " ")
-            )
-            facts.append((label, day.isoformat()))
+            label = case_date_name(name)
+            facts.append((label[:1].upper() + label[1:], day.isoformat()))
     return facts
 
 

@@ -47,6 +47,7 @@ from desktop_app.domain.deadline_rules import DeadlineRule as DeadlineRule
 from desktop_app.domain.deadline_rules import DeadlineRuleError as DeadlineRuleError
 from desktop_app.domain.deadline_rules import parse_deadline_rules as parse_deadline_rules
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, Purchase
+from desktop_app.domain.vocab import case_date_name
 from desktop_app.i18n import noop, translate, translate_n
 
 # --------------------------------------------------------------------------- date arithmetic
@@ -190,9 +191,7 @@ def label(name: str) -> str:
     language)."""
     if name in _LABELS:
         return translate("Deadlines", _LABELS[name])
-    return translate("Deadlines", "{name} date", "name: a case's date, such as “final response”").format(
-        name=name.replace("_", " ")
-    )
+    return case_date_name(name)
 
 
 # --------------------------------------------------------------------------- applying the rules

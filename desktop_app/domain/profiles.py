@@ -13,7 +13,7 @@ import unicodedata
 from typing import NamedTuple
 
 from desktop_app.i18n import LANGUAGES as LANGUAGES
-from desktop_app.i18n import noop, translate, translate_n
+from desktop_app.i18n import language, noop, translate, translate_n
 
 MB = 1_000_000
 # The characters a file name may use where a portal limits names to plain ASCII.
@@ -72,7 +72,7 @@ class Profile(NamedTuple):
         parts = []
         if self.max_file_bytes:
             parts.append(
-                translate("Profiles", "{size} MB per file").format(size=f"{self.max_file_bytes / MB:g}")
+                translate("Profiles", "{size} MB per file").format(size=_megabytes(self.max_file_bytes))
             )
         if self.max_pages:
             parts.append(translate_n("Profiles", "%n page(s) per file", self.max_pages))
@@ -80,7 +80,7 @@ class Profile(NamedTuple):
             parts.append(translate_n("Profiles", "up to %n file(s)", self.max_files))
         if self.max_total_bytes:
             parts.append(
-                translate("Profiles", "{size} MB in all").format(size=f"{self.max_total_bytes / MB:g}")
+                translate("Profiles", "{size} MB in all").format(size=_megabytes(self.max_total_bytes))
             )
         if self.max_total_pages:
             parts.append(translate_n("Profiles", "%n page(s) in all", self.max_total_pages))
@@ -129,6 +129,15 @@ class Profile(NamedTuple):
     @property
     def limited(self) -> bool:
         return any((self.max_file_bytes, self.max_pages, self.max_total_bytes, self.max_total_pages))
+
+
+def _megabytes(size: int) -> str:
+    """``14.5`` (``14,5`` in French, Spanish and Polish): a size in MB as the process's language writes it."""
+    from decimal import Decimal  # here: the parser (``dossier --help``) reads the profiles, not their sizes
+
+    from desktop_app.domain.money import format_number
+
+    return format_number(Decimal(f"{size / MB:g}"), 0, language())
 
 
 PROFILES: dict[str, Profile] = {

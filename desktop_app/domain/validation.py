@@ -34,6 +34,7 @@ from desktop_app.domain.vocab import (
     LetterDelivery,
     MerchantAnswer,
     Vocabulary,
+    case_date_name,
 )
 from desktop_app.i18n import LANGUAGES, translate
 
@@ -271,10 +272,7 @@ def case_problems(case: Case) -> list[str]:
             )
         )
     for name in CASE_DATE_FIELDS:
-        what = translate(
-            "Validation", "date ({field})", "field: the date's name, as in the case file"
-        ).format(field=name.replace("_", " "))
-        problems += _date_problems(getattr(case.dates, name), what)
+        problems += _date_problems(getattr(case.dates, name), case_date_name(name))
     problems += _vocabulary_problems(
         case.customer.kind, CustomerKind, translate("Validation", "a kind of customer (customer.kind)")
     )

@@ -379,6 +379,28 @@ CASE_DATE_FIELDS: tuple[str, ...] = (
     "merchant_complaint",
 )
 
+# Each case date as a sentence names it ("transaction date"), marked for the catalogues.
+CASE_DATE_NAMES: dict[str, str] = {
+    "transaction": noop("Vocabulary", "transaction date"),
+    "statement": noop("Vocabulary", "statement date"),
+    "expected_delivery": noop("Vocabulary", "expected delivery date"),
+    "cancellation": noop("Vocabulary", "cancellation date"),
+    "returned": noop("Vocabulary", "returned date"),
+    "credit_promised": noop("Vocabulary", "credit promised date"),
+    "debit": noop("Vocabulary", "debit date"),
+    "final_response": noop("Vocabulary", "final response date"),
+    "bank_complaint": noop("Vocabulary", "bank complaint date"),
+    "mandate_revoked": noop("Vocabulary", "mandate revoked date"),
+    "merchant_complaint": noop("Vocabulary", "merchant complaint date"),
+}
+
+
+def case_date_name(field: str) -> str:
+    """A case date (one of CASE_DATE_FIELDS) as a sentence names it, in the process's language."""
+    english = CASE_DATE_NAMES.get(field)
+    return translate("Vocabulary", english) if english else field.replace("_", " ")
+
+
 # The letters Dossier writes (resources/letters/<lang>.json has each).
 # Which of them fits a case: domain/letter_kinds.py.
 LETTER_KINDS: tuple[str, ...] = (
