@@ -1109,94 +1109,94 @@
         <translation>Generar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="79"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="520"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="85"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="524"/>
         <source>Export the evidence pack</source>
         <translation>Exportar el dossier de pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="94"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="100"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="113"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="117"/>
         <source>Automatic (Letter in the US, A4 elsewhere)</source>
         <translation>Automático (Carta en EE. UU., A4 en el resto)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="115"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="119"/>
         <source>Letter</source>
         <translation>Carta (US Letter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="116"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="120"/>
         <source>Stop if an exhibit cannot be read (otherwise a page says why)</source>
         <translation>Detenerse si un documento no se puede leer (si no, una página explica el motivo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="123"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="127"/>
         <source>Fit to the portal</source>
         <translation>Ajustar al portal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="126"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="130"/>
         <source>Keep the exhibits that matter most for the reason so that the pack meets the portal&apos;s limits; those left out are listed on a page of the pack, available on request</source>
         <translation>Conserva los documentos más importantes para el motivo, de modo que el dossier cumpla los límites del portal; los que no se incluyen se enumeran en una página del dossier, disponibles previa solicitud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="138"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="142"/>
         <source>Black and white</source>
         <translation>Blanco y negro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="139"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="143"/>
         <source>The exhibits&apos; pictures in greyscale, for portals that ask for it</source>
         <translation>Las imágenes de los documentos en escala de grises, para los portales que lo piden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="145"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="466"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="149"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="470"/>
         <source>&amp;Check pages and size</source>
         <translation>&amp;Comprobar páginas y tamaño</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="147"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="151"/>
         <source>Build the pack in a private folder and say how many pages and MB it makes</source>
         <translation>Genera el dossier en una carpeta privada e indica cuántas páginas y MB ocupa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="163"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="167"/>
         <source>Save as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="164"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="168"/>
         <source>Portal limits:</source>
         <translation>Límites del portal:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="165"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="169"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="166"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="170"/>
         <source>Paper:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="168"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="172"/>
         <source>Exhibits:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="174"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="178"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="248"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="252"/>
         <source>⚠ %n exhibit(s) are images. Dossier masks card numbers in what it writes, but cannot read text in images: check they show no full card number or other private detail before you send the pack.</source>
         <translation>
             <numerusform>⚠ %n documento es una imagen. Dossier enmascara los números de tarjeta en lo que escribe, pero no puede leer el texto de las imágenes: comprueba que no muestra ningún número de tarjeta completo ni otro dato privado antes de enviar el dossier.</numerusform>
@@ -1204,17 +1204,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="278"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="282"/>
         <source>Choose a portal with limits first: without limits the whole case goes in</source>
         <translation>Elige primero un portal con límites: sin límites se incluye todo el expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="339"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="343"/>
         <source>images at %1 dpi, JPEG quality %2</source>
         <translation>imágenes a %1 ppp, calidad JPEG %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="347"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="351"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
         <translation>
             <numerusform>Ajustado a %1: se conserva %2 de %n documento, aprox. %3 y %4</numerusform>
@@ -1222,7 +1222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="349"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="353"/>
         <source>%n page(s)</source>
         <comment>Fit to the portal: 4 of 6 exhibits kept, about 20 pages</comment>
         <translation>
@@ -1231,7 +1231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="357"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="361"/>
         <source>in %n file(s)</source>
         <translation>
             <numerusform>en %n archivo</numerusform>
@@ -1239,52 +1239,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="336"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="340"/>
         <source>images at %1</source>
         <translation>imágenes a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="364"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="368"/>
         <source>Left out, and listed on a page of the pack as available on request: %1.</source>
         <translation>No incluidos, y enumerados en una página del dossier como disponibles previa solicitud: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="367"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="371"/>
         <source>Every exhibit fits: none is left out.</source>
         <translation>Caben todos los documentos: no se deja fuera ninguno.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="370"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="374"/>
         <source>To make room, the pack also leaves out %1 (said on the same page, available on request).</source>
         <translation>Para hacer sitio, el dossier tampoco incluye %1 (se indica en la misma página, disponible previa solicitud).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="374"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="378"/>
         <source>⚠ Even so the estimate is above the portal&apos;s limits: check pages and size before sending it.</source>
         <translation>⚠ Aun así, la estimación supera los límites del portal: comprueba las páginas y el tamaño antes de enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="385"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="389"/>
         <source>You changed the choice: the pack keeps the exhibits ticked, in this order (Check pages and size measures it).</source>
         <translation>Has cambiado la selección: el dossier incluye los documentos marcados, en este orden («Comprobar páginas y tamaño» lo mide).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="423"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="427"/>
         <source>Cancel the check</source>
         <translation>Cancelar la comprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="426"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="430"/>
         <source>Building the pack to measure it…</source>
         <translation>Generando el dossier para medirlo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="461"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="465"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="478"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="482"/>
         <source>%1, %2 in %n file(s)</source>
         <translation>
             <numerusform>%1, %2 en %n archivo</numerusform>
@@ -1292,7 +1292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="479"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="483"/>
         <source>%n page(s)</source>
         <comment>12 pages, 2.3 MB in 2 files</comment>
         <translation>
@@ -1301,32 +1301,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="483"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="487"/>
         <source>fits %1 (%2)</source>
         <translation>cumple %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="487"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="491"/>
         <source>Export now saves this pack as it is.</source>
         <translation>«Exportar» guarda ahora este dossier tal como está.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="494"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="498"/>
         <source>The settings changed: check again to see pages and size.</source>
         <translation>Los ajustes han cambiado: vuelve a comprobar para ver las páginas y el tamaño.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="536"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="540"/>
         <source>Save the evidence pack as</source>
         <translation>Guardar el dossier de pruebas como</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="538"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="542"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="558"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="562"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
@@ -2311,268 +2311,273 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="84"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="85"/>
         <source>Case details</source>
         <translation>Datos del expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="84"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="85"/>
         <source>New case</source>
         <translation>Nuevo expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="87"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="88"/>
         <source>e.g. Gym membership charged after cancelling</source>
         <translation>p. ej., cuota del gimnasio cobrada después de darse de baja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="97"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="98"/>
         <source>Follow the facts</source>
         <translation>Según los hechos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="100"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="101"/>
         <source>Follow the facts: where the case stands follows the contacts, answers and filing you logged. Choose a stage to set it yourself.</source>
         <translation>Según los hechos: la fase del expediente sigue los contactos, las respuestas y la presentación que registraste. Elige una fase para fijarla tú.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="111"/>
         <source>From the country</source>
         <translation>Según el país</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="114"/>
         <source>Language of the pack and the letters</source>
         <translation>Idioma del dossier y de las cartas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="113"/>
-        <source>The language the pack and the letters start in. From the country: French for FR, BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English elsewhere.</source>
-        <translation>El idioma inicial del dossier y de las cartas. Según el país: francés para FR, BE y LU; español para ES y los países hispanohablantes; polaco para PL; inglés en los demás.</translation>
+        <location filename="../../desktop_app/ui/case_form.py" line="117"/>
+        <source>The language the pack and the letters start in. From the country: French for FR, BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English for GB, US, IE, AU, NZ; for any other country, or none, the window&apos;s language.</source>
+        <translation>El idioma inicial del dossier y de las cartas. Según el país: francés para FR, BE y LU; español para ES y los países hispanohablantes; polaco para PL; inglés para GB, US, IE, AU y NZ; para cualquier otro país, o sin país, el idioma de la ventana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="122"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="127"/>
         <source>The case&apos;s own figure, for a case without charges. Once charges are recorded, the disputed total is the sum of the disputed charges&apos; figures (see each charge).</source>
         <translation>El importe propio del expediente, para un expediente sin cargos. En cuanto se registran cargos, el total reclamado es la suma de los importes de los cargos reclamados (véase cada cargo).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="129"/>
-        <location filename="../../desktop_app/ui/case_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="136"/>
         <source>(not known)</source>
         <translation>(se desconoce)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="130"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="135"/>
         <source>(not a card, or not known)</source>
         <translation>(no es tarjeta, o se desconoce)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="132"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
         <source>In the US, credit and debit cards have different deadlines</source>
         <translation>En EE. UU., las tarjetas de crédito y de débito tienen plazos distintos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="139"/>
         <source>last 4 digits only</source>
         <translation>solo los 4 últimos dígitos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="142"/>
         <source>Business card or account</source>
         <translation>Tarjeta o cuenta de empresa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="138"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="143"/>
         <source>A company&apos;s (corporate) card or account, not a consumer&apos;s</source>
         <translation>Tarjeta o cuenta de una empresa (corporativa), no de un consumidor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="140"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="145"/>
         <source>RUM, UMR: on the mandate or the statement</source>
         <translation>RUM, UMR: en la orden de domiciliación o en el extracto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="147"/>
         <source>ICS, CI: e.g. FR12ZZZ123456</source>
         <translation>ICS, CI: p. ej., ES12000B12345678</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="159"/>
         <source>What happened, in your own words</source>
         <translation>Lo que ocurrió, con tus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="160"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="165"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="161"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="166"/>
         <source>&amp;Merchant:</source>
         <translation>&amp;Comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
         <source>Merchant&apos;s e-mail:</source>
         <translation>Correo del comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="163"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
         <source>Merchant&apos;s phone:</source>
         <translation>Teléfono del comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="164"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
         <source>Merchant&apos;s website:</source>
         <translation>Web del comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="165"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="170"/>
         <source>Merchant&apos;s address:</source>
         <translation>Dirección del comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="166"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="171"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="172"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="173"/>
         <source>Sta&amp;ge:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="174"/>
         <source>Cou&amp;ntry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="170"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="175"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="173"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="178"/>
         <source>&amp;Amount disputed:</source>
         <translation>&amp;Importe reclamado:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="177"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="182"/>
         <source>Already re&amp;funded:</source>
         <translation>&amp;Ya reembolsado:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="185"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;neda:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="181"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="186"/>
         <source>&amp;Paid by:</source>
         <translation>Medio de pa&amp;go:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="187"/>
         <source>Card net&amp;work:</source>
         <translation>&amp;Red de la tarjeta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="183"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="188"/>
         <source>Cred&amp;it or debit:</source>
         <translation>Crédito o &amp;débito:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="187"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="192"/>
         <source>Card&apos;s &amp;last 4 digits:</source>
         <translation>Últimos &amp;4 dígitos de la tarjeta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="189"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="194"/>
         <source>Mandate reference:</source>
         <translation>Referencia de la orden:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="190"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="195"/>
         <source>Creditor identifier:</source>
         <translation>Identificador del acreedor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="198"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="203"/>
         <source>&amp;Story:</source>
         <translation>Lo oc&amp;urrido:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="216"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="221"/>
         <source>Th&amp;e case</source>
         <translation>E&amp;xpediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="217"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="222"/>
         <source>Cust&amp;omer</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="218"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="223"/>
         <source>&amp;Dates</source>
         <translation>Fec&amp;has</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="219"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="224"/>
         <source>After filing with the &amp;bank</source>
         <translation>Tras reclamar al &amp;banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="230"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="235"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="230"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="235"/>
         <source>Create case</source>
         <translation>Crear expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="301"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="308"/>
         <source>From the country (%1)</source>
         <translation>Según el país (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="372"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="308"/>
+        <source>The window&apos;s language (%1)</source>
+        <translation>El idioma de la ventana (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_form.py" line="380"/>
         <source>Only the last 4 digits are kept.</source>
         <translation>Solo se guardan los 4 últimos dígitos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="383"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="391"/>
         <source>Give the case a title.</source>
         <translation>Ponle un título al expediente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="385"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="393"/>
         <source>Name the merchant.</source>
         <translation>Indica el comercio.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="391"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="399"/>
         <source>Type the date “%1”, or untick it.</source>
         <translation>Escribe la fecha «%1» o desmárcala.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="396"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="404"/>
         <source>Amount disputed</source>
         <translation>Importe reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="397"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="405"/>
         <source>Already refunded</source>
         <translation>Ya reembolsado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="412"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="420"/>
         <source>“%1” is not a country: the country is a two-letter code, such as FR or PL.</source>
         <translation>«%1» no es un país: el país es un código de dos letras, como ES o FR.</translation>
     </message>

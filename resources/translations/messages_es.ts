@@ -433,6 +433,108 @@
         <translation>un {error} inesperado ha detenido &apos;{command}&apos;. No se ha perdido nada: el almacén solo guarda cambios completos. Los detalles están en {log} (Dossier nunca lo envía).</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="20"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="21"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="22"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="23"/>
+        <source>show this help message and exit</source>
+        <translation>muestra este mensaje de ayuda y sale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="24"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="25"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="26"/>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite con el argumento %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="27"/>
+        <source>ignored explicit argument %r</source>
+        <translation>se ha ignorado el argumento explícito %r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="28"/>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="29"/>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="30"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="31"/>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="32"/>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="33"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="34"/>
+        <source>unexpected option string: %s</source>
+        <translation>cadena de opción inesperada: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="35"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="36"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="37"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="38"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="39"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>analizador desconocido %(parser_name)r (opciones: %(choices)s)</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/cli/args.py" line="33"/>
         <source>{text} is not a valid id</source>
         <translation>{text} no es un id válido</translation>
@@ -463,64 +565,73 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/casefiles.py" line="21"/>
-        <source>Wrote {output} ({size} bytes), not encrypted.</source>
-        <translation>Se ha guardado {output} ({size} bytes), sin cifrar.</translation>
+        <source>Wrote {output} ({size}), not encrypted.</source>
+        <translation>Se ha guardado {output} ({size}), sin cifrar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/casefiles.py" line="22"/>
+        <location filename="../../desktop_app/cli/store.py" line="157"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="235"/>
+        <location filename="../../desktop_app/cli/cases.py" line="233"/>
         <source>Guidance, not legal advice: check the dates with your bank. &apos;dossier deadlines --json&apos; gives each rule&apos;s source.</source>
         <translation>Orientación, no asesoramiento jurídico: comprueba las fechas con tu banco. &apos;dossier deadlines --json&apos; indica la fuente de cada norma.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="89"/>
+        <location filename="../../desktop_app/cli/cases.py" line="87"/>
         <source>No cases yet. &apos;dossier demo&apos; adds the sample case.</source>
         <translation>Aún no hay expedientes. &apos;dossier demo&apos; añade el expediente de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="94"/>
+        <location filename="../../desktop_app/cli/cases.py" line="92"/>
         <location filename="../../desktop_app/cli/evidence.py" line="137"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="95"/>
+        <location filename="../../desktop_app/cli/cases.py" line="93"/>
         <location filename="../../desktop_app/cli/evidence.py" line="139"/>
         <source>TITLE</source>
         <translation>TÍTULO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="96"/>
+        <location filename="../../desktop_app/cli/cases.py" line="94"/>
         <source>MERCHANT</source>
         <translation>COMERCIO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="97"/>
+        <location filename="../../desktop_app/cli/cases.py" line="95"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="98"/>
+        <location filename="../../desktop_app/cli/cases.py" line="96"/>
         <source>NEXT DEADLINE</source>
         <translation>PRÓXIMO PLAZO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="99"/>
+        <location filename="../../desktop_app/cli/cases.py" line="97"/>
         <source>DISPUTED</source>
         <translation>RECLAMADO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="100"/>
+        <location filename="../../desktop_app/cli/cases.py" line="98"/>
         <source>EVIDENCE</source>
         <translation>PRUEBAS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="192"/>
+        <location filename="../../desktop_app/cli/cases.py" line="190"/>
         <source>No deadline: add the case&apos;s charges or dates (transaction, statement...) or a deadline of your own.</source>
         <translation>Ningún plazo: añade los cargos o las fechas del expediente (operación, extracto...) o un plazo propio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="204"/>
-        <location filename="../../desktop_app/cli/show.py" line="292"/>
+        <location filename="../../desktop_app/cli/cases.py" line="202"/>
+        <location filename="../../desktop_app/cli/show.py" line="290"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>hace %n día</numerusform>
@@ -528,14 +639,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="205"/>
-        <location filename="../../desktop_app/cli/show.py" line="293"/>
+        <location filename="../../desktop_app/cli/cases.py" line="203"/>
+        <location filename="../../desktop_app/cli/show.py" line="291"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="205"/>
-        <location filename="../../desktop_app/cli/show.py" line="293"/>
+        <location filename="../../desktop_app/cli/cases.py" line="203"/>
+        <location filename="../../desktop_app/cli/show.py" line="291"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dentro de %n día</numerusform>
@@ -543,72 +654,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="210"/>
+        <location filename="../../desktop_app/cli/cases.py" line="208"/>
         <source>CASE</source>
         <translation>EXPEDIENTE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="211"/>
+        <location filename="../../desktop_app/cli/cases.py" line="209"/>
         <source>DUE</source>
         <translation>VENCE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="212"/>
+        <location filename="../../desktop_app/cli/cases.py" line="210"/>
         <source>WHEN</source>
         <translation>CUÁNDO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="213"/>
+        <location filename="../../desktop_app/cli/cases.py" line="211"/>
         <source>WHAT</source>
         <translation>QUÉ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="214"/>
+        <location filename="../../desktop_app/cli/cases.py" line="212"/>
         <source>CHARGE</source>
         <translation>CARGO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="215"/>
+        <location filename="../../desktop_app/cli/cases.py" line="213"/>
         <source>RULE</source>
         <translation>NORMA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="124"/>
+        <location filename="../../desktop_app/cli/cases.py" line="122"/>
         <source>{day} (late)</source>
         <translation>{day} (vencido)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="40"/>
+        <location filename="../../desktop_app/cli/cases.py" line="38"/>
         <source>own addresses: {addresses}</source>
         <translation>direcciones propias: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="161"/>
+        <location filename="../../desktop_app/cli/cases.py" line="159"/>
         <source>also: {title}.{note} (source: {source})</source>
         <translation>además: {title}.{note} (fuente: {source})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="171"/>
+        <location filename="../../desktop_app/cli/cases.py" line="169"/>
         <source>case {noted}: {note}</source>
         <translation>expediente {noted}: {note}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/cli/cases.py" line="29"/>
-        <source>{count} open deadline(s) written to {ics}</source>
-        <translation>Plazos abiertos guardados en {ics}: {count}</translation>
+        <source>%n open deadline(s) written to {ics}</source>
+        <translation>
+            <numerusform>%n plazo abierto guardado en {ics}</numerusform>
+            <numerusform>%n plazos abiertos guardados en {ics}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="41"/>
+        <location filename="../../desktop_app/cli/cases.py" line="39"/>
         <source>(none set)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="117"/>
+        <location filename="../../desktop_app/cli/cases.py" line="115"/>
         <source>note: case {id}: {note}</source>
         <translation>nota: expediente {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="225"/>
+        <location filename="../../desktop_app/cli/cases.py" line="223"/>
         <source>note: case {case_id}, {rule_id}, due {due}: {working_day_note}</source>
         <translation>nota: expediente {case_id}, {rule_id}, vence el {due}: {working_day_note}</translation>
     </message>
@@ -657,6 +771,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/check.py" line="38"/>
+        <location filename="../../desktop_app/cli/store.py" line="117"/>
+        <location filename="../../desktop_app/cli/store.py" line="158"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n expediente</numerusform>
@@ -677,16 +793,32 @@
         <translation>Nada que cambiar en n.º {id} «{title}»: indica --title, --kind, --note o --note-translation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="221"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="224"/>
         <source>page {page}: x {x}, y {y}, width {width}, height {height}</source>
         <translation>página {page}: x {x}, y {y}, ancho {width}, alto {height}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/evidence.py" line="264"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="267"/>
         <source>%n vault file(s) no record names:</source>
         <translation>
             <numerusform>%n archivo del depósito sin referencia:</numerusform>
             <numerusform>%n archivos del depósito sin referencia:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="278"/>
+        <source>Removed %n vault file(s) no record named.</source>
+        <translation>
+            <numerusform>Se ha eliminado %n archivo del depósito sin referencia.</numerusform>
+            <numerusform>Se han eliminado %n archivos del depósito sin referencia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="59"/>
+        <source>Deleted %n item(s) for good.</source>
+        <translation>
+            <numerusform>Se ha eliminado definitivamente %n elemento.</numerusform>
+            <numerusform>Se han eliminado definitivamente %n elementos.</numerusform>
         </translation>
     </message>
     <message>
@@ -705,7 +837,7 @@
         <translation>TAMAÑO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/evidence.py" line="245"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="248"/>
         <source>%n vault file(s) no record names; &apos;dossier evidence remove-unused&apos; removes them after listing them again and asking.</source>
         <translation>
             <numerusform>%n archivo del depósito sin referencia; &apos;dossier evidence remove-unused&apos; lo elimina tras volver a enumerarlo y preguntar.</numerusform>
@@ -713,12 +845,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="254"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="257"/>
         <source>Every vault file is named by a record: none is unused.</source>
         <translation>Todos los archivos del depósito tienen un registro que remite a ellos: no hay ninguno sin usar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="262"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="265"/>
         <source>Every vault file is named by a record: nothing to remove.</source>
         <translation>Todos los archivos del depósito tienen un registro que remite a ellos: no hay nada que eliminar.</translation>
     </message>
@@ -728,17 +860,17 @@
         <translation>Editado n.º {id} «{title}».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="230"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="233"/>
         <source>Redaction boxes: none</source>
         <translation>Recuadros de tachado: ninguno</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="269"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="272"/>
         <source>removing these files deletes them for good; add --yes to confirm</source>
         <translation>eliminar estos archivos los borra definitivamente; añade --yes para confirmarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/evidence.py" line="271"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="274"/>
         <source>Remove these %n file(s) for good? [y/N] </source>
         <translation>
             <numerusform>¿Eliminar definitivamente este archivo? [s/N] </numerusform>
@@ -746,14 +878,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="272"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="275"/>
         <source>Nothing was removed.</source>
         <translation>No se ha eliminado nada.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="275"/>
-        <source>Removed {count} vault file(s) no record named.</source>
-        <translation>Archivos del depósito sin referencia eliminados: {count}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="38"/>
@@ -781,11 +908,6 @@
         <translation>No se ha eliminado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="59"/>
-        <source>Deleted {count} item(s) for good.</source>
-        <translation>Elementos eliminados definitivamente: {count}.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/cli/evidence.py" line="82"/>
         <source>added #{id} {kind} “{title}” sha256 {sha256}{shared}</source>
         <translation>añadido n.º {id} {kind} «{title}» sha256 {sha256}{shared}</translation>
@@ -810,17 +932,25 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="212"/>
-        <source>File: {name} ({type}, {size} bytes), SHA-256 {sha256}</source>
-        <translation>Archivo: {name} ({type}, {size} bytes), SHA-256 {sha256}</translation>
+        <source>File: {name} ({type}, {size}), SHA-256 {sha256}</source>
+        <translation>Archivo: {name} ({type}, {size}), SHA-256 {sha256}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="215"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="215"/>
-        <location filename="../../desktop_app/cli/show.py" line="286"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="218"/>
+        <location filename="../../desktop_app/cli/show.py" line="284"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="217"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="220"/>
         <source>Note&apos;s translation: {translation}</source>
         <translation>Traducción de la nota: {translation}</translation>
     </message>
@@ -835,7 +965,7 @@
         <translation>rechazado {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="220"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="223"/>
         <source>Redaction boxes: {count}</source>
         <translation>Recuadros de tachado: {count}</translation>
     </message>
@@ -977,468 +1107,473 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/packs.py" line="50"/>
-        <location filename="../../desktop_app/cli/store.py" line="189"/>
+        <location filename="../../desktop_app/cli/store.py" line="192"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="68"/>
+        <location filename="../../desktop_app/cli/parser.py" line="69"/>
         <source>the store folder (default: $DOSSIER_HOME, else the platform&apos;s user data folder)</source>
         <translation>la carpeta del almacén (por defecto: $DOSSIER_HOME o, si no, la carpeta de datos de usuario de la plataforma)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="74"/>
+        <location filename="../../desktop_app/cli/parser.py" line="75"/>
         <source>Keep the whole record of a billing dispute and hand it to your bank.</source>
         <translation>Reúne todo el historial de una reclamación de facturación y entrégaselo a tu banco.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="77"/>
+        <location filename="../../desktop_app/cli/parser.py" line="78"/>
         <source>environment: DOSSIER_HOME chooses the store folder; DOSSIER_PASSPHRASE_FILE names a file holding the store&apos;s passphrase, for scripts (on a terminal Dossier asks for it when the system keyring does not give the key). Every command is described in docs/cli.md.</source>
         <translation>entorno: DOSSIER_HOME elige la carpeta del almacén; DOSSIER_PASSPHRASE_FILE indica un archivo con la frase de contraseña del almacén, para scripts (en un terminal, Dossier la pide cuando el llavero del sistema no facilita la clave). Todas las órdenes se describen en docs/cli.md.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="88"/>
+        <location filename="../../desktop_app/cli/parser.py" line="90"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>muestra el número de versión del programa y sale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/parser.py" line="94"/>
         <source>open the window (the default)</source>
         <translation>abre la ventana (opción por defecto)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="92"/>
+        <location filename="../../desktop_app/cli/parser.py" line="98"/>
         <source>add the sample case first when the store has no case</source>
         <translation>añade antes el expediente de ejemplo si el almacén no tiene ningún expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="96"/>
+        <location filename="../../desktop_app/cli/parser.py" line="102"/>
         <source>add the sample case and print its id</source>
         <translation>añade el expediente de ejemplo y muestra su id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="99"/>
+        <location filename="../../desktop_app/cli/parser.py" line="105"/>
         <source>list the cases</source>
         <translation>enumera los expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="100"/>
-        <location filename="../../desktop_app/cli/parser.py" line="141"/>
-        <location filename="../../desktop_app/cli/parser.py" line="279"/>
+        <location filename="../../desktop_app/cli/parser.py" line="106"/>
+        <location filename="../../desktop_app/cli/parser.py" line="147"/>
+        <location filename="../../desktop_app/cli/parser.py" line="285"/>
         <source>print JSON instead of a table</source>
         <translation>muestra JSON en lugar de una tabla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="103"/>
+        <location filename="../../desktop_app/cli/parser.py" line="109"/>
         <source>create a case, import or export a case file</source>
         <translation>crea un expediente, importa o exporta un archivo de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="107"/>
+        <location filename="../../desktop_app/cli/parser.py" line="113"/>
         <source>create a case from a case file</source>
         <translation>crea un expediente a partir de un archivo de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="111"/>
+        <location filename="../../desktop_app/cli/parser.py" line="117"/>
         <source>write a case file</source>
         <translation>escribe un archivo de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="116"/>
+        <location filename="../../desktop_app/cli/parser.py" line="122"/>
         <source>replace FILE.json and its files if they exist</source>
         <translation>reemplaza FILE.json y sus archivos si existen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="119"/>
+        <location filename="../../desktop_app/cli/parser.py" line="125"/>
         <source>one case as the window&apos;s Overview shows it</source>
         <translation>un expediente tal como lo muestra el Resumen de la ventana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="125"/>
+        <location filename="../../desktop_app/cli/parser.py" line="131"/>
         <source>the case&apos;s fields as in a case file, with its checklist, deadlines and escalation</source>
         <translation>los campos del expediente como en un archivo de expediente, con su lista de comprobación, sus plazos y su escalado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="137"/>
+        <location filename="../../desktop_app/cli/parser.py" line="143"/>
         <source>list the deadlines of a case (or of every open case)</source>
         <translation>enumera los plazos de un expediente (o de todos los expedientes abiertos)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="147"/>
+        <location filename="../../desktop_app/cli/parser.py" line="153"/>
         <source>write the open deadlines as an iCalendar file (.ics) instead</source>
         <translation>escribe en su lugar los plazos abiertos en un archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="150"/>
+        <location filename="../../desktop_app/cli/parser.py" line="156"/>
         <source>replace the --ics FILE if it exists</source>
         <translation>reemplaza el FILE de --ics si existe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="154"/>
+        <location filename="../../desktop_app/cli/parser.py" line="160"/>
         <source>write a letter from the case&apos;s data</source>
         <translation>redacta una carta con los datos del expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="160"/>
+        <location filename="../../desktop_app/cli/parser.py" line="166"/>
         <source>which letter (required unless --list); see --list for those that fit</source>
         <translation>qué carta (obligatorio salvo con --list); --list muestra las que corresponden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="167"/>
+        <location filename="../../desktop_app/cli/parser.py" line="173"/>
         <source>list every kind of letter, whether it fits the case, and why</source>
         <translation>enumera todos los tipos de carta, si corresponden al expediente y por qué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="172"/>
+        <location filename="../../desktop_app/cli/parser.py" line="178"/>
         <source>its language (default: the case&apos;s language, as the pack&apos;s)</source>
         <translation>su idioma (por defecto: el del expediente, como el del dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="175"/>
+        <location filename="../../desktop_app/cli/parser.py" line="181"/>
         <source>the letter&apos;s date (default: today)</source>
         <translation>la fecha de la carta (por defecto: hoy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="182"/>
+        <location filename="../../desktop_app/cli/parser.py" line="188"/>
         <source>the PDF to write (unless --list); a name ending in .txt writes plain text, and - prints it</source>
         <translation>el PDF que se escribe (salvo con --list); un nombre terminado en .txt escribe texto sin formato, y - lo muestra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="187"/>
-        <location filename="../../desktop_app/cli/parser.py" line="526"/>
+        <location filename="../../desktop_app/cli/parser.py" line="193"/>
+        <location filename="../../desktop_app/cli/parser.py" line="532"/>
         <source>replace OUT if it exists</source>
         <translation>reemplaza OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="192"/>
+        <location filename="../../desktop_app/cli/parser.py" line="198"/>
         <source>find cases, contacts, e-mails and documents holding words</source>
         <translation>busca expedientes, contactos, correos y documentos que contengan unas palabras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="195"/>
+        <location filename="../../desktop_app/cli/parser.py" line="201"/>
         <source>words to find (accents and case do not matter)</source>
         <translation>palabras que buscar (sin importar acentos ni mayúsculas)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="197"/>
-        <location filename="../../desktop_app/cli/parser.py" line="270"/>
-        <location filename="../../desktop_app/cli/parser.py" line="300"/>
-        <location filename="../../desktop_app/cli/parser.py" line="350"/>
+        <location filename="../../desktop_app/cli/parser.py" line="203"/>
+        <location filename="../../desktop_app/cli/parser.py" line="276"/>
+        <location filename="../../desktop_app/cli/parser.py" line="306"/>
+        <location filename="../../desktop_app/cli/parser.py" line="356"/>
         <source>print JSON instead of text</source>
         <translation>muestra JSON en lugar de texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="200"/>
+        <location filename="../../desktop_app/cli/parser.py" line="206"/>
         <source>show or set your preferences</source>
         <translation>muestra o establece tus preferencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="205"/>
+        <location filename="../../desktop_app/cli/parser.py" line="211"/>
         <source>your own e-mail addresses, comma-separated: messages from them are logged as sent by you</source>
         <translation>tus propias direcciones de correo, separadas por comas: los mensajes que salen de ellas se registran como enviados por ti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="217"/>
+        <location filename="../../desktop_app/cli/parser.py" line="223"/>
         <source>check the database and every vault file; exit 1 if anything is wrong</source>
         <translation>comprueba la base de datos y todos los archivos del depósito; sale con 1 si algo falla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="224"/>
+        <location filename="../../desktop_app/cli/parser.py" line="230"/>
         <source>add, list, trash and restore evidence</source>
         <translation>añade, enumera, envía a la papelera y restaura pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="227"/>
+        <location filename="../../desktop_app/cli/parser.py" line="233"/>
         <source>add files to a case</source>
         <translation>añade archivos a un expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="233"/>
+        <location filename="../../desktop_app/cli/parser.py" line="239"/>
         <source>what the files are (default: guessed)</source>
         <translation>qué son los archivos (por defecto: se deduce)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="235"/>
+        <location filename="../../desktop_app/cli/parser.py" line="241"/>
         <source>title (default: the file name)</source>
         <translation>título (por defecto: el nombre del archivo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="238"/>
+        <location filename="../../desktop_app/cli/parser.py" line="244"/>
         <source>what the files prove, in your words (printed on the exhibit&apos;s first page and index)</source>
         <translation>lo que acreditan los archivos, con tus palabras (se imprime en la primera página del documento y en el índice)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="245"/>
+        <location filename="../../desktop_app/cli/parser.py" line="251"/>
         <source>the note in one line in another language, for a bank that reads that one (needs --note)</source>
         <translation>la nota en una línea en otro idioma, para un banco que lee ese idioma (requiere --note)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="249"/>
+        <location filename="../../desktop_app/cli/parser.py" line="255"/>
         <source>where the files came from, such as a URL</source>
         <translation>de dónde proceden los archivos, por ejemplo una URL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="253"/>
+        <location filename="../../desktop_app/cli/parser.py" line="259"/>
         <source>change an item&apos;s title, kind, note or the note&apos;s translation</source>
         <translation>cambia el título, el tipo, la nota o la traducción de la nota de un elemento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="256"/>
+        <location filename="../../desktop_app/cli/parser.py" line="262"/>
         <source>its title</source>
         <translation>su título</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="257"/>
+        <location filename="../../desktop_app/cli/parser.py" line="263"/>
         <source>what it is</source>
         <translation>qué es</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="258"/>
+        <location filename="../../desktop_app/cli/parser.py" line="264"/>
         <source>what it proves, in your words (&quot;&quot; clears it)</source>
         <translation>lo que acredita, con tus palabras (&quot;&quot; lo borra)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="262"/>
+        <location filename="../../desktop_app/cli/parser.py" line="268"/>
         <source>the note in one line in another language (&quot;&quot; clears it)</source>
         <translation>la nota en una línea en otro idioma (&quot;&quot; la borra)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="267"/>
+        <location filename="../../desktop_app/cli/parser.py" line="273"/>
         <source>one item: its note, the note&apos;s translation and its redaction boxes</source>
         <translation>un elemento: su nota, la traducción de la nota y sus recuadros de tachado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="272"/>
+        <location filename="../../desktop_app/cli/parser.py" line="278"/>
         <source>list a case&apos;s evidence</source>
         <translation>enumera las pruebas de un expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="276"/>
+        <location filename="../../desktop_app/cli/parser.py" line="282"/>
         <source>list the items in the trash instead</source>
         <translation>enumera en su lugar los elementos de la papelera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="282"/>
+        <location filename="../../desktop_app/cli/parser.py" line="288"/>
         <source>move an item to the trash</source>
         <translation>mueve un elemento a la papelera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="286"/>
+        <location filename="../../desktop_app/cli/parser.py" line="292"/>
         <source>take an item out of the trash</source>
         <translation>saca un elemento de la papelera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="292"/>
+        <location filename="../../desktop_app/cli/parser.py" line="298"/>
         <source>delete trashed items and their files for good</source>
         <translation>elimina definitivamente los elementos de la papelera y sus archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="294"/>
-        <location filename="../../desktop_app/cli/parser.py" line="307"/>
-        <location filename="../../desktop_app/cli/parser.py" line="499"/>
-        <location filename="../../desktop_app/cli/parser.py" line="518"/>
+        <location filename="../../desktop_app/cli/parser.py" line="300"/>
+        <location filename="../../desktop_app/cli/parser.py" line="313"/>
+        <location filename="../../desktop_app/cli/parser.py" line="505"/>
+        <location filename="../../desktop_app/cli/parser.py" line="524"/>
         <source>do not ask for confirmation</source>
         <translation>no pide confirmación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="298"/>
+        <location filename="../../desktop_app/cli/parser.py" line="304"/>
         <source>list the vault files no record names (nothing is removed)</source>
         <translation>enumera los archivos del depósito a los que no remite ningún registro (no se elimina nada)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="304"/>
+        <location filename="../../desktop_app/cli/parser.py" line="310"/>
         <source>list the vault files no record names, then remove them once you confirm</source>
         <translation>enumera los archivos del depósito a los que no remite ningún registro y los elimina cuando lo confirmas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="313"/>
+        <location filename="../../desktop_app/cli/parser.py" line="319"/>
         <source>import e-mails (.eml, .msg, mbox) into a case</source>
         <translation>importa correos (.eml, .msg, mbox) en un expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="319"/>
+        <location filename="../../desktop_app/cli/parser.py" line="325"/>
         <source>import each message as a contact, with the message and its attachments as evidence</source>
         <translation>importa cada mensaje como contacto, con el mensaje y sus adjuntos como pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="325"/>
+        <location filename="../../desktop_app/cli/parser.py" line="331"/>
         <source>.eml, .msg or mbox files</source>
         <translation>archivos .eml, .msg o mbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="331"/>
+        <location filename="../../desktop_app/cli/parser.py" line="337"/>
         <source>only messages whose sender&apos;s address or domain has TEXT</source>
         <translation>solo los mensajes cuya dirección o dominio del remitente contiene TEXT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="334"/>
+        <location filename="../../desktop_app/cli/parser.py" line="340"/>
         <source>only messages from that day on</source>
         <translation>solo los mensajes desde ese día</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="337"/>
+        <location filename="../../desktop_app/cli/parser.py" line="343"/>
         <source>only messages up to that day</source>
         <translation>solo los mensajes hasta ese día</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="342"/>
+        <location filename="../../desktop_app/cli/parser.py" line="348"/>
         <source>only messages with every word (accents and case ignored)</source>
         <translation>solo los mensajes con todas las palabras (sin tener en cuenta acentos ni mayúsculas)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="347"/>
+        <location filename="../../desktop_app/cli/parser.py" line="353"/>
         <source>list the messages that would be imported; import nothing</source>
         <translation>enumera los mensajes que se importarían; no importa nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="371"/>
+        <location filename="../../desktop_app/cli/parser.py" line="377"/>
         <source>profiles (the portal&apos;s published limits, and where they are published):
 {profiles}</source>
         <translation>perfiles (los límites publicados por cada portal y dónde se publican):
 {profiles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="380"/>
+        <location filename="../../desktop_app/cli/parser.py" line="386"/>
         <source>write the dispute-evidence PDF pack of a case</source>
         <translation>genera el dossier de pruebas en PDF de un expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="390"/>
+        <location filename="../../desktop_app/cli/parser.py" line="396"/>
         <source>the portal&apos;s limits to fit (default: none)</source>
         <translation>los límites del portal a los que ajustarse (por defecto: ninguno)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="395"/>
+        <location filename="../../desktop_app/cli/parser.py" line="401"/>
         <source>the language of the pack&apos;s own words (default: the case&apos;s country&apos;s, else en)</source>
         <translation>el idioma de los textos propios del dossier (por defecto: el del país del expediente o, si no, en)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="400"/>
+        <location filename="../../desktop_app/cli/parser.py" line="406"/>
         <source>at most N megabytes per file</source>
         <translation>como máximo N megabytes por archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="403"/>
+        <location filename="../../desktop_app/cli/parser.py" line="409"/>
         <source>at most N pages per file</source>
         <translation>como máximo N páginas por archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="408"/>
+        <location filename="../../desktop_app/cli/parser.py" line="414"/>
         <source>paper size (default: Letter for US cases, else A4)</source>
         <translation>tamaño del papel (por defecto: Letter para los expedientes de EE. UU. y A4 para los demás)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="414"/>
+        <location filename="../../desktop_app/cli/parser.py" line="420"/>
         <source>these evidence items, in the order given (default: all, in the reason&apos;s checklist order)</source>
         <translation>estas pruebas, en el orden indicado (por defecto: todas, en el orden de la lista de comprobación del motivo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="421"/>
+        <location filename="../../desktop_app/cli/parser.py" line="427"/>
         <source>when the whole case cannot fit the profile, leave out the exhibits that matter least and list them on a page of their own (with --exhibits: keep those, leave out the others)</source>
         <translation>cuando el expediente completo no cabe en el perfil, deja fuera los documentos menos importantes y los enumera en una página aparte (con --exhibits: conserva esos y deja fuera los demás)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="432"/>
+        <location filename="../../desktop_app/cli/parser.py" line="438"/>
         <source>write the pack even if an exhibit still shows a full card number that could not be redacted</source>
         <translation>genera el dossier aunque un documento siga mostrando un número de tarjeta completo que no se ha podido tapar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="440"/>
+        <location filename="../../desktop_app/cli/parser.py" line="446"/>
         <source>images in greyscale, for portals that ask for it (a profile that asks for it turns it on)</source>
         <translation>imágenes en escala de grises, para los portales que lo piden (un perfil que lo pide lo activa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="448"/>
+        <location filename="../../desktop_app/cli/parser.py" line="454"/>
         <source>when an exhibit cannot be read: put a page saying why (default), or write nothing</source>
         <translation>cuando un documento no se puede leer: incluye una página que explica el motivo (por defecto) o no escribe nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="453"/>
+        <location filename="../../desktop_app/cli/parser.py" line="459"/>
         <source>the same case gives the same bytes</source>
         <translation>el mismo expediente da los mismos bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="458"/>
+        <location filename="../../desktop_app/cli/parser.py" line="464"/>
         <source>replace the pack (its parts) and its .sha256 if they exist</source>
         <translation>reemplaza el dossier (sus partes) y su .sha256 si existen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="464"/>
+        <location filename="../../desktop_app/cli/parser.py" line="470"/>
         <source>encryption of the store: status, encrypt, decrypt</source>
         <translation>cifrado del almacén: estado, cifrar, descifrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="470"/>
+        <location filename="../../desktop_app/cli/parser.py" line="476"/>
         <source>say whether the store is encrypted and how it opens</source>
         <translation>indica si el almacén está cifrado y cómo se abre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="473"/>
+        <location filename="../../desktop_app/cli/parser.py" line="479"/>
         <source>encrypt a plaintext store in place</source>
         <translation>cifra en el sitio un almacén sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="478"/>
+        <location filename="../../desktop_app/cli/parser.py" line="484"/>
         <source>also protect the key with the passphrase in FILE</source>
         <translation>protege además la clave con la frase de contraseña de FILE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="481"/>
+        <location filename="../../desktop_app/cli/parser.py" line="487"/>
         <source>decrypt an encrypted store in place (asks first)</source>
         <translation>descifra en el sitio un almacén cifrado (pregunta antes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="486"/>
+        <location filename="../../desktop_app/cli/parser.py" line="492"/>
         <source>make a new recovery key; the old stops working</source>
         <translation>crea una nueva clave de recuperación; la antigua deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="491"/>
+        <location filename="../../desktop_app/cli/parser.py" line="497"/>
         <source>accept a database older than the store&apos;s record of it, when no newer one or backup exists (the newer records are lost; keep a copy of the folder first)</source>
         <translation>acepta una base de datos más antigua que la que registra el almacén, cuando no existe otra más reciente ni una copia de seguridad (se pierden los registros más recientes; haz antes una copia de la carpeta)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="503"/>
+        <location filename="../../desktop_app/cli/parser.py" line="509"/>
         <source>say whether a recovery key opens the store (asked, or one line on standard input); changes nothing</source>
         <translation>indica si una clave de recuperación abre el almacén (se pregunta, o una línea de la entrada estándar); no cambia nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="512"/>
+        <location filename="../../desktop_app/cli/parser.py" line="518"/>
         <source>set, change or remove the passphrase</source>
         <translation>establece, cambia o quita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="515"/>
+        <location filename="../../desktop_app/cli/parser.py" line="521"/>
         <source>the new passphrase, from FILE</source>
         <translation>la nueva frase de contraseña, desde FILE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="517"/>
+        <location filename="../../desktop_app/cli/parser.py" line="523"/>
         <source>remove the passphrase</source>
         <translation>quita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="523"/>
+        <location filename="../../desktop_app/cli/parser.py" line="529"/>
         <source>write one encrypted file holding the database and every file</source>
         <translation>escribe un único archivo cifrado con la base de datos y todos los archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="530"/>
+        <location filename="../../desktop_app/cli/parser.py" line="536"/>
         <source>protect the backup with the passphrase in FILE (needed for a store that is not encrypted)</source>
         <translation>protege la copia de seguridad con la frase de contraseña de FILE (obligatorio si el almacén no está cifrado)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="538"/>
+        <location filename="../../desktop_app/cli/parser.py" line="544"/>
         <source>restore a backup into a new or empty folder (--data-dir)</source>
         <translation>restaura una copia de seguridad en una carpeta nueva o vacía (--data-dir)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="542"/>
+        <location filename="../../desktop_app/cli/parser.py" line="548"/>
         <source>the store&apos;s recovery key, from FILE</source>
         <translation>la clave de recuperación del almacén, desde FILE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="548"/>
+        <location filename="../../desktop_app/cli/parser.py" line="554"/>
         <source>write an UNENCRYPTED zip of a case and its files, for a lawyer</source>
         <translation>escribe un ZIP SIN CIFRAR de un expediente y sus archivos, para un abogado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="552"/>
+        <location filename="../../desktop_app/cli/parser.py" line="558"/>
         <source>replace OUT.zip if it exists</source>
         <translation>reemplaza OUT.zip si existe</translation>
     </message>
@@ -1933,7 +2068,7 @@
         <translation>Expediente {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="263"/>
+        <location filename="../../desktop_app/cli/show.py" line="261"/>
         <source>After filing with the bank</source>
         <translation>Tras reclamar al banco</translation>
     </message>
@@ -1963,27 +2098,27 @@
         <translation>tarjeta o cuenta de empresa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="282"/>
+        <location filename="../../desktop_app/cli/show.py" line="280"/>
         <source>cannot be given</source>
         <translation>no se puede indicar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="338"/>
+        <location filename="../../desktop_app/cli/show.py" line="336"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="339"/>
+        <location filename="../../desktop_app/cli/show.py" line="337"/>
         <source>current</source>
         <translation>actual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="340"/>
+        <location filename="../../desktop_app/cli/show.py" line="338"/>
         <source>next</source>
         <translation>siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="341"/>
+        <location filename="../../desktop_app/cli/show.py" line="339"/>
         <source>later</source>
         <translation>más adelante</translation>
     </message>
@@ -2063,52 +2198,52 @@
         <translation>Ya reembolsado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="256"/>
+        <location filename="../../desktop_app/cli/show.py" line="254"/>
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="257"/>
+        <location filename="../../desktop_app/cli/show.py" line="255"/>
         <source>Claim</source>
         <translation>Reclamación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="258"/>
+        <location filename="../../desktop_app/cli/show.py" line="256"/>
         <source>Provisional credit</source>
         <translation>Abono provisional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="259"/>
+        <location filename="../../desktop_app/cli/show.py" line="257"/>
         <source>Merchant&apos;s response</source>
         <translation>Respuesta del comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="260"/>
+        <location filename="../../desktop_app/cli/show.py" line="258"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="261"/>
+        <location filename="../../desktop_app/cli/show.py" line="259"/>
         <source>Re-debited</source>
         <translation>Nuevo cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="271"/>
+        <location filename="../../desktop_app/cli/show.py" line="269"/>
         <source>not given</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="324"/>
+        <location filename="../../desktop_app/cli/show.py" line="322"/>
         <source>Have ready:</source>
         <translation>Ten a mano:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="326"/>
+        <location filename="../../desktop_app/cli/show.py" line="324"/>
         <source>The ladder:</source>
         <translation>Los pasos:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="357"/>
+        <location filename="../../desktop_app/cli/show.py" line="355"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Está todo lo que el banco suele pedir.</translation>
     </message>
@@ -2133,32 +2268,32 @@
         <translation>{language} (según el país)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="272"/>
+        <location filename="../../desktop_app/cli/show.py" line="270"/>
         <source>{what}: charged {charged} · agreed {agreed} · disputed {disputed}</source>
         <translation>{what}: cobrado {charged} · acordado {agreed} · reclamado {disputed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="299"/>
+        <location filename="../../desktop_app/cli/show.py" line="297"/>
         <source>None: add the charges and the case&apos;s dates, or a deadline of your own.</source>
         <translation>Ninguno: añade los cargos y las fechas del expediente, o un plazo propio.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="322"/>
+        <location filename="../../desktop_app/cli/show.py" line="320"/>
         <source>The issuer&apos;s clocks:</source>
         <translation>Los plazos del emisor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="330"/>
+        <location filename="../../desktop_app/cli/show.py" line="328"/>
         <source>open to you</source>
         <translation>a tu alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="330"/>
+        <location filename="../../desktop_app/cli/show.py" line="328"/>
         <source>not open to you</source>
         <translation>no está a tu alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="348"/>
+        <location filename="../../desktop_app/cli/show.py" line="346"/>
         <source>What the bank will expect ({done} of {total})</source>
         <translation>Lo que pedirá el banco ({done} de {total})</translation>
     </message>
@@ -2178,59 +2313,53 @@
         <translation>acreedor {creditor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="233"/>
-        <source>Date: {name}</source>
-        <comment>name: the date&apos;s name, as in the case file</comment>
-        <translation>Fecha: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli/show.py" line="246"/>
+        <location filename="../../desktop_app/cli/show.py" line="244"/>
         <source>on {day}</source>
         <translation>el {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="252"/>
+        <location filename="../../desktop_app/cli/show.py" line="250"/>
         <source>number {number}</source>
         <translation>número {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="253"/>
+        <location filename="../../desktop_app/cli/show.py" line="251"/>
         <source>filed on {day}</source>
         <translation>presentada el {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="284"/>
+        <location filename="../../desktop_app/cli/show.py" line="282"/>
         <source>Total disputed: {total}</source>
         <translation>Total reclamado: {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="318"/>
+        <location filename="../../desktop_app/cli/show.py" line="316"/>
         <source>Where it stands: {stage}</source>
         <translation>Situación: {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="319"/>
-        <location filename="../../desktop_app/cli/show.py" line="355"/>
+        <location filename="../../desktop_app/cli/show.py" line="317"/>
+        <location filename="../../desktop_app/cli/show.py" line="353"/>
         <source>Next: {step}</source>
         <translation>Siguiente paso: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="305"/>
+        <location filename="../../desktop_app/cli/show.py" line="303"/>
         <source>(charge of {day}, {amount})</source>
         <translation>(cargo del {day}, {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="143"/>
+        <location filename="../../desktop_app/cli/store.py" line="146"/>
         <source>its passphrase</source>
         <translation>su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="145"/>
+        <location filename="../../desktop_app/cli/store.py" line="148"/>
         <source>the store&apos;s recovery key or passphrase</source>
         <translation>la clave de recuperación o la frase de contraseña del almacén</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="302"/>
+        <location filename="../../desktop_app/cli/store.py" line="305"/>
         <source>The passphrase was set.</source>
         <translation>Se ha establecido la frase de contraseña.</translation>
     </message>
@@ -2241,31 +2370,40 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="113"/>
-        <source>Restored {cases} case(s) and {files} file(s) into {target}; every file&apos;s SHA-256 and the database were checked.</source>
-        <translation>Se han restaurado {cases} expediente(s) y {files} archivo(s) en {target}; se han comprobado la base de datos y el SHA-256 de cada archivo.</translation>
+        <source>Restored {cases} and {files} into {target}; every file&apos;s SHA-256 and the database were checked.</source>
+        <translation>Se han restaurado {cases} y {files} en {target}; se han comprobado la base de datos y el SHA-256 de cada archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/store.py" line="118"/>
+        <location filename="../../desktop_app/cli/store.py" line="159"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="139"/>
+        <location filename="../../desktop_app/cli/store.py" line="142"/>
         <source>A passphrase for the backup: </source>
         <translation>Frase de contraseña para la copia de seguridad: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="139"/>
+        <location filename="../../desktop_app/cli/store.py" line="142"/>
         <source>no backup was written</source>
         <translation>no se ha escrito ninguna copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="177"/>
+        <location filename="../../desktop_app/cli/store.py" line="180"/>
         <source>             &apos;dossier store encrypt&apos; encrypts it in place</source>
         <translation>                       &apos;dossier store encrypt&apos; lo cifra en el sitio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="193"/>
+        <location filename="../../desktop_app/cli/store.py" line="196"/>
         <source>recovery key: set when the store was encrypted</source>
         <translation>clave de recuperación: creada al cifrar el almacén</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="285"/>
+        <location filename="../../desktop_app/cli/store.py" line="288"/>
         <source>The passphrase was removed: the store opens with the system keyring or its recovery key.</source>
         <translation>Se ha quitado la frase de contraseña: el almacén se abre con el llavero del sistema o con su clave de recuperación.</translation>
     </message>
@@ -2281,7 +2419,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="59"/>
-        <location filename="../../desktop_app/cli/store.py" line="236"/>
+        <location filename="../../desktop_app/cli/store.py" line="239"/>
         <source>Nothing was changed.</source>
         <translation>No se ha cambiado nada.</translation>
     </message>
@@ -2302,58 +2440,58 @@
         <translation>La clave de recuperación abre el almacén de {root}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="133"/>
+        <location filename="../../desktop_app/cli/store.py" line="136"/>
         <source>This store is not encrypted: give --passphrase-file FILE to protect its backup.</source>
         <translation>Este almacén no está cifrado: indica --passphrase-file FILE para proteger su copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="148"/>
-        <source>Wrote {output} ({size} bytes): {cases} case(s), {files} file(s), checked before it was written. It opens with {how}.</source>
-        <translation>Se ha guardado {output} ({size} bytes): {cases} expediente(s), {files} archivo(s), todo comprobado antes de escribirlo. Se abre con {how}.</translation>
+        <location filename="../../desktop_app/cli/store.py" line="151"/>
+        <source>Wrote {output} ({size}): {cases}, {files}, checked before it was written. It opens with {how}.</source>
+        <translation>Se ha guardado {output} ({size}): {cases}, {files}, todo comprobado antes de escribirlo. Se abre con {how}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="169"/>
+        <location filename="../../desktop_app/cli/store.py" line="172"/>
         <source>store:       {folder}</source>
         <translation>almacén:               {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="171"/>
+        <location filename="../../desktop_app/cli/store.py" line="174"/>
         <source>encrypted:   {answer}</source>
         <translation>cifrado:               {answer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="218"/>
+        <location filename="../../desktop_app/cli/store.py" line="221"/>
         <source>Encrypted the store at {data_dir}.</source>
         <translation>Se ha cifrado el almacén de {data_dir}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="233"/>
+        <location filename="../../desktop_app/cli/store.py" line="236"/>
         <source>Decrypting writes every file in plaintext: add --yes to confirm.</source>
         <translation>Descifrar guarda todos los archivos sin cifrar: añade --yes para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="235"/>
+        <location filename="../../desktop_app/cli/store.py" line="238"/>
         <source>Decrypt the store, writing every file in plaintext? [y/N] </source>
         <translation>¿Descifrar el almacén y guardar todos los archivos sin cifrar? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="240"/>
+        <location filename="../../desktop_app/cli/store.py" line="243"/>
         <source>Decrypted the store at {data_dir}: its files are now in plaintext.</source>
         <translation>Se ha descifrado el almacén de {data_dir}: sus archivos están ahora sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="248"/>
+        <location filename="../../desktop_app/cli/store.py" line="251"/>
         <location filename="../../desktop_app/cli/store.py" line="39"/>
         <source>The database of the store at {data_dir} matches its record: nothing to accept.</source>
         <translation>La base de datos del almacén de {data_dir} coincide con su registro: no hay nada que aceptar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="266"/>
+        <location filename="../../desktop_app/cli/store.py" line="269"/>
         <source>The recovery key does NOT open the store at {data_dir}: {problem}</source>
         <translation>La clave de recuperación NO abre el almacén de {data_dir}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="275"/>
+        <location filename="../../desktop_app/cli/store.py" line="278"/>
         <source>New recovery key (the old one no longer works):
 
     {text}
@@ -2364,19 +2502,19 @@
 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="297"/>
+        <location filename="../../desktop_app/cli/store.py" line="300"/>
         <location filename="../../desktop_app/cli/unlocking.py" line="219"/>
         <source>New passphrase: </source>
         <translation>Nueva frase de contraseña: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="297"/>
+        <location filename="../../desktop_app/cli/store.py" line="300"/>
         <location filename="../../desktop_app/cli/unlocking.py" line="210"/>
         <source>nothing was changed</source>
         <translation>no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="300"/>
+        <location filename="../../desktop_app/cli/store.py" line="303"/>
         <source>Give the new passphrase with --passphrase-file FILE.</source>
         <translation>Indica la nueva frase de contraseña con --passphrase-file FILE.</translation>
     </message>
@@ -2386,27 +2524,27 @@
         <translation>problema: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="172"/>
+        <location filename="../../desktop_app/cli/store.py" line="175"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="172"/>
+        <location filename="../../desktop_app/cli/store.py" line="175"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="180"/>
+        <location filename="../../desktop_app/cli/store.py" line="183"/>
         <source>keyring:     {answer}</source>
         <translation>llavero del sistema:   {answer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="188"/>
+        <location filename="../../desktop_app/cli/store.py" line="191"/>
         <source>passphrase:  {answer}</source>
         <translation>frase de contraseña:   {answer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="223"/>
+        <location filename="../../desktop_app/cli/store.py" line="226"/>
         <source>Its recovery key, shown once; write it down or print it:
 
     {recovery}
@@ -2417,27 +2555,27 @@
 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="259"/>
+        <location filename="../../desktop_app/cli/store.py" line="262"/>
         <source>The recovery key opens the store at {data_dir}. Nothing was changed.</source>
         <translation>La clave de recuperación abre el almacén de {data_dir}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="181"/>
+        <location filename="../../desktop_app/cli/store.py" line="184"/>
         <source>holds the key</source>
         <translation>guarda la clave</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="183"/>
+        <location filename="../../desktop_app/cli/store.py" line="186"/>
         <source>does not hold the key</source>
         <translation>no guarda la clave</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="189"/>
+        <location filename="../../desktop_app/cli/store.py" line="192"/>
         <source>set</source>
         <translation>establecida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="211"/>
+        <location filename="../../desktop_app/cli/store.py" line="214"/>
         <source>The store&apos;s new recovery key, shown once; write it down:
 
     {key}
@@ -2736,32 +2874,32 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="181"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="182"/>
         <source>charge&apos;s date</source>
         <translation>fecha del cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="182"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="183"/>
         <source>charge&apos;s expected delivery</source>
         <translation>fecha de entrega prevista del cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="183"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="184"/>
         <source>last payment</source>
         <translation>último pago</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="184"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="185"/>
         <source>filing with the bank</source>
         <translation>reclamación ante el banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="464"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="463"/>
         <source>“{title}”: {count} from the {start}, {due} ({source})</source>
         <translation>«{title}»: {count} (desde: {start}), {due} ({source})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="103"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="104"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -2769,7 +2907,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="105"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="106"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n semana</numerusform>
@@ -2777,7 +2915,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="107"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="108"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -2785,7 +2923,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="109"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="110"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n día hábil</numerusform>
@@ -2793,28 +2931,22 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="193"/>
-        <source>{name} date</source>
-        <comment>name: a case&apos;s date, such as “final response”</comment>
-        <translation>fecha «{name}»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="475"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="474"/>
         <source>Two rules give different dates for this right ({told}); the earlier is shown.</source>
         <translation>Dos normas dan fechas distintas para este derecho ({told}); se muestra la más temprana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="410"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="409"/>
         <source>Sources disagree ({others}); the earlier date is shown.</source>
         <translation>Las fuentes no coinciden ({others}); se muestra la fecha más temprana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="435"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="434"/>
         <source>The case&apos;s {dates} is not used: each disputed charge counts from its own date.</source>
-        <translation>No se usa {dates} del expediente: cada cargo reclamado cuenta desde su propia fecha.</translation>
+        <translation>No se usa el dato «{dates}» del expediente: cada cargo reclamado cuenta desde su propia fecha.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="422"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="421"/>
         <source>At most {count} after the {start}.</source>
         <translation>Como máximo {count} (desde: {start}).</translation>
     </message>
@@ -3232,16 +3364,24 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     </message>
     <message>
         <location filename="../../desktop_app/intake/preview.py" line="73"/>
-        <source>{name}: {type}, {size} bytes. Open the original to see it.</source>
-        <translation>{name}: {type}, {size} bytes. Abre el original para verlo.</translation>
+        <source>{name}: {type}, {size}. Open the original to see it.</source>
+        <translation>{name}: {type}, {size}. Abre el original para verlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="74"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="108"/>
+        <location filename="../../desktop_app/intake/preview.py" line="109"/>
         <source>(no text on the first page: it may be a scan)</source>
         <translation>(la primera página no tiene texto: puede ser un escaneo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/intake/preview.py" line="117"/>
+        <location filename="../../desktop_app/intake/preview.py" line="118"/>
         <source>{name}: %n page(s). First page:</source>
         <translation>
             <numerusform>{name}: %n página. Primera página:</numerusform>
@@ -3249,12 +3389,12 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="130"/>
+        <location filename="../../desktop_app/intake/preview.py" line="131"/>
         <source>The PDF cannot be read, so its pages cannot be drawn.</source>
         <translation>No se puede leer el PDF, así que no se pueden dibujar sus páginas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/intake/preview.py" line="113"/>
+        <location filename="../../desktop_app/intake/preview.py" line="114"/>
         <source>{name}: %n page(s). Text of the first page:</source>
         <translation>
             <numerusform>{name}: %n página. Texto de la primera página:</numerusform>
@@ -3262,12 +3402,12 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="88"/>
+        <location filename="../../desktop_app/intake/preview.py" line="89"/>
         <source>Attachments: {names}</source>
         <translation>Adjuntos: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/intake/preview.py" line="133"/>
+        <location filename="../../desktop_app/intake/preview.py" line="134"/>
         <source>There is no page {page}: the PDF has %n page(s), numbered from 1.</source>
         <translation>
             <numerusform>No existe la página {page}: el PDF tiene %n página, numerada desde 1.</numerusform>
@@ -3275,17 +3415,17 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="140"/>
+        <location filename="../../desktop_app/intake/preview.py" line="141"/>
         <source>Page {page} of {count} cannot be drawn (it may be damaged).</source>
         <translation>No se puede dibujar la página {page} de {count} (puede estar dañada).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="97"/>
+        <location filename="../../desktop_app/intake/preview.py" line="98"/>
         <source>{name} is protected by a password.</source>
         <translation>{name} está protegido con contraseña.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="105"/>
+        <location filename="../../desktop_app/intake/preview.py" line="106"/>
         <source>{name} cannot be read as a PDF ({reason}).</source>
         <translation>No se puede leer {name} como PDF ({reason}).</translation>
     </message>
@@ -3593,32 +3733,32 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>blanco y negro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="137"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="146"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="162"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="171"/>
         <source>U.S. Bank cardholder portal</source>
         <translation>Portal de titulares de U.S. Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="169"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="178"/>
         <source>Single PDF of 2 MB (Adyen, Marqeta-style issuers)</source>
         <translation>Un solo PDF de 2 MB (emisores tipo Adyen o Marqeta)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="190"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="199"/>
         <source>--max-mb must be more than 0</source>
         <translation>--max-mb debe ser mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="195"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="204"/>
         <source>--max-pages must be at least 1</source>
         <translation>--max-pages debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="183"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="192"/>
         <source>{name} is not a profile; choose one of {profiles}</source>
         <translation>{name} no es un perfil; elige uno de estos: {profiles}</translation>
     </message>
@@ -5671,7 +5811,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     <message>
         <location filename="../../desktop_app/store/database.py" line="143"/>
         <location filename="../../desktop_app/store/store.py" line="214"/>
-        <location filename="../../desktop_app/store/store.py" line="549"/>
+        <location filename="../../desktop_app/store/store.py" line="548"/>
         <location filename="../../desktop_app/store/vault.py" line="168"/>
         <source>The store is locked: unlock it first.</source>
         <translation>El almacén está bloqueado: desbloquéalo primero.</translation>
@@ -5784,48 +5924,53 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>Restaura el almacén desde una copia de seguridad en una carpeta nueva (&apos;dossier restore BACKUP --data-dir NEW_FOLDER&apos;) o sigue «If Dossier refuses to open a store» en docs/security.md. Guarda una copia de la carpeta tal como está.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="130"/>
+        <location filename="../../desktop_app/store/generation.py" line="119"/>
+        <source>The store&apos;s record of its database, {path}, is damaged</source>
+        <translation>El registro que el almacén guarda de su base de datos, {path}, está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/generation.py" line="132"/>
         <source>{damaged} (not a {format} file). Nothing was changed. {recovery_hint}</source>
         <translation>{damaged} (no es un archivo {format}). No se ha cambiado nada. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="147"/>
+        <location filename="../../desktop_app/store/generation.py" line="149"/>
         <source>{damaged} (a field is missing or malformed). Nothing was changed. {recovery_hint}</source>
         <translation>{damaged} (falta un campo o está mal formado). No se ha cambiado nada. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="212"/>
+        <location filename="../../desktop_app/store/generation.py" line="214"/>
         <source>The store&apos;s record of its database, {path}, cannot be read ({reason}). Nothing was changed.</source>
         <translation>No se puede leer el registro que el almacén guarda de su base de datos, {path} ({reason}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="234"/>
-        <location filename="../../desktop_app/store/generation.py" line="248"/>
+        <location filename="../../desktop_app/store/generation.py" line="236"/>
+        <location filename="../../desktop_app/store/generation.py" line="250"/>
         <source>{target}: cannot be written ({reason}); the record is kept</source>
         <translation>{target}: no se puede escribir ({reason}); se conserva el registro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="124"/>
+        <location filename="../../desktop_app/store/generation.py" line="126"/>
         <source>{damaged} ({reason}). Nothing was changed. {recovery_hint}</source>
         <translation>{damaged} ({reason}). No se ha cambiado nada. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="157"/>
+        <location filename="../../desktop_app/store/generation.py" line="159"/>
         <source>{path} records an encrypted store, but its key file is missing from {parent}. Nothing was changed. {recovery_hint}</source>
         <translation>{path} registra un almacén cifrado, pero falta su archivo de claves en {parent}. No se ha cambiado nada. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="167"/>
+        <location filename="../../desktop_app/store/generation.py" line="169"/>
         <source>{path} does not match this store&apos;s key: it was altered, or it belongs to another store. Nothing was changed. {recovery_hint}</source>
         <translation>{path} no coincide con la clave de este almacén: se ha alterado o pertenece a otro almacén. No se ha cambiado nada. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="176"/>
+        <location filename="../../desktop_app/store/generation.py" line="178"/>
         <source>{path} records a store that is not encrypted, but {parent} holds an encrypted one: the record was replaced. Nothing was changed. {recovery_hint}</source>
         <translation>{path} registra un almacén sin cifrar, pero {parent} contiene uno cifrado: se ha sustituido el registro. No se ha cambiado nada. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/generation.py" line="185"/>
+        <location filename="../../desktop_app/store/generation.py" line="187"/>
         <source>{damaged} (its checksum fails). Nothing was changed. {recovery_hint}</source>
         <translation>{damaged} (falla su suma de comprobación). No se ha cambiado nada. {recovery_hint}</translation>
     </message>
@@ -5943,12 +6088,22 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     </message>
     <message>
         <location filename="../../desktop_app/store/store.py" line="246"/>
-        <location filename="../../desktop_app/store/store.py" line="407"/>
+        <location filename="../../desktop_app/store/store.py" line="406"/>
         <source>This store is not encrypted, or it is locked.</source>
         <translation>Este almacén no está cifrado o está bloqueado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/store.py" line="378"/>
+        <location filename="../../desktop_app/store/store.py" line="268"/>
+        <source>The store at {root} is already encrypted.</source>
+        <translation>El almacén de {root} ya está cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="270"/>
+        <source>The store at {root} is already in plaintext.</source>
+        <translation>El almacén de {root} ya está sin cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/store.py" line="377"/>
         <source>A passphrase cannot be empty.</source>
         <translation>Una frase de contraseña no puede estar vacía.</translation>
     </message>
@@ -5968,17 +6123,12 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>No se puede escribir el registro del almacén {record}: no se ha aceptado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/store.py" line="269"/>
-        <source>The store at {root} is already {state}.</source>
-        <translation>El almacén de {root} ya está así ({state}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/store/store.py" line="340"/>
+        <location filename="../../desktop_app/store/store.py" line="339"/>
         <source>The database fails its check ({problems}): no backup was written. Run &apos;dossier verify&apos;.</source>
         <translation>La base de datos no supera la comprobación ({problems}): no se ha escrito ninguna copia de seguridad. Ejecuta &apos;dossier verify&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/store/store.py" line="350"/>
+        <location filename="../../desktop_app/store/store.py" line="349"/>
         <source>%n vault file(s) are missing or damaged ({first}…): no backup was written. Run &apos;dossier verify&apos;.</source>
         <translation>
             <numerusform>Falta %n archivo del depósito o está dañado ({first}…): no se ha escrito ninguna copia de seguridad. Ejecuta &apos;dossier verify&apos;.</numerusform>
@@ -5986,12 +6136,12 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/store.py" line="497"/>
+        <location filename="../../desktop_app/store/store.py" line="496"/>
         <source>The store at {root} was opened to be checked only ({problem}): nothing can be changed in it. {recovery_hint}</source>
         <translation>El almacén de {root} se ha abierto solo para comprobarlo ({problem}): no se puede cambiar nada en él. {recovery_hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/store.py" line="510"/>
+        <location filename="../../desktop_app/store/store.py" line="509"/>
         <source>The database {database} could not be written ({reason}); nothing was saved.</source>
         <translation>No se ha podido escribir la base de datos {database} ({reason}); no se ha guardado nada.</translation>
     </message>
@@ -6279,286 +6429,335 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>{text} no es un número de tarjeta válido (su dígito de control no coincide): escribe solo los 4 últimos dígitos, como {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="89"/>
+        <location filename="../../desktop_app/domain/validation.py" line="90"/>
         <source>a way of sending a letter (delivery)</source>
         <translation>una forma de envío de la carta (delivery)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="155"/>
+        <location filename="../../desktop_app/domain/validation.py" line="156"/>
         <source>issuer&apos;s filed on</source>
         <translation>fecha de presentación ante el emisor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="156"/>
+        <location filename="../../desktop_app/domain/validation.py" line="157"/>
         <source>issuer&apos;s provisional credit on</source>
         <translation>fecha del abono provisional del emisor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="157"/>
+        <location filename="../../desktop_app/domain/validation.py" line="158"/>
         <source>issuer&apos;s outcome on</source>
         <translation>fecha de resolución del emisor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="158"/>
+        <location filename="../../desktop_app/domain/validation.py" line="159"/>
         <source>issuer&apos;s redebit on</source>
         <translation>fecha del nuevo cargo del emisor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="233"/>
+        <location filename="../../desktop_app/domain/validation.py" line="234"/>
         <source>the re-debit is dated {taken}, before the provisional credit it takes back ({credited}); check both dates</source>
         <translation>el nuevo cargo tiene fecha {taken}, anterior al abono provisional que retira ({credited}); comprueba las dos fechas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="241"/>
+        <location filename="../../desktop_app/domain/validation.py" line="242"/>
         <source>the re-debit ({back}) is more than the provisional credit ({given})</source>
         <translation>el nuevo cargo ({back}) es mayor que el abono provisional ({given})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="279"/>
+        <location filename="../../desktop_app/domain/validation.py" line="277"/>
         <source>a kind of customer (customer.kind)</source>
         <translation>un tipo de cliente (customer.kind)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="281"/>
+        <location filename="../../desktop_app/domain/validation.py" line="279"/>
         <source>a stage</source>
         <translation>una fase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="294"/>
+        <location filename="../../desktop_app/domain/validation.py" line="292"/>
         <source>charge&apos;s expected delivery</source>
         <translation>fecha de entrega prevista del cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="303"/>
+        <location filename="../../desktop_app/domain/validation.py" line="301"/>
         <source>contact&apos;s date</source>
         <translation>fecha del contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="304"/>
+        <location filename="../../desktop_app/domain/validation.py" line="302"/>
         <source>promise&apos;s date</source>
         <translation>fecha del compromiso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="306"/>
+        <location filename="../../desktop_app/domain/validation.py" line="304"/>
         <source>a level (who answered)</source>
         <translation>un nivel (quién respondió)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="308"/>
+        <location filename="../../desktop_app/domain/validation.py" line="306"/>
         <source>an answer</source>
         <translation>una respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="389"/>
+        <location filename="../../desktop_app/domain/validation.py" line="387"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="390"/>
+        <location filename="../../desktop_app/domain/validation.py" line="388"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="391"/>
+        <location filename="../../desktop_app/domain/validation.py" line="389"/>
         <source>width</source>
         <translation>ancho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="392"/>
+        <location filename="../../desktop_app/domain/validation.py" line="390"/>
         <source>height</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="186"/>
+        <location filename="../../desktop_app/domain/validation.py" line="187"/>
         <source>the provisional credit</source>
         <translation>el abono provisional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="187"/>
+        <location filename="../../desktop_app/domain/validation.py" line="188"/>
         <source>the outcome</source>
         <translation>el resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="188"/>
+        <location filename="../../desktop_app/domain/validation.py" line="189"/>
         <source>the re-debit</source>
         <translation>el nuevo cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="192"/>
+        <location filename="../../desktop_app/domain/validation.py" line="193"/>
         <source>{what} is dated {day}, before the dispute was filed ({filed}): the bank acts after a dispute is filed; check both dates</source>
         <comment>what: the provisional credit, the outcome or the re-debit</comment>
         <translation>{what} tiene fecha {day}, anterior a la presentación de la reclamación ({filed}): el banco actúa después de que se presente la reclamación; comprueba las dos fechas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="256"/>
+        <location filename="../../desktop_app/domain/validation.py" line="257"/>
         <source>Only the last 4 digits of the card are kept, never more and never other characters</source>
         <translation>Solo se guardan los 4 últimos dígitos de la tarjeta, nunca más ni otros caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="296"/>
+        <location filename="../../desktop_app/domain/validation.py" line="294"/>
         <source>charge&apos;s date</source>
         <translation>fecha del cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="302"/>
+        <location filename="../../desktop_app/domain/validation.py" line="300"/>
         <source>A contact&apos;s time needs its time zone</source>
         <translation>La hora de un contacto necesita su zona horaria</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="311"/>
+        <location filename="../../desktop_app/domain/validation.py" line="309"/>
         <source>Say what was promised, not only by when.</source>
         <translation>Indica qué se prometió, no solo para cuándo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="327"/>
+        <location filename="../../desktop_app/domain/validation.py" line="325"/>
         <source>Say what is to be done, such as “Call the bank back”.</source>
         <translation>Indica qué hay que hacer, como «Volver a llamar al banco».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="329"/>
+        <location filename="../../desktop_app/domain/validation.py" line="327"/>
         <source>due date</source>
         <translation>fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="381"/>
+        <location filename="../../desktop_app/domain/validation.py" line="379"/>
         <source>page {page}, x {x}, y {y}, width {width}, height {height}</source>
         <translation>página {page}, x {x}, y {y}, ancho {width}, alto {height}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="411"/>
+        <location filename="../../desktop_app/domain/validation.py" line="409"/>
         <source>A note&apos;s translation needs the note it translates: write the note first</source>
         <translation>La traducción de una nota necesita la nota que traduce: escribe primero la nota</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="419"/>
+        <location filename="../../desktop_app/domain/validation.py" line="417"/>
         <source>Evidence needs a title.</source>
         <translation>Una prueba necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="76"/>
+        <location filename="../../desktop_app/domain/validation.py" line="77"/>
         <source>“{language}” is not a language of the pack and the letters (language): it is one of {languages}, or nothing for the country&apos;s</source>
         <translation>«{language}» no es un idioma del dossier y las cartas (language): es uno de {languages}, o nada para usar el del país</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="136"/>
+        <location filename="../../desktop_app/domain/validation.py" line="137"/>
         <source>“{value}” is not {what}: it is one of {values}</source>
         <comment>what: such as “an answer”</comment>
         <translation>«{value}» no es {what}: es uno de estos: {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="164"/>
+        <location filename="../../desktop_app/domain/validation.py" line="165"/>
         <source>an outcome</source>
         <translation>un resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="204"/>
+        <location filename="../../desktop_app/domain/validation.py" line="205"/>
         <source>an outcome is given but not the day the dispute was filed: give that date too</source>
         <translation>se indica un resultado pero no el día en que se presentó la reclamación: indica también esa fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="214"/>
+        <location filename="../../desktop_app/domain/validation.py" line="215"/>
         <source>the outcome&apos;s date is given but not the outcome: won, lost or partly</source>
         <translation>se indica la fecha del resultado pero no el resultado: won, lost o partly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="224"/>
+        <location filename="../../desktop_app/domain/validation.py" line="225"/>
         <source>a re-debit takes back a provisional credit, and none is given: give the provisional credit (its amount or date) first</source>
         <translation>un nuevo cargo retira un abono provisional, y no se indica ninguno: indica primero el abono provisional (su importe o su fecha)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="274"/>
-        <source>date ({field})</source>
-        <comment>field: the date&apos;s name, as in the case file</comment>
-        <translation>fecha ({field})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/domain/validation.py" line="365"/>
+        <location filename="../../desktop_app/domain/validation.py" line="363"/>
         <source>Redaction box {n} ({read}): its width and height cannot be 0</source>
         <translation>Recuadro de tachado {n} ({read}): su ancho y su alto no pueden ser 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="49"/>
+        <location filename="../../desktop_app/domain/validation.py" line="50"/>
         <source>“{text}” is not a country: give its two-letter code, such as FR, PL or US</source>
         <translation>«{text}» no es un país: indica su código de dos letras, como ES, FR o US</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="62"/>
+        <location filename="../../desktop_app/domain/validation.py" line="63"/>
         <source>“{text}” is not a language Dossier writes the pack and the letters in: give one of {languages} (or nothing, for the country&apos;s)</source>
         <translation>«{text}» no es un idioma en el que Dossier escriba el dossier y las cartas: indica uno de {languages} (o nada, para usar el del país)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="94"/>
+        <location filename="../../desktop_app/domain/validation.py" line="95"/>
         <source>How it was sent (delivery: {delivery}) is said of a letter, and this contact&apos;s channel is {channel}: leave the delivery out, or make the channel letter</source>
         <translation>La forma de envío (delivery: {delivery}) se indica para una carta, y el canal de este contacto es {channel}: quita la forma de envío o pon letter como canal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="120"/>
+        <location filename="../../desktop_app/domain/validation.py" line="121"/>
         <source>“{currency}” is not written as a currency code: use {code}</source>
         <translation>«{currency}» no está escrito como un código de moneda: usa {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="250"/>
+        <location filename="../../desktop_app/domain/validation.py" line="251"/>
         <source>“{country}” is not a country code; use two capital letters, such as FR or PL</source>
         <translation>«{country}» no es un código de país; usa dos letras mayúsculas, como ES o FR</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="263"/>
+        <location filename="../../desktop_app/domain/validation.py" line="264"/>
         <source>The amount disputed is never negative ({amount} was given)</source>
         <translation>El importe reclamado nunca es negativo (se ha indicado {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="269"/>
+        <location filename="../../desktop_app/domain/validation.py" line="270"/>
         <source>The amount refunded is never negative ({amount} was given)</source>
         <translation>El importe reembolsado nunca es negativo (se ha indicado {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="314"/>
+        <location filename="../../desktop_app/domain/validation.py" line="312"/>
         <source>The promise&apos;s date {promised} comes before the contact itself ({contact}): a promise is made for later</source>
         <translation>La fecha del compromiso, {promised}, es anterior al propio contacto ({contact}): un compromiso se hace para más adelante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="367"/>
+        <location filename="../../desktop_app/domain/validation.py" line="365"/>
         <source>Redaction box {n} ({read}): its width cannot be 0</source>
         <translation>Recuadro de tachado {n} ({read}): su ancho no puede ser 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="369"/>
+        <location filename="../../desktop_app/domain/validation.py" line="367"/>
         <source>Redaction box {n} ({read}): its height cannot be 0</source>
         <translation>Recuadro de tachado {n} ({read}): su alto no puede ser 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="405"/>
+        <location filename="../../desktop_app/domain/validation.py" line="403"/>
         <source>The note&apos;s translation is one line; {text} holds a line break</source>
         <translation>La traducción de la nota es de una sola línea; {text} contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="170"/>
+        <location filename="../../desktop_app/domain/validation.py" line="171"/>
         <source>the provisional credit is never negative ({amount} was read)</source>
         <translation>el abono provisional nunca es negativo (se ha leído {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="179"/>
+        <location filename="../../desktop_app/domain/validation.py" line="180"/>
         <source>the re-debit is never negative ({amount} was read)</source>
         <translation>el nuevo cargo nunca es negativo (se ha leído {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="343"/>
+        <location filename="../../desktop_app/domain/validation.py" line="341"/>
         <source>Redaction box {n} ({read}): its page counts from 1</source>
         <translation>Recuadro de tachado {n} ({read}): su página se cuenta desde 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="356"/>
+        <location filename="../../desktop_app/domain/validation.py" line="354"/>
         <source>Redaction box {n} ({read}): {fields} must be a fraction of the page, from 0 to 1</source>
         <translation>Recuadro de tachado {n} ({read}): {fields} debe ser una fracción de la página, de 0 a 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="373"/>
+        <location filename="../../desktop_app/domain/validation.py" line="371"/>
         <source>Redaction box {n} ({read}): it goes past the page&apos;s edge</source>
         <translation>Recuadro de tachado {n} ({read}): sobrepasa el borde de la página</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="384"/>
+        <source>transaction date</source>
+        <translation>fecha de la operación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="385"/>
+        <source>statement date</source>
+        <translation>fecha del extracto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="386"/>
+        <source>expected delivery date</source>
+        <translation>fecha de entrega prevista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="387"/>
+        <source>cancellation date</source>
+        <translation>fecha de cancelación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="388"/>
+        <source>returned date</source>
+        <translation>fecha de devolución</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="389"/>
+        <source>credit promised date</source>
+        <translation>fecha del reembolso prometido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="390"/>
+        <source>debit date</source>
+        <translation>fecha del adeudo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="391"/>
+        <source>final response date</source>
+        <translation>fecha de la respuesta definitiva</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="392"/>
+        <source>bank complaint date</source>
+        <translation>fecha de la reclamación al banco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="393"/>
+        <source>mandate revoked date</source>
+        <translation>fecha de revocación de la orden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="394"/>
+        <source>merchant complaint date</source>
+        <translation>fecha de la reclamación al comercio</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/domain/vocab.py" line="211"/>
         <source>Goods or service not received</source>
