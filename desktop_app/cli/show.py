@@ -150,6 +150,11 @@ def _total_json(total: Total) -> dict[str, Any]:
 # -- text ------------------------------------------------------------------------------------
 
 
+def _labelled(label: str, value: str) -> str:
+    """``Reason: Charged twice``, with the language's own spacing around the colon."""
+    return translate("Cli", "{label}: {value}").format(label=label, value=value)
+
+
 def _joined(*parts: str | None) -> str:
     return " · ".join(p for p in parts if p)
 
@@ -162,7 +167,7 @@ def overview_lines(overview: CaseOverview) -> list[str]:
     detail = overview.detail
     case = detail.case
     lines = [translate("Cli", "Case {id}: {title}").format(id=case.id, title=case.title), ""]
-    lines += [f"{label}: {value}" for label, value in _facts(case, overview) if value]
+    lines += [_labelled(label, value) for label, value in _facts(case, overview) if value]
     lines += _issuer_lines(case)
     lines += ["", translate("Cli", "Amounts"), *_figure_lines(overview.total)]
     lines += ["", translate("Cli", "Deadlines"), *_deadline_lines(overview.deadlines)]
@@ -259,7 +264,7 @@ def _issuer_lines(case: Case) -> list[str]:
         (translate("Cli", "Re-debited"), dated(i.redebit_amount, i.redebit_on)),
     ]
     heading = translate("Cli", "After filing with the bank")
-    return ["", heading, *[f"  {label}: {value}" for label, value in rows if value]]
+    return ["", heading, *["  " + _labelled(label, value) for label, value in rows if value]]
 
 
 def _figure_lines(total: Total) -> list[str]:
@@ -303,7 +308,7 @@ def _deadline_lines(found: list[CaseDeadline]) -> list[str]:
             charge = " " + translate("Cli", "(charge of {day}, {amount})").format(
                 day=d.charge.date.isoformat(), amount=_money(d.charge.amount, d.charge.currency)
             )
-        lines.append(f"  {d.due.isoformat()}  {_left(d.days_left)}: {d.title}{charge} [{d.rule_id}]")
+        lines.append(f"  {d.due.isoformat()}  {_labelled(_left(d.days_left), d.title)}{charge} [{d.rule_id}]")
         for note in (d.note, d.working_day_note):
             if note:
                 lines.append(f"      {note}")
@@ -318,7 +323,10 @@ def _ladder_lines(ahead: NextStep, overview: CaseOverview) -> list[str]:
     ]
     if ahead.waiting_for_issuer and overview.issuer_clocks:
         lines.append("  " + translate("Cli", "The issuer's clocks:"))
-        lines += [f"    {d.due.isoformat()}  {_left(d.days_left)}: {d.title}" for d in overview.issuer_clocks]
+        lines += [
+            f"    {d.due.isoformat()}  {_labelled(_left(d.days_left), d.title)}"
+            for d in overview.issuer_clocks
+        ]
     lines.append("  " + translate("Cli", "Have ready:"))
     lines += [f"    - {item}" for item in ahead.prepare]
     lines.append("  " + translate("Cli", "The ladder:"))
@@ -326,7 +334,10 @@ def _ladder_lines(ahead: NextStep, overview: CaseOverview) -> list[str]:
         lines.append(f"    [{_state(step.state)}] {step.title}")
         for body in step.bodies:
             mark = translate("Cli", "open to you") if body.available else translate("Cli", "not open to you")
-            lines.append(f"        {body.name}: {mark}. {body.why}")
+            lines.append(
+                "        "
+                + translate("Cli", "{body}: {open}. {why}").format(body=body.name, open=mark, why=body.why)
+            )
     return lines
 
 
