@@ -105,6 +105,9 @@ class NewCaseDialog(QDialog):
         self.country_edit = QLineEdit()
         self.country_edit.setPlaceholderText("FR, ES, PL, GB, US…")
         self.language_box = QComboBox()
+        # Its first choice's text changes with the country ("The window's language (Polski)"): as
+        # wide as the longest, never cut.
+        self.language_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.language_box.addItem(self.tr("From the country"), None)
         for lang in LANGUAGES:
             self.language_box.addItem(LANGUAGE_NAMES[lang], lang)
@@ -304,6 +307,7 @@ class NewCaseDialog(QDialog):
         by_country = country_language(known)
         automatic = self.tr("From the country (%1)") if by_country else self.tr("The window's language (%1)")
         self.language_box.setItemText(0, automatic.replace("%1", LANGUAGE_NAMES[lang]))
+        self.language_box.setMinimumWidth(self.language_box.sizeHint().width())
 
     def _known_toggled(self, field: DateField, checked: bool) -> None:
         # Ticked, the date is for the user to type: nothing is filled in for them.

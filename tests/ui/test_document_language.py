@@ -97,3 +97,59 @@ def test_the_new_case_form_names_the_language_a_case_without_country_gets(qtbot:
     assert dialog.language_box.itemText(0) == "From the country (Español)"
     dialog.country_edit.setText("DE")  # a country of no language of Dossier's: the window's
     assert dialog.language_box.itemText(0) == "The window's language (Polski)"
+
+
+LONGER_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>The window's language (%1)</source>
+        <translation>Język, w którym jest wyświetlane okno programu (%1)</translation>
+    </message>
+    <message>
+        <source>From the country (%1)</source>
+        <translation>Według kraju, w którym mieszka klient lub działa bank (%1)</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+@pytest.mark.usefixtures("window_language")
+def test_the_language_choice_is_never_cut(qtbot: QtBot, tmp_path: Path) -> None:
+    """Its first choice's text changes with the country ("The window's language (Polski)"), longer
+    in another language: the box keeps room for it."""
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    from desktop_app.ui.case_form import NewCaseDialog
+
+    ts, qm = tmp_path / "longer.ts", tmp_path / "longer.qm"
+    ts.write_text(LONGER_TS, encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = NewCaseDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        box = dialog.language_box
+        for country in ("", "PL", "MX", "DE"):
+            dialog.country_edit.setText(country)
+            assert "(" in box.itemText(0) and len(box.itemText(0)) > 45  # the longer words are in use
+            qtbot.waitUntil(lambda: box.width() >= box.minimumWidth(), timeout=2000)
+            option = QStyleOptionComboBox()
+            box.initStyleOption(option)
+            field = box.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+            )
+            assert box.fontMetrics().horizontalAdvance(box.itemText(0)) <= field.width(), box.itemText(0)
+    finally:
+        QCoreApplication.removeTranslator(translator)
