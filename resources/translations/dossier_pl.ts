@@ -1119,94 +1119,94 @@
         <translation>Zapisz mimo to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="79"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="520"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="85"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="524"/>
         <source>Export the evidence pack</source>
         <translation>Eksportuj pakiet dowodów</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="94"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="100"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="113"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="117"/>
         <source>Automatic (Letter in the US, A4 elsewhere)</source>
         <translation>Automatycznie (Letter w USA, A4 w pozostałych krajach)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="115"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="119"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="116"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="120"/>
         <source>Stop if an exhibit cannot be read (otherwise a page says why)</source>
         <translation>Przerwij, jeśli załącznika nie da się odczytać (w przeciwnym razie wyjaśni to osobna strona)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="123"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="127"/>
         <source>Fit to the portal</source>
         <translation>Dopasuj do portalu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="126"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="130"/>
         <source>Keep the exhibits that matter most for the reason so that the pack meets the portal&apos;s limits; those left out are listed on a page of the pack, available on request</source>
         <translation>Zachowaj załączniki najważniejsze dla powodu reklamacji, tak aby pakiet mieścił się w limitach portalu; pominięte zostaną wymienione na osobnej stronie pakietu jako dostępne na żądanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="138"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="142"/>
         <source>Black and white</source>
         <translation>Czarno-białe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="139"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="143"/>
         <source>The exhibits&apos; pictures in greyscale, for portals that ask for it</source>
         <translation>Obrazy załączników w skali szarości, dla portali, które tego wymagają</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="145"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="466"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="149"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="470"/>
         <source>&amp;Check pages and size</source>
         <translation>&amp;Sprawdź strony i rozmiar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="147"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="151"/>
         <source>Build the pack in a private folder and say how many pages and MB it makes</source>
         <translation>Zbuduj pakiet w prywatnym folderze i pokaż, ile ma stron i MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="163"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="167"/>
         <source>Save as:</source>
         <translation>Zapisz jako:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="164"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="168"/>
         <source>Portal limits:</source>
         <translation>Limity portalu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="165"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="169"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="166"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="170"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="168"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="172"/>
         <source>Exhibits:</source>
         <translation>Załączniki:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="174"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="178"/>
         <source>Export</source>
         <translation>Eksportuj</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="248"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="252"/>
         <source>⚠ %n exhibit(s) are images. Dossier masks card numbers in what it writes, but cannot read text in images: check they show no full card number or other private detail before you send the pack.</source>
         <translation>
             <numerusform>⚠ %n załącznik jest obrazem. Dossier maskuje numery kart w tekście, który sam tworzy, ale nie odczyta tekstu na obrazach: przed wysłaniem pakietu sprawdź, czy nie widać na nim pełnego numeru karty ani innych danych prywatnych.</numerusform>
@@ -1215,17 +1215,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="278"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="282"/>
         <source>Choose a portal with limits first: without limits the whole case goes in</source>
         <translation>Najpierw wybierz portal z limitami: bez limitów pakiet obejmie całą sprawę</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="339"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="343"/>
         <source>images at %1 dpi, JPEG quality %2</source>
         <translation>obrazy w %1 dpi, jakość JPEG %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="347"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="351"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
         <translation>
             <numerusform>Dopasowanie do %1: zachowano %2 z %n załącznika, szacunkowo %3 i %4</numerusform>
@@ -1234,7 +1234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="349"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="353"/>
         <source>%n page(s)</source>
         <comment>Fit to the portal: 4 of 6 exhibits kept, about 20 pages</comment>
         <translation>
@@ -1244,7 +1244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="357"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="361"/>
         <source>in %n file(s)</source>
         <translation>
             <numerusform>w %n pliku</numerusform>
@@ -1253,52 +1253,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="336"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="340"/>
         <source>images at %1</source>
         <translation>obrazy: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="364"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="368"/>
         <source>Left out, and listed on a page of the pack as available on request: %1.</source>
         <translation>Pominięte i wymienione na stronie pakietu jako dostępne na żądanie: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="367"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="371"/>
         <source>Every exhibit fits: none is left out.</source>
         <translation>Mieszczą się wszystkie załączniki: żaden nie zostanie pominięty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="370"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="374"/>
         <source>To make room, the pack also leaves out %1 (said on the same page, available on request).</source>
         <translation>Aby zrobić miejsce, pakiet pomija także: %1 (informacja na tej samej stronie, dostępne na żądanie).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="374"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="378"/>
         <source>⚠ Even so the estimate is above the portal&apos;s limits: check pages and size before sending it.</source>
         <translation>⚠ Mimo to szacunek przekracza limity portalu: przed wysłaniem sprawdź strony i rozmiar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="385"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="389"/>
         <source>You changed the choice: the pack keeps the exhibits ticked, in this order (Check pages and size measures it).</source>
         <translation>Wybór został zmieniony: pakiet zawiera zaznaczone załączniki w tej kolejności (zmierzysz go przyciskiem „Sprawdź strony i rozmiar”).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="423"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="427"/>
         <source>Cancel the check</source>
         <translation>Anuluj sprawdzanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="426"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="430"/>
         <source>Building the pack to measure it…</source>
         <translation>Budowanie pakietu do pomiaru…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="461"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="465"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="478"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="482"/>
         <source>%1, %2 in %n file(s)</source>
         <translation>
             <numerusform>%1, %2 w %n pliku</numerusform>
@@ -1307,7 +1307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="479"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="483"/>
         <source>%n page(s)</source>
         <comment>12 pages, 2.3 MB in 2 files</comment>
         <translation>
@@ -1317,32 +1317,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="483"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="487"/>
         <source>fits %1 (%2)</source>
         <translation>mieści się w limitach: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="487"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="491"/>
         <source>Export now saves this pack as it is.</source>
         <translation>„Eksportuj” zapisze teraz ten pakiet w obecnej postaci.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="494"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="498"/>
         <source>The settings changed: check again to see pages and size.</source>
         <translation>Ustawienia się zmieniły: sprawdź ponownie, aby zobaczyć liczbę stron i rozmiar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="536"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="540"/>
         <source>Save the evidence pack as</source>
         <translation>Zapisz pakiet dowodów jako</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="538"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="542"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="558"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="562"/>
         <source>and %1 more</source>
         <translation>i jeszcze %1</translation>
     </message>
@@ -2331,268 +2331,273 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="84"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="85"/>
         <source>Case details</source>
         <translation>Szczegóły sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="84"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="85"/>
         <source>New case</source>
         <translation>Nowa sprawa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="87"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="88"/>
         <source>e.g. Gym membership charged after cancelling</source>
         <translation>np. Karnet na siłownię pobrany po rezygnacji</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="97"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="98"/>
         <source>Follow the facts</source>
         <translation>Według faktów</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="100"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="101"/>
         <source>Follow the facts: where the case stands follows the contacts, answers and filing you logged. Choose a stage to set it yourself.</source>
         <translation>Według faktów: etap sprawy wynika z zapisanych kontaktów, odpowiedzi i złożenia reklamacji. Wybierz etap, aby ustawić go samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="111"/>
         <source>From the country</source>
         <translation>Według kraju</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="114"/>
         <source>Language of the pack and the letters</source>
         <translation>Język pakietu i pism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="113"/>
-        <source>The language the pack and the letters start in. From the country: French for FR, BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English elsewhere.</source>
-        <translation>Język, w którym początkowo powstają pakiet i pisma. Według kraju: francuski dla FR, BE, LU; hiszpański dla ES i krajów hiszpańskojęzycznych; polski dla PL; angielski dla pozostałych.</translation>
+        <location filename="../../desktop_app/ui/case_form.py" line="117"/>
+        <source>The language the pack and the letters start in. From the country: French for FR, BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English for GB, US, IE, AU, NZ; for any other country, or none, the window&apos;s language.</source>
+        <translation>Język, w którym początkowo powstają pakiet i pisma. Według kraju: francuski dla FR, BE, LU; hiszpański dla ES i krajów hiszpańskojęzycznych; polski dla PL; angielski dla GB, US, IE, AU, NZ; dla każdego innego kraju lub bez kraju: język okna.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="122"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="127"/>
         <source>The case&apos;s own figure, for a case without charges. Once charges are recorded, the disputed total is the sum of the disputed charges&apos; figures (see each charge).</source>
         <translation>Kwota podana dla samej sprawy, gdy nie ma w niej obciążeń. Po zapisaniu obciążeń łączna kwota sporna jest sumą kwot spornych poszczególnych obciążeń (zob. każde obciążenie).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="129"/>
-        <location filename="../../desktop_app/ui/case_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="136"/>
         <source>(not known)</source>
         <translation>(nieznane)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="130"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="135"/>
         <source>(not a card, or not known)</source>
         <translation>(nie karta lub nieznane)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="132"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
         <source>In the US, credit and debit cards have different deadlines</source>
         <translation>W USA karty kredytowe i debetowe mają różne terminy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="139"/>
         <source>last 4 digits only</source>
         <translation>tylko 4 ostatnie cyfry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="142"/>
         <source>Business card or account</source>
         <translation>Karta lub rachunek firmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="138"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="143"/>
         <source>A company&apos;s (corporate) card or account, not a consumer&apos;s</source>
         <translation>Karta lub rachunek firmy (korporacyjny), a nie konsumenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="140"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="145"/>
         <source>RUM, UMR: on the mandate or the statement</source>
         <translation>RUM, UMR: na mandacie lub wyciągu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="147"/>
         <source>ICS, CI: e.g. FR12ZZZ123456</source>
         <translation>ICS, CI: np. FR12ZZZ123456</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="159"/>
         <source>What happened, in your own words</source>
         <translation>Co się stało, własnymi słowami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="160"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="165"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="161"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="166"/>
         <source>&amp;Merchant:</source>
         <translation>&amp;Sprzedawca:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
         <source>Merchant&apos;s e-mail:</source>
         <translation>E-mail sprzedawcy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="163"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
         <source>Merchant&apos;s phone:</source>
         <translation>Telefon sprzedawcy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="164"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
         <source>Merchant&apos;s website:</source>
         <translation>Strona internetowa sprzedawcy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="165"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="170"/>
         <source>Merchant&apos;s address:</source>
         <translation>Adres sprzedawcy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="166"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="171"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Powód:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="172"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="173"/>
         <source>Sta&amp;ge:</source>
         <translation>&amp;Etap:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="174"/>
         <source>Cou&amp;ntry:</source>
         <translation>K&amp;raj:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="170"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="175"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="173"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="178"/>
         <source>&amp;Amount disputed:</source>
         <translation>&amp;Kwota sporna:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="177"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="182"/>
         <source>Already re&amp;funded:</source>
         <translation>Już &amp;zwrócono:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="185"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Waluta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="181"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="186"/>
         <source>&amp;Paid by:</source>
         <translation>Metoda płat&amp;ności:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="187"/>
         <source>Card net&amp;work:</source>
         <translation>Or&amp;ganizacja kartowa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="183"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="188"/>
         <source>Cred&amp;it or debit:</source>
         <translation>Kredytowa czy &amp;debetowa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="187"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="192"/>
         <source>Card&apos;s &amp;last 4 digits:</source>
         <translation>&amp;Ostatnie 4 cyfry karty:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="189"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="194"/>
         <source>Mandate reference:</source>
         <translation>Identyfikator mandatu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="190"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="195"/>
         <source>Creditor identifier:</source>
         <translation>Identyfikator wierzyciela:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="198"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="203"/>
         <source>&amp;Story:</source>
         <translation>&amp;Historia:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="216"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="221"/>
         <source>Th&amp;e case</source>
         <translation>Spr&amp;awa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="217"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="222"/>
         <source>Cust&amp;omer</source>
         <translation>K&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="218"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="223"/>
         <source>&amp;Dates</source>
         <translation>Dat&amp;y</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="219"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="224"/>
         <source>After filing with the &amp;bank</source>
         <translation>Po złożeniu reklamacji w &amp;banku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="230"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="235"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="230"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="235"/>
         <source>Create case</source>
         <translation>Utwórz sprawę</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="301"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="308"/>
         <source>From the country (%1)</source>
         <translation>Według kraju (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="372"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="308"/>
+        <source>The window&apos;s language (%1)</source>
+        <translation>Język okna (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_form.py" line="381"/>
         <source>Only the last 4 digits are kept.</source>
         <translation>Zapisywane są tylko 4 ostatnie cyfry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="383"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="392"/>
         <source>Give the case a title.</source>
         <translation>Nadaj sprawie tytuł.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="385"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="394"/>
         <source>Name the merchant.</source>
         <translation>Podaj sprzedawcę.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="391"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="400"/>
         <source>Type the date “%1”, or untick it.</source>
         <translation>Wpisz datę „%1” albo ją odznacz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="396"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="405"/>
         <source>Amount disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="397"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="406"/>
         <source>Already refunded</source>
         <translation>Już zwrócono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="412"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="421"/>
         <source>“%1” is not a country: the country is a two-letter code, such as FR or PL.</source>
         <translation>„%1” nie jest krajem: kraj to dwuliterowy kod, np. FR lub PL.</translation>
     </message>

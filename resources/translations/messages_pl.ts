@@ -433,6 +433,108 @@
         <translation>nieoczekiwany błąd {error} przerwał &apos;{command}&apos;. Nic nie zostało utracone: magazyn zachowuje tylko kompletne zmiany. Szczegóły są w {log} (Dossier nigdzie go nie wysyła).</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="20"/>
+        <source>usage: </source>
+        <translation>użycie: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="21"/>
+        <source>positional arguments</source>
+        <translation>argumenty pozycyjne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="22"/>
+        <source>options</source>
+        <translation>opcje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="23"/>
+        <source>show this help message and exit</source>
+        <translation>pokaż tę pomoc i zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="24"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="25"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>nierozpoznane argumenty: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="26"/>
+        <source>not allowed with argument %s</source>
+        <translation>niedozwolony razem z argumentem %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="27"/>
+        <source>ignored explicit argument %r</source>
+        <translation>zignorowano jawnie podaną wartość %r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="28"/>
+        <source>the following arguments are required: %s</source>
+        <translation>wymagane są następujące argumenty: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="29"/>
+        <source>one of the arguments %s is required</source>
+        <translation>wymagany jest jeden z argumentów %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="30"/>
+        <source>expected one argument</source>
+        <translation>oczekiwano jednej wartości</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="31"/>
+        <source>expected at most one argument</source>
+        <translation>oczekiwano najwyżej jednej wartości</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="32"/>
+        <source>expected at least one argument</source>
+        <translation>oczekiwano co najmniej jednej wartości</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="33"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>niejednoznaczna opcja: %(option)s może oznaczać %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="34"/>
+        <source>unexpected option string: %s</source>
+        <translation>nieoczekiwana opcja: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="35"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nieprawidłowa wartość typu %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="36"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>nieprawidłowy wybór: %(value)r (wybierz spośród: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="37"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: błąd: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="38"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>nie można otworzyć &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/argparse_words.py" line="39"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>nieznany parser %(parser_name)r (dostępne: %(choices)s)</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/cli/args.py" line="33"/>
         <source>{text} is not a valid id</source>
         <translation>{text} nie jest prawidłowym identyfikatorem</translation>
@@ -464,64 +566,74 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/casefiles.py" line="21"/>
-        <source>Wrote {output} ({size} bytes), not encrypted.</source>
-        <translation>Zapisano {output} ({size} B), bez szyfrowania.</translation>
+        <source>Wrote {output} ({size}), not encrypted.</source>
+        <translation>Zapisano {output} ({size}), bez szyfrowania.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/casefiles.py" line="22"/>
+        <location filename="../../desktop_app/cli/store.py" line="157"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln bajt</numerusform>
+            <numerusform>%Ln bajty</numerusform>
+            <numerusform>%Ln bajtów</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="235"/>
+        <location filename="../../desktop_app/cli/cases.py" line="233"/>
         <source>Guidance, not legal advice: check the dates with your bank. &apos;dossier deadlines --json&apos; gives each rule&apos;s source.</source>
         <translation>Wskazówki, nie porada prawna: sprawdź daty w swoim banku. &apos;dossier deadlines --json&apos; podaje źródło każdej reguły.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="89"/>
+        <location filename="../../desktop_app/cli/cases.py" line="87"/>
         <source>No cases yet. &apos;dossier demo&apos; adds the sample case.</source>
         <translation>Nie ma jeszcze spraw. &apos;dossier demo&apos; dodaje przykładową sprawę.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="94"/>
+        <location filename="../../desktop_app/cli/cases.py" line="92"/>
         <location filename="../../desktop_app/cli/evidence.py" line="137"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="95"/>
+        <location filename="../../desktop_app/cli/cases.py" line="93"/>
         <location filename="../../desktop_app/cli/evidence.py" line="139"/>
         <source>TITLE</source>
         <translation>TYTUŁ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="96"/>
+        <location filename="../../desktop_app/cli/cases.py" line="94"/>
         <source>MERCHANT</source>
         <translation>SPRZEDAWCA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="97"/>
+        <location filename="../../desktop_app/cli/cases.py" line="95"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="98"/>
+        <location filename="../../desktop_app/cli/cases.py" line="96"/>
         <source>NEXT DEADLINE</source>
         <translation>NAJBLIŻSZY TERMIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="99"/>
+        <location filename="../../desktop_app/cli/cases.py" line="97"/>
         <source>DISPUTED</source>
         <translation>KWOTA SPORNA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="100"/>
+        <location filename="../../desktop_app/cli/cases.py" line="98"/>
         <source>EVIDENCE</source>
         <translation>DOWODY</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="192"/>
+        <location filename="../../desktop_app/cli/cases.py" line="190"/>
         <source>No deadline: add the case&apos;s charges or dates (transaction, statement...) or a deadline of your own.</source>
         <translation>Brak terminów: dodaj obciążenia lub daty sprawy (transakcja, wyciąg...) albo własny termin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="204"/>
-        <location filename="../../desktop_app/cli/show.py" line="292"/>
+        <location filename="../../desktop_app/cli/cases.py" line="202"/>
+        <location filename="../../desktop_app/cli/show.py" line="295"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n dzień temu</numerusform>
@@ -530,14 +642,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="205"/>
-        <location filename="../../desktop_app/cli/show.py" line="293"/>
+        <location filename="../../desktop_app/cli/cases.py" line="203"/>
+        <location filename="../../desktop_app/cli/show.py" line="296"/>
         <source>today</source>
         <translation>dziś</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="205"/>
-        <location filename="../../desktop_app/cli/show.py" line="293"/>
+        <location filename="../../desktop_app/cli/cases.py" line="203"/>
+        <location filename="../../desktop_app/cli/show.py" line="296"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>za %n dzień</numerusform>
@@ -546,72 +658,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="210"/>
+        <location filename="../../desktop_app/cli/cases.py" line="208"/>
         <source>CASE</source>
         <translation>SPRAWA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="211"/>
+        <location filename="../../desktop_app/cli/cases.py" line="209"/>
         <source>DUE</source>
         <translation>TERMIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="212"/>
+        <location filename="../../desktop_app/cli/cases.py" line="210"/>
         <source>WHEN</source>
         <translation>KIEDY</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="213"/>
+        <location filename="../../desktop_app/cli/cases.py" line="211"/>
         <source>WHAT</source>
         <translation>CO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="214"/>
+        <location filename="../../desktop_app/cli/cases.py" line="212"/>
         <source>CHARGE</source>
         <translation>OBCIĄŻENIE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="215"/>
+        <location filename="../../desktop_app/cli/cases.py" line="213"/>
         <source>RULE</source>
         <translation>REGUŁA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="124"/>
+        <location filename="../../desktop_app/cli/cases.py" line="122"/>
         <source>{day} (late)</source>
         <translation>{day} (po terminie)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="40"/>
+        <location filename="../../desktop_app/cli/cases.py" line="38"/>
         <source>own addresses: {addresses}</source>
         <translation>własne adresy: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="161"/>
+        <location filename="../../desktop_app/cli/cases.py" line="159"/>
         <source>also: {title}.{note} (source: {source})</source>
         <translation>również: {title}.{note} (źródło: {source})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="171"/>
+        <location filename="../../desktop_app/cli/cases.py" line="169"/>
         <source>case {noted}: {note}</source>
         <translation>sprawa {noted}: {note}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/cli/cases.py" line="29"/>
-        <source>{count} open deadline(s) written to {ics}</source>
-        <translation>Zapisano otwarte terminy ({count}) w {ics}</translation>
+        <source>%n open deadline(s) written to {ics}</source>
+        <translation>
+            <numerusform>Zapisano %n otwarty termin w {ics}</numerusform>
+            <numerusform>Zapisano %n otwarte terminy w {ics}</numerusform>
+            <numerusform>Zapisano %n otwartych terminów w {ics}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="41"/>
+        <location filename="../../desktop_app/cli/cases.py" line="39"/>
         <source>(none set)</source>
         <translation>(nie ustawiono)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="117"/>
+        <location filename="../../desktop_app/cli/cases.py" line="115"/>
         <source>note: case {id}: {note}</source>
         <translation>uwaga: sprawa {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="225"/>
+        <location filename="../../desktop_app/cli/cases.py" line="223"/>
         <source>note: case {case_id}, {rule_id}, due {due}: {working_day_note}</source>
         <translation>uwaga: sprawa {case_id}, {rule_id}, termin {due}: {working_day_note}</translation>
     </message>
@@ -661,6 +777,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/check.py" line="38"/>
+        <location filename="../../desktop_app/cli/store.py" line="117"/>
+        <location filename="../../desktop_app/cli/store.py" line="158"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n sprawa</numerusform>
@@ -683,17 +801,35 @@
         <translation>Nic do zmiany w nr {id} „{title}”: podaj --title, --kind, --note lub --note-translation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="221"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="224"/>
         <source>page {page}: x {x}, y {y}, width {width}, height {height}</source>
         <translation>strona {page}: x {x}, y {y}, szerokość {width}, wysokość {height}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/evidence.py" line="264"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="267"/>
         <source>%n vault file(s) no record names:</source>
         <translation>
             <numerusform>%n plik w magazynie plików bez powiązań z wpisem:</numerusform>
             <numerusform>%n pliki w magazynie plików bez powiązań z wpisem:</numerusform>
             <numerusform>%n plików w magazynie plików bez powiązań z wpisem:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="278"/>
+        <source>Removed %n vault file(s) no record named.</source>
+        <translation>
+            <numerusform>Usunięto %n plik bez powiązań z magazynu plików.</numerusform>
+            <numerusform>Usunięto %n pliki bez powiązań z magazynu plików.</numerusform>
+            <numerusform>Usunięto %n plików bez powiązań z magazynu plików.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="59"/>
+        <source>Deleted %n item(s) for good.</source>
+        <translation>
+            <numerusform>Trwale usunięto %n element.</numerusform>
+            <numerusform>Trwale usunięto %n elementy.</numerusform>
+            <numerusform>Trwale usunięto %n elementów.</numerusform>
         </translation>
     </message>
     <message>
@@ -712,7 +848,7 @@
         <translation>ROZMIAR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/evidence.py" line="245"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="248"/>
         <source>%n vault file(s) no record names; &apos;dossier evidence remove-unused&apos; removes them after listing them again and asking.</source>
         <translation>
             <numerusform>%n plik w magazynie plików bez powiązań z wpisem; &apos;dossier evidence remove-unused&apos; usuwa takie pliki po ponownym wyświetleniu i potwierdzeniu.</numerusform>
@@ -721,12 +857,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="254"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="257"/>
         <source>Every vault file is named by a record: none is unused.</source>
         <translation>Do każdego pliku w magazynie plików odwołuje się jakiś wpis: żaden nie jest zbędny.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="262"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="265"/>
         <source>Every vault file is named by a record: nothing to remove.</source>
         <translation>Do każdego pliku w magazynie plików odwołuje się jakiś wpis: nie ma czego usuwać.</translation>
     </message>
@@ -736,17 +872,17 @@
         <translation>Zmieniono nr {id} „{title}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="230"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="233"/>
         <source>Redaction boxes: none</source>
         <translation>Ramki zakryć: brak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="269"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="272"/>
         <source>removing these files deletes them for good; add --yes to confirm</source>
         <translation>usunięcie tych plików jest nieodwracalne; dodaj --yes, aby potwierdzić</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/evidence.py" line="271"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="274"/>
         <source>Remove these %n file(s) for good? [y/N] </source>
         <translation>
             <numerusform>Trwale usunąć ten %n plik? [t/N] </numerusform>
@@ -755,14 +891,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="272"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="275"/>
         <source>Nothing was removed.</source>
         <translation>Niczego nie usunięto.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="275"/>
-        <source>Removed {count} vault file(s) no record named.</source>
-        <translation>Usunięto pliki bez powiązań z magazynu plików: {count}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="38"/>
@@ -790,11 +921,6 @@
         <translation>Niczego nie usunięto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="59"/>
-        <source>Deleted {count} item(s) for good.</source>
-        <translation>Trwale usunięto elementy: {count}.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/cli/evidence.py" line="82"/>
         <source>added #{id} {kind} “{title}” sha256 {sha256}{shared}</source>
         <translation>dodano nr {id} {kind} „{title}” sha256 {sha256}{shared}</translation>
@@ -820,17 +946,26 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="212"/>
-        <source>File: {name} ({type}, {size} bytes), SHA-256 {sha256}</source>
-        <translation>Plik: {name} ({type}, {size} B), SHA-256 {sha256}</translation>
+        <source>File: {name} ({type}, {size}), SHA-256 {sha256}</source>
+        <translation>Plik: {name} ({type}, {size}), SHA-256 {sha256}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/evidence.py" line="215"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bajt</numerusform>
+            <numerusform>%n bajty</numerusform>
+            <numerusform>%n bajtów</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="215"/>
-        <location filename="../../desktop_app/cli/show.py" line="286"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="218"/>
+        <location filename="../../desktop_app/cli/show.py" line="289"/>
         <source>Note: {note}</source>
         <translation>Notatka: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="217"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="220"/>
         <source>Note&apos;s translation: {translation}</source>
         <translation>Tłumaczenie notatki: {translation}</translation>
     </message>
@@ -845,7 +980,7 @@
         <translation>odrzucono {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/evidence.py" line="220"/>
+        <location filename="../../desktop_app/cli/evidence.py" line="223"/>
         <source>Redaction boxes: {count}</source>
         <translation>Ramki zakryć: {count}</translation>
     </message>
@@ -990,468 +1125,473 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/packs.py" line="50"/>
-        <location filename="../../desktop_app/cli/store.py" line="189"/>
+        <location filename="../../desktop_app/cli/store.py" line="192"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="68"/>
+        <location filename="../../desktop_app/cli/parser.py" line="69"/>
         <source>the store folder (default: $DOSSIER_HOME, else the platform&apos;s user data folder)</source>
         <translation>folder magazynu (domyślnie: $DOSSIER_HOME, a w razie jego braku folder danych użytkownika w systemie)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="74"/>
+        <location filename="../../desktop_app/cli/parser.py" line="75"/>
         <source>Keep the whole record of a billing dispute and hand it to your bank.</source>
         <translation>Gromadź całą dokumentację sporu o rozliczenie i przekaż ją swojemu bankowi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="77"/>
+        <location filename="../../desktop_app/cli/parser.py" line="78"/>
         <source>environment: DOSSIER_HOME chooses the store folder; DOSSIER_PASSPHRASE_FILE names a file holding the store&apos;s passphrase, for scripts (on a terminal Dossier asks for it when the system keyring does not give the key). Every command is described in docs/cli.md.</source>
         <translation>zmienne środowiskowe: DOSSIER_HOME wskazuje folder magazynu; DOSSIER_PASSPHRASE_FILE wskazuje plik z hasłem magazynu, dla skryptów (w terminalu Dossier pyta o hasło, gdy systemowy pęk kluczy nie udostępnia klucza). Wszystkie polecenia opisuje docs/cli.md.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="88"/>
+        <location filename="../../desktop_app/cli/parser.py" line="90"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>pokaż numer wersji programu i zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/parser.py" line="94"/>
         <source>open the window (the default)</source>
         <translation>otwórz okno programu (domyślnie)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="92"/>
+        <location filename="../../desktop_app/cli/parser.py" line="98"/>
         <source>add the sample case first when the store has no case</source>
         <translation>najpierw dodaj przykładową sprawę, jeśli magazyn nie ma żadnej sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="96"/>
+        <location filename="../../desktop_app/cli/parser.py" line="102"/>
         <source>add the sample case and print its id</source>
         <translation>dodaj przykładową sprawę i wypisz jej identyfikator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="99"/>
+        <location filename="../../desktop_app/cli/parser.py" line="105"/>
         <source>list the cases</source>
         <translation>wyświetl listę spraw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="100"/>
-        <location filename="../../desktop_app/cli/parser.py" line="141"/>
-        <location filename="../../desktop_app/cli/parser.py" line="279"/>
+        <location filename="../../desktop_app/cli/parser.py" line="106"/>
+        <location filename="../../desktop_app/cli/parser.py" line="147"/>
+        <location filename="../../desktop_app/cli/parser.py" line="285"/>
         <source>print JSON instead of a table</source>
         <translation>wypisz JSON zamiast tabeli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="103"/>
+        <location filename="../../desktop_app/cli/parser.py" line="109"/>
         <source>create a case, import or export a case file</source>
         <translation>utwórz sprawę, zaimportuj lub wyeksportuj plik sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="107"/>
+        <location filename="../../desktop_app/cli/parser.py" line="113"/>
         <source>create a case from a case file</source>
         <translation>utwórz sprawę z pliku sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="111"/>
+        <location filename="../../desktop_app/cli/parser.py" line="117"/>
         <source>write a case file</source>
         <translation>zapisz plik sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="116"/>
+        <location filename="../../desktop_app/cli/parser.py" line="122"/>
         <source>replace FILE.json and its files if they exist</source>
         <translation>zastąp FILE.json i jego pliki, jeśli istnieją</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="119"/>
+        <location filename="../../desktop_app/cli/parser.py" line="125"/>
         <source>one case as the window&apos;s Overview shows it</source>
         <translation>jedna sprawa, tak jak pokazuje ją karta Przegląd w oknie programu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="125"/>
+        <location filename="../../desktop_app/cli/parser.py" line="131"/>
         <source>the case&apos;s fields as in a case file, with its checklist, deadlines and escalation</source>
         <translation>pola sprawy jak w pliku sprawy, wraz z listą kontrolną, terminami i eskalacją</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="137"/>
+        <location filename="../../desktop_app/cli/parser.py" line="143"/>
         <source>list the deadlines of a case (or of every open case)</source>
         <translation>wyświetl terminy sprawy (lub wszystkich otwartych spraw)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="147"/>
+        <location filename="../../desktop_app/cli/parser.py" line="153"/>
         <source>write the open deadlines as an iCalendar file (.ics) instead</source>
         <translation>zamiast tego zapisz otwarte terminy w pliku iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="150"/>
+        <location filename="../../desktop_app/cli/parser.py" line="156"/>
         <source>replace the --ics FILE if it exists</source>
         <translation>zastąp plik FILE z --ics, jeśli istnieje</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="154"/>
+        <location filename="../../desktop_app/cli/parser.py" line="160"/>
         <source>write a letter from the case&apos;s data</source>
         <translation>przygotuj pismo na podstawie danych sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="160"/>
+        <location filename="../../desktop_app/cli/parser.py" line="166"/>
         <source>which letter (required unless --list); see --list for those that fit</source>
         <translation>które pismo (wymagane, chyba że podano --list); --list pokazuje pasujące</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="167"/>
+        <location filename="../../desktop_app/cli/parser.py" line="173"/>
         <source>list every kind of letter, whether it fits the case, and why</source>
         <translation>wyświetl wszystkie rodzaje pism, z informacją, czy pasują do sprawy i dlaczego</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="172"/>
+        <location filename="../../desktop_app/cli/parser.py" line="178"/>
         <source>its language (default: the case&apos;s language, as the pack&apos;s)</source>
         <translation>jego język (domyślnie: język sprawy, taki jak pakietu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="175"/>
+        <location filename="../../desktop_app/cli/parser.py" line="181"/>
         <source>the letter&apos;s date (default: today)</source>
         <translation>data pisma (domyślnie: dzisiejsza)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="182"/>
+        <location filename="../../desktop_app/cli/parser.py" line="188"/>
         <source>the PDF to write (unless --list); a name ending in .txt writes plain text, and - prints it</source>
         <translation>plik PDF do zapisania (chyba że podano --list); nazwa zakończona na .txt zapisuje zwykły tekst, a - wypisuje go na ekranie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="187"/>
-        <location filename="../../desktop_app/cli/parser.py" line="526"/>
+        <location filename="../../desktop_app/cli/parser.py" line="193"/>
+        <location filename="../../desktop_app/cli/parser.py" line="532"/>
         <source>replace OUT if it exists</source>
         <translation>zastąp OUT, jeśli istnieje</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="192"/>
+        <location filename="../../desktop_app/cli/parser.py" line="198"/>
         <source>find cases, contacts, e-mails and documents holding words</source>
         <translation>znajdź sprawy, kontakty, e-maile i dokumenty zawierające podane słowa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="195"/>
+        <location filename="../../desktop_app/cli/parser.py" line="201"/>
         <source>words to find (accents and case do not matter)</source>
         <translation>szukane słowa (znaki diakrytyczne i wielkość liter nie mają znaczenia)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="197"/>
-        <location filename="../../desktop_app/cli/parser.py" line="270"/>
-        <location filename="../../desktop_app/cli/parser.py" line="300"/>
-        <location filename="../../desktop_app/cli/parser.py" line="350"/>
+        <location filename="../../desktop_app/cli/parser.py" line="203"/>
+        <location filename="../../desktop_app/cli/parser.py" line="276"/>
+        <location filename="../../desktop_app/cli/parser.py" line="306"/>
+        <location filename="../../desktop_app/cli/parser.py" line="356"/>
         <source>print JSON instead of text</source>
         <translation>wypisz JSON zamiast tekstu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="200"/>
+        <location filename="../../desktop_app/cli/parser.py" line="206"/>
         <source>show or set your preferences</source>
         <translation>pokaż lub ustaw preferencje</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="205"/>
+        <location filename="../../desktop_app/cli/parser.py" line="211"/>
         <source>your own e-mail addresses, comma-separated: messages from them are logged as sent by you</source>
         <translation>Twoje adresy e-mail, rozdzielone przecinkami: wiadomości z nich są zapisywane jako wysłane przez Ciebie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="217"/>
+        <location filename="../../desktop_app/cli/parser.py" line="223"/>
         <source>check the database and every vault file; exit 1 if anything is wrong</source>
         <translation>sprawdź bazę danych i wszystkie pliki w magazynie plików; kod wyjścia 1, jeśli coś jest nie tak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="224"/>
+        <location filename="../../desktop_app/cli/parser.py" line="230"/>
         <source>add, list, trash and restore evidence</source>
         <translation>dodawaj, wyświetlaj, usuwaj do kosza i przywracaj dowody</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="227"/>
+        <location filename="../../desktop_app/cli/parser.py" line="233"/>
         <source>add files to a case</source>
         <translation>dodaj pliki do sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="233"/>
+        <location filename="../../desktop_app/cli/parser.py" line="239"/>
         <source>what the files are (default: guessed)</source>
         <translation>czym są pliki (domyślnie: rozpoznawane automatycznie)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="235"/>
+        <location filename="../../desktop_app/cli/parser.py" line="241"/>
         <source>title (default: the file name)</source>
         <translation>tytuł (domyślnie: nazwa pliku)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="238"/>
+        <location filename="../../desktop_app/cli/parser.py" line="244"/>
         <source>what the files prove, in your words (printed on the exhibit&apos;s first page and index)</source>
         <translation>czego dowodzą pliki, własnymi słowami (drukowane na pierwszej stronie załącznika i w spisie)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="245"/>
+        <location filename="../../desktop_app/cli/parser.py" line="251"/>
         <source>the note in one line in another language, for a bank that reads that one (needs --note)</source>
         <translation>notatka w jednym wierszu w innym języku, dla banku, który posługuje się tym językiem (wymaga --note)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="249"/>
+        <location filename="../../desktop_app/cli/parser.py" line="255"/>
         <source>where the files came from, such as a URL</source>
         <translation>skąd pochodzą pliki, np. adres URL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="253"/>
+        <location filename="../../desktop_app/cli/parser.py" line="259"/>
         <source>change an item&apos;s title, kind, note or the note&apos;s translation</source>
         <translation>zmień tytuł, rodzaj, notatkę lub tłumaczenie notatki elementu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="256"/>
+        <location filename="../../desktop_app/cli/parser.py" line="262"/>
         <source>its title</source>
         <translation>jego tytuł</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="257"/>
+        <location filename="../../desktop_app/cli/parser.py" line="263"/>
         <source>what it is</source>
         <translation>czym jest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="258"/>
+        <location filename="../../desktop_app/cli/parser.py" line="264"/>
         <source>what it proves, in your words (&quot;&quot; clears it)</source>
         <translation>czego dowodzi, własnymi słowami (&quot;&quot; czyści pole)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="262"/>
+        <location filename="../../desktop_app/cli/parser.py" line="268"/>
         <source>the note in one line in another language (&quot;&quot; clears it)</source>
         <translation>notatka w jednym wierszu w innym języku (&quot;&quot; czyści pole)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="267"/>
+        <location filename="../../desktop_app/cli/parser.py" line="273"/>
         <source>one item: its note, the note&apos;s translation and its redaction boxes</source>
         <translation>jeden element: jego notatka, tłumaczenie notatki i ramki zakryć</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="272"/>
+        <location filename="../../desktop_app/cli/parser.py" line="278"/>
         <source>list a case&apos;s evidence</source>
         <translation>wyświetl dowody sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="276"/>
+        <location filename="../../desktop_app/cli/parser.py" line="282"/>
         <source>list the items in the trash instead</source>
         <translation>zamiast tego wyświetl elementy w koszu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="282"/>
+        <location filename="../../desktop_app/cli/parser.py" line="288"/>
         <source>move an item to the trash</source>
         <translation>przenieś element do kosza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="286"/>
+        <location filename="../../desktop_app/cli/parser.py" line="292"/>
         <source>take an item out of the trash</source>
         <translation>przywróć element z kosza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="292"/>
+        <location filename="../../desktop_app/cli/parser.py" line="298"/>
         <source>delete trashed items and their files for good</source>
         <translation>trwale usuń elementy z kosza i ich pliki</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="294"/>
-        <location filename="../../desktop_app/cli/parser.py" line="307"/>
-        <location filename="../../desktop_app/cli/parser.py" line="499"/>
-        <location filename="../../desktop_app/cli/parser.py" line="518"/>
+        <location filename="../../desktop_app/cli/parser.py" line="300"/>
+        <location filename="../../desktop_app/cli/parser.py" line="313"/>
+        <location filename="../../desktop_app/cli/parser.py" line="505"/>
+        <location filename="../../desktop_app/cli/parser.py" line="524"/>
         <source>do not ask for confirmation</source>
         <translation>nie pytaj o potwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="298"/>
+        <location filename="../../desktop_app/cli/parser.py" line="304"/>
         <source>list the vault files no record names (nothing is removed)</source>
         <translation>wyświetl pliki w magazynie plików bez powiązań z żadnym wpisem (nic nie jest usuwane)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="304"/>
+        <location filename="../../desktop_app/cli/parser.py" line="310"/>
         <source>list the vault files no record names, then remove them once you confirm</source>
         <translation>wyświetl pliki w magazynie plików bez powiązań z żadnym wpisem, a po potwierdzeniu usuń je</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="313"/>
+        <location filename="../../desktop_app/cli/parser.py" line="319"/>
         <source>import e-mails (.eml, .msg, mbox) into a case</source>
         <translation>importuj e-maile (.eml, .msg, mbox) do sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="319"/>
+        <location filename="../../desktop_app/cli/parser.py" line="325"/>
         <source>import each message as a contact, with the message and its attachments as evidence</source>
         <translation>importuj każdą wiadomość jako kontakt, a wiadomość i jej załączniki jako dowody</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="325"/>
+        <location filename="../../desktop_app/cli/parser.py" line="331"/>
         <source>.eml, .msg or mbox files</source>
         <translation>pliki .eml, .msg lub mbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="331"/>
+        <location filename="../../desktop_app/cli/parser.py" line="337"/>
         <source>only messages whose sender&apos;s address or domain has TEXT</source>
         <translation>tylko wiadomości, których adres lub domena nadawcy zawiera TEXT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="334"/>
+        <location filename="../../desktop_app/cli/parser.py" line="340"/>
         <source>only messages from that day on</source>
         <translation>tylko wiadomości od tego dnia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="337"/>
+        <location filename="../../desktop_app/cli/parser.py" line="343"/>
         <source>only messages up to that day</source>
         <translation>tylko wiadomości do tego dnia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="342"/>
+        <location filename="../../desktop_app/cli/parser.py" line="348"/>
         <source>only messages with every word (accents and case ignored)</source>
         <translation>tylko wiadomości zawierające wszystkie słowa (bez względu na znaki diakrytyczne i wielkość liter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="347"/>
+        <location filename="../../desktop_app/cli/parser.py" line="353"/>
         <source>list the messages that would be imported; import nothing</source>
         <translation>wyświetl wiadomości, które zostałyby zaimportowane; niczego nie importuj</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="371"/>
+        <location filename="../../desktop_app/cli/parser.py" line="377"/>
         <source>profiles (the portal&apos;s published limits, and where they are published):
 {profiles}</source>
         <translation>profile (opublikowane limity portalu i miejsce ich publikacji):
 {profiles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="380"/>
+        <location filename="../../desktop_app/cli/parser.py" line="386"/>
         <source>write the dispute-evidence PDF pack of a case</source>
         <translation>zapisz pakiet dowodów PDF do reklamacji sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="390"/>
+        <location filename="../../desktop_app/cli/parser.py" line="396"/>
         <source>the portal&apos;s limits to fit (default: none)</source>
         <translation>limity portalu, w których ma się zmieścić pakiet (domyślnie: brak)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="395"/>
+        <location filename="../../desktop_app/cli/parser.py" line="401"/>
         <source>the language of the pack&apos;s own words (default: the case&apos;s country&apos;s, else en)</source>
         <translation>język tekstów samego pakietu (domyślnie: język kraju sprawy, a w razie jego braku en)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="400"/>
+        <location filename="../../desktop_app/cli/parser.py" line="406"/>
         <source>at most N megabytes per file</source>
         <translation>maksymalnie N megabajtów na plik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="403"/>
+        <location filename="../../desktop_app/cli/parser.py" line="409"/>
         <source>at most N pages per file</source>
         <translation>maksymalnie N stron na plik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="408"/>
+        <location filename="../../desktop_app/cli/parser.py" line="414"/>
         <source>paper size (default: Letter for US cases, else A4)</source>
         <translation>rozmiar papieru (domyślnie: Letter dla spraw z USA, w pozostałych przypadkach A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="414"/>
+        <location filename="../../desktop_app/cli/parser.py" line="420"/>
         <source>these evidence items, in the order given (default: all, in the reason&apos;s checklist order)</source>
         <translation>te dowody, w podanej kolejności (domyślnie: wszystkie, w kolejności z listy kontrolnej dla powodu reklamacji)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="421"/>
+        <location filename="../../desktop_app/cli/parser.py" line="427"/>
         <source>when the whole case cannot fit the profile, leave out the exhibits that matter least and list them on a page of their own (with --exhibits: keep those, leave out the others)</source>
         <translation>gdy cała sprawa nie mieści się w profilu, pomiń najmniej ważne załączniki i wymień je na osobnej stronie (z --exhibits: zachowaj wskazane, pomiń pozostałe)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="432"/>
+        <location filename="../../desktop_app/cli/parser.py" line="438"/>
         <source>write the pack even if an exhibit still shows a full card number that could not be redacted</source>
         <translation>zapisz pakiet nawet wtedy, gdy załącznik nadal pokazuje pełny numer karty, którego nie udało się zakryć</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="440"/>
+        <location filename="../../desktop_app/cli/parser.py" line="446"/>
         <source>images in greyscale, for portals that ask for it (a profile that asks for it turns it on)</source>
         <translation>obrazy w skali szarości, dla portali, które tego wymagają (włącza to profil, który tego wymaga)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="448"/>
+        <location filename="../../desktop_app/cli/parser.py" line="454"/>
         <source>when an exhibit cannot be read: put a page saying why (default), or write nothing</source>
         <translation>gdy załącznika nie da się odczytać: dodaj stronę z wyjaśnieniem (domyślnie) albo niczego nie zapisuj</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="453"/>
+        <location filename="../../desktop_app/cli/parser.py" line="459"/>
         <source>the same case gives the same bytes</source>
         <translation>ta sama sprawa daje identyczne bajty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="458"/>
+        <location filename="../../desktop_app/cli/parser.py" line="464"/>
         <source>replace the pack (its parts) and its .sha256 if they exist</source>
         <translation>zastąp pakiet (jego części) i jego plik .sha256, jeśli istnieją</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="464"/>
+        <location filename="../../desktop_app/cli/parser.py" line="470"/>
         <source>encryption of the store: status, encrypt, decrypt</source>
         <translation>szyfrowanie magazynu: stan, szyfrowanie, odszyfrowanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="470"/>
+        <location filename="../../desktop_app/cli/parser.py" line="476"/>
         <source>say whether the store is encrypted and how it opens</source>
         <translation>pokaż, czy magazyn jest zaszyfrowany i jak się otwiera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="473"/>
+        <location filename="../../desktop_app/cli/parser.py" line="479"/>
         <source>encrypt a plaintext store in place</source>
         <translation>zaszyfruj niezaszyfrowany magazyn w miejscu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="478"/>
+        <location filename="../../desktop_app/cli/parser.py" line="484"/>
         <source>also protect the key with the passphrase in FILE</source>
         <translation>dodatkowo chroń klucz hasłem z pliku FILE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="481"/>
+        <location filename="../../desktop_app/cli/parser.py" line="487"/>
         <source>decrypt an encrypted store in place (asks first)</source>
         <translation>odszyfruj zaszyfrowany magazyn w miejscu (najpierw pyta)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="486"/>
+        <location filename="../../desktop_app/cli/parser.py" line="492"/>
         <source>make a new recovery key; the old stops working</source>
         <translation>utwórz nowy klucz odzyskiwania; stary przestanie działać</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="491"/>
+        <location filename="../../desktop_app/cli/parser.py" line="497"/>
         <source>accept a database older than the store&apos;s record of it, when no newer one or backup exists (the newer records are lost; keep a copy of the folder first)</source>
         <translation>zaakceptuj bazę danych starszą niż ta zapamiętana przez magazyn, gdy nie istnieje nowsza ani kopia zapasowa (nowsze wpisy zostaną utracone; najpierw zrób kopię folderu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="503"/>
+        <location filename="../../desktop_app/cli/parser.py" line="509"/>
         <source>say whether a recovery key opens the store (asked, or one line on standard input); changes nothing</source>
         <translation>sprawdź, czy klucz odzyskiwania otwiera magazyn (podany na pytanie lub jako jeden wiersz na standardowym wejściu); niczego nie zmienia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="512"/>
+        <location filename="../../desktop_app/cli/parser.py" line="518"/>
         <source>set, change or remove the passphrase</source>
         <translation>ustaw, zmień lub usuń hasło</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="515"/>
+        <location filename="../../desktop_app/cli/parser.py" line="521"/>
         <source>the new passphrase, from FILE</source>
         <translation>nowe hasło, z pliku FILE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="517"/>
+        <location filename="../../desktop_app/cli/parser.py" line="523"/>
         <source>remove the passphrase</source>
         <translation>usuń hasło</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="523"/>
+        <location filename="../../desktop_app/cli/parser.py" line="529"/>
         <source>write one encrypted file holding the database and every file</source>
         <translation>zapisz jeden zaszyfrowany plik z bazą danych i wszystkimi plikami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="530"/>
+        <location filename="../../desktop_app/cli/parser.py" line="536"/>
         <source>protect the backup with the passphrase in FILE (needed for a store that is not encrypted)</source>
         <translation>chroń kopię zapasową hasłem z pliku FILE (wymagane dla niezaszyfrowanego magazynu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="538"/>
+        <location filename="../../desktop_app/cli/parser.py" line="544"/>
         <source>restore a backup into a new or empty folder (--data-dir)</source>
         <translation>przywróć kopię zapasową do nowego lub pustego folderu (--data-dir)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="542"/>
+        <location filename="../../desktop_app/cli/parser.py" line="548"/>
         <source>the store&apos;s recovery key, from FILE</source>
         <translation>klucz odzyskiwania magazynu, z pliku FILE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="548"/>
+        <location filename="../../desktop_app/cli/parser.py" line="554"/>
         <source>write an UNENCRYPTED zip of a case and its files, for a lawyer</source>
         <translation>zapisz NIEZASZYFROWANY plik zip ze sprawą i jej plikami, np. dla prawnika</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/parser.py" line="552"/>
+        <location filename="../../desktop_app/cli/parser.py" line="558"/>
         <source>replace OUT.zip if it exists</source>
         <translation>zastąp OUT.zip, jeśli istnieje</translation>
     </message>
@@ -1941,309 +2081,313 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/search.py" line="41"/>
-        <location filename="../../desktop_app/cli/show.py" line="164"/>
+        <location filename="../../desktop_app/cli/show.py" line="169"/>
         <source>Case {id}: {title}</source>
         <translation>Sprawa {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="263"/>
+        <location filename="../../desktop_app/cli/show.py" line="266"/>
         <source>After filing with the bank</source>
         <translation>Po złożeniu reklamacji w banku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="167"/>
+        <location filename="../../desktop_app/cli/show.py" line="172"/>
         <source>Amounts</source>
         <translation>Kwoty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="168"/>
+        <location filename="../../desktop_app/cli/show.py" line="173"/>
         <source>Deadlines</source>
         <translation>Terminy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="171"/>
+        <location filename="../../desktop_app/cli/show.py" line="176"/>
         <source>The story</source>
         <translation>Historia sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="174"/>
+        <location filename="../../desktop_app/cli/show.py" line="179"/>
         <source>Guidance, not legal advice: check the dates and the bodies with your bank.</source>
         <translation>Wskazówki, nie porada prawna: sprawdź daty i instytucje w swoim banku.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="203"/>
+        <location filename="../../desktop_app/cli/show.py" line="208"/>
         <source>business card or account</source>
         <translation>karta lub rachunek firmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="282"/>
+        <location filename="../../desktop_app/cli/show.py" line="285"/>
         <source>cannot be given</source>
         <translation>nie można podać</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="338"/>
+        <location filename="../../desktop_app/cli/show.py" line="347"/>
         <source>done</source>
         <translation>zrobione</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="339"/>
+        <location filename="../../desktop_app/cli/show.py" line="348"/>
         <source>current</source>
         <translation>obecny</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="340"/>
+        <location filename="../../desktop_app/cli/show.py" line="349"/>
         <source>next</source>
         <translation>następny</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="341"/>
+        <location filename="../../desktop_app/cli/show.py" line="350"/>
         <source>later</source>
         <translation>później</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="206"/>
+        <location filename="../../desktop_app/cli/show.py" line="155"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="211"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="210"/>
+        <location filename="../../desktop_app/cli/show.py" line="215"/>
         <source>Customer&apos;s contacts</source>
         <translation>Dane kontaktowe klienta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="213"/>
+        <location filename="../../desktop_app/cli/show.py" line="218"/>
         <source>Tax number</source>
         <translation>Numer podatkowy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="214"/>
+        <location filename="../../desktop_app/cli/show.py" line="219"/>
         <source>Cardholder</source>
         <translation>Użytkownik karty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="215"/>
+        <location filename="../../desktop_app/cli/show.py" line="220"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="216"/>
+        <location filename="../../desktop_app/cli/show.py" line="221"/>
         <source>Merchant&apos;s contacts</source>
         <translation>Dane kontaktowe sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="217"/>
+        <location filename="../../desktop_app/cli/show.py" line="222"/>
         <source>Merchant&apos;s address</source>
         <translation>Adres sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="218"/>
+        <location filename="../../desktop_app/cli/show.py" line="223"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="219"/>
+        <location filename="../../desktop_app/cli/show.py" line="224"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="220"/>
+        <location filename="../../desktop_app/cli/show.py" line="225"/>
         <source>Escalation stage</source>
         <translation>Etap eskalacji</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="221"/>
+        <location filename="../../desktop_app/cli/show.py" line="226"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="222"/>
+        <location filename="../../desktop_app/cli/show.py" line="227"/>
         <source>Language of letters and packs</source>
         <translation>Język pism i pakietów</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="223"/>
+        <location filename="../../desktop_app/cli/show.py" line="228"/>
         <source>Paid with</source>
         <translation>Metoda płatności</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="224"/>
+        <location filename="../../desktop_app/cli/show.py" line="229"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="226"/>
+        <location filename="../../desktop_app/cli/show.py" line="231"/>
         <source>Already refunded</source>
         <translation>Już zwrócono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="256"/>
+        <location filename="../../desktop_app/cli/show.py" line="259"/>
         <source>Issuer</source>
         <translation>Wydawca karty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="257"/>
+        <location filename="../../desktop_app/cli/show.py" line="260"/>
         <source>Claim</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="258"/>
+        <location filename="../../desktop_app/cli/show.py" line="261"/>
         <source>Provisional credit</source>
         <translation>Warunkowe uznanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="259"/>
+        <location filename="../../desktop_app/cli/show.py" line="262"/>
         <source>Merchant&apos;s response</source>
         <translation>Odpowiedź sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="260"/>
+        <location filename="../../desktop_app/cli/show.py" line="263"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="261"/>
+        <location filename="../../desktop_app/cli/show.py" line="264"/>
         <source>Re-debited</source>
         <translation>Ponowne obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="271"/>
+        <location filename="../../desktop_app/cli/show.py" line="274"/>
         <source>not given</source>
         <translation>nie podano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="324"/>
+        <location filename="../../desktop_app/cli/show.py" line="330"/>
         <source>Have ready:</source>
         <translation>Przygotuj:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="326"/>
+        <location filename="../../desktop_app/cli/show.py" line="332"/>
         <source>The ladder:</source>
         <translation>Ścieżka eskalacji:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="357"/>
+        <location filename="../../desktop_app/cli/show.py" line="366"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Jest wszystko, czego bank zwykle wymaga.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="187"/>
+        <location filename="../../desktop_app/cli/show.py" line="192"/>
         <source>{stage} (your choice)</source>
         <translation>{stage} (Twój wybór)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="189"/>
+        <location filename="../../desktop_app/cli/show.py" line="194"/>
         <source>{stage} (from the facts)</source>
         <translation>{stage} (według faktów)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="192"/>
+        <location filename="../../desktop_app/cli/show.py" line="197"/>
         <source>{language} (your choice)</source>
         <translation>{language} (Twój wybór)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="194"/>
+        <location filename="../../desktop_app/cli/show.py" line="199"/>
         <source>{language} (from the country)</source>
         <translation>{language} (według kraju)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="272"/>
+        <location filename="../../desktop_app/cli/show.py" line="275"/>
         <source>{what}: charged {charged} · agreed {agreed} · disputed {disputed}</source>
         <translation>{what}: pobrano: {charged} · uzgodniono: {agreed} · kwota sporna: {disputed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="299"/>
+        <location filename="../../desktop_app/cli/show.py" line="302"/>
         <source>None: add the charges and the case&apos;s dates, or a deadline of your own.</source>
         <translation>Brak: dodaj obciążenia i daty sprawy albo własny termin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="322"/>
+        <location filename="../../desktop_app/cli/show.py" line="325"/>
         <source>The issuer&apos;s clocks:</source>
         <translation>Terminy wydawcy karty:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="330"/>
+        <location filename="../../desktop_app/cli/show.py" line="336"/>
         <source>open to you</source>
         <translation>dostępne dla Ciebie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="330"/>
+        <location filename="../../desktop_app/cli/show.py" line="336"/>
         <source>not open to you</source>
         <translation>niedostępne dla Ciebie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="348"/>
+        <location filename="../../desktop_app/cli/show.py" line="357"/>
         <source>What the bank will expect ({done} of {total})</source>
         <translation>Czego oczekuje bank ({done} z {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="171"/>
+        <location filename="../../desktop_app/cli/show.py" line="176"/>
         <source>No story yet.</source>
         <translation>Brak historii sprawy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="196"/>
+        <location filename="../../desktop_app/cli/show.py" line="201"/>
         <source>reference {reference}</source>
         <translation>identyfikator {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="199"/>
+        <location filename="../../desktop_app/cli/show.py" line="204"/>
         <source>creditor {creditor}</source>
         <translation>wierzyciel {creditor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="233"/>
-        <source>Date: {name}</source>
-        <comment>name: the date&apos;s name, as in the case file</comment>
-        <translation>Data: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli/show.py" line="246"/>
+        <location filename="../../desktop_app/cli/show.py" line="249"/>
         <source>on {day}</source>
         <translation>dnia {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="252"/>
+        <location filename="../../desktop_app/cli/show.py" line="255"/>
         <source>number {number}</source>
         <translation>numer {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="253"/>
+        <location filename="../../desktop_app/cli/show.py" line="256"/>
         <source>filed on {day}</source>
         <translation>złożono {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="284"/>
+        <location filename="../../desktop_app/cli/show.py" line="287"/>
         <source>Total disputed: {total}</source>
         <translation>Łączna kwota sporna: {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="318"/>
+        <location filename="../../desktop_app/cli/show.py" line="321"/>
         <source>Where it stands: {stage}</source>
         <translation>Etap: {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="319"/>
-        <location filename="../../desktop_app/cli/show.py" line="355"/>
+        <location filename="../../desktop_app/cli/show.py" line="322"/>
+        <location filename="../../desktop_app/cli/show.py" line="364"/>
         <source>Next: {step}</source>
         <translation>Następny krok: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="305"/>
+        <location filename="../../desktop_app/cli/show.py" line="308"/>
         <source>(charge of {day}, {amount})</source>
         <translation>(obciążenie z dnia {day}, {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="143"/>
+        <location filename="../../desktop_app/cli/show.py" line="339"/>
+        <source>{body}: {open}. {why}</source>
+        <translation>{body}: {open}. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/store.py" line="146"/>
         <source>its passphrase</source>
         <translation>jej własne hasło</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="145"/>
+        <location filename="../../desktop_app/cli/store.py" line="148"/>
         <source>the store&apos;s recovery key or passphrase</source>
         <translation>klucz odzyskiwania lub hasło magazynu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="302"/>
+        <location filename="../../desktop_app/cli/store.py" line="305"/>
         <source>The passphrase was set.</source>
         <translation>Ustawiono hasło.</translation>
     </message>
@@ -2254,31 +2398,41 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="113"/>
-        <source>Restored {cases} case(s) and {files} file(s) into {target}; every file&apos;s SHA-256 and the database were checked.</source>
-        <translation>Przywrócono do {target}: sprawy: {cases}, pliki: {files}; sprawdzono sumy SHA-256 wszystkich plików oraz bazę danych.</translation>
+        <source>Restored {cases} and {files} into {target}; every file&apos;s SHA-256 and the database were checked.</source>
+        <translation>Przywrócono do {target}: {cases} i {files}; sprawdzono sumy SHA-256 wszystkich plików oraz bazę danych.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli/store.py" line="118"/>
+        <location filename="../../desktop_app/cli/store.py" line="159"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n plik</numerusform>
+            <numerusform>%n pliki</numerusform>
+            <numerusform>%n plików</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="139"/>
+        <location filename="../../desktop_app/cli/store.py" line="142"/>
         <source>A passphrase for the backup: </source>
         <translation>Hasło do kopii zapasowej: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="139"/>
+        <location filename="../../desktop_app/cli/store.py" line="142"/>
         <source>no backup was written</source>
         <translation>nie zapisano kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="177"/>
+        <location filename="../../desktop_app/cli/store.py" line="180"/>
         <source>             &apos;dossier store encrypt&apos; encrypts it in place</source>
         <translation>               &apos;dossier store encrypt&apos; szyfruje go w miejscu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="193"/>
+        <location filename="../../desktop_app/cli/store.py" line="196"/>
         <source>recovery key: set when the store was encrypted</source>
         <translation>klucz odzyskiwania: ustawiony podczas szyfrowania magazynu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="285"/>
+        <location filename="../../desktop_app/cli/store.py" line="288"/>
         <source>The passphrase was removed: the store opens with the system keyring or its recovery key.</source>
         <translation>Usunięto hasło: magazyn otwiera się kluczem z systemowego pęku kluczy lub kluczem odzyskiwania.</translation>
     </message>
@@ -2294,7 +2448,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="59"/>
-        <location filename="../../desktop_app/cli/store.py" line="236"/>
+        <location filename="../../desktop_app/cli/store.py" line="239"/>
         <source>Nothing was changed.</source>
         <translation>Niczego nie zmieniono.</translation>
     </message>
@@ -2315,58 +2469,58 @@
         <translation>Klucz odzyskiwania otwiera magazyn w {root}. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="133"/>
+        <location filename="../../desktop_app/cli/store.py" line="136"/>
         <source>This store is not encrypted: give --passphrase-file FILE to protect its backup.</source>
         <translation>Ten magazyn nie jest zaszyfrowany: podaj --passphrase-file FILE, aby chronić jego kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="148"/>
-        <source>Wrote {output} ({size} bytes): {cases} case(s), {files} file(s), checked before it was written. It opens with {how}.</source>
-        <translation>Zapisano {output} ({size} B): sprawy: {cases}, pliki: {files}, sprawdzone przed zapisem. Otwiera ją: {how}.</translation>
+        <location filename="../../desktop_app/cli/store.py" line="151"/>
+        <source>Wrote {output} ({size}): {cases}, {files}, checked before it was written. It opens with {how}.</source>
+        <translation>Zapisano {output} ({size}): {cases}, {files}, sprawdzone przed zapisem. Otwiera ją: {how}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="169"/>
+        <location filename="../../desktop_app/cli/store.py" line="172"/>
         <source>store:       {folder}</source>
         <translation>magazyn:       {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="171"/>
+        <location filename="../../desktop_app/cli/store.py" line="174"/>
         <source>encrypted:   {answer}</source>
         <translation>zaszyfrowany:  {answer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="218"/>
+        <location filename="../../desktop_app/cli/store.py" line="221"/>
         <source>Encrypted the store at {data_dir}.</source>
         <translation>Zaszyfrowano magazyn w {data_dir}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="233"/>
+        <location filename="../../desktop_app/cli/store.py" line="236"/>
         <source>Decrypting writes every file in plaintext: add --yes to confirm.</source>
         <translation>Odszyfrowanie zapisze wszystkie pliki jawnym tekstem: dodaj --yes, aby potwierdzić.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="235"/>
+        <location filename="../../desktop_app/cli/store.py" line="238"/>
         <source>Decrypt the store, writing every file in plaintext? [y/N] </source>
         <translation>Odszyfrować magazyn i zapisać wszystkie pliki jawnym tekstem? [t/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="240"/>
+        <location filename="../../desktop_app/cli/store.py" line="243"/>
         <source>Decrypted the store at {data_dir}: its files are now in plaintext.</source>
         <translation>Odszyfrowano magazyn w {data_dir}: jego pliki są teraz zapisane jawnym tekstem.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="248"/>
+        <location filename="../../desktop_app/cli/store.py" line="251"/>
         <location filename="../../desktop_app/cli/store.py" line="39"/>
         <source>The database of the store at {data_dir} matches its record: nothing to accept.</source>
         <translation>Baza danych magazynu w {data_dir} zgadza się z rekordem: nie ma czego akceptować.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="266"/>
+        <location filename="../../desktop_app/cli/store.py" line="269"/>
         <source>The recovery key does NOT open the store at {data_dir}: {problem}</source>
         <translation>Klucz odzyskiwania NIE otwiera magazynu w {data_dir}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="275"/>
+        <location filename="../../desktop_app/cli/store.py" line="278"/>
         <source>New recovery key (the old one no longer works):
 
     {text}
@@ -2377,19 +2531,19 @@
 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="297"/>
+        <location filename="../../desktop_app/cli/store.py" line="300"/>
         <location filename="../../desktop_app/cli/unlocking.py" line="219"/>
         <source>New passphrase: </source>
         <translation>Nowe hasło: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="297"/>
+        <location filename="../../desktop_app/cli/store.py" line="300"/>
         <location filename="../../desktop_app/cli/unlocking.py" line="210"/>
         <source>nothing was changed</source>
         <translation>niczego nie zmieniono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="300"/>
+        <location filename="../../desktop_app/cli/store.py" line="303"/>
         <source>Give the new passphrase with --passphrase-file FILE.</source>
         <translation>Podaj nowe hasło opcją --passphrase-file FILE.</translation>
     </message>
@@ -2399,27 +2553,27 @@
         <translation>problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="172"/>
+        <location filename="../../desktop_app/cli/store.py" line="175"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="172"/>
+        <location filename="../../desktop_app/cli/store.py" line="175"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="180"/>
+        <location filename="../../desktop_app/cli/store.py" line="183"/>
         <source>keyring:     {answer}</source>
         <translation>pęk kluczy:    {answer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="188"/>
+        <location filename="../../desktop_app/cli/store.py" line="191"/>
         <source>passphrase:  {answer}</source>
         <translation>hasło:         {answer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="223"/>
+        <location filename="../../desktop_app/cli/store.py" line="226"/>
         <source>Its recovery key, shown once; write it down or print it:
 
     {recovery}
@@ -2430,27 +2584,27 @@
 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="259"/>
+        <location filename="../../desktop_app/cli/store.py" line="262"/>
         <source>The recovery key opens the store at {data_dir}. Nothing was changed.</source>
         <translation>Klucz odzyskiwania otwiera magazyn w {data_dir}. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="181"/>
+        <location filename="../../desktop_app/cli/store.py" line="184"/>
         <source>holds the key</source>
         <translation>przechowuje klucz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="183"/>
+        <location filename="../../desktop_app/cli/store.py" line="186"/>
         <source>does not hold the key</source>
         <translation>nie przechowuje klucza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="189"/>
+        <location filename="../../desktop_app/cli/store.py" line="192"/>
         <source>set</source>
         <translation>ustawione</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/store.py" line="211"/>
+        <location filename="../../desktop_app/cli/store.py" line="214"/>
         <source>The store&apos;s new recovery key, shown once; write it down:
 
     {key}
@@ -2749,32 +2903,32 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="181"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="182"/>
         <source>charge&apos;s date</source>
         <translation>data obciążenia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="182"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="183"/>
         <source>charge&apos;s expected delivery</source>
         <translation>data oczekiwanej dostawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="183"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="184"/>
         <source>last payment</source>
         <translation>ostatnia płatność</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="184"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="185"/>
         <source>filing with the bank</source>
         <translation>złożenie reklamacji w banku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="464"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="463"/>
         <source>“{title}”: {count} from the {start}, {due} ({source})</source>
         <translation>„{title}”: {count}, licząc od: {start}, {due} ({source})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="103"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="104"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dzień</numerusform>
@@ -2783,7 +2937,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="105"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="106"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n tydzień</numerusform>
@@ -2792,7 +2946,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="107"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="108"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n miesiąc</numerusform>
@@ -2801,7 +2955,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="109"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="110"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n dzień roboczy</numerusform>
@@ -2810,28 +2964,22 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="193"/>
-        <source>{name} date</source>
-        <comment>name: a case&apos;s date, such as “final response”</comment>
-        <translation>data: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="475"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="474"/>
         <source>Two rules give different dates for this right ({told}); the earlier is shown.</source>
         <translation>Dwa przepisy dają różne daty dla tego uprawnienia ({told}); pokazano wcześniejszą.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="410"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="409"/>
         <source>Sources disagree ({others}); the earlier date is shown.</source>
         <translation>Źródła się różnią ({others}); pokazano wcześniejszą datę.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="435"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="434"/>
         <source>The case&apos;s {dates} is not used: each disputed charge counts from its own date.</source>
         <translation>Nie używa się daty sprawy ({dates}): każde sporne obciążenie liczy się od własnej daty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="422"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="421"/>
         <source>At most {count} after the {start}.</source>
         <translation>Najwyżej {count}, licząc od: {start}.</translation>
     </message>
@@ -3249,16 +3397,25 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
     </message>
     <message>
         <location filename="../../desktop_app/intake/preview.py" line="73"/>
-        <source>{name}: {type}, {size} bytes. Open the original to see it.</source>
-        <translation>{name}: {type}, {size} B. Otwórz oryginał, aby go zobaczyć.</translation>
+        <source>{name}: {type}, {size}. Open the original to see it.</source>
+        <translation>{name}: {type}, {size}. Otwórz oryginał, aby go zobaczyć.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/intake/preview.py" line="74"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln bajt</numerusform>
+            <numerusform>%Ln bajty</numerusform>
+            <numerusform>%Ln bajtów</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="108"/>
+        <location filename="../../desktop_app/intake/preview.py" line="109"/>
         <source>(no text on the first page: it may be a scan)</source>
         <translation>(brak tekstu na pierwszej stronie: może to być skan)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/intake/preview.py" line="117"/>
+        <location filename="../../desktop_app/intake/preview.py" line="118"/>
         <source>{name}: %n page(s). First page:</source>
         <translation>
             <numerusform>{name}: %n strona. Pierwsza strona:</numerusform>
@@ -3267,12 +3424,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="130"/>
+        <location filename="../../desktop_app/intake/preview.py" line="131"/>
         <source>The PDF cannot be read, so its pages cannot be drawn.</source>
         <translation>Nie można odczytać pliku PDF, więc nie da się narysować jego stron.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/intake/preview.py" line="113"/>
+        <location filename="../../desktop_app/intake/preview.py" line="114"/>
         <source>{name}: %n page(s). Text of the first page:</source>
         <translation>
             <numerusform>{name}: %n strona. Tekst pierwszej strony:</numerusform>
@@ -3281,12 +3438,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="88"/>
+        <location filename="../../desktop_app/intake/preview.py" line="89"/>
         <source>Attachments: {names}</source>
         <translation>Załączniki: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/intake/preview.py" line="133"/>
+        <location filename="../../desktop_app/intake/preview.py" line="134"/>
         <source>There is no page {page}: the PDF has %n page(s), numbered from 1.</source>
         <translation>
             <numerusform>Nie ma strony {page}: PDF ma %n stronę, numerowaną od 1.</numerusform>
@@ -3295,17 +3452,17 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="140"/>
+        <location filename="../../desktop_app/intake/preview.py" line="141"/>
         <source>Page {page} of {count} cannot be drawn (it may be damaged).</source>
         <translation>Nie można narysować strony {page} z {count} (może być uszkodzona).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="97"/>
+        <location filename="../../desktop_app/intake/preview.py" line="98"/>
         <source>{name} is protected by a password.</source>
         <translation>{name} jest chroniony hasłem.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/intake/preview.py" line="105"/>
+        <location filename="../../desktop_app/intake/preview.py" line="106"/>
         <source>{name} cannot be read as a PDF ({reason}).</source>
         <translation>Nie można odczytać {name} jako pliku PDF ({reason}).</translation>
     </message>
@@ -3617,32 +3774,32 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>czarno-białe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="137"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="146"/>
         <source>No limit</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="162"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="171"/>
         <source>U.S. Bank cardholder portal</source>
         <translation>Portal posiadaczy kart U.S. Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="169"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="178"/>
         <source>Single PDF of 2 MB (Adyen, Marqeta-style issuers)</source>
         <translation>Jeden PDF do 2 MB (Adyen, wydawcy w modelu Marqeta)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="190"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="199"/>
         <source>--max-mb must be more than 0</source>
         <translation>--max-mb musi być większe od 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="195"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="204"/>
         <source>--max-pages must be at least 1</source>
         <translation>--max-pages musi wynosić co najmniej 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="183"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="192"/>
         <source>{name} is not a profile; choose one of {profiles}</source>
         <translation>{name} nie jest profilem; wybierz jeden z: {profiles}</translation>
     </message>
@@ -5484,7 +5641,13 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>Ten magazyn nie jest zaszyfrowany: podaj hasło, aby chronić jego kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="399"/>
+        <location filename="../../desktop_app/store/backup.py" line="132"/>
+        <location filename="../../desktop_app/store/convert.py" line="110"/>
+        <source>Copying the database</source>
+        <translation>Kopiowanie bazy danych</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="403"/>
         <source>Nothing was restored: you stopped it.</source>
         <translation>Niczego nie przywrócono: operacja została przerwana.</translation>
     </message>
@@ -5494,12 +5657,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>{out}: folder {parent} nie istnieje</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="284"/>
+        <location filename="../../desktop_app/store/backup.py" line="288"/>
         <source>{target} is not empty: restore into a new or empty folder. Nothing was changed.</source>
         <translation>Folder {target} nie jest pusty: przywróć kopię do nowego lub pustego folderu. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="377"/>
+        <location filename="../../desktop_app/store/backup.py" line="381"/>
         <source>{path} holds an encrypted store: open it with the store&apos;s recovery key or passphrase.</source>
         <translation>{path} zawiera zaszyfrowany magazyn: otwórz go kluczem odzyskiwania lub hasłem magazynu.</translation>
     </message>
@@ -5509,74 +5672,85 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>Nie zapisano kopii zapasowej: operacja została przerwana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="167"/>
-        <location filename="../../desktop_app/store/backup.py" line="176"/>
+        <location filename="../../desktop_app/store/backup.py" line="171"/>
+        <location filename="../../desktop_app/store/backup.py" line="180"/>
         <source>{out}: the backup cannot be written ({reason}); nothing was kept</source>
         <translation>{out}: nie można zapisać kopii zapasowej ({reason}); niczego nie zachowano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="224"/>
+        <location filename="../../desktop_app/store/backup.py" line="228"/>
         <source>Cannot create the folder {parent} ({reason}). Nothing was changed.</source>
         <translation>Nie można utworzyć folderu {parent} ({reason}). Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="260"/>
-        <location filename="../../desktop_app/store/backup.py" line="312"/>
+        <location filename="../../desktop_app/store/backup.py" line="264"/>
+        <location filename="../../desktop_app/store/backup.py" line="316"/>
         <source>{parent}: cannot restore here ({reason}). Nothing was changed.</source>
         <translation>{parent}: nie można tu przywrócić kopii ({reason}). Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="294"/>
+        <location filename="../../desktop_app/store/backup.py" line="298"/>
         <source>{source} is damaged: its manifest or database is missing.</source>
         <translation>Plik {source} jest uszkodzony: brakuje jego manifestu lub bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="406"/>
+        <location filename="../../desktop_app/store/backup.py" line="408"/>
+        <source>Restoring file {n} of {count}</source>
+        <translation>Przywracanie pliku {n} z {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="414"/>
         <source>{path} is damaged: the file {sha} is missing from it.</source>
         <translation>Plik {path} jest uszkodzony: brakuje w nim pliku {sha}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="414"/>
+        <location filename="../../desktop_app/store/backup.py" line="422"/>
         <source>{path} is damaged: the file {sha} does not match its SHA-256.</source>
         <translation>Plik {path} jest uszkodzony: plik {sha} nie zgadza się ze swoją sumą SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="426"/>
+        <location filename="../../desktop_app/store/backup.py" line="434"/>
         <source>{path}: its database does not open with its key.</source>
         <translation>{path}: jego baza danych nie otwiera się jego kluczem.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="432"/>
+        <location filename="../../desktop_app/store/backup.py" line="440"/>
         <source>{path}: its database fails its check ({problems}).</source>
         <translation>{path}: jego baza danych nie przechodzi kontroli ({problems}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="439"/>
+        <location filename="../../desktop_app/store/backup.py" line="447"/>
         <source>{path}: its database does not hold the rows its manifest lists.</source>
         <translation>{path}: jego baza danych nie zawiera wierszy wymienionych w manifeście.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="446"/>
+        <location filename="../../desktop_app/store/backup.py" line="454"/>
         <source>{path}: its files are not those its database names.</source>
         <translation>{path}: jego pliki nie są tymi, które wymienia baza danych.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="303"/>
+        <location filename="../../desktop_app/store/backup.py" line="307"/>
         <source>{source} is damaged: {reason}</source>
         <translation>Plik {source} jest uszkodzony: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="337"/>
+        <location filename="../../desktop_app/store/backup.py" line="341"/>
         <source>{source} is damaged: {reason}. Nothing was restored.</source>
         <translation>Plik {source} jest uszkodzony: {reason}. Niczego nie przywrócono.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="345"/>
+        <location filename="../../desktop_app/store/backup.py" line="349"/>
         <source>{where}: the restore cannot be written ({reason}). Nothing was restored into {target}.</source>
         <translation>{where}: nie można zapisać przywracanych danych ({reason}). Niczego nie przywrócono do {target}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="323"/>
+        <location filename="../../desktop_app/store/backup.py" line="156"/>
+        <location filename="../../desktop_app/store/convert.py" line="139"/>
+        <source>Copying file {n} of {count}</source>
+        <translation>Kopiowanie pliku {n} z {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="327"/>
         <source>{target} is no longer empty: something was written there during the restore. Nothing was restored.</source>
         <translation>Folder {target} nie jest już pusty: podczas przywracania coś w nim zapisano. Niczego nie przywrócono.</translation>
     </message>
@@ -5589,6 +5763,11 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <location filename="../../desktop_app/store/backup_file.py" line="145"/>
         <source>The backup {path} needs its passphrase.</source>
         <translation>Kopia zapasowa {path} wymaga swojego hasła.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="182"/>
+        <source>Checking the backup</source>
+        <translation>Sprawdzanie kopii zapasowej</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="105"/>
@@ -5692,7 +5871,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>Nie można przekształcić magazynu w {root} ({reason}); niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/convert.py" line="145"/>
+        <location filename="../../desktop_app/store/convert.py" line="147"/>
         <source>The vault file {path} does not match its SHA-256; nothing was changed. Run &apos;dossier verify&apos;.</source>
         <translation>Plik {path} w magazynie plików nie zgadza się ze swoją sumą SHA-256; niczego nie zmieniono. Uruchom &apos;dossier verify&apos;.</translation>
     </message>
@@ -5983,7 +6162,6 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
     <message>
         <location filename="../../desktop_app/store/store.py" line="268"/>
         <source>The store at {root} is already encrypted.</source>
-        <oldsource>The store at {root} is already {state}.</oldsource>
         <translation>Magazyn w {root} jest już zaszyfrowany.</translation>
     </message>
     <message>
@@ -6320,286 +6498,335 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>{text} nie jest prawidłowym numerem karty (cyfra kontrolna się nie zgadza): wpisz tylko 4 ostatnie cyfry, np. {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="89"/>
+        <location filename="../../desktop_app/domain/validation.py" line="90"/>
         <source>a way of sending a letter (delivery)</source>
         <translation>sposób wysłania pisma (delivery)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="155"/>
+        <location filename="../../desktop_app/domain/validation.py" line="156"/>
         <source>issuer&apos;s filed on</source>
         <translation>data złożenia reklamacji w banku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="156"/>
+        <location filename="../../desktop_app/domain/validation.py" line="157"/>
         <source>issuer&apos;s provisional credit on</source>
         <translation>data warunkowego uznania</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="157"/>
+        <location filename="../../desktop_app/domain/validation.py" line="158"/>
         <source>issuer&apos;s outcome on</source>
         <translation>data rozstrzygnięcia reklamacji</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="158"/>
+        <location filename="../../desktop_app/domain/validation.py" line="159"/>
         <source>issuer&apos;s redebit on</source>
         <translation>data ponownego obciążenia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="233"/>
+        <location filename="../../desktop_app/domain/validation.py" line="234"/>
         <source>the re-debit is dated {taken}, before the provisional credit it takes back ({credited}); check both dates</source>
         <translation>ponowne obciążenie ma datę {taken}, wcześniejszą niż cofane warunkowe uznanie ({credited}); sprawdź obie daty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="241"/>
+        <location filename="../../desktop_app/domain/validation.py" line="242"/>
         <source>the re-debit ({back}) is more than the provisional credit ({given})</source>
         <translation>ponowne obciążenie ({back}) jest większe niż warunkowe uznanie ({given})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="279"/>
+        <location filename="../../desktop_app/domain/validation.py" line="277"/>
         <source>a kind of customer (customer.kind)</source>
         <translation>rodzaj klienta (customer.kind)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="281"/>
+        <location filename="../../desktop_app/domain/validation.py" line="279"/>
         <source>a stage</source>
         <translation>etap</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="294"/>
+        <location filename="../../desktop_app/domain/validation.py" line="292"/>
         <source>charge&apos;s expected delivery</source>
         <translation>data oczekiwanej dostawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="303"/>
+        <location filename="../../desktop_app/domain/validation.py" line="301"/>
         <source>contact&apos;s date</source>
         <translation>data kontaktu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="304"/>
+        <location filename="../../desktop_app/domain/validation.py" line="302"/>
         <source>promise&apos;s date</source>
         <translation>termin obietnicy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="306"/>
+        <location filename="../../desktop_app/domain/validation.py" line="304"/>
         <source>a level (who answered)</source>
         <translation>poziom (kto odpowiedział)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="308"/>
+        <location filename="../../desktop_app/domain/validation.py" line="306"/>
         <source>an answer</source>
         <translation>odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="389"/>
+        <location filename="../../desktop_app/domain/validation.py" line="387"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="390"/>
+        <location filename="../../desktop_app/domain/validation.py" line="388"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="391"/>
+        <location filename="../../desktop_app/domain/validation.py" line="389"/>
         <source>width</source>
         <translation>szerokość</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="392"/>
+        <location filename="../../desktop_app/domain/validation.py" line="390"/>
         <source>height</source>
         <translation>wysokość</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="186"/>
+        <location filename="../../desktop_app/domain/validation.py" line="187"/>
         <source>the provisional credit</source>
         <translation>warunkowe uznanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="187"/>
+        <location filename="../../desktop_app/domain/validation.py" line="188"/>
         <source>the outcome</source>
         <translation>rozstrzygnięcie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="188"/>
+        <location filename="../../desktop_app/domain/validation.py" line="189"/>
         <source>the re-debit</source>
         <translation>ponowne obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="192"/>
+        <location filename="../../desktop_app/domain/validation.py" line="193"/>
         <source>{what} is dated {day}, before the dispute was filed ({filed}): the bank acts after a dispute is filed; check both dates</source>
         <comment>what: the provisional credit, the outcome or the re-debit</comment>
         <translation>{what}: data {day} jest wcześniejsza niż złożenie reklamacji ({filed}), a bank działa dopiero po jej złożeniu; sprawdź obie daty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="256"/>
+        <location filename="../../desktop_app/domain/validation.py" line="257"/>
         <source>Only the last 4 digits of the card are kept, never more and never other characters</source>
         <translation>Zapisywane są tylko 4 ostatnie cyfry karty, nigdy więcej i nigdy inne znaki</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="296"/>
+        <location filename="../../desktop_app/domain/validation.py" line="294"/>
         <source>charge&apos;s date</source>
         <translation>data obciążenia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="302"/>
+        <location filename="../../desktop_app/domain/validation.py" line="300"/>
         <source>A contact&apos;s time needs its time zone</source>
         <translation>Godzina kontaktu wymaga podania strefy czasowej</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="311"/>
+        <location filename="../../desktop_app/domain/validation.py" line="309"/>
         <source>Say what was promised, not only by when.</source>
         <translation>Napisz, co obiecano, a nie tylko do kiedy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="327"/>
+        <location filename="../../desktop_app/domain/validation.py" line="325"/>
         <source>Say what is to be done, such as “Call the bank back”.</source>
         <translation>Napisz, co jest do zrobienia, np. „Oddzwonić do banku”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="329"/>
+        <location filename="../../desktop_app/domain/validation.py" line="327"/>
         <source>due date</source>
         <translation>termin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="381"/>
+        <location filename="../../desktop_app/domain/validation.py" line="379"/>
         <source>page {page}, x {x}, y {y}, width {width}, height {height}</source>
         <translation>strona {page}, x {x}, y {y}, szerokość {width}, wysokość {height}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="411"/>
+        <location filename="../../desktop_app/domain/validation.py" line="409"/>
         <source>A note&apos;s translation needs the note it translates: write the note first</source>
         <translation>Tłumaczenie notatki wymaga samej notatki: najpierw napisz notatkę</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="419"/>
+        <location filename="../../desktop_app/domain/validation.py" line="417"/>
         <source>Evidence needs a title.</source>
         <translation>Dowód musi mieć tytuł.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="76"/>
+        <location filename="../../desktop_app/domain/validation.py" line="77"/>
         <source>“{language}” is not a language of the pack and the letters (language): it is one of {languages}, or nothing for the country&apos;s</source>
         <translation>„{language}” nie jest językiem pakietu i pism (language): dopuszczalne są {languages} lub brak wartości, aby użyć języka kraju</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="136"/>
+        <location filename="../../desktop_app/domain/validation.py" line="137"/>
         <source>“{value}” is not {what}: it is one of {values}</source>
         <comment>what: such as “an answer”</comment>
         <translation>„{value}” nie jest prawidłową wartością ({what}): dopuszczalne wartości to {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="164"/>
+        <location filename="../../desktop_app/domain/validation.py" line="165"/>
         <source>an outcome</source>
         <translation>wynik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="204"/>
+        <location filename="../../desktop_app/domain/validation.py" line="205"/>
         <source>an outcome is given but not the day the dispute was filed: give that date too</source>
         <translation>podano wynik, ale nie datę złożenia reklamacji: podaj też tę datę</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="214"/>
+        <location filename="../../desktop_app/domain/validation.py" line="215"/>
         <source>the outcome&apos;s date is given but not the outcome: won, lost or partly</source>
         <translation>podano datę rozstrzygnięcia, ale nie wynik: won, lost lub partly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="224"/>
+        <location filename="../../desktop_app/domain/validation.py" line="225"/>
         <source>a re-debit takes back a provisional credit, and none is given: give the provisional credit (its amount or date) first</source>
         <translation>ponowne obciążenie cofa warunkowe uznanie, a żadnego nie podano: najpierw podaj warunkowe uznanie (kwotę lub datę)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="274"/>
-        <source>date ({field})</source>
-        <comment>field: the date&apos;s name, as in the case file</comment>
-        <translation>data ({field})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/domain/validation.py" line="365"/>
+        <location filename="../../desktop_app/domain/validation.py" line="363"/>
         <source>Redaction box {n} ({read}): its width and height cannot be 0</source>
         <translation>Ramka zakrycia {n} ({read}): jej szerokość i wysokość nie mogą wynosić 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="49"/>
+        <location filename="../../desktop_app/domain/validation.py" line="50"/>
         <source>“{text}” is not a country: give its two-letter code, such as FR, PL or US</source>
         <translation>„{text}” nie jest krajem: podaj jego dwuliterowy kod, np. FR, PL lub US</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="62"/>
+        <location filename="../../desktop_app/domain/validation.py" line="63"/>
         <source>“{text}” is not a language Dossier writes the pack and the letters in: give one of {languages} (or nothing, for the country&apos;s)</source>
         <translation>„{text}” nie jest językiem, w którym Dossier tworzy pakiet i pisma: podaj jeden z: {languages} (albo nic, aby użyć języka kraju)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="94"/>
+        <location filename="../../desktop_app/domain/validation.py" line="95"/>
         <source>How it was sent (delivery: {delivery}) is said of a letter, and this contact&apos;s channel is {channel}: leave the delivery out, or make the channel letter</source>
         <translation>Sposób wysłania (delivery: {delivery}) dotyczy pisma, a kanał tego kontaktu to {channel}: pomiń sposób wysłania albo zmień kanał na pismo (letter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="120"/>
+        <location filename="../../desktop_app/domain/validation.py" line="121"/>
         <source>“{currency}” is not written as a currency code: use {code}</source>
         <translation>„{currency}” nie jest zapisane jako kod waluty: użyj {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="250"/>
+        <location filename="../../desktop_app/domain/validation.py" line="251"/>
         <source>“{country}” is not a country code; use two capital letters, such as FR or PL</source>
         <translation>„{country}” nie jest kodem kraju; użyj dwóch wielkich liter, np. FR lub PL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="263"/>
+        <location filename="../../desktop_app/domain/validation.py" line="264"/>
         <source>The amount disputed is never negative ({amount} was given)</source>
         <translation>Kwota sporna nie może być ujemna (podano {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="269"/>
+        <location filename="../../desktop_app/domain/validation.py" line="270"/>
         <source>The amount refunded is never negative ({amount} was given)</source>
         <translation>Kwota zwrócona nie może być ujemna (podano {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="314"/>
+        <location filename="../../desktop_app/domain/validation.py" line="312"/>
         <source>The promise&apos;s date {promised} comes before the contact itself ({contact}): a promise is made for later</source>
         <translation>Termin obietnicy {promised} jest wcześniejszy niż sam kontakt ({contact}): obietnica dotyczy przyszłości</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="367"/>
+        <location filename="../../desktop_app/domain/validation.py" line="365"/>
         <source>Redaction box {n} ({read}): its width cannot be 0</source>
         <translation>Ramka zakrycia {n} ({read}): jej szerokość nie może wynosić 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="369"/>
+        <location filename="../../desktop_app/domain/validation.py" line="367"/>
         <source>Redaction box {n} ({read}): its height cannot be 0</source>
         <translation>Ramka zakrycia {n} ({read}): jej wysokość nie może wynosić 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="405"/>
+        <location filename="../../desktop_app/domain/validation.py" line="403"/>
         <source>The note&apos;s translation is one line; {text} holds a line break</source>
         <translation>Tłumaczenie notatki musi mieścić się w jednym wierszu; {text} zawiera podział wiersza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="170"/>
+        <location filename="../../desktop_app/domain/validation.py" line="171"/>
         <source>the provisional credit is never negative ({amount} was read)</source>
         <translation>warunkowe uznanie nie może być ujemne (odczytano {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="179"/>
+        <location filename="../../desktop_app/domain/validation.py" line="180"/>
         <source>the re-debit is never negative ({amount} was read)</source>
         <translation>ponowne obciążenie nie może być ujemne (odczytano {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="343"/>
+        <location filename="../../desktop_app/domain/validation.py" line="341"/>
         <source>Redaction box {n} ({read}): its page counts from 1</source>
         <translation>Ramka zakrycia {n} ({read}): strony są numerowane od 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="356"/>
+        <location filename="../../desktop_app/domain/validation.py" line="354"/>
         <source>Redaction box {n} ({read}): {fields} must be a fraction of the page, from 0 to 1</source>
         <translation>Ramka zakrycia {n} ({read}): wartości {fields} muszą być ułamkiem strony, od 0 do 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="373"/>
+        <location filename="../../desktop_app/domain/validation.py" line="371"/>
         <source>Redaction box {n} ({read}): it goes past the page&apos;s edge</source>
         <translation>Ramka zakrycia {n} ({read}): wychodzi poza krawędź strony</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="384"/>
+        <source>transaction date</source>
+        <translation>data transakcji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="385"/>
+        <source>statement date</source>
+        <translation>data wyciągu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="386"/>
+        <source>expected delivery date</source>
+        <translation>data oczekiwanej dostawy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="387"/>
+        <source>cancellation date</source>
+        <translation>data rezygnacji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="388"/>
+        <source>returned date</source>
+        <translation>data zwrotu towaru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="389"/>
+        <source>credit promised date</source>
+        <translation>obiecany termin zwrotu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="390"/>
+        <source>debit date</source>
+        <translation>data obciążenia rachunku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="391"/>
+        <source>final response date</source>
+        <translation>data ostatecznej odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="392"/>
+        <source>bank complaint date</source>
+        <translation>data reklamacji w banku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="393"/>
+        <source>mandate revoked date</source>
+        <translation>data odwołania mandatu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="394"/>
+        <source>merchant complaint date</source>
+        <translation>data doręczenia reklamacji sprzedawcy</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/domain/vocab.py" line="211"/>
         <source>Goods or service not received</source>
