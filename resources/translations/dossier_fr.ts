@@ -2311,268 +2311,277 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="84"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="85"/>
         <source>Case details</source>
         <translation>Détails du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="84"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="85"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="87"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="88"/>
         <source>e.g. Gym membership charged after cancelling</source>
         <translation>ex.&#xa0;: abonnement de salle de sport débité après résiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="97"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="98"/>
         <source>Follow the facts</source>
         <translation>Selon les faits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="100"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="101"/>
         <source>Follow the facts: where the case stands follows the contacts, answers and filing you logged. Choose a stage to set it yourself.</source>
         <translation>Selon les faits&#xa0;: l&apos;état du dossier suit les échanges, les réponses et la contestation que vous avez consignés. Choisissez une étape pour la fixer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="111"/>
         <source>From the country</source>
         <translation>Selon le pays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="114"/>
         <source>Language of the pack and the letters</source>
         <translation>Langue du dossier de preuves et des courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="113"/>
         <source>The language the pack and the letters start in. From the country: French for FR, BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English elsewhere.</source>
-        <translation>La langue dans laquelle le dossier de preuves et les courriers sont rédigés au départ. Selon le pays&#xa0;: français pour FR, BE, LU&#xa0;; espagnol pour ES et les pays hispanophones&#xa0;; polonais pour PL&#xa0;; anglais ailleurs.</translation>
+        <translation type="vanished">La langue dans laquelle le dossier de preuves et les courriers sont rédigés au départ. Selon le pays&#xa0;: français pour FR, BE, LU&#xa0;; espagnol pour ES et les pays hispanophones&#xa0;; polonais pour PL&#xa0;; anglais ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="122"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="117"/>
+        <source>The language the pack and the letters start in. From the country: French for FR, BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English for GB, US, IE, AU, NZ; for any other country, or none, the window&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_form.py" line="127"/>
         <source>The case&apos;s own figure, for a case without charges. Once charges are recorded, the disputed total is the sum of the disputed charges&apos; figures (see each charge).</source>
         <translation>Le montant propre au dossier, pour un dossier sans débit enregistré. Dès que des débits sont enregistrés, le total contesté est la somme des montants des débits contestés (voir chaque débit).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="129"/>
-        <location filename="../../desktop_app/ui/case_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="136"/>
         <source>(not known)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="130"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="135"/>
         <source>(not a card, or not known)</source>
         <translation>(pas une carte, ou inconnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="132"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
         <source>In the US, credit and debit cards have different deadlines</source>
         <translation>Aux États-Unis, les cartes de crédit et de débit ont des délais différents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="139"/>
         <source>last 4 digits only</source>
         <translation>4 derniers chiffres seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="142"/>
         <source>Business card or account</source>
         <translation>Carte ou compte professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="138"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="143"/>
         <source>A company&apos;s (corporate) card or account, not a consumer&apos;s</source>
         <translation>La carte ou le compte d&apos;une entreprise, pas d&apos;un particulier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="140"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="145"/>
         <source>RUM, UMR: on the mandate or the statement</source>
         <translation>RUM&#xa0;: sur le mandat ou le relevé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="147"/>
         <source>ICS, CI: e.g. FR12ZZZ123456</source>
         <translation>ICS&#xa0;: ex. FR12ZZZ123456</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="159"/>
         <source>What happened, in your own words</source>
         <translation>Ce qui s&apos;est passé, avec vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="160"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="165"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="161"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="166"/>
         <source>&amp;Merchant:</source>
         <translation>&amp;Commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="162"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
         <source>Merchant&apos;s e-mail:</source>
         <translation>E-mail du commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="163"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
         <source>Merchant&apos;s phone:</source>
         <translation>Téléphone du commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="164"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
         <source>Merchant&apos;s website:</source>
         <translation>Site web du commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="165"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="170"/>
         <source>Merchant&apos;s address:</source>
         <translation>Adresse du commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="166"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="171"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="172"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="173"/>
         <source>Sta&amp;ge:</source>
         <translation>Ét&amp;ape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="174"/>
         <source>Cou&amp;ntry:</source>
         <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="170"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="175"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="173"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="178"/>
         <source>&amp;Amount disputed:</source>
         <translation>Montant co&amp;ntesté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="177"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="182"/>
         <source>Already re&amp;funded:</source>
         <translation>Déjà remb&amp;oursé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="180"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="185"/>
         <source>&amp;Currency:</source>
         <translation>De&amp;vise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="181"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="186"/>
         <source>&amp;Paid by:</source>
         <translation>&amp;Payé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="187"/>
         <source>Card net&amp;work:</source>
         <translation>Ré&amp;seau de la carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="183"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="188"/>
         <source>Cred&amp;it or debit:</source>
         <translation>Crédit ou déb&amp;it&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="187"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="192"/>
         <source>Card&apos;s &amp;last 4 digits:</source>
         <translation>4 derniers c&amp;hiffres de la carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="189"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="194"/>
         <source>Mandate reference:</source>
         <translation>Référence du mandat (RUM)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="190"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="195"/>
         <source>Creditor identifier:</source>
         <translation>Identifiant créancier (ICS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="198"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="203"/>
         <source>&amp;Story:</source>
         <translation>&amp;Récit des faits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="216"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="221"/>
         <source>Th&amp;e case</source>
         <translation>L&amp;e dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="217"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="222"/>
         <source>Cust&amp;omer</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="218"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="223"/>
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="219"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="224"/>
         <source>After filing with the &amp;bank</source>
         <translation>Après la contestation auprès de la &amp;banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="230"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="235"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="230"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="235"/>
         <source>Create case</source>
         <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="301"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="308"/>
         <source>From the country (%1)</source>
         <translation>Selon le pays (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="372"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="308"/>
+        <source>The window&apos;s language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_form.py" line="381"/>
         <source>Only the last 4 digits are kept.</source>
         <translation>Seuls les 4 derniers chiffres sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="383"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="392"/>
         <source>Give the case a title.</source>
         <translation>Donnez un titre au dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="385"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="394"/>
         <source>Name the merchant.</source>
         <translation>Indiquez le nom du commerçant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="391"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="400"/>
         <source>Type the date “%1”, or untick it.</source>
         <translation>Saisissez la date «&#xa0;%1&#xa0;», ou décochez-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="396"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="405"/>
         <source>Amount disputed</source>
         <translation>Montant contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="397"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="406"/>
         <source>Already refunded</source>
         <translation>Déjà remboursé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="412"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="421"/>
         <source>“%1” is not a country: the country is a two-letter code, such as FR or PL.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays&#xa0;: le pays est un code à deux lettres, comme FR ou PL.</translation>
     </message>

@@ -631,7 +631,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/cases.py" line="202"/>
-        <location filename="../../desktop_app/cli/show.py" line="292"/>
+        <location filename="../../desktop_app/cli/show.py" line="295"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -640,13 +640,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="203"/>
-        <location filename="../../desktop_app/cli/show.py" line="293"/>
+        <location filename="../../desktop_app/cli/show.py" line="296"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/cases.py" line="203"/>
-        <location filename="../../desktop_app/cli/show.py" line="293"/>
+        <location filename="../../desktop_app/cli/show.py" line="296"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="218"/>
-        <location filename="../../desktop_app/cli/show.py" line="286"/>
+        <location filename="../../desktop_app/cli/show.py" line="289"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
@@ -2063,296 +2063,300 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/search.py" line="41"/>
-        <location filename="../../desktop_app/cli/show.py" line="164"/>
+        <location filename="../../desktop_app/cli/show.py" line="169"/>
         <source>Case {id}: {title}</source>
         <translation>Dossier {id} : {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="263"/>
+        <location filename="../../desktop_app/cli/show.py" line="266"/>
         <source>After filing with the bank</source>
         <translation>Après la contestation auprès de la banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="167"/>
+        <location filename="../../desktop_app/cli/show.py" line="172"/>
         <source>Amounts</source>
         <translation>Montants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="168"/>
+        <location filename="../../desktop_app/cli/show.py" line="173"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="171"/>
+        <location filename="../../desktop_app/cli/show.py" line="176"/>
         <source>The story</source>
         <translation>Les faits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="174"/>
+        <location filename="../../desktop_app/cli/show.py" line="179"/>
         <source>Guidance, not legal advice: check the dates and the bodies with your bank.</source>
         <translation>À titre indicatif, pas un conseil juridique : vérifiez les dates et les organismes auprès de votre banque.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="203"/>
+        <location filename="../../desktop_app/cli/show.py" line="208"/>
         <source>business card or account</source>
         <translation>carte ou compte professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="282"/>
+        <location filename="../../desktop_app/cli/show.py" line="285"/>
         <source>cannot be given</source>
         <translation>impossible à indiquer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="338"/>
+        <location filename="../../desktop_app/cli/show.py" line="347"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="339"/>
+        <location filename="../../desktop_app/cli/show.py" line="348"/>
         <source>current</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="340"/>
+        <location filename="../../desktop_app/cli/show.py" line="349"/>
         <source>next</source>
         <translation>ensuite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="341"/>
+        <location filename="../../desktop_app/cli/show.py" line="350"/>
         <source>later</source>
         <translation>plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="206"/>
+        <location filename="../../desktop_app/cli/show.py" line="155"/>
+        <source>{label}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="211"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="210"/>
+        <location filename="../../desktop_app/cli/show.py" line="215"/>
         <source>Customer&apos;s contacts</source>
         <translation>Coordonnées du client</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="213"/>
+        <location filename="../../desktop_app/cli/show.py" line="218"/>
         <source>Tax number</source>
         <translation>Numéro fiscal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="214"/>
+        <location filename="../../desktop_app/cli/show.py" line="219"/>
         <source>Cardholder</source>
         <translation>Titulaire de la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="215"/>
+        <location filename="../../desktop_app/cli/show.py" line="220"/>
         <source>Merchant</source>
         <translation>Commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="216"/>
+        <location filename="../../desktop_app/cli/show.py" line="221"/>
         <source>Merchant&apos;s contacts</source>
         <translation>Coordonnées du commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="217"/>
+        <location filename="../../desktop_app/cli/show.py" line="222"/>
         <source>Merchant&apos;s address</source>
         <translation>Adresse du commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="218"/>
+        <location filename="../../desktop_app/cli/show.py" line="223"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="219"/>
+        <location filename="../../desktop_app/cli/show.py" line="224"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="220"/>
+        <location filename="../../desktop_app/cli/show.py" line="225"/>
         <source>Escalation stage</source>
         <translation>Étape du recours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="221"/>
+        <location filename="../../desktop_app/cli/show.py" line="226"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="222"/>
+        <location filename="../../desktop_app/cli/show.py" line="227"/>
         <source>Language of letters and packs</source>
         <translation>Langue des courriers et des dossiers de preuves</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="223"/>
+        <location filename="../../desktop_app/cli/show.py" line="228"/>
         <source>Paid with</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="224"/>
+        <location filename="../../desktop_app/cli/show.py" line="229"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="226"/>
+        <location filename="../../desktop_app/cli/show.py" line="231"/>
         <source>Already refunded</source>
         <translation>Déjà remboursé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="256"/>
+        <location filename="../../desktop_app/cli/show.py" line="259"/>
         <source>Issuer</source>
         <translation>Émetteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="257"/>
+        <location filename="../../desktop_app/cli/show.py" line="260"/>
         <source>Claim</source>
         <translation>Contestation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="258"/>
+        <location filename="../../desktop_app/cli/show.py" line="261"/>
         <source>Provisional credit</source>
         <translation>Crédit provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="259"/>
+        <location filename="../../desktop_app/cli/show.py" line="262"/>
         <source>Merchant&apos;s response</source>
         <translation>Réponse du commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="260"/>
+        <location filename="../../desktop_app/cli/show.py" line="263"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="261"/>
+        <location filename="../../desktop_app/cli/show.py" line="264"/>
         <source>Re-debited</source>
         <translation>Redébité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="271"/>
+        <location filename="../../desktop_app/cli/show.py" line="274"/>
         <source>not given</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="324"/>
+        <location filename="../../desktop_app/cli/show.py" line="330"/>
         <source>Have ready:</source>
         <translation>À préparer :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="326"/>
+        <location filename="../../desktop_app/cli/show.py" line="332"/>
         <source>The ladder:</source>
         <translation>Les étapes du recours :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="357"/>
+        <location filename="../../desktop_app/cli/show.py" line="366"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Tout ce que la banque demande habituellement est là.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="187"/>
+        <location filename="../../desktop_app/cli/show.py" line="192"/>
         <source>{stage} (your choice)</source>
         <translation>{stage} (votre choix)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="189"/>
+        <location filename="../../desktop_app/cli/show.py" line="194"/>
         <source>{stage} (from the facts)</source>
         <translation>{stage} (selon les faits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="192"/>
+        <location filename="../../desktop_app/cli/show.py" line="197"/>
         <source>{language} (your choice)</source>
         <translation>{language} (votre choix)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="194"/>
+        <location filename="../../desktop_app/cli/show.py" line="199"/>
         <source>{language} (from the country)</source>
         <translation>{language} (selon le pays)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="272"/>
+        <location filename="../../desktop_app/cli/show.py" line="275"/>
         <source>{what}: charged {charged} · agreed {agreed} · disputed {disputed}</source>
         <translation>{what} : débité {charged} · convenu {agreed} · contesté {disputed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="299"/>
+        <location filename="../../desktop_app/cli/show.py" line="302"/>
         <source>None: add the charges and the case&apos;s dates, or a deadline of your own.</source>
         <translation>Aucune : ajoutez les débits et les dates du dossier, ou une échéance à vous.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="322"/>
+        <location filename="../../desktop_app/cli/show.py" line="325"/>
         <source>The issuer&apos;s clocks:</source>
         <translation>Les délais de la banque :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="330"/>
+        <location filename="../../desktop_app/cli/show.py" line="336"/>
         <source>open to you</source>
         <translation>ouvert dans votre cas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="330"/>
+        <location filename="../../desktop_app/cli/show.py" line="336"/>
         <source>not open to you</source>
         <translation>pas ouvert dans votre cas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="348"/>
+        <location filename="../../desktop_app/cli/show.py" line="357"/>
         <source>What the bank will expect ({done} of {total})</source>
         <translation>Ce que la banque attendra ({done} sur {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="171"/>
+        <location filename="../../desktop_app/cli/show.py" line="176"/>
         <source>No story yet.</source>
         <translation>Pas encore de récit des faits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="196"/>
+        <location filename="../../desktop_app/cli/show.py" line="201"/>
         <source>reference {reference}</source>
         <translation>référence {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="199"/>
+        <location filename="../../desktop_app/cli/show.py" line="204"/>
         <source>creditor {creditor}</source>
         <translation>créancier {creditor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="233"/>
-        <source>Date: {name}</source>
-        <comment>name: the date&apos;s name, as in the case file</comment>
-        <translation>Date : {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli/show.py" line="246"/>
+        <location filename="../../desktop_app/cli/show.py" line="249"/>
         <source>on {day}</source>
         <translation>le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="252"/>
+        <location filename="../../desktop_app/cli/show.py" line="255"/>
         <source>number {number}</source>
         <translation>n° {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="253"/>
+        <location filename="../../desktop_app/cli/show.py" line="256"/>
         <source>filed on {day}</source>
         <translation>déposée le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="284"/>
+        <location filename="../../desktop_app/cli/show.py" line="287"/>
         <source>Total disputed: {total}</source>
         <translation>Total contesté : {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="318"/>
+        <location filename="../../desktop_app/cli/show.py" line="321"/>
         <source>Where it stands: {stage}</source>
         <translation>Où en est le dossier : {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="319"/>
-        <location filename="../../desktop_app/cli/show.py" line="355"/>
+        <location filename="../../desktop_app/cli/show.py" line="322"/>
+        <location filename="../../desktop_app/cli/show.py" line="364"/>
         <source>Next: {step}</source>
         <translation>Prochaine étape : {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="305"/>
+        <location filename="../../desktop_app/cli/show.py" line="308"/>
         <source>(charge of {day}, {amount})</source>
         <translation>(débit du {day}, {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="339"/>
+        <source>{body}: {open}. {why}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="146"/>
@@ -2671,6 +2675,11 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <source>{problem} On a terminal Dossier asks for it; a script sets {variable} to a file holding the passphrase.</source>
         <translation>{problem} Dans un terminal, Dossier la demande ; un script définit {variable} avec un fichier contenant la phrase secrète.</translation>
     </message>
+    <message>
+        <source>Date: {name}</source>
+        <comment>name: the date&apos;s name, as in the case file</comment>
+        <translation type="vanished">Date : {name}</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -2880,32 +2889,32 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="181"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="182"/>
         <source>charge&apos;s date</source>
         <translation>date du débit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="182"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="183"/>
         <source>charge&apos;s expected delivery</source>
         <translation>date de livraison prévue du débit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="183"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="184"/>
         <source>last payment</source>
         <translation>date du dernier paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="184"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="185"/>
         <source>filing with the bank</source>
         <translation>date de la contestation auprès de la banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="464"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="463"/>
         <source>“{title}”: {count} from the {start}, {due} ({source})</source>
         <translation>« {title} » : {count} à compter de la {start}, {due} ({source})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="103"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="104"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -2913,7 +2922,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="105"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="106"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n semaine</numerusform>
@@ -2921,7 +2930,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="107"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="108"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -2929,7 +2938,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="109"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="110"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n jour ouvrable</numerusform>
@@ -2937,30 +2946,29 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="193"/>
-        <source>{name} date</source>
-        <comment>name: a case&apos;s date, such as “final response”</comment>
-        <translation>date « {name} »</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="475"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="474"/>
         <source>Two rules give different dates for this right ({told}); the earlier is shown.</source>
         <translation>Deux règles donnent des dates différentes pour ce droit ({told}) ; la plus tôt est affichée.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="410"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="409"/>
         <source>Sources disagree ({others}); the earlier date is shown.</source>
         <translation>Les sources divergent ({others}) ; la date la plus tôt est affichée.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="435"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="434"/>
         <source>The case&apos;s {dates} is not used: each disputed charge counts from its own date.</source>
         <translation>Non utilisée(s) : {dates} du dossier ; chaque débit contesté compte à partir de sa propre date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/deadlines.py" line="422"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="421"/>
         <source>At most {count} after the {start}.</source>
         <translation>Au plus {count} après la {start}.</translation>
+    </message>
+    <message>
+        <source>{name} date</source>
+        <comment>name: a case&apos;s date, such as “final response”</comment>
+        <translation type="vanished">date « {name} »</translation>
     </message>
 </context>
 <context>
@@ -3745,32 +3753,32 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>noir et blanc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="137"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="146"/>
         <source>No limit</source>
         <translation>Aucune limite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="162"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="171"/>
         <source>U.S. Bank cardholder portal</source>
         <translation>Portail titulaires de U.S. Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="169"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="178"/>
         <source>Single PDF of 2 MB (Adyen, Marqeta-style issuers)</source>
         <translation>PDF unique de 2 Mo (émetteurs type Adyen, Marqeta)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="190"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="199"/>
         <source>--max-mb must be more than 0</source>
         <translation>--max-mb doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="195"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="204"/>
         <source>--max-pages must be at least 1</source>
         <translation>--max-pages doit valoir au moins 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="183"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="192"/>
         <source>{name} is not a profile; choose one of {profiles}</source>
         <translation>{name} n&apos;est pas un profil ; choisissez parmi {profiles}</translation>
     </message>
@@ -5608,7 +5616,13 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>Ce coffre n&apos;est pas chiffré : indiquez une phrase secrète pour protéger sa sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="399"/>
+        <location filename="../../desktop_app/store/backup.py" line="132"/>
+        <location filename="../../desktop_app/store/convert.py" line="110"/>
+        <source>Copying the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="403"/>
         <source>Nothing was restored: you stopped it.</source>
         <translation>Rien n&apos;a été restauré : vous avez arrêté l&apos;opération.</translation>
     </message>
@@ -5618,12 +5632,12 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>{out} : le dossier {parent} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="284"/>
+        <location filename="../../desktop_app/store/backup.py" line="288"/>
         <source>{target} is not empty: restore into a new or empty folder. Nothing was changed.</source>
         <translation>{target} n&apos;est pas vide : restaurez dans un répertoire nouveau ou vide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="377"/>
+        <location filename="../../desktop_app/store/backup.py" line="381"/>
         <source>{path} holds an encrypted store: open it with the store&apos;s recovery key or passphrase.</source>
         <translation>{path} contient un coffre chiffré : ouvrez-le avec la clé de récupération ou la phrase secrète du coffre.</translation>
     </message>
@@ -5633,74 +5647,85 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>La sauvegarde n&apos;a pas été écrite : vous avez arrêté l&apos;opération.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="167"/>
-        <location filename="../../desktop_app/store/backup.py" line="176"/>
+        <location filename="../../desktop_app/store/backup.py" line="171"/>
+        <location filename="../../desktop_app/store/backup.py" line="180"/>
         <source>{out}: the backup cannot be written ({reason}); nothing was kept</source>
         <translation>{out} : impossible d&apos;écrire la sauvegarde ({reason}) ; rien n&apos;a été conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="224"/>
+        <location filename="../../desktop_app/store/backup.py" line="228"/>
         <source>Cannot create the folder {parent} ({reason}). Nothing was changed.</source>
         <translation>Impossible de créer le dossier {parent} ({reason}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="260"/>
-        <location filename="../../desktop_app/store/backup.py" line="312"/>
+        <location filename="../../desktop_app/store/backup.py" line="264"/>
+        <location filename="../../desktop_app/store/backup.py" line="316"/>
         <source>{parent}: cannot restore here ({reason}). Nothing was changed.</source>
         <translation>{parent} : impossible de restaurer ici ({reason}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="294"/>
+        <location filename="../../desktop_app/store/backup.py" line="298"/>
         <source>{source} is damaged: its manifest or database is missing.</source>
         <translation>{source} est endommagé : son manifeste ou sa base de données manque.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="406"/>
+        <location filename="../../desktop_app/store/backup.py" line="408"/>
+        <source>Restoring file {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="414"/>
         <source>{path} is damaged: the file {sha} is missing from it.</source>
         <translation>{path} est endommagé : le fichier {sha} y manque.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="414"/>
+        <location filename="../../desktop_app/store/backup.py" line="422"/>
         <source>{path} is damaged: the file {sha} does not match its SHA-256.</source>
         <translation>{path} est endommagé : le fichier {sha} ne correspond pas à son SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="426"/>
+        <location filename="../../desktop_app/store/backup.py" line="434"/>
         <source>{path}: its database does not open with its key.</source>
         <translation>{path} : sa base de données ne s&apos;ouvre pas avec sa clé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="432"/>
+        <location filename="../../desktop_app/store/backup.py" line="440"/>
         <source>{path}: its database fails its check ({problems}).</source>
         <translation>{path} : sa base de données échoue à la vérification ({problems}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="439"/>
+        <location filename="../../desktop_app/store/backup.py" line="447"/>
         <source>{path}: its database does not hold the rows its manifest lists.</source>
         <translation>{path} : sa base de données ne contient pas les lignes que liste son manifeste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="446"/>
+        <location filename="../../desktop_app/store/backup.py" line="454"/>
         <source>{path}: its files are not those its database names.</source>
         <translation>{path} : ses fichiers ne sont pas ceux que cite sa base de données.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="303"/>
+        <location filename="../../desktop_app/store/backup.py" line="307"/>
         <source>{source} is damaged: {reason}</source>
         <translation>{source} est endommagé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="337"/>
+        <location filename="../../desktop_app/store/backup.py" line="341"/>
         <source>{source} is damaged: {reason}. Nothing was restored.</source>
         <translation>{source} est endommagé : {reason}. Rien n&apos;a été restauré.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="345"/>
+        <location filename="../../desktop_app/store/backup.py" line="349"/>
         <source>{where}: the restore cannot be written ({reason}). Nothing was restored into {target}.</source>
         <translation>{where} : impossible d&apos;écrire la restauration ({reason}). Rien n&apos;a été restauré dans {target}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="323"/>
+        <location filename="../../desktop_app/store/backup.py" line="156"/>
+        <location filename="../../desktop_app/store/convert.py" line="139"/>
+        <source>Copying file {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="327"/>
         <source>{target} is no longer empty: something was written there during the restore. Nothing was restored.</source>
         <translation>{target} n&apos;est plus vide : quelque chose y a été écrit pendant la restauration. Rien n&apos;a été restauré.</translation>
     </message>
@@ -5713,6 +5738,11 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <location filename="../../desktop_app/store/backup_file.py" line="145"/>
         <source>The backup {path} needs its passphrase.</source>
         <translation>La sauvegarde {path} nécessite sa phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="182"/>
+        <source>Checking the backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="105"/>
@@ -5816,7 +5846,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>Impossible de convertir le coffre situé dans {root} ({reason}) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/convert.py" line="145"/>
+        <location filename="../../desktop_app/store/convert.py" line="147"/>
         <source>The vault file {path} does not match its SHA-256; nothing was changed. Run &apos;dossier verify&apos;.</source>
         <translation>Le fichier du coffre {path} ne correspond pas à son SHA-256 ; rien n&apos;a été modifié. Lancez &apos;dossier verify&apos;.</translation>
     </message>
@@ -6441,286 +6471,340 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>{text} n&apos;est pas un numéro de carte valable (sa clé de contrôle ne correspond pas) : saisissez seulement les 4 derniers chiffres, comme {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="89"/>
+        <location filename="../../desktop_app/domain/validation.py" line="90"/>
         <source>a way of sending a letter (delivery)</source>
         <translation>un mode d&apos;envoi de courrier (delivery)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="155"/>
+        <location filename="../../desktop_app/domain/validation.py" line="156"/>
         <source>issuer&apos;s filed on</source>
         <translation>date de dépôt de la contestation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="156"/>
+        <location filename="../../desktop_app/domain/validation.py" line="157"/>
         <source>issuer&apos;s provisional credit on</source>
         <translation>date du crédit provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="157"/>
+        <location filename="../../desktop_app/domain/validation.py" line="158"/>
         <source>issuer&apos;s outcome on</source>
         <translation>date de la décision de la banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="158"/>
+        <location filename="../../desktop_app/domain/validation.py" line="159"/>
         <source>issuer&apos;s redebit on</source>
         <translation>date de reprise du crédit provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="233"/>
+        <location filename="../../desktop_app/domain/validation.py" line="234"/>
         <source>the re-debit is dated {taken}, before the provisional credit it takes back ({credited}); check both dates</source>
         <translation>la reprise est datée du {taken}, avant le crédit provisoire qu&apos;elle annule ({credited}) ; vérifiez les deux dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="241"/>
+        <location filename="../../desktop_app/domain/validation.py" line="242"/>
         <source>the re-debit ({back}) is more than the provisional credit ({given})</source>
         <translation>la reprise ({back}) dépasse le crédit provisoire ({given})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="279"/>
+        <location filename="../../desktop_app/domain/validation.py" line="277"/>
         <source>a kind of customer (customer.kind)</source>
         <translation>un type de client (customer.kind)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="281"/>
+        <location filename="../../desktop_app/domain/validation.py" line="279"/>
         <source>a stage</source>
         <translation>une étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="294"/>
+        <location filename="../../desktop_app/domain/validation.py" line="292"/>
         <source>charge&apos;s expected delivery</source>
         <translation>date de livraison prévue du débit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="303"/>
+        <location filename="../../desktop_app/domain/validation.py" line="301"/>
         <source>contact&apos;s date</source>
         <translation>date de l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="304"/>
+        <location filename="../../desktop_app/domain/validation.py" line="302"/>
         <source>promise&apos;s date</source>
         <translation>date de la promesse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="306"/>
+        <location filename="../../desktop_app/domain/validation.py" line="304"/>
         <source>a level (who answered)</source>
         <translation>un niveau (qui a répondu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="308"/>
+        <location filename="../../desktop_app/domain/validation.py" line="306"/>
         <source>an answer</source>
         <translation>une réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="389"/>
+        <location filename="../../desktop_app/domain/validation.py" line="387"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="390"/>
+        <location filename="../../desktop_app/domain/validation.py" line="388"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="391"/>
+        <location filename="../../desktop_app/domain/validation.py" line="389"/>
         <source>width</source>
         <translation>largeur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="392"/>
+        <location filename="../../desktop_app/domain/validation.py" line="390"/>
         <source>height</source>
         <translation>hauteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="186"/>
+        <location filename="../../desktop_app/domain/validation.py" line="187"/>
         <source>the provisional credit</source>
         <translation>le crédit provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="187"/>
+        <location filename="../../desktop_app/domain/validation.py" line="188"/>
         <source>the outcome</source>
         <translation>la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="188"/>
+        <location filename="../../desktop_app/domain/validation.py" line="189"/>
         <source>the re-debit</source>
         <translation>la reprise du crédit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="192"/>
+        <location filename="../../desktop_app/domain/validation.py" line="193"/>
         <source>{what} is dated {day}, before the dispute was filed ({filed}): the bank acts after a dispute is filed; check both dates</source>
         <comment>what: the provisional credit, the outcome or the re-debit</comment>
         <translation>{what} porte la date du {day}, antérieure au dépôt de la contestation ({filed}) : la banque n&apos;agit qu&apos;après le dépôt d&apos;une contestation ; vérifiez les deux dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="256"/>
+        <location filename="../../desktop_app/domain/validation.py" line="257"/>
         <source>Only the last 4 digits of the card are kept, never more and never other characters</source>
         <translation>Seuls les 4 derniers chiffres de la carte sont conservés, jamais plus et jamais d&apos;autres caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="296"/>
+        <location filename="../../desktop_app/domain/validation.py" line="294"/>
         <source>charge&apos;s date</source>
         <translation>date du débit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="302"/>
+        <location filename="../../desktop_app/domain/validation.py" line="300"/>
         <source>A contact&apos;s time needs its time zone</source>
         <translation>L&apos;heure d&apos;un échange doit avoir son fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="311"/>
+        <location filename="../../desktop_app/domain/validation.py" line="309"/>
         <source>Say what was promised, not only by when.</source>
         <translation>Indiquez ce qui a été promis, pas seulement pour quand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="327"/>
+        <location filename="../../desktop_app/domain/validation.py" line="325"/>
         <source>Say what is to be done, such as “Call the bank back”.</source>
         <translation>Indiquez ce qu&apos;il faut faire, comme « Rappeler la banque ».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="329"/>
+        <location filename="../../desktop_app/domain/validation.py" line="327"/>
         <source>due date</source>
         <translation>date d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="381"/>
+        <location filename="../../desktop_app/domain/validation.py" line="379"/>
         <source>page {page}, x {x}, y {y}, width {width}, height {height}</source>
         <translation>page {page}, x {x}, y {y}, largeur {width}, hauteur {height}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="411"/>
+        <location filename="../../desktop_app/domain/validation.py" line="409"/>
         <source>A note&apos;s translation needs the note it translates: write the note first</source>
         <translation>La traduction d&apos;une note a besoin de la note qu&apos;elle traduit : rédigez d&apos;abord la note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="419"/>
+        <location filename="../../desktop_app/domain/validation.py" line="417"/>
         <source>Evidence needs a title.</source>
         <translation>Une pièce a besoin d&apos;un titre.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="76"/>
+        <location filename="../../desktop_app/domain/validation.py" line="77"/>
         <source>“{language}” is not a language of the pack and the letters (language): it is one of {languages}, or nothing for the country&apos;s</source>
         <translation>« {language} » n&apos;est pas une langue du dossier de preuves et des courriers (language) : c&apos;est l&apos;une de {languages}, ou rien pour celle du pays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="136"/>
+        <location filename="../../desktop_app/domain/validation.py" line="137"/>
         <source>“{value}” is not {what}: it is one of {values}</source>
         <comment>what: such as “an answer”</comment>
         <translation>« {value} » n&apos;est pas {what} : les valeurs possibles sont {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="164"/>
+        <location filename="../../desktop_app/domain/validation.py" line="165"/>
         <source>an outcome</source>
         <translation>une issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="204"/>
+        <location filename="../../desktop_app/domain/validation.py" line="205"/>
         <source>an outcome is given but not the day the dispute was filed: give that date too</source>
         <translation>une issue est indiquée, mais pas le jour du dépôt de la contestation : indiquez aussi cette date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="214"/>
+        <location filename="../../desktop_app/domain/validation.py" line="215"/>
         <source>the outcome&apos;s date is given but not the outcome: won, lost or partly</source>
         <translation>la date de la décision est indiquée, mais pas l&apos;issue : won, lost ou partly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="224"/>
+        <location filename="../../desktop_app/domain/validation.py" line="225"/>
         <source>a re-debit takes back a provisional credit, and none is given: give the provisional credit (its amount or date) first</source>
         <translation>une reprise annule un crédit provisoire, et aucun n&apos;est indiqué : indiquez d&apos;abord le crédit provisoire (son montant ou sa date)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="274"/>
-        <source>date ({field})</source>
-        <comment>field: the date&apos;s name, as in the case file</comment>
-        <translation>date ({field})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/domain/validation.py" line="365"/>
+        <location filename="../../desktop_app/domain/validation.py" line="363"/>
         <source>Redaction box {n} ({read}): its width and height cannot be 0</source>
         <translation>Cadre de masquage {n} ({read}) : sa largeur et sa hauteur ne peuvent pas être nulles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="49"/>
+        <location filename="../../desktop_app/domain/validation.py" line="50"/>
         <source>“{text}” is not a country: give its two-letter code, such as FR, PL or US</source>
         <translation>« {text} » n&apos;est pas un pays : indiquez son code à deux lettres, comme FR, PL ou US</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="62"/>
+        <location filename="../../desktop_app/domain/validation.py" line="63"/>
         <source>“{text}” is not a language Dossier writes the pack and the letters in: give one of {languages} (or nothing, for the country&apos;s)</source>
         <translation>« {text} » n&apos;est pas une langue dans laquelle Dossier rédige le dossier de preuves et les courriers : indiquez l&apos;une de {languages} (ou rien, pour celle du pays)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="94"/>
+        <location filename="../../desktop_app/domain/validation.py" line="95"/>
         <source>How it was sent (delivery: {delivery}) is said of a letter, and this contact&apos;s channel is {channel}: leave the delivery out, or make the channel letter</source>
         <translation>Le mode d&apos;envoi (delivery : {delivery}) concerne un courrier, et le canal de cet échange est {channel} : retirez le mode d&apos;envoi, ou choisissez le canal letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="120"/>
+        <location filename="../../desktop_app/domain/validation.py" line="121"/>
         <source>“{currency}” is not written as a currency code: use {code}</source>
         <translation>« {currency} » n&apos;est pas écrit comme un code de devise : utilisez {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="250"/>
+        <location filename="../../desktop_app/domain/validation.py" line="251"/>
         <source>“{country}” is not a country code; use two capital letters, such as FR or PL</source>
         <translation>« {country} » n&apos;est pas un code de pays ; utilisez deux lettres majuscules, comme FR ou PL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="263"/>
+        <location filename="../../desktop_app/domain/validation.py" line="264"/>
         <source>The amount disputed is never negative ({amount} was given)</source>
         <translation>Le montant contesté n&apos;est jamais négatif (indiqué : {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="269"/>
+        <location filename="../../desktop_app/domain/validation.py" line="270"/>
         <source>The amount refunded is never negative ({amount} was given)</source>
         <translation>Le montant remboursé n&apos;est jamais négatif (indiqué : {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="314"/>
+        <location filename="../../desktop_app/domain/validation.py" line="312"/>
         <source>The promise&apos;s date {promised} comes before the contact itself ({contact}): a promise is made for later</source>
         <translation>La date de la promesse, {promised}, précède l&apos;échange lui-même ({contact}) : une promesse porte sur l&apos;avenir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="367"/>
+        <location filename="../../desktop_app/domain/validation.py" line="365"/>
         <source>Redaction box {n} ({read}): its width cannot be 0</source>
         <translation>Cadre de masquage {n} ({read}) : sa largeur ne peut pas être nulle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="369"/>
+        <location filename="../../desktop_app/domain/validation.py" line="367"/>
         <source>Redaction box {n} ({read}): its height cannot be 0</source>
         <translation>Cadre de masquage {n} ({read}) : sa hauteur ne peut pas être nulle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="405"/>
+        <location filename="../../desktop_app/domain/validation.py" line="403"/>
         <source>The note&apos;s translation is one line; {text} holds a line break</source>
         <translation>La traduction de la note tient sur une ligne ; {text} contient un saut de ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="170"/>
+        <location filename="../../desktop_app/domain/validation.py" line="171"/>
         <source>the provisional credit is never negative ({amount} was read)</source>
         <translation>le crédit provisoire n&apos;est jamais négatif (lu : {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="179"/>
+        <location filename="../../desktop_app/domain/validation.py" line="180"/>
         <source>the re-debit is never negative ({amount} was read)</source>
         <translation>la reprise n&apos;est jamais négative (lu : {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="343"/>
+        <location filename="../../desktop_app/domain/validation.py" line="341"/>
         <source>Redaction box {n} ({read}): its page counts from 1</source>
         <translation>Cadre de masquage {n} ({read}) : sa page se compte à partir de 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="356"/>
+        <location filename="../../desktop_app/domain/validation.py" line="354"/>
         <source>Redaction box {n} ({read}): {fields} must be a fraction of the page, from 0 to 1</source>
         <translation>Cadre de masquage {n} ({read}) : {fields} doit être une fraction de la page, de 0 à 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/validation.py" line="373"/>
+        <location filename="../../desktop_app/domain/validation.py" line="371"/>
         <source>Redaction box {n} ({read}): it goes past the page&apos;s edge</source>
         <translation>Cadre de masquage {n} ({read}) : il dépasse le bord de la page</translation>
+    </message>
+    <message>
+        <source>date ({field})</source>
+        <comment>field: the date&apos;s name, as in the case file</comment>
+        <translation type="vanished">date ({field})</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="384"/>
+        <source>transaction date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="385"/>
+        <source>statement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="386"/>
+        <source>expected delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="387"/>
+        <source>cancellation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="388"/>
+        <source>returned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="389"/>
+        <source>credit promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="390"/>
+        <source>debit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="391"/>
+        <source>final response date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="392"/>
+        <source>bank complaint date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="393"/>
+        <source>mandate revoked date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/vocab.py" line="394"/>
+        <source>merchant complaint date</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../desktop_app/domain/vocab.py" line="211"/>
         <source>Goods or service not received</source>
