@@ -129,7 +129,7 @@ def write_backup(
     try:
         total = len(hashes) + 1
         if progress is not None:
-            progress(0, total, "Copying the database")
+            progress(0, total, translate("Store", "Copying the database"))
         conn.execute("VACUUM INTO ?", (str(snapshot),))
         files = sorted(hashes)
         manifest = {
@@ -150,7 +150,11 @@ def write_backup(
                 if cancelled is not None and cancelled():
                     raise Cancelled(translate("Store", "The backup was not written: you stopped it."))
                 if progress is not None:
-                    progress(n, total, f"Copying file {n} of {len(files)}")
+                    progress(
+                        n,
+                        total,
+                        translate("Store", "Copying file {n} of {count}").format(n=n, count=len(files)),
+                    )
                 with vault.open(sha) as handle:
                     _write_section(writer, f"file:{sha}", handle, backup_key)
                 report.files += 1
@@ -398,7 +402,11 @@ def _restore_into(
         if cancelled is not None and cancelled():
             raise Cancelled(translate("Store", "Nothing was restored: you stopped it."))
         if progress is not None:
-            progress(n, len(files), f"Restoring file {n} of {len(files)}")
+            progress(
+                n,
+                len(files),
+                translate("Store", "Restoring file {n} of {count}").format(n=n, count=len(files)),
+            )
         sha = entry["sha256"]
         section = by_name.get(f"file:{sha}")
         if section is None:

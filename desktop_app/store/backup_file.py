@@ -179,7 +179,7 @@ class BackupFile:
             mac.update(chunk)
             done += len(chunk)
             if progress is not None:
-                progress(done, end, "Checking the backup")
+                progress(done, end, translate("Store", "Checking the backup"))
         mark = self._raw.read(len(END_MARK))
         mac.update(mark)
         if mark != END_MARK or not hmac.compare_digest(self._raw.read(32), mac.digest()):

@@ -107,7 +107,7 @@ def convert(
     try:
         total = len(hashes) + 1
         if progress is not None:
-            progress(0, total, "Copying the database")
+            progress(0, total, translate("Store", "Copying the database"))
         key_sql = f"x'{derive(new_key, 'database').hex()}'" if new_key is not None else ""
         create_private(work / DB_NAME)  # 0600 before SQLite writes a byte (its -wal takes the same mode)
         try:
@@ -135,7 +135,9 @@ def convert(
                     translate("Store", "The store was not converted: you stopped it. It is as it was.")
                 )
             if progress is not None:
-                progress(n, total, f"Copying file {n} of {len(hashes)}")
+                progress(
+                    n, total, translate("Store", "Copying file {n} of {count}").format(n=n, count=len(hashes))
+                )
             if not vault.contains(sha):
                 continue  # a missing file stays missing; 'dossier verify' names it
             with vault.open(sha) as handle:
