@@ -2346,13 +2346,9 @@
         <translation>Langue du dossier de preuves et des courriers</translation>
     </message>
     <message>
-        <source>The language the pack and the letters start in. From the country: French for FR, BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English elsewhere.</source>
-        <translation type="vanished">La langue dans laquelle le dossier de preuves et les courriers sont rédigés au départ. Selon le pays&#xa0;: français pour FR, BE, LU&#xa0;; espagnol pour ES et les pays hispanophones&#xa0;; polonais pour PL&#xa0;; anglais ailleurs.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/case_form.py" line="117"/>
         <source>The language the pack and the letters start in. From the country: French for FR, BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English for GB, US, IE, AU, NZ; for any other country, or none, the window&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue dans laquelle le dossier de preuves et les courriers sont rédigés au départ. Selon le pays&#xa0;: français pour FR, BE, LU&#xa0;; espagnol pour ES et les pays hispanophones&#xa0;; polonais pour PL&#xa0;; anglais pour GB, US, IE, AU, NZ&#xa0;; pour tout autre pays, ou sans pays, la langue de la fenêtre.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="127"/>
@@ -2548,7 +2544,7 @@
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="308"/>
         <source>The window&apos;s language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la fenêtre (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_form.py" line="381"/>

@@ -2125,7 +2125,7 @@
     <message>
         <location filename="../../desktop_app/cli/show.py" line="155"/>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : {value}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/show.py" line="211"/>
@@ -2356,7 +2356,7 @@
     <message>
         <location filename="../../desktop_app/cli/show.py" line="339"/>
         <source>{body}: {open}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} : {open}. {why}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="146"/>
@@ -2675,11 +2675,6 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <source>{problem} On a terminal Dossier asks for it; a script sets {variable} to a file holding the passphrase.</source>
         <translation>{problem} Dans un terminal, Dossier la demande ; un script définit {variable} avec un fichier contenant la phrase secrète.</translation>
     </message>
-    <message>
-        <source>Date: {name}</source>
-        <comment>name: the date&apos;s name, as in the case file</comment>
-        <translation type="vanished">Date : {name}</translation>
-    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -2964,11 +2959,6 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <location filename="../../desktop_app/domain/deadlines.py" line="421"/>
         <source>At most {count} after the {start}.</source>
         <translation>Au plus {count} après la {start}.</translation>
-    </message>
-    <message>
-        <source>{name} date</source>
-        <comment>name: a case&apos;s date, such as “final response”</comment>
-        <translation type="vanished">date « {name} »</translation>
     </message>
 </context>
 <context>
@@ -5619,7 +5609,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <location filename="../../desktop_app/store/backup.py" line="132"/>
         <location filename="../../desktop_app/store/convert.py" line="110"/>
         <source>Copying the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de la base de données</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="403"/>
@@ -5671,7 +5661,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     <message>
         <location filename="../../desktop_app/store/backup.py" line="408"/>
         <source>Restoring file {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration du fichier {n} sur {count}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="414"/>
@@ -5722,7 +5712,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <location filename="../../desktop_app/store/backup.py" line="156"/>
         <location filename="../../desktop_app/store/convert.py" line="139"/>
         <source>Copying file {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie du fichier {n} sur {count}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup.py" line="327"/>
@@ -5742,7 +5732,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="182"/>
         <source>Checking the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la sauvegarde</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="105"/>
@@ -6742,68 +6732,63 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <source>Redaction box {n} ({read}): it goes past the page&apos;s edge</source>
         <translation>Cadre de masquage {n} ({read}) : il dépasse le bord de la page</translation>
     </message>
-    <message>
-        <source>date ({field})</source>
-        <comment>field: the date&apos;s name, as in the case file</comment>
-        <translation type="vanished">date ({field})</translation>
-    </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <location filename="../../desktop_app/domain/vocab.py" line="384"/>
         <source>transaction date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de l&apos;opération</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/vocab.py" line="385"/>
         <source>statement date</source>
-        <translation type="unfinished"></translation>
+        <translation>date du relevé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/vocab.py" line="386"/>
         <source>expected delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de livraison prévue</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/vocab.py" line="387"/>
         <source>cancellation date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de résiliation</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/vocab.py" line="388"/>
         <source>returned date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de retour</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/vocab.py" line="389"/>
         <source>credit promised date</source>
-        <translation type="unfinished"></translation>
+        <translation>date du remboursement promis</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/vocab.py" line="390"/>
         <source>debit date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de débit du compte</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/vocab.py" line="391"/>
         <source>final response date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de la réponse définitive</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/vocab.py" line="392"/>
         <source>bank complaint date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de la réclamation à la banque</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/vocab.py" line="393"/>
         <source>mandate revoked date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de révocation du mandat</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/vocab.py" line="394"/>
         <source>merchant complaint date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de la réclamation au commerçant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/vocab.py" line="211"/>
