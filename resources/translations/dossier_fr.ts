@@ -504,7 +504,7 @@
         <location filename="../../desktop_app/ui/controllers/cases.py" line="96"/>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="136"/>
         <source>Dossier case files (*.json)</source>
-        <translation>Fichiers de dossier Dossier (*.json)</translation>
+        <translation>Fichiers de dossier (*.json)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/controllers/cases.py" line="101"/>
@@ -2311,273 +2311,273 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="87"/>
         <source>Case details</source>
         <translation>Détails du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="87"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="88"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="90"/>
         <source>e.g. Gym membership charged after cancelling</source>
         <translation>ex.&#xa0;: abonnement de salle de sport débité après résiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="100"/>
         <source>Follow the facts</source>
         <translation>Selon les faits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="103"/>
         <source>Follow the facts: where the case stands follows the contacts, answers and filing you logged. Choose a stage to set it yourself.</source>
         <translation>Selon les faits&#xa0;: l&apos;état du dossier suit les échanges, les réponses et la contestation que vous avez consignés. Choisissez une étape pour la fixer vous-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="113"/>
         <source>From the country</source>
         <translation>Selon le pays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="116"/>
         <source>Language of the pack and the letters</source>
         <translation>Langue du dossier de preuves et des courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="117"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="119"/>
         <source>The language the pack and the letters start in. From the country: French for FR, BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English for GB, US, IE, AU, NZ; for any other country, or none, the window&apos;s language.</source>
         <translation>La langue dans laquelle le dossier de preuves et les courriers sont rédigés au départ. Selon le pays&#xa0;: français pour FR, BE, LU&#xa0;; espagnol pour ES et les pays hispanophones&#xa0;; polonais pour PL&#xa0;; anglais pour GB, US, IE, AU, NZ&#xa0;; pour tout autre pays, ou sans pays, la langue de la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="127"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="129"/>
         <source>The case&apos;s own figure, for a case without charges. Once charges are recorded, the disputed total is the sum of the disputed charges&apos; figures (see each charge).</source>
         <translation>Le montant propre au dossier, pour un dossier sans débit enregistré. Dès que des débits sont enregistrés, le total contesté est la somme des montants des débits contestés (voir chaque débit).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="134"/>
         <location filename="../../desktop_app/ui/case_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="138"/>
         <source>(not known)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
         <source>(not a card, or not known)</source>
         <translation>(pas une carte, ou inconnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="139"/>
         <source>In the US, credit and debit cards have different deadlines</source>
         <translation>Aux États-Unis, les cartes de crédit et de débit ont des délais différents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="141"/>
         <source>last 4 digits only</source>
         <translation>4 derniers chiffres seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="144"/>
         <source>Business card or account</source>
         <translation>Carte ou compte professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="143"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="145"/>
         <source>A company&apos;s (corporate) card or account, not a consumer&apos;s</source>
         <translation>La carte ou le compte d&apos;une entreprise, pas d&apos;un particulier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="145"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="147"/>
         <source>RUM, UMR: on the mandate or the statement</source>
         <translation>RUM&#xa0;: sur le mandat ou le relevé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="147"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="149"/>
         <source>ICS, CI: e.g. FR12ZZZ123456</source>
         <translation>ICS&#xa0;: ex. FR12ZZZ123456</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="161"/>
         <source>What happened, in your own words</source>
         <translation>Ce qui s&apos;est passé, avec vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="165"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="166"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
         <source>&amp;Merchant:</source>
         <translation>&amp;Commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
         <source>Merchant&apos;s e-mail:</source>
         <translation>E-mail du commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="170"/>
         <source>Merchant&apos;s phone:</source>
         <translation>Téléphone du commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="171"/>
         <source>Merchant&apos;s website:</source>
         <translation>Site web du commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="170"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="172"/>
         <source>Merchant&apos;s address:</source>
         <translation>Adresse du commerçant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="171"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="173"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="172"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="174"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="173"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="175"/>
         <source>Sta&amp;ge:</source>
         <translation>Ét&amp;ape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="174"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="176"/>
         <source>Cou&amp;ntry:</source>
         <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="175"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="177"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="178"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="180"/>
         <source>&amp;Amount disputed:</source>
         <translation>Montant co&amp;ntesté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="184"/>
         <source>Already re&amp;funded:</source>
         <translation>Déjà remb&amp;oursé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="185"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="187"/>
         <source>&amp;Currency:</source>
         <translation>De&amp;vise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="186"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="188"/>
         <source>&amp;Paid by:</source>
         <translation>&amp;Payé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="187"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="189"/>
         <source>Card net&amp;work:</source>
         <translation>Ré&amp;seau de la carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="188"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="190"/>
         <source>Cred&amp;it or debit:</source>
         <translation>Crédit ou déb&amp;it&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="192"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="194"/>
         <source>Card&apos;s &amp;last 4 digits:</source>
         <translation>4 derniers c&amp;hiffres de la carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="194"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="196"/>
         <source>Mandate reference:</source>
         <translation>Référence du mandat (RUM)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="195"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="197"/>
         <source>Creditor identifier:</source>
         <translation>Identifiant créancier (ICS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="203"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="205"/>
         <source>&amp;Story:</source>
         <translation>&amp;Récit des faits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="221"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="225"/>
         <source>Th&amp;e case</source>
         <translation>L&amp;e dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="222"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="226"/>
         <source>Cust&amp;omer</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="223"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="227"/>
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="224"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="228"/>
         <source>After filing with the &amp;bank</source>
         <translation>Après la contestation auprès de la &amp;banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="235"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="239"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="235"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="239"/>
         <source>Create case</source>
         <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="308"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="312"/>
         <source>From the country (%1)</source>
         <translation>Selon le pays (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="308"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="312"/>
         <source>The window&apos;s language (%1)</source>
         <translation>La langue de la fenêtre (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="381"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="385"/>
         <source>Only the last 4 digits are kept.</source>
         <translation>Seuls les 4 derniers chiffres sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="392"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="396"/>
         <source>Give the case a title.</source>
         <translation>Donnez un titre au dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="394"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="398"/>
         <source>Name the merchant.</source>
         <translation>Indiquez le nom du commerçant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="400"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="404"/>
         <source>Type the date “%1”, or untick it.</source>
         <translation>Saisissez la date «&#xa0;%1&#xa0;», ou décochez-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="405"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="409"/>
         <source>Amount disputed</source>
         <translation>Montant contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="406"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="410"/>
         <source>Already refunded</source>
         <translation>Déjà remboursé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="421"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="425"/>
         <source>“%1” is not a country: the country is a two-letter code, such as FR or PL.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays&#xa0;: le pays est un code à deux lettres, comme FR ou PL.</translation>
     </message>

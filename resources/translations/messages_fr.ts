@@ -2860,22 +2860,22 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>dimanche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/holidays.py" line="135"/>
+        <location filename="../../desktop_app/domain/holidays.py" line="143"/>
         <source>{day} is {why}: act by {weekday} {before}, the working day before (banks and post offices may be closed).</source>
         <translation>Le {day} est {why} : agissez au plus tard le {weekday} {before}, le jour ouvré précédent (banques et bureaux de poste peuvent être fermés).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/holidays.py" line="132"/>
+        <location filename="../../desktop_app/domain/holidays.py" line="140"/>
         <source>{day} is {why}: the answer may come on the next working day.</source>
         <translation>Le {day} est {why} : la réponse peut arriver le jour ouvré suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/holidays.py" line="112"/>
+        <location filename="../../desktop_app/domain/holidays.py" line="120"/>
         <source>a public holiday in {country} ({holiday})</source>
         <translation>un jour férié en {country} ({holiday})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/holidays.py" line="108"/>
+        <location filename="../../desktop_app/domain/holidays.py" line="116"/>
         <source>a {weekday}</source>
         <comment>a {weekday}: a Sunday</comment>
         <translation>un {weekday}</translation>
