@@ -14,7 +14,7 @@ import types
 from datetime import date, timedelta
 from typing import Any
 
-from desktop_app.i18n import noop, translate
+from desktop_app.i18n import language, noop, translate
 
 _WEEKDAYS = (
     noop("Dates", "Monday"),
@@ -31,17 +31,25 @@ def _weekday(day: date) -> str:
     return translate("Dates", _WEEKDAYS[day.weekday()])
 
 
+# The holidays package's name of each language of Dossier's, for the holidays' own names.
+_HOLIDAY_LANGUAGES = {"en": "en_US", "fr": "fr", "es": "es", "pl": "pl"}
+
+
 @functools.cache
-def _calendar(country: str, year: int) -> dict[date, str] | None:
-    """The national public holidays of ``country`` in ``year``; None when no table is known."""
+def _calendar(country: str, year: int, lang: str = "en") -> dict[date, str] | None:
+    """The national public holidays of ``country`` in ``year``, named in ``lang`` where the package
+    names them in it (else as it does: in English); None when no table is known."""
     try:
         import holidays  # first use only: ~40 ms
     except ImportError:  # an install without it: weekends are still said
         return None
     maker = _country_class(country)
+    named = _HOLIDAY_LANGUAGES.get(lang, "en_US")  # a language the package does not have: its default
     try:
         table: Any = (
-            maker(years=year) if maker is not None else holidays.country_holidays(country, years=year)
+            maker(years=year, language=named)
+            if maker is not None
+            else holidays.country_holidays(country, years=year, language=named)
         )
     except NotImplementedError:  # a country the package does not know
         return None
@@ -98,7 +106,7 @@ def holiday(day: date, country: str | None) -> str | None:
     """The name of the national public holiday of ``country`` on ``day``, or None."""
     if not country or day.weekday() >= 5:
         return None
-    found = _calendar(country.upper(), day.year)
+    found = _calendar(country.upper(), day.year, language())
     return None if found is None else found.get(day)
 
 
