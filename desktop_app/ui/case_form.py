@@ -48,6 +48,7 @@ from desktop_app.domain.vocab import (
     PaymentMethod,
     Reason,
 )
+from desktop_app.ui.appearance import tabs_with_room_for_accents
 from desktop_app.ui.case_sections import CustomerPage, IssuerPage
 from desktop_app.ui.datefield import DateField
 from desktop_app.ui.document_language import country_language, document_language
@@ -67,6 +68,7 @@ from desktop_app.ui.form_parts import (
     _show_problems,
     date_label,
 )
+from desktop_app.ui.i18n import window_language
 from desktop_app.ui.wording import labelled
 
 
@@ -218,6 +220,8 @@ class NewCaseDialog(QDialog):
             holder.addStretch(1)
             dates_columns.addLayout(holder, 1)
         self.tabs = QTabWidget()
+        if window_language() != "en":  # "Échéances", "Źródła": a capital letter's accent kept
+            tabs_with_room_for_accents(self.tabs)
         self.tabs.addTab(main, self.tr("Th&e case"))
         self.tabs.addTab(self.customer, self.tr("Cust&omer"))
         self.tabs.addTab(dates_page, self.tr("&Dates"))

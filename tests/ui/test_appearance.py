@@ -129,3 +129,22 @@ def test_tab_labels_keep_the_accent_of_a_capital_letter(qtbot: QtBot) -> None:
     rises = -metrics.boundingRect("É").top() - metrics.ascent()  # the accent above the font's ascent
     assert text_rect_height(plain) <= metrics.height() + 2  # what clips the accent in Fusion
     assert text_rect_height(roomy) >= text_rect_height(plain) + 6 > text_rect_height(plain) + rises
+
+
+def test_the_case_page_and_form_tabs_get_the_room_in_a_window_not_in_english(
+    qtbot: QtBot, services: Services, sample_case: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.ui import case_form, case_view
+
+    for module in (case_view, case_form):
+        monkeypatch.setattr(module, "window_language", lambda: "fr")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    form = case_form.NewCaseDialog(window)
+    qtbot.addWidget(form)
+    for tabs in (window.case_view.tabs, form.tabs):
+        assert type(tabs.tabBar().style()).__name__ == "RoomForAccents"
+    monkeypatch.undo()
+    english = MainWindow(services)
+    qtbot.addWidget(english)
+    assert english.case_view.tabs.tabBar().style() is QApplication.style()  # nothing in English
