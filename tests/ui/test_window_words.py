@@ -95,6 +95,18 @@ STATIC_CALLS: dict[tuple[str, str], tuple[int, ...]] = {
     ("QFileDialog", "getExistingDirectory"): (1,),
     ("QToolTip", "showText"): (1,),
 }
+# Dossier's own helpers that show a text they are given, and where it is.
+HELPERS: dict[str, tuple[int, ...]] = {
+    "make_action": (1,),  # controllers.make_action(parent, text, slot, ...)
+    "ask_save_path": (1, 3),  # outputs: (parent, title, suggested, file_filter)
+    "save_file_name": (1, 3),
+    "notify": (1, 2),  # agenda.notify(tray, title, text)
+    "_show_error": (1,),  # jobs._show_error(parent, message)
+    "say": (0,),  # frame.say(text), window.say(text): the status bar
+    "error": (0,),  # frame.error(message)
+    "note": (0, 1),  # frame.note(title, text)
+    "show_error": (0,),  # lock screen
+}
 # Keyword arguments that carry shown text, whatever the call (our own helpers take them too).
 TEXT_KEYWORDS = {"text", "title", "tip", "tooltip", "toolTip", "placeholder", "label", "caption"}
 
@@ -208,6 +220,8 @@ def _shown_args(call: ast.Call) -> list[ast.expr]:
         positions = TEXT_METHODS[name]
     if not positions and name in TEXT_CONSTRUCTORS:
         positions = TEXT_CONSTRUCTORS[name]
+    if not positions and name in HELPERS and not (name in LOGGING and _logs_call(call)):
+        positions = HELPERS[name]
     if not positions and (name in TEXT_FIRST_OR_AFTER_ICON or name in CONSTRUCTORS_AFTER_ICON) and args:
         positions = (0,) if _is_texty(args[0]) else (1,)
     shown = [args[i] for i in positions if i < len(args)]
@@ -226,6 +240,14 @@ def bare_texts() -> list[Finding]:
                             Finding(file, arg.lineno, f"{_name_of(node.func)}({ast.unparse(arg)[:60]})")
                         )
     return found
+
+
+def _logs_call(call: ast.Call) -> bool:
+    """``logs.error("event", exc)``, ``log.error(...)``: a log call, never shown."""
+    receiver = call.func.value if isinstance(call.func, ast.Attribute) else None
+    if isinstance(receiver, ast.Call):
+        receiver = ast.Name(_name_of(receiver.func).removeprefix("get"))
+    return isinstance(receiver, ast.Name) and LOGGERS.match(receiver.id) is not None
 
 
 def _docstrings(tree: ast.Module) -> set[ast.AST]:
@@ -441,6 +463,8 @@ def test_the_checks_find_what_they_look_for() -> None:
         "        box.addItem(icon, 'Open')\n"
         "        self.setHorizontalHeaderLabels([self.tr('Date'), 'Amount'])\n"
         "        make_action(self, tip='Open the case')\n"
+        "        self.frame.say('Saved')\n"
+        "        logs.error('ui.save', exc)\n"
         "        self.tr('%n file(s)', '', len(items))\n"
         "        self.tr('%1 day(s) late')\n"
         "        parent.tr('Go back')\n"
@@ -458,6 +482,7 @@ def test_the_checks_find_what_they_look_for() -> None:
         "addItem('Open')",
         "setHorizontalHeaderLabels([self.tr('Date'), 'Amount'])",
         "make_action('Open the case')",
+        "say('Saved')",
     ]
     assert sorted(found["loose sentences"]) == [
         "'It went wrong'",
