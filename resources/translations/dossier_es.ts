@@ -2311,273 +2311,273 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="87"/>
         <source>Case details</source>
         <translation>Datos del expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="87"/>
         <source>New case</source>
         <translation>Nuevo expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="88"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="90"/>
         <source>e.g. Gym membership charged after cancelling</source>
         <translation>p. ej., cuota del gimnasio cobrada después de darse de baja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="100"/>
         <source>Follow the facts</source>
         <translation>Según los hechos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="103"/>
         <source>Follow the facts: where the case stands follows the contacts, answers and filing you logged. Choose a stage to set it yourself.</source>
         <translation>Según los hechos: la fase del expediente sigue los contactos, las respuestas y la presentación que registraste. Elige una fase para fijarla tú.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="113"/>
         <source>From the country</source>
         <translation>Según el país</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="116"/>
         <source>Language of the pack and the letters</source>
         <translation>Idioma del dossier y de las cartas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="117"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="119"/>
         <source>The language the pack and the letters start in. From the country: French for FR, BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English for GB, US, IE, AU, NZ; for any other country, or none, the window&apos;s language.</source>
         <translation>El idioma inicial del dossier y de las cartas. Según el país: francés para FR, BE y LU; español para ES y los países hispanohablantes; polaco para PL; inglés para GB, US, IE, AU y NZ; para cualquier otro país, o sin país, el idioma de la ventana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="127"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="129"/>
         <source>The case&apos;s own figure, for a case without charges. Once charges are recorded, the disputed total is the sum of the disputed charges&apos; figures (see each charge).</source>
         <translation>El importe propio del expediente, para un expediente sin cargos. En cuanto se registran cargos, el total reclamado es la suma de los importes de los cargos reclamados (véase cada cargo).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="134"/>
         <location filename="../../desktop_app/ui/case_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="138"/>
         <source>(not known)</source>
         <translation>(se desconoce)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
         <source>(not a card, or not known)</source>
         <translation>(no es tarjeta, o se desconoce)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="139"/>
         <source>In the US, credit and debit cards have different deadlines</source>
         <translation>En EE. UU., las tarjetas de crédito y de débito tienen plazos distintos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="141"/>
         <source>last 4 digits only</source>
         <translation>solo los 4 últimos dígitos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="144"/>
         <source>Business card or account</source>
         <translation>Tarjeta o cuenta de empresa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="143"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="145"/>
         <source>A company&apos;s (corporate) card or account, not a consumer&apos;s</source>
         <translation>Tarjeta o cuenta de una empresa (corporativa), no de un consumidor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="145"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="147"/>
         <source>RUM, UMR: on the mandate or the statement</source>
         <translation>RUM, UMR: en la orden de domiciliación o en el extracto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="147"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="149"/>
         <source>ICS, CI: e.g. FR12ZZZ123456</source>
         <translation>ICS, CI: p. ej., ES12000B12345678</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="161"/>
         <source>What happened, in your own words</source>
         <translation>Lo que ocurrió, con tus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="165"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="166"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
         <source>&amp;Merchant:</source>
         <translation>&amp;Comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
         <source>Merchant&apos;s e-mail:</source>
         <translation>Correo del comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="170"/>
         <source>Merchant&apos;s phone:</source>
         <translation>Teléfono del comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="171"/>
         <source>Merchant&apos;s website:</source>
         <translation>Web del comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="170"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="172"/>
         <source>Merchant&apos;s address:</source>
         <translation>Dirección del comercio:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="171"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="173"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="172"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="174"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="173"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="175"/>
         <source>Sta&amp;ge:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="174"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="176"/>
         <source>Cou&amp;ntry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="175"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="177"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="178"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="180"/>
         <source>&amp;Amount disputed:</source>
         <translation>&amp;Importe reclamado:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="184"/>
         <source>Already re&amp;funded:</source>
         <translation>&amp;Ya reembolsado:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="185"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="187"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;neda:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="186"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="188"/>
         <source>&amp;Paid by:</source>
         <translation>Medio de pa&amp;go:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="187"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="189"/>
         <source>Card net&amp;work:</source>
         <translation>&amp;Red de la tarjeta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="188"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="190"/>
         <source>Cred&amp;it or debit:</source>
         <translation>Crédito o &amp;débito:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="192"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="194"/>
         <source>Card&apos;s &amp;last 4 digits:</source>
         <translation>Últimos &amp;4 dígitos de la tarjeta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="194"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="196"/>
         <source>Mandate reference:</source>
         <translation>Referencia de la orden:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="195"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="197"/>
         <source>Creditor identifier:</source>
         <translation>Identificador del acreedor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="203"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="205"/>
         <source>&amp;Story:</source>
         <translation>Lo oc&amp;urrido:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="221"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="225"/>
         <source>Th&amp;e case</source>
         <translation>E&amp;xpediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="222"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="226"/>
         <source>Cust&amp;omer</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="223"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="227"/>
         <source>&amp;Dates</source>
         <translation>Fec&amp;has</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="224"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="228"/>
         <source>After filing with the &amp;bank</source>
         <translation>Tras reclamar al &amp;banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="235"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="239"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="235"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="239"/>
         <source>Create case</source>
         <translation>Crear expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="308"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="312"/>
         <source>From the country (%1)</source>
         <translation>Según el país (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="308"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="312"/>
         <source>The window&apos;s language (%1)</source>
         <translation>El idioma de la ventana (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="380"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="385"/>
         <source>Only the last 4 digits are kept.</source>
         <translation>Solo se guardan los 4 últimos dígitos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="391"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="396"/>
         <source>Give the case a title.</source>
         <translation>Ponle un título al expediente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="393"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="398"/>
         <source>Name the merchant.</source>
         <translation>Indica el comercio.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="399"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="404"/>
         <source>Type the date “%1”, or untick it.</source>
         <translation>Escribe la fecha «%1» o desmárcala.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="404"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="409"/>
         <source>Amount disputed</source>
         <translation>Importe reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="405"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="410"/>
         <source>Already refunded</source>
         <translation>Ya reembolsado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="420"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="425"/>
         <source>“%1” is not a country: the country is a two-letter code, such as FR or PL.</source>
         <translation>«%1» no es un país: el país es un código de dos letras, como ES o FR.</translation>
     </message>

@@ -631,7 +631,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/cases.py" line="202"/>
-        <location filename="../../desktop_app/cli/show.py" line="290"/>
+        <location filename="../../desktop_app/cli/show.py" line="295"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>hace %n día</numerusform>
@@ -640,13 +640,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/cases.py" line="203"/>
-        <location filename="../../desktop_app/cli/show.py" line="291"/>
+        <location filename="../../desktop_app/cli/show.py" line="296"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/cases.py" line="203"/>
-        <location filename="../../desktop_app/cli/show.py" line="291"/>
+        <location filename="../../desktop_app/cli/show.py" line="296"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dentro de %n día</numerusform>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="218"/>
-        <location filename="../../desktop_app/cli/show.py" line="284"/>
+        <location filename="../../desktop_app/cli/show.py" line="289"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
@@ -2063,290 +2063,300 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/search.py" line="41"/>
-        <location filename="../../desktop_app/cli/show.py" line="164"/>
+        <location filename="../../desktop_app/cli/show.py" line="169"/>
         <source>Case {id}: {title}</source>
         <translation>Expediente {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="261"/>
+        <location filename="../../desktop_app/cli/show.py" line="266"/>
         <source>After filing with the bank</source>
         <translation>Tras reclamar al banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="167"/>
+        <location filename="../../desktop_app/cli/show.py" line="172"/>
         <source>Amounts</source>
         <translation>Importes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="168"/>
+        <location filename="../../desktop_app/cli/show.py" line="173"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="171"/>
+        <location filename="../../desktop_app/cli/show.py" line="176"/>
         <source>The story</source>
         <translation>Lo ocurrido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="174"/>
+        <location filename="../../desktop_app/cli/show.py" line="179"/>
         <source>Guidance, not legal advice: check the dates and the bodies with your bank.</source>
         <translation>Orientación, no asesoramiento jurídico: comprueba las fechas y los organismos con tu banco.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="203"/>
+        <location filename="../../desktop_app/cli/show.py" line="208"/>
         <source>business card or account</source>
         <translation>tarjeta o cuenta de empresa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="280"/>
+        <location filename="../../desktop_app/cli/show.py" line="285"/>
         <source>cannot be given</source>
         <translation>no se puede indicar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="336"/>
+        <location filename="../../desktop_app/cli/show.py" line="347"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="337"/>
+        <location filename="../../desktop_app/cli/show.py" line="348"/>
         <source>current</source>
         <translation>actual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="338"/>
+        <location filename="../../desktop_app/cli/show.py" line="349"/>
         <source>next</source>
         <translation>siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="339"/>
+        <location filename="../../desktop_app/cli/show.py" line="350"/>
         <source>later</source>
         <translation>más adelante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="206"/>
+        <location filename="../../desktop_app/cli/show.py" line="155"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="211"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="210"/>
+        <location filename="../../desktop_app/cli/show.py" line="215"/>
         <source>Customer&apos;s contacts</source>
         <translation>Datos de contacto del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="213"/>
+        <location filename="../../desktop_app/cli/show.py" line="218"/>
         <source>Tax number</source>
         <translation>Número fiscal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="214"/>
+        <location filename="../../desktop_app/cli/show.py" line="219"/>
         <source>Cardholder</source>
         <translation>Titular de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="215"/>
+        <location filename="../../desktop_app/cli/show.py" line="220"/>
         <source>Merchant</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="216"/>
+        <location filename="../../desktop_app/cli/show.py" line="221"/>
         <source>Merchant&apos;s contacts</source>
         <translation>Datos de contacto del comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="217"/>
+        <location filename="../../desktop_app/cli/show.py" line="222"/>
         <source>Merchant&apos;s address</source>
         <translation>Dirección del comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="218"/>
+        <location filename="../../desktop_app/cli/show.py" line="223"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="219"/>
+        <location filename="../../desktop_app/cli/show.py" line="224"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="220"/>
+        <location filename="../../desktop_app/cli/show.py" line="225"/>
         <source>Escalation stage</source>
         <translation>Fase de escalado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="221"/>
+        <location filename="../../desktop_app/cli/show.py" line="226"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="222"/>
+        <location filename="../../desktop_app/cli/show.py" line="227"/>
         <source>Language of letters and packs</source>
         <translation>Idioma de las cartas y los dossieres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="223"/>
+        <location filename="../../desktop_app/cli/show.py" line="228"/>
         <source>Paid with</source>
         <translation>Pagado con</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="224"/>
+        <location filename="../../desktop_app/cli/show.py" line="229"/>
         <source>Mandate</source>
         <translation>Orden de domiciliación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="226"/>
+        <location filename="../../desktop_app/cli/show.py" line="231"/>
         <source>Already refunded</source>
         <translation>Ya reembolsado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="254"/>
+        <location filename="../../desktop_app/cli/show.py" line="259"/>
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="255"/>
+        <location filename="../../desktop_app/cli/show.py" line="260"/>
         <source>Claim</source>
         <translation>Reclamación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="256"/>
+        <location filename="../../desktop_app/cli/show.py" line="261"/>
         <source>Provisional credit</source>
         <translation>Abono provisional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="257"/>
+        <location filename="../../desktop_app/cli/show.py" line="262"/>
         <source>Merchant&apos;s response</source>
         <translation>Respuesta del comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="258"/>
+        <location filename="../../desktop_app/cli/show.py" line="263"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="259"/>
+        <location filename="../../desktop_app/cli/show.py" line="264"/>
         <source>Re-debited</source>
         <translation>Nuevo cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="269"/>
+        <location filename="../../desktop_app/cli/show.py" line="274"/>
         <source>not given</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="322"/>
+        <location filename="../../desktop_app/cli/show.py" line="330"/>
         <source>Have ready:</source>
         <translation>Ten a mano:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="324"/>
+        <location filename="../../desktop_app/cli/show.py" line="332"/>
         <source>The ladder:</source>
         <translation>Los pasos:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="355"/>
+        <location filename="../../desktop_app/cli/show.py" line="366"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Está todo lo que el banco suele pedir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="187"/>
+        <location filename="../../desktop_app/cli/show.py" line="192"/>
         <source>{stage} (your choice)</source>
         <translation>{stage} (elegida por ti)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="189"/>
+        <location filename="../../desktop_app/cli/show.py" line="194"/>
         <source>{stage} (from the facts)</source>
         <translation>{stage} (según los hechos)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="192"/>
+        <location filename="../../desktop_app/cli/show.py" line="197"/>
         <source>{language} (your choice)</source>
         <translation>{language} (elegido por ti)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="194"/>
+        <location filename="../../desktop_app/cli/show.py" line="199"/>
         <source>{language} (from the country)</source>
         <translation>{language} (según el país)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="270"/>
+        <location filename="../../desktop_app/cli/show.py" line="275"/>
         <source>{what}: charged {charged} · agreed {agreed} · disputed {disputed}</source>
         <translation>{what}: cobrado {charged} · acordado {agreed} · reclamado {disputed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="297"/>
+        <location filename="../../desktop_app/cli/show.py" line="302"/>
         <source>None: add the charges and the case&apos;s dates, or a deadline of your own.</source>
         <translation>Ninguno: añade los cargos y las fechas del expediente, o un plazo propio.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="320"/>
+        <location filename="../../desktop_app/cli/show.py" line="325"/>
         <source>The issuer&apos;s clocks:</source>
         <translation>Los plazos del emisor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="328"/>
+        <location filename="../../desktop_app/cli/show.py" line="336"/>
         <source>open to you</source>
         <translation>a tu alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="328"/>
+        <location filename="../../desktop_app/cli/show.py" line="336"/>
         <source>not open to you</source>
         <translation>no está a tu alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="346"/>
+        <location filename="../../desktop_app/cli/show.py" line="357"/>
         <source>What the bank will expect ({done} of {total})</source>
         <translation>Lo que pedirá el banco ({done} de {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="171"/>
+        <location filename="../../desktop_app/cli/show.py" line="176"/>
         <source>No story yet.</source>
         <translation>Aún no se ha contado lo ocurrido.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="196"/>
+        <location filename="../../desktop_app/cli/show.py" line="201"/>
         <source>reference {reference}</source>
         <translation>referencia {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="199"/>
+        <location filename="../../desktop_app/cli/show.py" line="204"/>
         <source>creditor {creditor}</source>
         <translation>acreedor {creditor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="244"/>
+        <location filename="../../desktop_app/cli/show.py" line="249"/>
         <source>on {day}</source>
         <translation>el {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="250"/>
+        <location filename="../../desktop_app/cli/show.py" line="255"/>
         <source>number {number}</source>
         <translation>número {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="251"/>
+        <location filename="../../desktop_app/cli/show.py" line="256"/>
         <source>filed on {day}</source>
         <translation>presentada el {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="282"/>
+        <location filename="../../desktop_app/cli/show.py" line="287"/>
         <source>Total disputed: {total}</source>
         <translation>Total reclamado: {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="316"/>
+        <location filename="../../desktop_app/cli/show.py" line="321"/>
         <source>Where it stands: {stage}</source>
         <translation>Situación: {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="317"/>
-        <location filename="../../desktop_app/cli/show.py" line="353"/>
+        <location filename="../../desktop_app/cli/show.py" line="322"/>
+        <location filename="../../desktop_app/cli/show.py" line="364"/>
         <source>Next: {step}</source>
         <translation>Siguiente paso: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="303"/>
+        <location filename="../../desktop_app/cli/show.py" line="308"/>
         <source>(charge of {day}, {amount})</source>
         <translation>(cargo del {day}, {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli/show.py" line="339"/>
+        <source>{body}: {open}. {why}</source>
+        <translation>{body}: {open}. {why}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/store.py" line="146"/>
@@ -2850,22 +2860,22 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>domingo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/holidays.py" line="135"/>
+        <location filename="../../desktop_app/domain/holidays.py" line="143"/>
         <source>{day} is {why}: act by {weekday} {before}, the working day before (banks and post offices may be closed).</source>
         <translation>El {day} es {why}: actúa a más tardar el {weekday} {before}, el día hábil anterior (los bancos y las oficinas de correos pueden estar cerrados).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/holidays.py" line="132"/>
+        <location filename="../../desktop_app/domain/holidays.py" line="140"/>
         <source>{day} is {why}: the answer may come on the next working day.</source>
         <translation>El {day} es {why}: la respuesta puede llegar el siguiente día hábil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/holidays.py" line="112"/>
+        <location filename="../../desktop_app/domain/holidays.py" line="120"/>
         <source>a public holiday in {country} ({holiday})</source>
         <translation>festivo en {country} ({holiday})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/holidays.py" line="108"/>
+        <location filename="../../desktop_app/domain/holidays.py" line="116"/>
         <source>a {weekday}</source>
         <comment>a {weekday}: a Sunday</comment>
         <translation>{weekday}</translation>
@@ -5596,7 +5606,13 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>Este almacén no está cifrado: indica una frase de contraseña para proteger su copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="399"/>
+        <location filename="../../desktop_app/store/backup.py" line="132"/>
+        <location filename="../../desktop_app/store/convert.py" line="110"/>
+        <source>Copying the database</source>
+        <translation>Copiando la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="403"/>
         <source>Nothing was restored: you stopped it.</source>
         <translation>No se ha restaurado nada: lo has detenido.</translation>
     </message>
@@ -5606,12 +5622,12 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>{out}: la carpeta {parent} no existe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="284"/>
+        <location filename="../../desktop_app/store/backup.py" line="288"/>
         <source>{target} is not empty: restore into a new or empty folder. Nothing was changed.</source>
         <translation>{target} no está vacía: restaura en una carpeta nueva o vacía. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="377"/>
+        <location filename="../../desktop_app/store/backup.py" line="381"/>
         <source>{path} holds an encrypted store: open it with the store&apos;s recovery key or passphrase.</source>
         <translation>{path} contiene un almacén cifrado: ábrelo con la clave de recuperación o la frase de contraseña del almacén.</translation>
     </message>
@@ -5621,74 +5637,85 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>No se ha escrito la copia de seguridad: la has detenido.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="167"/>
-        <location filename="../../desktop_app/store/backup.py" line="176"/>
+        <location filename="../../desktop_app/store/backup.py" line="171"/>
+        <location filename="../../desktop_app/store/backup.py" line="180"/>
         <source>{out}: the backup cannot be written ({reason}); nothing was kept</source>
         <translation>{out}: no se puede escribir la copia de seguridad ({reason}); no se ha guardado nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="224"/>
+        <location filename="../../desktop_app/store/backup.py" line="228"/>
         <source>Cannot create the folder {parent} ({reason}). Nothing was changed.</source>
         <translation>No se puede crear la carpeta {parent} ({reason}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="260"/>
-        <location filename="../../desktop_app/store/backup.py" line="312"/>
+        <location filename="../../desktop_app/store/backup.py" line="264"/>
+        <location filename="../../desktop_app/store/backup.py" line="316"/>
         <source>{parent}: cannot restore here ({reason}). Nothing was changed.</source>
         <translation>{parent}: no se puede restaurar aquí ({reason}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="294"/>
+        <location filename="../../desktop_app/store/backup.py" line="298"/>
         <source>{source} is damaged: its manifest or database is missing.</source>
         <translation>{source} está dañado: falta su manifiesto o su base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="406"/>
+        <location filename="../../desktop_app/store/backup.py" line="408"/>
+        <source>Restoring file {n} of {count}</source>
+        <translation>Restaurando el archivo {n} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="414"/>
         <source>{path} is damaged: the file {sha} is missing from it.</source>
         <translation>{path} está dañado: le falta el archivo {sha}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="414"/>
+        <location filename="../../desktop_app/store/backup.py" line="422"/>
         <source>{path} is damaged: the file {sha} does not match its SHA-256.</source>
         <translation>{path} está dañado: el archivo {sha} no coincide con su SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="426"/>
+        <location filename="../../desktop_app/store/backup.py" line="434"/>
         <source>{path}: its database does not open with its key.</source>
         <translation>{path}: su base de datos no se abre con su clave.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="432"/>
+        <location filename="../../desktop_app/store/backup.py" line="440"/>
         <source>{path}: its database fails its check ({problems}).</source>
         <translation>{path}: su base de datos no supera la comprobación ({problems}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="439"/>
+        <location filename="../../desktop_app/store/backup.py" line="447"/>
         <source>{path}: its database does not hold the rows its manifest lists.</source>
         <translation>{path}: su base de datos no contiene las filas que enumera su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="446"/>
+        <location filename="../../desktop_app/store/backup.py" line="454"/>
         <source>{path}: its files are not those its database names.</source>
         <translation>{path}: sus archivos no son los que indica su base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="303"/>
+        <location filename="../../desktop_app/store/backup.py" line="307"/>
         <source>{source} is damaged: {reason}</source>
         <translation>{source} está dañado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="337"/>
+        <location filename="../../desktop_app/store/backup.py" line="341"/>
         <source>{source} is damaged: {reason}. Nothing was restored.</source>
         <translation>{source} está dañado: {reason}. No se ha restaurado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="345"/>
+        <location filename="../../desktop_app/store/backup.py" line="349"/>
         <source>{where}: the restore cannot be written ({reason}). Nothing was restored into {target}.</source>
         <translation>{where}: no se puede escribir la restauración ({reason}). No se ha restaurado nada en {target}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/backup.py" line="323"/>
+        <location filename="../../desktop_app/store/backup.py" line="156"/>
+        <location filename="../../desktop_app/store/convert.py" line="139"/>
+        <source>Copying file {n} of {count}</source>
+        <translation>Copiando el archivo {n} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup.py" line="327"/>
         <source>{target} is no longer empty: something was written there during the restore. Nothing was restored.</source>
         <translation>{target} ya no está vacía: se ha escrito algo en ella durante la restauración. No se ha restaurado nada.</translation>
     </message>
@@ -5701,6 +5728,11 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <location filename="../../desktop_app/store/backup_file.py" line="145"/>
         <source>The backup {path} needs its passphrase.</source>
         <translation>La copia de seguridad {path} necesita su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/backup_file.py" line="182"/>
+        <source>Checking the backup</source>
+        <translation>Comprobando la copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/backup_file.py" line="105"/>
@@ -5804,7 +5836,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>No se puede convertir el almacén de {root} ({reason}); no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/store/convert.py" line="145"/>
+        <location filename="../../desktop_app/store/convert.py" line="147"/>
         <source>The vault file {path} does not match its SHA-256; nothing was changed. Run &apos;dossier verify&apos;.</source>
         <translation>El archivo del depósito {path} no coincide con su SHA-256; no se ha cambiado nada. Ejecuta &apos;dossier verify&apos;.</translation>
     </message>
