@@ -2953,7 +2953,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     <message>
         <location filename="../../desktop_app/domain/deadlines.py" line="434"/>
         <source>The case&apos;s {dates} is not used: each disputed charge counts from its own date.</source>
-        <translation>No se usa el dato «{dates}» del expediente: cada cargo reclamado cuenta desde su propia fecha.</translation>
+        <translation>Dato no usado del expediente: {dates}. Cada cargo reclamado cuenta desde su propia fecha.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/deadlines.py" line="421"/>
