@@ -956,7 +956,7 @@
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="108"/>
         <source>Proves the &amp;charge:</source>
-        <translation>Dowodzi o&amp;bciążenia:</translation>
+        <translation>Dotyczy o&amp;bciążenia:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evidence.py" line="109"/>
@@ -2331,273 +2331,273 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="87"/>
         <source>Case details</source>
         <translation>Szczegóły sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="87"/>
         <source>New case</source>
         <translation>Nowa sprawa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="88"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="90"/>
         <source>e.g. Gym membership charged after cancelling</source>
         <translation>np. Karnet na siłownię pobrany po rezygnacji</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="100"/>
         <source>Follow the facts</source>
         <translation>Według faktów</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="103"/>
         <source>Follow the facts: where the case stands follows the contacts, answers and filing you logged. Choose a stage to set it yourself.</source>
         <translation>Według faktów: etap sprawy wynika z zapisanych kontaktów, odpowiedzi i złożenia reklamacji. Wybierz etap, aby ustawić go samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="113"/>
         <source>From the country</source>
         <translation>Według kraju</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="116"/>
         <source>Language of the pack and the letters</source>
         <translation>Język pakietu i pism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="117"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="119"/>
         <source>The language the pack and the letters start in. From the country: French for FR, BE, LU; Spanish for ES and Spanish-speaking countries; Polish for PL; English for GB, US, IE, AU, NZ; for any other country, or none, the window&apos;s language.</source>
         <translation>Język, w którym początkowo powstają pakiet i pisma. Według kraju: francuski dla FR, BE, LU; hiszpański dla ES i krajów hiszpańskojęzycznych; polski dla PL; angielski dla GB, US, IE, AU, NZ; dla każdego innego kraju lub bez kraju: język okna.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="127"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="129"/>
         <source>The case&apos;s own figure, for a case without charges. Once charges are recorded, the disputed total is the sum of the disputed charges&apos; figures (see each charge).</source>
         <translation>Kwota podana dla samej sprawy, gdy nie ma w niej obciążeń. Po zapisaniu obciążeń łączna kwota sporna jest sumą kwot spornych poszczególnych obciążeń (zob. każde obciążenie).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="134"/>
         <location filename="../../desktop_app/ui/case_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="138"/>
         <source>(not known)</source>
         <translation>(nieznane)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
         <source>(not a card, or not known)</source>
         <translation>(nie karta lub nieznane)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="139"/>
         <source>In the US, credit and debit cards have different deadlines</source>
         <translation>W USA karty kredytowe i debetowe mają różne terminy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="141"/>
         <source>last 4 digits only</source>
         <translation>tylko 4 ostatnie cyfry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="144"/>
         <source>Business card or account</source>
         <translation>Karta lub rachunek firmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="143"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="145"/>
         <source>A company&apos;s (corporate) card or account, not a consumer&apos;s</source>
         <translation>Karta lub rachunek firmy (korporacyjny), a nie konsumenta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="145"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="147"/>
         <source>RUM, UMR: on the mandate or the statement</source>
         <translation>RUM, UMR: na mandacie lub wyciągu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="147"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="149"/>
         <source>ICS, CI: e.g. FR12ZZZ123456</source>
         <translation>ICS, CI: np. FR12ZZZ123456</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="161"/>
         <source>What happened, in your own words</source>
         <translation>Co się stało, własnymi słowami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="165"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="166"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
         <source>&amp;Merchant:</source>
         <translation>&amp;Sprzedawca:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
         <source>Merchant&apos;s e-mail:</source>
         <translation>E-mail sprzedawcy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="170"/>
         <source>Merchant&apos;s phone:</source>
         <translation>Telefon sprzedawcy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="169"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="171"/>
         <source>Merchant&apos;s website:</source>
         <translation>Strona internetowa sprzedawcy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="170"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="172"/>
         <source>Merchant&apos;s address:</source>
         <translation>Adres sprzedawcy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="171"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="173"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Powód:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="172"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="174"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="173"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="175"/>
         <source>Sta&amp;ge:</source>
         <translation>&amp;Etap:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="174"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="176"/>
         <source>Cou&amp;ntry:</source>
         <translation>K&amp;raj:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="175"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="177"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="178"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="180"/>
         <source>&amp;Amount disputed:</source>
         <translation>&amp;Kwota sporna:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="184"/>
         <source>Already re&amp;funded:</source>
         <translation>Już &amp;zwrócono:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="185"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="187"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Waluta:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="186"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="188"/>
         <source>&amp;Paid by:</source>
         <translation>Metoda płat&amp;ności:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="187"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="189"/>
         <source>Card net&amp;work:</source>
         <translation>Or&amp;ganizacja kartowa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="188"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="190"/>
         <source>Cred&amp;it or debit:</source>
         <translation>Kredytowa czy &amp;debetowa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="192"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="194"/>
         <source>Card&apos;s &amp;last 4 digits:</source>
         <translation>&amp;Ostatnie 4 cyfry karty:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="194"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="196"/>
         <source>Mandate reference:</source>
         <translation>Identyfikator mandatu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="195"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="197"/>
         <source>Creditor identifier:</source>
         <translation>Identyfikator wierzyciela:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="203"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="205"/>
         <source>&amp;Story:</source>
         <translation>&amp;Historia:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="221"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="225"/>
         <source>Th&amp;e case</source>
         <translation>Spr&amp;awa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="222"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="226"/>
         <source>Cust&amp;omer</source>
         <translation>K&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="223"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="227"/>
         <source>&amp;Dates</source>
         <translation>Dat&amp;y</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="224"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="228"/>
         <source>After filing with the &amp;bank</source>
         <translation>Po złożeniu reklamacji w &amp;banku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="235"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="239"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="235"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="239"/>
         <source>Create case</source>
         <translation>Utwórz sprawę</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="308"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="312"/>
         <source>From the country (%1)</source>
         <translation>Według kraju (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="308"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="312"/>
         <source>The window&apos;s language (%1)</source>
         <translation>Język okna (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="381"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="385"/>
         <source>Only the last 4 digits are kept.</source>
         <translation>Zapisywane są tylko 4 ostatnie cyfry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="392"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="396"/>
         <source>Give the case a title.</source>
         <translation>Nadaj sprawie tytuł.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="394"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="398"/>
         <source>Name the merchant.</source>
         <translation>Podaj sprzedawcę.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="400"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="404"/>
         <source>Type the date “%1”, or untick it.</source>
         <translation>Wpisz datę „%1” albo ją odznacz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="405"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="409"/>
         <source>Amount disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="406"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="410"/>
         <source>Already refunded</source>
         <translation>Już zwrócono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_form.py" line="421"/>
+        <location filename="../../desktop_app/ui/case_form.py" line="425"/>
         <source>“%1” is not a country: the country is a two-letter code, such as FR or PL.</source>
         <translation>„%1” nie jest krajem: kraj to dwuliterowy kod, np. FR lub PL.</translation>
     </message>
@@ -3566,7 +3566,7 @@ Zastąpić?</translation>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="327"/>
         <source>Encrypted: the database and every evidence file.</source>
-        <translation>Zaszyfrowane: baza danych i wszystkie pliki dowodów.</translation>
+        <translation>Włączone: baza danych i wszystkie pliki dowodów są zaszyfrowane.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="329"/>
@@ -3592,7 +3592,7 @@ Zastąpić?</translation>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="336"/>
         <source>Not encrypted: anyone who can read the folder can read it.</source>
-        <translation>Niezaszyfrowany: każdy, kto ma dostęp do folderu, może go odczytać.</translation>
+        <translation>Wyłączone: każdy, kto ma dostęp do folderu, może odczytać dane.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="338"/>
