@@ -3495,7 +3495,7 @@ Replace it?</source>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="249"/>
         <source>Change it</source>
-        <translation>Cambiarlo</translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/security.py" line="254"/>

@@ -3562,12 +3562,12 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="161"/>
         <source>the case is paid by card</source>
-        <translation>el expediente se pagó con tarjeta</translation>
+        <translation>en el expediente se pagó con tarjeta</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="103"/>
         <source>this case is paid by {means}</source>
-        <translation>este expediente se pagó con {means}</translation>
+        <translation>en este expediente se pagó con {means}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="163"/>
@@ -3577,7 +3577,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="164"/>
         <source>the case is a direct debit in a SEPA country</source>
-        <translation>el expediente es un adeudo directo en un país SEPA</translation>
+        <translation>el expediente es de un adeudo directo en un país SEPA</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="102"/>
@@ -3619,7 +3619,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="192"/>
         <source>the case is a US consumer&apos;s electronic fund transfer</source>
-        <translation>el expediente es una transferencia electrónica de fondos de un consumidor de EE. UU.</translation>
+        <translation>el expediente es de una transferencia electrónica de fondos de un consumidor de EE. UU.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/letter_kinds.py" line="223"/>
@@ -6276,7 +6276,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="43"/>
         <source>Refund promised by</source>
-        <translation>Reembolso prometido para el</translation>
+        <translation>Fecha prometida del reembolso</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/timeline.py" line="44"/>
