@@ -53,9 +53,10 @@ def _glibc() -> Any | None:
 
 
 def _set(libc: Any, mmap_threshold: int, trim_threshold: int) -> bool:
-    return bool(libc.mallopt(_M_MMAP_THRESHOLD, mmap_threshold)) and bool(
-        libc.mallopt(_M_TRIM_THRESHOLD, trim_threshold)
-    )
+    """Both thresholds set; True when either was (then both are to be set back)."""
+    mmap_set = bool(libc.mallopt(_M_MMAP_THRESHOLD, mmap_threshold))
+    trim_set = bool(libc.mallopt(_M_TRIM_THRESHOLD, trim_threshold))
+    return mmap_set or trim_set
 
 
 @contextmanager
