@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop_app.errors import DossierError
+from desktop_app.i18n import translate
 
 CHUNK = 1024 * 1024
 PRIVATE_MODE = 0o600
@@ -85,20 +86,46 @@ def is_store_folder(folder: Path) -> bool:
         return False
 
 
-def _kind_of(mode: int) -> str:
+def _kind_of(mode: int, link: bool) -> str:
+    """What a path that is not a regular file is, as a phrase of the process's language."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("Outputs", "a link to a folder") if link else translate("Outputs", "a folder")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translate("Outputs", "a link to a device") if link else translate("Outputs", "a device")
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        if link:
+            return translate("Outputs", "a link to a FIFO (named pipe)")
+        return translate("Outputs", "a FIFO (named pipe)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return translate("Outputs", "a link to a socket") if link else translate("Outputs", "a socket")
+    if link:
+        return translate("Outputs", "a link to something that is not a regular file")
+    return translate("Outputs", "something that is not a regular file")
+
+
+def _what(what: str) -> str:
+    """The thing to be written (a key: "pack", "letter"...), as the object of "cannot write … there" in the
+    process's language; a key not listed is "the file"."""
+    phrases = {
+        "output": translate("Outputs", "the file", "what cannot be written"),
+        "file": translate("Outputs", "the file", "what cannot be written"),
+        "pack": translate("Outputs", "the pack", "what cannot be written"),
+        "pack's .sha256": translate("Outputs", "the pack's .sha256 file", "what cannot be written"),
+        "letter": translate("Outputs", "the letter", "what cannot be written"),
+        "recovery key": translate("Outputs", "the recovery key", "what cannot be written"),
+        "calendar": translate("Outputs", "the calendar", "what cannot be written"),
+        "export": translate("Outputs", "the case file", "what cannot be written"),
+        "case file": translate("Outputs", "the case file", "what cannot be written"),
+        "exported evidence": translate("Outputs", "the exported evidence", "what cannot be written"),
+        "backup": translate("Outputs", "the backup", "what cannot be written"),
+        "case bundle": translate("Outputs", "the case bundle", "what cannot be written"),
+    }
+    return phrases.get(what, phrases["file"])
 
 
 def check_output(path: Path, *, force: bool, what: str = "output") -> Path:
-    """Resolve ``path`` and return it if Dossier may write the ``what`` there, else raise OutputRefused.
+    """Resolve ``path`` and return it if Dossier may write the ``what`` there, else raise OutputRefused
+    (its message in the process's language; ``what`` is a key such as "pack" or "letter").
 
     Refused: a target inside any Dossier store folder (after ``..`` and
     symbolic links, also of the parent folders), a target that exists and
@@ -109,28 +136,40 @@ def check_output(path: Path, *, force: bool, what: str = "output") -> Path:
     try:
         resolved = Path(os.path.realpath(given))
     except (OSError, RuntimeError, ValueError) as exc:
-        raise OutputRefused(f"{given}: the {what} cannot be written there ({exc})") from exc
+        text = translate("Outputs", "{path}: cannot write {what} there ({reason})")
+        raise OutputRefused(text.format(path=given, what=_what(what), reason=exc)) from exc
     store = store_folder_of(resolved)
     if store is not None:
-        raise OutputRefused(
-            f"{given}: refused: the {what} would be written inside the Dossier store folder {store}, "
-            "where it could damage the store; choose a place outside it"
+        text = translate(
+            "Outputs",
+            "{path}: refused: this place is inside the Dossier store folder {store}, where writing {what} "
+            "could damage the store; choose a place outside it",
         )
+        raise OutputRefused(text.format(path=given, store=store, what=_what(what)))
     try:
         info = os.stat(resolved)
     except FileNotFoundError:
         return resolved
     except OSError as exc:
-        raise OutputRefused(f"{given}: the {what} cannot be written there ({exc.strerror or exc})") from exc
+        text = translate("Outputs", "{path}: cannot write {what} there ({reason})")
+        raise OutputRefused(text.format(path=given, what=_what(what), reason=exc.strerror or exc)) from exc
     if not stat.S_ISREG(info.st_mode):
-        kind = _kind_of(info.st_mode)
-        if os.path.islink(given):
-            kind = "a link to " + kind.removeprefix("a ")
-        raise OutputRefused(
-            f"{given}: refused: it is {kind}, not a regular file; give the name of the {what} file to write"
-        )
+        kind = _kind_of(info.st_mode, os.path.islink(given))
+        if _what(what) == _what("file"):  # nothing more to say of what it is
+            text = translate(
+                "Outputs",
+                "{path}: refused: this is {kind}, not a regular file; give the name of a file to write",
+            )
+        else:
+            text = translate(
+                "Outputs",
+                "{path}: refused: this is {kind}, not a regular file; "
+                "give the name of a file to write {what} in",
+            )
+        raise OutputRefused(text.format(path=given, kind=kind, what=_what(what)))
     if not force:
-        raise OutputExists(f"{given} exists; add --force to replace it", resolved)
+        text = translate("Outputs", "{path} exists; add --force to replace it")
+        raise OutputExists(text.format(path=given), resolved)
     return resolved
 
 
@@ -147,7 +186,8 @@ def make_part_file(path: Path) -> tuple[int, Path]:
     """
     folder = path.parent
     if not folder.is_dir():
-        raise DossierError(f"{path}: the folder {folder} does not exist")
+        text = translate("Outputs", "{path}: the folder {folder} does not exist")
+        raise DossierError(text.format(path=path, folder=folder))
     from desktop_app import tempfiles
 
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -160,11 +200,13 @@ def make_part_file(path: Path) -> tuple[int, Path]:
         except FileExistsError:
             continue
         except OSError as exc:
-            raise DossierError(f"{path}: cannot write here ({exc.strerror or exc})") from exc
+            text = translate("Outputs", "{path}: cannot write here ({reason})")
+            raise DossierError(text.format(path=path, reason=exc.strerror or exc)) from exc
         with suppress(OSError):
             os.fchmod(fd, PRIVATE_MODE)
         return fd, tmp
-    raise DossierError(f"{path}: cannot write here (no free name for a temporary file)")
+    text = translate("Outputs", "{path}: cannot write here (no free name for a temporary file)")
+    raise DossierError(text.format(path=path))
 
 
 @contextmanager
@@ -204,8 +246,10 @@ def atomic_write(path: Path, data: bytes | BinaryIO, *, mode: int = PRIVATE_MODE
         fsync_dir(folder)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
-        raise DossierError(f"{path}: cannot be written ({reason}); nothing was changed") from exc
+        full = exc.errno == errno.ENOSPC
+        reason = translate("Outputs", "the disk is full") if full else (exc.strerror or str(exc))
+        text = translate("Outputs", "{path}: cannot be written ({reason}); nothing was changed")
+        raise DossierError(text.format(path=path, reason=reason)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

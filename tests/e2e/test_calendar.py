@@ -75,7 +75,7 @@ def test_hostile_or_missing_places_are_refused_with_a_clear_message(
     with pytest.raises(OutputRefused, match="store folder"):
         services.write_calendar(services.data_dir / "dossier.ics", sample_case, LATE)
     assert not (services.data_dir / "dossier.ics").exists()
-    with pytest.raises(OutputRefused, match="give the name of the calendar file"):
+    with pytest.raises(OutputRefused, match="give the name of a file to write the calendar in"):
         services.write_calendar(Path(""), sample_case, LATE)  # the current folder
     (tmp_path / "a-file").write_text("x", encoding="utf-8")
     with pytest.raises(DossierError):

@@ -265,10 +265,10 @@ def test_refuses_a_link_to_a_folder_or_device(tmp_path: Path) -> None:
     (tmp_path / "to-null").symlink_to("/dev/null")
     with pytest.raises(OutputRefused) as info:
         check_output(tmp_path / "to-folder", force=True)
-    assert "link to folder" in str(info.value)
+    assert "link to a folder" in str(info.value)
     with pytest.raises(OutputRefused) as info:
         check_output(tmp_path / "to-null", force=True)
-    assert "link to device" in str(info.value)
+    assert "link to a device" in str(info.value)
 
 
 def test_an_existing_file_needs_force(tmp_path: Path) -> None:
