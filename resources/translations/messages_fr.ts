@@ -3689,94 +3689,94 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     <message>
         <location filename="../../desktop_app/fileio.py" line="103"/>
         <source>something that is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément qui n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="208"/>
         <source>{path}: cannot write here (no free name for a temporary file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : impossible d&apos;écrire ici (aucun nom libre pour un fichier temporaire)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="98"/>
         <source>a FIFO (named pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>un FIFO (tube nommé)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="102"/>
         <source>a link to something that is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien vers un élément qui n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="110"/>
         <location filename="../../desktop_app/fileio.py" line="111"/>
         <source>the file</source>
         <comment>what cannot be written</comment>
-        <translation type="unfinished"></translation>
+        <translation>le fichier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="112"/>
         <source>the pack</source>
         <comment>what cannot be written</comment>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de preuves</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="113"/>
         <source>the pack&apos;s .sha256 file</source>
         <comment>what cannot be written</comment>
-        <translation type="unfinished"></translation>
+        <translation>le fichier .sha256 du dossier de preuves</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="114"/>
         <source>the letter</source>
         <comment>what cannot be written</comment>
-        <translation type="unfinished"></translation>
+        <translation>le courrier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="115"/>
         <source>the recovery key</source>
         <comment>what cannot be written</comment>
-        <translation type="unfinished"></translation>
+        <translation>la clé de récupération</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="116"/>
         <source>the calendar</source>
         <comment>what cannot be written</comment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;agenda</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="117"/>
         <location filename="../../desktop_app/fileio.py" line="118"/>
         <source>the case file</source>
         <comment>what cannot be written</comment>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="119"/>
         <source>the exported evidence</source>
         <comment>what cannot be written</comment>
-        <translation type="unfinished"></translation>
+        <translation>les pièces exportées</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="120"/>
         <source>the backup</source>
         <comment>what cannot be written</comment>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="121"/>
         <source>the case bundle</source>
         <comment>what cannot be written</comment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive du dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="143"/>
         <source>{path}: refused: this place is inside the Dossier store folder {store}, where writing {what} could damage the store; choose a place outside it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : refusé : cet emplacement se trouve dans le répertoire du coffre Dossier {store}, où écrire {what} pourrait endommager le coffre ; choisissez un emplacement en dehors</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="171"/>
         <source>{path} exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe ; ajoutez --force pour le remplacer</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="189"/>
@@ -3786,68 +3786,68 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     <message>
         <location filename="../../desktop_app/fileio.py" line="92"/>
         <source>a link to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien vers un dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="92"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="94"/>
         <source>a link to a device</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien vers un périphérique</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="94"/>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="97"/>
         <source>a link to a FIFO (named pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien vers un FIFO (tube nommé)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="100"/>
         <source>a link to a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien vers un socket</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="100"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="139"/>
         <location filename="../../desktop_app/fileio.py" line="154"/>
         <source>{path}: cannot write {what} there ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : impossible d&apos;y écrire {what} ({reason})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="159"/>
         <source>{path}: refused: this is {kind}, not a regular file; give the name of a file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : refusé : c&apos;est {kind}, pas un fichier ordinaire ; indiquez le nom d&apos;un fichier à écrire</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="164"/>
         <source>{path}: refused: this is {kind}, not a regular file; give the name of a file to write {what} in</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : refusé : c&apos;est {kind}, pas un fichier ordinaire ; indiquez le nom d&apos;un fichier où écrire {what}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="251"/>
         <source>{path}: cannot be written ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : écriture impossible ({reason}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="203"/>
         <source>{path}: cannot write here ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : impossible d&apos;écrire ici ({reason})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/fileio.py" line="250"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
 </context>
 <context>
