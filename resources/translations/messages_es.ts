@@ -3685,6 +3685,172 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="103"/>
+        <source>something that is not a regular file</source>
+        <translation>algo que no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="208"/>
+        <source>{path}: cannot write here (no free name for a temporary file)</source>
+        <translation>{path}: no se puede escribir aquí (no hay ningún nombre libre para un archivo temporal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="98"/>
+        <source>a FIFO (named pipe)</source>
+        <translation>una FIFO (tubería con nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="102"/>
+        <source>a link to something that is not a regular file</source>
+        <translation>un enlace a algo que no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="110"/>
+        <location filename="../../desktop_app/fileio.py" line="111"/>
+        <source>the file</source>
+        <comment>what cannot be written</comment>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="112"/>
+        <source>the pack</source>
+        <comment>what cannot be written</comment>
+        <translation>el dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="113"/>
+        <source>the pack&apos;s .sha256 file</source>
+        <comment>what cannot be written</comment>
+        <translation>el archivo .sha256 del dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="114"/>
+        <source>the letter</source>
+        <comment>what cannot be written</comment>
+        <translation>la carta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="115"/>
+        <source>the recovery key</source>
+        <comment>what cannot be written</comment>
+        <translation>la clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="116"/>
+        <source>the calendar</source>
+        <comment>what cannot be written</comment>
+        <translation>el calendario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="117"/>
+        <location filename="../../desktop_app/fileio.py" line="118"/>
+        <source>the case file</source>
+        <comment>what cannot be written</comment>
+        <translation>el archivo de expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="119"/>
+        <source>the exported evidence</source>
+        <comment>what cannot be written</comment>
+        <translation>las pruebas exportadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="120"/>
+        <source>the backup</source>
+        <comment>what cannot be written</comment>
+        <translation>la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="121"/>
+        <source>the case bundle</source>
+        <comment>what cannot be written</comment>
+        <translation>el ZIP del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="143"/>
+        <source>{path}: refused: this place is inside the Dossier store folder {store}, where writing {what} could damage the store; choose a place outside it</source>
+        <translation>{path}: rechazado: este lugar está dentro de la carpeta del almacén de Dossier {store}, donde escribir {what} podría dañar el almacén; elige un lugar fuera de ella</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="171"/>
+        <source>{path} exists; add --force to replace it</source>
+        <translation>{path} ya existe; añade --force para reemplazarlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="189"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="92"/>
+        <source>a link to a folder</source>
+        <translation>un enlace a una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="92"/>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="94"/>
+        <source>a link to a device</source>
+        <translation>un enlace a un dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="94"/>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="97"/>
+        <source>a link to a FIFO (named pipe)</source>
+        <translation>un enlace a una FIFO (tubería con nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="100"/>
+        <source>a link to a socket</source>
+        <translation>un enlace a un socket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="100"/>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="139"/>
+        <location filename="../../desktop_app/fileio.py" line="154"/>
+        <source>{path}: cannot write {what} there ({reason})</source>
+        <translation>{path}: no se puede escribir {what} ahí ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="159"/>
+        <source>{path}: refused: this is {kind}, not a regular file; give the name of a file to write</source>
+        <translation>{path}: rechazado: es {kind}, no un archivo normal; indica el nombre de un archivo que escribir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="164"/>
+        <source>{path}: refused: this is {kind}, not a regular file; give the name of a file to write {what} in</source>
+        <translation>{path}: rechazado: es {kind}, no un archivo normal; indica el nombre de un archivo en el que escribir {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="251"/>
+        <source>{path}: cannot be written ({reason}); nothing was changed</source>
+        <translation>{path}: no se puede escribir ({reason}); no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="203"/>
+        <source>{path}: cannot write here ({reason})</source>
+        <translation>{path}: no se puede escribir aquí ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="250"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+</context>
+<context>
     <name>Payment</name>
     <message>
         <location filename="../../desktop_app/domain/models.py" line="95"/>
@@ -5575,6 +5741,96 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
 </context>
 <context>
     <name>Store</name>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="134"/>
+        <source>the system keyring did not answer within {seconds} s while removing the key (it may be locked or waiting for a prompt)</source>
+        <translation>el llavero del sistema no ha respondido en {seconds} s al eliminar la clave (puede estar bloqueado o esperando una confirmación)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="146"/>
+        <source>the system keyring failed while removing the key: {error}</source>
+        <translation>el llavero del sistema ha fallado al eliminar la clave: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="123"/>
+        <source>the system keyring did not answer within {seconds} s while reading the store&apos;s key (it may be locked or waiting for a prompt)</source>
+        <translation>el llavero del sistema no ha respondido en {seconds} s al leer la clave del almacén (puede estar bloqueado o esperando una confirmación)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="129"/>
+        <source>the system keyring did not answer within {seconds} s while saving the key (it may be locked or waiting for a prompt)</source>
+        <translation>el llavero del sistema no ha respondido en {seconds} s al guardar la clave (puede estar bloqueado o esperando una confirmación)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="143"/>
+        <source>the system keyring failed while reading the store&apos;s key: {error}</source>
+        <translation>el llavero del sistema ha fallado al leer la clave del almacén: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="145"/>
+        <source>the system keyring failed while saving the key: {error}</source>
+        <translation>el llavero del sistema ha fallado al guardar la clave: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="271"/>
+        <source>The store&apos;s key file is damaged (the {method} copy has no {name}).</source>
+        <translation>El archivo de claves del almacén está dañado (a la copia {method} le falta {name}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="281"/>
+        <source>The store&apos;s key file is damaged (the {method} copy&apos;s {name} is {found} bytes, not {size}).</source>
+        <translation>El archivo de claves del almacén está dañado (el campo {name} de la copia {method} tiene {found} bytes, no {size}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="368"/>
+        <source>A recovery key is {count} letters and digits in groups of six (ABCDEF-GHJKMN-…)</source>
+        <translation>Una clave de recuperación tiene {count} letras y cifras en grupos de seis (ABCDEF-GHJKMN-…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="252"/>
+        <source>The store&apos;s key file is damaged (unknown key copy method {method}).</source>
+        <translation>El archivo de claves del almacén está dañado (método de copia de la clave desconocido: {method}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="256"/>
+        <source>The store&apos;s key file is damaged (the {method} copy&apos;s kdf {kdf} is not {expected}).</source>
+        <translation>El archivo de claves del almacén está dañado (el kdf {kdf} de la copia {method} no es {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="276"/>
+        <source>The store&apos;s key file is damaged (the {method} copy&apos;s {name} is not base64).</source>
+        <translation>El archivo de claves del almacén está dañado (el campo {name} de la copia {method} no es base64).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="384"/>
+        <source>This recovery key has a typo: check each group against the printed one.</source>
+        <translation>Esta clave de recuperación tiene un error tipográfico: compara cada grupo con la clave impresa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="248"/>
+        <source>The store&apos;s key file is damaged (a key copy is not an object).</source>
+        <translation>El archivo de claves del almacén está dañado (una copia de la clave no es un objeto).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="336"/>
+        <source>This passphrase does not open the store; nothing was changed.</source>
+        <translation>Esta frase de contraseña no abre el almacén; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="338"/>
+        <source>This recovery key does not open the store; nothing was changed.</source>
+        <translation>Esta clave de recuperación no abre el almacén; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="379"/>
+        <source>This is not a Dossier recovery key: check what you typed.</source>
+        <translation>No es una clave de recuperación de Dossier: comprueba lo que has escrito.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="111"/>
+        <source>there is no safe system keyring on this computer ({backend}), and Dossier never keeps its key in a plain file</source>
+        <translation>no hay ningún llavero del sistema seguro en este ordenador ({backend}), y Dossier nunca guarda su clave en un archivo sin cifrar</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/store/access.py" line="83"/>
         <source>the system keyring is not to be used</source>
