@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from desktop_app import logs
 from desktop_app.errors import DossierError
+from desktop_app.i18n import translate
 
 SERVICE = "Dossier"
 KEY_SIZE = 32
@@ -107,10 +108,42 @@ def _usable_backend() -> Any:
     name = f"{type(backend).__module__}.{type(backend).__qualname__}"
     if name.startswith(_REFUSED_BACKENDS) or "plaintext" in name.lower():
         raise KeyringUnavailable(
-            f"there is no safe system keyring on this computer ({type(backend).__name__}), "
-            "and Dossier never keeps its key in a plain file"
+            translate(
+                "Store",
+                "there is no safe system keyring on this computer ({backend}), "
+                "and Dossier never keeps its key in a plain file",
+            ).format(backend=type(backend).__name__)
         )
     return backend
+
+
+def _late(what: str) -> str:
+    """The keyring did not answer while doing ``what`` ("read", "save", "remove"): a whole sentence."""
+    if what == "read":
+        return translate(
+            "Store",
+            "the system keyring did not answer within {seconds} s while reading the store's key "
+            "(it may be locked or waiting for a prompt)",
+        )
+    if what == "save":
+        return translate(
+            "Store",
+            "the system keyring did not answer within {seconds} s while saving the key "
+            "(it may be locked or waiting for a prompt)",
+        )
+    return translate(
+        "Store",
+        "the system keyring did not answer within {seconds} s while removing the key "
+        "(it may be locked or waiting for a prompt)",
+    )
+
+
+def _failed(what: str) -> str:
+    if what == "read":
+        return translate("Store", "the system keyring failed while reading the store's key: {error}")
+    if what == "save":
+        return translate("Store", "the system keyring failed while saving the key: {error}")
+    return translate("Store", "the system keyring failed while removing the key: {error}")
 
 
 def _with_timeout(call: Callable[[], T], timeout: float | None, what: str) -> T:
@@ -131,15 +164,12 @@ def _with_timeout(call: Callable[[], T], timeout: float | None, what: str) -> T:
     thread.join(timeout)
     if thread.is_alive():
         outcome["abandoned"] = True
-        raise KeyringUnavailable(
-            f"the system keyring did not answer within {timeout:g} s while {what} "
-            "(it may be locked or waiting for a prompt)"
-        )
+        raise KeyringUnavailable(_late(what).format(seconds=f"{timeout:g}"))
     if "error" in outcome:
         error = outcome["error"]
         if isinstance(error, DossierError):
             raise error
-        raise KeyringUnavailable(f"the system keyring failed while {what}: {error}") from error
+        raise KeyringUnavailable(_failed(what).format(error=error)) from error
     value: T = outcome["value"]
     return value
 
@@ -151,7 +181,7 @@ def keyring_load(store_id: str, timeout: float | None = None) -> bytes | None:
         value: str | None = _usable_backend().get_password(SERVICE, store_id)
         return value
 
-    text = _with_timeout(get, timeout, "reading the store's key")
+    text = _with_timeout(get, timeout, "read")
     if text is None:
         return None
     try:
@@ -165,7 +195,7 @@ def keyring_load(store_id: str, timeout: float | None = None) -> bytes | None:
 def keyring_save(store_id: str, key: bytes, timeout: float | None = None) -> None:
     """Keep the data key in the OS keyring; raises :class:`KeyringUnavailable` where it cannot."""
     text = base64.b64encode(key).decode("ascii")
-    _with_timeout(lambda: _usable_backend().set_password(SERVICE, store_id, text), timeout, "saving the key")
+    _with_timeout(lambda: _usable_backend().set_password(SERVICE, store_id, text), timeout, "save")
 
 
 def keyring_forget(store_id: str, timeout: float | None = None) -> bool:
@@ -179,7 +209,7 @@ def keyring_forget(store_id: str, timeout: float | None = None) -> bool:
         return True
 
     try:
-        return _with_timeout(delete, timeout, "removing the key")
+        return _with_timeout(delete, timeout, "remove")
     except KeyringUnavailable as exc:  # best effort: the store is decrypted whatever the keyring says
         logs.error("secrets.keyring_forget", exc)
         return False
@@ -214,15 +244,19 @@ class Wrapped:
         strict base64 of exactly their lengths (16, 12 and 48 bytes): "!!!" is not an empty salt.
         """
         if not isinstance(data, dict):
-            raise DossierError("The store's key file is damaged (a key copy is not an object).")
+            raise DossierError(
+                translate("Store", "The store's key file is damaged (a key copy is not an object).")
+            )
         method = data.get("method")
         if method not in KDFS:
-            raise DossierError(f"The store's key file is damaged (unknown key copy method {method!r}).")
+            text = translate("Store", "The store's key file is damaged (unknown key copy method {method}).")
+            raise DossierError(text.format(method=repr(method)))
         kdf = data.get("kdf")
         if kdf != KDFS[method]:
-            raise DossierError(
-                f"The store's key file is damaged (the {method} copy's kdf {kdf!r} is not {KDFS[method]!r})."
+            text = translate(
+                "Store", "The store's key file is damaged (the {method} copy's kdf {kdf} is not {expected})."
             )
+            raise DossierError(text.format(method=method, kdf=repr(kdf), expected=repr(KDFS[method])))
         fields = {name: _strict_b64(data, name, method, size) for name, size in FIELD_SIZES.items()}
         return cls(method, fields["salt"], fields["nonce"], fields["sealed"])
 
@@ -234,18 +268,21 @@ FIELD_SIZES = {"salt": 16, "nonce": 12, "sealed": KEY_SIZE + 16}  # sealed: the 
 def _strict_b64(data: dict[str, object], name: str, method: str, size: int) -> bytes:
     value = data.get(name)
     if not isinstance(value, str):
-        raise DossierError(f"The store's key file is damaged (the {method} copy has no {name}).")
+        text = translate("Store", "The store's key file is damaged (the {method} copy has no {name}).")
+        raise DossierError(text.format(method=method, name=name))
     try:
         decoded = base64.b64decode(value.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError):
-        raise DossierError(
-            f"The store's key file is damaged (the {method} copy's {name} is not base64)."
-        ) from None
-    if len(decoded) != size:
-        raise DossierError(
-            f"The store's key file is damaged (the {method} copy's {name} is {len(decoded)} bytes, "
-            f"not {size})."
+        text = translate(
+            "Store", "The store's key file is damaged (the {method} copy's {name} is not base64)."
         )
+        raise DossierError(text.format(method=method, name=name)) from None
+    if len(decoded) != size:
+        text = translate(
+            "Store",
+            "The store's key file is damaged (the {method} copy's {name} is {found} bytes, not {size}).",
+        )
+        raise DossierError(text.format(method=method, name=name, found=len(decoded), size=size))
     return decoded
 
 
@@ -295,8 +332,11 @@ def unwrap(wrapped: Wrapped, secret: str | bytes) -> bytes:
     try:
         return AESGCM(wrapping).decrypt(wrapped.nonce, wrapped.sealed, wrapped.method.encode())
     except InvalidTag:
-        what = "passphrase" if wrapped.method == "passphrase" else "recovery key"
-        raise WrongSecret(f"This {what} does not open the store; nothing was changed.") from None
+        if wrapped.method == "passphrase":
+            said = translate("Store", "This passphrase does not open the store; nothing was changed.")
+        else:
+            said = translate("Store", "This recovery key does not open the store; nothing was changed.")
+        raise WrongSecret(said) from None
 
 
 # --------------------------------------------------------------------------- the recovery key
@@ -325,17 +365,22 @@ def parse_recovery_key(text: str) -> bytes:
     """The recovery key as typed (any case, with or without dashes or spaces); a typo is caught."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
     if len(cleaned) != RECOVERY_SYMBOLS or any(ch not in _ALPHABET for ch in cleaned):
-        raise WrongSecret(
-            f"A recovery key is {RECOVERY_SYMBOLS} letters and digits in groups of six (ABCDEF-GHJKMN-…)"
+        text = translate(
+            "Store", "A recovery key is {count} letters and digits in groups of six (ABCDEF-GHJKMN-…)"
         )
+        raise WrongSecret(text.format(count=RECOVERY_SYMBOLS))
     number = 0
     for ch in cleaned:
         number = number * len(_ALPHABET) + _ALPHABET.index(ch)
     try:
         data = number.to_bytes(22, "big")
     except OverflowError:
-        raise WrongSecret("This is not a Dossier recovery key: check what you typed.") from None
+        raise WrongSecret(
+            translate("Store", "This is not a Dossier recovery key: check what you typed.")
+        ) from None
     raw, check = data[:20], data[20:]
     if hashlib.sha256(raw).digest()[:2] != check:
-        raise WrongSecret("This recovery key has a typo: check each group against the printed one.")
+        raise WrongSecret(
+            translate("Store", "This recovery key has a typo: check each group against the printed one.")
+        )
     return raw
