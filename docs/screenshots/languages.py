@@ -51,7 +51,9 @@ def shoot(lang: str, folder: Path) -> int:
 
             form = NewCaseDialog(window)
             form.show()
-            QTimer.singleShot(300, lambda: (form.grab().save(str(out / "new-case.png")), form.close(), contact()))
+            QTimer.singleShot(
+                300, lambda: (form.grab().save(str(out / "new-case.png")), form.close(), contact())
+            )
 
         def contact() -> None:
             case_id = window.current_case_id()
