@@ -2879,22 +2879,22 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>niedziela</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/holidays.py" line="135"/>
+        <location filename="../../desktop_app/domain/holidays.py" line="143"/>
         <source>{day} is {why}: act by {weekday} {before}, the working day before (banks and post offices may be closed).</source>
         <translation>{day} to {why}: zdąż do {before} ({weekday}), czyli poprzedniego dnia roboczego (banki i placówki pocztowe mogą być zamknięte).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/holidays.py" line="132"/>
+        <location filename="../../desktop_app/domain/holidays.py" line="140"/>
         <source>{day} is {why}: the answer may come on the next working day.</source>
         <translation>{day} to {why}: odpowiedź może przyjść w następnym dniu roboczym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/holidays.py" line="112"/>
+        <location filename="../../desktop_app/domain/holidays.py" line="120"/>
         <source>a public holiday in {country} ({holiday})</source>
         <translation>dzień ustawowo wolny od pracy w {country} ({holiday})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/holidays.py" line="108"/>
+        <location filename="../../desktop_app/domain/holidays.py" line="116"/>
         <source>a {weekday}</source>
         <comment>a {weekday}: a Sunday</comment>
         <translation>{weekday}</translation>
@@ -3709,6 +3709,172 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <location filename="../../desktop_app/domain/letters.py" line="172"/>
         <source>a {kind} letter does not fit this case ({why}); the kinds that fit: {kinds}</source>
         <translation>pismo {kind} nie pasuje do tej sprawy ({why}); pasujące rodzaje: {kinds}</translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="103"/>
+        <source>something that is not a regular file</source>
+        <translation>coś, co nie jest zwykłym plikiem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="208"/>
+        <source>{path}: cannot write here (no free name for a temporary file)</source>
+        <translation>{path}: nie można tu zapisać (brak wolnej nazwy dla pliku tymczasowego)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="98"/>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO (potok nazwany)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="102"/>
+        <source>a link to something that is not a regular file</source>
+        <translation>dowiązanie do czegoś, co nie jest zwykłym plikiem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="110"/>
+        <location filename="../../desktop_app/fileio.py" line="111"/>
+        <source>the file</source>
+        <comment>what cannot be written</comment>
+        <translation>pliku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="112"/>
+        <source>the pack</source>
+        <comment>what cannot be written</comment>
+        <translation>pakietu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="113"/>
+        <source>the pack&apos;s .sha256 file</source>
+        <comment>what cannot be written</comment>
+        <translation>pliku .sha256 pakietu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="114"/>
+        <source>the letter</source>
+        <comment>what cannot be written</comment>
+        <translation>pisma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="115"/>
+        <source>the recovery key</source>
+        <comment>what cannot be written</comment>
+        <translation>klucza odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="116"/>
+        <source>the calendar</source>
+        <comment>what cannot be written</comment>
+        <translation>kalendarza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="117"/>
+        <location filename="../../desktop_app/fileio.py" line="118"/>
+        <source>the case file</source>
+        <comment>what cannot be written</comment>
+        <translation>pliku sprawy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="119"/>
+        <source>the exported evidence</source>
+        <comment>what cannot be written</comment>
+        <translation>wyeksportowanych dowodów</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="120"/>
+        <source>the backup</source>
+        <comment>what cannot be written</comment>
+        <translation>kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="121"/>
+        <source>the case bundle</source>
+        <comment>what cannot be written</comment>
+        <translation>archiwum sprawy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="143"/>
+        <source>{path}: refused: this place is inside the Dossier store folder {store}, where writing {what} could damage the store; choose a place outside it</source>
+        <translation>{path}: odrzucono: to miejsce leży w folderze magazynu Dossier {store}, gdzie zapis {what} mógłby uszkodzić magazyn; wybierz miejsce poza nim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="171"/>
+        <source>{path} exists; add --force to replace it</source>
+        <translation>{path} już istnieje; dodaj --force, aby go zastąpić</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="189"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: folder {folder} nie istnieje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="92"/>
+        <source>a link to a folder</source>
+        <translation>dowiązanie do folderu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="92"/>
+        <source>a folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="94"/>
+        <source>a link to a device</source>
+        <translation>dowiązanie do urządzenia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="94"/>
+        <source>a device</source>
+        <translation>urządzenie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="97"/>
+        <source>a link to a FIFO (named pipe)</source>
+        <translation>dowiązanie do FIFO (potoku nazwanego)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="100"/>
+        <source>a link to a socket</source>
+        <translation>dowiązanie do gniazda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="100"/>
+        <source>a socket</source>
+        <translation>gniazdo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="139"/>
+        <location filename="../../desktop_app/fileio.py" line="154"/>
+        <source>{path}: cannot write {what} there ({reason})</source>
+        <translation>{path}: zapis {what} w tym miejscu jest niemożliwy ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="159"/>
+        <source>{path}: refused: this is {kind}, not a regular file; give the name of a file to write</source>
+        <translation>{path}: odrzucono: to {kind}, a nie zwykły plik; podaj nazwę pliku do zapisania</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="164"/>
+        <source>{path}: refused: this is {kind}, not a regular file; give the name of a file to write {what} in</source>
+        <translation>{path}: odrzucono: to {kind}, a nie zwykły plik; podaj nazwę pliku do zapisu {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="251"/>
+        <source>{path}: cannot be written ({reason}); nothing was changed</source>
+        <translation>{path}: nie można zapisać ({reason}); niczego nie zmieniono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="203"/>
+        <source>{path}: cannot write here ({reason})</source>
+        <translation>{path}: nie można tu zapisać ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/fileio.py" line="250"/>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +5776,96 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
 </context>
 <context>
     <name>Store</name>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="134"/>
+        <source>the system keyring did not answer within {seconds} s while removing the key (it may be locked or waiting for a prompt)</source>
+        <translation>systemowy pęk kluczy nie odpowiedział w ciągu {seconds} s podczas usuwania klucza (może być zablokowany lub czekać na potwierdzenie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="146"/>
+        <source>the system keyring failed while removing the key: {error}</source>
+        <translation>błąd systemowego pęku kluczy podczas usuwania klucza: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="123"/>
+        <source>the system keyring did not answer within {seconds} s while reading the store&apos;s key (it may be locked or waiting for a prompt)</source>
+        <translation>systemowy pęk kluczy nie odpowiedział w ciągu {seconds} s podczas odczytu klucza magazynu (może być zablokowany lub czekać na potwierdzenie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="129"/>
+        <source>the system keyring did not answer within {seconds} s while saving the key (it may be locked or waiting for a prompt)</source>
+        <translation>systemowy pęk kluczy nie odpowiedział w ciągu {seconds} s podczas zapisywania klucza (może być zablokowany lub czekać na potwierdzenie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="143"/>
+        <source>the system keyring failed while reading the store&apos;s key: {error}</source>
+        <translation>błąd systemowego pęku kluczy podczas odczytu klucza magazynu: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="145"/>
+        <source>the system keyring failed while saving the key: {error}</source>
+        <translation>błąd systemowego pęku kluczy podczas zapisywania klucza: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="271"/>
+        <source>The store&apos;s key file is damaged (the {method} copy has no {name}).</source>
+        <translation>Plik klucza magazynu jest uszkodzony (w kopii {method} brakuje pola {name}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="281"/>
+        <source>The store&apos;s key file is damaged (the {method} copy&apos;s {name} is {found} bytes, not {size}).</source>
+        <translation>Plik klucza magazynu jest uszkodzony (pole {name} kopii {method} ma {found} B zamiast {size}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="368"/>
+        <source>A recovery key is {count} letters and digits in groups of six (ABCDEF-GHJKMN-…)</source>
+        <translation>Klucz odzyskiwania to {count} liter i cyfr w grupach po sześć (ABCDEF-GHJKMN-…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="252"/>
+        <source>The store&apos;s key file is damaged (unknown key copy method {method}).</source>
+        <translation>Plik klucza magazynu jest uszkodzony (nieznana metoda kopii klucza: {method}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="256"/>
+        <source>The store&apos;s key file is damaged (the {method} copy&apos;s kdf {kdf} is not {expected}).</source>
+        <translation>Plik klucza magazynu jest uszkodzony (funkcja kdf kopii {method} to {kdf} zamiast {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="276"/>
+        <source>The store&apos;s key file is damaged (the {method} copy&apos;s {name} is not base64).</source>
+        <translation>Plik klucza magazynu jest uszkodzony (pole {name} kopii {method} nie jest w base64).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="384"/>
+        <source>This recovery key has a typo: check each group against the printed one.</source>
+        <translation>Ten klucz odzyskiwania zawiera literówkę: porównaj każdą grupę z wydrukiem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="248"/>
+        <source>The store&apos;s key file is damaged (a key copy is not an object).</source>
+        <translation>Plik klucza magazynu jest uszkodzony (kopia klucza nie jest obiektem).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="336"/>
+        <source>This passphrase does not open the store; nothing was changed.</source>
+        <translation>To hasło nie otwiera magazynu; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="338"/>
+        <source>This recovery key does not open the store; nothing was changed.</source>
+        <translation>Ten klucz odzyskiwania nie otwiera magazynu; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="379"/>
+        <source>This is not a Dossier recovery key: check what you typed.</source>
+        <translation>To nie jest klucz odzyskiwania Dossier: sprawdź, co zostało wpisane.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="111"/>
+        <source>there is no safe system keyring on this computer ({backend}), and Dossier never keeps its key in a plain file</source>
+        <translation>na tym komputerze nie ma bezpiecznego systemowego pęku kluczy ({backend}), a Dossier nigdy nie przechowuje klucza w zwykłym pliku</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/store/access.py" line="83"/>
         <source>the system keyring is not to be used</source>
