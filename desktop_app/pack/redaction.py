@@ -29,6 +29,7 @@ The originals are only read: every change is made on a copy in memory.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import re
 from collections.abc import Iterable, Sequence
@@ -180,7 +181,7 @@ def _scan_page(page: Any, index: int, result: ExhibitRedaction) -> None:
             text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
         found: list[tuple[list[int], str]] = [(list(range(f.start, f.end)), f.kind) for f in _findings(text)]
         boxes_of: dict[int, tuple[float, float, float, float]] = {}
-        if sum(c.isdigit() for c in text) >= 13:
+        if sum(map(str.isdigit, text)) >= 13:
             boxes_of = _charboxes(textpage, text, count)
             laid_out, where = _laid_out(text, boxes_of)
             for f in _findings(laid_out):
@@ -204,49 +205,69 @@ def _scan_page(page: Any, index: int, result: ExhibitRedaction) -> None:
 
 def _charboxes(textpage: Any, text: str, count: int) -> dict[int, tuple[float, float, float, float]]:
     """Every character's loose box (left, bottom, right, top), but of the line breaks: what
-    ``textpage.get_charbox(i, loose=True)`` gives, read with one rectangle for the whole page
-    (pypdfium2's helper makes a new one per character: most of a page's scanning time)."""
+    ``textpage.get_charbox(i, loose=True)`` gives. pdfium writes each box into one array for the
+    page, called through a prototype of plain addresses: pypdfium2's helper makes a rectangle per
+    character and its binding converts each argument to a typed pointer (most of a page's time)."""
     import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
 
-    rect = raw.FS_RECTF()
-    get, handle = raw.FPDFText_GetLooseCharBox, textpage.raw
-    boxes: dict[int, tuple[float, float, float, float]] = {}
-    for i in range(count):
-        if text[i] in "\r\n":
-            continue
-        if not get(handle, i, rect):
+    get = _loose_char_box()
+    boxes = (ctypes.c_float * (4 * count))()  # FS_RECTF: left, top, right, bottom
+    handle, base = ctypes.cast(textpage.raw, ctypes.c_void_p).value, ctypes.addressof(boxes)
+    kept = [i for i in range(count) if text[i] not in "\r\n"]
+    for i in kept:
+        if not get(handle, i, base + 16 * i):
             raise pdfium.PdfiumError("Failed to get charbox.")
-        boxes[i] = (rect.left, rect.bottom, rect.right, rect.top)
-    return boxes
+    values = boxes[:]
+    left, top, right, bottom = values[0::4], values[1::4], values[2::4], values[3::4]
+    return {i: (left[i], bottom[i], right[i], top[i]) for i in kept}
+
+
+_LOOSE_CHAR_BOX: list[Any] = []
+
+
+def _loose_char_box() -> Any:
+    """``FPDFText_GetLooseCharBox(text_page, index, rect)`` taking addresses as integers."""
+    if not _LOOSE_CHAR_BOX:
+        import pypdfium2.raw as raw
+
+        prototype = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+        assert ctypes.sizeof(raw.FS_RECTF) == 16
+        address = ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
+        assert address is not None
+        _LOOSE_CHAR_BOX.append(prototype(address))
+    return _LOOSE_CHAR_BOX[0]
 
 
 def _laid_out(text: str, boxes: dict[int, tuple[float, float, float, float]]) -> tuple[str, list[int]]:
     """The page's characters line by line, top to bottom and left to right, with the index of each
     character in pdfium's text (-1 for a space or line break put between them here)."""
     placed = [(i, box) for i, box in boxes.items() if box[2] - box[0] > 0.01 and box[3] - box[1] > 0.01]
-    placed.sort(key=lambda item: -(item[1][1] + item[1][3]))
-    lines: list[list[tuple[int, tuple[float, float, float, float]]]] = []
-    line: list[tuple[int, tuple[float, float, float, float]]] = []
+    # Sorted by their keys, computed once (both sorts are stable: equal keys keep pdfium's order).
+    middles = [-(box[1] + box[3]) for _, box in placed]
+    lefts = [box[0] for _, box in placed]
+    lines: list[list[int]] = []
+    line: list[int] = []
     bottom = top = 0.0
-    for item in placed:
-        low, high = item[1][1], item[1][3]
+    for k in sorted(range(len(placed)), key=middles.__getitem__):
+        box = placed[k][1]
+        low, high = box[1], box[3]
         if lines and bottom <= (low + high) / 2 <= top:
-            line.append(item)
+            line.append(k)
             if low < bottom:
                 bottom = low
             if high > top:
                 top = high
         else:
-            line = [item]
+            line = [k]
             lines.append(line)
             bottom, top = low, high
     out: list[str] = []
     where: list[int] = []
     for line in lines:
-        line.sort(key=lambda item: item[1][0])
+        line.sort(key=lefts.__getitem__)
         previous: tuple[float, float, float, float] | None = None
-        for i, box in line:
+        for k in line:
+            i, box = placed[k]
             if previous is not None:
                 height = max(box[3] - box[1], previous[3] - previous[1])
                 gap = box[0] - previous[2]
