@@ -17,11 +17,17 @@ from i18n_tools.project import TRANSLATED, Project
 from i18n_tools.ts import Key, Message, read
 
 _PLACEHOLDER = re.compile(
-    r"%L?[1-9]|%L?n|%\([a-z_]+\)[sd]|\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_]*(?:[!:][^{}]*)?\}"
+    r"%L?[1-9]|%L?n|%\([a-z_]+\)[sdr]|\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_]*(?:[!:][^{}]*)?\}"
 )
+_PRINTF = re.compile(r"%%|%[sdr]")  # argparse's own messages (context Cli): %s, %r, %d
 # What is left of a text once its placeholders and %% are taken out: a lone % in it breaks argparse.
-_PERCENTS = re.compile(r"%%|%L?[1-9]|%L?n|%\([a-z_]+\)[sd]")
+_PERCENTS = re.compile(r"%%|%L?[1-9]|%L?n|%\([a-z_]+\)[sdr]|%[sdr]")
 _POSITIONAL = re.compile(r"(?<!\{)\{\d*(?:[!:][^{}]*)?\}(?!\})")
+
+
+def printf_tokens(text: str) -> list[str]:
+    """argparse's positional %s/%r/%d of ``text``, in order."""
+    return [token for token in _PRINTF.findall(text) if token != "%%"]
 
 
 def placeholders(text: str) -> set[str]:
@@ -98,6 +104,10 @@ def _placeholder_problems(message: Message, code: str) -> list[str]:
             have, want_here = have - {"%n"}, want - {"%n"}
         else:
             want_here = want
+        if message.context == "Cli" and printf_tokens(text) != printf_tokens(message.source):
+            problems.append("argparse's %s/%r/%d placeholders differ from the source's (in number or order)")
+        if message.source.endswith("\n") != text.endswith("\n"):
+            problems.append("the source ends with a new line and the translation does not, or the reverse")
         if have != want_here:
             label = f"form {index + 1}" if message.numerus else "the translation"
             missing = ", ".join(sorted(want_here - have)) or "-"

@@ -234,3 +234,19 @@ def test_a_lone_percent_in_the_command_line_is_a_problem(tmp_path: Path) -> None
     catalogue.messages[0].translation = "au plus %(default)s fichiers (100 %%)"
     ts.write(catalogue, project.messages_ts("fr"))
     assert checks.check_catalogue(project.messages_ts("fr"), messages, "fr", project) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "problems"),
+    [
+        ("%(prog)s: error: %(message)s\n", "%(prog)s : erreur : %(message)s\n", 0),
+        ("%(prog)s: error: %(message)s\n", "%(prog)s : erreur : %(message)s", 1),  # the new line
+        ("ambiguous option: %(option)s could match %(matches)s", "option ambiguë : %(option)s", 1),
+        ("expected %s argument", "%s argument attendu", 0),
+        ("invalid choice: %r (choose from %s)", "choix invalide : %s (parmi %r)", 1),  # order
+        ("invalid choice: %r", "choix invalide", 1),
+    ],
+)
+def test_argparse_placeholders_and_new_lines(source: str, translation: str, problems: int) -> None:
+    message = ts.Message("Cli", source, translation=translation, kind=None)
+    assert len(checks._placeholder_problems(message, "fr")) == problems
