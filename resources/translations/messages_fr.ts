@@ -5019,12 +5019,12 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>{path} : {folder} n&apos;est pas un dossier ; choisissez un autre emplacement pour l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/case_rows.py" line="210"/>
+        <location filename="../../desktop_app/services/case_rows.py" line="212"/>
         <source>its {field} date {date} is outside {first}–{last}</source>
         <translation>sa date {field}, {date}, est hors de la plage {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/case_rows.py" line="220"/>
+        <location filename="../../desktop_app/services/case_rows.py" line="222"/>
         <source>no deadline can be counted: {reasons}. Correct the case&apos;s dates (in the window: Edit case).</source>
         <translation>aucun délai ne peut être calculé : {reasons}. Corrigez les dates du dossier (dans la fenêtre : Modifier les détails du dossier).</translation>
     </message>
@@ -5513,47 +5513,47 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="148"/>
+        <location filename="../../desktop_app/services/results.py" line="156"/>
         <source>name unknown</source>
         <translation>nom inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="60"/>
+        <location filename="../../desktop_app/services/results.py" line="62"/>
         <source>the bank</source>
         <translation>la banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="68"/>
+        <location filename="../../desktop_app/services/results.py" line="70"/>
         <source>dispute won (claim {claim})</source>
         <translation>contestation gagnée (n° {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="69"/>
+        <location filename="../../desktop_app/services/results.py" line="71"/>
         <source>dispute lost (claim {claim})</source>
         <translation>contestation perdue (n° {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="70"/>
+        <location filename="../../desktop_app/services/results.py" line="72"/>
         <source>dispute partly won (claim {claim})</source>
         <translation>contestation partiellement gagnée (n° {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="74"/>
+        <location filename="../../desktop_app/services/results.py" line="76"/>
         <source>dispute won</source>
         <translation>contestation gagnée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="75"/>
+        <location filename="../../desktop_app/services/results.py" line="77"/>
         <source>dispute lost</source>
         <translation>contestation perdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="76"/>
+        <location filename="../../desktop_app/services/results.py" line="78"/>
         <source>dispute partly won</source>
         <translation>contestation partiellement gagnée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/services/results.py" line="151"/>
+        <location filename="../../desktop_app/services/results.py" line="159"/>
         <source>{sha256}  {size} byte(s)  {names}</source>
         <translation>
             <numerusform>{sha256}  {size} octet  {names}</numerusform>
@@ -5561,22 +5561,22 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="170"/>
+        <location filename="../../desktop_app/services/results.py" line="178"/>
         <source>evidence #{number}: {file}</source>
         <translation>pièce n° {number} : {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="65"/>
+        <location filename="../../desktop_app/services/results.py" line="67"/>
         <source>filed with {issuer}</source>
         <translation>déposée auprès de {issuer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="167"/>
+        <location filename="../../desktop_app/services/results.py" line="175"/>
         <source>evidence #{number}: {file}, imported as “{name}”</source>
         <translation>pièce n° {number} : {file}, importée sous le nom « {name} »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="62"/>
+        <location filename="../../desktop_app/services/results.py" line="64"/>
         <source>filed with {issuer} (claim {claim})</source>
         <translation>déposée auprès de {issuer} (n° {claim})</translation>
     </message>
@@ -5741,6 +5741,96 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
 </context>
 <context>
     <name>Store</name>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="134"/>
+        <source>the system keyring did not answer within {seconds} s while removing the key (it may be locked or waiting for a prompt)</source>
+        <translation>le trousseau du système n&apos;a pas répondu en {seconds} s lors de la suppression de la clé (il est peut-être verrouillé ou en attente d&apos;une confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="146"/>
+        <source>the system keyring failed while removing the key: {error}</source>
+        <translation>le trousseau du système a échoué lors de la suppression de la clé : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="123"/>
+        <source>the system keyring did not answer within {seconds} s while reading the store&apos;s key (it may be locked or waiting for a prompt)</source>
+        <translation>le trousseau du système n&apos;a pas répondu en {seconds} s lors de la lecture de la clé du coffre (il est peut-être verrouillé ou en attente d&apos;une confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="129"/>
+        <source>the system keyring did not answer within {seconds} s while saving the key (it may be locked or waiting for a prompt)</source>
+        <translation>le trousseau du système n&apos;a pas répondu en {seconds} s lors de l&apos;enregistrement de la clé (il est peut-être verrouillé ou en attente d&apos;une confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="143"/>
+        <source>the system keyring failed while reading the store&apos;s key: {error}</source>
+        <translation>le trousseau du système a échoué lors de la lecture de la clé du coffre : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="145"/>
+        <source>the system keyring failed while saving the key: {error}</source>
+        <translation>le trousseau du système a échoué lors de l&apos;enregistrement de la clé : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="271"/>
+        <source>The store&apos;s key file is damaged (the {method} copy has no {name}).</source>
+        <translation>Le fichier de clés du coffre est endommagé (la copie {method} n&apos;a pas de {name}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="281"/>
+        <source>The store&apos;s key file is damaged (the {method} copy&apos;s {name} is {found} bytes, not {size}).</source>
+        <translation>Le fichier de clés du coffre est endommagé (le champ {name} de la copie {method} fait {found} octets, pas {size}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="368"/>
+        <source>A recovery key is {count} letters and digits in groups of six (ABCDEF-GHJKMN-…)</source>
+        <translation>Une clé de récupération compte {count} lettres et chiffres par groupes de six (ABCDEF-GHJKMN-…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="252"/>
+        <source>The store&apos;s key file is damaged (unknown key copy method {method}).</source>
+        <translation>Le fichier de clés du coffre est endommagé (méthode de copie de clé inconnue : {method}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="256"/>
+        <source>The store&apos;s key file is damaged (the {method} copy&apos;s kdf {kdf} is not {expected}).</source>
+        <translation>Le fichier de clés du coffre est endommagé (la fonction de dérivation {kdf} de la copie {method} n&apos;est pas {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="276"/>
+        <source>The store&apos;s key file is damaged (the {method} copy&apos;s {name} is not base64).</source>
+        <translation>Le fichier de clés du coffre est endommagé (le champ {name} de la copie {method} n&apos;est pas en base64).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="384"/>
+        <source>This recovery key has a typo: check each group against the printed one.</source>
+        <translation>Cette clé de récupération contient une faute de frappe : comparez chaque groupe à la clé imprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="248"/>
+        <source>The store&apos;s key file is damaged (a key copy is not an object).</source>
+        <translation>Le fichier de clés du coffre est endommagé (une copie de clé n&apos;est pas un objet).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="336"/>
+        <source>This passphrase does not open the store; nothing was changed.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas le coffre ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="338"/>
+        <source>This recovery key does not open the store; nothing was changed.</source>
+        <translation>Cette clé de récupération n&apos;ouvre pas le coffre ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="379"/>
+        <source>This is not a Dossier recovery key: check what you typed.</source>
+        <translation>Ce n&apos;est pas une clé de récupération Dossier : vérifiez votre saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/secrets.py" line="111"/>
+        <source>there is no safe system keyring on this computer ({backend}), and Dossier never keeps its key in a plain file</source>
+        <translation>il n&apos;y a pas de trousseau système sûr sur cet ordinateur ({backend}), et Dossier ne conserve jamais sa clé dans un fichier en clair</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/store/access.py" line="83"/>
         <source>the system keyring is not to be used</source>
