@@ -62,12 +62,16 @@ class ChecklistError(ValueError):
 
 @dataclass(frozen=True)
 class Condition:
+    """What meets an item: a kind of record or fact, and the values it must have."""
+
     kind: str  # evidence, purchase, communication, case_date, case_field
     value: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class ChecklistItem:
+    """One thing the issuer expects to see for a reason, and what meets it."""
+
     id: str
     english_text: str  # as resources/rules/checklists.json writes it
     english_hint: str
@@ -136,12 +140,16 @@ class CaseFacts:
 
 @dataclass(frozen=True)
 class ItemStatus:
+    """A checklist item, and whether the case meets it."""
+
     item: ChecklistItem
     met: bool
 
 
 @dataclass(frozen=True)
 class Checklist:
+    """A case's items for its reason, each met or not."""
+
     rules: ReasonRules
     items: tuple[ItemStatus, ...]
 
@@ -172,7 +180,13 @@ class Checklist:
         return f"{self.done}/{self.total}"
 
 
-def case_facts(
+def case_facts(case: Case, evidence_kinds: Iterable[str], **counts: Any) -> CaseFacts:
+    """The facts from counts (as the store aggregates them) and the case's own dates and fields:
+    :func:`facts_values`' arguments, and its values as a :class:`CaseFacts`."""
+    return CaseFacts(*facts_values(case, evidence_kinds, **counts))
+
+
+def facts_values(
     case: Case,
     evidence_kinds: Iterable[str],
     *,
@@ -194,8 +208,10 @@ def case_facts(
     answers: int = 0,
     unkept_promise: date | None = None,
     today: date | None = None,
-) -> CaseFacts:
-    """The facts from counts (as the store aggregates them) and the case's own dates and fields.
+) -> tuple[Any, ...]:
+    """The values of the :class:`CaseFacts` of a case, in the order of its fields, from counts (as
+    the store aggregates them) and the case's own dates and fields. The case list keys its
+    checklists on them: equal values, equal facts, without making the facts for every case.
 
     ``unkept_promise`` is the earliest date by which the merchant promised something, of the
     contacts after which no refund or credit was recorded: past ``today``, a promise not kept.
@@ -203,28 +219,28 @@ def case_facts(
     today = today or date.today()
     present = {name for name in CASE_FIELDS if (getattr(case, name) or "").strip()}
     present.update(name for name in PAYMENT_FIELDS if (getattr(case.payment, name) or "").strip(_BLANK))
-    return CaseFacts(
-        evidence_kinds=frozenset(evidence_kinds),
-        disputed_charges=disputed_charges,
-        charges=charges,
-        charges_after_cancellation=charges_after_cancellation,
-        contacts=contacts,
-        outgoing_contacts=outgoing_contacts,
-        incoming_contacts=incoming_contacts,
-        promises=promises,
-        dates=frozenset(name for name in CASE_DATE_FIELDS if getattr(case.dates, name) is not None),
-        fields=frozenset(present),
-        rail=case.payment.method or None,
-        charges_with_code=charges_with_code or 0,  # an SQL sum over no row is NULL
-        charges_agreed=charges_agreed or 0,
-        disputed_agreed=disputed_agreed or 0,
-        charges_dated=charges_dated or 0,
-        disputed_dated=disputed_dated or 0,
-        charges_lined=charges_lined or 0,
-        disputed_lined=disputed_lined or 0,
-        charges_after_revocation=charges_after_revocation or 0,
-        answers=answers or 0,
-        promise_broken=unkept_promise is not None and unkept_promise < today,
+    return (  # the order of CaseFacts' fields (tests/unit/services/test_case_row_facts.py)
+        frozenset(evidence_kinds),  # evidence_kinds
+        disputed_charges,
+        charges,
+        charges_after_cancellation,
+        contacts,
+        outgoing_contacts,
+        incoming_contacts,
+        promises,
+        frozenset(name for name in CASE_DATE_FIELDS if getattr(case.dates, name) is not None),  # dates
+        frozenset(present),  # fields
+        case.payment.method or None,  # rail
+        charges_with_code or 0,  # an SQL sum over no row is NULL
+        charges_agreed or 0,
+        disputed_agreed or 0,
+        charges_dated or 0,
+        disputed_dated or 0,
+        charges_lined or 0,
+        disputed_lined or 0,
+        charges_after_revocation or 0,
+        answers or 0,
+        unkept_promise is not None and unkept_promise < today,  # promise_broken
     )
 
 

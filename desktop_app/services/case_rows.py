@@ -17,7 +17,7 @@ from typing import Any
 from desktop_app import logs
 from desktop_app.domain import dates
 from desktop_app.domain.amounts import Total, disputed_charges, disputed_total
-from desktop_app.domain.checklist import CaseFacts, Checklist, case_facts, judge
+from desktop_app.domain.checklist import CaseFacts, Checklist, facts_values, judge
 from desktop_app.domain.deadlines import Deadline, compute_deadlines, reads_charges
 from desktop_app.domain.models import CASE_DATE_FIELDS, Case, CaseDates, Purchase
 from desktop_app.domain.vocab import Reason
@@ -44,7 +44,7 @@ class CaseRows:
         self.charges = charges
         self._rule_dates: dict[tuple[object, ...], date | None] = {}
         self._reads_charges: dict[tuple[object, ...], bool] = {}
-        self._checklists: dict[tuple[Reason, CaseFacts], Checklist] = {}
+        self._checklists: dict[tuple[Reason, tuple[Any, ...]], Checklist] = {}
         self._notes: dict[CaseDates, str | None] = {}  # dates_note of each set of dates, worked out once
 
     def row(self, c: Case) -> CaseSummary:
@@ -74,11 +74,13 @@ class CaseRows:
         return disputed_total(c, charges)
 
     def checklist(self, c: Case) -> Checklist:
-        facts = case_facts(c, **self.digests[c.id or 0], today=self.today)
-        key = (c.reason, facts)
-        if key not in self._checklists:
-            self._checklists[key] = judge(checklist_rules()[c.reason], facts)
-        return self._checklists[key]
+        # Keyed on the facts' values: the facts themselves are made once per kind of case.
+        values = facts_values(c, **self.digests[c.id or 0], today=self.today)
+        key = (c.reason, values)
+        found = self._checklists.get(key)
+        if found is None:
+            found = self._checklists[key] = judge(checklist_rules()[c.reason], CaseFacts(*values))
+        return found
 
     def _rule_date(self, c: Case, charges: Sequence[Purchase]) -> date | None:
         """The soonest rule deadline not passed, for a case whose dates can be counted from."""

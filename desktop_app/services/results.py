@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class CaseSummary:
+    """One row of the case list: what the list and ``dossier cases`` show of a case."""
+
     id: int
     title: str
     merchant: str
@@ -79,6 +81,8 @@ class CaseSummary:
 
 @dataclass(frozen=True)
 class CaseDetail:
+    """A case with its records: what the case's page shows."""
+
     case: Case
     purchases: list[Purchase]
     communications: list[Communication]
@@ -117,6 +121,8 @@ class CaseDeadline:
 
 @dataclass(frozen=True)
 class SkippedFile:
+    """A file not added as evidence, and why."""
+
     path: Path
     existing: EvidenceItem | None  # the item it duplicates; None when its content was refused
     reason: str
@@ -124,6 +130,8 @@ class SkippedFile:
 
 @dataclass
 class AddEvidenceResult:
+    """What adding evidence did: the items added, shared and skipped."""
+
     added: list[EvidenceItem] = field(default_factory=list)
     skipped: list[SkippedFile] = field(default_factory=list)
     # Items whose bytes the vault already held (from another case): stored once.
@@ -174,6 +182,8 @@ class ImportedFile:
 
 @dataclass(frozen=True)
 class CaseImport:
+    """A case file imported: the new case and its files."""
+
     case_id: int
     files: list[ImportedFile]
 
@@ -183,12 +193,16 @@ class CaseImport:
 
 @dataclass(frozen=True)
 class ExportResult:
+    """A case written out as a case file, and the files it holds."""
+
     case_file: Path
     files: list[Path]
 
 
 @dataclass
 class VerifyReport:
+    """What checking the store found: its problems, and the files no record names."""
+
     database_problems: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     altered: list[str] = field(default_factory=list)
@@ -202,6 +216,8 @@ class VerifyReport:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One record that matched a search, with the text around the match."""
+
     kind: str  # case, purchase, communication, evidence, task
     item_id: int
     label: str  # what the record is: "E-mail of 2026-10-02: Reklamacja"
@@ -212,6 +228,8 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class CaseHits:
+    """A case's matches of a search."""
+
     case_id: int
     title: str
     hits: list[SearchHit]
@@ -219,6 +237,8 @@ class CaseHits:
 
 @dataclass(frozen=True)
 class ImportedMessage:
+    """One e-mail imported: its communication and its evidence item."""
+
     communication_id: int
     evidence_id: int
     subject: str
