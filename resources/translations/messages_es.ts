@@ -89,7 +89,7 @@
     <message>
         <location filename="../../desktop_app/domain/money.py" line="216"/>
         <source>{quoted} ends with {separator_name}; type the digits after it or leave it out</source>
-        <translation>{quoted} termina en {separator_name}; escribe las cifras que siguen o quítalo</translation>
+        <translation>{quoted} termina en {separator_name}; escribe las cifras que siguen o quita el separador</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/money.py" line="222"/>
@@ -233,7 +233,7 @@
     <message>
         <location filename="../../desktop_app/domain/ics.py" line="109"/>
         <source>Act by: {day}</source>
-        <translation>Actúa a más tardar el: {day}</translation>
+        <translation>Fecha límite para actuar: {day}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/ics.py" line="111"/>
@@ -5019,12 +5019,12 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>{path}: {folder} no es una carpeta; elige otro lugar para el calendario</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/case_rows.py" line="210"/>
+        <location filename="../../desktop_app/services/case_rows.py" line="212"/>
         <source>its {field} date {date} is outside {first}–{last}</source>
         <translation>su fecha «{field}» ({date}) está fuera de {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/case_rows.py" line="220"/>
+        <location filename="../../desktop_app/services/case_rows.py" line="222"/>
         <source>no deadline can be counted: {reasons}. Correct the case&apos;s dates (in the window: Edit case).</source>
         <translation>no se puede calcular ningún plazo: {reasons}. Corrige las fechas del expediente (en la ventana: Editar datos del expediente).</translation>
     </message>
@@ -5513,47 +5513,47 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="148"/>
+        <location filename="../../desktop_app/services/results.py" line="156"/>
         <source>name unknown</source>
         <translation>nombre desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="60"/>
+        <location filename="../../desktop_app/services/results.py" line="62"/>
         <source>the bank</source>
         <translation>el banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="68"/>
+        <location filename="../../desktop_app/services/results.py" line="70"/>
         <source>dispute won (claim {claim})</source>
         <translation>reclamación ganada (n.º {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="69"/>
+        <location filename="../../desktop_app/services/results.py" line="71"/>
         <source>dispute lost (claim {claim})</source>
         <translation>reclamación perdida (n.º {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="70"/>
+        <location filename="../../desktop_app/services/results.py" line="72"/>
         <source>dispute partly won (claim {claim})</source>
         <translation>reclamación ganada en parte (n.º {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="74"/>
+        <location filename="../../desktop_app/services/results.py" line="76"/>
         <source>dispute won</source>
         <translation>reclamación ganada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="75"/>
+        <location filename="../../desktop_app/services/results.py" line="77"/>
         <source>dispute lost</source>
         <translation>reclamación perdida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="76"/>
+        <location filename="../../desktop_app/services/results.py" line="78"/>
         <source>dispute partly won</source>
         <translation>reclamación ganada en parte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/services/results.py" line="151"/>
+        <location filename="../../desktop_app/services/results.py" line="159"/>
         <source>{sha256}  {size} byte(s)  {names}</source>
         <translation>
             <numerusform>{sha256}  {size} byte  {names}</numerusform>
@@ -5561,22 +5561,22 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="170"/>
+        <location filename="../../desktop_app/services/results.py" line="178"/>
         <source>evidence #{number}: {file}</source>
         <translation>prueba n.º {number}: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="65"/>
+        <location filename="../../desktop_app/services/results.py" line="67"/>
         <source>filed with {issuer}</source>
         <translation>presentada a {issuer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="167"/>
+        <location filename="../../desktop_app/services/results.py" line="175"/>
         <source>evidence #{number}: {file}, imported as “{name}”</source>
         <translation>prueba n.º {number}: {file}, importada como «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="62"/>
+        <location filename="../../desktop_app/services/results.py" line="64"/>
         <source>filed with {issuer} (claim {claim})</source>
         <translation>presentada a {issuer} (n.º {claim})</translation>
     </message>
