@@ -5076,7 +5076,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <location filename="../../desktop_app/services/verify.py" line="56"/>
         <location filename="../../desktop_app/services/verify.py" line="74"/>
         <source>Done</source>
-        <translation>Fait</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="407"/>
