@@ -67,6 +67,30 @@ BAND = colors.HexColor("#eef0f7")
 PAPER = {"a4": A4, "letter": LETTER}
 
 
+class _MeasuredFont(TTFont):
+    """reportlab's TrueType font, each string's width remembered: reportlab measures every word
+    of a paragraph each time it breaks its lines (a Python sum over its characters, rl_accel being
+    absent), and the front matter's words repeat. The same width, computed by reportlab."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._widths: dict[tuple[str, float], float] = {}
+
+    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
+        if not isinstance(text, str):
+            return float(super().stringWidth(text, size, encoding))
+        widths = self._widths
+        width = widths.get((text, size))
+        if width is None:
+            width = super().stringWidth(text, size, encoding)
+            if len(widths) < _WIDTHS_KEPT:
+                widths[text, size] = width
+        return width
+
+
+_WIDTHS_KEPT = 1 << 16  # strings per font
+
+
 def register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
@@ -76,7 +100,7 @@ def register_fonts() -> None:
         (ITALIC, "DejaVuSans-Oblique.ttf"),
         (MONO, "DejaVuSansMono.ttf"),
     ):
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
+        pdfmetrics.registerFont(_MeasuredFont(name, str(resource_path("fonts", file_name))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
 
 

@@ -77,3 +77,21 @@ def test_a_table_of_plain_cells_draws_the_same_bytes() -> None:
         return data
 
     assert pdf(render.paragraph) == pdf(Paragraph)
+
+
+def test_a_string_s_width_is_reportlab_s_own_each_time_it_is_asked() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from desktop_app.resources import resource_path
+
+    render.register_fonts()
+    plain = TTFont("plain-dejavu-bold", str(resource_path("fonts", "DejaVuSans-Bold.ttf")))
+    words = [w for value in TEXTS for w in value.split()] + ["", "Ł", "€" * 40]
+    for _ in range(2):  # measured, then remembered
+        for word in words:
+            for size in (7, 7.5, 8.0, 10.2, 17):
+                assert pdfmetrics.stringWidth(word, render.BOLD, size) == plain.stringWidth(word, size)
+                assert pdfmetrics.stringWidth(word.encode(), render.BOLD, size) == plain.stringWidth(
+                    word, size
+                )
