@@ -26,10 +26,10 @@ from desktop_app.pack.render import (
     header_cells,
     listing_table,
     make_styles,
-    paragraph,
     text,
 )
 from desktop_app.pack.strings import PackStrings
+from desktop_app.pack.typeset import plain_paragraph
 
 
 def render_appendix(
@@ -62,17 +62,17 @@ def render_appendix(
             kind = s(f"kinds.{e.kind}") + (f" ({s('attachment_of', letter=e.parent)})" if e.parent else "")
         row = [
             Paragraph(f"<b>{escape(e.letter)}</b>", st.cell),
-            paragraph(text(e.original_name), st.cell),
+            plain_paragraph(text(e.original_name), st.cell),
             *cells([kind, s.size(e.size), f"{e.imported_at:%Y-%m-%d %H:%M}"], st.cell),
         ]
-        details = [paragraph(escape(s.labelled(s("col_sha"), e.sha256)), hash_style(st))]
+        details = [plain_paragraph(escape(s.labelled(s("col_sha"), e.sha256)), hash_style(st))]
         if e.source:
-            details.append(paragraph(text(s.labelled(s("col_source"), e.source)), st.small))
+            details.append(plain_paragraph(text(s.labelled(s("col_source"), e.source)), st.small))
         reproduced = s.labelled(s("reproduction.label"), reproduction_text(e, s))
-        details.append(paragraph(text(reproduced), st.small))
+        details.append(plain_paragraph(text(reproduced), st.small))
         if e.redactions:
             listed = "; ".join(redaction_text(note, s) for note in e.redactions)
-            details.append(paragraph(text(s.labelled(s("redaction.label"), listed)), st.small))
+            details.append(plain_paragraph(text(s.labelled(s("redaction.label"), listed)), st.small))
         entries.append((row, details, 1))
     header = header_cells(
         [s("col_letter"), s("col_file"), s("col_kind"), s("col_size"), s("col_imported")], st

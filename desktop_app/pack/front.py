@@ -48,11 +48,11 @@ from desktop_app.pack.render import (
     fit_rows,
     header_cells,
     make_styles,
-    paragraph,
     record_table,
     text,
 )
 from desktop_app.pack.strings import PackStrings
+from desktop_app.pack.typeset import plain_paragraph
 
 
 @dataclass(frozen=True)
@@ -392,7 +392,7 @@ def _enclosed(
     per = -(-len(enclosed) // count)
     columns = [enclosed[i * per : (i + 1) * per] for i in range(count)]
     rows = [
-        [paragraph(text(column[i]), st.cell) if i < len(column) else "" for column in columns]
+        [plain_paragraph(text(column[i]), st.cell) if i < len(column) else "" for column in columns]
         for i in range(per)
     ]
     rows, fitted = fit_rows(rows, [width / count] * count, s.lang)
@@ -569,14 +569,18 @@ def _index(
         if e.parent:
             kind += f" ({s('attachment_of', letter=e.parent)})"
         where = str(entry.start_page) if entry.start_page is not None else s("in_part", part=entry.part)
-        title_cell: list[Flowable] = [paragraph(text(e.title), link_style if entry.start_page else st.cell)]
+        title_cell: list[Flowable] = [
+            plain_paragraph(text(e.title), link_style if entry.start_page else st.cell)
+        ]
         if entry.start_page is not None:
             title_cell.insert(0, LinkArea(widths[1] - 4, 10, e.letter, marks))
         if e.note:
-            title_cell.append(paragraph(text(s("exhibit_note", text=e.note)), note_style))
+            title_cell.append(plain_paragraph(text(s("exhibit_note", text=e.note)), note_style))
         if e.note_translation:
             title_cell.append(
-                paragraph(text(s("exhibit_note_translation", text=e.note_translation)), translation_style)
+                plain_paragraph(
+                    text(s("exhibit_note_translation", text=e.note_translation)), translation_style
+                )
             )
         rows.append(
             [

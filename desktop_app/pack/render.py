@@ -19,12 +19,10 @@ from xml.sax.saxutils import escape
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -37,11 +35,10 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.paragraph import cleanBlockQuotedText
-from reportlab.platypus.paraparser import ParaFrag
 
 from desktop_app.domain.redact import mask_sensitive
 from desktop_app.pack.strings import format_size
+from desktop_app.pack.typeset import MeasuredFont, plain_paragraph
 from desktop_app.resources import resource_path
 
 # Images go in as binary streams: ASCII85 would make every image a quarter larger.
@@ -67,30 +64,6 @@ BAND = colors.HexColor("#eef0f7")
 PAPER = {"a4": A4, "letter": LETTER}
 
 
-class _MeasuredFont(TTFont):
-    """reportlab's TrueType font, each string's width remembered: reportlab measures every word
-    of a paragraph each time it breaks its lines (a Python sum over its characters, rl_accel being
-    absent), and the front matter's words repeat. The same width, computed by reportlab."""
-
-    def __init__(self, name: str, filename: str) -> None:
-        super().__init__(name, filename)
-        self._widths: dict[tuple[str, float], float] = {}
-
-    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
-        if not isinstance(text, str):
-            return float(super().stringWidth(text, size, encoding))
-        widths = self._widths
-        width = widths.get((text, size))
-        if width is None:
-            width = super().stringWidth(text, size, encoding)
-            if len(widths) < _WIDTHS_KEPT:
-                widths[text, size] = width
-        return width
-
-
-_WIDTHS_KEPT = 1 << 16  # strings per font
-
-
 def register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
@@ -100,7 +73,7 @@ def register_fonts() -> None:
         (ITALIC, "DejaVuSans-Oblique.ttf"),
         (MONO, "DejaVuSansMono.ttf"),
     ):
-        pdfmetrics.registerFont(_MeasuredFont(name, str(resource_path("fonts", file_name))))
+        pdfmetrics.registerFont(MeasuredFont(name, str(resource_path("fonts", file_name))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
 
 
@@ -319,34 +292,11 @@ class CellParagraph(Paragraph):
 
 
 def cells(values: Sequence[str], style: ParagraphStyle) -> list[Paragraph]:
-    return [paragraph(text(v), style) for v in values]
+    return [plain_paragraph(text(v), style) for v in values]
 
 
 def header_cells(values: Sequence[str], st: Styles) -> list[Paragraph]:
-    return [paragraph(escape(v), st.cell_bold) for v in values]
-
-
-def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
-    """``Paragraph(markup, style)``. A text without markup (no tag, no entity) is given the one
-    fragment reportlab's parser makes of it (``ParaParser``: ``_initial_frag``, ``handle_data``)
-    without running the parser: the front matter's 4,000 table cells are mostly such texts, and
-    parsing them was a fifth of its time. tests/unit/pack/test_plain_cells.py compares the two."""
-    plain = cleanBlockQuotedText(markup)
-    if not plain or "<" in plain or "&" in plain or ">" in plain or style.textTransform:
-        return Paragraph(markup, style)
-    frag = ParaFrag()
-    frag.rise = 0
-    frag.greek = 0
-    frag.link = []
-    name, bold, italic = ps2tt(style.fontName)
-    frag.fontName, frag.bold, frag.italic = name, bold, italic
-    frag.fontSize = style.fontSize
-    frag.textColor = style.textColor
-    frag.us_lines = []
-    frag.__tag__ = "para"
-    frag.fontName = tt2ps(name, bold, italic)
-    frag.text = plain
-    return Paragraph(plain, style, frags=[frag])
+    return [plain_paragraph(escape(v), st.cell_bold) for v in values]
 
 
 def listing_table(

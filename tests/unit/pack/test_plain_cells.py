@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
 from desktop_app.pack import render
+from desktop_app.pack.typeset import plain_paragraph
 
 TEXTS = [
     "2026-03-01",
@@ -57,9 +58,9 @@ def test_a_cell_is_the_paragraph_reportlab_s_parser_makes(value: str) -> None:
                 expected = Paragraph(markup, style)
             except ValueError:
                 with pytest.raises(ValueError):
-                    render.paragraph(markup, style)
+                    plain_paragraph(markup, style)
                 continue
-            made = render.paragraph(markup, style)
+            made = plain_paragraph(markup, style)
             assert type(made) is Paragraph
             assert _state(made) == _state(expected), (markup, style.name)
 
@@ -76,7 +77,7 @@ def test_a_table_of_plain_cells_draws_the_same_bytes() -> None:
         assert marks.pages > 2
         return data
 
-    assert pdf(render.paragraph) == pdf(Paragraph)
+    assert pdf(plain_paragraph) == pdf(Paragraph)
 
 
 def test_a_string_s_width_is_reportlab_s_own_each_time_it_is_asked() -> None:
