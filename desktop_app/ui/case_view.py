@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -126,6 +127,28 @@ class WelcomePage(QWidget):
         layout.setContentsMargins(48, 24, 48, 24)
 
 
+class PageTabs(QTabWidget):
+    """The case's tabs. QTabWidget lays its pages out in its own showEvent, after the page in front
+    has had its first resize, at a size it keeps only for a moment: that page (the Overview) waits
+    for the layout, and lays itself out once, at the size it is given (overview_page.py)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._first: OverviewPage | None = None
+
+    def lay_out_first(self, page: OverviewPage) -> None:
+        page.wait_for_layout()
+        self._first = page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        page, self._first = self._first, None
+        if page is not None:
+            page.stop_waiting()
+        super().showEvent(event)  # QTabWidget lays its pages out here
+        if page is not None:
+            page.catch_up()
+
+
 class CaseView(QWidget):
     """The selected case: its facts, then its purchases, contacts, evidence and tasks.
 
@@ -172,12 +195,13 @@ class CaseView(QWidget):
         self.evidence = evidence_model(self)
         self.tasks = tasks_model(self)
         self.timeline = timeline_model(self)
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()
         if window_language() != "en":
             tabs_with_room_for_accents(self.tabs)
         self.tables: dict[str, QTableView] = {}
         self._unfitted: set[QTableView] = set()  # tables whose columns are fitted when their tab is shown
         self.overview = OverviewPage(lang=self.lang)
+        self.tabs.lay_out_first(self.overview)
         self.pages: dict[str, QWidget] = {"overview": self.overview}
         self.labels: dict[str, str] = {"overview": self.tr("Overview")}
         self.tabs.addTab(self.overview, self.labels["overview"])

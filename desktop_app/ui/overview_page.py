@@ -177,6 +177,10 @@ class OverviewPage(QScrollArea):
         self.columns.addSpacing(16)
         self.columns.addLayout(right, 1)
         self._sides = (left, right)
+        # In tabs that have not laid out their pages yet (CaseView's PageTabs, until first shown),
+        # the page's first size lasts a moment: laying the body out at it is skipped (about 10 ms
+        # of the window's start), and done at the size the tabs then give it.
+        self._waiting = self._skipped = False
         self.setWidget(body)
 
     def _language_text(self, country: str | None, chosen: str | None) -> str:
@@ -296,7 +300,25 @@ class OverviewPage(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange()
+        if self._waiting:
+            self._skipped = True
+            return
+        self._skipped = False
         super().resizeEvent(event)
+
+    def wait_for_layout(self) -> None:
+        """Lay the body out only once :meth:`stop_waiting` is called (see __init__)."""
+        self._waiting = True
+
+    def stop_waiting(self) -> None:
+        """From now on every resize lays the body out."""
+        self._waiting = False
+
+    def catch_up(self) -> None:
+        """Lay the body out at the page's size if a resize was skipped and none came since."""
+        if self._skipped:
+            self._skipped = False
+            super().resizeEvent(QResizeEvent(self.size(), self.size()))
 
     def _arrange(self) -> None:
         """Side by side when both columns fit the page's width, else one above the other."""

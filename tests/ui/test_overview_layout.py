@@ -56,9 +56,67 @@ def test_the_overview_stacks_its_columns_rather_than_scroll_sideways(
         (560, QBoxLayout.Direction.TopToBottom),
     ):
         page.resize(width, 600)
-        qtbot.waitUntil(lambda d=direction: page.columns.direction() == d, timeout=2000)
+
+        def turned(d: QBoxLayout.Direction = direction) -> bool:
+            return page.columns.direction() == d
+
+        qtbot.waitUntil(turned, timeout=2000)
         assert body.minimumSizeHint().width() <= page.viewport().width()
         qtbot.waitUntil(lambda: not page.horizontalScrollBar().isVisible(), timeout=2000)
         assert body.width() <= page.viewport().width()
     page.resize(1400, 600)
     qtbot.waitUntil(lambda: page.columns.direction() == QBoxLayout.Direction.LeftToRight, timeout=2000)
+
+
+def test_the_first_overview_is_laid_out_once_at_the_size_its_tabs_give_it(
+    qtbot: QtBot, services: Services, sample_case: int, tmp_path: Path
+) -> None:
+    """In the window's tabs the Overview skips laying out its body at the moment's size it first
+    gets (CaseView's PageTabs): once shown, the body is laid out at the page's own size."""
+    from desktop_app.ui.case_view import PageTabs
+
+    window = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(1280, 690)
+    page = window.case_view.findChild(OverviewPage)
+    assert page is not None and isinstance(window.case_view.tabs, PageTabs)
+    assert page._waiting  # until the tabs are first shown
+    window.show()  # no event loop turn after it: the body is laid out by the show itself
+    body = page.widget()
+    assert body is not None and not page._waiting and not page._skipped
+    assert body.width() == page.viewport().width()
+    assert not cut_off(list(page.values.values()))
+
+
+def test_a_waiting_overview_is_laid_out_as_one_that_did_not_wait(
+    qtbot: QtBot, services: Services, sample_case: int
+) -> None:
+    """Whether a resize comes after the wait or not (catch_up), the page ends as one that never waited."""
+
+    def shown(wait: bool, width: int) -> tuple[object, ...]:
+        page = OverviewPage()
+        qtbot.addWidget(page)
+        page.show_case(services.case_detail(sample_case))
+        if wait:
+            page.wait_for_layout()
+        page.resize(width, 600)
+        page.show()
+        qtbot.waitExposed(page)
+        if wait:
+            assert page._skipped
+            page.stop_waiting()
+            page.catch_up()
+            assert not page._skipped
+        body = page.widget()
+        assert body is not None
+        bar = page.verticalScrollBar()
+        viewport = page.viewport().size()
+        state: tuple[object, ...] = (body.size(), viewport, bar.maximum(), page.columns.direction())
+        page.resize(width - 300, 600)  # and a resize after the wait lays it out
+        state += (body.size(), bar.maximum(), page.columns.direction())
+        assert not cut_off(list(page.values.values()))
+        page.close()
+        return state
+
+    for width in (1400, 900):
+        assert shown(True, width) == shown(False, width)
