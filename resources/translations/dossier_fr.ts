@@ -323,112 +323,112 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
         <source>Merchant</source>
         <translation>Commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="179"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="157"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
         <source>Paid with</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="158"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
         <source>Disputed</source>
         <translation>Contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="206"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="190"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="214"/>
         <source>Charges</source>
         <translation>Débits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="191"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="215"/>
         <source>The purchases and the charges disputed</source>
         <translation>Les achats et les débits contestés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="220"/>
         <source>Contacts</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="221"/>
         <source>What you, the merchant and the bank said to each other</source>
         <translation>Ce que vous, le commerçant et la banque vous êtes dit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="200"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="224"/>
         <source>Everything in the case, by date</source>
         <translation>Tout le dossier, par date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="201"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="225"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="201"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="225"/>
         <source>The rules&apos; deadlines and your tasks</source>
         <translation>Les délais des règles et vos tâches</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="199"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="223"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="199"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="223"/>
         <source>The files that back the dispute</source>
         <translation>Les fichiers qui appuient la contestation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="200"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="224"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="242"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="266"/>
         <source>Your own deadlines, tasks and the promises you logged</source>
         <translation>Vos propres échéances, vos tâches et les promesses que vous avez consignées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="248"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="272"/>
         <source>Add to calendar…</source>
         <translation>Ajouter à l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="251"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="275"/>
         <source>Write this case&apos;s open deadlines to an iCalendar (.ics) file, with a reminder before each</source>
         <translation>Écrire les échéances en cours de ce dossier dans un fichier iCalendar (.ics), avec un rappel avant chacune</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="292"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="316"/>
         <source>What the rules give from this case&apos;s facts (guidance, not legal advice):</source>
         <translation>Ce que les règles donnent à partir des faits de ce dossier (à titre indicatif, pas un conseil juridique)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="295"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="319"/>
         <source>No deadline from the rules yet: fill in the case&apos;s payment, country and dates (Edit case details, F2) and Dossier computes the chargeback window and the legal limits.</source>
         <translation>Aucun délai issu des règles pour l&apos;instant&#xa0;: renseignez le paiement, le pays et les dates du dossier (Modifier les détails du dossier, F2) et Dossier calcule le délai de contestation et les délais légaux.</translation>
     </message>
@@ -2796,178 +2796,178 @@ Le remplacer&#xa0;?</translation>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="186"/>
-        <location filename="../../desktop_app/ui/overview_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="217"/>
         <source>%1 (your choice)</source>
         <translation>%1 (votre choix)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="219"/>
         <source>%1 (from the facts)</source>
         <translation>%1 (selon les faits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="192"/>
         <source>%1 (from the country)</source>
         <translation>%1 (selon le pays)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="194"/>
         <source>%1 (the window&apos;s language)</source>
         <translation>%1 (la langue de la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="238"/>
         <source>business card or account</source>
         <translation>carte ou compte professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="241"/>
         <source>reference %1</source>
         <translation>référence %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="244"/>
         <source>creditor %1</source>
         <translation>créancier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="263"/>
         <source>No story yet: Edit case details (F2) to write it.</source>
         <translation>Pas encore de récit des faits&#xa0;: Modifier les détails du dossier (F2) pour le rédiger.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="261"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="265"/>
         <source>What the bank will expect (%1 of %2)</source>
         <translation>Ce que la banque attendra (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="274"/>
         <source>Where it stands: %1</source>
         <translation>Où en est le dossier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="275"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="279"/>
         <source>Next: %1</source>
         <translation>Prochaine étape&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="281"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Tout ce que la banque demande habituellement est là.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="316"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="338"/>
         <source>Next:</source>
         <translation>Prochaine étape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="322"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="344"/>
         <source>Have ready:</source>
         <translation>À préparer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="325"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="347"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="348"/>
         <source>now</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="327"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="349"/>
         <source>next</source>
         <translation>ensuite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="328"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="350"/>
         <source>later</source>
         <translation>plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="362"/>
         <source>not open to you</source>
         <translation>pas ouvert dans votre cas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="353"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="375"/>
         <source>filed on %1</source>
         <translation>déposée le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="376"/>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="363"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="385"/>
         <source>number %1</source>
         <translation>n° %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="378"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="400"/>
         <source>The disputed charges (%1)</source>
         <translation>Les débits contestés (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="380"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="402"/>
         <source>The disputed amount</source>
         <translation>Le montant contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="407"/>
         <source>Charge</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="386"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="408"/>
         <source>Charged</source>
         <translation>Débité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="387"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="409"/>
         <source>Agreed</source>
         <translation>Convenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="388"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="410"/>
         <source>Disputed</source>
         <translation>Contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="397"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="419"/>
         <source>charged minus agreed</source>
         <translation>débité moins convenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="407"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="429"/>
         <source>Total disputed</source>
         <translation>Total contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="431"/>
         <source>Disputed (the case&apos;s own figure)</source>
         <translation>Contesté (montant propre au dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="436"/>
         <source>No amount given yet.</source>
         <translation>Aucun montant indiqué pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="437"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="459"/>
         <source>for the %1</source>
         <translation>pour le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="443"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="465"/>
         <source>No deadline from the rules yet.</source>
         <translation>Aucun délai issu des règles pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/overview_page.py" line="446"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="468"/>
         <source>and %n more in Deadlines</source>
         <translation>
             <numerusform>et %n autre dans Échéances</numerusform>
@@ -2975,17 +2975,17 @@ Le remplacer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="458"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="480"/>
         <source>charge of %1, %2</source>
         <translation>débit du %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="477"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="499"/>
         <source>Act by %1, the working day before.</source>
         <translation>Agissez au plus tard le %1, le jour ouvré précédent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="496"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="518"/>
         <source>Also open to you, with no date of its own:</source>
         <translation>Autres recours possibles, sans date propre&#xa0;:</translation>
     </message>
@@ -4303,12 +4303,12 @@ Dossier n&apos;envoie jamais rien nulle part. Le journal ne contient ni phrase s
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="84"/>
         <source>Welcome to Dossier</source>
         <translation>Bienvenue dans Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="92"/>
         <source>Dossier keeps the whole record of a billing dispute in one place: the charges, the receipts and statements, every e-mail, call and chat with the merchant, and the deadlines that matter. When the merchant will not fix it, Dossier turns the record into an evidence pack your bank accepts.
 
 Everything stays on this computer.</source>
@@ -4317,17 +4317,17 @@ Everything stays on this computer.</source>
 Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="100"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="101"/>
         <source>Open the &amp;sample case</source>
         <translation>Ouvrir le dossier d&apos;&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="103"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="104"/>
         <source>A subscription billed after cancellation, with evidence, to look around</source>
         <translation>Un abonnement facturé après résiliation, avec ses pièces, pour découvrir l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="106"/>
         <source>&amp;Import a case file…</source>
         <translation>&amp;Importer un fichier de dossier…</translation>
     </message>
