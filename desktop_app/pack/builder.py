@@ -34,6 +34,7 @@ from desktop_app.domain.profiles import MB, Profile
 from desktop_app.domain.vocab import Reason
 from desktop_app.fileio import atomic_write, check_output, fsync_dir
 from desktop_app.pack.assemble import assemble
+from desktop_app.pack.collector import fewer_collections
 from desktop_app.pack.content import PackContent
 from desktop_app.pack.exhibits import (
     Block,
@@ -131,6 +132,7 @@ def plan_pack(
     return make_planner(inputs, candidates).plan().plan
 
 
+@fewer_collections()
 def build_pack(
     case: Case,
     purchases: Sequence[Purchase],
