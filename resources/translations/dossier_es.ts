@@ -323,112 +323,112 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
         <source>Merchant</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="179"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="157"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
         <source>Paid with</source>
         <translation>Pagado con</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="158"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
         <source>Disputed</source>
         <translation>Reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="206"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="190"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="214"/>
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="191"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="215"/>
         <source>The purchases and the charges disputed</source>
         <translation>Las compras y los cargos reclamados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="220"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="221"/>
         <source>What you, the merchant and the bank said to each other</source>
         <translation>Lo que os habéis dicho tú, el comercio y el banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="200"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="224"/>
         <source>Everything in the case, by date</source>
         <translation>Todo el expediente, por fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="201"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="225"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="201"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="225"/>
         <source>The rules&apos; deadlines and your tasks</source>
         <translation>Los plazos de las normas y tus tareas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="199"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="223"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="199"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="223"/>
         <source>The files that back the dispute</source>
         <translation>Los archivos que respaldan la reclamación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="200"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="224"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="242"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="266"/>
         <source>Your own deadlines, tasks and the promises you logged</source>
         <translation>Tus propios plazos y tareas, y los compromisos que registraste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="248"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="272"/>
         <source>Add to calendar…</source>
         <translation>Añadir al calendario…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="251"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="275"/>
         <source>Write this case&apos;s open deadlines to an iCalendar (.ics) file, with a reminder before each</source>
         <translation>Guarda los plazos abiertos de este expediente en un archivo iCalendar (.ics), con un aviso antes de cada uno</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="292"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="316"/>
         <source>What the rules give from this case&apos;s facts (guidance, not legal advice):</source>
         <translation>Lo que dicen las normas según los hechos de este expediente (orientación, no asesoramiento jurídico):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="295"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="319"/>
         <source>No deadline from the rules yet: fill in the case&apos;s payment, country and dates (Edit case details, F2) and Dossier computes the chargeback window and the legal limits.</source>
         <translation>Las normas aún no dan ningún plazo: indica el medio de pago, el país y las fechas del expediente (Editar datos del expediente, F2) y Dossier calculará el plazo del contracargo y los límites legales.</translation>
     </message>
@@ -2796,178 +2796,178 @@ Replace it?</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="186"/>
-        <location filename="../../desktop_app/ui/overview_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="217"/>
         <source>%1 (your choice)</source>
         <translation>%1 (elegido por ti)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="219"/>
         <source>%1 (from the facts)</source>
         <translation>%1 (según los hechos)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="192"/>
         <source>%1 (from the country)</source>
         <translation>%1 (según el país)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="194"/>
         <source>%1 (the window&apos;s language)</source>
         <translation>%1 (el idioma de la ventana)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="238"/>
         <source>business card or account</source>
         <translation>tarjeta o cuenta de empresa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="241"/>
         <source>reference %1</source>
         <translation>referencia %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="244"/>
         <source>creditor %1</source>
         <translation>acreedor %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="263"/>
         <source>No story yet: Edit case details (F2) to write it.</source>
         <translation>Aún no se ha contado lo ocurrido: escríbelo en Editar datos del expediente (F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="261"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="265"/>
         <source>What the bank will expect (%1 of %2)</source>
         <translation>Lo que pedirá el banco (%1 de %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="274"/>
         <source>Where it stands: %1</source>
         <translation>Situación: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="275"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="279"/>
         <source>Next: %1</source>
         <translation>Siguiente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="281"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Está todo lo que el banco suele pedir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="316"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="338"/>
         <source>Next:</source>
         <translation>Siguiente paso:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="322"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="344"/>
         <source>Have ready:</source>
         <translation>Ten a mano:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="325"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="347"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="348"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="327"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="349"/>
         <source>next</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="328"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="350"/>
         <source>later</source>
         <translation>más adelante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="362"/>
         <source>not open to you</source>
         <translation>no está a tu alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="353"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="375"/>
         <source>filed on %1</source>
         <translation>presentada el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="376"/>
         <source>on %1</source>
         <translation>el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="363"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="385"/>
         <source>number %1</source>
         <translation>número %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="378"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="400"/>
         <source>The disputed charges (%1)</source>
         <translation>Los cargos reclamados (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="380"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="402"/>
         <source>The disputed amount</source>
         <translation>El importe reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="407"/>
         <source>Charge</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="386"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="408"/>
         <source>Charged</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="387"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="409"/>
         <source>Agreed</source>
         <translation>Acordado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="388"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="410"/>
         <source>Disputed</source>
         <translation>Reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="397"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="419"/>
         <source>charged minus agreed</source>
         <translation>cobrado menos acordado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="407"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="429"/>
         <source>Total disputed</source>
         <translation>Total reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="431"/>
         <source>Disputed (the case&apos;s own figure)</source>
         <translation>Reclamado (importe propio del expediente)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="436"/>
         <source>No amount given yet.</source>
         <translation>Aún no se ha indicado ningún importe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="437"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="459"/>
         <source>for the %1</source>
         <translation>para el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="443"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="465"/>
         <source>No deadline from the rules yet.</source>
         <translation>Las normas aún no dan ningún plazo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/overview_page.py" line="446"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="468"/>
         <source>and %n more in Deadlines</source>
         <translation>
             <numerusform>y %n más en Plazos</numerusform>
@@ -2975,17 +2975,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="458"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="480"/>
         <source>charge of %1, %2</source>
         <translation>cargo del %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="477"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="499"/>
         <source>Act by %1, the working day before.</source>
         <translation>Actúa a más tardar el %1, el día hábil anterior.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="496"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="518"/>
         <source>Also open to you, with no date of its own:</source>
         <translation>También puedes recurrir a lo siguiente, sin plazo propio:</translation>
     </message>
@@ -4303,12 +4303,12 @@ Dossier nunca envía nada a ningún sitio. El registro no contiene frases de con
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="84"/>
         <source>Welcome to Dossier</source>
         <translation>Te damos la bienvenida a Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="92"/>
         <source>Dossier keeps the whole record of a billing dispute in one place: the charges, the receipts and statements, every e-mail, call and chat with the merchant, and the deadlines that matter. When the merchant will not fix it, Dossier turns the record into an evidence pack your bank accepts.
 
 Everything stays on this computer.</source>
@@ -4317,17 +4317,17 @@ Everything stays on this computer.</source>
 Todo se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="100"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="101"/>
         <source>Open the &amp;sample case</source>
         <translation>Abrir expediente de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="103"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="104"/>
         <source>A subscription billed after cancellation, with evidence, to look around</source>
         <translation>Una suscripción cobrada después de la cancelación, con pruebas, para echar un vistazo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="106"/>
         <source>&amp;Import a case file…</source>
         <translation>&amp;Importar archivo de expediente…</translation>
     </message>
