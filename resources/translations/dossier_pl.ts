@@ -323,112 +323,112 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="177"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="155"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="178"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="179"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="157"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="180"/>
         <source>Paid with</source>
         <translation>Metoda płatności</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="158"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="181"/>
         <source>Disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="159"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="182"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="206"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="190"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="214"/>
         <source>Charges</source>
         <translation>Obciążenia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="191"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="215"/>
         <source>The purchases and the charges disputed</source>
         <translation>Zakupy i sporne obciążenia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="220"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="197"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="221"/>
         <source>What you, the merchant and the bank said to each other</source>
         <translation>Korespondencja i rozmowy między Tobą, sprzedawcą i bankiem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="200"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="224"/>
         <source>Everything in the case, by date</source>
         <translation>Wszystko w sprawie, według dat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="201"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="225"/>
         <source>Deadlines</source>
         <translation>Terminy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="201"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="225"/>
         <source>The rules&apos; deadlines and your tasks</source>
         <translation>Terminy z przepisów i Twoje zadania</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="199"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="223"/>
         <source>Evidence</source>
         <translation>Dowody</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="199"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="223"/>
         <source>The files that back the dispute</source>
         <translation>Pliki potwierdzające reklamację</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="200"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="224"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="242"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="266"/>
         <source>Your own deadlines, tasks and the promises you logged</source>
         <translation>Twoje terminy, zadania i zapisane obietnice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="248"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="272"/>
         <source>Add to calendar…</source>
         <translation>Dodaj do kalendarza…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="251"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="275"/>
         <source>Write this case&apos;s open deadlines to an iCalendar (.ics) file, with a reminder before each</source>
         <translation>Zapisz otwarte terminy tej sprawy w pliku iCalendar (.ics), z przypomnieniem przed każdym z nich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="292"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="316"/>
         <source>What the rules give from this case&apos;s facts (guidance, not legal advice):</source>
         <translation>Co wynika z przepisów dla tej sprawy (wskazówki, nie porada prawna):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="295"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="319"/>
         <source>No deadline from the rules yet: fill in the case&apos;s payment, country and dates (Edit case details, F2) and Dossier computes the chargeback window and the legal limits.</source>
         <translation>Przepisy nie wyznaczają jeszcze żadnego terminu: uzupełnij płatność, kraj i daty sprawy (Edytuj szczegóły sprawy, F2), a Dossier obliczy termin na chargeback i terminy ustawowe.</translation>
     </message>
@@ -2816,178 +2816,178 @@ Zastąpić?</translation>
         <translation>Terminy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="186"/>
-        <location filename="../../desktop_app/ui/overview_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="217"/>
         <source>%1 (your choice)</source>
         <translation>%1 (Twój wybór)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="219"/>
         <source>%1 (from the facts)</source>
         <translation>%1 (według faktów)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="192"/>
         <source>%1 (from the country)</source>
         <translation>%1 (według kraju)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="194"/>
         <source>%1 (the window&apos;s language)</source>
         <translation>%1 (język okna)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="238"/>
         <source>business card or account</source>
         <translation>karta lub rachunek firmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="241"/>
         <source>reference %1</source>
         <translation>identyfikator %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="244"/>
         <source>creditor %1</source>
         <translation>wierzyciel %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="263"/>
         <source>No story yet: Edit case details (F2) to write it.</source>
         <translation>Brak historii sprawy: opisz ją w oknie „Edytuj szczegóły sprawy” (F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="261"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="265"/>
         <source>What the bank will expect (%1 of %2)</source>
         <translation>Czego oczekuje bank (%1 z %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="274"/>
         <source>Where it stands: %1</source>
         <translation>Etap: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="275"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="279"/>
         <source>Next: %1</source>
         <translation>Następny krok: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="281"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Jest wszystko, czego bank zwykle wymaga.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="316"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="338"/>
         <source>Next:</source>
         <translation>Następny krok:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="322"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="344"/>
         <source>Have ready:</source>
         <translation>Przygotuj:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="325"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="347"/>
         <source>done</source>
         <translation>zrobione</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="326"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="348"/>
         <source>now</source>
         <translation>teraz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="327"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="349"/>
         <source>next</source>
         <translation>następnie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="328"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="350"/>
         <source>later</source>
         <translation>później</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="362"/>
         <source>not open to you</source>
         <translation>niedostępne dla Ciebie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="353"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="375"/>
         <source>filed on %1</source>
         <translation>złożono %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="376"/>
         <source>on %1</source>
         <translation>dnia %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="363"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="385"/>
         <source>number %1</source>
         <translation>numer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="378"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="400"/>
         <source>The disputed charges (%1)</source>
         <translation>Sporne obciążenia (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="380"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="402"/>
         <source>The disputed amount</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="407"/>
         <source>Charge</source>
         <translation>Obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="386"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="408"/>
         <source>Charged</source>
         <translation>Pobrano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="387"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="409"/>
         <source>Agreed</source>
         <translation>Uzgodniono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="388"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="410"/>
         <source>Disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="397"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="419"/>
         <source>charged minus agreed</source>
         <translation>obciążenie minus kwota uzgodniona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="407"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="429"/>
         <source>Total disputed</source>
         <translation>Łączna kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="431"/>
         <source>Disputed (the case&apos;s own figure)</source>
         <translation>Kwota sporna (podana dla sprawy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="436"/>
         <source>No amount given yet.</source>
         <translation>Nie podano jeszcze kwoty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="437"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="459"/>
         <source>for the %1</source>
         <translation>dotyczy: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="443"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="465"/>
         <source>No deadline from the rules yet.</source>
         <translation>Przepisy nie wyznaczają jeszcze żadnego terminu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/overview_page.py" line="446"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="468"/>
         <source>and %n more in Deadlines</source>
         <translation>
             <numerusform>i jeszcze %n na karcie Terminy</numerusform>
@@ -2996,17 +2996,17 @@ Zastąpić?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="458"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="480"/>
         <source>charge of %1, %2</source>
         <translation>obciążenie z dnia %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="477"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="499"/>
         <source>Act by %1, the working day before.</source>
         <translation>Zdąż do %1, czyli w poprzedzającym dniu roboczym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="496"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="518"/>
         <source>Also open to you, with no date of its own:</source>
         <translation>Możesz też skorzystać z poniższych, bez własnego terminu:</translation>
     </message>
@@ -4335,12 +4335,12 @@ Dossier nigdzie niczego nie wysyła. Dziennik nie zawiera haseł, kluczy ani tre
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="84"/>
         <source>Welcome to Dossier</source>
         <translation>Witamy w Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="92"/>
         <source>Dossier keeps the whole record of a billing dispute in one place: the charges, the receipts and statements, every e-mail, call and chat with the merchant, and the deadlines that matter. When the merchant will not fix it, Dossier turns the record into an evidence pack your bank accepts.
 
 Everything stays on this computer.</source>
@@ -4349,17 +4349,17 @@ Everything stays on this computer.</source>
 Wszystko pozostaje na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="100"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="101"/>
         <source>Open the &amp;sample case</source>
         <translation>Otwórz &amp;przykładową sprawę</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="103"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="104"/>
         <source>A subscription billed after cancellation, with evidence, to look around</source>
         <translation>Subskrypcja naliczona po rezygnacji, z dowodami, do zapoznania się z programem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="106"/>
         <source>&amp;Import a case file…</source>
         <translation>&amp;Importuj plik sprawy…</translation>
     </message>

@@ -5050,12 +5050,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>{path}: {folder} nie jest folderem; wybierz inne miejsce na kalendarz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/case_rows.py" line="210"/>
+        <location filename="../../desktop_app/services/case_rows.py" line="212"/>
         <source>its {field} date {date} is outside {first}–{last}</source>
         <translation>jej data ({field}) {date} wykracza poza zakres {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/case_rows.py" line="220"/>
+        <location filename="../../desktop_app/services/case_rows.py" line="222"/>
         <source>no deadline can be counted: {reasons}. Correct the case&apos;s dates (in the window: Edit case).</source>
         <translation>nie można obliczyć żadnego terminu: {reasons}. Popraw daty sprawy (w oknie programu: Edytuj szczegóły sprawy).</translation>
     </message>
@@ -5547,47 +5547,47 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="148"/>
+        <location filename="../../desktop_app/services/results.py" line="156"/>
         <source>name unknown</source>
         <translation>nazwa nieznana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="60"/>
+        <location filename="../../desktop_app/services/results.py" line="62"/>
         <source>the bank</source>
         <translation>bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="68"/>
+        <location filename="../../desktop_app/services/results.py" line="70"/>
         <source>dispute won (claim {claim})</source>
         <translation>reklamacja uznana (nr {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="69"/>
+        <location filename="../../desktop_app/services/results.py" line="71"/>
         <source>dispute lost (claim {claim})</source>
         <translation>reklamacja odrzucona (nr {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="70"/>
+        <location filename="../../desktop_app/services/results.py" line="72"/>
         <source>dispute partly won (claim {claim})</source>
         <translation>reklamacja częściowo uznana (nr {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="74"/>
+        <location filename="../../desktop_app/services/results.py" line="76"/>
         <source>dispute won</source>
         <translation>reklamacja uznana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="75"/>
+        <location filename="../../desktop_app/services/results.py" line="77"/>
         <source>dispute lost</source>
         <translation>reklamacja odrzucona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="76"/>
+        <location filename="../../desktop_app/services/results.py" line="78"/>
         <source>dispute partly won</source>
         <translation>reklamacja częściowo uznana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/services/results.py" line="151"/>
+        <location filename="../../desktop_app/services/results.py" line="159"/>
         <source>{sha256}  {size} byte(s)  {names}</source>
         <translation>
             <numerusform>{sha256}  {size} bajt  {names}</numerusform>
@@ -5596,22 +5596,22 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="170"/>
+        <location filename="../../desktop_app/services/results.py" line="178"/>
         <source>evidence #{number}: {file}</source>
         <translation>dowód nr {number}: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="65"/>
+        <location filename="../../desktop_app/services/results.py" line="67"/>
         <source>filed with {issuer}</source>
         <translation>złożona w {issuer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="167"/>
+        <location filename="../../desktop_app/services/results.py" line="175"/>
         <source>evidence #{number}: {file}, imported as “{name}”</source>
         <translation>dowód nr {number}: {file}, zaimportowany jako „{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="62"/>
+        <location filename="../../desktop_app/services/results.py" line="64"/>
         <source>filed with {issuer} (claim {claim})</source>
         <translation>złożona w {issuer} (nr {claim})</translation>
     </message>
