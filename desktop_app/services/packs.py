@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.errors import Cancelled, DossierError
+from desktop_app.i18n import translate, translate_n
 from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import (
     ServiceCore,
@@ -97,7 +98,7 @@ class PackServices(ServiceCore):
                 self._record_pack(case_id, result)
             return result
 
-        return Job("Building the evidence pack", work)
+        return Job(translate("Services", "Building the evidence pack"), work)
 
     def preview_pack_job(self, case_id: int, out: Path, options: PackOptions) -> Job[PackResult]:
         """A pack built to look at before it is exported (in a private folder): not recorded.
@@ -118,7 +119,7 @@ class PackServices(ServiceCore):
                     detail, out, options, progress=context.progress, cancelled=context.cancelled
                 )
 
-        return Job("Building the pack's preview", work)
+        return Job(translate("Services", "Building the pack's preview"), work)
 
     def place_pack(self, case_id: int, built: PackResult, out: Path, *, force: bool = False) -> PackResult:
         """Move a pack built by :meth:`preview_pack_job` to ``out`` (no second build), after the
@@ -134,13 +135,13 @@ class PackServices(ServiceCore):
         self, case_id: int, built: PackResult, out: Path, *, force: bool = False
     ) -> Job[PackResult]:
         def work(context: JobContext) -> PackResult:
-            context.progress(0, 1, "Checking the store's database")
+            context.progress(0, 1, translate("Services", "Checking the store's database"))
             with self._store.claimed():
                 placed = self.place_pack(case_id, built, out, force=force)
-            context.progress(1, 1, "Done")
+            context.progress(1, 1, translate("Services", "Done"))
             return placed
 
-        return Job("Exporting the evidence pack", work)
+        return Job(translate("Services", "Exporting the evidence pack"), work)
 
     def _make_pack(
         self,
@@ -165,15 +166,22 @@ class PackServices(ServiceCore):
             for item in detail.evidence:
                 try:
                     if self._store.vault.hash_of(item.sha256) != item.sha256:
-                        damaged.append(f"{item.original_name} (its bytes no longer match its SHA-256)")
+                        said = translate("Services", "{name} (its bytes no longer match its SHA-256)")
+                        damaged.append(said.format(name=item.original_name))
                 except DossierError as exc:
-                    damaged.append(f"{item.original_name} ({exc})")
+                    damaged.append(
+                        translate("Services", "{name} ({problem})").format(
+                            name=item.original_name, problem=exc
+                        )
+                    )
             if damaged:
-                raise DossierError(
-                    f"No pack was written: {len(damaged)} evidence file(s) are missing or damaged in the "
-                    "vault: " + "; ".join(damaged[:3]) + ". Run 'dossier verify', and restore the store "
-                    "from a backup."
+                text = translate_n(
+                    "Services",
+                    "No pack was written: %n evidence file(s) are missing or damaged in the vault: {files}. "
+                    "Run 'dossier verify', and restore the store from a backup.",
+                    len(damaged),
                 )
+                raise DossierError(text.format(files="; ".join(damaged[:3])))
 
         # Page 1's "current stage" is where the case stands from its logged facts (the escalation
         # ladder), or the user's own choice of stage: never a stage the facts have moved past.
@@ -198,10 +206,12 @@ class PackServices(ServiceCore):
         """The full check of the database (run before every pack and backup); raises when it fails."""
         problems = self._store.full_check()
         if problems:
-            raise DossierError(
-                f"The store's database fails its check ({'; '.join(problems[:3])}): nothing was written. "
-                "Run 'dossier verify', and restore the store from a backup."
+            text = translate(
+                "Services",
+                "The store's database fails its check ({problems}): nothing was written. "
+                "Run 'dossier verify', and restore the store from a backup.",
             )
+            raise DossierError(text.format(problems="; ".join(problems[:3])))
 
     def _record_pack(self, case_id: int, result: PackResult) -> None:
         """Note in the event log that a pack was written, with its fingerprints."""

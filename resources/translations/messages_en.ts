@@ -22,7 +22,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/cases.py" line="202"/>
-        <location filename="../../desktop_app/cli/show.py" line="292"/>
+        <location filename="../../desktop_app/cli/show.py" line="295"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -31,7 +31,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/cli/cases.py" line="203"/>
-        <location filename="../../desktop_app/cli/show.py" line="293"/>
+        <location filename="../../desktop_app/cli/show.py" line="296"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>Deadlines</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="103"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="104"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="105"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="106"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="107"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="108"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/deadlines.py" line="109"/>
+        <location filename="../../desktop_app/domain/deadlines.py" line="110"/>
         <source>%n business day(s)</source>
         <translation>
             <numerusform>%n business day</numerusform>
@@ -286,6 +286,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop_app/services/packs.py" line="178"/>
+        <source>No pack was written: %n evidence file(s) are missing or damaged in the vault: {files}. Run &apos;dossier verify&apos;, and restore the store from a backup.</source>
+        <translation>
+            <numerusform>No pack was written: %n evidence file is missing or damaged in the vault: {files}. Run &apos;dossier verify&apos;, and restore the store from a backup.</numerusform>
+            <numerusform>No pack was written: %n evidence files are missing or damaged in the vault: {files}. Run &apos;dossier verify&apos;, and restore the store from a backup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop_app/services/records.py" line="184"/>
         <source>{title} (+%n d)</source>
         <translation>
@@ -294,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/services/results.py" line="151"/>
+        <location filename="../../desktop_app/services/results.py" line="159"/>
         <source>{sha256}  {size} byte(s)  {names}</source>
         <translation>
             <numerusform>{sha256}  {size} byte  {names}</numerusform>

@@ -5071,6 +5071,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="315"/>
         <location filename="../../desktop_app/services/evidence.py" line="178"/>
+        <location filename="../../desktop_app/services/packs.py" line="141"/>
         <location filename="../../desktop_app/services/protection.py" line="311"/>
         <location filename="../../desktop_app/services/protection.py" line="324"/>
         <location filename="../../desktop_app/services/verify.py" line="56"/>
@@ -5418,6 +5419,51 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>{origin}: {problem}</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/services/packs.py" line="101"/>
+        <source>Building the evidence pack</source>
+        <translation>Creando el dossier de pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="122"/>
+        <source>Building the pack&apos;s preview</source>
+        <translation>Creando la vista previa del dossier de pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="144"/>
+        <source>Exporting the evidence pack</source>
+        <translation>Exportando el dossier de pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="209"/>
+        <source>The store&apos;s database fails its check ({problems}): nothing was written. Run &apos;dossier verify&apos;, and restore the store from a backup.</source>
+        <translation>La base de datos del almacén no supera la comprobación ({problems}): no se ha escrito nada. Ejecuta «dossier verify» y restaura el almacén desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="138"/>
+        <location filename="../../desktop_app/services/verify.py" line="77"/>
+        <location filename="../../desktop_app/services/verify.py" line="72"/>
+        <source>Checking the store&apos;s database</source>
+        <translation>Comprobando la base de datos del almacén</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/packs.py" line="178"/>
+        <source>No pack was written: %n evidence file(s) are missing or damaged in the vault: {files}. Run &apos;dossier verify&apos;, and restore the store from a backup.</source>
+        <translation>
+            <numerusform>No se ha escrito ningún dossier de pruebas: falta o está dañado %n archivo de pruebas en el almacén: {files}. Ejecuta «dossier verify» y restaura el almacén desde una copia de seguridad.</numerusform>
+            <numerusform>No se ha escrito ningún dossier de pruebas: faltan o están dañados %n archivos de pruebas en el almacén: {files}. Ejecuta «dossier verify» y restaura el almacén desde una copia de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="169"/>
+        <source>{name} (its bytes no longer match its SHA-256)</source>
+        <translation>{name} (su contenido ya no coincide con su SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="173"/>
+        <source>{name} ({problem})</source>
+        <translation>{name} ({problem})</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/services/protection.py" line="35"/>
         <source>A case bundle is NOT encrypted: anyone who has the file can read every document in it. Hand it over in person or through a secure channel, and delete it when it is no longer needed.</source>
         <translation>El ZIP de un expediente NO está cifrado: cualquiera que tenga el archivo puede leer todos sus documentos. Entrégalo en persona o por un canal seguro, y bórralo cuando ya no lo necesites.</translation>
@@ -5726,12 +5772,6 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <location filename="../../desktop_app/services/verify.py" line="59"/>
         <source>Verifying the store</source>
         <translation>Verificando el almacén</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/verify.py" line="77"/>
-        <location filename="../../desktop_app/services/verify.py" line="72"/>
-        <source>Checking the store&apos;s database</source>
-        <translation>Comprobando la base de datos del almacén</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/verify.py" line="53"/>

@@ -5071,6 +5071,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="315"/>
         <location filename="../../desktop_app/services/evidence.py" line="178"/>
+        <location filename="../../desktop_app/services/packs.py" line="141"/>
         <location filename="../../desktop_app/services/protection.py" line="311"/>
         <location filename="../../desktop_app/services/protection.py" line="324"/>
         <location filename="../../desktop_app/services/verify.py" line="56"/>
@@ -5418,6 +5419,51 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>{origin} : {problem}</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/services/packs.py" line="101"/>
+        <source>Building the evidence pack</source>
+        <translation>Création du dossier de preuves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="122"/>
+        <source>Building the pack&apos;s preview</source>
+        <translation>Création de l&apos;aperçu du dossier de preuves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="144"/>
+        <source>Exporting the evidence pack</source>
+        <translation>Export du dossier de preuves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="209"/>
+        <source>The store&apos;s database fails its check ({problems}): nothing was written. Run &apos;dossier verify&apos;, and restore the store from a backup.</source>
+        <translation>La base de données du coffre ne passe pas la vérification ({problems}) : rien n&apos;a été écrit. Lancez « dossier verify », puis restaurez le coffre à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="138"/>
+        <location filename="../../desktop_app/services/verify.py" line="77"/>
+        <location filename="../../desktop_app/services/verify.py" line="72"/>
+        <source>Checking the store&apos;s database</source>
+        <translation>Vérification de la base de données du coffre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/packs.py" line="178"/>
+        <source>No pack was written: %n evidence file(s) are missing or damaged in the vault: {files}. Run &apos;dossier verify&apos;, and restore the store from a backup.</source>
+        <translation>
+            <numerusform>Aucun dossier de preuves n&apos;a été écrit : %n fichier de preuve manque ou est endommagé dans le coffre : {files}. Lancez « dossier verify », puis restaurez le coffre à partir d&apos;une sauvegarde.</numerusform>
+            <numerusform>Aucun dossier de preuves n&apos;a été écrit : %n fichiers de preuve manquent ou sont endommagés dans le coffre : {files}. Lancez « dossier verify », puis restaurez le coffre à partir d&apos;une sauvegarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="169"/>
+        <source>{name} (its bytes no longer match its SHA-256)</source>
+        <translation>{name} (son contenu ne correspond plus à son empreinte SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="173"/>
+        <source>{name} ({problem})</source>
+        <translation>{name} ({problem})</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/services/protection.py" line="35"/>
         <source>A case bundle is NOT encrypted: anyone who has the file can read every document in it. Hand it over in person or through a secure channel, and delete it when it is no longer needed.</source>
         <translation>Une archive de dossier n&apos;est PAS chiffrée : quiconque possède le fichier peut lire tous les documents qu&apos;elle contient. Remettez-la en main propre ou par un canal sécurisé, et supprimez-la dès qu&apos;elle n&apos;est plus utile.</translation>
@@ -5726,12 +5772,6 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <location filename="../../desktop_app/services/verify.py" line="59"/>
         <source>Verifying the store</source>
         <translation>Vérification du coffre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/verify.py" line="77"/>
-        <location filename="../../desktop_app/services/verify.py" line="72"/>
-        <source>Checking the store&apos;s database</source>
-        <translation>Vérification de la base de données du coffre</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/verify.py" line="53"/>

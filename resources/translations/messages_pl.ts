@@ -5102,6 +5102,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
     <message>
         <location filename="../../desktop_app/services/casefiles.py" line="315"/>
         <location filename="../../desktop_app/services/evidence.py" line="178"/>
+        <location filename="../../desktop_app/services/packs.py" line="141"/>
         <location filename="../../desktop_app/services/protection.py" line="311"/>
         <location filename="../../desktop_app/services/protection.py" line="324"/>
         <location filename="../../desktop_app/services/verify.py" line="56"/>
@@ -5451,6 +5452,52 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>{origin}: {problem}</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/services/packs.py" line="101"/>
+        <source>Building the evidence pack</source>
+        <translation>Tworzenie pakietu dowodów</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="122"/>
+        <source>Building the pack&apos;s preview</source>
+        <translation>Tworzenie podglądu pakietu dowodów</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="144"/>
+        <source>Exporting the evidence pack</source>
+        <translation>Eksportowanie pakietu dowodów</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="209"/>
+        <source>The store&apos;s database fails its check ({problems}): nothing was written. Run &apos;dossier verify&apos;, and restore the store from a backup.</source>
+        <translation>Baza danych magazynu nie przeszła kontroli ({problems}): niczego nie zapisano. Uruchom „dossier verify” i przywróć magazyn z kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="138"/>
+        <location filename="../../desktop_app/services/verify.py" line="77"/>
+        <location filename="../../desktop_app/services/verify.py" line="72"/>
+        <source>Checking the store&apos;s database</source>
+        <translation>Sprawdzanie bazy danych magazynu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/packs.py" line="178"/>
+        <source>No pack was written: %n evidence file(s) are missing or damaged in the vault: {files}. Run &apos;dossier verify&apos;, and restore the store from a backup.</source>
+        <translation>
+            <numerusform>Nie zapisano pakietu: %n plik dowodu w magazynie jest niedostępny lub uszkodzony: {files}. Uruchom „dossier verify” i przywróć magazyn z kopii zapasowej.</numerusform>
+            <numerusform>Nie zapisano pakietu: %n pliki dowodów w magazynie są niedostępne lub uszkodzone: {files}. Uruchom „dossier verify” i przywróć magazyn z kopii zapasowej.</numerusform>
+            <numerusform>Nie zapisano pakietu: %n plików dowodów w magazynie jest niedostępnych lub uszkodzonych: {files}. Uruchom „dossier verify” i przywróć magazyn z kopii zapasowej.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="169"/>
+        <source>{name} (its bytes no longer match its SHA-256)</source>
+        <translation>{name} (jego zawartość nie zgadza się już z sumą SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/packs.py" line="173"/>
+        <source>{name} ({problem})</source>
+        <translation>{name} ({problem})</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/services/protection.py" line="35"/>
         <source>A case bundle is NOT encrypted: anyone who has the file can read every document in it. Hand it over in person or through a secure channel, and delete it when it is no longer needed.</source>
         <translation>Archiwum sprawy NIE jest zaszyfrowane: każdy, kto ma ten plik, może odczytać wszystkie zawarte w nim dokumenty. Przekaż je osobiście lub bezpiecznym kanałem i usuń, gdy przestanie być potrzebne.</translation>
@@ -5761,12 +5808,6 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <location filename="../../desktop_app/services/verify.py" line="59"/>
         <source>Verifying the store</source>
         <translation>Weryfikacja magazynu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/verify.py" line="77"/>
-        <location filename="../../desktop_app/services/verify.py" line="72"/>
-        <source>Checking the store&apos;s database</source>
-        <translation>Sprawdzanie bazy danych magazynu</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/verify.py" line="53"/>
