@@ -578,7 +578,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="233"/>
+        <location filename="../../desktop_app/cli/cases.py" line="234"/>
         <source>Guidance, not legal advice: check the dates with your bank. &apos;dossier deadlines --json&apos; gives each rule&apos;s source.</source>
         <translation>Orientación, no asesoramiento jurídico: comprueba las fechas con tu banco. &apos;dossier deadlines --json&apos; indica la fuente de cada norma.</translation>
     </message>
@@ -625,13 +625,13 @@
         <translation>PRUEBAS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="190"/>
+        <location filename="../../desktop_app/cli/cases.py" line="191"/>
         <source>No deadline: add the case&apos;s charges or dates (transaction, statement...) or a deadline of your own.</source>
         <translation>Ningún plazo: añade los cargos o las fechas del expediente (operación, extracto...) o un plazo propio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="202"/>
-        <location filename="../../desktop_app/cli/show.py" line="295"/>
+        <location filename="../../desktop_app/cli/cases.py" line="203"/>
+        <location filename="../../desktop_app/cli/show.py" line="296"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>hace %n día</numerusform>
@@ -639,14 +639,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="203"/>
-        <location filename="../../desktop_app/cli/show.py" line="296"/>
+        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/show.py" line="297"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="203"/>
-        <location filename="../../desktop_app/cli/show.py" line="296"/>
+        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/show.py" line="297"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dentro de %n día</numerusform>
@@ -654,32 +654,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="208"/>
+        <location filename="../../desktop_app/cli/cases.py" line="209"/>
         <source>CASE</source>
         <translation>EXPEDIENTE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="209"/>
+        <location filename="../../desktop_app/cli/cases.py" line="210"/>
         <source>DUE</source>
         <translation>VENCE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="210"/>
+        <location filename="../../desktop_app/cli/cases.py" line="211"/>
         <source>WHEN</source>
         <translation>CUÁNDO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="211"/>
+        <location filename="../../desktop_app/cli/cases.py" line="212"/>
         <source>WHAT</source>
         <translation>QUÉ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="212"/>
+        <location filename="../../desktop_app/cli/cases.py" line="213"/>
         <source>CHARGE</source>
         <translation>CARGO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="213"/>
+        <location filename="../../desktop_app/cli/cases.py" line="214"/>
         <source>RULE</source>
         <translation>NORMA</translation>
     </message>
@@ -694,12 +694,12 @@
         <translation>direcciones propias: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="159"/>
+        <location filename="../../desktop_app/cli/cases.py" line="160"/>
         <source>also: {title}.{note} (source: {source})</source>
         <translation>además: {title}.{note} (fuente: {source})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="169"/>
+        <location filename="../../desktop_app/cli/cases.py" line="170"/>
         <source>case {noted}: {note}</source>
         <translation>expediente {noted}: {note}</translation>
     </message>
@@ -722,7 +722,7 @@
         <translation>nota: expediente {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="223"/>
+        <location filename="../../desktop_app/cli/cases.py" line="224"/>
         <source>note: case {case_id}, {rule_id}, due {due}: {working_day_note}</source>
         <translation>nota: expediente {case_id}, {rule_id}, vence el {due}: {working_day_note}</translation>
     </message>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="218"/>
-        <location filename="../../desktop_app/cli/show.py" line="289"/>
+        <location filename="../../desktop_app/cli/show.py" line="290"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
@@ -2063,62 +2063,62 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/search.py" line="41"/>
-        <location filename="../../desktop_app/cli/show.py" line="169"/>
+        <location filename="../../desktop_app/cli/show.py" line="170"/>
         <source>Case {id}: {title}</source>
         <translation>Expediente {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="266"/>
+        <location filename="../../desktop_app/cli/show.py" line="267"/>
         <source>After filing with the bank</source>
         <translation>Tras reclamar al banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="172"/>
+        <location filename="../../desktop_app/cli/show.py" line="173"/>
         <source>Amounts</source>
         <translation>Importes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="173"/>
+        <location filename="../../desktop_app/cli/show.py" line="174"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="176"/>
+        <location filename="../../desktop_app/cli/show.py" line="177"/>
         <source>The story</source>
         <translation>Lo ocurrido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="179"/>
+        <location filename="../../desktop_app/cli/show.py" line="180"/>
         <source>Guidance, not legal advice: check the dates and the bodies with your bank.</source>
         <translation>Orientación, no asesoramiento jurídico: comprueba las fechas y los organismos con tu banco.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="208"/>
+        <location filename="../../desktop_app/cli/show.py" line="209"/>
         <source>business card or account</source>
         <translation>tarjeta o cuenta de empresa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="285"/>
+        <location filename="../../desktop_app/cli/show.py" line="286"/>
         <source>cannot be given</source>
         <translation>no se puede indicar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="347"/>
+        <location filename="../../desktop_app/cli/show.py" line="348"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="348"/>
+        <location filename="../../desktop_app/cli/show.py" line="349"/>
         <source>current</source>
         <translation>actual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="349"/>
+        <location filename="../../desktop_app/cli/show.py" line="350"/>
         <source>next</source>
         <translation>siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="350"/>
+        <location filename="../../desktop_app/cli/show.py" line="351"/>
         <source>later</source>
         <translation>más adelante</translation>
     </message>
@@ -2128,233 +2128,233 @@
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="211"/>
+        <location filename="../../desktop_app/cli/show.py" line="212"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="215"/>
+        <location filename="../../desktop_app/cli/show.py" line="216"/>
         <source>Customer&apos;s contacts</source>
         <translation>Datos de contacto del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="218"/>
+        <location filename="../../desktop_app/cli/show.py" line="219"/>
         <source>Tax number</source>
         <translation>Número fiscal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="219"/>
+        <location filename="../../desktop_app/cli/show.py" line="220"/>
         <source>Cardholder</source>
         <translation>Titular de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="220"/>
+        <location filename="../../desktop_app/cli/show.py" line="221"/>
         <source>Merchant</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="221"/>
+        <location filename="../../desktop_app/cli/show.py" line="222"/>
         <source>Merchant&apos;s contacts</source>
         <translation>Datos de contacto del comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="222"/>
+        <location filename="../../desktop_app/cli/show.py" line="223"/>
         <source>Merchant&apos;s address</source>
         <translation>Dirección del comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="223"/>
+        <location filename="../../desktop_app/cli/show.py" line="224"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="224"/>
+        <location filename="../../desktop_app/cli/show.py" line="225"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="225"/>
+        <location filename="../../desktop_app/cli/show.py" line="226"/>
         <source>Escalation stage</source>
         <translation>Fase de escalado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="226"/>
+        <location filename="../../desktop_app/cli/show.py" line="227"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="227"/>
+        <location filename="../../desktop_app/cli/show.py" line="228"/>
         <source>Language of letters and packs</source>
         <translation>Idioma de las cartas y los dossieres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="228"/>
+        <location filename="../../desktop_app/cli/show.py" line="229"/>
         <source>Paid with</source>
         <translation>Pagado con</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="229"/>
+        <location filename="../../desktop_app/cli/show.py" line="230"/>
         <source>Mandate</source>
         <translation>Orden de domiciliación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="231"/>
+        <location filename="../../desktop_app/cli/show.py" line="232"/>
         <source>Already refunded</source>
         <translation>Ya reembolsado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="259"/>
+        <location filename="../../desktop_app/cli/show.py" line="260"/>
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="260"/>
+        <location filename="../../desktop_app/cli/show.py" line="261"/>
         <source>Claim</source>
         <translation>Reclamación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="261"/>
+        <location filename="../../desktop_app/cli/show.py" line="262"/>
         <source>Provisional credit</source>
         <translation>Abono provisional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="262"/>
+        <location filename="../../desktop_app/cli/show.py" line="263"/>
         <source>Merchant&apos;s response</source>
         <translation>Respuesta del comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="263"/>
+        <location filename="../../desktop_app/cli/show.py" line="264"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="264"/>
+        <location filename="../../desktop_app/cli/show.py" line="265"/>
         <source>Re-debited</source>
         <translation>Nuevo cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="274"/>
+        <location filename="../../desktop_app/cli/show.py" line="275"/>
         <source>not given</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="330"/>
+        <location filename="../../desktop_app/cli/show.py" line="331"/>
         <source>Have ready:</source>
         <translation>Ten a mano:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="332"/>
+        <location filename="../../desktop_app/cli/show.py" line="333"/>
         <source>The ladder:</source>
         <translation>Los pasos:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="366"/>
+        <location filename="../../desktop_app/cli/show.py" line="367"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Está todo lo que el banco suele pedir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="192"/>
+        <location filename="../../desktop_app/cli/show.py" line="193"/>
         <source>{stage} (your choice)</source>
         <translation>{stage} (elegida por ti)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="194"/>
+        <location filename="../../desktop_app/cli/show.py" line="195"/>
         <source>{stage} (from the facts)</source>
         <translation>{stage} (según los hechos)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="197"/>
+        <location filename="../../desktop_app/cli/show.py" line="198"/>
         <source>{language} (your choice)</source>
         <translation>{language} (elegido por ti)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="199"/>
+        <location filename="../../desktop_app/cli/show.py" line="200"/>
         <source>{language} (from the country)</source>
         <translation>{language} (según el país)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="275"/>
+        <location filename="../../desktop_app/cli/show.py" line="276"/>
         <source>{what}: charged {charged} · agreed {agreed} · disputed {disputed}</source>
         <translation>{what}: cobrado {charged} · acordado {agreed} · reclamado {disputed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="302"/>
+        <location filename="../../desktop_app/cli/show.py" line="303"/>
         <source>None: add the charges and the case&apos;s dates, or a deadline of your own.</source>
         <translation>Ninguno: añade los cargos y las fechas del expediente, o un plazo propio.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="325"/>
+        <location filename="../../desktop_app/cli/show.py" line="326"/>
         <source>The issuer&apos;s clocks:</source>
         <translation>Los plazos del emisor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="336"/>
+        <location filename="../../desktop_app/cli/show.py" line="337"/>
         <source>open to you</source>
         <translation>a tu alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="336"/>
+        <location filename="../../desktop_app/cli/show.py" line="337"/>
         <source>not open to you</source>
         <translation>no está a tu alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="357"/>
+        <location filename="../../desktop_app/cli/show.py" line="358"/>
         <source>What the bank will expect ({done} of {total})</source>
         <translation>Lo que pedirá el banco ({done} de {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="176"/>
+        <location filename="../../desktop_app/cli/show.py" line="177"/>
         <source>No story yet.</source>
         <translation>Aún no se ha contado lo ocurrido.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="201"/>
+        <location filename="../../desktop_app/cli/show.py" line="202"/>
         <source>reference {reference}</source>
         <translation>referencia {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="204"/>
+        <location filename="../../desktop_app/cli/show.py" line="205"/>
         <source>creditor {creditor}</source>
         <translation>acreedor {creditor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="249"/>
+        <location filename="../../desktop_app/cli/show.py" line="250"/>
         <source>on {day}</source>
         <translation>el {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="255"/>
+        <location filename="../../desktop_app/cli/show.py" line="256"/>
         <source>number {number}</source>
         <translation>número {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="256"/>
+        <location filename="../../desktop_app/cli/show.py" line="257"/>
         <source>filed on {day}</source>
         <translation>presentada el {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="287"/>
+        <location filename="../../desktop_app/cli/show.py" line="288"/>
         <source>Total disputed: {total}</source>
         <translation>Total reclamado: {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="321"/>
+        <location filename="../../desktop_app/cli/show.py" line="322"/>
         <source>Where it stands: {stage}</source>
         <translation>Situación: {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="322"/>
-        <location filename="../../desktop_app/cli/show.py" line="364"/>
+        <location filename="../../desktop_app/cli/show.py" line="323"/>
+        <location filename="../../desktop_app/cli/show.py" line="365"/>
         <source>Next: {step}</source>
         <translation>Siguiente paso: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="308"/>
+        <location filename="../../desktop_app/cli/show.py" line="309"/>
         <source>(charge of {day}, {amount})</source>
         <translation>(cargo del {day}, {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="339"/>
+        <location filename="../../desktop_app/cli/show.py" line="340"/>
         <source>{body}: {open}. {why}</source>
         <translation>{body}: {open}. {why}</translation>
     </message>
@@ -5421,12 +5421,12 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     <message>
         <location filename="../../desktop_app/services/packs.py" line="101"/>
         <source>Building the evidence pack</source>
-        <translation>Creando el dossier de pruebas</translation>
+        <translation>Generando el dossier de pruebas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/packs.py" line="122"/>
         <source>Building the pack&apos;s preview</source>
-        <translation>Creando la vista previa del dossier de pruebas</translation>
+        <translation>Generando la vista previa del dossier de pruebas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/packs.py" line="144"/>
@@ -5436,7 +5436,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     <message>
         <location filename="../../desktop_app/services/packs.py" line="209"/>
         <source>The store&apos;s database fails its check ({problems}): nothing was written. Run &apos;dossier verify&apos;, and restore the store from a backup.</source>
-        <translation>La base de datos del almacén no supera la comprobación ({problems}): no se ha escrito nada. Ejecuta «dossier verify» y restaura el almacén desde una copia de seguridad.</translation>
+        <translation>La base de datos del almacén no supera la comprobación ({problems}): no se ha escrito nada. Ejecuta &apos;dossier verify&apos; y restaura el almacén desde una copia de seguridad.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/services/packs.py" line="138"/>
@@ -5449,8 +5449,8 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <location filename="../../desktop_app/services/packs.py" line="178"/>
         <source>No pack was written: %n evidence file(s) are missing or damaged in the vault: {files}. Run &apos;dossier verify&apos;, and restore the store from a backup.</source>
         <translation>
-            <numerusform>No se ha escrito ningún dossier de pruebas: falta o está dañado %n archivo de pruebas en el almacén: {files}. Ejecuta «dossier verify» y restaura el almacén desde una copia de seguridad.</numerusform>
-            <numerusform>No se ha escrito ningún dossier de pruebas: faltan o están dañados %n archivos de pruebas en el almacén: {files}. Ejecuta «dossier verify» y restaura el almacén desde una copia de seguridad.</numerusform>
+            <numerusform>No se ha escrito ningún dossier de pruebas: falta o está dañado %n archivo de pruebas en el depósito: {files}. Ejecuta &apos;dossier verify&apos; y restaura el almacén desde una copia de seguridad.</numerusform>
+            <numerusform>No se ha escrito ningún dossier de pruebas: faltan o están dañados %n archivos de pruebas en el depósito: {files}. Ejecuta &apos;dossier verify&apos; y restaura el almacén desde una copia de seguridad.</numerusform>
         </translation>
     </message>
     <message>
