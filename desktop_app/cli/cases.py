@@ -11,7 +11,7 @@ from desktop_app.cli.output import print_json, table, warning
 from desktop_app.domain.checklist import Checklist
 from desktop_app.domain.deadlines import ChargeRef, Notice
 from desktop_app.domain.money import display_amount, format_amount
-from desktop_app.i18n import translate, translate_n
+from desktop_app.i18n import language, translate, translate_n
 from desktop_app.services import Services
 
 
@@ -104,7 +104,7 @@ def _list(services: Services, as_json: bool, out: TextIO) -> int:
                 c.merchant,
                 f"{c.status}, {c.issuer_label()}" if c.issuer_state else c.status,
                 _next_deadline(c.next_deadline, c.late),
-                display_amount(c.disputed_amount, c.currency, "en"),
+                display_amount(c.disputed_amount, c.currency, language()),
                 c.checklist.label() if c.checklist else "",
             ]
             for c in cases
@@ -146,10 +146,11 @@ def _charge_json(charge: ChargeRef | None) -> dict[str, Any] | None:
 
 
 def _charge_text(charge: ChargeRef | None) -> str:
-    """``2026-09-05 29.90 EUR``: which charge a deadline counts from ("" for a case date)."""
+    """``2026-09-05 29.90 EUR``: which charge a deadline counts from ("" for a case date), the amount as
+    the process's language writes it."""
     if charge is None:
         return ""
-    return f"{charge.date.isoformat()} {display_amount(charge.amount, charge.currency, 'en')}"
+    return f"{charge.date.isoformat()} {display_amount(charge.amount, charge.currency, language())}"
 
 
 def _notices(notices: list[Notice], out: TextIO) -> None:

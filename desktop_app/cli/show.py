@@ -27,7 +27,7 @@ from desktop_app.domain.models import CASE_DATE_FIELDS, Case
 from desktop_app.domain.money import display_amount, format_amount
 from desktop_app.domain.profiles import LANGUAGE_NAMES, case_language
 from desktop_app.domain.vocab import PaymentMethod, case_date_name
-from desktop_app.i18n import translate, translate_n
+from desktop_app.i18n import language, translate, translate_n
 from desktop_app.services import CaseDeadline, Services
 from desktop_app.services.overview import CaseOverview
 
@@ -160,7 +160,8 @@ def _joined(*parts: str | None) -> str:
 
 
 def _money(value: Any, currency: str) -> str:
-    return display_amount(value, currency, "en")
+    """An amount as the process's language writes it (English: 35.98 EUR; French: 35,98 EUR)."""
+    return display_amount(value, currency, language())
 
 
 def overview_lines(overview: CaseOverview) -> list[str]:

@@ -23,6 +23,7 @@ def isolated(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.setenv("DOSSIER_LOG_DIR", str(home / "log"))  # never the user's own log
     monkeypatch.delenv("DOSSIER_HOME", raising=False)
+    monkeypatch.delenv("DOSSIER_PASSPHRASE_FILE", raising=False)  # a test that needs one sets its own
     monkeypatch.setenv("LANG", "C.UTF-8")  # English, whatever the machine speaks
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
