@@ -2055,8 +2055,8 @@
         <location filename="../../desktop_app/ui/mail_import.py" line="257"/>
         <source>%n message(s) shown, %1 ticked</source>
         <translation>
-            <numerusform>%n message affiché, %1 coché(s)</numerusform>
-            <numerusform>%n messages affichés, %1 coché(s)</numerusform>
+            <numerusform>%n message affiché, cochés : %1</numerusform>
+            <numerusform>%n messages affichés, cochés : %1</numerusform>
         </translation>
     </message>
     <message>

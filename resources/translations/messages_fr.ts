@@ -1039,12 +1039,12 @@
     <message>
         <location filename="../../desktop_app/cli/mail.py" line="42"/>
         <source>{imported} with {attachments}; {duplicates} already in the case; {problems} could not be read</source>
-        <translation>{imported} avec {attachments} ; {duplicates} déjà dans le dossier ; {problems} illisible(s)</translation>
+        <translation>{imported} avec {attachments} ; {duplicates} déjà dans le dossier ; illisibles : {problems}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/mail.py" line="52"/>
         <source>{said}; {count} left out by the filter</source>
-        <translation>{said} ; {count} écarté(s) par le filtre</translation>
+        <translation>{said} ; écartés par le filtre : {count}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli/mail.py" line="99"/>
@@ -2953,7 +2953,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     <message>
         <location filename="../../desktop_app/domain/deadlines.py" line="434"/>
         <source>The case&apos;s {dates} is not used: each disputed charge counts from its own date.</source>
-        <translation>Non utilisée(s) : {dates} du dossier ; chaque débit contesté compte à partir de sa propre date.</translation>
+        <translation>Le dossier ne compte pas à partir de : {dates} ; chaque débit contesté compte à partir de sa propre date.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/deadlines.py" line="421"/>
