@@ -15,6 +15,7 @@ from typing import Any
 from desktop_app.domain.letter_templates import lookup
 from desktop_app.domain.money import format_money, letter_money
 from desktop_app.domain.profiles import LANGUAGES as LANGUAGES
+from desktop_app.i18n import plural_index
 from desktop_app.resources import resource_path
 
 #: How a language writes the first day of a month in a long date (French: "1er décembre").
@@ -50,16 +51,10 @@ def format_size(size: int, lang: str = "en") -> str:
 
 def plural_category(lang: str, n: int) -> str:
     """The CLDR plural category of ``n`` in ``lang``: "one" or "other"; Polish also "few" (2-4,
-    22-24..., not 12-14) and "many" (0, 5-21, 25-31...); French counts 0 and 1 as "one"."""
-    if lang == "pl":
-        if n == 1:
-            return "one"
-        if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
-            return "few"
-        return "many"
-    if lang == "fr":
-        return "one" if n in (0, 1) else "other"
-    return "one" if n == 1 else "other"
+    22-24..., not 12-14) and "many" (0, 5-21, 25-31...); French counts 0 and 1 as "one". The form
+    desktop_app.i18n picks for the window and the command line (one rule for all of Dossier)."""
+    names = ("one", "few", "many") if lang == "pl" else ("one", "other")
+    return names[plural_index(lang, n)]
 
 
 class PackStrings:
