@@ -85,21 +85,26 @@ class PrivateRotatingFileHandler(logging.FileHandler):
         return os.fdopen(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)
 
     def emit(self, record: logging.LogRecord) -> None:
+        """Format the record once, rotate first if it would not fit, then write it (as
+        logging.StreamHandler.emit writes, without formatting it a second time)."""
         try:
-            if self._full(self.format(record) + self.terminator):
+            text = self.format(record) + self.terminator
+            if self.stream is None:
+                self.stream = self._open()
+            if self._full(self.stream, text):
                 self._rotate()
+            self.stream.write(text)
+            self.flush()
+        except RecursionError:  # as logging's own handlers do
+            raise
         except Exception:  # logging's own rule: reported by logging (stderr), never stopping the program
             self.handleError(record)
-            return
-        super().emit(record)
 
-    def _full(self, text: str) -> bool:
-        if self.stream is None:
-            self.stream = self._open()
+    def _full(self, stream: io.TextIOWrapper, text: str) -> bool:
         if not os.path.isfile(self.baseFilename):  # a device or a pipe: nothing to rotate
             return False
-        self.stream.seek(0, os.SEEK_END)
-        return bool(self.stream.tell()) and self.stream.tell() + len(text.encode("utf-8")) > self.max_bytes
+        stream.seek(0, os.SEEK_END)
+        return bool(stream.tell()) and stream.tell() + len(text.encode("utf-8")) > self.max_bytes
 
     def _rotate(self) -> None:
         if self.stream is not None:
