@@ -50,3 +50,19 @@ def test_cycles_made_during_a_build_are_still_collected_after_it() -> None:
         del first, second
     gc.collect()
     assert gone() is None
+
+
+def test_a_freeze_the_process_made_before_is_left_as_it_is() -> None:
+    """The window and the command line freeze their start (ui/app.py, cli/collector.py): a build
+    must not unfreeze it, as gc.unfreeze would, for everything."""
+    before = gc.get_threshold()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        with fewer_collections():
+            assert gc.get_threshold()[0] == max(BUILD_THRESHOLD, before[0])
+        assert gc.get_threshold() == before
+        assert gc.get_freeze_count() >= frozen  # still frozen: the start's objects stay out
+    finally:
+        gc.unfreeze()
