@@ -37,7 +37,7 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
     )
     target = check_output(args.output, force=args.force, what="pack")
     result = run_job(services.pack_job(args.case_id, target, options), err, "steps")
-    for line in result.warnings:
+    for line in [*result.to_check, *result.warnings]:
         warning(line, err)
     for pack_file in result.files:
         print(

@@ -72,7 +72,7 @@ class Profile(NamedTuple):
         parts = []
         if self.max_file_bytes:
             parts.append(
-                translate("Profiles", "{size} MB per file").format(size=_megabytes(self.max_file_bytes))
+                translate("Profiles", "{size} MB per file").format(size=megabytes(self.max_file_bytes))
             )
         if self.max_pages:
             parts.append(translate_n("Profiles", "%n page(s) per file", self.max_pages))
@@ -80,7 +80,7 @@ class Profile(NamedTuple):
             parts.append(translate_n("Profiles", "up to %n file(s)", self.max_files))
         if self.max_total_bytes:
             parts.append(
-                translate("Profiles", "{size} MB in all").format(size=_megabytes(self.max_total_bytes))
+                translate("Profiles", "{size} MB in all").format(size=megabytes(self.max_total_bytes))
             )
         if self.max_total_pages:
             parts.append(translate_n("Profiles", "%n page(s) in all", self.max_total_pages))
@@ -106,11 +106,21 @@ class Profile(NamedTuple):
             return ""
         if len(name) <= self.max_name_chars and _NAME_CHARS.fullmatch(name):
             return ""
-        return (
-            f"the {self.label} portal takes file names of at most {self.max_name_chars} ASCII characters "
-            f"(letters, digits, '-', '_' and '.'), and {name!r} has {len(name)}"
-            + ("" if _NAME_CHARS.fullmatch(name) else " with characters it does not take")
-        )
+        if _NAME_CHARS.fullmatch(name):
+            said = translate_n(
+                "Profiles",
+                "the {profile} portal takes file names of at most {most} ASCII characters (letters, "
+                "digits, '-', '_' and '.'), and {name} has %n",
+                len(name),
+            )
+        else:
+            said = translate_n(
+                "Profiles",
+                "the {profile} portal takes file names of at most {most} ASCII characters (letters, "
+                "digits, '-', '_' and '.'), and {name} has %n, with characters it does not take",
+                len(name),
+            )
+        return said.format(profile=self.shown_label, most=self.max_name_chars, name=repr(name))
 
     def suggest_name(self, name: str) -> str:
         """A file name the portal takes, made from ``name``: accents dropped, other characters and
@@ -131,7 +141,7 @@ class Profile(NamedTuple):
         return any((self.max_file_bytes, self.max_pages, self.max_total_bytes, self.max_total_pages))
 
 
-def _megabytes(size: int) -> str:
+def megabytes(size: int) -> str:
     """``14.5`` (``14,5`` in French, Spanish and Polish): a size in MB as the process's language writes it."""
     from decimal import Decimal  # here: the parser (``dossier --help``) reads the profiles, not their sizes
 

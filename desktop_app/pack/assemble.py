@@ -21,6 +21,7 @@ from pypdf.generic import DictionaryObject
 from desktop_app import __version__
 from desktop_app.errors import DossierError
 from desktop_app.fileio import make_part_file
+from desktop_app.i18n import translate
 from desktop_app.pack.appendix import render_appendix
 from desktop_app.pack.content import ExhibitInfo, PackContent
 from desktop_app.pack.exhibits import (
@@ -149,7 +150,11 @@ def assemble(
             stamps.append(PageStamp(width, height, footer, None))
         _let_go(reader)
     if len(stamps) != total:
-        raise DossierError(f"The pack's pages do not add up ({len(stamps)} found, {total} expected).")
+        raise DossierError(
+            translate("Pack", "The pack's pages do not add up ({found} found, {expected} expected).").format(
+                found=len(stamps), expected=total
+            )
+        )
     for block, start in zip(part.blocks, block_start, strict=True):
         letters = block.letters[0] if len(block.letters) == 1 else f"{block.letters[0]}–{block.letters[-1]}"
         for within in range(block.pages):
@@ -231,7 +236,11 @@ def assemble(
             os.fsync(handle.fileno())
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise DossierError(f"{name}: cannot be written ({exc.strerror or exc}); nothing was changed") from exc
+        raise DossierError(
+            translate("Pack", "{path}: cannot be written ({reason}); nothing was changed").format(
+                path=name, reason=exc.strerror or exc
+            )
+        ) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

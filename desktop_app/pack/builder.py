@@ -30,9 +30,10 @@ from typing import Any
 from desktop_app.domain.checklist import ReasonRules
 from desktop_app.domain.deadlines import Deadline
 from desktop_app.domain.models import Case, Communication, EvidenceItem, Purchase, Task
-from desktop_app.domain.profiles import MB, Profile
+from desktop_app.domain.profiles import Profile, megabytes
 from desktop_app.domain.vocab import Reason
 from desktop_app.fileio import atomic_write, check_output, fsync_dir
+from desktop_app.i18n import translate, translate_n
 from desktop_app.pack.assemble import assemble
 from desktop_app.pack.collector import fewer_collections
 from desktop_app.pack.content import PackContent
@@ -55,6 +56,7 @@ from desktop_app.pack.fitting import (
 )
 from desktop_app.pack.front_cut import cut_content, front_strings
 from desktop_app.pack.left_out import render_left_out
+from desktop_app.pack.messages import size as message_size
 from desktop_app.pack.options import CardNumbersRemain as CardNumbersRemain
 from desktop_app.pack.options import FitPlan as FitPlan
 from desktop_app.pack.options import PackCancelled as PackCancelled
@@ -64,13 +66,14 @@ from desktop_app.pack.options import PackRefused as PackRefused
 from desktop_app.pack.options import PackResult as PackResult
 from desktop_app.pack.options import Part
 from desktop_app.pack.options import Progress as Progress
-from desktop_app.pack.planner import (
-    PackInputs,
+from desktop_app.pack.planner import PackInputs, make_planner
+from desktop_app.pack.refusals import (
+    build_warnings,
     chosen_too_big,
     fit_impossible,
-    make_planner,
+    images_to_check,
+    privacy_warnings,
 )
-from desktop_app.pack.render import human_size
 from desktop_app.pack.strings import PackStrings
 from desktop_app.tempfiles import private_folder
 
@@ -156,8 +159,12 @@ def build_pack(
     problem = profile.name_problem(Path(out).name)
     if problem:
         raise PackRefused(
-            f"{Path(out).name}: {problem}. Nothing was written; choose a shorter name, for example "
-            f"{profile.suggest_name(Path(out).name)!r}."
+            translate(
+                "Pack",
+                "{file}: {problem}. Nothing was written; choose a shorter name, for example {suggested}.",
+            ).format(
+                file=Path(out).name, problem=problem, suggested=repr(profile.suggest_name(Path(out).name))
+            )
         )
     out = _check_targets([out], options.force)[0]
     items = _select(evidence, options.evidence_ids, case, purchases, communications)
@@ -197,9 +204,10 @@ def build_pack(
         if fallback is None:
             hint = ""
             if profile.limited and not options.fit:
-                hint = (
-                    " Or run it again with --fit: the pack then keeps the exhibits that matter most "
-                    "and lists the others as available on request."
+                hint = " " + translate(
+                    "Pack",
+                    "Or run it again with --fit: the pack then keeps the exhibits that matter most "
+                    "and lists the others as available on request.",
                 )
             raise PackRefused(failure.message + hint) from None
     return _attempt(inputs, fallback[0], fallback[1], out, progress, cancelled, fallback_cut)
@@ -226,21 +234,25 @@ def _attempt(
 
     def report(done: int, total: int, message: str) -> None:
         if cancelled is not None and cancelled():
-            raise PackCancelled("The pack was cancelled; nothing was written.")
+            raise PackCancelled(translate("Pack", "The pack was cancelled; nothing was written."))
         if progress is not None:
             progress(done, total, message)
 
     exhibits, warnings = prepare_exhibits(items, inputs.open_original)
     content, front_cut = cut_content(inputs.content(exhibits), cut)
     s = front_strings(inputs.s, front_cut)
-    warnings += _privacy_warnings(exhibits, allow_card_numbers=options.allow_card_numbers)
+    to_check = images_to_check(exhibits)
+    warnings += privacy_warnings(exhibits, allow_card_numbers=options.allow_card_numbers)
     errors: list[ExhibitError] = []
 
     def on_error(error: ExhibitError) -> None:
         if options.on_bad_exhibit == "refuse":
             raise PackRefused(
-                f"{error}. Nothing was written; remove or replace this exhibit, or let the pack "
-                "put a page saying why it is missing."
+                translate(
+                    "Pack",
+                    "{exhibit_problem}. Nothing was written; remove or replace this exhibit, or let the "
+                    "pack put a page saying why it is missing.",
+                ).format(exhibit_problem=error)
             )
         errors.append(error)
 
@@ -277,11 +289,11 @@ def _attempt(
             counter = iter(range(steps))
 
             def step(message: str, level_no: int = level_no, counter: Iterator[int] = counter) -> None:
-                report(
-                    next(counter, steps),
-                    steps,
-                    f"{message}" + (f" (smaller settings, try {level_no + 1})" if level_no else ""),
-                )
+                if level_no:
+                    message = translate("Pack", "{step} (smaller settings, try {attempt})").format(
+                        step=message, attempt=level_no + 1
+                    )
+                report(next(counter, steps), steps, message)
 
             blocks = render_blocks(
                 exhibits,
@@ -295,7 +307,7 @@ def _attempt(
                 sheets=not profile.limited,  # no limit: no block's size decides anything
             )
             last_blocks = blocks
-            step("Putting the pack together")
+            step(translate("Pack", "Putting the pack together"))
             parts, failure = plan_parts(blocks, profile, overhead)
             if parts is None:
                 last_failure = failure
@@ -317,25 +329,16 @@ def _attempt(
                 last_failure = written
                 shutil.rmtree(level_dir)
                 continue
-            report(steps, steps, "Done")
-            warnings += [
-                f"Exhibit {e.exhibit.letter} ({e.exhibit.original_name}) is replaced by a page saying why: "
-                f"{e.reason}"
-                for e in errors
-            ]
-            if left_out:
-                warnings.append(
-                    f"{len(left_out)} document(s) left out to fit the {profile.label} profile, listed as "
-                    "available on request: " + "; ".join(f"#{e.id} {e.title}" for e in left_out)
-                )
-            if front_cut.level:
-                warnings.append(
-                    f"Page 1 and the front matter alone break the {profile.label} profile: the pack "
-                    f"leaves out {'; '.join(front_cut.english())}, said on its page of documents left "
-                    "out as available on request."
-                )
+            report(steps, steps, translate("Pack", "Done"))
+            warnings += build_warnings(errors, left_out, profile, front_cut)
             return PackResult(
-                written, [e.info for e in exhibits], profile, warnings, settings_of(level_no, policy)
+                written,
+                [e.info for e in exhibits],
+                profile,
+                warnings,
+                settings_of(level_no, policy),
+                reduced=level_no > 0,
+                to_check=to_check,
             )
     raise _NoFit(explain(profile, last_failure, exhibits, last_blocks, overhead))
 
@@ -360,16 +363,25 @@ def _select(
     if twice:
         listed = ", ".join(f"#{i}" for i in twice)
         raise PackRefused(
-            f"Evidence {listed} is given more than once in the exhibits' order; give each exhibit once."
+            translate_n(
+                "Pack",
+                "Evidence {ids} is given more than once in the exhibits' order; give each exhibit once.",
+                len(twice),
+            ).format(ids=listed)
         )
     by_id = {e.id: e for e in live}
     unknown = [i for i in ids if i not in by_id]
     if unknown:
         trashed = {e.id for e in evidence if e.trashed_at is not None}
-        said = [f"#{i}" + (" (in the trash)" if i in trashed else "") for i in unknown]
+        in_trash = translate("Pack", "#{id} (in the trash)")
+        said = [in_trash.format(id=i) if i in trashed else f"#{i}" for i in unknown]
         raise PackRefused(
-            f"Evidence {', '.join(said)} is not in this case, or is in its trash: give the ids "
-            "'dossier evidence list' shows, each once."
+            translate_n(
+                "Pack",
+                "Evidence {ids} is not in this case, or is in its trash: give the ids "
+                "'dossier evidence list' shows, each once.",
+                len(unknown),
+            ).format(ids=", ".join(said))
         )
     return [by_id[i] for i in ids]
 
@@ -382,60 +394,6 @@ def _checklist_rules() -> Mapping[Reason, ReasonRules]:
 
     path = resource_path("rules", "checklists.json")
     return parse_checklists(json.loads(path.read_text(encoding="utf-8")))
-
-
-def _privacy_warnings(exhibits: Sequence[Exhibit], *, allow_card_numbers: bool = False) -> list[str]:
-    """What the user must know of the exhibits' private details; CardNumbersRemain when an
-    exhibit still shows a full card number Dossier cannot redact (see pack/redaction.py for what
-    counts), unless ``allow_card_numbers``."""
-    warnings = []
-    images = [e for e in exhibits if e.category == "image" and not e.redaction.boxes]
-    if images:
-        warnings.append(
-            f"The pack includes {len(images)} image(s) ({', '.join(e.info.letter for e in images)}). "
-            "Dossier cannot read text in images: check they show no full card number or other private "
-            "detail, and draw boxes over any in the evidence preview."
-        )
-    for exhibit in exhibits:
-        info = exhibit.info
-        name = f"Exhibit {info.letter} ({info.original_name})"
-        if exhibit.redaction.unread:
-            pages = ", ".join(str(p) for p in exhibit.redaction.unread)
-            warnings.append(
-                f"{name}: page(s) {pages} hold no text Dossier can read (a scan, a picture): check they "
-                "show no full card number, and draw boxes over any in the evidence preview."
-            )
-        for where in exhibit.redaction.ibans_remaining:
-            warnings.append(f"{name} shows an IBAN Dossier could not redact ({where}).")
-        for why in exhibit.redaction.ignored:
-            warnings.append(f"{name}: a redaction box is left out ({why}).")
-        if exhibit.redaction.boxes:
-            pages = ", ".join(str(index + 1) for index in sorted(exhibit.redaction.boxes))
-            what = "its image" if exhibit.category == "image" else f"page(s) {pages}"
-            warnings.append(f"{name}: {what} redacted (listed in the integrity appendix).")
-    remaining = [e for e in exhibits if e.redaction.remaining]
-    if not remaining:
-        return warnings
-    listing = "; ".join(
-        f"Exhibit {e.info.letter} ({e.info.original_name}): {', '.join(e.redaction.remaining)}"
-        for e in remaining
-    )
-    if allow_card_numbers:
-        confirmed = f"Written as confirmed, with a full card number Dossier could not redact: {listing}."
-        return [*warnings, confirmed]
-    by_letter = {e.info.letter: e.info for e in exhibits}
-    evidence_ids = []
-    for e in remaining:
-        info = e.info if e.info.parent is None else by_letter.get(e.info.parent, e.info)
-        if info.evidence_id is not None and info.evidence_id not in evidence_ids:
-            evidence_ids.append(info.evidence_id)
-    raise CardNumbersRemain(
-        f"A full card number would go out in the pack, and Dossier cannot redact it: {listing}. "
-        "Nothing was written. Draw boxes over it in the evidence's preview (the pack redacts those), "
-        "leave the exhibit out (--exhibits), or confirm that it may go out (--allow-card-numbers).",
-        letters=[e.info.letter for e in remaining],
-        evidence_ids=evidence_ids,
-    )
 
 
 # --------------------------------------------------------------------------- writing
@@ -481,21 +439,31 @@ def _write_parts(
             size = temp.stat().st_size
             problem = _breaks(profile, size, pages)
             if problem:
-                return f"part {n} would be {human_size(size)} and {pages} pages: {problem}"
+                return translate_n(
+                    "Pack", "part {part} would be {size} and %n page(s): {problem}", pages
+                ).format(part=n, size=message_size(size), problem=problem)
             files.append(PackFile(name, pages, size, _sha256(temp), list(part.letters)))
         total_size = sum(f.size for f in files)
         total_pages = sum(f.pages for f in files)
         if profile.max_total_bytes and total_size > profile.max_total_bytes * SAFETY:
-            return f"the files would be {human_size(total_size)} in all"
+            return translate("Pack", "the files would be {size} in all").format(size=message_size(total_size))
         if profile.max_total_pages and total_pages > profile.max_total_pages:
-            return f"the files would be {total_pages} pages in all"
+            return translate_n("Pack", "the files would be %n page(s) in all", total_pages)
         _check_targets([f.path for f in files], options.force)
         for temp, pack_file in zip(temps, files, strict=True):
             try:
                 os.replace(temp, pack_file.path)
             except OSError as exc:
-                reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
-                raise PackRefused(f"{pack_file.path}: the pack cannot be written ({reason})") from exc
+                reason = (
+                    translate("Pack", "the disk is full")
+                    if exc.errno == errno.ENOSPC
+                    else (exc.strerror or str(exc))
+                )
+                raise PackRefused(
+                    translate("Pack", "{path}: the pack cannot be written ({reason})").format(
+                        path=pack_file.path, reason=reason
+                    )
+                ) from exc
             _write_sidecar(pack_file)
         fsync_dir(out.parent)
         return files
@@ -526,7 +494,11 @@ def _check_targets(paths: Sequence[Path], force: bool) -> list[Path]:
         target = check_output(path, force=force, what="pack")
         check_output(sidecar_of(target), force=force, what="pack's .sha256")
         if not target.parent.is_dir():
-            raise PackRefused(f"{path}: the folder {target.parent} does not exist")
+            raise PackRefused(
+                translate("Pack", "{path}: the folder {folder} does not exist").format(
+                    path=path, folder=target.parent
+                )
+            )
         checked.append(target)
     return checked
 
@@ -562,7 +534,11 @@ def place_pack(result: PackResult, out: Path, *, force: bool = False) -> PackRes
             with open(pack_file.path, "rb") as source:
                 atomic_write(target, source)
         if _sha256(target) != pack_file.sha256:
-            raise PackRefused(f"{target}: the copy does not match the pack that was built; export it again")
+            raise PackRefused(
+                translate(
+                    "Pack", "{path}: the copy does not match the pack that was built; export it again"
+                ).format(path=target)
+            )
         moved = replace(pack_file, path=target)
         _write_sidecar(moved)
         placed.append(moved)
@@ -572,9 +548,9 @@ def place_pack(result: PackResult, out: Path, *, force: bool = False) -> PackRes
 
 def _breaks(profile: Profile, size: int, pages: int) -> str:
     if profile.max_file_bytes and size > profile.max_file_bytes * SAFETY:
-        return f"more than {profile.max_file_bytes / MB:g} MB"
+        return translate("Pack", "more than {size} MB").format(size=megabytes(profile.max_file_bytes))
     if profile.max_pages and pages > profile.max_pages:
-        return f"more than {profile.max_pages} pages"
+        return translate_n("Pack", "more than %n page(s)", profile.max_pages)
     return ""
 
 

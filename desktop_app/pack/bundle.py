@@ -17,6 +17,7 @@ from typing import Any, BinaryIO
 
 from desktop_app.errors import Cancelled, DossierError
 from desktop_app.fileio import CHUNK, check_output, fsync_dir, make_part_file
+from desktop_app.i18n import translate
 
 Progress = Callable[[int, int, str], None]
 
@@ -47,7 +48,11 @@ def write_bundle(
     """
     out = check_output(out, force=force, what="case bundle")
     if not out.parent.is_dir():
-        raise DossierError(f"{out}: the folder {out.parent} does not exist")
+        raise DossierError(
+            translate("Pack", "{path}: the folder {folder} does not exist").format(
+                path=out, folder=out.parent
+            )
+        )
     fd, temp = make_part_file(out)
     try:
         with os.fdopen(fd, "wb") as raw:
@@ -56,9 +61,11 @@ def write_bundle(
                 bundle.writestr("case.json", json.dumps(document, ensure_ascii=False, indent=2) + "\n")
                 for n, (sha, inner) in enumerate(files):
                     if cancelled is not None and cancelled():
-                        raise Cancelled("The case bundle was not written: you cancelled it.")
+                        raise Cancelled(
+                            translate("Pack", "The case bundle was not written: you cancelled it.")
+                        )
                     if progress is not None:
-                        progress(n, len(files), f"Adding {inner}")
+                        progress(n, len(files), translate("Pack", "Adding {file}").format(file=inner))
                     with open_file(sha) as source, bundle.open(inner, "w", force_zip64=True) as target:
                         while chunk := source.read(CHUNK):
                             target.write(chunk)
@@ -70,7 +77,9 @@ def write_bundle(
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise DossierError(
-            f"{out}: the bundle cannot be written ({exc.strerror or exc}); nothing was kept"
+            translate("Pack", "{path}: the bundle cannot be written ({reason}); nothing was kept").format(
+                path=out, reason=exc.strerror or exc
+            )
         ) from exc
     except BaseException:
         temp.unlink(missing_ok=True)

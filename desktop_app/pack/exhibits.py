@@ -24,11 +24,13 @@ from desktop_app import logs
 from desktop_app.domain.models import EvidenceItem, RedactionArea
 from desktop_app.domain.redact import Reproduction, mask_sensitive
 from desktop_app.domain.text import decode_text
+from desktop_app.i18n import translate
 from desktop_app.intake.email import EmailDocument, EmailParseError
 from desktop_app.intake.images import enable_heif
 from desktop_app.intake.mail import MSG_MEDIA_TYPE, RawMessage, read_message
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.pack.content import ExhibitInfo, exhibit_letter
+from desktop_app.pack.messages import exhibit_name, labelled
 from desktop_app.pack.redaction import (
     ExhibitRedaction,
     count_in_text,
@@ -103,13 +105,14 @@ class Block:
 class ExhibitError(Exception):
     """An exhibit that cannot be included; the message says which and why. ``key`` names the
     reason among the pack's strings (``exhibit_errors.<key>``): the page put in its place says it
-    in the pack's language, ``reason`` (English, with the library's detail) is for messages."""
+    in the pack's language, ``reason`` (in the process's language, with the library's detail) is
+    for messages."""
 
     def __init__(self, exhibit: ExhibitInfo, reason: str, key: str = "other") -> None:
         self.exhibit = exhibit
         self.reason = reason
         self.key = key
-        super().__init__(f"Exhibit {exhibit.letter} ({exhibit.original_name}): {reason}")
+        super().__init__(labelled(exhibit_name(exhibit.letter, exhibit.original_name), reason))
 
 
 def category_of(media_type: str) -> str:
@@ -172,7 +175,7 @@ def prepare_exhibits(
                 RawMessage(item.original_name, load(), item.media_type, item.original_name)
             )
         except EmailParseError as exc:
-            problems.append(f"Exhibit {info.letter} ({item.original_name}): {exc}")
+            problems.append(labelled(exhibit_name(info.letter, item.original_name), str(exc)))
             exhibit.category = "broken-email"
             continue
         exhibit.email = document
@@ -246,7 +249,8 @@ def _scan(exhibit: Exhibit, areas: Sequence[RedactionArea]) -> None:
             logs.error("pack.exhibits.scan_text", exc)
     boxes = user_boxes(areas)
     if exhibit.category == "image":
-        redaction.ignored += [f"a box on page {i + 1}, but an image has one page" for i in boxes if i]
+        one_page = translate("Pack", "a box on page {page}, but an image has one page")
+        redaction.ignored += [one_page.format(page=i + 1) for i in boxes if i]
         boxes = {0: boxes[0]} if 0 in boxes else {}
     merge(redaction.boxes, boxes)
     _note(exhibit)
@@ -463,11 +467,11 @@ def _render_pages(
             reproduction or Reproduction("email")
         )
     if exhibit.category == "broken-email":
-        raise ExhibitError(info, "the e-mail cannot be read", key="email_unreadable")
+        raise ExhibitError(info, translate("Pack", "the e-mail cannot be read"), key="email_unreadable")
     if exhibit.category == "text":
         data = exhibit.load()
         if not data:
-            raise ExhibitError(info, "the file is empty", key="file_empty")
+            raise ExhibitError(info, translate("Pack", "the file is empty"), key="file_empty")
         pdf = render_text_exhibit(heading, [], decode_text(data), [], paper=paper, reproducible=reproducible)
         pdf, reproduction = _redacted(exhibit, pdf, policy, own=False)
         return Block([info.letter], _count_pages(pdf), path=spill(pdf), size=len(pdf)), (
@@ -481,20 +485,24 @@ def _render_pages(
 def check_pdf(info: ExhibitInfo, data: bytes) -> int:
     """The page count of a PDF exhibit, or ExhibitError saying why it cannot be used."""
     if not data:
-        raise ExhibitError(info, "the PDF file is empty", key="pdf_empty")
+        raise ExhibitError(info, translate("Pack", "the PDF file is empty"), key="pdf_empty")
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ExhibitError(info, "the PDF is protected by a password", key="pdf_password")
+            raise ExhibitError(
+                info, translate("Pack", "the PDF is protected by a password"), key="pdf_password"
+            )
         pages = len(reader.pages)
         for page in reader.pages:
             _ = page.mediabox
     except ExhibitError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
-        raise ExhibitError(info, f"the PDF is damaged ({exc})", key="pdf_damaged") from None
+        raise ExhibitError(
+            info, translate("Pack", "the PDF is damaged ({detail})").format(detail=exc), key="pdf_damaged"
+        ) from None
     if pages == 0:
-        raise ExhibitError(info, "the PDF has no pages", key="pdf_no_pages")
+        raise ExhibitError(info, translate("Pack", "the PDF has no pages"), key="pdf_no_pages")
     return pages
 
 
@@ -506,7 +514,7 @@ def _place_image(exhibit: Exhibit, policy: ImagePolicy, paper: str) -> PlacedIma
     info = exhibit.info
     data = exhibit.load()
     if not data:
-        raise ExhibitError(info, "the image file is empty", key="image_empty")
+        raise ExhibitError(info, translate("Pack", "the image file is empty"), key="image_empty")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -516,11 +524,15 @@ def _place_image(exhibit: Exhibit, policy: ImagePolicy, paper: str) -> PlacedIma
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ExhibitError(
             info,
-            "the image is too large to open safely (a possible decompression bomb)",
+            translate("Pack", "the image is too large to open safely (a possible decompression bomb)"),
             key="image_too_large",
         ) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise ExhibitError(info, f"the image cannot be decoded ({exc})", key="image_undecodable") from None
+        raise ExhibitError(
+            info,
+            translate("Pack", "the image cannot be decoded ({detail})").format(detail=exc),
+            key="image_undecodable",
+        ) from None
     source_format = opened.format
     grey_source = opened.mode in GREY_MODES
     # exif_transpose copies the whole image even when there is nothing to turn.

@@ -27,6 +27,7 @@ from PIL import Image
 from desktop_app import logs
 from desktop_app.domain.profiles import Profile
 from desktop_app.domain.redact import RedactionNote
+from desktop_app.i18n import translate, translate_n
 from desktop_app.intake.images import enable_heif
 from desktop_app.pack.appendix import render_appendix
 from desktop_app.pack.content import ExhibitInfo, PackContent
@@ -40,8 +41,10 @@ from desktop_app.pack.exhibits import (
     render_blocks,
 )
 from desktop_app.pack.front import IndexEntry, render_front
+from desktop_app.pack.messages import listed
+from desktop_app.pack.messages import size as message_size
 from desktop_app.pack.options import Part
-from desktop_app.pack.render import human_size, image_box_inches
+from desktop_app.pack.render import image_box_inches
 from desktop_app.pack.strings import PackStrings
 
 # From the best rendering to the most compact one; "no limit" uses the first only.
@@ -227,16 +230,17 @@ def plan_parts(
             parts.append(Part([], []))
             pages, size = overhead.other()
         if pages + block.pages > max_pages or size + block.size > max_bytes:
-            return None, (
-                f"exhibit {', '.join(block.letters)} alone takes {block.pages} page(s) and "
-                f"{human_size(block.size)}"
-            )
+            return None, translate_n(
+                "Pack", "exhibit {letters} alone takes %n page(s) and {size}", block.pages
+            ).format(letters=", ".join(block.letters), size=message_size(block.size))
         parts[-1].blocks.append(block)
         parts[-1].letters += block.letters
         pages += block.pages
         size += block.size
     if len(parts) > profile.max_files:
-        return None, f"it would need {len(parts)} files of at most {human_size(max_bytes)}"
+        return None, translate_n("Pack", "it would need %n file(s) of at most {size}", len(parts)).format(
+            size=message_size(max_bytes)
+        )
     return parts, ""
 
 
@@ -500,9 +504,16 @@ class Packer:
 
 
 def settings_of(level: int, policy: ImagePolicy) -> str:
-    settings = "original quality" if level == 0 else f"{policy.max_dpi} dpi, JPEG quality {policy.quality}"
+    """The image settings in words, in the process's language ("original quality", "150 dpi, JPEG
+    quality 70, 2 images per page")."""
+    if level == 0:
+        settings = translate("Pack", "original quality")
+    else:
+        settings = translate("Pack", "{dpi} dpi, JPEG quality {quality}").format(
+            dpi=policy.max_dpi, quality=policy.quality
+        )
     if policy.per_page > 1:
-        settings += f", {policy.per_page} images per page"
+        settings += translate_n("Pack", ", %n images per page", policy.per_page)
     return settings
 
 
@@ -525,21 +536,34 @@ def explain(
         room_pages = min(room_pages, profile.max_total_pages) if room_pages else profile.max_total_pages
     over = []
     if room_bytes and total_size > room_bytes:
-        over.append(f"{human_size(total_size - room_bytes)} too large")
+        over.append(translate("Pack", "{size} too large").format(size=message_size(total_size - room_bytes)))
     if room_pages and total_pages > room_pages:
-        over.append(f"{total_pages - room_pages} page(s) too many")
+        over.append(translate_n("Pack", "%n page(s) too many", total_pages - room_pages))
     # Name the exhibits that weigh most on what is short: pages, or bytes.
     pages_short = bool(room_pages and total_pages > room_pages) and not (
         room_bytes and total_size > room_bytes
     )
     largest = sorted(sizes.items(), key=lambda kv: kv[1][1] if pages_short else kv[1][0], reverse=True)[:5]
-    listing = "; ".join(
-        f"{letter} {names[letter]} ({human_size(size)}, {pages} page(s))" for letter, (size, pages) in largest
+    listing = listed(
+        translate_n("Pack", "{letter} {name} ({size}, %n page(s))", pages).format(
+            letter=letter, name=names[letter], size=message_size(size)
+        )
+        for letter, (size, pages) in largest
     )
-    return (
-        f"The pack cannot fit the {profile.label} profile ({profile.describe()}): even at the smallest "
-        f"settings {failure}; in all about {human_size(total_size)} and {total_pages} pages"
-        + (f", {' and '.join(over)}" if over else "")
-        + f". The largest exhibits: {listing}. Nothing was written. Leave some exhibits out, or choose "
-        "a profile with more room."
+    total = translate_n("Pack", "in all about {size} and %n page(s)", total_pages).format(
+        size=message_size(total_size)
+    )
+    if len(over) == 2:
+        total += ", " + translate("Pack", "{size_over} and {pages_over}").format(
+            size_over=over[0], pages_over=over[1]
+        )
+    elif over:
+        total += ", " + over[0]
+    return translate(
+        "Pack",
+        "The pack cannot fit the {profile} profile ({limits}): even at the smallest settings {failure}; "
+        "{total}. The largest exhibits: {largest}. Nothing was written. Leave some exhibits out, or "
+        "choose a profile with more room.",
+    ).format(
+        profile=profile.shown_label, limits=profile.describe(), failure=failure, total=total, largest=listing
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from desktop_app.i18n import translate_n
 from desktop_app.pack.content import PackContent, TimelineRow
 from desktop_app.pack.strings import PackStrings
 
@@ -38,18 +39,23 @@ class FrontCut:
             lines.append(s("left_out_front.timeline", count=counted(s, "entries", self.timeline)))
         return lines
 
-    def english(self) -> list[str]:
-        """What is left out, for the fit plan (FitPlan.front_left_out)."""
-        s = PackStrings("en")
+    def said(self) -> list[str]:
+        """What is left out, for the user (FitPlan.front_left_out, the build's warning), in the
+        process's language."""
         what = []
         if self.level >= 1:
-            what.append(f"the full communication log ({counted(s, 'contacts', self.contacts)})")
+            what.append(translate_n("Pack", "the full communication log (%n contact(s))", self.contacts))
         if self.level >= 2 and self.transactions:
-            what.append(f"the transactions not in dispute ({counted(s, 'transactions', self.transactions)})")
+            what.append(
+                translate_n("Pack", "the transactions not in dispute (%n transaction(s))", self.transactions)
+            )
         if self.level >= 3 and self.timeline:
             what.append(
-                f"the timeline's entries neither page 1 nor a kept exhibit refers to "
-                f"({counted(s, 'entries', self.timeline)})"
+                translate_n(
+                    "Pack",
+                    "the timeline's entries neither page 1 nor a kept exhibit refers to (%n entry(ies))",
+                    self.timeline,
+                )
             )
         return what
 

@@ -70,7 +70,10 @@ class PackResult:
     exhibits: list[ExhibitInfo]
     profile: Profile
     warnings: list[str] = field(default_factory=list)
-    settings: str = ""
+    settings: str = ""  # the image settings used, in words, in the process's language
+    reduced: bool = False  # images were made smaller than the original quality (``settings`` says how)
+    # What the user checks by eye before sending (images Dossier reads no text in): not a warning.
+    to_check: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -97,14 +100,18 @@ class FitPlan:
     size: int  # estimated bytes of the pack of ``kept`` (all its files), an upper bound
     fits: bool  # the pack of ``kept`` fits the profile
     whole_fits: bool | None
-    settings: str = ""  # the image settings the estimate needs ("original quality", "150 dpi, ...")
+    # The image settings the estimate needs, in the process's language ("original quality",
+    # "150 dpi, JPEG quality 70"); ``reduced``: smaller than the original quality.
+    settings: str = ""
     files: int = 1  # files the pack of ``kept`` is cut into
     reasons: dict[int, str] = field(default_factory=dict)  # why each one left out is left out
     message: str = ""  # why ``kept`` cannot fit, when ``fits`` is False; what the front matter leaves out
     # What the fitted pack leaves out of its front matter when page 1 and the front matter alone
-    # break the limits (pack/front_cut.py), in English: "the full communication log (200 contacts)",
-    # "the transactions not in dispute (3 transactions)", "the timeline's entries ..."; the pack's
+    # break the limits (pack/front_cut.py), in the process's language: "the full communication log
+    # (200 contacts)", "the transactions not in dispute (3 transactions)", "the timeline's entries
+    # ..."; the pack's
     # page of documents left out says it in the pack's language, as available on request.
     # Page 1 is never left out. Empty: the whole front matter goes in.
     front_left_out: list[str] = field(default_factory=list)
     front_cut: int = 0  # how many of front_cut.CUTS the fitted pack makes (the builder's reading)
+    reduced: bool = False

@@ -14,6 +14,7 @@ from typing import Any
 from desktop_app.domain.fit import Choice, better, choose
 from desktop_app.domain.models import Case, Communication, EvidenceItem, Purchase, Task
 from desktop_app.domain.profiles import Profile
+from desktop_app.i18n import translate, translate_n
 from desktop_app.pack.content import PackContent, build_content
 from desktop_app.pack.exhibits import Exhibit, ImagePolicy, OpenOriginal, prepare_exhibits
 from desktop_app.pack.fitting import (
@@ -33,8 +34,10 @@ from desktop_app.pack.fitting import (
 )
 from desktop_app.pack.front_cut import CUTS, FrontCut, cut_content, front_strings
 from desktop_app.pack.left_out import render_left_out
+from desktop_app.pack.messages import listed
+from desktop_app.pack.messages import size as message_size
 from desktop_app.pack.options import FitPlan, PackOptions
-from desktop_app.pack.render import human_size
+from desktop_app.pack.refusals import not_chosen, refusal_before_rendering
 from desktop_app.pack.strings import PackStrings
 from desktop_app.tempfiles import private_folder
 
@@ -310,14 +313,18 @@ class Planner:
             if best is not None and best[0].kept:
                 break
         if best is None or not best[0].kept:
-            beside = f"beside page 1 and the front matter (at least {full_front} pages)"
-            message = f"not even one exhibit fits {beside}"
+            message = translate_n(
+                "Pack",
+                "not even one exhibit fits beside page 1 and the front matter (at least %n page(s))",
+                full_front,
+            )
             if self.cut.level:
-                message = (
-                    f"not even one exhibit fits {beside}, "
-                    f"even leaving out {'; '.join(self.cut.english())} "
-                    f"({self.overhead.first()[0]} pages then)"
-                )
+                message = translate_n(
+                    "Pack",
+                    "not even one exhibit fits beside page 1 and the front matter (at least {pages} pages), "
+                    "even leaving out {parts} (%n page(s) then)",
+                    self.overhead.first()[0],
+                ).format(pages=full_front, parts=listed(self.cut.said()))
             level = best[1] if best is not None else 0
             return Planned(
                 FitPlan(
@@ -329,6 +336,7 @@ class Planner:
                     whole,
                     settings_of(level, self.policies[level]),
                     message=message,
+                    reduced=level > 0,
                 ),
                 level,
             )
@@ -339,20 +347,21 @@ class Planner:
         assert state is not None
         plan = self._result(choice.kept, [*choice.left_out, *others], state, whole, level)
         reasons = {i: self._reason(i, level, set(choice.kept)) for i in choice.left_out} | {
-            i: "not among the exhibits chosen" for i in others
+            i: not_chosen() for i in others
         }
         plan = replace(plan, reasons=reasons)
         if self.cut.level:
-            front = self.cut.english()
+            front = self.cut.said()
             plan = replace(
                 plan,
                 front_cut=self.cut.level,
                 front_left_out=front,
-                message=(
-                    f"page 1 and the front matter alone take at least {full_front} pages: the pack "
-                    f"leaves out {'; '.join(front)}, said on its page of documents left out as "
-                    "available on request"
-                ),
+                message=translate_n(
+                    "Pack",
+                    "page 1 and the front matter alone take at least %n page(s): the pack leaves out "
+                    "{parts}, said on its page of documents left out as available on request",
+                    full_front,
+                ).format(parts=listed(front)),
             )
         return Planned(plan, level)
 
@@ -496,8 +505,11 @@ class Planner:
                 )
             )
         sizes.sort(key=lambda t: (t[0], t[1]) if by_pages else (t[1], t[0]), reverse=True)
-        return "; ".join(
-            f"{name} ({pages} page(s), up to {human_size(size)})" for pages, size, name in sizes[:most]
+        return listed(
+            translate_n("Pack", "{name} (%n page(s), up to {size})", pages).format(
+                name=name, size=message_size(size)
+            )
+            for pages, size, name in sizes[:most]
         )
 
     def refusal(self, plan: FitPlan) -> str:
@@ -508,9 +520,9 @@ class Planner:
         )
         by_pages = pages > room
         short = (
-            f"it needs at least {pages} pages, even with four images on a page"
+            translate_n("Pack", "it needs at least %n page(s), even with four images on a page", pages)
             if by_pages
-            else ("its sizes, even at the smallest settings, exceed it")
+            else translate("Pack", "its sizes, even at the smallest settings, exceed it")
         )
         return refusal_before_rendering(self.profile, plan, self.by_id, short, self.largest(by_pages))
 
@@ -518,10 +530,9 @@ class Planner:
         pieces = self.pieces(item_id, kept)
         pages = sum(p.estimate.pages for p in pieces)
         size = sum(p.estimate.high[level] for p in pieces)
-        return (
-            f"no room left for it within the profile's limits (about {pages} page(s), "
-            f"up to {human_size(size)})"
-        )
+        return translate_n(
+            "Pack", "no room left for it within the profile's limits (about %n page(s), up to {size})", pages
+        ).format(size=message_size(size))
 
     def _result(
         self, kept: Sequence[int], left_out: Sequence[int], state: Packing, whole: bool | None, level: int
@@ -535,57 +546,5 @@ class Planner:
             whole,
             settings_of(level, self.policies[level]),
             files=state.files,
+            reduced=level > 0,
         )
-
-
-# --------------------------------------------------------------------------- what the user is told
-
-
-def listing(ids: Sequence[int], by_id: dict[int | None, EvidenceItem], most: int = 8) -> str:
-    named = [f"#{i} {by_id[i].title}" for i in ids[:most]]
-    more = f" and {len(ids) - most} more" if len(ids) > most else ""
-    return "; ".join(named) + more
-
-
-def refusal_before_rendering(
-    profile: Profile, plan: FitPlan, by_id: dict[int | None, EvidenceItem], short: str, largest: str
-) -> str:
-    what = (
-        f"--fit would keep {len(plan.kept)} exhibit(s) (about {plan.pages} pages, at most "
-        f"{human_size(plan.size)}) and list the {len(plan.left_out)} left out as available on request: "
-        + listing(plan.left_out, by_id)
-        + (
-            f"; page 1 and the front matter alone being too long, it would also leave out "
-            f"{'; '.join(plan.front_left_out)} (available on request)"
-            if plan.front_left_out
-            else ""
-        )
-        if plan.fits
-        else f"even --fit cannot help: {plan.message}"
-    )
-    return (
-        f"The pack cannot fit the {profile.label} profile ({profile.describe()}): counted before "
-        f"rendering, {short}. The largest exhibits: {largest}. Nothing was written. Run it again "
-        f"with --fit to build the pack that fits: {what}. Or choose the exhibits yourself (--exhibits), "
-        "or a profile with more room."
-    )
-
-
-def fit_impossible(profile: Profile, plan: FitPlan) -> str:
-    return (
-        f"The pack cannot fit the {profile.label} profile ({profile.describe()}) even with exhibits left "
-        f"out: {plan.message}. Nothing was written."
-    )
-
-
-def chosen_too_big(profile: Profile, plan: FitPlan, by_id: dict[int | None, EvidenceItem]) -> str:
-    dropped = [i for i in plan.left_out if i not in plan.reasons or "chosen" not in plan.reasons[i]]
-    return (
-        f"The exhibits chosen cannot fit the {profile.label} profile ({profile.describe()}), counted "
-        "before rendering. Nothing was written. "
-        + (
-            f"Of them, these would have to go as well: {listing(dropped, by_id)}."
-            if plan.fits
-            else f"Even fewer cannot help: {plan.message}."
-        )
-    )

@@ -39,6 +39,7 @@ from typing import Any
 from desktop_app import logs
 from desktop_app.domain.models import RedactionArea
 from desktop_app.domain.redact import _IBAN_START, _SEPARATOR, Finding, RedactionNote, find_sensitive
+from desktop_app.i18n import translate
 
 # Room left around a number's characters, in points, so that no stroke of a digit shows.
 _PAD = 1.2
@@ -139,7 +140,7 @@ def scan_pdf(data: bytes) -> ExhibitRedaction:
         document = pdfium.PdfDocument(data)
     except (pdfium.PdfiumError, ValueError, OSError) as exc:
         logs.error("pack.redaction.scan_pdf", exc)
-        _scan_with_pypdf(data, None, result, "the PDF cannot be rendered to cover it")
+        _scan_with_pypdf(data, None, result, translate("Pack", "the PDF cannot be rendered to cover it"))
         return result
     try:
         annotated = _annotation_findings(data)
@@ -147,7 +148,9 @@ def scan_pdf(data: bytes) -> ExhibitRedaction:
             try:
                 page = document[index]
             except pdfium.PdfiumError:
-                _scan_with_pypdf(data, {index}, result, "the page cannot be rendered to cover it")
+                _scan_with_pypdf(
+                    data, {index}, result, translate("Pack", "the page cannot be rendered to cover it")
+                )
                 continue
             try:
                 _scan_page(page, index, result)
@@ -161,7 +164,9 @@ def scan_pdf(data: bytes) -> ExhibitRedaction:
         document.close()
     if result.unread:  # no text for pdfium (a scan; or text it cannot place, as drawn at size 0)
         pages = {page - 1 for page in result.unread}
-        _scan_with_pypdf(data, pages, result, "Dossier cannot place it on the page to cover it")
+        _scan_with_pypdf(
+            data, pages, result, translate("Pack", "Dossier cannot place it on the page to cover it")
+        )
     return result
 
 
@@ -194,7 +199,11 @@ def _scan_page(page: Any, index: int, result: ExhibitRedaction) -> None:
             covered.update(placed)
             rects = _line_rects([boxes_of.get(i) or textpage.get_charbox(i, loose=True) for i in placed])
             if not rects:
-                where_text = f"page {index + 1}: a {_what(kind)} in its text cannot be located on the page"
+                where_text = (
+                    translate("Pack", "page {page}: a card number in its text cannot be located on the page")
+                    if kind == "card"
+                    else translate("Pack", "page {page}: an IBAN in its text cannot be located on the page")
+                ).format(page=index + 1)
                 (result.remaining if kind == "card" else result.ibans_remaining).append(where_text)
                 continue
             boxes = result.boxes.setdefault(index, [])
@@ -282,10 +291,6 @@ def _laid_out(text: str, boxes: dict[int, tuple[float, float, float, float]]) ->
         out.append("\n")
         where.append(-1)
     return "".join(out), where
-
-
-def _what(kind: str) -> str:
-    return "card number" if kind == "card" else "IBAN"
 
 
 def _line_rects(
@@ -430,7 +435,11 @@ def _scan_with_pypdf(data: bytes, only: set[int] | None, result: ExhibitRedactio
             if only is not None and index not in only:
                 continue
             for finding in find_sensitive(page.extract_text() or "", across_lines=True):
-                where = f"page {index + 1}: a {_what(finding.kind)} in its text, but {why}"
+                where = (
+                    translate("Pack", "page {page}: a card number in its text, but {why}")
+                    if finding.kind == "card"
+                    else translate("Pack", "page {page}: an IBAN in its text, but {why}")
+                ).format(page=index + 1, why=why)
                 (result.remaining if finding.kind == "card" else result.ibans_remaining).append(where)
     except Exception as exc:  # the PDF cannot be read at all: the pack puts a page saying why
         logs.error("pack.redaction.scan_with_pypdf", exc)

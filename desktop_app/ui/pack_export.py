@@ -12,7 +12,6 @@ reads the case when it is made, here on the GUI thread, and its worker never cla
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,8 +60,6 @@ if TYPE_CHECKING:  # the pack builder (reportlab, pypdf) loads when a pack is bu
 
 # The image settings a fitted pack names (desktop_app.pack.fitting): "original quality", or the
 # reduced ones, "150 dpi, JPEG quality 70", said again here in the window's language.
-ORIGINAL_QUALITY = "original quality"
-_IMAGE_SETTINGS = re.compile(r"(\d+) dpi, JPEG quality (\d+)")
 
 
 def _profile_text(profile: Profile) -> str:
@@ -330,17 +327,10 @@ class ExportPackDialog(QDialog):
         self.exhibits.set_ticked(kept)  # announces a change: the label is written there
         self._choice_changed()
 
-    def _images_text(self, settings: str) -> str:
-        """ " · images at 150 dpi, JPEG quality 70" for the pack's image settings ("" at original quality)."""
-        reduced = _IMAGE_SETTINGS.fullmatch(settings)
-        if reduced is None:  # the pack's own words ("original quality": nothing to say)
-            return (
-                ""
-                if settings == ORIGINAL_QUALITY
-                else " · " + self.tr("images at %1").replace("%1", settings)
-            )
-        dpi, quality = reduced.groups()
-        return " · " + self.tr("images at %1 dpi, JPEG quality %2").replace("%1", dpi).replace("%2", quality)
+    def _images_text(self, settings: str, reduced: bool) -> str:
+        """ " · images at 150 dpi, JPEG quality 70" for images made smaller ("" at original quality);
+        ``settings`` comes from the pack, in the window's language."""
+        return " · " + self.tr("images at %1").replace("%1", settings) if reduced and settings else ""
 
     def _plan_text(self, plan: FitPlan, kept: list[int], left_out: list[int]) -> str:
         from desktop_app.services import human_size
@@ -360,7 +350,7 @@ class ExportPackDialog(QDialog):
             files = plan.files
             text += " " + self.tr("in %n file(s)", "", files)
         if plan.settings:
-            text += self._images_text(plan.settings)
+            text += self._images_text(plan.settings, plan.reduced)
         text += "."
         if left_out:
             titles = {item.id: item.title for item in self.detail.evidence}
@@ -487,7 +477,7 @@ class ExportPackDialog(QDialog):
             text += " · " + self.tr("fits %1 (%2)").replace("%1", result.profile.shown_label)
             text = text.replace("%2", result.profile.describe())
         if result.settings:
-            text += self._images_text(result.settings)
+            text += self._images_text(result.settings, result.reduced)
         self.preview_label.setText(text + "\n" + self.tr("Export now saves this pack as it is."))
 
     @Slot()

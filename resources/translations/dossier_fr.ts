@@ -1109,94 +1109,94 @@
         <translation>Écrire quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="85"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="524"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="82"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="514"/>
         <source>Export the evidence pack</source>
         <translation>Exporter le dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="100"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="97"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="117"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="114"/>
         <source>Automatic (Letter in the US, A4 elsewhere)</source>
         <translation>Automatique (Letter aux États-Unis, A4 ailleurs)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="119"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="116"/>
         <source>Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="120"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="117"/>
         <source>Stop if an exhibit cannot be read (otherwise a page says why)</source>
         <translation>Arrêter si une pièce est illisible (sinon une page en indique la raison)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="127"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="124"/>
         <source>Fit to the portal</source>
         <translation>Adapter au portail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="130"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="127"/>
         <source>Keep the exhibits that matter most for the reason so that the pack meets the portal&apos;s limits; those left out are listed on a page of the pack, available on request</source>
         <translation>Garder les pièces les plus utiles pour le motif afin que le dossier de preuves respecte les limites du portail&#xa0;; celles qui sont écartées sont listées sur une page du dossier, disponibles sur demande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="142"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="139"/>
         <source>Black and white</source>
         <translation>Noir et blanc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="143"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="140"/>
         <source>The exhibits&apos; pictures in greyscale, for portals that ask for it</source>
         <translation>Les images des pièces en niveaux de gris, pour les portails qui l&apos;exigent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="149"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="470"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="146"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="460"/>
         <source>&amp;Check pages and size</source>
         <translation>&amp;Vérifier pages et taille</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="151"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="148"/>
         <source>Build the pack in a private folder and say how many pages and MB it makes</source>
         <translation>Construire le dossier de preuves dans un répertoire privé et indiquer son nombre de pages et sa taille en Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="167"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="164"/>
         <source>Save as:</source>
         <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="168"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="165"/>
         <source>Portal limits:</source>
         <translation>Limites du portail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="169"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="166"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="170"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="167"/>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="172"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="169"/>
         <source>Exhibits:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="178"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="175"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="252"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="249"/>
         <source>⚠ %n exhibit(s) are images. Dossier masks card numbers in what it writes, but cannot read text in images: check they show no full card number or other private detail before you send the pack.</source>
         <translation>
             <numerusform>⚠ %n pièce est une image. Dossier masque les numéros de carte dans ce qu&apos;il écrit, mais ne peut pas lire le texte des images&#xa0;: vérifiez qu&apos;elle ne montre ni numéro de carte complet ni autre donnée privée avant d&apos;envoyer le dossier de preuves.</numerusform>
@@ -1204,17 +1204,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="282"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="279"/>
         <source>Choose a portal with limits first: without limits the whole case goes in</source>
         <translation>Choisissez d&apos;abord un portail avec des limites&#xa0;: sans limites, tout le dossier est inclus</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="343"/>
-        <source>images at %1 dpi, JPEG quality %2</source>
-        <translation>images à %1 ppp, qualité JPEG %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="351"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="341"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
         <translation>
             <numerusform>Adapté à %1&#xa0;: %2 sur %n pièce gardée, environ %3 et %4</numerusform>
@@ -1222,7 +1217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="353"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="343"/>
         <source>%n page(s)</source>
         <comment>Fit to the portal: 4 of 6 exhibits kept, about 20 pages</comment>
         <translation>
@@ -1231,7 +1226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="361"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="351"/>
         <source>in %n file(s)</source>
         <translation>
             <numerusform>en %n fichier</numerusform>
@@ -1239,52 +1234,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="340"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="333"/>
         <source>images at %1</source>
         <translation>images à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="368"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="358"/>
         <source>Left out, and listed on a page of the pack as available on request: %1.</source>
         <translation>Écartées, et listées sur une page du dossier de preuves comme disponibles sur demande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="371"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="361"/>
         <source>Every exhibit fits: none is left out.</source>
         <translation>Toutes les pièces tiennent&#xa0;: aucune n&apos;est écartée.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="374"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="364"/>
         <source>To make room, the pack also leaves out %1 (said on the same page, available on request).</source>
         <translation>Pour faire de la place, le dossier de preuves écarte aussi %1 (indiqué sur la même page, disponible sur demande).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="378"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="368"/>
         <source>⚠ Even so the estimate is above the portal&apos;s limits: check pages and size before sending it.</source>
         <translation>⚠ Même ainsi, l&apos;estimation dépasse les limites du portail&#xa0;: vérifiez les pages et la taille avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="389"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="379"/>
         <source>You changed the choice: the pack keeps the exhibits ticked, in this order (Check pages and size measures it).</source>
         <translation>Vous avez modifié la sélection&#xa0;: le dossier de preuves garde les pièces cochées, dans cet ordre (Vérifier pages et taille le mesure).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="427"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="417"/>
         <source>Cancel the check</source>
         <translation>Annuler la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="430"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="420"/>
         <source>Building the pack to measure it…</source>
         <translation>Construction du dossier de preuves pour le mesurer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="465"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="455"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="482"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="472"/>
         <source>%1, %2 in %n file(s)</source>
         <translation>
             <numerusform>%1, %2 en %n fichier</numerusform>
@@ -1292,7 +1287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="483"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="473"/>
         <source>%n page(s)</source>
         <comment>12 pages, 2.3 MB in 2 files</comment>
         <translation>
@@ -1301,32 +1296,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="487"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="477"/>
         <source>fits %1 (%2)</source>
         <translation>tient dans %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="491"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="481"/>
         <source>Export now saves this pack as it is.</source>
         <translation>Exporter enregistre désormais ce dossier de preuves tel quel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="498"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="488"/>
         <source>The settings changed: check again to see pages and size.</source>
         <translation>Les réglages ont changé&#xa0;: vérifiez de nouveau pour voir les pages et la taille.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="540"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="530"/>
         <source>Save the evidence pack as</source>
         <translation>Enregistrer le dossier de preuves sous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="542"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="532"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="562"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="552"/>
         <source>and %1 more</source>
         <translation>et %1 autres</translation>
     </message>
@@ -2055,8 +2050,8 @@
         <location filename="../../desktop_app/ui/mail_import.py" line="257"/>
         <source>%n message(s) shown, %1 ticked</source>
         <translation>
-            <numerusform>%n message affiché, cochés : %1</numerusform>
-            <numerusform>%n messages affichés, cochés : %1</numerusform>
+            <numerusform>%n message affiché, cochés&#xa0;: %1</numerusform>
+            <numerusform>%n messages affichés, cochés&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3028,12 +3023,12 @@ Le remplacer&#xa0;?</translation>
         <translation>Dossier de preuves écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/packs.py" line="168"/>
+        <location filename="../../desktop_app/ui/controllers/packs.py" line="167"/>
         <source>Evidence pack</source>
         <translation>Dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/packs.py" line="178"/>
+        <location filename="../../desktop_app/ui/controllers/packs.py" line="177"/>
         <source>The evidence pack was cancelled; nothing was written.</source>
         <translation>Le dossier de preuves a été annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>

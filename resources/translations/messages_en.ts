@@ -21,8 +21,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="202"/>
-        <location filename="../../desktop_app/cli/show.py" line="295"/>
+        <location filename="../../desktop_app/cli/cases.py" line="203"/>
+        <location filename="../../desktop_app/cli/show.py" line="296"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -30,8 +30,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="203"/>
-        <location filename="../../desktop_app/cli/show.py" line="296"/>
+        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/show.py" line="297"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -233,7 +233,234 @@
     </message>
 </context>
 <context>
+    <name>Pack</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="553"/>
+        <source>more than %n page(s)</source>
+        <translation>
+            <numerusform>more than %n page</numerusform>
+            <numerusform>more than %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="451"/>
+        <source>the files would be %n page(s) in all</source>
+        <translation>
+            <numerusform>the files would be %n page in all</numerusform>
+            <numerusform>the files would be %n pages in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="366"/>
+        <source>Evidence {ids} is given more than once in the exhibits&apos; order; give each exhibit once.</source>
+        <translation>
+            <numerusform>Evidence {ids} is given more than once in the exhibits&apos; order; give each exhibit once.</numerusform>
+            <numerusform>Evidence items {ids} are given more than once in the exhibits&apos; order; give each exhibit once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="379"/>
+        <source>Evidence {ids} is not in this case, or is in its trash: give the ids &apos;dossier evidence list&apos; shows, each once.</source>
+        <translation>
+            <numerusform>Evidence {ids} is not in this case, or is in its trash: give the ids &apos;dossier evidence list&apos; shows, each once.</numerusform>
+            <numerusform>Evidence items {ids} are not in this case, or are in its trash: give the ids &apos;dossier evidence list&apos; shows, each once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="442"/>
+        <source>part {part} would be {size} and %n page(s): {problem}</source>
+        <translation>
+            <numerusform>part {part} would be {size} and %n page: {problem}</numerusform>
+            <numerusform>part {part} would be {size} and %n pages: {problem}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="516"/>
+        <source>, %n images per page</source>
+        <translation>
+            <numerusform>, %n image per page</numerusform>
+            <numerusform>, %n images per page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="541"/>
+        <source>%n page(s) too many</source>
+        <translation>
+            <numerusform>%n page too many</numerusform>
+            <numerusform>%n pages too many</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="553"/>
+        <source>in all about {size} and %n page(s)</source>
+        <translation>
+            <numerusform>in all about {size} and %n page</numerusform>
+            <numerusform>in all about {size} and %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="241"/>
+        <source>it would need %n file(s) of at most {size}</source>
+        <translation>
+            <numerusform>it would need %n file of at most {size}</numerusform>
+            <numerusform>it would need %n files of at most {size}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="548"/>
+        <source>{letter} {name} ({size}, %n page(s))</source>
+        <translation>
+            <numerusform>{letter} {name} ({size}, %n page)</numerusform>
+            <numerusform>{letter} {name} ({size}, %n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="233"/>
+        <source>exhibit {letters} alone takes %n page(s) and {size}</source>
+        <translation>
+            <numerusform>exhibit {letters} alone takes %n page and {size}</numerusform>
+            <numerusform>exhibit {letters} alone takes %n pages and {size}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/front_cut.py" line="47"/>
+        <source>the full communication log (%n contact(s))</source>
+        <translation>
+            <numerusform>the full communication log (%n contact)</numerusform>
+            <numerusform>the full communication log (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/front_cut.py" line="50"/>
+        <source>the transactions not in dispute (%n transaction(s))</source>
+        <translation>
+            <numerusform>the transactions not in dispute (%n transaction)</numerusform>
+            <numerusform>the transactions not in dispute (%n transactions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/front_cut.py" line="54"/>
+        <source>the timeline&apos;s entries neither page 1 nor a kept exhibit refers to (%n entry(ies))</source>
+        <translation>
+            <numerusform>the timeline&apos;s entries neither page 1 nor a kept exhibit refers to (%n entry)</numerusform>
+            <numerusform>the timeline&apos;s entries neither page 1 nor a kept exhibit refers to (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="316"/>
+        <source>not even one exhibit fits beside page 1 and the front matter (at least %n page(s))</source>
+        <translation>
+            <numerusform>not even one exhibit fits beside page 1 and the front matter (at least %n page)</numerusform>
+            <numerusform>not even one exhibit fits beside page 1 and the front matter (at least %n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="523"/>
+        <source>it needs at least %n page(s), even with four images on a page</source>
+        <translation>
+            <numerusform>it needs at least %n page, even with four images on a page</numerusform>
+            <numerusform>it needs at least %n pages, even with four images on a page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="533"/>
+        <source>no room left for it within the profile&apos;s limits (about %n page(s), up to {size})</source>
+        <translation>
+            <numerusform>no room left for it within the profile&apos;s limits (about %n page, up to {size})</numerusform>
+            <numerusform>no room left for it within the profile&apos;s limits (about %n pages, up to {size})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="322"/>
+        <source>not even one exhibit fits beside page 1 and the front matter (at least {pages} pages), even leaving out {parts} (%n page(s) then)</source>
+        <translation>
+            <numerusform>not even one exhibit fits beside page 1 and the front matter (at least {pages} pages), even leaving out {parts} (%n page then)</numerusform>
+            <numerusform>not even one exhibit fits beside page 1 and the front matter (at least {pages} pages), even leaving out {parts} (%n pages then)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="509"/>
+        <source>{name} (%n page(s), up to {size})</source>
+        <translation>
+            <numerusform>{name} (%n page, up to {size})</numerusform>
+            <numerusform>{name} (%n pages, up to {size})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="359"/>
+        <source>page 1 and the front matter alone take at least %n page(s): the pack leaves out {parts}, said on its page of documents left out as available on request</source>
+        <translation>
+            <numerusform>page 1 and the front matter alone take at least %n page: the pack leaves out {parts}, said on its page of documents left out as available on request</numerusform>
+            <numerusform>page 1 and the front matter alone take at least %n pages: the pack leaves out {parts}, said on its page of documents left out as available on request</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="31"/>
+        <source>{named} and %n more</source>
+        <translation>
+            <numerusform>{named} and %n more</numerusform>
+            <numerusform>{named} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="38"/>
+        <source>--fit would keep %n exhibit(s) (about {pages} pages, at most {size}) and list the {count} left out as available on request: {left_out}</source>
+        <translation>
+            <numerusform>--fit would keep %n exhibit (about {pages} pages, at most {size}) and list the {count} left out as available on request: {left_out}</numerusform>
+            <numerusform>--fit would keep %n exhibits (about {pages} pages, at most {size}) and list the {count} left out as available on request: {left_out}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="98"/>
+        <source>The pack includes %n image(s) ({letters}). Dossier cannot read text in images: check they show no full card number or other private detail, and draw boxes over any in the evidence preview.</source>
+        <translation>
+            <numerusform>The pack includes %n image ({letters}). Dossier cannot read text in images: check it shows no full card number or other private detail, and draw boxes over any in the evidence preview.</numerusform>
+            <numerusform>The pack includes %n images ({letters}). Dossier cannot read text in images: check they show no full card number or other private detail, and draw boxes over any in the evidence preview.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="144"/>
+        <source>{exhibit}: page(s) {pages} redacted (listed in the integrity appendix).</source>
+        <translation>
+            <numerusform>{exhibit}: page {pages} redacted (listed in the integrity appendix).</numerusform>
+            <numerusform>{exhibit}: pages {pages} redacted (listed in the integrity appendix).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="195"/>
+        <source>%n document(s) left out to fit the {profile} profile, listed as available on request: {documents}</source>
+        <translation>
+            <numerusform>%n document left out to fit the {profile} profile, listed as available on request: {documents}</numerusform>
+            <numerusform>%n documents left out to fit the {profile} profile, listed as available on request: {documents}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="119"/>
+        <source>{exhibit}: page(s) {pages} hold no text Dossier can read (a scan, a picture): check they show no full card number, and draw boxes over any in the evidence preview.</source>
+        <translation>
+            <numerusform>{exhibit}: page {pages} holds no text Dossier can read (a scan, a picture): check it shows no full card number, and draw boxes over any in the evidence preview.</numerusform>
+            <numerusform>{exhibit}: pages {pages} hold no text Dossier can read (a scan, a picture): check they show no full card number, and draw boxes over any in the evidence preview.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/profiles.py" line="110"/>
+        <source>the {profile} portal takes file names of at most {most} ASCII characters (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), and {name} has %n</source>
+        <translation>
+            <numerusform>the {profile} portal takes file names of at most {most} ASCII characters (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), and {name} has %n</numerusform>
+            <numerusform>the {profile} portal takes file names of at most {most} ASCII characters (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), and {name} has %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/profiles.py" line="117"/>
+        <source>the {profile} portal takes file names of at most {most} ASCII characters (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), and {name} has %n, with characters it does not take</source>
+        <translation>
+            <numerusform>the {profile} portal takes file names of at most {most} ASCII characters (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), and {name} has %n, with characters it does not take</numerusform>
+            <numerusform>the {profile} portal takes file names of at most {most} ASCII characters (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), and {name} has %n, with characters it does not take</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="78"/>
         <source>%n page(s) per file</source>

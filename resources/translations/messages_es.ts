@@ -3851,6 +3851,520 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     </message>
 </context>
 <context>
+    <name>Pack</name>
+    <message>
+        <location filename="../../desktop_app/pack/assemble.py" line="154"/>
+        <source>The pack&apos;s pages do not add up ({found} found, {expected} expected).</source>
+        <translation>Las páginas del dossier no cuadran (hay {found} y se esperaban {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/assemble.py" line="240"/>
+        <source>{path}: cannot be written ({reason}); nothing was changed</source>
+        <translation>{path}: no se puede escribir ({reason}); no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="376"/>
+        <source>#{id} (in the trash)</source>
+        <translation>#{id} (en la papelera)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="553"/>
+        <source>more than %n page(s)</source>
+        <translation>
+            <numerusform>más de %n página</numerusform>
+            <numerusform>más de %n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="451"/>
+        <source>the files would be %n page(s) in all</source>
+        <translation>
+            <numerusform>los archivos sumarían %n página en total</numerusform>
+            <numerusform>los archivos sumarían %n páginas en total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="237"/>
+        <source>The pack was cancelled; nothing was written.</source>
+        <translation>Se ha cancelado la generación del dossier; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="310"/>
+        <source>Putting the pack together</source>
+        <translation>Montando el dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="332"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="551"/>
+        <source>more than {size} MB</source>
+        <translation>más de {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="162"/>
+        <source>{file}: {problem}. Nothing was written; choose a shorter name, for example {suggested}.</source>
+        <translation>{file}: {problem}. No se ha escrito nada; elige un nombre más corto, por ejemplo {suggested}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="366"/>
+        <source>Evidence {ids} is given more than once in the exhibits&apos; order; give each exhibit once.</source>
+        <translation>
+            <numerusform>La prueba {ids} aparece más de una vez en el orden de los documentos; indica cada documento una sola vez.</numerusform>
+            <numerusform>Las pruebas {ids} aparecen más de una vez en el orden de los documentos; indica cada documento una sola vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="379"/>
+        <source>Evidence {ids} is not in this case, or is in its trash: give the ids &apos;dossier evidence list&apos; shows, each once.</source>
+        <translation>
+            <numerusform>La prueba {ids} no pertenece a este expediente o está en su papelera: indica los números que muestra &apos;dossier evidence list&apos;, cada uno una sola vez.</numerusform>
+            <numerusform>Las pruebas {ids} no pertenecen a este expediente o están en su papelera: indica los números que muestra &apos;dossier evidence list&apos;, cada uno una sola vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="449"/>
+        <source>the files would be {size} in all</source>
+        <translation>los archivos sumarían {size} en total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="207"/>
+        <source>Or run it again with --fit: the pack then keeps the exhibits that matter most and lists the others as available on request.</source>
+        <translation>O vuelve a ejecutarlo con --fit: el dossier conservará los documentos más importantes y enumerará los demás como disponibles previa solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="251"/>
+        <source>{exhibit_problem}. Nothing was written; remove or replace this exhibit, or let the pack put a page saying why it is missing.</source>
+        <translation>{exhibit_problem}. No se ha escrito nada; quita o sustituye este documento, o deja que el dossier ponga en su lugar una página que explique por qué falta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="442"/>
+        <source>part {part} would be {size} and %n page(s): {problem}</source>
+        <translation>
+            <numerusform>la parte {part} ocuparía {size} y %n página: {problem}</numerusform>
+            <numerusform>la parte {part} ocuparía {size} y %n páginas: {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="458"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="498"/>
+        <location filename="../../desktop_app/pack/bundle.py" line="52"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="538"/>
+        <source>{path}: the copy does not match the pack that was built; export it again</source>
+        <translation>{path}: la copia no coincide con el dossier generado; vuelve a exportarlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="293"/>
+        <source>{step} (smaller settings, try {attempt})</source>
+        <translation>{step} (ajustes más reducidos, intento {attempt})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="463"/>
+        <source>{path}: the pack cannot be written ({reason})</source>
+        <translation>{path}: no se puede escribir el dossier ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/bundle.py" line="80"/>
+        <source>{path}: the bundle cannot be written ({reason}); nothing was kept</source>
+        <translation>{path}: no se puede guardar el ZIP ({reason}); no se ha conservado nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/bundle.py" line="65"/>
+        <source>The case bundle was not written: you cancelled it.</source>
+        <translation>No se ha guardado el ZIP del expediente: lo has cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/bundle.py" line="68"/>
+        <source>Adding {file}</source>
+        <translation>Añadiendo {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="252"/>
+        <source>a box on page {page}, but an image has one page</source>
+        <translation>está en la página {page}, pero una imagen solo tiene una página</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="470"/>
+        <source>the e-mail cannot be read</source>
+        <translation>el correo electrónico no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="488"/>
+        <source>the PDF file is empty</source>
+        <translation>el archivo PDF está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="505"/>
+        <source>the PDF has no pages</source>
+        <translation>el PDF no tiene páginas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="517"/>
+        <source>the image file is empty</source>
+        <translation>el archivo de imagen está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="474"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="493"/>
+        <source>the PDF is protected by a password</source>
+        <translation>el PDF está protegido con contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="527"/>
+        <source>the image is too large to open safely (a possible decompression bomb)</source>
+        <translation>la imagen es demasiado grande para abrirla de forma segura (podría ser una bomba de descompresión)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="502"/>
+        <source>the PDF is damaged ({detail})</source>
+        <translation>el PDF está dañado ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="533"/>
+        <source>the image cannot be decoded ({detail})</source>
+        <translation>la imagen no se puede descodificar ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/fitting.py" line="510"/>
+        <source>original quality</source>
+        <translation>calidad original</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="516"/>
+        <source>, %n images per page</source>
+        <translation>
+            <numerusform>, %n imagen por página</numerusform>
+            <numerusform>, %n imágenes por página</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="541"/>
+        <source>%n page(s) too many</source>
+        <translation>
+            <numerusform>%n página de más</numerusform>
+            <numerusform>%n páginas de más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="553"/>
+        <source>in all about {size} and %n page(s)</source>
+        <translation>
+            <numerusform>en total, unos {size} y %n página</numerusform>
+            <numerusform>en total, unos {size} y %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/fitting.py" line="562"/>
+        <source>The pack cannot fit the {profile} profile ({limits}): even at the smallest settings {failure}; {total}. The largest exhibits: {largest}. Nothing was written. Leave some exhibits out, or choose a profile with more room.</source>
+        <translation>El dossier no cabe en los límites del perfil «{profile}» ({limits}): incluso con los ajustes mínimos, {failure}; {total}. Los documentos más grandes: {largest}. No se ha escrito nada. Deja fuera algunos documentos o elige un perfil con más margen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/fitting.py" line="512"/>
+        <source>{dpi} dpi, JPEG quality {quality}</source>
+        <translation>{dpi} dpi, calidad JPEG {quality}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="241"/>
+        <source>it would need %n file(s) of at most {size}</source>
+        <translation>
+            <numerusform>haría falta %n archivo de {size} como máximo</numerusform>
+            <numerusform>harían falta %n archivos de {size} como máximo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/fitting.py" line="539"/>
+        <source>{size} too large</source>
+        <translation>{size} de más</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="548"/>
+        <source>{letter} {name} ({size}, %n page(s))</source>
+        <translation>
+            <numerusform>{letter} {name} ({size}, %n página)</numerusform>
+            <numerusform>{letter} {name} ({size}, %n páginas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/fitting.py" line="557"/>
+        <source>{size_over} and {pages_over}</source>
+        <translation>{size_over} y {pages_over}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="233"/>
+        <source>exhibit {letters} alone takes %n page(s) and {size}</source>
+        <translation>
+            <numerusform>el documento {letters} ocupa por sí solo %n página y {size}</numerusform>
+            <numerusform>el documento {letters} ocupa por sí solo %n páginas y {size}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/front_cut.py" line="47"/>
+        <source>the full communication log (%n contact(s))</source>
+        <translation>
+            <numerusform>el registro completo de comunicaciones (%n contacto)</numerusform>
+            <numerusform>el registro completo de comunicaciones (%n contactos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/front_cut.py" line="50"/>
+        <source>the transactions not in dispute (%n transaction(s))</source>
+        <translation>
+            <numerusform>las operaciones no reclamadas (%n operación)</numerusform>
+            <numerusform>las operaciones no reclamadas (%n operaciones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/front_cut.py" line="54"/>
+        <source>the timeline&apos;s entries neither page 1 nor a kept exhibit refers to (%n entry(ies))</source>
+        <translation>
+            <numerusform>los hechos de la cronología a los que no remiten ni la página 1 ni ningún documento incluido (%n hecho)</numerusform>
+            <numerusform>los hechos de la cronología a los que no remiten ni la página 1 ni ningún documento incluido (%n hechos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/messages.py" line="18"/>
+        <source>Exhibit {letter} ({name})</source>
+        <translation>Documento {letter} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/messages.py" line="23"/>
+        <source>{label}: {text}</source>
+        <comment>a label, then what it says</comment>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/messages.py" line="33"/>
+        <source>; </source>
+        <comment>the separator between the items of a list</comment>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="316"/>
+        <source>not even one exhibit fits beside page 1 and the front matter (at least %n page(s))</source>
+        <translation>
+            <numerusform>no cabe ni un solo documento junto a la página 1 y las secciones iniciales (al menos %n página)</numerusform>
+            <numerusform>no cabe ni un solo documento junto a la página 1 y las secciones iniciales (al menos %n páginas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="523"/>
+        <source>it needs at least %n page(s), even with four images on a page</source>
+        <translation>
+            <numerusform>necesita al menos %n página, incluso con cuatro imágenes por página</numerusform>
+            <numerusform>necesita al menos %n páginas, incluso con cuatro imágenes por página</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/planner.py" line="525"/>
+        <source>its sizes, even at the smallest settings, exceed it</source>
+        <translation>su tamaño los supera, incluso con los ajustes mínimos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="533"/>
+        <source>no room left for it within the profile&apos;s limits (about %n page(s), up to {size})</source>
+        <translation>
+            <numerusform>no queda sitio para él dentro de los límites del perfil (%n página aprox., hasta {size})</numerusform>
+            <numerusform>no queda sitio para él dentro de los límites del perfil (unas %n páginas, hasta {size})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="322"/>
+        <source>not even one exhibit fits beside page 1 and the front matter (at least {pages} pages), even leaving out {parts} (%n page(s) then)</source>
+        <translation>
+            <numerusform>no cabe ni un solo documento junto a la página 1 y las secciones iniciales (al menos {pages} páginas), ni siquiera dejando fuera {parts} (que entonces ocupan %n página)</numerusform>
+            <numerusform>no cabe ni un solo documento junto a la página 1 y las secciones iniciales (al menos {pages} páginas), ni siquiera dejando fuera {parts} (que entonces ocupan %n páginas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="509"/>
+        <source>{name} (%n page(s), up to {size})</source>
+        <translation>
+            <numerusform>{name} (%n página, hasta {size})</numerusform>
+            <numerusform>{name} (%n páginas, hasta {size})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="359"/>
+        <source>page 1 and the front matter alone take at least %n page(s): the pack leaves out {parts}, said on its page of documents left out as available on request</source>
+        <translation>
+            <numerusform>la página 1 y las secciones iniciales ocupan por sí solas al menos %n página: el dossier no incluye {parts}, y así lo indica en su página de documentos no incluidos (disponibles previa solicitud)</numerusform>
+            <numerusform>la página 1 y las secciones iniciales ocupan por sí solas al menos %n páginas: el dossier no incluye {parts}, y así lo indica en su página de documentos no incluidos (disponibles previa solicitud)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="168"/>
+        <source>Dossier cannot place it on the page to cover it</source>
+        <translation>Dossier no puede situarlo en la página para taparlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="143"/>
+        <source>the PDF cannot be rendered to cover it</source>
+        <translation>el PDF no se puede convertir en imagen para taparlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="152"/>
+        <source>the page cannot be rendered to cover it</source>
+        <translation>la página no se puede convertir en imagen para taparlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="203"/>
+        <source>page {page}: a card number in its text cannot be located on the page</source>
+        <translation>página {page}: hay un número de tarjeta en su texto que no se puede localizar en la página</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="205"/>
+        <source>page {page}: an IBAN in its text cannot be located on the page</source>
+        <translation>página {page}: hay un IBAN en su texto que no se puede localizar en la página</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="439"/>
+        <source>page {page}: a card number in its text, but {why}</source>
+        <translation>página {page}: hay un número de tarjeta en su texto, pero {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="441"/>
+        <source>page {page}: an IBAN in its text, but {why}</source>
+        <translation>página {page}: hay un IBAN en su texto, pero {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="24"/>
+        <source>not among the exhibits chosen</source>
+        <translation>no está entre los documentos elegidos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="31"/>
+        <source>{named} and %n more</source>
+        <translation>
+            <numerusform>{named} y %n más</numerusform>
+            <numerusform>{named} y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="57"/>
+        <source>The pack cannot fit the {profile} profile ({limits}): counted before rendering, {short}. The largest exhibits: {largest}. Nothing was written. Run it again with --fit to build the pack that fits: {fit}. Or choose the exhibits yourself (--exhibits), or a profile with more room.</source>
+        <translation>El dossier no cabe en los límites del perfil «{profile}» ({limits}): según el cálculo previo a la generación, {short}. Los documentos más grandes: {largest}. No se ha escrito nada. Vuelve a ejecutarlo con --fit para generar un dossier que quepa: {fit}. O elige tú los documentos (--exhibits) o un perfil con más margen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="66"/>
+        <source>The pack cannot fit the {profile} profile ({limits}) even with exhibits left out: {why}. Nothing was written.</source>
+        <translation>El dossier no cabe en los límites del perfil «{profile}» ({limits}) ni siquiera dejando fuera documentos: {why}. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="75"/>
+        <source>The exhibits chosen cannot fit the {profile} profile ({limits}), counted before rendering. Nothing was written.</source>
+        <translation>Los documentos elegidos no caben en los límites del perfil «{profile}» ({limits}), según el cálculo previo a la generación. No se ha escrito nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="38"/>
+        <source>--fit would keep %n exhibit(s) (about {pages} pages, at most {size}) and list the {count} left out as available on request: {left_out}</source>
+        <translation>
+            <numerusform>--fit conservaría %n documento (unas {pages} páginas, {size} como máximo) y enumeraría como disponibles previa solicitud los no incluidos ({count}): {left_out}</numerusform>
+            <numerusform>--fit conservaría %n documentos (unas {pages} páginas, {size} como máximo) y enumeraría como disponibles previa solicitud los no incluidos ({count}): {left_out}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="56"/>
+        <source>even --fit cannot help: {why}</source>
+        <translation>ni siquiera --fit puede ayudar: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="88"/>
+        <source>Even fewer cannot help: {why}.</source>
+        <translation>Con menos documentos tampoco cabría: {why}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="98"/>
+        <source>The pack includes %n image(s) ({letters}). Dossier cannot read text in images: check they show no full card number or other private detail, and draw boxes over any in the evidence preview.</source>
+        <translation>
+            <numerusform>El dossier incluye %n imagen ({letters}). Dossier no puede leer el texto de las imágenes: comprueba que no muestra ningún número de tarjeta completo ni otro dato privado y, si lo hay, dibuja recuadros encima en la vista previa de las pruebas.</numerusform>
+            <numerusform>El dossier incluye %n imágenes ({letters}). Dossier no puede leer el texto de las imágenes: comprueba que no muestran ningún número de tarjeta completo ni otro dato privado y, si lo hay, dibuja recuadros encima en la vista previa de las pruebas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="140"/>
+        <source>{exhibit}: its image is redacted (listed in the integrity appendix).</source>
+        <translation>{exhibit}: la imagen tiene tachaduras (figuran en el anexo de integridad).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="144"/>
+        <source>{exhibit}: page(s) {pages} redacted (listed in the integrity appendix).</source>
+        <translation>
+            <numerusform>{exhibit}: la página {pages} tiene tachaduras (figuran en el anexo de integridad).</numerusform>
+            <numerusform>{exhibit}: las páginas {pages} tienen tachaduras (figuran en el anexo de integridad).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="159"/>
+        <source>Written as confirmed, with a full card number Dossier could not redact: {exhibits}.</source>
+        <translation>Se ha generado tal como confirmaste, con un número de tarjeta completo que Dossier no ha podido tachar: {exhibits}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="170"/>
+        <source>A full card number would go out in the pack, and Dossier cannot redact it: {exhibits}. Nothing was written. Draw boxes over it in the evidence&apos;s preview (the pack redacts those), leave the exhibit out (--exhibits), or confirm that it may go out (--allow-card-numbers).</source>
+        <translation>El dossier incluiría un número de tarjeta completo que Dossier no puede tachar: {exhibits}. No se ha escrito nada. Dibuja recuadros sobre él en la vista previa de las pruebas (el dossier tacha lo que cubren), deja fuera el documento (--exhibits) o confirma que puede enviarse así (--allow-card-numbers).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="188"/>
+        <source>{exhibit} is replaced by a page saying why: {reason}</source>
+        <translation>{exhibit} se sustituye por una página que explica el motivo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="50"/>
+        <source>; page 1 and the front matter alone being too long, it would also leave out {parts} (available on request)</source>
+        <translation>; como la página 1 y las secciones iniciales ya son demasiado largas por sí solas, también dejaría fuera {parts}, todo ello disponible previa solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="84"/>
+        <source>Of them, these would have to go as well: {exhibits}.</source>
+        <translation>De ellos, también habría que quitar estos: {exhibits}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="195"/>
+        <source>%n document(s) left out to fit the {profile} profile, listed as available on request: {documents}</source>
+        <translation>
+            <numerusform>Se ha dejado fuera %n documento para ajustarse al perfil «{profile}»; figura como disponible previa solicitud: {documents}</numerusform>
+            <numerusform>Se han dejado fuera %n documentos para ajustarse al perfil «{profile}»; figuran como disponibles previa solicitud: {documents}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="207"/>
+        <source>Page 1 and the front matter alone break the {profile} profile: the pack leaves out {parts}, said on its page of documents left out as available on request.</source>
+        <translation>La página 1 y las secciones iniciales superan por sí solas los límites del perfil «{profile}»: el dossier no incluye {parts}, y así lo indica en su página de documentos no incluidos (disponibles previa solicitud).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="119"/>
+        <source>{exhibit}: page(s) {pages} hold no text Dossier can read (a scan, a picture): check they show no full card number, and draw boxes over any in the evidence preview.</source>
+        <translation>
+            <numerusform>{exhibit}: la página {pages} no tiene texto que Dossier pueda leer (un escaneo, una foto): comprueba que no muestra ningún número de tarjeta completo y, si lo hay, dibuja recuadros encima en la vista previa de las pruebas.</numerusform>
+            <numerusform>{exhibit}: las páginas {pages} no tienen texto que Dossier pueda leer (escaneos, fotos): comprueba que no muestran ningún número de tarjeta completo y, si lo hay, dibuja recuadros encima en la vista previa de las pruebas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="128"/>
+        <source>{exhibit} shows an IBAN Dossier could not redact ({where}).</source>
+        <translation>{exhibit} muestra un IBAN que Dossier no ha podido tachar ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="134"/>
+        <source>{exhibit}: a redaction box is left out ({why}).</source>
+        <translation>{exhibit}: se ha descartado un recuadro de tachado ({why}).</translation>
+    </message>
+</context>
+<context>
     <name>Payment</name>
     <message>
         <location filename="../../desktop_app/domain/models.py" line="95"/>
@@ -3870,6 +4384,22 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <location filename="../../desktop_app/domain/profiles.py" line="93"/>
         <source>no limit</source>
         <translation>sin límite</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/profiles.py" line="110"/>
+        <source>the {profile} portal takes file names of at most {most} ASCII characters (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), and {name} has %n</source>
+        <translation>
+            <numerusform>el portal del perfil «{profile}» admite nombres de archivo de {most} caracteres ASCII como máximo (letras, cifras, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;), y {name} tiene %n carácter</numerusform>
+            <numerusform>el portal del perfil «{profile}» admite nombres de archivo de {most} caracteres ASCII como máximo (letras, cifras, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;), y {name} tiene %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/profiles.py" line="117"/>
+        <source>the {profile} portal takes file names of at most {most} ASCII characters (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), and {name} has %n, with characters it does not take</source>
+        <translation>
+            <numerusform>el portal del perfil «{profile}» admite nombres de archivo de {most} caracteres ASCII como máximo (letras, cifras, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;), y {name} tiene %n carácter, que el portal no admite</numerusform>
+            <numerusform>el portal del perfil «{profile}» admite nombres de archivo de {most} caracteres ASCII como máximo (letras, cifras, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;), y {name} tiene %n caracteres, algunos de ellos no admitidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="78"/>
@@ -3909,32 +4439,32 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>blanco y negro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="146"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="156"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="171"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="181"/>
         <source>U.S. Bank cardholder portal</source>
         <translation>Portal de titulares de U.S. Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="178"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="188"/>
         <source>Single PDF of 2 MB (Adyen, Marqeta-style issuers)</source>
         <translation>Un solo PDF de 2 MB (emisores tipo Adyen o Marqeta)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="199"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="209"/>
         <source>--max-mb must be more than 0</source>
         <translation>--max-mb debe ser mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="204"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="214"/>
         <source>--max-pages must be at least 1</source>
         <translation>--max-pages debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="192"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="202"/>
         <source>{name} is not a profile; choose one of {profiles}</source>
         <translation>{name} no es un perfil; elige uno de estos: {profiles}</translation>
     </message>

@@ -578,7 +578,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="233"/>
+        <location filename="../../desktop_app/cli/cases.py" line="234"/>
         <source>Guidance, not legal advice: check the dates with your bank. &apos;dossier deadlines --json&apos; gives each rule&apos;s source.</source>
         <translation>À titre indicatif, pas un conseil juridique : vérifiez les dates auprès de votre banque. &apos;dossier deadlines --json&apos; donne la source de chaque règle.</translation>
     </message>
@@ -625,13 +625,13 @@
         <translation>PIÈCES</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="190"/>
+        <location filename="../../desktop_app/cli/cases.py" line="191"/>
         <source>No deadline: add the case&apos;s charges or dates (transaction, statement...) or a deadline of your own.</source>
         <translation>Aucune échéance : ajoutez les débits ou les dates du dossier (opération, relevé...) ou une échéance à vous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="202"/>
-        <location filename="../../desktop_app/cli/show.py" line="295"/>
+        <location filename="../../desktop_app/cli/cases.py" line="203"/>
+        <location filename="../../desktop_app/cli/show.py" line="296"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -639,14 +639,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="203"/>
-        <location filename="../../desktop_app/cli/show.py" line="296"/>
+        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/show.py" line="297"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="203"/>
-        <location filename="../../desktop_app/cli/show.py" line="296"/>
+        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/show.py" line="297"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -654,32 +654,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="208"/>
+        <location filename="../../desktop_app/cli/cases.py" line="209"/>
         <source>CASE</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="209"/>
+        <location filename="../../desktop_app/cli/cases.py" line="210"/>
         <source>DUE</source>
         <translation>ÉCHÉANCE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="210"/>
+        <location filename="../../desktop_app/cli/cases.py" line="211"/>
         <source>WHEN</source>
         <translation>QUAND</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="211"/>
+        <location filename="../../desktop_app/cli/cases.py" line="212"/>
         <source>WHAT</source>
         <translation>QUOI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="212"/>
+        <location filename="../../desktop_app/cli/cases.py" line="213"/>
         <source>CHARGE</source>
         <translation>DÉBIT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="213"/>
+        <location filename="../../desktop_app/cli/cases.py" line="214"/>
         <source>RULE</source>
         <translation>RÈGLE</translation>
     </message>
@@ -694,12 +694,12 @@
         <translation>adresses personnelles : {addresses}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="159"/>
+        <location filename="../../desktop_app/cli/cases.py" line="160"/>
         <source>also: {title}.{note} (source: {source})</source>
         <translation>aussi : {title}.{note} (source : {source})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="169"/>
+        <location filename="../../desktop_app/cli/cases.py" line="170"/>
         <source>case {noted}: {note}</source>
         <translation>dossier {noted} : {note}</translation>
     </message>
@@ -722,7 +722,7 @@
         <translation>remarque : dossier {id} : {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="223"/>
+        <location filename="../../desktop_app/cli/cases.py" line="224"/>
         <source>note: case {case_id}, {rule_id}, due {due}: {working_day_note}</source>
         <translation>remarque : dossier {case_id}, {rule_id}, échéance le {due} : {working_day_note}</translation>
     </message>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="218"/>
-        <location filename="../../desktop_app/cli/show.py" line="289"/>
+        <location filename="../../desktop_app/cli/show.py" line="290"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
@@ -2063,62 +2063,62 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/search.py" line="41"/>
-        <location filename="../../desktop_app/cli/show.py" line="169"/>
+        <location filename="../../desktop_app/cli/show.py" line="170"/>
         <source>Case {id}: {title}</source>
         <translation>Dossier {id} : {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="266"/>
+        <location filename="../../desktop_app/cli/show.py" line="267"/>
         <source>After filing with the bank</source>
         <translation>Après la contestation auprès de la banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="172"/>
+        <location filename="../../desktop_app/cli/show.py" line="173"/>
         <source>Amounts</source>
         <translation>Montants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="173"/>
+        <location filename="../../desktop_app/cli/show.py" line="174"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="176"/>
+        <location filename="../../desktop_app/cli/show.py" line="177"/>
         <source>The story</source>
         <translation>Les faits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="179"/>
+        <location filename="../../desktop_app/cli/show.py" line="180"/>
         <source>Guidance, not legal advice: check the dates and the bodies with your bank.</source>
         <translation>À titre indicatif, pas un conseil juridique : vérifiez les dates et les organismes auprès de votre banque.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="208"/>
+        <location filename="../../desktop_app/cli/show.py" line="209"/>
         <source>business card or account</source>
         <translation>carte ou compte professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="285"/>
+        <location filename="../../desktop_app/cli/show.py" line="286"/>
         <source>cannot be given</source>
         <translation>impossible à indiquer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="347"/>
+        <location filename="../../desktop_app/cli/show.py" line="348"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="348"/>
+        <location filename="../../desktop_app/cli/show.py" line="349"/>
         <source>current</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="349"/>
+        <location filename="../../desktop_app/cli/show.py" line="350"/>
         <source>next</source>
         <translation>ensuite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="350"/>
+        <location filename="../../desktop_app/cli/show.py" line="351"/>
         <source>later</source>
         <translation>plus tard</translation>
     </message>
@@ -2128,233 +2128,233 @@
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="211"/>
+        <location filename="../../desktop_app/cli/show.py" line="212"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="215"/>
+        <location filename="../../desktop_app/cli/show.py" line="216"/>
         <source>Customer&apos;s contacts</source>
         <translation>Coordonnées du client</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="218"/>
+        <location filename="../../desktop_app/cli/show.py" line="219"/>
         <source>Tax number</source>
         <translation>Numéro fiscal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="219"/>
+        <location filename="../../desktop_app/cli/show.py" line="220"/>
         <source>Cardholder</source>
         <translation>Titulaire de la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="220"/>
+        <location filename="../../desktop_app/cli/show.py" line="221"/>
         <source>Merchant</source>
         <translation>Commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="221"/>
+        <location filename="../../desktop_app/cli/show.py" line="222"/>
         <source>Merchant&apos;s contacts</source>
         <translation>Coordonnées du commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="222"/>
+        <location filename="../../desktop_app/cli/show.py" line="223"/>
         <source>Merchant&apos;s address</source>
         <translation>Adresse du commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="223"/>
+        <location filename="../../desktop_app/cli/show.py" line="224"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="224"/>
+        <location filename="../../desktop_app/cli/show.py" line="225"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="225"/>
+        <location filename="../../desktop_app/cli/show.py" line="226"/>
         <source>Escalation stage</source>
         <translation>Étape du recours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="226"/>
+        <location filename="../../desktop_app/cli/show.py" line="227"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="227"/>
+        <location filename="../../desktop_app/cli/show.py" line="228"/>
         <source>Language of letters and packs</source>
         <translation>Langue des courriers et des dossiers de preuves</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="228"/>
+        <location filename="../../desktop_app/cli/show.py" line="229"/>
         <source>Paid with</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="229"/>
+        <location filename="../../desktop_app/cli/show.py" line="230"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="231"/>
+        <location filename="../../desktop_app/cli/show.py" line="232"/>
         <source>Already refunded</source>
         <translation>Déjà remboursé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="259"/>
+        <location filename="../../desktop_app/cli/show.py" line="260"/>
         <source>Issuer</source>
         <translation>Émetteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="260"/>
+        <location filename="../../desktop_app/cli/show.py" line="261"/>
         <source>Claim</source>
         <translation>Contestation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="261"/>
+        <location filename="../../desktop_app/cli/show.py" line="262"/>
         <source>Provisional credit</source>
         <translation>Crédit provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="262"/>
+        <location filename="../../desktop_app/cli/show.py" line="263"/>
         <source>Merchant&apos;s response</source>
         <translation>Réponse du commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="263"/>
+        <location filename="../../desktop_app/cli/show.py" line="264"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="264"/>
+        <location filename="../../desktop_app/cli/show.py" line="265"/>
         <source>Re-debited</source>
         <translation>Redébité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="274"/>
+        <location filename="../../desktop_app/cli/show.py" line="275"/>
         <source>not given</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="330"/>
+        <location filename="../../desktop_app/cli/show.py" line="331"/>
         <source>Have ready:</source>
         <translation>À préparer :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="332"/>
+        <location filename="../../desktop_app/cli/show.py" line="333"/>
         <source>The ladder:</source>
         <translation>Les étapes du recours :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="366"/>
+        <location filename="../../desktop_app/cli/show.py" line="367"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Tout ce que la banque demande habituellement est là.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="192"/>
+        <location filename="../../desktop_app/cli/show.py" line="193"/>
         <source>{stage} (your choice)</source>
         <translation>{stage} (votre choix)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="194"/>
+        <location filename="../../desktop_app/cli/show.py" line="195"/>
         <source>{stage} (from the facts)</source>
         <translation>{stage} (selon les faits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="197"/>
+        <location filename="../../desktop_app/cli/show.py" line="198"/>
         <source>{language} (your choice)</source>
         <translation>{language} (votre choix)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="199"/>
+        <location filename="../../desktop_app/cli/show.py" line="200"/>
         <source>{language} (from the country)</source>
         <translation>{language} (selon le pays)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="275"/>
+        <location filename="../../desktop_app/cli/show.py" line="276"/>
         <source>{what}: charged {charged} · agreed {agreed} · disputed {disputed}</source>
         <translation>{what} : débité {charged} · convenu {agreed} · contesté {disputed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="302"/>
+        <location filename="../../desktop_app/cli/show.py" line="303"/>
         <source>None: add the charges and the case&apos;s dates, or a deadline of your own.</source>
         <translation>Aucune : ajoutez les débits et les dates du dossier, ou une échéance à vous.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="325"/>
+        <location filename="../../desktop_app/cli/show.py" line="326"/>
         <source>The issuer&apos;s clocks:</source>
         <translation>Les délais de la banque :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="336"/>
+        <location filename="../../desktop_app/cli/show.py" line="337"/>
         <source>open to you</source>
         <translation>ouvert dans votre cas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="336"/>
+        <location filename="../../desktop_app/cli/show.py" line="337"/>
         <source>not open to you</source>
         <translation>pas ouvert dans votre cas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="357"/>
+        <location filename="../../desktop_app/cli/show.py" line="358"/>
         <source>What the bank will expect ({done} of {total})</source>
         <translation>Ce que la banque attendra ({done} sur {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="176"/>
+        <location filename="../../desktop_app/cli/show.py" line="177"/>
         <source>No story yet.</source>
         <translation>Pas encore de récit des faits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="201"/>
+        <location filename="../../desktop_app/cli/show.py" line="202"/>
         <source>reference {reference}</source>
         <translation>référence {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="204"/>
+        <location filename="../../desktop_app/cli/show.py" line="205"/>
         <source>creditor {creditor}</source>
         <translation>créancier {creditor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="249"/>
+        <location filename="../../desktop_app/cli/show.py" line="250"/>
         <source>on {day}</source>
         <translation>le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="255"/>
+        <location filename="../../desktop_app/cli/show.py" line="256"/>
         <source>number {number}</source>
         <translation>n° {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="256"/>
+        <location filename="../../desktop_app/cli/show.py" line="257"/>
         <source>filed on {day}</source>
         <translation>déposée le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="287"/>
+        <location filename="../../desktop_app/cli/show.py" line="288"/>
         <source>Total disputed: {total}</source>
         <translation>Total contesté : {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="321"/>
+        <location filename="../../desktop_app/cli/show.py" line="322"/>
         <source>Where it stands: {stage}</source>
         <translation>Où en est le dossier : {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="322"/>
-        <location filename="../../desktop_app/cli/show.py" line="364"/>
+        <location filename="../../desktop_app/cli/show.py" line="323"/>
+        <location filename="../../desktop_app/cli/show.py" line="365"/>
         <source>Next: {step}</source>
         <translation>Prochaine étape : {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="308"/>
+        <location filename="../../desktop_app/cli/show.py" line="309"/>
         <source>(charge of {day}, {amount})</source>
         <translation>(débit du {day}, {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="339"/>
+        <location filename="../../desktop_app/cli/show.py" line="340"/>
         <source>{body}: {open}. {why}</source>
         <translation>{body} : {open}. {why}</translation>
     </message>
@@ -3851,6 +3851,520 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     </message>
 </context>
 <context>
+    <name>Pack</name>
+    <message>
+        <location filename="../../desktop_app/pack/assemble.py" line="154"/>
+        <source>The pack&apos;s pages do not add up ({found} found, {expected} expected).</source>
+        <translation>Le nombre de pages du dossier de preuves ne correspond pas ({found} trouvées, {expected} attendues).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/assemble.py" line="240"/>
+        <source>{path}: cannot be written ({reason}); nothing was changed</source>
+        <translation>{path} : écriture impossible ({reason}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="376"/>
+        <source>#{id} (in the trash)</source>
+        <translation>#{id} (dans la corbeille)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="553"/>
+        <source>more than %n page(s)</source>
+        <translation>
+            <numerusform>plus de %n page</numerusform>
+            <numerusform>plus de %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="451"/>
+        <source>the files would be %n page(s) in all</source>
+        <translation>
+            <numerusform>les fichiers feraient %n page au total</numerusform>
+            <numerusform>les fichiers feraient %n pages au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="237"/>
+        <source>The pack was cancelled; nothing was written.</source>
+        <translation>Le dossier de preuves a été annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="310"/>
+        <source>Putting the pack together</source>
+        <translation>Assemblage du dossier de preuves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="332"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="551"/>
+        <source>more than {size} MB</source>
+        <translation>plus de {size} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="162"/>
+        <source>{file}: {problem}. Nothing was written; choose a shorter name, for example {suggested}.</source>
+        <translation>{file} : {problem}. Rien n&apos;a été écrit ; choisissez un nom plus court, par exemple {suggested}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="366"/>
+        <source>Evidence {ids} is given more than once in the exhibits&apos; order; give each exhibit once.</source>
+        <translation>
+            <numerusform>La pièce {ids} figure plusieurs fois dans l&apos;ordre des pièces ; indiquez chaque pièce une seule fois.</numerusform>
+            <numerusform>Les pièces {ids} figurent plusieurs fois dans l&apos;ordre des pièces ; indiquez chaque pièce une seule fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="379"/>
+        <source>Evidence {ids} is not in this case, or is in its trash: give the ids &apos;dossier evidence list&apos; shows, each once.</source>
+        <translation>
+            <numerusform>La pièce {ids} ne fait pas partie de ce dossier ou se trouve dans sa corbeille : indiquez les numéros qu&apos;affiche &apos;dossier evidence list&apos;, chacun une seule fois.</numerusform>
+            <numerusform>Les pièces {ids} ne font pas partie de ce dossier ou se trouvent dans sa corbeille : indiquez les numéros qu&apos;affiche &apos;dossier evidence list&apos;, chacun une seule fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="449"/>
+        <source>the files would be {size} in all</source>
+        <translation>les fichiers feraient {size} au total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="207"/>
+        <source>Or run it again with --fit: the pack then keeps the exhibits that matter most and lists the others as available on request.</source>
+        <translation>Ou relancez la commande avec --fit : le dossier de preuves garde alors les pièces les plus utiles et indique les autres comme disponibles sur demande.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="251"/>
+        <source>{exhibit_problem}. Nothing was written; remove or replace this exhibit, or let the pack put a page saying why it is missing.</source>
+        <translation>{exhibit_problem}. Rien n&apos;a été écrit ; retirez ou remplacez cette pièce, ou laissez le dossier de preuves mettre à sa place une page qui explique son absence.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="442"/>
+        <source>part {part} would be {size} and %n page(s): {problem}</source>
+        <translation>
+            <numerusform>la partie {part} ferait {size} et %n page : {problem}</numerusform>
+            <numerusform>la partie {part} ferait {size} et %n pages : {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="458"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="498"/>
+        <location filename="../../desktop_app/pack/bundle.py" line="52"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path} : le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="538"/>
+        <source>{path}: the copy does not match the pack that was built; export it again</source>
+        <translation>{path} : la copie ne correspond pas au dossier de preuves construit ; exportez-le de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="293"/>
+        <source>{step} (smaller settings, try {attempt})</source>
+        <translation>{step} (réglages plus compacts, essai {attempt})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="463"/>
+        <source>{path}: the pack cannot be written ({reason})</source>
+        <translation>{path} : impossible d&apos;écrire le dossier de preuves ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/bundle.py" line="80"/>
+        <source>{path}: the bundle cannot be written ({reason}); nothing was kept</source>
+        <translation>{path} : impossible d&apos;écrire l&apos;archive du dossier ({reason}) ; rien n&apos;a été conservé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/bundle.py" line="65"/>
+        <source>The case bundle was not written: you cancelled it.</source>
+        <translation>L&apos;archive du dossier n&apos;a pas été écrite : vous avez annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/bundle.py" line="68"/>
+        <source>Adding {file}</source>
+        <translation>Ajout de {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="252"/>
+        <source>a box on page {page}, but an image has one page</source>
+        <translation>un cadre en page {page}, alors qu&apos;une image n&apos;a qu&apos;une page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="470"/>
+        <source>the e-mail cannot be read</source>
+        <translation>l&apos;e-mail ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="488"/>
+        <source>the PDF file is empty</source>
+        <translation>le fichier PDF est vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="505"/>
+        <source>the PDF has no pages</source>
+        <translation>le PDF ne comporte aucune page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="517"/>
+        <source>the image file is empty</source>
+        <translation>le fichier image est vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="474"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="493"/>
+        <source>the PDF is protected by a password</source>
+        <translation>le PDF est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="527"/>
+        <source>the image is too large to open safely (a possible decompression bomb)</source>
+        <translation>l&apos;image est trop grande pour être ouverte sans risque (peut-être une bombe de décompression)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="502"/>
+        <source>the PDF is damaged ({detail})</source>
+        <translation>le PDF est endommagé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="533"/>
+        <source>the image cannot be decoded ({detail})</source>
+        <translation>l&apos;image ne peut pas être décodée ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/fitting.py" line="510"/>
+        <source>original quality</source>
+        <translation>qualité d&apos;origine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="516"/>
+        <source>, %n images per page</source>
+        <translation>
+            <numerusform>, %n image par page</numerusform>
+            <numerusform>, %n images par page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="541"/>
+        <source>%n page(s) too many</source>
+        <translation>
+            <numerusform>%n page de trop</numerusform>
+            <numerusform>%n pages de trop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="553"/>
+        <source>in all about {size} and %n page(s)</source>
+        <translation>
+            <numerusform>au total environ {size} et %n page</numerusform>
+            <numerusform>au total environ {size} et %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/fitting.py" line="562"/>
+        <source>The pack cannot fit the {profile} profile ({limits}): even at the smallest settings {failure}; {total}. The largest exhibits: {largest}. Nothing was written. Leave some exhibits out, or choose a profile with more room.</source>
+        <translation>Le dossier de preuves ne tient pas dans les limites du profil « {profile} » ({limits}) : même aux réglages les plus compacts, {failure} ; {total}. Les pièces les plus volumineuses : {largest}. Rien n&apos;a été écrit. Écartez des pièces, ou choisissez un profil moins restrictif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/fitting.py" line="512"/>
+        <source>{dpi} dpi, JPEG quality {quality}</source>
+        <translation>{dpi} dpi, qualité JPEG {quality}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="241"/>
+        <source>it would need %n file(s) of at most {size}</source>
+        <translation>
+            <numerusform>il faudrait %n fichier de {size} au plus</numerusform>
+            <numerusform>il faudrait %n fichiers de {size} au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/fitting.py" line="539"/>
+        <source>{size} too large</source>
+        <translation>{size} de trop</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="548"/>
+        <source>{letter} {name} ({size}, %n page(s))</source>
+        <translation>
+            <numerusform>{letter} {name} ({size}, %n page)</numerusform>
+            <numerusform>{letter} {name} ({size}, %n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/fitting.py" line="557"/>
+        <source>{size_over} and {pages_over}</source>
+        <translation>{size_over} et {pages_over}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="233"/>
+        <source>exhibit {letters} alone takes %n page(s) and {size}</source>
+        <translation>
+            <numerusform>la pièce {letters} occupe à elle seule %n page et {size}</numerusform>
+            <numerusform>la pièce {letters} occupe à elle seule %n pages et {size}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/front_cut.py" line="47"/>
+        <source>the full communication log (%n contact(s))</source>
+        <translation>
+            <numerusform>le journal complet des échanges (%n échange)</numerusform>
+            <numerusform>le journal complet des échanges (%n échanges)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/front_cut.py" line="50"/>
+        <source>the transactions not in dispute (%n transaction(s))</source>
+        <translation>
+            <numerusform>les opérations non contestées (%n opération)</numerusform>
+            <numerusform>les opérations non contestées (%n opérations)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/front_cut.py" line="54"/>
+        <source>the timeline&apos;s entries neither page 1 nor a kept exhibit refers to (%n entry(ies))</source>
+        <translation>
+            <numerusform>les événements de la chronologie auxquels ne renvoient ni la page 1 ni aucune pièce gardée (%n événement)</numerusform>
+            <numerusform>les événements de la chronologie auxquels ne renvoient ni la page 1 ni aucune pièce gardée (%n événements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/messages.py" line="18"/>
+        <source>Exhibit {letter} ({name})</source>
+        <translation>Pièce {letter} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/messages.py" line="23"/>
+        <source>{label}: {text}</source>
+        <comment>a label, then what it says</comment>
+        <translation>{label} : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/messages.py" line="33"/>
+        <source>; </source>
+        <comment>the separator between the items of a list</comment>
+        <translation> ; </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="316"/>
+        <source>not even one exhibit fits beside page 1 and the front matter (at least %n page(s))</source>
+        <translation>
+            <numerusform>aucune pièce ne tient en plus de la page 1 et des pages liminaires (au moins %n page)</numerusform>
+            <numerusform>aucune pièce ne tient en plus de la page 1 et des pages liminaires (au moins %n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="523"/>
+        <source>it needs at least %n page(s), even with four images on a page</source>
+        <translation>
+            <numerusform>il lui faut au moins %n page, même avec quatre images par page</numerusform>
+            <numerusform>il lui faut au moins %n pages, même avec quatre images par page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/planner.py" line="525"/>
+        <source>its sizes, even at the smallest settings, exceed it</source>
+        <translation>sa taille dépasse les limites, même aux réglages les plus compacts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="533"/>
+        <source>no room left for it within the profile&apos;s limits (about %n page(s), up to {size})</source>
+        <translation>
+            <numerusform>plus de place pour elle dans les limites du profil (environ %n page, jusqu&apos;à {size})</numerusform>
+            <numerusform>plus de place pour elle dans les limites du profil (environ %n pages, jusqu&apos;à {size})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="322"/>
+        <source>not even one exhibit fits beside page 1 and the front matter (at least {pages} pages), even leaving out {parts} (%n page(s) then)</source>
+        <translation>
+            <numerusform>aucune pièce ne tient en plus de la page 1 et des pages liminaires (au moins {pages} pages), même en écartant {parts} (soit encore %n page)</numerusform>
+            <numerusform>aucune pièce ne tient en plus de la page 1 et des pages liminaires (au moins {pages} pages), même en écartant {parts} (soit encore %n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="509"/>
+        <source>{name} (%n page(s), up to {size})</source>
+        <translation>
+            <numerusform>{name} (%n page, jusqu&apos;à {size})</numerusform>
+            <numerusform>{name} (%n pages, jusqu&apos;à {size})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="359"/>
+        <source>page 1 and the front matter alone take at least %n page(s): the pack leaves out {parts}, said on its page of documents left out as available on request</source>
+        <translation>
+            <numerusform>la page 1 et les pages liminaires occupent à elles seules au moins %n page : le dossier de preuves écarte {parts}, et l&apos;indique sur sa page des pièces non jointes, disponibles sur demande</numerusform>
+            <numerusform>la page 1 et les pages liminaires occupent à elles seules au moins %n pages : le dossier de preuves écarte {parts}, et l&apos;indique sur sa page des pièces non jointes, disponibles sur demande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="168"/>
+        <source>Dossier cannot place it on the page to cover it</source>
+        <translation>Dossier ne peut pas le situer sur la page pour le masquer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="143"/>
+        <source>the PDF cannot be rendered to cover it</source>
+        <translation>le PDF ne peut pas être converti en image pour le masquer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="152"/>
+        <source>the page cannot be rendered to cover it</source>
+        <translation>la page ne peut pas être convertie en image pour le masquer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="203"/>
+        <source>page {page}: a card number in its text cannot be located on the page</source>
+        <translation>page {page} : un numéro de carte figure dans le texte mais ne peut pas être situé sur la page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="205"/>
+        <source>page {page}: an IBAN in its text cannot be located on the page</source>
+        <translation>page {page} : un IBAN figure dans le texte mais ne peut pas être situé sur la page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="439"/>
+        <source>page {page}: a card number in its text, but {why}</source>
+        <translation>page {page} : un numéro de carte figure dans le texte, mais {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="441"/>
+        <source>page {page}: an IBAN in its text, but {why}</source>
+        <translation>page {page} : un IBAN figure dans le texte, mais {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="24"/>
+        <source>not among the exhibits chosen</source>
+        <translation>ne fait pas partie des pièces choisies</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="31"/>
+        <source>{named} and %n more</source>
+        <translation>
+            <numerusform>{named} et %n autre</numerusform>
+            <numerusform>{named} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="57"/>
+        <source>The pack cannot fit the {profile} profile ({limits}): counted before rendering, {short}. The largest exhibits: {largest}. Nothing was written. Run it again with --fit to build the pack that fits: {fit}. Or choose the exhibits yourself (--exhibits), or a profile with more room.</source>
+        <translation>Le dossier de preuves ne tient pas dans les limites du profil « {profile} » ({limits}) : d&apos;après un décompte fait avant la mise en page, {short}. Les pièces les plus volumineuses : {largest}. Rien n&apos;a été écrit. Relancez la commande avec --fit pour obtenir un dossier de preuves qui respecte ces limites : {fit}. Ou choisissez vous-même les pièces (--exhibits), ou un profil moins restrictif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="66"/>
+        <source>The pack cannot fit the {profile} profile ({limits}) even with exhibits left out: {why}. Nothing was written.</source>
+        <translation>Le dossier de preuves ne tient pas dans les limites du profil « {profile} » ({limits}), même en écartant des pièces : {why}. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="75"/>
+        <source>The exhibits chosen cannot fit the {profile} profile ({limits}), counted before rendering. Nothing was written.</source>
+        <translation>Les pièces choisies ne tiennent pas dans les limites du profil « {profile} » ({limits}), d&apos;après un décompte fait avant la mise en page. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="38"/>
+        <source>--fit would keep %n exhibit(s) (about {pages} pages, at most {size}) and list the {count} left out as available on request: {left_out}</source>
+        <translation>
+            <numerusform>--fit garderait %n pièce (environ {pages} pages, {size} au plus) et indiquerait les pièces écartées ({count}) comme disponibles sur demande : {left_out}</numerusform>
+            <numerusform>--fit garderait %n pièces (environ {pages} pages, {size} au plus) et indiquerait les pièces écartées ({count}) comme disponibles sur demande : {left_out}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="56"/>
+        <source>even --fit cannot help: {why}</source>
+        <translation>même --fit n&apos;y peut rien : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="88"/>
+        <source>Even fewer cannot help: {why}.</source>
+        <translation>Même avec moins de pièces, c&apos;est impossible : {why}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="98"/>
+        <source>The pack includes %n image(s) ({letters}). Dossier cannot read text in images: check they show no full card number or other private detail, and draw boxes over any in the evidence preview.</source>
+        <translation>
+            <numerusform>Le dossier de preuves contient %n image ({letters}). Dossier ne peut pas lire le texte d&apos;une image : vérifiez qu&apos;elle ne montre ni numéro de carte complet ni autre donnée personnelle, et masquez-les au besoin avec des cadres dans l&apos;aperçu de la pièce.</numerusform>
+            <numerusform>Le dossier de preuves contient %n images ({letters}). Dossier ne peut pas lire le texte des images : vérifiez qu&apos;elles ne montrent ni numéro de carte complet ni autre donnée personnelle, et masquez-les au besoin avec des cadres dans l&apos;aperçu de la pièce.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="140"/>
+        <source>{exhibit}: its image is redacted (listed in the integrity appendix).</source>
+        <translation>{exhibit} : l&apos;image comporte des zones masquées (recensées dans l&apos;annexe d&apos;intégrité).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="144"/>
+        <source>{exhibit}: page(s) {pages} redacted (listed in the integrity appendix).</source>
+        <translation>
+            <numerusform>{exhibit} : la page {pages} comporte des zones masquées (recensées dans l&apos;annexe d&apos;intégrité).</numerusform>
+            <numerusform>{exhibit} : les pages {pages} comportent des zones masquées (recensées dans l&apos;annexe d&apos;intégrité).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="159"/>
+        <source>Written as confirmed, with a full card number Dossier could not redact: {exhibits}.</source>
+        <translation>Dossier de preuves écrit comme vous l&apos;avez confirmé, avec un numéro de carte complet que Dossier n&apos;a pas pu masquer : {exhibits}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="170"/>
+        <source>A full card number would go out in the pack, and Dossier cannot redact it: {exhibits}. Nothing was written. Draw boxes over it in the evidence&apos;s preview (the pack redacts those), leave the exhibit out (--exhibits), or confirm that it may go out (--allow-card-numbers).</source>
+        <translation>Le dossier de preuves montrerait un numéro de carte complet que Dossier ne peut pas masquer : {exhibits}. Rien n&apos;a été écrit. Tracez des cadres dessus dans l&apos;aperçu de la pièce (le dossier de preuves masque ce qu&apos;ils recouvrent), écartez la pièce (--exhibits) ou confirmez que le numéro peut être envoyé (--allow-card-numbers).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="188"/>
+        <source>{exhibit} is replaced by a page saying why: {reason}</source>
+        <translation>{exhibit} : {reason} ; une page l&apos;explique à sa place dans le dossier de preuves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="50"/>
+        <source>; page 1 and the front matter alone being too long, it would also leave out {parts} (available on request)</source>
+        <translation> ; la page 1 et les pages liminaires étant à elles seules trop longues, le dossier de preuves écarterait aussi {parts}, le tout disponible sur demande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="84"/>
+        <source>Of them, these would have to go as well: {exhibits}.</source>
+        <translation>Parmi elles, il faudrait aussi écarter : {exhibits}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="195"/>
+        <source>%n document(s) left out to fit the {profile} profile, listed as available on request: {documents}</source>
+        <translation>
+            <numerusform>%n document écarté pour tenir dans les limites du profil « {profile} », indiqué comme disponible sur demande : {documents}</numerusform>
+            <numerusform>%n documents écartés pour tenir dans les limites du profil « {profile} », indiqués comme disponibles sur demande : {documents}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="207"/>
+        <source>Page 1 and the front matter alone break the {profile} profile: the pack leaves out {parts}, said on its page of documents left out as available on request.</source>
+        <translation>La page 1 et les pages liminaires dépassent à elles seules les limites du profil « {profile} » : le dossier de preuves écarte {parts}, et l&apos;indique sur sa page des pièces non jointes, disponibles sur demande.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="119"/>
+        <source>{exhibit}: page(s) {pages} hold no text Dossier can read (a scan, a picture): check they show no full card number, and draw boxes over any in the evidence preview.</source>
+        <translation>
+            <numerusform>{exhibit} : la page {pages} ne contient aucun texte que Dossier puisse lire (numérisation, photo) ; vérifiez qu&apos;elle ne montre aucun numéro de carte complet et masquez-le au besoin avec un cadre dans l&apos;aperçu de la pièce.</numerusform>
+            <numerusform>{exhibit} : les pages {pages} ne contiennent aucun texte que Dossier puisse lire (numérisation, photo) ; vérifiez qu&apos;elles ne montrent aucun numéro de carte complet et masquez-le au besoin avec des cadres dans l&apos;aperçu de la pièce.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="128"/>
+        <source>{exhibit} shows an IBAN Dossier could not redact ({where}).</source>
+        <translation>{exhibit} : un IBAN que Dossier n&apos;a pas pu masquer reste visible ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="134"/>
+        <source>{exhibit}: a redaction box is left out ({why}).</source>
+        <translation>{exhibit} : un cadre de masquage est ignoré ({why}).</translation>
+    </message>
+</context>
+<context>
     <name>Payment</name>
     <message>
         <location filename="../../desktop_app/domain/models.py" line="95"/>
@@ -3870,6 +4384,22 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <location filename="../../desktop_app/domain/profiles.py" line="93"/>
         <source>no limit</source>
         <translation>aucune limite</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/profiles.py" line="110"/>
+        <source>the {profile} portal takes file names of at most {most} ASCII characters (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), and {name} has %n</source>
+        <translation>
+            <numerusform>le portail du profil « {profile} » n&apos;accepte que des noms de fichier de {most} caractères ASCII au plus (lettres, chiffres, « - », « _ » et « . »), et {name} en compte %n</numerusform>
+            <numerusform>le portail du profil « {profile} » n&apos;accepte que des noms de fichier de {most} caractères ASCII au plus (lettres, chiffres, « - », « _ » et « . »), et {name} en compte %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/profiles.py" line="117"/>
+        <source>the {profile} portal takes file names of at most {most} ASCII characters (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), and {name} has %n, with characters it does not take</source>
+        <translation>
+            <numerusform>le portail du profil « {profile} » n&apos;accepte que des noms de fichier de {most} caractères ASCII au plus (lettres, chiffres, « - », « _ » et « . »), et {name} en compte %n, qui n&apos;est pas accepté</numerusform>
+            <numerusform>le portail du profil « {profile} » n&apos;accepte que des noms de fichier de {most} caractères ASCII au plus (lettres, chiffres, « - », « _ » et « . »), et {name} en compte %n, dont certains ne sont pas acceptés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="78"/>
@@ -3909,32 +4439,32 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>noir et blanc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="146"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="156"/>
         <source>No limit</source>
         <translation>Aucune limite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="171"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="181"/>
         <source>U.S. Bank cardholder portal</source>
         <translation>Portail titulaires de U.S. Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="178"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="188"/>
         <source>Single PDF of 2 MB (Adyen, Marqeta-style issuers)</source>
         <translation>PDF unique de 2 Mo (émetteurs type Adyen, Marqeta)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="199"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="209"/>
         <source>--max-mb must be more than 0</source>
         <translation>--max-mb doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="204"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="214"/>
         <source>--max-pages must be at least 1</source>
         <translation>--max-pages doit valoir au moins 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="192"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="202"/>
         <source>{name} is not a profile; choose one of {profiles}</source>
         <translation>{name} n&apos;est pas un profil ; choisissez parmi {profiles}</translation>
     </message>

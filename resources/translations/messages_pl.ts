@@ -580,7 +580,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="233"/>
+        <location filename="../../desktop_app/cli/cases.py" line="234"/>
         <source>Guidance, not legal advice: check the dates with your bank. &apos;dossier deadlines --json&apos; gives each rule&apos;s source.</source>
         <translation>Wskazówki, nie porada prawna: sprawdź daty w swoim banku. &apos;dossier deadlines --json&apos; podaje źródło każdej reguły.</translation>
     </message>
@@ -627,13 +627,13 @@
         <translation>DOWODY</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="190"/>
+        <location filename="../../desktop_app/cli/cases.py" line="191"/>
         <source>No deadline: add the case&apos;s charges or dates (transaction, statement...) or a deadline of your own.</source>
         <translation>Brak terminów: dodaj obciążenia lub daty sprawy (transakcja, wyciąg...) albo własny termin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="202"/>
-        <location filename="../../desktop_app/cli/show.py" line="295"/>
+        <location filename="../../desktop_app/cli/cases.py" line="203"/>
+        <location filename="../../desktop_app/cli/show.py" line="296"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n dzień temu</numerusform>
@@ -642,14 +642,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="203"/>
-        <location filename="../../desktop_app/cli/show.py" line="296"/>
+        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/show.py" line="297"/>
         <source>today</source>
         <translation>dziś</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="203"/>
-        <location filename="../../desktop_app/cli/show.py" line="296"/>
+        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/show.py" line="297"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>za %n dzień</numerusform>
@@ -658,32 +658,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="208"/>
+        <location filename="../../desktop_app/cli/cases.py" line="209"/>
         <source>CASE</source>
         <translation>SPRAWA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="209"/>
+        <location filename="../../desktop_app/cli/cases.py" line="210"/>
         <source>DUE</source>
         <translation>TERMIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="210"/>
+        <location filename="../../desktop_app/cli/cases.py" line="211"/>
         <source>WHEN</source>
         <translation>KIEDY</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="211"/>
+        <location filename="../../desktop_app/cli/cases.py" line="212"/>
         <source>WHAT</source>
         <translation>CO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="212"/>
+        <location filename="../../desktop_app/cli/cases.py" line="213"/>
         <source>CHARGE</source>
         <translation>OBCIĄŻENIE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="213"/>
+        <location filename="../../desktop_app/cli/cases.py" line="214"/>
         <source>RULE</source>
         <translation>REGUŁA</translation>
     </message>
@@ -698,12 +698,12 @@
         <translation>własne adresy: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="159"/>
+        <location filename="../../desktop_app/cli/cases.py" line="160"/>
         <source>also: {title}.{note} (source: {source})</source>
         <translation>również: {title}.{note} (źródło: {source})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="169"/>
+        <location filename="../../desktop_app/cli/cases.py" line="170"/>
         <source>case {noted}: {note}</source>
         <translation>sprawa {noted}: {note}</translation>
     </message>
@@ -727,7 +727,7 @@
         <translation>uwaga: sprawa {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="223"/>
+        <location filename="../../desktop_app/cli/cases.py" line="224"/>
         <source>note: case {case_id}, {rule_id}, due {due}: {working_day_note}</source>
         <translation>uwaga: sprawa {case_id}, {rule_id}, termin {due}: {working_day_note}</translation>
     </message>
@@ -960,7 +960,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/evidence.py" line="218"/>
-        <location filename="../../desktop_app/cli/show.py" line="289"/>
+        <location filename="../../desktop_app/cli/show.py" line="290"/>
         <source>Note: {note}</source>
         <translation>Notatka: {note}</translation>
     </message>
@@ -2081,62 +2081,62 @@
     </message>
     <message>
         <location filename="../../desktop_app/cli/search.py" line="41"/>
-        <location filename="../../desktop_app/cli/show.py" line="169"/>
+        <location filename="../../desktop_app/cli/show.py" line="170"/>
         <source>Case {id}: {title}</source>
         <translation>Sprawa {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="266"/>
+        <location filename="../../desktop_app/cli/show.py" line="267"/>
         <source>After filing with the bank</source>
         <translation>Po złożeniu reklamacji w banku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="172"/>
+        <location filename="../../desktop_app/cli/show.py" line="173"/>
         <source>Amounts</source>
         <translation>Kwoty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="173"/>
+        <location filename="../../desktop_app/cli/show.py" line="174"/>
         <source>Deadlines</source>
         <translation>Terminy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="176"/>
+        <location filename="../../desktop_app/cli/show.py" line="177"/>
         <source>The story</source>
         <translation>Historia sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="179"/>
+        <location filename="../../desktop_app/cli/show.py" line="180"/>
         <source>Guidance, not legal advice: check the dates and the bodies with your bank.</source>
         <translation>Wskazówki, nie porada prawna: sprawdź daty i instytucje w swoim banku.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="208"/>
+        <location filename="../../desktop_app/cli/show.py" line="209"/>
         <source>business card or account</source>
         <translation>karta lub rachunek firmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="285"/>
+        <location filename="../../desktop_app/cli/show.py" line="286"/>
         <source>cannot be given</source>
         <translation>nie można podać</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="347"/>
+        <location filename="../../desktop_app/cli/show.py" line="348"/>
         <source>done</source>
         <translation>zrobione</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="348"/>
+        <location filename="../../desktop_app/cli/show.py" line="349"/>
         <source>current</source>
         <translation>obecny</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="349"/>
+        <location filename="../../desktop_app/cli/show.py" line="350"/>
         <source>next</source>
         <translation>następny</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="350"/>
+        <location filename="../../desktop_app/cli/show.py" line="351"/>
         <source>later</source>
         <translation>później</translation>
     </message>
@@ -2146,233 +2146,233 @@
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="211"/>
+        <location filename="../../desktop_app/cli/show.py" line="212"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="215"/>
+        <location filename="../../desktop_app/cli/show.py" line="216"/>
         <source>Customer&apos;s contacts</source>
         <translation>Dane kontaktowe klienta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="218"/>
+        <location filename="../../desktop_app/cli/show.py" line="219"/>
         <source>Tax number</source>
         <translation>Numer podatkowy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="219"/>
+        <location filename="../../desktop_app/cli/show.py" line="220"/>
         <source>Cardholder</source>
         <translation>Użytkownik karty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="220"/>
+        <location filename="../../desktop_app/cli/show.py" line="221"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="221"/>
+        <location filename="../../desktop_app/cli/show.py" line="222"/>
         <source>Merchant&apos;s contacts</source>
         <translation>Dane kontaktowe sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="222"/>
+        <location filename="../../desktop_app/cli/show.py" line="223"/>
         <source>Merchant&apos;s address</source>
         <translation>Adres sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="223"/>
+        <location filename="../../desktop_app/cli/show.py" line="224"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="224"/>
+        <location filename="../../desktop_app/cli/show.py" line="225"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="225"/>
+        <location filename="../../desktop_app/cli/show.py" line="226"/>
         <source>Escalation stage</source>
         <translation>Etap eskalacji</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="226"/>
+        <location filename="../../desktop_app/cli/show.py" line="227"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="227"/>
+        <location filename="../../desktop_app/cli/show.py" line="228"/>
         <source>Language of letters and packs</source>
         <translation>Język pism i pakietów</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="228"/>
+        <location filename="../../desktop_app/cli/show.py" line="229"/>
         <source>Paid with</source>
         <translation>Metoda płatności</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="229"/>
+        <location filename="../../desktop_app/cli/show.py" line="230"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="231"/>
+        <location filename="../../desktop_app/cli/show.py" line="232"/>
         <source>Already refunded</source>
         <translation>Już zwrócono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="259"/>
+        <location filename="../../desktop_app/cli/show.py" line="260"/>
         <source>Issuer</source>
         <translation>Wydawca karty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="260"/>
+        <location filename="../../desktop_app/cli/show.py" line="261"/>
         <source>Claim</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="261"/>
+        <location filename="../../desktop_app/cli/show.py" line="262"/>
         <source>Provisional credit</source>
         <translation>Warunkowe uznanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="262"/>
+        <location filename="../../desktop_app/cli/show.py" line="263"/>
         <source>Merchant&apos;s response</source>
         <translation>Odpowiedź sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="263"/>
+        <location filename="../../desktop_app/cli/show.py" line="264"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="264"/>
+        <location filename="../../desktop_app/cli/show.py" line="265"/>
         <source>Re-debited</source>
         <translation>Ponowne obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="274"/>
+        <location filename="../../desktop_app/cli/show.py" line="275"/>
         <source>not given</source>
         <translation>nie podano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="330"/>
+        <location filename="../../desktop_app/cli/show.py" line="331"/>
         <source>Have ready:</source>
         <translation>Przygotuj:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="332"/>
+        <location filename="../../desktop_app/cli/show.py" line="333"/>
         <source>The ladder:</source>
         <translation>Ścieżka eskalacji:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="366"/>
+        <location filename="../../desktop_app/cli/show.py" line="367"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Jest wszystko, czego bank zwykle wymaga.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="192"/>
+        <location filename="../../desktop_app/cli/show.py" line="193"/>
         <source>{stage} (your choice)</source>
         <translation>{stage} (Twój wybór)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="194"/>
+        <location filename="../../desktop_app/cli/show.py" line="195"/>
         <source>{stage} (from the facts)</source>
         <translation>{stage} (według faktów)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="197"/>
+        <location filename="../../desktop_app/cli/show.py" line="198"/>
         <source>{language} (your choice)</source>
         <translation>{language} (Twój wybór)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="199"/>
+        <location filename="../../desktop_app/cli/show.py" line="200"/>
         <source>{language} (from the country)</source>
         <translation>{language} (według kraju)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="275"/>
+        <location filename="../../desktop_app/cli/show.py" line="276"/>
         <source>{what}: charged {charged} · agreed {agreed} · disputed {disputed}</source>
         <translation>{what}: pobrano: {charged} · uzgodniono: {agreed} · kwota sporna: {disputed}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="302"/>
+        <location filename="../../desktop_app/cli/show.py" line="303"/>
         <source>None: add the charges and the case&apos;s dates, or a deadline of your own.</source>
         <translation>Brak: dodaj obciążenia i daty sprawy albo własny termin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="325"/>
+        <location filename="../../desktop_app/cli/show.py" line="326"/>
         <source>The issuer&apos;s clocks:</source>
         <translation>Terminy wydawcy karty:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="336"/>
+        <location filename="../../desktop_app/cli/show.py" line="337"/>
         <source>open to you</source>
         <translation>dostępne dla Ciebie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="336"/>
+        <location filename="../../desktop_app/cli/show.py" line="337"/>
         <source>not open to you</source>
         <translation>niedostępne dla Ciebie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="357"/>
+        <location filename="../../desktop_app/cli/show.py" line="358"/>
         <source>What the bank will expect ({done} of {total})</source>
         <translation>Czego oczekuje bank ({done} z {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="176"/>
+        <location filename="../../desktop_app/cli/show.py" line="177"/>
         <source>No story yet.</source>
         <translation>Brak historii sprawy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="201"/>
+        <location filename="../../desktop_app/cli/show.py" line="202"/>
         <source>reference {reference}</source>
         <translation>identyfikator {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="204"/>
+        <location filename="../../desktop_app/cli/show.py" line="205"/>
         <source>creditor {creditor}</source>
         <translation>wierzyciel {creditor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="249"/>
+        <location filename="../../desktop_app/cli/show.py" line="250"/>
         <source>on {day}</source>
         <translation>dnia {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="255"/>
+        <location filename="../../desktop_app/cli/show.py" line="256"/>
         <source>number {number}</source>
         <translation>numer {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="256"/>
+        <location filename="../../desktop_app/cli/show.py" line="257"/>
         <source>filed on {day}</source>
         <translation>złożono {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="287"/>
+        <location filename="../../desktop_app/cli/show.py" line="288"/>
         <source>Total disputed: {total}</source>
         <translation>Łączna kwota sporna: {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="321"/>
+        <location filename="../../desktop_app/cli/show.py" line="322"/>
         <source>Where it stands: {stage}</source>
         <translation>Etap: {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="322"/>
-        <location filename="../../desktop_app/cli/show.py" line="364"/>
+        <location filename="../../desktop_app/cli/show.py" line="323"/>
+        <location filename="../../desktop_app/cli/show.py" line="365"/>
         <source>Next: {step}</source>
         <translation>Następny krok: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="308"/>
+        <location filename="../../desktop_app/cli/show.py" line="309"/>
         <source>(charge of {day}, {amount})</source>
         <translation>(obciążenie z dnia {day}, {amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/show.py" line="339"/>
+        <location filename="../../desktop_app/cli/show.py" line="340"/>
         <source>{body}: {open}. {why}</source>
         <translation>{body}: {open}. {why}</translation>
     </message>
@@ -3878,6 +3878,546 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
     </message>
 </context>
 <context>
+    <name>Pack</name>
+    <message>
+        <location filename="../../desktop_app/pack/assemble.py" line="154"/>
+        <source>The pack&apos;s pages do not add up ({found} found, {expected} expected).</source>
+        <translation>Liczba stron pakietu się nie zgadza (jest {found}, powinno być {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/assemble.py" line="240"/>
+        <source>{path}: cannot be written ({reason}); nothing was changed</source>
+        <translation>{path}: nie można zapisać ({reason}); niczego nie zmieniono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="376"/>
+        <source>#{id} (in the trash)</source>
+        <translation>#{id} (w koszu)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="553"/>
+        <source>more than %n page(s)</source>
+        <translation>
+            <numerusform>więcej niż %n strona</numerusform>
+            <numerusform>więcej niż %n strony</numerusform>
+            <numerusform>więcej niż %n stron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="451"/>
+        <source>the files would be %n page(s) in all</source>
+        <translation>
+            <numerusform>pliki miałyby łącznie %n stronę</numerusform>
+            <numerusform>pliki miałyby łącznie %n strony</numerusform>
+            <numerusform>pliki miałyby łącznie %n stron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="237"/>
+        <source>The pack was cancelled; nothing was written.</source>
+        <translation>Anulowano tworzenie pakietu; niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="310"/>
+        <source>Putting the pack together</source>
+        <translation>Składanie pakietu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="332"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="551"/>
+        <source>more than {size} MB</source>
+        <translation>więcej niż {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="162"/>
+        <source>{file}: {problem}. Nothing was written; choose a shorter name, for example {suggested}.</source>
+        <translation>{file}: {problem}. Niczego nie zapisano; wybierz krótszą nazwę, na przykład {suggested}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="366"/>
+        <source>Evidence {ids} is given more than once in the exhibits&apos; order; give each exhibit once.</source>
+        <translation>
+            <numerusform>Dowód {ids} występuje w kolejności załączników więcej niż raz; podaj każdy załącznik tylko raz.</numerusform>
+            <numerusform>Dowody {ids} występują w kolejności załączników więcej niż raz; podaj każdy załącznik tylko raz.</numerusform>
+            <numerusform>Dowody {ids} występują w kolejności załączników więcej niż raz; podaj każdy załącznik tylko raz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="379"/>
+        <source>Evidence {ids} is not in this case, or is in its trash: give the ids &apos;dossier evidence list&apos; shows, each once.</source>
+        <translation>
+            <numerusform>Dowodu {ids} nie ma w tej sprawie albo jest w jej koszu: podaj numery wyświetlane przez &apos;dossier evidence list&apos;, każdy tylko raz.</numerusform>
+            <numerusform>Dowodów {ids} nie ma w tej sprawie albo są w jej koszu: podaj numery wyświetlane przez &apos;dossier evidence list&apos;, każdy tylko raz.</numerusform>
+            <numerusform>Dowodów {ids} nie ma w tej sprawie albo są w jej koszu: podaj numery wyświetlane przez &apos;dossier evidence list&apos;, każdy tylko raz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="449"/>
+        <source>the files would be {size} in all</source>
+        <translation>pliki miałyby łącznie {size}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="207"/>
+        <source>Or run it again with --fit: the pack then keeps the exhibits that matter most and lists the others as available on request.</source>
+        <translation>Możesz też uruchomić polecenie ponownie z --fit: pakiet zachowa wtedy najważniejsze załączniki, a pozostałe wymieni jako dostępne na żądanie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="251"/>
+        <source>{exhibit_problem}. Nothing was written; remove or replace this exhibit, or let the pack put a page saying why it is missing.</source>
+        <translation>{exhibit_problem}. Niczego nie zapisano; usuń lub zastąp ten załącznik albo pozwól, by pakiet zawierał w jego miejscu stronę z wyjaśnieniem, dlaczego go brakuje.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/builder.py" line="442"/>
+        <source>part {part} would be {size} and %n page(s): {problem}</source>
+        <translation>
+            <numerusform>część {part} miałaby {size} i %n stronę: {problem}</numerusform>
+            <numerusform>część {part} miałaby {size} i %n strony: {problem}</numerusform>
+            <numerusform>część {part} miałaby {size} i %n stron: {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="458"/>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="498"/>
+        <location filename="../../desktop_app/pack/bundle.py" line="52"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: folder {folder} nie istnieje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="538"/>
+        <source>{path}: the copy does not match the pack that was built; export it again</source>
+        <translation>{path}: kopia nie zgadza się z utworzonym pakietem; wyeksportuj go ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="293"/>
+        <source>{step} (smaller settings, try {attempt})</source>
+        <translation>{step} (mniejsze ustawienia, próba {attempt})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/builder.py" line="463"/>
+        <source>{path}: the pack cannot be written ({reason})</source>
+        <translation>{path}: nie można zapisać pakietu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/bundle.py" line="80"/>
+        <source>{path}: the bundle cannot be written ({reason}); nothing was kept</source>
+        <translation>{path}: nie można zapisać archiwum sprawy ({reason}); niczego nie zachowano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/bundle.py" line="65"/>
+        <source>The case bundle was not written: you cancelled it.</source>
+        <translation>Nie zapisano archiwum sprawy: zapis został anulowany.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/bundle.py" line="68"/>
+        <source>Adding {file}</source>
+        <translation>Dodawanie {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="252"/>
+        <source>a box on page {page}, but an image has one page</source>
+        <translation>ramka na stronie {page}, a obraz ma tylko jedną stronę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="470"/>
+        <source>the e-mail cannot be read</source>
+        <translation>nie da się odczytać wiadomości e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="488"/>
+        <source>the PDF file is empty</source>
+        <translation>plik PDF jest pusty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="505"/>
+        <source>the PDF has no pages</source>
+        <translation>plik PDF nie ma żadnych stron</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="517"/>
+        <source>the image file is empty</source>
+        <translation>plik obrazu jest pusty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="474"/>
+        <source>the file is empty</source>
+        <translation>plik jest pusty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="493"/>
+        <source>the PDF is protected by a password</source>
+        <translation>plik PDF jest chroniony hasłem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="527"/>
+        <source>the image is too large to open safely (a possible decompression bomb)</source>
+        <translation>obraz jest zbyt duży, by bezpiecznie go otworzyć (możliwa bomba dekompresyjna)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="502"/>
+        <source>the PDF is damaged ({detail})</source>
+        <translation>plik PDF jest uszkodzony ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/exhibits.py" line="533"/>
+        <source>the image cannot be decoded ({detail})</source>
+        <translation>nie da się zdekodować obrazu ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/fitting.py" line="510"/>
+        <source>original quality</source>
+        <translation>oryginalna jakość</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="516"/>
+        <source>, %n images per page</source>
+        <translation>
+            <numerusform>, %n obraz na stronie</numerusform>
+            <numerusform>, %n obrazy na stronie</numerusform>
+            <numerusform>, %n obrazów na stronie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="541"/>
+        <source>%n page(s) too many</source>
+        <translation>
+            <numerusform>o %n stronę za dużo</numerusform>
+            <numerusform>o %n strony za dużo</numerusform>
+            <numerusform>o %n stron za dużo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="553"/>
+        <source>in all about {size} and %n page(s)</source>
+        <translation>
+            <numerusform>łącznie ok. {size} i %n strona</numerusform>
+            <numerusform>łącznie ok. {size} i %n strony</numerusform>
+            <numerusform>łącznie ok. {size} i %n stron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/fitting.py" line="562"/>
+        <source>The pack cannot fit the {profile} profile ({limits}): even at the smallest settings {failure}; {total}. The largest exhibits: {largest}. Nothing was written. Leave some exhibits out, or choose a profile with more room.</source>
+        <translation>Pakiet nie mieści się w profilu {profile} ({limits}): nawet przy najmniejszych ustawieniach {failure}; {total}. Największe załączniki: {largest}. Niczego nie zapisano. Pomiń część załączników albo wybierz profil z większymi limitami.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/fitting.py" line="512"/>
+        <source>{dpi} dpi, JPEG quality {quality}</source>
+        <translation>{dpi} dpi, jakość JPEG {quality}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="241"/>
+        <source>it would need %n file(s) of at most {size}</source>
+        <translation>
+            <numerusform>pakiet wymagałby %n pliku o rozmiarze najwyżej {size}</numerusform>
+            <numerusform>pakiet wymagałby %n plików o rozmiarze najwyżej {size}</numerusform>
+            <numerusform>pakiet wymagałby %n plików o rozmiarze najwyżej {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/fitting.py" line="539"/>
+        <source>{size} too large</source>
+        <translation>o {size} za dużo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="548"/>
+        <source>{letter} {name} ({size}, %n page(s))</source>
+        <translation>
+            <numerusform>{letter} {name} ({size}, %n strona)</numerusform>
+            <numerusform>{letter} {name} ({size}, %n strony)</numerusform>
+            <numerusform>{letter} {name} ({size}, %n stron)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/fitting.py" line="557"/>
+        <source>{size_over} and {pages_over}</source>
+        <translation>{size_over} i {pages_over}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/fitting.py" line="233"/>
+        <source>exhibit {letters} alone takes %n page(s) and {size}</source>
+        <translation>
+            <numerusform>sam załącznik {letters} zajmuje %n stronę i {size}</numerusform>
+            <numerusform>sam załącznik {letters} zajmuje %n strony i {size}</numerusform>
+            <numerusform>sam załącznik {letters} zajmuje %n stron i {size}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/front_cut.py" line="47"/>
+        <source>the full communication log (%n contact(s))</source>
+        <translation>
+            <numerusform>pełny rejestr kontaktów (%n kontakt)</numerusform>
+            <numerusform>pełny rejestr kontaktów (%n kontakty)</numerusform>
+            <numerusform>pełny rejestr kontaktów (%n kontaktów)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/front_cut.py" line="50"/>
+        <source>the transactions not in dispute (%n transaction(s))</source>
+        <translation>
+            <numerusform>niekwestionowane transakcje (%n transakcja)</numerusform>
+            <numerusform>niekwestionowane transakcje (%n transakcje)</numerusform>
+            <numerusform>niekwestionowane transakcje (%n transakcji)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/front_cut.py" line="54"/>
+        <source>the timeline&apos;s entries neither page 1 nor a kept exhibit refers to (%n entry(ies))</source>
+        <translation>
+            <numerusform>wpisy przebiegu zdarzeń, do których nie odsyła ani strona 1, ani żaden zachowany załącznik (%n wpis)</numerusform>
+            <numerusform>wpisy przebiegu zdarzeń, do których nie odsyła ani strona 1, ani żaden zachowany załącznik (%n wpisy)</numerusform>
+            <numerusform>wpisy przebiegu zdarzeń, do których nie odsyła ani strona 1, ani żaden zachowany załącznik (%n wpisów)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/messages.py" line="18"/>
+        <source>Exhibit {letter} ({name})</source>
+        <translation>Załącznik {letter} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/messages.py" line="23"/>
+        <source>{label}: {text}</source>
+        <comment>a label, then what it says</comment>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/messages.py" line="33"/>
+        <source>; </source>
+        <comment>the separator between the items of a list</comment>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="316"/>
+        <source>not even one exhibit fits beside page 1 and the front matter (at least %n page(s))</source>
+        <translation>
+            <numerusform>obok strony 1 i pozostałych stron wstępnych nie mieści się ani jeden załącznik (same zajmują co najmniej %n stronę)</numerusform>
+            <numerusform>obok strony 1 i pozostałych stron wstępnych nie mieści się ani jeden załącznik (same zajmują co najmniej %n strony)</numerusform>
+            <numerusform>obok strony 1 i pozostałych stron wstępnych nie mieści się ani jeden załącznik (same zajmują co najmniej %n stron)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="523"/>
+        <source>it needs at least %n page(s), even with four images on a page</source>
+        <translation>
+            <numerusform>zajmuje co najmniej %n stronę, nawet przy czterech obrazach na stronie</numerusform>
+            <numerusform>zajmuje co najmniej %n strony, nawet przy czterech obrazach na stronie</numerusform>
+            <numerusform>zajmuje co najmniej %n stron, nawet przy czterech obrazach na stronie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/planner.py" line="525"/>
+        <source>its sizes, even at the smallest settings, exceed it</source>
+        <translation>nawet przy najmniejszych ustawieniach jego rozmiar przekracza limity</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="533"/>
+        <source>no room left for it within the profile&apos;s limits (about %n page(s), up to {size})</source>
+        <translation>
+            <numerusform>zabrakło dla niego miejsca w limitach profilu (ok. %n strona, do {size})</numerusform>
+            <numerusform>zabrakło dla niego miejsca w limitach profilu (ok. %n strony, do {size})</numerusform>
+            <numerusform>zabrakło dla niego miejsca w limitach profilu (ok. %n stron, do {size})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="322"/>
+        <source>not even one exhibit fits beside page 1 and the front matter (at least {pages} pages), even leaving out {parts} (%n page(s) then)</source>
+        <translation>
+            <numerusform>obok strony 1 i pozostałych stron wstępnych (co najmniej {pages} str.) nie mieści się ani jeden załącznik, nawet gdy pakiet pominie {parts} (zostaje wtedy %n strona)</numerusform>
+            <numerusform>obok strony 1 i pozostałych stron wstępnych (co najmniej {pages} str.) nie mieści się ani jeden załącznik, nawet gdy pakiet pominie {parts} (zostają wtedy %n strony)</numerusform>
+            <numerusform>obok strony 1 i pozostałych stron wstępnych (co najmniej {pages} str.) nie mieści się ani jeden załącznik, nawet gdy pakiet pominie {parts} (zostaje wtedy %n stron)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="509"/>
+        <source>{name} (%n page(s), up to {size})</source>
+        <translation>
+            <numerusform>{name} (%n strona, do {size})</numerusform>
+            <numerusform>{name} (%n strony, do {size})</numerusform>
+            <numerusform>{name} (%n stron, do {size})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/planner.py" line="359"/>
+        <source>page 1 and the front matter alone take at least %n page(s): the pack leaves out {parts}, said on its page of documents left out as available on request</source>
+        <translation>
+            <numerusform>już strona 1 i pozostałe strony wstępne zajmują co najmniej %n stronę: pakiet pomija {parts}, o czym informuje na stronie dokumentów niedołączonych, dostępnych na żądanie</numerusform>
+            <numerusform>już strona 1 i pozostałe strony wstępne zajmują co najmniej %n strony: pakiet pomija {parts}, o czym informuje na stronie dokumentów niedołączonych, dostępnych na żądanie</numerusform>
+            <numerusform>już strona 1 i pozostałe strony wstępne zajmują co najmniej %n stron: pakiet pomija {parts}, o czym informuje na stronie dokumentów niedołączonych, dostępnych na żądanie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="168"/>
+        <source>Dossier cannot place it on the page to cover it</source>
+        <translation>Dossier nie potrafi ustalić jego położenia na stronie, aby go zakryć</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="143"/>
+        <source>the PDF cannot be rendered to cover it</source>
+        <translation>nie da się zamienić pliku PDF na obraz, aby go zakryć</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="152"/>
+        <source>the page cannot be rendered to cover it</source>
+        <translation>nie da się zamienić strony na obraz, aby go zakryć</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="203"/>
+        <source>page {page}: a card number in its text cannot be located on the page</source>
+        <translation>strona {page}: tekst zawiera numer karty, ale nie da się ustalić jego położenia na stronie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="205"/>
+        <source>page {page}: an IBAN in its text cannot be located on the page</source>
+        <translation>strona {page}: tekst zawiera numer IBAN, ale nie da się ustalić jego położenia na stronie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="439"/>
+        <source>page {page}: a card number in its text, but {why}</source>
+        <translation>strona {page}: tekst zawiera numer karty, ale {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/redaction.py" line="441"/>
+        <source>page {page}: an IBAN in its text, but {why}</source>
+        <translation>strona {page}: tekst zawiera numer IBAN, ale {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="24"/>
+        <source>not among the exhibits chosen</source>
+        <translation>nie należy do wybranych załączników</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="31"/>
+        <source>{named} and %n more</source>
+        <translation>
+            <numerusform>{named} i %n kolejny</numerusform>
+            <numerusform>{named} i %n kolejne</numerusform>
+            <numerusform>{named} i %n kolejnych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="57"/>
+        <source>The pack cannot fit the {profile} profile ({limits}): counted before rendering, {short}. The largest exhibits: {largest}. Nothing was written. Run it again with --fit to build the pack that fits: {fit}. Or choose the exhibits yourself (--exhibits), or a profile with more room.</source>
+        <translation>Pakiet nie mieści się w profilu {profile} ({limits}): według wstępnych obliczeń {short}. Największe załączniki: {largest}. Niczego nie zapisano. Uruchom polecenie ponownie z --fit, aby utworzyć pakiet, który się zmieści: {fit}. Możesz też samodzielnie wybrać załączniki (--exhibits) albo profil z większymi limitami.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="66"/>
+        <source>The pack cannot fit the {profile} profile ({limits}) even with exhibits left out: {why}. Nothing was written.</source>
+        <translation>Pakiet nie mieści się w profilu {profile} ({limits}) nawet po pominięciu części załączników: {why}. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="75"/>
+        <source>The exhibits chosen cannot fit the {profile} profile ({limits}), counted before rendering. Nothing was written.</source>
+        <translation>Według wstępnych obliczeń wybrane załączniki nie mieszczą się w profilu {profile} ({limits}). Niczego nie zapisano.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="38"/>
+        <source>--fit would keep %n exhibit(s) (about {pages} pages, at most {size}) and list the {count} left out as available on request: {left_out}</source>
+        <translation>
+            <numerusform>z --fit pakiet zachowałby %n załącznik (ok. {pages} str., najwyżej {size}), a pominięte ({count}) wymieniłby jako dostępne na żądanie: {left_out}</numerusform>
+            <numerusform>z --fit pakiet zachowałby %n załączniki (ok. {pages} str., najwyżej {size}), a pominięte ({count}) wymieniłby jako dostępne na żądanie: {left_out}</numerusform>
+            <numerusform>z --fit pakiet zachowałby %n załączników (ok. {pages} str., najwyżej {size}), a pominięte ({count}) wymieniłby jako dostępne na żądanie: {left_out}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="56"/>
+        <source>even --fit cannot help: {why}</source>
+        <translation>nawet --fit nie pomoże: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="88"/>
+        <source>Even fewer cannot help: {why}.</source>
+        <translation>Nawet mniej załączników nie pomoże: {why}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="98"/>
+        <source>The pack includes %n image(s) ({letters}). Dossier cannot read text in images: check they show no full card number or other private detail, and draw boxes over any in the evidence preview.</source>
+        <translation>
+            <numerusform>Pakiet zawiera %n obraz ({letters}). Dossier nie odczytuje tekstu z obrazów: sprawdź, czy nie widać na nim pełnego numeru karty ani innych danych poufnych; jeśli tak, zakryj je ramkami w podglądzie dowodu.</numerusform>
+            <numerusform>Pakiet zawiera %n obrazy ({letters}). Dossier nie odczytuje tekstu z obrazów: sprawdź, czy nie widać na nich pełnego numeru karty ani innych danych poufnych; jeśli tak, zakryj je ramkami w podglądzie dowodu.</numerusform>
+            <numerusform>Pakiet zawiera %n obrazów ({letters}). Dossier nie odczytuje tekstu z obrazów: sprawdź, czy nie widać na nich pełnego numeru karty ani innych danych poufnych; jeśli tak, zakryj je ramkami w podglądzie dowodu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="140"/>
+        <source>{exhibit}: its image is redacted (listed in the integrity appendix).</source>
+        <translation>{exhibit}: na obrazie zakryto fragmenty (wykaz w załączniku integralności).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="144"/>
+        <source>{exhibit}: page(s) {pages} redacted (listed in the integrity appendix).</source>
+        <translation>
+            <numerusform>{exhibit}: na stronie {pages} zakryto fragmenty (wykaz w załączniku integralności).</numerusform>
+            <numerusform>{exhibit}: na stronach {pages} zakryto fragmenty (wykaz w załączniku integralności).</numerusform>
+            <numerusform>{exhibit}: na stronach {pages} zakryto fragmenty (wykaz w załączniku integralności).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="159"/>
+        <source>Written as confirmed, with a full card number Dossier could not redact: {exhibits}.</source>
+        <translation>Zapisano zgodnie z potwierdzeniem, z pełnym numerem karty, którego Dossier nie udało się zakryć: {exhibits}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="170"/>
+        <source>A full card number would go out in the pack, and Dossier cannot redact it: {exhibits}. Nothing was written. Draw boxes over it in the evidence&apos;s preview (the pack redacts those), leave the exhibit out (--exhibits), or confirm that it may go out (--allow-card-numbers).</source>
+        <translation>Pakiet zawierałby pełny numer karty, którego Dossier nie może zakryć: {exhibits}. Niczego nie zapisano. Zakryj numer ramkami w podglądzie dowodu (pakiet zakrywa obszary pod ramkami), pomiń załącznik (--exhibits) albo potwierdź, że numer może trafić do pakietu (--allow-card-numbers).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="188"/>
+        <source>{exhibit} is replaced by a page saying why: {reason}</source>
+        <translation>{exhibit} został zastąpiony stroną z wyjaśnieniem: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="50"/>
+        <source>; page 1 and the front matter alone being too long, it would also leave out {parts} (available on request)</source>
+        <translation>; ponieważ już strona 1 i pozostałe strony wstępne są za długie, pominąłby też {parts} (dostępne na żądanie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="84"/>
+        <source>Of them, these would have to go as well: {exhibits}.</source>
+        <translation>Spośród nich trzeba by pominąć także: {exhibits}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="195"/>
+        <source>%n document(s) left out to fit the {profile} profile, listed as available on request: {documents}</source>
+        <translation>
+            <numerusform>Pominięto %n dokument, aby zmieścić się w profilu {profile}; wymieniono go jako dostępny na żądanie: {documents}</numerusform>
+            <numerusform>Pominięto %n dokumenty, aby zmieścić się w profilu {profile}; wymieniono je jako dostępne na żądanie: {documents}</numerusform>
+            <numerusform>Pominięto %n dokumentów, aby zmieścić się w profilu {profile}; wymieniono je jako dostępne na żądanie: {documents}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="207"/>
+        <source>Page 1 and the front matter alone break the {profile} profile: the pack leaves out {parts}, said on its page of documents left out as available on request.</source>
+        <translation>Już strona 1 i pozostałe strony wstępne przekraczają limity profilu {profile}: pakiet pomija {parts}, o czym informuje na stronie dokumentów niedołączonych, dostępnych na żądanie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/pack/refusals.py" line="119"/>
+        <source>{exhibit}: page(s) {pages} hold no text Dossier can read (a scan, a picture): check they show no full card number, and draw boxes over any in the evidence preview.</source>
+        <translation>
+            <numerusform>{exhibit}: strona {pages} nie zawiera tekstu, który Dossier może odczytać (skan, zdjęcie): sprawdź, czy nie widać na niej pełnego numeru karty; jeśli tak, zakryj go ramką w podglądzie dowodu.</numerusform>
+            <numerusform>{exhibit}: strony {pages} nie zawierają tekstu, który Dossier może odczytać (skan, zdjęcie): sprawdź, czy nie widać na nich pełnego numeru karty; jeśli tak, zakryj go ramką w podglądzie dowodu.</numerusform>
+            <numerusform>{exhibit}: strony {pages} nie zawierają tekstu, który Dossier może odczytać (skan, zdjęcie): sprawdź, czy nie widać na nich pełnego numeru karty; jeśli tak, zakryj go ramką w podglądzie dowodu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="128"/>
+        <source>{exhibit} shows an IBAN Dossier could not redact ({where}).</source>
+        <translation>{exhibit} zawiera numer IBAN, którego Dossier nie udało się zakryć ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/pack/refusals.py" line="134"/>
+        <source>{exhibit}: a redaction box is left out ({why}).</source>
+        <translation>{exhibit}: pominięto ramkę zakrycia ({why}).</translation>
+    </message>
+</context>
+<context>
     <name>Payment</name>
     <message>
         <location filename="../../desktop_app/domain/models.py" line="95"/>
@@ -3897,6 +4437,24 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <location filename="../../desktop_app/domain/profiles.py" line="93"/>
         <source>no limit</source>
         <translation>bez limitu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/profiles.py" line="110"/>
+        <source>the {profile} portal takes file names of at most {most} ASCII characters (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), and {name} has %n</source>
+        <translation>
+            <numerusform>portal {profile} przyjmuje tylko nazwy plików do {most} znaków ASCII (litery, cyfry, &apos;-&apos;, &apos;_&apos; i &apos;.&apos;), a nazwa {name} ma %n znak</numerusform>
+            <numerusform>portal {profile} przyjmuje tylko nazwy plików do {most} znaków ASCII (litery, cyfry, &apos;-&apos;, &apos;_&apos; i &apos;.&apos;), a nazwa {name} ma %n znaki</numerusform>
+            <numerusform>portal {profile} przyjmuje tylko nazwy plików do {most} znaków ASCII (litery, cyfry, &apos;-&apos;, &apos;_&apos; i &apos;.&apos;), a nazwa {name} ma %n znaków</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/domain/profiles.py" line="117"/>
+        <source>the {profile} portal takes file names of at most {most} ASCII characters (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), and {name} has %n, with characters it does not take</source>
+        <translation>
+            <numerusform>portal {profile} przyjmuje tylko nazwy plików do {most} znaków ASCII (litery, cyfry, &apos;-&apos;, &apos;_&apos; i &apos;.&apos;), a nazwa {name} ma %n znak i zawiera znaki, których portal nie przyjmuje</numerusform>
+            <numerusform>portal {profile} przyjmuje tylko nazwy plików do {most} znaków ASCII (litery, cyfry, &apos;-&apos;, &apos;_&apos; i &apos;.&apos;), a nazwa {name} ma %n znaki i zawiera znaki, których portal nie przyjmuje</numerusform>
+            <numerusform>portal {profile} przyjmuje tylko nazwy plików do {most} znaków ASCII (litery, cyfry, &apos;-&apos;, &apos;_&apos; i &apos;.&apos;), a nazwa {name} ma %n znaków i zawiera znaki, których portal nie przyjmuje</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/domain/profiles.py" line="78"/>
@@ -3940,32 +4498,32 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>czarno-białe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="146"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="156"/>
         <source>No limit</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="171"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="181"/>
         <source>U.S. Bank cardholder portal</source>
         <translation>Portal posiadaczy kart U.S. Bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="178"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="188"/>
         <source>Single PDF of 2 MB (Adyen, Marqeta-style issuers)</source>
         <translation>Jeden PDF do 2 MB (Adyen, wydawcy w modelu Marqeta)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="199"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="209"/>
         <source>--max-mb must be more than 0</source>
         <translation>--max-mb musi być większe od 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="204"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="214"/>
         <source>--max-pages must be at least 1</source>
         <translation>--max-pages musi wynosić co najmniej 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/profiles.py" line="192"/>
+        <location filename="../../desktop_app/domain/profiles.py" line="202"/>
         <source>{name} is not a profile; choose one of {profiles}</source>
         <translation>{name} nie jest profilem; wybierz jeden z: {profiles}</translation>
     </message>

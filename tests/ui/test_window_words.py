@@ -121,7 +121,6 @@ NOT_WORDS = {
     "Alt+Down",
     "FR, ES, PL, GB, US…",  # country codes, the placeholder of a country field
     "A4",  # the ISO paper size, named so in every language
-    "original quality",  # the pack's own name of its image settings: matched, never shown
 }
 # Keyword arguments that name a thing for a lower layer's own message, never shown as given:
 # ``what=`` of outputs.confirm_output / fileio.check_output ("case file", "recovery key").

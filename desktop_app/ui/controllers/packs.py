@@ -163,9 +163,8 @@ class PacksController(QObject):
         self._ended()
         names = ", ".join(f.path.name for f in result.files)
         self.frame.say(self.tr("Evidence pack written: %1").replace("%1", names))
-        serious = [w for w in result.warnings if "image(s)" not in w]
-        if serious:
-            QMessageBox.warning(self.frame.host(), self.tr("Evidence pack"), "\n\n".join(serious))
+        if result.warnings:  # what to check by eye (result.to_check) the export dialog says already
+            QMessageBox.warning(self.frame.host(), self.tr("Evidence pack"), "\n\n".join(result.warnings))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.files[0].path.parent)))
         self.pack_exported.emit(result)
 
