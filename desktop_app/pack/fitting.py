@@ -526,8 +526,11 @@ def explain(
             size, pages = sizes.get(letter, (0, 0))
             sizes[letter] = (size + block.size // len(block.letters), pages + block.pages)
     names = {e.info.letter: e.info.original_name for e in exhibits}
-    total_size = sum(b.size for b in blocks)
-    total_pages = sum(b.pages for b in blocks) + overhead.front + overhead.appendix
+    # In all: the exhibits and what goes with them (page 1, the front matter, the appendix, the page
+    # of documents left out), as plan_parts counts them.
+    front_pages, front_size = overhead.first()
+    total_size = sum(b.size for b in blocks) + front_size
+    total_pages = sum(b.pages for b in blocks) + front_pages
     room_bytes = (profile.max_file_bytes or 0) * profile.max_files
     if profile.max_total_bytes:
         room_bytes = min(room_bytes, profile.max_total_bytes) if room_bytes else profile.max_total_bytes

@@ -52,14 +52,23 @@ def refusal_before_rendering(
                 "; page 1 and the front matter alone being too long, it would also leave out {parts} "
                 "(available on request)",
             ).format(parts=listed(plan.front_left_out))
-    else:
-        what = translate("Pack", "even --fit cannot help: {why}").format(why=plan.message)
+        return translate(
+            "Pack",
+            "The pack cannot fit the {profile} profile ({limits}): counted before rendering, {short}. "
+            "The largest exhibits: {largest}. Nothing was written. Run it again with --fit to build the "
+            "pack that fits: {fit}. Or choose the exhibits yourself (--exhibits), or a profile with more "
+            "room.",
+        ).format(
+            profile=profile.shown_label, limits=profile.describe(), short=short, largest=largest, fit=what
+        )
     return translate(
         "Pack",
         "The pack cannot fit the {profile} profile ({limits}): counted before rendering, {short}. "
-        "The largest exhibits: {largest}. Nothing was written. Run it again with --fit to build the "
-        "pack that fits: {fit}. Or choose the exhibits yourself (--exhibits), or a profile with more room.",
-    ).format(profile=profile.shown_label, limits=profile.describe(), short=short, largest=largest, fit=what)
+        "The largest exhibits: {largest}. Nothing was written. Even --fit cannot help: {why}. Choose "
+        "the exhibits yourself (--exhibits), or a profile with more room.",
+    ).format(
+        profile=profile.shown_label, limits=profile.describe(), short=short, largest=largest, why=plan.message
+    )
 
 
 def fit_impossible(profile: Profile, plan: FitPlan) -> str:

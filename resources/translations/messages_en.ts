@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/fitting.py" line="541"/>
+        <location filename="../../desktop_app/pack/fitting.py" line="544"/>
         <source>%n page(s) too many</source>
         <translation>
             <numerusform>%n page too many</numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/fitting.py" line="553"/>
+        <location filename="../../desktop_app/pack/fitting.py" line="556"/>
         <source>in all about {size} and %n page(s)</source>
         <translation>
             <numerusform>in all about {size} and %n page</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/fitting.py" line="548"/>
+        <location filename="../../desktop_app/pack/fitting.py" line="551"/>
         <source>{letter} {name} ({size}, %n page(s))</source>
         <translation>
             <numerusform>{letter} {name} ({size}, %n page)</numerusform>
@@ -411,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="98"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="107"/>
         <source>The pack includes %n image(s) ({letters}). Dossier cannot read text in images: check they show no full card number or other private detail, and draw boxes over any in the evidence preview.</source>
         <translation>
             <numerusform>The pack includes %n image ({letters}). Dossier cannot read text in images: check it shows no full card number or other private detail, and draw boxes over any in the evidence preview.</numerusform>
@@ -419,7 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="144"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="153"/>
         <source>{exhibit}: page(s) {pages} redacted (listed in the integrity appendix).</source>
         <translation>
             <numerusform>{exhibit}: page {pages} redacted (listed in the integrity appendix).</numerusform>
@@ -427,7 +427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="195"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="204"/>
         <source>%n document(s) left out to fit the {profile} profile, listed as available on request: {documents}</source>
         <translation>
             <numerusform>%n document left out to fit the {profile} profile, listed as available on request: {documents}</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="119"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="128"/>
         <source>{exhibit}: page(s) {pages} hold no text Dossier can read (a scan, a picture): check they show no full card number, and draw boxes over any in the evidence preview.</source>
         <translation>
             <numerusform>{exhibit}: page {pages} holds no text Dossier can read (a scan, a picture): check it shows no full card number, and draw boxes over any in the evidence preview.</numerusform>

@@ -4085,7 +4085,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/fitting.py" line="541"/>
+        <location filename="../../desktop_app/pack/fitting.py" line="544"/>
         <source>%n page(s) too many</source>
         <translation>
             <numerusform>o %n stronę za dużo</numerusform>
@@ -4094,7 +4094,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/fitting.py" line="553"/>
+        <location filename="../../desktop_app/pack/fitting.py" line="556"/>
         <source>in all about {size} and %n page(s)</source>
         <translation>
             <numerusform>łącznie ok. {size} i %n strona</numerusform>
@@ -4103,7 +4103,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/fitting.py" line="562"/>
+        <location filename="../../desktop_app/pack/fitting.py" line="565"/>
         <source>The pack cannot fit the {profile} profile ({limits}): even at the smallest settings {failure}; {total}. The largest exhibits: {largest}. Nothing was written. Leave some exhibits out, or choose a profile with more room.</source>
         <translation>Pakiet nie mieści się w profilu {profile} ({limits}): nawet przy najmniejszych ustawieniach {failure}; {total}. Największe załączniki: {largest}. Niczego nie zapisano. Pomiń część załączników albo wybierz profil z większymi limitami.</translation>
     </message>
@@ -4122,12 +4122,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/fitting.py" line="539"/>
+        <location filename="../../desktop_app/pack/fitting.py" line="542"/>
         <source>{size} too large</source>
         <translation>o {size} za dużo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/fitting.py" line="548"/>
+        <location filename="../../desktop_app/pack/fitting.py" line="551"/>
         <source>{letter} {name} ({size}, %n page(s))</source>
         <translation>
             <numerusform>{letter} {name} ({size}, %n strona)</numerusform>
@@ -4136,7 +4136,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/fitting.py" line="557"/>
+        <location filename="../../desktop_app/pack/fitting.py" line="560"/>
         <source>{size_over} and {pages_over}</source>
         <translation>{size_over} i {pages_over}</translation>
     </message>
@@ -4302,17 +4302,17 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="57"/>
-        <source>The pack cannot fit the {profile} profile ({limits}): counted before rendering, {short}. The largest exhibits: {largest}. Nothing was written. Run it again with --fit to build the pack that fits: {fit}. Or choose the exhibits yourself (--exhibits), or a profile with more room.</source>
-        <translation>Pakiet nie mieści się w profilu {profile} ({limits}): według wstępnych obliczeń {short}. Największe załączniki: {largest}. Niczego nie zapisano. Uruchom polecenie ponownie z --fit, aby utworzyć pakiet, który się zmieści: {fit}. Możesz też samodzielnie wybrać załączniki (--exhibits) albo profil z większymi limitami.</translation>
+        <location filename="../../desktop_app/pack/refusals.py" line="64"/>
+        <source>The pack cannot fit the {profile} profile ({limits}): counted before rendering, {short}. The largest exhibits: {largest}. Nothing was written. Even --fit cannot help: {why}. Choose the exhibits yourself (--exhibits), or a profile with more room.</source>
+        <translation>Pakiet nie mieści się w profilu {profile} ({limits}): według wstępnych obliczeń {short}. Największe załączniki: {largest}. Niczego nie zapisano. Nawet --fit nie pomoże: {why}. Wybierz samodzielnie załączniki (--exhibits) albo profil z większymi limitami.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="66"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="75"/>
         <source>The pack cannot fit the {profile} profile ({limits}) even with exhibits left out: {why}. Nothing was written.</source>
         <translation>Pakiet nie mieści się w profilu {profile} ({limits}) nawet po pominięciu części załączników: {why}. Niczego nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="75"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="84"/>
         <source>The exhibits chosen cannot fit the {profile} profile ({limits}), counted before rendering. Nothing was written.</source>
         <translation>Według wstępnych obliczeń wybrane załączniki nie mieszczą się w profilu {profile} ({limits}). Niczego nie zapisano.</translation>
     </message>
@@ -4326,17 +4326,17 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="56"/>
-        <source>even --fit cannot help: {why}</source>
-        <translation>nawet --fit nie pomoże: {why}</translation>
+        <location filename="../../desktop_app/pack/refusals.py" line="55"/>
+        <source>The pack cannot fit the {profile} profile ({limits}): counted before rendering, {short}. The largest exhibits: {largest}. Nothing was written. Run it again with --fit to build the pack that fits: {fit}. Or choose the exhibits yourself (--exhibits), or a profile with more room.</source>
+        <translation>Pakiet nie mieści się w profilu {profile} ({limits}): według wstępnych obliczeń {short}. Największe załączniki: {largest}. Niczego nie zapisano. Uruchom polecenie ponownie z --fit, aby utworzyć pakiet, który się zmieści: {fit}. Możesz też samodzielnie wybrać załączniki (--exhibits) albo profil z większymi limitami.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="88"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="97"/>
         <source>Even fewer cannot help: {why}.</source>
         <translation>Nawet mniej załączników nie pomoże: {why}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="98"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="107"/>
         <source>The pack includes %n image(s) ({letters}). Dossier cannot read text in images: check they show no full card number or other private detail, and draw boxes over any in the evidence preview.</source>
         <translation>
             <numerusform>Pakiet zawiera %n obraz ({letters}). Dossier nie odczytuje tekstu z obrazów: sprawdź, czy nie widać na nim pełnego numeru karty ani innych danych poufnych; jeśli tak, zakryj je ramkami w podglądzie dowodu.</numerusform>
@@ -4345,12 +4345,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="140"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="149"/>
         <source>{exhibit}: its image is redacted (listed in the integrity appendix).</source>
         <translation>{exhibit}: na obrazie zakryto fragmenty (wykaz w załączniku integralności).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="144"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="153"/>
         <source>{exhibit}: page(s) {pages} redacted (listed in the integrity appendix).</source>
         <translation>
             <numerusform>{exhibit}: na stronie {pages} zakryto fragmenty (wykaz w załączniku integralności).</numerusform>
@@ -4359,17 +4359,17 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="159"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="168"/>
         <source>Written as confirmed, with a full card number Dossier could not redact: {exhibits}.</source>
         <translation>Zapisano zgodnie z potwierdzeniem, z pełnym numerem karty, którego Dossier nie udało się zakryć: {exhibits}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="170"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="179"/>
         <source>A full card number would go out in the pack, and Dossier cannot redact it: {exhibits}. Nothing was written. Draw boxes over it in the evidence&apos;s preview (the pack redacts those), leave the exhibit out (--exhibits), or confirm that it may go out (--allow-card-numbers).</source>
         <translation>Pakiet zawierałby pełny numer karty, którego Dossier nie może zakryć: {exhibits}. Niczego nie zapisano. Zakryj numer ramkami w podglądzie dowodu (pakiet zakrywa obszary pod ramkami), pomiń załącznik (--exhibits) albo potwierdź, że numer może trafić do pakietu (--allow-card-numbers).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="188"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="197"/>
         <source>{exhibit} is replaced by a page saying why: {reason}</source>
         <translation>{exhibit} został zastąpiony stroną z wyjaśnieniem: {reason}</translation>
     </message>
@@ -4379,12 +4379,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>; ponieważ już strona 1 i pozostałe strony wstępne są za długie, pominąłby też {parts} (dostępne na żądanie)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="84"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="93"/>
         <source>Of them, these would have to go as well: {exhibits}.</source>
         <translation>Spośród nich trzeba by pominąć także: {exhibits}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="195"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="204"/>
         <source>%n document(s) left out to fit the {profile} profile, listed as available on request: {documents}</source>
         <translation>
             <numerusform>Pominięto %n dokument, aby zmieścić się w profilu {profile}; wymieniono go jako dostępny na żądanie: {documents}</numerusform>
@@ -4393,12 +4393,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="207"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="216"/>
         <source>Page 1 and the front matter alone break the {profile} profile: the pack leaves out {parts}, said on its page of documents left out as available on request.</source>
         <translation>Już strona 1 i pozostałe strony wstępne przekraczają limity profilu {profile}: pakiet pomija {parts}, o czym informuje na stronie dokumentów niedołączonych, dostępnych na żądanie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="119"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="128"/>
         <source>{exhibit}: page(s) {pages} hold no text Dossier can read (a scan, a picture): check they show no full card number, and draw boxes over any in the evidence preview.</source>
         <translation>
             <numerusform>{exhibit}: strona {pages} nie zawiera tekstu, który Dossier może odczytać (skan, zdjęcie): sprawdź, czy nie widać na niej pełnego numeru karty; jeśli tak, zakryj go ramką w podglądzie dowodu.</numerusform>
@@ -4407,12 +4407,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="128"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="137"/>
         <source>{exhibit} shows an IBAN Dossier could not redact ({where}).</source>
         <translation>{exhibit} zawiera numer IBAN, którego Dossier nie udało się zakryć ({where}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="134"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="143"/>
         <source>{exhibit}: a redaction box is left out ({why}).</source>
         <translation>{exhibit}: pominięto ramkę zakrycia ({why}).</translation>
     </message>
