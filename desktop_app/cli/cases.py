@@ -11,6 +11,7 @@ from desktop_app.cli.output import print_json, table, warning
 from desktop_app.domain.checklist import Checklist
 from desktop_app.domain.deadlines import ChargeRef, Notice
 from desktop_app.domain.money import display_amount, format_amount
+from desktop_app.domain.vocab import CaseStatus
 from desktop_app.i18n import language, translate, translate_n
 from desktop_app.services import Services
 
@@ -102,7 +103,7 @@ def _list(services: Services, as_json: bool, out: TextIO) -> int:
                 str(c.id),
                 c.title,
                 c.merchant,
-                f"{c.status}, {c.issuer_label()}" if c.issuer_state else c.status,
+                _status(c.status, c.issuer_label() if c.issuer_state else ""),
                 _next_deadline(c.next_deadline, c.late),
                 display_amount(c.disputed_amount, c.currency, language()),
                 c.checklist.label() if c.checklist else "",
@@ -239,3 +240,10 @@ def _deadlines(services: Services, case_id: int | None, as_json: bool, out: Text
         file=out,
     )
     return 0
+
+
+def _status(status: str, issuer: str) -> str:
+    """The case's status in words, in the process's language ("waiting" is "en attente" in
+    French; ``--json`` keeps the vocabulary's value), then what the issuer says of it."""
+    shown = CaseStatus(status).label if status in CaseStatus.values() else status
+    return f"{shown}, {issuer}" if issuer else shown
