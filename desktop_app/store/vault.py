@@ -349,7 +349,7 @@ class Vault:
                 try:
                     if self.hash_of(name) != name:
                         report.altered.append(name)
-                        report.reasons[name] = "its bytes no longer match its SHA-256"
+                        report.reasons[name] = translate("Store", "its bytes no longer match its SHA-256")
                 except SealError as exc:
                     report.altered.append(name)
                     report.reasons[name] = str(exc)

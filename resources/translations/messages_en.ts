@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="203"/>
+        <location filename="../../desktop_app/cli/cases.py" line="204"/>
         <location filename="../../desktop_app/cli/show.py" line="296"/>
         <source>%n day(s) ago</source>
         <translation>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/cases.py" line="205"/>
         <location filename="../../desktop_app/cli/show.py" line="297"/>
         <source>in %n day(s)</source>
         <translation>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="29"/>
+        <location filename="../../desktop_app/cli/cases.py" line="30"/>
         <source>%n open deadline(s) written to {ics}</source>
         <translation>
             <numerusform>%n open deadline written to {ics}</numerusform>

@@ -578,59 +578,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="234"/>
+        <location filename="../../desktop_app/cli/cases.py" line="235"/>
         <source>Guidance, not legal advice: check the dates with your bank. &apos;dossier deadlines --json&apos; gives each rule&apos;s source.</source>
         <translation>Orientación, no asesoramiento jurídico: comprueba las fechas con tu banco. &apos;dossier deadlines --json&apos; indica la fuente de cada norma.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="87"/>
+        <location filename="../../desktop_app/cli/cases.py" line="88"/>
         <source>No cases yet. &apos;dossier demo&apos; adds the sample case.</source>
         <translation>Aún no hay expedientes. &apos;dossier demo&apos; añade el expediente de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="92"/>
+        <location filename="../../desktop_app/cli/cases.py" line="93"/>
         <location filename="../../desktop_app/cli/evidence.py" line="137"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="93"/>
+        <location filename="../../desktop_app/cli/cases.py" line="94"/>
         <location filename="../../desktop_app/cli/evidence.py" line="139"/>
         <source>TITLE</source>
         <translation>TÍTULO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="94"/>
+        <location filename="../../desktop_app/cli/cases.py" line="95"/>
         <source>MERCHANT</source>
         <translation>COMERCIO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="95"/>
+        <location filename="../../desktop_app/cli/cases.py" line="96"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="96"/>
+        <location filename="../../desktop_app/cli/cases.py" line="97"/>
         <source>NEXT DEADLINE</source>
         <translation>PRÓXIMO PLAZO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="97"/>
+        <location filename="../../desktop_app/cli/cases.py" line="98"/>
         <source>DISPUTED</source>
         <translation>RECLAMADO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="98"/>
+        <location filename="../../desktop_app/cli/cases.py" line="99"/>
         <source>EVIDENCE</source>
         <translation>PRUEBAS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="191"/>
+        <location filename="../../desktop_app/cli/cases.py" line="192"/>
         <source>No deadline: add the case&apos;s charges or dates (transaction, statement...) or a deadline of your own.</source>
         <translation>Ningún plazo: añade los cargos o las fechas del expediente (operación, extracto...) o un plazo propio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="203"/>
+        <location filename="../../desktop_app/cli/cases.py" line="204"/>
         <location filename="../../desktop_app/cli/show.py" line="296"/>
         <source>%n day(s) ago</source>
         <translation>
@@ -639,13 +639,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/cases.py" line="205"/>
         <location filename="../../desktop_app/cli/show.py" line="297"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/cases.py" line="205"/>
         <location filename="../../desktop_app/cli/show.py" line="297"/>
         <source>in %n day(s)</source>
         <translation>
@@ -654,57 +654,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="209"/>
+        <location filename="../../desktop_app/cli/cases.py" line="210"/>
         <source>CASE</source>
         <translation>EXPEDIENTE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="210"/>
+        <location filename="../../desktop_app/cli/cases.py" line="211"/>
         <source>DUE</source>
         <translation>VENCE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="211"/>
+        <location filename="../../desktop_app/cli/cases.py" line="212"/>
         <source>WHEN</source>
         <translation>CUÁNDO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="212"/>
+        <location filename="../../desktop_app/cli/cases.py" line="213"/>
         <source>WHAT</source>
         <translation>QUÉ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="213"/>
+        <location filename="../../desktop_app/cli/cases.py" line="214"/>
         <source>CHARGE</source>
         <translation>CARGO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="214"/>
+        <location filename="../../desktop_app/cli/cases.py" line="215"/>
         <source>RULE</source>
         <translation>NORMA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="122"/>
+        <location filename="../../desktop_app/cli/cases.py" line="123"/>
         <source>{day} (late)</source>
         <translation>{day} (vencido)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="38"/>
+        <location filename="../../desktop_app/cli/cases.py" line="39"/>
         <source>own addresses: {addresses}</source>
         <translation>direcciones propias: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="160"/>
+        <location filename="../../desktop_app/cli/cases.py" line="161"/>
         <source>also: {title}.{note} (source: {source})</source>
         <translation>además: {title}.{note} (fuente: {source})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="170"/>
+        <location filename="../../desktop_app/cli/cases.py" line="171"/>
         <source>case {noted}: {note}</source>
         <translation>expediente {noted}: {note}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="29"/>
+        <location filename="../../desktop_app/cli/cases.py" line="30"/>
         <source>%n open deadline(s) written to {ics}</source>
         <translation>
             <numerusform>%n plazo abierto guardado en {ics}</numerusform>
@@ -712,17 +712,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="39"/>
+        <location filename="../../desktop_app/cli/cases.py" line="40"/>
         <source>(none set)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="115"/>
+        <location filename="../../desktop_app/cli/cases.py" line="116"/>
         <source>note: case {id}: {note}</source>
         <translation>nota: expediente {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="224"/>
+        <location filename="../../desktop_app/cli/cases.py" line="225"/>
         <source>note: case {case_id}, {rule_id}, due {due}: {working_day_note}</source>
         <translation>nota: expediente {case_id}, {rule_id}, vence el {due}: {working_day_note}</translation>
     </message>
@@ -7002,6 +7002,11 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <location filename="../../desktop_app/store/store.py" line="509"/>
         <source>The database {database} could not be written ({reason}); nothing was saved.</source>
         <translation>No se ha podido escribir la base de datos {database} ({reason}); no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="352"/>
+        <source>its bytes no longer match its SHA-256</source>
+        <translation>su contenido ya no coincide con su SHA-256</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/vault.py" line="78"/>

@@ -578,59 +578,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="234"/>
+        <location filename="../../desktop_app/cli/cases.py" line="235"/>
         <source>Guidance, not legal advice: check the dates with your bank. &apos;dossier deadlines --json&apos; gives each rule&apos;s source.</source>
         <translation>À titre indicatif, pas un conseil juridique : vérifiez les dates auprès de votre banque. &apos;dossier deadlines --json&apos; donne la source de chaque règle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="87"/>
+        <location filename="../../desktop_app/cli/cases.py" line="88"/>
         <source>No cases yet. &apos;dossier demo&apos; adds the sample case.</source>
         <translation>Aucun dossier pour l&apos;instant. &apos;dossier demo&apos; ajoute le dossier d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="92"/>
+        <location filename="../../desktop_app/cli/cases.py" line="93"/>
         <location filename="../../desktop_app/cli/evidence.py" line="137"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="93"/>
+        <location filename="../../desktop_app/cli/cases.py" line="94"/>
         <location filename="../../desktop_app/cli/evidence.py" line="139"/>
         <source>TITLE</source>
         <translation>TITRE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="94"/>
+        <location filename="../../desktop_app/cli/cases.py" line="95"/>
         <source>MERCHANT</source>
         <translation>COMMERÇANT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="95"/>
+        <location filename="../../desktop_app/cli/cases.py" line="96"/>
         <source>STATUS</source>
         <translation>STATUT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="96"/>
+        <location filename="../../desktop_app/cli/cases.py" line="97"/>
         <source>NEXT DEADLINE</source>
         <translation>PROCHAINE ÉCHÉANCE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="97"/>
+        <location filename="../../desktop_app/cli/cases.py" line="98"/>
         <source>DISPUTED</source>
         <translation>CONTESTÉ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="98"/>
+        <location filename="../../desktop_app/cli/cases.py" line="99"/>
         <source>EVIDENCE</source>
         <translation>PIÈCES</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="191"/>
+        <location filename="../../desktop_app/cli/cases.py" line="192"/>
         <source>No deadline: add the case&apos;s charges or dates (transaction, statement...) or a deadline of your own.</source>
         <translation>Aucune échéance : ajoutez les débits ou les dates du dossier (opération, relevé...) ou une échéance à vous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="203"/>
+        <location filename="../../desktop_app/cli/cases.py" line="204"/>
         <location filename="../../desktop_app/cli/show.py" line="296"/>
         <source>%n day(s) ago</source>
         <translation>
@@ -639,13 +639,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/cases.py" line="205"/>
         <location filename="../../desktop_app/cli/show.py" line="297"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/cases.py" line="205"/>
         <location filename="../../desktop_app/cli/show.py" line="297"/>
         <source>in %n day(s)</source>
         <translation>
@@ -654,57 +654,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="209"/>
+        <location filename="../../desktop_app/cli/cases.py" line="210"/>
         <source>CASE</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="210"/>
+        <location filename="../../desktop_app/cli/cases.py" line="211"/>
         <source>DUE</source>
         <translation>ÉCHÉANCE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="211"/>
+        <location filename="../../desktop_app/cli/cases.py" line="212"/>
         <source>WHEN</source>
         <translation>QUAND</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="212"/>
+        <location filename="../../desktop_app/cli/cases.py" line="213"/>
         <source>WHAT</source>
         <translation>QUOI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="213"/>
+        <location filename="../../desktop_app/cli/cases.py" line="214"/>
         <source>CHARGE</source>
         <translation>DÉBIT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="214"/>
+        <location filename="../../desktop_app/cli/cases.py" line="215"/>
         <source>RULE</source>
         <translation>RÈGLE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="122"/>
+        <location filename="../../desktop_app/cli/cases.py" line="123"/>
         <source>{day} (late)</source>
         <translation>{day} (en retard)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="38"/>
+        <location filename="../../desktop_app/cli/cases.py" line="39"/>
         <source>own addresses: {addresses}</source>
         <translation>adresses personnelles : {addresses}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="160"/>
+        <location filename="../../desktop_app/cli/cases.py" line="161"/>
         <source>also: {title}.{note} (source: {source})</source>
         <translation>aussi : {title}.{note} (source : {source})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="170"/>
+        <location filename="../../desktop_app/cli/cases.py" line="171"/>
         <source>case {noted}: {note}</source>
         <translation>dossier {noted} : {note}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="29"/>
+        <location filename="../../desktop_app/cli/cases.py" line="30"/>
         <source>%n open deadline(s) written to {ics}</source>
         <translation>
             <numerusform>%n échéance en cours écrite dans {ics}</numerusform>
@@ -712,17 +712,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="39"/>
+        <location filename="../../desktop_app/cli/cases.py" line="40"/>
         <source>(none set)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="115"/>
+        <location filename="../../desktop_app/cli/cases.py" line="116"/>
         <source>note: case {id}: {note}</source>
         <translation>remarque : dossier {id} : {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="224"/>
+        <location filename="../../desktop_app/cli/cases.py" line="225"/>
         <source>note: case {case_id}, {rule_id}, due {due}: {working_day_note}</source>
         <translation>remarque : dossier {case_id}, {rule_id}, échéance le {due} : {working_day_note}</translation>
     </message>
@@ -7002,6 +7002,11 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <location filename="../../desktop_app/store/store.py" line="509"/>
         <source>The database {database} could not be written ({reason}); nothing was saved.</source>
         <translation>Impossible d&apos;écrire la base de données {database} ({reason}) ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="352"/>
+        <source>its bytes no longer match its SHA-256</source>
+        <translation>son contenu ne correspond plus à son empreinte SHA-256</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/vault.py" line="78"/>

@@ -580,59 +580,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="234"/>
+        <location filename="../../desktop_app/cli/cases.py" line="235"/>
         <source>Guidance, not legal advice: check the dates with your bank. &apos;dossier deadlines --json&apos; gives each rule&apos;s source.</source>
         <translation>Wskazówki, nie porada prawna: sprawdź daty w swoim banku. &apos;dossier deadlines --json&apos; podaje źródło każdej reguły.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="87"/>
+        <location filename="../../desktop_app/cli/cases.py" line="88"/>
         <source>No cases yet. &apos;dossier demo&apos; adds the sample case.</source>
         <translation>Nie ma jeszcze spraw. &apos;dossier demo&apos; dodaje przykładową sprawę.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="92"/>
+        <location filename="../../desktop_app/cli/cases.py" line="93"/>
         <location filename="../../desktop_app/cli/evidence.py" line="137"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="93"/>
+        <location filename="../../desktop_app/cli/cases.py" line="94"/>
         <location filename="../../desktop_app/cli/evidence.py" line="139"/>
         <source>TITLE</source>
         <translation>TYTUŁ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="94"/>
+        <location filename="../../desktop_app/cli/cases.py" line="95"/>
         <source>MERCHANT</source>
         <translation>SPRZEDAWCA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="95"/>
+        <location filename="../../desktop_app/cli/cases.py" line="96"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="96"/>
+        <location filename="../../desktop_app/cli/cases.py" line="97"/>
         <source>NEXT DEADLINE</source>
         <translation>NAJBLIŻSZY TERMIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="97"/>
+        <location filename="../../desktop_app/cli/cases.py" line="98"/>
         <source>DISPUTED</source>
         <translation>KWOTA SPORNA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="98"/>
+        <location filename="../../desktop_app/cli/cases.py" line="99"/>
         <source>EVIDENCE</source>
         <translation>DOWODY</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="191"/>
+        <location filename="../../desktop_app/cli/cases.py" line="192"/>
         <source>No deadline: add the case&apos;s charges or dates (transaction, statement...) or a deadline of your own.</source>
         <translation>Brak terminów: dodaj obciążenia lub daty sprawy (transakcja, wyciąg...) albo własny termin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="203"/>
+        <location filename="../../desktop_app/cli/cases.py" line="204"/>
         <location filename="../../desktop_app/cli/show.py" line="296"/>
         <source>%n day(s) ago</source>
         <translation>
@@ -642,13 +642,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/cases.py" line="205"/>
         <location filename="../../desktop_app/cli/show.py" line="297"/>
         <source>today</source>
         <translation>dziś</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="204"/>
+        <location filename="../../desktop_app/cli/cases.py" line="205"/>
         <location filename="../../desktop_app/cli/show.py" line="297"/>
         <source>in %n day(s)</source>
         <translation>
@@ -658,57 +658,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="209"/>
+        <location filename="../../desktop_app/cli/cases.py" line="210"/>
         <source>CASE</source>
         <translation>SPRAWA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="210"/>
+        <location filename="../../desktop_app/cli/cases.py" line="211"/>
         <source>DUE</source>
         <translation>TERMIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="211"/>
+        <location filename="../../desktop_app/cli/cases.py" line="212"/>
         <source>WHEN</source>
         <translation>KIEDY</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="212"/>
+        <location filename="../../desktop_app/cli/cases.py" line="213"/>
         <source>WHAT</source>
         <translation>CO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="213"/>
+        <location filename="../../desktop_app/cli/cases.py" line="214"/>
         <source>CHARGE</source>
         <translation>OBCIĄŻENIE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="214"/>
+        <location filename="../../desktop_app/cli/cases.py" line="215"/>
         <source>RULE</source>
         <translation>REGUŁA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="122"/>
+        <location filename="../../desktop_app/cli/cases.py" line="123"/>
         <source>{day} (late)</source>
         <translation>{day} (po terminie)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="38"/>
+        <location filename="../../desktop_app/cli/cases.py" line="39"/>
         <source>own addresses: {addresses}</source>
         <translation>własne adresy: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="160"/>
+        <location filename="../../desktop_app/cli/cases.py" line="161"/>
         <source>also: {title}.{note} (source: {source})</source>
         <translation>również: {title}.{note} (źródło: {source})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="170"/>
+        <location filename="../../desktop_app/cli/cases.py" line="171"/>
         <source>case {noted}: {note}</source>
         <translation>sprawa {noted}: {note}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/cases.py" line="29"/>
+        <location filename="../../desktop_app/cli/cases.py" line="30"/>
         <source>%n open deadline(s) written to {ics}</source>
         <translation>
             <numerusform>Zapisano %n otwarty termin w {ics}</numerusform>
@@ -717,17 +717,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="39"/>
+        <location filename="../../desktop_app/cli/cases.py" line="40"/>
         <source>(none set)</source>
         <translation>(nie ustawiono)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="115"/>
+        <location filename="../../desktop_app/cli/cases.py" line="116"/>
         <source>note: case {id}: {note}</source>
         <translation>uwaga: sprawa {id}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/cases.py" line="224"/>
+        <location filename="../../desktop_app/cli/cases.py" line="225"/>
         <source>note: case {case_id}, {rule_id}, due {due}: {working_day_note}</source>
         <translation>uwaga: sprawa {case_id}, {rule_id}, termin {due}: {working_day_note}</translation>
     </message>
@@ -7067,6 +7067,11 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <location filename="../../desktop_app/store/store.py" line="509"/>
         <source>The database {database} could not be written ({reason}); nothing was saved.</source>
         <translation>Nie udało się zapisać bazy danych {database} ({reason}); niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/vault.py" line="352"/>
+        <source>its bytes no longer match its SHA-256</source>
+        <translation>jego zawartość nie zgadza się już z sumą SHA-256</translation>
     </message>
     <message>
         <location filename="../../desktop_app/store/vault.py" line="78"/>
