@@ -1800,7 +1800,7 @@
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="109"/>
         <source>Earlier: %1</source>
-        <translation>Plus tôt&#xa0;: %1</translation>
+        <translation>Précédemment&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_forms.py" line="110"/>
