@@ -15,7 +15,14 @@ from pypdf import PdfReader, PdfWriter
 from desktop_app.pack.builder import PackOptions, PackRefused, place_pack
 from desktop_app.pack.profiles import MB, PROFILES, resolve_profile
 from desktop_app.services import Services
-from tests.support.cases import CARD, POLISH, import_case, noisy_image, with_sensitive_text
+from tests.support.cases import (
+    CARD,
+    POLISH,
+    import_case,
+    import_with_screenshots,
+    noisy_image,
+    with_sensitive_text,
+)
 from tests.support.cli import run
 from tests.support.environment import isolated_for
 from tests.support.pdf import CARD_RUN, flat_text, outline_titles, page_texts, pdfinfo, pdftotext, qpdf_check
@@ -250,16 +257,8 @@ def big_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Servic
 
     Built once for the module (it takes seconds), in a store of its own; the tests only build packs from it.
     """
-    files = {f"screen-{i:03d}.png": noisy_image(1000, 700, seed=i) for i in range(22)}
-
-    def change(document: dict[str, Any]) -> None:
-        for i, name in enumerate(files):
-            document["evidence"].append(
-                {"path": f"files/{name}", "kind": "screenshot", "title": f"Screen {i}"}
-            )
-
     with isolated_for(tmp_path_factory) as home, Services.open(home / "store", interface="test") as services:
-        yield services, import_case(services, home / "big", change, files=files)
+        yield services, import_with_screenshots(services, home / "big", 22, 1000, 700)
 
 
 def check_within(profile_name: str, files: list[Path]) -> None:
@@ -381,8 +380,6 @@ def test_too_many_document_pages_is_refused_at_once(services: Services, tmp_path
 
 def test_email_attachments_become_exhibits_of_their_own(services: Services, tmp_path: Path) -> None:
     from email.message import EmailMessage
-
-    from tests.support.cases import noisy_image
 
     writer = PdfWriter()
     writer.add_blank_page(595, 842)

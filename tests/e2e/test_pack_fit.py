@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from desktop_app.pack.builder import PackOptions, PackRefused
 from desktop_app.pack.profiles import PROFILES
 from desktop_app.services import Services
-from tests.support.cases import import_case, noisy_image
+from tests.support.cases import import_case, import_with_screenshots
 from tests.support.environment import isolated_for
 from tests.support.pdf import pdfinfo, pdftotext, qpdf_check
 
@@ -19,16 +18,8 @@ from tests.support.pdf import pdfinfo, pdftotext, qpdf_check
 @pytest.fixture(scope="module")
 def thirty(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, int]]:
     """The sample case with 30 noisy screenshots: no Mastercard pack holds them all."""
-    files = {f"screen-{i:03d}.png": noisy_image(1400, 900, seed=i) for i in range(30)}
-
-    def change(document: dict[str, Any]) -> None:
-        for i, name in enumerate(files):
-            document["evidence"].append(
-                {"path": f"files/{name}", "kind": "screenshot", "title": f"Screen {i}"}
-            )
-
     with isolated_for(tmp_path_factory) as home, Services.open(home / "store", interface="test") as services:
-        yield services, import_case(services, home / "thirty", change, files=files)
+        yield services, import_with_screenshots(services, home / "thirty", 30, 1400, 900)
 
 
 def within(profile_name: str, paths: list[Path]) -> None:

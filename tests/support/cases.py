@@ -45,6 +45,22 @@ def import_case(
     return services.import_case_file(path)
 
 
+def import_with_screenshots(
+    services: Services, folder: Path, count: int, width: int, height: int, *, digits: int = 3
+) -> int:
+    """Import the sample case with ``count`` noisy screenshots (``screen-000.png``... titled
+    "Screen 0"...): images that compress badly, to make packs too big for a portal."""
+    files = {f"screen-{i:0{digits}d}.png": noisy_image(width, height, seed=i) for i in range(count)}
+
+    def change(document: dict[str, Any]) -> None:
+        for i, name in enumerate(files):
+            document["evidence"].append(
+                {"path": f"files/{name}", "kind": "screenshot", "title": f"Screen {i}"}
+            )
+
+    return import_case(services, folder, change, files=files)
+
+
 def with_sensitive_text(document: dict[str, Any]) -> None:
     """A card number and an IBAN in the user's own words, and a contact in Polish."""
     document["summary"] += f" My card {CARD} was charged; refunds go to {IBAN}."

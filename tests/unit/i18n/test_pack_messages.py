@@ -6,7 +6,6 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from i18n_tools import ts
@@ -19,7 +18,7 @@ from desktop_app.pack.front_cut import FrontCut
 from desktop_app.pack.messages import listed
 from desktop_app.pack.profiles import PROFILES
 from desktop_app.services import Services
-from tests.support.cases import import_case, noisy_image
+from tests.support.cases import import_with_screenshots
 from tests.support.environment import isolated_for
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -43,16 +42,8 @@ def language() -> Iterator[None]:
 @pytest.fixture(scope="module")
 def too_big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, int]]:
     """The sample case with twelve noisy screenshots: no 2 MB PDF holds them."""
-    files = {f"screen-{i:02d}.png": noisy_image(1400, 900, seed=i) for i in range(12)}
-
-    def change(document: dict[str, Any]) -> None:
-        for i, name in enumerate(files):
-            document["evidence"].append(
-                {"path": f"files/{name}", "kind": "screenshot", "title": f"Screen {i}"}
-            )
-
     with isolated_for(tmp_path_factory) as home, Services.open(home / "store", interface="test") as services:
-        yield services, import_case(services, home / "too-big", change, files=files)
+        yield services, import_with_screenshots(services, home / "too-big", 12, 1400, 900, digits=2)
 
 
 @pytest.mark.parametrize("code", ["fr", "es", "pl"])
