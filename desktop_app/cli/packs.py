@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal
 from typing import TextIO
 
 from desktop_app import logs
 from desktop_app.cli.output import USAGE, error, run_job, warning
+from desktop_app.domain.money import format_number
 from desktop_app.domain.profiles import case_language
-from desktop_app.i18n import translate, translate_n
+from desktop_app.i18n import language, translate, translate_n
 from desktop_app.services import PackOptions, Services, check_output, resolve_profile
 
 
@@ -46,7 +48,7 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
             ).format(
                 path=pack_file.path,
                 pages=translate_n("Cli", "%n page(s)", pack_file.pages),
-                size=format(pack_file.size / 1000000, ".2f"),
+                size=_megabytes(pack_file.size),
                 exhibits=", ".join(pack_file.letters) or translate("Cli", "none"),
                 name=pack_file.path.name,
             ),
@@ -59,3 +61,8 @@ def run(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) 
         file=out,
     )
     return 0
+
+
+def _megabytes(size: int) -> str:
+    """``3.62`` (``3,62`` in French, Spanish and Polish): a pack file's size in MB, two decimals."""
+    return format_number(Decimal(size).scaleb(-6).quantize(Decimal("0.01")), 2, language())

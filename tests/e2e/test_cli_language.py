@@ -13,6 +13,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -230,6 +231,10 @@ def test_the_pack_and_the_letter_print_the_same_whatever_the_locale(
         pack = tmp_path / f"pack-{locale}.pdf"
         built = run("pack", "1", "-o", pack, "--reproducible", "--data-dir", store)
         assert built.code == 0, built.err
+        # What the command says of it is in the locale's language, its size too ("3,62 Mo").
+        megabytes = f"{Decimal(pack.stat().st_size).scaleb(-6).quantize(Decimal('0.01'))}"
+        shown = megabytes if locale == "C.UTF-8" else megabytes.replace(".", ",")
+        assert f" {shown} M" in built.out, built.out
         letter = run(
             "letter",
             "1",
