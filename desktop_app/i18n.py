@@ -97,6 +97,12 @@ def plural_count(code: str) -> int:
     return 3 if code == "pl" else 2
 
 
+def grouped(n: int) -> str:
+    """``n`` grouped by thousands as the process's language writes it: ``12,345`` in English,
+    ``12 345`` (no-break space) in French and Polish, ``12.345`` in Spanish."""
+    return format(n, ",").replace(",", _GROUPING.get(_language, ","))
+
+
 def translate(context: str, source: str, disambiguation: str | None = None) -> str:
     """``source`` in the process's language (the source itself when untranslated)."""
     if _language == SOURCE_LANGUAGE:
@@ -120,7 +126,7 @@ def translate_n(context: str, source: str, n: int, disambiguation: str | None = 
     if text is None:
         text = source
     if "%Ln" in text:
-        text = text.replace("%Ln", format(n, ",").replace(",", _GROUPING.get(_language, ",")))
+        text = text.replace("%Ln", grouped(n))
     return text.replace("%n", str(n))
 
 

@@ -20,7 +20,7 @@ from desktop_app.domain.models import (
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import Cancelled, DossierError, InvalidInputError
 from desktop_app.fileio import atomic_write, check_output
-from desktop_app.i18n import translate
+from desktop_app.i18n import grouped, translate
 from desktop_app.resources import resource_path
 from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import (
@@ -438,7 +438,7 @@ def _read_json(path: Path) -> object:
             translate(
                 "Services",
                 "{path}: {size} bytes is too large for a case file (at most {limit}); nothing was imported",
-            ).format(path=path, size=f"{size:,}", limit=f"{CASE_FILE_LIMIT:,}")
+            ).format(path=path, size=grouped(size), limit=grouped(CASE_FILE_LIMIT))
         )
     try:
         text = path.read_bytes().decode("utf-8-sig")

@@ -21,7 +21,7 @@ from desktop_app.domain.validation import evidence_problems, translation_problem
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import Cancelled, DossierError, InvalidInputError
 from desktop_app.fileio import atomic_write
-from desktop_app.i18n import translate
+from desktop_app.i18n import grouped, translate
 from desktop_app.intake.sniff import sniff_media_type
 from desktop_app.services.changes import Action, Change, Subject
 from desktop_app.services.core import (
@@ -468,5 +468,5 @@ class _Checked(io.RawIOBase):
 
 def _too_large(name: str, size: int) -> str:
     return translate("Services", "{name}: {size} bytes, too large to preview.").format(
-        name=name, size=f"{size:,}"
+        name=name, size=grouped(size)
     )

@@ -285,3 +285,4 @@ def test_localised_counts_are_grouped_as_the_amounts_are(code: str, n: int) -> N
     i18n.set_language(code)
     text = i18n.translate_n("Services", "%Ln item(s), %n in all", n)
     assert text == f"{format_number(Decimal(n), 0, code)} item(s), {n} in all"
+    assert i18n.grouped(n) == format_number(Decimal(n), 0, code)  # a byte count in a message, too
