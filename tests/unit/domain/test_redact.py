@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
+from desktop_app.domain import redact
 from desktop_app.domain.redact import (
     contains_card_number,
     iban_ok,
@@ -112,3 +114,35 @@ def test_what_only_looks_like_a_card_number_is_kept(text: str) -> None:
 def test_a_valid_iban_is_left_to_the_iban_mask() -> None:
     text = "IBAN PL61 1090 1014 0000 0712 1981 2874"
     assert mask_sensitive(text) == "IBAN PL•• •••• •••• •••• •••• •••• 2874"
+
+
+def _runs_with_cards_walked(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int, int]]]]:
+    """The walk of every run of digits, as it was before the 13-digit search went first."""
+    ibans = redact._iban_spans(text)
+    found = []
+    for match in redact._DIGIT_RUN.finditer(text):
+        start, end = match.span()
+        if any(start < iban_end and iban_start < end for iban_start, iban_end in ibans):
+            continue
+        spans = redact._card_spans(
+            match.group(0),
+            glued_before=start > 0 and text[start - 1].isalpha(),
+            glued_after=end < len(text) and text[end].isalpha(),
+        )
+        if spans:
+            found.append((match.span(), spans))
+    return found
+
+
+def test_the_search_for_13_digits_first_finds_every_card_the_walk_finds() -> None:
+    rng = random.Random(13)
+    pieces = [
+        "4111 1111 1111 1111", "4012888888881881", "3782-822463-10005", "5555\u00a05555\u202f5555 4444",
+        "DE89 3704 0044 0532 0130 00", "2026-12-02", "17,99 €", "x", "ab", " ", "-", "\u00a0", "\n", "٣",
+        "1234", "12", "0", "9", "  ", " - ", "6011 0009 9013 9424 123", "4111111111111",
+    ]  # fmt: skip
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    assert sum(1 for text in texts if _runs_with_cards_walked(text)) > 1000  # cards are there to find
+    for text in texts:
+        found = [(match.span(), spans) for match, spans in redact._runs_with_cards(text)]
+        assert found == _runs_with_cards_walked(text), text
