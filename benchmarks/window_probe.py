@@ -14,6 +14,7 @@ import os
 import sys
 import time
 import traceback
+from typing import Any
 
 GIVE_UP_MS = int(os.environ.get("DOSSIER_BENCH_GIVE_UP_MS", "120000"))
 
@@ -53,22 +54,29 @@ if os.environ.get("DOSSIER_BENCH_PROFILE"):  # benchmarks.workspace_benchmark --
 
 
 def main(store: str, rows: int) -> int:
-    from desktop_app import (
-        cli,  # what `dossier` imports first
-        services,  # imported by cli.main before any command runs
-    )
+    from desktop_app import cli  # what `dossier` imports first
+    from desktop_app.cli import gui
 
-    opening_modules = services.import_opening_modules
+    run_gui = gui.run_gui
 
-    def then_watch() -> None:
+    def hooked_run_gui(*args: Any, **kwargs: Any) -> int:
+        # cli.main imported the services by now (with the garbage collector waiting, as in any start).
         # `dossier gui` (cli/gui.py) imports the store's and keyring's modules, then Qt and the window's
         # modules: the probe hooks the event loop right there, after the first and before the others,
         # so that the imports come in the same order (PySide6's import hook reads the source of every
         # module imported after it). Then the window opens.
-        opening_modules()
-        watch(rows)
+        from desktop_app import services
 
-    services.import_opening_modules = then_watch
+        opening_modules = services.import_opening_modules
+
+        def then_watch() -> None:
+            opening_modules()
+            watch(rows)
+
+        services.import_opening_modules = then_watch
+        return run_gui(*args, **kwargs)
+
+    gui.run_gui = hooked_run_gui
     code = cli.main(["gui", "--data-dir", store])
     print(f"the window closed before it was usable (exit {code})", file=sys.stderr, flush=True)
     return 3
