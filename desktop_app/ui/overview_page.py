@@ -73,6 +73,7 @@ class OverviewPage(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None, *, lang: str | None = None) -> None:
         super().__init__(parent)
+        self._own_viewport()
         self.lang = lang or window_lang()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -182,6 +183,19 @@ class OverviewPage(QScrollArea):
         # of the window's start), and done at the size the tabs then give it.
         self._waiting = self._skipped = False
         self.setWidget(body)
+
+    def _own_viewport(self) -> None:
+        """A viewport made here, the same as the one QScrollArea makes (name, background filled,
+        beneath the scroll bars). The page reads its viewport's width at every resize: PySide6
+        wraps a widget Qt made by first making Python's type of every widget class it has (about
+        35 classes and 30 of their enums, 5-8 ms of the window's start); one made in Python is
+        wrapped already."""
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setAutoFillBackground(True)
+        self.setViewport(viewport)
+        viewport.lower()
+        self._viewport = viewport
 
     def _language_text(self, country: str | None, chosen: str | None) -> str:
         """The language of the case's letters and packs, and where it comes from."""

@@ -120,3 +120,33 @@ def test_a_waiting_overview_is_laid_out_as_one_that_did_not_wait(
 
     for width in (1400, 900):
         assert shown(True, width) == shown(False, width)
+
+
+def test_the_overview_s_own_viewport_is_the_one_a_scroll_area_makes(qtbot: QtBot) -> None:
+    """The page makes its viewport itself (PySide6 then needs no look-up of its type): the same
+    as QScrollArea's own in what shows, and drawn the same."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+    page = OverviewPage()
+    plain = QScrollArea()
+    plain.setWidgetResizable(True)
+    plain.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget()
+    QVBoxLayout(body).addWidget(QLabel("A fact"))
+    plain.setWidget(body)
+    for area in (page, plain):
+        qtbot.addWidget(area)
+        area.resize(500, 400)
+        area.show()
+        qtbot.waitExposed(area)
+    own, theirs = page.viewport(), plain.viewport()
+    assert own is not None and theirs is not None
+    assert own.objectName() == theirs.objectName() == "qt_scrollarea_viewport"
+    assert own.autoFillBackground() and theirs.autoFillBackground()
+    assert own.backgroundRole() == theirs.backgroundRole()
+    assert own.focusProxy() is page and theirs.focusProxy() is plain
+    attributes = (Qt.WidgetAttribute.WA_AcceptTouchEvents, Qt.WidgetAttribute.WA_NativeWindow)
+    assert [own.testAttribute(a) for a in attributes] == [theirs.testAttribute(a) for a in attributes]
+    assert [c.objectName() for c in page.children()][:3] == [c.objectName() for c in plain.children()][:3]
+    assert page.widget() is not None and page.widget().parent() is own
