@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
@@ -41,6 +43,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # unlock dialog speaks it too. A missing translation is logged and the window speaks English.
     start_language(app, QSettings())
     return app
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector waits while the window is built and shown: what that makes (its
+    widgets, models, the case list's rows) lives as long as the window, and the collections it set
+    off found nothing (about a dozen at 2,000 cases, 4-5 ms)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 class Session(QObject):
@@ -122,14 +138,22 @@ class Session(QObject):
             self.recovery_dialog.deleteLater()
             self.recovery_dialog = None
         assert self.services is not None
-        window = MainWindow(self.services, self.settings)
-        window.store.can_switch_store = True
-        window.store.open_store_requested.connect(self.switch_to)
-        window.closed.connect(self._window_closed)
-        self.window = window
-        self._first = self._switching = False
-        self._previous = None
-        window.show()
+        first = self._first
+        with collector_paused():
+            window = MainWindow(self.services, self.settings)
+            window.store.can_switch_store = True
+            window.store.open_store_requested.connect(self.switch_to)
+            window.closed.connect(self._window_closed)
+            self.window = window
+            self._first = self._switching = False
+            self._previous = None
+            window.show()
+            if first and gc.get_freeze_count():
+                # Where the start froze its modules (run_gui), the first window joins them before the
+                # collector runs again: it need not walk the window (its first collection after the
+                # build took 4-5 ms). Should the person switch stores, what of the first window is
+                # cyclic garbage stays until the session ends.
+                gc.freeze()
         self.window_shown.emit(window)
 
     @Slot(str)
