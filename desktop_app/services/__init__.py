@@ -72,22 +72,13 @@ from desktop_app.services.protection import set_keyring_timeout as set_keyring_t
 from desktop_app.services.records import LAST_CONTACT_ZONE as LAST_CONTACT_ZONE
 from desktop_app.services.records import RecordServices
 from desktop_app.services.results import DETAIL_LIMIT as DETAIL_LIMIT
-from desktop_app.services.results import AddEvidenceResult as AddEvidenceResult
 from desktop_app.services.results import CaseDeadline as CaseDeadline
 from desktop_app.services.results import CaseDetail as CaseDetail
-from desktop_app.services.results import CaseHits as CaseHits
-from desktop_app.services.results import CaseImport as CaseImport
 from desktop_app.services.results import CaseSummary as CaseSummary
 from desktop_app.services.results import EmailImportResult as EmailImportResult
-from desktop_app.services.results import ExportResult as ExportResult
-from desktop_app.services.results import ImportedFile as ImportedFile
 from desktop_app.services.results import ImportedMessage as ImportedMessage
 from desktop_app.services.results import MailPreview as MailPreview
 from desktop_app.services.results import Protection as Protection
-from desktop_app.services.results import SearchHit as SearchHit
-from desktop_app.services.results import SkippedFile as SkippedFile
-from desktop_app.services.results import UnusedFile as UnusedFile
-from desktop_app.services.results import VerifyReport as VerifyReport
 from desktop_app.services.rules import checklist_rules as checklist_rules
 from desktop_app.services.rules import deadline_rules as deadline_rules
 from desktop_app.services.rules import escalation_ladder as escalation_ladder
@@ -120,6 +111,15 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__): each pulls in a heav
     from desktop_app.secrets import RECOVERY_SYMBOLS as RECOVERY_SYMBOLS
     from desktop_app.secrets import WrongSecret as WrongSecret
     from desktop_app.secrets import parse_recovery_key as parse_recovery_key
+    from desktop_app.services.work_results import AddEvidenceResult as AddEvidenceResult
+    from desktop_app.services.work_results import CaseHits as CaseHits
+    from desktop_app.services.work_results import CaseImport as CaseImport
+    from desktop_app.services.work_results import ExportResult as ExportResult
+    from desktop_app.services.work_results import ImportedFile as ImportedFile
+    from desktop_app.services.work_results import SearchHit as SearchHit
+    from desktop_app.services.work_results import SkippedFile as SkippedFile
+    from desktop_app.services.work_results import UnusedFile as UnusedFile
+    from desktop_app.services.work_results import VerifyReport as VerifyReport
     from desktop_app.store.backup import SUFFIX as BACKUP_SUFFIX
     from desktop_app.store.backup import BackupReport as BackupReport
     from desktop_app.store.database import DatabaseError as DatabaseError
@@ -128,7 +128,8 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__): each pulls in a heav
     from desktop_app.store.keys import Unlock as Unlock
 
 # name -> (module, name there): re-exported on first use, so that importing the services
-# (``dossier --help``) does not load pypdf, Pillow, reportlab, pypdfium2, keyring or cryptography.
+# (``dossier --help``) does not load pypdf, Pillow, reportlab, pypdfium2, keyring or cryptography,
+# nor make the result types the window's start and ``dossier cases`` do not use.
 _LAZY = {
     "MailFilter": ("desktop_app.intake.mail", "MailFilter"),
     "Preview": ("desktop_app.intake.preview", "Preview"),
@@ -151,6 +152,16 @@ _LAZY = {
     "NeedsPassphrase": ("desktop_app.store.keys", "NeedsPassphrase"),
     "NeedsUnlock": ("desktop_app.store.keys", "NeedsUnlock"),
     "Unlock": ("desktop_app.store.keys", "Unlock"),
+    # what the use cases off the window's start return: each dataclass is made at import
+    "AddEvidenceResult": ("desktop_app.services.work_results", "AddEvidenceResult"),
+    "CaseHits": ("desktop_app.services.work_results", "CaseHits"),
+    "CaseImport": ("desktop_app.services.work_results", "CaseImport"),
+    "ExportResult": ("desktop_app.services.work_results", "ExportResult"),
+    "ImportedFile": ("desktop_app.services.work_results", "ImportedFile"),
+    "SearchHit": ("desktop_app.services.work_results", "SearchHit"),
+    "SkippedFile": ("desktop_app.services.work_results", "SkippedFile"),
+    "UnusedFile": ("desktop_app.services.work_results", "UnusedFile"),
+    "VerifyReport": ("desktop_app.services.work_results", "VerifyReport"),
 }
 
 

@@ -31,15 +31,11 @@ from desktop_app.services.core import (
     utc_now,
 )
 from desktop_app.services.jobs import Job, JobContext, Progress
-from desktop_app.services.results import (
-    CaseDetail,
-    CaseImport,
-    ExportResult,
-    ImportedFile,
-)
+from desktop_app.services.results import CaseDetail
 
 if TYPE_CHECKING:
     from desktop_app.domain.casefile import CaseFile, EvidenceEntry
+    from desktop_app.services.work_results import CaseImport, ExportResult
 
     pass
 
@@ -81,6 +77,7 @@ class CaseFileServices(ServiceCore):
         the case file's folder (or below it): one that does not refuses the whole case file.
         """
         from desktop_app.domain.casefile import CaseFileError, parse_case_file  # when a case file comes
+        from desktop_app.services.work_results import CaseImport, ImportedFile
 
         document = _read_json(path)
         try:
@@ -249,6 +246,8 @@ class CaseFileServices(ServiceCore):
         unless ``force``. Cancelled (raising :class:`Cancelled`) or failed, it removes the files
         it wrote.
         """
+        from desktop_app.services.work_results import ExportResult
+
         given = out
         out = check_output(out, force=force, what="export")
         if not out.parent.is_dir():

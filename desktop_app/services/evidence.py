@@ -32,13 +32,10 @@ from desktop_app.services.core import (
     utc_now,
 )
 from desktop_app.services.jobs import Job, JobContext, Progress
-from desktop_app.services.results import (
-    AddEvidenceResult,
-    SkippedFile,
-)
 
 if TYPE_CHECKING:
     from desktop_app.intake.preview import Preview
+    from desktop_app.services.work_results import AddEvidenceResult
 
 
 THUMBNAIL_FILE_LIMIT = 64 * 1024 * 1024  # larger files get no thumbnail: too slow to draw in a list
@@ -195,6 +192,8 @@ class EvidenceServices(ServiceCore):
     ) -> AddEvidenceResult:
         """Check, name and read the staged files (file work, before any transaction), then insert
         their rows in one transaction that writes rows only."""
+        from desktop_app.services.work_results import AddEvidenceResult, SkippedFile
+
         result = AddEvidenceResult()
         try:
             now = utc_now()

@@ -10,13 +10,9 @@ from desktop_app.i18n import translate
 from desktop_app.services.core import (
     ServiceCore,
 )
-from desktop_app.services.results import (
-    CaseHits,
-    SearchHit,
-)
 
 if TYPE_CHECKING:
-    pass
+    from desktop_app.services.work_results import CaseHits, SearchHit
 
 
 class SearchServices(ServiceCore):
@@ -27,6 +23,8 @@ class SearchServices(ServiceCore):
 
         Case and accents do not matter, nor the Polish ł: "lodz" finds "Łódź" and "Łodzi".
         """
+        from desktop_app.services.work_results import CaseHits, SearchHit
+
         words = search_words(query)
         grouped: dict[int, list[SearchHit]] = {}
         for kind, item_id, case_id, _rank in self._store.evidence.search(words, limit):

@@ -17,11 +17,10 @@ from desktop_app.services.core import (
     ServiceCore,
     utc_now,
 )
-from desktop_app.services.results import (
-    UnusedFile,
-)
 
 if TYPE_CHECKING:
+    from desktop_app.services.work_results import UnusedFile
+
     pass
 
 
@@ -140,6 +139,8 @@ class TrashServices(ServiceCore):
         :meth:`verify`, never offered for removal). Its name comes from the event log when an
         item once held it (an item deleted for good, then its file's removal interrupted).
         """
+        from desktop_app.services.work_results import UnusedFile
+
         vault = self._store.vault
         names = self._names_in_event_log()
         found = []

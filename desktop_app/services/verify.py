@@ -12,18 +12,17 @@ from desktop_app.services.core import (
     ServiceCore,
 )
 from desktop_app.services.jobs import Job, JobContext
-from desktop_app.services.results import (
-    VerifyReport,
-)
 
 if TYPE_CHECKING:
-    pass
+    from desktop_app.services.work_results import VerifyReport
 
 
 class VerifyServices(ServiceCore):
     """The use cases of checking the store."""
 
     def verify(self) -> VerifyReport:
+        from desktop_app.services.work_results import VerifyReport
+
         report = VerifyReport(database_problems=self._store.integrity_check())
         if report.database_problems:
             return report

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop_app.errors import DossierError
-from desktop_app.services import CaseImport, ExportResult, Services
+from desktop_app.services import Services
 from desktop_app.services.jobs import Job
 from desktop_app.ui.controllers import Frame, make_action, run_job
 from desktop_app.ui.controllers.history import History, undo_text
 from desktop_app.ui.folders import documents_folder
 from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.undo import SaveCommand, SwitchCommand
+
+if TYPE_CHECKING:  # what the case file's work returns, imported when it runs
+    from desktop_app.services import CaseImport, ExportResult
 
 
 class CasesController(QObject):

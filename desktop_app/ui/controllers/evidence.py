@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from desktop_app.domain.models import RedactionArea
 from desktop_app.domain.vocab import EvidenceKind
 from desktop_app.errors import DossierError
-from desktop_app.services import AddEvidenceResult, Services
+from desktop_app.services import Services
 from desktop_app.services.jobs import Job
 from desktop_app.ui.controllers import Frame, make_action, run_job
 from desktop_app.ui.controllers.records import RecordsController, row_id
@@ -24,6 +24,7 @@ from desktop_app.ui.thumbnails import ThumbnailCache
 from desktop_app.ui.wording import labelled
 
 if TYPE_CHECKING:  # imported when first used
+    from desktop_app.services import AddEvidenceResult
     from desktop_app.ui.evidence import EvidenceDialog
 
 
