@@ -142,8 +142,9 @@ def test_cases_imports_no_window_pdf_or_image_library(store: Path) -> None:
     assert child.returncode == 0, child.stderr[-2000:]
     assert "StreamNova" in child.stdout
     assert tops(modules) & NOT_FOR_READING == set()
-    # Nor the code that builds packs, reads e-mails or writes letters.
+    # Nor the code that builds packs, reads e-mails or writes letters, nor the results of other work.
     assert {
+        "desktop_app.services.work_results",
         "desktop_app.pack.builder",
         "desktop_app.pack.render",
         "desktop_app.intake.mail",
