@@ -4,7 +4,7 @@
 <context>
     <name>CasesController</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="154"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="158"/>
         <source>Wrote %1 and %n evidence file(s) beside it.</source>
         <translation>
             <numerusform>Wrote %1 and %n evidence file beside it.</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/overview_page.py" line="468"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="482"/>
         <source>and %n more in Deadlines</source>
         <translation>
             <numerusform>and %n more in Deadlines</numerusform>

@@ -436,108 +436,108 @@
 <context>
     <name>CasesController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="32"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="36"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo expediente…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="35"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="39"/>
         <source>&amp;Import case file…</source>
         <translation>&amp;Importar archivo de expediente…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="39"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="43"/>
         <source>E&amp;xport case file…</source>
         <translation>E&amp;xportar archivo de expediente…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="41"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="45"/>
         <source>Write the case as a dossier-case/2 file with its evidence files</source>
         <translation>Guarda el expediente como archivo dossier-case/2 con sus archivos de pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="43"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="47"/>
         <source>Cases in the &amp;trash…</source>
         <translation>Expedientes en la &amp;papelera…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="44"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="48"/>
         <source>Add the &amp;sample case</source>
         <translation>Añadir expediente de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="46"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="50"/>
         <source>&amp;Edit case details…</source>
         <translation>&amp;Editar datos del expediente…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="48"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="52"/>
         <source>D&amp;uplicate case</source>
         <translation>D&amp;uplicar expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="50"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="54"/>
         <source>Archi&amp;ve or unarchive case</source>
         <translation>Archi&amp;var o desarchivar expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="52"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="56"/>
         <source>Move case to the t&amp;rash</source>
         <translation>Mover e&amp;xpediente a la papelera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="76"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="80"/>
         <source>Case created: %1.</source>
         <translation>Expediente creado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="87"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="91"/>
         <source>The sample case was added: %1.</source>
         <translation>Se ha añadido el expediente de ejemplo: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="94"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="98"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="96"/>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="136"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="100"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="140"/>
         <source>Dossier case files (*.json)</source>
         <translation>Archivos de expediente de Dossier (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="101"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="105"/>
         <source>Importing the case…</source>
         <translation>Importando el expediente…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="106"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="110"/>
         <source>Case imported: %1.</source>
         <translation>Expediente importado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="108"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="112"/>
         <source>evidence #%1: %2, imported as “%3”</source>
         <translation>prueba n.º %1: %2, importada como «%3»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="118"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="122"/>
         <source>Case imported</source>
         <translation>Expediente importado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="119"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="123"/>
         <source>Some files were imported under another name, as the case file asks:</source>
         <translation>Algunos archivos se han importado con otro nombre, como indica el archivo de expediente:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="134"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="138"/>
         <source>Export the case file</source>
         <translation>Exportar el archivo de expediente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="154"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="158"/>
         <source>Wrote %1 and %n evidence file(s) beside it.</source>
         <translation>
             <numerusform>Se ha guardado %1 con %n archivo de pruebas al lado.</numerusform>
@@ -545,57 +545,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="162"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="166"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>Cancelado; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="169"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="173"/>
         <source>Writing the case file…</source>
         <translation>Guardando el archivo de expediente…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="190"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="194"/>
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="195"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="199"/>
         <source>Saved: %1.</source>
         <translation>Guardado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="209"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="213"/>
         <source>Case duplicated: %1.</source>
         <translation>Expediente duplicado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="220"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="224"/>
         <source>Archive “%1”</source>
         <translation>Archivar «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="220"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="224"/>
         <source>Unarchive “%1”</source>
         <translation>Desarchivar «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="225"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="229"/>
         <source>Archived: %1.</source>
         <translation>Archivado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="225"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="229"/>
         <source>Out of the archive: %1.</source>
         <translation>Desarchivado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="238"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="242"/>
         <source>Move “%1” to the trash</source>
         <translation>Mover «%1» a la papelera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="243"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="247"/>
         <source>Moved to the trash: %1.</source>
         <translation>Movido a la papelera: %1.</translation>
     </message>
@@ -832,42 +832,42 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="49"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="50"/>
         <source>&amp;Add evidence files…</source>
         <translation>Añadir &amp;archivos de pruebas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="52"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="53"/>
         <source>Paste a &amp;screenshot</source>
         <translation>Pegar captura de &amp;pantalla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="54"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="55"/>
         <source>Evidence tras&amp;h…</source>
         <translation>Pruebas en la pape&amp;lera…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="85"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="86"/>
         <source>Add evidence</source>
         <translation>Añadir pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="105"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="106"/>
         <source>The clipboard holds no image to paste.</source>
         <translation>El portapapeles no contiene ninguna imagen que pegar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="119"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="120"/>
         <source>Adding the evidence…</source>
         <translation>Añadiendo las pruebas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="125"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="126"/>
         <source>Added to the evidence: %1.</source>
         <translation>Añadido a las pruebas: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="132"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="133"/>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
@@ -2656,313 +2656,313 @@ Replace it?</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="85"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="86"/>
         <source>Customer&apos;s contacts</source>
         <translation>Datos de contacto del cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="87"/>
         <source>Tax number</source>
         <translation>Número fiscal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="88"/>
         <source>Cardholder</source>
         <translation>Titular de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="89"/>
         <source>Merchant</source>
         <translation>Comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="90"/>
         <source>Merchant&apos;s contacts</source>
         <translation>Datos de contacto del comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="91"/>
         <source>Merchant&apos;s address</source>
         <translation>Dirección del comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="92"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="93"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="94"/>
         <source>Escalation stage</source>
         <translation>Fase de escalado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="95"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="96"/>
         <source>Language of letters and packs</source>
         <translation>Idioma de las cartas y los dossieres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="97"/>
         <source>Paid with</source>
         <translation>Pagado con</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="98"/>
         <source>Mandate</source>
         <translation>Orden de domiciliación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="99"/>
         <source>Amount disputed</source>
         <translation>Importe reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="100"/>
         <source>Already refunded</source>
         <translation>Ya reembolsado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="102"/>
         <source>Case opened</source>
         <translation>Expediente abierto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="103"/>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="111"/>
         <source>After filing with the bank</source>
         <translation>Tras reclamar al banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="115"/>
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="116"/>
         <source>Claim</source>
         <translation>Reclamación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="117"/>
         <source>Provisional credit</source>
         <translation>Abono provisional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="118"/>
         <source>Merchant&apos;s response</source>
         <translation>Respuesta del comercio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="119"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="120"/>
         <source>Re-debited</source>
         <translation>Nuevo cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="140"/>
         <source>The story</source>
         <translation>Lo ocurrido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="149"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="190"/>
-        <location filename="../../desktop_app/ui/overview_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="231"/>
         <source>%1 (your choice)</source>
         <translation>%1 (elegido por ti)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="219"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="233"/>
         <source>%1 (from the facts)</source>
         <translation>%1 (según los hechos)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="206"/>
         <source>%1 (from the country)</source>
         <translation>%1 (según el país)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="208"/>
         <source>%1 (the window&apos;s language)</source>
         <translation>%1 (el idioma de la ventana)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="252"/>
         <source>business card or account</source>
         <translation>tarjeta o cuenta de empresa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="255"/>
         <source>reference %1</source>
         <translation>referencia %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="258"/>
         <source>creditor %1</source>
         <translation>acreedor %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="263"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="277"/>
         <source>No story yet: Edit case details (F2) to write it.</source>
         <translation>Aún no se ha contado lo ocurrido: escríbelo en Editar datos del expediente (F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="279"/>
         <source>What the bank will expect (%1 of %2)</source>
         <translation>Lo que pedirá el banco (%1 de %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="274"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="288"/>
         <source>Where it stands: %1</source>
         <translation>Situación: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="279"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="293"/>
         <source>Next: %1</source>
         <translation>Siguiente: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="281"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="295"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Está todo lo que el banco suele pedir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="338"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="352"/>
         <source>Next:</source>
         <translation>Siguiente paso:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="344"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="358"/>
         <source>Have ready:</source>
         <translation>Ten a mano:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="361"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="362"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="363"/>
         <source>next</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="350"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="364"/>
         <source>later</source>
         <translation>más adelante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="362"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="376"/>
         <source>not open to you</source>
         <translation>no está a tu alcance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="375"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="389"/>
         <source>filed on %1</source>
         <translation>presentada el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="376"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="390"/>
         <source>on %1</source>
         <translation>el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="399"/>
         <source>number %1</source>
         <translation>número %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="400"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
         <source>The disputed charges (%1)</source>
         <translation>Los cargos reclamados (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="402"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="416"/>
         <source>The disputed amount</source>
         <translation>El importe reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="407"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="421"/>
         <source>Charge</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="408"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="422"/>
         <source>Charged</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="423"/>
         <source>Agreed</source>
         <translation>Acordado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="410"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="424"/>
         <source>Disputed</source>
         <translation>Reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="419"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="433"/>
         <source>charged minus agreed</source>
         <translation>cobrado menos acordado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="429"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="443"/>
         <source>Total disputed</source>
         <translation>Total reclamado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="431"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="445"/>
         <source>Disputed (the case&apos;s own figure)</source>
         <translation>Reclamado (importe propio del expediente)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="436"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="450"/>
         <source>No amount given yet.</source>
         <translation>Aún no se ha indicado ningún importe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="473"/>
         <source>for the %1</source>
         <translation>para el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="465"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="479"/>
         <source>No deadline from the rules yet.</source>
         <translation>Las normas aún no dan ningún plazo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/overview_page.py" line="468"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="482"/>
         <source>and %n more in Deadlines</source>
         <translation>
             <numerusform>y %n más en Plazos</numerusform>
@@ -2970,17 +2970,17 @@ Replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="480"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="494"/>
         <source>charge of %1, %2</source>
         <translation>cargo del %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="499"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="513"/>
         <source>Act by %1, the working day before.</source>
         <translation>Actúa a más tardar el %1, el día hábil anterior.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="518"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="532"/>
         <source>Also open to you, with no date of its own:</source>
         <translation>También puedes recurrir a lo siguiente, sin plazo propio:</translation>
     </message>

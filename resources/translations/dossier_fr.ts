@@ -436,108 +436,108 @@
 <context>
     <name>CasesController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="32"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="36"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="35"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="39"/>
         <source>&amp;Import case file…</source>
         <translation>&amp;Importer un fichier de dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="39"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="43"/>
         <source>E&amp;xport case file…</source>
         <translation>E&amp;xporter le fichier du dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="41"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="45"/>
         <source>Write the case as a dossier-case/2 file with its evidence files</source>
         <translation>Écrire le dossier dans un fichier dossier-case/2 avec ses pièces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="43"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="47"/>
         <source>Cases in the &amp;trash…</source>
         <translation>Dossiers dans la &amp;corbeille…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="44"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="48"/>
         <source>Add the &amp;sample case</source>
         <translation>Ajouter le dossier d&apos;exe&amp;mple</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="46"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="50"/>
         <source>&amp;Edit case details…</source>
         <translation>Modifier les dé&amp;tails du dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="48"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="52"/>
         <source>D&amp;uplicate case</source>
         <translation>D&amp;upliquer le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="50"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="54"/>
         <source>Archi&amp;ve or unarchive case</source>
         <translation>Archi&amp;ver ou désarchiver le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="52"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="56"/>
         <source>Move case to the t&amp;rash</source>
         <translation>Mettre &amp;le dossier à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="76"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="80"/>
         <source>Case created: %1.</source>
         <translation>Dossier créé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="87"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="91"/>
         <source>The sample case was added: %1.</source>
         <translation>Le dossier d&apos;exemple a été ajouté&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="94"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="98"/>
         <source>Import a case file</source>
         <translation>Importer un fichier de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="96"/>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="136"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="100"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="140"/>
         <source>Dossier case files (*.json)</source>
         <translation>Fichiers de dossier (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="101"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="105"/>
         <source>Importing the case…</source>
         <translation>Import du dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="106"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="110"/>
         <source>Case imported: %1.</source>
         <translation>Dossier importé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="108"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="112"/>
         <source>evidence #%1: %2, imported as “%3”</source>
         <translation>pièce n° %1&#xa0;: %2, importée sous le nom «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="118"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="122"/>
         <source>Case imported</source>
         <translation>Dossier importé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="119"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="123"/>
         <source>Some files were imported under another name, as the case file asks:</source>
         <translation>Certains fichiers ont été importés sous un autre nom, comme le demande le fichier de dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="134"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="138"/>
         <source>Export the case file</source>
         <translation>Exporter le fichier du dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="154"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="158"/>
         <source>Wrote %1 and %n evidence file(s) beside it.</source>
         <translation>
             <numerusform>Fichier de dossier écrit dans %1, avec %n pièce à côté.</numerusform>
@@ -545,57 +545,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="162"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="166"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>Annulé&#xa0;; rien n&apos;a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="169"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="173"/>
         <source>Writing the case file…</source>
         <translation>Écriture du fichier du dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="190"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="194"/>
         <source>Edit “%1”</source>
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="195"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="199"/>
         <source>Saved: %1.</source>
         <translation>Enregistré&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="209"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="213"/>
         <source>Case duplicated: %1.</source>
         <translation>Dossier dupliqué&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="220"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="224"/>
         <source>Archive “%1”</source>
         <translation>Archiver «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="220"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="224"/>
         <source>Unarchive “%1”</source>
         <translation>Désarchiver «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="225"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="229"/>
         <source>Archived: %1.</source>
         <translation>Archivé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="225"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="229"/>
         <source>Out of the archive: %1.</source>
         <translation>Sorti des archives&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="238"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="242"/>
         <source>Move “%1” to the trash</source>
         <translation>Mettre «&#xa0;%1&#xa0;» à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="243"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="247"/>
         <source>Moved to the trash: %1.</source>
         <translation>Mis à la corbeille&#xa0;: %1.</translation>
     </message>
@@ -832,42 +832,42 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="49"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="50"/>
         <source>&amp;Add evidence files…</source>
         <translation>&amp;Ajouter des pièces…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="52"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="53"/>
         <source>Paste a &amp;screenshot</source>
         <translation>Coller une capture d&apos;écra&amp;n</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="54"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="55"/>
         <source>Evidence tras&amp;h…</source>
         <translation>Corbeille des pièce&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="85"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="86"/>
         <source>Add evidence</source>
         <translation>Ajouter des pièces</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="105"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="106"/>
         <source>The clipboard holds no image to paste.</source>
         <translation>Le presse-papiers ne contient aucune image à coller.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="119"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="120"/>
         <source>Adding the evidence…</source>
         <translation>Ajout des pièces…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="125"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="126"/>
         <source>Added to the evidence: %1.</source>
         <translation>Ajouté aux pièces&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="132"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="133"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
@@ -2656,313 +2656,313 @@ Le remplacer&#xa0;?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="85"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="86"/>
         <source>Customer&apos;s contacts</source>
         <translation>Coordonnées du client</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="87"/>
         <source>Tax number</source>
         <translation>Numéro fiscal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="88"/>
         <source>Cardholder</source>
         <translation>Titulaire de la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="89"/>
         <source>Merchant</source>
         <translation>Commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="90"/>
         <source>Merchant&apos;s contacts</source>
         <translation>Coordonnées du commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="91"/>
         <source>Merchant&apos;s address</source>
         <translation>Adresse du commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="92"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="93"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="94"/>
         <source>Escalation stage</source>
         <translation>Étape du recours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="95"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="96"/>
         <source>Language of letters and packs</source>
         <translation>Langue des courriers et des dossiers de preuves</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="97"/>
         <source>Paid with</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="98"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="99"/>
         <source>Amount disputed</source>
         <translation>Montant contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="100"/>
         <source>Already refunded</source>
         <translation>Déjà remboursé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="102"/>
         <source>Case opened</source>
         <translation>Dossier ouvert le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="103"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="111"/>
         <source>After filing with the bank</source>
         <translation>Après la contestation auprès de la banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="115"/>
         <source>Issuer</source>
         <translation>Émetteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="116"/>
         <source>Claim</source>
         <translation>Contestation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="117"/>
         <source>Provisional credit</source>
         <translation>Crédit provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="118"/>
         <source>Merchant&apos;s response</source>
         <translation>Réponse du commerçant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="119"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="120"/>
         <source>Re-debited</source>
         <translation>Redébité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="140"/>
         <source>The story</source>
         <translation>Les faits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="149"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="190"/>
-        <location filename="../../desktop_app/ui/overview_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="231"/>
         <source>%1 (your choice)</source>
         <translation>%1 (votre choix)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="219"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="233"/>
         <source>%1 (from the facts)</source>
         <translation>%1 (selon les faits)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="206"/>
         <source>%1 (from the country)</source>
         <translation>%1 (selon le pays)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="208"/>
         <source>%1 (the window&apos;s language)</source>
         <translation>%1 (la langue de la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="252"/>
         <source>business card or account</source>
         <translation>carte ou compte professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="255"/>
         <source>reference %1</source>
         <translation>référence %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="258"/>
         <source>creditor %1</source>
         <translation>créancier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="263"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="277"/>
         <source>No story yet: Edit case details (F2) to write it.</source>
         <translation>Pas encore de récit des faits&#xa0;: Modifier les détails du dossier (F2) pour le rédiger.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="279"/>
         <source>What the bank will expect (%1 of %2)</source>
         <translation>Ce que la banque attendra (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="274"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="288"/>
         <source>Where it stands: %1</source>
         <translation>Où en est le dossier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="279"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="293"/>
         <source>Next: %1</source>
         <translation>Prochaine étape&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="281"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="295"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Tout ce que la banque demande habituellement est là.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="338"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="352"/>
         <source>Next:</source>
         <translation>Prochaine étape&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="344"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="358"/>
         <source>Have ready:</source>
         <translation>À préparer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="361"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="362"/>
         <source>now</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="363"/>
         <source>next</source>
         <translation>ensuite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="350"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="364"/>
         <source>later</source>
         <translation>plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="362"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="376"/>
         <source>not open to you</source>
         <translation>pas ouvert dans votre cas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="375"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="389"/>
         <source>filed on %1</source>
         <translation>déposée le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="376"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="390"/>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="399"/>
         <source>number %1</source>
         <translation>n° %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="400"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
         <source>The disputed charges (%1)</source>
         <translation>Les débits contestés (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="402"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="416"/>
         <source>The disputed amount</source>
         <translation>Le montant contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="407"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="421"/>
         <source>Charge</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="408"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="422"/>
         <source>Charged</source>
         <translation>Débité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="423"/>
         <source>Agreed</source>
         <translation>Convenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="410"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="424"/>
         <source>Disputed</source>
         <translation>Contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="419"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="433"/>
         <source>charged minus agreed</source>
         <translation>débité moins convenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="429"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="443"/>
         <source>Total disputed</source>
         <translation>Total contesté</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="431"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="445"/>
         <source>Disputed (the case&apos;s own figure)</source>
         <translation>Contesté (montant propre au dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="436"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="450"/>
         <source>No amount given yet.</source>
         <translation>Aucun montant indiqué pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="473"/>
         <source>for the %1</source>
         <translation>pour le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="465"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="479"/>
         <source>No deadline from the rules yet.</source>
         <translation>Aucun délai issu des règles pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/overview_page.py" line="468"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="482"/>
         <source>and %n more in Deadlines</source>
         <translation>
             <numerusform>et %n autre dans Échéances</numerusform>
@@ -2970,17 +2970,17 @@ Le remplacer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="480"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="494"/>
         <source>charge of %1, %2</source>
         <translation>débit du %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="499"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="513"/>
         <source>Act by %1, the working day before.</source>
         <translation>Agissez au plus tard le %1, le jour ouvré précédent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="518"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="532"/>
         <source>Also open to you, with no date of its own:</source>
         <translation>Autres recours possibles, sans date propre&#xa0;:</translation>
     </message>

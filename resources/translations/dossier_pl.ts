@@ -436,108 +436,108 @@
 <context>
     <name>CasesController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="32"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="36"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nowa sprawa…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="35"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="39"/>
         <source>&amp;Import case file…</source>
         <translation>&amp;Importuj plik sprawy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="39"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="43"/>
         <source>E&amp;xport case file…</source>
         <translation>&amp;Eksportuj plik sprawy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="41"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="45"/>
         <source>Write the case as a dossier-case/2 file with its evidence files</source>
         <translation>Zapisz sprawę jako plik dossier-case/2 razem z plikami dowodów</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="43"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="47"/>
         <source>Cases in the &amp;trash…</source>
         <translation>Sprawy w k&amp;oszu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="44"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="48"/>
         <source>Add the &amp;sample case</source>
         <translation>Dodaj przykładową &amp;sprawę</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="46"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="50"/>
         <source>&amp;Edit case details…</source>
         <translation>Edytuj &amp;szczegóły sprawy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="48"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="52"/>
         <source>D&amp;uplicate case</source>
         <translation>D&amp;uplikuj sprawę</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="50"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="54"/>
         <source>Archi&amp;ve or unarchive case</source>
         <translation>&amp;Archiwizuj lub przywróć sprawę z archiwum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="52"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="56"/>
         <source>Move case to the t&amp;rash</source>
         <translation>Przen&amp;ieś sprawę do kosza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="76"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="80"/>
         <source>Case created: %1.</source>
         <translation>Utworzono sprawę: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="87"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="91"/>
         <source>The sample case was added: %1.</source>
         <translation>Dodano przykładową sprawę: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="94"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="98"/>
         <source>Import a case file</source>
         <translation>Importuj plik sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="96"/>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="136"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="100"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="140"/>
         <source>Dossier case files (*.json)</source>
         <translation>Pliki spraw Dossier (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="101"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="105"/>
         <source>Importing the case…</source>
         <translation>Importowanie sprawy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="106"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="110"/>
         <source>Case imported: %1.</source>
         <translation>Zaimportowano sprawę: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="108"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="112"/>
         <source>evidence #%1: %2, imported as “%3”</source>
         <translation>dowód nr %1: %2, zaimportowany jako „%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="118"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="122"/>
         <source>Case imported</source>
         <translation>Sprawa zaimportowana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="119"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="123"/>
         <source>Some files were imported under another name, as the case file asks:</source>
         <translation>Niektóre pliki zaimportowano pod inną nazwą, zgodnie z plikiem sprawy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="134"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="138"/>
         <source>Export the case file</source>
         <translation>Eksportuj plik sprawy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="154"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="158"/>
         <source>Wrote %1 and %n evidence file(s) beside it.</source>
         <translation>
             <numerusform>Zapisano %1, a obok niego %n plik dowodu.</numerusform>
@@ -546,57 +546,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="162"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="166"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>Anulowano; niczego nie zachowano.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="169"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="173"/>
         <source>Writing the case file…</source>
         <translation>Zapisywanie pliku sprawy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="190"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="194"/>
         <source>Edit “%1”</source>
         <translation>Edytuj „%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="195"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="199"/>
         <source>Saved: %1.</source>
         <translation>Zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="209"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="213"/>
         <source>Case duplicated: %1.</source>
         <translation>Zduplikowano sprawę: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="220"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="224"/>
         <source>Archive “%1”</source>
         <translation>Archiwizuj „%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="220"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="224"/>
         <source>Unarchive “%1”</source>
         <translation>Przywróć z archiwum „%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="225"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="229"/>
         <source>Archived: %1.</source>
         <translation>Zarchiwizowano: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="225"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="229"/>
         <source>Out of the archive: %1.</source>
         <translation>Przywrócono z archiwum: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="238"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="242"/>
         <source>Move “%1” to the trash</source>
         <translation>Przenieś „%1” do kosza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/cases.py" line="243"/>
+        <location filename="../../desktop_app/ui/controllers/cases.py" line="247"/>
         <source>Moved to the trash: %1.</source>
         <translation>Przeniesiono do kosza: %1.</translation>
     </message>
@@ -841,42 +841,42 @@
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="49"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="50"/>
         <source>&amp;Add evidence files…</source>
         <translation>&amp;Dodaj pliki dowodów…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="52"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="53"/>
         <source>Paste a &amp;screenshot</source>
         <translation>Wkle&amp;j zrzut ekranu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="54"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="55"/>
         <source>Evidence tras&amp;h…</source>
         <translation>&amp;Kosz dowodów…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="85"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="86"/>
         <source>Add evidence</source>
         <translation>Dodaj dowody</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="105"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="106"/>
         <source>The clipboard holds no image to paste.</source>
         <translation>W schowku nie ma obrazu do wklejenia.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="119"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="120"/>
         <source>Adding the evidence…</source>
         <translation>Dodawanie dowodów…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="125"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="126"/>
         <source>Added to the evidence: %1.</source>
         <translation>Dodano do dowodów: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/controllers/evidence.py" line="132"/>
+        <location filename="../../desktop_app/ui/controllers/evidence.py" line="133"/>
         <source>Evidence</source>
         <translation>Dowody</translation>
     </message>
@@ -2676,313 +2676,313 @@ Zastąpić?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="85"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="86"/>
         <source>Customer&apos;s contacts</source>
         <translation>Dane kontaktowe klienta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="87"/>
         <source>Tax number</source>
         <translation>Numer podatkowy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="88"/>
         <source>Cardholder</source>
         <translation>Użytkownik karty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="89"/>
         <source>Merchant</source>
         <translation>Sprzedawca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="90"/>
         <source>Merchant&apos;s contacts</source>
         <translation>Dane kontaktowe sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="91"/>
         <source>Merchant&apos;s address</source>
         <translation>Adres sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="92"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="94"/>
         <source>Escalation stage</source>
         <translation>Etap eskalacji</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="95"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="96"/>
         <source>Language of letters and packs</source>
         <translation>Język pism i pakietów</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="97"/>
         <source>Paid with</source>
         <translation>Metoda płatności</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="98"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="99"/>
         <source>Amount disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="100"/>
         <source>Already refunded</source>
         <translation>Już zwrócono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="102"/>
         <source>Case opened</source>
         <translation>Otwarcie sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="103"/>
         <source>Last change</source>
         <translation>Ostatnia zmiana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="111"/>
         <source>After filing with the bank</source>
         <translation>Po złożeniu reklamacji w banku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="115"/>
         <source>Issuer</source>
         <translation>Wydawca karty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="116"/>
         <source>Claim</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="117"/>
         <source>Provisional credit</source>
         <translation>Warunkowe uznanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="118"/>
         <source>Merchant&apos;s response</source>
         <translation>Odpowiedź sprzedawcy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="119"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="120"/>
         <source>Re-debited</source>
         <translation>Ponowne obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="140"/>
         <source>The story</source>
         <translation>Historia sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="149"/>
         <source>Deadlines</source>
         <translation>Terminy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="190"/>
-        <location filename="../../desktop_app/ui/overview_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="231"/>
         <source>%1 (your choice)</source>
         <translation>%1 (Twój wybór)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="219"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="233"/>
         <source>%1 (from the facts)</source>
         <translation>%1 (według faktów)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="206"/>
         <source>%1 (from the country)</source>
         <translation>%1 (według kraju)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="208"/>
         <source>%1 (the window&apos;s language)</source>
         <translation>%1 (język okna)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="252"/>
         <source>business card or account</source>
         <translation>karta lub rachunek firmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="255"/>
         <source>reference %1</source>
         <translation>identyfikator %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="258"/>
         <source>creditor %1</source>
         <translation>wierzyciel %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="263"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="277"/>
         <source>No story yet: Edit case details (F2) to write it.</source>
         <translation>Brak historii sprawy: opisz ją w oknie „Edytuj szczegóły sprawy” (F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="279"/>
         <source>What the bank will expect (%1 of %2)</source>
         <translation>Czego oczekuje bank (%1 z %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="274"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="288"/>
         <source>Where it stands: %1</source>
         <translation>Etap: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="279"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="293"/>
         <source>Next: %1</source>
         <translation>Następny krok: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="281"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="295"/>
         <source>Everything the bank usually asks for is here.</source>
         <translation>Jest wszystko, czego bank zwykle wymaga.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="338"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="352"/>
         <source>Next:</source>
         <translation>Następny krok:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="344"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="358"/>
         <source>Have ready:</source>
         <translation>Przygotuj:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="361"/>
         <source>done</source>
         <translation>zrobione</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="362"/>
         <source>now</source>
         <translation>teraz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="349"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="363"/>
         <source>next</source>
         <translation>następnie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="350"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="364"/>
         <source>later</source>
         <translation>później</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="362"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="376"/>
         <source>not open to you</source>
         <translation>niedostępne dla Ciebie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="375"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="389"/>
         <source>filed on %1</source>
         <translation>złożono %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="376"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="390"/>
         <source>on %1</source>
         <translation>dnia %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="385"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="399"/>
         <source>number %1</source>
         <translation>numer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="400"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="414"/>
         <source>The disputed charges (%1)</source>
         <translation>Sporne obciążenia (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="402"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="416"/>
         <source>The disputed amount</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="407"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="421"/>
         <source>Charge</source>
         <translation>Obciążenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="408"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="422"/>
         <source>Charged</source>
         <translation>Pobrano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="409"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="423"/>
         <source>Agreed</source>
         <translation>Uzgodniono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="410"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="424"/>
         <source>Disputed</source>
         <translation>Kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="419"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="433"/>
         <source>charged minus agreed</source>
         <translation>obciążenie minus kwota uzgodniona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="429"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="443"/>
         <source>Total disputed</source>
         <translation>Łączna kwota sporna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="431"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="445"/>
         <source>Disputed (the case&apos;s own figure)</source>
         <translation>Kwota sporna (podana dla sprawy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="436"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="450"/>
         <source>No amount given yet.</source>
         <translation>Nie podano jeszcze kwoty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="473"/>
         <source>for the %1</source>
         <translation>dotyczy: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="465"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="479"/>
         <source>No deadline from the rules yet.</source>
         <translation>Przepisy nie wyznaczają jeszcze żadnego terminu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/overview_page.py" line="468"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="482"/>
         <source>and %n more in Deadlines</source>
         <translation>
             <numerusform>i jeszcze %n na karcie Terminy</numerusform>
@@ -2991,17 +2991,17 @@ Zastąpić?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="480"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="494"/>
         <source>charge of %1, %2</source>
         <translation>obciążenie z dnia %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="499"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="513"/>
         <source>Act by %1, the working day before.</source>
         <translation>Zdąż do %1, czyli w poprzedzającym dniu roboczym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/overview_page.py" line="518"/>
+        <location filename="../../desktop_app/ui/overview_page.py" line="532"/>
         <source>Also open to you, with no date of its own:</source>
         <translation>Możesz też skorzystać z poniższych, bez własnego terminu:</translation>
     </message>

@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/packs.py" line="48"/>
+        <location filename="../../desktop_app/cli/packs.py" line="50"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -529,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/services/results.py" line="159"/>
+        <location filename="../../desktop_app/services/work_results.py" line="53"/>
         <source>{sha256}  {size} byte(s)  {names}</source>
         <translation>
             <numerusform>{sha256}  {size} byte  {names}</numerusform>
@@ -551,7 +551,7 @@
 <context>
     <name>Validation</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/redact.py" line="337"/>
+        <location filename="../../desktop_app/domain/redact.py" line="343"/>
         <source>{text} has %n digit(s), neither the last 4 digits nor a whole card number (13 to 19 digits): type only the last 4 digits, such as {example}</source>
         <translation>
             <numerusform>{text} has %n digit, neither the last 4 digits nor a whole card number (13 to 19 digits): type only the last 4 digits, such as {example}</numerusform>

@@ -1088,17 +1088,17 @@
         <translation>s|sí|si</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/packs.py" line="56"/>
+        <location filename="../../desktop_app/cli/packs.py" line="58"/>
         <source>Profile: {label} ({limits}); images: {settings}.</source>
         <translation>Perfil: {label} ({limits}); imágenes: {settings}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/packs.py" line="44"/>
+        <location filename="../../desktop_app/cli/packs.py" line="46"/>
         <source>Wrote {path} ({pages}, {size} MB, exhibits {exhibits}); SHA-256 in {name}.sha256</source>
         <translation>Se ha guardado {path} ({pages}, {size} MB, documentos {exhibits}); SHA-256 en {name}.sha256</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/packs.py" line="48"/>
+        <location filename="../../desktop_app/cli/packs.py" line="50"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1106,7 +1106,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/packs.py" line="50"/>
+        <location filename="../../desktop_app/cli/packs.py" line="52"/>
         <location filename="../../desktop_app/cli/store.py" line="192"/>
         <source>none</source>
         <translation>ninguna</translation>
@@ -5559,145 +5559,145 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>no se puede calcular ningún plazo: {reasons}. Corrige las fechas del expediente (en la ventana: Editar datos del expediente).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="330"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="329"/>
         <source>{path}: the case file was refused, nothing was imported:</source>
         <translation>{path}: se ha rechazado el archivo de expediente y no se ha importado nada:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="69"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="65"/>
         <source>Importing the case file</source>
         <translation>Importando el archivo de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="234"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="231"/>
         <source>Exporting the case file</source>
         <translation>Exportando el archivo de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="364"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="363"/>
         <source>{file} cannot be followed (a loop of symbolic links?)</source>
         <translation>No se puede seguir {file} (¿un bucle de enlaces simbólicos?)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="368"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="367"/>
         <source>{file} leads outside the case file&apos;s folder {folder} (to {target}): refused</source>
         <translation>{file} lleva fuera de la carpeta del archivo de expediente {folder} (a {target}): rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="379"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="378"/>
         <source>{file} is a hidden file or in a hidden folder (such as .ssh or .gnupg): Dossier never takes one from a case file; refused</source>
         <translation>{file} es un archivo oculto o está en una carpeta oculta (como .ssh o .gnupg): Dossier nunca los toma de un archivo de expediente; rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="446"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="445"/>
         <source>{path}: is not UTF-8 text (byte {byte}); save it as UTF-8</source>
         <translation>{path}: no es texto UTF-8 (byte {byte}); guárdalo como UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="480"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="479"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="315"/>
-        <location filename="../../desktop_app/services/evidence.py" line="178"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="314"/>
+        <location filename="../../desktop_app/services/evidence.py" line="175"/>
         <location filename="../../desktop_app/services/packs.py" line="141"/>
         <location filename="../../desktop_app/services/protection.py" line="311"/>
         <location filename="../../desktop_app/services/protection.py" line="324"/>
-        <location filename="../../desktop_app/services/verify.py" line="56"/>
-        <location filename="../../desktop_app/services/verify.py" line="74"/>
+        <location filename="../../desktop_app/services/verify.py" line="55"/>
+        <location filename="../../desktop_app/services/verify.py" line="73"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="407"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="406"/>
         <source>{file} is not a regular file (a FIFO, a device or a socket)</source>
         <translation>{file} no es un archivo normal (es una FIFO, un dispositivo o un socket)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="468"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="467"/>
         <source>an integer of thousands of digits, far too long for any amount</source>
         <translation>un entero de miles de cifras, demasiado largo para cualquier importe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="486"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="485"/>
         <source>{name} is not a number a case file may hold</source>
         <translation>{name} no es un número que pueda contener un archivo de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="302"/>
-        <location filename="../../desktop_app/services/casefiles.py" line="293"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="301"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="292"/>
         <source>The case file was not written: you cancelled it.</source>
         <translation>No se ha escrito el archivo de expediente: lo has cancelado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="353"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="352"/>
         <source>{path}: its folder cannot be resolved; nothing was imported</source>
         <translation>{path}: no se puede resolver su carpeta; no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="438"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="437"/>
         <source>{path}: {size} bytes is too large for a case file (at most {limit}); nothing was imported</source>
         <translation>{path}: {size} bytes es demasiado para un archivo de expediente (como máximo {limit}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="142"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="139"/>
         <source>The case file was not imported: you cancelled it.</source>
         <translation>No se ha importado el archivo de expediente: lo has cancelado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="256"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="255"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="271"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="270"/>
         <source>{folder}: refused: it exists and is not a folder of Dossier&apos;s; nothing was written</source>
         <translation>{folder}: rechazada: existe y no es una carpeta de Dossier; no se ha escrito nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="289"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="288"/>
         <source>{folder}: cannot be created ({reason})</source>
         <translation>{folder}: no se puede crear ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="454"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="453"/>
         <source>{path}: is not valid JSON: {reason} at line {line}, column {column}</source>
         <translation>{path}: no es un JSON válido: {reason} en la línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="460"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="459"/>
         <source>{path}: is nested too deeply to be a case file (lists or objects inside each other hundreds of times); nothing was imported</source>
         <translation>{path}: tiene demasiados niveles de anidamiento para ser un archivo de expediente (listas u objetos unos dentro de otros cientos de veces); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="473"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="472"/>
         <source>{path}: holds a number that cannot be read ({reason}); nothing was imported</source>
         <translation>{path}: contiene un número que no se puede leer ({reason}); no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="295"/>
-        <location filename="../../desktop_app/services/evidence.py" line="431"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="294"/>
+        <location filename="../../desktop_app/services/evidence.py" line="430"/>
         <source>Copying {name}</source>
         <translation>Copiando {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="404"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="403"/>
         <source>{file} is a folder, not a file</source>
         <translation>{file} es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="127"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="124"/>
         <source>{path}: evidence[{index}].sha256 says {said} but the file&apos;s SHA-256 is {found}: the file has changed since the case file was written</source>
         <translation>{path}: evidence[{index}].sha256 indica {said}, pero el SHA-256 del archivo es {found}: el archivo ha cambiado desde que se escribió el archivo de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="389"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="388"/>
         <source>{file}: no such file</source>
         <translation>{file}: no existe el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="396"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="395"/>
         <source>{file} cannot be read ({reason})</source>
         <translation>No se puede leer {file} ({reason})</translation>
     </message>
@@ -5759,7 +5759,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     </message>
     <message>
         <location filename="../../desktop_app/services/core.py" line="145"/>
-        <location filename="../../desktop_app/services/evidence.py" line="270"/>
+        <location filename="../../desktop_app/services/evidence.py" line="269"/>
         <source>Nothing was added: you cancelled it.</source>
         <translation>No se ha añadido nada: lo has cancelado.</translation>
     </message>
@@ -5775,7 +5775,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     </message>
     <message>
         <location filename="../../desktop_app/services/core.py" line="321"/>
-        <location filename="../../desktop_app/services/evidence.py" line="386"/>
+        <location filename="../../desktop_app/services/evidence.py" line="385"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -5791,97 +5791,97 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>El campo {field} contiene {character}, que no es un carácter (¿bytes que no son texto UTF-8?); vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="138"/>
+        <location filename="../../desktop_app/services/evidence.py" line="135"/>
         <source>Adding the files</source>
         <translation>Añadiendo los archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="181"/>
+        <location filename="../../desktop_app/services/evidence.py" line="178"/>
         <source>Adding the pasted file</source>
         <translation>Añadiendo el archivo pegado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="372"/>
+        <location filename="../../desktop_app/services/evidence.py" line="371"/>
         <source>{name}: there is no page {page}: pages are numbered from 1.</source>
         <translation>{name}: no existe la página {page}: las páginas se numeran desde 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="442"/>
+        <location filename="../../desktop_app/services/evidence.py" line="441"/>
         <source>Opening a copy of the evidence</source>
         <translation>Abriendo una copia de la prueba</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="470"/>
+        <location filename="../../desktop_app/services/evidence.py" line="469"/>
         <source>{name}: {size} bytes, too large to preview.</source>
         <translation>{name}: {size} bytes, demasiado grande para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="89"/>
+        <location filename="../../desktop_app/services/evidence.py" line="86"/>
         <source>No file was given.</source>
         <translation>No se ha indicado ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="137"/>
+        <location filename="../../desktop_app/services/evidence.py" line="134"/>
         <source>Adding the file</source>
         <translation>Añadiendo el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="306"/>
+        <location filename="../../desktop_app/services/evidence.py" line="305"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="314"/>
+        <location filename="../../desktop_app/services/evidence.py" line="313"/>
         <source>This evidence item is not saved yet.</source>
         <translation>Esta prueba aún no está guardada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="323"/>
+        <location filename="../../desktop_app/services/evidence.py" line="322"/>
         <source>That charge is not in this case.</source>
         <translation>Ese cargo no pertenece a este expediente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="327"/>
+        <location filename="../../desktop_app/services/evidence.py" line="326"/>
         <source>That contact is not in this case.</source>
         <translation>Ese contacto no pertenece a este expediente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="439"/>
+        <location filename="../../desktop_app/services/evidence.py" line="438"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="389"/>
+        <location filename="../../desktop_app/services/evidence.py" line="388"/>
         <source>Drawing page {page} of {name}</source>
         <translation>Dibujando la página {page} de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="154"/>
+        <location filename="../../desktop_app/services/evidence.py" line="151"/>
         <source>{name}: there is nothing in it</source>
         <translation>{name}: está vacío</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="173"/>
+        <location filename="../../desktop_app/services/evidence.py" line="170"/>
         <source>Adding {name}</source>
         <translation>Añadiendo {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="369"/>
+        <location filename="../../desktop_app/services/evidence.py" line="368"/>
         <source>{name} is not a PDF: it has no pages to turn.</source>
         <translation>{name} no es un PDF: no tiene páginas que pasar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="215"/>
+        <location filename="../../desktop_app/services/evidence.py" line="214"/>
         <source>the same file is in this case&apos;s trash #{number} “{title}”</source>
         <translation>el mismo archivo está en la papelera de este expediente, n.º {number} «{title}»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="219"/>
+        <location filename="../../desktop_app/services/evidence.py" line="218"/>
         <source>the same file is already evidence #{number} “{title}”</source>
         <translation>el mismo archivo ya es la prueba n.º {number} «{title}»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="275"/>
+        <location filename="../../desktop_app/services/evidence.py" line="274"/>
         <source>Checking {name}</source>
         <translation>Comprobando {name}</translation>
     </message>
@@ -5970,8 +5970,8 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
     </message>
     <message>
         <location filename="../../desktop_app/services/packs.py" line="138"/>
-        <location filename="../../desktop_app/services/verify.py" line="77"/>
-        <location filename="../../desktop_app/services/verify.py" line="72"/>
+        <location filename="../../desktop_app/services/verify.py" line="76"/>
+        <location filename="../../desktop_app/services/verify.py" line="71"/>
         <source>Checking the store&apos;s database</source>
         <translation>Comprobando la base de datos del almacén</translation>
     </message>
@@ -6089,70 +6089,47 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="156"/>
-        <source>name unknown</source>
-        <translation>nombre desconocido</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/results.py" line="62"/>
+        <location filename="../../desktop_app/services/results.py" line="100"/>
         <source>the bank</source>
         <translation>el banco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="70"/>
+        <location filename="../../desktop_app/services/results.py" line="108"/>
         <source>dispute won (claim {claim})</source>
         <translation>reclamación ganada (n.º {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="71"/>
+        <location filename="../../desktop_app/services/results.py" line="109"/>
         <source>dispute lost (claim {claim})</source>
         <translation>reclamación perdida (n.º {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="72"/>
+        <location filename="../../desktop_app/services/results.py" line="110"/>
         <source>dispute partly won (claim {claim})</source>
         <translation>reclamación ganada en parte (n.º {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="76"/>
+        <location filename="../../desktop_app/services/results.py" line="114"/>
         <source>dispute won</source>
         <translation>reclamación ganada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="77"/>
+        <location filename="../../desktop_app/services/results.py" line="115"/>
         <source>dispute lost</source>
         <translation>reclamación perdida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="78"/>
+        <location filename="../../desktop_app/services/results.py" line="116"/>
         <source>dispute partly won</source>
         <translation>reclamación ganada en parte</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/services/results.py" line="159"/>
-        <source>{sha256}  {size} byte(s)  {names}</source>
-        <translation>
-            <numerusform>{sha256}  {size} byte  {names}</numerusform>
-            <numerusform>{sha256}  {size} bytes  {names}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="178"/>
-        <source>evidence #{number}: {file}</source>
-        <translation>prueba n.º {number}: {file}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/results.py" line="67"/>
+        <location filename="../../desktop_app/services/results.py" line="105"/>
         <source>filed with {issuer}</source>
         <translation>presentada a {issuer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="175"/>
-        <source>evidence #{number}: {file}, imported as “{name}”</source>
-        <translation>prueba n.º {number}: {file}, importada como «{name}»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/results.py" line="64"/>
+        <location filename="../../desktop_app/services/results.py" line="102"/>
         <source>filed with {issuer} (claim {claim})</source>
         <translation>presentada a {issuer} (n.º {claim})</translation>
     </message>
@@ -6192,24 +6169,24 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>{language} no es un idioma de las cartas; elige uno de estos: {languages}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/search.py" line="77"/>
-        <location filename="../../desktop_app/services/search.py" line="73"/>
+        <location filename="../../desktop_app/services/search.py" line="75"/>
+        <location filename="../../desktop_app/services/search.py" line="71"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/search.py" line="51"/>
+        <location filename="../../desktop_app/services/search.py" line="49"/>
         <source>Case: {title}</source>
         <translation>Expediente: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/search.py" line="56"/>
-        <location filename="../../desktop_app/services/search.py" line="66"/>
+        <location filename="../../desktop_app/services/search.py" line="54"/>
+        <location filename="../../desktop_app/services/search.py" line="64"/>
         <source>{kind} of {date}</source>
         <translation>{kind} del {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/search.py" line="64"/>
+        <location filename="../../desktop_app/services/search.py" line="62"/>
         <source>{kind} of {date}: {subject}</source>
         <translation>{kind} del {date}: {subject}</translation>
     </message>
@@ -6254,59 +6231,82 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>La prueba n.º {evidence} no es la carta del contacto n.º {contact}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="86"/>
+        <location filename="../../desktop_app/services/trash.py" line="85"/>
         <source>nothing was deleted</source>
         <translation>no se ha eliminado nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="161"/>
+        <location filename="../../desktop_app/services/trash.py" line="162"/>
         <source>no file was removed</source>
         <translation>no se ha eliminado ningún archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="45"/>
+        <location filename="../../desktop_app/services/trash.py" line="44"/>
         <source>Evidence #{number} is already in the trash.</source>
         <translation>La prueba n.º {number} ya está en la papelera.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="47"/>
+        <location filename="../../desktop_app/services/trash.py" line="46"/>
         <source>Evidence #{number} is not in the trash.</source>
         <translation>La prueba n.º {number} no está en la papelera.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="180"/>
+        <location filename="../../desktop_app/services/trash.py" line="181"/>
         <source>A record names one of those files now: no file was removed.</source>
         <translation>Ahora un registro remite a uno de esos archivos: no se ha eliminado ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="77"/>
+        <location filename="../../desktop_app/services/trash.py" line="76"/>
         <source>“{title}” is not in the trash: move it there first.</source>
         <translation>«{title}» no está en la papelera: muévelo antes allí.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="128"/>
+        <location filename="../../desktop_app/services/trash.py" line="127"/>
         <source>The store at {folder} looks rolled back or replaced ({reason}): {outcome}. Restore it from a backup (&apos;dossier restore&apos;), or see docs/security.md for the recovery steps.</source>
         <translation>El almacén de {folder} parece haber vuelto a un estado anterior o haber sido sustituido ({reason}): {outcome}. Restáuralo desde una copia de seguridad (&apos;dossier restore&apos;) o consulta en docs/security.md los pasos de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="165"/>
+        <location filename="../../desktop_app/services/trash.py" line="166"/>
         <source>The store&apos;s database fails its check ({problems}): no file was removed. Run &apos;dossier verify&apos;.</source>
         <translation>La base de datos del almacén no supera la comprobación ({problems}): no se ha eliminado ningún archivo. Ejecuta &apos;dossier verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/verify.py" line="36"/>
+        <location filename="../../desktop_app/services/verify.py" line="35"/>
         <source>unused file</source>
         <translation>archivo sin usar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/verify.py" line="59"/>
+        <location filename="../../desktop_app/services/verify.py" line="58"/>
         <source>Verifying the store</source>
         <translation>Verificando el almacén</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/verify.py" line="53"/>
+        <location filename="../../desktop_app/services/verify.py" line="52"/>
         <source>Checking the database and every file</source>
         <translation>Comprobando la base de datos y todos los archivos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_results.py" line="50"/>
+        <source>name unknown</source>
+        <translation>nombre desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/work_results.py" line="53"/>
+        <source>{sha256}  {size} byte(s)  {names}</source>
+        <translation>
+            <numerusform>{sha256}  {size} byte  {names}</numerusform>
+            <numerusform>{sha256}  {size} bytes  {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_results.py" line="72"/>
+        <source>evidence #{number}: {file}</source>
+        <translation>prueba n.º {number}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_results.py" line="69"/>
+        <source>evidence #{number}: {file}, imported as “{name}”</source>
+        <translation>prueba n.º {number}: {file}, importada como «{name}»</translation>
     </message>
 </context>
 <context>
@@ -7264,7 +7264,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>una retención nunca es negativa (se ha leído {amount}): registra un reembolso o un abono con su propio tipo y un importe positivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/redact.py" line="337"/>
+        <location filename="../../desktop_app/domain/redact.py" line="343"/>
         <source>{text} has %n digit(s), neither the last 4 digits nor a whole card number (13 to 19 digits): type only the last 4 digits, such as {example}</source>
         <translation>
             <numerusform>{text} tiene %n cifra: no son los 4 últimos dígitos ni un número de tarjeta completo (de 13 a 19 cifras); escribe solo los 4 últimos dígitos, como {example}</numerusform>
@@ -7272,22 +7272,22 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/redact.py" line="301"/>
+        <location filename="../../desktop_app/domain/redact.py" line="307"/>
         <source>{text} is empty: type the card&apos;s last 4 digits, such as {example}</source>
         <translation>{text} está vacío: escribe los 4 últimos dígitos de la tarjeta, como {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/redact.py" line="308"/>
+        <location filename="../../desktop_app/domain/redact.py" line="314"/>
         <source>{text} is not the last 4 digits of a card: it holds “{characters}”, and only the digits 0 to 9 count; type only the last 4 digits, such as {example}</source>
         <translation>{text} no son los 4 últimos dígitos de una tarjeta: contiene «{characters}», y solo cuentan las cifras del 0 al 9; escribe solo los 4 últimos dígitos, como {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/redact.py" line="317"/>
+        <location filename="../../desktop_app/domain/redact.py" line="323"/>
         <source>{text} is not the last 4 digits of a card: it starts or ends with a dash; type only the last 4 digits, such as {example}</source>
         <translation>{text} no son los 4 últimos dígitos de una tarjeta: empieza o termina con un guion; escribe solo los 4 últimos dígitos, como {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/redact.py" line="330"/>
+        <location filename="../../desktop_app/domain/redact.py" line="336"/>
         <source>{text} is not a valid card number (its check digit does not match): type only the last 4 digits, such as {example}</source>
         <translation>{text} no es un número de tarjeta válido (su dígito de control no coincide): escribe solo los 4 últimos dígitos, como {example}</translation>
     </message>

@@ -1088,17 +1088,17 @@
         <translation>o|oui</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/packs.py" line="56"/>
+        <location filename="../../desktop_app/cli/packs.py" line="58"/>
         <source>Profile: {label} ({limits}); images: {settings}.</source>
         <translation>Profil : {label} ({limits}) ; images : {settings}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/packs.py" line="44"/>
+        <location filename="../../desktop_app/cli/packs.py" line="46"/>
         <source>Wrote {path} ({pages}, {size} MB, exhibits {exhibits}); SHA-256 in {name}.sha256</source>
         <translation>{path} écrit ({pages}, {size} Mo, pièces {exhibits}) ; SHA-256 dans {name}.sha256</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/packs.py" line="48"/>
+        <location filename="../../desktop_app/cli/packs.py" line="50"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1106,7 +1106,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/packs.py" line="50"/>
+        <location filename="../../desktop_app/cli/packs.py" line="52"/>
         <location filename="../../desktop_app/cli/store.py" line="192"/>
         <source>none</source>
         <translation>aucune</translation>
@@ -5559,145 +5559,145 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>aucun délai ne peut être calculé : {reasons}. Corrigez les dates du dossier (dans la fenêtre : Modifier les détails du dossier).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="330"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="329"/>
         <source>{path}: the case file was refused, nothing was imported:</source>
         <translation>{path} : le fichier de dossier a été refusé, rien n&apos;a été importé :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="69"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="65"/>
         <source>Importing the case file</source>
         <translation>Import du fichier de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="234"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="231"/>
         <source>Exporting the case file</source>
         <translation>Export du fichier de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="364"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="363"/>
         <source>{file} cannot be followed (a loop of symbolic links?)</source>
         <translation>impossible de suivre {file} (une boucle de liens symboliques ?)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="368"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="367"/>
         <source>{file} leads outside the case file&apos;s folder {folder} (to {target}): refused</source>
         <translation>{file} mène hors du répertoire du fichier de dossier, {folder} (vers {target}) : refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="379"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="378"/>
         <source>{file} is a hidden file or in a hidden folder (such as .ssh or .gnupg): Dossier never takes one from a case file; refused</source>
         <translation>{file} est un fichier caché ou se trouve dans un dossier caché (comme .ssh ou .gnupg) : Dossier n&apos;en prend jamais depuis un fichier de dossier ; refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="446"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="445"/>
         <source>{path}: is not UTF-8 text (byte {byte}); save it as UTF-8</source>
         <translation>{path} : n&apos;est pas du texte UTF-8 (octet {byte}) ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="480"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="479"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path} : illisible ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="315"/>
-        <location filename="../../desktop_app/services/evidence.py" line="178"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="314"/>
+        <location filename="../../desktop_app/services/evidence.py" line="175"/>
         <location filename="../../desktop_app/services/packs.py" line="141"/>
         <location filename="../../desktop_app/services/protection.py" line="311"/>
         <location filename="../../desktop_app/services/protection.py" line="324"/>
-        <location filename="../../desktop_app/services/verify.py" line="56"/>
-        <location filename="../../desktop_app/services/verify.py" line="74"/>
+        <location filename="../../desktop_app/services/verify.py" line="55"/>
+        <location filename="../../desktop_app/services/verify.py" line="73"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="407"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="406"/>
         <source>{file} is not a regular file (a FIFO, a device or a socket)</source>
         <translation>{file} n&apos;est pas un fichier ordinaire (un FIFO, un périphérique ou un socket)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="468"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="467"/>
         <source>an integer of thousands of digits, far too long for any amount</source>
         <translation>un entier de plusieurs milliers de chiffres, bien trop long pour un montant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="486"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="485"/>
         <source>{name} is not a number a case file may hold</source>
         <translation>{name} n&apos;est pas un nombre qu&apos;un fichier de dossier peut contenir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="302"/>
-        <location filename="../../desktop_app/services/casefiles.py" line="293"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="301"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="292"/>
         <source>The case file was not written: you cancelled it.</source>
         <translation>Le fichier de dossier n&apos;a pas été écrit : vous avez annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="353"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="352"/>
         <source>{path}: its folder cannot be resolved; nothing was imported</source>
         <translation>{path} : impossible de déterminer son dossier ; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="438"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="437"/>
         <source>{path}: {size} bytes is too large for a case file (at most {limit}); nothing was imported</source>
         <translation>{path} : {size} octets, c&apos;est trop pour un fichier de dossier (au plus {limit}) ; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="142"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="139"/>
         <source>The case file was not imported: you cancelled it.</source>
         <translation>Le fichier de dossier n&apos;a pas été importé : vous avez annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="256"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="255"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path} : le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="271"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="270"/>
         <source>{folder}: refused: it exists and is not a folder of Dossier&apos;s; nothing was written</source>
         <translation>{folder} : refusé : il existe et n&apos;a pas été créé par Dossier ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="289"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="288"/>
         <source>{folder}: cannot be created ({reason})</source>
         <translation>{folder} : impossible de le créer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="454"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="453"/>
         <source>{path}: is not valid JSON: {reason} at line {line}, column {column}</source>
         <translation>{path} : JSON non valide : {reason} à la ligne {line}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="460"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="459"/>
         <source>{path}: is nested too deeply to be a case file (lists or objects inside each other hundreds of times); nothing was imported</source>
         <translation>{path} : imbrication trop profonde pour un fichier de dossier (des listes ou des objets imbriqués des centaines de fois) ; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="473"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="472"/>
         <source>{path}: holds a number that cannot be read ({reason}); nothing was imported</source>
         <translation>{path} : contient un nombre illisible ({reason}) ; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="295"/>
-        <location filename="../../desktop_app/services/evidence.py" line="431"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="294"/>
+        <location filename="../../desktop_app/services/evidence.py" line="430"/>
         <source>Copying {name}</source>
         <translation>Copie de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="404"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="403"/>
         <source>{file} is a folder, not a file</source>
         <translation>{file} est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="127"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="124"/>
         <source>{path}: evidence[{index}].sha256 says {said} but the file&apos;s SHA-256 is {found}: the file has changed since the case file was written</source>
         <translation>{path} : evidence[{index}].sha256 indique {said} mais le SHA-256 du fichier est {found} : le fichier a changé depuis l&apos;écriture du fichier de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="389"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="388"/>
         <source>{file}: no such file</source>
         <translation>{file} : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="396"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="395"/>
         <source>{file} cannot be read ({reason})</source>
         <translation>{file} est illisible ({reason})</translation>
     </message>
@@ -5759,7 +5759,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     </message>
     <message>
         <location filename="../../desktop_app/services/core.py" line="145"/>
-        <location filename="../../desktop_app/services/evidence.py" line="270"/>
+        <location filename="../../desktop_app/services/evidence.py" line="269"/>
         <source>Nothing was added: you cancelled it.</source>
         <translation>Rien n&apos;a été ajouté : vous avez annulé.</translation>
     </message>
@@ -5775,7 +5775,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     </message>
     <message>
         <location filename="../../desktop_app/services/core.py" line="321"/>
-        <location filename="../../desktop_app/services/evidence.py" line="386"/>
+        <location filename="../../desktop_app/services/evidence.py" line="385"/>
         <source>{file}: {problem}</source>
         <translation>{file} : {problem}</translation>
     </message>
@@ -5791,97 +5791,97 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>Le champ {field} contient {character}, qui n&apos;est pas un caractère (des octets qui ne sont pas du texte UTF-8 ?) ; saisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="138"/>
+        <location filename="../../desktop_app/services/evidence.py" line="135"/>
         <source>Adding the files</source>
         <translation>Ajout des fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="181"/>
+        <location filename="../../desktop_app/services/evidence.py" line="178"/>
         <source>Adding the pasted file</source>
         <translation>Ajout du fichier collé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="372"/>
+        <location filename="../../desktop_app/services/evidence.py" line="371"/>
         <source>{name}: there is no page {page}: pages are numbered from 1.</source>
         <translation>{name} : il n&apos;y a pas de page {page} : les pages sont numérotées à partir de 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="442"/>
+        <location filename="../../desktop_app/services/evidence.py" line="441"/>
         <source>Opening a copy of the evidence</source>
         <translation>Ouverture d&apos;une copie de la pièce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="470"/>
+        <location filename="../../desktop_app/services/evidence.py" line="469"/>
         <source>{name}: {size} bytes, too large to preview.</source>
         <translation>{name} : {size} octets, trop volumineux pour l&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="89"/>
+        <location filename="../../desktop_app/services/evidence.py" line="86"/>
         <source>No file was given.</source>
         <translation>Aucun fichier n&apos;a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="137"/>
+        <location filename="../../desktop_app/services/evidence.py" line="134"/>
         <source>Adding the file</source>
         <translation>Ajout du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="306"/>
+        <location filename="../../desktop_app/services/evidence.py" line="305"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="314"/>
+        <location filename="../../desktop_app/services/evidence.py" line="313"/>
         <source>This evidence item is not saved yet.</source>
         <translation>Cette pièce n&apos;est pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="323"/>
+        <location filename="../../desktop_app/services/evidence.py" line="322"/>
         <source>That charge is not in this case.</source>
         <translation>Ce débit n&apos;appartient pas à ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="327"/>
+        <location filename="../../desktop_app/services/evidence.py" line="326"/>
         <source>That contact is not in this case.</source>
         <translation>Cet échange n&apos;appartient pas à ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="439"/>
+        <location filename="../../desktop_app/services/evidence.py" line="438"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="389"/>
+        <location filename="../../desktop_app/services/evidence.py" line="388"/>
         <source>Drawing page {page} of {name}</source>
         <translation>Affichage de la page {page} de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="154"/>
+        <location filename="../../desktop_app/services/evidence.py" line="151"/>
         <source>{name}: there is nothing in it</source>
         <translation>{name} : il est vide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="173"/>
+        <location filename="../../desktop_app/services/evidence.py" line="170"/>
         <source>Adding {name}</source>
         <translation>Ajout de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="369"/>
+        <location filename="../../desktop_app/services/evidence.py" line="368"/>
         <source>{name} is not a PDF: it has no pages to turn.</source>
         <translation>{name} n&apos;est pas un PDF : il n&apos;a pas de pages à tourner.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="215"/>
+        <location filename="../../desktop_app/services/evidence.py" line="214"/>
         <source>the same file is in this case&apos;s trash #{number} “{title}”</source>
         <translation>le même fichier est dans la corbeille de ce dossier, n° {number} « {title} »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="219"/>
+        <location filename="../../desktop_app/services/evidence.py" line="218"/>
         <source>the same file is already evidence #{number} “{title}”</source>
         <translation>le même fichier est déjà la pièce n° {number} « {title} »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="275"/>
+        <location filename="../../desktop_app/services/evidence.py" line="274"/>
         <source>Checking {name}</source>
         <translation>Vérification de {name}</translation>
     </message>
@@ -5970,8 +5970,8 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
     </message>
     <message>
         <location filename="../../desktop_app/services/packs.py" line="138"/>
-        <location filename="../../desktop_app/services/verify.py" line="77"/>
-        <location filename="../../desktop_app/services/verify.py" line="72"/>
+        <location filename="../../desktop_app/services/verify.py" line="76"/>
+        <location filename="../../desktop_app/services/verify.py" line="71"/>
         <source>Checking the store&apos;s database</source>
         <translation>Vérification de la base de données du coffre</translation>
     </message>
@@ -6089,70 +6089,47 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="156"/>
-        <source>name unknown</source>
-        <translation>nom inconnu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/results.py" line="62"/>
+        <location filename="../../desktop_app/services/results.py" line="100"/>
         <source>the bank</source>
         <translation>la banque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="70"/>
+        <location filename="../../desktop_app/services/results.py" line="108"/>
         <source>dispute won (claim {claim})</source>
         <translation>contestation gagnée (n° {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="71"/>
+        <location filename="../../desktop_app/services/results.py" line="109"/>
         <source>dispute lost (claim {claim})</source>
         <translation>contestation perdue (n° {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="72"/>
+        <location filename="../../desktop_app/services/results.py" line="110"/>
         <source>dispute partly won (claim {claim})</source>
         <translation>contestation partiellement gagnée (n° {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="76"/>
+        <location filename="../../desktop_app/services/results.py" line="114"/>
         <source>dispute won</source>
         <translation>contestation gagnée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="77"/>
+        <location filename="../../desktop_app/services/results.py" line="115"/>
         <source>dispute lost</source>
         <translation>contestation perdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="78"/>
+        <location filename="../../desktop_app/services/results.py" line="116"/>
         <source>dispute partly won</source>
         <translation>contestation partiellement gagnée</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/services/results.py" line="159"/>
-        <source>{sha256}  {size} byte(s)  {names}</source>
-        <translation>
-            <numerusform>{sha256}  {size} octet  {names}</numerusform>
-            <numerusform>{sha256}  {size} octets  {names}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="178"/>
-        <source>evidence #{number}: {file}</source>
-        <translation>pièce n° {number} : {file}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/results.py" line="67"/>
+        <location filename="../../desktop_app/services/results.py" line="105"/>
         <source>filed with {issuer}</source>
         <translation>déposée auprès de {issuer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="175"/>
-        <source>evidence #{number}: {file}, imported as “{name}”</source>
-        <translation>pièce n° {number} : {file}, importée sous le nom « {name} »</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/results.py" line="64"/>
+        <location filename="../../desktop_app/services/results.py" line="102"/>
         <source>filed with {issuer} (claim {claim})</source>
         <translation>déposée auprès de {issuer} (n° {claim})</translation>
     </message>
@@ -6192,24 +6169,24 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>{language} n&apos;est pas une langue des courriers ; choisissez parmi {languages}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/search.py" line="77"/>
-        <location filename="../../desktop_app/services/search.py" line="73"/>
+        <location filename="../../desktop_app/services/search.py" line="75"/>
+        <location filename="../../desktop_app/services/search.py" line="71"/>
         <source>{kind}: {title}</source>
         <translation>{kind} : {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/search.py" line="51"/>
+        <location filename="../../desktop_app/services/search.py" line="49"/>
         <source>Case: {title}</source>
         <translation>Dossier : {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/search.py" line="56"/>
-        <location filename="../../desktop_app/services/search.py" line="66"/>
+        <location filename="../../desktop_app/services/search.py" line="54"/>
+        <location filename="../../desktop_app/services/search.py" line="64"/>
         <source>{kind} of {date}</source>
         <translation>{kind} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/search.py" line="64"/>
+        <location filename="../../desktop_app/services/search.py" line="62"/>
         <source>{kind} of {date}: {subject}</source>
         <translation>{kind} du {date} : {subject}</translation>
     </message>
@@ -6254,59 +6231,82 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>La pièce n° {evidence} n&apos;est pas le courrier de l&apos;échange n° {contact}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="86"/>
+        <location filename="../../desktop_app/services/trash.py" line="85"/>
         <source>nothing was deleted</source>
         <translation>rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="161"/>
+        <location filename="../../desktop_app/services/trash.py" line="162"/>
         <source>no file was removed</source>
         <translation>aucun fichier n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="45"/>
+        <location filename="../../desktop_app/services/trash.py" line="44"/>
         <source>Evidence #{number} is already in the trash.</source>
         <translation>La pièce n° {number} est déjà dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="47"/>
+        <location filename="../../desktop_app/services/trash.py" line="46"/>
         <source>Evidence #{number} is not in the trash.</source>
         <translation>La pièce n° {number} n&apos;est pas dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="180"/>
+        <location filename="../../desktop_app/services/trash.py" line="181"/>
         <source>A record names one of those files now: no file was removed.</source>
         <translation>Un élément cite désormais l&apos;un de ces fichiers : aucun fichier n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="77"/>
+        <location filename="../../desktop_app/services/trash.py" line="76"/>
         <source>“{title}” is not in the trash: move it there first.</source>
         <translation>« {title} » n&apos;est pas dans la corbeille : mettez-le d&apos;abord à la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="128"/>
+        <location filename="../../desktop_app/services/trash.py" line="127"/>
         <source>The store at {folder} looks rolled back or replaced ({reason}): {outcome}. Restore it from a backup (&apos;dossier restore&apos;), or see docs/security.md for the recovery steps.</source>
         <translation>Le coffre situé dans {folder} semble être revenu en arrière ou avoir été remplacé ({reason}) : {outcome}. Restaurez-le depuis une sauvegarde (&apos;dossier restore&apos;), ou consultez docs/security.md pour les étapes de récupération.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="165"/>
+        <location filename="../../desktop_app/services/trash.py" line="166"/>
         <source>The store&apos;s database fails its check ({problems}): no file was removed. Run &apos;dossier verify&apos;.</source>
         <translation>La base de données du coffre échoue à la vérification ({problems}) : aucun fichier n&apos;a été supprimé. Lancez &apos;dossier verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/verify.py" line="36"/>
+        <location filename="../../desktop_app/services/verify.py" line="35"/>
         <source>unused file</source>
         <translation>fichier inutilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/verify.py" line="59"/>
+        <location filename="../../desktop_app/services/verify.py" line="58"/>
         <source>Verifying the store</source>
         <translation>Vérification du coffre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/verify.py" line="53"/>
+        <location filename="../../desktop_app/services/verify.py" line="52"/>
         <source>Checking the database and every file</source>
         <translation>Vérification de la base de données et de chaque fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_results.py" line="50"/>
+        <source>name unknown</source>
+        <translation>nom inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/work_results.py" line="53"/>
+        <source>{sha256}  {size} byte(s)  {names}</source>
+        <translation>
+            <numerusform>{sha256}  {size} octet  {names}</numerusform>
+            <numerusform>{sha256}  {size} octets  {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_results.py" line="72"/>
+        <source>evidence #{number}: {file}</source>
+        <translation>pièce n° {number} : {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_results.py" line="69"/>
+        <source>evidence #{number}: {file}, imported as “{name}”</source>
+        <translation>pièce n° {number} : {file}, importée sous le nom « {name} »</translation>
     </message>
 </context>
 <context>
@@ -7264,7 +7264,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>une pré-autorisation n&apos;est jamais négative (lu : {amount}) : enregistrez un remboursement ou un crédit avec son propre type, et un montant positif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/redact.py" line="337"/>
+        <location filename="../../desktop_app/domain/redact.py" line="343"/>
         <source>{text} has %n digit(s), neither the last 4 digits nor a whole card number (13 to 19 digits): type only the last 4 digits, such as {example}</source>
         <translation>
             <numerusform>{text} a %n chiffre, ni les 4 derniers chiffres ni un numéro de carte complet (13 à 19 chiffres) : saisissez seulement les 4 derniers chiffres, comme {example}</numerusform>
@@ -7272,22 +7272,22 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/redact.py" line="301"/>
+        <location filename="../../desktop_app/domain/redact.py" line="307"/>
         <source>{text} is empty: type the card&apos;s last 4 digits, such as {example}</source>
         <translation>{text} est vide : saisissez les 4 derniers chiffres de la carte, comme {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/redact.py" line="308"/>
+        <location filename="../../desktop_app/domain/redact.py" line="314"/>
         <source>{text} is not the last 4 digits of a card: it holds “{characters}”, and only the digits 0 to 9 count; type only the last 4 digits, such as {example}</source>
         <translation>{text} n&apos;est pas les 4 derniers chiffres d&apos;une carte : il contient « {characters} », et seuls les chiffres de 0 à 9 comptent ; saisissez seulement les 4 derniers chiffres, comme {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/redact.py" line="317"/>
+        <location filename="../../desktop_app/domain/redact.py" line="323"/>
         <source>{text} is not the last 4 digits of a card: it starts or ends with a dash; type only the last 4 digits, such as {example}</source>
         <translation>{text} n&apos;est pas les 4 derniers chiffres d&apos;une carte : il commence ou se termine par un tiret ; saisissez seulement les 4 derniers chiffres, comme {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/redact.py" line="330"/>
+        <location filename="../../desktop_app/domain/redact.py" line="336"/>
         <source>{text} is not a valid card number (its check digit does not match): type only the last 4 digits, such as {example}</source>
         <translation>{text} n&apos;est pas un numéro de carte valable (sa clé de contrôle ne correspond pas) : saisissez seulement les 4 derniers chiffres, comme {example}</translation>
     </message>

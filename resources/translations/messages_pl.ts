@@ -1105,17 +1105,17 @@
         <translation>t|tak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/packs.py" line="56"/>
+        <location filename="../../desktop_app/cli/packs.py" line="58"/>
         <source>Profile: {label} ({limits}); images: {settings}.</source>
         <translation>Profil: {label} ({limits}); obrazy: {settings}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/packs.py" line="44"/>
+        <location filename="../../desktop_app/cli/packs.py" line="46"/>
         <source>Wrote {path} ({pages}, {size} MB, exhibits {exhibits}); SHA-256 in {name}.sha256</source>
         <translation>Zapisano {path} ({pages}, {size} MB, załączniki {exhibits}); SHA-256 w {name}.sha256</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli/packs.py" line="48"/>
+        <location filename="../../desktop_app/cli/packs.py" line="50"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -1124,7 +1124,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli/packs.py" line="50"/>
+        <location filename="../../desktop_app/cli/packs.py" line="52"/>
         <location filename="../../desktop_app/cli/store.py" line="192"/>
         <source>none</source>
         <translation>brak</translation>
@@ -5618,145 +5618,145 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>nie można obliczyć żadnego terminu: {reasons}. Popraw daty sprawy (w oknie programu: Edytuj szczegóły sprawy).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="330"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="329"/>
         <source>{path}: the case file was refused, nothing was imported:</source>
         <translation>{path}: plik sprawy został odrzucony, niczego nie zaimportowano:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="69"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="65"/>
         <source>Importing the case file</source>
         <translation>Importowanie pliku sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="234"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="231"/>
         <source>Exporting the case file</source>
         <translation>Eksportowanie pliku sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="364"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="363"/>
         <source>{file} cannot be followed (a loop of symbolic links?)</source>
         <translation>Nie można przejść do {file} (pętla dowiązań symbolicznych?)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="368"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="367"/>
         <source>{file} leads outside the case file&apos;s folder {folder} (to {target}): refused</source>
         <translation>{file} prowadzi poza folder pliku sprawy {folder} (do {target}): odrzucono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="379"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="378"/>
         <source>{file} is a hidden file or in a hidden folder (such as .ssh or .gnupg): Dossier never takes one from a case file; refused</source>
         <translation>{file} jest plikiem ukrytym lub leży w ukrytym folderze (np. .ssh lub .gnupg): Dossier nigdy nie pobiera takich plików z pliku sprawy; odrzucono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="446"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="445"/>
         <source>{path}: is not UTF-8 text (byte {byte}); save it as UTF-8</source>
         <translation>{path}: nie jest tekstem UTF-8 (bajt {byte}); zapisz go w UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="480"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="479"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: nie można odczytać ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="315"/>
-        <location filename="../../desktop_app/services/evidence.py" line="178"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="314"/>
+        <location filename="../../desktop_app/services/evidence.py" line="175"/>
         <location filename="../../desktop_app/services/packs.py" line="141"/>
         <location filename="../../desktop_app/services/protection.py" line="311"/>
         <location filename="../../desktop_app/services/protection.py" line="324"/>
-        <location filename="../../desktop_app/services/verify.py" line="56"/>
-        <location filename="../../desktop_app/services/verify.py" line="74"/>
+        <location filename="../../desktop_app/services/verify.py" line="55"/>
+        <location filename="../../desktop_app/services/verify.py" line="73"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="407"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="406"/>
         <source>{file} is not a regular file (a FIFO, a device or a socket)</source>
         <translation>{file} nie jest zwykłym plikiem (to FIFO, urządzenie lub gniazdo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="468"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="467"/>
         <source>an integer of thousands of digits, far too long for any amount</source>
         <translation>liczba całkowita z tysiącami cyfr, o wiele za długa na jakąkolwiek kwotę</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="486"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="485"/>
         <source>{name} is not a number a case file may hold</source>
         <translation>{name} nie jest liczbą dopuszczalną w pliku sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="302"/>
-        <location filename="../../desktop_app/services/casefiles.py" line="293"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="301"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="292"/>
         <source>The case file was not written: you cancelled it.</source>
         <translation>Nie zapisano pliku sprawy: operacja została anulowana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="353"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="352"/>
         <source>{path}: its folder cannot be resolved; nothing was imported</source>
         <translation>{path}: nie można ustalić jego folderu; niczego nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="438"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="437"/>
         <source>{path}: {size} bytes is too large for a case file (at most {limit}); nothing was imported</source>
         <translation>{path}: rozmiar {size} B jest za duży na plik sprawy (maksymalnie {limit}); niczego nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="142"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="139"/>
         <source>The case file was not imported: you cancelled it.</source>
         <translation>Nie zaimportowano pliku sprawy: operacja została anulowana.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="256"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="255"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: folder {folder} nie istnieje</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="271"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="270"/>
         <source>{folder}: refused: it exists and is not a folder of Dossier&apos;s; nothing was written</source>
         <translation>{folder}: odrzucono: folder istnieje i nie należy do Dossier; niczego nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="289"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="288"/>
         <source>{folder}: cannot be created ({reason})</source>
         <translation>{folder}: nie można utworzyć ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="454"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="453"/>
         <source>{path}: is not valid JSON: {reason} at line {line}, column {column}</source>
         <translation>{path}: nieprawidłowy JSON: {reason} w wierszu {line}, kolumna {column}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="460"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="459"/>
         <source>{path}: is nested too deeply to be a case file (lists or objects inside each other hundreds of times); nothing was imported</source>
         <translation>{path}: ma zbyt głębokie zagnieżdżenie jak na plik sprawy (listy lub obiekty zagnieżdżone setki razy); niczego nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="473"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="472"/>
         <source>{path}: holds a number that cannot be read ({reason}); nothing was imported</source>
         <translation>{path}: zawiera liczbę, której nie można odczytać ({reason}); niczego nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="295"/>
-        <location filename="../../desktop_app/services/evidence.py" line="431"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="294"/>
+        <location filename="../../desktop_app/services/evidence.py" line="430"/>
         <source>Copying {name}</source>
         <translation>Kopiowanie {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="404"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="403"/>
         <source>{file} is a folder, not a file</source>
         <translation>{file} jest folderem, a nie plikiem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="127"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="124"/>
         <source>{path}: evidence[{index}].sha256 says {said} but the file&apos;s SHA-256 is {found}: the file has changed since the case file was written</source>
         <translation>{path}: evidence[{index}].sha256 podaje {said}, ale SHA-256 pliku to {found}: plik zmienił się od zapisania pliku sprawy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="389"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="388"/>
         <source>{file}: no such file</source>
         <translation>{file}: nie ma takiego pliku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/casefiles.py" line="396"/>
+        <location filename="../../desktop_app/services/casefiles.py" line="395"/>
         <source>{file} cannot be read ({reason})</source>
         <translation>Nie można odczytać {file} ({reason})</translation>
     </message>
@@ -5818,7 +5818,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
     </message>
     <message>
         <location filename="../../desktop_app/services/core.py" line="145"/>
-        <location filename="../../desktop_app/services/evidence.py" line="270"/>
+        <location filename="../../desktop_app/services/evidence.py" line="269"/>
         <source>Nothing was added: you cancelled it.</source>
         <translation>Niczego nie dodano: operacja została anulowana.</translation>
     </message>
@@ -5834,7 +5834,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
     </message>
     <message>
         <location filename="../../desktop_app/services/core.py" line="321"/>
-        <location filename="../../desktop_app/services/evidence.py" line="386"/>
+        <location filename="../../desktop_app/services/evidence.py" line="385"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -5850,97 +5850,97 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>Pole {field} zawiera {character}, co nie jest znakiem (bajty, które nie są tekstem UTF-8?); wpisz je ponownie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="138"/>
+        <location filename="../../desktop_app/services/evidence.py" line="135"/>
         <source>Adding the files</source>
         <translation>Dodawanie plików</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="181"/>
+        <location filename="../../desktop_app/services/evidence.py" line="178"/>
         <source>Adding the pasted file</source>
         <translation>Dodawanie wklejonego pliku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="372"/>
+        <location filename="../../desktop_app/services/evidence.py" line="371"/>
         <source>{name}: there is no page {page}: pages are numbered from 1.</source>
         <translation>{name}: nie ma strony {page}: strony są numerowane od 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="442"/>
+        <location filename="../../desktop_app/services/evidence.py" line="441"/>
         <source>Opening a copy of the evidence</source>
         <translation>Otwieranie kopii dowodu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="470"/>
+        <location filename="../../desktop_app/services/evidence.py" line="469"/>
         <source>{name}: {size} bytes, too large to preview.</source>
         <translation>{name}: {size} B, za duży na podgląd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="89"/>
+        <location filename="../../desktop_app/services/evidence.py" line="86"/>
         <source>No file was given.</source>
         <translation>Nie podano pliku.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="137"/>
+        <location filename="../../desktop_app/services/evidence.py" line="134"/>
         <source>Adding the file</source>
         <translation>Dodawanie pliku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="306"/>
+        <location filename="../../desktop_app/services/evidence.py" line="305"/>
         <source>Saving</source>
         <translation>Zapisywanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="314"/>
+        <location filename="../../desktop_app/services/evidence.py" line="313"/>
         <source>This evidence item is not saved yet.</source>
         <translation>Ten dowód nie jest jeszcze zapisany.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="323"/>
+        <location filename="../../desktop_app/services/evidence.py" line="322"/>
         <source>That charge is not in this case.</source>
         <translation>Tego obciążenia nie ma w tej sprawie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="327"/>
+        <location filename="../../desktop_app/services/evidence.py" line="326"/>
         <source>That contact is not in this case.</source>
         <translation>Tego kontaktu nie ma w tej sprawie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="439"/>
+        <location filename="../../desktop_app/services/evidence.py" line="438"/>
         <source>Copied</source>
         <translation>Skopiowano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="389"/>
+        <location filename="../../desktop_app/services/evidence.py" line="388"/>
         <source>Drawing page {page} of {name}</source>
         <translation>Rysowanie strony {page} z {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="154"/>
+        <location filename="../../desktop_app/services/evidence.py" line="151"/>
         <source>{name}: there is nothing in it</source>
         <translation>{name}: plik jest pusty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="173"/>
+        <location filename="../../desktop_app/services/evidence.py" line="170"/>
         <source>Adding {name}</source>
         <translation>Dodawanie {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="369"/>
+        <location filename="../../desktop_app/services/evidence.py" line="368"/>
         <source>{name} is not a PDF: it has no pages to turn.</source>
         <translation>{name} nie jest plikiem PDF: nie ma stron do przewracania.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="215"/>
+        <location filename="../../desktop_app/services/evidence.py" line="214"/>
         <source>the same file is in this case&apos;s trash #{number} “{title}”</source>
         <translation>ten sam plik jest w koszu tej sprawy: nr {number} „{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="219"/>
+        <location filename="../../desktop_app/services/evidence.py" line="218"/>
         <source>the same file is already evidence #{number} “{title}”</source>
         <translation>ten sam plik jest już dowodem nr {number} „{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/evidence.py" line="275"/>
+        <location filename="../../desktop_app/services/evidence.py" line="274"/>
         <source>Checking {name}</source>
         <translation>Sprawdzanie {name}</translation>
     </message>
@@ -6031,8 +6031,8 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
     </message>
     <message>
         <location filename="../../desktop_app/services/packs.py" line="138"/>
-        <location filename="../../desktop_app/services/verify.py" line="77"/>
-        <location filename="../../desktop_app/services/verify.py" line="72"/>
+        <location filename="../../desktop_app/services/verify.py" line="76"/>
+        <location filename="../../desktop_app/services/verify.py" line="71"/>
         <source>Checking the store&apos;s database</source>
         <translation>Sprawdzanie bazy danych magazynu</translation>
     </message>
@@ -6152,71 +6152,47 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="156"/>
-        <source>name unknown</source>
-        <translation>nazwa nieznana</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/results.py" line="62"/>
+        <location filename="../../desktop_app/services/results.py" line="100"/>
         <source>the bank</source>
         <translation>bank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="70"/>
+        <location filename="../../desktop_app/services/results.py" line="108"/>
         <source>dispute won (claim {claim})</source>
         <translation>reklamacja uznana (nr {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="71"/>
+        <location filename="../../desktop_app/services/results.py" line="109"/>
         <source>dispute lost (claim {claim})</source>
         <translation>reklamacja odrzucona (nr {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="72"/>
+        <location filename="../../desktop_app/services/results.py" line="110"/>
         <source>dispute partly won (claim {claim})</source>
         <translation>reklamacja częściowo uznana (nr {claim})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="76"/>
+        <location filename="../../desktop_app/services/results.py" line="114"/>
         <source>dispute won</source>
         <translation>reklamacja uznana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="77"/>
+        <location filename="../../desktop_app/services/results.py" line="115"/>
         <source>dispute lost</source>
         <translation>reklamacja odrzucona</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="78"/>
+        <location filename="../../desktop_app/services/results.py" line="116"/>
         <source>dispute partly won</source>
         <translation>reklamacja częściowo uznana</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/services/results.py" line="159"/>
-        <source>{sha256}  {size} byte(s)  {names}</source>
-        <translation>
-            <numerusform>{sha256}  {size} bajt  {names}</numerusform>
-            <numerusform>{sha256}  {size} bajty  {names}</numerusform>
-            <numerusform>{sha256}  {size} bajtów  {names}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="178"/>
-        <source>evidence #{number}: {file}</source>
-        <translation>dowód nr {number}: {file}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/results.py" line="67"/>
+        <location filename="../../desktop_app/services/results.py" line="105"/>
         <source>filed with {issuer}</source>
         <translation>złożona w {issuer}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/results.py" line="175"/>
-        <source>evidence #{number}: {file}, imported as “{name}”</source>
-        <translation>dowód nr {number}: {file}, zaimportowany jako „{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/services/results.py" line="64"/>
+        <location filename="../../desktop_app/services/results.py" line="102"/>
         <source>filed with {issuer} (claim {claim})</source>
         <translation>złożona w {issuer} (nr {claim})</translation>
     </message>
@@ -6256,24 +6232,24 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>{language} nie jest językiem pism; wybierz jeden z: {languages}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/search.py" line="77"/>
-        <location filename="../../desktop_app/services/search.py" line="73"/>
+        <location filename="../../desktop_app/services/search.py" line="75"/>
+        <location filename="../../desktop_app/services/search.py" line="71"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/search.py" line="51"/>
+        <location filename="../../desktop_app/services/search.py" line="49"/>
         <source>Case: {title}</source>
         <translation>Sprawa: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/search.py" line="56"/>
-        <location filename="../../desktop_app/services/search.py" line="66"/>
+        <location filename="../../desktop_app/services/search.py" line="54"/>
+        <location filename="../../desktop_app/services/search.py" line="64"/>
         <source>{kind} of {date}</source>
         <translation>{kind} z dnia {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/search.py" line="64"/>
+        <location filename="../../desktop_app/services/search.py" line="62"/>
         <source>{kind} of {date}: {subject}</source>
         <translation>{kind} z dnia {date}: {subject}</translation>
     </message>
@@ -6318,59 +6294,83 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>Dowód nr {evidence} nie jest pismem z kontaktu nr {contact}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="86"/>
+        <location filename="../../desktop_app/services/trash.py" line="85"/>
         <source>nothing was deleted</source>
         <translation>niczego nie usunięto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="161"/>
+        <location filename="../../desktop_app/services/trash.py" line="162"/>
         <source>no file was removed</source>
         <translation>nie usunięto żadnego pliku</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="45"/>
+        <location filename="../../desktop_app/services/trash.py" line="44"/>
         <source>Evidence #{number} is already in the trash.</source>
         <translation>Dowód nr {number} jest już w koszu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="47"/>
+        <location filename="../../desktop_app/services/trash.py" line="46"/>
         <source>Evidence #{number} is not in the trash.</source>
         <translation>Dowodu nr {number} nie ma w koszu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="180"/>
+        <location filename="../../desktop_app/services/trash.py" line="181"/>
         <source>A record names one of those files now: no file was removed.</source>
         <translation>Jeden z tych plików jest teraz powiązany z wpisem: nie usunięto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="77"/>
+        <location filename="../../desktop_app/services/trash.py" line="76"/>
         <source>“{title}” is not in the trash: move it there first.</source>
         <translation>„{title}” nie jest w koszu: najpierw go tam przenieś.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="128"/>
+        <location filename="../../desktop_app/services/trash.py" line="127"/>
         <source>The store at {folder} looks rolled back or replaced ({reason}): {outcome}. Restore it from a backup (&apos;dossier restore&apos;), or see docs/security.md for the recovery steps.</source>
         <translation>Magazyn w {folder} wygląda na cofnięty do wcześniejszego stanu lub podmieniony ({reason}): {outcome}. Przywróć go z kopii zapasowej (&apos;dossier restore&apos;) albo zobacz kroki naprawy w docs/security.md.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/trash.py" line="165"/>
+        <location filename="../../desktop_app/services/trash.py" line="166"/>
         <source>The store&apos;s database fails its check ({problems}): no file was removed. Run &apos;dossier verify&apos;.</source>
         <translation>Baza danych magazynu nie przeszła kontroli ({problems}): nie usunięto żadnego pliku. Uruchom &apos;dossier verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/verify.py" line="36"/>
+        <location filename="../../desktop_app/services/verify.py" line="35"/>
         <source>unused file</source>
         <translation>nieużywany plik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/verify.py" line="59"/>
+        <location filename="../../desktop_app/services/verify.py" line="58"/>
         <source>Verifying the store</source>
         <translation>Weryfikacja magazynu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/services/verify.py" line="53"/>
+        <location filename="../../desktop_app/services/verify.py" line="52"/>
         <source>Checking the database and every file</source>
         <translation>Sprawdzanie bazy danych i wszystkich plików</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_results.py" line="50"/>
+        <source>name unknown</source>
+        <translation>nazwa nieznana</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/services/work_results.py" line="53"/>
+        <source>{sha256}  {size} byte(s)  {names}</source>
+        <translation>
+            <numerusform>{sha256}  {size} bajt  {names}</numerusform>
+            <numerusform>{sha256}  {size} bajty  {names}</numerusform>
+            <numerusform>{sha256}  {size} bajtów  {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_results.py" line="72"/>
+        <source>evidence #{number}: {file}</source>
+        <translation>dowód nr {number}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/services/work_results.py" line="69"/>
+        <source>evidence #{number}: {file}, imported as “{name}”</source>
+        <translation>dowód nr {number}: {file}, zaimportowany jako „{name}”</translation>
     </message>
 </context>
 <context>
@@ -7329,7 +7329,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>blokada autoryzacyjna nigdy nie jest ujemna (odczytano {amount}): zapisz zwrot lub uznanie jako osobny rodzaj, z kwotą dodatnią</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/domain/redact.py" line="337"/>
+        <location filename="../../desktop_app/domain/redact.py" line="343"/>
         <source>{text} has %n digit(s), neither the last 4 digits nor a whole card number (13 to 19 digits): type only the last 4 digits, such as {example}</source>
         <translation>
             <numerusform>{text} ma %n cyfrę, a to ani 4 ostatnie cyfry, ani pełny numer karty (od 13 do 19 cyfr): wpisz tylko 4 ostatnie cyfry, np. {example}</numerusform>
@@ -7338,22 +7338,22 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/redact.py" line="301"/>
+        <location filename="../../desktop_app/domain/redact.py" line="307"/>
         <source>{text} is empty: type the card&apos;s last 4 digits, such as {example}</source>
         <translation>{text} jest puste: wpisz 4 ostatnie cyfry karty, np. {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/redact.py" line="308"/>
+        <location filename="../../desktop_app/domain/redact.py" line="314"/>
         <source>{text} is not the last 4 digits of a card: it holds “{characters}”, and only the digits 0 to 9 count; type only the last 4 digits, such as {example}</source>
         <translation>{text} to nie są 4 ostatnie cyfry karty: zawiera „{characters}”, a liczą się tylko cyfry od 0 do 9; wpisz tylko 4 ostatnie cyfry, np. {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/redact.py" line="317"/>
+        <location filename="../../desktop_app/domain/redact.py" line="323"/>
         <source>{text} is not the last 4 digits of a card: it starts or ends with a dash; type only the last 4 digits, such as {example}</source>
         <translation>{text} to nie są 4 ostatnie cyfry karty: zaczyna się lub kończy myślnikiem; wpisz tylko 4 ostatnie cyfry, np. {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/redact.py" line="330"/>
+        <location filename="../../desktop_app/domain/redact.py" line="336"/>
         <source>{text} is not a valid card number (its check digit does not match): type only the last 4 digits, such as {example}</source>
         <translation>{text} nie jest prawidłowym numerem karty (cyfra kontrolna się nie zgadza): wpisz tylko 4 ostatnie cyfry, np. {example}</translation>
     </message>
