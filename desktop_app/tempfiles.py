@@ -37,12 +37,15 @@ KINDS = ("view", "pack", "preview", "work")
 MARKER = ".dossier-private"
 JOURNAL = "parts.journal"
 PREFIX = "dossier-"
-_NAME = re.compile(r"^dossier-(view|pack|preview|work)-[A-Za-z0-9_]{6,}$")
+# dossier-<kind>-<pid>-<random>: the pid of the Dossier that made it, so that a folder whose marker
+# was never written whole (a kill between the two) is still known to be a dead process's (folders
+# made before the pid was in the name have none).
+_NAME = re.compile(r"^dossier-(view|pack|preview|work)-(?:(\d+)-)?[A-Za-z0-9_]{6,}$")
 PART_NAME = re.compile(r"^\..+\.dossier-(\d+)-[A-Za-z0-9_]{6,}\.part$")
 # A restore builds the store in a folder beside its target, named with its pid, before the switch.
 STAGING_NAME = re.compile(r"^\..+\.restoring-(\d+)-[A-Za-z0-9_]{6,}$")
-# A folder with no marker (a start killed between making it and writing the
-# marker) holds nothing; it is removed only when empty and this old.
+# A folder with no readable marker (a start killed between making it and writing the marker whole)
+# holds nothing but that marker: it is removed when the pid in its name is dead, else when this old.
 EMPTY_GRACE_SECONDS = 60.0
 
 _lock = threading.RLock()
@@ -97,7 +100,7 @@ def private_dir(kind: str) -> Path:
     """Make a new 0700 folder for plaintext of ``kind`` ("view", "pack", "preview")."""
     if kind not in KINDS:
         raise ValueError(f"unknown private folder kind {kind!r}")
-    folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{kind}-", dir=temp_root()))
+    folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{kind}-{os.getpid()}-", dir=temp_root()))
     os.chmod(folder, 0o700)
     marker = {"app": "Dossier", "pid": os.getpid(), "started": _start_time(os.getpid()), "kind": kind}
     fd = os.open(folder / MARKER, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -238,7 +241,8 @@ def sweep_private_dirs(root: Path | None = None) -> list[Path]:
             continue
         marker = _read_marker(folder)
         if marker is None:
-            _remove_if_empty_and_old(folder)
+            if _remove_unmarked(folder):
+                removed.append(folder)
             continue
         pid = int(str(marker["pid"]))
         started = marker.get("started")
@@ -251,12 +255,29 @@ def sweep_private_dirs(root: Path | None = None) -> list[Path]:
     return removed
 
 
-def _remove_if_empty_and_old(folder: Path) -> None:
+def _remove_unmarked(folder: Path) -> bool:
+    """Remove a private folder whose marker is missing or unreadable, when it holds nothing else (a
+    Dossier killed between making it and writing its marker: nothing is written there before the
+    marker) and the pid in its name is dead, or it is older than EMPTY_GRACE_SECONDS. Anything
+    else in it (a folder that is not Dossier's after all) keeps it. Whether it was removed."""
     try:
-        if time.time() - os.lstat(folder).st_mtime > EMPTY_GRACE_SECONDS:
-            os.rmdir(folder)  # only ever succeeds on an empty folder
+        entries = os.listdir(folder)
+        if any(name != MARKER for name in entries):
+            return False
+        match = _NAME.match(folder.name)
+        pid = int(match.group(2)) if match and match.group(2) else None
+        dead = pid is not None and not _alive(pid, None)
+        if not dead and time.time() - os.lstat(folder).st_mtime <= EMPTY_GRACE_SECONDS:
+            return False
+        if entries:
+            marker = folder / MARKER
+            if not stat.S_ISREG(os.lstat(marker).st_mode) or os.lstat(marker).st_size > 4096:
+                return False
+            marker.unlink()
+        os.rmdir(folder)  # only ever succeeds on an empty folder
     except OSError:
-        pass
+        return False
+    return True
 
 
 def remove_private_dirs(kind: str | None = None) -> None:

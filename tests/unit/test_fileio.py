@@ -362,6 +362,36 @@ def test_sweep_removes_a_dead_process_folder_only(temp_root: Path) -> None:
     assert other_app.exists() and os.path.lexists(link)
 
 
+def test_a_private_folder_is_named_with_its_pid(temp_root: Path) -> None:
+    folder = tempfiles.private_dir("work")
+    assert folder.name.startswith(f"dossier-work-{os.getpid()}-")
+
+
+@pytest.mark.parametrize("marker", [None, b"", b'{"app": "Doss'])
+def test_sweep_removes_a_folder_whose_maker_died_before_its_marker_was_whole(
+    temp_root: Path, marker: bytes | None
+) -> None:
+    """A kill between making the folder and writing its marker leaves it with no marker, or an empty
+    or cut one: the pid in its name says its Dossier is gone, at once, not after a grace period."""
+    dead, live = dead_pid(), os.getppid()
+    folders = {}
+    for name, pid in (("dead", dead), ("live", live)):
+        folder = temp_root / f"dossier-work-{pid}-{name}01x"
+        folder.mkdir(mode=0o700)
+        if marker is not None:
+            (folder / tempfiles.MARKER).write_bytes(marker)
+        folders[name] = folder
+    busy = temp_root / f"dossier-pack-{dead}-busy01x"
+    busy.mkdir(mode=0o700)
+    (busy / "not-ours.txt").write_bytes(b"keep me")
+
+    removed = tempfiles.sweep_private_dirs()
+
+    assert removed == [folders["dead"]] and not folders["dead"].exists()
+    assert folders["live"].exists()  # its Dossier may be writing the marker right now
+    assert (busy / "not-ours.txt").read_bytes() == b"keep me"
+
+
 def test_sweep_removes_the_part_files_a_dead_process_journalled(temp_root: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
