@@ -52,6 +52,7 @@ from desktop_app.ui.i18n import window_language
 from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.outputs import Target, confirm_output, save_file_name
 from desktop_app.ui.pack_exhibits import ExhibitOrder, confirm_card_numbers
+from desktop_app.ui.wording import listed
 
 if TYPE_CHECKING:  # the pack builder (reportlab, pypdf) loads when a pack is built or its options read
     from desktop_app.domain.profiles import Profile
@@ -362,7 +363,7 @@ class ExportPackDialog(QDialog):
         if plan.front_left_out:  # page 1 and the front matter alone break the limits: parts of it go
             text += " " + self.tr(
                 "To make room, the pack also leaves out %1 (said on the same page, available on request)."
-            ).replace("%1", "; ".join(plan.front_left_out))
+            ).replace("%1", listed(plan.front_left_out))
         if not plan.fits:
             text += " " + self.tr(
                 "⚠ Even so the estimate is above the portal's limits: check pages and size before sending it."
@@ -546,10 +547,10 @@ def _default_order(services: Services | None, case_id: int, evidence: list[Evide
 
 def _some(names: Iterable[str], shown: int = 6) -> str:
     """The first few of ``names``, and how many more (the list above marks every one)."""
-    listed = list(names)
-    if len(listed) <= shown:
-        return "; ".join(listed)
+    names = list(names)
+    if len(names) <= shown:
+        return listed(names)
     more = QCoreApplication.translate("ExportPackDialog", "and %1 more").replace(
-        "%1", str(len(listed) - shown + 1)
+        "%1", str(len(names) - shown + 1)
     )
-    return "; ".join(listed[: shown - 1]) + "; " + more
+    return listed([*names[: shown - 1], more])

@@ -6,6 +6,8 @@ the colon between a label and what it says is itself translated.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -18,3 +20,8 @@ def labelled(label: str, text: str) -> str:
 def form_label(label: str) -> str:
     """A form's label with its colon: "Customer:" ("Client :" in French)."""
     return QCoreApplication.translate("Wording", "%1:", "a form's label").replace("%1", label, 1)
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items one after the other, as the window's language separates them ("a; b", "a ; b" in French)."""
+    return QCoreApplication.translate("Wording", "; ", "between the items of a list").join(items)

@@ -1109,94 +1109,94 @@
         <translation>Écrire quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="82"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="514"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="83"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="515"/>
         <source>Export the evidence pack</source>
         <translation>Exporter le dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="97"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="98"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="114"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="115"/>
         <source>Automatic (Letter in the US, A4 elsewhere)</source>
         <translation>Automatique (Letter aux États-Unis, A4 ailleurs)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="116"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="117"/>
         <source>Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="117"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="118"/>
         <source>Stop if an exhibit cannot be read (otherwise a page says why)</source>
         <translation>Arrêter si une pièce est illisible (sinon une page en indique la raison)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="124"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="125"/>
         <source>Fit to the portal</source>
         <translation>Adapter au portail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="127"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="128"/>
         <source>Keep the exhibits that matter most for the reason so that the pack meets the portal&apos;s limits; those left out are listed on a page of the pack, available on request</source>
         <translation>Garder les pièces les plus utiles pour le motif afin que le dossier de preuves respecte les limites du portail&#xa0;; celles qui sont écartées sont listées sur une page du dossier, disponibles sur demande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="139"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="140"/>
         <source>Black and white</source>
         <translation>Noir et blanc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="140"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="141"/>
         <source>The exhibits&apos; pictures in greyscale, for portals that ask for it</source>
         <translation>Les images des pièces en niveaux de gris, pour les portails qui l&apos;exigent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="146"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="460"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="147"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="461"/>
         <source>&amp;Check pages and size</source>
         <translation>&amp;Vérifier pages et taille</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="148"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="149"/>
         <source>Build the pack in a private folder and say how many pages and MB it makes</source>
         <translation>Construire le dossier de preuves dans un répertoire privé et indiquer son nombre de pages et sa taille en Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="164"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="165"/>
         <source>Save as:</source>
         <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="165"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="166"/>
         <source>Portal limits:</source>
         <translation>Limites du portail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="166"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="167"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="167"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="168"/>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="169"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="170"/>
         <source>Exhibits:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="175"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="176"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="249"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="250"/>
         <source>⚠ %n exhibit(s) are images. Dossier masks card numbers in what it writes, but cannot read text in images: check they show no full card number or other private detail before you send the pack.</source>
         <translation>
             <numerusform>⚠ %n pièce est une image. Dossier masque les numéros de carte dans ce qu&apos;il écrit, mais ne peut pas lire le texte des images&#xa0;: vérifiez qu&apos;elle ne montre ni numéro de carte complet ni autre donnée privée avant d&apos;envoyer le dossier de preuves.</numerusform>
@@ -1204,12 +1204,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="279"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="280"/>
         <source>Choose a portal with limits first: without limits the whole case goes in</source>
         <translation>Choisissez d&apos;abord un portail avec des limites&#xa0;: sans limites, tout le dossier est inclus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="341"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="342"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
         <translation>
             <numerusform>Adapté à %1&#xa0;: %2 sur %n pièce gardée, environ %3 et %4</numerusform>
@@ -1217,7 +1217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="343"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="344"/>
         <source>%n page(s)</source>
         <comment>Fit to the portal: 4 of 6 exhibits kept, about 20 pages</comment>
         <translation>
@@ -1226,7 +1226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="351"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="352"/>
         <source>in %n file(s)</source>
         <translation>
             <numerusform>en %n fichier</numerusform>
@@ -1234,52 +1234,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="333"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="334"/>
         <source>images at %1</source>
         <translation>images à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="358"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="359"/>
         <source>Left out, and listed on a page of the pack as available on request: %1.</source>
         <translation>Écartées, et listées sur une page du dossier de preuves comme disponibles sur demande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="361"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="362"/>
         <source>Every exhibit fits: none is left out.</source>
         <translation>Toutes les pièces tiennent&#xa0;: aucune n&apos;est écartée.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="364"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="365"/>
         <source>To make room, the pack also leaves out %1 (said on the same page, available on request).</source>
         <translation>Pour faire de la place, le dossier de preuves écarte aussi %1 (indiqué sur la même page, disponible sur demande).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="368"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="369"/>
         <source>⚠ Even so the estimate is above the portal&apos;s limits: check pages and size before sending it.</source>
         <translation>⚠ Même ainsi, l&apos;estimation dépasse les limites du portail&#xa0;: vérifiez les pages et la taille avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="379"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="380"/>
         <source>You changed the choice: the pack keeps the exhibits ticked, in this order (Check pages and size measures it).</source>
         <translation>Vous avez modifié la sélection&#xa0;: le dossier de preuves garde les pièces cochées, dans cet ordre (Vérifier pages et taille le mesure).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="417"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="418"/>
         <source>Cancel the check</source>
         <translation>Annuler la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="420"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="421"/>
         <source>Building the pack to measure it…</source>
         <translation>Construction du dossier de preuves pour le mesurer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="455"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="456"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="472"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="473"/>
         <source>%1, %2 in %n file(s)</source>
         <translation>
             <numerusform>%1, %2 en %n fichier</numerusform>
@@ -1287,7 +1287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="473"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="474"/>
         <source>%n page(s)</source>
         <comment>12 pages, 2.3 MB in 2 files</comment>
         <translation>
@@ -1296,32 +1296,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="477"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="478"/>
         <source>fits %1 (%2)</source>
         <translation>tient dans %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="481"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="482"/>
         <source>Export now saves this pack as it is.</source>
         <translation>Exporter enregistre désormais ce dossier de preuves tel quel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="488"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="489"/>
         <source>The settings changed: check again to see pages and size.</source>
         <translation>Les réglages ont changé&#xa0;: vérifiez de nouveau pour voir les pages et la taille.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="530"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="531"/>
         <source>Save the evidence pack as</source>
         <translation>Enregistrer le dossier de preuves sous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="532"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="533"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="552"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="553"/>
         <source>and %1 more</source>
         <translation>et %1 autres</translation>
     </message>
@@ -4330,16 +4330,22 @@ Tout reste sur cet ordinateur.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../desktop_app/ui/wording.py" line="14"/>
+        <location filename="../../desktop_app/ui/wording.py" line="16"/>
         <source>%1: %2</source>
         <comment>a label, then what it says</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wording.py" line="20"/>
+        <location filename="../../desktop_app/ui/wording.py" line="22"/>
         <source>%1:</source>
         <comment>a form&apos;s label</comment>
         <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wording.py" line="27"/>
+        <source>; </source>
+        <comment>between the items of a list</comment>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
