@@ -271,7 +271,8 @@ def _remove_unmarked(folder: Path) -> bool:
             return False
         if entries:
             marker = folder / MARKER
-            if not stat.S_ISREG(os.lstat(marker).st_mode) or os.lstat(marker).st_size > 4096:
+            info = os.lstat(marker)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > 4096:
                 return False
             marker.unlink()
         os.rmdir(folder)  # only ever succeeds on an empty folder

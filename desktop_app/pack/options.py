@@ -109,8 +109,8 @@ class FitPlan:
     # What the fitted pack leaves out of its front matter when page 1 and the front matter alone
     # break the limits (pack/front_cut.py), in the process's language: "the full communication log
     # (200 contacts)", "the transactions not in dispute (3 transactions)", "the timeline's entries
-    # ..."; the pack's
-    # page of documents left out says it in the pack's language, as available on request.
+    # ..."; the pack's page of documents left out says it in the pack's language, as available on
+    # request.
     # Page 1 is never left out. Empty: the whole front matter goes in.
     front_left_out: list[str] = field(default_factory=list)
     front_cut: int = 0  # how many of front_cut.CUTS the fitted pack makes (the builder's reading)

@@ -80,7 +80,8 @@ def fit_impossible(profile: Profile, plan: FitPlan) -> str:
 
 
 def chosen_too_big(profile: Profile, plan: FitPlan, by_id: dict[int | None, EvidenceItem]) -> str:
-    dropped = [i for i in plan.left_out if plan.reasons.get(i) != not_chosen()]
+    unchosen = not_chosen()
+    dropped = [i for i in plan.left_out if plan.reasons.get(i) != unchosen]
     said = translate(
         "Pack",
         "The exhibits chosen cannot fit the {profile} profile ({limits}), counted before rendering. "

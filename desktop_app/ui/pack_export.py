@@ -59,10 +59,6 @@ if TYPE_CHECKING:  # the pack builder (reportlab, pypdf) loads when a pack is bu
     from desktop_app.services import CardNumbersRemain, FitPlan, PackOptions, PackResult
 
 
-# The image settings a fitted pack names (desktop_app.pack.fitting): "original quality", or the
-# reduced ones, "150 dpi, JPEG quality 70", said again here in the window's language.
-
-
 def _profile_text(profile: Profile) -> str:
     """A portal profile by its name, with its limits when it has any ("No limit" alone)."""
     return f"{profile.shown_label} ({profile.describe()})" if profile.limited else profile.shown_label
@@ -350,8 +346,7 @@ class ExportPackDialog(QDialog):
         if plan.files > 1:
             files = plan.files
             text += " " + self.tr("in %n file(s)", "", files)
-        if plan.settings:
-            text += self._images_text(plan.settings, plan.reduced)
+        text += self._images_text(plan.settings, plan.reduced)
         text += "."
         if left_out:
             titles = {item.id: item.title for item in self.detail.evidence}
@@ -477,8 +472,7 @@ class ExportPackDialog(QDialog):
         if result.profile.limited:
             text += " · " + self.tr("fits %1 (%2)").replace("%1", result.profile.shown_label)
             text = text.replace("%2", result.profile.describe())
-        if result.settings:
-            text += self._images_text(result.settings, result.reduced)
+        text += self._images_text(result.settings, result.reduced)
         self.preview_label.setText(text + "\n" + self.tr("Export now saves this pack as it is."))
 
     @Slot()
@@ -547,10 +541,10 @@ def _default_order(services: Services | None, case_id: int, evidence: list[Evide
 
 def _some(names: Iterable[str], shown: int = 6) -> str:
     """The first few of ``names``, and how many more (the list above marks every one)."""
-    names = list(names)
-    if len(names) <= shown:
-        return listed(names)
+    given = list(names)
+    if len(given) <= shown:
+        return listed(given)
     more = QCoreApplication.translate("ExportPackDialog", "and %1 more").replace(
-        "%1", str(len(names) - shown + 1)
+        "%1", str(len(given) - shown + 1)
     )
-    return listed([*names[: shown - 1], more])
+    return listed([*given[: shown - 1], more])

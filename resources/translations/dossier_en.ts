@@ -94,7 +94,7 @@
 <context>
     <name>ExportPackDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="250"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="246"/>
         <source>⚠ %n exhibit(s) are images. Dossier masks card numbers in what it writes, but cannot read text in images: check they show no full card number or other private detail before you send the pack.</source>
         <translation>
             <numerusform>⚠ %n exhibit is an image. Dossier masks card numbers in what it writes, but cannot read text in images: check it shows no full card number or other private detail before you send the pack.</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="342"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="338"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
         <translation>
             <numerusform>Fit to %1: %2 of %n exhibit kept, about %3 and %4</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="344"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="340"/>
         <source>%n page(s)</source>
         <comment>Fit to the portal: 4 of 6 exhibits kept, about 20 pages</comment>
         <translation>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="352"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="348"/>
         <source>in %n file(s)</source>
         <translation>
             <numerusform>in %n file</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="473"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="468"/>
         <source>%1, %2 in %n file(s)</source>
         <translation>
             <numerusform>%1, %2 in %n file</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="474"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="469"/>
         <source>%n page(s)</source>
         <comment>12 pages, 2.3 MB in 2 files</comment>
         <translation>

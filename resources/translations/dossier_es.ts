@@ -1109,94 +1109,94 @@
         <translation>Generar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="83"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="515"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="79"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="509"/>
         <source>Export the evidence pack</source>
         <translation>Exportar el dossier de pruebas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="98"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="94"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="115"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="111"/>
         <source>Automatic (Letter in the US, A4 elsewhere)</source>
         <translation>Automático (Carta en EE. UU., A4 en el resto)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="117"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="113"/>
         <source>Letter</source>
         <translation>Carta (US Letter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="118"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="114"/>
         <source>Stop if an exhibit cannot be read (otherwise a page says why)</source>
         <translation>Detenerse si un documento no se puede leer (si no, una página explica el motivo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="125"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="121"/>
         <source>Fit to the portal</source>
         <translation>Ajustar al portal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="128"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="124"/>
         <source>Keep the exhibits that matter most for the reason so that the pack meets the portal&apos;s limits; those left out are listed on a page of the pack, available on request</source>
         <translation>Conserva los documentos más importantes para el motivo, de modo que el dossier cumpla los límites del portal; los que no se incluyen se enumeran en una página del dossier, disponibles previa solicitud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="140"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="136"/>
         <source>Black and white</source>
         <translation>Blanco y negro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="141"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="137"/>
         <source>The exhibits&apos; pictures in greyscale, for portals that ask for it</source>
         <translation>Las imágenes de los documentos en escala de grises, para los portales que lo piden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="147"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="461"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="143"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="456"/>
         <source>&amp;Check pages and size</source>
         <translation>&amp;Comprobar páginas y tamaño</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="149"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="145"/>
         <source>Build the pack in a private folder and say how many pages and MB it makes</source>
         <translation>Genera el dossier en una carpeta privada e indica cuántas páginas y MB ocupa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="165"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="161"/>
         <source>Save as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="166"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="162"/>
         <source>Portal limits:</source>
         <translation>Límites del portal:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="167"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="163"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="168"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="164"/>
         <source>Paper:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="170"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="166"/>
         <source>Exhibits:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="176"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="172"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="250"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="246"/>
         <source>⚠ %n exhibit(s) are images. Dossier masks card numbers in what it writes, but cannot read text in images: check they show no full card number or other private detail before you send the pack.</source>
         <translation>
             <numerusform>⚠ %n documento es una imagen. Dossier enmascara los números de tarjeta en lo que escribe, pero no puede leer el texto de las imágenes: comprueba que no muestra ningún número de tarjeta completo ni otro dato privado antes de enviar el dossier.</numerusform>
@@ -1204,12 +1204,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="280"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="276"/>
         <source>Choose a portal with limits first: without limits the whole case goes in</source>
         <translation>Elige primero un portal con límites: sin límites se incluye todo el expediente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="342"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="338"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
         <translation>
             <numerusform>Ajustado a %1: se conserva %2 de %n documento, aprox. %3 y %4</numerusform>
@@ -1217,7 +1217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="344"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="340"/>
         <source>%n page(s)</source>
         <comment>Fit to the portal: 4 of 6 exhibits kept, about 20 pages</comment>
         <translation>
@@ -1226,7 +1226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="352"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="348"/>
         <source>in %n file(s)</source>
         <translation>
             <numerusform>en %n archivo</numerusform>
@@ -1234,52 +1234,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="334"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="330"/>
         <source>images at %1</source>
         <translation>imágenes a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="359"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="354"/>
         <source>Left out, and listed on a page of the pack as available on request: %1.</source>
         <translation>No incluidos, y enumerados en una página del dossier como disponibles previa solicitud: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="362"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="357"/>
         <source>Every exhibit fits: none is left out.</source>
         <translation>Caben todos los documentos: no se deja fuera ninguno.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="365"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="360"/>
         <source>To make room, the pack also leaves out %1 (said on the same page, available on request).</source>
         <translation>Para hacer sitio, el dossier tampoco incluye %1 (se indica en la misma página, disponible previa solicitud).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="369"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="364"/>
         <source>⚠ Even so the estimate is above the portal&apos;s limits: check pages and size before sending it.</source>
         <translation>⚠ Aun así, la estimación supera los límites del portal: comprueba las páginas y el tamaño antes de enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="380"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="375"/>
         <source>You changed the choice: the pack keeps the exhibits ticked, in this order (Check pages and size measures it).</source>
         <translation>Has cambiado la selección: el dossier incluye los documentos marcados, en este orden («Comprobar páginas y tamaño» lo mide).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="418"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="413"/>
         <source>Cancel the check</source>
         <translation>Cancelar la comprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="421"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="416"/>
         <source>Building the pack to measure it…</source>
         <translation>Generando el dossier para medirlo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="456"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="451"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="473"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="468"/>
         <source>%1, %2 in %n file(s)</source>
         <translation>
             <numerusform>%1, %2 en %n archivo</numerusform>
@@ -1287,7 +1287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="474"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="469"/>
         <source>%n page(s)</source>
         <comment>12 pages, 2.3 MB in 2 files</comment>
         <translation>
@@ -1296,32 +1296,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="478"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="473"/>
         <source>fits %1 (%2)</source>
         <translation>cumple %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="482"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="476"/>
         <source>Export now saves this pack as it is.</source>
         <translation>«Exportar» guarda ahora este dossier tal como está.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="489"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="483"/>
         <source>The settings changed: check again to see pages and size.</source>
         <translation>Los ajustes han cambiado: vuelve a comprobar para ver las páginas y el tamaño.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="531"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="525"/>
         <source>Save the evidence pack as</source>
         <translation>Guardar el dossier de pruebas como</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="533"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="527"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="553"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="547"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>

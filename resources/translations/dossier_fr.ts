@@ -1109,94 +1109,94 @@
         <translation>Écrire quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="83"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="515"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="79"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="509"/>
         <source>Export the evidence pack</source>
         <translation>Exporter le dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="98"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="94"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="115"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="111"/>
         <source>Automatic (Letter in the US, A4 elsewhere)</source>
         <translation>Automatique (Letter aux États-Unis, A4 ailleurs)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="117"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="113"/>
         <source>Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="118"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="114"/>
         <source>Stop if an exhibit cannot be read (otherwise a page says why)</source>
         <translation>Arrêter si une pièce est illisible (sinon une page en indique la raison)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="125"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="121"/>
         <source>Fit to the portal</source>
         <translation>Adapter au portail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="128"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="124"/>
         <source>Keep the exhibits that matter most for the reason so that the pack meets the portal&apos;s limits; those left out are listed on a page of the pack, available on request</source>
         <translation>Garder les pièces les plus utiles pour le motif afin que le dossier de preuves respecte les limites du portail&#xa0;; celles qui sont écartées sont listées sur une page du dossier, disponibles sur demande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="140"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="136"/>
         <source>Black and white</source>
         <translation>Noir et blanc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="141"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="137"/>
         <source>The exhibits&apos; pictures in greyscale, for portals that ask for it</source>
         <translation>Les images des pièces en niveaux de gris, pour les portails qui l&apos;exigent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="147"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="461"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="143"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="456"/>
         <source>&amp;Check pages and size</source>
         <translation>&amp;Vérifier pages et taille</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="149"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="145"/>
         <source>Build the pack in a private folder and say how many pages and MB it makes</source>
         <translation>Construire le dossier de preuves dans un répertoire privé et indiquer son nombre de pages et sa taille en Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="165"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="161"/>
         <source>Save as:</source>
         <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="166"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="162"/>
         <source>Portal limits:</source>
         <translation>Limites du portail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="167"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="163"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="168"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="164"/>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="170"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="166"/>
         <source>Exhibits:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="176"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="172"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="250"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="246"/>
         <source>⚠ %n exhibit(s) are images. Dossier masks card numbers in what it writes, but cannot read text in images: check they show no full card number or other private detail before you send the pack.</source>
         <translation>
             <numerusform>⚠ %n pièce est une image. Dossier masque les numéros de carte dans ce qu&apos;il écrit, mais ne peut pas lire le texte des images&#xa0;: vérifiez qu&apos;elle ne montre ni numéro de carte complet ni autre donnée privée avant d&apos;envoyer le dossier de preuves.</numerusform>
@@ -1204,12 +1204,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="280"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="276"/>
         <source>Choose a portal with limits first: without limits the whole case goes in</source>
         <translation>Choisissez d&apos;abord un portail avec des limites&#xa0;: sans limites, tout le dossier est inclus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="342"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="338"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
         <translation>
             <numerusform>Adapté à %1&#xa0;: %2 sur %n pièce gardée, environ %3 et %4</numerusform>
@@ -1217,7 +1217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="344"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="340"/>
         <source>%n page(s)</source>
         <comment>Fit to the portal: 4 of 6 exhibits kept, about 20 pages</comment>
         <translation>
@@ -1226,7 +1226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="352"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="348"/>
         <source>in %n file(s)</source>
         <translation>
             <numerusform>en %n fichier</numerusform>
@@ -1234,52 +1234,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="334"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="330"/>
         <source>images at %1</source>
         <translation>images à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="359"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="354"/>
         <source>Left out, and listed on a page of the pack as available on request: %1.</source>
         <translation>Écartées, et listées sur une page du dossier de preuves comme disponibles sur demande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="362"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="357"/>
         <source>Every exhibit fits: none is left out.</source>
         <translation>Toutes les pièces tiennent&#xa0;: aucune n&apos;est écartée.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="365"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="360"/>
         <source>To make room, the pack also leaves out %1 (said on the same page, available on request).</source>
         <translation>Pour faire de la place, le dossier de preuves écarte aussi %1 (indiqué sur la même page, disponible sur demande).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="369"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="364"/>
         <source>⚠ Even so the estimate is above the portal&apos;s limits: check pages and size before sending it.</source>
         <translation>⚠ Même ainsi, l&apos;estimation dépasse les limites du portail&#xa0;: vérifiez les pages et la taille avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="380"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="375"/>
         <source>You changed the choice: the pack keeps the exhibits ticked, in this order (Check pages and size measures it).</source>
         <translation>Vous avez modifié la sélection&#xa0;: le dossier de preuves garde les pièces cochées, dans cet ordre (Vérifier pages et taille le mesure).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="418"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="413"/>
         <source>Cancel the check</source>
         <translation>Annuler la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="421"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="416"/>
         <source>Building the pack to measure it…</source>
         <translation>Construction du dossier de preuves pour le mesurer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="456"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="451"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="473"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="468"/>
         <source>%1, %2 in %n file(s)</source>
         <translation>
             <numerusform>%1, %2 en %n fichier</numerusform>
@@ -1287,7 +1287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="474"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="469"/>
         <source>%n page(s)</source>
         <comment>12 pages, 2.3 MB in 2 files</comment>
         <translation>
@@ -1296,32 +1296,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="478"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="473"/>
         <source>fits %1 (%2)</source>
         <translation>tient dans %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="482"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="476"/>
         <source>Export now saves this pack as it is.</source>
         <translation>Exporter enregistre désormais ce dossier de preuves tel quel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="489"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="483"/>
         <source>The settings changed: check again to see pages and size.</source>
         <translation>Les réglages ont changé&#xa0;: vérifiez de nouveau pour voir les pages et la taille.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="531"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="525"/>
         <source>Save the evidence pack as</source>
         <translation>Enregistrer le dossier de preuves sous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="533"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="527"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="553"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="547"/>
         <source>and %1 more</source>
         <translation>et %1 autres</translation>
     </message>

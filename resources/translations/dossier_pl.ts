@@ -1119,94 +1119,94 @@
         <translation>Zapisz mimo to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="83"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="515"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="79"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="509"/>
         <source>Export the evidence pack</source>
         <translation>Eksportuj pakiet dowodów</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="98"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="94"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="115"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="111"/>
         <source>Automatic (Letter in the US, A4 elsewhere)</source>
         <translation>Automatycznie (Letter w USA, A4 w pozostałych krajach)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="117"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="113"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="118"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="114"/>
         <source>Stop if an exhibit cannot be read (otherwise a page says why)</source>
         <translation>Przerwij, jeśli załącznika nie da się odczytać (w przeciwnym razie wyjaśni to osobna strona)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="125"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="121"/>
         <source>Fit to the portal</source>
         <translation>Dopasuj do portalu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="128"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="124"/>
         <source>Keep the exhibits that matter most for the reason so that the pack meets the portal&apos;s limits; those left out are listed on a page of the pack, available on request</source>
         <translation>Zachowaj załączniki najważniejsze dla powodu reklamacji, tak aby pakiet mieścił się w limitach portalu; pominięte zostaną wymienione na osobnej stronie pakietu jako dostępne na żądanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="140"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="136"/>
         <source>Black and white</source>
         <translation>Czarno-białe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="141"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="137"/>
         <source>The exhibits&apos; pictures in greyscale, for portals that ask for it</source>
         <translation>Obrazy załączników w skali szarości, dla portali, które tego wymagają</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="147"/>
-        <location filename="../../desktop_app/ui/pack_export.py" line="461"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="143"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="456"/>
         <source>&amp;Check pages and size</source>
         <translation>&amp;Sprawdź strony i rozmiar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="149"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="145"/>
         <source>Build the pack in a private folder and say how many pages and MB it makes</source>
         <translation>Zbuduj pakiet w prywatnym folderze i pokaż, ile ma stron i MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="165"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="161"/>
         <source>Save as:</source>
         <translation>Zapisz jako:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="166"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="162"/>
         <source>Portal limits:</source>
         <translation>Limity portalu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="167"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="163"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="168"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="164"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="170"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="166"/>
         <source>Exhibits:</source>
         <translation>Załączniki:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="176"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="172"/>
         <source>Export</source>
         <translation>Eksportuj</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="250"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="246"/>
         <source>⚠ %n exhibit(s) are images. Dossier masks card numbers in what it writes, but cannot read text in images: check they show no full card number or other private detail before you send the pack.</source>
         <translation>
             <numerusform>⚠ %n załącznik jest obrazem. Dossier maskuje numery kart w tekście, który sam tworzy, ale nie odczyta tekstu na obrazach: przed wysłaniem pakietu sprawdź, czy nie widać na nim pełnego numeru karty ani innych danych prywatnych.</numerusform>
@@ -1215,12 +1215,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="280"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="276"/>
         <source>Choose a portal with limits first: without limits the whole case goes in</source>
         <translation>Najpierw wybierz portal z limitami: bez limitów pakiet obejmie całą sprawę</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="342"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="338"/>
         <source>Fit to %1: %2 of %n exhibit(s) kept, about %3 and %4</source>
         <translation>
             <numerusform>Dopasowanie do %1: zachowano %2 z %n załącznika, szacunkowo %3 i %4</numerusform>
@@ -1229,7 +1229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="344"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="340"/>
         <source>%n page(s)</source>
         <comment>Fit to the portal: 4 of 6 exhibits kept, about 20 pages</comment>
         <translation>
@@ -1239,7 +1239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="352"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="348"/>
         <source>in %n file(s)</source>
         <translation>
             <numerusform>w %n pliku</numerusform>
@@ -1248,52 +1248,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="334"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="330"/>
         <source>images at %1</source>
         <translation>obrazy: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="359"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="354"/>
         <source>Left out, and listed on a page of the pack as available on request: %1.</source>
         <translation>Pominięte i wymienione na stronie pakietu jako dostępne na żądanie: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="362"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="357"/>
         <source>Every exhibit fits: none is left out.</source>
         <translation>Mieszczą się wszystkie załączniki: żaden nie zostanie pominięty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="365"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="360"/>
         <source>To make room, the pack also leaves out %1 (said on the same page, available on request).</source>
         <translation>Aby zrobić miejsce, pakiet pomija także: %1 (informacja na tej samej stronie, dostępne na żądanie).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="369"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="364"/>
         <source>⚠ Even so the estimate is above the portal&apos;s limits: check pages and size before sending it.</source>
         <translation>⚠ Mimo to szacunek przekracza limity portalu: przed wysłaniem sprawdź strony i rozmiar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="380"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="375"/>
         <source>You changed the choice: the pack keeps the exhibits ticked, in this order (Check pages and size measures it).</source>
         <translation>Wybór został zmieniony: pakiet zawiera zaznaczone załączniki w tej kolejności (zmierzysz go przyciskiem „Sprawdź strony i rozmiar”).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="418"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="413"/>
         <source>Cancel the check</source>
         <translation>Anuluj sprawdzanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="421"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="416"/>
         <source>Building the pack to measure it…</source>
         <translation>Budowanie pakietu do pomiaru…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="456"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="451"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="473"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="468"/>
         <source>%1, %2 in %n file(s)</source>
         <translation>
             <numerusform>%1, %2 w %n pliku</numerusform>
@@ -1302,7 +1302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/pack_export.py" line="474"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="469"/>
         <source>%n page(s)</source>
         <comment>12 pages, 2.3 MB in 2 files</comment>
         <translation>
@@ -1312,32 +1312,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="478"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="473"/>
         <source>fits %1 (%2)</source>
         <translation>mieści się w limitach: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="482"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="476"/>
         <source>Export now saves this pack as it is.</source>
         <translation>„Eksportuj” zapisze teraz ten pakiet w obecnej postaci.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="489"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="483"/>
         <source>The settings changed: check again to see pages and size.</source>
         <translation>Ustawienia się zmieniły: sprawdź ponownie, aby zobaczyć liczbę stron i rozmiar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="531"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="525"/>
         <source>Save the evidence pack as</source>
         <translation>Zapisz pakiet dowodów jako</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="533"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="527"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pack_export.py" line="553"/>
+        <location filename="../../desktop_app/ui/pack_export.py" line="547"/>
         <source>and %1 more</source>
         <translation>i jeszcze %1</translation>
     </message>

@@ -411,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="107"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="108"/>
         <source>The pack includes %n image(s) ({letters}). Dossier cannot read text in images: check they show no full card number or other private detail, and draw boxes over any in the evidence preview.</source>
         <translation>
             <numerusform>The pack includes %n image ({letters}). Dossier cannot read text in images: check it shows no full card number or other private detail, and draw boxes over any in the evidence preview.</numerusform>
@@ -419,7 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="153"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="154"/>
         <source>{exhibit}: page(s) {pages} redacted (listed in the integrity appendix).</source>
         <translation>
             <numerusform>{exhibit}: page {pages} redacted (listed in the integrity appendix).</numerusform>
@@ -427,7 +427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="204"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="205"/>
         <source>%n document(s) left out to fit the {profile} profile, listed as available on request: {documents}</source>
         <translation>
             <numerusform>%n document left out to fit the {profile} profile, listed as available on request: {documents}</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="128"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="129"/>
         <source>{exhibit}: page(s) {pages} hold no text Dossier can read (a scan, a picture): check they show no full card number, and draw boxes over any in the evidence preview.</source>
         <translation>
             <numerusform>{exhibit}: page {pages} holds no text Dossier can read (a scan, a picture): check it shows no full card number, and draw boxes over any in the evidence preview.</numerusform>

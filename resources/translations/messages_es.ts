@@ -4264,7 +4264,7 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>El dossier no cabe en los límites del perfil «{profile}» ({limits}) ni siquiera dejando fuera documentos: {why}. No se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="84"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="85"/>
         <source>The exhibits chosen cannot fit the {profile} profile ({limits}), counted before rendering. Nothing was written.</source>
         <translation>Los documentos elegidos no caben en los límites del perfil «{profile}» ({limits}), según el cálculo previo a la generación. No se ha escrito nada.</translation>
     </message>
@@ -4282,12 +4282,12 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>El dossier no cabe en los límites del perfil «{profile}» ({limits}): según el cálculo previo a la generación, {short}. Los documentos más grandes: {largest}. No se ha escrito nada. Vuelve a ejecutarlo con --fit para generar un dossier que quepa: {fit}. O elige tú los documentos (--exhibits) o un perfil con más margen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="97"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="98"/>
         <source>Even fewer cannot help: {why}.</source>
         <translation>Con menos documentos tampoco cabría: {why}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="107"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="108"/>
         <source>The pack includes %n image(s) ({letters}). Dossier cannot read text in images: check they show no full card number or other private detail, and draw boxes over any in the evidence preview.</source>
         <translation>
             <numerusform>El dossier incluye %n imagen ({letters}). Dossier no puede leer el texto de las imágenes: comprueba que no muestra ningún número de tarjeta completo ni otro dato privado y, si lo hay, dibuja recuadros encima en la vista previa de las pruebas.</numerusform>
@@ -4295,12 +4295,12 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="149"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="150"/>
         <source>{exhibit}: its image is redacted (listed in the integrity appendix).</source>
         <translation>{exhibit}: la imagen tiene tachaduras (figuran en el anexo de integridad).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="153"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="154"/>
         <source>{exhibit}: page(s) {pages} redacted (listed in the integrity appendix).</source>
         <translation>
             <numerusform>{exhibit}: la página {pages} tiene tachaduras (figuran en el anexo de integridad).</numerusform>
@@ -4308,17 +4308,17 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="168"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="169"/>
         <source>Written as confirmed, with a full card number Dossier could not redact: {exhibits}.</source>
         <translation>Se ha generado tal como confirmaste, con un número de tarjeta completo que Dossier no ha podido tachar: {exhibits}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="179"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="180"/>
         <source>A full card number would go out in the pack, and Dossier cannot redact it: {exhibits}. Nothing was written. Draw boxes over it in the evidence&apos;s preview (the pack redacts those), leave the exhibit out (--exhibits), or confirm that it may go out (--allow-card-numbers).</source>
         <translation>El dossier incluiría un número de tarjeta completo que Dossier no puede tachar: {exhibits}. No se ha escrito nada. Dibuja recuadros sobre él en la vista previa de las pruebas (el dossier tacha lo que cubren), deja fuera el documento (--exhibits) o confirma que puede enviarse así (--allow-card-numbers).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="197"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="198"/>
         <source>{exhibit} is replaced by a page saying why: {reason}</source>
         <translation>{exhibit} se sustituye por una página que explica el motivo: {reason}</translation>
     </message>
@@ -4328,12 +4328,12 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         <translation>; como la página 1 y las secciones iniciales ya son demasiado largas por sí solas, también dejaría fuera {parts}, todo ello disponible previa solicitud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="93"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="94"/>
         <source>Of them, these would have to go as well: {exhibits}.</source>
         <translation>De ellos, también habría que quitar estos: {exhibits}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="204"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="205"/>
         <source>%n document(s) left out to fit the {profile} profile, listed as available on request: {documents}</source>
         <translation>
             <numerusform>Se ha dejado fuera %n documento para ajustarse al perfil «{profile}»; figura como disponible previa solicitud: {documents}</numerusform>
@@ -4341,12 +4341,12 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="216"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="217"/>
         <source>Page 1 and the front matter alone break the {profile} profile: the pack leaves out {parts}, said on its page of documents left out as available on request.</source>
         <translation>La página 1 y las secciones iniciales superan por sí solas los límites del perfil «{profile}»: el dossier no incluye {parts}, y así lo indica en su página de documentos no incluidos (disponibles previa solicitud).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="128"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="129"/>
         <source>{exhibit}: page(s) {pages} hold no text Dossier can read (a scan, a picture): check they show no full card number, and draw boxes over any in the evidence preview.</source>
         <translation>
             <numerusform>{exhibit}: la página {pages} no tiene texto que Dossier pueda leer (un escaneo, una foto): comprueba que no muestra ningún número de tarjeta completo y, si lo hay, dibuja recuadros encima en la vista previa de las pruebas.</numerusform>
@@ -4354,12 +4354,12 @@ Anótala o imprímela, y guárdala lejos de este ordenador. No se vuelve a mostr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="137"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="138"/>
         <source>{exhibit} shows an IBAN Dossier could not redact ({where}).</source>
         <translation>{exhibit} muestra un IBAN que Dossier no ha podido tachar ({where}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="143"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="144"/>
         <source>{exhibit}: a redaction box is left out ({why}).</source>
         <translation>{exhibit}: se ha descartado un recuadro de tachado ({why}).</translation>
     </message>

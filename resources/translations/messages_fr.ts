@@ -4264,7 +4264,7 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>Le dossier de preuves ne tient pas dans les limites du profil « {profile} » ({limits}), même en écartant des pièces : {why}. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="84"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="85"/>
         <source>The exhibits chosen cannot fit the {profile} profile ({limits}), counted before rendering. Nothing was written.</source>
         <translation>Les pièces choisies ne tiennent pas dans les limites du profil « {profile} » ({limits}), d&apos;après un décompte fait avant la mise en page. Rien n&apos;a été écrit.</translation>
     </message>
@@ -4282,12 +4282,12 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation>Le dossier de preuves ne tient pas dans les limites du profil « {profile} » ({limits}) : d&apos;après un décompte fait avant la mise en page, {short}. Les pièces les plus volumineuses : {largest}. Rien n&apos;a été écrit. Relancez la commande avec --fit pour obtenir un dossier de preuves qui respecte ces limites : {fit}. Ou choisissez vous-même les pièces (--exhibits), ou un profil moins restrictif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="97"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="98"/>
         <source>Even fewer cannot help: {why}.</source>
         <translation>Même avec moins de pièces, c&apos;est impossible : {why}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="107"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="108"/>
         <source>The pack includes %n image(s) ({letters}). Dossier cannot read text in images: check they show no full card number or other private detail, and draw boxes over any in the evidence preview.</source>
         <translation>
             <numerusform>Le dossier de preuves contient %n image ({letters}). Dossier ne peut pas lire le texte d&apos;une image : vérifiez qu&apos;elle ne montre ni numéro de carte complet ni autre donnée personnelle, et masquez-les au besoin avec des cadres dans l&apos;aperçu de la pièce.</numerusform>
@@ -4295,12 +4295,12 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="149"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="150"/>
         <source>{exhibit}: its image is redacted (listed in the integrity appendix).</source>
         <translation>{exhibit} : l&apos;image comporte des zones masquées (recensées dans l&apos;annexe d&apos;intégrité).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="153"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="154"/>
         <source>{exhibit}: page(s) {pages} redacted (listed in the integrity appendix).</source>
         <translation>
             <numerusform>{exhibit} : la page {pages} comporte des zones masquées (recensées dans l&apos;annexe d&apos;intégrité).</numerusform>
@@ -4308,17 +4308,17 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="168"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="169"/>
         <source>Written as confirmed, with a full card number Dossier could not redact: {exhibits}.</source>
         <translation>Dossier de preuves écrit comme vous l&apos;avez confirmé, avec un numéro de carte complet que Dossier n&apos;a pas pu masquer : {exhibits}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="179"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="180"/>
         <source>A full card number would go out in the pack, and Dossier cannot redact it: {exhibits}. Nothing was written. Draw boxes over it in the evidence&apos;s preview (the pack redacts those), leave the exhibit out (--exhibits), or confirm that it may go out (--allow-card-numbers).</source>
         <translation>Le dossier de preuves montrerait un numéro de carte complet que Dossier ne peut pas masquer : {exhibits}. Rien n&apos;a été écrit. Tracez des cadres dessus dans l&apos;aperçu de la pièce (le dossier de preuves masque ce qu&apos;ils recouvrent), écartez la pièce (--exhibits) ou confirmez que le numéro peut être envoyé (--allow-card-numbers).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="197"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="198"/>
         <source>{exhibit} is replaced by a page saying why: {reason}</source>
         <translation>{exhibit} : {reason} ; une page l&apos;explique à sa place dans le dossier de preuves</translation>
     </message>
@@ -4328,12 +4328,12 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         <translation> ; la page 1 et les pages liminaires étant à elles seules trop longues, le dossier de preuves écarterait aussi {parts}, le tout disponible sur demande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="93"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="94"/>
         <source>Of them, these would have to go as well: {exhibits}.</source>
         <translation>Parmi elles, il faudrait aussi écarter : {exhibits}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="204"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="205"/>
         <source>%n document(s) left out to fit the {profile} profile, listed as available on request: {documents}</source>
         <translation>
             <numerusform>%n document écarté pour tenir dans les limites du profil « {profile} », indiqué comme disponible sur demande : {documents}</numerusform>
@@ -4341,12 +4341,12 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="216"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="217"/>
         <source>Page 1 and the front matter alone break the {profile} profile: the pack leaves out {parts}, said on its page of documents left out as available on request.</source>
         <translation>La page 1 et les pages liminaires dépassent à elles seules les limites du profil « {profile} » : le dossier de preuves écarte {parts}, et l&apos;indique sur sa page des pièces non jointes, disponibles sur demande.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="128"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="129"/>
         <source>{exhibit}: page(s) {pages} hold no text Dossier can read (a scan, a picture): check they show no full card number, and draw boxes over any in the evidence preview.</source>
         <translation>
             <numerusform>{exhibit} : la page {pages} ne contient aucun texte que Dossier puisse lire (numérisation, photo) ; vérifiez qu&apos;elle ne montre aucun numéro de carte complet et masquez-le au besoin avec un cadre dans l&apos;aperçu de la pièce.</numerusform>
@@ -4354,12 +4354,12 @@ Notez-la ou imprimez-la, et conservez-la à l&apos;écart de cet ordinateur. Ell
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="137"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="138"/>
         <source>{exhibit} shows an IBAN Dossier could not redact ({where}).</source>
         <translation>{exhibit} : un IBAN que Dossier n&apos;a pas pu masquer reste visible ({where}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="143"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="144"/>
         <source>{exhibit}: a redaction box is left out ({why}).</source>
         <translation>{exhibit} : un cadre de masquage est ignoré ({why}).</translation>
     </message>

@@ -4312,7 +4312,7 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>Pakiet nie mieści się w profilu {profile} ({limits}) nawet po pominięciu części załączników: {why}. Niczego nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="84"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="85"/>
         <source>The exhibits chosen cannot fit the {profile} profile ({limits}), counted before rendering. Nothing was written.</source>
         <translation>Według wstępnych obliczeń wybrane załączniki nie mieszczą się w profilu {profile} ({limits}). Niczego nie zapisano.</translation>
     </message>
@@ -4331,12 +4331,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>Pakiet nie mieści się w profilu {profile} ({limits}): według wstępnych obliczeń {short}. Największe załączniki: {largest}. Niczego nie zapisano. Uruchom polecenie ponownie z --fit, aby utworzyć pakiet, który się zmieści: {fit}. Możesz też samodzielnie wybrać załączniki (--exhibits) albo profil z większymi limitami.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="97"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="98"/>
         <source>Even fewer cannot help: {why}.</source>
         <translation>Nawet mniej załączników nie pomoże: {why}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="107"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="108"/>
         <source>The pack includes %n image(s) ({letters}). Dossier cannot read text in images: check they show no full card number or other private detail, and draw boxes over any in the evidence preview.</source>
         <translation>
             <numerusform>Pakiet zawiera %n obraz ({letters}). Dossier nie odczytuje tekstu z obrazów: sprawdź, czy nie widać na nim pełnego numeru karty ani innych danych poufnych; jeśli tak, zakryj je ramkami w podglądzie dowodu.</numerusform>
@@ -4345,12 +4345,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="149"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="150"/>
         <source>{exhibit}: its image is redacted (listed in the integrity appendix).</source>
         <translation>{exhibit}: na obrazie zakryto fragmenty (wykaz w załączniku integralności).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="153"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="154"/>
         <source>{exhibit}: page(s) {pages} redacted (listed in the integrity appendix).</source>
         <translation>
             <numerusform>{exhibit}: na stronie {pages} zakryto fragmenty (wykaz w załączniku integralności).</numerusform>
@@ -4359,17 +4359,17 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="168"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="169"/>
         <source>Written as confirmed, with a full card number Dossier could not redact: {exhibits}.</source>
         <translation>Zapisano zgodnie z potwierdzeniem, z pełnym numerem karty, którego Dossier nie udało się zakryć: {exhibits}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="179"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="180"/>
         <source>A full card number would go out in the pack, and Dossier cannot redact it: {exhibits}. Nothing was written. Draw boxes over it in the evidence&apos;s preview (the pack redacts those), leave the exhibit out (--exhibits), or confirm that it may go out (--allow-card-numbers).</source>
         <translation>Pakiet zawierałby pełny numer karty, którego Dossier nie może zakryć: {exhibits}. Niczego nie zapisano. Zakryj numer ramkami w podglądzie dowodu (pakiet zakrywa obszary pod ramkami), pomiń załącznik (--exhibits) albo potwierdź, że numer może trafić do pakietu (--allow-card-numbers).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="197"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="198"/>
         <source>{exhibit} is replaced by a page saying why: {reason}</source>
         <translation>{exhibit} został zastąpiony stroną z wyjaśnieniem: {reason}</translation>
     </message>
@@ -4379,12 +4379,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         <translation>; ponieważ już strona 1 i pozostałe strony wstępne są za długie, pominąłby też {parts} (dostępne na żądanie)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="93"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="94"/>
         <source>Of them, these would have to go as well: {exhibits}.</source>
         <translation>Spośród nich trzeba by pominąć także: {exhibits}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="204"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="205"/>
         <source>%n document(s) left out to fit the {profile} profile, listed as available on request: {documents}</source>
         <translation>
             <numerusform>Pominięto %n dokument, aby zmieścić się w profilu {profile}; wymieniono go jako dostępny na żądanie: {documents}</numerusform>
@@ -4393,12 +4393,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="216"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="217"/>
         <source>Page 1 and the front matter alone break the {profile} profile: the pack leaves out {parts}, said on its page of documents left out as available on request.</source>
         <translation>Już strona 1 i pozostałe strony wstępne przekraczają limity profilu {profile}: pakiet pomija {parts}, o czym informuje na stronie dokumentów niedołączonych, dostępnych na żądanie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/pack/refusals.py" line="128"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="129"/>
         <source>{exhibit}: page(s) {pages} hold no text Dossier can read (a scan, a picture): check they show no full card number, and draw boxes over any in the evidence preview.</source>
         <translation>
             <numerusform>{exhibit}: strona {pages} nie zawiera tekstu, który Dossier może odczytać (skan, zdjęcie): sprawdź, czy nie widać na niej pełnego numeru karty; jeśli tak, zakryj go ramką w podglądzie dowodu.</numerusform>
@@ -4407,12 +4407,12 @@ Zapisz go lub wydrukuj i przechowuj z dala od tego komputera. Nie zostanie pokaz
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="137"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="138"/>
         <source>{exhibit} shows an IBAN Dossier could not redact ({where}).</source>
         <translation>{exhibit} zawiera numer IBAN, którego Dossier nie udało się zakryć ({where}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/pack/refusals.py" line="143"/>
+        <location filename="../../desktop_app/pack/refusals.py" line="144"/>
         <source>{exhibit}: a redaction box is left out ({why}).</source>
         <translation>{exhibit}: pominięto ramkę zakrycia ({why}).</translation>
     </message>
